@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Inter-annotator agreement between the two independent passes (A and B),
+// computed before adjudication, and the list of disagreements to adjudicate.
+//
+//   node datasets/tools/agreement.mjs                 print the agreement table (Markdown)
+//   node datasets/tools/agreement.mjs --json          the same as JSON
+//   node datasets/tools/agreement.mjs --diff CHUNK    disagreements of one chunk, for adjudication
+//
+// Strict agreement: same span and type (optional mentions included, as the
+// annotators marked them). Value agreement: among span+type matches, the same
+// value, valueMax, unit and qualifier (numbers within a relative 1e-9).
+import { existsSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseTsv, loadDoc } from './annot.mjs';
+
+const PASSES = join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds', 'passes');
+
+function load(pass, chunk) {
+  const f = join(PASSES, pass, `${chunk}.tsv`);
+  if (!existsSync(f)) return null;
+  const { records, problems } = parseTsv(f);
+  if (problems.length) throw new Error(`${f} has ${problems.length} problems; run annot.mjs check`);
+  return records;
+}
+
+const key = (r) => `${r.doc}:${r.start}:${r.end}`;
+const numEq = (a, b) => a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
+const valueEq = (a, b) => numEq(a.value, b.value) && numEq(a.valueMax ?? null, b.valueMax ?? null) && a.unit === b.unit && a.qualifier === b.qualifier;
+
+export function compare(a, b) {
+  const bm = new Map(b.map((r) => [key(r), r]));
+  let spanType = 0, spanOnly = 0, valueSame = 0;
+  const diffs = [];
+  const seen = new Set();
+  for (const r of a) {
+    const o = bm.get(key(r));
+    if (!o) continue;
+    seen.add(key(r));
+    if (o.type === r.type) {
+      spanType++;
+      if (valueEq(r, o)) valueSame++;
+      else diffs.push({ kind: 'value', a: r, b: o });
+    } else { spanOnly++; diffs.push({ kind: 'type', a: r, b: o }); }
+  }
+  for (const r of a) if (!bm.has(key(r))) diffs.push({ kind: 'only-A', a: r });
+  for (const r of b) if (!seen.has(key(r))) diffs.push({ kind: 'only-B', b: r });
+  const p = a.length ? spanType / a.length : 0, rc = b.length ? spanType / b.length : 0;
+  return {
+    a: a.length, b: b.length, spanType, spanOnly, valueSame,
+    strictF1: p + rc ? (2 * p * rc) / (p + rc) : 0,
+    valueAgreement: spanType ? valueSame / spanType : 0,
+    diffs,
+  };
+}
+
+function chunks() {
+  const a = existsSync(join(PASSES, 'A')) ? readdirSync(join(PASSES, 'A')).filter((f) => f.endsWith('.tsv')).map((f) => f.slice(0, -4)) : [];
+  return a.filter((c) => existsSync(join(PASSES, 'B', `${c}.tsv`))).sort();
+}
+
+function fmt(r) {
+  if (!r) return '-';
+  const doc = loadDoc(r.doc);
+  const ctx = doc.cps.slice(Math.max(0, r.start - 15), Math.min(doc.cps.length, r.end + 15)).join('').replace(/\n/g, '⏎');
+  return `${JSON.stringify(r.text)} ${r.type} value=${r.value}${r.valueMax !== undefined ? ` max=${r.valueMax}` : ''} unit=${r.unit} q=${r.qualifier}${r.optional ? ' opt' : ''}${r.intended !== undefined ? ` intended=${r.intended}` : ''}  [${r.src.split('/').slice(-2).join('/')}]  …${ctx}…`;
+}
+
+function main(argv) {
+  if (argv[0] === '--diff') {
+    const a = load('A', argv[1]), b = load('B', argv[1]);
+    if (!a || !b) { console.error(`chunk ${argv[1]} lacks a pass`); return 2; }
+    const c = compare(a, b);
+    for (const d of c.diffs) console.log(`${d.kind}\n  A: ${fmt(d.a)}\n  B: ${fmt(d.b)}`);
+    console.error(`${c.diffs.length} disagreements`);
+    return 0;
+  }
+  const rows = [];
+  const all = { a: [], b: [] };
+  for (const ch of chunks()) {
+    const a = load('A', ch), b = load('B', ch);
+    all.a.push(...a); all.b.push(...b);
+    const c = compare(a, b);
+    rows.push({ chunk: ch, ...c, diffs: c.diffs.length });
+  }
+  const t = compare(all.a, all.b);
+  rows.push({ chunk: 'all', ...t, diffs: t.diffs.length });
+  if (argv.includes('--json')) { console.log(JSON.stringify(rows, null, 2)); return 0; }
+  console.log('| chunk | pass A | pass B | span+type matches | span-only matches | strict F1 | value agreement | disagreements |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.chunk} | ${r.a} | ${r.b} | ${r.spanType} | ${r.spanOnly} | ${r.strictF1.toFixed(4)} | ${r.valueAgreement.toFixed(4)} | ${r.diffs} |`);
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));

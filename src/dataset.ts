@@ -1,0 +1,354 @@
+// Load and validate a dataset folder (benchmark-spec §7). Every problem is
+// collected as data and returned; nothing is thrown for bad data.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import {
+  DATE_VALUE_RE, DatasetManifestSchema, MENTION_TYPES, MentionSchema, QUALIFIERS,
+  type Dataset, type DatasetManifest, type EvalDoc, type Mention, type Problem, type Unit,
+} from './types.js';
+import { CodePoints } from './text.js';
+
+export interface LoadResult {
+  dataset: Dataset | null;
+  problems: Problem[];
+}
+
+interface RawDoc {
+  id: string;
+  file: string;
+  text: string;
+  cp: CodePoints;
+  bytes: Buffer;
+  gold: Mention[];
+  goldLines: number[];
+  annotationFile: string;
+  annotationBytes: Buffer | null;
+}
+
+/** Offset of the first byte that is not valid UTF-8, or -1. */
+export function firstInvalidUtf8(buf: Uint8Array): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    if (b < 0x80) { i++; continue; }
+    let n: number, min: number;
+    if (b >= 0xc2 && b <= 0xdf) { n = 1; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { n = 2; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { n = 3; min = 0x10000; }
+    else return i;
+    let cp = b & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const c = buf[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+function lineOfByte(buf: Uint8Array, off: number): number {
+  let line = 1;
+  for (let i = 0; i < off; i++) if (buf[i] === 10) line++;
+  return line;
+}
+
+/** Read a UTF-8 text file strictly: invalid bytes and a byte-order mark are problems. */
+export function readUtf8(file: string, problems: Problem[], shown = file): { text: string; bytes: Buffer } | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file) as Buffer;
+  } catch (e) {
+    problems.push({ code: 'unreadable', file: shown, message: `cannot read file: ${(e as Error).message}` });
+    return null;
+  }
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    problems.push({ code: 'bom', file: shown, line: 1, message: 'file starts with a UTF-8 byte-order mark; offsets would be off by one: remove it' });
+    return null;
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    problems.push({ code: 'not-utf8', file: shown, line: lineOfByte(bytes, bad), message: `not valid UTF-8 at byte ${bad} (0x${bytes[bad].toString(16).padStart(2, '0')})` });
+    return null;
+  }
+  return { text: bytes.toString('utf8'), bytes };
+}
+
+function describeValueKind(v: unknown): string {
+  return typeof v === 'string' ? `string "${v}"` : typeof v === 'number' ? `number ${v}` : JSON.stringify(v);
+}
+
+/** Parse and check one annotation file against its document. */
+export function parseAnnotations(raw: string, doc: { cp: CodePoints }, file: string, problems: Problem[]): { gold: Mention[]; lines: number[] } {
+  const gold: Mention[] = [];
+  const lines: number[] = [];
+  const rows = raw.split('\n');
+  rows.forEach((row, i) => {
+    const line = i + 1;
+    if (row.trim() === '') return;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(row);
+    } catch (e) {
+      problems.push({ code: 'bad-json', file, line, message: `not valid JSON: ${(e as Error).message}` });
+      return;
+    }
+    const parsed = MentionSchema.safeParse(obj);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const path = issue.path.join('.');
+        const got = path ? (obj as Record<string, unknown>)[issue.path[0] as string] : obj;
+        let message = issue.message;
+        if (path === 'type') message = `unknown type ${JSON.stringify(got)} (expected one of ${MENTION_TYPES.join(', ')})`;
+        else if (path === 'qualifier') message = `unknown qualifier ${JSON.stringify(got)} (expected one of ${QUALIFIERS.join(', ')})`;
+        else if (issue.code === 'unrecognized_keys') message = `unknown key(s): ${issue.keys.join(', ')}`;
+        else if (path === '' ) message = `expected a JSON object, got ${JSON.stringify(obj)?.slice(0, 40)}`;
+        else message = `${path}: ${issue.message}`;
+        problems.push({ code: 'schema', file, line, path: path || undefined, message });
+      }
+      return;
+    }
+    const m = parsed.data;
+    let ok = true;
+    const wantString = m.type === 'DATE';
+    for (const key of ['value', 'valueMax', 'intended'] as const) {
+      const v = m[key];
+      if (v === undefined) continue;
+      if (wantString && typeof v !== 'string') {
+        problems.push({ code: 'value-kind', file, line, path: key, message: `${key} of a DATE must be an ISO 8601 string, got ${describeValueKind(v)}` });
+        ok = false;
+      } else if (!wantString && typeof v !== 'number') {
+        problems.push({ code: 'value-kind', file, line, path: key, message: `${key} of a ${m.type} must be a number, got ${describeValueKind(v)}` });
+        ok = false;
+      } else if (wantString && !DATE_VALUE_RE.test(v as string)) {
+        problems.push({ code: 'date-format', file, line, path: key, message: `${key} "${v}" is not a date of the forms 2024, 2024-01, 2024-01-18, --04-29, --04, 2024-Q1, H1 or a/b` });
+        ok = false;
+      }
+    }
+    if (m.end <= m.start) {
+      problems.push({ code: 'offsets', file, line, message: `end ${m.end} is not after start ${m.start}` });
+      ok = false;
+    } else if (m.end > doc.cp.length) {
+      problems.push({ code: 'offsets', file, line, message: `span [${m.start}, ${m.end}) is outside the document (${doc.cp.length} code points)` });
+      ok = false;
+    } else {
+      const actual = doc.cp.slice(m.start, m.end);
+      if (actual !== m.text) {
+        problems.push({ code: 'text-mismatch', file, line, message: `stored text ${JSON.stringify(m.text)} differs from the document at [${m.start}, ${m.end}): ${JSON.stringify(actual)}` });
+        ok = false;
+      }
+    }
+    if (ok) { gold.push(m); lines.push(line); }
+  });
+  // overlaps, reported with both lines
+  const order = gold.map((_, i) => i).sort((a, b) => gold[a].start - gold[b].start || gold[a].end - gold[b].end);
+  let prev = -1;
+  for (const i of order) {
+    if (prev >= 0 && gold[i].start < gold[prev].end) {
+      problems.push({ code: 'overlap', file, line: lines[i], message: `mention ${JSON.stringify(gold[i].text)} [${gold[i].start}, ${gold[i].end}) overlaps line ${lines[prev]} ${JSON.stringify(gold[prev].text)} [${gold[prev].start}, ${gold[prev].end})` });
+    }
+    if (prev < 0 || gold[i].end > gold[prev].end) prev = i;
+  }
+  const sorted = order.map((i) => gold[i]);
+  return { gold: sorted, lines: order.map((i) => lines[i]) };
+}
+
+export const DEFAULT_DATASET_DIR = 'datasets/seeds';
+
+/** Load a dataset folder. Returns every problem found; `dataset` is null when there are any. */
+export function loadDataset(dirArg: string): LoadResult {
+  const problems: Problem[] = [];
+  const dir = resolve(dirArg);
+  const show = (p: string) => relative(process.cwd(), p) || '.';
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    return { dataset: null, problems: [{ code: 'no-dataset', file: show(dir), message: 'not a dataset folder (expected docs/, annotations/ and optionally dataset.json)' }] };
+  }
+  let manifest: DatasetManifest = { name: basename(dir), version: 'unversioned' };
+  let manifestBytes: Buffer = Buffer.alloc(0);
+  const manifestFile = join(dir, 'dataset.json');
+  if (existsSync(manifestFile)) {
+    const r = readUtf8(manifestFile, problems, show(manifestFile));
+    if (r) {
+      manifestBytes = r.bytes;
+      try {
+        const parsed = DatasetManifestSchema.safeParse(JSON.parse(r.text));
+        if (parsed.success) manifest = parsed.data;
+        else for (const issue of parsed.error.issues) problems.push({ code: 'manifest', file: show(manifestFile), path: issue.path.join('.'), message: `${issue.path.join('.') || '(top)'}: ${issue.message}` });
+      } catch (e) {
+        problems.push({ code: 'bad-json', file: show(manifestFile), message: `not valid JSON: ${(e as Error).message}` });
+      }
+    }
+  }
+  const docsDir = resolve(dir, manifest.docsDir ?? 'docs');
+  const annDir = join(dir, 'annotations');
+  if (!existsSync(docsDir)) problems.push({ code: 'no-docs', file: show(docsDir), message: 'documents folder is missing' });
+  if (!existsSync(annDir)) problems.push({ code: 'no-annotations', file: show(annDir), message: 'annotations folder is missing' });
+  if (problems.length) return { dataset: null, problems };
+
+  const docFiles = readdirSync(docsDir).filter((f) => f.endsWith('.txt')).sort();
+  if (docFiles.length === 0) problems.push({ code: 'no-docs', file: show(docsDir), message: 'no .txt documents in the folder' });
+  const docs: RawDoc[] = [];
+  for (const f of docFiles) {
+    const id = f.slice(0, -4);
+    const file = join(docsDir, f);
+    const r = readUtf8(file, problems, show(file));
+    if (!r) continue;
+    if (r.text.length === 0) {
+      problems.push({ code: 'empty-doc', file: show(file), message: 'document is empty' });
+      continue;
+    }
+    const want = manifest.checksums?.[id];
+    if (want) {
+      const got = createHash('sha256').update(r.bytes).digest('hex');
+      if (got !== want) problems.push({ code: 'checksum', file: show(file), message: `SHA-256 ${got} differs from ${want} recorded in dataset.json: the document changed, so its gold offsets cannot be trusted` });
+    }
+    const annotationFile = join(annDir, `${id}.jsonl`);
+    const doc: RawDoc = { id, file, text: r.text, cp: new CodePoints(r.text), bytes: r.bytes, gold: [], goldLines: [], annotationFile, annotationBytes: null };
+    if (!existsSync(annotationFile)) {
+      problems.push({ code: 'no-annotation-file', file: show(annotationFile), message: `document ${id} has no annotation file (an empty file means "no mentions")` });
+    } else {
+      const a = readUtf8(annotationFile, problems, show(annotationFile));
+      if (a) {
+        doc.annotationBytes = a.bytes;
+        const { gold, lines } = parseAnnotations(a.text, doc, show(annotationFile), problems);
+        doc.gold = gold;
+        doc.goldLines = lines;
+      }
+    }
+    docs.push(doc);
+  }
+  const docIds = new Set(docFiles.map((f) => f.slice(0, -4)));
+  for (const f of readdirSync(annDir).filter((x) => x.endsWith('.jsonl'))) {
+    if (!docIds.has(f.slice(0, -6))) problems.push({ code: 'orphan-annotation', file: show(join(annDir, f)), message: `no document ${f.slice(0, -6)}.txt for this annotation file` });
+  }
+  for (const id of Object.keys(manifest.checksums ?? {})) {
+    if (!docIds.has(id)) problems.push({ code: 'missing-doc', file: show(manifestFile), path: `checksums.${id}`, message: `dataset.json lists ${id} but ${show(join(docsDir, id + '.txt'))} does not exist` });
+  }
+
+  const units = buildUnits(docs, manifest, show(manifestFile), problems);
+  const splits = buildSplits(units, docs, manifest, show(manifestFile), problems);
+  if (problems.length) return { dataset: null, problems };
+
+  const h = createHash('sha256');
+  h.update(manifestBytes);
+  for (const d of docs) {
+    h.update(`\0doc:${d.id}\0`).update(d.bytes);
+    h.update(`\0ann:${d.id}\0`).update(d.annotationBytes ?? Buffer.alloc(0));
+  }
+  return {
+    dataset: { name: manifest.name, version: manifest.version, dir, sha256: h.digest('hex'), manifest, units, splits },
+    problems,
+  };
+}
+
+function buildUnits(docs: RawDoc[], manifest: DatasetManifest, mfile: string, problems: Problem[]): EvalDoc[] {
+  const byDoc = new Map<string, Unit[]>();
+  const seen = new Set<string>();
+  (manifest.units ?? []).forEach((u, i) => {
+    const doc = docs.find((d) => d.id === u.doc);
+    if (seen.has(u.id)) problems.push({ code: 'unit', file: mfile, path: `units.${i}.id`, message: `unit ID ${u.id} is used twice` });
+    seen.add(u.id);
+    if (!doc) { problems.push({ code: 'unit', file: mfile, path: `units.${i}.doc`, message: `unit ${u.id}: unknown document ${u.doc}` }); return; }
+    if (u.end <= u.start || u.end > doc.cp.length) { problems.push({ code: 'unit', file: mfile, path: `units.${i}`, message: `unit ${u.id}: range [${u.start}, ${u.end}) is not inside ${u.doc} (${doc.cp.length} code points)` }); return; }
+    (byDoc.get(u.doc) ?? byDoc.set(u.doc, []).get(u.doc)!).push(u);
+  });
+  const out: EvalDoc[] = [];
+  for (const d of docs) {
+    const us = (byDoc.get(d.id) ?? []).slice().sort((a, b) => a.start - b.start);
+    if (us.length === 0) {
+      out.push({ id: d.id, docId: d.id, offset: 0, text: d.text, chars: d.cp.length, gold: d.gold });
+      continue;
+    }
+    for (let i = 1; i < us.length; i++) if (us[i].start < us[i - 1].end) problems.push({ code: 'unit', file: mfile, message: `units ${us[i - 1].id} and ${us[i].id} overlap` });
+    const taken = new Array<boolean>(d.gold.length).fill(false);
+    for (const u of us) {
+      const gold: Mention[] = [];
+      d.gold.forEach((m, k) => {
+        if (m.start >= u.start && m.end <= u.end) { gold.push({ ...m, start: m.start - u.start, end: m.end - u.start }); taken[k] = true; }
+        else if (m.start < u.end && m.end > u.start) {
+          problems.push({ code: 'unit-cut', file: mfile, message: `unit ${u.id} [${u.start}, ${u.end}) cuts mention ${JSON.stringify(m.text)} at line ${d.goldLines[k]} of ${d.id}.jsonl` });
+          taken[k] = true;
+        }
+      });
+      const text = d.cp.slice(u.start, u.end);
+      out.push({ id: u.id, docId: d.id, offset: u.start, text, chars: u.end - u.start, gold });
+    }
+    d.gold.forEach((m, k) => {
+      if (!taken[k]) problems.push({ code: 'outside-units', file: mfile, message: `mention ${JSON.stringify(m.text)} at line ${d.goldLines[k]} of ${d.id}.jsonl lies outside every unit of ${d.id}` });
+    });
+  }
+  return out;
+}
+
+function buildSplits(units: EvalDoc[], docs: RawDoc[], manifest: DatasetManifest, mfile: string, problems: Problem[]): Record<string, string[]> {
+  const all = units.map((u) => u.id);
+  const splits: Record<string, string[]> = {};
+  const owner = new Map<string, string>();
+  for (const [name, ids] of Object.entries(manifest.splits ?? {})) {
+    const list: string[] = [];
+    for (const id of ids) {
+      const members = units.some((u) => u.id === id) ? [id] : units.filter((u) => u.docId === id).map((u) => u.id);
+      if (members.length === 0) {
+        problems.push({ code: 'split', file: mfile, path: `splits.${name}`, message: `split ${name}: unknown unit or document ${id}` });
+        continue;
+      }
+      for (const m of members) {
+        const prev = owner.get(m);
+        if (prev && prev !== name) problems.push({ code: 'split', file: mfile, path: `splits.${name}`, message: `unit ${m} is in both splits ${prev} and ${name}` });
+        owner.set(m, name);
+        list.push(m);
+      }
+    }
+    splits[name] = list;
+  }
+  if (!splits.all) splits.all = all;
+  void docs;
+  return splits;
+}
+
+/** The units of one split, or every unit. */
+export function splitUnits(ds: Dataset, split: string): EvalDoc[] | null {
+  const ids = ds.splits[split];
+  if (!ids) return null;
+  const set = new Set(ids);
+  return ds.units.filter((u) => set.has(u.id));
+}
+
+export interface DatasetSummary {
+  name: string;
+  version: string;
+  sha256: string;
+  documents: number;
+  units: number;
+  characters: number;
+  mentions: number;
+  optional: number;
+  byType: Record<string, number>;
+  splits: Record<string, { units: number; characters: number; mentions: number }>;
+}
+
+export function summarize(ds: Dataset): DatasetSummary {
+  const byType: Record<string, number> = {};
+  for (const t of MENTION_TYPES) byType[t] = 0;
+  let mentions = 0, optional = 0, characters = 0;
+  for (const u of ds.units) {
+    characters += u.chars;
+    for (const m of u.gold) { mentions++; byType[m.type]++; if (m.optional) optional++; }
+  }
+  const splits: DatasetSummary['splits'] = {};
+  for (const name of Object.keys(ds.splits)) {
+    const us = splitUnits(ds, name) ?? [];
+    splits[name] = { units: us.length, characters: us.reduce((s, u) => s + u.chars, 0), mentions: us.reduce((s, u) => s + u.gold.length, 0) };
+  }
+  return {
+    name: ds.name, version: ds.version, sha256: ds.sha256,
+    documents: new Set(ds.units.map((u) => u.docId)).size, units: ds.units.length,
+    characters, mentions, optional, byType, splits,
+  };
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message} [${p.code}]`;
+}

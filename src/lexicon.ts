@@ -1,0 +1,110 @@
+// Units, classifiers and qualifier words, matched longest-first with a trie so
+// that lookup costs one table walk per character.
+import type { MentionType, Qualifier } from './types.js';
+
+export interface UnitEntry {
+  unit: string;
+  type: MentionType;
+}
+
+class Trie<T> {
+  private readonly root = new Map<number, Node<T>>();
+  add(word: string, value: T): void {
+    let level = this.root;
+    let node: Node<T> | undefined;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      node = level.get(c);
+      if (!node) { node = { next: new Map(), value: undefined }; level.set(c, node); }
+      level = node.next;
+    }
+    node!.value = value;
+  }
+  /** Longest entry starting at text[i]: [value, length] or null. */
+  longest(text: string, i: number): [T, number] | null {
+    let level = this.root;
+    let best: [T, number] | null = null;
+    for (let k = i; k < text.length; k++) {
+      const node = level.get(text.charCodeAt(k));
+      if (!node) break;
+      if (node.value !== undefined) best = [node.value, k - i + 1];
+      level = node.next;
+    }
+    return best;
+  }
+}
+interface Node<T> { next: Map<number, Node<T>>; value: T | undefined }
+
+/** Trie keyed by the reversed words, to match a word that ends right before a position. */
+class SuffixTrie<T> {
+  private readonly t = new Trie<T>();
+  add(word: string, value: T): void { this.t.add(Array.from(word).reverse().join(''), value); }
+  /** Longest entry ending right before text[i]. */
+  longestBefore(text: string, i: number): [T, number] | null {
+    const maxLen = 4;
+    const s = text.slice(Math.max(0, i - maxLen), i);
+    return this.t.longest(Array.from(s).reverse().join(''), 0);
+  }
+}
+
+const COUNT_UNITS = [
+  '件', '人', '名', '位', '个', '家', '起', '项', '条', '部', '次', '批', '所', '座', '户', '宗',
+  '人次', '件次', '家次', '个次', '批次', '项次', '场次', '份', '篇', '册', '本', '台', '辆', '只', '头',
+  '套', '场', '种', '类', '方面', '个方面', '支', '处', '栋', '张', '封', '轮', '层', '间', '对', '组', '队',
+  '团', '伙', '例', '门', '节', '课时', '架次', '艘', '列', '股', '棵', '株', '笔', '单', '枚', '颗', '块',
+  '片', '省', '市', '县', '区', '部门', '省区', '地', '案', '村', '镇', '乡', '所学校', '首', '集', '幅',
+  '章', '款', '届', '期', '季', '岗', '席', '票', '桩', '口', '余人', '员', '人员', '余件', '代表',
+  '个点', '床', '张床', '道', '轮次', '年级', '批次', '条线', '大类', '网点', '场所', '站', '箱', '包',
+];
+const MONEY_UNITS = ['元', '美元', '欧元', '港元', '日元', '英镑', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时'];
+const DURATION_UNITS = ['年', '个月', '月', '天', '日', '小时', '个小时', '分钟', '秒', '周', '个周', '星期', '个星期', '工作日', '个工作日', '周年', '个年度', '季度', '个季度', '昼夜', '学年', '年度', '日历天', '个半月'];
+const QUANTITY_UNITS = [
+  '岁', '周岁', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方米', '平方公里', '平方千米',
+  '亩', '公顷', '立方米', '千瓦', '千瓦时', '瓦', '兆瓦', '吉瓦', '度', '升', '毫升', '微克/立方米', '毫克/立方米',
+  '标准煤', '吨标准煤', '吨/日', '立方米/秒', '公里/小时', '千米/小时', '马力', '吨公里', '部/百人', '人/万人',
+  '℃', '摄氏度', 'G', '兆', 'MW', 'kW', 'km', '标箱', '万标箱', '延长米', '人/平方公里', '张/千人', '人/千人', '床/千人',
+  '户/平方公里', '床位', '公里/人', '平方米/人', '吨/亩', '斤/亩', '公斤/亩', '千瓦时/人', '人·次', '个标准箱', '立方',
+];
+
+const UNITS = new Trie<UnitEntry>();
+for (const u of COUNT_UNITS) UNITS.add(u, { unit: u, type: 'COUNT' });
+for (const u of MONEY_UNITS) UNITS.add(u, { unit: u, type: 'MONEY' });
+for (const u of DURATION_UNITS) UNITS.add(u, { unit: u, type: 'DURATION' });
+for (const u of QUANTITY_UNITS) UNITS.add(u, { unit: u, type: 'QUANTITY' });
+UNITS.add('%', { unit: '%', type: 'PERCENT' });
+UNITS.add('‰', { unit: '‰', type: 'PERCENT' });
+UNITS.add('成', { unit: '%', type: 'PERCENT' });
+UNITS.add('个百分点', { unit: '个百分点', type: 'PERCENT_POINT' });
+UNITS.add('百分点', { unit: '百分点', type: 'PERCENT_POINT' });
+UNITS.add('倍', { unit: '倍', type: 'RATIO' });
+
+export function unitAt(text: string, i: number): [UnitEntry, number] | null {
+  return UNITS.longest(text, i);
+}
+
+const PREFIX_QUALIFIERS = new SuffixTrie<Qualifier>();
+for (const w of ['超过', '超', '逾', '突破', '不低于', '不少于', '不得少于', '已满', '至少', '多达', '达到或超过', '以上']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '少于', '未满', '最多', '低于']) PREFIX_QUALIFIERS.add(w, 'under');
+for (const w of ['约', '大约', '大概', '约为']) PREFIX_QUALIFIERS.add(w, 'approx');
+// `以上` as a prefix means "the following", never a qualifier
+PREFIX_QUALIFIERS.add('以上', 'exact');
+
+export function qualifierBefore(text: string, i: number): [Qualifier, number] | null {
+  return PREFIX_QUALIFIERS.longestBefore(text, i);
+}
+
+const SUFFIX_QUALIFIERS = new Trie<Qualifier>();
+for (const w of ['左右', '上下']) SUFFIX_QUALIFIERS.add(w, 'approx');
+for (const w of ['以上', '多', '余', '有余', '之多']) SUFFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['以下', '以内', '内']) SUFFIX_QUALIFIERS.add(w, 'under');
+
+export function qualifierAfter(text: string, i: number): [Qualifier, number] | null {
+  return SUFFIX_QUALIFIERS.longest(text, i);
+}
+
+/** Classifiers that may follow an ordinal inside its span (第十四届, 第七次, 前三批). */
+export const ORDINAL_CLASSIFIERS = new Set(['届', '次', '批', '名', '位', '个', '轮', '期', '步', '阶段', '部分', '场', '号', '年', '天', '家', '站', '代', '强', '梯队', '方阵', '档', '层次', '层级', '级']);
+/** After 第N these make a structural label of a legal text, not a mention (D-2). */
+export const LEGAL_LABELS = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
+/** 第N + these are fixed terms (第一产业, 第一时间, 第一责任人). */
+export const ORDINAL_FIXED = ['产业', '时间', '责任人', '书记', '生产力', '动力', '资源', '要务', '选择', '课堂', '现场', '视角', '人称', '方'];

@@ -1,0 +1,64 @@
+// Code-point offsets. Files count Unicode code points; JavaScript strings count
+// UTF-16 units. Text without astral characters (the common case) needs no table.
+
+export class CodePoints {
+  readonly length: number;
+  /** u16 index → code-point index, only built when the text has surrogate pairs */
+  private readonly u16ToCp: Int32Array | null;
+  private readonly cpToU16: Int32Array | null;
+
+  constructor(readonly text: string) {
+    let astral = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) { astral = true; break; }
+      }
+    }
+    if (!astral) {
+      this.length = text.length;
+      this.u16ToCp = null;
+      this.cpToU16 = null;
+      return;
+    }
+    const u2c = new Int32Array(text.length + 1);
+    const c2u: number[] = [];
+    let cp = 0;
+    for (let i = 0; i < text.length; i++) {
+      u2c[i] = cp;
+      c2u.push(i);
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) { u2c[i + 1] = cp; i++; }
+      }
+      cp++;
+    }
+    u2c[text.length] = cp;
+    c2u.push(text.length);
+    this.length = cp;
+    this.u16ToCp = u2c;
+    this.cpToU16 = Int32Array.from(c2u);
+  }
+
+  toCp(u16: number): number {
+    return this.u16ToCp ? this.u16ToCp[u16] : u16;
+  }
+
+  toU16(cp: number): number {
+    return this.cpToU16 ? this.cpToU16[cp] : cp;
+  }
+
+  /** The substring between two code-point offsets. */
+  slice(start: number, end: number): string {
+    return this.text.slice(this.toU16(start), this.toU16(end));
+  }
+}
+
+/** Line (1-based) of a UTF-16 offset. */
+export function lineAt(text: string, u16: number): number {
+  let line = 1;
+  for (let i = 0; i < u16 && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

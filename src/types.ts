@@ -1,0 +1,210 @@
+// All core data types. Schemas first (zod); TypeScript types are inferred.
+import { z } from 'zod';
+
+export const MENTION_TYPES = [
+  'COUNT', 'MONEY', 'PERCENT', 'PERCENT_POINT', 'RATIO',
+  'DATE', 'DURATION', 'ORDINAL', 'QUANTITY', 'NUMBER',
+] as const;
+export const MentionTypeSchema = z.enum(MENTION_TYPES);
+export type MentionType = z.infer<typeof MentionTypeSchema>;
+
+export const QUALIFIERS = ['exact', 'approx', 'over', 'under'] as const;
+export const QualifierSchema = z.enum(QUALIFIERS);
+export type Qualifier = z.infer<typeof QualifierSchema>;
+
+/** A DATE value is an ISO-8601-like string; every other type has a finite number. */
+export const ValueSchema = z.union([z.number().finite(), z.string().min(1)]);
+export type Value = z.infer<typeof ValueSchema>;
+
+export const DATE_VALUE_RE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?|\d{4}-Q[1-4]|\d{4}-H[12]|Q[1-4]|H[12])(?:\/(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?|\d{4}-Q[1-4]|\d{4}-H[12]|Q[1-4]|H[12]))?$/;
+
+/** One mention as stored in an annotation file or printed by `zhnum extract`. Offsets are code points, [start, end). */
+export const MentionSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string().min(1),
+  type: MentionTypeSchema,
+  value: ValueSchema,
+  valueMax: ValueSchema.optional(),
+  unit: z.string().min(1).nullable(),
+  qualifier: QualifierSchema,
+  optional: z.boolean().optional(),
+  intended: ValueSchema.optional(),
+  note: z.string().optional(),
+}).strict();
+export type Mention = z.infer<typeof MentionSchema>;
+
+/** A prediction line of `zhnum extract`: a mention plus its document ID. */
+export type PredictionLine = { doc: string } & Mention;
+
+export const UnitSchema = z.object({
+  id: z.string().min(1),
+  doc: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  title: z.string().optional(),
+}).strict();
+export type Unit = z.infer<typeof UnitSchema>;
+
+export const DatasetManifestSchema = z.object({
+  name: z.string().min(1),
+  version: z.string().min(1),
+  description: z.string().optional(),
+  licence: z.string().optional(),
+  notes: z.string().optional(),
+  /** Folder of the documents, relative to the dataset folder (default `docs`). */
+  docsDir: z.string().optional(),
+  /** SHA-256 of each document's bytes; the loader refuses a document whose checksum changed. */
+  checksums: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)).optional(),
+  /** Evaluation units cut from documents (code points); a document not cut is its own unit. */
+  units: z.array(UnitSchema).optional(),
+  /** Split name → unit or document IDs. */
+  splits: z.record(z.string(), z.array(z.string())).optional(),
+}).strict();
+export type DatasetManifest = z.infer<typeof DatasetManifestSchema>;
+
+/** A data problem, collected and printed with the others rather than thrown. */
+export interface Problem {
+  code: string;
+  file: string;
+  line?: number;
+  path?: string;
+  message: string;
+}
+
+/** One evaluation unit: a document or a slice of one, with its gold relative to the slice. */
+export interface EvalDoc {
+  id: string;
+  docId: string;
+  /** code-point offset of the unit in its document */
+  offset: number;
+  text: string;
+  chars: number;
+  gold: Mention[];
+}
+
+export interface Dataset {
+  name: string;
+  version: string;
+  dir: string;
+  /** SHA-256 over the manifest, every document and every annotation file. */
+  sha256: string;
+  manifest: DatasetManifest;
+  units: EvalDoc[];
+  splits: Record<string, string[]>;
+}
+
+// ---------- extractors ----------
+
+export interface ExtractOptions {
+  signal?: AbortSignal;
+}
+
+export interface ExtractorInfo {
+  name: string;
+  version: string;
+  description: string;
+}
+
+/** Every extractor, ours or a peer, is seen through this interface. */
+export interface Extractor extends ExtractorInfo {
+  /** Load models or dictionaries; called once before the first extract. */
+  init?(): Promise<void>;
+  extract(text: string, options?: ExtractOptions): Mention[] | Promise<Mention[]>;
+  dispose?(): Promise<void>;
+}
+
+// ---------- scoring ----------
+
+export const SCHEMES = ['strict', 'exact', 'partial', 'value'] as const;
+export type Scheme = (typeof SCHEMES)[number];
+
+/** Counts in the MUC/SemEval style. `partial` is only non-zero in the partial scheme. */
+export interface Counts {
+  correct: number;
+  incorrect: number;
+  partial: number;
+  missed: number;
+  spurious: number;
+  /** non-optional gold mentions */
+  gold: number;
+  /** predictions not matched to an optional gold mention */
+  predicted: number;
+}
+
+const Ci = z.tuple([z.number(), z.number()]);
+export const PrfSchema = z.object({
+  precision: z.number(), recall: z.number(), f1: z.number(),
+  ci95: z.object({ precision: Ci, recall: Ci, f1: Ci }).optional(),
+});
+export type Prf = z.infer<typeof PrfSchema>;
+
+const CountsSchema = z.object({
+  correct: z.number(), incorrect: z.number(), partial: z.number(),
+  missed: z.number(), spurious: z.number(), gold: z.number(), predicted: z.number(),
+});
+export const ScoreBlockSchema = PrfSchema.extend({ counts: CountsSchema });
+export type ScoreBlock = z.infer<typeof ScoreBlockSchema>;
+
+export const SchemeScoresSchema = z.object({
+  overall: ScoreBlockSchema,
+  macro: PrfSchema,
+  byType: z.record(z.string(), ScoreBlockSchema),
+  byDoc: z.record(z.string(), ScoreBlockSchema),
+});
+export type SchemeScores = z.infer<typeof SchemeScoresSchema>;
+
+/** Per-segment sufficient statistics, kept so that bootstrap tests can be recomputed and gated. */
+export const SegmentStatsSchema = z.object({
+  /** matched credit (partial matches count 0.5) */
+  tp: z.array(z.number()),
+  pred: z.array(z.number()),
+  gold: z.array(z.number()),
+});
+export type SegmentStats = z.infer<typeof SegmentStatsSchema>;
+
+export const DocErrorSchema = z.object({
+  doc: z.string(),
+  kind: z.enum(['threw', 'timeout', 'invalid']),
+  message: z.string(),
+});
+export type DocError = z.infer<typeof DocErrorSchema>;
+
+export const ExtractorResultSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  description: z.string(),
+  scores: z.record(z.enum(SCHEMES), SchemeScoresSchema),
+  segments: z.record(z.enum(SCHEMES), SegmentStatsSchema),
+  throughput: z.object({ chars: z.number(), seconds: z.number(), charsPerSecond: z.number() }),
+  errors: z.array(DocErrorSchema),
+});
+export type ExtractorResult = z.infer<typeof ExtractorResultSchema>;
+
+export const PairTestSchema = z.object({
+  a: z.string(), b: z.string(), scheme: z.enum(SCHEMES),
+  deltaF1: z.number(), pValue: z.number().nullable(),
+});
+export type PairTest = z.infer<typeof PairTestSchema>;
+
+export const RESULTS_SCHEMA_VERSION = 1;
+export const ResultsSchema = z.object({
+  schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
+  dataset: z.object({
+    name: z.string(), version: z.string(), sha256: z.string(), dir: z.string(),
+    split: z.string(), documents: z.number(), characters: z.number(), mentions: z.number(),
+    segments: z.number(),
+  }),
+  config: z.object({
+    extractors: z.array(z.string()), bootstrap: z.number(), seed: z.number(),
+    timeoutMs: z.number(), concurrency: z.number(), options: z.record(z.string(), z.unknown()),
+  }),
+  extractors: z.array(ExtractorResultSchema),
+  pairs: z.array(PairTestSchema),
+  provenance: z.object({
+    gitCommit: z.string().nullable(), gitDirty: z.boolean().nullable(), date: z.string(),
+    node: z.string(), platform: z.string(), cpus: z.string(), packages: z.record(z.string(), z.string()),
+    zhnumVersion: z.string(),
+  }),
+});
+export type Results = z.infer<typeof ResultsSchema>;
