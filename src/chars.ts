@@ -22,11 +22,12 @@ export const CN_DIGIT = new Uint8Array(65536).fill(255);
 export const CN_SCALE = new Uint8Array(65536);
 
 const cnDigits: Record<string, number> = {
-  '〇': 0, '零': 0, '○': 0, 'Ｏ': 0,
-  '一': 1, '壹': 1, '二': 2, '贰': 2, '两': 2, '兩': 2, '三': 3, '叁': 3, '四': 4, '肆': 4,
-  '五': 5, '伍': 5, '六': 6, '陆': 6, '七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9,
+  '〇': 0, '零': 0, '○': 0,
+  '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 };
-const cnScales: Record<string, number> = { '十': 1, '拾': 1, '百': 2, '佰': 2, '千': 3, '仟': 3, '万': 4, '萬': 4, '亿': 8, '億': 8 };
+// Financial forms (壹, 陆…) are left out: rare in reports, and 陆 or 伍 occur in
+// ordinary words (内陆, 队伍).
+const cnScales: Record<string, number> = { '十': 1, '百': 2, '千': 3, '万': 4, '萬': 4, '亿': 8, '億': 8 };
 
 (function build() {
   for (let c = 0; c < 65536; c++) FOLD[c] = c;

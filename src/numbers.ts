@@ -33,8 +33,8 @@ function scaleEndsHere(text: string, i: number): boolean {
   return false;
 }
 
-/** Read the Arabic numeral starting at i (digits, thousands separators, a decimal part, scale words). */
-function readArabic(text: string, i: number, n: number): NumberSpan {
+/** Read the Arabic numeral starting at i (exported for re-reading after a list marker) (digits, thousands separators, a decimal part, scale words). */
+export function readArabic(text: string, i: number, n: number): NumberSpan {
   const start = i;
   while (i < n && isDigit(text.charCodeAt(i))) i++;
   let intDigits = i - start;
