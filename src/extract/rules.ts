@@ -399,7 +399,7 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
       if (!sharedOnly && text[p] === '成') { value *= 10; if (valueMax !== undefined) valueMax *= 10; }
       if (text.charCodeAt(end) === C.XING && (unit === '次' || unit === '元')) continue; // 一次性
       if (unit === '部' && text.startsWith('队', end)) continue; // 32703部队
-      if (type === 'DURATION' && startsWithAny(text, end, ['行动', '攻坚行动', '规划', '行动计划', '“'])) continue; // 三年行动, 五年规划
+      if (type === 'DURATION' && startsWithAny(text, end, ['行动', '攻坚行动', '规划', '立法规划', '发展规划', '行动计划', '“'])) continue; // 三年行动, 五年规划
       if (unit === '届') type = (text.charCodeAt(num.start - 1) === C.NIAN || text.startsWith('党组', end)) ? 'COUNT' : 'ORDINAL';
       if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, ['会议', '全体会议', '常委会', '党代会', '代表大会']) && endsWithAny(text, num.start, ['届', '人大', '常委会', '届人大'])))) type = 'ORDINAL';
       if (unit === '方' && isCn) continue; // 三方, 千方百计: 方 is cubic metres only after digits

@@ -1,0 +1,45 @@
+// The extractors the harness knows by name. A user's own extractor can be
+// named `file:PATH[#export]` (an ES module exporting an Extractor or a
+// factory), so it runs through the same commands without being registered.
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import type { Extractor } from './types.js';
+import { ruleExtractor } from './extractors/rule.js';
+
+export interface ExtractorFactory {
+  name: string;
+  description: string;
+  /** whether `zhnum run` includes it when no --extractors is given */
+  default: boolean;
+  create(options: Record<string, unknown>): Extractor | Promise<Extractor>;
+}
+
+const FACTORIES: ExtractorFactory[] = [
+  { name: 'rule', description: ruleExtractor.description, default: true, create: () => ruleExtractor },
+];
+
+export function registerExtractor(f: ExtractorFactory): void {
+  const i = FACTORIES.findIndex((x) => x.name === f.name);
+  if (i >= 0) FACTORIES[i] = f; else FACTORIES.push(f);
+}
+
+export function listExtractors(): ExtractorFactory[] {
+  return FACTORIES.slice();
+}
+
+export class UnknownExtractorError extends Error {}
+
+export async function createExtractor(spec: string, options: Record<string, unknown> = {}): Promise<Extractor> {
+  if (spec.startsWith('file:')) {
+    const [path, name = 'default'] = spec.slice(5).split('#');
+    const mod = await import(pathToFileURL(resolve(path)).href);
+    const exp = mod[name];
+    if (!exp) throw new UnknownExtractorError(`${path} has no export "${name}"`);
+    const ex: Extractor = typeof exp === 'function' ? await exp(options) : exp;
+    if (!ex || typeof ex.extract !== 'function') throw new UnknownExtractorError(`${spec} is not an extractor (it needs name, version and extract())`);
+    return ex;
+  }
+  const f = FACTORIES.find((x) => x.name === spec);
+  if (!f) throw new UnknownExtractorError(`unknown extractor "${spec}"; known: ${FACTORIES.map((x) => x.name).join(', ')} (or file:PATH#export)`);
+  return f.create(options);
+}
