@@ -49,6 +49,9 @@ const cnScales: Record<string, number> = { '十': 1, '百': 2, '千': 3, '万': 
     else if (c >= 0xd800 && c <= 0xdfff) k = Cls.SURROGATE;
     CLASS[c] = k;
   }
+  // full-width forms share the class of their half-width counterparts (１ is a digit, ， punctuation)
+  for (let c = 0xff01; c <= 0xff5e; c++) CLASS[c] = CLASS[FOLD[c]];
+  CLASS[0x3000] = Cls.SPACE;
   for (const [ch, v] of Object.entries(cnDigits)) {
     const c = FOLD[ch.charCodeAt(0)];
     CN_DIGIT[c] = v;

@@ -252,6 +252,16 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
       let consumed = used;
       const rc = text.charCodeAt(end);
       const nx = nums[i + used];
+      // a year followed by a month range: 2022年1至5月
+      const m1 = nums[i + used], m2 = nums[i + used + 1];
+      if (part.unit === '年' && m1 && m2 && m1.start === end && isMonthNum(m1) && RANGE_CHARS.has(text.charCodeAt(m1.end)) && m2.start === m1.end + 1 && isMonthNum(m2) && text.charCodeAt(m2.end) === C.YUE) {
+        let e2 = m2.end + 1;
+        if (text.charCodeAt(e2) === C.FEN) e2++;
+        push({ start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(m1.value)}/${part.year}-${pad(m2.value)}`, unit: '月', qualifier: 'exact' });
+        lastDate = { end: e2, year: part.year, month: m2.value };
+        i += used + 1;
+        continue;
+      }
       if (RANGE_CHARS.has(rc) && nx && nx.start === end + 1) {
         const d2 = readDate(text, nums, i + used);
         if (d2) {

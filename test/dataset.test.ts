@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { formatProblem, loadDataset, splitUnits, summarize } from '../src/dataset.js';
+
+const fixture = (name: string) => join(__dirname, 'fixtures', name);
+
+describe('dataset validation', () => {
+  it('lists every problem of the bad fixture at once, with file and line', () => {
+    const { dataset, problems } = loadDataset(fixture('bad-dataset'));
+    expect(dataset).toBeNull();
+    const lines = problems.map((p) => formatProblem({ ...p, file: p.file.replace(/^.*fixtures\//, '') }));
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "bad-dataset/annotations/a.jsonl:2: not valid JSON: Unexpected end of JSON input [bad-json]",
+        "bad-dataset/annotations/a.jsonl:3: unknown type "PERCENTAGE" (expected one of COUNT, MONEY, PERCENT, PERCENT_POINT, RATIO, DATE, DURATION, ORDINAL, QUANTITY, NUMBER) [schema]",
+        "bad-dataset/annotations/a.jsonl:4: value of a DATE must be an ISO 8601 string, got number 2023 [value-kind]",
+        "bad-dataset/annotations/a.jsonl:5: unknown qualifier "maybe" (expected one of exact, approx, over, under) [schema]",
+        "bad-dataset/annotations/a.jsonl:6: span [500, 506) is outside the document (37 code points) [offsets]",
+        "bad-dataset/annotations/a.jsonl:7: stored text "46988件" differs from the document at [9, 15): "46987件" [text-mismatch]",
+        "bad-dataset/annotations/a.jsonl:9: value of a COUNT must be a number, got string "2023" [value-kind]",
+        "bad-dataset/annotations/a.jsonl:8: mention "987件" [11, 15) overlaps line 1 "46987件" [9, 15) [overlap]",
+        "bad-dataset/annotations/b.jsonl: document b has no annotation file (an empty file means "no mentions") [no-annotation-file]",
+        "bad-dataset/docs/c.txt:2: not valid UTF-8 at byte 28 (0xff) [not-utf8]",
+        "bad-dataset/docs/d.txt:1: file starts with a UTF-8 byte-order mark; offsets would be off by one: remove it [bom]",
+        "bad-dataset/docs/e.txt: document is empty [empty-doc]",
+        "bad-dataset/docs/f.txt: SHA-256 356684ad612a0d0edeec8d6d84aede616cba34cc3e00717c4d837018ec8b4b12 differs from 0000000000000000000000000000000000000000000000000000000000000000 recorded in dataset.json: the document changed, so its gold offsets cannot be trusted [checksum]",
+        "bad-dataset/annotations/zz-orphan.jsonl: no document zz-orphan.txt for this annotation file [orphan-annotation]",
+      ]
+    `);
+  });
+
+  it('accepts a document with a character outside the BMP and counts offsets in code points', () => {
+    const { dataset, problems } = loadDataset(fixture('astral-dataset'));
+    expect(problems).toEqual([]);
+    const doc = dataset!.units[0];
+    expect(doc.gold.map((m) => [m.start, m.end, m.text])).toEqual([[5, 9, '１２３户'], [12, 16, '4.5%']]);
+    // the same spans in UTF-16 units would start two positions later
+    expect(doc.text.indexOf('１２３户')).toBe(7);
+  });
+
+  it('validates the seed gold: checksums, units, splits', () => {
+    const { dataset, problems } = loadDataset(join(__dirname, '..', 'datasets', 'seeds'));
+    expect(problems.map(formatProblem)).toEqual([]);
+    const s = summarize(dataset!);
+    expect(s.documents).toBe(5);
+    expect(s.mentions).toBeGreaterThan(3000);
+    // the test split holds at least a quarter of the mentions and every seed report type
+    expect(s.splits.test.mentions / s.mentions).toBeGreaterThanOrEqual(0.25);
+    const testDocs = new Set(splitUnits(dataset!, 'test')!.map((u) => u.docId));
+    expect(testDocs.has('003_ee0418a609b1ea66')).toBe(true); // procuratorate review
+    expect(testDocs.has('004_6dfca6dcd6d852bb')).toBe(true); // news page
+    expect(testDocs.has('002_0cdaa93c0b4343c5')).toBe(true); // gazette (court, budget reports)
+    // no unit is in two splits
+    const seen = new Map<string, string>();
+    for (const split of ['train', 'dev', 'test']) for (const id of dataset!.splits[split]) {
+      expect(seen.has(id), `${id} in ${seen.get(id)} and ${split}`).toBe(false);
+      seen.set(id, split);
+    }
+  });
+
+  it('refuses a missing folder with one clear problem', () => {
+    const { problems } = loadDataset(fixture('no-such-dataset'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].code).toBe('no-dataset');
+  });
+});
