@@ -35,6 +35,11 @@ function prfOf(s: SegmentStats, idx: Uint32Array | null): Prf {
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
+function isEmpty(s: SegmentStats, idx: Uint32Array): boolean {
+  for (let i = 0; i < idx.length; i++) if (s.pred[idx[i]] || s.gold[idx[i]]) return false;
+  return true;
+}
+
 function percentile(sorted: number[], q: number): number {
   if (sorted.length === 0) return NaN;
   const pos = (sorted.length - 1) * q;
@@ -45,7 +50,11 @@ function percentile(sorted: number[], q: number): number {
 /** Percentile 95% intervals of precision, recall and F1. */
 export function bootstrapCi(s: SegmentStats, draws: Uint32Array[]): NonNullable<Prf['ci95']> {
   const p: number[] = [], r: number[] = [], f: number[] = [];
-  for (const idx of draws) { const x = prfOf(s, idx); p.push(x.precision); r.push(x.recall); f.push(x.f1); }
+  for (const idx of draws) {
+    // a resample with neither gold nor predictions says nothing about the scores
+    if (isEmpty(s, idx)) continue;
+    const x = prfOf(s, idx); p.push(x.precision); r.push(x.recall); f.push(x.f1);
+  }
   const ci = (xs: number[]): [number, number] => { xs.sort((a, b) => a - b); return [percentile(xs, 0.025), percentile(xs, 0.975)]; };
   return { precision: ci(p), recall: ci(r), f1: ci(f) };
 }
@@ -58,14 +67,17 @@ export function bootstrapCi(s: SegmentStats, draws: Uint32Array[]): NonNullable<
 export function pairedBootstrap(a: SegmentStats, b: SegmentStats, draws: Uint32Array[]): { delta: number; pValue: number | null } {
   const delta = prfOf(a, null).f1 - prfOf(b, null).f1;
   if (draws.length === 0) return { delta, pValue: null };
-  let le = 0, ge = 0;
+  let le = 0, ge = 0, used = 0;
   for (const idx of draws) {
+    if (isEmpty(a, idx) && isEmpty(b, idx)) continue;
+    used++;
     const d = prfOf(a, idx).f1 - prfOf(b, idx).f1;
     if (d <= 0) le++;
     if (d >= 0) ge++;
   }
+  if (used === 0) return { delta, pValue: null };
   const tail = delta >= 0 ? le : ge;
-  return { delta, pValue: Math.min(1, (2 * (tail + 1)) / (draws.length + 1)) };
+  return { delta, pValue: Math.min(1, (2 * (tail + 1)) / (used + 1)) };
 }
 
 export { prfOf as segmentPrf };

@@ -26,6 +26,10 @@ const lineOf = (doc: string, ms: Mention[]) => ms.map((m) => JSON.stringify({ do
 
 export async function extractStream(lines: AsyncIterable<string>, spec: string, options: Record<string, unknown>, jobs: number,
   out: (s: string) => void, err: (s: string) => void): Promise<StreamStats> {
+  // Take the iterator before the first await: readline drops lines emitted
+  // before iteration starts (and starting workers takes a while).
+  const it = lines[Symbol.asyncIterator]();
+  lines = { [Symbol.asyncIterator]: () => it };
   const stats: StreamStats = { docs: 0, mentions: 0, bad: 0 };
   let n = 0;
   if (jobs <= 1) {

@@ -1,0 +1,55 @@
+// One contract suite, run against every registered extractor.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CodePoints } from '../src/text.js';
+import { createExtractor, listExtractors } from '../src/registry.js';
+import { MentionSchema, type Extractor } from '../src/types.js';
+
+const TEXTS = [
+  '',
+  '全市两级法院共受理各类案件 46987件，结案 46311件，分别同比上升 7.39%、9.47%，结案率98.56%。',
+  '(２０２４年１月１８日山西省第十四届人民代表大会常务委员会第七次会议通过)',
+  '一年来，判处有期徒刑十八年，罚金4.05亿元，占三分之一，增长１６倍。',
+  '结案\n\n13916\n件，预算８３７７９亿 元。',
+  '𠀀𠀁村共有１２３户，增长4.5%。',
+  'No Chinese at all: 12 apples, 3.5 kg, 2024-01-18.',
+  '\ud800孤立代理\udfff 和控制字符\u0000\u0007共5人',
+];
+
+for (const f of listExtractors()) {
+  describe(`extractor contract: ${f.name}`, () => {
+    let ex: Extractor;
+    beforeAll(async () => {
+      ex = await createExtractor(f.name, {});
+      await ex.init?.();
+    });
+    afterAll(async () => { await ex?.dispose?.(); });
+
+    it('has a name, a version and a description', () => {
+      expect(ex.name).toBe(f.name);
+      expect(ex.version).toMatch(/\S/);
+      expect(ex.description).toMatch(/\S/);
+    });
+
+    it.each(TEXTS.map((t, i) => [i, t]))('text %i: every mention is well-formed and points at its text', async (_i, text) => {
+      const ms = await ex.extract(text as string);
+      expect(Array.isArray(ms)).toBe(true);
+      const cp = new CodePoints(text as string);
+      for (const m of ms) {
+        expect(MentionSchema.safeParse(m).success, JSON.stringify(m)).toBe(true);
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeLessThanOrEqual(cp.length);
+        expect(cp.slice(m.start, m.end)).toBe(m.text);
+        if (m.type === 'DATE') expect(typeof m.value).toBe('string');
+        else expect(Number.isFinite(m.value)).toBe(true);
+      }
+      // no two mentions overlap
+      const sorted = [...ms].sort((a, b) => a.start - b.start);
+      for (let k = 1; k < sorted.length; k++) expect(sorted[k].start).toBeGreaterThanOrEqual(sorted[k - 1].end);
+    });
+
+    it('returns nothing for empty text and is deterministic', async () => {
+      expect(await ex.extract('')).toEqual([]);
+      expect(await ex.extract(TEXTS[1])).toEqual(await ex.extract(TEXTS[1]));
+    });
+  });
+}
