@@ -61,8 +61,21 @@ export function matchDocument(goldIn: Mention[], predIn: Mention[], scheme: Sche
     (bySpan.get(k) ?? bySpan.set(k, []).get(k)!).push(i);
   });
   const sameType = scheme !== 'exact';
+  // value scheme: pair same span, type and value first, so that a duplicate
+  // prediction with the wrong value cannot take the gold from the right one
+  if (scheme === 'value') {
+    preds.forEach((p, j) => {
+      const cands = bySpan.get(`${p.start}:${p.end}`);
+      const gi = cands?.find((i) => !goldUsed[i] && required[i].type === p.type && valuesEqual(required[i], p));
+      if (gi === undefined) return;
+      goldUsed[gi] = true; predUsed[j] = true;
+      pairs.push({ gold: required[gi], pred: p, credit: 1 });
+      counts.correct++;
+    });
+  }
   // first pass: same span and (if the scheme needs it) same type
   preds.forEach((p, j) => {
+    if (predUsed[j]) return;
     const cands = bySpan.get(`${p.start}:${p.end}`);
     if (!cands) return;
     const gi = cands.find((i) => !goldUsed[i] && (!sameType || required[i].type === p.type));

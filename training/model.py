@@ -28,7 +28,7 @@ class Embeddings(nn.Module):
 
 
 class Layer(nn.Module):
-    def __init__(self, hidden, heads, inter, dropout):
+    def __init__(self, hidden, heads, inter, dropout, attn_dropout):
         super().__init__()
         self.heads = heads
         self.dh = hidden // heads
@@ -41,6 +41,7 @@ class Layer(nn.Module):
         self.ff2 = nn.Linear(inter, hidden)
         self.norm2 = nn.LayerNorm(hidden, eps=1e-12)
         self.drop = nn.Dropout(dropout)
+        self.attn_drop = nn.Dropout(attn_dropout)
 
     def split(self, x):
         b, s, _ = x.shape
@@ -50,7 +51,7 @@ class Layer(nn.Module):
         b, s, h = x.shape
         q, k, v = self.split(self.q(x)), self.split(self.k(x)), self.split(self.v(x))
         scores = torch.matmul(q, k.transpose(-1, -2)) / math.sqrt(self.dh) + bias
-        probs = self.drop(torch.softmax(scores, dim=-1))
+        probs = self.attn_drop(torch.softmax(scores, dim=-1))
         ctx = torch.matmul(probs, v).transpose(1, 2).reshape(b, s, h)
         x = self.norm1(x + self.drop(self.o(ctx)))
         y = self.ff2(F.gelu(self.ff1(x)))
@@ -59,10 +60,10 @@ class Layer(nn.Module):
 
 class BertTagger(nn.Module):
     def __init__(self, vocab_size, num_labels, hidden=128, layers=3, heads=4,
-                 inter=512, max_pos=256, type_vocab=2, dropout=0.1):
+                 inter=512, max_pos=256, type_vocab=2, dropout=0.1, attn_dropout=0.1):
         super().__init__()
         self.emb = Embeddings(vocab_size, hidden, max_pos, type_vocab, dropout)
-        self.layers = nn.ModuleList([Layer(hidden, heads, inter, dropout) for _ in range(layers)])
+        self.layers = nn.ModuleList([Layer(hidden, heads, inter, dropout, attn_dropout) for _ in range(layers)])
         self.drop = nn.Dropout(dropout)
         self.classifier = nn.Linear(hidden, num_labels)
         self.apply(self._init)

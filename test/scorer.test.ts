@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addCounts, emptyCounts, matchDocument } from '../src/match.js';
+import { prf, scoreAll, segmentBounds } from '../src/score.js';
+import { bootstrapCi, pairedBootstrap, resamples } from '../src/stats.js';
+import { SCHEMES, type Counts, type EvalDoc, type Mention, type Scheme } from '../src/types.js';
+
+interface Case { id: string; why?: string; documents: { gold: Mention[]; pred: Mention[] }[]; expected: Record<Scheme, Counts> }
+const load = (f: string): Case[] => JSON.parse(readFileSync(join(__dirname, 'fixtures', 'scorer', f), 'utf8'));
+
+function countsOf(c: Case, scheme: Scheme): Counts {
+  return c.documents.reduce((acc, d) => addCounts(acc, matchDocument(d.gold, d.pred, scheme).counts), emptyCounts());
+}
+
+// Fixtures computed once by an independent Python implementation (test/fixtures/scorer/reference.py).
+describe('scorer agrees with the independent reference', () => {
+  it.each(load('hand-cases.json').map((c) => [c.id, c]))('hand-worked case %s', (_id, c) => {
+    for (const s of SCHEMES) expect(countsOf(c as Case, s), `${s}: ${(c as Case).why}`).toEqual((c as Case).expected[s]);
+  });
+
+  it('300 randomized cases, every scheme', () => {
+    const cases = load('random-cases.json');
+    expect(cases.length).toBe(300);
+    for (const c of cases) for (const s of SCHEMES) expect(countsOf(c, s), `${c.id} ${s}`).toEqual(c.expected[s]);
+  });
+
+  it('does not depend on the order of gold or predictions', () => {
+    const cases = load('random-cases.json').slice(0, 60);
+    let seed = 7;
+    const shuffle = <T,>(xs: T[]) => { const a = xs.slice(); for (let i = a.length - 1; i > 0; i--) { seed = (seed * 16807) % 2147483647; const j = seed % (i + 1); [a[i], a[j]] = [a[j], a[i]]; } return a; };
+    for (const c of cases) for (const s of SCHEMES) {
+      const shuffled: Case = { ...c, documents: c.documents.map((d) => ({ gold: shuffle(d.gold), pred: shuffle(d.pred) })) };
+      expect(countsOf(shuffled, s)).toEqual(c.expected[s]);
+    }
+  });
+});
+
+describe('precision, recall, F1', () => {
+  it.each([
+    [{ correct: 8, incorrect: 1, partial: 0, missed: 1, spurious: 0, gold: 10, predicted: 9 }, 8 / 9, 0.8],
+    [{ correct: 2, incorrect: 0, partial: 2, missed: 0, spurious: 0, gold: 4, predicted: 4 }, 0.75, 0.75],
+    [{ correct: 0, incorrect: 0, partial: 0, missed: 0, spurious: 0, gold: 0, predicted: 0 }, 0, 0],
+  ])('%j', (c, p, r) => {
+    const x = prf(c);
+    expect(x.precision).toBeCloseTo(p, 12);
+    expect(x.recall).toBeCloseTo(r, 12);
+    expect(x.f1).toBeCloseTo(p + r ? (2 * p * r) / (p + r) : 0, 12);
+  });
+});
+
+describe('segments and bootstrap', () => {
+  const m = (start: number, end: number, type: Mention['type'] = 'COUNT'): Mention => ({ start, end, text: 'x'.repeat(end - start), type, value: 1, unit: null, qualifier: 'exact' });
+  const text = '全年共受理案件12件。审结10件。另有5人。';
+  const doc: EvalDoc = { id: 'd', docId: 'd', offset: 0, text, chars: text.length, gold: [m(7, 10), m(13, 16), m(19, 21)] };
+
+  it('cuts sentences after sentence-final punctuation, never inside a decimal', () => {
+    const t = '这一年全省经济增长7.5%。全年审结各类案件10件;其余情况另行报告.';
+    const b = segmentBounds(t);
+    expect(b).toEqual([t.indexOf('。') + 1, t.indexOf(';') + 1, t.length]);
+  });
+
+  it('per-sentence statistics add up to the overall counts', () => {
+    const { scores, segments } = scoreAll([{ doc, predictions: [m(7, 10), m(13, 15), m(20, 21)] }]);
+    for (const s of SCHEMES) {
+      const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+      const c = scores[s].overall.counts;
+      expect(sum(segments[s].tp)).toBeCloseTo(c.correct + 0.5 * c.partial, 12);
+      expect(sum(segments[s].gold)).toBe(c.gold);
+      expect(sum(segments[s].pred)).toBe(c.predicted);
+    }
+    expect(scores.partial.overall.counts).toMatchObject({ correct: 1, partial: 2 });
+  });
+
+  it('is deterministic for a seed, and a real difference gets a small p', () => {
+    const gold = Array.from({ length: 200 }, (_, k) => k);
+    const segA = { tp: gold.map(() => 1), pred: gold.map(() => 1), gold: gold.map(() => 1) };
+    const segB = { tp: gold.map((k) => (k % 3 ? 1 : 0)), pred: gold.map(() => 1), gold: gold.map(() => 1) };
+    const d1 = resamples(200, 500, 42), d2 = resamples(200, 500, 42);
+    expect(bootstrapCi(segB, d1)).toEqual(bootstrapCi(segB, d2));
+    const t = pairedBootstrap(segA, segB, d1);
+    expect(t.delta).toBeGreaterThan(0.25);
+    expect(t.pValue).toBeLessThan(0.01);
+    expect(pairedBootstrap(segA, segA, d1).pValue).toBe(1);
+  });
+});
