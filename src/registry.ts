@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { Extractor } from './types.js';
 import { ruleExtractor } from './extractors/rule.js';
+import { createTransformerExtractor } from './extractors/transformer.js';
 
 export interface ExtractorFactory {
   name: string;
@@ -16,6 +17,11 @@ export interface ExtractorFactory {
 
 const FACTORIES: ExtractorFactory[] = [
   { name: 'rule', description: ruleExtractor.description, default: true, create: () => ruleExtractor },
+  {
+    name: 'transformer', default: true,
+    description: 'char-level BIO transformer (ONNX via @xenova/transformers, offline); --model DIR for another model',
+    create: (o) => createTransformerExtractor({ model: o.model as string | undefined }),
+  },
 ];
 
 export function registerExtractor(f: ExtractorFactory): void {

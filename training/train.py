@@ -244,7 +244,11 @@ def export(model, vocab_list, out, hp):
     }
     with open(os.path.join(out, "config.json"), "w", encoding="utf-8") as f:
         json.dump(config, f, ensure_ascii=False, indent=2)
+    write_tokenizer(vocab_list, out)
+    return path
 
+
+def write_tokenizer(vocab_list, out):
     vocab = {t: i for i, t in enumerate(vocab_list)}
     tokenizer = {
         "version": "1.0",
@@ -252,8 +256,14 @@ def export(model, vocab_list, out, hp):
         "padding": None,
         "added_tokens": [{"id": i, "content": t, "single_word": False, "lstrip": False, "rstrip": False,
                           "normalized": False, "special": True} for i, t in enumerate(SPECIALS)],
-        "normalizer": {"type": "NFKC"},
-        "pre_tokenizer": {"type": "Split", "pattern": {"Regex": "."}, "behavior": "Isolated", "invert": False},
+        # whitespace -> [NL] / [SP] first (one token per code point), then NFKC; the pre-tokenizer
+        # isolates every character (and the [NL]/[SP] markers).
+        "normalizer": {"type": "Sequence", "normalizers": [
+            {"type": "Replace", "pattern": {"Regex": "[\\r\\n]"}, "content": "[NL]"},
+            {"type": "Replace", "pattern": {"Regex": "\\s"}, "content": "[SP]"},
+            {"type": "NFKC"}]},
+        "pre_tokenizer": {"type": "Split", "pattern": {"Regex": "\\[NL\\]|\\[SP\\]|."}, "behavior": "Isolated",
+                          "invert": False},
         "post_processor": {
             "type": "TemplateProcessing",
             "single": [{"SpecialToken": {"id": "[CLS]", "type_id": 0}}, {"Sequence": {"id": "A", "type_id": 0}},
@@ -286,7 +296,6 @@ def export(model, vocab_list, out, hp):
     with open(os.path.join(out, "vocab.txt"), "w", encoding="utf-8") as f:
         for t in vocab_list:
             f.write(t + "\n")
-    return path
 
 
 # --------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 //   node datasets/tools/agreement.mjs                 print the agreement table (Markdown)
 //   node datasets/tools/agreement.mjs --json          the same as JSON
 //   node datasets/tools/agreement.mjs --diff CHUNK    disagreements of one chunk, for adjudication
+//   node datasets/tools/agreement.mjs --vs-final      each pass against the adjudicated gold
 //
 // Strict agreement: same span and type (optional mentions included, as the
 // annotators marked them). Value agreement: among span+type matches, the same
@@ -17,7 +18,7 @@ import { parseTsv, loadDoc } from './annot.mjs';
 const PASSES = join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds', 'passes');
 
 function load(pass, chunk) {
-  const f = join(PASSES, pass, `${chunk}.tsv`);
+  const f = pass === 'final' ? join(PASSES, '..', 'adjudicated', `${chunk}.tsv`) : join(PASSES, pass, `${chunk}.tsv`);
   if (!existsSync(f)) return null;
   const { records, problems } = parseTsv(f);
   if (problems.length) throw new Error(`${f} has ${problems.length} problems; run annot.mjs check`);
@@ -73,6 +74,17 @@ function main(argv) {
     const c = compare(a, b);
     for (const d of c.diffs) console.log(`${d.kind}\n  A: ${fmt(d.a)}\n  B: ${fmt(d.b)}`);
     console.error(`${c.diffs.length} disagreements`);
+    return 0;
+  }
+  if (argv.includes('--vs-final')) {
+    console.log('| pass | records | final | span+type matches | strict F1 vs final | value agreement vs final |');
+    console.log('|---|---|---|---|---|---|');
+    for (const pass of ['A', 'B']) {
+      const a = [], f = [];
+      for (const ch of chunks()) { a.push(...load(pass, ch)); f.push(...load('final', ch)); }
+      const c = compare(a, f);
+      console.log(`| ${pass} | ${c.a} | ${c.b} | ${c.spanType} | ${c.strictF1.toFixed(4)} | ${c.valueAgreement.toFixed(4)} |`);
+    }
     return 0;
   }
   const rows = [];
