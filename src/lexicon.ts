@@ -35,15 +35,31 @@ class Trie<T> {
 }
 interface Node<T> { next: Map<number, Node<T>>; value: T | undefined }
 
-/** Trie keyed by the reversed words, to match a word that ends right before a position. */
+/** Trie keyed by the reversed words, walked backwards from a position: no allocation. */
 class SuffixTrie<T> {
-  private readonly t = new Trie<T>();
-  add(word: string, value: T): void { this.t.add(Array.from(word).reverse().join(''), value); }
-  /** Longest entry ending right before text[i]. */
+  private readonly root = new Map<number, Node<T>>();
+  add(word: string, value: T): void {
+    let level = this.root;
+    let node: Node<T> | undefined;
+    for (let i = word.length - 1; i >= 0; i--) {
+      const c = word.charCodeAt(i);
+      node = level.get(c);
+      if (!node) { node = { next: new Map(), value: undefined }; level.set(c, node); }
+      level = node.next;
+    }
+    node!.value = value;
+  }
+  /** Longest entry ending right before text[i]: [value, length] or null. */
   longestBefore(text: string, i: number): [T, number] | null {
-    const maxLen = 4;
-    const s = text.slice(Math.max(0, i - maxLen), i);
-    return this.t.longest(Array.from(s).reverse().join(''), 0);
+    let level = this.root;
+    let best: [T, number] | null = null;
+    for (let k = i - 1; k >= 0; k--) {
+      const node = level.get(text.charCodeAt(k));
+      if (!node) break;
+      if (node.value !== undefined) best = [node.value, i - k];
+      level = node.next;
+    }
+    return best;
   }
 }
 
@@ -77,6 +93,17 @@ UNITS.add('成', { unit: '%', type: 'PERCENT' });
 UNITS.add('个百分点', { unit: '个百分点', type: 'PERCENT_POINT' });
 UNITS.add('百分点', { unit: '百分点', type: 'PERCENT_POINT' });
 UNITS.add('倍', { unit: '倍', type: 'RATIO' });
+
+/** A set of words looked up by prefix at a position. */
+export class WordSet {
+  private readonly t = new Trie<true>();
+  constructor(words: readonly string[]) { for (const w of words) this.t.add(w, true); }
+  /** Length of the longest word starting at text[i], 0 if none. */
+  at(text: string, i: number): number {
+    const r = this.t.longest(text, i);
+    return r ? r[1] : 0;
+  }
+}
 
 export function unitAt(text: string, i: number): [UnitEntry, number] | null {
   return UNITS.longest(text, i);

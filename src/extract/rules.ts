@@ -3,7 +3,7 @@
 // what follows (scale, 余/多, a unit or classifier, a range, a date), and
 // the hard negatives of the specification.
 import { CLASS, Cls, CN_SCALE, isDigit } from '../chars.js';
-import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, ORDINAL_FIXED, qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
+import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, ORDINAL_FIXED, WordSet, qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, readArabic, type NumberSpan } from '../numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
 
@@ -106,6 +106,7 @@ const CN_WORD_BLOCK = ['一些', '一批', '一系列', '一体', '一致', '一
   '一手', '三农', '三公', '万一', '千万', '百姓', '千方百计', '千家万户', '百日', '百倍', '千兆', '万人起诉率', '五台', '三次产业',
   '八项规定', '八项行动', '五篇大文章', '一刻钟', '三晋', '九州', '四海', '五湖', '一等', '二等', '三等', '十四五', '十三五', '十五五',
   '两级', '三级', '四级', '五级', '一级', '二级', '百优', '千亿级', '万亿级', '千万吨级', '百万吨级', '一号文件', '百家', '万家', '千村', '百县', '百校', '万企', '万村'];
+const BLOCKED = new WordSet(CN_WORD_BLOCK);
 const ARTICLE_YI_BEFORE = /[仅只共各有计]$/;
 
 export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: number) => boolean): NormMention[] {
@@ -159,7 +160,7 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
         push({ start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: 'exact' });
         continue;
       }
-      if (startsWithAny(text, num.start, CN_WORD_BLOCK) && before !== C.DI) {
+      if (BLOCKED.at(text, num.start) && before !== C.DI) {
         if (!(text.startsWith('十分之', num.start))) continue;
       }
       if (text.startsWith('十分', num.start) && !text.startsWith('十分钟', num.start) && !text.startsWith('十分之', num.start)) continue;
