@@ -128,7 +128,7 @@ function readRun(toks: Tok[], i: number): { s: number; numEnd: number; num: stri
     if (/^[.．]$/.test(t) && j + 1 < toks.length && /^[0-9０-９]/.test(toks[j + 1].t) && /[0-9０-９]$/.test(num)) { num += t; numEnd = toks[j].e; j++; continue; }
     const m = LEAD_RE.exec(t);
     if (!m || m[1]) break;
-    const arabicEnd = /[0-9０-９]$/.test(num);
+    const arabicEnd = /[0-9０-９.．]$/.test(num);
     // Arabic digits go on with digits or scale words (２ ０ ２ ４, 2184 万余元), Chinese numerals with Chinese ones (二 〇 二三年)
     if (arabicEnd ? !/^[0-9０-９百千万亿]/.test(m[2]) : /^[0-9０-９.．]/.test(m[2])) break;
     num += m[2];
@@ -182,7 +182,10 @@ function extractTokens(text: string, toks: Tok[]): Out[] {
       if (k < toks.length) { unitRaw = toks[k].t; unitEnd = toks[k].e; }
       const u = stripOver(unitRaw).unit;
       if (known(u) || (u === '个' && toks[k + 1]?.t === '百分点') || (u === '个' && toks[k + 1]?.t === '月')) next = k + 1;
-      else unitRaw = '';
+      else if (unitRaw.length > 1 && known(unitRaw[0]) && !NUMERAL_RE.test(unitRaw[0])) {
+        // jieba glued a one-character unit to the next word (日至, 个省): take the character
+        unitRaw = unitRaw[0]; unitEnd = toks[k].s + 1; next = k + 1;
+      } else unitRaw = '';
     }
     let { unit, over } = stripOver(unitRaw);
     if (over) q = 'over';
