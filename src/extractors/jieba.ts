@@ -57,7 +57,8 @@ const ZH_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const NUM_CHARS = '0-9０-９.．零〇一二两三四五六七八九十百千万亿';
 const NUMERAL_RE = new RegExp(`^[${NUM_CHARS}]+$`);
 /** A token split into an optional prefix, its leading numeral and what follows. */
-const LEAD_RE = new RegExp(`^(第|百分之)?([${NUM_CHARS}]+(?:分之[${NUM_CHARS}]+)?)(.*)$`, 's');
+const NUM_START = '0-9０-９零〇一二两三四五六七八九十百千万亿';
+const LEAD_RE = new RegExp(`^(第|百分之)?([${NUM_START}][${NUM_CHARS}]*(?:分之[${NUM_CHARS}]+)?)(.*)$`, 's');
 const HAS_DIGIT = /[0-9０-９零〇一二两三四五六七八九十]/;
 
 const toAscii = (s: string) => s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -91,7 +92,7 @@ function parseNumber(raw: string): number {
   if (m) {
     let v = Number(m[1]);
     for (const c of m[2]) v *= c === '百' ? 100 : c === '千' ? 1000 : c === '万' ? 1e4 : 1e8;
-    return v;
+    return m[2] ? Number(v.toPrecision(15)) : v; // 271.03万 → 2710300, not 2710299.9999999995
   }
   return parseChinese(s);
 }
@@ -125,7 +126,7 @@ function readRun(toks: Tok[], i: number): { s: number; numEnd: number; num: stri
   // join following tokens that continue the number: ２ ０ ２ ４, 4 . 39, 2184 万余元, 二 〇 二三年
   while (rest === '' && j < toks.length) {
     const t = toks[j].t;
-    if (/^[.．]$/.test(t) && j + 1 < toks.length && /^[0-9０-９]/.test(toks[j + 1].t) && /[0-9０-９]$/.test(num)) { num += t; numEnd = toks[j].e; j++; continue; }
+    if (/^[.．]$/.test(t) && j + 1 < toks.length && /^[0-9０-９]/.test(toks[j + 1].t) && /[0-9０-９]$/.test(num) && !yearAhead(toks, j + 1)) { num += t; numEnd = toks[j].e; j++; continue; }
     const m = LEAD_RE.exec(t);
     if (!m || m[1]) break;
     const arabicEnd = /[0-9０-９.．]$/.test(num);
@@ -140,6 +141,19 @@ function readRun(toks: Tok[], i: number): { s: number; numEnd: number; num: stri
   if (rest === '') while (/[.．]$/.test(num)) { num = num.slice(0, -1); numEnd--; }
   if (!num || !HAS_DIGIT.test(num)) return null;
   return { s: toks[i].s, numEnd, num, pre, rest, restStart: numEnd, next: j };
+}
+
+/** Four digits and 年 from token j on: after a list marker `１５．` the point is not a decimal one. */
+function yearAhead(toks: Tok[], j: number): boolean {
+  let digits = '';
+  for (let k = j; k < toks.length && k < j + 5; k++) {
+    const t = toks[k].t;
+    const m = /^([0-9０-９]+)(.*)$/s.exec(t);
+    if (!m) return false;
+    digits += m[1];
+    if (m[2] !== '' || digits.length >= 4) return digits.length === 4 && (m[2].startsWith('年') || (m[2] === '' && toks[k + 1]?.t.startsWith('年') === true));
+  }
+  return false;
 }
 
 interface Out { s: number; e: number; type: MentionType; value: number | string; unit: string | null; q: Qualifier }
@@ -200,7 +214,7 @@ function extractTokens(text: string, toks: Tok[]): Out[] {
     const value = parseNumber(run.num);
     if (!Number.isFinite(value)) { i = Math.max(run.next, i + 1); continue; }
     const ascii = toAscii(run.num);
-    const fourDigitYear = /^\d{4}$/.test(ascii) || /^[零〇一二三四五六七八九]{4}$/.test(run.num);
+    const fourDigitYear = (/^\d{4}$/.test(ascii) || /^[零〇一二三四五六七八九]{4}$/.test(run.num)) && value >= 1000;
     let type: MentionType;
     let v: number | string = value;
     let u: string | null = unit || null;
@@ -266,7 +280,14 @@ function readDatePart(toks: Tok[], j: number, unit: string, max: number): { valu
   const run = readRun(toks, k);
   if (!run || run.pre) return null;
   let u = run.rest, end = run.restStart + u.length, next = run.next;
-  if (!u && run.next < toks.length) { u = toks[run.next].t; end = toks[run.next].e; next = run.next + 1; }
+  if (!u) {
+    let m = run.next;
+    while (m < toks.length && isSpaceTok(toks[m].t) && m - run.next < 2) m++;
+    if (m < toks.length) {
+      u = toks[m].t; end = toks[m].e; next = m + 1;
+      if (u.length > 1 && (u[0] === unit || (unit === '日' && u[0] === '号')) && u !== '月份') { u = u[0]; end = toks[m].s + 1; } // 日前, 日至
+    }
+  }
   if (u === '月份') u = '月';
   if (u === '号') u = '日';
   if (u !== unit) return null;

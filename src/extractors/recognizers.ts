@@ -10,29 +10,46 @@
 //   age          (recognizers-text-number-with-unit)  → QUANTITY
 //   datetimeV2   (recognizers-text-date-time)         → DATE (date, daterange, datetime) or DURATION
 //
-// What the adapter adds, and no more (docs/peers.md has the tables): span
-// offsets converted from inclusive UTF-16 to half-open code points; each span
-// checked against the document (the library lower-cases and maps full-width
-// digits and punctuation before matching, and reports its normalized text);
-// qualifier words (约, 近, 超过, 左右, 以上, 余, 多 …) trimmed from the span
-// edges and turned into the qualifier; units read off the document as
-// written; overlaps between models resolved by keeping the longer span.
-// It does not type plain numbers by the classifier that follows them: that is
-// outside what the library recognizes, so those stay NUMBER.
+// What the adapter adds (docs/peers.md has the tables):
+// - offsets: the library's inclusive UTF-16 [start, end] → half-open code points;
+// - each span checked against the document (the library lower-cases and maps
+//   full-width digits and punctuation, and reports its normalized text): a
+//   span whose text is not there is repaired if it is a few units away, else
+//   dropped; so is one that read `、` or `，` as a thousands comma (３、４ → 34);
+// - qualifier words (约, 近, 超过, 不超过, 过去, 左右, 以上, 以来 …) trimmed off
+//   the span edges and, with those just outside the span and 余/多 inside it,
+//   turned into the qualifier;
+// - units read off the document as written, after the number model's span
+//   (`6.7万平方米` → 平方米, `4.05亿元` → 元); `37微克` `/` `立方米` merged;
+// - two span conventions of the benchmark: 年度/月份 join a date, and a
+//   session or rank classifier (届次名期位批轮号) joins an ordinal (第十四届);
+// - datetime: a DATE needs a date word in its span (the model reads any bare
+//   1000–2099 as a year), a year not written in the span is dropped from the
+//   value (relative dates), and a period counted back from the reference date
+//   (近20年) becomes a DURATION;
+// - overlaps between models resolved by keeping the longer span.
+// It does not type plain numbers by the classifier that follows them (46987件):
+// that is outside what the library recognizes, so those stay NUMBER, span the
+// number alone.
 //
-// Sentence splitting. The with-unit models (currency, dimension, age) and the
-// date-time model get super-linearly slow on long input. Measured on this
-// project's seeds (Node 20, one core of the 2-core dev machine):
-//   seed 000 (34 kB file, 11.7k chars) as ONE string:  ~19 s  (currency model
-//     alone ~8 s, dimension ~7 s);
-//   the same document sentence by sentence:              ~0.6 s;
-//   seed 002 (205k chars) sentence by sentence:          ~8 s; as one string it
-//     did not finish in 10 minutes (a 40k-char prefix already takes ~100 s).
+// Sentence splitting. The currency model, and to a lesser degree the
+// dimension and date-time models, get super-linearly slow on long input
+// (measured here with Node 20 on the 2-core dev machine, which was shared and
+// so noisy by ±20%):
+//   seed 000 (12.6k chars) as ONE string:   19.9 s (currency 16.8 s, dimension
+//     2.0 s, date-time 1.1 s, the four others 0.1 s together);
+//   seed 002, first 10k / 20k / 40k chars as one string: 15 s / 47 s / 161 s
+//     (currency 12 s / 39 s / 136 s), i.e. about n^1.7; the whole 205k chars
+//     would take some 45–70 minutes, so it was not run to the end;
+//   sentence by sentence (this adapter): seed 000 in 1.1–1.6 s, seed 002 in
+//     10–13 s (about 16k–20k chars/s).
 // So the document is cut into sentences at 。！？；!?; and at blank lines, with
-// chunks longer than MAX_CHUNK further cut at line breaks, then ，, then hard.
-// Single line breaks are NOT cut: the PDF-extracted seeds break lines inside
-// sentences and numbers, and the library's spans do not cross line breaks
-// anyway, so cutting there would only cost context.
+// chunks longer than MAX_CHUNK further cut at a line break, else at ，、：,
+// else hard (never inside a run of digits). Single line breaks are NOT cut:
+// the PDF-extracted seeds break lines inside sentences and numbers; cutting at
+// every line break found nothing more on the seeds (strict F1 the same, two
+// fewer matches) and was slower, from the per-call overhead of seven models.
+// MAX_CHUNK 100, 300 or 1000 gave the same mentions on the seeds.
 import { createRequire } from 'node:module';
 import { CodePoints } from '../text.js';
 import type { Extractor, Mention, MentionType, Qualifier } from '../types.js';
@@ -174,17 +191,18 @@ function norm(s: string): string {
 }
 
 /** Locate a result in the document: its UTF-16 [start, end), or null when its text is not there. */
-function locate(text: string, normChunk: string, chunkStart: number, r: RtResult): [number, number] | null {
+function locate(text: string, chunkStart: number, r: RtResult): [number, number] | null {
   if (!Number.isInteger(r.start) || !Number.isInteger(r.end) || r.end < r.start || typeof r.text !== 'string' || r.text === '') return null;
   const want = norm(r.text);
   const s = chunkStart + r.start;
   const e = chunkStart + r.end + 1;
   if (e <= text.length && norm(text.slice(s, e)) === want) return [s, e];
-  // repair: the same text a few units away (a length-changing normalization upstream)
-  for (let d = 1; d <= 4; d++) {
-    for (const p of [r.start - d, r.start + d]) {
-      if (p >= 0 && normChunk.startsWith(want, p) && norm(text.slice(chunkStart + p, chunkStart + p + r.text.length)) === want) {
-        return [chunkStart + p, chunkStart + p + r.text.length];
+  // repair: the same text a few units away (the library lower-cases, and a few
+  // characters such as İ change length when they do, shifting what follows)
+  for (let d = 1; d <= 8; d++) {
+    for (const p of [s - d, s + d]) {
+      if (p >= chunkStart && p + r.text.length <= text.length && norm(text.slice(p, p + r.text.length)) === want) {
+        return [p, p + r.text.length];
       }
     }
   }
@@ -401,7 +419,6 @@ function mapResult(model: ModelName, r: RtResult, text: string, s: number, e: nu
 function extractChunk(text: string, cs: number, ce: number, m: Record<ModelName, RtModel>, out: Candidate[]): void {
   const chunk = text.slice(cs, ce);
   if (!HAS_NUMERAL.test(chunk)) return;
-  const normChunk = norm(chunk);
   const raw: Partial<Record<ModelName, RtResult[]>> = {};
   for (const name of MODEL_ORDER) {
     try {
@@ -414,7 +431,7 @@ function extractChunk(text: string, cs: number, ce: number, m: Record<ModelName,
   const located = (name: ModelName) => {
     const xs: Array<{ r: RtResult; s: number; e: number }> = [];
     for (const r of raw[name] ?? []) {
-      const loc = locate(text, normChunk, cs, r);
+      const loc = locate(text, cs, r);
       if (loc) xs.push({ r, s: loc[0], e: loc[1] });
     }
     return xs;
