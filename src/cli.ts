@@ -8,10 +8,11 @@ import { DEFAULT_DATASET_DIR, formatProblem, loadDataset, readUtf8, splitUnits, 
 import { gate } from './gate.js';
 import { writeAtomic } from './io.js';
 import { projectRoot, zhnumVersion } from './provenance.js';
-import { createExtractor, listExtractors } from './registry.js';
+import { listExtractors } from './registry.js';
 import { FORMATS, render, type Format } from './report.js';
 import { runBenchmark, type Progress } from './run.js';
 import { extractStream } from './stream.js';
+import { mismatches } from './score.js';
 import { ResultsSchema, type Problem, type Results } from './types.js';
 
 class UsageError extends Error {}
@@ -147,38 +148,16 @@ async function cmdRun(args: string[]): Promise<number> {
   if (values.out) {
     const out = resolve(String(values.out));
     writeAtomic(join(out, 'predictions.jsonl'), predictions.map((p) => JSON.stringify(p)).join('\n') + (predictions.length ? '\n' : ''));
-    writeAtomic(join(out, 'mismatches.jsonl'), mismatchLines(results, units, predictions).join('\n') + '\n');
+    writeAtomic(join(out, 'mismatches.jsonl'), mismatches(results.extractors.map((e) => e.name), units, predictions).map((m) => JSON.stringify(m)).join('\n') + '\n');
     writeAtomic(join(out, 'results.json'), JSON.stringify(results, null, 2) + '\n');
     process.stderr.write(`wrote ${join(out, 'results.json')}, predictions.jsonl, mismatches.jsonl\n`);
   }
   if (showErrors > 0) {
-    const byEx = new Map<string, string[]>();
-    for (const l of mismatchLines(results, units, predictions)) { const o = JSON.parse(l); (byEx.get(o.extractor) ?? byEx.set(o.extractor, []).get(o.extractor)!).push(`  ${o.kind.padEnd(9)} ${o.doc}  ${JSON.stringify(o.text)} ${o.detail}  …${o.context}…`); }
+    const byEx = new Map<string, string[]>(results.extractors.map((e) => [e.name, []]));
+    for (const o of mismatches(results.extractors.map((e) => e.name), units, predictions)) (byEx.get(o.extractor) ?? byEx.set(o.extractor, []).get(o.extractor)!).push(`  ${o.kind.padEnd(9)} ${o.doc}  ${JSON.stringify(o.text)} ${o.detail}  …${o.context}…`);
     for (const [ex, lines] of byEx) process.stdout.write(`\n${ex}: ${lines.length} strict mismatches${lines.length > showErrors ? `, first ${showErrors}` : ''}\n${lines.slice(0, showErrors).join('\n')}\n`);
   }
   return 0;
-}
-
-import { matchDocument } from './match.js';
-import type { EvalDoc } from './types.js';
-import type { PredictionRecord } from './run.js';
-import { CodePoints } from './text.js';
-
-/** Strict-scheme mismatches of every extractor, for engineers reading errors. */
-function mismatchLines(results: Results, units: EvalDoc[], predictions: PredictionRecord[]): string[] {
-  const lines: string[] = [];
-  for (const e of results.extractors) {
-    for (const u of units) {
-      const preds = predictions.filter((p) => p.extractor === e.name && p.doc === u.id).map(({ extractor, doc, ...m }) => m);
-      const out = matchDocument(u.gold, preds, 'strict');
-      const cp = new CodePoints(u.text);
-      const ctx = (s: number, t: number) => cp.slice(Math.max(0, s - 12), Math.min(cp.length, t + 12)).replace(/\n/g, '⏎');
-      for (const m of out.missed) lines.push(JSON.stringify({ extractor: e.name, doc: u.id, kind: 'missed', start: m.start, end: m.end, text: m.text, detail: m.type, context: ctx(m.start, m.end) }));
-      for (const m of out.spurious) lines.push(JSON.stringify({ extractor: e.name, doc: u.id, kind: 'spurious', start: m.start, end: m.end, text: m.text, detail: m.type, context: ctx(m.start, m.end) }));
-      for (const x of out.incorrect) lines.push(JSON.stringify({ extractor: e.name, doc: u.id, kind: 'wrongtype', start: x.pred.start, end: x.pred.end, text: x.pred.text, detail: `${x.pred.type} (gold ${x.gold.type})`, context: ctx(x.pred.start, x.pred.end) }));
-    }
-  }
-  return lines;
 }
 
 function readResults(file: string): Results {
@@ -311,7 +290,6 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-void createExtractor;
 let isMain = false;
 try { isMain = !!process.argv[1] && realpathSync(process.argv[1]).endsWith(join('src', 'cli.js')); } catch { /* not a file */ }
 if (isMain) {

@@ -228,7 +228,7 @@ export function loadDataset(dirArg: string): LoadResult {
   }
 
   const units = buildUnits(docs, manifest, show(manifestFile), problems);
-  const splits = buildSplits(units, docs, manifest, show(manifestFile), problems);
+  const splits = buildSplits(units, manifest, show(manifestFile), problems);
   if (problems.length) return { dataset: null, problems };
 
   const h = createHash('sha256');
@@ -282,7 +282,7 @@ function buildUnits(docs: RawDoc[], manifest: DatasetManifest, mfile: string, pr
   return out;
 }
 
-function buildSplits(units: EvalDoc[], docs: RawDoc[], manifest: DatasetManifest, mfile: string, problems: Problem[]): Record<string, string[]> {
+function buildSplits(units: EvalDoc[], manifest: DatasetManifest, mfile: string, problems: Problem[]): Record<string, string[]> {
   const all = units.map((u) => u.id);
   const splits: Record<string, string[]> = {};
   const owner = new Map<string, string>();
@@ -304,7 +304,6 @@ function buildSplits(units: EvalDoc[], docs: RawDoc[], manifest: DatasetManifest
     splits[name] = list;
   }
   if (!splits.all) splits.all = all;
-  void docs;
   return splits;
 }
 

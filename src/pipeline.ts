@@ -74,7 +74,7 @@ import type { MentionType } from './types.js';
  * transformer): the rule reading of the same span when the rules agree on
  * where it is, else the first numeral's value and the text after it as unit.
  */
-export function describeSpan(text: string, cps: string[], start: number, end: number, type: MentionType): Mention | null {
+export function describeSpan(cps: string[], start: number, end: number, type: MentionType): Mention | null {
   const spanText = cps.slice(start, end).join('');
   const w0 = Math.max(0, start - 12);
   const w1 = Math.min(cps.length, end + 12);

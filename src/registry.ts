@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import type { Extractor } from './types.js';
 import { ruleExtractor } from './extractors/rule.js';
 import { createTransformerExtractor } from './extractors/transformer.js';
+import { recognizersExtractor } from './extractors/recognizers.js';
+import { jiebaExtractor } from './extractors/jieba.js';
 
 export interface ExtractorFactory {
   name: string;
@@ -22,6 +24,8 @@ const FACTORIES: ExtractorFactory[] = [
     description: 'char-level BIO transformer (ONNX via @xenova/transformers, offline); --model DIR for another model',
     create: (o) => createTransformerExtractor({ model: o.model as string | undefined }),
   },
+  { name: 'recognizers', description: recognizersExtractor.description, default: true, create: () => recognizersExtractor },
+  { name: 'jieba', description: jiebaExtractor.description, default: true, create: () => jiebaExtractor },
 ];
 
 export function registerExtractor(f: ExtractorFactory): void {

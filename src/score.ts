@@ -2,6 +2,7 @@
 // F1; per type, per document, macro; and per-sentence sufficient statistics
 // for the bootstrap.
 import { addCounts, credit, emptyCounts, matchDocument } from './match.js';
+import { CodePoints } from './text.js';
 import { MENTION_TYPES, SCHEMES, type Counts, type EvalDoc, type Mention, type Prf, type Scheme, type SchemeScores, type ScoreBlock, type SegmentStats } from './types.js';
 
 export function prf(c: Counts): Prf {
@@ -95,3 +96,36 @@ export function scoreAll(items: DocPredictions[]): ScoreOutput {
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+export interface Mismatch {
+  extractor: string;
+  doc: string;
+  kind: 'missed' | 'spurious' | 'wrongtype';
+  start: number;
+  end: number;
+  text: string;
+  detail: string;
+  context: string;
+}
+
+/** Strict-scheme mismatches of each extractor, for engineers reading errors. */
+export function mismatches(extractors: string[], units: EvalDoc[], predictions: ({ extractor: string; doc: string } & Mention)[]): Mismatch[] {
+  const out: Mismatch[] = [];
+  const byKey = new Map<string, Mention[]>();
+  for (const { extractor, doc, ...m } of predictions) {
+    const k = `${extractor}\0${doc}`;
+    (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(m);
+  }
+  for (const e of extractors) {
+    for (const u of units) {
+      const res = matchDocument(u.gold, byKey.get(`${e}\0${u.id}`) ?? [], 'strict');
+      const cp = new CodePoints(u.text);
+      const ctx = (s: number, t: number) => cp.slice(Math.max(0, s - 12), Math.min(cp.length, t + 12)).replace(/\n/g, '⏎');
+      const row = (kind: Mismatch['kind'], m: Mention, detail: string) => out.push({ extractor: e, doc: u.id, kind, start: m.start, end: m.end, text: m.text, detail, context: ctx(m.start, m.end) });
+      for (const m of res.missed) row('missed', m, m.type);
+      for (const m of res.spurious) row('spurious', m, m.type);
+      for (const x of res.incorrect) row('wrongtype', x.pred, `${x.pred.type} (gold ${x.gold.type})`);
+    }
+  }
+  return out;
+}

@@ -111,7 +111,7 @@ const isSpaceTok = (t: string) => /^\s+$/u.test(t);
 
 /** The number run starting at token i: consecutive numeral tokens, the last possibly followed by a unit in the same token. */
 function readRun(toks: Tok[], i: number): { s: number; numEnd: number; num: string; pre: string; rest: string; restStart: number; next: number } | null {
-  if (toks[i].t === '第' && i + 1 < toks.length) {
+  if (toks[i].t === '第' && i + 1 < toks.length && toks[i + 1].t !== '第') {
     // 第 as a token of its own before the numeral
     const r = readRun(toks, i + 1);
     return r && !r.pre ? { ...r, s: toks[i].s, pre: '第' } : null;

@@ -15,7 +15,7 @@
 // - each span checked against the document (the library lower-cases and maps
 //   full-width digits and punctuation, and reports its normalized text): a
 //   span whose text is not there is repaired if it is a few units away, else
-//   dropped; so is one that read `、` or `，` as a thousands comma (３、４ → 34);
+//   dropped; so is one that read `、` or `，` as a thousands comma (`１，２３４、５６７` → 1234567);
 // - qualifier words (约, 近, 超过, 不超过, 过去, 左右, 以上, 以来 …) trimmed off
 //   the span edges and, with those just outside the span and 余/多 inside it,
 //   turned into the qualifier;
@@ -177,7 +177,7 @@ const isDigitish = (c: string | undefined) => c !== undefined && /[0-9０-９.�
  * ASCII to ASCII and lower case. The full-width comma `，` and the enumeration
  * comma `、`, which the library turns into `,`, are deliberately NOT mapped: a
  * result whose text has a `,` where the document has `，` or `、` merged two
- * numbers of a list (`３、４` read as 34), and is dropped.
+ * numbers of a list (`１，２３４、５６７` read as 1234567), and is dropped.
  */
 function norm(s: string): string {
   let r = '';

@@ -162,13 +162,13 @@ export function createTransformerExtractor(options: { model?: string; concurrenc
         const lab = await labelWindow(L, cps, c.start, c.end);
         for (let k = c.own[0]; k < c.own[1]; k++) labels[k] = lab[k - c.start];
       })));
-      return decode(text, cps, labels, L.labels);
+      return decode(cps, labels, L.labels);
     },
   };
 }
 
 /** BIO labels → mentions; an I- without its B- opens a span (lenient decoding). */
-function decode(text: string, cps: string[], labels: Int32Array, names: string[]): Mention[] {
+function decode(cps: string[], labels: Int32Array, names: string[]): Mention[] {
   const spans: { start: number; end: number; type: MentionType }[] = [];
   let cur: { start: number; end: number; type: MentionType } | null = null;
   for (let k = 0; k < cps.length; k++) {
@@ -184,7 +184,7 @@ function decode(text: string, cps: string[], labels: Int32Array, names: string[]
     while (a < b && /\s/.test(cps[a])) a++;
     while (b > a && /\s/.test(cps[b - 1])) b--;
     if (a === b) continue;
-    const m = describeSpan(text, cps, a, b, s.type);
+    const m = describeSpan(cps, a, b, s.type);
     if (m) out.push(m);
   }
   return out;
