@@ -28,6 +28,18 @@ const C = {
   CHENG: ch('成'), COLON: ch(':'), RATIO: ch('∶'), FEN2: ch('分'), BAI: ch('百'), DA: ch('大'), ZHONG: ch('中'), GE: ch('个'),
   MIDDOT: ch('·'), XING: ch('性'), HE: ch('和'), TIMES: ch('×'), BAN: ch('半'), PLUS: ch('+'), SHI2: ch('时'), DIAN: ch('点'),
 };
+const W_TABLE_REF = ['附件', '附表', '见表', '如表', '见图', '如图'];
+const W_LIST_NAMES = ['世界', '中国', '全国'];
+const W_PROGRAMME = ['工程', '国债'];
+const W_RANK_BEFORE = ['全国', '全省', '全市', '排名', '位居', '进入', '居', '位列', '跻身', '列', '行业', '同类', '中部'];
+const W_CONGRESS_BEFORE = ['党的', '十', '、'];
+const W_DA_NOUNS = ['行动', '工程', '平台', '中心', '产业', '领域', '板块', '因素', '革命', '举措', '任务', '典型', '关口', '服务', '世界', '旅游', '提升', '重点'];
+const W_PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规划', '发展规划', '行动计划', '“'];
+const W_MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会'];
+const W_SESSION_BEFORE = ['届', '人大', '常委会', '届人大'];
+const W_PHASE_AFTER = ['工程', '项目', '改扩建'];
+const W_ROUND_AFTER = ['延包', '土地承包'];
+const W_DAY_DURATION_AFTER = ['内', '以内', '之内', '后', '前', '以上', '以后'];
 const RANGE_CHARS = new Set([C.ZHI, C.DAO, C.DASH, C.EMDASH, C.TILDE, C.WAVE]);
 const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '或', ',']);
 const SENTENCE_END = new Set(['.', '。', ':', ';', '!', '?', ')', '”']);
@@ -59,12 +71,6 @@ function readDate(text: string, nums: NumberSpan[], i: number): [DatePart, numbe
   let used = 1;
   let year: number | undefined, month: number | undefined, day: number | undefined;
   let unit = '';
-  const readDay = (k: number) => {
-    const d = nums[k];
-    if (d && d.start === p && isDayNum(d) && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) {
-      day = d.value; p = d.end + 1; used++; unit = '日';
-    }
-  };
   if (text.charCodeAt(p) === C.NIAN && isYearValue(n, s)) {
     year = n.value; p++; unit = '年';
     if (text.charCodeAt(p) === C.DU) p++;
@@ -72,13 +78,14 @@ function readDate(text: string, nums: NumberSpan[], i: number): [DatePart, numbe
     if (m && m.start === p && isMonthNum(m) && text.charCodeAt(m.end) === C.YUE) {
       month = m.value; p = m.end + 1; used++; unit = '月';
       if (text.charCodeAt(p) === C.FEN) p++;
-      readDay(i + 2);
+      const d = nums[i + 2];
+      if (d && d.start === p && isDayNum(d) && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
     }
-  } else if (text.charCodeAt(p) === C.YUE && isMonthNum(n) && text.charCodeAt(n.start - 1) !== C.GE && !text.startsWith('月份', p - 0) === true || (text.charCodeAt(p) === C.YUE && isMonthNum(n) && text.startsWith('月份', p))) {
-    if (text.charCodeAt(n.start - 1) === C.GE) return null;
+  } else if (text.charCodeAt(p) === C.YUE && isMonthNum(n) && text.charCodeAt(n.start - 1) !== C.GE) {
     month = n.value; p++; unit = '月';
     if (text.charCodeAt(p) === C.FEN) p++;
-    readDay(i + 1);
+    const d = nums[i + 1];
+    if (d && d.start === p && isDayNum(d) && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
   } else return null;
   const iso = year !== undefined
     ? `${year}${month !== undefined ? `-${pad(month)}` : ''}${day !== undefined ? `-${pad(day)}` : ''}`
@@ -146,17 +153,17 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
     if (isCn && (before === C.SHANG || before === C.CHENG) && s.length === 1 && CN_SCALE[s.charCodeAt(0)]) continue; // 上百, 成千上万
     if (after === C.HAO) continue; // 1号 instruments, 13002号 case numbers (dates were read with their month)
     if (!isCn && (after === C.PLUS || before === C.PLUS)) continue; // “1+13+N”
-    if (endsWithAny(text, num.start, ['附件', '附表', '见表', '如表', '见图', '如图']) && !isCn) continue;
+    if (endsWithAny(text, num.start, W_TABLE_REF) && !isCn) continue;
     if (before === C.DI && after === C.DASH) { while (nums[i + 1] && nums[i + 1].start === nums[i].end + 1) i++; continue; } // 第2024-01-19期 (issue numbers)
     // digits in a short quoted slogan: “551人才选拔培养工程”, “1231”工作思路
     if (!isCn && before === C.LQUOTE && after !== C.MIDDOT && insideShortQuote(text, num.start, num.end)) continue;
     if (!isCn && (after === C.SHI2 || after === C.DIAN) && !num.decimal && !unitAt(text, num.end)) continue; // 12时, 9点 (times of day)
     if (after === C.DA && text.startsWith('大', num.end) && (text.startsWith('强', num.end + 1))) continue;
-    if (!isCn && text.startsWith('强', num.end) && endsWithAny(text, num.start, ['世界', '中国', '全国'])) continue; // 世界500强 (D-29)
+    if (!isCn && text.startsWith('强', num.end) && endsWithAny(text, num.start, W_LIST_NAMES)) continue; // 世界500强 (D-29)
 
     if (isCn) {
       // amounts written in words in programme names: 百亿工程, 万亿国债 (spec: 百亿 → MONEY, D-26)
-      if (s.length >= 2 && CN_SCALE[s.charCodeAt(s.length - 1)] >= 8 && startsWithAny(text, num.end, ['工程', '国债'])) {
+      if (s.length >= 2 && CN_SCALE[s.charCodeAt(s.length - 1)] >= 8 && startsWithAny(text, num.end, W_PROGRAMME)) {
         push({ start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: 'exact' });
         continue;
       }
@@ -198,7 +205,7 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
         push({ start: num.start - 1, end: num.end + 2, type: 'DATE', value: `Q1/Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
         continue;
       }
-      if (endsWithAny(text, num.start - 1, ['全国', '全省', '全市', '排名', '位居', '进入', '居', '位列', '跻身', '列', '行业', '同类', '中部']) || '名位强批'.includes(text[num.end])) {
+      if (endsWithAny(text, num.start - 1, W_RANK_BEFORE) || '名位强批'.includes(text[num.end])) {
         let p = num.end; let unit: string | null = null;
         if ('名位强批'.includes(text[p])) { unit = text[p]; p++; }
         push({ start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: 'exact' });
@@ -305,7 +312,7 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
     }
     // a day written alone after a date: 9月21日、22日; 22日上午 (D-31)
     if (after === C.RI && isDayNum(num) && lastDate && lastDate.month !== undefined && num.start - lastDate.end <= 400 &&
-      !startsWithAny(text, num.end + 1, ['内', '以内', '之内', '后', '前', '以上', '以后']) && !isCn) {
+      !startsWithAny(text, num.end + 1, W_DAY_DURATION_AFTER) && !isCn) {
       const iso = `${lastDate.year !== undefined ? lastDate.year : '-'}-${pad(lastDate.month)}-${pad(num.value)}`;
       push({ start: num.start, end: num.end + 1, type: 'DATE', value: iso, unit: '日', qualifier: 'exact' });
       lastDate = { end: num.end + 1, year: lastDate.year, month: lastDate.month };
@@ -334,7 +341,7 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
       continue;
     }
     if (after === C.DA && Number.isInteger(num.value) && num.value >= 2) {
-      if (isCn && num.value >= 14 && num.value <= 20 && (endsWithAny(text, num.start, ['党的', '十', '、']) || !startsWithAny(text, num.end + 1, ['行动', '工程', '平台', '中心', '产业', '领域', '板块', '因素', '革命', '举措', '任务', '典型', '关口', '服务', '世界', '旅游', '提升', '重点']))) {
+      if (isCn && num.value >= 14 && num.value <= 20 && (endsWithAny(text, num.start, W_CONGRESS_BEFORE) || !startsWithAny(text, num.end + 1, W_DA_NOUNS))) {
         push({ start: num.start, end: num.end + 1, type: 'ORDINAL', value: num.value, unit: null, qualifier: 'exact', optional: true });
         continue;
       }
@@ -410,12 +417,12 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
       if (!sharedOnly && text[p] === '成') { value *= 10; if (valueMax !== undefined) valueMax *= 10; }
       if (text.charCodeAt(end) === C.XING && (unit === '次' || unit === '元')) continue; // 一次性
       if (unit === '部' && text.startsWith('队', end)) continue; // 32703部队
-      if (type === 'DURATION' && startsWithAny(text, end, ['行动', '攻坚行动', '规划', '立法规划', '发展规划', '行动计划', '“'])) continue; // 三年行动, 五年规划
+      if (type === 'DURATION' && startsWithAny(text, end, W_PROGRAMME_AFTER)) continue; // 三年行动, 五年规划
       if (unit === '届') type = (text.charCodeAt(num.start - 1) === C.NIAN || text.startsWith('党组', end)) ? 'COUNT' : 'ORDINAL';
-      if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, ['会议', '全体会议', '常委会', '党代会', '代表大会']) && endsWithAny(text, num.start, ['届', '人大', '常委会', '届人大'])))) type = 'ORDINAL';
+      if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, W_MEETING) && endsWithAny(text, num.start, W_SESSION_BEFORE)))) type = 'ORDINAL';
       if (unit === '方' && isCn) continue; // 三方, 千方百计: 方 is cubic metres only after digits
-      if (unit === '期' && (isCn || startsWithAny(text, end, ['工程', '项目', '改扩建']))) type = 'ORDINAL';
-      if (unit === '轮' && isCn && startsWithAny(text, end, ['延包', '土地承包'])) type = 'ORDINAL';
+      if (unit === '期' && (isCn || startsWithAny(text, end, W_PHASE_AFTER))) type = 'ORDINAL';
+      if (unit === '轮' && isCn && startsWithAny(text, end, W_ROUND_AFTER)) type = 'ORDINAL';
       if (unit === '年' && isYearValue(num, s)) type = 'DATE';
       if (unit === '月' || (unit === '日' && before === C.YUE)) continue; // months are read as dates
       if (unit === '元' && text.startsWith('元月', p)) continue;
