@@ -60,13 +60,25 @@ class Layer(nn.Module):
 
 class BertTagger(nn.Module):
     def __init__(self, vocab_size, num_labels, hidden=128, layers=3, heads=4,
-                 inter=512, max_pos=256, type_vocab=2, dropout=0.1, attn_dropout=0.1):
+                 inter=512, max_pos=256, type_vocab=2, dropout=0.1, attn_dropout=0.1,
+                 pos_init="sin", pos_scale=0.02 * math.sqrt(2)):
         super().__init__()
         self.emb = Embeddings(vocab_size, hidden, max_pos, type_vocab, dropout)
         self.layers = nn.ModuleList([Layer(hidden, heads, inter, dropout, attn_dropout) for _ in range(layers)])
         self.drop = nn.Dropout(dropout)
         self.classifier = nn.Linear(hidden, num_labels)
         self.apply(self._init)
+        if pos_init == "sin":
+            # Sinusoidal start for the (learned, absolute) position embeddings: their dot products
+            # then depend on relative distance, so attention finds a character's neighbours early
+            # instead of after a long plateau. Scaled to the word embeddings' size.
+            pos = torch.arange(max_pos, dtype=torch.float)[:, None]
+            div = torch.exp(torch.arange(0, hidden, 2, dtype=torch.float) * (-math.log(10000.0) / hidden))
+            pe = torch.zeros(max_pos, hidden)
+            pe[:, 0::2] = torch.sin(pos * div)
+            pe[:, 1::2] = torch.cos(pos * div)
+            with torch.no_grad():
+                self.emb.position.weight.copy_(pe * pos_scale)
 
     @staticmethod
     def _init(m):

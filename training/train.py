@@ -20,6 +20,10 @@ import random
 import time
 import unicodedata
 
+# OpenBLAS's own thread pool fights torch's intra-op threads on 2 cores (2x slower);
+# torch parallelises itself (set_num_threads below), so BLAS calls stay single-threaded.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -128,6 +132,14 @@ def batches(examples, batch_size, rng, shuffle=True, unk_p=0.0, unk_ok=None):
 # evaluation
 # --------------------------------------------------------------------------
 
+NUMERAL_CHARS = set("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿半")
+
+
+def has_numeral(text):
+    """Post-filter recommended to the runtime: a span without any digit or numeral is dropped."""
+    return any(c in NUMERAL_CHARS for c in text)
+
+
 def prf(tp, np_, ng):
     p = tp / np_ if np_ else 0.0
     r = tp / ng if ng else 0.0
@@ -140,6 +152,7 @@ def evaluate(model, examples, batch_size=64):
     model.eval()
     ctp = cpred = cgold = 0
     stp = etp = npred = ngold = 0
+    ftp = fpred = 0
     per = {t: [0, 0, 0] for t in TYPES}
     errors = []
     for g, ids, am, tt, lab in batches(examples, batch_size, None, shuffle=False):
@@ -178,6 +191,9 @@ def evaluate(model, examples, batch_size=64):
                     per[sp[2]][0] += 1
                 if (sp[0], sp[1]) in gold_pos:
                     etp += 1
+            kept = [sp for sp in spans if has_numeral(ex["text"][sp[0]:sp[1]])]
+            fpred += len(kept)
+            ftp += sum(1 for sp in kept if sp in gold)
             for sp in set(spans) ^ gold:
                 kind = "FP" if sp in spans else "FN"
                 errors.append({"kind": kind, "type": sp[2], "text": ex["text"][sp[0]:sp[1]],
@@ -187,6 +203,7 @@ def evaluate(model, examples, batch_size=64):
         "char": prf(ctp, cpred, cgold),
         "strict": prf(stp, npred, ngold),
         "exact_span": prf(etp, npred, ngold),
+        "strict_numeral_filter": prf(ftp, fpred, ngold),
         "per_type_strict": {t: prf(*v) for t, v in per.items() if v[1] or v[2]},
     }, errors
 
@@ -310,11 +327,11 @@ def main():
     ap.add_argument("--out", default=os.path.join(here, "..", "models", "zhnum-tagger"))
     ap.add_argument("--build", default=os.environ.get("ZHNUM_BUILD", "/tmp/zhnum-tagger-build"), help="scratch folder")
     ap.add_argument("--synth-file", help="synthetic JSONL from synth.py (else generated here from --synthetic)")
-    ap.add_argument("--synthetic", type=int, default=24000, help="synthetic sentences to generate if no --synth-file")
+    ap.add_argument("--synthetic", type=int, default=160000, help="synthetic sentences to generate if no --synth-file")
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--epochs", type=int, default=8)
-    ap.add_argument("--batch-size", type=int, default=32)
-    ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--epochs", type=int, default=22)
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--weight-decay", type=float, default=0.01)
     ap.add_argument("--warmup", type=float, default=0.05, help="warm-up fraction of all steps")
     ap.add_argument("--hidden", type=int, default=128)
@@ -323,10 +340,12 @@ def main():
     ap.add_argument("--intermediate", type=int, default=512)
     ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--attention-dropout", type=float, default=0.0)
+    ap.add_argument("--pos-init", default="sin", choices=["sin", "normal"], help="initial position embeddings")
+    ap.add_argument("--pos-scale", type=float, default=0.02 * 2 ** 0.5, help="scale of the sinusoidal start")
     ap.add_argument("--vocab-cap", type=int, default=6000)
     ap.add_argument("--holdout", type=float, default=0.1, help="fraction of real train windows held out")
     ap.add_argument("--real-passes", type=int, default=2, help="differently cut copies of the real windows per epoch")
-    ap.add_argument("--synth-per-epoch", type=int, default=0, help="synthetic windows per epoch (0: all / epochs, at least 1 pass over them in total)")
+    ap.add_argument("--synth-per-epoch", type=int, default=1450, help="synthetic windows per epoch, taken in turn (0: all / epochs)")
     ap.add_argument("--unk-p", type=float, default=0.02, help="chance a CJK character becomes [UNK] in training")
     ap.add_argument("--min-len", type=int, default=48)
     ap.add_argument("--threads", type=int, default=2)
@@ -434,7 +453,8 @@ def main():
     per_epoch = args.synth_per_epoch or max(1, len(synth_windows) // args.epochs)
 
     model = BertTagger(len(vocab_list), len(LABELS), hidden=args.hidden, layers=args.layers, heads=args.heads,
-                       inter=args.intermediate, max_pos=MAX_POS, dropout=args.dropout, attn_dropout=args.attention_dropout)
+                       inter=args.intermediate, max_pos=MAX_POS, dropout=args.dropout, attn_dropout=args.attention_dropout,
+                       pos_init=args.pos_init, pos_scale=args.pos_scale)
     n_params = sum(p.numel() for p in model.parameters())
     decay, no_decay = [], []
     for n, p in model.named_parameters():
@@ -499,7 +519,7 @@ def main():
     model.load_state_dict(best[2])
     hv, errors = evaluate(model, holdout)
     sv, _ = evaluate(model, synth_val)
-    print("best epoch", best[1], "holdout:", json.dumps({k: hv[k] for k in ("char", "strict", "exact_span")}))
+    print("best epoch", best[1], "holdout:", json.dumps({k: hv[k] for k in ("char", "strict", "exact_span", "strict_numeral_filter")}))
     for t, v in hv["per_type_strict"].items():
         print(f"  {t:14s} P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f} (gold {v['gold']})")
     with open(os.path.join(args.build, "holdout_errors.jsonl"), "w", encoding="utf-8") as f:

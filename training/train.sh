@@ -10,8 +10,8 @@ ROOT="$(cd "$HERE/.." && pwd)"
 PY="${PYTHON:-/usr/bin/python3}"
 BUILD="${ZHNUM_BUILD:-/tmp/zhnum-tagger-build}"
 SEED="${SEED:-13}"
-EPOCHS="${EPOCHS:-__EPOCHS__}"
-SYNTH_SENTENCES="${SYNTH_SENTENCES:-__SYNTH__}"
+EPOCHS="${EPOCHS:-22}"
+SYNTH_SENTENCES="${SYNTH_SENTENCES:-160000}"
 OUT="$ROOT/models/zhnum-tagger"
 
 if ! "$PY" -c 'import torch, onnx, numpy' 2>/dev/null; then
@@ -21,7 +21,7 @@ if ! "$PY" -c 'import torch, onnx, numpy' 2>/dev/null; then
   exit 1
 fi
 if [ ! -d "$ROOT/node_modules/@xenova/transformers" ]; then
-  echo "error: $ROOT/node_modules/@xenova/transformers is missing (run npm ci in $ROOT)" >&2
+  echo "error: $ROOT/node_modules/@xenova/transformers is missing (run npm install in $ROOT)" >&2
   exit 1
 fi
 
