@@ -820,6 +820,9 @@ def main():
             if n_docs <= args.show:
                 print(text)
                 print([(text[m["start"]:m["end"]], m["type"]) for m in ments])
+    with open(args.out + ".meta.json", "w", encoding="utf-8") as f:
+        json.dump({"sentences": args.n, "seed": args.seed, "documents": n_docs, "characters": n_chars,
+                   "mentions": n_ment}, f)
     print(f"synth: {args.n} sentences, {n_docs} documents, {n_chars} characters, {n_ment} mentions -> {args.out}")
 
 

@@ -140,6 +140,19 @@ def has_numeral(text):
     return any(c in NUMERAL_CHARS for c in text)
 
 
+def trim_spans(spans, text):
+    """Whitespace at the edges of a predicted span is never part of it (spec 3)."""
+    out = []
+    for s, e, t in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e, t))
+    return out
+
+
 def prf(tp, np_, ng):
     p = tp / np_ if np_ else 0.0
     r = tp / ng if ng else 0.0
@@ -176,7 +189,7 @@ def evaluate(model, examples, batch_size=64):
                 if p[i] != 0 and p[i] == gl[i]:
                     ctp += 1
             # span level; predicted spans overlapping an optional gold span are ignored
-            spans = [sp for sp in decode_spans(p)
+            spans = [sp for sp in trim_spans(decode_spans(p), ex["text"])
                      if not any(sp[0] < oe and os_ < sp[1] for os_, oe in ex["optional"])]
             gold = set(ex["gold"])
             gold_pos = {(s, e) for s, e, _ in gold}
@@ -383,9 +396,15 @@ def main():
     n_real_ments = sum(1 for ui, s, e in runs for m in units[ui]["mentions"] if m["start"] >= s and m["end"] <= e)
 
     # ---- synthetic data ----
+    synth_meta = {"sentences": args.synthetic, "seed": args.seed, "generated_by": "train.py"}
     if args.synth_file:
         with open(args.synth_file, encoding="utf-8") as f:
             synth_docs = [json.loads(l) for l in f if l.strip()]
+        meta_path = args.synth_file + ".meta.json"
+        synth_meta = {"generated_by": "synth.py"}
+        if os.path.exists(meta_path):
+            with open(meta_path, encoding="utf-8") as f:
+                synth_meta.update(json.load(f))
     else:
         from synth import Synth
         g = Synth(args.seed)
@@ -517,6 +536,7 @@ def main():
     train_seconds = time.time() - train_start
 
     model.load_state_dict(best[2])
+    torch.save({"state_dict": best[2], "vocab": vocab_list, "args": vars(args)}, os.path.join(args.build, "model.pt"))
     hv, errors = evaluate(model, holdout)
     sv, _ = evaluate(model, synth_val)
     print("best epoch", best[1], "holdout:", json.dumps({k: hv[k] for k in ("char", "strict", "exact_span", "strict_numeral_filter")}))
@@ -549,19 +569,19 @@ def main():
             "units": [u["id"] for u in units],
             "real_windows": len(base), "holdout_windows": len(hold_idx), "holdout_mentions_scored": n_hold_ments,
             "real_training_chars": n_real_chars, "real_training_mentions": n_real_ments,
-            "synthetic_sentences": args.synthetic if not args.synth_file else None,
-            "synthetic_file": os.path.basename(args.synth_file) if args.synth_file else None,
+            "synthetic": synth_meta,
             "synthetic_documents": len(synth_docs), "synthetic_training_windows": len(synth_windows),
             "synthetic_windows_per_epoch": per_epoch,
             "real_passes_per_epoch": args.real_passes,
         },
-        "hyperparameters": {k: v for k, v in vars(args).items() if k not in ("data", "out", "build", "synth_file")},
+        "hyperparameters": {k: v for k, v in vars(args).items()
+                            if k not in ("data", "out", "build", "synth_file") and not (k == "synthetic" and args.synth_file)},
         "architecture": dict(hp, vocab_size=len(vocab_list), max_position_embeddings=MAX_POS, type_vocab_size=2,
                              num_labels=len(LABELS), parameters=n_params),
         "optimizer": {"name": "AdamW", "lr": args.lr, "weight_decay": args.weight_decay, "schedule": "linear warm-up then linear decay",
                       "warmup_steps": warm, "total_steps": total_steps, "grad_clip": 1.0, "loss": "cross-entropy, CLS/SEP/PAD ignored"},
         "seed": args.seed,
-        "epochs_run": len(log), "best_epoch": best[1], "stopped_by_time_limit": stopped_early,
+        "epochs_run": len(log), "steps_run": step, "best_epoch": best[1], "stopped_by_time_limit": stopped_early,
         "log": log,
         "holdout": hv,
         "synthetic_validation": {k: sv[k] for k in ("char", "strict", "exact_span")},
