@@ -4,8 +4,9 @@ import { CodePoints } from './text.js';
 import { atLineStart, normalize, rawSpan, type Normalized } from './normalize.js';
 import { tokenize } from './tokenize.js';
 import { locateNumbers } from './numbers.js';
+import { qualifierAfter, qualifierBefore } from './lexicon.js';
 import { interpret, type NormMention } from './extract/rules.js';
-import type { Mention } from './types.js';
+import type { Mention, MentionType } from './types.js';
 
 // Long texts are processed in blocks cut at line breaks so that memory stays
 // bounded and a pathological line cannot make the whole document quadratic.
@@ -65,10 +66,6 @@ export function extractRules(raw: string): Mention[] {
   return out;
 }
 
-import { locateNumbers as locate } from './numbers.js';
-import { qualifierAfter, qualifierBefore } from './lexicon.js';
-import type { MentionType } from './types.js';
-
 /**
  * Value, unit and qualifier of a span that another extractor found (the
  * transformer): the rule reading of the same span when the rules agree on
@@ -86,7 +83,7 @@ export function describeSpan(cps: string[], start: number, end: number, type: Me
     return m;
   }
   const norm = normalize(spanText);
-  const nums = locate(norm.text, tokenize(norm.text));
+  const nums = locateNumbers(norm.text, tokenize(norm.text));
   if (nums.length === 0) return null;
   const n = nums[0];
   let value: number | string = n.value;

@@ -55,10 +55,3 @@ export class CodePoints {
     return this.text.slice(this.toU16(start), this.toU16(end));
   }
 }
-
-/** Line (1-based) of a UTF-16 offset. */
-export function lineAt(text: string, u16: number): number {
-  let line = 1;
-  for (let i = 0; i < u16 && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
