@@ -25,7 +25,8 @@ const QIAN = '千'.charCodeAt(0), BAI = '百'.charCodeAt(0), WAN = '万'.charCod
 const AFTER_QIAN_UNIT = new Set(Array.from('米克瓦卡伏帕赫焦').map((c) => c.charCodeAt(0)));
 const FEN = '分'.charCodeAt(0);
 
-function scaleEndsHere(text: string, i: number): boolean {
+/** Whether the scale character at i starts a unit instead (千米, 百分点); shared with the rules. */
+export function scaleEndsHere(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const next = text.charCodeAt(i + 1);
   if (c === QIAN && AFTER_QIAN_UNIT.has(next)) return true;

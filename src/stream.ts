@@ -24,6 +24,14 @@ function asEvalDoc(doc: string, text: string): EvalDoc {
 
 const lineOf = (doc: string, ms: Mention[]) => ms.map((m) => JSON.stringify({ doc, ...m }) + '\n').join('');
 
+/** Check an extractor's answer for one input line, report dropped mentions, count, and format the output. */
+function accept(raw: unknown, d: { doc: string; text: string }, at: number, stats: StreamStats, err: (s: string) => void): string {
+  const { mentions, problems } = checkMentions(raw, asEvalDoc(d.doc, d.text));
+  if (problems.length) err(`stdin:${at}: ${d.doc}: ${problems.length} invalid mention(s) dropped: ${problems[0]}\n`);
+  stats.docs++; stats.mentions += mentions.length;
+  return lineOf(d.doc, mentions);
+}
+
 export async function extractStream(lines: AsyncIterable<string>, spec: string, options: Record<string, unknown>, jobs: number,
   out: (s: string) => void, err: (s: string) => void): Promise<StreamStats> {
   // Take the iterator before the first await: readline drops lines emitted
@@ -41,10 +49,7 @@ export async function extractStream(lines: AsyncIterable<string>, spec: string, 
       const d = parseLine(line, n, err);
       if (!d) { stats.bad++; continue; }
       try {
-        const { mentions, problems } = checkMentions(await ex.extract(d.text), asEvalDoc(d.doc, d.text));
-        if (problems.length) err(`stdin:${n}: ${d.doc}: ${problems.length} invalid mention(s) dropped: ${problems[0]}\n`);
-        out(lineOf(d.doc, mentions));
-        stats.docs++; stats.mentions += mentions.length;
+        out(accept(await ex.extract(d.text), d, n, stats, err));
       } catch (e) {
         err(`stdin:${n}: ${d.doc}: extractor failed: ${(e as Error).message}\n`);
         stats.bad++;
@@ -72,10 +77,7 @@ export async function extractStream(lines: AsyncIterable<string>, spec: string, 
       try {
         const r = await w.extract(d.text, 600_000);
         if ('error' in r) { err(`stdin:${at}: ${d.doc}: ${r.message}\n`); stats.bad++; return ''; }
-        const { mentions, problems } = checkMentions(r.mentions, asEvalDoc(d.doc, d.text));
-        if (problems.length) err(`stdin:${at}: ${d.doc}: ${problems.length} invalid mention(s) dropped: ${problems[0]}\n`);
-        stats.docs++; stats.mentions += mentions.length;
-        return lineOf(d.doc, mentions);
+        return accept(r.mentions, d, at, stats, err);
       } finally {
         idle.push(w);
         waiters.shift()?.();

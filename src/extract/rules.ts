@@ -4,7 +4,7 @@
 // the hard negatives of the specification.
 import { CLASS, Cls, CN_SCALE, isDigit } from '../chars.js';
 import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, ORDINAL_FIXED, WordSet, qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
-import { NumForm, readArabic, type NumberSpan } from '../numbers.js';
+import { NumForm, readArabic, scaleEndsHere, type NumberSpan } from '../numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
 
 /** A mention over the normalized text; offsets are UTF-16 units of that text. */
@@ -96,8 +96,7 @@ function readDate(text: string, nums: NumberSpan[], i: number): [DatePart, numbe
 /** Scale characters after 余/多 (30多万 → ×10^4); returns the exponent and the position after them. */
 function absorbScale(text: string, p: number): [number, number] {
   let exp = 0;
-  while (CN_SCALE[text.charCodeAt(p)] && !(text.charCodeAt(p) === C.BAI && text.charCodeAt(p + 1) === C.FEN2)) {
-    if (text.charCodeAt(p) === ch('千') && '米克瓦伏'.includes(text[p + 1] ?? '')) break;
+  while (CN_SCALE[text.charCodeAt(p)] && !scaleEndsHere(text, p)) {
     exp += CN_SCALE[text.charCodeAt(p)];
     p++;
   }
