@@ -21,7 +21,8 @@ import { join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SEEDS = join(ROOT, 'seeds');
+// Documents are looked up by id in every dataset's docs folder.
+const DOC_DIRS = [join(ROOT, 'seeds'), join(ROOT, 'datasets', 'reports', 'docs')];
 export const TYPES = ['COUNT', 'MONEY', 'PERCENT', 'PERCENT_POINT', 'RATIO', 'DATE', 'DURATION', 'ORDINAL', 'QUANTITY', 'NUMBER'];
 export const QUALS = ['exact', 'approx', 'over', 'under'];
 const DATE_RE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?|\d{4}-Q[1-4]|\d{4}-H[12]|Q[1-4]|H[12])$/;
@@ -29,9 +30,9 @@ const DATE_RE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?|\d{4}-Q[1-4]
 const docCache = new Map();
 export function loadDoc(id) {
   if (!docCache.has(id)) {
-    const files = readdirSync(SEEDS).filter((f) => f.startsWith(id));
-    if (files.length !== 1) throw new Error(`unknown document ${id}`);
-    const text = readFileSync(join(SEEDS, files[0]), 'utf8');
+    const files = DOC_DIRS.flatMap((d) => readdirSync(d).filter((f) => f === `${id}.txt` || (f.startsWith(id) && f.endsWith('.txt'))).map((f) => join(d, f)));
+    if (files.length !== 1) throw new Error(`unknown or ambiguous document ${id}`);
+    const text = readFileSync(files[0], 'utf8');
     const cps = Array.from(text); // code points
     const lineStarts = [0];
     cps.forEach((c, i) => { if (c === '\n') lineStarts.push(i + 1); });
@@ -109,6 +110,7 @@ export function parseTsv(file) {
     let value;
     if (type === 'DATE') {
       value = valueCol;
+      if (unitCol !== '-') problems.push(`${where}: a DATE's unit is always null (write -); its ISO value carries the granularity`);
       if (!isDateValue(value)) problems.push(`${where}: DATE value "${value}" is not ISO-like (2024, 2024-01, 2024-01-18, --04-29, --04, 2024-Q1, H1, a/b)`);
     } else {
       value = parseNum(valueCol);
@@ -161,7 +163,7 @@ function uncovered(records, withCn) {
     const from = doc.lineStarts[lineOf(first) - 1];
     const toLine = lineOf(last);
     const to = toLine < doc.lineStarts.length ? doc.lineStarts[toLine] : doc.cps.length;
-    const re = withCn ? /[0-9０-９]|[〇零二两三四五六七八九十百千亿]/ : /[0-9０-９]/;
+    const re = withCn ? /[0-9０-９]|[〇○零二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩]/ : /[0-9０-９]/;
     for (let i = from; i < to; i++) {
       if (covered[i] || !re.test(doc.cps[i])) continue;
       let j = i; while (j < to && !covered[j] && re.test(doc.cps[j])) j++;
