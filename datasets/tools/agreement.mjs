@@ -6,16 +6,20 @@
 //   node datasets/tools/agreement.mjs --json          the same as JSON
 //   node datasets/tools/agreement.mjs --diff CHUNK    disagreements of one chunk, for adjudication
 //   node datasets/tools/agreement.mjs --vs-final      each pass against the adjudicated gold
+//   node datasets/tools/agreement.mjs --by-genre      agreement per genre (datasets/NAME/genres.tsv: doc<TAB>genre)
+//   --dataset NAME                                    the dataset whose passes to read (default: seeds)
 //
 // Strict agreement: same span and type (optional mentions included, as the
 // annotators marked them). Value agreement: among span+type matches, the same
 // value, valueMax, unit and qualifier (numbers within a relative 1e-9).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTsv, loadDoc } from './annot.mjs';
 
-const PASSES = join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds', 'passes');
+const dsArg = process.argv.indexOf('--dataset');
+const DATASET = dsArg > 0 ? process.argv[dsArg + 1] : 'seeds';
+const PASSES = join(dirname(fileURLToPath(import.meta.url)), '..', DATASET, 'passes');
 
 function load(pass, chunk) {
   const f = pass === 'final' ? join(PASSES, '..', 'adjudicated', `${chunk}.tsv`) : join(PASSES, pass, `${chunk}.tsv`);
@@ -68,9 +72,11 @@ function fmt(r) {
 }
 
 function main(argv) {
-  if (argv[0] === '--diff') {
-    const a = load('A', argv[1]), b = load('B', argv[1]);
-    if (!a || !b) { console.error(`chunk ${argv[1]} lacks a pass`); return 2; }
+  const di = argv.indexOf('--diff');
+  if (di >= 0) {
+    const chunk = argv[di + 1];
+    const a = load('A', chunk), b = load('B', chunk);
+    if (!a || !b) { console.error(`chunk ${chunk} lacks a pass`); return 2; }
     const c = compare(a, b);
     for (const d of c.diffs) console.log(`${d.kind}\n  A: ${fmt(d.a)}\n  B: ${fmt(d.b)}`);
     console.error(`${c.diffs.length} disagreements`);
@@ -85,6 +91,19 @@ function main(argv) {
       const c = compare(a, f);
       console.log(`| ${pass} | ${c.a} | ${c.b} | ${c.spanType} | ${c.strictF1.toFixed(4)} | ${c.valueAgreement.toFixed(4)} |`);
     }
+    return 0;
+  }
+  if (argv.includes('--by-genre')) {
+    const genres = new Map(readFileSync(join(PASSES, '..', 'genres.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')));
+    const by = new Map();
+    for (const ch of chunks()) for (const [pass, rs] of [['a', load('A', ch)], ['b', load('B', ch)]]) for (const r of rs) {
+      const g = genres.get(r.doc) ?? 'unknown';
+      if (!by.has(g)) by.set(g, { a: [], b: [] });
+      by.get(g)[pass].push(r);
+    }
+    console.log('| genre | pass A | pass B | strict F1 | value agreement | disagreements |');
+    console.log('|---|---|---|---|---|---|');
+    for (const [g, { a, b }] of [...by].sort()) { const c = compare(a, b); console.log(`| ${g} | ${c.a} | ${c.b} | ${c.strictF1.toFixed(4)} | ${c.valueAgreement.toFixed(4)} | ${c.diffs.length} |`); }
     return 0;
   }
   const rows = [];
