@@ -8,13 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
-import { normalize } from '../src/normalize.js';
-import { tokenize } from '../src/tokenize.js';
-import { locateNumbers } from '../src/numbers.js';
-import { extractRules } from '../src/pipeline.js';
-import { createExtractor, listExtractors } from '../src/registry.js';
-import { writeAtomic } from '../src/io.js';
-import { provenance, projectRoot } from '../src/provenance.js';
+import { normalize } from '../src/core/normalize.js';
+import { tokenize } from '../src/core/tokenize.js';
+import { locateNumbers } from '../src/core/numbers.js';
+import { extractRules } from '../src/core/pipeline.js';
+import { createExtractor, listExtractors } from '../src/extractors/registry.js';
+import { writeAtomic } from '../src/text/io.js';
+import { provenance } from '../src/eval/provenance.js';
+import { projectRoot } from '../src/config.js';
 import { ResultsSchema, type Extractor } from '../src/types.js';
 import { jiebaSegment } from '../src/extractors/jieba.js';
 
@@ -116,7 +117,7 @@ async function main() {
     const input = docLines(copies);
     for (const n of [1, 2]) {
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli.js'), 'extract', '--extractor', name, '--jobs', String(n), '-'], { input, maxBuffer: 1 << 30 });
+      const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'main.js'), 'extract', '--extractor', name, '--jobs', String(n), '-'], { input, maxBuffer: 1 << 30 });
       const sec = (performance.now() - t0) / 1000;
       jobs.push({ extractor: name, chars: corpus.length * copies, jobs: n, seconds: sec });
       log(`${name.padEnd(12)} ${(corpus.length * copies / 1e6).toFixed(1)}M chars  --jobs ${n}: ${sec.toFixed(2)} s${r.status ? ` (exit ${r.status})` : ''}`);

@@ -1,8 +1,9 @@
 // One contract suite, run against every registered extractor.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CodePoints } from '../src/text.js';
-import { createExtractor, listExtractors } from '../src/registry.js';
-import { MentionSchema, type Extractor } from '../src/types.js';
+import { CodePoints } from '../src/text/codepoints.js';
+import { createExtractor, listExtractors } from '../src/extractors/registry.js';
+import { checkMentions } from '../src/data/mentions.js';
+import type { Extractor } from '../src/types.js';
 
 const TEXTS = [
   '',
@@ -33,18 +34,11 @@ for (const f of listExtractors()) {
     it.each(TEXTS.map((t, i) => [i, t]))('text %i: every mention is well-formed and points at its text', async (_i, text) => {
       const ms = await ex.extract(text as string);
       expect(Array.isArray(ms)).toBe(true);
-      const cp = new CodePoints(text as string);
-      for (const m of ms) {
-        expect(MentionSchema.safeParse(m).success, JSON.stringify(m)).toBe(true);
-        expect(m.start).toBeGreaterThanOrEqual(0);
-        expect(m.end).toBeLessThanOrEqual(cp.length);
-        expect(cp.slice(m.start, m.end)).toBe(m.text);
-        if (m.type === 'DATE') expect(typeof m.value).toBe('string');
-        else expect(Number.isFinite(m.value)).toBe(true);
-      }
-      // no two mentions overlap
-      const sorted = [...ms].sort((a, b) => a.start - b.start);
-      for (let k = 1; k < sorted.length; k++) expect(sorted[k].start).toBeGreaterThanOrEqual(sorted[k - 1].end);
+      // the one definition of a valid mention list (data/mentions.ts): schema,
+      // value kinds, offsets and text against the document, no overlaps
+      const { mentions, problems } = checkMentions(ms, new CodePoints(text as string));
+      expect(problems.map((p) => p.message)).toEqual([]);
+      expect(mentions).toHaveLength(ms.length);
     });
 
     it('returns nothing for empty text and is deterministic', async () => {

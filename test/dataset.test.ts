@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { formatProblem, loadDataset, splitUnits, summarize } from '../src/dataset.js';
+import { formatProblem, loadDataset, splitUnits, summarize } from '../src/data/dataset.js';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', name);
 

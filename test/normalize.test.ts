@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, rawSpan } from '../src/normalize.js';
-import { tokenList } from '../src/tokenize.js';
+import { normalize, rawSpan } from '../src/core/normalize.js';
+import { tokenList } from '../src/core/tokenize.js';
 
 describe('normalize', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chineseValue, locateNumbers, numberValue } from '../src/numbers.js';
-import { normalize } from '../src/normalize.js';
-import { tokenize } from '../src/tokenize.js';
+import { chineseValue, locateNumbers, numberValue } from '../src/core/numbers.js';
+import { normalize } from '../src/core/normalize.js';
+import { tokenize } from '../src/core/tokenize.js';
 
 const locate = (raw: string) => {
   const n = normalize(raw);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractRules } from '../src/pipeline.js';
+import { extractRules } from '../src/core/pipeline.js';
 
 const one = (text: string) => extractRules(text).map(({ text: t, type, value, valueMax, unit, qualifier }) =>
   [t, type, value, ...(valueMax !== undefined ? [valueMax] : []), unit, qualifier]);
@@ -18,12 +18,12 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['增长１６倍', [['１６倍', 'RATIO', 16, '倍', 'exact']]],
     ['占三分之一', [['三分之一', 'RATIO', 1 / 3, null, 'exact']]],
     ['比例为1∶1.87', [['1∶1.87', 'RATIO', 1 / 1.87, null, 'exact']]],
-    ['（２０２４年１月１８日通过）', [['２０２４年１月１８日', 'DATE', '2024-01-18', '日', 'exact']]],
-    ['4月29日召开', [['4月29日', 'DATE', '--04-29', '日', 'exact']]],
-    ['2022年1至5月', [['2022年1至5月', 'DATE', '2022-01/2022-05', '月', 'exact']]],
-    ['1-11月，全省', [['1-11月', 'DATE', '--01/--11', '月', 'exact']]],
-    ['一九八一年至一九八五年', [['一九八一年至一九八五年', 'DATE', '1981/1985', '年', 'exact']]],
-    ['2023年度预算', [['2023年度', 'DATE', '2023', '年', 'exact']]],
+    ['（２０２４年１月１８日通过）', [['２０２４年１月１８日', 'DATE', '2024-01-18', null, 'exact']]],
+    ['4月29日召开', [['4月29日', 'DATE', '--04-29', null, 'exact']]],
+    ['2022年1至5月', [['2022年1至5月', 'DATE', '2022-01/2022-05', null, 'exact']]],
+    ['1-11月，全省', [['1-11月', 'DATE', '--01/--11', null, 'exact']]],
+    ['一九八一年至一九八五年', [['一九八一年至一九八五年', 'DATE', '1981/1985', null, 'exact']]],
+    ['2023年度预算', [['2023年度', 'DATE', '2023', null, 'exact']]],
     ['平均用时41.2天', [['41.2天', 'DURATION', 41.2, '天', 'exact']]],
     ['判处有期徒刑十八年', [['十八年', 'DURATION', 18, '年', 'exact']]],
     ['断流近20年的泉', [['20年', 'DURATION', 20, '年', 'under']]],
@@ -104,12 +104,22 @@ describe('rule extractor: bad input', () => {
     const last = ms[ms.length - 1];
     expect(text.slice(last.start, last.end)).toBe('98.56%');
   });
-  it('pathological inputs of a million characters finish (no super-linear blow-up)', () => {
+  // A quadratic pass over a million characters (10^12 steps) cannot finish
+  // within the generous 60 s limit, so this fails on a super-linear blow-up;
+  // the speed itself is measured in benchmarks/, not here.
+  it('pathological inputs of a million characters finish with valid, non-overlapping mentions (no super-linear blow-up)', () => {
     for (const t of ['一'.repeat(1_000_000), '第'.repeat(1_000_000), '1、'.repeat(500_000), '“'.repeat(1_000_000), '1:'.repeat(500_000), '5-'.repeat(500_000), '年月日'.repeat(300_000)]) {
       const ms = extractRules(t);
-      expect(Array.isArray(ms)).toBe(true);
+      let last = 0;
+      for (const m of ms) {
+        expect(m.start).toBeGreaterThanOrEqual(last);
+        expect(t.slice(m.start, m.end)).toBe(m.text); // no astral characters here: code points = UTF-16 units
+        last = m.end;
+      }
     }
-  });
+    expect(extractRules('一'.repeat(1_000_000))).toEqual([]);
+    expect(extractRules('第'.repeat(1_000_000))).toEqual([]);
+  }, 60_000);
   it('offsets are code points when astral characters come first', () => {
     const ms = extractRules('𠀀𠀁村共有１２３户');
     expect(ms.map((m) => [m.start, m.end, m.text])).toEqual([[5, 9, '１２３户']]);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addCounts, emptyCounts, matchDocument } from '../src/match.js';
-import { prf, scoreAll, segmentBounds } from '../src/score.js';
-import { bootstrapCi, pairedBootstrap, resamples } from '../src/stats.js';
+import { addCounts, emptyCounts, matchDocument } from '../src/eval/match.js';
+import { evaluate, prf } from '../src/eval/score.js';
+import { segmentBounds } from '../src/eval/segments.js';
+import { bootstrapCi, pairedBootstrap, resamples } from '../src/eval/stats.js';
 import { SCHEMES, type Counts, type EvalDoc, type Mention, type Scheme } from '../src/types.js';
 
 interface Case { id: string; why?: string; documents: { gold: Mention[]; pred: Mention[] }[]; expected: Record<Scheme, Counts> }
@@ -61,7 +62,7 @@ describe('segments and bootstrap', () => {
   });
 
   it('per-sentence statistics add up to the overall counts', () => {
-    const { scores, segments } = scoreAll([{ doc, predictions: [m(7, 10), m(13, 15), m(20, 21)] }]);
+    const { scores, segments } = evaluate([doc], { d: [m(7, 10), m(13, 15), m(20, 21)] });
     for (const s of SCHEMES) {
       const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
       const c = scores[s].overall.counts;

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkModelFolder, chunkText, createTransformerExtractor, DEFAULT_MODEL } from '../src/extractors/transformer.js';
-import { CodePoints } from '../src/text.js';
+import { checkModelFolder, chunkText, createTransformerExtractor, decode, DEFAULT_MODEL } from '../src/extractors/transformer.js';
+import { CodePoints } from '../src/text/codepoints.js';
 import type { Extractor } from '../src/types.js';
 
 const MODEL = join(__dirname, '..', DEFAULT_MODEL);
@@ -98,5 +98,37 @@ describe('the committed model', () => {
     const cp = new CodePoints(text);
     for (const m of ms) expect(cp.slice(m.start, m.end)).toBe(m.text);
     expect(ms.map((m) => m.text)).toContain('９５．１９％');
+  });
+});
+
+describe('decoding BIO labels (no model needed)', () => {
+  const names = ['O', 'B-COUNT', 'I-COUNT', 'B-PERCENT', 'I-PERCENT', 'B-DATE', 'I-DATE'];
+  const label = (text: string, spans: [string, string][]) => {
+    const cps = Array.from(text);
+    const labels = new Int32Array(cps.length);
+    for (const [span, type] of spans) {
+      const s = Array.from(text.slice(0, text.indexOf(span))).length;
+      Array.from(span).forEach((_, k) => { labels[s + k] = names.indexOf(`${k === 0 ? 'B' : 'I'}-${type}`); });
+    }
+    return { cps, labels };
+  };
+  it('spans and types from the labels, values from the core span reader', () => {
+    const text = '2023年共受理120件，增长7.5%左右。';
+    const { cps, labels } = label(text, [['2023年', 'DATE'], ['120件', 'COUNT'], ['7.5%', 'PERCENT']]);
+    expect(decode(text, cps, labels, names)).toEqual([
+      { start: 0, end: 5, text: '2023年', type: 'DATE', value: '2023', unit: null, qualifier: 'exact' },
+      { start: 8, end: 12, text: '120件', type: 'COUNT', value: 120, unit: '件', qualifier: 'exact' },
+      { start: 15, end: 19, text: '7.5%', type: 'PERCENT', value: 7.5, unit: '%', qualifier: 'approx' },
+    ]);
+  });
+  it('an I- without its B- opens a span; whitespace at the edges is trimmed; an unreadable span is dropped', () => {
+    const text = '共 120件 和 工作';
+    const cps = Array.from(text);
+    const labels = new Int32Array(cps.length);
+    for (let k = 1; k <= 6; k++) labels[k] = names.indexOf('I-COUNT'); // " 120件 "
+    labels[9] = names.indexOf('B-COUNT'); labels[10] = names.indexOf('I-COUNT'); // "工作": no numeral
+    expect(decode(text, cps, labels, names)).toEqual([
+      { start: 2, end: 6, text: '120件', type: 'COUNT', value: 120, unit: '件', qualifier: 'exact' },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // Units, classifiers and qualifier words, matched longest-first with a trie so
 // that lookup costs one table walk per character.
-import type { MentionType, Qualifier } from './types.js';
+import type { MentionType, Qualifier } from '../types.js';
 
 export interface UnitEntry {
   unit: string;

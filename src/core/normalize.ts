@@ -1,7 +1,7 @@
 // Stage 1: normalize. Full-width forms become half-width and whitespace that
 // PDF extraction left inside numbers and words is folded away, keeping a map
 // from every normalized position back to the raw text.
-import { CLASS, Cls, FOLD } from './chars.js';
+import { CLASS, Cls, FOLD } from '../text/chars.js';
 
 export interface Normalized {
   /** the normalized text */

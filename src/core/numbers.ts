@@ -1,7 +1,7 @@
 // Stage 3: numbers. `locateNumbers` finds where numerals are; `numberValue`
 // computes what a numeral string is worth. The two are separate on purpose:
 // the rule extractor decides spans from context, then asks for values.
-import { CLASS, Cls, CN_DIGIT, CN_SCALE, isDigit } from './chars.js';
+import { CLASS, Cls, CN_DIGIT, CN_SCALE, isDigit } from '../text/chars.js';
 import type { Tokens } from './tokenize.js';
 
 export const enum NumForm { ARABIC = 1, CHINESE = 2, MIXED = 3 }

@@ -1,7 +1,7 @@
 // Stage 2: tokenize. One pass over the normalized text, cutting it into runs of
 // one character class (digits, Chinese numerals, other CJK, Latin, punctuation,
 // space) with a table lookup per character; no regular expressions.
-import { CLASS, Cls } from './chars.js';
+import { CLASS, Cls } from '../text/chars.js';
 
 export interface Tokens {
   count: number;

@@ -3,11 +3,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { checkMention, findOverlaps } from './mentions.js';
 import {
-  DATE_VALUE_RE, DatasetManifestSchema, MENTION_TYPES, MentionSchema, QUALIFIERS,
+  DatasetManifestSchema, MENTION_TYPES,
   type Dataset, type DatasetManifest, type EvalDoc, type Mention, type Problem, type Unit,
-} from './types.js';
-import { CodePoints } from './text.js';
+} from '../types.js';
+import { CodePoints } from '../text/codepoints.js';
+import { readUtf8 } from '../text/io.js';
 
 export interface LoadResult {
   dataset: Dataset | null;
@@ -26,66 +28,11 @@ interface RawDoc {
   annotationBytes: Buffer | null;
 }
 
-/** Offset of the first byte that is not valid UTF-8, or -1. */
-export function firstInvalidUtf8(buf: Uint8Array): number {
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i];
-    if (b < 0x80) { i++; continue; }
-    let n: number, min: number;
-    if (b >= 0xc2 && b <= 0xdf) { n = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { n = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { n = 3; min = 0x10000; }
-    else return i;
-    let cp = b & (0x3f >> n);
-    for (let k = 1; k <= n; k++) {
-      const c = buf[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += n + 1;
-  }
-  return -1;
-}
-
-function lineOfByte(buf: Uint8Array, off: number): number {
-  let line = 1;
-  for (let i = 0; i < off; i++) if (buf[i] === 10) line++;
-  return line;
-}
-
-/** Read a UTF-8 text file strictly: invalid bytes and a byte-order mark are problems. */
-export function readUtf8(file: string, problems: Problem[], shown = file): { text: string; bytes: Buffer } | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file) as Buffer;
-  } catch (e) {
-    problems.push({ code: 'unreadable', file: shown, message: `cannot read file: ${(e as Error).message}` });
-    return null;
-  }
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    problems.push({ code: 'bom', file: shown, line: 1, message: 'file starts with a UTF-8 byte-order mark; offsets would be off by one: remove it' });
-    return null;
-  }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) {
-    problems.push({ code: 'not-utf8', file: shown, line: lineOfByte(bytes, bad), message: `not valid UTF-8 at byte ${bad} (0x${bytes[bad].toString(16).padStart(2, '0')})` });
-    return null;
-  }
-  return { text: bytes.toString('utf8'), bytes };
-}
-
-function describeValueKind(v: unknown): string {
-  return typeof v === 'string' ? `string "${v}"` : typeof v === 'number' ? `number ${v}` : JSON.stringify(v);
-}
-
-/** Parse and check one annotation file against its document. */
+/** Parse and check one annotation file against its document (the checks are `checkMention`'s). */
 export function parseAnnotations(raw: string, doc: { cp: CodePoints }, file: string, problems: Problem[]): { gold: Mention[]; lines: number[] } {
   const gold: Mention[] = [];
   const lines: number[] = [];
-  const rows = raw.split('\n');
-  rows.forEach((row, i) => {
+  raw.split('\n').forEach((row, i) => {
     const line = i + 1;
     if (row.trim() === '') return;
     let obj: unknown;
@@ -95,64 +42,15 @@ export function parseAnnotations(raw: string, doc: { cp: CodePoints }, file: str
       problems.push({ code: 'bad-json', file, line, message: `not valid JSON: ${(e as Error).message}` });
       return;
     }
-    const parsed = MentionSchema.safeParse(obj);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const path = issue.path.join('.');
-        const got = path ? (obj as Record<string, unknown>)[issue.path[0] as string] : obj;
-        let message = issue.message;
-        if (path === 'type') message = `unknown type ${JSON.stringify(got)} (expected one of ${MENTION_TYPES.join(', ')})`;
-        else if (path === 'qualifier') message = `unknown qualifier ${JSON.stringify(got)} (expected one of ${QUALIFIERS.join(', ')})`;
-        else if (issue.code === 'unrecognized_keys') message = `unknown key(s): ${issue.keys.join(', ')}`;
-        else if (path === '' ) message = `expected a JSON object, got ${JSON.stringify(obj)?.slice(0, 40)}`;
-        else message = `${path}: ${issue.message}`;
-        problems.push({ code: 'schema', file, line, path: path || undefined, message });
-      }
-      return;
-    }
-    const m = parsed.data;
-    let ok = true;
-    const wantString = m.type === 'DATE';
-    for (const key of ['value', 'valueMax', 'intended'] as const) {
-      const v = m[key];
-      if (v === undefined) continue;
-      if (wantString && typeof v !== 'string') {
-        problems.push({ code: 'value-kind', file, line, path: key, message: `${key} of a DATE must be an ISO 8601 string, got ${describeValueKind(v)}` });
-        ok = false;
-      } else if (!wantString && typeof v !== 'number') {
-        problems.push({ code: 'value-kind', file, line, path: key, message: `${key} of a ${m.type} must be a number, got ${describeValueKind(v)}` });
-        ok = false;
-      } else if (wantString && !DATE_VALUE_RE.test(v as string)) {
-        problems.push({ code: 'date-format', file, line, path: key, message: `${key} "${v}" is not a date of the forms 2024, 2024-01, 2024-01-18, --04-29, --04, 2024-Q1, H1 or a/b` });
-        ok = false;
-      }
-    }
-    if (m.end <= m.start) {
-      problems.push({ code: 'offsets', file, line, message: `end ${m.end} is not after start ${m.start}` });
-      ok = false;
-    } else if (m.end > doc.cp.length) {
-      problems.push({ code: 'offsets', file, line, message: `span [${m.start}, ${m.end}) is outside the document (${doc.cp.length} code points)` });
-      ok = false;
-    } else {
-      const actual = doc.cp.slice(m.start, m.end);
-      if (actual !== m.text) {
-        problems.push({ code: 'text-mismatch', file, line, message: `stored text ${JSON.stringify(m.text)} differs from the document at [${m.start}, ${m.end}): ${JSON.stringify(actual)}` });
-        ok = false;
-      }
-    }
-    if (ok) { gold.push(m); lines.push(line); }
+    const r = checkMention(obj, doc.cp);
+    for (const p of r.problems) problems.push({ code: p.code, file, line, path: p.path, message: p.message });
+    if (r.mention) { gold.push(r.mention); lines.push(line); }
   });
-  // overlaps, reported with both lines
-  const order = gold.map((_, i) => i).sort((a, b) => gold[a].start - gold[b].start || gold[a].end - gold[b].end);
-  let prev = -1;
-  for (const i of order) {
-    if (prev >= 0 && gold[i].start < gold[prev].end) {
-      problems.push({ code: 'overlap', file, line: lines[i], message: `mention ${JSON.stringify(gold[i].text)} [${gold[i].start}, ${gold[i].end}) overlaps line ${lines[prev]} ${JSON.stringify(gold[prev].text)} [${gold[prev].start}, ${gold[prev].end})` });
-    }
-    if (prev < 0 || gold[i].end > gold[prev].end) prev = i;
+  const { order, overlaps } = findOverlaps(gold);
+  for (const { index: i, other: prev } of overlaps) {
+    problems.push({ code: 'overlap', file, line: lines[i], message: `mention ${JSON.stringify(gold[i].text)} [${gold[i].start}, ${gold[i].end}) overlaps line ${lines[prev]} ${JSON.stringify(gold[prev].text)} [${gold[prev].start}, ${gold[prev].end})` });
   }
-  const sorted = order.map((i) => gold[i]);
-  return { gold: sorted, lines: order.map((i) => lines[i]) };
+  return { gold: order.map((i) => gold[i]), lines: order.map((i) => lines[i]) };
 }
 
 export const DEFAULT_DATASET_DIR = 'datasets/seeds';

@@ -1,7 +1,7 @@
 // Stage 5: match. One-to-one matching of predictions to gold for the four
 // schemes of benchmark-spec §6. Pure functions; the result does not depend on
 // the order of either input.
-import type { Counts, Mention, Scheme } from './types.js';
+import type { Counts, Mention, Scheme } from '../types.js';
 
 const REL = 1e-9;
 export function numbersEqual(a: unknown, b: unknown): boolean {

@@ -1,10 +1,19 @@
-// Stage 6: score. Small pure functions from counts to precision, recall and
-// F1; per type, per document, macro; and per-sentence sufficient statistics
-// for the bootstrap.
-import { addCounts, credit, emptyCounts, matchDocument } from './match.js';
-import { CodePoints } from './text.js';
-import { MENTION_TYPES, SCHEMES, type Counts, type EvalDoc, type Mention, type Prf, type Scheme, type SchemeScores, type ScoreBlock, type SegmentStats } from './types.js';
+// Scoring: small pure functions from match counts to precision, recall and F1;
+// per type, per document, macro over types; and per-sentence sufficient
+// statistics for the bootstrap. Returns data; reporters print it.
+import { addCounts, credit, emptyCounts, matchDocument, type MatchOutcome } from './match.js';
+import { segmentOf, unitSegments } from './segments.js';
+import { MENTION_TYPES, SCHEMES, type Counts, type Dataset, type EvalDoc, type Mention, type Prf, type Scheme, type SchemeScores, type ScoreBlock, type SegmentStats } from '../types.js';
 
+/**
+ * Precision, recall and F1 from counts, with partial matches worth one half:
+ *
+ *   P = (correct + ½·partial) / predicted,  R = (correct + ½·partial) / gold,  F1 = 2PR / (P + R)
+ *
+ * Worked example: 10 gold mentions; 9 predictions, of which 7 correct, 1
+ * partial and 1 spurious: credit 7.5, P = 7.5/9 = 0.833, R = 7.5/10 = 0.75,
+ * F1 = 2·0.833·0.75 / 1.583 = 0.789. An empty denominator gives 0.
+ */
 export function prf(c: Counts): Prf {
   const tp = credit(c);
   const precision = c.predicted ? tp / c.predicted : 0;
@@ -17,72 +26,62 @@ export function block(c: Counts): ScoreBlock {
   return { ...prf(c), counts: c };
 }
 
-/** Sentence boundaries: after 。！？； (and a period that is not a decimal point). Offsets in code points. */
-export function segmentBounds(text: string): number[] {
-  const cps = Array.from(text);
-  const bounds: number[] = [];
-  let last = 0;
-  for (let i = 0; i < cps.length; i++) {
-    const c = cps[i];
-    const end = c === '。' || c === '！' || c === '？' || c === '；' || c === '!' || c === '?' || c === ';' ||
-      ((c === '.' || c === '．') && !/[0-9０-９]/.test(cps[i + 1] ?? ''));
-    if ((end && i + 1 - last >= 8) || i + 1 - last >= 600) { bounds.push(i + 1); last = i + 1; }
-  }
-  if (last < cps.length || bounds.length === 0) bounds.push(cps.length);
-  return bounds;
+/** One extractor's predictions: unit ID → mentions (a unit without an entry predicted nothing). */
+export type Predictions = ReadonlyMap<string, readonly Mention[]> | Readonly<Record<string, readonly Mention[]>>;
+
+function predictionsOf(p: Predictions, id: string): Mention[] {
+  const ms = p instanceof Map ? p.get(id) : (p as Record<string, readonly Mention[]>)[id];
+  return (ms ?? []) as Mention[];
 }
 
-export interface DocPredictions {
-  doc: EvalDoc;
-  predictions: Mention[];
-}
-
-export interface ScoreOutput {
+export interface Evaluation {
   scores: Record<Scheme, SchemeScores>;
+  /** per-sentence statistics, laid out in unit order then sentence order */
   segments: Record<Scheme, SegmentStats>;
-}
-
-function segmentOf(bounds: number[], start: number): number {
-  let lo = 0, hi = bounds.length - 1;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (bounds[mid] > start) hi = mid; else lo = mid + 1; }
-  return lo;
+  /** each scheme's match outcome per unit, in the order of the units */
+  outcomes: Record<Scheme, MatchOutcome[]>;
 }
 
 /**
- * Score one extractor's predictions over a set of documents. Segment
- * statistics are laid out in document order, then sentence order, so that
- * two extractors scored on the same documents share segment indices.
+ * Score one extractor's predictions over a set of units (or a dataset's
+ * split, `all` by default). Segment statistics are laid out in unit order,
+ * then sentence order, so that two extractors scored on the same units share
+ * segment indices (what the paired bootstrap needs).
  */
-export function scoreAll(items: DocPredictions[]): ScoreOutput {
+export function evaluate(units: readonly EvalDoc[] | Dataset, predictions: Predictions, split = 'all'): Evaluation {
+  const list: readonly EvalDoc[] = Array.isArray(units) ? units : unitsOf(units as Dataset, split);
+  const items = list.map((doc) => ({ doc, predictions: predictionsOf(predictions, doc.id) }));
   const scores = {} as Record<Scheme, SchemeScores>;
   const segments = {} as Record<Scheme, SegmentStats>;
+  const outcomes = {} as Record<Scheme, MatchOutcome[]>;
   const types = new Set<string>();
-  for (const { doc, predictions } of items) {
+  for (const { doc, predictions: ps } of items) {
     for (const m of doc.gold) types.add(m.type);
-    for (const m of predictions) types.add(m.type);
+    for (const m of ps) types.add(m.type);
   }
-  const bounds = items.map(({ doc }) => segmentBounds(doc.text));
   for (const scheme of SCHEMES) {
     let overall = emptyCounts();
     const byDoc: Record<string, ScoreBlock> = {};
     const byTypeCounts: Record<string, Counts> = {};
     const seg: SegmentStats = { tp: [], pred: [], gold: [] };
-    items.forEach(({ doc, predictions }, k) => {
-      const out = matchDocument(doc.gold, predictions, scheme);
+    const outs: MatchOutcome[] = [];
+    for (const { doc, predictions: ps } of items) {
+      const out = matchDocument(doc.gold, ps, scheme);
+      outs.push(out);
       overall = addCounts(overall, out.counts);
       byDoc[doc.id] = block(out.counts);
       for (const t of types) {
-        const c = matchDocument(doc.gold.filter((m) => m.type === t), predictions.filter((m) => m.type === t), scheme).counts;
+        const c = matchDocument(doc.gold.filter((m) => m.type === t), ps.filter((m) => m.type === t), scheme).counts;
         byTypeCounts[t] = addCounts(byTypeCounts[t] ?? emptyCounts(), c);
       }
       // per-sentence statistics: gold by its start, predictions by theirs
-      const b = bounds[k];
+      const b = unitSegments(doc);
       const base = seg.tp.length;
       for (let s = 0; s < b.length; s++) { seg.tp.push(0); seg.pred.push(0); seg.gold.push(0); }
       for (const p of out.pairs) seg.tp[base + segmentOf(b, p.gold.start)] += p.credit;
       for (const g of [...out.pairs.map((x) => x.gold), ...out.incorrect.map((x) => x.gold), ...out.missed]) seg.gold[base + segmentOf(b, g.start)]++;
       for (const p of [...out.pairs.map((x) => x.pred), ...out.incorrect.map((x) => x.pred), ...out.spurious]) seg.pred[base + segmentOf(b, p.start)]++;
-    });
+    }
     const byType: Record<string, ScoreBlock> = {};
     for (const t of MENTION_TYPES) if (byTypeCounts[t]) byType[t] = block(byTypeCounts[t]);
     const present = Object.values(byType).filter((x) => x.counts.gold + x.counts.predicted > 0);
@@ -91,41 +90,16 @@ export function scoreAll(items: DocPredictions[]): ScoreOutput {
       : { precision: 0, recall: 0, f1: 0 };
     scores[scheme] = { overall: block(overall), macro, byType, byDoc };
     segments[scheme] = seg;
+    outcomes[scheme] = outs;
   }
-  return { scores, segments };
+  return { scores, segments, outcomes };
+}
+
+function unitsOf(ds: Dataset, split: string): EvalDoc[] {
+  const ids = ds.splits[split];
+  if (!ids) throw new Error(`dataset ${ds.name} has no split "${split}"; splits: ${Object.keys(ds.splits).join(', ')}`);
+  const set = new Set(ids);
+  return ds.units.filter((u) => set.has(u.id));
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-
-export interface Mismatch {
-  extractor: string;
-  doc: string;
-  kind: 'missed' | 'spurious' | 'wrongtype';
-  start: number;
-  end: number;
-  text: string;
-  detail: string;
-  context: string;
-}
-
-/** Strict-scheme mismatches of each extractor, for engineers reading errors. */
-export function mismatches(extractors: string[], units: EvalDoc[], predictions: ({ extractor: string; doc: string } & Mention)[]): Mismatch[] {
-  const out: Mismatch[] = [];
-  const byKey = new Map<string, Mention[]>();
-  for (const { extractor, doc, ...m } of predictions) {
-    const k = `${extractor}\0${doc}`;
-    (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(m);
-  }
-  for (const e of extractors) {
-    for (const u of units) {
-      const res = matchDocument(u.gold, byKey.get(`${e}\0${u.id}`) ?? [], 'strict');
-      const cp = new CodePoints(u.text);
-      const ctx = (s: number, t: number) => cp.slice(Math.max(0, s - 12), Math.min(cp.length, t + 12)).replace(/\n/g, '⏎');
-      const row = (kind: Mismatch['kind'], m: Mention, detail: string) => out.push({ extractor: e, doc: u.id, kind, start: m.start, end: m.end, text: m.text, detail, context: ctx(m.start, m.end) });
-      for (const m of res.missed) row('missed', m, m.type);
-      for (const m of res.spurious) row('spurious', m, m.type);
-      for (const x of res.incorrect) row('wrongtype', x.pred, `${x.pred.type} (gold ${x.gold.type})`);
-    }
-  }
-  return out;
-}

@@ -1,6 +1,6 @@
 // Bootstrap confidence intervals and paired bootstrap tests over sentences.
 // Seeded, so that a run can be reproduced exactly.
-import type { Prf, SegmentStats } from './types.js';
+import type { Prf, SegmentStats } from '../types.js';
 
 /** mulberry32: small, fast, good enough for resampling indices. */
 export function rng(seed: number): () => number {

@@ -17,7 +17,7 @@
 // hard-negative lists, no ranges, no enumeration sharing of units): this is a
 // baseline, written without the project's own lexicon or number code.
 import { createRequire } from 'node:module';
-import { CodePoints } from '../text.js';
+import { CodePoints } from '../text/codepoints.js';
 import type { Extractor, Mention, MentionType, Qualifier } from '../types.js';
 
 interface JiebaLike { cut(sentence: string, hmm?: boolean | null): string[] }
@@ -317,7 +317,8 @@ function extract(text: string): Mention[] {
     const start = cp.toCp(o.s), end = cp.toCp(o.e);
     if (!(end > start)) continue;
     if (typeof o.value === 'number' && !Number.isFinite(o.value)) continue;
-    out.push({ start, end, text: cp.slice(start, end), type: o.type, value: o.value, unit: o.unit, qualifier: o.q });
+    // the specification (revised): a DATE's unit is always null
+    out.push({ start, end, text: cp.slice(start, end), type: o.type, value: o.value, unit: o.type === 'DATE' ? null : o.unit, qualifier: o.q });
     lastEnd = o.e;
   }
   return out;

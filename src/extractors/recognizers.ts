@@ -51,7 +51,7 @@
 // fewer matches) and was slower, from the per-call overhead of seven models.
 // MAX_CHUNK 100, 300 or 1000 gave the same mentions on the seeds.
 import { createRequire } from 'node:module';
-import { CodePoints } from '../text.js';
+import { CodePoints } from '../text/codepoints.js';
 import type { Extractor, Mention, MentionType, Qualifier } from '../types.js';
 
 // ---------- the library, loaded lazily ----------
@@ -304,7 +304,8 @@ function mapDateTime(r: RtResult, spanText: string, unitText: string | null): Ma
   // The model reads any bare number from about 1000 to 2099 as a year (`2053人`, `2000余名`):
   // a DATE needs a date word in its span.
   if (!/[年月日号]|季度|世纪|年代/u.test(spanText)) return null;
-  const dateUnit = (() => { const m = /[年月日号](?!.*[年月日号])/u.exec(spanText.replace(/年度$|月份$/u, (x) => x[0])); return m ? m[0] : null; })();
+  // the specification (revised): a DATE's unit is always null
+  const dateUnit = null;
   if (sub === 'date' || sub === 'datetime') {
     const iso = isoDate(timex.split('T')[0], spanText);
     return iso ? { type: 'DATE', value: iso, unit: dateUnit } : null;

@@ -1,13 +1,16 @@
-// The extractors the harness knows by name. A user's own extractor can be
-// named `file:PATH[#export]` (an ES module exporting an Extractor or a
-// factory), so it runs through the same commands without being registered.
+// The extractors the harness knows by name. A user's own extractor is named
+// `file:PATH[#export]` (an ES module exporting an Extractor or a factory), so
+// it runs through the same commands without being registered. The list is
+// fixed at import time on purpose: every worker thread imports this module
+// afresh, so a name added at run time in one thread would be unknown in the
+// workers that run the extractor.
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import type { Extractor } from './types.js';
-import { ruleExtractor } from './extractors/rule.js';
-import { createTransformerExtractor } from './extractors/transformer.js';
-import { recognizersExtractor } from './extractors/recognizers.js';
-import { jiebaExtractor } from './extractors/jieba.js';
+import type { Extractor } from '../types.js';
+import { ruleExtractor } from './rule.js';
+import { createTransformerExtractor } from './transformer.js';
+import { recognizersExtractor } from './recognizers.js';
+import { jiebaExtractor } from './jieba.js';
 
 export interface ExtractorFactory {
   name: string;
@@ -17,7 +20,7 @@ export interface ExtractorFactory {
   create(options: Record<string, unknown>): Extractor | Promise<Extractor>;
 }
 
-const FACTORIES: ExtractorFactory[] = [
+const FACTORIES: readonly ExtractorFactory[] = [
   { name: 'rule', description: ruleExtractor.description, default: true, create: () => ruleExtractor },
   {
     name: 'transformer', default: true,
@@ -27,11 +30,6 @@ const FACTORIES: ExtractorFactory[] = [
   { name: 'recognizers', description: recognizersExtractor.description, default: true, create: () => recognizersExtractor },
   { name: 'jieba', description: jiebaExtractor.description, default: true, create: () => jiebaExtractor },
 ];
-
-export function registerExtractor(f: ExtractorFactory): void {
-  const i = FACTORIES.findIndex((x) => x.name === f.name);
-  if (i >= 0) FACTORIES[i] = f; else FACTORIES.push(f);
-}
 
 export function listExtractors(): ExtractorFactory[] {
   return FACTORIES.slice();

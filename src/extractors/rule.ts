@@ -1,4 +1,4 @@
-import { extractRules } from '../pipeline.js';
+import { extractRules } from '../core/pipeline.js';
 import type { Extractor } from '../types.js';
 
 export const ruleExtractor: Extractor = {

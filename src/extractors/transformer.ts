@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import pLimit from 'p-limit';
-import { projectRoot } from '../provenance.js';
-import { describeSpan } from '../pipeline.js';
+import { projectRoot } from '../config.js';
+import { readSpan } from '../core/span.js';
 import { MENTION_TYPES, type Extractor, type Mention, type MentionType } from '../types.js';
 
 export const DEFAULT_MODEL = 'models/zhnum-tagger';
@@ -162,13 +162,18 @@ export function createTransformerExtractor(options: { model?: string; concurrenc
         const lab = await labelWindow(L, cps, c.start, c.end);
         for (let k = c.own[0]; k < c.own[1]; k++) labels[k] = lab[k - c.start];
       })));
-      return decode(cps, labels, L.labels);
+      return decode(text, cps, labels, L.labels);
     },
   };
 }
 
-/** BIO labels → mentions; an I- without its B- opens a span (lenient decoding). */
-function decode(cps: string[], labels: Int32Array, names: string[]): Mention[] {
+/**
+ * BIO labels → mentions; an I- without its B- opens a span (lenient decoding).
+ * The model decides spans and types; values, units and qualifiers come from
+ * the core's span reader (core/span.ts), never from the rule extractor.
+ */
+export
+function decode(text: string, cps: string[], labels: Int32Array, names: string[]): Mention[] {
   const spans: { start: number; end: number; type: MentionType }[] = [];
   let cur: { start: number; end: number; type: MentionType } | null = null;
   for (let k = 0; k < cps.length; k++) {
@@ -184,7 +189,7 @@ function decode(cps: string[], labels: Int32Array, names: string[]): Mention[] {
     while (a < b && /\s/.test(cps[a])) a++;
     while (b > a && /\s/.test(cps[b - 1])) b--;
     if (a === b) continue;
-    const m = describeSpan(cps, a, b, s.type);
+    const m = readSpan(text, a, b, s.type);
     if (m) out.push(m);
   }
   return out;

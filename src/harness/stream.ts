@@ -1,91 +1,76 @@
-// Streaming extraction: JSON lines {"doc", "text"} in, mention lines out, in
-// input order, with a bounded number of documents in memory. Works as the map
-// step of a larger engine (Spark's pipe, Hadoop streaming, GNU parallel).
-import { createExtractor } from './registry.js';
-import { ExtractorWorker, checkMentions } from './run.js';
-import { CodePoints } from './text.js';
-import type { EvalDoc, Mention } from './types.js';
+// Streaming extraction: documents in, mention lines out, in input order, with a
+// bounded number of documents in memory. The stdin form reads JSON lines
+// {"doc", "text"}, so that it can be the map step of a larger engine (Spark's
+// pipe, Hadoop streaming, GNU parallel). Every extractor runs in the worker
+// pool, so a document that hangs or crashes is reported and skipped.
+import { codePointsOf } from '../text/codepoints.js';
+import { checkMentions, summarizeProblems } from '../data/mentions.js';
+import { WorkerPool } from './pool.js';
+import type { Mention } from '../types.js';
 
 export interface StreamStats { docs: number; mentions: number; bad: number }
 
-function parseLine(line: string, n: number, err: (s: string) => void): { doc: string; text: string } | null {
+/** One input document and where it came from (for messages: "stdin:12", "a.txt"). */
+export interface StreamDoc { doc: string; text: string; at: string }
+
+export interface StreamOptions {
+  spec: string;
+  options: Record<string, unknown>;
+  jobs: number;
+  timeoutMs: number;
+  out: (s: string) => void | Promise<void>;
+  err: (s: string) => void;
+}
+
+/** Parse one JSON line of the stdin protocol; a bad line is reported and yields null. */
+export function parseDocLine(line: string, at: string, err: (s: string) => void): StreamDoc | null {
   let o: unknown;
-  try { o = JSON.parse(line); } catch (e) { err(`stdin:${n}: not valid JSON (${(e as Error).message}); line skipped\n`); return null; }
+  try { o = JSON.parse(line); } catch (e) { err(`${at}: not valid JSON (${(e as Error).message}); line skipped\n`); return null; }
   if (!o || typeof o !== 'object' || typeof (o as { doc?: unknown }).doc !== 'string' || typeof (o as { text?: unknown }).text !== 'string') {
-    err(`stdin:${n}: expected {"doc": string, "text": string}; line skipped\n`);
+    err(`${at}: expected {"doc": string, "text": string}; line skipped\n`);
     return null;
   }
-  return o as { doc: string; text: string };
+  return { doc: (o as { doc: string }).doc, text: (o as { text: string }).text, at };
 }
 
-function asEvalDoc(doc: string, text: string): EvalDoc {
-  return { id: doc, docId: doc, offset: 0, text, chars: new CodePoints(text).length, gold: [] };
-}
+/** The output lines of one document: the gold format plus `doc`. */
+export const mentionLines = (doc: string, ms: readonly Mention[]) => ms.map((m) => JSON.stringify({ doc, ...m }) + '\n').join('');
 
-const lineOf = (doc: string, ms: Mention[]) => ms.map((m) => JSON.stringify({ doc, ...m }) + '\n').join('');
-
-/** Check an extractor's answer for one input line, report dropped mentions, count, and format the output. */
-function accept(raw: unknown, d: { doc: string; text: string }, at: number, stats: StreamStats, err: (s: string) => void): string {
-  const { mentions, problems } = checkMentions(raw, asEvalDoc(d.doc, d.text));
-  if (problems.length) err(`stdin:${at}: ${d.doc}: ${problems.length} invalid mention(s) dropped: ${problems[0]}\n`);
-  stats.docs++; stats.mentions += mentions.length;
-  return lineOf(d.doc, mentions);
-}
-
-export async function extractStream(lines: AsyncIterable<string>, spec: string, options: Record<string, unknown>, jobs: number,
-  out: (s: string) => void, err: (s: string) => void): Promise<StreamStats> {
-  // Take the iterator before the first await: readline drops lines emitted
-  // before iteration starts (and starting workers takes a while).
-  const it = lines[Symbol.asyncIterator]();
-  lines = { [Symbol.asyncIterator]: () => it };
-  const stats: StreamStats = { docs: 0, mentions: 0, bad: 0 };
+/** JSON lines on an async iterable of text lines → documents; bad lines are counted in `stats.bad`. */
+export async function* docsFromLines(lines: AsyncIterable<string>, stats: StreamStats, err: (s: string) => void, name = 'stdin'): AsyncGenerator<StreamDoc> {
   let n = 0;
-  if (jobs <= 1) {
-    const ex = await createExtractor(spec, options);
-    await ex.init?.();
-    for await (const line of lines) {
-      n++;
-      if (line.trim() === '') continue;
-      const d = parseLine(line, n, err);
-      if (!d) { stats.bad++; continue; }
-      try {
-        out(accept(await ex.extract(d.text), d, n, stats, err));
-      } catch (e) {
-        err(`stdin:${n}: ${d.doc}: extractor failed: ${(e as Error).message}\n`);
-        stats.bad++;
-      }
-    }
-    await ex.dispose?.();
-    return stats;
-  }
-  // several workers: keep at most 2 × jobs documents in flight, print in input order
-  const workers = Array.from({ length: jobs }, () => new ExtractorWorker(spec, options));
-  await Promise.all(workers.map((w) => w.info()));
-  const idle = workers.slice();
-  const waiters: (() => void)[] = [];
-  const inflight: Promise<string>[] = [];
-  const take = async () => { while (idle.length === 0) await new Promise<void>((r) => waiters.push(r)); return idle.pop()!; };
-  const flush = async (max: number) => { while (inflight.length > max) out(await inflight.shift()!); };
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
-    const d = parseLine(line, n, err);
-    if (!d) { stats.bad++; continue; }
-    const at = n;
-    const w = await take();
-    inflight.push((async () => {
-      try {
-        const r = await w.extract(d.text, 600_000);
-        if ('error' in r) { err(`stdin:${at}: ${d.doc}: ${r.message}\n`); stats.bad++; return ''; }
-        return accept(r.mentions, d, at, stats, err);
-      } finally {
-        idle.push(w);
-        waiters.shift()?.();
-      }
-    })());
-    await flush(2 * jobs);
+    const d = parseDocLine(line, `${name}:${n}`, err);
+    if (d) yield d; else stats.bad++;
   }
-  await flush(0);
-  await Promise.all(workers.map((w) => w.close()));
+}
+
+/** Extract every document with `jobs` workers, writing each document's lines in input order. */
+export async function extractStream(docs: AsyncIterable<StreamDoc> | Iterable<StreamDoc>, o: StreamOptions, stats: StreamStats = { docs: 0, mentions: 0, bad: 0 }): Promise<StreamStats> {
+  // Take the iterator before the first await: readline drops lines emitted
+  // before iteration starts (and starting workers takes a while).
+  const it = Symbol.asyncIterator in docs ? (docs as AsyncIterable<StreamDoc>)[Symbol.asyncIterator]() : (docs as Iterable<StreamDoc>)[Symbol.iterator]();
+  const pool = new WorkerPool(o.spec, o.options, o.jobs);
+  try {
+    await pool.info();
+    const inflight: Promise<string>[] = [];
+    const flush = async (max: number) => { while (inflight.length > max) await o.out(await inflight.shift()!); };
+    for (let r = await it.next(); !r.done; r = await it.next()) {
+      const d = r.value;
+      inflight.push(pool.extract(d.text, o.timeoutMs).then((res) => {
+        if ('error' in res) { o.err(`${d.at}: ${d.doc}: ${res.message}; document skipped\n`); stats.bad++; return ''; }
+        const { mentions, problems } = checkMentions(res.mentions, codePointsOf(d));
+        if (problems.length) o.err(`${d.at}: ${d.doc}: ${summarizeProblems(problems)}\n`);
+        stats.docs++; stats.mentions += mentions.length;
+        return mentionLines(d.doc, mentions);
+      }));
+      await flush(2 * o.jobs);
+    }
+    await flush(0);
+  } finally {
+    await pool.close();
+  }
   return stats;
 }

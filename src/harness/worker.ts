@@ -1,7 +1,7 @@
-// Runs one extractor in a worker thread, so that the harness can stop it when
-// it hangs on a document and go on with the next.
+// Runs one extractor in a worker thread (see pool.ts), so that the harness can
+// stop it when it hangs on a document and go on with the next.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createExtractor } from './registry.js';
+import { createExtractor } from '../extractors/registry.js';
 
 export type WorkerRequest = { type: 'extract'; id: number; text: string };
 export type WorkerReply =

@@ -1,6 +1,7 @@
 // Stage 7: report. Renders a results record; never computes scores.
 import Table from 'cli-table3';
-import { MENTION_TYPES, SCHEMES, type Results, type Scheme } from './types.js';
+import { MENTION_TYPES, SCHEMES, type Results, type Scheme } from '../types.js';
+import type { Summary } from '../eval/summary.js';
 
 export const FORMATS = ['table', 'md', 'latex', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -58,17 +59,36 @@ const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` 
 
 export function render(r: Results, format: Format): string {
   if (format === 'json') return JSON.stringify(r, null, 2) + '\n';
-  const gs = grids(r);
   const prov = `dataset sha256 ${r.dataset.sha256.slice(0, 12)} · commit ${r.provenance.gitCommit?.slice(0, 10) ?? 'none'}${r.provenance.gitDirty ? ' (dirty)' : ''} · ${r.provenance.date} · node ${r.provenance.node}`;
+  if (format === 'csv') return csv(r);
+  return renderGrids(grids(r), format, prov);
+}
+
+/** The side-by-side table of a run over several datasets. */
+export function renderSummary(s: Summary, format: Format): string {
+  if (format === 'json') return JSON.stringify(s, null, 2) + '\n';
+  const head = ['extractor', ...s.datasets.flatMap((d) => [`${d.name} strict F1`, `${d.name} value F1`]), 'pooled strict F1', 'pooled value F1'];
+  const rows = s.rows.map((r) => [r.extractor, ...s.datasets.flatMap((d) => [r.byDataset[d.name]?.strict, r.byDataset[d.name]?.value].map((x) => (x === undefined ? '–' : pct(x)))),
+    pct(r.pooled.strict.f1), pct(r.pooled.value.f1)]);
+  if (format === 'csv') return [head, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+  const grid: Grid = {
+    title: `summary over ${s.datasets.length} datasets`,
+    head, rows,
+    note: `splits: ${s.datasets.map((d) => `${d.name} ${d.split} (${d.mentions} mentions)`).join(', ')}; pooled: micro-averaged over the mentions of every dataset`,
+  };
+  return renderGrids([grid], format, '');
+}
+
+function renderGrids(gs: Grid[], format: Exclude<Format, 'json' | 'csv'>, prov: string): string {
   if (format === 'table') {
     return gs.map((g) => {
       const t = new Table({ head: g.head, style: { head: [], border: [] } });
       for (const row of g.rows) t.push(row);
       return `${g.title}\n${t.toString()}${g.note ? `\n${g.note}` : ''}`;
-    }).join('\n\n') + `\n${prov}\n`;
+    }).join('\n\n') + (prov ? `\n${prov}\n` : '\n');
   }
   if (format === 'md') {
-    return gs.map((g) => `**${g.title}**\n\n| ${g.head.join(' | ')} |\n|${g.head.map(() => '---').join('|')}|\n${g.rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}${g.note ? `\n\n${g.note}` : ''}`).join('\n\n') + `\n\n${prov}\n`;
+    return gs.map((g) => `**${g.title}**\n\n| ${g.head.join(' | ')} |\n|${g.head.map(() => '---').join('|')}|\n${g.rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}${g.note ? `\n\n${g.note}` : ''}`).join('\n\n') + (prov ? `\n\n${prov}\n` : '\n');
   }
   if (format === 'latex') {
     return gs.map((g) => [
@@ -77,9 +97,13 @@ export function render(r: Results, format: Format): string {
       `${g.head.map(latexEscape).join(' & ')} \\\\`, '\\midrule',
       ...g.rows.map((row) => `${row.map(latexEscape).join(' & ')} \\\\`),
       '\\bottomrule', '\\end{tabular}', '\\end{table}',
-    ].join('\n')).join('\n\n') + `\n% ${prov}\n`;
+    ].join('\n')).join('\n\n') + (prov ? `\n% ${prov}\n` : '\n');
   }
-  // csv: one row per extractor × scheme × (overall | type), long format
+  throw new Error(`unknown format ${format as string}`);
+}
+
+/** csv: one row per extractor × scheme × (overall | type | document), long format. */
+function csv(r: Results): string {
   const lines = ['extractor,version,split,scheme,scope,precision,recall,f1,ci_low,ci_high,correct,incorrect,partial,missed,spurious,gold,predicted,chars_per_second'];
   for (const e of r.extractors) for (const s of SCHEMES) {
     const sc = e.scores[s];

@@ -55,3 +55,12 @@ export class CodePoints {
     return this.text.slice(this.toU16(start), this.toU16(end));
   }
 }
+
+const cache = new WeakMap<object, CodePoints>();
+
+/** The code points of an object's text (a unit, a document), computed once per object. */
+export function codePointsOf(o: { readonly text: string }): CodePoints {
+  let cp = cache.get(o);
+  if (!cp || cp.text !== o.text) { cp = new CodePoints(o.text); cache.set(o, cp); }
+  return cp;
+}

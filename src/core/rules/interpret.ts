@@ -2,10 +2,11 @@
 // their context in the normalized text: prefixes (第, 前, 百分之, qualifiers),
 // what follows (scale, 余/多, a unit or classifier, a range, a date), and
 // the hard negatives of the specification.
-import { CLASS, Cls, CN_SCALE, isDigit } from '../chars.js';
+import { CLASS, Cls, CN_SCALE, isDigit } from '../../text/chars.js';
 import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, ORDINAL_FIXED, WordSet, qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
-import { NumForm, readArabic, scaleEndsHere, type NumberSpan } from '../numbers.js';
-import type { MentionType, Qualifier } from '../types.js';
+import { NumForm, readArabic, type NumberSpan } from '../numbers.js';
+import { absorbScale, isDayNum, isMonthNum, isYearValue, pad, qualifierAround, readDate, scaleValue } from '../read.js';
+import type { MentionType, Qualifier } from '../../types.js';
 
 /** A mention over the normalized text; offsets are UTF-16 units of that text. */
 export interface NormMention {
@@ -52,57 +53,6 @@ const endsWithAny = (text: string, i: number, words: readonly string[]) => {
   for (const w of words) if (text.startsWith(w, i - w.length)) return true;
   return false;
 };
-
-const isYearValue = (n: NumberSpan, s: string) =>
-  (n.form === NumForm.ARABIC && n.intDigits === 4 && !n.decimal && n.value >= 1000 && n.value <= 2999) ||
-  (n.form === NumForm.CHINESE && s.length === 4 && n.value >= 1000 && n.value <= 2999);
-
-const pad = (v: number) => String(v).padStart(2, '0');
-const isDayNum = (n: NumberSpan | undefined) => !!n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && !n.decimal;
-const isMonthNum = (n: NumberSpan | undefined) => !!n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12 && !n.decimal;
-
-interface DatePart { end: number; iso: string; unit: string; month?: number; year?: number; day?: number }
-
-/** A calendar date starting with numeral i: Y年[度][M月[份][D日]] or M月[份][D日]; returns it and how many numerals it used. */
-function readDate(text: string, nums: NumberSpan[], i: number): [DatePart, number] | null {
-  const n = nums[i];
-  const s = text.slice(n.start, n.end);
-  let p = n.end;
-  let used = 1;
-  let year: number | undefined, month: number | undefined, day: number | undefined;
-  let unit = '';
-  if (text.charCodeAt(p) === C.NIAN && isYearValue(n, s)) {
-    year = n.value; p++; unit = '年';
-    if (text.charCodeAt(p) === C.DU) p++;
-    const m = nums[i + 1];
-    if (m && m.start === p && isMonthNum(m) && text.charCodeAt(m.end) === C.YUE) {
-      month = m.value; p = m.end + 1; used++; unit = '月';
-      if (text.charCodeAt(p) === C.FEN) p++;
-      const d = nums[i + 2];
-      if (d && d.start === p && isDayNum(d) && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
-    }
-  } else if (text.charCodeAt(p) === C.YUE && isMonthNum(n) && text.charCodeAt(n.start - 1) !== C.GE) {
-    month = n.value; p++; unit = '月';
-    if (text.charCodeAt(p) === C.FEN) p++;
-    const d = nums[i + 1];
-    if (d && d.start === p && isDayNum(d) && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
-  } else return null;
-  const iso = year !== undefined
-    ? `${year}${month !== undefined ? `-${pad(month)}` : ''}${day !== undefined ? `-${pad(day)}` : ''}`
-    : `--${pad(month!)}${day !== undefined ? `-${pad(day)}` : ''}`;
-  return [{ end: p, iso, unit, month, year, day }, used];
-}
-
-/** Scale characters after 余/多 (30多万 → ×10^4); returns the exponent and the position after them. */
-function absorbScale(text: string, p: number): [number, number] {
-  let exp = 0;
-  while (CN_SCALE[text.charCodeAt(p)] && !scaleEndsHere(text, p)) {
-    exp += CN_SCALE[text.charCodeAt(p)];
-    p++;
-  }
-  return [exp, p];
-}
-const scaleValue = (v: number, exp: number) => (exp ? Number(`${v}e${exp}`) : v);
 
 // Words in which a Chinese numeral is not a number (the spec's fixed names,
 // slogans and article-like 一).
@@ -264,7 +214,7 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
       if (part.unit === '年' && m1 && m2 && m1.start === end && isMonthNum(m1) && RANGE_CHARS.has(text.charCodeAt(m1.end)) && m2.start === m1.end + 1 && isMonthNum(m2) && text.charCodeAt(m2.end) === C.YUE) {
         let e2 = m2.end + 1;
         if (text.charCodeAt(e2) === C.FEN) e2++;
-        push({ start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(m1.value)}/${part.year}-${pad(m2.value)}`, unit: '月', qualifier: 'exact' });
+        push({ start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(m1.value)}/${part.year}-${pad(m2.value)}`, unit: null, qualifier: 'exact' });
         lastDate = { end: e2, year: part.year, month: m2.value };
         i += used + 1;
         continue;
@@ -284,7 +234,7 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
           if (text.charCodeAt(end) === C.FEN) end++;
         }
       }
-      push({ start: num.start, end, type: 'DATE', value: iso, unit: part.unit, qualifier: 'exact' });
+      push({ start: num.start, end, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
       lastDate = { end, year: part.year, month: part.month };
       i += consumed - 1;
       continue;
@@ -297,14 +247,14 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
         if (mAfter === C.NIAN && isYearValue(num, s) && isYearValue(m, text.slice(m.start, m.end))) {
           let end = m.end + 1;
           if (text.charCodeAt(end) === C.DU) end++;
-          push({ start: num.start, end, type: 'DATE', value: `${num.value}/${m.value}`, unit: '年', qualifier: 'exact' });
+          push({ start: num.start, end, type: 'DATE', value: `${num.value}/${m.value}`, unit: null, qualifier: 'exact' });
           i++; continue;
         }
         if (mAfter === C.YUE && isMonthNum(num) && isMonthNum(m) && before !== C.GE) {
           let end = m.end + 1;
           if (text.charCodeAt(end) === C.FEN) end++;
           const y = lastDate && lastDate.end === num.start && lastDate.year !== undefined ? `${lastDate.year}` : '-';
-          push({ start: num.start, end, type: 'DATE', value: `${y}-${pad(num.value)}/${y}-${pad(m.value)}`, unit: '月', qualifier: 'exact' });
+          push({ start: num.start, end, type: 'DATE', value: `${y}-${pad(num.value)}/${y}-${pad(m.value)}`, unit: null, qualifier: 'exact' });
           i++; continue;
         }
       }
@@ -313,7 +263,7 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
     if (after === C.RI && isDayNum(num) && lastDate && lastDate.month !== undefined && num.start - lastDate.end <= 400 &&
       !startsWithAny(text, num.end + 1, W_DAY_DURATION_AFTER) && !isCn) {
       const iso = `${lastDate.year !== undefined ? lastDate.year : '-'}-${pad(lastDate.month)}-${pad(num.value)}`;
-      push({ start: num.start, end: num.end + 1, type: 'DATE', value: iso, unit: '日', qualifier: 'exact' });
+      push({ start: num.start, end: num.end + 1, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
       lastDate = { end: num.end + 1, year: lastDate.year, month: lastDate.month };
       continue;
     }
@@ -438,7 +388,7 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
         }
       }
       if (type === 'DATE') {
-        push({ start: num.start, end, type, value: String(num.value), unit: '年', qualifier: 'exact' });
+        push({ start: num.start, end, type, value: String(num.value), unit: null, qualifier: 'exact' });
         continue;
       }
       let start = num.start;
@@ -476,18 +426,6 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
     }
   }
   return out;
-}
-
-/** Qualifier from the word before the span or the word after it. */
-function qualifierAround(text: string, start: number, end: number, type?: MentionType): Qualifier {
-  const qa = qualifierAfter(text, end);
-  if (qa) {
-    const word = text.slice(end, end + qa[1]);
-    const inner = word === '内' || word === '之内' || word === '以内';
-    if (!inner || type === 'DURATION' || type === 'QUANTITY') return qa[0];
-  }
-  const qb = qualifierBefore(text, start);
-  return qb ? qb[0] : 'exact';
 }
 
 /** For a bare number in a list (4.08和3.76个百分点, 第7、6、4位), the unit of the number that closes the list. */

@@ -1,0 +1,96 @@
+// Options are declared once per command; parsing, defaults, limits and the
+// --help text are all derived from the declarations.
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {}
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** placeholder shown in help: --seed N */
+  arg?: string;
+  help: string;
+  /** a whole number in [min, max], parsed strictly (digits only) */
+  int?: { min: number; max: number };
+  /** a decimal number in [min, max] */
+  num?: { min: number; max: number; exclusiveMin?: boolean; exclusiveMax?: boolean };
+  /** one of these words */
+  choices?: readonly string[];
+  default?: string | number | boolean;
+  /** shown in help instead of the default value */
+  defaultText?: string;
+}
+
+export interface CommandSpec {
+  name: string;
+  summary: string;
+  /** the positional part of the usage line */
+  positionals: string;
+  description: string;
+  options: Record<string, OptionSpec>;
+  run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
+}
+
+const HELP_OPTION: OptionSpec = { type: 'boolean', short: 'h', help: 'show this help' };
+const DEBUG_OPTION: OptionSpec = { type: 'boolean', help: 'print stack traces of internal errors' };
+
+function withCommon(spec: CommandSpec): Record<string, OptionSpec> {
+  return { ...spec.options, debug: DEBUG_OPTION, help: HELP_OPTION };
+}
+
+/** Parse a command's arguments: unknown options, bad numbers and bad choices are usage errors. */
+export function parseCommand(spec: CommandSpec, args: string[]): { values: Record<string, unknown>; positionals: string[] } {
+  const opts = withCommon(spec);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: Object.fromEntries(Object.entries(opts).map(([k, o]) => [k, { type: o.type, ...(o.short ? { short: o.short } : {}) }])),
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
+  }
+  const values: Record<string, unknown> = {};
+  for (const [name, o] of Object.entries(opts)) {
+    const raw = (parsed.values as Record<string, unknown>)[name];
+    if (raw === undefined) { if (o.default !== undefined) values[name] = o.default; continue; }
+    if (o.type === 'boolean') { values[name] = raw; continue; }
+    const s = String(raw);
+    if (o.int) {
+      if (!/^\d+$/.test(s)) throw new UsageError(`--${name} must be a whole number written in digits, got "${s}"`);
+      const n = Number(s);
+      if (n < o.int.min || n > o.int.max) throw new UsageError(`--${name} must be between ${o.int.min} and ${o.int.max}, got ${s}`);
+      values[name] = n;
+    } else if (o.num) {
+      const n = /^\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
+      const lowOk = o.num.exclusiveMin ? n > o.num.min : n >= o.num.min;
+      const highOk = o.num.exclusiveMax ? n < o.num.max : n <= o.num.max;
+      if (!(lowOk && highOk)) throw new UsageError(`--${name} must be a number in ${o.num.exclusiveMin ? '(' : '['}${o.num.min}, ${o.num.max}${o.num.exclusiveMax ? ')' : ']'}, got "${s}"`);
+      values[name] = n;
+    } else if (o.choices) {
+      if (!o.choices.includes(s)) throw new UsageError(`--${name} must be one of ${o.choices.join(', ')}, got "${s}"`);
+      values[name] = s;
+    } else {
+      values[name] = s;
+    }
+  }
+  return { values, positionals: parsed.positionals };
+}
+
+/** The --help text of a command, from its declarations. */
+export function commandHelp(spec: CommandSpec): string {
+  const opts = withCommon(spec);
+  const flag = (name: string, o: OptionSpec) => `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` ${o.arg ?? (o.int || o.num ? 'N' : 'VALUE')}` : ''}`;
+  const width = Math.max(...Object.entries(opts).map(([n, o]) => flag(n, o).length)) + 2;
+  const lines = Object.entries(opts).map(([n, o]) => {
+    let d = o.help;
+    if (o.choices) d += ` (${o.choices.join(', ')})`;
+    const dflt = o.defaultText ?? (o.default !== undefined && o.type !== 'boolean' ? String(o.default) : undefined);
+    if (dflt !== undefined) d += `; default ${dflt}`;
+    if (o.int) d += `; ${o.int.min}–${o.int.max}`;
+    return `  ${flag(n, o).padEnd(width)}${d}`;
+  });
+  return `usage: zhnum ${spec.name}${Object.keys(spec.options).length ? ' [options]' : ''}${spec.positionals ? ` ${spec.positionals}` : ''}\n\n${spec.description}\n\noptions:\n${lines.join('\n')}`;
+}

@@ -1,0 +1,41 @@
+// Defaults and the project's location: each written once, read by the
+// library, the harness and the command line alike.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DEFAULTS = {
+  /** seed of every bootstrap resampling */
+  seed: 20241121,
+  /** bootstrap resamples for confidence intervals and paired tests (0: none) */
+  bootstrap: 1000,
+  /** time limit per document and extractor, in milliseconds */
+  timeoutMs: 60_000,
+  /** documents in flight per extractor in `run` */
+  concurrency: 1,
+  /** worker threads of `extract` */
+  jobs: 1,
+  /** the extractor of `extract` */
+  extractor: 'rule',
+  /** the gate: largest tolerated absolute F1 drop, and the test's significance level */
+  maxDrop: 0.005,
+  alpha: 0.05,
+  /** the dataset `run` and `validate` read when none is named */
+  dataset: 'datasets/seeds',
+} as const;
+
+/** The project root: the folder of the package.json above this module. */
+export function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export function packageVersion(name: string): string | null {
+  const f = join(projectRoot(), 'node_modules', name, 'package.json');
+  try { return JSON.parse(readFileSync(f, 'utf8')).version ?? null; } catch { return null; }
+}
+
+export function zhnumVersion(): string {
+  try { return JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).version; } catch { return 'unknown'; }
+}

@@ -1,0 +1,75 @@
+// Reading values, shared by the rule steps and the span reader (span.ts):
+// calendar dates, scale words after 余/多, and the qualifier around a span.
+// Each function reads normalized text at positions it is given; none decides
+// whether something is a mention.
+import { CN_SCALE } from '../text/chars.js';
+import { qualifierAfter, qualifierBefore } from './lexicon.js';
+import { NumForm, scaleEndsHere, type NumberSpan } from './numbers.js';
+import type { MentionType, Qualifier } from '../types.js';
+
+const ch = (s: string) => s.charCodeAt(0);
+const C = { NIAN: ch('年'), YUE: ch('月'), RI: ch('日'), HAO: ch('号'), DU: ch('度'), FEN: ch('份'), GE: ch('个') };
+
+export const isYearValue = (n: NumberSpan, s: string) =>
+  (n.form === NumForm.ARABIC && n.intDigits === 4 && !n.decimal && n.value >= 1000 && n.value <= 2999) ||
+  (n.form === NumForm.CHINESE && s.length === 4 && n.value >= 1000 && n.value <= 2999);
+
+export const pad = (v: number) => String(v).padStart(2, '0');
+export const isDayNum = (n: NumberSpan | undefined) => !!n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && !n.decimal;
+export const isMonthNum = (n: NumberSpan | undefined) => !!n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12 && !n.decimal;
+
+export interface DatePart { end: number; iso: string; unit: string; month?: number; year?: number; day?: number }
+
+/** A calendar date starting with numeral i: Y年[度][M月[份][D日]] or M月[份][D日]; returns it and how many numerals it used. */
+export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart, number] | null {
+  const n = nums[i];
+  const s = text.slice(n.start, n.end);
+  let p = n.end;
+  let used = 1;
+  let year: number | undefined, month: number | undefined, day: number | undefined;
+  let unit = '';
+  if (text.charCodeAt(p) === C.NIAN && isYearValue(n, s)) {
+    year = n.value; p++; unit = '年';
+    if (text.charCodeAt(p) === C.DU) p++;
+    const m = nums[i + 1];
+    if (m && m.start === p && isMonthNum(m) && text.charCodeAt(m.end) === C.YUE) {
+      month = m.value; p = m.end + 1; used++; unit = '月';
+      if (text.charCodeAt(p) === C.FEN) p++;
+      const d = nums[i + 2];
+      if (d && d.start === p && isDayNum(d) && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
+    }
+  } else if (text.charCodeAt(p) === C.YUE && isMonthNum(n) && text.charCodeAt(n.start - 1) !== C.GE) {
+    month = n.value; p++; unit = '月';
+    if (text.charCodeAt(p) === C.FEN) p++;
+    const d = nums[i + 1];
+    if (d && d.start === p && isDayNum(d) && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
+  } else return null;
+  const iso = year !== undefined
+    ? `${year}${month !== undefined ? `-${pad(month)}` : ''}${day !== undefined ? `-${pad(day)}` : ''}`
+    : `--${pad(month!)}${day !== undefined ? `-${pad(day)}` : ''}`;
+  return [{ end: p, iso, unit, month, year, day }, used];
+}
+
+/** Scale characters after 余/多 (30多万 → ×10^4); returns the exponent and the position after them. */
+export function absorbScale(text: string, p: number): [number, number] {
+  let exp = 0;
+  while (CN_SCALE[text.charCodeAt(p)] && !scaleEndsHere(text, p)) {
+    exp += CN_SCALE[text.charCodeAt(p)];
+    p++;
+  }
+  return [exp, p];
+}
+export const scaleValue = (v: number, exp: number) => (exp ? Number(`${v}e${exp}`) : v);
+
+/** Qualifier from the word before the span or the word after it. */
+export function qualifierAround(text: string, start: number, end: number, type?: MentionType): Qualifier {
+  const qa = qualifierAfter(text, end);
+  if (qa) {
+    const word = text.slice(end, end + qa[1]);
+    const inner = word === '内' || word === '之内' || word === '以内';
+    if (!inner || type === 'DURATION' || type === 'QUANTITY') return qa[0];
+  }
+  const qb = qualifierBefore(text, start);
+  return qb ? qb[0] : 'exact';
+}
+

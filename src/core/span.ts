@@ -1,0 +1,133 @@
+// The span reader: value, valueMax, unit and qualifier of a span whose
+// position and type someone else decided (the transformer, a user's tagger).
+// It reads with the core's own parts — normalize, the numeral locator, the
+// lexicon's units and qualifiers, and the date, scale and qualifier readers
+// the rule steps use (read.ts) — and never runs the rule extractor, so an
+// extractor that uses it is judged on its own spans and types.
+//
+// It gives no mention rather than a guessed value: a span without a numeral,
+// a DATE whose numerals are not a calendar date, or a span whose numerals it
+// cannot combine into one value yields null.
+import { codePointsOf } from '../text/codepoints.js';
+import { normalize } from './normalize.js';
+import { tokenize } from './tokenize.js';
+import { locateNumbers, type NumberSpan } from './numbers.js';
+import { ORDINAL_CLASSIFIERS, unitAt } from './lexicon.js';
+import { absorbScale, isYearValue, pad, qualifierAround, readDate, scaleValue } from './read.js';
+import type { Mention, MentionType, Qualifier } from '../types.js';
+
+const CONTEXT = 12;
+const RANGE = new Set(['至', '到', '-', '—', '~', '〜', '、']);
+const isMonth = (v: number) => Number.isInteger(v) && v >= 1 && v <= 12;
+
+/** Normalized context around a span: head + span + tail, with the span's normalized offsets. */
+function window(text: string, start: number, end: number) {
+  const cp = codePointsOf({ text });
+  const head = normalize(cp.slice(Math.max(0, start - CONTEXT), start)).text;
+  const span = normalize(cp.slice(start, end)).text;
+  const tail = normalize(cp.slice(end, Math.min(cp.length, end + CONTEXT))).text;
+  return { cp, all: head + span + tail, s: head.length, e: head.length + span.length, span };
+}
+
+/** Read the mention at [start, end) (code points of `text`) as a `type`; null when its value cannot be read with certainty. */
+export function readSpan(text: string, start: number, end: number, type: MentionType): Mention | null {
+  const w = window(text, start, end);
+  const spanText = w.cp.slice(start, end);
+  const t = w.all;
+  const nums = locateNumbers(t, tokenize(t)).filter((n) => n.start >= w.s && n.end <= w.e && Number.isFinite(n.value));
+  if (nums.length === 0) return null;
+  const base = { start, end, text: spanText, type };
+
+  if (type === 'DATE') {
+    const iso = readDateSpan(t, nums, w.e);
+    return iso ? { ...base, value: iso, unit: null, qualifier: 'exact' } : null;
+  }
+  const first = nums[0];
+  let value = first.value;
+  let p = first.end;
+  let inner: Qualifier | null = null;
+  let unit: string | null = null;
+  let valueMax: number | undefined;
+
+  // a fraction: 三分之一
+  if (t.startsWith('分之', first.end) && nums[1] && nums[1].start === first.end + 2) {
+    if (first.value === 0) return null;
+    value = nums[1].value / first.value; p = nums[1].end;
+    return finish(base, value, undefined, null, qualifierAround(t, w.s, w.e), nums.length === 2);
+  }
+  // 余/多 inside the span, and a scale after it (30多万)
+  const c = t[p];
+  if ((c === '余' || c === '多') && p < w.e) {
+    const [exp, q] = absorbScale(t, p + 1);
+    if (q <= w.e) { inner = 'over'; value = scaleValue(value, exp); p = q; }
+  }
+  // a range: 5—10家, 3至5年
+  if (nums[1] && RANGE.has(t.slice(p, nums[1].start)) && nums.length === 2) {
+    valueMax = nums[1].value;
+    p = nums[1].end;
+    if (t[p] === '余' || t[p] === '多') { inner = 'over'; p++; }
+  } else if (nums.length > 1 && type !== 'DURATION' && type !== 'RATIO') {
+    return null; // numerals the reader cannot combine into one value
+  }
+  if (t.startsWith('百分之', first.start - 3) && first.start - 3 >= w.s) unit = '%';
+  else if (type === 'ORDINAL') {
+    const two = t.slice(p, p + 2);
+    unit = ORDINAL_CLASSIFIERS.has(two) && p + 2 <= w.e ? two : ORDINAL_CLASSIFIERS.has(t[p]) && p < w.e ? t[p] : null;
+  } else if (p < w.e) {
+    const u = unitAt(t, p);
+    if (t[p] === '成' && type === 'PERCENT') { value *= 10; if (valueMax !== undefined) valueMax *= 10; unit = '%'; }
+    else if (u && p + u[1] <= w.e) unit = u[0].unit;
+    else unit = t.slice(p, w.e) || null;
+  }
+  if (type === 'DURATION' && nums.length === 2 && valueMax === undefined) {
+    // compound duration 三年六个月 → months (D-23)
+    if (unitAt(t, first.end)?.[0].unit === '年' && t.startsWith('个月', nums[1].end)) return finish(base, value * 12 + nums[1].value, undefined, '个月', qualifierAround(t, w.s, w.e, type), true);
+    return null;
+  }
+  if (type === 'RATIO' && nums.length > 1 && valueMax === undefined) {
+    // a∶b → a / b
+    if (/^[:∶]$/.test(t.slice(first.end, nums[1].start)) && nums[1].value !== 0) return finish(base, first.value / nums[1].value, undefined, null, 'exact', true);
+    return null;
+  }
+  if (t[first.start - 1] === '-' && first.start - 1 >= w.s) { value = -value; }
+  const qualifier: Qualifier = type === 'ORDINAL' ? 'exact' : inner ?? qualifierAround(t, w.s, w.e, type);
+  return finish(base, value, valueMax, unit, qualifier, true);
+}
+
+function finish(base: { start: number; end: number; text: string; type: MentionType }, value: number, valueMax: number | undefined, unit: string | null, qualifier: Qualifier, ok: boolean): Mention | null {
+  if (!ok || !Number.isFinite(value)) return null;
+  const m: Mention = { ...base, value, unit, qualifier };
+  if (valueMax !== undefined && Number.isFinite(valueMax)) m.valueMax = valueMax;
+  return m;
+}
+
+/** An ISO date from the numerals of a DATE span: a date, a range of dates, a bare year. */
+function readDateSpan(t: string, nums: NumberSpan[], end: number): string | null {
+  const d = readDate(t, nums, 0);
+  if (d) {
+    const [part, used] = d;
+    if (used === nums.length) return part.iso;
+    const m1 = nums[used], m2 = nums[used + 1];
+    // a year and a month range: 2022年1至5月
+    if (part.unit === '年' && nums.length === used + 2 && m1.start === part.end && RANGE.has(t.slice(m1.end, m2.start)) && t[m2.end] === '月' &&
+      isMonth(m1.value) && isMonth(m2.value)) return `${part.year}-${pad(m1.value)}/${part.year}-${pad(m2.value)}`;
+    // two dates: 2023年7月27日至8月2日
+    if (RANGE.has(t[part.end]) && m1.start === part.end + 1) {
+      const d2 = readDate(t, nums, used);
+      if (!d2 || used + d2[1] !== nums.length) return null;
+      let iso2 = d2[0].iso;
+      if (d2[0].year === undefined && part.year !== undefined) iso2 = `${part.year}${iso2.slice(1)}`;
+      return `${part.iso}/${iso2}`;
+    }
+    return null; // numerals the date reader did not use: never a partial date
+  }
+  const n = nums[0];
+  const s = t.slice(n.start, n.end);
+  // a year range with the unit at the end: 2023-2024年度
+  if (nums.length === 2 && RANGE.has(t.slice(n.end, nums[1].start)) && isYearValue(n, s) && isYearValue(nums[1], t.slice(nums[1].start, nums[1].end))) return `${n.value}/${nums[1].value}`;
+  // a month range 1-11月
+  if (nums.length === 2 && RANGE.has(t.slice(n.end, nums[1].start)) && t[nums[1].end] === '月' && n.value >= 1 && n.value <= 12 && nums[1].value >= 1 && nums[1].value <= 12) return `--${pad(n.value)}/--${pad(nums[1].value)}`;
+  // a bare year (2023黄河非遗大展)
+  if (nums.length === 1 && isYearValue(n, s) && n.end <= end) return String(n.value);
+  return null;
+}

@@ -1,0 +1,58 @@
+// The core span reader: values of spans another extractor decided (the
+// transformer). Table-driven; the false-positives block lists spans it must
+// refuse rather than guess.
+import { describe, expect, it } from 'vitest';
+import { readSpan } from '../src/core/span.js';
+import type { MentionType } from '../src/types.js';
+
+const at = (text: string, span: string, type: MentionType) => {
+  const s = Array.from(text.slice(0, text.indexOf(span))).length;
+  return readSpan(text, s, s + Array.from(span).length, type);
+};
+
+describe('readSpan: values, units and qualifiers of a given span', () => {
+  const cases: [string, string, MentionType, unknown, unknown, string | null, string][] = [
+    // text, span, type, value, valueMax, unit, qualifier
+    ['共受理各类案件46987件，', '46987件', 'COUNT', 46987, undefined, '件', 'exact'],
+    ['追赃挽损2184万余元', '2184万余元', 'MONEY', 21840000, undefined, '元', 'over'],
+    ['新执行到位4.05亿元', '4.05亿元', 'MONEY', 405000000, undefined, '元', 'exact'],
+    ['同比上升７．３９％', '７．３９％', 'PERCENT', 7.39, undefined, '%', 'exact'],
+    ['提高百分之七点九', '百分之七点九', 'PERCENT', 7.9, undefined, '%', 'exact'],
+    ['占比达到两成', '两成', 'PERCENT', 20, undefined, '%', 'exact'],
+    ['上升4.4个百分点', '4.4个百分点', 'PERCENT_POINT', 4.4, undefined, '个百分点', 'exact'],
+    ['占三分之一', '三分之一', 'RATIO', 1 / 3, undefined, null, 'exact'],
+    ['（２０２４年１月１８日通过）', '２０２４年１月１８日', 'DATE', '2024-01-18', undefined, null, 'exact'],
+    ['2022年1至5月', '2022年1至5月', 'DATE', '2022-01/2022-05', undefined, null, 'exact'],
+    ['2023-2024年度', '2023-2024年度', 'DATE', '2023/2024', undefined, null, 'exact'],
+    ['判处有期徒刑三年六个月', '三年六个月', 'DURATION', 42, undefined, '个月', 'exact'],
+    ['断流近30年的泉', '30年', 'DURATION', 30, undefined, '年', 'under'],
+    ['设置5—10家', '5—10家', 'COUNT', 5, 10, '家', 'exact'],
+    ['涨幅3％左右', '3％', 'PERCENT', 3, undefined, '%', 'approx'],
+    ['第十四届人民代表大会', '第十四届', 'ORDINAL', 14, undefined, '届', 'exact'],
+    ['排名全省第四', '第四', 'ORDINAL', 4, undefined, null, 'exact'],
+    ['结案\n13916\n件，', '13916\n件', 'COUNT', 13916, undefined, '件', 'exact'],
+    ['收入８３７７９亿 元,', '８３７７９亿 元', 'MONEY', 8377900000000, undefined, '元', 'exact'],
+    ['下降为－１．９％', '－１．９％', 'PERCENT', -1.9, undefined, '%', 'exact'],
+  ];
+  it.each(cases)('%s → %s', (text, span, type, value, valueMax, unit, qualifier) => {
+    const m = at(text, span, type);
+    expect(m).not.toBeNull();
+    expect(m!.text).toBe(span);
+    expect(m!.type).toBe(type);
+    if (typeof value === 'number') expect(m!.value as number).toBeCloseTo(value, 9); else expect(m!.value).toBe(value);
+    expect(m!.valueMax).toBe(valueMax);
+    expect(m!.unit).toBe(unit);
+    expect(m!.qualifier).toBe(qualifier);
+  });
+});
+
+describe('readSpan: refuses rather than guesses (false positives)', () => {
+  it.each([
+    ['a span without a numeral', '全年工作情况', '工作', 'COUNT'],
+    ['a DATE whose numerals are not a date', '共有46987件', '46987件', 'DATE'],
+    ['two numerals it cannot combine', '5件9人', '5件9人', 'COUNT'],
+    ['a fraction over zero', '零分之一', '零分之一', 'RATIO'],
+  ] as [string, string, string, MentionType][])('%s', (_why, text, span, type) => {
+    expect(at(text, span, type)).toBeNull();
+  });
+});
