@@ -163,6 +163,19 @@ export const SegmentStatsSchema = z.object({
 });
 export type SegmentStats = z.infer<typeof SegmentStatsSchema>;
 
+/**
+ * One mention type's per-segment statistics, sparse: only the segments where
+ * the type has gold mentions or predictions (`idx` indexes the run's segments).
+ * They give per-type and macro CIs and the gate's per-type paired tests.
+ */
+export const SparseSegmentStatsSchema = z.object({
+  idx: z.array(z.number().int().nonnegative()),
+  tp: z.array(z.number()),
+  pred: z.array(z.number()),
+  gold: z.array(z.number()),
+});
+export type SparseSegmentStats = z.infer<typeof SparseSegmentStatsSchema>;
+
 export const DocErrorSchema = z.object({
   doc: z.string(),
   kind: z.enum(['threw', 'timeout', 'invalid']),
@@ -176,6 +189,8 @@ export const ExtractorResultSchema = z.object({
   description: z.string(),
   scores: z.record(z.enum(SCHEMES), SchemeScoresSchema),
   segments: z.record(z.enum(SCHEMES), SegmentStatsSchema),
+  /** optional (results written before it lack it): scheme → type → sparse segment statistics */
+  typeSegments: z.record(z.enum(SCHEMES), z.record(z.string(), SparseSegmentStatsSchema)).optional(),
   throughput: z.object({ chars: z.number(), seconds: z.number(), charsPerSecond: z.number() }),
   errors: z.array(DocErrorSchema),
 });
@@ -188,6 +203,12 @@ export const PairTestSchema = z.object({
 export type PairTest = z.infer<typeof PairTestSchema>;
 
 export const RESULTS_SCHEMA_VERSION = 1;
+/**
+ * A run's record (results.json). Optional fields added within version 1, so
+ * that older files still read: `extractors[].typeSegments` (per-type segment
+ * statistics), per-type and macro `ci95`, `provenance.command` (the command
+ * line) and `provenance.hashes` (SHA-256 of each model or extractor file used).
+ */
 export const ResultsSchema = z.object({
   schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
   dataset: z.object({
@@ -205,6 +226,10 @@ export const ResultsSchema = z.object({
     gitCommit: z.string().nullable(), gitDirty: z.boolean().nullable(), date: z.string(),
     node: z.string(), platform: z.string(), cpus: z.string(), packages: z.record(z.string(), z.string()),
     zhnumVersion: z.string(),
+    /** optional: the command line that produced the record (arguments after the program name) */
+    command: z.array(z.string()).optional(),
+    /** optional: extractor spec → file (relative to the project or absolute) → SHA-256, for every model or extractor module used */
+    hashes: z.record(z.string(), z.record(z.string(), z.string())).optional(),
   }),
 });
 export type Results = z.infer<typeof ResultsSchema>;

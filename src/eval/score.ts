@@ -3,7 +3,7 @@
 // statistics for the bootstrap. Returns data; reporters print it.
 import { addCounts, credit, emptyCounts, matchDocument, type MatchOutcome } from './match.js';
 import { segmentOf, unitSegments } from './segments.js';
-import { MENTION_TYPES, SCHEMES, type Counts, type Dataset, type EvalDoc, type Mention, type Prf, type Scheme, type SchemeScores, type ScoreBlock, type SegmentStats } from '../types.js';
+import { MENTION_TYPES, SCHEMES, type Counts, type Dataset, type EvalDoc, type Mention, type Prf, type Scheme, type SchemeScores, type ScoreBlock, type SegmentStats, type SparseSegmentStats } from '../types.js';
 
 /**
  * Precision, recall and F1 from counts, with partial matches worth one half:
@@ -38,6 +38,8 @@ export interface Evaluation {
   scores: Record<Scheme, SchemeScores>;
   /** per-sentence statistics, laid out in unit order then sentence order */
   segments: Record<Scheme, SegmentStats>;
+  /** the same per type, sparse (segments where the type has gold or predictions) */
+  typeSegments: Record<Scheme, Record<string, SparseSegmentStats>>;
   /** each scheme's match outcome per unit, in the order of the units */
   outcomes: Record<Scheme, MatchOutcome[]>;
 }
@@ -54,6 +56,7 @@ export function evaluate(units: readonly EvalDoc[] | Dataset, predictions: Predi
   const scores = {} as Record<Scheme, SchemeScores>;
   const segments = {} as Record<Scheme, SegmentStats>;
   const outcomes = {} as Record<Scheme, MatchOutcome[]>;
+  const typeSegments = {} as Record<Scheme, Record<string, SparseSegmentStats>>;
   const types = new Set<string>();
   for (const { doc, predictions: ps } of items) {
     for (const m of doc.gold) types.add(m.type);
@@ -65,22 +68,22 @@ export function evaluate(units: readonly EvalDoc[] | Dataset, predictions: Predi
     const byTypeCounts: Record<string, Counts> = {};
     const seg: SegmentStats = { tp: [], pred: [], gold: [] };
     const outs: MatchOutcome[] = [];
+    const typeSeg: Record<string, SparseSegmentStats> = {};
     for (const { doc, predictions: ps } of items) {
+      const b = unitSegments(doc);
+      const base = seg.tp.length;
       const out = matchDocument(doc.gold, ps, scheme);
       outs.push(out);
       overall = addCounts(overall, out.counts);
       byDoc[doc.id] = block(out.counts);
       for (const t of types) {
-        const c = matchDocument(doc.gold.filter((m) => m.type === t), ps.filter((m) => m.type === t), scheme).counts;
-        byTypeCounts[t] = addCounts(byTypeCounts[t] ?? emptyCounts(), c);
+        const typed = matchDocument(doc.gold.filter((m) => m.type === t), ps.filter((m) => m.type === t), scheme);
+        byTypeCounts[t] = addCounts(byTypeCounts[t] ?? emptyCounts(), typed.counts);
+        addSparse(typeSeg[t] ??= { idx: [], tp: [], pred: [], gold: [] }, segmentCounts(typed, b), base);
       }
       // per-sentence statistics: gold by its start, predictions by theirs
-      const b = unitSegments(doc);
-      const base = seg.tp.length;
-      for (let s = 0; s < b.length; s++) { seg.tp.push(0); seg.pred.push(0); seg.gold.push(0); }
-      for (const p of out.pairs) seg.tp[base + segmentOf(b, p.gold.start)] += p.credit;
-      for (const g of [...out.pairs.map((x) => x.gold), ...out.incorrect.map((x) => x.gold), ...out.missed]) seg.gold[base + segmentOf(b, g.start)]++;
-      for (const p of [...out.pairs.map((x) => x.pred), ...out.incorrect.map((x) => x.pred), ...out.spurious]) seg.pred[base + segmentOf(b, p.start)]++;
+      const dense = segmentCounts(out, b);
+      for (let i = 0; i < b.length; i++) { seg.tp.push(dense.tp[i]); seg.pred.push(dense.pred[i]); seg.gold.push(dense.gold[i]); }
     }
     const byType: Record<string, ScoreBlock> = {};
     for (const t of MENTION_TYPES) if (byTypeCounts[t]) byType[t] = block(byTypeCounts[t]);
@@ -90,9 +93,35 @@ export function evaluate(units: readonly EvalDoc[] | Dataset, predictions: Predi
       : { precision: 0, recall: 0, f1: 0 };
     scores[scheme] = { overall: block(overall), macro, byType, byDoc };
     segments[scheme] = seg;
+    typeSegments[scheme] = typeSeg;
     outcomes[scheme] = outs;
   }
-  return { scores, segments, outcomes };
+  return { scores, segments, typeSegments, outcomes };
+}
+
+/** One unit's per-sentence counts from a match outcome: gold by its start, predictions by theirs. */
+function segmentCounts(out: MatchOutcome, bounds: number[]): SegmentStats {
+  const n = bounds.length;
+  const seg: SegmentStats = { tp: new Array<number>(n).fill(0), pred: new Array<number>(n).fill(0), gold: new Array<number>(n).fill(0) };
+  for (const p of out.pairs) seg.tp[segmentOf(bounds, p.gold.start)] += p.credit;
+  for (const g of [...out.pairs.map((x) => x.gold), ...out.incorrect.map((x) => x.gold), ...out.missed]) seg.gold[segmentOf(bounds, g.start)]++;
+  for (const p of [...out.pairs.map((x) => x.pred), ...out.incorrect.map((x) => x.pred), ...out.spurious]) seg.pred[segmentOf(bounds, p.start)]++;
+  return seg;
+}
+
+/** Append a unit's non-empty segments to a sparse record, offset to the run's segment indices. */
+function addSparse(into: SparseSegmentStats, seg: SegmentStats, base: number): void {
+  for (let i = 0; i < seg.tp.length; i++) {
+    if (!seg.pred[i] && !seg.gold[i]) continue;
+    into.idx.push(base + i); into.tp.push(seg.tp[i]); into.pred.push(seg.pred[i]); into.gold.push(seg.gold[i]);
+  }
+}
+
+/** A sparse record made dense over `n` segments (what the bootstrap functions take). */
+export function denseSegments(s: SparseSegmentStats, n: number): SegmentStats {
+  const out: SegmentStats = { tp: new Array<number>(n).fill(0), pred: new Array<number>(n).fill(0), gold: new Array<number>(n).fill(0) };
+  s.idx.forEach((j, k) => { out.tp[j] = s.tp[k]; out.pred[j] = s.pred[k]; out.gold[j] = s.gold[k]; });
+  return out;
 }
 
 function unitsOf(ds: Dataset, split: string): EvalDoc[] {
