@@ -51,7 +51,7 @@ export function extractorList(arg: string | undefined): string[] {
   if (arg === undefined) return known.filter((k) => k.default).map((k) => k.name);
   const list = arg.split(',').map((s) => s.trim());
   if (list.length === 0 || list.some((s) => s === '')) throw new UsageError(`--extractors needs a comma-separated list of names, got "${arg}"`);
-  for (const e of list) if (!e.startsWith('file:') && !known.some((k) => k.name === e)) throw new UsageError(`unknown extractor "${e}"; known: ${known.map((k) => k.name).join(', ')} (or file:PATH#export)`);
+  for (const e of list) if (!e.startsWith('file:') && !e.startsWith('cmd:') && !known.some((k) => k.name === e)) throw new UsageError(`unknown extractor "${e}"; known: ${known.map((k) => k.name).join(', ')} (or file:PATH#export, cmd:COMMAND)`);
   const dup = list.find((e, i) => list.indexOf(e) !== i);
   if (dup) throw new UsageError(`--extractors names "${dup}" twice`);
   return list;

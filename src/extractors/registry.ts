@@ -1,9 +1,10 @@
 // The extractors the harness knows by name. A user's own extractor is named
-// `file:PATH[#export]` (an ES module exporting an Extractor or a factory), so
-// it runs through the same commands without being registered. The list is
-// fixed at import time on purpose: every worker thread imports this module
-// afresh, so a name added at run time in one thread would be unknown in the
-// workers that run the extractor.
+// `file:PATH[#export]` (an ES module exporting an Extractor or a factory) or
+// `cmd:COMMAND` (a program speaking JSON lines, docs/protocol.md), so it runs
+// through the same commands without being registered. The list is fixed at
+// import time on purpose: every worker thread imports this module afresh, so
+// a name added at run time in one thread would be unknown in the workers that
+// run the extractor.
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { Extractor } from '../types.js';
@@ -11,6 +12,7 @@ import { ruleExtractor } from './rule.js';
 import { createTransformerExtractor } from './transformer.js';
 import { recognizersExtractor } from './recognizers.js';
 import { jiebaExtractor } from './jieba.js';
+import { createCmdExtractor } from './cmd.js';
 
 export interface ExtractorFactory {
   name: string;
@@ -38,6 +40,11 @@ export function listExtractors(): ExtractorFactory[] {
 export class UnknownExtractorError extends Error {}
 
 export async function createExtractor(spec: string, options: Record<string, unknown> = {}): Promise<Extractor> {
+  if (spec.startsWith('cmd:')) {
+    const command = spec.slice(4).trim();
+    if (!command) throw new UnknownExtractorError('"cmd:" needs a command after it, e.g. cmd:python3 my_extractor.py');
+    return createCmdExtractor(command, { startTimeoutMs: options.startTimeoutMs as number | undefined });
+  }
   if (spec.startsWith('file:')) {
     const [path, name = 'default'] = spec.slice(5).split('#');
     const mod = await import(pathToFileURL(resolve(path)).href);
