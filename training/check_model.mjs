@@ -1,26 +1,33 @@
-// Loads the exported zhnum-tagger with @xenova/transformers (as the TypeScript
-// runtime does), tags a short sentence and prints the label of every character.
+// Loads an exported zhnum-tagger with @huggingface/transformers (as the
+// TypeScript runtime does), tags two sentences in one padded batch and prints
+// the label of every character; then checks the model against train.py:
 //
-//   node training/check_model.mjs [MODELS_DIR] [REFERENCE_JSON]
+//   node training/check_model.mjs [MODEL_DIR] [REFERENCE_JSON] [HOLDOUT_JSONL]
 //
-// MODELS_DIR defaults to /work/main/models/ (the folder holding zhnum-tagger/).
-// REFERENCE_JSON (written by train.py) holds PyTorch logits for one sentence;
-// when given, the ONNX logits must match them.
-import { readFileSync } from 'node:fs';
-import { env, AutoModelForTokenClassification, AutoTokenizer, Tensor } from '@xenova/transformers';
+// MODEL_DIR defaults to models/zhnum-tagger. REFERENCE_JSON (train.py) holds
+// PyTorch logits for one sentence: the fp32 ONNX logits must match them.
+// HOLDOUT_JSONL (train.py) holds the held-out windows with their gold spans:
+// both ONNX files (fp32 model.onnx, int8 model_quantized.onnx) tag them, and
+// their strict span F1 and the share of characters whose label differs are
+// printed (the int8 file may not lose more than a point of F1).
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { env, AutoModelForTokenClassification, Tensor } from '@huggingface/transformers';
 
-const modelsDir = process.argv[2] ?? '/work/main/models/';
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const modelDir = resolve(process.argv[2] ?? join(root, 'models', 'zhnum-tagger'));
 const referencePath = process.argv[3];
+const holdoutPath = process.argv[4];
 
 env.allowRemoteModels = false;
-env.localModelPath = modelsDir.endsWith('/') ? modelsDir : modelsDir + '/';
-
-const model = await AutoModelForTokenClassification.from_pretrained('zhnum-tagger', { quantized: false, local_files_only: true });
-const tokenizer = await AutoTokenizer.from_pretrained('zhnum-tagger', { local_files_only: true });
+env.localModelPath = dirname(modelDir) + '/';
+const name = basename(modelDir);
+const config = JSON.parse(readFileSync(join(modelDir, 'config.json'), 'utf8'));
+const vocab = new Map(Object.entries(JSON.parse(readFileSync(join(modelDir, 'tokenizer.json'), 'utf8')).model.vocab));
+const id2label = config.id2label;
 
 // The tokenization contract: one token per code point.
-const vocab = tokenizer.model.tokens_to_ids; // Map token -> id (the char vocab)
-const id2label = model.config.id2label;
 const WS = /\s/u;
 function charToken(c) {
   if (c === '\n' || c === '\r') return '[NL]';
@@ -35,7 +42,7 @@ function encode(text) {
   return { chars, ids };
 }
 
-async function tag(texts) {
+async function tag(model, texts) {
   const enc = texts.map(encode);
   const L = Math.max(...enc.map((e) => e.ids.length));
   if (L > 256) throw new Error('at most 254 characters per chunk');
@@ -48,7 +55,7 @@ async function tag(texts) {
     attention_mask: new Tensor('int64', mask, dims),
     token_type_ids: new Tensor('int64', new BigInt64Array(texts.length * L), dims),
   });
-  const logits = out.logits; // [batch, seq, 21]
+  const logits = out.logits; // [batch, seq, labels]
   const nl = logits.dims[2];
   return enc.map((e, b) => {
     const labels = [];
@@ -62,24 +69,38 @@ async function tag(texts) {
   });
 }
 
+/** BIO decoding of train.py (decode_spans + trim_spans): [start, end, type] over the characters. */
+function spans(chars, labels) {
+  const out = [];
+  let cur = null;
+  labels.forEach((l, i) => {
+    if (l === 'O') { cur = null; return; }
+    const t = l.slice(2);
+    if (l.startsWith('I-') && cur && cur[2] === t) cur[1] = i + 1;
+    else { cur = [i, i + 1, t]; out.push(cur); }
+  });
+  return out.map(([s, e, t]) => {
+    while (s < e && WS.test(chars[s])) s++;
+    while (e > s && WS.test(chars[e - 1])) e--;
+    return [s, e, t];
+  }).filter(([s, e]) => s < e);
+}
+
+const fp32 = await AutoModelForTokenClassification.from_pretrained(name, { dtype: 'fp32', local_files_only: true, device: 'cpu' });
 const sentences = [
   '2023年全市法院共受理各类案件 46987件，同比上升 7.39%。一、进一步推进一体化建设',
   '省十四届人大常委会第七次会议于２０２４年１月１８日通过，新执行到位4.05亿元。',
 ];
-const results = await tag(sentences); // a batch of two, padded (attention_mask 0 on padding)
+const results = await tag(fp32, sentences); // a batch of two, padded (attention_mask 0 on padding)
 for (const r of results) {
   console.log(r.chars.map((c, i) => `${JSON.stringify(c)}\t${r.labels[i + 1]}`).join('\n'));
   console.log('---');
 }
 
-// The tokenizer file must parse; show what it makes of a sentence.
-const t = tokenizer('增长１６倍');
-console.log('AutoTokenizer ids:', Array.from(t.input_ids.data, Number), 'own encoding:', encode('增长１６倍').ids);
-
 let ok = results.every((r) => r.labels[0] !== undefined);
 if (referencePath) {
   const ref = JSON.parse(readFileSync(referencePath, 'utf8'));
-  const [r] = await tag([ref.text]);
+  const [r] = await tag(fp32, [ref.text]);
   const own = encode(ref.text).ids;
   const sameIds = own.length === ref.input_ids.length && own.every((v, i) => v === ref.input_ids[i]);
   let maxDiff = 0;
@@ -87,6 +108,42 @@ if (referencePath) {
   const sameLabels = ref.labels.every((l, i) => l === r.labels[i]);
   console.log(`reference: ids ${sameIds ? 'match' : 'DIFFER'}, labels ${sameLabels ? 'match' : 'DIFFER'}, max |logit diff| ${maxDiff.toExponential(2)}`);
   ok = ok && sameIds && sameLabels && maxDiff < 1e-3;
+}
+
+if (holdoutPath) {
+  const windows = readFileSync(holdoutPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const models = { fp32 };
+  if (existsSync(join(modelDir, 'onnx', 'model_quantized.onnx'))) {
+    models.int8 = await AutoModelForTokenClassification.from_pretrained(name, { dtype: 'q8', local_files_only: true, device: 'cpu' });
+  }
+  const labelsBy = {};
+  const f1 = {};
+  for (const [key, model] of Object.entries(models)) {
+    let tp = 0, np = 0, ng = 0;
+    labelsBy[key] = [];
+    for (let i = 0; i < windows.length; i += 16) {
+      const group = windows.slice(i, i + 16);
+      const tagged = await tag(model, group.map((w) => w.text));
+      tagged.forEach((r, k) => {
+        const w = group[k];
+        const labels = r.labels.slice(1, r.chars.length + 1);
+        labelsBy[key].push(...labels);
+        const pred = spans(r.chars, labels).filter(([s, e]) => !w.optional.some(([os, oe]) => s < oe && os < e));
+        const gold = new Set(w.gold.map((g) => g.join('|')));
+        np += pred.length; ng += gold.size;
+        tp += pred.filter((p) => gold.has(p.join('|'))).length;
+      });
+    }
+    const p = np ? tp / np : 0, rc = ng ? tp / ng : 0;
+    f1[key] = p + rc ? (2 * p * rc) / (p + rc) : 0;
+    console.log(`holdout (${windows.length} windows, ${ng} mentions), ${key}: strict P ${(100 * p).toFixed(2)} R ${(100 * rc).toFixed(2)} F1 ${(100 * f1[key]).toFixed(2)}`);
+  }
+  if (models.int8) {
+    const a = labelsBy.fp32, b = labelsBy.int8;
+    const differ = a.filter((l, i) => l !== b[i]).length;
+    console.log(`int8 vs fp32: ${differ} of ${a.length} character labels differ (${(100 * differ / a.length).toFixed(3)}%), strict F1 ${(100 * (f1.int8 - f1.fp32)).toFixed(2)} points`);
+    ok = ok && f1.int8 >= f1.fp32 - 0.01;
+  }
 }
 console.log(ok ? 'check_model: OK' : 'check_model: FAILED');
 process.exit(ok ? 0 : 1);

@@ -255,7 +255,7 @@ NEG_WORDS = [
     "“两个维护”", "“两个确立”", "“四大检察”", "“五好”", "“三个规定”", "“三保”", "“1+13+N”", "“1231”工作思路",
     "“双高”", "世界500强", "第二医院", "第一医院", "五年规划", "过半数", "“百日行动”", "数十", "几百", "上百",
     "成千上万", "数万", "“千万工程”", "“一号工程”", "一网通办", "一次性", "一件事", "一盘棋", "“五大基地”",
-    "三年行动", "“三年行动”", "“第一责任人”", "千亿级", "千万吨级", "“一个不变”", "每一个案件",
+    "三年行动", "“三年行动”", "“第一责任人”", "千万级集装箱泊位群", "“一个不变”", "每一个案件",
     "一项重要工作", "一个新阶段", "一体", "一是", "“一府一委两院”", "“四个一”", "一带",
     "“十三五”", "“十五五”", "一方", "一旦", "一度", "一定", "一手抓", "一揽子", "二维码", "三维",
     "“双碳”", "“三农”", "“六稳”“六保”", "一核两翼", "2+N", "“3+X”", "“１＋X”政策体系", "4S店", "5A级景区",
@@ -798,19 +798,26 @@ class Synth(G):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--n", type=int, default=6000, help="number of synthetic sentences")
+    ap.add_argument("--n", type=int, default=6000, help="number of synthetic sentences (seed-style documents)")
+    ap.add_argument("--reports-share", type=float, default=0.0,
+                    help="share of documents in the genres of the reports corpus (synth_reports.py)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--out", required=True)
     ap.add_argument("--show", type=int, default=0, help="print this many documents")
     args = ap.parse_args()
-    g = Synth(args.seed)
+    from synth_reports import ReportSynth  # a subclass of Synth: one seeded generator for every genre
+    g = ReportSynth(args.seed)
     left = args.n
-    n_docs = n_ment = n_chars = 0
+    n_docs = n_ment = n_chars = n_rep = 0
     with open(args.out, "w", encoding="utf-8") as f:
         while left > 0:
             k = min(left, g.r.randint(15, 40))
+            if g.p(args.reports_share):
+                text, ments = g.render_report_doc(g.r.randint(8, 22))
+                n_rep += 1
+            else:
+                text, ments = g.render_doc(k)
             left -= k
-            text, ments = g.render_doc(k)
             for m in ments:
                 assert text[m["start"]:m["end"]].strip() == text[m["start"]:m["end"]]
             f.write(json.dumps({"text": text, "mentions": ments}, ensure_ascii=False) + "\n")
@@ -821,9 +828,10 @@ def main():
                 print(text)
                 print([(text[m["start"]:m["end"]], m["type"]) for m in ments])
     with open(args.out + ".meta.json", "w", encoding="utf-8") as f:
-        json.dump({"sentences": args.n, "seed": args.seed, "documents": n_docs, "characters": n_chars,
-                   "mentions": n_ment}, f)
-    print(f"synth: {args.n} sentences, {n_docs} documents, {n_chars} characters, {n_ment} mentions -> {args.out}")
+        json.dump({"sentences": args.n, "seed": args.seed, "reports_share": args.reports_share, "documents": n_docs,
+                   "report_genre_documents": n_rep, "characters": n_chars, "mentions": n_ment}, f)
+    print(f"synth: {args.n} sentences, {n_docs} documents ({n_rep} in the report genres), {n_chars} characters, "
+          f"{n_ment} mentions -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Train, evaluate and export the zhnum-tagger (character-level BIO tagger).
 
-Data: the `train` split of the seed dataset (never dev or test) plus synthetic
-documents from synth.py. 10% of the real train windows are held out (seeded)
-for validation: they choose the best epoch and give the reported scores.
+Data: the `train` split of each dataset (default datasets/seeds and
+datasets/reports; never dev or test) plus synthetic documents from synth.py.
+10% of each dataset's real train windows are held out (seeded) for
+validation: they choose the best epoch and give the reported scores.
 
-    /usr/bin/python3 train.py --data ../datasets/seeds --synth-file build/synth.jsonl \
-        --out ../models/zhnum-tagger --seed 13 --epochs 8
+    /usr/bin/python3 train.py --data ../datasets/seeds --data ../datasets/reports \
+        --synth-file build/synth.jsonl --out ../models/zhnum-tagger --seed 13 --epochs 8
 
 Writes into --out: config.json, tokenizer.json, tokenizer_config.json,
-special_tokens_map.json, vocab.txt, onnx/model.onnx, training.json; and
-reference.json (a sample input with the PyTorch logits) into --build.
+special_tokens_map.json, vocab.txt, onnx/model.onnx, onnx/model_quantized.onnx
+(int8, quantize.py), training.json; into --build: reference.json (a sample
+input with the PyTorch logits) and holdout.jsonl (the held-out windows, for
+the Node check of both ONNX files).
 """
 import argparse
 import json
@@ -34,7 +37,7 @@ from model import BertTagger
 
 CUT_AFTER = set("\n。；;！!？?，,、：:)）」”")
 NUMERALS = "零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟"
-EXTRA_CHARS = NUMERALS + "“”‘’、。，；：？！（）《》〈〉«»‹›〔〕【】—–－…·•％‰℃∶×÷±≤≥→＋＝～｜　" + \
+EXTRA_CHARS = NUMERALS + "萬億兩餘○‰" + "“”‘’、。，；：？！（）《》〈〉«»‹›〔〕【】—–－…·•％‰℃∶×÷±≤≥→＋＝～｜　" + \
     "第年月日号时分秒元万亿件人次个项条家名位届期批率倍成点余多约近超逾左右以上下内前后"
 
 
@@ -335,7 +338,8 @@ def write_tokenizer(vocab_list, out):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     here = os.path.dirname(os.path.abspath(__file__))
-    ap.add_argument("--data", default=os.path.join(here, "..", "datasets", "seeds"), help="dataset folder (dataset.json with splits)")
+    ap.add_argument("--data", action="append", help="dataset folder (dataset.json with splits); repeat for several "
+                    "(default: datasets/seeds and datasets/reports)")
     ap.add_argument("--split", default="train", help="the only split trained on (default train)")
     ap.add_argument("--out", default=os.path.join(here, "..", "models", "zhnum-tagger"))
     ap.add_argument("--build", default=os.environ.get("ZHNUM_BUILD", "/tmp/zhnum-tagger-build"), help="scratch folder")
@@ -358,12 +362,15 @@ def main():
     ap.add_argument("--vocab-cap", type=int, default=6000)
     ap.add_argument("--holdout", type=float, default=0.1, help="fraction of real train windows held out")
     ap.add_argument("--real-passes", type=int, default=2, help="differently cut copies of the real windows per epoch")
-    ap.add_argument("--synth-per-epoch", type=int, default=1450, help="synthetic windows per epoch, taken in turn (0: all / epochs)")
+    ap.add_argument("--synth-per-epoch", type=int, default=1700, help="synthetic windows per epoch, taken in turn (0: all / epochs)")
     ap.add_argument("--unk-p", type=float, default=0.02, help="chance a CJK character becomes [UNK] in training")
     ap.add_argument("--min-len", type=int, default=48)
-    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--threads", type=int, default=1,
+                    help="torch threads (1: on a shared 2-core machine 2 threads ran 6x slower per step)")
     ap.add_argument("--max-minutes", type=float, default=0, help="stop starting new epochs after this (0: no limit)")
     args = ap.parse_args()
+    if not args.data:
+        args.data = [os.path.join(here, "..", "datasets", d) for d in ("seeds", "reports")]
 
     t0 = time.time()
     torch.set_num_threads(args.threads)
@@ -373,16 +380,25 @@ def main():
     rng = random.Random(args.seed)
     os.makedirs(args.build, exist_ok=True)
 
-    # ---- real data: the train split only ----
-    units = load_split(args.data, args.split)
+    # ---- real data: the train split only, of every dataset ----
     assert args.split == "train", "train only on the train split"
+    units, unit_ds = [], []
+    for d in args.data:
+        name = os.path.basename(os.path.normpath(d))
+        for u in load_split(d, args.split):
+            units.append(u)
+            unit_ds.append(name)
+    datasets = sorted(set(unit_ds), key=unit_ds.index)
     base = []  # (unit index, start, end): deterministic windows of up to 254 chars
     for ui, u in enumerate(units):
         for s, e in cut_windows(u["text"], u["mentions"], 0, len(u["text"]), lambda: MAX_CHARS):
             base.append((ui, s, e))
+    # the same share of each dataset's windows is held out, drawn with the seed
     hrng = random.Random(args.seed + 1)
-    n_hold = max(1, int(round(len(base) * args.holdout)))
-    hold_idx = set(hrng.sample(range(len(base)), n_hold))
+    hold_idx = set()
+    for name in datasets:
+        idx = [k for k, (ui, _, _) in enumerate(base) if unit_ds[ui] == name]
+        hold_idx.update(hrng.sample(idx, max(1, int(round(len(idx) * args.holdout)))))
     # contiguous runs of non-held-out text, re-cut every epoch
     runs = []
     for k, (ui, s, e) in enumerate(base):
@@ -437,8 +453,12 @@ def main():
             unk_ok[i] = True
 
     # ---- held-out examples (fixed) ----
-    holdout = [make_example(units[ui]["text"], units[ui]["mentions"], s, e, vocab)
+    holdout = [dict(make_example(units[ui]["text"], units[ui]["mentions"], s, e, vocab), dataset=unit_ds[ui], unit=units[ui]["id"])
                for k, (ui, s, e) in enumerate(base) if k in hold_idx]
+    with open(os.path.join(args.build, "holdout.jsonl"), "w", encoding="utf-8") as f:
+        for x in holdout:  # for the Node check (fp32 and int8 on the same windows)
+            f.write(json.dumps({"dataset": x["dataset"], "text": x["text"], "gold": x["gold"], "optional": x["optional"]},
+                               ensure_ascii=False) + "\n")
     n_hold_ments = sum(len(x["gold"]) for x in holdout)
     # a small synthetic validation set (not used for selection; reported for information)
     synth_val_docs = synth_docs[:max(1, len(synth_docs) // 50)]
@@ -501,6 +521,7 @@ def main():
     step = 0
     stopped_early = False
     train_start = time.time()
+    train_cpu_start = time.process_time()
     for epoch in range(1, args.epochs + 1):
         if args.max_minutes and (time.time() - train_start) / 60 > args.max_minutes:
             stopped_early = True
@@ -528,16 +549,21 @@ def main():
         sv, _ = evaluate(model, synth_val)
         entry = {"epoch": epoch, "train_loss": round(tot / max(1, cnt), 4), "windows": len(exs), "steps": step,
                  "holdout_strict_f1": hv["strict"]["f1"], "holdout_char_f1": hv["char"]["f1"],
+                 **{f"holdout_{name}_strict_f1": evaluate(model, [x for x in holdout if x["dataset"] == name])[0]["strict"]["f1"]
+                    for name in datasets},
                  "synth_val_strict_f1": sv["strict"]["f1"], "seconds": round(time.time() - te, 1)}
         log.append(entry)
         print(json.dumps(entry), flush=True)
         if hv["strict"]["f1"] > best[0]:
             best = (hv["strict"]["f1"], epoch, {k: v.clone() for k, v in model.state_dict().items()})
     train_seconds = time.time() - train_start
+    train_cpu_seconds = time.process_time() - train_cpu_start
 
     model.load_state_dict(best[2])
     torch.save({"state_dict": best[2], "vocab": vocab_list, "args": vars(args)}, os.path.join(args.build, "model.pt"))
     hv, errors = evaluate(model, holdout)
+    hv["by_dataset"] = {name: {k: v for k, v in evaluate(model, [x for x in holdout if x["dataset"] == name])[0].items()
+                               if k in ("strict", "exact_span", "char")} for name in datasets}
     sv, _ = evaluate(model, synth_val)
     print("best epoch", best[1], "holdout:", json.dumps({k: hv[k] for k in ("char", "strict", "exact_span", "strict_numeral_filter")}))
     for t, v in hv["per_type_strict"].items():
@@ -549,6 +575,13 @@ def main():
     hp = {"hidden": args.hidden, "layers": args.layers, "heads": args.heads, "intermediate": args.intermediate,
           "dropout": args.dropout, "attention_dropout": args.attention_dropout}
     onnx_path = export(model, vocab_list, args.out, hp)
+    from quantize import quantize
+    import onnx
+    qm = onnx.load(onnx_path)
+    n_q = quantize(qm)
+    q_path = os.path.join(args.out, "onnx", "model_quantized.onnx")
+    onnx.save(qm, q_path)
+    print(f"int8: {n_q} MatMuls quantized -> {q_path} ({os.path.getsize(q_path) / 2**20:.2f} MiB)")
 
     # reference logits for the Node check
     sample = "2023年全市法院共受理各类案件 46987件，同比上升 7.39%。一、进一步推进一体化建设"
@@ -564,9 +597,11 @@ def main():
         "model": "zhnum-tagger",
         "task": "character-level BIO tagging of numeric mentions (benchmark-spec.md types)",
         "data": {
-            "dataset": os.path.relpath(os.path.abspath(args.data), os.path.join(here, "..")),
+            "datasets": [os.path.relpath(os.path.abspath(d), os.path.join(here, "..")) for d in args.data],
             "split": args.split,
-            "units": [u["id"] for u in units],
+            "units": [f"{unit_ds[i]}:{u['id']}" for i, u in enumerate(units)],
+            "holdout_windows_by_dataset": {name: sum(1 for x in holdout if x["dataset"] == name) for name in datasets},
+            "holdout_mentions_by_dataset": {name: sum(len(x["gold"]) for x in holdout if x["dataset"] == name) for name in datasets},
             "real_windows": len(base), "holdout_windows": len(hold_idx), "holdout_mentions_scored": n_hold_ments,
             "real_training_chars": n_real_chars, "real_training_mentions": n_real_ments,
             "synthetic": synth_meta,
@@ -586,10 +621,12 @@ def main():
         "holdout": hv,
         "synthetic_validation": {k: sv[k] for k in ("char", "strict", "exact_span")},
         "training_seconds": round(train_seconds, 1),
+        "training_cpu_seconds": round(train_cpu_seconds, 1),
         "total_seconds_before_export": round(time.time() - t0, 1),
         "environment": {"python": platform.python_version(), "torch": torch.__version__, "threads": args.threads,
                         "machine": platform.machine(), "cpus": os.cpu_count()},
-        "onnx": {"file": "onnx/model.onnx", "opset": 14, "bytes": os.path.getsize(onnx_path)},
+        "onnx": {"file": "onnx/model.onnx", "opset": 14, "bytes": os.path.getsize(onnx_path),
+                 "int8_file": "onnx/model_quantized.onnx", "int8_bytes": os.path.getsize(q_path), "int8_matmuls": n_q},
     }
     with open(os.path.join(args.out, "training.json"), "w", encoding="utf-8") as f:
         json.dump(info, f, ensure_ascii=False, indent=2)

@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # Rebuilds models/zhnum-tagger/ from scratch: synthetic data, training on the
-# train split (10% held out), ONNX export, and a load check in Node.
+# train splits of datasets/seeds and datasets/reports (10% of each held out),
+# ONNX export (fp32 and int8), and a load check in Node.
 # Installs nothing. Run from anywhere:  bash training/train.sh
 # Environment overrides: ZHNUM_BUILD (scratch folder, default /tmp/zhnum-tagger-build),
-# PYTHON (default /usr/bin/python3), SEED, EPOCHS, SYNTH_SENTENCES.
+# ZHNUM_MODEL_OUT (model folder, default models/zhnum-tagger), PYTHON (default /usr/bin/python3),
+# SEED, EPOCHS, SYNTH_SENTENCES, REPORTS_SHARE, THREADS, TRAIN_ARGS (extra train.py options).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
 PY="${PYTHON:-/usr/bin/python3}"
 BUILD="${ZHNUM_BUILD:-/tmp/zhnum-tagger-build}"
+OUT="${ZHNUM_MODEL_OUT:-$ROOT/models/zhnum-tagger}"
 SEED="${SEED:-13}"
 EPOCHS="${EPOCHS:-22}"
-SYNTH_SENTENCES="${SYNTH_SENTENCES:-160000}"
-OUT="$ROOT/models/zhnum-tagger"
+SYNTH_SENTENCES="${SYNTH_SENTENCES:-200000}"
+REPORTS_SHARE="${REPORTS_SHARE:-0.45}"
+THREADS="${THREADS:-1}"
 
 if ! "$PY" -c 'import torch, onnx, numpy' 2>/dev/null; then
   echo "error: $PY cannot import torch, onnx and numpy. Install them (Debian 12) with:" >&2
@@ -20,19 +24,20 @@ if ! "$PY" -c 'import torch, onnx, numpy' 2>/dev/null; then
   echo "(use /usr/bin/python3, not a pyenv python; without libopenblas0-pthread training is ~50x slower)" >&2
   exit 1
 fi
-if [ ! -d "$ROOT/node_modules/@xenova/transformers" ]; then
-  echo "error: $ROOT/node_modules/@xenova/transformers is missing (run npm install in $ROOT)" >&2
+if [ ! -d "$ROOT/node_modules/@huggingface/transformers" ]; then
+  echo "error: $ROOT/node_modules/@huggingface/transformers is missing (run npm ci in $ROOT)" >&2
   exit 1
 fi
 
 mkdir -p "$BUILD" "$OUT"
 start=$(date +%s)
-echo "== 1/3 synthetic data (seed $SEED, $SYNTH_SENTENCES sentences)"
-"$PY" "$HERE/synth.py" --n "$SYNTH_SENTENCES" --seed "$SEED" --out "$BUILD/synth.jsonl"
-echo "== 2/3 training + export (seed $SEED, $EPOCHS epochs, 2 threads)"
-"$PY" "$HERE/train.py" --data "$ROOT/datasets/seeds" --synth-file "$BUILD/synth.jsonl" \
-  --out "$OUT" --build "$BUILD" --seed "$SEED" --epochs "$EPOCHS" --threads 2 2>&1 | tee "$BUILD/train.log"
-echo "== 3/3 load check in Node (@xenova/transformers)"
-(cd "$ROOT" && node training/check_model.mjs "$ROOT/models/" "$BUILD/reference.json")
+echo "== 1/3 synthetic data (seed $SEED, $SYNTH_SENTENCES sentences, report genres $REPORTS_SHARE)"
+"$PY" "$HERE/synth.py" --n "$SYNTH_SENTENCES" --reports-share "$REPORTS_SHARE" --seed "$SEED" --out "$BUILD/synth.jsonl"
+echo "== 2/3 training + export (seed $SEED, $EPOCHS epochs, $THREADS thread(s))"
+# shellcheck disable=SC2086
+"$PY" "$HERE/train.py" --data "$ROOT/datasets/seeds" --data "$ROOT/datasets/reports" --synth-file "$BUILD/synth.jsonl" \
+  --out "$OUT" --build "$BUILD" --seed "$SEED" --epochs "$EPOCHS" --threads "$THREADS" ${TRAIN_ARGS:-} 2>&1 | tee "$BUILD/train.log"
+echo "== 3/3 load check in Node (@huggingface/transformers, fp32 and int8)"
+(cd "$ROOT" && node training/check_model.mjs "$OUT" "$BUILD/reference.json" "$BUILD/holdout.jsonl")
 end=$(date +%s)
-echo "== done in $(( (end - start) / 60 )) min $(( (end - start) % 60 )) s; model in $OUT ($(du -sh "$OUT" | cut -f1))"
+echo "== done in $(( (end - start) / 60 )) min $(( (end - start) % 60 )) s wall; model in $OUT ($(du -sh "$OUT" | cut -f1))"
