@@ -1,0 +1,36 @@
+// Arabic numerals with no unit (Chinese ones without a unit are parts of
+// words): a ratio after its name (“案-件比”为1.043), a year in a name
+// (2023黄河非遗大展, D-33), an index value (指数448), or a number before a
+// counted noun (280万农牧民 → COUNT 280万, unit null).
+import { CLASS, Cls } from '../../text/chars.js';
+import { NumForm } from '../numbers.js';
+import { isYearValue, qualifierAround } from '../read.js';
+import { C, endsWithAny, type Ctx, type Step } from './context.js';
+import { INDEX_BEFORE, NOT_RATIO_NAME, RATIO_NAME } from './data/words.js';
+
+export const bare: Step = {
+  id: 'bare',
+  apply(c: Ctx): boolean {
+    if (c.isCn) return true;
+    const { text, num, after } = c;
+    const lookback = text.slice(Math.max(0, num.start - 8), num.start);
+    if (num.decimal && lookback.includes(RATIO_NAME) && !NOT_RATIO_NAME.some((w) => lookback.includes(w))) {
+      c.push('ratio.named', { start: num.start, end: num.end, type: 'RATIO', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
+      return true;
+    }
+    if (isYearValue(num, c.s) && (CLASS[after] === Cls.CJK || after === C.LQUOTE)) {
+      c.push('date.bare-year', { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });
+      return true;
+    }
+    if (endsWithAny(text, num.start, INDEX_BEFORE)) {
+      c.push('number.index', { start: num.start, end: num.end, type: 'NUMBER', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
+      return true;
+    }
+    if (CLASS[after] !== Cls.CJK && CLASS[after] !== Cls.CNUM) return true;
+    if (num.intDigits >= 5 && num.form === NumForm.ARABIC && !num.decimal) return true; // hotlines, codes
+    if (num.form === NumForm.MIXED || num.value >= 2 || num.decimal) {
+      c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
+    }
+    return true;
+  },
+};

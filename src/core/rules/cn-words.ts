@@ -1,0 +1,42 @@
+// Chinese numerals inside words: fixed names, slogans, quotations and the
+// article-like 一 (spec §5). One step emits: an amount that names a programme
+// (百亿工程, 万亿国债) is MONEY by the spec's 百亿 convention (D-26).
+import { CN_SCALE } from '../../text/chars.js';
+import { C, startsWithAny, type Ctx, type Step } from './context.js';
+import { CN_WORD_BLOCK, PROGRAMME } from './data/words.js';
+import { insideShortQuote } from './negatives.js';
+
+/** 百亿工程, 万亿国债: MONEY with unit null (D-26). */
+export const programmeMoney: Step = {
+  id: 'money.programme',
+  apply(c: Ctx): boolean {
+    const { s, num } = c;
+    if (!c.isCn || s.length < 2 || CN_SCALE[s.charCodeAt(s.length - 1)] < 8 || !startsWithAny(c.text, num.end, PROGRAMME)) return false;
+    c.push(this.id, { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: 'exact' });
+    return true;
+  },
+};
+
+/** 一些, 一体化, 千方百计, 十四五: the numeral belongs to a word. */
+export const blockedWord: Step = {
+  id: 'negative.word',
+  apply(c: Ctx): boolean {
+    if (!c.isCn) return false;
+    const { text, num } = c;
+    if (CN_WORD_BLOCK.at(text, num.start) && c.before !== C.DI && !text.startsWith('十分之', num.start)) return true;
+    // 十分 (very), but not 十分钟 or 十分之一
+    return text.startsWith('十分', num.start) && !text.startsWith('十分钟', num.start) && !text.startsWith('十分之', num.start);
+  },
+};
+
+/** “四大检察”, “两个维护”, “最后一公里”: a short quotation is a name. */
+export const quotedName: Step = {
+  id: 'negative.quoted-name',
+  apply: (c) => c.isCn && insideShortQuote(c.text, c.num.start, c.num.end),
+};
+
+/** 一链一册, 三册一站: paired slogans. */
+export const pairedSlogan: Step = {
+  id: 'negative.paired-slogan',
+  apply: (c) => c.isCn && c.s.length === 1 && (c.text[c.num.end + 1] === c.s || c.text[c.num.start - 2] === c.s),
+};

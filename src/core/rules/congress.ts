@@ -1,0 +1,41 @@
+// Congresses and N大 (D-20, D-21, D-36): 二中全会 → ORDINAL (optional),
+// 二十大 → ORDINAL (optional), 三大产业 → COUNT 三大 (unit 大), 九大类 → COUNT 九大类.
+import { CLASS, Cls } from '../../text/chars.js';
+import { unitAt } from '../lexicon.js';
+import { qualifierAround } from '../read.js';
+import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
+import { CONGRESS_BEFORE, DA_NOUNS } from './data/words.js';
+
+/** 三中全会: the plenary session's number. */
+export const plenary: Step = {
+  id: 'ordinal.plenary',
+  apply(c: Ctx): boolean {
+    if (!c.isCn || c.after !== C.ZHONG || !c.text.startsWith('全会', c.num.end + 1)) return false;
+    c.push(this.id, { start: c.num.start, end: c.num.end + 1, type: 'ORDINAL', value: c.num.value, unit: null, qualifier: 'exact', optional: true });
+    return true;
+  },
+};
+
+/** N大: a congress (二十大), a count with a classifier (九大类) or before a noun (三大产业). */
+export const nDa: Step = {
+  id: 'n-da',
+  apply(c: Ctx): boolean {
+    const { num, text } = c;
+    if (c.after !== C.DA || !Number.isInteger(num.value) || num.value < 2) return false;
+    if (c.isCn && num.value >= 14 && num.value <= 20 && (endsWithAny(text, num.start, CONGRESS_BEFORE) || !startsWithAny(text, num.end + 1, DA_NOUNS))) {
+      c.push('ordinal.congress', { start: num.start, end: num.end + 1, type: 'ORDINAL', value: num.value, unit: null, qualifier: 'exact', optional: true });
+      return true;
+    }
+    const cls = unitAt(text, num.end + 1);
+    if (cls && cls[0].type === 'COUNT' && cls[0].unit === '类') {
+      const end = num.end + 1 + cls[1];
+      c.push('count.da-class', { start: num.start, end, type: 'COUNT', value: num.value, unit: cls[0].unit, qualifier: qualifierAround(text, num.start, end) });
+      return true;
+    }
+    if (CLASS[text.charCodeAt(num.end + 1)] === Cls.CJK) {
+      c.push('count.da', { start: num.start, end: num.end + 1, type: 'COUNT', value: num.value, unit: '大', qualifier: 'exact' });
+      return true;
+    }
+    return false;
+  },
+};

@@ -1,0 +1,98 @@
+// What every rule step sees: the normalized text, its numerals, the mentions
+// found so far, and the numeral under consideration with the characters
+// around it. One object per block, reused for every numeral, so a step costs
+// field reads, not allocations.
+import { NumForm, type NumberSpan } from '../numbers.js';
+import type { MentionType, Qualifier } from '../../types.js';
+
+/** A mention over the normalized text; offsets are UTF-16 units of that text. */
+export interface NormMention {
+  start: number;
+  end: number;
+  type: MentionType;
+  value: number | string;
+  valueMax?: number | string;
+  unit: string | null;
+  qualifier: Qualifier;
+  optional?: boolean;
+  /** id of the rule step that made it (`ordinal.di`, `unit`, `table.cell`…) */
+  rule: string;
+}
+
+/** A mention as a step writes it; `push` adds the rule id. */
+export type Found = Omit<NormMention, 'rule'>;
+
+const ch = (s: string) => s.charCodeAt(0);
+/** Character codes the steps compare against. */
+export const C = {
+  DI: ch('第'), QIAN: ch('前'), YU: ch('余'), DUO: ch('多'), NIAN: ch('年'), YUE: ch('月'), RI: ch('日'), HAO: ch('号'),
+  DU: ch('度'), FEN: ch('份'), ZHI: ch('至'), DAO: ch('到'), DASH: ch('-'), EMDASH: ch('—'), TILDE: ch('~'), WAVE: ch('〜'),
+  DUN: ch('、'), DOT: ch('.'), LPAREN: ch('('), RPAREN: ch(')'), SHI: ch('是'), LQUOTE: ch('“'), RQUOTE: ch('”'),
+  LBRACKET: ch('〔'), RBRACKET: ch('〕'), LSQ: ch('['), RSQ: ch(']'), LLENT: ch('【'), SHU: ch('数'), JI: ch('几'), SHANG: ch('上'),
+  CHENG: ch('成'), COLON: ch(':'), RATIO: ch('∶'), FEN2: ch('分'), BAI: ch('百'), DA: ch('大'), ZHONG: ch('中'), GE: ch('个'),
+  MIDDOT: ch('·'), XING: ch('性'), HE: ch('和'), TIMES: ch('×'), BAN: ch('半'), PLUS: ch('+'), SHI2: ch('时'), DIAN: ch('点'),
+  JIN: ch('近'), XIN: ch('新'), MEI: ch('每'), JI2: ch('级'), DAI: ch('代'), FU: ch('负'), FAN: ch('番'), COMMA: ch(','),
+} as const;
+
+export const RANGE_CHARS = new Set<number>([C.ZHI, C.DAO, C.DASH, C.EMDASH, C.TILDE, C.WAVE]);
+
+export class Ctx {
+  readonly out: NormMention[] = [];
+  /** the last date found, for a day or month range written after it */
+  lastDate: { end: number; year?: number; month?: number } | null = null;
+  /** end of the last mention: numerals before it were consumed */
+  lastEnd = 0;
+  /** index of the numeral under consideration; a step that consumes following numerals advances it */
+  i = 0;
+  num!: NumberSpan;
+  /** the numeral's text */
+  s = '';
+  isCn = false;
+  /** character codes right before and after the numeral (NaN outside the text) */
+  before = 0;
+  before2 = 0;
+  after = 0;
+
+  constructor(readonly text: string, readonly nums: NumberSpan[], readonly atLineStart: (i: number) => boolean) {}
+
+  /** Point at numeral i. */
+  load(i: number): void {
+    this.i = i;
+    this.reload();
+  }
+
+  /** Recompute the view after a step replaced nums[i]. */
+  reload(): void {
+    const n = this.nums[this.i];
+    this.num = n;
+    this.s = this.text.slice(n.start, n.end);
+    this.isCn = n.form === NumForm.CHINESE;
+    this.before = this.text.charCodeAt(n.start - 1);
+    this.before2 = this.text.charCodeAt(n.start - 2);
+    this.after = this.text.charCodeAt(n.end);
+  }
+
+  push(rule: string, m: Found): NormMention {
+    const full = m as NormMention;
+    full.rule = rule;
+    this.out.push(full);
+    this.lastEnd = m.end;
+    return full;
+  }
+}
+
+/** A named rule step. `apply` returns true when it settled the numeral (a mention, or a decision that there is none). */
+export interface Step {
+  readonly id: string;
+  apply(c: Ctx): boolean;
+}
+
+export function startsWithAny(text: string, i: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, i)) return true;
+  return false;
+}
+
+export function endsWithAny(text: string, i: number, words: readonly string[]): boolean {
+  for (const w of words) if (i >= w.length && text.startsWith(w, i - w.length)) return true;
+  return false;
+}

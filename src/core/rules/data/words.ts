@@ -1,0 +1,56 @@
+// Word lists the rule steps consult. Data only: no step logic here, so a list
+// can grow without touching an engine file. Each list says what it is for.
+import { WordSet } from '../../lexicon.js';
+
+/** Before a number: a reference to a table or figure (附表3, 见图2). */
+export const TABLE_REF = ['附件', '附表', '见表', '如表', '见图', '如图'];
+/** Before N强: the name of a ranking list (世界500强, D-29). */
+export const LIST_NAMES = ['世界', '中国', '全国'];
+/** After 百亿/万亿: a programme named by an amount (D-26). */
+export const PROGRAMME = ['工程', '国债'];
+/** Before 前N: a ranking is meant (全国前三). */
+export const RANK_BEFORE = ['全国', '全省', '全市', '排名', '位居', '进入', '居', '位列', '跻身', '列', '行业', '同类', '中部'];
+/** Before N大: a congress is meant (党的二十大, 十九、二十大). */
+export const CONGRESS_BEFORE = ['党的', '十', '、'];
+/** After N大: a counted noun, so N大 is a COUNT (三大产业), not a congress. */
+export const DA_NOUNS = ['行动', '工程', '平台', '中心', '产业', '领域', '板块', '因素', '革命', '举措', '任务', '典型', '关口', '服务', '世界', '旅游', '提升', '重点'];
+/** After a duration: the name of a programme or plan (三年行动, 五年规划). */
+export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规划', '发展规划', '行动计划', '“'];
+/** After N次: a meeting, so the session is an ordinal (五次会议). */
+export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会'];
+/** Before N次会议: a congress session (十四届人大二次会议). */
+export const SESSION_BEFORE = ['届', '人大', '常委会', '届人大'];
+/** After N期: a project phase (三期工程). */
+export const PHASE_AFTER = ['工程', '项目', '改扩建'];
+/** After N轮: a land-contract round (二轮延包). */
+export const ROUND_AFTER = ['延包', '土地承包'];
+/** After N日: a span of days, not a date (30日内). */
+export const DAY_DURATION_AFTER = ['内', '以内', '之内', '后', '前', '以上', '以后'];
+/** Separators of a list of numbers sharing the unit of the last one. */
+export const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '或', ',']);
+/** Characters that end a sentence, before a list marker such as "17." */
+export const SENTENCE_END = new Set(['.', '。', ':', ';', '!', '?', ')', '”']);
+/** Before a decimal: a ratio is being named (“案-件比”为1.043)… */
+export const RATIO_NAME = '比';
+/** …unless the 比 belongs to one of these words. */
+export const NOT_RATIO_NAME = ['比上年', '同比', '环比', '相比', '比重', '比例'];
+/** Before a bare number: an index value (指数448). */
+export const INDEX_BEFORE = ['指数', '指数达到', '指数为', '指数是'];
+
+/**
+ * Words in which a Chinese numeral is not a number: the spec's fixed names,
+ * slogans and article-like 一.
+ */
+export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一体', '一致', '一线', '一把手', '一般', '一律', '一切', '一直', '一样', '一流', '一贯',
+  '一定', '一起', '一道', '一同', '一方面', '一次性', '一揽子', '一带一路', '一站式', '一条龙', '一张网', '一盘棋', '一件事',
+  '一网', '一门', '一口', '一票否决', '一号', '一审', '二审', '三审', '一并', '一心', '一时', '一度', '一旦', '一经', '一连', '一如', '一举',
+  '一手', '三农', '三公', '万一', '千万', '百姓', '千方百计', '千家万户', '百日', '百倍', '千兆', '万人起诉率', '五台', '三次产业',
+  '八项规定', '八项行动', '五篇大文章', '一刻钟', '三晋', '九州', '四海', '五湖', '一等', '二等', '三等', '十四五', '十三五', '十五五',
+  '两级', '三级', '四级', '五级', '一级', '二级', '百优', '千亿级', '万亿级', '千万吨级', '百万吨级', '一号文件', '百家', '万家', '千村', '百县', '百校', '万企', '万村']);
+
+/** Before the article 一: it counts (仅一个, 共一项). One character each. */
+export const COUNTED_YI_BEFORE = '仅只共各有计';
+/** Before the article 一 with a duration: "a year", not a length (关键一年, 新的一年, D-30). */
+export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那', '每', '下', '新', '可'];
+/** Ranks with 前 and one of these after: 前三名, 前十位. One character each. */
+export const RANK_CLASSIFIERS = '名位强批';

@@ -1,0 +1,126 @@
+// Calendar dates (spec §4, D-9, D-11, D-31, D-33): 2024年1月18日, 4月29日,
+// 2022年1至5月, 2023-2024年度, 1-11月, a day after a date (22日), ISO dates,
+// date labels (“5·13”).
+import { isDayNum, isMonthNum, isYearValue, pad, readDate } from '../read.js';
+import { C, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
+import { DAY_DURATION_AFTER } from './data/words.js';
+
+const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
+
+/** Y年[M月[D日]] or M月[D日], with a month range after a year or a second date after a range mark. */
+export const calendarDate: Step = {
+  id: 'date.calendar',
+  apply(c: Ctx): boolean {
+    const d = readDate(c.text, c.nums, c.i);
+    if (!d) return false;
+    const { text, nums, num } = c;
+    const i = c.i;
+    const [part, used] = d;
+    let end = part.end;
+    let iso = part.iso;
+    let consumed = used;
+    const rc = text.charCodeAt(end);
+    const nx = nums[i + used];
+    // a year followed by a month range: 2022年1至5月
+    const m1 = nums[i + used], m2 = nums[i + used + 1];
+    if (part.unit === '年' && m1 && m2 && m1.start === end && isMonthNum(m1) && RANGE_CHARS.has(text.charCodeAt(m1.end)) && m2.start === m1.end + 1 && isMonthNum(m2) && text.charCodeAt(m2.end) === C.YUE) {
+      let e2 = m2.end + 1;
+      if (text.charCodeAt(e2) === C.FEN) e2++;
+      c.push('date.month-range', { start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(m1.value)}/${part.year}-${pad(m2.value)}`, unit: null, qualifier: 'exact' });
+      c.lastDate = { end: e2, year: part.year, month: m2.value };
+      c.i += used + 1;
+      return true;
+    }
+    if (RANGE_CHARS.has(rc) && nx && nx.start === end + 1) {
+      const d2 = readDate(text, nums, i + used);
+      if (d2) {
+        const [p2, used2] = d2;
+        let iso2 = p2.iso;
+        if (p2.year === undefined && part.year !== undefined) iso2 = `${part.year}${iso2.slice(1)}`;
+        iso = `${iso}/${iso2}`; end = p2.end; consumed += used2;
+      } else if (part.unit === '日' && isDayNum(nx) && isDayEnd(text.charCodeAt(nx.end))) {
+        iso = `${iso}/${iso.slice(0, iso.lastIndexOf('-'))}-${pad(nx.value)}`; end = nx.end + 1; consumed++;
+      } else if (part.unit === '月' && isMonthNum(nx) && text.charCodeAt(nx.end) === C.YUE) {
+        const ym = iso.slice(0, iso.lastIndexOf('-'));
+        iso = `${iso}/${ym}-${pad(nx.value)}`; end = nx.end + 1; consumed++;
+        if (text.charCodeAt(end) === C.FEN) end++;
+      }
+    }
+    c.push(this.id, { start: num.start, end, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
+    c.lastDate = { end, year: part.year, month: part.month };
+    c.i += consumed - 1;
+    return true;
+  },
+};
+
+/** Year and month ranges with the unit at the end: 2023-2024年度, 1-11月, 1至5月. */
+export const unitEndRange: Step = {
+  id: 'date.range',
+  apply(c: Ctx): boolean {
+    const { num, text } = c;
+    if (num.decimal || !Number.isInteger(num.value) || !RANGE_CHARS.has(c.after)) return false;
+    const m = c.nums[c.i + 1];
+    if (!m || m.start !== num.end + 1 || !Number.isInteger(m.value)) return false;
+    const mAfter = text.charCodeAt(m.end);
+    if (mAfter === C.NIAN && isYearValue(num, c.s) && isYearValue(m, text.slice(m.start, m.end))) {
+      let end = m.end + 1;
+      if (text.charCodeAt(end) === C.DU) end++;
+      c.push(this.id, { start: num.start, end, type: 'DATE', value: `${num.value}/${m.value}`, unit: null, qualifier: 'exact' });
+      c.i++;
+      return true;
+    }
+    if (mAfter === C.YUE && isMonthNum(num) && isMonthNum(m) && c.before !== C.GE) {
+      let end = m.end + 1;
+      if (text.charCodeAt(end) === C.FEN) end++;
+      const last = c.lastDate;
+      const y = last && last.end === num.start && last.year !== undefined ? `${last.year}` : '-';
+      c.push(this.id, { start: num.start, end, type: 'DATE', value: `${y}-${pad(num.value)}/${y}-${pad(m.value)}`, unit: null, qualifier: 'exact' });
+      c.i++;
+      return true;
+    }
+    return false;
+  },
+};
+
+/** A day written alone after a date takes its month (9月21日、22日; 22日上午, D-31). */
+export const loneDay: Step = {
+  id: 'date.day',
+  apply(c: Ctx): boolean {
+    const { num, text } = c;
+    const last = c.lastDate;
+    if (c.after !== C.RI || c.isCn || !isDayNum(num) || !last || last.month === undefined || num.start - last.end > 400) return false;
+    if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
+    const iso = `${last.year !== undefined ? last.year : '-'}-${pad(last.month)}-${pad(num.value)}`;
+    c.push(this.id, { start: num.start, end: num.end + 1, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
+    c.lastDate = { end: num.end + 1, year: last.year, month: last.month };
+    return true;
+  },
+};
+
+/** ISO dates 2026-01-22 (after 第 an issue number: consumed, no mention). */
+export const isoDate: Step = {
+  id: 'date.iso',
+  apply(c: Ctx): boolean {
+    const { num, text, nums } = c;
+    if (num.intDigits !== 4 || c.after !== C.DASH || !isYearValue(num, c.s)) return false;
+    const m = nums[c.i + 1], dd = nums[c.i + 2];
+    if (!m || !dd || m.start !== num.end + 1 || text.charCodeAt(m.end) !== C.DASH || dd.start !== m.end + 1 || !isMonthNum(m) || !isDayNum(dd)) return false;
+    if (c.before !== C.DI) c.push(this.id, { start: num.start, end: dd.end, type: 'DATE', value: `${num.value}-${pad(m.value)}-${pad(dd.value)}`, unit: null, qualifier: 'exact' });
+    c.i += 2;
+    return true;
+  },
+};
+
+/** Event labels built from dates: “5·13” → DATE --05-13, optional (D-17). */
+export const dateLabel: Step = {
+  id: 'date.label',
+  apply(c: Ctx): boolean {
+    if (c.isCn || c.after !== C.MIDDOT) return false;
+    const { num } = c;
+    const m = c.nums[c.i + 1];
+    if (!m || m.start !== num.end + 1 || !isMonthNum(num) || !isDayNum(m)) return false;
+    c.push(this.id, { start: num.start, end: m.end, type: 'DATE', value: `--${pad(num.value)}-${pad(m.value)}`, unit: null, qualifier: 'exact', optional: true });
+    c.i++;
+    return true;
+  },
+};

@@ -1,0 +1,95 @@
+// Hard negatives (spec §5, guideline §3): numerals that are codes, markers,
+// labels or parts of words. Each check is its own step so that the table of
+// contents names it; each settles the numeral with no mention.
+import { CLASS, Cls, CN_SCALE, isDigit } from '../../text/chars.js';
+import { unitAt } from '../lexicon.js';
+import { C, endsWithAny, type Ctx, type Step } from './context.js';
+import { LIST_NAMES, TABLE_REF } from './data/words.js';
+
+const neg = (id: string, test: (c: Ctx) => boolean): Step => ({ id, apply: test });
+
+/** PM2.5, G0616: a numeral glued to Latin letters before it. */
+export const latinBefore = neg('negative.latin-before', (c) => CLASS[c.before] === Cls.LATIN);
+
+/** 5G, 4A级: Latin letters after it that are not a unit. */
+export const latinAfter = neg('negative.latin-after', (c) => {
+  if (CLASS[c.after] !== Cls.LATIN) return false;
+  const u = unitAt(c.text, c.num.end);
+  return !u || CLASS[c.text.charCodeAt(c.num.end + u[1])] === Cls.LATIN;
+});
+
+/** 〔2023〕, [1], 【3】: bracketed numbers are document numbers or footnote marks. */
+export const bracketed = neg('negative.bracketed', (c) =>
+  c.before === C.LBRACKET || c.after === C.RBRACKET || c.before === C.LSQ || c.before === C.LLENT || c.after === C.RSQ);
+
+/** (一), (2): enumeration labels. */
+export const parenthesized = neg('negative.parenthesized', (c) => c.before === C.LPAREN && c.after === C.RPAREN);
+
+/** —1—: a page marker. */
+export const pageMarker = neg('negative.page-marker', (c) =>
+  (c.before === C.EMDASH || c.before === C.DASH) && (c.after === C.EMDASH || c.after === C.DASH) && !isDigit(c.before2));
+
+/** 一、 1、: a list marker (unless a unit follows: 3、4个 is a list of counts). */
+export const pauseMarker = neg('negative.pause-marker', (c) =>
+  c.after === C.DUN && (c.isCn || c.atLineStart(c.num.start)) && !unitAt(c.text, c.num.end));
+
+/** 一是, 二是: discourse markers. */
+export const shiMarker = neg('negative.shi-marker', (c) =>
+  c.isCn && c.after === C.SHI && (CLASS[c.before] === Cls.PUNCT || c.atLineStart(c.num.start) || c.before === C.HE || c.num.start === 0));
+
+/** "1." at the start of a line: a list marker. */
+export const dotMarker = neg('negative.dot-marker', (c) => !c.isCn && c.atLineStart(c.num.start) && c.after === C.DOT);
+
+/** 数十, 几百: vague quantities (D-6). */
+export const vague = neg('negative.vague', (c) => c.isCn && (c.before === C.SHU || c.before === C.JI));
+
+/** 上百, 成千上万: vague quantities (D-6). */
+export const vagueScale = neg('negative.vague-scale', (c) =>
+  c.isCn && (c.before === C.SHANG || c.before === C.CHENG) && c.s.length === 1 && CN_SCALE[c.s.charCodeAt(0)] > 0);
+
+/** 1号, 13002号: instruments and case numbers (dates took their month already). */
+export const hao = neg('negative.hao', (c) => c.after === C.HAO);
+
+/** “1+13+N”: digit slogans. */
+export const plusSlogan = neg('negative.plus', (c) => !c.isCn && (c.after === C.PLUS || c.before === C.PLUS));
+
+/** 附表3, 见图2: references to tables and figures. */
+export const tableRef = neg('negative.table-ref', (c) => !c.isCn && endsWithAny(c.text, c.num.start, TABLE_REF));
+
+/** 第2024-01-19期: an issue number; its parts go with it. */
+export const issueNumber: Step = {
+  id: 'negative.issue-number',
+  apply(c) {
+    if (c.before !== C.DI || c.after !== C.DASH) return false;
+    while (c.nums[c.i + 1] && c.nums[c.i + 1].start === c.nums[c.i].end + 1) c.i++;
+    return true;
+  },
+};
+
+/** “551人才选拔培养工程”, “1231”工作思路: digits in a short quoted slogan. */
+export const quotedDigits = neg('negative.quoted-digits', (c) =>
+  !c.isCn && c.before === C.LQUOTE && c.after !== C.MIDDOT && insideShortQuote(c.text, c.num.start, c.num.end));
+
+/** 12时, 9点: times of day (D-7). */
+export const timeOfDay = neg('negative.time-of-day', (c) =>
+  !c.isCn && (c.after === C.SHI2 || c.after === C.DIAN) && !c.num.decimal && !unitAt(c.text, c.num.end));
+
+/** 十大强: a name. */
+export const daQiang = neg('negative.da-qiang', (c) => c.after === C.DA && c.text.startsWith('强', c.num.end + 1));
+
+/** 世界500强: a list's name (D-29). */
+export const listName = neg('negative.list-name', (c) =>
+  !c.isCn && c.text.startsWith('强', c.num.end) && endsWithAny(c.text, c.num.start, LIST_NAMES));
+
+/** Inside a quotation of at most 10 characters: “四大检察”. */
+export function insideShortQuote(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let k = start - 1; k >= 0 && k >= start - 10; k--) {
+    const c = text.charCodeAt(k);
+    if (c === C.LQUOTE) { open = k; break; }
+    if (c === C.RQUOTE || c === 0x3002 /* 。 */ || c === C.DOT) return false;
+  }
+  if (open < 0) return false;
+  for (let k = end; k < text.length && k <= open + 12; k++) if (text.charCodeAt(k) === C.RQUOTE) return true;
+  return false;
+}

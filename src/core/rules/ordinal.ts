@@ -1,0 +1,55 @@
+// Ranks and positions written with 第 or 前 (spec §3, D-8): 第十四届, 第七次,
+// 全省第四, 前三名; 第N季度 and 前N季度 are quarters (DATE, optional).
+import { CLASS, Cls } from '../../text/chars.js';
+import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, ORDINAL_FIXED } from '../lexicon.js';
+import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
+import { RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
+import { sharedUnitAhead } from './shared-unit.js';
+
+/** 第N[classifier]. Legal labels (第十条, D-2) and fixed terms (第一产业) settle as nothing. */
+export const ordinalDi: Step = {
+  id: 'ordinal.di',
+  apply(c: Ctx): boolean {
+    if (c.before !== C.DI) return false;
+    const { text, num } = c;
+    let p = num.end;
+    let unit: string | null = null;
+    const two = text.slice(p, p + 2);
+    if (LEGAL_LABELS.has(text[p]) || LEGAL_LABELS.has(two)) return true;
+    if (startsWithAny(text, p, ORDINAL_FIXED)) return true;
+    if (num.value === 1 && text.startsWith('届', p) && c.before2 === C.XIN) return true;
+    if (text[p] === ',' && num.value <= 10) return true; // 第三, as a discourse marker
+    if (text.startsWith('季度', p)) {
+      c.push('date.quarter', { start: num.start - 1, end: p + 2, type: 'DATE', value: `Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
+      return true;
+    }
+    if (!Number.isInteger(num.value) || num.value <= 0) return true;
+    if (ORDINAL_CLASSIFIERS.has(two)) { unit = two; p += 2; }
+    else if (ORDINAL_CLASSIFIERS.has(text[p])) { unit = text[p]; p += 1; }
+    else {
+      const shared = sharedUnitAhead(text, c.nums, c.i);
+      if (shared && ORDINAL_CLASSIFIERS.has(shared.unit)) unit = shared.unit;
+    }
+    c.push(this.id, { start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: 'exact' });
+    return true;
+  },
+};
+
+/** 前N: a rank after a ranking word (全国前三) or with a rank classifier (前三名); 前三季度 is a quarter range. */
+export const ordinalQian: Step = {
+  id: 'ordinal.qian',
+  apply(c: Ctx): boolean {
+    if (c.before !== C.QIAN || CLASS[c.before2] === Cls.DIGIT) return false;
+    const { text, num } = c;
+    if (text.startsWith('季度', num.end)) {
+      c.push('date.quarter', { start: num.start - 1, end: num.end + 2, type: 'DATE', value: `Q1/Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
+      return true;
+    }
+    if (!endsWithAny(text, num.start - 1, RANK_BEFORE) && !RANK_CLASSIFIERS.includes(text[num.end])) return false;
+    let p = num.end;
+    let unit: string | null = null;
+    if (RANK_CLASSIFIERS.includes(text[p])) { unit = text[p]; p++; }
+    c.push(this.id, { start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: 'exact' });
+    return true;
+  },
+};

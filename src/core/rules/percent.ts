@@ -1,0 +1,32 @@
+// Percentages and fractions written in words: 百分之七点九 (PERCENT 7.9),
+// 三分之一 (RATIO 1/3).
+import { qualifierAround } from '../read.js';
+import { type Ctx, type Step } from './context.js';
+
+/** 百分之N → PERCENT N, unit %, the 百分之 inside the span. */
+export const percentWords: Step = {
+  id: 'percent.words',
+  apply(c: Ctx): boolean {
+    const { text, num } = c;
+    if (!text.startsWith('百分之', num.start - 3)) return false;
+    const q = qualifierAround(text, num.start - 3, num.end);
+    c.push(this.id, { start: num.start - 3, end: num.end, type: 'PERCENT', value: num.value, unit: '%', qualifier: q });
+    return true;
+  },
+};
+
+/** N分之M → RATIO M/N; a lone 百 before 分之 (百分之 without a readable numeral) is nothing. */
+export const fraction: Step = {
+  id: 'ratio.fraction',
+  apply(c: Ctx): boolean {
+    const { text, num } = c;
+    if (!text.startsWith('分之', num.end)) return false;
+    const m = c.nums[c.i + 1];
+    if (m && m.start === num.end + 2 && num.value !== 0) {
+      c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: m.value / num.value, unit: null, qualifier: qualifierAround(text, num.start, m.end) });
+      c.i++;
+      return true;
+    }
+    return c.s === '百';
+  },
+};

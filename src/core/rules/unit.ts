@@ -1,0 +1,121 @@
+// A numeral with a unit or classifier after it (spec §2–§4): 46987件,
+// 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
+// member's unit. The unit's lexicon entry gives the type; the checks below
+// turn the few units that change meaning with context (届, 次, 期, 年…).
+import { isDigit } from '../../text/chars.js';
+import { unitAt, type UnitEntry } from '../lexicon.js';
+import { NumForm } from '../numbers.js';
+import { absorbScale, isYearValue, qualifierAround, scaleValue } from '../read.js';
+import type { Qualifier } from '../../types.js';
+import { C, RANGE_CHARS, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
+import { COUNTED_YI_BEFORE, MEETING, PHASE_AFTER, PROGRAMME_AFTER, ROUND_AFTER, SESSION_BEFORE, YI_DURATION_ARTICLE } from './data/words.js';
+import { sharedUnitAhead } from './shared-unit.js';
+
+export const withUnit: Step = {
+  id: 'unit',
+  apply(c: Ctx): boolean {
+    const { text, nums, num, s, isCn, before, before2, after } = c;
+    let p = num.end;
+    let value = num.value;
+    let inSpanQual: Qualifier | null = null;
+    // 余/多 and scale words after them: 30多万元, 1000余名
+    if ((after === C.YU || after === C.DUO) && !text.startsWith('多元', p) && !text.startsWith('余额', p)) {
+      const [exp, q] = absorbScale(text, p + 1);
+      if (unitAt(text, q) || exp) { inSpanQual = 'over'; value = scaleValue(value, exp); p = q; }
+    }
+    const u = unitAt(text, p);
+    let unitEntry: UnitEntry | null = u ? u[0] : null;
+    let end = u ? p + u[1] : p;
+    let valueMax: number | undefined;
+    // half: 4天半, 两年半
+    if (unitEntry && text.charCodeAt(end) === C.BAN && (unitEntry.type === 'DURATION' || unitEntry.type === 'QUANTITY')) { value += 0.5; end++; }
+    // a range: 5—10家, 3至5年, 三到五年
+    const rc = text.charCodeAt(end);
+    if (RANGE_CHARS.has(rc) && !(rc === C.EMDASH && before === C.EMDASH)) {
+      const m = nums[c.i + 1];
+      if (m && m.start === end + 1 && (m.form === NumForm.CHINESE) === isCn && Number.isFinite(m.value)) {
+        let mp = m.end;
+        if (text.charCodeAt(mp) === C.YU || text.charCodeAt(mp) === C.DUO) { mp++; inSpanQual = 'over'; }
+        const mu = unitAt(text, mp);
+        const m2 = nums[c.i + 2];
+        // 十个月至一年六个月 (D-23)
+        if (unitEntry && unitEntry.unit === '个月' && mu && mu[0].unit === '年' && m2 && m2.start === mp + mu[1] && text.startsWith('个月', m2.end)) {
+          c.push('duration.compound-range', { start: num.start, end: m2.end + 2, type: 'DURATION', value, valueMax: m.value * 12 + m2.value, unit: '个月', qualifier: qualifierAround(text, num.start, m2.end + 2) });
+          c.i += 2;
+          return true;
+        }
+        if (mu && (!unitEntry || mu[0].unit === unitEntry.unit)) {
+          if (!unitEntry && m.form === NumForm.MIXED && num.form === NumForm.ARABIC) {
+            // 3-5万元: the scale of the upper end applies to the lower
+            const digits = Number(text.slice(m.start, m.end).replace(/[^0-9.]/g, ''));
+            if (digits) value = scaleValue(value, Math.round(Math.log10(m.value / digits)));
+          }
+          unitEntry = mu[0];
+          valueMax = m.value;
+          end = mp + mu[1];
+          c.i++;
+        }
+      }
+    }
+    // compound durations: 三年六个月 → 42 months (D-23)
+    if (unitEntry && unitEntry.unit === '年' && unitEntry.type === 'DURATION' && !isYearValue(num, s)) {
+      const m = nums[c.i + 1];
+      if (m && m.start === end && text.startsWith('个月', m.end)) {
+        c.push('duration.compound', { start: num.start, end: m.end + 2, type: 'DURATION', value: value * 12 + m.value, unit: '个月', qualifier: qualifierAround(text, num.start, m.end + 2) });
+        c.i++;
+        return true;
+      }
+    }
+    // a bare number sharing the unit of the next one: 分别提高4.08和3.76个百分点
+    let rule = 'unit';
+    if (!unitEntry) {
+      const shared = sharedUnitAhead(text, nums, c.i);
+      if (!shared) return false;
+      unitEntry = shared;
+      rule = 'unit.shared';
+    }
+    let type = unitEntry.type;
+    const unit = unitEntry.unit;
+    if (rule === 'unit' && text[p] === '成') { value *= 10; if (valueMax !== undefined) valueMax *= 10; }
+    if (text.charCodeAt(end) === C.XING && (unit === '次' || unit === '元')) return true; // 一次性
+    if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
+    if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER)) return true; // 三年行动, 五年规划
+    if (unit === '届') type = (before === C.NIAN || text.startsWith('党组', end)) ? 'COUNT' : 'ORDINAL';
+    if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && endsWithAny(text, num.start, SESSION_BEFORE)))) type = 'ORDINAL';
+    if (unit === '方' && isCn) return true; // 三方, 千方百计: 方 is cubic metres only after digits
+    if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER))) type = 'ORDINAL';
+    if (unit === '轮' && isCn && startsWithAny(text, end, ROUND_AFTER)) type = 'ORDINAL';
+    if (unit === '年' && isYearValue(num, s)) type = 'DATE';
+    if (unit === '月' || (unit === '日' && before === C.YUE)) return true; // months are read as dates
+    if (unit === '元' && text.startsWith('元月', p)) return true;
+    if (isCn && s === '一' && !(unit === '届' && before === C.NIAN && type === 'COUNT') && isArticleYi(c, type, unit, end)) return true;
+    if (type === 'DATE') {
+      c.push('date.year', { start: num.start, end, type, value: String(num.value), unit: null, qualifier: 'exact' });
+      return true;
+    }
+    let start = num.start;
+    if (unit === '%' && before === C.DASH && !isDigit(before2) && !RANGE_CHARS.has(before2)) { value = -value; start--; }
+    let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
+    // 近三年 = "the last three years" (spec)
+    if (type === 'DURATION' && qualifier === 'under' && isCn && unit === '年' && text.charCodeAt(start - 1) === C.JIN && num.value <= 10) qualifier = 'exact';
+    if (type === 'ORDINAL') qualifier = 'exact';
+    const m: Found = { start, end, type, value, unit, qualifier };
+    if (valueMax !== undefined) m.valueMax = valueMax;
+    c.push(rule, m);
+    return true;
+  },
+};
+
+/** The article 一 ("a"): true where it does not count (一个新阶段, 关键一年); kept where a count or a length is meant. */
+function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
+  const { text, num } = c;
+  if (type === 'DURATION') {
+    return endsWithAny(text, num.start, YI_DURATION_ARTICLE) || (unit === '日' && (c.before === 0x53ef /* 可 */ || c.before === 0x4e00 /* 一 */));
+  }
+  if (type === 'ORDINAL') return c.before === C.XIN;
+  if (type === 'COUNT' || type === 'QUANTITY' || type === 'MONEY') {
+    const counted = COUNTED_YI_BEFORE.includes(text[num.start - 1]) || '和与及或'.includes(text[num.start - 1]) || ',.;:、'.includes(text[end]);
+    return !counted;
+  }
+  return false;
+}
