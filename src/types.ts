@@ -31,6 +31,8 @@ export const MentionSchema = z.object({
   optional: z.boolean().optional(),
   intended: ValueSchema.optional(),
   note: z.string().optional(),
+  /** Predictions only: the id of the rule step that made the mention (the rule extractor's `ordinal.di`, `unit`, `table.cell`…), so an error points at its rule. Never scored. */
+  rule: z.string().optional(),
 }).strict();
 export type Mention = z.infer<typeof MentionSchema>;
 

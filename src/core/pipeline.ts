@@ -21,6 +21,7 @@ export function toRawMentions(norm: Normalized, found: NormMention[], cp: CodePo
     const mention: Mention = { start, end, text: norm.raw.slice(rs, re), type: m.type, value: m.value, unit: m.unit, qualifier: m.qualifier };
     if (m.valueMax !== undefined) mention.valueMax = m.valueMax;
     if (m.optional) mention.optional = true;
+    mention.rule = m.rule;
     out.push(mention);
   }
   return out;
