@@ -6,7 +6,9 @@ import { buildResults } from '../src/eval/results.js';
 import { summarizeRuns } from '../src/eval/summary.js';
 import { gate, gateAll } from '../src/report/gate.js';
 import { render, renderSummary } from '../src/report/formats.js';
-import type { Dataset, EvalDoc, Mention, Results } from '../src/types.js';
+import { benchmarkJson, gateGithub, gateJunit, gateMarkdown, gateText } from '../src/report/ci.js';
+import { sampleWarnings } from '../src/report/warnings.js';
+import { ResultsSchema, type Dataset, type EvalDoc, type Mention, type Results } from '../src/types.js';
 
 const m = (start: number, text: string, type: Mention['type'] = 'COUNT'): Mention => ({ start, end: start + text.length, text, type, value: Number.parseFloat(text) || 1, unit: null, qualifier: 'exact' });
 // 40 sentences, one mention each
@@ -36,8 +38,8 @@ describe('gate', () => {
     const worse = results({ a: gold.slice(0, 20), b: gold });
     const g = gate(perfect, worse);
     expect(g.ok).toBe(false);
-    const failed = g.rows.filter((r) => r.failed).map((r) => `${r.dataset} ${r.extractor} ${r.scheme}`);
-    expect(failed).toEqual(['toy a strict', 'toy a exact', 'toy a partial', 'toy a value']);
+    const failed = g.rows.filter((r) => r.failed).map((r) => `${r.dataset} ${r.extractor} ${r.scheme}${r.type ? ` ${r.type}` : ''}`);
+    expect(failed).toEqual(['toy a strict', 'toy a exact', 'toy a partial', 'toy a value', 'toy a strict COUNT', 'toy a exact COUNT', 'toy a partial COUNT', 'toy a value COUNT']);
   });
   it('does not fail a drop smaller than --max-drop', () => {
     const slightly = results({ a: gold.slice(1), b: gold });
@@ -70,15 +72,137 @@ describe('reporters', () => {
     expect(rows[0]).toMatch(/^extractor,version,split,scheme,scope,precision/);
     expect(rows.find((x) => x.startsWith('b,1,all,strict,overall,'))).toContain(',30,0,0,10,0,40,30,');
   });
-  it('latex: one table environment per grid, special characters escaped', () => {
+  it('latex: one table environment per grid, each labelled; special characters escaped; no raw Unicode; --table picks one', () => {
     const tex = render(r, 'latex');
     expect(tex.match(/\\begin\{table\}/g)!.length).toBe(tex.match(/\\end\{table\}/g)!.length);
     expect(tex).toContain('strict F1 by type (\\%)');
+    expect(tex.match(/\\label\{tab:toy-all-(main|types|pairs)\}/g)).toHaveLength(3);
+    expect(tex).toMatch(/^[\x00-\x7f]*$/);
+    expect(tex).toContain('$\\Delta$F1 = a $-$ b');
+    const one = render(r, 'latex', { tables: ['pairs'] });
+    expect(one.match(/\\begin\{table\}/g)).toHaveLength(1);
+    expect(one).toContain('\\label{tab:toy-all-pairs}');
+  });
+  it('per-type table: F1 with its CI for every type, and the macro F1 with its CI', () => {
+    const md = render(r, 'md', { tables: ['types'] });
+    expect(md).toContain('| COUNT | 40 | 100.0 (100.0–100.0) | 85.7 (');
+    expect(md).toMatch(/\| macro \| {2}\| 100\.0 \(100\.0–100\.0\) \| 85\.7 \(\d+\.\d–\d+\.\d\) \|/);
   });
   it('summary over several datasets pools the counts', () => {
     const other = results({ a: gold.slice(0, 20), b: gold }, ds('other', 'c'.repeat(64)));
     const s = summarizeRuns([r, other]);
     expect(s.rows.find((x) => x.extractor === 'a')!.pooled.strict.recall).toBeCloseTo(60 / 80, 12);
     expect(renderSummary(s, 'md')).toContain('| a | 100.0 | 100.0 | 66.7 | 66.7 | 85.7 | 85.7 |');
+  });
+});
+
+// 200 sentences with a COUNT, then 3 with a PERCENT_POINT: the type that is
+// easy to lose without the overall score noticing
+const ppSentences = [...Array.from({ length: 200 }, (_, k) => `第${k}句共有${10 + k}件事。`), ...['上升1.5个百分点。', '下降2.5个百分点。', '提高3.5个百分点。']];
+const ppText = ppSentences.join('');
+const ppGold: Mention[] = [];
+{
+  let o = 0;
+  for (const s of ppSentences) {
+    const pp = s.match(/\d\.\d个百分点/);
+    if (pp) ppGold.push({ ...m(o + pp.index!, pp[0], 'PERCENT_POINT'), value: Number.parseFloat(pp[0]), unit: null });
+    else { const i = s.indexOf('件') - 2; ppGold.push(m(o + i, s.slice(i, i + 2))); }
+    o += s.length;
+  }
+}
+const ppUnit: EvalDoc = { id: 'p', docId: 'p', offset: 0, text: ppText, chars: ppText.length, gold: ppGold };
+function ppResults(preds: Mention[], name = 'rule'): Results {
+  return buildResults(ds('pp', 'd'.repeat(64)), [ppUnit], [{ info: { name, version: '1', description: '' }, evaluation: evaluate([ppUnit], { p: preds }), errors: [], chars: ppUnit.chars, seconds: 0.5 }],
+    { split: 'test', extractors: [name], bootstrap: 1000, seed: 3, timeoutMs: 1000, concurrency: 1, options: {} });
+}
+
+describe('gate per type, subsets and CI formats', () => {
+  const base = ppResults(ppGold);
+  const noPP = ppResults(ppGold.filter((x) => x.type !== 'PERCENT_POINT'));
+
+  it('removing every PERCENT_POINT mention fails the gate on that type, though the overall drop is not significant', () => {
+    const g = gate(base, noPP);
+    expect(g.ok).toBe(false);
+    const overall = g.rows.find((r) => !r.type && r.scheme === 'strict')!;
+    expect(overall.failed).toBe(false);
+    expect(overall.pValue!).toBeGreaterThan(0.05);
+    const pp = g.rows.find((r) => r.type === 'PERCENT_POINT' && r.scheme === 'strict')!;
+    expect([pp.baseline, pp.current, pp.failed]).toEqual([1, 0, true]);
+    expect(pp.pValue!).toBeLessThan(0.01);
+    expect(g.rows.filter((r) => r.failed).map((r) => `${r.scheme} ${r.type}`)).toEqual(['strict PERCENT_POINT', 'exact PERCENT_POINT', 'partial PERCENT_POINT', 'value PERCENT_POINT']);
+    // and without per-type checks it would pass: the issue this guards against
+    expect(gate(base, noPP, { types: false }).ok).toBe(true);
+  });
+
+  it('a baseline without per-type statistics is gated overall, with a note saying why not per type', () => {
+    const old = ResultsSchema.parse(JSON.parse(JSON.stringify(base)));
+    delete old.extractors[0].typeSegments;
+    const g = gate(old, noPP);
+    expect(g.ok).toBe(true);
+    expect(g.notes).toEqual(['pp · rule: not gated per type, the baseline has no per-type statistics (written before they were recorded): run it again']);
+  });
+
+  it('--extractors gates a subset; a name not in the baseline makes the runs incomparable', () => {
+    const both = results({ a: gold, b: gold });
+    expect(gate(both, results({ a: gold })).ok).toBe(false);
+    expect(gate(both, results({ a: gold }), { extractors: ['a'] }).ok).toBe(true);
+    expect(gate(both, results({ a: gold.slice(0, 10), b: gold }), { extractors: ['b'] }).ok).toBe(true);
+    expect(gate(both, results({ a: gold }), { extractors: ['c'] }).incomparable).toEqual(['toy: --extractors names "c", not in the baseline (it has a, b)']);
+  });
+
+  const settings = { maxDrop: 0.005, alpha: 0.05 };
+  it('text, GitHub annotations, step summary Markdown and JUnit XML name the failing type', () => {
+    const g = gate(base, noPP);
+    const text = gateText(g, settings);
+    expect(text).toContain('FAIL pp · rule strict F1 of PERCENT_POINT: 100.00 → 0.00 (−100.00 points, p 0.');
+    expect(text.trim().split('\n').at(-1)).toBe('gate failed');
+    const gh = gateGithub(g, settings, ['a 50% warning:\nsecond line']).split('\n');
+    expect(gh[0]).toMatch(/^::error title=zhnum gate%3A pp · rule::strict F1 of PERCENT_POINT dropped 100\.00 → 0\.00 \(−100\.00 points, paired bootstrap p 0\.\d+; limit 0\.005 at alpha 0\.05\)$/);
+    expect(gh.filter((l) => l.startsWith('::error'))).toHaveLength(4);
+    expect(gh).toContain('::warning title=zhnum gate%3A small sample::a 50%25 warning:%0Asecond line');
+    const md = gateMarkdown(g, settings);
+    expect(md).toContain('### zhnum gate: failed ❌');
+    expect(md).toMatch(/\| ❌ \| pp \| rule \| strict \| PERCENT_POINT \| 100\.00 \| 0\.00 \| −100\.00 \|/);
+    const xml = gateJunit(g, settings);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="zhnum gate" tests="\d+" failures="4" errors="0">/);
+    expect(xml).toContain('<testcase classname="zhnum.pp.rule" name="strict F1 of PERCENT_POINT" time="0">\n      <failure message="strict F1 of PERCENT_POINT dropped −100.00 points');
+    expect(xml.match(/<testcase /g)!.length).toBe(g.rows.length);
+  });
+
+  it('JUnit: a missing extractor is a failed test case; XML special characters are escaped', () => {
+    const xml = gateJunit(gate(results({ 'a<&>"': gold }), results({ b: gold })), settings);
+    expect(xml).toContain('<testcase classname="zhnum.toy" name="toy · a&lt;&amp;&gt;&quot; present" time="0">');
+    expect(xml).toContain('failures="1"');
+  });
+
+  it('github-action-benchmark JSON: F1 with the CI half-width as range, and throughput, all bigger-is-better', () => {
+    const b = benchmarkJson([base]);
+    expect(b.map((x) => [x.name, x.unit])).toEqual([
+      ['pp/test rule strict F1', '%'], ['pp/test rule value F1', '%'], ['pp/test rule macro F1', '%'], ['pp/test rule throughput', 'chars/s'],
+    ]);
+    expect(b[0]).toMatchObject({ value: 100, range: '±0' });
+    expect(b[3].value).toBe(Math.round(ppUnit.chars / 0.5));
+    const untimed = ResultsSchema.parse(JSON.parse(JSON.stringify(base)));
+    untimed.extractors[0].throughput = { chars: 0, seconds: 0, charsPerSecond: 0 };
+    expect(benchmarkJson([untimed]).map((x) => x.unit)).toEqual(['%', '%', '%']);
+  });
+});
+
+describe('sample-size warnings', () => {
+  const tiny = (() => {
+    const t = '今年全市共有12件事。另外又有3件事情。';
+    const u: EvalDoc = { id: 't', docId: 't', offset: 0, text: t, chars: t.length, gold: [m(6, '12'), m(15, '3')] };
+    return buildResults(ds('tiny', 'e'.repeat(64)), [u], [{ info: { name: 'x', version: '1', description: '' }, evaluation: evaluate([u], { t: u.gold }), errors: [], chars: 1, seconds: 1 }],
+      { split: 'all', extractors: ['x'], bootstrap: 100, seed: 1, timeoutMs: 1, concurrency: 1, options: {} });
+  })();
+  it('below 30 sentences and 30 gold mentions of a type, in every text format', () => {
+    expect(sampleWarnings(tiny)).toEqual([
+      'only 2 sentences (fewer than 30): bootstrap CIs and paired p-values this small are unreliable; report the counts',
+      'fewer than 30 gold mentions of COUNT (2): their per-type scores and CIs are unreliable',
+    ]);
+    expect(render(tiny, 'table')).toContain('warning: only 2 sentences');
+    expect(render(tiny, 'md')).toContain('> **Warning:** only 2 sentences');
+    expect(render(tiny, 'latex')).toContain('Warning: only 2 sentences');
+    expect(sampleWarnings(results({ a: gold }))).toEqual([]);
   });
 });

@@ -1,51 +1,81 @@
-// Stage 7: report. Renders a results record; never computes scores.
+// Stage 7: report. Renders a results record as text; never computes scores.
+// HTML, SVG figures and the CI formats have their own modules (html.ts,
+// figures.ts, ci.ts); sample-size warnings come from warnings.ts.
 import Table from 'cli-table3';
-import { MENTION_TYPES, SCHEMES, type Results, type Scheme } from '../types.js';
+import { MENTION_TYPES, SCHEMES, type Prf, type Results, type Scheme } from '../types.js';
 import type { Summary } from '../eval/summary.js';
+import { sampleWarnings } from './warnings.js';
 
 export const FORMATS = ['table', 'md', 'latex', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
+/** The tables of a run, each of which can be rendered alone (`--table`). */
+export const TABLES = ['main', 'types', 'pairs', 'errors'] as const;
+export type TableName = (typeof TABLES)[number];
 
-const pct = (x: number) => (100 * x).toFixed(1);
-const ci = (c?: [number, number]) => (c ? `${pct(c[0])}–${pct(c[1])}` : '');
+export interface RenderOptions {
+  /** which tables (default: all that have rows) */
+  tables?: readonly TableName[];
+  /** the scheme of the per-type table (default strict) */
+  scheme?: Scheme;
+}
+
+export const pct = (x: number) => (100 * x).toFixed(1);
+export const ciText = (c?: [number, number]) => (c && Number.isFinite(c[0]) ? `${pct(c[0])}–${pct(c[1])}` : '');
 const rate = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : x.toFixed(0));
+/** Saved predictions scored with `zhnum score` have no timing. */
+export const throughputText = (t: Results['extractors'][number]['throughput']) => (t.seconds > 0 ? rate(t.charsPerSecond) : 'n/a');
 
-interface Grid { title: string; head: string[]; rows: string[][]; note?: string }
+export interface Grid { name: TableName; title: string; head: string[]; rows: string[][]; note?: string }
 
-function grids(r: Results): Grid[] {
+const withCi = (b: Prf | undefined) => (b ? `${pct(b.f1)}${b.ci95 ? ` (${ciText(b.ci95.f1)})` : ''}` : '–');
+
+/** The tables of a run as rows of strings, for every text format and the HTML report. */
+export function grids(r: Results, opts: RenderOptions = {}): Grid[] {
+  const scheme = opts.scheme ?? 'strict';
+  const timed = r.extractors.some((e) => e.throughput.seconds > 0);
   const main: Grid = {
+    name: 'main',
     title: `${r.dataset.name} ${r.dataset.version} · split ${r.dataset.split} · ${r.dataset.documents} documents, ${r.dataset.characters} characters, ${r.dataset.mentions} mentions`,
     head: ['extractor', 'strict P', 'strict R', 'strict F1', '95% CI', 'exact F1', 'partial F1', 'value F1', 'macro F1', 'chars/s', 'errors'],
     rows: r.extractors.map((e) => [
       `${e.name} ${e.version}`,
       pct(e.scores.strict.overall.precision), pct(e.scores.strict.overall.recall), pct(e.scores.strict.overall.f1),
-      ci(e.scores.strict.overall.ci95?.f1),
+      ciText(e.scores.strict.overall.ci95?.f1),
       pct(e.scores.exact.overall.f1), pct(e.scores.partial.overall.f1), pct(e.scores.value.overall.f1),
-      pct(e.scores.strict.macro.f1), rate(e.throughput.charsPerSecond), String(e.errors.length),
+      pct(e.scores.strict.macro.f1), throughputText(e.throughput), String(e.errors.length),
     ]),
-    note: `scores in %; 95% CI: bootstrap over ${r.dataset.segments} sentences, ${r.config.bootstrap} resamples, seed ${r.config.seed}; chars/s: extraction time only, one document at a time`,
+    note: `scores in %; 95% CI: bootstrap over ${r.dataset.segments} sentences, ${r.config.bootstrap} resamples, seed ${r.config.seed}; ${timed ? 'chars/s: extraction time only, one document at a time' : 'chars/s: n/a, saved predictions have no timing'}`,
   };
-  const types = MENTION_TYPES.filter((t) => r.extractors.some((e) => e.scores.strict.byType[t]));
+  const types = MENTION_TYPES.filter((t) => r.extractors.some((e) => e.scores[scheme].byType[t]));
+  const gold = (t: string) => r.extractors[0]?.scores[scheme].byType[t]?.counts.gold ?? 0;
   const byType: Grid = {
-    title: 'strict F1 by type (%)',
-    head: ['extractor', ...types.map((t) => `${t} (${r.extractors[0]?.scores.strict.byType[t]?.counts.gold ?? 0})`)],
-    rows: r.extractors.map((e) => [e.name, ...types.map((t) => (e.scores.strict.byType[t] ? pct(e.scores.strict.byType[t].f1) : '–'))]),
+    name: 'types',
+    title: `${scheme} F1 by type (%), 95% CI · ${r.dataset.name} ${r.dataset.split}`,
+    head: ['type', 'gold', ...r.extractors.map((e) => e.name)],
+    rows: [
+      ...types.map((t) => [t, String(gold(t)), ...r.extractors.map((e) => withCi(e.scores[scheme].byType[t]))]),
+      ['macro', '', ...r.extractors.map((e) => withCi(e.scores[scheme].macro))],
+    ],
+    note: 'macro: the mean over the types present; its CI resamples the same sentences',
   };
   const out = [main, byType];
   if (r.pairs.length) {
     out.push({
+      name: 'pairs',
       title: 'paired bootstrap tests (ΔF1 = a − b, two-sided p)',
       head: ['a', 'b', ...SCHEMES.map((s) => `${s} ΔF1`), ...SCHEMES.map((s) => `${s} p`)],
       rows: uniquePairs(r).map(([a, b]) => {
         const get = (s: Scheme) => r.pairs.find((p) => p.a === a && p.b === b && p.scheme === s)!;
-        return [a, b, ...SCHEMES.map((s) => pct(get(s).deltaF1)), ...SCHEMES.map((s) => { const p = get(s).pValue; return p === null ? 'n/a' : p < 0.001 ? '<0.001' : p.toFixed(3); })];
+        return [a, b, ...SCHEMES.map((s) => signed(100 * get(s).deltaF1)), ...SCHEMES.map((s) => { const p = get(s).pValue; return p === null ? 'n/a' : p < 0.001 ? '<0.001' : p.toFixed(3); })];
       }),
     });
   }
   const errs = r.extractors.flatMap((e) => e.errors.map((x) => [e.name, x.doc, x.kind, x.message.slice(0, 100)]));
-  if (errs.length) out.push({ title: 'extractor errors (documents scored as empty where the extractor failed)', head: ['extractor', 'document', 'kind', 'message'], rows: errs });
-  return out;
+  if (errs.length) out.push({ name: 'errors', title: 'extractor errors (documents scored as empty where the extractor failed)', head: ['extractor', 'document', 'kind', 'message'], rows: errs });
+  return opts.tables ? out.filter((g) => opts.tables!.includes(g.name)) : out;
 }
+
+const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(1)}`;
 
 function uniquePairs(r: Results): [string, string][] {
   const seen = new Set<string>();
@@ -54,14 +84,24 @@ function uniquePairs(r: Results): [string, string][] {
   return out;
 }
 
-const latexEscape = (s: string) => s.replace(/([&%$#_{}])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+// LaTeX: plain pdflatex with booktabs and graphicx; no raw Unicode.
+const LATEX_CHARS: Record<string, string> = {
+  '\\': '\\textbackslash{}', '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}',
+  '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '<': '\\textless{}', '>': '\\textgreater{}',
+  '–': '--', '—': '---', '−': '$-$', 'Δ': '$\\Delta$', '·': '\\textperiodcentered{}', '…': '\\dots{}', '±': '$\\pm$', '∅': '$\\emptyset$',
+};
+/** Escape for LaTeX; characters pdflatex cannot set without extra packages (CJK) become "?". */
+export const latexEscape = (s: string) => Array.from(s, (c) => LATEX_CHARS[c] ?? (c.codePointAt(0)! < 0x80 ? c : '?')).join('');
+const sentence = (s?: string) => (!s ? '' : /[.!?]$/.test(s) ? s : `${s}.`);
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-export function render(r: Results, format: Format): string {
+export function render(r: Results, format: Format, opts: RenderOptions = {}): string {
   if (format === 'json') return JSON.stringify(r, null, 2) + '\n';
-  const prov = `dataset sha256 ${r.dataset.sha256.slice(0, 12)} · commit ${r.provenance.gitCommit?.slice(0, 10) ?? 'none'}${r.provenance.gitDirty ? ' (dirty)' : ''} · ${r.provenance.date} · node ${r.provenance.node}`;
   if (format === 'csv') return csv(r);
-  return renderGrids(grids(r), format, prov);
+  const prov = `dataset sha256 ${r.dataset.sha256.slice(0, 12)} · commit ${r.provenance.gitCommit?.slice(0, 10) ?? 'none'}${r.provenance.gitDirty ? ' (dirty)' : ''} · ${r.provenance.date} · node ${r.provenance.node}`;
+  const label = `${slug(r.dataset.name.replace(/^zhnum-/, ''))}-${slug(r.dataset.split)}`;
+  return renderGrids(grids(r, opts), format, prov, sampleWarnings(r), label);
 }
 
 /** The side-by-side table of a run over several datasets. */
@@ -72,46 +112,55 @@ export function renderSummary(s: Summary, format: Format): string {
     pct(r.pooled.strict.f1), pct(r.pooled.value.f1)]);
   if (format === 'csv') return [head, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
   const grid: Grid = {
+    name: 'main',
     title: `summary over ${s.datasets.length} datasets`,
     head, rows,
     note: `splits: ${s.datasets.map((d) => `${d.name} ${d.split} (${d.mentions} mentions)`).join(', ')}; pooled: micro-averaged over the mentions of every dataset`,
   };
-  return renderGrids([grid], format, '');
+  return renderGrids([grid], format, '', [], 'summary');
 }
 
-function renderGrids(gs: Grid[], format: Exclude<Format, 'json' | 'csv'>, prov: string): string {
+function renderGrids(gs: Grid[], format: Exclude<Format, 'json' | 'csv'>, prov: string, warnings: string[], label: string): string {
   if (format === 'table') {
     return gs.map((g) => {
       const t = new Table({ head: g.head, style: { head: [], border: [] } });
       for (const row of g.rows) t.push(row);
       return `${g.title}\n${t.toString()}${g.note ? `\n${g.note}` : ''}`;
-    }).join('\n\n') + (prov ? `\n${prov}\n` : '\n');
+    }).join('\n\n') + warnings.map((w) => `\nwarning: ${w}`).join('') + (prov ? `\n${prov}\n` : '\n');
   }
   if (format === 'md') {
-    return gs.map((g) => `**${g.title}**\n\n| ${g.head.join(' | ')} |\n|${g.head.map(() => '---').join('|')}|\n${g.rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}${g.note ? `\n\n${g.note}` : ''}`).join('\n\n') + (prov ? `\n\n${prov}\n` : '\n');
+    return gs.map((g) => `**${g.title}**\n\n| ${g.head.join(' | ')} |\n|${g.head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|\n${g.rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}${g.note ? `\n\n${g.note}` : ''}`).join('\n\n') +
+      warnings.map((w) => `\n\n> **Warning:** ${w}`).join('') + (prov ? `\n\n${prov}\n` : '\n');
   }
   if (format === 'latex') {
-    return gs.map((g) => [
-      '\\begin{table}[t]', '\\centering', `\\caption{${latexEscape(g.title)}}`,
+    const warn = warnings.map((w) => ` Warning: ${latexEscape(w)}.`).join('');
+    return '% zhnum-bench tables; the preamble needs \\usepackage{booktabs} and \\usepackage{graphicx}\n' + gs.map((g) => [
+      '\\begin{table}[t]', '\\centering', '\\small',
+      `\\caption{${latexEscape(g.title)}}\\label{tab:${label}-${g.name}}`,
+      // scaled down to the line width only when wider than it
+      '\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%',
       `\\begin{tabular}{l${'r'.repeat(g.head.length - 1)}}`, '\\toprule',
       `${g.head.map(latexEscape).join(' & ')} \\\\`, '\\midrule',
       ...g.rows.map((row) => `${row.map(latexEscape).join(' & ')} \\\\`),
-      '\\bottomrule', '\\end{tabular}', '\\end{table}',
-    ].join('\n')).join('\n\n') + (prov ? `\n% ${prov}\n` : '\n');
+      '\\bottomrule', '\\end{tabular}}',
+      ...(g.note || warn ? [`\\par\\smallskip{\\footnotesize ${latexEscape(sentence(g.note))}${g.name === 'main' || g.name === 'types' ? warn : ''}\\par}`] : []),
+      '\\end{table}',
+    ].join('\n')).join('\n\n') + (prov ? `\n% ${latexEscape(prov)}\n` : '\n');
   }
   throw new Error(`unknown format ${format as string}`);
 }
 
-/** csv: one row per extractor × scheme × (overall | type | document), long format. */
+/** csv: one row per extractor × scheme × (overall | macro | type | document), long format. */
 function csv(r: Results): string {
   const lines = ['extractor,version,split,scheme,scope,precision,recall,f1,ci_low,ci_high,correct,incorrect,partial,missed,spurious,gold,predicted,chars_per_second'];
   for (const e of r.extractors) for (const s of SCHEMES) {
     const sc = e.scores[s];
-    const row = (scope: string, b: typeof sc.overall) => lines.push([e.name, e.version, r.dataset.split, s, scope,
+    const row = (scope: string, b: Prf & { counts?: typeof sc.overall.counts }) => lines.push([e.name, e.version, r.dataset.split, s, scope,
       b.precision.toFixed(6), b.recall.toFixed(6), b.f1.toFixed(6), b.ci95?.f1[0]?.toFixed(6) ?? '', b.ci95?.f1[1]?.toFixed(6) ?? '',
-      b.counts.correct, b.counts.incorrect, b.counts.partial, b.counts.missed, b.counts.spurious, b.counts.gold, b.counts.predicted,
-      e.throughput.charsPerSecond.toFixed(0)].map((x) => csvCell(String(x))).join(','));
+      ...(b.counts ? [b.counts.correct, b.counts.incorrect, b.counts.partial, b.counts.missed, b.counts.spurious, b.counts.gold, b.counts.predicted] : ['', '', '', '', '', '', '']),
+      e.throughput.seconds > 0 ? e.throughput.charsPerSecond.toFixed(0) : ''].map((x) => csvCell(String(x))).join(','));
     row('overall', sc.overall);
+    row('macro', sc.macro);
     for (const [t, b] of Object.entries(sc.byType)) row(`type:${t}`, b);
     for (const [d, b] of Object.entries(sc.byDoc)) row(`doc:${d}`, b);
   }

@@ -1,13 +1,15 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULTS } from '../../config.js';
 import { gateAll } from '../../report/gate.js';
+import { GATE_FORMATS, gateGithub, gateJunit, gateMarkdown, gateText, type GateFormat } from '../../report/ci.js';
+import { sampleWarnings } from '../../report/warnings.js';
 import type { Results } from '../../types.js';
 import { readResults } from '../common.js';
 import { UsageError, type CommandSpec } from '../options.js';
 
 /** A results.json, or a folder holding one and/or NAME/results.json per dataset. */
-function readRunSet(path: string): Results[] {
+export function readRunSet(path: string): Results[] {
   if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
   if (!statSync(path).isDirectory()) return [readResults(path)];
   const files = [join(path, 'results.json'), ...readdirSync(path).sort().map((d) => join(path, d, 'results.json'))].filter((f) => existsSync(f));
@@ -17,29 +19,40 @@ function readRunSet(path: string): Results[] {
 
 export const gateCommand: CommandSpec = {
   name: 'gate',
-  summary: 'compare a run with a baseline; exit 1 on a real F1 drop',
+  summary: 'compare a run with a baseline; exit 1 on a real F1 drop (text, GitHub, JUnit)',
   positionals: 'BASELINE CURRENT',
   description: `BASELINE and CURRENT are results.json files or the folders "zhnum run --out" writes
-(one dataset each, matched by dataset name). Exits 1 when any extractor's F1 on any scheme and
-dataset drops by more than --max-drop (absolute: 0.005 is half a point) and a paired bootstrap
-test over the same sentences gives p < --alpha, or when a baseline dataset or extractor is
-missing from the current run; exits 2 when the runs cannot be compared (another dataset
-version or split). Prints what moved.`,
+(one dataset each, matched by dataset name). Exits 1 when any extractor's F1 drops by more
+than --max-drop (absolute: 0.005 is half a point) with a paired bootstrap test over the same
+sentences giving p < --alpha, on any scheme and dataset, overall or on one mention type; or
+when a baseline dataset or extractor is missing from the current run. Exits 2 when the runs
+cannot be compared (another dataset version or split). --extractors gates a subset.
+
+--format github prints ::error annotations for GitHub Actions and, when $GITHUB_STEP_SUMMARY
+is set, appends a Markdown summary to it; --format junit prints JUnit XML.`,
   options: {
     'max-drop': { type: 'string', num: { min: 0, max: 1, exclusiveMax: true }, default: DEFAULTS.maxDrop, help: 'largest tolerated F1 drop' },
     alpha: { type: 'string', num: { min: 0, max: 1, exclusiveMin: true, exclusiveMax: true }, default: DEFAULTS.alpha, help: 'significance level of the paired test' },
+    extractors: { type: 'string', arg: 'LIST', help: 'gate only these extractors (comma-separated names)', defaultText: 'every extractor of the baseline' },
+    'no-types': { type: 'boolean', help: 'skip the per-type checks' },
+    format: { type: 'string', arg: 'F', choices: GATE_FORMATS, default: 'text', help: 'output format' },
   },
   async run(v, positionals) {
     if (positionals.length !== 2) throw new UsageError('gate needs BASELINE and CURRENT (results.json files or run folders)');
-    const g = gateAll(readRunSet(positionals[0]), readRunSet(positionals[1]), { maxDrop: v['max-drop'] as number, alpha: v.alpha as number });
-    if (g.incomparable.length) { for (const m of g.incomparable) process.stderr.write(`gate: ${m}\n`); return 2; }
-    for (const r of g.rows) {
-      const moved = Math.abs(r.delta) >= 1e-12;
-      if (!moved && !r.failed) continue;
-      process.stdout.write(`${r.failed ? 'FAIL' : 'ok  '} ${r.dataset} · ${r.extractor} ${r.scheme}: F1 ${(100 * r.baseline).toFixed(2)} → ${(100 * r.current).toFixed(2)} (${r.delta >= 0 ? '+' : ''}${(100 * r.delta).toFixed(2)} points, p ${r.pValue === null ? 'n/a' : r.pValue.toFixed(3)})\n`);
-    }
-    for (const m of g.missing) process.stdout.write(`FAIL ${m}: in the baseline but not in the current run\n`);
-    process.stdout.write(g.ok ? `gate passed: no F1 drop above ${v['max-drop']} with p < ${v.alpha}\n` : 'gate failed\n');
+    const list = v.extractors === undefined ? undefined : String(v.extractors).split(',').map((s) => s.trim());
+    if (list && list.some((s) => s === '')) throw new UsageError(`--extractors needs a comma-separated list of names, got "${v.extractors}"`);
+    const current = readRunSet(positionals[1]);
+    const settings = { maxDrop: v['max-drop'] as number, alpha: v.alpha as number };
+    const g = gateAll(readRunSet(positionals[0]), current, { ...settings, extractors: list, types: !v['no-types'] });
+    if (g.incomparable.length) { for (const m of g.incomparable) process.stderr.write(`zhnum gate: ${m}\n`); return 2; }
+    const warnings = current.flatMap((r) => sampleWarnings(r).map((w) => `${r.dataset.name}: ${w}`));
+    const format = v.format as GateFormat;
+    if (format === 'junit') process.stdout.write(gateJunit(g, settings, warnings));
+    else if (format === 'github') {
+      process.stdout.write(gateGithub(g, settings, warnings));
+      const summary = process.env.GITHUB_STEP_SUMMARY;
+      if (summary) appendFileSync(summary, gateMarkdown(g, settings, warnings));
+    } else process.stdout.write(gateText(g, settings, warnings));
     return g.ok ? 0 : 1;
   },
 };
