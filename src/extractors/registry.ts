@@ -26,7 +26,7 @@ const FACTORIES: readonly ExtractorFactory[] = [
   { name: 'rule', description: ruleExtractor.description, default: true, create: () => ruleExtractor },
   {
     name: 'transformer', default: true,
-    description: 'char-level BIO transformer (ONNX via @xenova/transformers, offline); --model DIR for another model',
+    description: 'char-level BIO transformer (ONNX via @huggingface/transformers, offline; int8 weights when the folder has them); --model DIR for another model',
     create: (o) => createTransformerExtractor({ model: o.model as string | undefined }),
   },
   { name: 'recognizers', description: recognizersExtractor.description, default: true, create: () => recognizersExtractor },

@@ -1,8 +1,13 @@
 // A token-classification transformer run fully offline with
-// @xenova/transformers. One token per code point, BIO labels over the
-// specification's types; values, units and qualifiers come from the shared
-// number parser. Any local model folder in the Hugging Face layout with the
-// same labels can be plugged in with --model DIR.
+// @huggingface/transformers (onnxruntime-node). One token per code point, BIO
+// labels over the specification's types. The model decides spans and types;
+// values, units and qualifiers come from the core's span reader. Any local
+// model folder in the Hugging Face layout with the same labels can be plugged
+// in with --model DIR.
+//
+// Speed: the document is encoded to ids once; windows are cut once and run
+// several to an inference call (padded batch); with onnx/model_quantized.onnx
+// present the int8 weights are used (dtype 'auto').
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import pLimit from 'p-limit';
@@ -11,21 +16,30 @@ import { readSpan } from '../core/span.js';
 import { MENTION_TYPES, type Extractor, type Mention, type MentionType } from '../types.js';
 
 export const DEFAULT_MODEL = 'models/zhnum-tagger';
-const REQUIRED_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', join('onnx', 'model.onnx')];
+export const DTYPES = ['auto', 'fp32', 'q8'] as const;
+export type TransformerDtype = (typeof DTYPES)[number];
+const REQUIRED_FILES = ['config.json', 'tokenizer.json', join('onnx', 'model.onnx')];
+const QUANTIZED_FILE = join('onnx', 'model_quantized.onnx');
 const ALLOWED_LABELS = new Set(['O', ...MENTION_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])]);
 // Chunks are cut after clause punctuation when one is in the second half of the window.
 const CUT_AFTER = new Set(['。', '；', ';', '！', '？', '!', '?', '，', ',', '、', '\n', ':', '：']);
 const OVERLAP = 32;
+/** Windows per inference call (measured in benchmarks/transformer-runtime.ts). */
+export const DEFAULT_BATCH = 8;
 
 export class ModelError extends Error {}
 
+interface Logits { data: Float32Array; dims: number[] }
+/** Ids of the special tokens the encoding needs. */
+export interface SpecialIds { cls: number; sep: number; unk: number; sp: number; nl: number }
 interface Loaded {
-  model: (inputs: Record<string, unknown>) => Promise<{ logits: { data: Float32Array; dims: number[] } }>;
+  model: (inputs: Record<string, unknown>) => Promise<{ logits: Logits }>;
   Tensor: new (type: string, data: BigInt64Array, dims: number[]) => unknown;
   vocab: Map<string, number>;
   labels: string[];
   maxChars: number;
-  special: { cls: number; sep: number; unk: number; sp: number; nl: number };
+  dtype: 'fp32' | 'q8';
+  special: SpecialIds;
 }
 
 function readJson(file: string): Record<string, unknown> {
@@ -35,12 +49,11 @@ function readJson(file: string): Record<string, unknown> {
 }
 
 /** Check a model folder before loading it; every message names the file at fault. */
-export function checkModelFolder(dir: string): { labels: string[]; maxPositions: number } {
+export function checkModelFolder(dir: string): { labels: string[]; maxPositions: number; vocab: Map<string, number> } {
   if (!existsSync(dir)) throw new ModelError(`model folder ${dir} does not exist`);
   for (const f of REQUIRED_FILES) if (!existsSync(join(dir, f))) throw new ModelError(`model folder ${dir}: missing ${f}`);
   const config = readJson(join(dir, 'config.json'));
-  readJson(join(dir, 'tokenizer.json'));
-  const tokConfig = readJson(join(dir, 'tokenizer_config.json'));
+  const tokenizer = readJson(join(dir, 'tokenizer.json'));
   const id2label = config.id2label as Record<string, string> | undefined;
   if (!id2label || typeof id2label !== 'object') throw new ModelError(`${join(dir, 'config.json')}: no id2label: not a token-classification model`);
   const labels: string[] = [];
@@ -49,15 +62,46 @@ export function checkModelFolder(dir: string): { labels: string[]; maxPositions:
   if (unknown.length || !labels.includes('O')) {
     throw new ModelError(`${join(dir, 'config.json')}: labels do not match the specification's types: ${unknown.length ? `unknown ${unknown.slice(0, 5).join(', ')}` : 'no "O" label'} (expected O, B-TYPE and I-TYPE for ${MENTION_TYPES.join(', ')})`);
   }
-  const maxPositions = Number(config.max_position_embeddings ?? tokConfig.model_max_length ?? 256);
-  return { labels, maxPositions };
+  const model = tokenizer.model as { vocab?: Record<string, number> } | undefined;
+  if (!model || !model.vocab || typeof model.vocab !== 'object') {
+    throw new ModelError(`${join(dir, 'tokenizer.json')}: no model.vocab: expected a WordPiece vocabulary of single characters`);
+  }
+  const vocab = new Map(Object.entries(model.vocab));
+  let maxPositions = Number(config.max_position_embeddings ?? 256);
+  const tokConfigFile = join(dir, 'tokenizer_config.json');
+  if (existsSync(tokConfigFile)) {
+    const max = Number(readJson(tokConfigFile).model_max_length);
+    if (Number.isFinite(max) && max > 2) maxPositions = Math.min(maxPositions, max);
+  }
+  return { labels, maxPositions, vocab };
 }
 
-function tokenFor(c: string, vocab: Map<string, number>, s: Loaded['special']): number {
-  if (c === '\n' || c === '\r') return s.nl;
-  if (/\s/.test(c)) return s.sp;
-  const n = c.normalize('NFKC');
-  return vocab.get(n.length === 1 ? n : c) ?? vocab.get(c) ?? s.unk;
+/** The dtype a folder will run with: 'auto' takes the int8 file when there is one. */
+export function resolveDtype(dir: string, dtype: TransformerDtype = 'auto'): 'fp32' | 'q8' {
+  if (dtype === 'q8' && !existsSync(join(dir, QUANTIZED_FILE))) throw new ModelError(`model folder ${dir}: missing ${QUANTIZED_FILE} (needed for dtype q8)`);
+  if (dtype !== 'auto') return dtype;
+  return existsSync(join(dir, QUANTIZED_FILE)) ? 'q8' : 'fp32';
+}
+
+/** Ids of the code points (the tokenization contract of models/zhnum-tagger/README.md), one lookup per distinct character. */
+export function encodeIds(cps: string[], vocab: Map<string, number>, s: SpecialIds): Int32Array {
+  const ids = new Int32Array(cps.length);
+  const memo = new Map<string, number>();
+  for (let k = 0; k < cps.length; k++) {
+    const c = cps[k];
+    let id = memo.get(c);
+    if (id === undefined) {
+      if (c === '\n' || c === '\r') id = s.nl;
+      else if (/\s/.test(c)) id = s.sp;
+      else {
+        const n = c.normalize('NFKC');
+        id = Array.from(n).length === 1 ? (/\s/.test(n) ? s.sp : vocab.get(n) ?? vocab.get(c) ?? s.unk) : vocab.get(c) ?? s.unk;
+      }
+      memo.set(c, id);
+    }
+    ids[k] = id;
+  }
+  return ids;
 }
 
 /** Windows over the code points: [start, end) and the part each one owns. */
@@ -82,72 +126,89 @@ export function chunkText(cps: string[], maxChars: number): { start: number; end
   return out;
 }
 
-export function createTransformerExtractor(options: { model?: string; concurrency?: number } = {}): Extractor {
+export interface TransformerOptions {
+  /** model folder (default models/zhnum-tagger) */
+  model?: string;
+  /** weights: 'auto' (int8 when onnx/model_quantized.onnx exists), 'fp32' or 'q8' */
+  dtype?: TransformerDtype;
+  /** windows per inference call */
+  batch?: number;
+  /** inference calls in flight at once */
+  concurrency?: number;
+}
+
+export function createTransformerExtractor(options: TransformerOptions = {}): Extractor {
   const dir = resolve(options.model ?? join(projectRoot(), DEFAULT_MODEL));
+  const batch = Math.max(1, Math.floor(options.batch ?? DEFAULT_BATCH));
   let loaded: Loaded | null = null;
   const limit = pLimit(Math.max(1, options.concurrency ?? 1));
+  const shown = dir.startsWith(projectRoot()) ? dir.slice(projectRoot().length + 1) : dir;
 
   async function load(): Promise<Loaded> {
-    const { labels, maxPositions } = checkModelFolder(dir);
-    const tf = await import('@xenova/transformers');
+    const { labels, maxPositions, vocab } = checkModelFolder(dir);
+    const dtype = resolveDtype(dir, options.dtype);
+    const tf = await import('@huggingface/transformers');
     tf.env.allowRemoteModels = false;
     tf.env.allowLocalModels = true;
     tf.env.localModelPath = dirname(dir) + '/';
-    const name = basename(dir);
-    let tokenizer: { model: { tokens_to_ids: Map<string, number> } };
-    try {
-      tokenizer = (await tf.AutoTokenizer.from_pretrained(name, { local_files_only: true })) as unknown as typeof tokenizer;
-    } catch (e) {
-      throw new ModelError(`${join(dir, 'tokenizer.json')}: cannot load the tokenizer: ${(e as Error).message}`);
-    }
     let model: Loaded['model'];
     try {
-      model = (await tf.AutoModelForTokenClassification.from_pretrained(name, { quantized: false, local_files_only: true })) as unknown as Loaded['model'];
+      model = (await tf.AutoModelForTokenClassification.from_pretrained(basename(dir), { dtype, device: 'cpu', local_files_only: true })) as unknown as Loaded['model'];
     } catch (e) {
-      throw new ModelError(`${join(dir, 'onnx', 'model.onnx')}: cannot load the model: ${(e as Error).message}`);
+      throw new ModelError(`${join(dir, dtype === 'q8' ? QUANTIZED_FILE : join('onnx', 'model.onnx'))}: cannot load the model: ${(e as Error).message}`);
     }
-    const vocab = tokenizer.model.tokens_to_ids;
     const need = (t: string) => {
       const id = vocab.get(t);
       if (id === undefined) throw new ModelError(`${join(dir, 'tokenizer.json')}: the vocabulary has no ${t} token`);
       return id;
     };
     return {
-      model, Tensor: tf.Tensor as unknown as Loaded['Tensor'], vocab, labels,
+      model, Tensor: tf.Tensor as unknown as Loaded['Tensor'], vocab, labels, dtype,
       maxChars: maxPositions - 2,
       special: { cls: need('[CLS]'), sep: need('[SEP]'), unk: need('[UNK]'), sp: vocab.get('[SP]') ?? need('[UNK]'), nl: vocab.get('[NL]') ?? need('[UNK]') },
     };
   }
 
-  async function labelWindow(L: Loaded, cps: string[], start: number, end: number): Promise<Int32Array> {
-    const n = end - start;
-    const ids = new BigInt64Array(n + 2);
-    ids[0] = BigInt(L.special.cls);
-    for (let k = 0; k < n; k++) ids[k + 1] = BigInt(tokenFor(cps[start + k], L.vocab, L.special));
-    ids[n + 1] = BigInt(L.special.sep);
-    const ones = new BigInt64Array(n + 2).fill(1n);
-    const zeros = new BigInt64Array(n + 2);
-    const out = await L.model({
-      input_ids: new L.Tensor('int64', ids, [1, n + 2]),
-      attention_mask: new L.Tensor('int64', ones, [1, n + 2]),
-      token_type_ids: new L.Tensor('int64', zeros, [1, n + 2]),
+  /** Labels of a group of windows, in one padded inference call. */
+  async function labelWindows(L: Loaded, ids: Int32Array, wins: { start: number; end: number }[], out: Int32Array[]): Promise<void> {
+    let width = 0;
+    for (const w of wins) width = Math.max(width, w.end - w.start + 2);
+    const B = wins.length;
+    const input = new BigInt64Array(B * width);
+    const mask = new BigInt64Array(B * width);
+    const cls = BigInt(L.special.cls), sep = BigInt(L.special.sep);
+    wins.forEach((w, r) => {
+      const n = w.end - w.start, row = r * width;
+      input[row] = cls;
+      for (let k = 0; k < n; k++) input[row + k + 1] = BigInt(ids[w.start + k]);
+      input[row + n + 1] = sep;
+      mask.fill(1n, row, row + n + 2);
     });
-    const { data, dims } = out.logits;
-    const nl = dims[2];
-    const best = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      const base = (k + 1) * nl;
-      let arg = 0;
-      for (let j = 1; j < nl; j++) if (data[base + j] > data[base + arg]) arg = j;
-      best[k] = arg;
-    }
-    return best;
+    const dims = [B, width];
+    const res = await L.model({
+      input_ids: new L.Tensor('int64', input, dims),
+      attention_mask: new L.Tensor('int64', mask, dims),
+      token_type_ids: new L.Tensor('int64', new BigInt64Array(B * width), dims),
+    });
+    const { data, dims: od } = res.logits;
+    const nl = od[2];
+    wins.forEach((w, r) => {
+      const n = w.end - w.start;
+      const best = new Int32Array(n);
+      for (let k = 0; k < n; k++) {
+        const base = (r * width + k + 1) * nl;
+        let arg = 0;
+        for (let j = 1; j < nl; j++) if (data[base + j] > data[base + arg]) arg = j;
+        best[k] = arg;
+      }
+      out.push(best);
+    });
   }
 
   return {
     name: 'transformer',
-    version: '0.1.0',
-    description: `char-level BIO token classifier (ONNX, @xenova/transformers) from ${dir.startsWith(projectRoot()) ? dir.slice(projectRoot().length + 1) : dir}`,
+    version: '0.2.0',
+    description: `char-level BIO token classifier (ONNX, @huggingface/transformers${options.dtype && options.dtype !== 'auto' ? `, ${options.dtype}` : ''}) from ${shown}`,
     async init() {
       loaded ??= await load();
     },
@@ -156,11 +217,15 @@ export function createTransformerExtractor(options: { model?: string; concurrenc
       const L = loaded;
       const cps = Array.from(text);
       if (cps.length === 0) return [];
+      const ids = encodeIds(cps, L.vocab, L.special);
       const labels = new Int32Array(cps.length);
       const chunks = chunkText(cps, L.maxChars);
-      await Promise.all(chunks.map((c) => limit(async () => {
-        const lab = await labelWindow(L, cps, c.start, c.end);
-        for (let k = c.own[0]; k < c.own[1]; k++) labels[k] = lab[k - c.start];
+      const groups: (typeof chunks)[] = [];
+      for (let i = 0; i < chunks.length; i += batch) groups.push(chunks.slice(i, i + batch));
+      await Promise.all(groups.map((g) => limit(async () => {
+        const out: Int32Array[] = [];
+        await labelWindows(L, ids, g, out);
+        g.forEach((c, r) => { for (let k = c.own[0]; k < c.own[1]; k++) labels[k] = out[r][k - c.start]; });
       })));
       return decode(text, cps, labels, L.labels);
     },
