@@ -13,7 +13,8 @@ import { validateCommand } from './commands/validate.js';
 import { extractCommand } from './commands/extract.js';
 import { lsCommand } from './commands/ls.js';
 
-const COMMANDS: CommandSpec[] = [runCommand, reportCommand, gateCommand, validateCommand, extractCommand, lsCommand];
+import { scoreCommand } from './commands/score.js';
+const COMMANDS: CommandSpec[] = [runCommand, scoreCommand, reportCommand, gateCommand, validateCommand, extractCommand, lsCommand];
 
 function mainHelp(): string {
   const w = Math.max(...COMMANDS.map((c) => c.name.length)) + 3;

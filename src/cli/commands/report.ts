@@ -1,18 +1,110 @@
-import { FORMATS, render, type Format } from '../../report/formats.js';
-import { readResults } from '../common.js';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadDataset, splitUnits } from '../../data/dataset.js';
+import { projectDatasets } from '../../data/catalog.js';
+import { readPredictions, unitPredictions } from '../../data/predictions.js';
+import { evaluate } from '../../eval/score.js';
+import { summarizeRuns } from '../../eval/summary.js';
+import { benchmarkJson } from '../../report/ci.js';
+import { FIGURES, FigureError, renderFigure, type Figure } from '../../report/figures.js';
+import { FORMATS, TABLES, render, renderSummary, type Format, type TableName } from '../../report/formats.js';
+import { renderHtml, type HtmlInput } from '../../report/html.js';
+import { sampleWarnings } from '../../report/warnings.js';
+import { SCHEMES, type Dataset, type Problem, type Results, type Scheme } from '../../types.js';
 import { UsageError, type CommandSpec } from '../options.js';
+import { readRunSet } from './gate.js';
+
+const REPORT_FORMATS = [...FORMATS, 'html', 'svg', 'benchmark-json'] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The dataset a run was scored on: its folder as recorded, else the project dataset with the same SHA-256. */
+function datasetOf(r: Results): Dataset | string {
+  const tried: string[] = [];
+  for (const dir of [r.dataset.dir, ...projectDatasets().map((d) => d.dir)]) {
+    if (tried.includes(dir) || !existsSync(dir)) continue;
+    tried.push(dir);
+    const { dataset } = loadDataset(dir);
+    if (dataset?.sha256 === r.dataset.sha256) return dataset;
+  }
+  return `the dataset ${r.dataset.name} ${r.dataset.version} (sha256 ${r.dataset.sha256.slice(0, 12)}) was not found at ${r.dataset.dir} nor among the project datasets, or it changed since the run`;
+}
+
+/** The HTML report's input: results.json plus predictions.jsonl and the dataset beside it (see docs/report.md). */
+export function htmlInputFor(file: string, r: Results): HtmlInput {
+  const pf = join(statSync(file).isDirectory() ? file : dirname(file), 'predictions.jsonl');
+  if (!existsSync(pf)) return { results: r, noBrowser: `No error browser: no predictions.jsonl beside the results (${pf}). "zhnum run --out DIR" and "zhnum score --out DIR" write it.` };
+  const ds = datasetOf(r);
+  if (typeof ds === 'string') return { results: r, noBrowser: `No error browser: ${ds}.` };
+  const units = splitUnits(ds, r.dataset.split);
+  if (!units) return { results: r, noBrowser: `No error browser: dataset ${ds.name} has no split "${r.dataset.split}" any more.` };
+  const problems: Problem[] = [];
+  const groups = readPredictions([pf], problems);
+  if (problems.length) return { results: r, noBrowser: `No error browser: ${pf}:${problems[0].line ?? ''}: ${problems[0].message}` };
+  const extractors = r.extractors.map((e) => {
+    const g = groups.find((x) => x.extractor === e.name) ?? { extractor: e.name, files: [pf], lines: [] };
+    const { predictions } = unitPredictions(g, ds, units);
+    return { name: e.name, predictions, evaluation: evaluate(units, predictions) };
+  });
+  return { results: r, units, extractors };
+}
 
 export const reportCommand: CommandSpec = {
   name: 'report',
-  summary: 'render a saved results.json again (table, md, latex, csv, json)',
-  positionals: 'RESULTS.json',
-  description: 'Renders a saved run without running anything again.',
+  summary: 'render a saved run again (table, md, latex, csv, json, html, svg, benchmark-json)',
+  positionals: 'RESULTS.json | RUN_DIR',
+  description: `Renders a saved run without running anything again. RESULTS.json, or a folder that
+"zhnum run --out" wrote (one results.json, or NAME/results.json per dataset).
+
+  html            one self-contained page (tables, figures, confusion matrix, error browser);
+                  the error browser reads predictions.jsonl beside results.json and the dataset
+                  the run was scored on (found by its recorded folder or SHA-256)
+  svg             a figure for papers: --figure types (per-type F1 with 95% CIs) or speed
+                  (F1 against throughput)
+  latex           tables for pdflatex (\\usepackage{booktabs,graphicx}); --table picks them
+  benchmark-json  F1 and throughput for github-action-benchmark (tool: customBiggerIsBetter)`,
   options: {
-    format: { type: 'string', arg: 'F', choices: FORMATS, default: 'table', help: 'output format' },
+    format: { type: 'string', arg: 'F', choices: REPORT_FORMATS, default: 'table', help: 'output format' },
+    table: { type: 'string', arg: 'LIST', help: `tables to render, comma-separated (${TABLES.join(', ')})`, defaultText: 'all' },
+    figure: { type: 'string', arg: 'NAME', choices: FIGURES, default: 'types', help: 'the figure of --format svg' },
+    scheme: { type: 'string', arg: 'S', choices: SCHEMES, default: 'strict', help: 'scheme of the per-type table and the figures' },
   },
   async run(v, positionals) {
-    if (positionals.length !== 1) throw new UsageError('report needs exactly one RESULTS.json');
-    process.stdout.write(render(readResults(positionals[0]), v.format as Format));
+    if (positionals.length !== 1) throw new UsageError('report needs exactly one RESULTS.json or run folder');
+    const format = v.format as ReportFormat;
+    const runs = readRunSet(positionals[0]);
+    const scheme = v.scheme as Scheme;
+    if (format === 'benchmark-json') {
+      process.stdout.write(JSON.stringify(benchmarkJson(runs), null, 2) + '\n');
+      for (const r of runs) for (const w of sampleWarnings(r)) process.stderr.write(`warning: ${r.dataset.name}: ${w}\n`);
+      return 0;
+    }
+    if ((format === 'html' || format === 'svg') && runs.length > 1) throw new UsageError(`--format ${format} renders one dataset; give one of the results.json files in ${positionals[0]}`);
+    if (format === 'html') {
+      const file = statSync(positionals[0]).isDirectory() ? join(positionals[0], 'results.json') : positionals[0];
+      process.stdout.write(await renderHtml(htmlInputFor(file, runs[0])));
+      return 0;
+    }
+    if (format === 'svg') {
+      try {
+        process.stdout.write(await renderFigure(runs[0], v.figure as Figure, scheme));
+      } catch (e) {
+        if (e instanceof FigureError) throw new UsageError(`--figure ${v.figure}: ${e.message}`);
+        throw e;
+      }
+      return 0;
+    }
+    let tables: TableName[] | undefined;
+    if (v.table !== undefined) {
+      tables = String(v.table).split(',').map((s) => s.trim()) as TableName[];
+      const bad = tables.find((t) => !TABLES.includes(t));
+      if (bad !== undefined) throw new UsageError(`--table must be a comma-separated list of ${TABLES.join(', ')}, got "${bad}"`);
+    }
+    for (const r of runs) {
+      process.stdout.write(render(r, format, { tables, scheme }));
+      // csv and json carry no prose: their warnings go to stderr
+      if (format === 'csv' || format === 'json') for (const w of sampleWarnings(r)) process.stderr.write(`warning: ${r.dataset.name}: ${w}\n`);
+    }
+    if (runs.length > 1) process.stdout.write(renderSummary(summarizeRuns(runs), format));
     return 0;
   },
 };

@@ -6,16 +6,26 @@ import { mismatches } from '../../eval/mismatches.js';
 import { summarizeRuns } from '../../eval/summary.js';
 import { FORMATS, render, renderSummary, type Format } from '../../report/formats.js';
 import { writeAtomic } from '../../text/io.js';
+import { htmlInputOf, renderHtml } from '../../report/html.js';
+import { extractorHashes } from '../../extractors/hashes.js';
 import { extractorList, loadDatasets, progressPrinter } from '../common.js';
 import { UsageError, type CommandSpec } from '../options.js';
 
-function writeRun(dir: string, o: RunOutput): void {
+/** The files of `--out`; `zhnum score` writes the same. */
+export async function writeRun(dir: string, o: RunOutput): Promise<void> {
   const preds: string[] = [];
   for (const r of o.runs) for (const u of o.units) for (const m of r.predictions.get(u.id) ?? []) preds.push(JSON.stringify({ extractor: r.info.name, doc: u.id, ...m }));
   writeAtomic(join(dir, 'predictions.jsonl'), preds.map((l) => `${l}\n`).join(''));
-  const mm = o.runs.flatMap((r) => mismatches(r.info.name, o.units, r.evaluation));
+  const mm = o.runs.flatMap((r) => mismatches(r.info.name, o.units, r.evaluation, r.predictions));
   writeAtomic(join(dir, 'mismatches.jsonl'), mm.map((m) => `${JSON.stringify(m)}\n`).join(''));
   writeAtomic(join(dir, 'results.json'), JSON.stringify(o.results, null, 2) + '\n');
+  writeAtomic(join(dir, 'report.html'), await renderHtml(htmlInputOf(o)));
+}
+
+/** A file: or cmd: extractor that could not start: every unit failed with the reason. */
+export function startFailure(spec: string, r: RunOutput['runs'][number], units: number): string | null {
+  if (!/^(file|cmd):/.test(spec) || units === 0 || r.chars > 0 || r.errors.length < units) return null;
+  return r.errors.every((e) => e.message.startsWith('could not start')) ? r.errors[0].message : null;
 }
 
 export const runCommand: CommandSpec = {
@@ -27,24 +37,26 @@ crash or hang on one document is recorded and the run goes on), scores it under 
 exact, partial and value schemes, and prints the comparison: one table per dataset and, for
 several datasets, a summary side by side.
 
-With --out DIR, one dataset writes DIR/results.json, DIR/predictions.jsonl and
-DIR/mismatches.jsonl; several datasets write the same three files into DIR/NAME/ for each.`,
+With --out DIR, one dataset writes DIR/results.json, DIR/predictions.jsonl,
+DIR/mismatches.jsonl and DIR/report.html (one self-contained page: tables, figures, an error
+browser); several datasets write the same files into DIR/NAME/ for each. A file: or cmd:
+extractor that cannot start stops the run with exit code 2.`,
   options: {
     dataset: { type: 'string', arg: 'NAMES|DIR', help: 'project datasets by name (seeds, reports, seeds,reports) or dataset folders', defaultText: 'every project dataset' },
     split: { type: 'string', arg: 'NAME', help: 'split to score', defaultText: 'test where a dataset has one, else all' },
-    extractors: { type: 'string', arg: 'LIST', help: 'comma-separated names or file:PATH#export', defaultText: 'every registered default extractor' },
+    extractors: { type: 'string', arg: 'LIST', help: 'comma-separated names, file:PATH#export or cmd:COMMAND', defaultText: 'every registered default extractor' },
     out: { type: 'string', arg: 'DIR', help: 'write the results, predictions and mismatches there' },
-    format: { type: 'string', arg: 'F', choices: FORMATS, default: 'table', help: 'output format' },
+    format: { type: 'string', arg: 'F', choices: [...FORMATS, 'html'], default: 'table', help: 'output format' },
     bootstrap: { type: 'string', int: { min: 0, max: 100_000 }, default: DEFAULTS.bootstrap, help: 'bootstrap resamples for CIs and paired tests (0 turns them off)' },
     seed: { type: 'string', int: { min: 0, max: 2 ** 32 - 1 }, default: DEFAULTS.seed, help: 'seed of the resampling' },
     timeout: { type: 'string', arg: 'MS', int: { min: 1, max: 3_600_000 }, default: DEFAULTS.timeoutMs, help: 'time limit per document and extractor, in ms' },
     concurrency: { type: 'string', int: { min: 1, max: 64 }, default: DEFAULTS.concurrency, help: 'documents in flight per extractor (one worker each)' },
     model: { type: 'string', arg: 'DIR', help: 'model folder for the transformer extractor' },
-    'show-errors': { type: 'string', int: { min: 0, max: 1_000_000 }, default: 0, help: 'list up to N strict-scheme mismatches per extractor' },
+    'show-errors': { type: 'string', int: { min: 0, max: 1_000_000 }, default: 0, help: 'list up to N errors per extractor (missed, spurious, wrong type, wrong value/unit/qualifier, boundary)' },
   },
   async run(v, positionals) {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const format = v.format as Format;
+    const format = v.format as Format | 'html';
     const extractors = extractorList(v.extractors as string | undefined);
     const datasets = loadDatasets(v.dataset as string | undefined);
     if (!datasets) return 2;
@@ -54,6 +66,7 @@ DIR/mismatches.jsonl; several datasets write the same three files into DIR/NAME/
       if (!units) throw new UsageError(`dataset ${ds.name} has no split "${split}"; splits: ${Object.keys(ds.splits).join(', ')}`);
       return { ds, split, units };
     });
+    if (format === 'html' && plan.length > 1) throw new UsageError('--format html renders one dataset; name one with --dataset, or use --out DIR (it writes DIR/NAME/report.html for each)');
     const extractorOptions: Record<string, unknown> = {};
     if (v.model) extractorOptions.model = resolve(String(v.model));
     const outputs: RunOutput[] = [];
@@ -62,22 +75,28 @@ DIR/mismatches.jsonl; several datasets write the same three files into DIR/NAME/
         extractors, split, bootstrap: v.bootstrap as number, seed: v.seed as number, timeoutMs: v.timeout as number,
         concurrency: v.concurrency as number, extractorOptions, onProgress: progressPrinter(),
       });
+      for (const [i, r] of o.runs.entries()) {
+        const why = startFailure(extractors[i], r, units.length);
+        if (why) { process.stderr.write(`zhnum run: extractor ${extractors[i]}: ${why}\n`); return 2; }
+      }
+      o.results.provenance.command = process.argv.slice(2);
+      o.results.provenance.hashes = extractorHashes(extractors, extractorOptions);
       outputs.push(o);
-      process.stdout.write(render(o.results, format));
+      process.stdout.write(format === 'html' ? await renderHtml(htmlInputOf(o)) : render(o.results, format));
       if (plan.length > 1 && format !== 'json') process.stdout.write('\n');
     }
-    if (outputs.length > 1) process.stdout.write(renderSummary(summarizeRuns(outputs.map((o) => o.results)), format));
+    if (outputs.length > 1) process.stdout.write(renderSummary(summarizeRuns(outputs.map((o) => o.results)), format as Format));
     if (v.out) {
       const out = resolve(String(v.out));
       const dirs = outputs.length === 1 ? [out] : plan.map((p) => join(out, basename(p.ds.dir)));
-      outputs.forEach((o, i) => writeRun(dirs[i], o));
-      process.stderr.write(`wrote ${dirs.map((d) => join(d, 'results.json')).join(', ')} (with predictions.jsonl, mismatches.jsonl)\n`);
+      for (const [i, o] of outputs.entries()) await writeRun(dirs[i], o);
+      process.stderr.write(`wrote ${dirs.map((d) => join(d, 'results.json')).join(', ')} (with predictions.jsonl, mismatches.jsonl, report.html)\n`);
     }
     const show = v['show-errors'] as number;
     if (show > 0) {
       for (const o of outputs) for (const r of o.runs) {
-        const lines = mismatches(r.info.name, o.units, r.evaluation).map((m) => `  ${m.kind.padEnd(9)} ${m.doc}  ${JSON.stringify(m.text)} ${m.detail}  …${m.context}…`);
-        process.stdout.write(`\n${o.results.dataset.name} · ${r.info.name}: ${lines.length} strict mismatches${lines.length > show ? `, first ${show}` : ''}\n${lines.slice(0, show).join('\n')}\n`);
+        const lines = mismatches(r.info.name, o.units, r.evaluation, r.predictions).map((m) => `  ${m.kind.padEnd(10)} ${m.doc}  ${JSON.stringify(m.text)} ${m.detail}  …${m.context}…`);
+        process.stdout.write(`\n${o.results.dataset.name} · ${r.info.name}: ${lines.length} errors${lines.length > show ? `, first ${show}` : ''}\n${lines.slice(0, show).join('\n')}\n`);
       }
     }
     return 0;

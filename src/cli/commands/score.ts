@@ -1,0 +1,93 @@
+// zhnum score: saved predictions, from any program, scored exactly like a run.
+import { basename, join, resolve } from 'node:path';
+import { DEFAULTS } from '../../config.js';
+import { splitUnits } from '../../data/dataset.js';
+import { datasetHas, readPredictions, unitPredictions } from '../../data/predictions.js';
+import { evaluate } from '../../eval/score.js';
+import { buildResults } from '../../eval/results.js';
+import { summarizeRuns } from '../../eval/summary.js';
+import type { RunOutput } from '../../harness/run.js';
+import { FORMATS, render, renderSummary, type Format } from '../../report/formats.js';
+import { htmlInputOf, renderHtml } from '../../report/html.js';
+import { sha256File } from '../../extractors/hashes.js';
+import type { Dataset, Problem } from '../../types.js';
+import { loadDatasets, printProblems } from '../common.js';
+import { UsageError, type CommandSpec } from '../options.js';
+import { writeRun } from './run.js';
+
+export const scoreCommand: CommandSpec = {
+  name: 'score',
+  summary: 'score saved predictions (JSON lines, e.g. from "zhnum extract") like a run',
+  positionals: 'PREDICTIONS.jsonl...',
+  description: `Scores predictions written by any program, exactly as "zhnum run" scores an extractor: the
+same tables, CIs, paired tests and --out files (results.json, predictions.jsonl,
+mismatches.jsonl, report.html). A line is a mention in the gold format plus "doc": a document
+ID with offsets into the whole document (what "zhnum extract" prints), or an evaluation unit ID
+with offsets into the unit (what "zhnum run --out" writes). An "extractor" field separates
+several extractors in one file; without it each file is one extractor, named after the file.
+A document with no line predicted nothing. Lines that are not mentions, or name documents the
+dataset does not have, are listed with file and line (exit 2); a mention that does not fit its
+document is dropped and recorded as an error of that document, as in "run". Throughput is
+unknown (n/a). See docs/protocol.md.`,
+  options: {
+    dataset: { type: 'string', arg: 'NAMES|DIR', help: 'project datasets by name or dataset folders', defaultText: 'the project datasets the predictions name' },
+    split: { type: 'string', arg: 'NAME', help: 'split to score', defaultText: 'test where a dataset has one, else all' },
+    out: { type: 'string', arg: 'DIR', help: 'write results.json, predictions.jsonl, mismatches.jsonl and report.html there' },
+    format: { type: 'string', arg: 'F', choices: [...FORMATS, 'html'], default: 'table', help: 'output format' },
+    bootstrap: { type: 'string', int: { min: 0, max: 100_000 }, default: DEFAULTS.bootstrap, help: 'bootstrap resamples for CIs and paired tests (0 turns them off)' },
+    seed: { type: 'string', int: { min: 0, max: 2 ** 32 - 1 }, default: DEFAULTS.seed, help: 'seed of the resampling' },
+  },
+  async run(v, positionals) {
+    if (positionals.length === 0) throw new UsageError('score needs one or more PREDICTIONS.jsonl files');
+    const format = v.format as Format | 'html';
+    const files = positionals.map((f) => resolve(f));
+    const problems: Problem[] = [];
+    const groups = readPredictions(files, problems);
+    if (problems.length) { printProblems(problems); return 2; }
+    if (groups.length === 0) throw new UsageError(`${positionals.join(', ')}: no prediction lines; a file with no mentions at all cannot say which documents it covers`);
+    const all = loadDatasets(v.dataset as string | undefined);
+    if (!all) return 2;
+    // without --dataset: the project datasets the lines name
+    const named = (ds: Dataset) => groups.some((g) => g.lines.some((l) => datasetHas(ds, l.doc)));
+    const datasets = v.dataset === undefined ? all.filter(named) : all;
+    const unknown = new Map<string, { file: string; line: number }>();
+    for (const g of groups) for (const l of g.lines) if (!datasets.some((ds) => datasetHas(ds, l.doc)) && !unknown.has(l.doc)) unknown.set(l.doc, l);
+    if (unknown.size) {
+      const names = datasets.length ? datasets.map((d) => d.name).join(', ') : all.map((d) => d.name).join(', ');
+      printProblems([...unknown].map(([doc, at]) => ({ code: 'unknown-doc', file: at.file, line: at.line, message: `document "${doc}" is not in ${v.dataset === undefined ? 'any project dataset' : 'the dataset'} (${names}): name the dataset with --dataset DIR, or fix the "doc" field` })));
+      return 2;
+    }
+    if (format === 'html' && datasets.length > 1) throw new UsageError('--format html renders one dataset; name one with --dataset, or use --out DIR');
+    const outputs: RunOutput[] = [];
+    for (const ds of datasets) {
+      const split = (v.split as string | undefined) ?? (ds.splits.test ? 'test' : 'all');
+      const units = splitUnits(ds, split);
+      if (!units) throw new UsageError(`dataset ${ds.name} has no split "${split}"; splits: ${Object.keys(ds.splits).join(', ')}`);
+      const runs = groups.map((g) => {
+        const p = unitPredictions(g, ds, units);
+        return {
+          info: { name: g.extractor, version: 'unknown', description: `predictions from ${g.files.map((f) => basename(f)).join(', ')}` },
+          predictions: p.predictions, errors: p.errors, seconds: 0, chars: 0, evaluation: evaluate(units, p.predictions),
+        };
+      });
+      const results = buildResults(ds, units, runs, {
+        split, extractors: groups.map((g) => g.extractor), bootstrap: v.bootstrap as number, seed: v.seed as number,
+        timeoutMs: 0, concurrency: 0, options: { predictions: files },
+      });
+      results.provenance.command = process.argv.slice(2);
+      results.provenance.hashes = Object.fromEntries(groups.map((g) => [g.extractor, Object.fromEntries(g.files.map((f) => [f, sha256File(f)]))]));
+      const o: RunOutput = { results, runs, units };
+      outputs.push(o);
+      process.stdout.write(format === 'html' ? await renderHtml(htmlInputOf(o)) : render(results, format));
+      if (datasets.length > 1 && format !== 'json') process.stdout.write('\n');
+    }
+    if (outputs.length > 1) process.stdout.write(renderSummary(summarizeRuns(outputs.map((o) => o.results)), format as Format));
+    if (v.out) {
+      const out = resolve(String(v.out));
+      const dirs = outputs.length === 1 ? [out] : datasets.map((ds) => join(out, basename(ds.dir)));
+      for (const [i, o] of outputs.entries()) await writeRun(dirs[i], o);
+      process.stderr.write(`wrote ${dirs.map((d) => join(d, 'results.json')).join(', ')} (with predictions.jsonl, mismatches.jsonl, report.html)\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,110 @@
+// Predictions files: JSON lines in the gold format plus `doc` (what `zhnum
+// extract` prints) and optionally `extractor` (what `zhnum run --out` writes
+// to predictions.jsonl), read for `zhnum score` and the HTML report. A line's
+// `doc` is an evaluation unit ID (offsets into the unit) or a document ID
+// (offsets into the whole document, cut here into the dataset's units).
+import { basename } from 'node:path';
+import { codePointsOf } from '../text/codepoints.js';
+import { readUtf8 } from '../text/io.js';
+import { checkMentions, summarizeProblems } from './mentions.js';
+import { MentionSchema, type Dataset, type DocError, type EvalDoc, type Mention, type Problem } from '../types.js';
+
+export interface RawPrediction { doc: string; mention: Mention; file: string; line: number }
+
+/** One extractor's lines, from one or several files. */
+export interface PredictionGroup { extractor: string; files: string[]; lines: RawPrediction[] }
+
+/**
+ * Read predictions files. A line that is not JSON, has no `doc`, or is not a
+ * mention is a problem (file and line). Lines are grouped by their
+ * `extractor` field, or, without one, by the file's name (`preds.jsonl` →
+ * `preds`).
+ */
+export function readPredictions(files: readonly string[], problems: Problem[]): PredictionGroup[] {
+  const groups = new Map<string, PredictionGroup>();
+  const namedBy = new Map<string, string>();
+  for (const file of files) {
+    const r = readUtf8(file, problems);
+    if (!r) continue;
+    const fallback = basename(file).replace(/\.(jsonl|json|ndjson|txt)$/i, '');
+    r.text.split('\n').forEach((raw, i) => {
+      const line = i + 1;
+      if (raw.trim() === '') return;
+      let o: unknown;
+      try { o = JSON.parse(raw); } catch (e) { problems.push({ code: 'json', file, line, message: `not valid JSON (${(e as Error).message})` }); return; }
+      if (!o || typeof o !== 'object' || Array.isArray(o)) { problems.push({ code: 'schema', file, line, message: 'not a JSON object' }); return; }
+      const { doc, extractor, ...rest } = o as Record<string, unknown>;
+      if (typeof doc !== 'string' || doc === '') { problems.push({ code: 'schema', file, line, message: 'no "doc": each line needs the ID of its document or evaluation unit' }); return; }
+      if (extractor !== undefined && (typeof extractor !== 'string' || extractor === '')) { problems.push({ code: 'schema', file, line, message: '"extractor" must be a non-empty string' }); return; }
+      const m = MentionSchema.safeParse(rest);
+      if (!m.success) { problems.push({ code: 'schema', file, line, message: `not a mention: ${m.error.issues.slice(0, 3).map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}` }); return; }
+      const name = (extractor as string | undefined) ?? fallback;
+      if (extractor === undefined) {
+        const other = namedBy.get(name);
+        if (other && other !== file) { problems.push({ code: 'name', file, line, message: `${other} and ${file} both name their extractor "${name}" by file name: add an "extractor" field to the lines, or rename a file` }); return; }
+        namedBy.set(name, file);
+      }
+      const g = groups.get(name) ?? groups.set(name, { extractor: name, files: [], lines: [] }).get(name)!;
+      if (!g.files.includes(file)) g.files.push(file);
+      g.lines.push({ doc, mention: m.data, file, line });
+    });
+  }
+  return [...groups.values()];
+}
+
+/** Which of a dataset's documents or units a prediction line's `doc` names. */
+export function datasetHas(ds: Dataset, doc: string): boolean {
+  return ds.units.some((u) => u.id === doc || u.docId === doc);
+}
+
+export interface UnitPredictions {
+  /** unit ID → valid mentions, offsets into the unit */
+  predictions: Map<string, Mention[]>;
+  /** documents whose mentions broke the rules (dropped, as in `run`) */
+  errors: DocError[];
+  /** `doc` values that name nothing in the dataset, with their first line */
+  unknown: Map<string, RawPrediction>;
+}
+
+/**
+ * Place one extractor's lines on the units of a split: a unit ID keeps its
+ * offsets; a document ID's mentions are cut into the document's units (a
+ * mention outside every unit of the split is left out, one across a unit's
+ * boundary is invalid there). Each unit's list is then checked like any
+ * extractor's answer: a mention whose text or offsets do not fit is dropped
+ * and recorded as an `invalid` error.
+ */
+export function unitPredictions(group: PredictionGroup, ds: Dataset, split: readonly EvalDoc[]): UnitPredictions {
+  const byId = new Map(ds.units.map((u) => [u.id, u]));
+  const byDoc = new Map<string, EvalDoc[]>();
+  for (const u of ds.units) (byDoc.get(u.docId) ?? byDoc.set(u.docId, []).get(u.docId)!).push(u);
+  const inSplit = new Set(split.map((u) => u.id));
+  const raw = new Map<string, { m: Mention; at: RawPrediction }[]>();
+  const crossing = new Map<string, RawPrediction[]>();
+  const unknown = new Map<string, RawPrediction>();
+  const put = (u: EvalDoc, m: Mention, at: RawPrediction) => (raw.get(u.id) ?? raw.set(u.id, []).get(u.id)!).push({ m, at });
+  for (const p of group.lines) {
+    const unit = byId.get(p.doc);
+    if (unit) { if (inSplit.has(unit.id)) put(unit, p.mention, p); continue; }
+    const units = byDoc.get(p.doc);
+    if (!units) { if (!unknown.has(p.doc)) unknown.set(p.doc, p); continue; }
+    const { start, end } = p.mention;
+    const home = units.find((u) => u.offset <= start && end <= u.offset + u.chars);
+    if (home) { if (inSplit.has(home.id)) put(home, { ...p.mention, start: start - home.offset, end: end - home.offset }, p); continue; }
+    for (const u of units) if (inSplit.has(u.id) && start < u.offset + u.chars && u.offset < end) (crossing.get(u.id) ?? crossing.set(u.id, []).get(u.id)!).push(p);
+  }
+  const predictions = new Map<string, Mention[]>();
+  const errors: DocError[] = [];
+  for (const u of split) {
+    const list = raw.get(u.id) ?? [];
+    const { mentions, problems } = checkMentions(list.map((x) => x.m), codePointsOf(u));
+    predictions.set(u.id, mentions);
+    const where = (i: number) => (i >= 0 && list[i] ? `${list[i].at.file}:${list[i].at.line}: ` : '');
+    const messages: string[] = [];
+    if (problems.length) messages.push(`${where(problems[0].index)}${summarizeProblems(problems)}`);
+    const cross = crossing.get(u.id);
+    if (cross) messages.push(`${cross[0].file}:${cross[0].line}: ${cross.length} mention(s) cross the boundary of unit ${u.id} [${u.offset}, ${u.offset + u.chars}) of document ${u.docId}; dropped`);
+    if (messages.length) errors.push({ doc: u.id, kind: 'invalid', message: messages.join('; ') });
+  }
+  return { predictions, errors, unknown };
+}
