@@ -21,6 +21,7 @@ export { tokenize, tokenList, type Tokens } from './core/tokenize.js';
 export { locateNumbers, numberValue, chineseValue, type NumberSpan } from './core/numbers.js';
 export { extractRules } from './core/pipeline.js';
 export { readSpan } from './core/span.js';
+export { readNumbers, type ReadNumber } from './core/read-numbers.js';
 
 // datasets and the one definition of a valid mention
 export { loadDataset, splitUnits, summarize, formatProblem, DEFAULT_DATASET_DIR, type LoadResult, type DatasetSummary } from './data/dataset.js';

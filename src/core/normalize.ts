@@ -19,6 +19,8 @@ function keepSpace(prev: number, next: number): boolean {
     (a === Cls.DIGIT && b === Cls.LATIN) || (a === Cls.LATIN && b === Cls.DIGIT);
 }
 
+const isZeroWidth = (c: number) => c === 0x200b || c === 0xfeff;
+
 export function normalize(raw: string): Normalized {
   const n = raw.length;
   const out = new Uint16Array(n);
@@ -33,12 +35,14 @@ export function normalize(raw: string): Normalized {
       continue;
     }
     // a whitespace run: fold it unless it separates two numbers or two words
+    // (a zero-width space separates nothing: 12\u200b345 is one number)
+    let visible = !isZeroWidth(raw.charCodeAt(i));
     let k = i + 1;
-    while (k < n && CLASS[FOLD[raw.charCodeAt(k)]] === Cls.SPACE) k++;
+    while (k < n && CLASS[FOLD[raw.charCodeAt(k)]] === Cls.SPACE) { if (!isZeroWidth(raw.charCodeAt(k))) visible = true; k++; }
     if (j === 0 || k === n) { i = k; continue; }
     const prev = out[j - 1];
     const next = FOLD[raw.charCodeAt(k)];
-    if (keepSpace(prev, next)) {
+    if (visible && keepSpace(prev, next)) {
       out[j] = 0x20;
       toRaw[j++] = i;
     }

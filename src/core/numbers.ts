@@ -1,7 +1,12 @@
-// Stage 3: numbers. `locateNumbers` finds where numerals are; `numberValue`
-// computes what a numeral string is worth. The two are separate on purpose:
-// the rule extractor decides spans from context, then asks for values.
-import { CLASS, Cls, CN_DIGIT, CN_SCALE, isDigit } from '../text/chars.js';
+// Stage 3: numbers. `locateNumbers` finds where numerals are and what each is
+// worth; the rule steps decide spans and types from context. Every written
+// form of spec §4 is read: Arabic (with thousands separators and decimals),
+// Chinese (with 〇/零 zeros, 点 decimals), financial (壹拾万), traditional
+// (萬, 億, 兩), and mixed digit-and-scale compounds (5万4千6百, 1.2万亿,
+// 1亿2000万). A numeral that cannot be read with certainty (三四十, 百千万)
+// gets the value NaN, which every consumer drops: no value is better than a
+// wrong one.
+import { CLASS, Cls, CN_DIGIT, CN_SCALE, FINANCIAL, isDigit } from '../text/chars.js';
 import type { Tokens } from './tokenize.js';
 
 export const enum NumForm { ARABIC = 1, CHINESE = 2, MIXED = 3 }
@@ -10,20 +15,27 @@ export interface NumberSpan {
   start: number;
   end: number;
   form: NumForm;
-  /** the value of the numeral itself (scale words applied); may be non-finite for absurd input */
+  /** the value of the numeral itself (scale words applied); NaN where it cannot be read with certainty */
   value: number;
   /** the numeral has a decimal part */
   decimal: boolean;
   /** number of integer digits of an Arabic numeral (0 for Chinese) */
   intDigits: number;
+  /** 几/多/余 inside the numeral (二十几万, 500余万): `value` is the lower bound */
+  over: boolean;
+  /** a minus sign right before the numeral (-, －, 负) reads as its sign; the rule steps decide whether it belongs to a mention */
+  neg: boolean;
 }
 
-const DOT = 0x2e, COMMA = 0x2c, DIAN = '点'.charCodeAt(0);
+const DOT = 0x2e, COMMA = 0x2c, DASH = 0x2d, DIAN = '点'.charCodeAt(0), FU = '负'.charCodeAt(0);
+const JI = '几'.charCodeAt(0), DUO = '多'.charCodeAt(0), YU = '余'.charCodeAt(0);
 // After 千 these characters make a unit (千米, 千克, 千瓦…), not a scale;
 // after 百 the character 分 starts 百分点/百分之.
 const QIAN = '千'.charCodeAt(0), BAI = '百'.charCodeAt(0), WAN = '万'.charCodeAt(0), YI = '亿'.charCodeAt(0);
-const AFTER_QIAN_UNIT = new Set(Array.from('米克瓦卡伏帕赫焦').map((c) => c.charCodeAt(0)));
+const AFTER_QIAN_UNIT = new Set(Array.from('米克瓦卡伏帕赫焦升').map((c) => c.charCodeAt(0)));
 const FEN = '分'.charCodeAt(0);
+// Before 负 these make it a sign (增长率为负3.1%); elsewhere 负 is part of a word (肩负, 胜负).
+const FU_SIGN_AFTER = new Set(Array.from('为是至到达长降率值于呈现').map((c) => c.charCodeAt(0)));
 
 /** Whether the scale character at i starts a unit instead (千米, 百分点); shared with the rules. */
 export function scaleEndsHere(text: string, i: number): boolean {
@@ -34,19 +46,28 @@ export function scaleEndsHere(text: string, i: number): boolean {
   return false;
 }
 
-/** Read the Arabic numeral starting at i (exported for re-reading after a list marker) (digits, thousands separators, a decimal part, scale words). */
-export function readArabic(text: string, i: number, n: number): NumberSpan {
+const isScaleAt = (text: string, i: number) => CN_SCALE[text.charCodeAt(i)] > 0 && !scaleEndsHere(text, i);
+
+/**
+ * The numeral starting at i with an Arabic digit (exported for re-reading
+ * after a list marker): digits, thousands separators, a decimal part, then
+ * scale words and further groups (5万4千6百, 1亿2000万).
+ * `commaAt(k)` says whether the comma at k may be a thousands separator (the
+ * pipeline passes one that refuses a full-width comma of the raw text).
+ */
+export function readArabic(text: string, i: number, n: number, commaAt?: (k: number) => boolean): NumberSpan {
   const start = i;
   while (i < n && isDigit(text.charCodeAt(i))) i++;
   let intDigits = i - start;
+  let grouped = false;
   // thousands separators: 1,076,420 (only well-formed groups)
-  if (intDigits <= 3 && text.charCodeAt(i) === COMMA) {
+  if (intDigits <= 3 && text.charCodeAt(i) === COMMA && (!commaAt || commaAt(i))) {
     let k = i;
     let groups = 0;
-    while (text.charCodeAt(k) === COMMA && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) && isDigit(text.charCodeAt(k + 3)) && !isDigit(text.charCodeAt(k + 4))) {
+    while (text.charCodeAt(k) === COMMA && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) && isDigit(text.charCodeAt(k + 3)) && !isDigit(text.charCodeAt(k + 4)) && (!commaAt || commaAt(k))) {
       k += 4; groups++;
     }
-    if (groups > 0) { intDigits += 3 * groups; i = k; }
+    if (groups > 0) { intDigits += 3 * groups; i = k; grouped = true; }
   }
   let decimal = false;
   if (text.charCodeAt(i) === DOT && isDigit(text.charCodeAt(i + 1))) {
@@ -55,23 +76,143 @@ export function readArabic(text: string, i: number, n: number): NumberSpan {
     while (i < n && isDigit(text.charCodeAt(i))) i++;
   }
   const numEnd = i;
+  const digits = grouped ? text.slice(start, numEnd).replace(/,/g, '') : text.slice(start, numEnd);
+  if (!isScaleAt(text, i)) {
+    const plain = span(start, i, NumForm.ARABIC, Number(digits), decimal, intDigits);
+    absorbOver(plain, text, n, 0);
+    return plain;
+  }
+  // scale words: the coefficient times each of them (4.05亿, 1.2万亿, 3千万)
+  const g = GROUPS;
   let exp = 0;
-  while (i < n && CN_SCALE[text.charCodeAt(i)] && !scaleEndsHere(text, i)) {
-    exp += CN_SCALE[text.charCodeAt(i)];
+  let last = 0;
+  while (i < n && isScaleAt(text, i)) {
+    last = CN_SCALE[text.charCodeAt(i)];
+    exp += last;
     i++;
   }
-  const digits = text.slice(start, numEnd).replace(/,/g, '');
-  const value = Number(exp ? `${digits}e${exp}` : digits);
-  return { start, end: i, form: i > numEnd ? NumForm.MIXED : NumForm.ARABIC, value, decimal, intDigits };
+  let value = Number(`${digits}e${exp}`);
+  // further groups of a mixed compound, each below the scale before it
+  if (!decimal && Number.isInteger(value)) {
+    g.init(Number(digits), text, start, numEnd, i);
+    if (g.ok) {
+      let k = i;
+      while (k < n && isDigit(text.charCodeAt(k))) {
+        let e = k;
+        while (e < n && isDigit(text.charCodeAt(e))) e++;
+        if (!isScaleAt(text, e) || e - k > 4) break;
+        if (!g.add(Number(text.slice(k, e)), text, e)) break;
+        k = g.end;
+      }
+      if (g.end > i) { value = g.value(); i = g.end; last = g.lastPower; }
+    }
+  }
+  const s = span(start, i, NumForm.MIXED, value, decimal, intDigits);
+  absorbOver(s, text, n, last);
+  return s;
+}
+
+/**
+ * Groups of a mixed compound, evaluated like a Chinese numeral whose digits
+ * may be Arabic: 5万4千6百 → 54600, 3千5百万 → 35000000, 1亿2000万 → 120000000.
+ * Only integers; each group must be smaller than the scale before it.
+ */
+class Groups {
+  ok = false;
+  end = 0;
+  lastPower = 0;
+  private total = 0;   // completed 亿 groups
+  private wanAcc = 0;  // completed 万 group below 亿
+  private section = 0; // below 万
+  private lastSmall = 4;
+
+  /** Start from the first coefficient and the scale run text[from, to). */
+  init(coef: number, text: string, _start: number, from: number, to: number): void {
+    this.total = 0; this.wanAcc = 0; this.section = 0; this.lastSmall = 4; this.ok = true; this.end = to;
+    this.apply(coef, text, from, to);
+  }
+
+  /** Add a group: coefficient then the scale run starting at `from`; false (and no change) if it does not fit. */
+  add(coef: number, text: string, from: number): boolean {
+    let to = from;
+    while (isScaleAt(text, to)) to++;
+    const total = this.total, wanAcc = this.wanAcc, section = this.section, lastSmall = this.lastSmall, lastPower = this.lastPower;
+    this.apply(coef, text, from, to);
+    if (!this.ok) {
+      this.total = total; this.wanAcc = wanAcc; this.section = section; this.lastSmall = lastSmall; this.lastPower = lastPower;
+      this.ok = true;
+      return false;
+    }
+    this.end = to;
+    return true;
+  }
+
+  private apply(coef: number, text: string, from: number, to: number): void {
+    let pending = coef;
+    for (let k = from; k < to; k++) {
+      const p = CN_SCALE[text.charCodeAt(k)];
+      if (p < 4) {
+        // a small scale takes one digit (a first coefficient may be larger: 12千 is unusual, refuse)
+        if (p >= this.lastSmall || pending < 1 || pending > 9) { this.ok = false; return; }
+        this.section += pending * 10 ** p;
+        this.lastSmall = p;
+      } else if (p === 4) {
+        const group = this.section + pending;
+        if (group === 0 || group >= 1e4 || this.wanAcc !== 0) { this.ok = false; return; }
+        this.wanAcc = group * 1e4;
+        this.section = 0; this.lastSmall = 4;
+      } else {
+        const group = this.wanAcc + this.section + pending;
+        if (group === 0 || this.total !== 0) { this.ok = false; return; }
+        this.total = group * 1e8;
+        this.wanAcc = 0; this.section = 0; this.lastSmall = 4;
+      }
+      pending = 0;
+      this.lastPower = p;
+    }
+    if (pending !== 0) this.ok = false;
+  }
+
+  value(): number { return this.total + this.wanAcc + this.section; }
+}
+// one instance, reused: reading a numeral allocates nothing but its span
+const GROUPS = new Groups();
+
+/** 几/多/余 and a larger scale after a numeral (二十几万, 500余万, 三千八百多万): the scale applies, the qualifier is over. */
+function absorbOver(s: NumberSpan, text: string, n: number, lastPower: number): void {
+  const c = text.charCodeAt(s.end);
+  if (c !== JI && c !== DUO && c !== YU) return;
+  if (c === JI && s.form !== NumForm.CHINESE) return; // 20几万 is not written
+  let k = s.end + 1;
+  let exp = 0;
+  let first = 0;
+  while (k < n && isScaleAt(text, k)) {
+    const p = CN_SCALE[text.charCodeAt(k)];
+    if (!first) first = p;
+    exp += p;
+    k++;
+  }
+  // the scale after 多 must be larger than the numeral's last one (三千多万, not 三万多千)
+  if (exp === 0 || first <= lastPower) return;
+  s.value = Number(`${s.value}e${exp}`);
+  s.end = k;
+  s.over = true;
+  if (s.form === NumForm.ARABIC) s.form = NumForm.MIXED;
+}
+
+function span(start: number, end: number, form: NumForm, value: number, decimal: boolean, intDigits: number): NumberSpan {
+  return { start, end, form, value, decimal, intDigits, over: false, neg: false };
 }
 
 function readChinese(text: string, i: number, n: number): NumberSpan {
   const start = i;
   let decimal = false;
+  let fin = 0;  // financial characters seen: 1 only ambiguous ones (伍, 陆), 2 an unambiguous one
   while (i < n) {
     const c = text.charCodeAt(i);
     if (CLASS[c] === Cls.CNUM) {
       if (CN_SCALE[c] && scaleEndsHere(text, i)) break;
+      if (FINANCIAL[c] > fin) fin = FINANCIAL[c];
       i++;
       continue;
     }
@@ -82,50 +223,113 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
     }
     break;
   }
-  const value = chineseValue(text.slice(start, i));
-  return { start, end: i, form: NumForm.CHINESE, value, decimal, intDigits: 0 };
+  // a financial character alone is a word (队伍, 内陆, 拾取); so is 伍/陆 unless an
+  // unambiguous financial character (伍拾, 陆仟) or a large scale (伍万) makes the run a numeral
+  if (fin && (i - start < 2 || (fin === 1 && !bigScaleAfterFirst(text, start, i)))) {
+    // 内陆十年: the word's character alone is refused and reading resumes after it
+    return span(start, FINANCIAL[text.charCodeAt(start)] === 1 && i - start >= 2 ? start + 1 : i, NumForm.CHINESE, NaN, false, 0);
+  }
+  const s = span(start, i, NumForm.CHINESE, chineseValue(text.slice(start, i)), decimal, 0);
+  let last = 0;
+  for (let k = start; k < i; k++) if (CN_SCALE[text.charCodeAt(k)]) last = CN_SCALE[text.charCodeAt(k)];
+  if (Number.isFinite(s.value) && !decimal) absorbOver(s, text, n, last);
+  return s;
+}
+
+function bigScaleAfterFirst(text: string, from: number, to: number): boolean {
+  return to - from === 2 && CN_SCALE[text.charCodeAt(from + 1)] >= 4;
+}
+
+/** Whether the character before the numeral at `start` is its minus sign (never across whitespace of the raw text: "- 5" is a bullet). */
+function signBefore(text: string, start: number, arabic: boolean, gap?: (k: number) => boolean): boolean {
+  const c = text.charCodeAt(start - 1);
+  if ((c === DASH || c === FU) && gap && gap(start)) return false;
+  if (c === DASH) {
+    if (!arabic) return false;
+    const p = text.charCodeAt(start - 2);
+    if (p === DASH || CLASS[p] === Cls.LATIN || p === DOT) return false;
+    // a range mark after a number and its unit (3年-5年, 5万元-10万元): look back over a short unit
+    for (let k = start - 2; k >= 0 && k >= start - 5; k--) {
+      const b = text.charCodeAt(k);
+      if (CLASS[b] === Cls.DIGIT || CLASS[b] === Cls.CNUM) return false;
+      if (CLASS[b] !== Cls.CJK && b !== 0x25 /* % */) break;
+    }
+    return true;
+  }
+  if (c === FU) {
+    const p = text.charCodeAt(start - 2);
+    return start < 2 || CLASS[p] === Cls.PUNCT || CLASS[p] === Cls.SPACE || FU_SIGN_AFTER.has(p);
+  }
+  return false;
+}
+
+export interface LocateOptions {
+  /** whether the comma at a position of the text may be a thousands separator (default: every comma) */
+  commaAt?: (k: number) => boolean;
+  /** whether whitespace of the raw text was folded away right before a position (default: never) */
+  gap?: (k: number) => boolean;
 }
 
 /** Every numeral in the text, in order: Arabic, Chinese and mixed. */
-export function locateNumbers(text: string, tokens: Tokens): NumberSpan[] {
+export function locateNumbers(text: string, tokens: Tokens, options: LocateOptions = {}): NumberSpan[] {
   const out: NumberSpan[] = [];
   const n = text.length;
   let pos = 0;
   for (let t = 0; t < tokens.count; t++) {
     const k = tokens.kinds[t];
     if (k !== Cls.DIGIT && k !== Cls.CNUM) continue;
-    const s = tokens.starts[t];
-    if (s < pos) continue; // already consumed by the previous numeral
-    const span = k === Cls.DIGIT ? readArabic(text, s, n) : readChinese(text, s, n);
-    if (span.end > span.start) {
+    const tokenEnd = tokens.starts[t + 1];
+    // from the token's start, or after the previous numeral if it ended inside this token
+    let s = Math.max(tokens.starts[t], pos);
+    while (s < tokenEnd) {
+      const span = k === Cls.DIGIT ? readArabic(text, s, n, options.commaAt) : readChinese(text, s, n);
+      if (span.end <= span.start) break;
+      span.neg = signBefore(text, span.start, k === Cls.DIGIT, options.gap);
       out.push(span);
-      pos = span.end;
+      pos = s = span.end;
     }
   }
   return out;
 }
 
+const isConsecutivePair = (s: string) => s.length === 2 && CN_DIGIT[s.charCodeAt(1)] === CN_DIGIT[s.charCodeAt(0)] + 1 && CN_DIGIT[s.charCodeAt(0)] > 0;
+
 /**
  * Value of a Chinese numeral: positional (二〇二三 → 2023) or with scale
- * characters (三亿七千零六十二万 → 370620000), with 点 decimals (七点九 → 7.9)
- * and the colloquial elided last scale (一万二 → 12000).
+ * characters (三亿七千零六十二万 → 370620000, 伍万陆仟 → 56000), with 点
+ * decimals (七点九 → 7.9, 一点五亿 → 150000000) and the colloquial elided
+ * last scale (一万二 → 12000). NaN for anything malformed: two digits before
+ * a scale (三四十, "thirty or forty"), scales out of order (百千万), a scale
+ * twice (亿亿), or an adjacent pair read as "three or four" (三四).
  */
 export function chineseValue(s: string): number {
   const dot = s.indexOf('点');
   if (dot >= 0) {
-    const intPart = dot === 0 ? 0 : chineseValue(s.slice(0, dot));
+    if (dot === 0) return NaN;
+    const intPart = chineseValue(s.slice(0, dot));
+    if (!Number.isFinite(intPart)) return NaN;
     let frac = '';
-    for (let i = dot + 1; i < s.length; i++) {
+    let i = dot + 1;
+    for (; i < s.length; i++) {
       const d = CN_DIGIT[s.charCodeAt(i)];
-      if (d === 255) return NaN;
+      if (d === 255) break;
       frac += d;
     }
-    return Number(`${intPart}.${frac}`);
+    if (frac === '') return NaN;
+    let exp = 0;
+    for (; i < s.length; i++) {
+      const p = CN_SCALE[s.charCodeAt(i)];
+      if (!p) return NaN;
+      exp += p;
+    }
+    return Number(`${intPart}.${frac}e${exp}`);
   }
+  if (s.length === 0) return NaN;
   let hasScale = false;
   for (let i = 0; i < s.length; i++) if (CN_SCALE[s.charCodeAt(i)]) { hasScale = true; break; }
   if (!hasScale) {
     if (s.length === 1) return CN_DIGIT[s.charCodeAt(0)];
+    if (isConsecutivePair(s)) return NaN;
     let digits = '';
     for (let i = 0; i < s.length; i++) {
       const d = CN_DIGIT[s.charCodeAt(i)];
@@ -134,55 +338,70 @@ export function chineseValue(s: string): number {
     }
     return Number(digits);
   }
-  let result = 0, wan = 0, section = 0, num = 0;
-  let lastScale = 0; // power of ten of the last scale seen, for 一万二 / 三千五
-  let zeroSince = false;
+  let total = 0, wanAcc = 0, section = 0;
+  let digit = -1;          // pending digit, -1 none
+  let prev = 0;            // 0 start, 1 digit, 2 small scale, 3 big scale
+  let lastSmall = 4;       // the next small scale must be below this
+  let lastScale = 0;       // power of the last scale, for the elided last digit (一万二)
+  let zeroSince = false;   // a 零 since the last scale
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const d = CN_DIGIT[c];
     if (d !== 255) {
+      if (prev === 1 && digit !== 0) return NaN; // 三四十: two digits in a row
       if (d === 0) zeroSince = true;
-      num = d;
+      digit = d;
+      prev = 1;
       continue;
     }
     const p = CN_SCALE[c];
     if (p === 0) return NaN;
     if (p < 4) {
-      section += (num === 0 ? 1 : num) * 10 ** p;
-      num = 0;
+      if (p >= lastSmall) return NaN; // 百千, 十十
+      let coef: number;
+      if (digit > 0) coef = digit;
+      else if (prev === 0 || (p === 1 && digit === 0)) coef = 1; // 百亿, 十二, 一千零十
+      else return NaN;
+      section += coef * 10 ** p;
+      lastSmall = p;
+      prev = 2;
     } else if (p === 4) {
-      wan = (wan + section + num) * 1e4;
-      if (wan === 0) wan = 1e4;
-      section = 0; num = 0;
+      let group = section + Math.max(digit, 0);
+      if (group === 0 && prev === 0) group = 1;
+      if (wanAcc !== 0) {
+        // 六万万 = 600000000: the older 万万 for 亿, only as two adjacent 万
+        if (prev !== 3 || lastScale !== 4 || total !== 0) return NaN;
+        total = wanAcc * 1e4;
+        wanAcc = 0; prev = 3; lastScale = 8; digit = -1; zeroSince = false;
+        continue;
+      }
+      if (group === 0) return NaN; // 亿万
+      wanAcc = group * 1e4;
+      section = 0; lastSmall = 4; prev = 3;
     } else {
-      result = (result + wan + section + num) * 1e8;
-      if (result === 0) result = 1e8;
-      wan = 0; section = 0; num = 0;
+      let group = wanAcc + section + Math.max(digit, 0);
+      if (group === 0) { if (prev === 0) group = 1; else return NaN; } // 亿亿, 亿万
+      if (total !== 0) return NaN;
+      total = group * 1e8;
+      wanAcc = 0; section = 0; lastSmall = 4; prev = 3;
     }
+    digit = -1;
     lastScale = p;
     zeroSince = false;
   }
-  if (num > 0 && !zeroSince && lastScale >= 2) num *= 10 ** (lastScale === 8 ? 7 : lastScale === 4 ? 3 : lastScale - 1);
-  return result + wan + section + num;
+  let tail = Math.max(digit, 0);
+  // 一万二 = 12000, 三千五 = 3500; 一百零五 = 105 and 十二 = 12 are not elided
+  if (prev === 1 && tail > 0 && !zeroSince && lastScale >= 2) tail *= 10 ** (lastScale === 8 ? 7 : lastScale === 4 ? 3 : lastScale - 1);
+  return total + wanAcc + section + tail;
 }
 
-/** Value of a numeral string of any form: "4.05亿", "1,076,420", "三分之一" is not handled here. */
+/** Value of a numeral string of any form ("4.05亿", "1,076,420", "5万4千6百", "壹拾万"); NaN unless the whole string is one numeral. */
 export function numberValue(s: string): number {
   if (s.length === 0) return NaN;
   const c = s.charCodeAt(0);
-  if (isDigit(c) || c === DOT) {
-    let i = 0;
-    while (i < s.length && (isDigit(s.charCodeAt(i)) || s.charCodeAt(i) === DOT || s.charCodeAt(i) === COMMA)) i++;
-    let exp = 0;
-    for (let k = i; k < s.length; k++) {
-      const p = CN_SCALE[s.charCodeAt(k)];
-      if (!p) return NaN;
-      exp += p;
-    }
-    const digits = s.slice(0, i).replace(/,/g, '');
-    return Number(exp ? `${digits}e${exp}` : digits);
-  }
-  return chineseValue(s);
+  const span = isDigit(c) ? readArabic(s, 0, s.length) : CLASS[c] === Cls.CNUM ? readChinese(s, 0, s.length) : null;
+  if (!span || span.end !== s.length || span.over) return NaN;
+  return span.value;
 }
 
 export { WAN, YI };

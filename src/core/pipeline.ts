@@ -3,7 +3,7 @@
 import { CodePoints } from '../text/codepoints.js';
 import { atLineStart, normalize, rawSpan, type Normalized } from './normalize.js';
 import { tokenize } from './tokenize.js';
-import { locateNumbers } from './numbers.js';
+import { locateNumbers, type LocateOptions } from './numbers.js';
 import { interpret, type NormMention } from './rules/interpret.js';
 import type { Mention } from '../types.js';
 
@@ -27,10 +27,19 @@ export function toRawMentions(norm: Normalized, found: NormMention[], cp: CodePo
   return out;
 }
 
+/** What the numeral locator needs to know of the raw text behind the normalized one. */
+export function locateOptions(norm: Normalized): LocateOptions {
+  return {
+    // a thousands separator is an ASCII comma of the raw text, never the Chinese comma ，
+    commaAt: (k) => norm.raw.charCodeAt(norm.toRaw[k]) === 0x2c,
+    gap: (k) => k > 0 && norm.toRaw[k] > norm.toRaw[k - 1] + 1,
+  };
+}
+
 function extractBlock(raw: string): { norm: Normalized; found: NormMention[] } {
   const norm = normalize(raw);
   const tokens = tokenize(norm.text);
-  const nums = locateNumbers(norm.text, tokens);
+  const nums = locateNumbers(norm.text, tokens, locateOptions(norm));
   const found = interpret(norm.text, nums, (i) => atLineStart(norm, i));
   return { norm, found: found.filter((m) => typeof m.value === 'string' || Number.isFinite(m.value)) };
 }

@@ -21,21 +21,39 @@ export const CN_DIGIT = new Uint8Array(65536).fill(255);
 /** Power of ten of Chinese scale characters (十 → 1, 万 → 4, 亿 → 8), 0 otherwise. */
 export const CN_SCALE = new Uint8Array(65536);
 
+/** Financial numerals (壹, 拾…): 1 for those that are also ordinary words alone (伍 in 队伍, 陆 in 内陆), 2 for the others; 0 otherwise. */
+export const FINANCIAL = new Uint8Array(65536);
+
 const cnDigits: Record<string, number> = {
   '〇': 0, '零': 0, '○': 0,
   '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 };
-// Financial forms (壹, 陆…) are left out: rare in reports, and 陆 or 伍 occur in
-// ordinary words (内陆, 队伍).
+// Financial forms are numerals too, but the numeral locator reads one only
+// inside a run that is a numeral as a whole (伍万陆仟), never alone (队伍, 内陆, 收拾).
+const finDigits: Record<string, number> = {
+  '壹': 1, '贰': 2, '貳': 2, '叁': 3, '叄': 3, '肆': 4, '伍': 5, '陆': 6, '陸': 6, '柒': 7, '捌': 8, '玖': 9,
+};
 const cnScales: Record<string, number> = { '十': 1, '百': 2, '千': 3, '万': 4, '萬': 4, '亿': 8, '億': 8 };
+const finScales: Record<string, number> = { '拾': 1, '佰': 2, '仟': 3 };
+const TRADITIONAL = [['萬', '万'], ['億', '亿'], ['兩', '两'], ['餘', '余'], ['幾', '几'], ['點', '点'], ['個', '个'], ['項', '项'], ['屆', '届'],
+  ['場', '场'], ['條', '条'], ['戶', '户'], ['歲', '岁'], ['噸', '吨'], ['畝', '亩'], ['號', '号'], ['約', '约'], ['與', '与'],
+  ['貳', '贰'], ['叄', '叁'], ['陸', '陆'], ['臺', '台'], ['輛', '辆'], ['頭', '头'], ['隻', '只'], ['間', '间'], ['張', '张'],
+  ['門', '门'], ['種', '种'], ['類', '类'], ['級', '级'], ['週', '周']];
+// Whitespace beyond ASCII: en/em and other typographic spaces, line and
+// paragraph separators, zero-width spaces and the BOM (PDF extraction leaves them inside numbers).
+const SPACES = [0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b,
+  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
 
 (function build() {
   for (let c = 0; c < 65536; c++) FOLD[c] = c;
   // Full-width ASCII block → ASCII; ideographic space → space.
   for (let c = 0xff01; c <= 0xff5e; c++) FOLD[c] = c - 0xfee0;
-  FOLD[0x3000] = 0x20;
-  FOLD[0x00a0] = 0x20;
+  for (const c of SPACES) FOLD[c] = 0x20;
+  // minus signs and hyphens: one hyphen-minus, read as a sign or a range mark by context
+  for (const c of [0x2010, 0x2011, 0x2013, 0x2212, 0xfe63]) FOLD[c] = 0x2d;
   FOLD['○'.charCodeAt(0)] = '〇'.charCodeAt(0);
+  // traditional forms of the characters around numbers read as their simplified ones (三萬餘件 = 三万余件)
+  for (const [t, simp] of TRADITIONAL) FOLD[t.charCodeAt(0)] = simp.charCodeAt(0);
   FOLD['﹪'.charCodeAt(0)] = '%'.charCodeAt(0);
 
   for (let c = 0; c < 65536; c++) {
@@ -51,11 +69,27 @@ const cnScales: Record<string, number> = { '十': 1, '百': 2, '千': 3, '万': 
   }
   // full-width forms share the class of their half-width counterparts (１ is a digit, ， punctuation)
   for (let c = 0xff01; c <= 0xff5e; c++) CLASS[c] = CLASS[FOLD[c]];
-  CLASS[0x3000] = Cls.SPACE;
-  for (const [ch, v] of Object.entries(cnDigits)) {
-    const c = FOLD[ch.charCodeAt(0)];
-    CN_DIGIT[c] = v;
+  for (const c of SPACES) CLASS[c] = Cls.SPACE;
+  for (const c of [0x2010, 0x2011, 0x2013, 0x2212, 0xfe63]) CLASS[c] = Cls.PUNCT;
+  // every numeral table is keyed by the character as written and as folded
+  for (const [ch, v] of Object.entries(finDigits)) {
+    for (const c of [ch.charCodeAt(0), FOLD[ch.charCodeAt(0)]]) {
+      CN_DIGIT[c] = v;
+      CLASS[c] = Cls.CNUM;
+      FINANCIAL[c] = v === 5 || v === 6 ? 1 : 2;
+    }
+  }
+  for (const [ch, v] of Object.entries(finScales)) {
+    const c = ch.charCodeAt(0);
+    CN_SCALE[c] = v;
     CLASS[c] = Cls.CNUM;
+    FINANCIAL[c] = 2;
+  }
+  for (const [ch, v] of Object.entries(cnDigits)) {
+    for (const c of [ch.charCodeAt(0), FOLD[ch.charCodeAt(0)]]) {
+      CN_DIGIT[c] = v;
+      CLASS[c] = Cls.CNUM;
+    }
   }
   for (const [ch, v] of Object.entries(cnScales)) {
     CN_SCALE[ch.charCodeAt(0)] = v;

@@ -29,7 +29,7 @@ export const bare: Step = {
     if (CLASS[after] !== Cls.CJK && CLASS[after] !== Cls.CNUM) return true;
     if (num.intDigits >= 5 && num.form === NumForm.ARABIC && !num.decimal) return true; // hotlines, codes
     if (num.form === NumForm.MIXED || num.value >= 2 || num.decimal) {
-      c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
+      c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
     }
     return true;
   },

@@ -17,7 +17,7 @@ export const withUnit: Step = {
     const { text, nums, num, s, isCn, before, before2, after } = c;
     let p = num.end;
     let value = num.value;
-    let inSpanQual: Qualifier | null = null;
+    let inSpanQual: Qualifier | null = num.over ? 'over' : null;
     // 余/多 and scale words after them: 30多万元, 1000余名
     if ((after === C.YU || after === C.DUO) && !text.startsWith('多元', p) && !text.startsWith('余额', p)) {
       const [exp, q] = absorbScale(text, p + 1);
