@@ -15,6 +15,16 @@ export const DEFAULTS = {
   concurrency: 1,
   /** worker threads of `extract` */
   jobs: 1,
+  /**
+   * Limits. Workers (--jobs, --concurrency): each costs a V8 heap, 30–300 MB
+   * by extractor; 1,000 of them took 6–10 GB. A time limit beyond an hour is
+   * a mistake (and setTimeout overflows past 2^31 ms). Bootstrap resamples:
+   * 100,000 already gives CIs to a hundredth of a point; a results file that
+   * claims more is refused, since the gate would redo them.
+   */
+  maxWorkers: 32,
+  maxTimeoutMs: 3_600_000,
+  maxBootstrap: 100_000,
   /** the extractor of `extract` */
   extractor: 'rule',
   /** the gate: largest tolerated absolute F1 drop, and the test's significance level */

@@ -1,49 +1,128 @@
 // Streaming extraction in process (the workers run the built extractor):
-// order kept, bad lines named with their line numbers, failures isolated.
+// order kept, bad lines named with their line numbers, failures isolated, and
+// files cut into blocks without losing or shifting a mention.
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { docsFromLines, extractStream, type StreamDoc, type StreamStats } from '../src/harness/stream.js';
+import { extractSources, extractStream, type Source, type StreamDoc } from '../src/harness/stream.js';
+import { lineBlocks, findCut, type SourceState } from '../src/harness/input.js';
+import { extractRules } from '../src/core/pipeline.js';
+import { mentionLine } from '../src/data/mentions.js';
 
+const ROOT = join(__dirname, '..');
 const BROKEN = join(__dirname, 'fixtures', 'broken-extractors.mjs');
+const HOSTILE = join(__dirname, 'fixtures', 'hostile-extractors.mjs');
 
-async function collect(docs: AsyncIterable<StreamDoc> | Iterable<StreamDoc>, spec: string, jobs: number, timeoutMs = 60_000, stats?: StreamStats) {
+async function run(sources: Source[], spec: string, jobs: number, timeoutMs = 60_000, blockBytes?: number) {
   let out = '';
   let err = '';
-  const s = await extractStream(docs, { spec, options: {}, jobs, timeoutMs, out: (x) => { out += x; }, err: (x) => { err += x; } }, stats);
-  return { lines: out.trim() ? out.trim().split('\n').map((l) => JSON.parse(l)) : [], err, stats: s };
+  const s = await extractSources(sources, { spec, options: {}, jobs, timeoutMs, blockBytes, out: (x) => { out += x.toString('utf8'); }, err: (x) => { err += x; } });
+  return { out, lines: out ? out.trimEnd().split('\n').map((l) => JSON.parse(l)) : [], err, stats: { docs: s.docs, mentions: s.mentions, bad: s.bad } };
 }
 
-async function* lines(xs: string[]) { for (const x of xs) yield x; }
+async function* chunks(xs: string[]) { for (const x of xs) yield Buffer.from(x); }
+const stdin = (lines: string[], split = 7): Source => {
+  // deliver the bytes in small odd-sized chunks, as a pipe does
+  const all = Buffer.from(lines.map((l) => `${l}\n`).join(''));
+  const parts: string[] = [];
+  for (let i = 0; i < all.length; i += split) parts.push(all.subarray(i, i + split).toString('latin1'));
+  return { lines: (async function* () { for (const p of parts) yield Buffer.from(p, 'latin1'); })(), name: 'stdin' };
+};
 
-describe('extractStream', () => {
-  it('keeps input order with several workers and names bad lines', async () => {
+describe('extract streaming', () => {
+  it('keeps input order with several workers, small blocks, and names bad lines', async () => {
     const input = [
       JSON.stringify({ doc: 'a', text: '共5件' }), '{not json', JSON.stringify({ doc: 'b' }),
       ...Array.from({ length: 20 }, (_, k) => JSON.stringify({ doc: `d${k}`, text: `共${k + 1}件，增长${k}.5%。`.repeat(50 - 2 * k) })),
     ];
-    const stats: StreamStats = { docs: 0, mentions: 0, bad: 0 };
-    let err = '';
-    const r = await collect(docsFromLines(lines(input), stats, (x) => { err += x; }), 'rule', 3, 60_000, stats);
-    const docs = [...new Set(r.lines.map((l) => l.doc))];
-    expect(docs).toEqual(['a', ...Array.from({ length: 20 }, (_, k) => `d${k}`)]);
-    expect(err).toContain('stdin:2: not valid JSON');
-    expect(err).toContain('stdin:3: expected {"doc": string, "text": string}');
+    const r = await run([stdin(input)], 'rule', 3, 60_000, 256);
+    expect([...new Set(r.lines.map((l) => l.doc))]).toEqual(['a', ...Array.from({ length: 20 }, (_, k) => `d${k}`)]);
+    expect(r.err).toContain('stdin:2: not valid JSON');
+    expect(r.err).toContain('stdin:3: expected {"doc": string, "text": string}');
     expect(r.stats).toEqual({ docs: 21, mentions: r.lines.length, bad: 2 });
+    // the same output with one worker and one big block
+    const one = await run([stdin(input, 1 << 20)], 'rule', 1);
+    expect(one.out).toBe(r.out);
   });
 
-  it('a document that hangs is reported and skipped, the next one goes on', async () => {
-    const docs: StreamDoc[] = [
-      { doc: 'x', text: '法院受理5件', at: 'x.txt' },
-      { doc: 'y', text: '结案3件', at: 'y.txt' },
+  it('a document that hangs is reported with its line and skipped; the rest of its block goes on', async () => {
+    const input = [
+      JSON.stringify({ doc: 'x', text: '结案3件' }),
+      JSON.stringify({ doc: 'y', text: '法院受理5件' }),
+      JSON.stringify({ doc: 'z', text: '结案7件' }),
     ];
-    const r = await collect(docs, `file:${BROKEN}#hangs`, 1, 1500);
-    expect(r.err).toContain('x.txt: x: no answer within 1500 ms; document skipped');
-    expect(r.stats).toMatchObject({ docs: 1, bad: 1 });
+    const r = await run([stdin(input)], `file:${BROKEN}#hangs`, 1, 1500);
+    expect(r.err).toContain('stdin:2: no answer within 1500 ms; document skipped');
+    expect(r.stats).toMatchObject({ docs: 2, bad: 1 });
   });
 
   it('invalid mentions are dropped with a message, valid ones kept', async () => {
-    const r = await collect([{ doc: 'z', text: '共受理120件', at: 'z.txt' }], `file:${BROKEN}#outOfRange`, 1);
+    const r = await run([stdin([JSON.stringify({ doc: 'z', text: '共受理120件' })])], `file:${BROKEN}#outOfRange`, 1);
     expect(r.lines).toEqual([{ doc: 'z', start: 3, end: 7, text: '120件', type: 'COUNT', value: 120, unit: '件', qualifier: 'exact' }]);
-    expect(r.err).toMatch(/z\.txt: z: 1 invalid mention\(s\) dropped; first: mention 0: span \[\d+, \d+\) is outside the document/);
+    expect(r.err).toMatch(/stdin:1: z: 1 invalid mention\(s\) dropped; first: mention 0: span \[\d+, \d+\) is outside the document/);
+  });
+
+  it('documents as objects (the library form) name their own place in messages', async () => {
+    const docs: StreamDoc[] = [{ doc: 'p', text: '结案3件', at: 'p.txt' }, { doc: 'q', text: '法院受理5件', at: 'q.txt' }];
+    let err = '';
+    let out = '';
+    const s = await extractStream(docs, { spec: `file:${BROKEN}#throws`, options: {}, jobs: 1, timeoutMs: 60_000, out: (x) => { out += x.toString(); }, err: (x) => { err += x; } });
+    expect(err).toBe('p.txt: p: the extractor threw: boom on purpose; document skipped\n');
+    expect(s).toEqual({ docs: 1, mentions: 0, bad: 1 });
+    expect(out).toBe('');
+  });
+
+  it('files cut into blocks give exactly the mentions of the whole text (seed and report corpora)', async () => {
+    const dirs = [join(ROOT, 'seeds'), join(ROOT, 'datasets', 'reports', 'docs')];
+    const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => join(d, f)));
+    let want = '';
+    const sources: Source[] = files.map((file, i) => {
+      const doc = `f${i}`;
+      const text = readFileSync(file, 'utf8');
+      for (const m of extractRules(text)) want += mentionLine(JSON.stringify(doc), m);
+      return { file, doc };
+    });
+    // 4 KiB blocks: hundreds of cuts
+    const r = await run(sources, 'rule', 2, 60_000, 4096);
+    expect(r.err).toBe('');
+    expect(r.stats.docs).toBe(files.length);
+    expect(r.out).toBe(want);
+  }, 120_000);
+
+  it('a file with no sentence end is cut at a line break, then between characters, with offsets carried', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-cut-'));
+    const text = `${'共5件 '.repeat(3000)}\n${'𠀀增长7.39% '.repeat(3000)}`;
+    writeFileSync(join(dir, 'a.txt'), text);
+    const r = await run([{ file: join(dir, 'a.txt'), doc: 'a' }], 'rule', 2, 60_000, 1024);
+    expect(r.out).toBe(extractRules(text).map((m) => mentionLine('"a"', m)).join(''));
+    const cps = Array.from(text);
+    expect(r.lines.length).toBeGreaterThan(5000);
+    for (const m of r.lines) expect(cps.slice(m.start, m.end).join('')).toBe(m.text);
+    // without spaces either: cut between characters, offsets still right
+    writeFileSync(join(dir, 'b.txt'), '𠀀'.repeat(5000) + '共5件');
+    const b = await run([{ file: join(dir, 'b.txt'), doc: 'b' }], 'rule', 1, 60_000, 1024);
+    expect(b.lines).toMatchObject([{ start: 5001, end: 5003, text: '5件' }]);
+  });
+});
+
+describe('cutting input into blocks', () => {
+  it('findCut prefers a sentence end before a line break, then any sentence end', () => {
+    expect(findCut(Buffer.from('甲。\n乙。丙\n丁'), false)).toBe(Buffer.from('甲。\n').length);
+    expect(findCut(Buffer.from('甲。乙\n丙'), false)).toBe(Buffer.from('甲。').length);
+    expect(findCut(Buffer.from('甲乙\n丙'), true)).toBe(-1);
+    expect(findCut(Buffer.from('甲乙\n丙'), false)).toBe(Buffer.from('甲乙\n').length);
+    // no line break either: between two characters, never inside one
+    expect(findCut(Buffer.from('甲乙丙'), false)).toBe(6);
+  });
+
+  it('stdin: a BOM at the start is dropped, lines are never split, a line over the limit is skipped', async () => {
+    const src: SourceState = { name: 'stdin', lineBase: 0, failed: false };
+    const input = ['\uFEFF{"a":1}', 'x'.repeat(300), '{"b":2}', '{"c":3}'].join('\n') + '\n';
+    const pieces = [];
+    for await (const p of lineBlocks(chunks(input.match(/[\s\S]{1,5}/g)!), src, 8, 100)) pieces.push(p);
+    const text = pieces.map((p) => (p.kind === 'job' ? Buffer.from(p.job.bytes).toString() : `<${p.message}>\n`)).join('');
+    expect(text).toBe('{"a":1}\n<line longer than 100 bytes; skipped (give a document that big as a .txt file, which is read in parts)>\n{"b":2}\n{"c":3}\n');
+    for (const p of pieces) if (p.kind === 'job') expect(Buffer.from(p.job.bytes).toString().endsWith('\n')).toBe(true);
   });
 });

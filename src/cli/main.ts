@@ -5,15 +5,16 @@
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { zhnumVersion } from '../config.js';
-import { commandHelp, parseCommand, UsageError, type CommandSpec } from './options.js';
+import { flushStdout, OutputClosed, OutputFailed, OutputSetError, stdoutProblem, watchStdio } from '../text/io.js';
+import { commandHelp, InputError, parseCommand, UsageError, type CommandSpec } from './options.js';
 import { runCommand } from './commands/run.js';
 import { reportCommand } from './commands/report.js';
 import { gateCommand } from './commands/gate.js';
 import { validateCommand } from './commands/validate.js';
 import { extractCommand } from './commands/extract.js';
 import { lsCommand } from './commands/ls.js';
-
 import { scoreCommand } from './commands/score.js';
+
 const COMMANDS: CommandSpec[] = [runCommand, scoreCommand, reportCommand, gateCommand, validateCommand, extractCommand, lsCommand];
 
 function mainHelp(): string {
@@ -40,18 +41,40 @@ export async function main(argv: string[]): Promise<number> {
   const cmd = COMMANDS.find((c) => c.name === name);
   if (!cmd) { process.stderr.write(`zhnum: unknown command "${name}"\n\n${mainHelp()}\n`); return 2; }
   const debug = rest.includes('--debug');
+  watchStdio();
   try {
     const { values, positionals } = parseCommand(cmd, rest);
     if (values.help) { console.log(commandHelp(cmd)); return 0; }
-    return await cmd.run(values, positionals);
+    const code = await cmd.run(values, positionals);
+    // a write that failed after the command's last check (report > /dev/full)
+    await flushStdout();
+    return code;
   } catch (e) {
-    if (e instanceof UsageError) { process.stderr.write(`zhnum ${name}: ${e.message}\nRun "zhnum ${name} --help" for usage.\n`); return 2; }
-    const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`zhnum ${name}: internal error: ${msg}\n${debug && e instanceof Error ? `${e.stack}\n` : 'Run again with --debug for the stack trace, and report it.\n'}`);
-    return 2;
+    return failure(name, e, debug);
   }
+}
+
+/** The exit code and message for what a command threw: usage and input errors are the user's, the rest ours. */
+function failure(name: string, e: unknown, debug: boolean): number {
+  if (e instanceof OutputClosed) return 0;
+  if (e instanceof UsageError) { process.stderr.write(`zhnum ${name}: ${e.message}\nRun "zhnum ${name} --help" for usage.\n`); return 2; }
+  if (e instanceof InputError || e instanceof OutputFailed || e instanceof OutputSetError) { process.stderr.write(`zhnum ${name}: ${e.message}\n`); return 2; }
+  const msg = e instanceof Error ? e.message : `${String(e)} (thrown, not an Error)`;
+  process.stderr.write(`zhnum ${name}: internal error: ${msg.slice(0, 2000)}\n${debug && e instanceof Error ? `${e.stack}\n` : 'Run again with --debug for the stack trace, and report it.\n'}`);
+  return 2;
 }
 
 let isMain = false;
 try { isMain = !!process.argv[1] && realpathSync(process.argv[1]).endsWith(join('src', 'cli', 'main.js')); } catch { /* not a file */ }
-if (isMain) main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+if (isMain) {
+  const argv = process.argv.slice(2);
+  // last resort: an error thrown outside the command's own promise chain
+  const fatal = (e: unknown) => { process.exitCode = failure(argv[0] ?? 'zhnum', e, argv.includes('--debug')); process.exit(); };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
+  main(argv).then((code) => {
+    process.exitCode = code;
+    // a closed stdout can keep its handle open and the process alive; nothing more will be written
+    if (stdoutProblem() instanceof OutputClosed) process.exit();
+  });
+}

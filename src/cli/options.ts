@@ -2,6 +2,10 @@
 // --help text are all derived from the declarations.
 import { parseArgs } from 'node:util';
 
+/** Bad input (a file, a folder, an extractor that cannot start): exit 2 with the message, no usage hint. */
+export class InputError extends Error {}
+
+/** Bad usage (an option, an argument): exit 2 with the message and a pointer to --help. */
 export class UsageError extends Error {}
 
 export interface OptionSpec {

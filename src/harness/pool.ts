@@ -1,88 +1,236 @@
-// The one worker pool. Every extractor runs in worker threads, for `run` and
-// `extract` alike, so that a document that throws, hangs or crashes its worker
-// is recorded and the next document goes on in a fresh worker.
+// The one worker pool. Every extractor runs out of the main thread, for `run`
+// and `extract` alike, so that a document that throws, hangs or kills its
+// worker is recorded and the next document goes on in a fresh worker.
+//
+// Isolation. Worker threads are cheap to start and to talk to, and contain a
+// throw, a hang (terminate), `process.exit()` and stdout (each worker's stdout
+// is sent to our stderr, never into the JSON lines). They cannot contain a
+// native abort: an addon that runs work on its own threads (onnxruntime, the
+// transformer's engine) calls std::terminate when its worker is stopped in
+// the middle of a call, and that takes the whole process down. Such
+// extractors run in child processes, killed with SIGKILL on a timeout.
+// `auto` picks processes for the transformer and threads for the rest;
+// `--isolation process` is there for a user's own native extractor.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { fork, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
-import pLimit from 'p-limit';
+import { clip } from '../text/codepoints.js';
 import type { DocError, ExtractorInfo } from '../types.js';
-import type { WorkerReply } from './worker.js';
+import type { BlockJob, BlockResult, Note } from './blocks.js';
+import { PROGRESS_BYTES, type WorkerReply, type WorkerRequest } from './worker.js';
+
+export const ISOLATIONS = ['auto', 'thread', 'process'] as const;
+export type Isolation = (typeof ISOLATIONS)[number];
+
+/** Extractors known to run native code on threads of its own (see above). */
+const NEEDS_PROCESS = new Set(['transformer']);
+
+export function isolationFor(spec: string, wanted: Isolation = 'auto'): 'thread' | 'process' {
+  if (wanted !== 'auto') return wanted;
+  return NEEDS_PROCESS.has(spec) ? 'process' : 'thread';
+}
 
 export type ExtractReply = { mentions: unknown; ms: number } | { error: DocError['kind']; message: string };
 
-function workerUrl(): URL {
-  const here = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return here;
+/** What became of one request. */
+type Outcome =
+  | { ok: WorkerReply }
+  | { failed: 'timeout' | 'crashed' | 'start'; message: string; index: number };
+
+function workerPath(): string {
+  const here = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (existsSync(here)) return here;
   // running from TypeScript sources (tests): use the build
-  return new URL('../../dist/src/harness/worker.js', import.meta.url);
+  return fileURLToPath(new URL('../../dist/src/harness/worker.js', import.meta.url));
 }
 
-/** One worker thread running one extractor; restarted after a timeout or a crash. */
-class ExtractorWorker {
-  private worker!: Worker;
-  private ready!: Promise<ExtractorInfo>;
-  private pending = new Map<number, (r: WorkerReply) => void>();
-  private nextId = 0;
+/** A thread or a child process running worker.ts, seen through one small interface. */
+interface Backend {
+  send(m: WorkerRequest): void;
+  kill(): Promise<void>;
+}
 
-  constructor(private readonly spec: string, private readonly options: Record<string, unknown>) {
+function startBackend(kind: 'thread' | 'process', onMessage: (m: WorkerReply) => void, onExit: (why: string) => void): Backend {
+  const path = workerPath();
+  if (kind === 'thread') {
+    const w = new Worker(path, { stdout: true });
+    // an extractor's console.log must not land in our output
+    w.stdout.on('data', (d: Buffer) => { process.stderr.write(d); });
+    w.unref();
+    let lastError = '';
+    w.on('message', onMessage);
+    w.on('error', (e) => { lastError = describe(e); });
+    w.on('exit', (code) => onExit(lastError ? `the worker crashed: ${lastError}` : `the worker exited with code ${code}`));
+    return { send: (m) => w.postMessage(m), kill: async () => { await w.terminate(); } };
+  }
+  const c: ChildProcess = fork(path, [], { serialization: 'advanced', stdio: ['ignore', 'pipe', 'inherit', 'ipc'], execArgv: [] });
+  c.stdout!.on('data', (d: Buffer) => { process.stderr.write(d); });
+  c.unref();
+  (c as unknown as { channel?: { unref(): void } }).channel?.unref();
+  c.on('message', (m) => onMessage(m as WorkerReply));
+  c.on('error', (e) => onExit(`the worker process failed: ${describe(e)}`));
+  c.on('exit', (code, signal) => onExit(signal ? `the worker process was killed by ${signal}` : `the worker process exited with code ${code}`));
+  return {
+    send: (m) => { c.send(m); },
+    kill: () => new Promise((resolve) => {
+      if (c.exitCode !== null || c.signalCode !== null) return resolve();
+      c.once('exit', () => resolve());
+      c.kill('SIGKILL');
+    }),
+  };
+}
+
+function describe(e: unknown): string {
+  return clip(e instanceof Error ? e.message : String(e), 500);
+}
+
+interface Current {
+  id: number;
+  resolve: (o: Outcome) => void;
+  sentAt: number;
+  timer: NodeJS.Timeout | null;
+}
+
+/** One worker running one extractor; restarted after a timeout or a crash. */
+class ExtractorWorker {
+  private backend!: Backend;
+  private ready!: Promise<ExtractorInfo>;
+  private started = false;
+  private closing = false;
+  private generation = 0;
+  private current: Current | null = null;
+  private nextId = 1;
+  /** threads: [request id, item index] and the item's start time, written by the worker */
+  private readonly shared = typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(PROGRESS_BYTES) : null;
+  /** child processes: the same, from tick messages */
+  private ticked = { id: 0, index: 0, at: 0 };
+
+  constructor(
+    private readonly spec: string,
+    private readonly options: Record<string, unknown>,
+    private readonly kind: 'thread' | 'process',
+    private readonly startTimeoutMs: number,
+  ) {
     this.start();
   }
 
   private start(): void {
-    this.worker = new Worker(workerUrl(), { workerData: { spec: this.spec, options: this.options } });
-    this.worker.unref();
-    this.ready = new Promise((resolve, reject) => {
-      const onMsg = (m: WorkerReply) => {
-        if (m.type === 'ready') resolve(m.info);
-        else if (m.type === 'init-error') reject(new Error(m.message));
-        else this.pending.get(m.id)?.(m);
-      };
-      this.worker.on('message', onMsg);
-      this.worker.on('error', (e) => { reject(e); for (const [, cb] of this.pending) cb({ type: 'error', id: -1, message: `worker crashed: ${e.message}` }); this.pending.clear(); });
-      this.worker.on('exit', (code) => { if (code !== 0) for (const [, cb] of this.pending) cb({ type: 'error', id: -1, message: `worker exited with code ${code}` }); this.pending.clear(); });
-    });
+    const gen = ++this.generation;
+    let settle!: { resolve: (i: ExtractorInfo) => void; reject: (e: Error) => void };
+    this.ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
     this.ready.catch(() => undefined);
+    const startTimer = setTimeout(() => {
+      if (gen !== this.generation) return;
+      settle.reject(new Error(`did not start within ${this.startTimeoutMs} ms`));
+      this.generation++;
+      void this.backend.kill();
+    }, this.startTimeoutMs);
+    startTimer.unref();
+    this.backend = startBackend(this.kind, (m) => {
+      if (gen !== this.generation) return;
+      if (m.type === 'ready') { clearTimeout(startTimer); this.started = true; settle.resolve(m.info); return; }
+      if (m.type === 'init-error') { clearTimeout(startTimer); settle.reject(new Error(m.message)); return; }
+      if (m.type === 'tick') { this.ticked = { id: m.id, index: m.index, at: Date.now() }; return; }
+      const c = this.current;
+      if (!c || c.id !== m.id) return;
+      this.finish(c, { ok: m });
+    }, (why) => {
+      if (gen !== this.generation || this.closing) return;
+      clearTimeout(startTimer);
+      settle.reject(new Error(`${why} while starting`));
+      const c = this.current;
+      if (c) this.finish(c, { failed: 'crashed', message: why, index: this.progress(c).index });
+      // a worker that never started would only die again
+      if (this.started) this.start();
+    });
+    if (this.shared) new Int32Array(this.shared).fill(0);
+    this.backend.send({ type: 'init', spec: this.spec, options: this.options, ...(this.kind === 'thread' && this.shared ? { progress: this.shared } : {}) });
+  }
+
+  private finish(c: Current, o: Outcome): void {
+    if (c.timer) clearTimeout(c.timer);
+    if (this.current === c) this.current = null;
+    c.resolve(o);
+  }
+
+  /** Which item of request `c` runs, and since when. */
+  private progress(c: Current): { index: number; since: number } {
+    if (this.kind === 'thread' && this.shared) {
+      const i32 = new Int32Array(this.shared, 0, 2);
+      if (Atomics.load(i32, 0) === c.id) return { index: Atomics.load(i32, 1), since: new Float64Array(this.shared, 8, 1)[0] };
+    } else if (this.ticked.id === c.id) {
+      return { index: this.ticked.index, since: this.ticked.at };
+    }
+    return { index: 0, since: c.sentAt };
   }
 
   info(): Promise<ExtractorInfo> {
     return this.ready;
   }
 
-  async extract(text: string, timeoutMs: number): Promise<ExtractReply> {
-    await this.ready;
+  /** Send one request; the time limit counts from the start of each item the worker marks. */
+  async request(make: (id: number) => WorkerRequest, timeoutMs: number): Promise<Outcome> {
+    try {
+      await this.ready;
+    } catch (e) {
+      return { failed: 'start', message: (e as Error).message, index: 0 };
+    }
     const id = this.nextId++;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        void this.worker.terminate();
+    return new Promise<Outcome>((resolve) => {
+      const c: Current = { id, resolve, sentAt: Date.now(), timer: null };
+      const check = () => {
+        const p = this.progress(c);
+        const left = p.since + timeoutMs - Date.now();
+        if (left > 0) { c.timer = setTimeout(check, left); return; }
+        // stop this worker and start a fresh one for what comes next
+        this.generation++;
+        void this.backend.kill();
         this.start();
-        resolve({ error: 'timeout', message: `no answer within ${timeoutMs} ms` });
-      }, timeoutMs);
-      this.pending.set(id, (m) => {
-        clearTimeout(timer);
-        this.pending.delete(id);
-        if (m.type === 'result') resolve({ mentions: m.mentions, ms: m.ms });
-        else if (m.type === 'error') resolve({ error: 'threw', message: m.message });
-      });
-      this.worker.postMessage({ type: 'extract', id, text });
+        this.finish(c, { failed: 'timeout', message: `no answer within ${timeoutMs} ms`, index: p.index });
+      };
+      c.timer = setTimeout(check, timeoutMs);
+      this.current = c;
+      try {
+        this.backend.send(make(id));
+      } catch (e) {
+        this.finish(c, { failed: 'crashed', message: `could not send the document to the worker: ${describe(e)}`, index: 0 });
+      }
     });
   }
 
   async close(): Promise<void> {
-    await this.worker.terminate();
+    this.closing = true;
+    this.generation++;
+    if (this.current) this.finish(this.current, { failed: 'crashed', message: 'the run stopped', index: 0 });
+    await this.backend.kill();
   }
 }
 
-/** `size` workers of one extractor; `extract` waits for an idle one. */
+/** The outcome of a block: the worker's result, with failures (timeouts, crashes) added as notes. */
+export interface BlockOutcome extends BlockResult {
+  /** the extractor could not start: nothing in the block was done */
+  startError?: string;
+}
+
+function countNewlines(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
+}
+
+/** `size` workers of one extractor; each request waits for an idle one. */
 export class WorkerPool {
   private readonly workers: ExtractorWorker[];
   private readonly idle: ExtractorWorker[];
-  private readonly limit: ReturnType<typeof pLimit>;
+  private readonly waiting: ((w: ExtractorWorker) => void)[] = [];
+  readonly isolation: 'thread' | 'process';
 
-  constructor(spec: string, options: Record<string, unknown>, size: number) {
-    this.workers = Array.from({ length: Math.max(1, size) }, () => new ExtractorWorker(spec, options));
+  constructor(spec: string, options: Record<string, unknown>, size: number, opts: { isolation?: Isolation; startTimeoutMs?: number } = {}) {
+    this.isolation = isolationFor(spec, opts.isolation);
+    const startTimeoutMs = opts.startTimeoutMs ?? 120_000;
+    this.workers = Array.from({ length: Math.max(1, size) }, () => new ExtractorWorker(spec, options, this.isolation, startTimeoutMs));
     this.idle = this.workers.slice();
-    this.limit = pLimit(this.workers.length);
   }
 
   /** The extractor's name and version once every worker has started; rejects with the reason one could not. */
@@ -91,13 +239,55 @@ export class WorkerPool {
     return infos[0];
   }
 
+  private async withWorker<T>(f: (w: ExtractorWorker) => Promise<T>): Promise<T> {
+    const w = this.idle.pop() ?? await new Promise<ExtractorWorker>((r) => this.waiting.push(r));
+    try {
+      return await f(w);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(w); else this.idle.push(w);
+    }
+  }
+
+  /** One unit's text → the extractor's raw answer, or why there is none. */
   extract(text: string, timeoutMs: number): Promise<ExtractReply> {
-    return this.limit(async () => {
-      const w = this.idle.pop()!;
-      try {
-        return await w.extract(text, timeoutMs);
-      } finally {
-        this.idle.push(w);
+    return this.withWorker(async (w) => {
+      const o = await w.request((id) => ({ type: 'extract', id, text }), timeoutMs);
+      if ('failed' in o) return { error: o.failed === 'timeout' ? 'timeout' : 'threw', message: o.failed === 'start' ? `could not start: ${o.message}` : o.message };
+      const m = o.ok;
+      if (m.type === 'result') return { mentions: m.mentions, ms: m.ms };
+      return { error: 'threw', message: m.type === 'error' ? m.message : `unexpected answer ${m.type}` };
+    });
+  }
+
+  /**
+   * One block of `extract` input → its JSON lines. A line of the stdin
+   * protocol that times out or kills the worker is noted and skipped, and
+   * the rest of the block goes to the fresh worker; a part of a file that
+   * does is noted and skipped whole.
+   */
+  block(job: BlockJob, timeoutMs: number): Promise<BlockOutcome> {
+    return this.withWorker(async (w) => {
+      const failures: Note[] = [];
+      let skip = job.kind === 'lines' ? job.skip.slice() : [];
+      for (;;) {
+        const j: BlockJob = job.kind === 'lines' ? { ...job, skip } : job;
+        const o = await w.request((id) => ({ type: 'block', id, job: j }), timeoutMs);
+        if ('ok' in o && o.ok.type === 'block-done') {
+          const r = o.ok.result;
+          const notes = failures.length ? [...failures, ...r.notes].sort((a, b) => a.line - b.line) : r.notes;
+          return { ...r, out: r.out, notes, bad: r.bad + failures.length };
+        }
+        const newlines = countNewlines(job.bytes);
+        if ('failed' in o && o.failed === 'start') return { out: new Uint8Array(0), notes: [], newlines, docs: 0, mentions: 0, bad: 0, startError: o.message };
+        if ('failed' in o && job.kind === 'lines') {
+          failures.push({ line: o.index + 1, message: `${o.message}; document skipped` });
+          skip = [...skip, o.index];
+          continue;
+        }
+        const message = 'failed' in o ? o.message : o.ok.type === 'error' ? `the worker failed: ${o.ok.message}` : 'unexpected answer from the worker';
+        const what = job.kind === 'text' ? `this part of the file (${newlines + 1} lines)` : `the block of ${newlines} lines`;
+        return { out: new Uint8Array(0), notes: [...failures, { line: 1, ...(job.kind === 'text' ? { doc: job.doc } : {}), message: `${message}; ${what} skipped` }], newlines, docs: 0, mentions: 0, bad: failures.length + 1 };
       }
     });
   }

@@ -1,76 +1,121 @@
-// Streaming extraction: documents in, mention lines out, in input order, with a
-// bounded number of documents in memory. The stdin form reads JSON lines
-// {"doc", "text"}, so that it can be the map step of a larger engine (Spark's
-// pipe, Hadoop streaming, GNU parallel). Every extractor runs in the worker
-// pool, so a document that hangs or crashes is reported and skipped.
-import { codePointsOf } from '../text/codepoints.js';
-import { checkMentions, summarizeProblems } from '../data/mentions.js';
-import { WorkerPool } from './pool.js';
-import type { Mention } from '../types.js';
+// Streaming extraction: inputs in, mention lines out, in input order, in
+// bounded memory. The stdin form reads JSON lines {"doc", "text"}, so that it
+// can be the map step of a larger engine (GNU parallel, Hadoop streaming,
+// Spark's pipe).
+//
+// The main thread reads blocks (input.ts), hands them to the worker pool,
+// and writes each block's answer (ready-made JSON lines) as soon as every
+// block before it is written: at most `2 × jobs + 1` blocks are in flight,
+// and a slow reader of our output slows the reading of our input.
+import { clip } from '../text/codepoints.js';
+import { BLOCK_BYTES, fileParts, lineBlocks, type Piece, type SourceState } from './input.js';
+import { WorkerPool, type BlockOutcome, type Isolation } from './pool.js';
+import type { ExtractorInfo } from '../types.js';
 
 export interface StreamStats { docs: number; mentions: number; bad: number }
 
 /** One input document and where it came from (for messages: "stdin:12", "a.txt"). */
 export interface StreamDoc { doc: string; text: string; at: string }
 
+/** Where `zhnum extract` reads: JSON lines from a stream, or a .txt file as one document. */
+export type Source = { lines: AsyncIterable<Buffer | string>; name: string } | { file: string; doc: string };
+
+export interface StreamProgress { bytes: number; docs: number; mentions: number; elapsedMs: number }
+
 export interface StreamOptions {
   spec: string;
   options: Record<string, unknown>;
   jobs: number;
   timeoutMs: number;
-  out: (s: string) => void | Promise<void>;
+  isolation?: Isolation;
+  /** writes one block's JSON lines; may wait (backpressure) and may throw (the run stops) */
+  out: (bytes: Buffer) => void | Promise<void>;
   err: (s: string) => void;
+  onProgress?: (p: StreamProgress) => void;
+  /** bytes a block aims at (tests use small ones) */
+  blockBytes?: number;
 }
 
-/** Parse one JSON line of the stdin protocol; a bad line is reported and yields null. */
-export function parseDocLine(line: string, at: string, err: (s: string) => void): StreamDoc | null {
-  let o: unknown;
-  try { o = JSON.parse(line); } catch (e) { err(`${at}: not valid JSON (${(e as Error).message}); line skipped\n`); return null; }
-  if (!o || typeof o !== 'object' || typeof (o as { doc?: unknown }).doc !== 'string' || typeof (o as { text?: unknown }).text !== 'string') {
-    err(`${at}: expected {"doc": string, "text": string}; line skipped\n`);
-    return null;
-  }
-  return { doc: (o as { doc: string }).doc, text: (o as { text: string }).text, at };
-}
+/** The extractor could not start: nothing can be extracted. */
+export class ExtractorStartError extends Error {}
 
-/** The output lines of one document: the gold format plus `doc`. */
-export const mentionLines = (doc: string, ms: readonly Mention[]) => ms.map((m) => JSON.stringify({ doc, ...m }) + '\n').join('');
-
-/** JSON lines on an async iterable of text lines → documents; bad lines are counted in `stats.bad`. */
-export async function* docsFromLines(lines: AsyncIterable<string>, stats: StreamStats, err: (s: string) => void, name = 'stdin'): AsyncGenerator<StreamDoc> {
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    const d = parseDocLine(line, `${name}:${n}`, err);
-    if (d) yield d; else stats.bad++;
-  }
-}
-
-/** Extract every document with `jobs` workers, writing each document's lines in input order. */
-export async function extractStream(docs: AsyncIterable<StreamDoc> | Iterable<StreamDoc>, o: StreamOptions, stats: StreamStats = { docs: 0, mentions: 0, bad: 0 }): Promise<StreamStats> {
-  // Take the iterator before the first await: readline drops lines emitted
-  // before iteration starts (and starting workers takes a while).
-  const it = Symbol.asyncIterator in docs ? (docs as AsyncIterable<StreamDoc>)[Symbol.asyncIterator]() : (docs as Iterable<StreamDoc>)[Symbol.iterator]();
-  const pool = new WorkerPool(o.spec, o.options, o.jobs);
+/** Extract every source in order with `jobs` workers; returns the counts. */
+export async function extractSources(sources: readonly Source[], o: StreamOptions, stats: StreamStats = { docs: 0, mentions: 0, bad: 0 }): Promise<StreamStats & { info: ExtractorInfo }> {
+  const pool = new WorkerPool(o.spec, o.options, o.jobs, { isolation: o.isolation, startTimeoutMs: Math.max(o.timeoutMs, 120_000) });
+  const blockBytes = o.blockBytes ?? BLOCK_BYTES;
+  const t0 = performance.now();
+  let bytes = 0;
   try {
-    await pool.info();
-    const inflight: Promise<string>[] = [];
-    const flush = async (max: number) => { while (inflight.length > max) await o.out(await inflight.shift()!); };
-    for (let r = await it.next(); !r.done; r = await it.next()) {
-      const d = r.value;
-      inflight.push(pool.extract(d.text, o.timeoutMs).then((res) => {
-        if ('error' in res) { o.err(`${d.at}: ${d.doc}: ${res.message}; document skipped\n`); stats.bad++; return ''; }
-        const { mentions, problems } = checkMentions(res.mentions, codePointsOf(d));
-        if (problems.length) o.err(`${d.at}: ${d.doc}: ${summarizeProblems(problems)}\n`);
-        stats.docs++; stats.mentions += mentions.length;
-        return mentionLines(d.doc, mentions);
-      }));
-      await flush(2 * o.jobs);
+    let info: ExtractorInfo;
+    try {
+      info = await pool.info();
+    } catch (e) {
+      throw new ExtractorStartError(`extractor ${clip(o.spec)} could not start: ${(e as Error).message}`);
     }
-    await flush(0);
+    const inflight: Promise<{ piece: Piece; r?: BlockOutcome }>[] = [];
+    const maxInflight = 2 * o.jobs + 1;
+    const writeNext = async () => {
+      const { piece, r } = await inflight.shift()!;
+      const src = piece.source;
+      bytes += piece.bytes;
+      if (piece.kind === 'note') {
+        o.err(`${src.name}:${src.lineBase + 1}: ${piece.message}\n`);
+        src.lineBase += piece.newlines;
+        stats.bad += piece.bad;
+        return;
+      }
+      if (!r) return;
+      if (r.startError) throw new ExtractorStartError(`extractor ${clip(o.spec)} could not start again after a failure: ${r.startError}`);
+      if (src.failed) { src.lineBase += r.newlines; return; }
+      if (r.invalidAt !== undefined && piece.job.kind === 'text') {
+        const b = piece.byteBase + r.invalidAt;
+        o.err(`${src.name}:${src.lineBase + (r.notes[0]?.line ?? 1)}: not valid UTF-8 at byte ${b} (0x${piece.job.bytes[r.invalidAt].toString(16).padStart(2, '0')}); the rest of the file is skipped${piece.byteBase > 0 ? ' (the mentions before that line were written)' : ''}\n`);
+        src.failed = true;
+        stats.bad++;
+        return;
+      }
+      for (const n of r.notes) o.err(`${src.name}:${src.lineBase + n.line}: ${n.doc !== undefined ? `${clip(n.doc)}: ` : ''}${n.message}\n`);
+      src.lineBase += r.newlines;
+      if (r.out.length) await o.out(Buffer.from(r.out.buffer, r.out.byteOffset, r.out.byteLength));
+      stats.mentions += r.mentions;
+      stats.bad += r.bad;
+      if (piece.job.kind === 'lines') stats.docs += r.docs;
+      else if (piece.last) stats.docs++;
+      o.onProgress?.({ bytes, docs: stats.docs, mentions: stats.mentions, elapsedMs: performance.now() - t0 });
+    };
+    for (const s of sources) {
+      const source: SourceState = { name: 'file' in s ? s.file : s.name, lineBase: 0, failed: false };
+      const pieces = 'file' in s ? fileParts(s.file, s.doc, source, blockBytes) : lineBlocks(s.lines, source, blockBytes);
+      for await (const piece of pieces) {
+        inflight.push(piece.kind === 'job' ? pool.block(piece.job, o.timeoutMs).then((r) => ({ piece, r })) : Promise.resolve({ piece }));
+        while (inflight.length >= maxInflight) await writeNext();
+      }
+    }
+    while (inflight.length) await writeNext();
+    return { ...stats, info };
   } finally {
     await pool.close();
   }
-  return stats;
+}
+
+/**
+ * Documents as objects (the library's form): sent to the workers as JSON
+ * lines, so that they take the same path as stdin. Messages name each
+ * document's `at`.
+ */
+export async function extractStream(docs: AsyncIterable<StreamDoc> | Iterable<StreamDoc>, o: StreamOptions, stats: StreamStats = { docs: 0, mentions: 0, bad: 0 }): Promise<StreamStats> {
+  const ats: string[] = [];
+  async function* lines(): AsyncGenerator<string> {
+    for await (const d of docs as AsyncIterable<StreamDoc>) {
+      ats.push(d.at);
+      yield `${JSON.stringify({ doc: d.doc, text: d.text })}\n`;
+    }
+  }
+  const err = (s: string) => {
+    // "input:N: message" → "AT: message"
+    const m = /^input:(\d+): ([\s\S]*)$/.exec(s);
+    o.err(m ? `${ats[Number(m[1]) - 1] ?? `document ${m[1]}`}: ${m[2]}` : s);
+  };
+  const r = await extractSources([{ lines: lines(), name: 'input' }], { ...o, err }, stats);
+  return { docs: r.docs, mentions: r.mentions, bad: r.bad };
 }

@@ -1,31 +1,94 @@
-// Runs one extractor in a worker thread (see pool.ts), so that the harness can
-// stop it when it hangs on a document and go on with the next.
-import { parentPort, workerData } from 'node:worker_threads';
+// Runs one extractor for the pool (pool.ts), in a worker thread or in a child
+// process, so that the harness can stop it when it hangs and start a fresh one
+// when it dies. It answers two kinds of request: a unit's text (`run`: the raw
+// mentions come back, the main thread scores them) and a block of `extract`
+// input (the JSON lines come back ready to write: blocks.ts).
+import { parentPort } from 'node:worker_threads';
+import { basename } from 'node:path';
 import { createExtractor } from '../extractors/registry.js';
+import { describeThrown, runBlock, type BlockJob, type BlockResult } from './blocks.js';
+import type { Extractor, ExtractorInfo } from '../types.js';
 
-export type WorkerRequest = { type: 'extract'; id: number; text: string };
+export type WorkerRequest =
+  | { type: 'init'; spec: string; options: Record<string, unknown>; progress?: SharedArrayBuffer }
+  | { type: 'extract'; id: number; text: string }
+  | { type: 'block'; id: number; job: BlockJob };
 export type WorkerReply =
-  | { type: 'ready'; info: { name: string; version: string; description: string } }
+  | { type: 'ready'; info: ExtractorInfo }
   | { type: 'init-error'; message: string }
   | { type: 'result'; id: number; mentions: unknown; ms: number }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'block-done'; id: number; result: BlockResult; ms: number }
+  | { type: 'error'; id: number; message: string }
+  /** child processes only: item `index` of request `id` starts now (threads write it to shared memory) */
+  | { type: 'tick'; id: number; index: number };
 
-const port = parentPort!;
-const { spec, options } = workerData as { spec: string; options: Record<string, unknown> };
+/** Where progress goes: shared memory in a thread, a message from a child process. */
+export const PROGRESS_BYTES = 16;
 
-try {
-  const ex = await createExtractor(spec, options);
-  await ex.init?.();
-  port.postMessage({ type: 'ready', info: { name: ex.name, version: ex.version, description: ex.description } } satisfies WorkerReply);
-  port.on('message', async (msg: WorkerRequest) => {
+interface Channel {
+  send(m: WorkerReply, transfer?: ArrayBuffer[]): void;
+  onMessage(f: (m: WorkerRequest) => void): void;
+}
+
+const channel: Channel | null = parentPort
+  ? { send: (m, t) => parentPort!.postMessage(m, t ?? []), onMessage: (f) => parentPort!.on('message', f) }
+  : process.send
+    ? {
+      send: (m) => { process.send!(m); },
+      onMessage: (f) => { process.on('message', (m) => f(m as WorkerRequest)); },
+    }
+    : null;
+
+/** The name, version and description a run records; a missing name is taken from the spec. */
+function infoOf(ex: Extractor, spec: string): ExtractorInfo {
+  const fallback = spec.startsWith('file:') ? (spec.split('#')[1] || basename(spec.slice(5)).replace(/\.[cm]?js$/, '')) : spec;
+  const str = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+  return { name: str(ex.name).trim() || fallback, version: str(ex.version) || 'unknown', description: str(ex.description) };
+}
+
+async function serve(ch: Channel, init: Extract<WorkerRequest, { type: 'init' }>): Promise<void> {
+  let ex: Extractor;
+  try {
+    ex = await createExtractor(init.spec, init.options);
+    if (!ex || typeof ex.extract !== 'function') throw new Error(`${init.spec} is not an extractor (it needs name, version and extract())`);
+    await ex.init?.();
+  } catch (e) {
+    ch.send({ type: 'init-error', message: describeThrown(e) });
+    return;
+  }
+  const shared = init.progress ? { i32: new Int32Array(init.progress, 0, 2), f64: new Float64Array(init.progress, 8, 1) } : null;
+  const mark = (id: number) => (index: number) => {
+    if (shared) { shared.f64[0] = Date.now(); Atomics.store(shared.i32, 1, index); Atomics.store(shared.i32, 0, id); }
+    else ch.send({ type: 'tick', id, index });
+  };
+  ch.onMessage(async (msg) => {
+    if (msg.type === 'init') return;
     const t0 = performance.now();
     try {
-      const mentions = await ex.extract(msg.text);
-      port.postMessage({ type: 'result', id: msg.id, mentions, ms: performance.now() - t0 } satisfies WorkerReply);
+      if (msg.type === 'extract') {
+        mark(msg.id)(0);
+        const r = ex.extract(msg.text);
+        const mentions = r instanceof Promise ? await r : r;
+        ch.send({ type: 'result', id: msg.id, mentions, ms: performance.now() - t0 });
+      } else {
+        const result = await runBlock(ex, msg.job, mark(msg.id));
+        ch.send({ type: 'block-done', id: msg.id, result, ms: performance.now() - t0 }, [result.out.buffer as ArrayBuffer]);
+      }
     } catch (e) {
-      port.postMessage({ type: 'error', id: msg.id, message: e instanceof Error ? e.message : String(e) } satisfies WorkerReply);
+      ch.send({ type: 'error', id: msg.id, message: describeThrown(e) });
     }
   });
-} catch (e) {
-  port.postMessage({ type: 'init-error', message: e instanceof Error ? e.message : String(e) } satisfies WorkerReply);
+  ch.send({ type: 'ready', info: infoOf(ex, init.spec) });
+}
+
+if (channel) {
+  const ch = channel;
+  // a child process whose parent is gone has nobody to answer
+  if (!parentPort) process.on('disconnect', () => process.exit(0));
+  let started = false;
+  ch.onMessage((m) => {
+    if (m.type !== 'init' || started) return;
+    started = true;
+    void serve(ch, m);
+  });
 }

@@ -64,3 +64,40 @@ export function codePointsOf(o: { readonly text: string }): CodePoints {
   if (!cp || cp.text !== o.text) { cp = new CodePoints(o.text); cache.set(o, cp); }
   return cp;
 }
+
+/**
+ * A user-supplied value shortened for a message: at most `max` UTF-16 units
+ * (never half a surrogate pair), then how much was left out. A 50 MB field must not be echoed to stderr.
+ */
+export function clip(s: string, max = 120): string {
+  if (s.length <= max) return s;
+  let end = max;
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--; // do not cut a surrogate pair
+  return `${s.slice(0, end)}… (${s.length - end} more characters)`;
+}
+
+/**
+ * Code points in valid UTF-8: every byte that is not a continuation byte
+ * (10xxxxxx) starts one. Four bytes at a time, because the main thread of
+ * `zhnum extract` counts every block of a file it cuts.
+ */
+export function countCodePoints(bytes: Uint8Array): number {
+  let cont = 0;
+  let i = 0;
+  const n = bytes.length;
+  while (i < n && (bytes.byteOffset + i) % 4 !== 0) { if ((bytes[i] & 0xc0) === 0x80) cont++; i++; }
+  const words = (n - i) >> 2;
+  if (words > 0) {
+    const w32 = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
+    for (let k = 0; k < words; k++) {
+      const w = w32[k];
+      // bit 7 of each byte set where the byte is 10xxxxxx
+      const t = (w & ~(w << 1) & 0x80808080) >>> 7;
+      cont += Math.imul(t, 0x01010101) >>> 24;
+    }
+    i += words << 2;
+  }
+  for (; i < n; i++) if ((bytes[i] & 0xc0) === 0x80) cont++;
+  return n - cont;
+}

@@ -1,10 +1,12 @@
-// Reading text strictly (UTF-8, no byte-order mark) and writing files
-// atomically.
+// Reading text strictly (UTF-8, no byte-order mark); writing files and
+// folders of files atomically; writing stdout with every write checked.
 //
 // Files are written atomically: to a temporary name in the same folder, then
-// renamed, so an interrupted run never leaves a half-written file.
-import { mkdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+// renamed, so an interrupted run never leaves a half-written file. A set of
+// files (`run --out`) is written into a new folder that is renamed into
+// place, so a reader never sees files of two runs together.
+import { closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, rmSync } from 'node:fs';
+import { dirname, join, basename, relative, resolve } from 'node:path';
 import type { Problem } from '../types.js';
 
 export function writeAtomic(file: string, data: string): void {
@@ -69,3 +71,166 @@ export function readUtf8(file: string, problems: Problem[], shown = file): { tex
   return { text: bytes.toString('utf8'), bytes };
 }
 
+
+// ---------- standard output ----------
+
+/** Our stdout was closed by its reader (`| head`): not an error, the run just stops. */
+export class OutputClosed extends Error {
+  constructor() { super('the reader of the output closed it'); }
+}
+
+/** Our stdout failed (a full disk, /dev/full): the output is incomplete. */
+export class OutputFailed extends Error {}
+
+let stdoutError: NodeJS.ErrnoException | null = null;
+let watching = false;
+
+/**
+ * Listen for write errors on stdout and stderr once, for the whole process:
+ * without a listener, EPIPE or ENOSPC surfaces as an uncaught exception
+ * with a stack trace. The error is kept and reported by `stdoutProblem`.
+ */
+export function watchStdio(): void {
+  if (watching) return;
+  watching = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { stdoutError ??= e; });
+  // nowhere left to report a failing stderr
+  process.stderr.on('error', () => undefined);
+}
+
+/** The error stdout met, as OutputClosed or OutputFailed; null while it is fine. */
+export function stdoutProblem(): OutputClosed | OutputFailed | null {
+  if (!stdoutError) return null;
+  if (stdoutError.code === 'EPIPE' || stdoutError.code === 'ERR_STREAM_DESTROYED') return new OutputClosed();
+  return new OutputFailed(`cannot write the output: ${stdoutError.message}; what was written is incomplete`);
+}
+
+/**
+ * Write to stdout, waiting while its buffer is full (backpressure: a slow
+ * reader slows us down instead of growing our memory); throws OutputClosed or
+ * OutputFailed as soon as a write fails.
+ */
+export async function writeStdout(data: string | Uint8Array): Promise<void> {
+  watchStdio();
+  const p = stdoutProblem();
+  if (p) throw p;
+  if (process.stdout.write(data)) return;
+  await new Promise<void>((resolve) => {
+    const done = () => { process.stdout.off('drain', done); process.stdout.off('error', done); process.stdout.off('close', done); resolve(); };
+    process.stdout.on('drain', done);
+    process.stdout.on('error', done);
+    process.stdout.on('close', done);
+  });
+  const q = stdoutProblem();
+  if (q) throw q;
+}
+
+/** Wait until everything written to stdout has left the process; throws as writeStdout does. */
+export async function flushStdout(): Promise<void> {
+  watchStdio();
+  if (!stdoutProblem() && process.stdout.writable) {
+    await new Promise<void>((resolve) => { process.stdout.write('', () => resolve()); });
+  }
+  const p = stdoutProblem();
+  if (p) throw p;
+}
+
+// ---------- a folder of files written as one set ----------
+
+/** The output folder cannot be prepared or written; the message says what to do. */
+export class OutputSetError extends Error {}
+
+/** Written into every output set, so that a later run knows the folder is one it may replace. */
+const MARKER = '.zhnum-out';
+
+function errText(e: unknown): string {
+  const x = e as NodeJS.ErrnoException;
+  return x.code ? `${x.code}: ${x.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')}` : String((e as Error).message ?? e);
+}
+
+/** Whether `dir` holds only what zhnum writes: empty, marked, or results.json files (runs before the marker). */
+function isOurs(dir: string): boolean {
+  const entries = readdirSync(dir);
+  if (entries.length === 0 || entries.includes(MARKER) || entries.includes('results.json')) return true;
+  return entries.every((e) => { try { return statSync(join(dir, e)).isDirectory() && existsSync(join(dir, e, 'results.json')); } catch { return false; } });
+}
+
+/**
+ * `run --out DIR`: checked before the run starts (so that a bad place fails
+ * in a second, not after an hour of extraction), filled in a new hidden folder
+ * next to DIR, then renamed into place. A kill before the rename leaves DIR as
+ * it was; two runs into one DIR leave one run's files, never a mix.
+ */
+export class OutputSet {
+  private constructor(readonly dir: string, private readonly tmp: string) {}
+
+  /** Check that DIR can be (re)placed and make the folder the files go to first. */
+  static prepare(dirArg: string, what = '--out'): OutputSet {
+    const dir = resolve(dirArg);
+    const parent = dirname(dir);
+    let st;
+    try { st = statSync(dir); } catch { st = null; }
+    if (st && !st.isDirectory()) throw new OutputSetError(`${what} ${dirArg}: is a file, not a folder; name a folder (it is created, or replaced as a whole)`);
+    if (st && !isOurs(dir)) throw new OutputSetError(`${what} ${dirArg}: the folder holds files zhnum did not write; name a new or empty folder, or a previous output folder`);
+    let pst;
+    try { pst = statSync(parent); } catch { pst = null; }
+    if (!pst) throw new OutputSetError(`${what} ${dirArg}: the folder it goes in, ${parent}, does not exist; create it first`);
+    if (!pst.isDirectory()) throw new OutputSetError(`${what} ${dirArg}: ${parent} is not a folder`);
+    let tmp: string;
+    try {
+      tmp = mkdtempSync(join(parent, `.${basename(dir)}.tmp-`));
+    } catch (e) {
+      throw new OutputSetError(`${what} ${dirArg}: cannot create a folder in ${parent} (${errText(e)}); choose a place you can write to`);
+    }
+    const set = new OutputSet(dir, tmp);
+    try { set.write(MARKER, 'written by zhnum run; the folder is replaced as a whole by the next run into it\n'); } catch (e) { set.abort(); throw e; }
+    return set;
+  }
+
+  /** Write one file of the set (a path relative to DIR), to the end and to the disk. */
+  write(rel: string, data: string | Uint8Array): void {
+    const file = join(this.tmp, rel);
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      const fd = openSync(file, 'w');
+      try {
+        const buf = typeof data === 'string' ? Buffer.from(data) : data;
+        let off = 0;
+        while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (e) {
+      throw new OutputSetError(`cannot write ${join(this.dir, rel)} (${errText(e)}); nothing was changed in ${this.dir}`);
+    }
+  }
+
+  /** Put the set in place of DIR. */
+  commit(): void {
+    const olds: string[] = [];
+    for (let attempt = 0; ; attempt++) {
+      try {
+        if (existsSync(this.dir)) { const old = `${this.tmp}.old${attempt}`; renameSync(this.dir, old); olds.push(old); }
+        renameSync(this.tmp, this.dir);
+        for (const old of olds) rmSync(old, { recursive: true, force: true });
+        return;
+      } catch (e) {
+        // another run renamed DIR in between: try again a few times
+        if (attempt < 5 && ['ENOENT', 'ENOTEMPTY', 'EEXIST'].includes((e as NodeJS.ErrnoException).code ?? '')) continue;
+        this.abort();
+        throw new OutputSetError(`cannot put the results in place at ${this.dir} (${errText(e)})`);
+      }
+    }
+  }
+
+  /** Remove what was written; DIR stays as it was. */
+  abort(): void {
+    rmSync(this.tmp, { recursive: true, force: true });
+  }
+
+  /** Where a file of the set will be, for messages. */
+  where(rel: string): string {
+    return relative(process.cwd(), join(this.dir, rel)) || '.';
+  }
+}

@@ -1,61 +1,96 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { DEFAULTS } from '../../config.js';
 import { listExtractors } from '../../extractors/registry.js';
-import { docsFromLines, extractStream, type StreamDoc, type StreamStats } from '../../harness/stream.js';
-import { readUtf8 } from '../../text/io.js';
-import type { Problem } from '../../types.js';
-import { printProblems } from '../common.js';
-import { UsageError, type CommandSpec } from '../options.js';
+import { ISOLATIONS, type Isolation } from '../../harness/pool.js';
+import { ExtractorStartError, extractSources, type Source, type StreamStats } from '../../harness/stream.js';
+import { clip } from '../../text/codepoints.js';
+import { OutputClosed, writeStdout } from '../../text/io.js';
+import { InputError, UsageError, type CommandSpec } from '../options.js';
+import { streamProgressPrinter } from '../common.js';
+
+/** The files the positionals name, each with its document ID; problems for the ones that cannot be read. */
+function fileSources(positionals: string[], problems: string[]): Source[] {
+  const files: { file: string; doc: string }[] = [];
+  for (const p of positionals) {
+    let st;
+    try { st = statSync(p); } catch (e) {
+      problems.push(`${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${(e as Error).message}`}`);
+      continue;
+    }
+    if (st.isDirectory()) {
+      let names: string[];
+      try { names = readdirSync(p); } catch (e) { problems.push(`${p}: cannot read the folder: ${(e as Error).message}`); continue; }
+      const txt = names.filter((f) => f.endsWith('.txt')).sort();
+      if (txt.length === 0) problems.push(`${p}: no .txt files in the folder`);
+      for (const f of txt) files.push({ file: join(p, f), doc: f.slice(0, -4) });
+    } else {
+      files.push({ file: p, doc: basename(p).replace(/\.txt$/, '') });
+    }
+  }
+  // one document ID per file: a.txt in two folders would print "doc":"a" twice
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    const prev = seen.get(f.doc);
+    if (prev !== undefined && resolve(prev) !== resolve(f.file)) {
+      throw new InputError(`${prev} and ${f.file} would both be document "${clip(f.doc)}"; extract them in two runs (the output names the document, not the folder) or rename one`);
+    }
+    seen.set(f.doc, f.file);
+  }
+  const unique = new Set<string>();
+  return files.filter((f) => (unique.has(resolve(f.file)) ? false : (unique.add(resolve(f.file)), true)));
+}
 
 export const extractCommand: CommandSpec = {
   name: 'extract',
   summary: 'print the mentions of .txt files, a folder, or JSON lines on stdin',
   positionals: 'FILE.txt... | DIR | -',
   description: `Prints one JSON line per mention: {"doc", "start", "end", "text", "type", "value", ...},
-offsets in code points. A folder is read for its .txt files; "-" reads JSON lines
-{"doc": ID, "text": TEXT} from stdin and streams the mentions out in input order, with
-bounded memory; a bad input line is reported on stderr with its line number and skipped.
-The extractor runs in worker threads: a document that fails or passes --timeout is reported
-on stderr and skipped.`,
+offsets in code points. A folder is read for its .txt files (the document ID is the file
+name without .txt; two files with one name are refused). "-" reads JSON lines
+{"doc": ID, "text": TEXT} from stdin (a bad line, invalid UTF-8 included, is reported on
+stderr with its line number and skipped), so that extract can be the map step of GNU
+parallel, Hadoop streaming or Spark's RDD.pipe. Everything is streamed in blocks of about
+1 MiB, in bounded memory, in input order; a large file is cut after a sentence end, with
+offsets carried over. The extractor runs in --jobs workers: a document that fails or passes
+--timeout is reported on stderr and skipped. A closed output pipe (| head) ends the run
+quietly. Exit code 2 when a file could not be read or nothing could be extracted.`,
   options: {
     extractor: { type: 'string', arg: 'NAME', default: DEFAULTS.extractor, help: 'a registered extractor or file:PATH#export' },
-    jobs: { type: 'string', int: { min: 1, max: 64 }, default: DEFAULTS.jobs, help: 'worker threads' },
-    timeout: { type: 'string', arg: 'MS', int: { min: 1, max: 3_600_000 }, default: DEFAULTS.timeoutMs, help: 'time limit per document, in ms' },
+    jobs: { type: 'string', int: { min: 1, max: DEFAULTS.maxWorkers }, default: DEFAULTS.jobs, help: 'workers (threads or processes)' },
+    timeout: { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, default: DEFAULTS.timeoutMs, help: 'time limit per document (per part of a large file), in ms' },
+    isolation: { type: 'string', choices: ISOLATIONS, default: 'auto', help: 'worker threads, or child processes (contain native crashes); auto: processes for the transformer' },
     model: { type: 'string', arg: 'DIR', help: 'model folder for the transformer extractor' },
   },
   async run(v, positionals) {
     if (positionals.length === 0) throw new UsageError('extract needs FILE.txt..., a folder, or - for JSON lines on stdin');
     const spec = v.extractor as string;
-    if (!spec.startsWith('file:') && !listExtractors().some((k) => k.name === spec)) throw new UsageError(`unknown extractor "${spec}"; known: ${listExtractors().map((k) => k.name).join(', ')} (or file:PATH#export)`);
+    if (spec === '') throw new UsageError('--extractor needs a name');
+    if (!spec.startsWith('file:') && !listExtractors().some((k) => k.name === spec)) throw new UsageError(`unknown extractor "${clip(spec)}"; known: ${listExtractors().map((k) => k.name).join(', ')} (or file:PATH#export)`);
+    if (positionals.includes('-') && positionals.length > 1) throw new UsageError('"-" reads JSON lines from stdin and cannot be mixed with files or folders');
     const options: Record<string, unknown> = {};
     if (v.model) options.model = resolve(String(v.model));
+    const problems: string[] = [];
+    const sources: Source[] = positionals[0] === '-' ? [{ lines: process.stdin, name: 'stdin' }] : fileSources(positionals, problems);
+    for (const p of problems) process.stderr.write(`${p}\n`);
+    const progress = streamProgressPrinter();
     const stats: StreamStats = { docs: 0, mentions: 0, bad: 0 };
-    const io = { spec, options, jobs: v.jobs as number, timeoutMs: v.timeout as number, out: (s: string) => { process.stdout.write(s); }, err: (s: string) => { process.stderr.write(s); } };
-    if (positionals.length === 1 && positionals[0] === '-') {
-      // Take readline's iterator now: it drops lines emitted before iteration
-      // starts, and starting the workers takes a while.
-      const it = createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
-      await extractStream(docsFromLines({ [Symbol.asyncIterator]: () => it }, stats, io.err), io, stats);
-      process.stderr.write(`${stats.docs} documents, ${stats.mentions} mentions, ${stats.bad} bad lines or documents skipped\n`);
-      return stats.bad > 0 && stats.docs === 0 ? 2 : 0;
+    try {
+      await extractSources(sources, {
+        spec, options, jobs: v.jobs as number, timeoutMs: v.timeout as number, isolation: v.isolation as Isolation,
+        out: writeStdout, err: (s) => { progress?.clear(); process.stderr.write(s); }, onProgress: progress?.update,
+      }, stats);
+    } catch (e) {
+      progress?.clear();
+      // our reader stopped reading (| head): nothing more to do, and not an error
+      if (e instanceof OutputClosed) { process.stdin.destroy(); return 0; }
+      if (e instanceof ExtractorStartError) throw new InputError(e.message);
+      throw e;
     }
-    const files: string[] = [];
-    const problems: Problem[] = [];
-    for (const p of positionals) {
-      if (!existsSync(p)) { problems.push({ code: 'missing', file: p, message: 'no such file or folder' }); continue; }
-      if (statSync(p).isDirectory()) files.push(...readdirSync(p).filter((f) => f.endsWith('.txt')).sort().map((f) => join(p, f)));
-      else files.push(p);
-    }
-    function* docs(): Generator<StreamDoc> {
-      for (const f of files) {
-        const r = readUtf8(f, problems);
-        if (r) yield { doc: basename(f).replace(/\.txt$/, ''), text: r.text, at: f };
-      }
-    }
-    await extractStream(docs(), io, stats);
-    if (problems.length) printProblems(problems);
+    progress?.clear();
+    process.stderr.write(`${stats.docs} document${stats.docs === 1 ? '' : 's'}, ${stats.mentions} mentions${stats.bad ? `, ${stats.bad} bad lines, documents or files skipped` : ''}${problems.length ? `, ${problems.length} input${problems.length === 1 ? '' : 's'} not found or unreadable` : ''}\n`);
+    const onlyStdin = sources.length === 1 && 'lines' in sources[0];
+    if (onlyStdin) return stats.bad > 0 && stats.docs === 0 ? 2 : 0;
     return problems.length || stats.bad ? 2 : 0;
   },
 };

@@ -1,0 +1,163 @@
+// What a worker does with a block of `zhnum extract` input: decode it, find
+// the documents in it, run the extractor, check every mention and write the
+// JSON lines. All of it happens in the worker, so that the main thread only
+// moves bytes: it reads blocks, hands them out, and writes the answers in
+// input order.
+//
+// Two kinds of block:
+//  - `lines`: whole lines of the stdin protocol, one JSON object
+//    {"doc", "text"} a line. A bad line (invalid UTF-8, not JSON, wrong
+//    shape) is a note for that line and is skipped; the others go on.
+//  - `text`: a part of a .txt file, cut by the main thread after a sentence
+//    end (see cuts.ts), with the code-point offset of its first character in
+//    the file, so that the offsets written are the file's.
+import { isUtf8 } from 'node:buffer';
+import { CodePoints, clip } from '../text/codepoints.js';
+import { firstInvalidUtf8 } from '../text/io.js';
+import { checkMentions, mentionLine, summarizeProblems } from '../data/mentions.js';
+import type { Extractor } from '../types.js';
+
+export type BlockJob =
+  | { kind: 'lines'; bytes: Uint8Array; skip: number[] }
+  | { kind: 'text'; bytes: Uint8Array; doc: string; cpBase: number };
+
+/** Something to tell the user about one line of the block (1-based, relative to the block). */
+export interface Note { line: number; doc?: string; message: string }
+
+export interface BlockResult {
+  /** the JSON lines to write, UTF-8 */
+  out: Uint8Array;
+  notes: Note[];
+  /** line breaks in the block */
+  newlines: number;
+  docs: number;
+  mentions: number;
+  /** documents or lines skipped */
+  bad: number;
+  /** `text` blocks: not valid UTF-8 at this byte of the block (the rest of the file is not read) */
+  invalidAt?: number;
+}
+
+const encoder = new TextEncoder();
+
+/** The block as a string, or null when it is not valid UTF-8 (checking first is far cheaper than a fatal decoder). */
+function decode(bytes: Uint8Array): string | null {
+  if (!isUtf8(bytes)) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+function countNewlines(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
+}
+
+/** The lines of a block as strings, or null for a line that is not valid UTF-8 (with the byte). */
+function splitLines(bytes: Uint8Array): { lines: (string | null)[]; badByte: Map<number, number> } {
+  const badByte = new Map<number, number>();
+  const all = decode(bytes);
+  if (all !== null) {
+    const lines: (string | null)[] = all.split('\n');
+    if (lines.length && lines[lines.length - 1] === '') lines.pop();
+    return { lines, badByte };
+  }
+  // some line is not UTF-8: decode line by line to find which
+  const lines: (string | null)[] = [];
+  let start = 0;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(10, start);
+    if (end < 0) end = bytes.length;
+    const line = bytes.subarray(start, end);
+    const s = decode(line);
+    if (s === null) badByte.set(lines.length, firstInvalidUtf8(line));
+    lines.push(s);
+    start = end + 1;
+  }
+  return { lines, badByte };
+}
+
+type Mark = (index: number) => void;
+
+async function extractOne(ex: Extractor, text: string): Promise<unknown> {
+  const r = ex.extract(text);
+  return r instanceof Promise ? await r : r;
+}
+
+/** Run one block; `mark(i)` is called before line (or part) i starts, for the pool's timeout. */
+export async function runBlock(ex: Extractor, job: BlockJob, mark: Mark): Promise<BlockResult> {
+  return job.kind === 'lines' ? linesBlock(ex, job.bytes, new Set(job.skip), mark) : textBlock(ex, job, mark);
+}
+
+async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<number>, mark: Mark): Promise<BlockResult> {
+  const { lines, badByte } = splitLines(bytes);
+  const notes: Note[] = [];
+  let out = '';
+  let docs = 0, mentions = 0, bad = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (skip.has(i)) continue;
+    const line = lines[i];
+    const at = i + 1;
+    if (line === null) {
+      notes.push({ line: at, message: `not valid UTF-8 at byte ${badByte.get(i)} of the line; line skipped` });
+      bad++;
+      continue;
+    }
+    if (line.length === 0 || (line.length < 256 && line.trim() === '')) continue;
+    mark(i);
+    let o: unknown;
+    try { o = JSON.parse(line); } catch (e) {
+      notes.push({ line: at, message: `not valid JSON (${clip((e as Error).message)}); line skipped` });
+      bad++;
+      continue;
+    }
+    const d = o as { doc?: unknown; text?: unknown } | null;
+    if (!d || typeof d !== 'object' || Array.isArray(d) || typeof d.doc !== 'string' || typeof d.text !== 'string') {
+      notes.push({ line: at, message: 'expected {"doc": string, "text": string}; line skipped' });
+      bad++;
+      continue;
+    }
+    let raw: unknown;
+    try { raw = await extractOne(ex, d.text); } catch (e) {
+      notes.push({ line: at, doc: d.doc, message: `the extractor threw: ${describeThrown(e)}; document skipped` });
+      bad++;
+      continue;
+    }
+    const r = checkMentions(raw, new CodePoints(d.text));
+    if (r.problems.length) notes.push({ line: at, doc: d.doc, message: summarizeProblems(r.problems) });
+    const docJson = JSON.stringify(d.doc);
+    for (const m of r.mentions) out += mentionLine(docJson, m);
+    docs++;
+    mentions += r.mentions.length;
+  }
+  return { out: encoder.encode(out), notes, newlines: countNewlines(bytes), docs, mentions, bad };
+}
+
+async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>, mark: Mark): Promise<BlockResult> {
+  const newlines = countNewlines(job.bytes);
+  const text = decode(job.bytes);
+  if (text === null) {
+    const at = firstInvalidUtf8(job.bytes);
+    return { out: new Uint8Array(0), notes: [{ line: countNewlines(job.bytes.subarray(0, at)) + 1, message: `not valid UTF-8 at byte ${at}` }], newlines, docs: 0, mentions: 0, bad: 1, invalidAt: at };
+  }
+  mark(0);
+  let raw: unknown;
+  try { raw = await extractOne(ex, text); } catch (e) {
+    return { out: new Uint8Array(0), notes: [{ line: 1, doc: job.doc, message: `the extractor threw: ${describeThrown(e)}; ${newlines} lines skipped` }], newlines, docs: 0, mentions: 0, bad: 1 };
+  }
+  const r = checkMentions(raw, new CodePoints(text));
+  const notes: Note[] = r.problems.length ? [{ line: 1, doc: job.doc, message: summarizeProblems(r.problems) }] : [];
+  const docJson = JSON.stringify(job.doc);
+  let out = '';
+  for (const m of r.mentions) out += mentionLine(docJson, m, job.cpBase);
+  return { out: encoder.encode(out), notes, newlines, docs: 1, mentions: r.mentions.length, bad: 0 };
+}
+
+/** What was thrown, in words: an Error's message, or what else it was (`throw null`). */
+export function describeThrown(e: unknown): string {
+  if (e instanceof Error) return clip(e.message || e.name, 500);
+  if (e === null || e === undefined) return `${e} (not an Error)`;
+  if (typeof e === 'string') return clip(e, 500);
+  let s: string;
+  try { s = JSON.stringify(e) ?? String(e); } catch { s = Object.prototype.toString.call(e); }
+  return `${clip(s, 200)} (not an Error)`;
+}
