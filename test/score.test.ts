@@ -81,3 +81,137 @@ describe('per-type segment statistics', () => {
     expect(s.byType.PERCENT.ci95!.f1).toEqual([0, 0]);
   });
 });
+
+// ---------- zhnum score, end to end on the built CLI ----------
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const cli = (args: string[], cwd: string) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd, timeout: 120_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+/** A dataset of one document cut into two units: d#1 (test split) and d#2 (train split). */
+function cutDataset(): { dir: string; doc: string; cut: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'zhnum-score-'));
+  mkdirSync(join(dir, 'docs')); mkdirSync(join(dir, 'annotations'));
+  const first = '𠀀全市法院共受理案件46987件，结案46311件，结案率98.56%。' + '全年新收案件120件，审结118件。'.repeat(3);
+  const second = '二审收案3件，改判1件。';
+  const doc = first + second;
+  const cut = Array.from(first).length;
+  writeFileSync(join(dir, 'docs', 'd.txt'), doc);
+  const gold = ['46987件', '46311件', '98.56%'].map((t) => at(doc, t));
+  for (let k = 0, from = 0; k < 3; k++) {
+    const i = doc.indexOf('120件', from); from = i + 1;
+    gold.push(mAt(doc, i, '120件'));
+    gold.push(mAt(doc, doc.indexOf('118件', i), '118件'));
+  }
+  gold.push(three(doc), mAt(doc, doc.indexOf('改判1件') + 2, '1件'));
+  writeFileSync(join(dir, 'annotations', 'd.jsonl'), gold.map((x) => JSON.stringify(x)).join('\n') + '\n');
+  writeFileSync(join(dir, 'dataset.json'), JSON.stringify({
+    name: 'cut', version: '1',
+    units: [{ id: 'd#1', doc: 'd', start: 0, end: cut }, { id: 'd#2', doc: 'd', start: cut, end: Array.from(doc).length }],
+    splits: { test: ['d#1'], train: ['d#2'] },
+  }));
+  return { dir, doc, cut };
+}
+function mAt(doc: string, utf16: number, t: string) {
+  const start = Array.from(doc.slice(0, utf16)).length;
+  const pct = t.endsWith('%');
+  return { start, end: start + Array.from(t).length, text: t, type: pct ? 'PERCENT' : 'COUNT', value: Number.parseFloat(t), unit: pct ? '%' : '件', qualifier: 'exact' };
+}
+const at = (doc: string, t: string) => mAt(doc, doc.indexOf(t), t);
+/** 3件 in the second unit */
+const three = (doc: string) => mAt(doc, doc.indexOf('收案3件') + 2, '3件');
+
+describe.skipIf(!existsSync(CLI))('zhnum score', () => {
+  it('scores `zhnum extract` output (document offsets) exactly as `zhnum run` scores the extractor', () => {
+    const { dir } = cutDataset();
+    // the rule extractor on the whole document, then scored on the test unit
+    const ex = cli(['extract', '--extractor', 'rule', join(dir, 'docs', 'd.txt')], dir);
+    expect(ex.code, ex.err).toBe(0);
+    writeFileSync(join(dir, 'rule.jsonl'), ex.out);
+    const sc = cli(['score', 'rule.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '100'], dir);
+    expect(sc.code, sc.err).toBe(0);
+    const run = cli(['run', '--extractors', 'rule', '--dataset', dir, '--format', 'json', '--bootstrap', '100'], dir);
+    expect(run.code, run.err).toBe(0);
+    const a = JSON.parse(sc.out), b = JSON.parse(run.out);
+    expect(a.dataset).toEqual(b.dataset);
+    expect(a.extractors[0].name).toBe('rule');
+    expect(a.extractors[0].scores).toEqual(b.extractors[0].scores);
+    expect(a.extractors[0].segments).toEqual(b.extractors[0].segments);
+    expect(a.extractors[0].throughput).toEqual({ chars: 0, seconds: 0, charsPerSecond: 0 });
+    expect(a.provenance.command).toEqual(['score', 'rule.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '100']);
+    expect(Object.keys(a.provenance.hashes.rule)).toEqual([join(dir, 'rule.jsonl')]);
+  });
+
+  it('several extractors in one file (run --out predictions.jsonl, unit IDs): the same scores, tests and files as the run', () => {
+    const { dir } = cutDataset();
+    const out = join(dir, 'run');
+    const run = cli(['run', '--extractors', `rule,cmd:python3 ${join(ROOT, 'examples', 'cmd_extractor.py')}`, '--dataset', dir, '--out', out, '--bootstrap', '100'], dir);
+    expect(run.code, run.err).toBe(0);
+    const sc = cli(['score', join(out, 'predictions.jsonl'), '--dataset', dir, '--out', join(dir, 'scored'), '--bootstrap', '100'], dir);
+    expect(sc.code, sc.err).toBe(0);
+    expect(sc.out).toContain('n/a');
+    const a = JSON.parse(readFileSync(join(dir, 'scored', 'results.json'), 'utf8'));
+    const b = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    expect(a.extractors.map((e: { name: string }) => e.name)).toEqual(b.extractors.map((e: { name: string }) => e.name));
+    expect(a.extractors.map((e: { scores: unknown }) => e.scores)).toEqual(b.extractors.map((e: { scores: unknown }) => e.scores));
+    expect(a.pairs).toEqual(b.pairs);
+    expect(a.extractors.map((e: { name: string }) => e.name)).toEqual(['rule', 'py-regex']);
+    for (const f of ['predictions.jsonl', 'mismatches.jsonl']) expect(readFileSync(join(dir, 'scored', f), 'utf8')).toBe(readFileSync(join(out, f), 'utf8'));
+    expect(readFileSync(join(dir, 'scored', 'report.html'), 'utf8')).toContain('id="zhnum-data"');
+  });
+
+  it('document offsets are cut into units: a mention in another split is left out, one across the boundary is an error of the unit', () => {
+    const { dir, doc, cut } = cutDataset();
+    const lines = [
+      { doc: 'd', ...at(doc, '46987件') },
+      { doc: 'd', ...three(doc) }, // in d#2, the train split
+      // across the cut: the last 。 of d#1 and the first character of d#2
+      { doc: 'd', start: cut - 1, end: cut + 1, text: Array.from(doc).slice(cut - 1, cut + 1).join(''), type: 'NUMBER', value: 2, unit: null, qualifier: 'exact' },
+      { doc: 'd#1', ...at(doc, '46311件') }, // a unit ID: offsets already into the unit (which starts at 0)
+      { doc: 'd', ...at(doc, '98.56%'), text: '98.57%' }, // text that does not fit
+    ];
+    writeFileSync(join(dir, 'p.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const sc = cli(['score', 'p.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir);
+    expect(sc.code, sc.err).toBe(0);
+    const e = JSON.parse(sc.out).extractors[0];
+    expect(e.scores.strict.overall.counts).toMatchObject({ correct: 2, spurious: 0, gold: 9, predicted: 2 });
+    expect(e.errors).toHaveLength(1);
+    expect(e.errors[0].kind).toBe('invalid');
+    expect(e.errors[0].message).toMatch(/^p\.jsonl:5: 1 invalid mention\(s\) dropped; first: mention 2: stored text "98\.57%" differs/);
+    expect(e.errors[0].message).toContain(`p.jsonl:3: 1 mention(s) cross the boundary of unit d#1 [0, ${cut}) of document d; dropped`);
+  });
+
+  it('lines that are not mentions, or name unknown documents, are listed with file and line; exit 2', () => {
+    const { dir, doc } = cutDataset();
+    writeFileSync(join(dir, 'bad.jsonl'), [
+      '{not json',
+      JSON.stringify(three(doc)),
+      JSON.stringify({ doc: 'd', ...three(doc), type: 'AMOUNT' }),
+      JSON.stringify({ doc: 'nope', ...three(doc) }),
+    ].join('\n') + '\n');
+    const r = cli(['score', 'bad.jsonl', '--dataset', dir], dir);
+    expect(r.code).toBe(2);
+    expect(r.err.replace(/\(Expected property name[^)]*\)|\(Unexpected token[^)]*\)/, '(JSON error)')).toMatchInlineSnapshot(`
+      "bad.jsonl:1: not valid JSON (JSON error) [json]
+      bad.jsonl:2: no "doc": each line needs the ID of its document or evaluation unit [schema]
+      bad.jsonl:3: not a mention: type: Invalid option: expected one of "COUNT"|"MONEY"|"PERCENT"|"PERCENT_POINT"|"RATIO"|"DATE"|"DURATION"|"ORDINAL"|"QUANTITY"|"NUMBER" [schema]
+      3 problems found
+      "
+    `);
+    writeFileSync(join(dir, 'unknown.jsonl'), JSON.stringify({ doc: 'nope', ...three(doc) }) + '\n');
+    const u = cli(['score', 'unknown.jsonl', '--dataset', dir], dir);
+    expect(u.code).toBe(2);
+    expect(u.err).toMatchInlineSnapshot(`
+      "unknown.jsonl:1: document "nope" is not in the dataset (cut): name the dataset with --dataset DIR, or fix the "doc" field [unknown-doc]
+      1 problem found
+      "
+    `);
+  });
+});

@@ -33,7 +33,9 @@ export function buildResults(ds: Dataset, units: readonly EvalDoc[], scored: rea
     const scores = structuredClone(s.evaluation.scores);
     const typeSegments = s.evaluation.typeSegments;
     if (draws.length) for (const scheme of SCHEMES) {
-      scores[scheme].overall.ci95 = bootstrapCi(s.evaluation.segments[scheme], draws);
+      const ci = bootstrapCi(s.evaluation.segments[scheme], draws);
+      // no resample holds a mention (an empty split): no interval, rather than NaN (null in JSON)
+      if (Number.isFinite(ci.f1[0])) scores[scheme].overall.ci95 = ci;
       const byType = typeSegments?.[scheme];
       if (!byType) continue;
       const present = Object.keys(scores[scheme].byType).filter((t) => byType[t]);

@@ -42,7 +42,8 @@ unknown (n/a). See docs/protocol.md.`,
     const format = v.format as Format | 'html';
     const files = positionals.map((f) => resolve(f));
     const problems: Problem[] = [];
-    const groups = readPredictions(files, problems);
+    // as given, so that messages name the files the way the user did
+    const groups = readPredictions(positionals, problems);
     if (problems.length) { printProblems(problems); return 2; }
     if (groups.length === 0) throw new UsageError(`${positionals.join(', ')}: no prediction lines; a file with no mentions at all cannot say which documents it covers`);
     const all = loadDatasets(v.dataset as string | undefined);
@@ -75,7 +76,7 @@ unknown (n/a). See docs/protocol.md.`,
         timeoutMs: 0, concurrency: 0, options: { predictions: files },
       });
       results.provenance.command = process.argv.slice(2);
-      results.provenance.hashes = Object.fromEntries(groups.map((g) => [g.extractor, Object.fromEntries(g.files.map((f) => [f, sha256File(f)]))]));
+      results.provenance.hashes = Object.fromEntries(groups.map((g) => [g.extractor, Object.fromEntries(g.files.map((f) => [resolve(f), sha256File(f)]))]));
       const o: RunOutput = { results, runs, units };
       outputs.push(o);
       process.stdout.write(format === 'html' ? await renderHtml(htmlInputOf(o)) : render(results, format));
