@@ -5,6 +5,7 @@ import { atLineStart, normalize, rawSpan, type Normalized } from './normalize.js
 import { tokenize } from './tokenize.js';
 import { locateNumbers, type LocateOptions } from './numbers.js';
 import { interpret, type NormMention } from './rules/interpret.js';
+import { findTables } from './rules/table.js';
 import type { Mention } from '../types.js';
 
 // Long texts are processed in blocks cut at line breaks so that memory stays
@@ -40,7 +41,7 @@ function extractBlock(raw: string): { norm: Normalized; found: NormMention[] } {
   const norm = normalize(raw);
   const tokens = tokenize(norm.text);
   const nums = locateNumbers(norm.text, tokens, locateOptions(norm));
-  const found = interpret(norm.text, nums, (i) => atLineStart(norm, i));
+  const found = interpret(norm.text, nums, (i) => atLineStart(norm, i), findTables(norm));
   return { norm, found: found.filter((m) => typeof m.value === 'string' || Number.isFinite(m.value)) };
 }
 

@@ -24,6 +24,8 @@ export const blockedWord: Step = {
     if (!c.isCn) return false;
     const { text, num } = c;
     if (CN_WORD_BLOCK.at(text, num.start) && c.before !== C.DI && !text.startsWith('十分之', num.start)) return true;
+    // a word that starts before the numeral and covers it (进一步, 千家万户, 统一)
+    for (let k = 1; k <= 3 && k <= num.start; k++) if (CN_WORD_BLOCK.at(text, num.start - k) > k) return true;
     // 十分 (very), but not 十分钟 or 十分之一
     return text.startsWith('十分', num.start) && !text.startsWith('十分钟', num.start) && !text.startsWith('十分之', num.start);
   },

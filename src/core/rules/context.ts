@@ -4,6 +4,7 @@
 // field reads, not allocations.
 import { NumForm, type NumberSpan } from '../numbers.js';
 import type { MentionType, Qualifier } from '../../types.js';
+import type { Tables } from './table.js';
 
 /** A mention over the normalized text; offsets are UTF-16 units of that text. */
 export interface NormMention {
@@ -53,7 +54,7 @@ export class Ctx {
   before2 = 0;
   after = 0;
 
-  constructor(readonly text: string, readonly nums: NumberSpan[], readonly atLineStart: (i: number) => boolean) {}
+  constructor(readonly text: string, readonly nums: NumberSpan[], readonly atLineStart: (i: number) => boolean, readonly tables: Tables) {}
 
   /** Point at numeral i. */
   load(i: number): void {

@@ -16,11 +16,13 @@ import { calendarDate, dateLabel, isoDate, loneDay, unitEndRange } from './date.
 import { nDa, plenary } from './congress.js';
 import { withUnit } from './unit.js';
 import { bare } from './bare.js';
+import { NO_TABLES, tableCell, type Tables } from './table.js';
 
 export type { NormMention } from './context.js';
 
 /** The steps, in order. */
 export const STEPS: readonly Step[] = [
+  tableCell,                  // cells of flattened tables take their column's type
   listMarker,                 // "17.10个": re-read after the list marker
   // hard negatives: codes, markers, labels
   neg.latinBefore, neg.latinAfter, neg.bracketed, neg.parenthesized, neg.pageMarker, neg.pauseMarker,
@@ -37,8 +39,8 @@ export const STEPS: readonly Step[] = [
   withUnit, bare,
 ];
 
-export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: number) => boolean): NormMention[] {
-  const c = new Ctx(text, nums, atLineStart);
+export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: number) => boolean, tables: Tables = NO_TABLES): NormMention[] {
+  const c = new Ctx(text, nums, atLineStart, tables);
   for (let i = 0; i < nums.length; i = c.i + 1) {
     c.i = i;
     const num = nums[i];

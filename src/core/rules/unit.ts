@@ -79,6 +79,7 @@ export const withUnit: Step = {
     if (rule === 'unit' && text[p] === '成') { value *= 10; if (valueMax !== undefined) valueMax *= 10; }
     if (text.charCodeAt(end) === C.XING && (unit === '次' || unit === '元')) return true; // 一次性
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
+    if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
     if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER)) return true; // 三年行动, 五年规划
     if (unit === '届') type = (before === C.NIAN || text.startsWith('党组', end)) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && endsWithAny(text, num.start, SESSION_BEFORE)))) type = 'ORDINAL';

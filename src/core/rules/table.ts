@@ -1,0 +1,234 @@
+// Tables flattened one cell per line (statistical communiqués, D-45):
+//
+//   表2  2025年主要农产品产量        ← title: 表N
+//   产品名称                          ← header cells, up to the last one with a unit in brackets
+//   产量(万吨)
+//   比上年增长(%)
+//   粮食                              ← a row: its label,
+//   50.49                             ← then one number per value column
+//   1.1
+//
+// Every number cell becomes a mention typed by its column: `产量(万吨)` makes
+// 50.49 QUANTITY 504900 吨, `比上年增长(%)` makes -0.4 PERCENT -0.4. A
+// `单位` column puts the unit in each row (`万吨`) for the columns without
+// one. Header and unit cells are not mentions. A row whose number of cells
+// differs from the number of value columns gives nothing (no guessed column).
+//
+// This pass reads the raw lines, because normalization joins them; it
+// returns what it decided by normalized position, and the `table.cell` step
+// applies it.
+import { CLASS, Cls, CN_SCALE, FOLD } from '../../text/chars.js';
+import { unitAt } from '../lexicon.js';
+import { scaleEndsHere } from '../numbers.js';
+import type { Normalized } from '../normalize.js';
+import type { MentionType } from '../../types.js';
+import { type Ctx, type Step } from './context.js';
+import { CONTINUATION_HEADS, INDEX_HEADERS, UNIT_COLUMN } from './data/table.js';
+
+/** What a column makes of its cells. */
+interface ColumnUnit { type: MentionType; unit: string | null; exp: number }
+
+/** A decided cell, by normalized position of its numeral. */
+export interface TableCell { start: number; signStart: number; type: MentionType; unit: string | null; exp: number }
+
+export interface Tables {
+  /** normalized numeral start → the cell it is */
+  cells: Map<number, TableCell>;
+  /** normalized ranges [start, end) of header and unit cells: no mention there */
+  quiet: number[];
+}
+
+const EMPTY: Tables = { cells: new Map(), quiet: [] };
+
+interface Line { text: string; start: number; end: number }
+
+/** Find the flattened tables of a raw block. Cheap when there are none: one indexOf. */
+export function findTables(norm: Normalized): Tables {
+  const raw = norm.raw;
+  if (raw.indexOf('表') < 0) return EMPTY;
+  const lines = splitLines(raw);
+  const out: Tables = { cells: new Map(), quiet: [] };
+  for (let i = 0; i < lines.length; i++) {
+    if (!isTitle(lines[i].text)) continue;
+    i = readTable(lines, i, norm, out);
+  }
+  return out.cells.size ? out : EMPTY;
+}
+
+function splitLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  let s = 0;
+  for (;;) {
+    const e = raw.indexOf('\n', s);
+    const end = e < 0 ? raw.length : e;
+    // trimmed, with the offsets of the trimmed text
+    let a = s, b = end;
+    while (a < b && CLASS[FOLD[raw.charCodeAt(a)]] === Cls.SPACE) a++;
+    while (b > a && CLASS[FOLD[raw.charCodeAt(b - 1)]] === Cls.SPACE) b--;
+    lines.push({ text: raw.slice(a, b), start: a, end: b });
+    if (e < 0) break;
+    s = e + 1;
+  }
+  return lines;
+}
+
+const isTitle = (t: string) => t.charCodeAt(0) === 0x8868 /* 表 */ && isAsciiOrWideDigit(t.charCodeAt(t.charCodeAt(1) === 0x20 ? 2 : 1));
+const isAsciiOrWideDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/** A number cell: an optional sign, digits with thousands separators, a decimal part. Returns the sign's length, or -1. */
+function numberCell(t: string): number {
+  let i = 0;
+  const c0 = FOLD[t.charCodeAt(0)];
+  if (c0 === 0x2d) i = 1;
+  let digits = 0;
+  for (; i < t.length; i++) {
+    const c = FOLD[t.charCodeAt(i)];
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if (c !== 0x2c && c !== 0x2e) return -1;
+  }
+  return digits > 0 ? (c0 === 0x2d ? 1 : 0) : -1;
+}
+
+/** A unit with optional scale words before it: 万吨 → QUANTITY 吨 ×10^4, % → PERCENT, 亿元 → MONEY 元 ×10^8. Null if the text is not exactly that. */
+export function parseUnit(t: string): ColumnUnit | null {
+  let i = 0;
+  let exp = 0;
+  while (i < t.length && CN_SCALE[t.charCodeAt(i)] && !scaleEndsHere(t, i)) exp += CN_SCALE[t.charCodeAt(i++)];
+  if (i === t.length) return null;
+  const u = unitAt(t, i);
+  if (!u || i + u[1] !== t.length) return null;
+  return { type: u[0].type, unit: u[0].unit, exp };
+}
+
+/** A header cell with its unit in brackets: 产量(万吨) → ['产量', '万吨']; null without brackets. */
+function bracketed(t: string): [string, string] | null {
+  const last = t.charCodeAt(t.length - 1);
+  if (last !== 0x29 && last !== 0xff09) return null;
+  const open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
+  if (open < 0) return null;
+  return [t.slice(0, open).replace(/\s+/g, ''), t.slice(open + 1, t.length - 1).trim()];
+}
+
+/** Read one table from its title line; returns the index of its last line. */
+function readTable(lines: Line[], title: number, norm: Normalized, out: Tables): number {
+  // the header: up to the last bracketed cell before the first number cell
+  let firstNumber = -1;
+  for (let k = title + 1; k < lines.length && k <= title + 40; k++) {
+    if (numberCell(lines[k].text) >= 0) { firstNumber = k; break; }
+    if (isTitle(lines[k].text)) return k - 1;
+  }
+  if (firstNumber < 0) return title;
+  let headerEnd = -1;
+  for (let k = firstNumber - 1; k > title; k--) if (bracketed(lines[k].text)) { headerEnd = k; break; }
+  if (headerEnd < 0) return title;
+  const headers = lines.slice(title + 1, headerEnd + 1).map((l) => l.text);
+  const columns = columnsOf(headers);
+  if (!columns) return title;
+  const hasUnitColumn = headers.some((h) => h.replace(/\s+/g, '') === UNIT_COLUMN);
+  for (let k = title + 1; k <= headerEnd; k++) if (bracketed(lines[k].text)) quiet(norm, lines[k], out);
+
+  // the rows
+  let rowUnit: ColumnUnit | null = null;
+  let cells: { line: Line; sign: number }[] = [];
+  let labelled = false;
+  const flush = () => {
+    if (labelled && cells.length === columns.length) {
+      cells.forEach((cell, c) => {
+        const col = columns[c] === 'row' ? rowUnit : columns[c];
+        if (col) addCell(norm, cell.line, cell.sign, col, out);
+      });
+    }
+    cells = [];
+  };
+  let k = headerEnd + 1;
+  for (; k < lines.length; k++) {
+    const t = lines[k].text;
+    if (t === '' || isTitle(t) || isProse(t)) break;
+    const sign = numberCell(t);
+    if (sign >= 0) { cells.push({ line: lines[k], sign }); continue; }
+    const u = hasUnitColumn ? parseUnit(t) : null;
+    if (u) { rowUnit = u; quiet(norm, lines[k], out); continue; }
+    // a label starts a new row
+    flush();
+    labelled = true;
+    if (hasUnitColumn) rowUnit = null;
+  }
+  flush();
+  return k - 1;
+}
+
+/**
+ * The value columns of a header: a bracketed unit makes one (`产量(万吨)`,
+ * `(亿元)` after `出口额`, `比上年` + `增长(%)`); a plain name after `单位`
+ * makes one that takes each row's unit (`产量`, `绝对数`). The first cell
+ * names the label column. Null when a column's unit cannot be read.
+ */
+function columnsOf(headers: string[]): (ColumnUnit | 'row')[] | null {
+  const cols: (ColumnUnit | 'row')[] = [];
+  let afterUnitColumn = false;
+  let pendingName = false; // a plain name waiting for its bracket (出口额 / (亿元), 比上年 / 增长(%))
+  for (let h = 1; h < headers.length; h++) {
+    const t = headers[h].replace(/\s+/g, '');
+    if (t === UNIT_COLUMN) { afterUnitColumn = true; continue; }
+    const b = bracketed(t);
+    if (b) {
+      const u = parseUnit(b[1]);
+      if (!u) return null;
+      cols.push(u);
+      pendingName = false;
+      continue;
+    }
+    // a plain name: its own column unless a bracket or a continuation follows
+    const next = (headers[h + 1] ?? '').replace(/\s+/g, '');
+    const continued = next.startsWith('(') || next.startsWith('（') || CONTINUATION_HEADS.some((w) => next.startsWith(w));
+    if (continued) { pendingName = true; continue; }
+    if (afterUnitColumn) cols.push('row');
+    else if (INDEX_HEADERS.some((w) => t.includes(w))) cols.push({ type: 'NUMBER', unit: null, exp: 0 });
+    else return null; // a value column whose unit nobody states
+  }
+  return pendingName || cols.length === 0 ? null : cols;
+}
+
+/** Whether a line is running text, which ends a table. */
+const isProse = (t: string) => t.length > 30 || t.includes('。') || t.includes('，') || t.includes('；');
+
+function addCell(norm: Normalized, line: Line, sign: number, col: ColumnUnit, out: Tables): void {
+  const signStart = normIndex(norm, line.start);
+  const start = normIndex(norm, line.start + sign);
+  out.cells.set(start, { start, signStart, type: col.type, unit: col.unit, exp: col.exp });
+}
+
+function quiet(norm: Normalized, line: Line, out: Tables): void {
+  out.quiet.push(normIndex(norm, line.start), normIndex(norm, line.end));
+}
+
+/** The normalized index of a raw index (the first normalized unit at or after it). */
+function normIndex(norm: Normalized, raw: number): number {
+  const m = norm.toRaw;
+  let lo = 0, hi = m.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (m[mid] < raw) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** A table cell (D-45), or a number in a header or unit cell (no mention). */
+export const tableCell: Step = {
+  id: 'table.cell',
+  apply(c: Ctx): boolean {
+    const t = c.tables;
+    if (t === EMPTY) return false;
+    const { num } = c;
+    const cell = t.cells.get(num.start);
+    if (cell) {
+      const v = Number(`${c.text.slice(num.start, num.end).replace(/,/g, '')}e${cell.exp}`);
+      c.push(this.id, { start: cell.signStart, end: num.end, type: cell.type, value: cell.signStart < cell.start ? -v : v, unit: cell.unit, qualifier: 'exact' });
+      return true;
+    }
+    for (let k = 0; k < t.quiet.length; k += 2) if (num.start >= t.quiet[k] && num.start < t.quiet[k + 1]) return true;
+    return false;
+  },
+};
+
+export { EMPTY as NO_TABLES };
