@@ -91,6 +91,7 @@ for (const u of DURATION_UNITS) UNITS.add(u, { unit: u, type: 'DURATION' });
 for (const u of QUANTITY_UNITS) UNITS.add(u, { unit: u, type: 'QUANTITY' });
 UNITS.add('%', { unit: '%', type: 'PERCENT' });
 UNITS.add('‰', { unit: '‰', type: 'PERCENT' });
+UNITS.add('‱', { unit: '‱', type: 'PERCENT' });
 UNITS.add('成', { unit: '%', type: 'PERCENT' });
 UNITS.add('个百分点', { unit: '个百分点', type: 'PERCENT_POINT' });
 UNITS.add('百分点', { unit: '百分点', type: 'PERCENT_POINT' });
@@ -136,4 +137,4 @@ export const ORDINAL_CLASSIFIERS = new Set(['届', '次', '批', '名', '位', '
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
 /** 第N + these are fixed terms (第一产业, 第一时间, 第一责任人). */
-export const ORDINAL_FIXED = ['产业', '时间', '责任人', '书记', '生产力', '动力', '资源', '要务', '选择', '课堂', '现场', '视角', '人称', '代', '人民', '医院', '中学', '小学', '检察部', '党支部', '支部', '议题', '方监督', '方机构', '方评估', '方面', '方支付', '方平台', '方服务', '版'];
+export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '责任人', '书记', '生产力', '动力', '资源', '要务', '选择', '课堂', '现场', '视角', '人称', '代', '人民', '医院', '中学', '小学', '检察部', '党支部', '支部', '议题', '方监督', '方机构', '方评估', '方面', '方支付', '方平台', '方服务', '版'];

@@ -28,6 +28,7 @@ export interface NumberSpan {
 }
 
 const DOT = 0x2e, COMMA = 0x2c, DASH = 0x2d, DIAN = '点'.charCodeAt(0), FU = '负'.charCodeAt(0);
+const LIANG = '两'.charCodeAt(0);
 const JI = '几'.charCodeAt(0), DUO = '多'.charCodeAt(0), YU = '余'.charCodeAt(0);
 // After 千 these characters make a unit (千米, 千克, 千瓦…), not a scale;
 // after 百 the character 分 starts 百分点/百分之.
@@ -212,6 +213,9 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
     const c = text.charCodeAt(i);
     if (CLASS[c] === Cls.CNUM) {
       if (CN_SCALE[c] && scaleEndsHere(text, i)) break;
+      // 两 never stands for a digit inside a numeral except before a scale (两千, 一千两百):
+      // 一九八二两年 is the year 一九八二 and the count 两年
+      if (c === LIANG && i > start && !CN_SCALE[text.charCodeAt(i + 1)]) break;
       if (FINANCIAL[c] > fin) fin = FINANCIAL[c];
       i++;
       continue;
@@ -267,11 +271,11 @@ export interface LocateOptions {
   /** whether the comma at a position of the text may be a thousands separator (default: every comma) */
   commaAt?: (k: number) => boolean;
   /** whether whitespace of the raw text was folded away right before a position (default: never) */
-  gap?: (k: number) => boolean;
+  gap: (k: number) => boolean;
 }
 
 /** Every numeral in the text, in order: Arabic, Chinese and mixed. */
-export function locateNumbers(text: string, tokens: Tokens, options: LocateOptions = {}): NumberSpan[] {
+export function locateNumbers(text: string, tokens: Tokens, options: Partial<LocateOptions> = {}): NumberSpan[] {
   const out: NumberSpan[] = [];
   const n = text.length;
   let pos = 0;

@@ -31,17 +31,18 @@ export function toRawMentions(norm: Normalized, found: NormMention[], cp: CodePo
 /** What the numeral locator needs to know of the raw text behind the normalized one. */
 export function locateOptions(norm: Normalized): LocateOptions {
   return {
+    gap: (k) => k > 0 && norm.toRaw[k] > norm.toRaw[k - 1] + 1,
     // a thousands separator is an ASCII comma of the raw text, never the Chinese comma ，
     commaAt: (k) => norm.raw.charCodeAt(norm.toRaw[k]) === 0x2c,
-    gap: (k) => k > 0 && norm.toRaw[k] > norm.toRaw[k - 1] + 1,
   };
 }
 
 function extractBlock(raw: string): { norm: Normalized; found: NormMention[] } {
   const norm = normalize(raw);
   const tokens = tokenize(norm.text);
-  const nums = locateNumbers(norm.text, tokens, locateOptions(norm));
-  const found = interpret(norm.text, nums, (i) => atLineStart(norm, i), findTables(norm));
+  const options = locateOptions(norm);
+  const nums = locateNumbers(norm.text, tokens, options);
+  const found = interpret(norm.text, nums, (i) => atLineStart(norm, i), findTables(norm), options.gap);
   return { norm, found: found.filter((m) => typeof m.value === 'string' || Number.isFinite(m.value)) };
 }
 

@@ -1,7 +1,7 @@
 // Chinese numerals inside words: fixed names, slogans, quotations and the
 // article-like 一 (spec §5). One step emits: an amount that names a programme
 // (百亿工程, 万亿国债) is MONEY by the spec's 百亿 convention (D-26).
-import { CN_SCALE } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE } from '../../text/chars.js';
 import { C, startsWithAny, type Ctx, type Step } from './context.js';
 import { CN_WORD_BLOCK, PROGRAMME } from './data/words.js';
 import { insideShortQuote } from './negatives.js';
@@ -40,5 +40,6 @@ export const quotedName: Step = {
 /** 一链一册, 三册一站: paired slogans. */
 export const pairedSlogan: Step = {
   id: 'negative.paired-slogan',
-  apply: (c) => c.isCn && c.s.length === 1 && (c.text[c.num.end + 1] === c.s || c.text[c.num.start - 2] === c.s),
+  apply: (c) => c.isCn && c.s.length === 1 &&
+    ((c.text[c.num.end + 1] === c.s && CLASS[c.after] === Cls.CJK) || (c.text[c.num.start - 2] === c.s && CLASS[c.before] === Cls.CJK)),
 };

@@ -27,7 +27,7 @@ export const STEPS: readonly Step[] = [
   // hard negatives: codes, markers, labels
   neg.latinBefore, neg.latinAfter, neg.bracketed, neg.parenthesized, neg.pageMarker, neg.pauseMarker,
   neg.shiMarker, neg.dotMarker, neg.vague, neg.vagueScale, neg.hao, neg.plusSlogan, neg.tableRef,
-  neg.issueNumber, neg.quotedDigits, neg.timeOfDay, neg.daQiang, neg.listName,
+  neg.issueNumber, neg.quotedDigits, neg.timeOfDay, neg.daQiang, neg.listName, neg.pageNumber, neg.sectionNumber, neg.denominator,
   // Chinese numerals in words
   programmeMoney, blockedWord, quotedName, pairedSlogan,
   // prefixes that decide the type
@@ -39,8 +39,8 @@ export const STEPS: readonly Step[] = [
   withUnit, bare,
 ];
 
-export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: number) => boolean, tables: Tables = NO_TABLES): NormMention[] {
-  const c = new Ctx(text, nums, atLineStart, tables);
+export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: number) => boolean, tables: Tables = NO_TABLES, gap: (i: number) => boolean = () => false): NormMention[] {
+  const c = new Ctx(text, nums, atLineStart, tables, gap);
   for (let i = 0; i < nums.length; i = c.i + 1) {
     c.i = i;
     const num = nums[i];

@@ -4,7 +4,7 @@
 import { CLASS, Cls, CN_SCALE, isDigit } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
 import { C, endsWithAny, type Ctx, type Step } from './context.js';
-import { LIST_NAMES, TABLE_REF } from './data/words.js';
+import { TABLE_REF } from './data/words.js';
 
 const neg = (id: string, test: (c: Ctx) => boolean): Step => ({ id, apply: test });
 
@@ -40,8 +40,8 @@ export const shiMarker = neg('negative.shi-marker', (c) =>
 /** "1." at the start of a line: a list marker. */
 export const dotMarker = neg('negative.dot-marker', (c) => !c.isCn && c.atLineStart(c.num.start) && c.after === C.DOT);
 
-/** 数十, 几百: vague quantities (D-6). */
-export const vague = neg('negative.vague', (c) => c.isCn && (c.before === C.SHU || c.before === C.JI));
+/** 数十, 几百: vague quantities (D-6); the 数 of 总数三年 is a noun's, not vagueness. */
+export const vague = neg('negative.vague', (c) => c.isCn && (c.before === C.SHU || c.before === C.JI) && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0);
 
 /** 上百, 成千上万: vague quantities (D-6). */
 export const vagueScale = neg('negative.vague-scale', (c) =>
@@ -77,9 +77,18 @@ export const timeOfDay = neg('negative.time-of-day', (c) =>
 /** 十大强: a name. */
 export const daQiang = neg('negative.da-qiang', (c) => c.after === C.DA && c.text.startsWith('强', c.num.end + 1));
 
-/** 世界500强: a list's name (D-29). */
-export const listName = neg('negative.list-name', (c) =>
-  !c.isCn && c.text.startsWith('强', c.num.end) && endsWithAny(c.text, c.num.start, LIST_NAMES));
+/** 世界500强, 中国民营企业500强: a list's name (D-29, D-55); 前10强 is a rank. */
+export const listName = neg('negative.list-name', (c) => !c.isCn && c.after === C.QIANG && c.before !== C.QIAN);
+
+/** 第 155 页: a page number (D-42). */
+export const pageNumber = neg('negative.page-number', (c) => c.before === C.DI && c.after === C.YE);
+
+/** "3.1   关于…" at the start of a line: a section number, spaced from its heading. */
+export const sectionNumber = neg('negative.section-number', (c) =>
+  !c.isCn && c.num.decimal && c.num.intDigits <= 2 && c.atLineStart(c.num.start) && c.gap(c.num.end) && CLASS[c.after] === Cls.CJK);
+
+/** 每万人口, 每千人, 每百元: the denominator of a rate (D-53). */
+export const denominator = neg('negative.denominator', (c) => c.before === C.MEI && c.isCn && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0);
 
 /** Inside a quotation of at most 10 characters: “四大检察”. */
 export function insideShortQuote(text: string, start: number, end: number): boolean {

@@ -3,7 +3,7 @@
 import { CLASS, Cls } from '../../text/chars.js';
 import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, ORDINAL_FIXED } from '../lexicon.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
-import { RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
+import { ORDINAL_SLOGAN_BEFORE, RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
 
 /** 第N[classifier]. Legal labels (第十条, D-2) and fixed terms (第一产业) settle as nothing. */
@@ -18,7 +18,9 @@ export const ordinalDi: Step = {
     if (LEGAL_LABELS.has(text[p]) || LEGAL_LABELS.has(two)) return true;
     if (startsWithAny(text, p, ORDINAL_FIXED)) return true;
     if (num.value === 1 && text.startsWith('届', p) && c.before2 === C.XIN) return true;
-    if (text[p] === ',' && num.value <= 10) return true; // 第三, as a discourse marker
+    // 第三, opening a clause is a discourse marker; 居全国第一, is a rank
+    if (text[p] === ',' && num.value <= 10 && (num.start < 2 || CLASS[c.before2] === Cls.PUNCT || c.atLineStart(num.start - 1))) return true;
+    if (num.value === 1 && endsWithAny(text, num.start - 1, ORDINAL_SLOGAN_BEFORE)) return true; // 质量第一
     if (text.startsWith('季度', p)) {
       c.push('date.quarter', { start: num.start - 1, end: p + 2, type: 'DATE', value: `Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
       return true;
@@ -41,6 +43,7 @@ export const ordinalQian: Step = {
   apply(c: Ctx): boolean {
     if (c.before !== C.QIAN || CLASS[c.before2] === Cls.DIGIT) return false;
     const { text, num } = c;
+    if (c.after === C.PERCENT || c.after === C.PERMILLE || c.after === C.PERMYRIAD) return false; // 前1% is a share (D-41)
     if (text.startsWith('季度', num.end)) {
       c.push('date.quarter', { start: num.start - 1, end: num.end + 2, type: 'DATE', value: `Q1/Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
       return true;

@@ -15,7 +15,7 @@ export const CONGRESS_BEFORE = ['党的', '十', '、'];
 /** After N大: a counted noun, so N大 is a COUNT (三大产业), not a congress. */
 export const DA_NOUNS = ['行动', '工程', '平台', '中心', '产业', '领域', '板块', '因素', '革命', '举措', '任务', '典型', '关口', '服务', '世界', '旅游', '提升', '重点'];
 /** After a duration: the name of a programme or plan (三年行动, 五年规划). */
-export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规划', '发展规划', '行动计划', '“'];
+export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规划', '发展规划', '行动计划', '计划', '倍增', '改革与脱困', '一贯制', '“'];
 /** After N次: a meeting, so the session is an ordinal (五次会议). */
 export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会'];
 /** Before N次会议: a congress session (十四届人大二次会议). */
@@ -48,11 +48,14 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '八项规定', '八项行动', '五篇大文章', '一刻钟', '三晋', '九州', '四海', '五湖', '一等', '二等', '三等', '十四五', '十三五', '十五五',
   '两级', '三级', '四级', '五级', '一级', '二级', '百优', '千亿级', '万亿级', '千万吨级', '百万吨级', '一号文件', '百家', '万家', '千村', '百县', '百校', '万企', '万村',
   // words that start before their numeral
-  '进一步', '下一步', '每一步', '统一', '唯一', '逐一', '同一', '单一', '万众一心', '一年比一年', '亿万', '跨越千年', '千年', '百年变局', '百年未有']);
+  '进一步', '下一步', '每一步', '统一', '唯一', '逐一', '单一', '万众一心', '一年比一年', '亿万', '跨越千年', '千年', '百年变局', '百年未有',
+  '百年奋斗目标', '一日游', '百强']);
 
 /** Before the article 一: it counts (仅一个, 共一项). One character each. */
 export const COUNTED_YI_BEFORE = '仅只共各有计';
 /** Before the article 一 with a duration: "a year", not a length (关键一年, 新的一年, D-30). */
 export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那', '每', '下', '新', '可'];
+/** Before 第一: a slogan (质量第一, 安全第一), not a rank. */
+export const ORDINAL_SLOGAN_BEFORE = ['质量', '安全'];
 /** Ranks with 前 and one of these after: 前三名, 前十位. One character each. */
 export const RANK_CLASSIFIERS = '名位强批';
