@@ -5,9 +5,46 @@ import { listExtractors } from '../../extractors/registry.js';
 import { ISOLATIONS, type Isolation } from '../../harness/pool.js';
 import { ExtractorStartError, extractSources, type Source, type StreamStats } from '../../harness/stream.js';
 import { clip } from '../../text/codepoints.js';
-import { OutputClosed, writeStdout } from '../../text/io.js';
+import { OutputClosed, readUtf8, writeStdout } from '../../text/io.js';
+import { documentKind, DocumentError, readDocumentText } from '../../text/documents.js';
+import type { Problem } from '../../types.js';
 import { InputError, UsageError, type CommandSpec } from '../options.js';
 import { streamProgressPrinter } from '../common.js';
+
+const DOC_EXT = /\.(txt|pdf|docx)$/i;
+
+/**
+ * A PDF or DOCX file as one JSON line {"doc", "text"}, its text got when the
+ * stream reaches it (so texts are not all held at once); one that cannot be
+ * read is reported and yields nothing.
+ */
+function documentLines(file: string, doc: string, problems: string[]): AsyncIterable<string> {
+  return (async function* lines() {
+    try {
+      yield `${JSON.stringify({ doc, text: await readDocumentText(file) })}\n`;
+    } catch (e) {
+      if (!(e instanceof DocumentError)) throw e;
+      problems.push(e.message);
+      process.stderr.write(`${e.message}; file skipped\n`);
+    }
+  })();
+}
+
+/** --print-text: each input's text as the JSON line {"doc", "text"} that extract - reads. */
+async function printTexts(sources: readonly Source[], problems: string[]): Promise<void> {
+  for (const src of sources) {
+    if (!('file' in src)) continue;
+    let text: string | null = null;
+    if (documentKind(src.file)) {
+      try { text = await readDocumentText(src.file); } catch (e) { if (!(e instanceof DocumentError)) throw e; problems.push(e.message); }
+    } else {
+      const found: Problem[] = [];
+      text = readUtf8(src.file, found)?.text ?? null;
+      problems.push(...found.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`));
+    }
+    if (text !== null) await writeStdout(`${JSON.stringify({ doc: src.doc, text })}\n`);
+  }
+}
 
 /** The files the positionals name, each with its document ID; problems for the ones that cannot be read. */
 function fileSources(positionals: string[], problems: string[]): Source[] {
@@ -21,11 +58,11 @@ function fileSources(positionals: string[], problems: string[]): Source[] {
     if (st.isDirectory()) {
       let names: string[];
       try { names = readdirSync(p); } catch (e) { problems.push(`${p}: cannot read the folder: ${(e as Error).message}`); continue; }
-      const txt = names.filter((f) => f.endsWith('.txt')).sort();
-      if (txt.length === 0) problems.push(`${p}: no .txt files in the folder`);
-      for (const f of txt) files.push({ file: join(p, f), doc: f.slice(0, -4) });
+      const txt = names.filter((f) => DOC_EXT.test(f)).sort();
+      if (txt.length === 0) problems.push(`${p}: no .txt, .pdf or .docx files in the folder`);
+      for (const f of txt) files.push({ file: join(p, f), doc: f.replace(DOC_EXT, '') });
     } else {
-      files.push({ file: p, doc: basename(p).replace(/\.txt$/, '') });
+      files.push({ file: p, doc: basename(p).replace(DOC_EXT, '') });
     }
   }
   // one document ID per file: a.txt in two folders would print "doc":"a" twice
@@ -43,8 +80,8 @@ function fileSources(positionals: string[], problems: string[]): Source[] {
 
 export const extractCommand: CommandSpec = {
   name: 'extract',
-  summary: 'print the mentions of .txt files, a folder, or JSON lines on stdin',
-  positionals: 'FILE.txt... | DIR | -',
+  summary: 'print the mentions of .txt, .pdf or .docx files, a folder, or JSON lines on stdin',
+  positionals: 'FILE... | DIR | -',
   description: `Prints one JSON line per mention: {"doc", "start", "end", "text", "type", "value", ...},
 offsets in code points. A folder is read for its .txt files (the document ID is the file
 name without .txt; two files with one name are refused). "-" reads JSON lines
@@ -54,25 +91,39 @@ parallel, Hadoop streaming or Spark's RDD.pipe. Everything is streamed in blocks
 1 MiB, in bounded memory, in input order; a large file is cut after a sentence end, with
 offsets carried over. The extractor runs in --jobs workers: a document that fails or passes
 --timeout is reported on stderr and skipped. A closed output pipe (| head) ends the run
-quietly. Exit code 2 when a file could not be read or nothing could be extracted.`,
+quietly. Exit code 2 when a file could not be read or nothing could be extracted.
+
+A .pdf (text by unpdf, i.e. PDF.js) or .docx (raw text by mammoth, paragraphs apart by a
+blank line) is read as the text those libraries give; offsets are code points into it, and
+--print-text prints it (as {"doc", "text"} lines, the input of "extract -") instead of the
+mentions, so offsets can be checked.`,
   options: {
     extractor: { type: 'string', arg: 'NAME', default: DEFAULTS.extractor, help: 'a registered extractor or file:PATH#export' },
     jobs: { type: 'string', int: { min: 1, max: DEFAULTS.maxWorkers }, default: DEFAULTS.jobs, help: 'workers (threads or processes)' },
     timeout: { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, default: DEFAULTS.timeoutMs, help: 'time limit per document (per part of a large file), in ms' },
     isolation: { type: 'string', choices: ISOLATIONS, default: 'auto', help: 'worker threads, or child processes (contain native crashes); auto: processes for the transformer' },
     model: { type: 'string', arg: 'DIR', help: 'model folder for the transformer extractor' },
+    'print-text': { type: 'boolean', help: 'print each file\'s text as {"doc", "text"} JSON lines instead of its mentions' },
   },
   async run(v, positionals) {
     if (positionals.length === 0) throw new UsageError('extract needs FILE.txt..., a folder, or - for JSON lines on stdin');
     const spec = v.extractor as string;
     if (spec === '') throw new UsageError('--extractor needs a name');
-    if (!spec.startsWith('file:') && !listExtractors().some((k) => k.name === spec)) throw new UsageError(`unknown extractor "${clip(spec)}"; known: ${listExtractors().map((k) => k.name).join(', ')} (or file:PATH#export)`);
+    if (!spec.startsWith('file:') && !spec.startsWith('cmd:') && !listExtractors().some((k) => k.name === spec)) throw new UsageError(`unknown extractor "${clip(spec)}"; known: ${listExtractors().map((k) => k.name).join(', ')} (or file:PATH#export, cmd:COMMAND)`);
     if (positionals.includes('-') && positionals.length > 1) throw new UsageError('"-" reads JSON lines from stdin and cannot be mixed with files or folders');
     const options: Record<string, unknown> = {};
     if (v.model) options.model = resolve(String(v.model));
     const problems: string[] = [];
-    const sources: Source[] = positionals[0] === '-' ? [{ lines: process.stdin, name: 'stdin' }] : fileSources(positionals, problems);
+    if (v['print-text'] && positionals[0] === '-') throw new UsageError('--print-text prints the text of files; with "-" the text is the input already');
+    const files: Source[] = positionals[0] === '-' ? [{ lines: process.stdin, name: 'stdin' }] : fileSources(positionals, problems);
     for (const p of problems) process.stderr.write(`${p}\n`);
+    if (v['print-text']) {
+      const before = problems.length;
+      try { await printTexts(files, problems); } catch (e) { if (e instanceof OutputClosed) return 0; throw e; }
+      for (const p of problems.slice(before)) process.stderr.write(`${p}\n`);
+      return problems.length ? 2 : 0;
+    }
+    const sources: Source[] = files.map((f) => ('file' in f && documentKind(f.file) ? { lines: documentLines(f.file, f.doc, problems), name: f.file } : f));
     const progress = streamProgressPrinter();
     const stats: StreamStats = { docs: 0, mentions: 0, bad: 0 };
     try {
@@ -89,7 +140,7 @@ quietly. Exit code 2 when a file could not be read or nothing could be extracted
     }
     progress?.clear();
     process.stderr.write(`${stats.docs} document${stats.docs === 1 ? '' : 's'}, ${stats.mentions} mentions${stats.bad ? `, ${stats.bad} bad lines, documents or files skipped` : ''}${problems.length ? `, ${problems.length} input${problems.length === 1 ? '' : 's'} not found or unreadable` : ''}\n`);
-    const onlyStdin = sources.length === 1 && 'lines' in sources[0];
+    const onlyStdin = positionals[0] === '-';
     if (onlyStdin) return stats.bad > 0 && stats.docs === 0 ? 2 : 0;
     return problems.length || stats.bad ? 2 : 0;
   },
