@@ -3,6 +3,7 @@
 // and that no copy of the command outlives its worker.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCmdExtractor } from '../src/extractors/cmd.js';
@@ -103,5 +104,26 @@ describe('cmd: extractor, in the worker pool', () => {
     expect(r.info.name).toBe('py-regex');
     expect(r.predictions.get('b')).toEqual([{ start: 2, end: 6, text: '7.5%', type: 'PERCENT', value: 7.5, unit: '%', qualifier: 'exact' }]);
     expect(existsSync(EXAMPLE)).toBe(true);
+  });
+});
+
+describe('zhnum run with an extractor that cannot start', () => {
+  const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+  const DS = join(ROOT, 'test', 'fixtures', 'astral-dataset');
+  const run = (extractors: string) => {
+    const r = spawnSync(process.execPath, [CLI, 'run', '--dataset', DS, '--extractors', extractors, '--bootstrap', '0'], { encoding: 'utf8', cwd: tmpdir(), timeout: 120_000 });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+  it.skipIf(!existsSync(CLI))('cmd: or file:, exits 2 with the reason instead of printing a table of zeros', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-cmd-'));
+    const c = run(`rule,cmd:${node} ${JSON.stringify(MISBEHAVE)} ${JSON.stringify(dir)} --fail-start`);
+    expect(c.code).toBe(2);
+    expect(c.out).toBe('');
+    expect(c.err).toMatch(/cmd:.*--fail-start.*: exited with code 1 before answering the start-up probe \(an empty document\); its stderr ended with: cannot load the model file model\.bin/);
+    expect(await allDead(pidsIn(dir))).toEqual([]);
+    const f = run(`file:${join(ROOT, 'test', 'fixtures', 'broken-extractors.mjs')}#cannotStart`);
+    expect(f.code).toBe(2);
+    expect(f.out).toBe('');
+    expect(f.err).toContain('model file missing: /nowhere/model.onnx');
   });
 });
