@@ -215,3 +215,47 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
     `);
   });
 });
+
+// ---------- publishable: licence, citation, provenance of the files used ----------
+import { createHash } from 'node:crypto';
+import { commandWords, extractorFiles, extractorHashes } from '../src/extractors/hashes.js';
+
+describe('publishable', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  it('LICENSE is the licence package.json names; CITATION.cff has its version', () => {
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
+    const cff = readFileSync(join(ROOT, 'CITATION.cff'), 'utf8');
+    expect(cff).toMatch(/^cff-version: 1\.2\.0$/m);
+    expect(cff).toMatch(new RegExp(`^version: ${pkg.version.replace(/\./g, '\\.')}$`, 'm'));
+    expect(cff).toMatch(/^license: MIT$/m);
+  });
+
+  it('hashes every file behind an extractor: a file: module, the files a cmd: command names, the transformer\'s model folder', () => {
+    const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+    const fixture = join(ROOT, 'test', 'fixtures', 'broken-extractors.mjs');
+    const example = join(ROOT, 'examples', 'cmd_extractor.py');
+    expect(commandWords(`python3 -u "${example}" --flag 'a b'`)).toEqual(['python3', '-u', example, '--flag', 'a b']);
+    expect(extractorFiles(`cmd:python3 -u "${example}" --flag`)).toEqual([example]);
+    const h = extractorHashes(['rule', `file:${fixture}#throws`, `cmd:python3 ${example}`]);
+    expect(h).toEqual({
+      [`file:${fixture}#throws`]: { 'test/fixtures/broken-extractors.mjs': sha(fixture) },
+      [`cmd:python3 ${example}`]: { 'examples/cmd_extractor.py': sha(example) },
+    });
+    const model = join(ROOT, 'models', 'zhnum-tagger');
+    if (existsSync(join(model, 'config.json'))) {
+      const t = extractorHashes(['transformer']).transformer;
+      expect(t['models/zhnum-tagger/config.json']).toBe(sha(join(model, 'config.json')));
+      expect(Object.keys(t).some((f) => f.endsWith('.onnx'))).toBe(true);
+    }
+  });
+
+  it('a run records its command line and the hashes', () => {
+    const { dir } = cutDataset();
+    const r = cli(['run', '--dataset', dir, '--extractors', `rule,cmd:python3 ${join(ROOT, 'examples', 'cmd_extractor.py')}`, '--format', 'json', '--bootstrap', '0'], dir);
+    expect(r.code, r.err).toBe(0);
+    const p = JSON.parse(r.out).provenance;
+    expect(p.command).toEqual(['run', '--dataset', dir, '--extractors', `rule,cmd:python3 ${join(ROOT, 'examples', 'cmd_extractor.py')}`, '--format', 'json', '--bootstrap', '0']);
+    expect(Object.keys(p.hashes)).toEqual([`cmd:python3 ${join(ROOT, 'examples', 'cmd_extractor.py')}`]);
+  });
+});
