@@ -73,7 +73,7 @@ const COUNT_UNITS = [
   '床', '张床', '道', '轮次', '批次', '网点', '站', '箱', '包',
   '双', '户次', '县区', '市州', '县市区', '步', '乘次',
 ];
-const MONEY_UNITS = ['元', '美元', '欧元', '港元', '日元', '英镑', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时'];
+const MONEY_UNITS = ['分/千瓦时', '元', '美元', '欧元', '港元', '日元', '英镑', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时'];
 const DURATION_UNITS = ['年', '个月', '月', '天', '日', '小时', '个小时', '分钟', '秒', '周', '个周', '星期', '个星期', '工作日', '个工作日', '周年', '个年度', '季度', '个季度', '昼夜', '学年', '年度', '日历天', '个半月'];
 const QUANTITY_UNITS = [
   '岁', '周岁', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方米', '平方公里', '平方千米',
@@ -81,7 +81,7 @@ const QUANTITY_UNITS = [
   '标准煤', '吨标准煤', '吨/日', '立方米/秒', '公里/小时', '千米/小时', '马力', '吨公里', '部/百人', '人/万人',
   '℃', '摄氏度', 'GW', 'MW', 'kW', 'KW', 'kWh', 'mm', 'cm', 'km', 'kg', 'kV', '千伏', '英寸', '吨/年', '万千瓦', '标箱', '万标箱', '延长米', '人/平方公里', '张/千人', '人/千人', '床/千人',
   '户/平方公里', '床位', '公里/人', '平方米/人', '吨/亩', '斤/亩', '公斤/亩', '千瓦时/人', '人·次', '个标准箱', '立方', '方',
-  '千升', '千伏安', '千瓦小时', '人公里', '标准箱', '纳米', '微米', 'P', '分贝',
+  '千升', '千伏安', '千瓦小时', '人公里', '标准箱', '纳米', '微米', 'P', '分贝', '分', 'Mbps', 'Gbps',
 ];
 
 const UNITS = new Trie<UnitEntry>();
@@ -108,8 +108,18 @@ export class WordSet {
   }
 }
 
+// Words that start like a unit but are nouns: after a number the unit is not
+// one there (14亿多人口 is not 人, 2900多万家庭 not 家, 千亿台阶 not 台,
+// 两位数 not 位, 零部件 not 部).
+const NOT_UNITS = new Trie<true>();
+for (const w of ['人口', '家庭', '台阶', '位数', '部件', '门类', '个人', '个体', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素']) NOT_UNITS.add(w, true);
+
+/** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): [UnitEntry, number] | null {
-  return UNITS.longest(text, i);
+  const u = UNITS.longest(text, i);
+  if (!u) return null;
+  const w = NOT_UNITS.longest(text, i);
+  return w && w[1] > u[1] ? null : u;
 }
 
 const PREFIX_QUALIFIERS = new SuffixTrie<Qualifier>();

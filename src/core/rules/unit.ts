@@ -2,19 +2,21 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { isDigit } from '../../text/chars.js';
 import { unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { absorbScale, isYearValue, qualifierAround, scaleValue } from '../read.js';
 import type { Qualifier } from '../../types.js';
 import { C, RANGE_CHARS, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
-import { COUNTED_YI_BEFORE, MEETING, PHASE_AFTER, PROGRAMME_AFTER, ROUND_AFTER, SESSION_BEFORE, YI_DURATION_ARTICLE } from './data/words.js';
+import {
+  CHANGE_VERBS, COUNTED_YI_BEFORE, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
+  SESSION_BEFORE, YI_DURATION_ARTICLE,
+} from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
 
 export const withUnit: Step = {
   id: 'unit',
   apply(c: Ctx): boolean {
-    const { text, nums, num, s, isCn, before, before2, after } = c;
+    const { text, nums, num, s, isCn, before, after } = c;
     let p = num.end;
     let value = num.value;
     let inSpanQual: Qualifier | null = num.over ? 'over' : null;
@@ -44,7 +46,9 @@ export const withUnit: Step = {
           c.i += 2;
           return true;
         }
-        if (mu && (!unitEntry || mu[0].unit === unitEntry.unit)) {
+        // 提升30元至700元: a change from one amount to another is two mentions, not a range (spec §4)
+        const change = unitEntry && (rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS);
+        if (mu && (!unitEntry || mu[0].unit === unitEntry.unit) && !change) {
           if (!unitEntry && m.form === NumForm.MIXED && num.form === NumForm.ARABIC) {
             // 3-5万元: the scale of the upper end applies to the lower
             const digits = Number(text.slice(m.start, m.end).replace(/[^0-9.]/g, ''));
@@ -79,12 +83,15 @@ export const withUnit: Step = {
     if (rule === 'unit' && text[p] === '成') { value *= 10; if (valueMax !== undefined) valueMax *= 10; }
     if (text.charCodeAt(end) === C.XING && (unit === '次' || unit === '元')) return true; // 一次性
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
+    if (unit === '分' && !SCORE_BEFORE.some((w) => text.lastIndexOf(w, num.start) >= num.start - 16)) return true; // 得分89.79分, not 9时30分
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
     if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER)) return true; // 三年行动, 五年规划
-    if (unit === '届') type = (before === C.NIAN || text.startsWith('党组', end)) ? 'COUNT' : 'ORDINAL';
-    if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && endsWithAny(text, num.start, SESSION_BEFORE)))) type = 'ORDINAL';
+    // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
+    if (unit === '届') type = (before === C.NIAN || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
+    if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && endsWithAny(text, num.start, SESSION_BEFORE)) || nextSessionInList(c, end))) type = 'ORDINAL';
     if (unit === '方' && isCn) return true; // 三方, 千方百计: 方 is cubic metres only after digits
-    if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER))) type = 'ORDINAL';
+    if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2) type = 'ORDINAL'; // 一期工程; 分两期 counts
+    if (unit === '位' && (endsWithAny(text, num.start, RANK_BEFORE) || rankListBefore(c))) type = 'ORDINAL'; // 全国排名53位、82位 (D-55)
     if (unit === '轮' && isCn && startsWithAny(text, end, ROUND_AFTER)) type = 'ORDINAL';
     if (unit === '年' && isYearValue(num, s)) type = 'DATE';
     if (unit === '月' || (unit === '日' && before === C.YUE)) return true; // months are read as dates
@@ -95,7 +102,8 @@ export const withUnit: Step = {
       return true;
     }
     let start = num.start;
-    if (unit === '%' && before === C.DASH && !isDigit(before2) && !RANGE_CHARS.has(before2)) { value = -value; start--; }
+    // a sign inside the span: -5.94亿元, －1.9% (D-43)
+    if (num.neg && type !== 'DURATION' && type !== 'ORDINAL') { value = -value; if (valueMax !== undefined) valueMax = -valueMax; start--; }
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
     // 近三年 = "the last three years" (spec)
     if (type === 'DURATION' && qualifier === 'under' && isCn && unit === '年' && text.charCodeAt(start - 1) === C.JIN && num.value <= 10) qualifier = 'exact';
@@ -111,12 +119,25 @@ export const withUnit: Step = {
 function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
   const { text, num } = c;
   if (type === 'DURATION') {
+    if (endsWithAny(text, num.start, PAST_YEAR)) return false; // 过去的一年, 刚刚过去的一年 (D-30)
     return endsWithAny(text, num.start, YI_DURATION_ARTICLE) || (unit === '日' && (c.before === 0x53ef /* 可 */ || c.before === 0x4e00 /* 一 */));
   }
   if (type === 'ORDINAL') return c.before === C.XIN;
   if (type === 'COUNT' || type === 'QUANTITY' || type === 'MONEY') {
-    const counted = COUNTED_YI_BEFORE.includes(text[num.start - 1]) || '和与及或'.includes(text[num.start - 1]) || ',.;:、'.includes(text[end]);
+    const counted = endsWithAny(text, num.start, COUNTED_YI_BEFORE) || '和与及或'.includes(text[num.start - 1]) || ',.;:、'.includes(text[end]);
     return !counted;
   }
   return false;
+}
+
+/** 五次、六次全会: a session number in a list whose last member names the meeting. */
+function nextSessionInList(c: Ctx, end: number): boolean {
+  const m = c.nums[c.i + 1];
+  return c.text.charCodeAt(end) === C.DUN && !!m && m.start === end + 1 && (c.text.startsWith('次全会', m.end) || c.text.startsWith('次会议', m.end));
+}
+
+/** 排名46位、82位: the previous mention is a rank in 位 right before this one. */
+function rankListBefore(c: Ctx): boolean {
+  const last = c.out[c.out.length - 1];
+  return !!last && last.type === 'ORDINAL' && last.unit === '位' && last.end === c.num.start - 1 && c.before === C.DUN;
 }

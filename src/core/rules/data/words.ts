@@ -51,8 +51,16 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '进一步', '下一步', '每一步', '统一', '唯一', '逐一', '单一', '万众一心', '一年比一年', '亿万', '跨越千年', '千年', '百年变局', '百年未有',
   '百年奋斗目标', '一日游', '百强']);
 
-/** Before the article 一: it counts (仅一个, 共一项). One character each. */
-export const COUNTED_YI_BEFORE = '仅只共各有计';
+/** Before the article 一: it counts (仅一个, 共一项, 只有一人, 只生一个). */
+export const COUNTED_YI_BEFORE = ['仅', '只', '共', '各', '计', '只有', '仅有', '共有', '只生'];
+/** Before 一年: the year just past, a length of time (过去的一年, D-30). */
+export const PAST_YEAR = ['过去的', '过去'];
+/** Before N届: editions held, a count (连续举办8届). */
+export const EDITIONS_BEFORE = ['举办', '连续', '已办', '共办'];
+/** Before a score in 分 (得分89.79分). */
+export const SCORE_BEFORE = ['得分', '评分', '分值', '满分', '总分', '打分'];
+/** Before A至B with units on both ends: a change, two mentions (提升30元至700元, 从16.2万人降至6万人). */
+export const CHANGE_VERBS = ['提升', '提高', '增加', '增长', '上调', '下调', '降低', '下降', '减少', '调整', '上涨', '扩大', '缩小', '由', '从'];
 /** Before the article 一 with a duration: "a year", not a length (关键一年, 新的一年, D-30). */
 export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那', '每', '下', '新', '可'];
 /** Before 第一: a slogan (质量第一, 安全第一), not a rank. */
