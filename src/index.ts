@@ -4,11 +4,12 @@
 // data types and schemas (all core types live in types.ts)
 export {
   MENTION_TYPES, QUALIFIERS, SCHEMES, DATE_VALUE_RE, RESULTS_SCHEMA_VERSION,
-  MentionSchema, DatasetManifestSchema, ResultsSchema, UnitSchema,
+  MentionSchema, DatasetManifestSchema, ResultsSchema, UnitSchema, SparseSegmentStatsSchema,
 } from './types.js';
 export type {
   Mention, MentionType, Qualifier, Value, Problem, EvalDoc, Dataset, DatasetManifest, Unit,
   Extractor, ExtractorInfo, ExtractOptions, Scheme, Counts, Prf, ScoreBlock, SchemeScores, Results, ExtractorResult, PairTest,
+  SegmentStats, SparseSegmentStats,
 } from './types.js';
 export { DEFAULTS } from './config.js';
 
@@ -27,16 +28,21 @@ export { readNumbers, type ReadNumber } from './core/read-numbers.js';
 export { loadDataset, splitUnits, summarize, formatProblem, DEFAULT_DATASET_DIR, type LoadResult, type DatasetSummary } from './data/dataset.js';
 export { checkMention, checkMentions, type MentionProblem } from './data/mentions.js';
 export { projectDatasets, resolveDatasets, type DatasetRef } from './data/catalog.js';
+// predictions files (zhnum score): gold format plus doc (and extractor)
+export { readPredictions, unitPredictions, type PredictionGroup, type RawPrediction, type UnitPredictions } from './data/predictions.js';
 
 // extractors (a user's own: a file:PATH#export spec, see README)
 export { listExtractors, createExtractor, type ExtractorFactory } from './extractors/registry.js';
+// ... or any program speaking JSON lines: a cmd:COMMAND spec (docs/protocol.md)
+export { createCmdExtractor, CMD_DEFAULTS, type CmdExtractorOptions } from './extractors/cmd.js';
+export { extractorHashes, extractorFiles } from './extractors/hashes.js';
 
 // evaluation: in-memory scoring of any predictions, statistics, errors
-export { evaluate, prf, type Evaluation, type Predictions } from './eval/score.js';
+export { evaluate, prf, denseSegments, type Evaluation, type Predictions } from './eval/score.js';
 export { matchDocument, valuesEqual, type MatchOutcome } from './eval/match.js';
 export { segmentBounds } from './eval/segments.js';
 export { bootstrapCi, pairedBootstrap, resamples } from './eval/stats.js';
-export { mismatches, type Mismatch } from './eval/mismatches.js';
+export { mismatches, classifyErrors, classifyUnit, confusionMatrix, ERROR_KINDS, type Mismatch, type ErrorKind, type ErrorItem, type UnitErrors, type ValueField } from './eval/mismatches.js';
 export { buildResults, type ScoredExtractor, type ResultsConfig } from './eval/results.js';
 export { summarizeRuns, type Summary } from './eval/summary.js';
 
@@ -46,4 +52,12 @@ export { extractStream, type StreamDoc, type StreamOptions, type StreamStats } f
 
 // reports
 export { render, renderSummary, FORMATS, type Format } from './report/formats.js';
-export { gate, gateAll, type GateOutcome, type GateRow } from './report/gate.js';
+export { gate, gateAll, type GateOutcome, type GateRow, type GateOptions } from './report/gate.js';
+export { gateText, gateGithub, gateMarkdown, gateJunit, benchmarkJson, GATE_FORMATS, type GateFormat, type BenchmarkEntry } from './report/ci.js';
+export { renderHtml, htmlInputOf, type HtmlInput, type BrowserExtractor } from './report/html.js';
+export { renderFigure, figureSpec, FIGURES, type Figure } from './report/figures.js';
+export { sampleWarnings, MIN_SEGMENTS, MIN_TYPE_GOLD } from './report/warnings.js';
+export { TABLES, type TableName, type RenderOptions } from './report/formats.js';
+
+// documents as users hold them
+export { readDocumentText, documentKind, type DocumentKind } from './text/documents.js';
