@@ -206,3 +206,20 @@ describe('sample-size warnings', () => {
     expect(sampleWarnings(results({ a: gold }))).toEqual([]);
   });
 });
+
+describe('the example GitHub workflow', () => {
+  it('calls zhnum only with commands and options that exist', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { parseCommand } = await import('../src/cli/options.js');
+    const { runCommand } = await import('../src/cli/commands/run.js');
+    const { gateCommand } = await import('../src/cli/commands/gate.js');
+    const { reportCommand } = await import('../src/cli/commands/report.js');
+    const specs = Object.fromEntries([runCommand, gateCommand, reportCommand].map((c) => [c.name, c]));
+    const yml = readFileSync(join(__dirname, '..', 'examples', 'github-workflow.yml'), 'utf8');
+    const calls = [...yml.matchAll(/npx zhnum ([^>|\n]+)/g)].map((m) => m[1].trim().split(/\s+/));
+    expect(calls.map((c) => c[0])).toEqual(['run', 'gate', 'gate', 'report']);
+    for (const [name, ...args] of calls) expect(() => parseCommand(specs[name], args), `zhnum ${name} ${args.join(' ')}`).not.toThrow();
+    expect(yml).toContain('tool: customBiggerIsBetter');
+  });
+});
