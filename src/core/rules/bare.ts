@@ -6,7 +6,7 @@ import { CLASS, Cls } from '../../text/chars.js';
 import { NumForm } from '../numbers.js';
 import { isYearValue, qualifierAround } from '../read.js';
 import { C, endsWithAny, type Ctx, type Step } from './context.js';
-import { INDEX_BEFORE, NOT_RATIO_NAME, RATIO_NAME } from './data/words.js';
+import { INDEX_BEFORE, NOT_RATIO_NAME, RATIO_NAMES } from './data/words.js';
 
 export const bare: Step = {
   id: 'bare',
@@ -14,7 +14,7 @@ export const bare: Step = {
     if (c.isCn) return true;
     const { text, num, after } = c;
     const lookback = text.slice(Math.max(0, num.start - 8), num.start);
-    if (num.decimal && lookback.includes(RATIO_NAME) && !NOT_RATIO_NAME.some((w) => lookback.includes(w))) {
+    if (num.decimal && (lookback.includes(RATIO_NAMES[0]) || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w))) {
       c.push('ratio.named', { start: num.start, end: num.end, type: 'RATIO', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
       return true;
     }
@@ -24,6 +24,11 @@ export const bare: Step = {
     }
     if (endsWithAny(text, num.start, INDEX_BEFORE)) {
       c.push('number.index', { start: num.start, end: num.end, type: 'NUMBER', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
+      return true;
+    }
+    // 14亿多人口, 2900多万家庭: 多 after a scale belongs to the count
+    if ((after === C.DUO || after === C.YU) && num.form === NumForm.MIXED && !num.over) {
+      c.push('count.bare', { start: num.start, end: num.end + 1, type: 'COUNT', value: num.value, unit: null, qualifier: 'over' });
       return true;
     }
     if (CLASS[after] !== Cls.CJK && CLASS[after] !== Cls.CNUM) return true;

@@ -17,6 +17,11 @@ import { nDa, plenary } from './congress.js';
 import { withUnit } from './unit.js';
 import { bare } from './bare.js';
 import { NO_TABLES, tableCell, type Tables } from './table.js';
+import { pauseRange, yearList } from './pause.js';
+import { fan } from './fan.js';
+import { decade } from './decade.js';
+import { bareScale } from './bare-scale.js';
+import { zero } from './zero.js';
 
 export type { NormMention } from './context.js';
 
@@ -24,6 +29,7 @@ export type { NormMention } from './context.js';
 export const STEPS: readonly Step[] = [
   tableCell,                  // cells of flattened tables take their column's type
   listMarker,                 // "17.10个": re-read after the list marker
+  yearList, pauseRange,       // 一九八一、一九八二; 四、五十亿元 (before 、 reads as a list marker)
   // hard negatives: codes, markers, labels
   neg.latinBefore, neg.latinAfter, neg.bracketed, neg.parenthesized, neg.pageMarker, neg.pauseMarker,
   neg.shiMarker, neg.dotMarker, neg.vague, neg.vagueScale, neg.hao, neg.plusSlogan, neg.tableRef,
@@ -35,6 +41,7 @@ export const STEPS: readonly Step[] = [
   colonRatio, product,
   calendarDate, unitEndRange, loneDay, isoDate, dateLabel,
   plenary, nDa,
+  decade, fan, zero, bareScale,
   // a unit after the numeral, then numerals without one
   withUnit, bare,
 ];

@@ -30,8 +30,6 @@ export const DAY_DURATION_AFTER = ['内', '以内', '之内', '后', '前', '以
 export const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '或', ',']);
 /** Characters that end a sentence, before a list marker such as "17." */
 export const SENTENCE_END = new Set(['.', '。', ':', ';', '!', '?', ')', '”']);
-/** Before a decimal: a ratio is being named (“案-件比”为1.043)… */
-export const RATIO_NAME = '比';
 /** …unless the 比 belongs to one of these words. */
 export const NOT_RATIO_NAME = ['比上年', '同比', '环比', '相比', '比重', '比例'];
 /** Before a bare number: an index value (指数448). */
@@ -46,7 +44,7 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '一网', '一门', '一口', '一票否决', '一号', '一审', '二审', '三审', '一并', '一心', '一时', '一度', '一旦', '一经', '一连', '一如', '一举',
   '一手', '三农', '三公', '万一', '千万', '百姓', '千方百计', '千家万户', '百日', '百倍', '千兆', '万人起诉率', '五台', '三次产业',
   '八项规定', '八项行动', '五篇大文章', '一刻钟', '三晋', '九州', '四海', '五湖', '一等', '二等', '三等', '十四五', '十三五', '十五五',
-  '两级', '三级', '四级', '五级', '一级', '二级', '百优', '千亿级', '万亿级', '千万吨级', '百万吨级', '一号文件', '百家', '万家', '千村', '百县', '百校', '万企', '万村',
+  '两级', '三级', '四级', '五级', '一级', '二级', '百优', '一号文件', '百家', '万家', '千村', '百县', '百校', '万企', '万村',
   // words that start before their numeral
   '进一步', '下一步', '每一步', '统一', '唯一', '逐一', '单一', '万众一心', '一年比一年', '亿万', '跨越千年', '千年', '百年变局', '百年未有',
   '百年奋斗目标', '一日游', '百强']);
@@ -63,6 +61,12 @@ export const SCORE_BEFORE = ['得分', '评分', '分值', '满分', '总分', '
 export const CHANGE_VERBS = ['提升', '提高', '增加', '增长', '上调', '下调', '降低', '下降', '减少', '调整', '上涨', '扩大', '缩小', '由', '从'];
 /** Before the article 一 with a duration: "a year", not a length (关键一年, 新的一年, D-30). */
 export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那', '每', '下', '新', '可'];
+/** Before a decade: a century only implied (本世纪二十年代, D-49), so no date. */
+export const IMPLIED_CENTURY = ['本世纪', '上世纪', '世纪'];
+/** Before a bare decimal: the number names a ratio (“案-件比”为1.043, 收入倍差缩小至1.83, 死亡率0.0032). */
+export const RATIO_NAMES = ['比', '倍差', '率'];
+/** Before 零: it is the number zero (均为零). */
+export const ZERO_BEFORE = '为';
 /** Before 第一: a slogan (质量第一, 安全第一), not a rank. */
 export const ORDINAL_SLOGAN_BEFORE = ['质量', '安全'];
 /** Ranks with 前 and one of these after: 前三名, 前十位. One character each. */

@@ -1,0 +1,35 @@
+// Numerals that are scale words alone, without a digit before them: 百亿,
+// 千亿, 万亿, 万吨, 千人 (D-27, D-52). They are amounts only where the text
+// makes them definite:
+//   - an amount of money implied (百亿县, 千亿台阶, 突破千亿, 千亿级 → 千亿): MONEY, unit null, from 百亿 up;
+//   - a size class with a unit (万吨级码头 → 万吨, 千万吨级 → 千万吨), 级 outside;
+//   - a unit with a qualifier (近千种, 超千公里, 百万户以上) or an amount of 亿 and more (千亿方, 万亿元);
+// and nothing elsewhere (万吨 as a table's unit cell, 万人, 千家, 千万级).
+// The vague 上百, 数千, 成千上万 and the denominators 每万人 are negatives before this step.
+import { CLASS, Cls, CN_SCALE } from '../../text/chars.js';
+import { qualifierAfter, qualifierBefore, unitAt } from '../lexicon.js';
+import { qualifierAround } from '../read.js';
+import { C, type Ctx, type Step } from './context.js';
+
+export const bareScale: Step = {
+  id: 'bare-scale',
+  apply(c: Ctx): boolean {
+    const { num, text } = c;
+    if (!c.isCn || CN_SCALE[text.charCodeAt(num.start)] < 2 || num.over) return false;
+    const end = num.end;
+    const u = unitAt(text, end);
+    if (!u) {
+      if (num.value < 1e10) return true;
+      c.push('money.bare-scale', { start: num.start, end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, end) });
+      return true;
+    }
+    const uEnd = end + u[1];
+    if (CLASS[text.charCodeAt(uEnd)] === Cls.LATIN || u[0].type === 'DATE' || u[0].type === 'DURATION') return true; // 亿元GDP; 百年, 千年
+    const sizeClass = text.charCodeAt(uEnd) === C.JI2;
+    const qb = qualifierBefore(text, num.start);
+    const qualified = (!!qb && qb[0] !== 'exact') || !!qualifierAfter(text, uEnd);
+    if (!sizeClass && !qualified && num.value < 1e8) return true;
+    c.push(this.id, { start: num.start, end: uEnd, type: u[0].type, value: num.value, unit: u[0].unit, qualifier: sizeClass ? 'exact' : qualifierAround(text, num.start, uEnd, u[0].type) });
+    return true;
+  },
+};

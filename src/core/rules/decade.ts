@@ -1,0 +1,42 @@
+// Decades and centuries (D-49): 九十年代, 1990年代 → DATE 1990/1999;
+// 二十世纪五十年代 → 1950/1959; 二十一世纪, 21世纪 → ORDINAL 21, unit 世纪.
+// A decade after 本世纪 or 上世纪 has its century only implied: nothing.
+import { NumForm } from '../numbers.js';
+import { endsWithAny, type Ctx, type Step } from './context.js';
+import { IMPLIED_CENTURY } from './data/words.js';
+
+/** The first year of a decade written N十年代 / N0年代 / NNN0年代 in the given century (19 for 1900s), or -1. */
+export function decadeStart(c: Ctx, century: number): number {
+  const { num, text } = c;
+  if (!text.startsWith('年代', num.end) || !Number.isInteger(num.value)) return -1;
+  const v = num.value;
+  if (v >= 1000 && v <= 2990 && v % 10 === 0 && (num.form === NumForm.ARABIC ? num.intDigits === 4 : c.s.length === 4)) return v;
+  if (v >= 10 && v <= 90 && v % 10 === 0) return century * 100 + v;
+  return -1;
+}
+
+export const decade: Step = {
+  id: 'date.decade',
+  apply(c: Ctx): boolean {
+    const { num, text } = c;
+    // 二十世纪 / 21世纪, and a decade after it
+    if (text.startsWith('世纪', num.end)) {
+      if (!Number.isInteger(num.value) || num.value < 1 || num.value > 30) return false;
+      const m = c.nums[c.i + 1];
+      if (m && m.start === num.end + 2 && text.startsWith('年代', m.end) && Number.isInteger(m.value) && m.value >= 0 && m.value <= 90 && m.value % 10 === 0) {
+        const y = (num.value - 1) * 100 + m.value;
+        c.push(this.id, { start: num.start, end: m.end + 2, type: 'DATE', value: `${y}/${y + 9}`, unit: null, qualifier: 'exact' });
+        c.i++;
+        return true;
+      }
+      c.push('ordinal.century', { start: num.start, end: num.end + 2, type: 'ORDINAL', value: num.value, unit: '世纪', qualifier: 'exact' });
+      return true;
+    }
+    if (!text.startsWith('年代', num.end)) return false;
+    if (endsWithAny(text, num.start, IMPLIED_CENTURY)) return true;
+    const y = decadeStart(c, 19);
+    if (y < 0) return false;
+    c.push(this.id, { start: num.start, end: num.end + 2, type: 'DATE', value: `${y}/${y + 9}`, unit: null, qualifier: 'exact' });
+    return true;
+  },
+};

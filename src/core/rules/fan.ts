@@ -1,0 +1,18 @@
+// 翻一番, 翻两番 (D-50): RATIO, span 一番/两番 (the verb 翻 outside, like
+// 增长), value the written number, unit 番. A qualifier before the verb
+// (接近翻一番) or after 番 (翻了一番多) applies.
+import { qualifierAround } from '../read.js';
+import { C, type Ctx, type Step } from './context.js';
+
+export const fan: Step = {
+  id: 'ratio.fan',
+  apply(c: Ctx): boolean {
+    const { text, num } = c;
+    if (c.after !== C.FAN) return false;
+    const verb = c.before === C.FAN_VERB ? num.start - 1 : c.before === C.LE && c.before2 === C.FAN_VERB ? num.start - 2 : -1;
+    if (verb < 0 || !Number.isInteger(num.value) || num.value <= 0) return false;
+    const q = qualifierAround(text, verb, num.end + 1);
+    c.push(this.id, { start: num.start, end: num.end + 1, type: 'RATIO', value: num.value, unit: '番', qualifier: q });
+    return true;
+  },
+};

@@ -1,0 +1,66 @@
+// Numerals joined by the pause mark 、 (D-47, D-60).
+//   四、五十亿元, 三、四个, 七、八十年代: "four or five…", one mention, a range;
+//     the first numeral borrows the second's scale (四 → 四十亿).
+//   一九八一、一九八二两年, 1998、1999年: years listed, one DATE each.
+import { CN_DIGIT, CN_SCALE } from '../../text/chars.js';
+import { unitAt } from '../lexicon.js';
+import { NumForm } from '../numbers.js';
+import { isYearValue, qualifierAround } from '../read.js';
+import { C, type Ctx, type Step } from './context.js';
+
+/** 四、五十亿元 → MONEY 4000000000–5000000000; only adjacent digits (四、五), the approximate form. */
+export const pauseRange: Step = {
+  id: 'range.pause',
+  apply(c: Ctx): boolean {
+    const { num, text } = c;
+    if (!c.isCn || c.after !== C.DUN || c.s.length !== 1) return false;
+    const d = CN_DIGIT[c.s.charCodeAt(0)];
+    const m = c.nums[c.i + 1];
+    if (d < 1 || d > 8 || !m || m.start !== num.end + 1 || m.form !== NumForm.CHINESE || !Number.isFinite(m.value) || m.over) return false;
+    const lead = CN_DIGIT[text.charCodeAt(m.start)];
+    if (lead !== d + 1 || (m.end - m.start > 1 && !CN_SCALE[text.charCodeAt(m.start + 1)])) return false;
+    const factor = m.value / lead;
+    const value = d * factor;
+    // 七、八十年代 → 1970/1989
+    if (text.startsWith('年代', m.end)) {
+      if (m.value < 10 || m.value > 90 || m.value % 10 !== 0) return false;
+      c.push('date.decade', { start: num.start, end: m.end + 2, type: 'DATE', value: `${1900 + value}/${1900 + m.value + 9}`, unit: null, qualifier: 'exact' });
+      c.i++;
+      return true;
+    }
+    let p = m.end;
+    let over = false;
+    if (text.charCodeAt(p) === C.YU || text.charCodeAt(p) === C.DUO) { p++; over = true; }
+    const u = unitAt(text, p);
+    if (!u || u[0].type === 'DATE') return false;
+    const end = p + u[1];
+    c.push(this.id, { start: num.start, end, type: u[0].type, value, valueMax: m.value, unit: u[0].unit, qualifier: over ? 'over' : qualifierAround(text, num.start, end) });
+    c.i++;
+    return true;
+  },
+};
+
+/** 一九八一、一九八二两年: the first year of a list without 年 (the last may have it, read by the date step). */
+export const yearList: Step = {
+  id: 'date.year-list',
+  apply(c: Ctx): boolean {
+    const { num, text, nums } = c;
+    if (c.after !== C.DUN || !isYearValue(num, c.s)) return false;
+    const m = nums[c.i + 1];
+    if (!m || m.start !== num.end + 1 || !isYearValue(m, text.slice(m.start, m.end))) return false;
+    // the list must end in 年 (1999年) or in a count of years (两年): 1200、1500人 are not years
+    let j = c.i + 1;
+    while (text.charCodeAt(nums[j].end) === C.DUN && nums[j + 1] && nums[j + 1].start === nums[j].end + 1 && isYearValue(nums[j + 1], text.slice(nums[j + 1].start, nums[j + 1].end))) j++;
+    const last = nums[j], next = nums[j + 1];
+    const yearsAfter = text.charCodeAt(last.end) === C.NIAN || (!!next && next.start === last.end && next.form === NumForm.CHINESE && text.charCodeAt(next.end) === C.NIAN);
+    if (!yearsAfter) return false;
+    c.push(this.id, { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });
+    // the last year without 年 of its own (一九八二两年): a DATE too
+    const after = text.charCodeAt(m.end);
+    if (after !== C.NIAN && after !== C.DUN) {
+      c.push(this.id, { start: m.start, end: m.end, type: 'DATE', value: String(m.value), unit: null, qualifier: 'exact' });
+      c.i++;
+    }
+    return true;
+  },
+};
