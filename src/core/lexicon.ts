@@ -143,7 +143,7 @@ export function qualifierAfter(text: string, i: number): [Qualifier, number] | n
 }
 
 /** Classifiers that may follow an ordinal inside its span (第十四届, 第七次, 前三批). */
-export const ORDINAL_CLASSIFIERS = new Set(['届', '次', '批', '名', '位', '个', '轮', '期', '步', '阶段', '场', '年', '天', '家', '站', '强', '档']);
+export const ORDINAL_CLASSIFIERS = new Set(['届', '次', '批', '名', '位', '个', '轮', '期', '步', '阶段', '场', '年', '天', '家', '站', '强', '档', '套']);
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
 /** 第N + these are fixed terms (第一产业, 第一时间, 第一责任人). */

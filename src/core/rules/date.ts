@@ -90,7 +90,8 @@ export const loneDay: Step = {
     const last = c.lastDate;
     if (c.after !== C.RI || c.isCn || !isDayNum(num) || !last || last.month === undefined || num.start - last.end > 400) return false;
     if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
-    const iso = `${last.year !== undefined ? last.year : '-'}-${pad(last.month)}-${pad(num.value)}`;
+    // the month of that date, never its year (D-31: ２２日 → --01-22)
+    const iso = `--${pad(last.month)}-${pad(num.value)}`;
     c.push(this.id, { start: num.start, end: num.end + 1, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
     c.lastDate = { end: num.end + 1, year: last.year, month: last.month };
     return true;

@@ -3,6 +3,7 @@
 // contents names it; each settles the numeral with no mention.
 import { CLASS, Cls, CN_SCALE, isDigit } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
+import { NumForm } from '../numbers.js';
 import { C, endsWithAny, type Ctx, type Step } from './context.js';
 import { TABLE_REF } from './data/words.js';
 
@@ -31,7 +32,7 @@ export const pageMarker = neg('negative.page-marker', (c) =>
 
 /** 一、 1、: a list marker (unless a unit follows: 3、4个 is a list of counts). */
 export const pauseMarker = neg('negative.pause-marker', (c) =>
-  c.after === C.DUN && (c.isCn || c.atLineStart(c.num.start)) && !unitAt(c.text, c.num.end));
+  c.after === C.DUN && c.num.value < 100 && (c.isCn || c.atLineStart(c.num.start)) && !unitAt(c.text, c.num.end));
 
 /** 一是, 二是: discourse markers. */
 export const shiMarker = neg('negative.shi-marker', (c) =>
@@ -53,8 +54,11 @@ export const hao = neg('negative.hao', (c) => c.after === C.HAO);
 /** “1+13+N”: digit slogans. */
 export const plusSlogan = neg('negative.plus', (c) => !c.isCn && (c.after === C.PLUS || c.before === C.PLUS));
 
-/** 附表3, 见图2: references to tables and figures. */
+/** 附表3, 见图2, 国道108: references to tables and figures, road numbers. */
 export const tableRef = neg('negative.table-ref', (c) => !c.isCn && endsWithAny(c.text, c.num.start, TABLE_REF));
+
+/** 3.0版, 30版: a version. */
+export const version = neg('negative.version', (c) => !c.isCn && c.after === C.BAN2);
 
 /** 第2024-01-19期: an issue number; its parts go with it. */
 export const issueNumber: Step = {
@@ -67,8 +71,16 @@ export const issueNumber: Step = {
 };
 
 /** “551人才选拔培养工程”, “1231”工作思路: digits in a short quoted slogan. */
-export const quotedDigits = neg('negative.quoted-digits', (c) =>
-  !c.isCn && c.before === C.LQUOTE && c.after !== C.MIDDOT && insideShortQuote(c.text, c.num.start, c.num.end));
+export const quotedDigits: Step = {
+  id: 'negative.quoted-digits',
+  apply(c) {
+    if (c.isCn || c.before !== C.LQUOTE || c.after === C.MIDDOT || !insideShortQuote(c.text, c.num.start, c.num.end)) return false;
+    // the rest of the slogan goes with it (“7×24小时不打烊”)
+    const close = c.text.indexOf('”', c.num.end);
+    while (c.nums[c.i + 1] && c.nums[c.i + 1].start < close) c.i++;
+    return true;
+  },
+};
 
 /** 12时, 9点: times of day (D-7). */
 export const timeOfDay = neg('negative.time-of-day', (c) =>
@@ -85,7 +97,7 @@ export const pageNumber = neg('negative.page-number', (c) => c.before === C.DI &
 
 /** "3.1   关于…" at the start of a line: a section number, spaced from its heading. */
 export const sectionNumber = neg('negative.section-number', (c) =>
-  !c.isCn && c.num.decimal && c.num.intDigits <= 2 && c.atLineStart(c.num.start) && c.gap(c.num.end) && CLASS[c.after] === Cls.CJK);
+  c.num.form === NumForm.ARABIC && c.num.decimal && c.num.intDigits <= 2 && c.atLineStart(c.num.start) && c.gap(c.num.end) && CLASS[c.after] === Cls.CJK);
 
 /** 每万人口, 每千人, 每百元: the denominator of a rate (D-53). */
 export const denominator = neg('negative.denominator', (c) => c.before === C.MEI && c.isCn && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0);

@@ -19,7 +19,7 @@ export const ordinalDi: Step = {
     if (startsWithAny(text, p, ORDINAL_FIXED)) return true;
     if (num.value === 1 && text.startsWith('届', p) && c.before2 === C.XIN) return true;
     // 第三, opening a clause is a discourse marker; 居全国第一, is a rank
-    if (text[p] === ',' && num.value <= 10 && (num.start < 2 || CLASS[c.before2] === Cls.PUNCT || c.atLineStart(num.start - 1))) return true;
+    if (text[p] === ',' && num.value <= 10 && (num.start < 2 || CLASS[c.before2] === Cls.PUNCT)) return true;
     if (num.value === 1 && endsWithAny(text, num.start - 1, ORDINAL_SLOGAN_BEFORE)) return true; // 质量第一
     if (text.startsWith('季度', p)) {
       c.push('date.quarter', { start: num.start - 1, end: p + 2, type: 'DATE', value: `Q${num.value}`, unit: null, qualifier: 'exact', optional: true });

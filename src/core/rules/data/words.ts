@@ -3,7 +3,7 @@
 import { WordSet } from '../../lexicon.js';
 
 /** Before a number: a reference to a table or figure (附表3, 见图2). */
-export const TABLE_REF = ['附件', '附表', '见表', '如表', '见图', '如图'];
+export const TABLE_REF = ['附件', '附表', '见表', '如表', '见图', '如图', '国道', '省道', '县道'];
 /** Before N强: the name of a ranking list (世界500强, D-29). */
 export const LIST_NAMES = ['世界', '中国', '全国'];
 /** After 百亿/万亿: a programme named by an amount (D-26). */
