@@ -19,7 +19,7 @@ const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 
 // Two units; the first starts with an astral character, so UTF-16 offsets would be off by one.
-const T1 = '𠀀全市共受理案件46987件，结案率98.56%，比上年增长2.5个百分点。';
+const T1 = '𠀀全市共受理案件46987件，结案率98.56%，比上年增长2.5个百分点。（第1页）';
 const T2 = '2023年投入资金12.5亿元，新建学校3所，编号A7。第一批试点完成。';
 function at(text: string, piece: string, type: MentionType, value: number | string, unit: string | null, extra: Partial<Mention> = {}): Mention {
   const start = Array.from(text.slice(0, text.indexOf(piece))).length;
@@ -32,9 +32,9 @@ const units: EvalDoc[] = [
   { id: 'u2', docId: 'u2', offset: 0, text: T2, chars: Array.from(T2).length, gold: G2 },
 ];
 const spurious = at(T2, '7', 'NUMBER', 7, null);
-// A: right 46987件 and 2023年; 98.56% as RATIO; misses 2.5个百分点 and 第一批; 12.5亿 without 元; 3所 with the wrong unit; a spurious 7
+// A: right 46987件 and 2023年; 98.56% as RATIO; misses 2.5个百分点 and 第一批; 12.5亿 without 元; 3所 with the wrong unit; a spurious 7, and a spurious 1 (page number) B does not have
 const A = new Map<string, Mention[]>([
-  ['u1', [G1[0], { ...G1[1], type: 'RATIO' }]],
+  ['u1', [G1[0], { ...G1[1], type: 'RATIO' }, at(T1, '1', 'NUMBER', 1, null)]],
   ['u2', [G2[0], at(T2, '12.5亿', 'MONEY', 1.25e9, null), { ...G2[2], unit: '个' }, spurious]],
 ]);
 // B: misses 46987件; 3所 with the wrong value; the same spurious 7; the rest right
@@ -95,8 +95,8 @@ describe.skipIf(!have)('HTML report in headless chromium', () => {
   });
 
   it('lists every error of the first extractor, each kind once, in document order; highlighted spans hold their text', async () => {
-    expect(await rows()).toEqual(['0:wrongtype', '0:missed', '1:boundary', '1:wrongvalue', '1:spurious', '1:missed']);
-    expect(await p.$eval('#f-count', (e) => e.textContent)).toBe('6 errors shown of 6');
+    expect(await rows()).toEqual(['0:wrongtype', '0:missed', '0:spurious', '1:boundary', '1:wrongvalue', '1:spurious', '1:missed']);
+    expect(await p.$eval('#f-count', (e) => e.textContent)).toBe('7 errors shown of 7');
     await spansHold();
   });
 
@@ -110,7 +110,8 @@ describe.skipIf(!have)('HTML report in headless chromium', () => {
       ['wrongvalue:value', 'all', 'all', []],
       ['all', 'RATIO', 'all', ['0:wrongtype']],
       ['all', 'COUNT', 'all', ['1:wrongvalue']],
-      ['all', 'all', '0', ['0:wrongtype', '0:missed']],
+      ['all', 'all', '0', ['0:wrongtype', '0:missed', '0:spurious']],
+      ['spurious', 'NUMBER', 'all', ['0:spurious', '1:spurious']],
       ['missed', 'ORDINAL', '1', ['1:missed']],
     ];
     for (const [kind, type, doc, want] of cases) {
@@ -134,9 +135,10 @@ describe.skipIf(!have)('HTML report in headless chromium', () => {
   it('diff of two extractors: one row per gold mention or spurious prediction on which they differ, side by side', async () => {
     await select('f-cmp', '1');
     const diff = await p.$$eval('#errors-body tr.row', (trs) => trs.map((tr) => `${(tr as HTMLElement).dataset.unit}:${(tr as HTMLElement).dataset.kindA}/${(tr as HTMLElement).dataset.kindB}`));
-    // 46987件, 98.56%, 2.5个百分点 | 12.5亿元, 3所 (unit vs value), 第一批; not 2023年 (both right) nor the spurious 7 (both wrong alike)
-    expect(diff).toEqual(['0:ok/missed', '0:wrongtype/ok', '0:missed/ok', '1:boundary/ok', '1:wrongvalue/wrongvalue', '1:missed/ok']);
-    expect(await p.$eval('#f-count', (e) => e.textContent)).toBe('6 differences shown of 6');
+    // 46987件, 98.56%, 2.5个百分点, A's spurious 1 | 12.5亿元, 3所 (unit vs value), 第一批; not 2023年 (both right) nor the spurious 7 (both wrong alike)
+    expect(diff).toEqual(['0:ok/missed', '0:wrongtype/ok', '0:missed/ok', '0:spurious/none', '1:boundary/ok', '1:wrongvalue/wrongvalue', '1:missed/ok']);
+    expect(await p.$eval('#f-count', (e) => e.textContent)).toBe('7 differences shown of 7');
+    expect(await p.$eval('#errors-body tr[data-kind-b="none"]', (tr) => tr.textContent)).toContain('not predicted');
     expect(await p.$$eval('#doc-panes .pane', (ps) => ps.map((x) => x.querySelector('h3')!.textContent))).toEqual(['A', 'B']);
     await select('f-kind', 'missed');
     expect((await rows()).length).toBe(3);

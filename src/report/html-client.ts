@@ -155,17 +155,18 @@ export const CLIENT_JS = String.raw`
     var a = +F.ext.value, b = +F.cmp.value, want = F.kind.value, type = F.type.value, doc = F.doc.value, rows = [], sites = 0;
     var A = status(a), B = status(b);
     var key = function (s) { return s ? s.kind + ':' + s.fields : 'ok'; };
-    var cell = function (s, x, u) { return '<span class="badge k-' + (s ? s.kind : 'ok') + '">' + esc(s ? kindText(s.kind, s.fields) : 'correct') + '</span>' + (s && s.p >= 0 ? ' <span class="muted">' + esc(mdesc(D.extractors[x].preds[u][s.p])) + '</span>' : ''); };
+    // at a spurious site, the extractor without the prediction made no error there
+    var cell = function (s, x, u, site) { return '<span class="badge k-' + (s ? s.kind : 'ok') + '">' + esc(s ? kindText(s.kind, s.fields) : site === 'spurious' ? 'not predicted' : 'correct') + '</span>' + (s && s.p >= 0 ? ' <span class="muted">' + esc(mdesc(D.extractors[x].preds[u][s.p])) + '</span>' : ''); };
     D.units.forEach(function (unit, u) {
       if (doc !== 'all' && u !== +doc) return;
       var add = function (kind, sa, sb, s, e, gm, pm) {
         sites++;
         if (!(kindMatches(sa ? sa.kind : 'ok', sa ? sa.fields : 0, want) || kindMatches(sb ? sb.kind : 'ok', sb ? sb.fields : 0, want))) return;
         if (!typeMatches(gm, pm, type)) return;
-        rows.push({ u: u, s: s, html: '<tr class="row" data-unit="' + u + '" data-kind="' + kind + '" data-kind-a="' + (sa ? sa.kind : 'ok') + '" data-kind-b="' + (sb ? sb.kind : 'ok') + '" data-focus="' + s + '">' +
+        rows.push({ u: u, s: s, html: '<tr class="row" data-unit="' + u + '" data-kind="' + kind + '" data-kind-a="' + (sa ? sa.kind : kind === 'spurious' ? 'none' : 'ok') + '" data-kind-b="' + (sb ? sb.kind : kind === 'spurious' ? 'none' : 'ok') + '" data-focus="' + s + '">' +
           '<td>' + esc(unit.id) + '</td><td>' + (gm ? esc(mdesc(gm)) : '<span class="muted">no gold</span>') + '</td>' +
-          '<td>' + cell(sa, a, u) + '<div class="snip">' + snippet(u, s, e, a) + '</div></td>' +
-          '<td>' + cell(sb, b, u) + '<div class="snip">' + snippet(u, s, e, b) + '</div></td></tr>' });
+          '<td>' + cell(sa, a, u, kind) + '<div class="snip">' + snippet(u, s, e, a) + '</div></td>' +
+          '<td>' + cell(sb, b, u, kind) + '<div class="snip">' + snippet(u, s, e, b) + '</div></td></tr>' });
       };
       unit.gold.forEach(function (g, i) {
         var sa = A.gold[u][i], sb = B.gold[u][i];
