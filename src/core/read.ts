@@ -61,13 +61,18 @@ export function absorbScale(text: string, p: number): [number, number] {
 }
 export const scaleValue = (v: number, exp: number) => (exp ? Number(`${v}e${exp}`) : v);
 
+// After 内 these make a word (内乱, 内容, 内部…), not "within".
+const NOT_INNER = '乱容部外涵在地蒙陆需设';
+
 /** Qualifier from the word before the span or the word after it. */
 export function qualifierAround(text: string, start: number, end: number, type?: MentionType): Qualifier {
   const qa = qualifierAfter(text, end);
   if (qa) {
     const word = text.slice(end, end + qa[1]);
-    const inner = word === '内' || word === '之内' || word === '以内';
-    if (!inner || type === 'DURATION' || type === 'QUANTITY') return qa[0];
+    // 7日内 is under; 十年内乱, 3个内容 are words; 3%以内 is under for any type
+    const inner = word === '内' || word === '之内';
+    const noun = word === '内' && NOT_INNER.includes(text[end + 1]);
+    if (!noun && (!inner || type === 'DURATION' || type === 'QUANTITY')) return qa[0];
   }
   const qb = qualifierBefore(text, start);
   return qb ? qb[0] : 'exact';

@@ -5,8 +5,8 @@
 import { CLASS, Cls } from '../../text/chars.js';
 import { NumForm } from '../numbers.js';
 import { isYearValue, qualifierAround } from '../read.js';
-import { C, endsWithAny, type Ctx, type Step } from './context.js';
-import { INDEX_BEFORE, NOT_RATIO_NAME, RATIO_NAMES } from './data/words.js';
+import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
+import { INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, RATIO_NAMES } from './data/words.js';
 
 export const bare: Step = {
   id: 'bare',
@@ -14,7 +14,7 @@ export const bare: Step = {
     if (c.isCn) return true;
     const { text, num, after } = c;
     const lookback = text.slice(Math.max(0, num.start - 8), num.start);
-    if (num.decimal && (lookback.includes(RATIO_NAMES[0]) || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w))) {
+    if (num.decimal && (lookback.includes('比') || lookback.includes('倍差') || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w))) {
       c.push('ratio.named', { start: num.start, end: num.end, type: 'RATIO', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
       return true;
     }
@@ -24,6 +24,11 @@ export const bare: Step = {
     }
     if (endsWithAny(text, num.start, INDEX_BEFORE)) {
       c.push('number.index', { start: num.start, end: num.end, type: 'NUMBER', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
+      return true;
+    }
+    // 迈上1200亿台阶, 突破5万关口: an economy's size, money implied (D-52)
+    if (num.form === NumForm.MIXED && !num.over && startsWithAny(text, num.end, MONEY_THRESHOLDS)) {
+      c.push('money.threshold', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
       return true;
     }
     // 14亿多人口, 2900多万家庭: 多 after a scale belongs to the count

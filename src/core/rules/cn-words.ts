@@ -34,7 +34,8 @@ export const blockedWord: Step = {
 /** “四大检察”, “两个维护”, “最后一公里”: a short quotation is a name. */
 export const quotedName: Step = {
   id: 'negative.quoted-name',
-  apply: (c) => c.isCn && insideShortQuote(c.text, c.num.start, c.num.end),
+  // “百亿县”: an amount of money in a name is still one (D-37), read by the bare-scale step
+  apply: (c) => c.isCn && !(CN_SCALE[c.text.charCodeAt(c.num.start)] >= 2 && c.num.value >= 1e10) && insideShortQuote(c.text, c.num.start, c.num.end),
 };
 
 /** 一链一册, 三册一站: paired slogans. */

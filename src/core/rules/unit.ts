@@ -2,7 +2,7 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { unitAt, type UnitEntry } from '../lexicon.js';
+import { qualifierAfter, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { absorbScale, isYearValue, qualifierAround, scaleValue } from '../read.js';
 import type { Qualifier } from '../../types.js';
@@ -13,6 +13,9 @@ import {
 } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
 
+// After 多元 these make the word "diversified" (多元化, 多元解纷), not "more than N yuan".
+const DIVERSE = '化解主共参投协融发治纠调一体';
+
 export const withUnit: Step = {
   id: 'unit',
   apply(c: Ctx): boolean {
@@ -21,7 +24,7 @@ export const withUnit: Step = {
     let value = num.value;
     let inSpanQual: Qualifier | null = num.over ? 'over' : null;
     // 余/多 and scale words after them: 30多万元, 1000余名
-    if ((after === C.YU || after === C.DUO) && !text.startsWith('多元', p) && !text.startsWith('余额', p)) {
+    if ((after === C.YU || after === C.DUO) && !(text.startsWith('多元', p) && DIVERSE.includes(text[p + 2])) && !text.startsWith('余额', p)) {
       const [exp, q] = absorbScale(text, p + 1);
       if (unitAt(text, q) || exp) { inSpanQual = 'over'; value = scaleValue(value, exp); p = q; }
     }
@@ -105,6 +108,7 @@ export const withUnit: Step = {
     // a sign inside the span: -5.94亿元, －1.9% (D-43)
     if (num.neg && type !== 'DURATION' && type !== 'ORDINAL') { value = -value; if (valueMax !== undefined) valueMax = -valueMax; start--; }
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
+    if (qualifier === 'exact' && rule === 'unit') qualifier = listQualifier(c, end, unit) ?? qualifier;
     // 近三年 = "the last three years" (spec)
     if (type === 'DURATION' && qualifier === 'under' && isCn && unit === '年' && text.charCodeAt(start - 1) === C.JIN && num.value <= 10) qualifier = 'exact';
     if (type === 'ORDINAL') qualifier = 'exact';
@@ -140,4 +144,17 @@ function nextSessionInList(c: Ctx, end: number): boolean {
 function rankListBefore(c: Ctx): boolean {
   const last = c.out[c.out.length - 1];
   return !!last && last.type === 'ORDINAL' && last.unit === '位' && last.end === c.num.start - 1 && c.before === C.DUN;
+}
+
+/** 98%和95%以上, 增长5%和7%左右: a qualifier after the last of two amounts in one unit applies to both. */
+function listQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
+  const { text } = c;
+  const sep = text.charCodeAt(end);
+  if (sep !== C.HE && sep !== C.DUN && sep !== C.JI3 && sep !== C.YU2) return null;
+  const m = c.nums[c.i + 1];
+  if (!m || m.start !== end + 1) return null;
+  const u = unitAt(text, m.end);
+  if (!u || u[0].unit !== unit) return null;
+  const q = qualifierAfter(text, m.end + u[1]);
+  return q && text.slice(m.end + u[1], m.end + u[1] + q[1]) !== '内' ? q[0] : null;
 }
