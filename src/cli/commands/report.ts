@@ -20,13 +20,18 @@ type ReportFormat = (typeof REPORT_FORMATS)[number];
 /** The dataset a run was scored on: its folder as recorded, else the project dataset with the same SHA-256. */
 function datasetOf(r: Results): Dataset | string {
   const tried: string[] = [];
+  let changed: Dataset | null = null;
   for (const dir of [r.dataset.dir, ...projectDatasets().map((d) => d.dir)]) {
     if (tried.includes(dir) || !existsSync(dir)) continue;
     tried.push(dir);
     const { dataset } = loadDataset(dir);
     if (dataset?.sha256 === r.dataset.sha256) return dataset;
+    if (dataset && dataset.name === r.dataset.name) changed ??= dataset;
   }
-  return `the dataset ${r.dataset.name} ${r.dataset.version} (sha256 ${r.dataset.sha256.slice(0, 12)}) was not found at ${r.dataset.dir} nor among the project datasets, or it changed since the run`;
+  const was = `${r.dataset.name} ${r.dataset.version} (sha256 ${r.dataset.sha256.slice(0, 12)})`;
+  return changed
+    ? `the run was scored on ${was}, and ${changed.dir} now holds ${changed.name} ${changed.version} (sha256 ${changed.sha256.slice(0, 12)}); run it again to browse its errors`
+    : `the run was scored on ${was}, found neither at ${r.dataset.dir} nor among the project datasets`;
 }
 
 /** The HTML report's input: results.json plus predictions.jsonl and the dataset beside it (see docs/report.md). */
