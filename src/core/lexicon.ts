@@ -123,11 +123,11 @@ export function unitAt(text: string, i: number): [UnitEntry, number] | null {
 }
 
 const PREFIX_QUALIFIERS = new SuffixTrie<Qualifier>();
-for (const w of ['超过', '超', '逾', '突破', '不低于', '不少于', '不得少于', '已满', '至少', '多达', '达到或超过', '以上', '跨越', '跨过', '最低', '最少']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['超过', '超', '逾', '突破', '不低于', '不少于', '不得少于', '已满', '至少', '多达', '达到或超过', '以上', '跨越', '跨过', '越过', '过', '最低', '最少']) PREFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '少于', '未满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['约', '大约', '大概', '约为']) PREFIX_QUALIFIERS.add(w, 'approx');
-// `以上` as a prefix means "the following", never a qualifier
-PREFIX_QUALIFIERS.add('以上', 'exact');
+// `以上` as a prefix means "the following", never a qualifier; nor is 过 in 经过, 通过…
+for (const w of ['以上', '经过', '通过', '不过', '度过', '错过', '路过', '过去']) PREFIX_QUALIFIERS.add(w, 'exact');
 
 export function qualifierBefore(text: string, i: number): [Qualifier, number] | null {
   return PREFIX_QUALIFIERS.longestBefore(text, i);

@@ -35,7 +35,7 @@ export const blockedWord: Step = {
 export const quotedName: Step = {
   id: 'negative.quoted-name',
   // “百亿县”: an amount of money in a name is still one (D-37), read by the bare-scale step
-  apply: (c) => c.isCn && !(CN_SCALE[c.text.charCodeAt(c.num.start)] >= 2 && c.num.value >= 1e10) && insideShortQuote(c.text, c.num.start, c.num.end),
+  apply: (c) => c.isCn && !(c.before === C.LQUOTE && CN_SCALE[c.text.charCodeAt(c.num.start)] >= 2 && c.num.value >= 1e10) && insideShortQuote(c.text, c.num.start, c.num.end),
 };
 
 /** 一链一册, 三册一站: paired slogans. */
