@@ -42,34 +42,44 @@ const EMPTY: Tables = { cells: new Map(), quiet: [] };
 
 interface Line { text: string; start: number; end: number }
 
-/** Find the flattened tables of a raw block. Cheap when there are none: one indexOf. */
+/** Find the flattened tables of a raw block. Cheap when there are none: a scan for 表. */
 export function findTables(norm: Normalized): Tables {
   const raw = norm.raw;
-  if (raw.indexOf('表') < 0) return EMPTY;
-  const lines = splitLines(raw);
-  const out: Tables = { cells: new Map(), quiet: [] };
-  for (let i = 0; i < lines.length; i++) {
-    if (!isTitle(lines[i].text)) continue;
-    i = readTable(lines, i, norm, out);
+  let out: Tables = EMPTY;
+  let from = 0; // tables do not overlap: the next title is looked for after the last table
+  for (let k = raw.indexOf('表'); k >= 0; k = raw.indexOf('表', k + 1)) {
+    if (k < from || !titleAt(raw, k)) continue;
+    if (out === EMPTY) out = { cells: new Map(), quiet: [] };
+    // the lines of the table, read from its title on (at most 2000: a table is not a document)
+    const lines: Line[] = [];
+    for (let s = raw.lastIndexOf('\n', k) + 1, n = 0; s <= raw.length && n < 2000; n++) {
+      const e = raw.indexOf('\n', s);
+      lines.push(trimmed(raw, s, e < 0 ? raw.length : e));
+      if (e < 0) break;
+      s = e + 1;
+      if (n > 0 && isTableEnd(lines[n].text)) break;
+    }
+    const last = readTable(lines, 0, norm, out);
+    from = lines[last].end;
   }
   return out.cells.size ? out : EMPTY;
 }
 
-function splitLines(raw: string): Line[] {
-  const lines: Line[] = [];
-  let s = 0;
-  for (;;) {
-    const e = raw.indexOf('\n', s);
-    const end = e < 0 ? raw.length : e;
-    // trimmed, with the offsets of the trimmed text
-    let a = s, b = end;
-    while (a < b && CLASS[FOLD[raw.charCodeAt(a)]] === Cls.SPACE) a++;
-    while (b > a && CLASS[FOLD[raw.charCodeAt(b - 1)]] === Cls.SPACE) b--;
-    lines.push({ text: raw.slice(a, b), start: a, end: b });
-    if (e < 0) break;
-    s = e + 1;
-  }
-  return lines;
+/** Whether the 表 at k starts a line and a number follows it (表3, 表 3). */
+function titleAt(raw: string, k: number): boolean {
+  const next = raw.charCodeAt(k + 1) === 0x20 ? raw.charCodeAt(k + 2) : raw.charCodeAt(k + 1);
+  if (!isAsciiOrWideDigit(next)) return false;
+  let b = k - 1;
+  while (b >= 0 && (raw.charCodeAt(b) === 0x20 || raw.charCodeAt(b) === 0x3000 || raw.charCodeAt(b) === 0x09)) b--;
+  return b < 0 || raw.charCodeAt(b) === 0x0a;
+}
+
+/** The line [s, e) without the whitespace around it. */
+function trimmed(raw: string, s: number, e: number): Line {
+  let a = s, b = e;
+  while (a < b && CLASS[FOLD[raw.charCodeAt(a)]] === Cls.SPACE) a++;
+  while (b > a && CLASS[FOLD[raw.charCodeAt(b - 1)]] === Cls.SPACE) b--;
+  return { text: raw.slice(a, b), start: a, end: b };
 }
 
 const isTitle = (t: string) => t.charCodeAt(0) === 0x8868 /* 表 */ && isAsciiOrWideDigit(t.charCodeAt(t.charCodeAt(1) === 0x20 ? 2 : 1));
@@ -143,7 +153,7 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
   let k = headerEnd + 1;
   for (; k < lines.length; k++) {
     const t = lines[k].text;
-    if (t === '' || isTitle(t) || isProse(t)) break;
+    if (isTableEnd(t)) break;
     const sign = numberCell(t);
     if (sign >= 0) { cells.push({ line: lines[k], sign }); continue; }
     const u = hasUnitColumn ? parseUnit(t) : null;
@@ -189,8 +199,8 @@ function columnsOf(headers: string[]): (ColumnUnit | 'row')[] | null {
   return pendingName || cols.length === 0 ? null : cols;
 }
 
-/** Whether a line is running text, which ends a table. */
-const isProse = (t: string) => t.length > 30 || t.includes('。') || t.includes('，') || t.includes('；');
+/** Whether a line ends a table: an empty line, another title, or running text. */
+const isTableEnd = (t: string) => t === '' || isTitle(t) || t.length > 30 || t.includes('。') || t.includes('，') || t.includes('；');
 
 function addCell(norm: Normalized, line: Line, sign: number, col: ColumnUnit, out: Tables): void {
   const signStart = normIndex(norm, line.start);
