@@ -25,6 +25,8 @@ export const DEFAULTS = {
   maxWorkers: 32,
   maxTimeoutMs: 3_600_000,
   maxBootstrap: 100_000,
+  /** resamples × sentences held at once (4 bytes each: 500 MB) */
+  maxResampleCells: 125_000_000,
   /** the extractor of `extract` */
   extractor: 'rule',
   /** the gate: largest tolerated absolute F1 drop, and the test's significance level */

@@ -1,13 +1,15 @@
 // What several commands share: printing data problems, progress, reading a
 // results file, resolving datasets and extractor lists.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { formatProblem, loadDataset } from '../data/dataset.js';
 import { resolveDatasets } from '../data/catalog.js';
 import { listExtractors } from '../extractors/registry.js';
 import type { Progress } from '../harness/run.js';
 import type { StreamProgress } from '../harness/stream.js';
 import { ResultsSchema, type Dataset, type Problem, type Results } from '../types.js';
-import { UsageError } from './options.js';
+import { InputError, UsageError } from './options.js';
+import { resultsProblem } from '../eval/results.js';
+import { clip } from '../text/codepoints.js';
 
 export function printProblems(problems: Problem[]): void {
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
@@ -76,14 +78,35 @@ export function extractorList(arg: string | undefined): string[] {
   return list;
 }
 
+/** Larger than any results file a run writes (the seed gold's is 2 MB); a bigger one is refused before it is parsed. */
+const MAX_RESULTS_BYTES = 512 * 2 ** 20;
+
+/**
+ * A results.json (or "-" for stdin), checked: the schema, then that it is
+ * self-consistent and within limits (eval/results.ts). A byte-order mark is
+ * allowed. Every refusal names the file and what is wrong.
+ */
 export function readResults(file: string): Results {
+  const name = file === '-' ? 'stdin' : file;
+  let bytes: Buffer;
+  try {
+    if (file !== '-' && statSync(file).size > MAX_RESULTS_BYTES) throw new InputError(`${name}: larger than ${MAX_RESULTS_BYTES / 2 ** 20} MiB: not a results file zhnum wrote`);
+    bytes = readFileSync(file === '-' ? 0 : file);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const x = e as NodeJS.ErrnoException;
+    throw new InputError(`${name}: cannot read: ${x.code === 'ENOENT' ? 'no such file' : x.code === 'EISDIR' ? 'it is a folder (name the results.json in it)' : clip(x.message)}`);
+  }
+  if (bytes.length > MAX_RESULTS_BYTES) throw new InputError(`${name}: larger than ${MAX_RESULTS_BYTES / 2 ** 20} MiB: not a results file zhnum wrote`);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    raw = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new UsageError(`${file}: cannot read results: ${(e as Error).message}`);
+    throw new InputError(`${name}: not a results file: not valid JSON (${clip((e as Error).message)})`);
   }
   const r = ResultsSchema.safeParse(raw);
-  if (!r.success) throw new UsageError(`${file}: not a zhnum results file: ${r.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!r.success) throw new InputError(`${name}: not a zhnum results file: ${r.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(top)'}: ${clip(i.message)}`).join('; ')}`);
+  const why = resultsProblem(r.data);
+  if (why) throw new InputError(`${name}: refused: ${why}`);
   return r.data;
 }

@@ -8,7 +8,7 @@ import {
   DatasetManifestSchema, MENTION_TYPES,
   type Dataset, type DatasetManifest, type EvalDoc, type Mention, type Problem, type Unit,
 } from '../types.js';
-import { CodePoints } from '../text/codepoints.js';
+import { CodePoints, clip } from '../text/codepoints.js';
 import { readUtf8 } from '../text/io.js';
 
 export interface LoadResult {
@@ -55,6 +55,22 @@ export function parseAnnotations(raw: string, doc: { cp: CodePoints }, file: str
 
 export const DEFAULT_DATASET_DIR = 'datasets/seeds';
 
+/** The entries of a folder the dataset needs, or null with a problem saying why not. */
+function listFolder(path: string, code: string, what: string, show: (p: string) => string, problems: Problem[]): string[] | null {
+  let st;
+  try { st = statSync(path); } catch (e) {
+    problems.push({ code, file: show(path), message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? `${what} is missing` : `cannot read the ${what}: ${clip((e as Error).message)}` });
+    return null;
+  }
+  if (!st.isDirectory()) { problems.push({ code, file: show(path), message: `the ${what} is a file, not a folder` }); return null; }
+  try {
+    return readdirSync(path);
+  } catch (e) {
+    problems.push({ code, file: show(path), message: `cannot read the ${what}: ${clip((e as Error).message)}` });
+    return null;
+  }
+}
+
 /** Load a dataset folder. Returns every problem found; `dataset` is null when there are any. */
 export function loadDataset(dirArg: string): LoadResult {
   const problems: Problem[] = [];
@@ -73,7 +89,7 @@ export function loadDataset(dirArg: string): LoadResult {
       try {
         const parsed = DatasetManifestSchema.safeParse(JSON.parse(r.text));
         if (parsed.success) manifest = parsed.data;
-        else for (const issue of parsed.error.issues) problems.push({ code: 'manifest', file: show(manifestFile), path: issue.path.join('.'), message: `${issue.path.join('.') || '(top)'}: ${issue.message}` });
+        else for (const issue of parsed.error.issues) problems.push({ code: 'manifest', file: show(manifestFile), path: issue.path.join('.'), message: `${clip(issue.path.join('.')) || '(top)'}: ${clip(issue.message)}` });
       } catch (e) {
         problems.push({ code: 'bad-json', file: show(manifestFile), message: `not valid JSON: ${(e as Error).message}` });
       }
@@ -81,11 +97,11 @@ export function loadDataset(dirArg: string): LoadResult {
   }
   const docsDir = resolve(dir, manifest.docsDir ?? 'docs');
   const annDir = join(dir, 'annotations');
-  if (!existsSync(docsDir)) problems.push({ code: 'no-docs', file: show(docsDir), message: 'documents folder is missing' });
-  if (!existsSync(annDir)) problems.push({ code: 'no-annotations', file: show(annDir), message: 'annotations folder is missing' });
-  if (problems.length) return { dataset: null, problems };
+  const docNames = listFolder(docsDir, 'no-docs', 'documents folder', show, problems);
+  const annNames = listFolder(annDir, 'no-annotations', 'annotations folder', show, problems);
+  if (problems.length || !docNames || !annNames) return { dataset: null, problems };
 
-  const docFiles = readdirSync(docsDir).filter((f) => f.endsWith('.txt')).sort();
+  const docFiles = docNames.filter((f) => f.endsWith('.txt')).sort();
   if (docFiles.length === 0) problems.push({ code: 'no-docs', file: show(docsDir), message: 'no .txt documents in the folder' });
   const docs: RawDoc[] = [];
   for (const f of docFiles) {
@@ -118,7 +134,7 @@ export function loadDataset(dirArg: string): LoadResult {
     docs.push(doc);
   }
   const docIds = new Set(docFiles.map((f) => f.slice(0, -4)));
-  for (const f of readdirSync(annDir).filter((x) => x.endsWith('.jsonl'))) {
+  for (const f of annNames.filter((x) => x.endsWith('.jsonl'))) {
     if (!docIds.has(f.slice(0, -6))) problems.push({ code: 'orphan-annotation', file: show(join(annDir, f)), message: `no document ${f.slice(0, -6)}.txt for this annotation file` });
   }
   for (const id of Object.keys(manifest.checksums ?? {})) {
@@ -151,6 +167,11 @@ function buildUnits(docs: RawDoc[], manifest: DatasetManifest, mfile: string, pr
     if (!doc) { problems.push({ code: 'unit', file: mfile, path: `units.${i}.doc`, message: `unit ${u.id}: unknown document ${u.doc}` }); return; }
     if (u.end <= u.start || u.end > doc.cp.length) { problems.push({ code: 'unit', file: mfile, path: `units.${i}`, message: `unit ${u.id}: range [${u.start}, ${u.end}) is not inside ${u.doc} (${doc.cp.length} code points)` }); return; }
     (byDoc.get(u.doc) ?? byDoc.set(u.doc, []).get(u.doc)!).push(u);
+  });
+  // a unit named like another document would be scored against that document's gold, or a split would take one for the other
+  const docIds = new Set(docs.map((d) => d.id));
+  (manifest.units ?? []).forEach((u, i) => {
+    if (docIds.has(u.id) && u.id !== u.doc) problems.push({ code: 'unit', file: mfile, path: `units.${i}.id`, message: `unit ID ${clip(u.id)} is also the ID of a document (${clip(u.id)}.txt); unit and document IDs must all differ: rename the unit` });
   });
   const out: EvalDoc[] = [];
   for (const d of docs) {

@@ -2,8 +2,10 @@
 // tests between extractors, and what is needed to reproduce the run.
 import { bootstrapCi, pairedBootstrap, resamples } from './stats.js';
 import { provenance } from './provenance.js';
-import type { Evaluation } from './score.js';
-import { RESULTS_SCHEMA_VERSION, SCHEMES, type Dataset, type DocError, type EvalDoc, type ExtractorInfo, type ExtractorResult, type PairTest, type Prf, type Results, type SparseSegmentStats } from '../types.js';
+import { prf, type Evaluation } from './score.js';
+import { credit } from './match.js';
+import { DEFAULTS } from '../config.js';
+import { RESULTS_SCHEMA_VERSION, SCHEMES, type Dataset, type DocError, type EvalDoc, type ExtractorInfo, type ExtractorResult, type PairTest, type Prf, type Results, type ScoreBlock, type SparseSegmentStats } from '../types.js';
 
 export interface ScoredExtractor {
   info: ExtractorInfo;
@@ -105,7 +107,8 @@ function typeCis(targets: readonly CiTarget[], draws: readonly Uint32Array[], n:
       vals[ti].p.push(sp / k); vals[ti].r.push(sr / k); vals[ti].f.push(sf / k);
     });
   }
-  targets.forEach((t, ti) => { t.into.ci95 = { precision: interval(vals[ti].p), recall: interval(vals[ti].r), f1: interval(vals[ti].f) }; });
+  // a type no resample drew gets no interval, rather than NaN (null in JSON)
+  targets.forEach((t, ti) => { if (vals[ti].f.length) t.into.ci95 = { precision: interval(vals[ti].p), recall: interval(vals[ti].r), f1: interval(vals[ti].f) }; });
 }
 
 /** The 2.5th and 97.5th percentiles, interpolated as in stats.ts. */
@@ -113,4 +116,80 @@ function interval(xs: number[]): [number, number] {
   xs.sort((a, b) => a - b);
   const q = (x: number) => { if (!xs.length) return NaN; const pos = (xs.length - 1) * x, lo = Math.floor(pos), hi = Math.ceil(pos); return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo); };
   return [q(0.025), q(0.975)];
+}
+
+// ---------- reading a results file back ----------
+
+/** What a results file may claim: more would make `gate` or `report` run out of memory or time. */
+export const RESULTS_LIMITS = {
+  bootstrap: DEFAULTS.maxBootstrap,
+  segments: 10_000_000,
+  /** resamples × segments: the gate holds them all (4 bytes each) */
+  resampleCells: DEFAULTS.maxResampleCells,
+} as const;
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toPrecision(6));
+
+/**
+ * Why a results file that passed the schema cannot be trusted, or null. The
+ * scores are recomputed from the counts they were computed from (an F1 edited
+ * without its counts is refused, with the field named); the per-sentence
+ * statistics must add up to the counts, since the gate tests on them; and the
+ * sizes it claims must be within RESULTS_LIMITS.
+ */
+export function resultsProblem(r: Results): string | null {
+  const n = r.dataset.segments;
+  if (!Number.isSafeInteger(n) || n < 0 || n > RESULTS_LIMITS.segments) return `dataset.segments is ${n}: expected a whole number of sentences up to ${RESULTS_LIMITS.segments}`;
+  const b = r.config.bootstrap;
+  if (!Number.isSafeInteger(b) || b < 0 || b > RESULTS_LIMITS.bootstrap) return `config.bootstrap is ${b}: expected a whole number from 0 to ${RESULTS_LIMITS.bootstrap} (the limit of --bootstrap)`;
+  if (b * n > RESULTS_LIMITS.resampleCells) return `config.bootstrap ${b} × dataset.segments ${n} is more resampling than the limit (${RESULTS_LIMITS.resampleCells} draws)`;
+  if (!Number.isSafeInteger(r.config.seed) || r.config.seed < 0 || r.config.seed >= 2 ** 32) return `config.seed is ${r.config.seed}: expected a whole number from 0 to 2^32 − 1`;
+  const names = new Set<string>();
+  for (const [i, e] of r.extractors.entries()) {
+    const at = `extractors.${i}`;
+    if (!e.name) return `${at}.name is empty: every extractor needs a name`;
+    if (names.has(e.name)) return `${at}.name "${e.name}" is used twice: the scores of the two could not be told apart`;
+    names.add(e.name);
+    for (const scheme of SCHEMES) {
+      const sc = e.scores[scheme];
+      if (!sc) return `${at}.scores.${scheme} is missing`;
+      const blocks: [string, ScoreBlock][] = [[`overall`, sc.overall], ...Object.entries(sc.byType).map(([t, x]): [string, ScoreBlock] => [`byType.${t}`, x]), ...Object.entries(sc.byDoc).map(([d, x]): [string, ScoreBlock] => [`byDoc.${d}`, x])];
+      for (const [where, blk] of blocks) {
+        const c = blk.counts;
+        for (const [k, v] of Object.entries(c) as [string, number][]) if (!Number.isSafeInteger(v) || v < 0) return `${at}.scores.${scheme}.${where}.counts.${k} is ${v}: expected a count`;
+        const want = prf(c);
+        for (const k of ['precision', 'recall', 'f1'] as const) {
+          if (!close(blk[k], want[k])) return `${at}.scores.${scheme}.${where}.${k} is ${fmt(blk[k])} but its counts give ${fmt(want[k])}: the file was edited or is corrupt; run again`;
+        }
+        const ci = blk.ci95;
+        if (ci) for (const k of ['precision', 'recall', 'f1'] as const) if (!ci[k].every((x) => Number.isFinite(x) && x >= 0 && x <= 1) || ci[k][0] > ci[k][1]) return `${at}.scores.${scheme}.${where}.ci95.${k} is not an interval within [0, 1]`;
+      }
+      const present = Object.values(sc.byType).filter((x) => x.counts.gold + x.counts.predicted > 0);
+      const mean = (xs: number[]) => (xs.length ? xs.reduce((p, q) => p + q, 0) / xs.length : 0);
+      for (const k of ['precision', 'recall', 'f1'] as const) {
+        const want = mean(present.map((x) => x[k]));
+        if (!close(sc.macro[k], want)) return `${at}.scores.${scheme}.macro.${k} is ${fmt(sc.macro[k])} but the per-type scores give ${fmt(want)}: the file was edited or is corrupt; run again`;
+      }
+      const seg = e.segments[scheme];
+      if (!seg) return `${at}.segments.${scheme} is missing`;
+      for (const k of ['tp', 'pred', 'gold'] as const) if (seg[k].length !== n) return `${at}.segments.${scheme}.${k} has ${seg[k].length} entries, but dataset.segments is ${n}`;
+      const sum = (xs: number[]) => xs.reduce((p, q) => p + q, 0);
+      const c = sc.overall.counts;
+      const sums: [string, number, number][] = [['tp', sum(seg.tp), credit(c)], ['pred', sum(seg.pred), c.predicted], ['gold', sum(seg.gold), c.gold]];
+      for (const [k, got, want] of sums) if (!close(got, want)) return `${at}.segments.${scheme}.${k} adds up to ${fmt(got)}, but scores.${scheme}.overall.counts give ${fmt(want)}: the file was edited or is corrupt; run again`;
+      for (const [t, sp] of Object.entries(e.typeSegments?.[scheme] ?? {})) {
+        if (sp.tp.length !== sp.idx.length || sp.pred.length !== sp.idx.length || sp.gold.length !== sp.idx.length) return `${at}.typeSegments.${scheme}.${t}: idx, tp, pred and gold differ in length`;
+        if (sp.idx.some((j) => j >= n)) return `${at}.typeSegments.${scheme}.${t}.idx points past dataset.segments (${n})`;
+      }
+    }
+  }
+  for (const [i, p] of r.pairs.entries()) {
+    const a = r.extractors.find((e) => e.name === p.a), bb = r.extractors.find((e) => e.name === p.b);
+    if (!a || !bb) return `pairs.${i} compares ${p.a} and ${p.b}, which are not both in extractors`;
+    const want = a.scores[p.scheme].overall.f1 - bb.scores[p.scheme].overall.f1;
+    if (!close(p.deltaF1, want)) return `pairs.${i}.deltaF1 is ${fmt(p.deltaF1)} but the two F1 give ${fmt(want)}: the file was edited or is corrupt; run again`;
+    if (p.pValue !== null && !(p.pValue > 0 && p.pValue <= 1)) return `pairs.${i}.pValue is ${p.pValue}: expected a probability`;
+  }
+  return null;
 }

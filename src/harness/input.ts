@@ -30,6 +30,8 @@ export interface SourceState {
   lineBase: number;
   /** a file with invalid UTF-8: the rest is not read and not written */
   failed: boolean;
+  /** a part of the file was skipped (timeout, crash): the document is not counted as done */
+  partSkipped?: boolean;
 }
 
 export type Piece =

@@ -31,12 +31,15 @@ export function isolationFor(spec: string, wanted: Isolation = 'auto'): 'thread'
   return NEEDS_PROCESS.has(spec) ? 'process' : 'thread';
 }
 
+/** An extractor could not start (or two share a name): nothing can be run. */
+export class ExtractorStartError extends Error {}
+
 export type ExtractReply = { mentions: unknown; ms: number } | { error: DocError['kind']; message: string };
 
 /** What became of one request. */
 type Outcome =
   | { ok: WorkerReply }
-  | { failed: 'timeout' | 'crashed' | 'start'; message: string; index: number };
+  | { failed: 'timeout' | 'crashed' | 'start' | 'closed'; message: string; index: number };
 
 function workerPath(): string {
   const here = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -51,13 +54,18 @@ interface Backend {
   kill(): Promise<void>;
 }
 
+/**
+ * Workers are not unref'd: while the main thread waits for an answer (or for
+ * a worker to start) nothing else may keep the process alive, and an
+ * unref'd worker would let it exit 0 in the middle. Every user of the pool
+ * closes it.
+ */
 function startBackend(kind: 'thread' | 'process', onMessage: (m: WorkerReply) => void, onExit: (why: string) => void): Backend {
   const path = workerPath();
   if (kind === 'thread') {
     const w = new Worker(path, { stdout: true });
     // an extractor's console.log must not land in our output
     w.stdout.on('data', (d: Buffer) => { process.stderr.write(d); });
-    w.unref();
     let lastError = '';
     w.on('message', onMessage);
     w.on('error', (e) => { lastError = describe(e); });
@@ -66,8 +74,6 @@ function startBackend(kind: 'thread' | 'process', onMessage: (m: WorkerReply) =>
   }
   const c: ChildProcess = fork(path, [], { serialization: 'advanced', stdio: ['ignore', 'pipe', 'inherit', 'ipc'], execArgv: [] });
   c.stdout!.on('data', (d: Buffer) => { process.stderr.write(d); });
-  c.unref();
-  (c as unknown as { channel?: { unref(): void } }).channel?.unref();
   c.on('message', (m) => onMessage(m as WorkerReply));
   c.on('error', (e) => onExit(`the worker process failed: ${describe(e)}`));
   c.on('exit', (code, signal) => onExit(signal ? `the worker process was killed by ${signal}` : `the worker process exited with code ${code}`));
@@ -126,7 +132,6 @@ class ExtractorWorker {
       this.generation++;
       void this.backend.kill();
     }, this.startTimeoutMs);
-    startTimer.unref();
     this.backend = startBackend(this.kind, (m) => {
       if (gen !== this.generation) return;
       if (m.type === 'ready') { clearTimeout(startTimer); this.started = true; settle.resolve(m.info); return; }
@@ -176,6 +181,8 @@ class ExtractorWorker {
     } catch (e) {
       return { failed: 'start', message: (e as Error).message, index: 0 };
     }
+    // closed while this request waited for the worker to start
+    if (this.closing) return { failed: 'closed', message: 'the run stopped', index: 0 };
     const id = this.nextId++;
     return new Promise<Outcome>((resolve) => {
       const c: Current = { id, resolve, sentAt: Date.now(), timer: null };
@@ -202,7 +209,7 @@ class ExtractorWorker {
   async close(): Promise<void> {
     this.closing = true;
     this.generation++;
-    if (this.current) this.finish(this.current, { failed: 'crashed', message: 'the run stopped', index: 0 });
+    if (this.current) this.finish(this.current, { failed: 'closed', message: 'the run stopped', index: 0 });
     await this.backend.kill();
   }
 }
@@ -280,13 +287,14 @@ export class WorkerPool {
         }
         const newlines = countNewlines(job.bytes);
         if ('failed' in o && o.failed === 'start') return { out: new Uint8Array(0), notes: [], newlines, docs: 0, mentions: 0, bad: 0, startError: o.message };
+        if ('failed' in o && o.failed === 'closed') return { out: new Uint8Array(0), notes: [], newlines, docs: 0, mentions: 0, bad: 0 };
         if ('failed' in o && job.kind === 'lines') {
           failures.push({ line: o.index + 1, message: `${o.message}; document skipped` });
           skip = [...skip, o.index];
           continue;
         }
         const message = 'failed' in o ? o.message : o.ok.type === 'error' ? `the worker failed: ${o.ok.message}` : 'unexpected answer from the worker';
-        const what = job.kind === 'text' ? `this part of the file (${newlines + 1} lines)` : `the block of ${newlines} lines`;
+        const what = job.kind === 'text' ? `the part of the file from this line on (${job.bytes.length} bytes)` : `the block of ${newlines} lines`;
         return { out: new Uint8Array(0), notes: [...failures, { line: 1, ...(job.kind === 'text' ? { doc: job.doc } : {}), message: `${message}; ${what} skipped` }], newlines, docs: 0, mentions: 0, bad: failures.length + 1 };
       }
     });

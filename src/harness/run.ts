@@ -5,7 +5,8 @@ import { checkMentions, summarizeProblems } from '../data/mentions.js';
 import { evaluate } from '../eval/score.js';
 import { buildResults, type ScoredExtractor } from '../eval/results.js';
 import { DEFAULTS } from '../config.js';
-import { WorkerPool } from './pool.js';
+import { clip } from '../text/codepoints.js';
+import { ExtractorStartError, WorkerPool, type Isolation } from './pool.js';
 import type { Dataset, DocError, EvalDoc, ExtractorInfo, Mention, Results } from '../types.js';
 
 export interface Progress {
@@ -25,6 +26,8 @@ export interface RunOptions {
   concurrency?: number;
   bootstrap?: number;
   seed?: number;
+  /** worker threads or child processes (pool.ts); auto by default */
+  isolation?: Isolation;
   /** options handed to every extractor's factory (e.g. { model: DIR }) */
   extractorOptions?: Record<string, unknown>;
   onProgress?: (p: Progress) => void;
@@ -46,21 +49,33 @@ export interface RunOutput {
   units: EvalDoc[];
 }
 
-/** Run one extractor over the units, `concurrency` documents at a time. */
+/** Run one extractor over the units, `concurrency` documents at a time; one that cannot start is recorded on every unit. */
 export async function runExtractor(spec: string, units: readonly EvalDoc[], opts: Omit<RunOptions, 'extractors' | 'split'>): Promise<ExtractorRun> {
+  const pool = startPool(spec, opts);
+  try {
+    let info: ExtractorInfo;
+    try {
+      info = await pool.info();
+    } catch (e) {
+      const message = `could not start: ${(e as Error).message}`;
+      return { info: { name: spec, version: 'unknown', description: 'failed to start' }, predictions: new Map(), errors: units.map((u) => ({ doc: u.id, kind: 'threw', message })), seconds: 0, chars: 0 };
+    }
+    return await runOn(pool, info, units, opts);
+  } finally {
+    await pool.close();
+  }
+}
+
+function startPool(spec: string, opts: Omit<RunOptions, 'extractors' | 'split'>): WorkerPool {
+  return new WorkerPool(spec, opts.extractorOptions ?? {}, Math.max(1, opts.concurrency ?? DEFAULTS.concurrency), {
+    isolation: opts.isolation, startTimeoutMs: Math.max(opts.timeoutMs ?? DEFAULTS.timeoutMs, 120_000),
+  });
+}
+
+async function runOn(pool: WorkerPool, info: ExtractorInfo, units: readonly EvalDoc[], opts: Omit<RunOptions, 'extractors' | 'split'>): Promise<ExtractorRun> {
   const timeoutMs = opts.timeoutMs ?? DEFAULTS.timeoutMs;
-  const pool = new WorkerPool(spec, opts.extractorOptions ?? {}, Math.max(1, opts.concurrency ?? DEFAULTS.concurrency));
   const predictions = new Map<string, Mention[]>();
   const errors: DocError[] = [];
-  let info: ExtractorInfo;
-  try {
-    info = await pool.info();
-  } catch (e) {
-    await pool.close();
-    const message = `could not start: ${(e as Error).message}`;
-    for (const u of units) errors.push({ doc: u.id, kind: 'threw', message });
-    return { info: { name: spec, version: 'unknown', description: 'failed to start' }, predictions, errors, seconds: 0, chars: 0 };
-  }
   const totalChars = units.reduce((s, u) => s + u.chars, 0);
   let done = 0, chars = 0, ms = 0, measuredChars = 0;
   const t0 = performance.now();
@@ -79,25 +94,47 @@ export async function runExtractor(spec: string, units: readonly EvalDoc[], opts
     done++; chars += u.chars;
     opts.onProgress?.({ extractor: info.name, done, total: units.length, chars, totalChars, elapsedMs: performance.now() - t0 });
   }));
-  await pool.close();
   // errors in unit order, whatever order the workers finished in
   const order = new Map(units.map((u, i) => [u.id, i]));
   errors.sort((a, b) => order.get(a.doc)! - order.get(b.doc)!);
   return { info, predictions, errors, seconds: ms / 1000, chars: measuredChars };
 }
 
-/** Run every extractor on the units of a split, score them, test every pair, record provenance. */
+/**
+ * Run every extractor on the units of a split, score them, test every pair,
+ * record provenance. Every extractor is started first: one that cannot start,
+ * or two under one name (their scores and the gate would mix them up), stop
+ * the run before any document is read (ExtractorStartError).
+ */
 export async function runBenchmark(ds: Dataset, units: EvalDoc[], opts: RunOptions): Promise<RunOutput> {
-  const runs: (ExtractorRun & ScoredExtractor)[] = [];
-  for (const spec of opts.extractors) {
-    const run = await runExtractor(spec, units, opts);
-    runs.push({ ...run, evaluation: evaluate(units, run.predictions) });
+  const pools = opts.extractors.map((spec) => startPool(spec, opts));
+  try {
+    const started = await Promise.allSettled(pools.map((p) => p.info()));
+    const infos: ExtractorInfo[] = [];
+    started.forEach((s, i) => {
+      if (s.status === 'rejected') throw new ExtractorStartError(`extractor ${clip(opts.extractors[i])} could not start: ${(s.reason as Error).message}`);
+      infos.push(s.value);
+    });
+    const named = new Map<string, string>();
+    infos.forEach((info, i) => {
+      const prev = named.get(info.name);
+      if (prev !== undefined) throw new ExtractorStartError(`two extractors are named "${clip(info.name)}" (${clip(prev)} and ${clip(opts.extractors[i])}): their scores could not be told apart; give one another name`);
+      named.set(info.name, opts.extractors[i]);
+    });
+    const runs: (ExtractorRun & ScoredExtractor)[] = [];
+    for (const [i, pool] of pools.entries()) {
+      const run = await runOn(pool, infos[i], units, opts);
+      await pool.close();
+      runs.push({ ...run, evaluation: evaluate(units, run.predictions) });
+    }
+    const results = buildResults(ds, units, runs, {
+      split: opts.split, extractors: opts.extractors,
+      bootstrap: opts.bootstrap ?? DEFAULTS.bootstrap, seed: opts.seed ?? DEFAULTS.seed,
+      timeoutMs: opts.timeoutMs ?? DEFAULTS.timeoutMs, concurrency: opts.concurrency ?? DEFAULTS.concurrency,
+      options: opts.extractorOptions ?? {},
+    });
+    return { results, runs, units };
+  } finally {
+    await Promise.all(pools.map((p) => p.close()));
   }
-  const results = buildResults(ds, units, runs, {
-    split: opts.split, extractors: opts.extractors,
-    bootstrap: opts.bootstrap ?? DEFAULTS.bootstrap, seed: opts.seed ?? DEFAULTS.seed,
-    timeoutMs: opts.timeoutMs ?? DEFAULTS.timeoutMs, concurrency: opts.concurrency ?? DEFAULTS.concurrency,
-    options: opts.extractorOptions ?? {},
-  });
-  return { results, runs, units };
 }

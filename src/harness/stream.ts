@@ -9,7 +9,7 @@
 // and a slow reader of our output slows the reading of our input.
 import { clip } from '../text/codepoints.js';
 import { BLOCK_BYTES, fileParts, lineBlocks, type Piece, type SourceState } from './input.js';
-import { WorkerPool, type BlockOutcome, type Isolation } from './pool.js';
+import { ExtractorStartError, WorkerPool, type BlockOutcome, type Isolation } from './pool.js';
 import type { ExtractorInfo } from '../types.js';
 
 export interface StreamStats { docs: number; mentions: number; bad: number }
@@ -36,8 +36,7 @@ export interface StreamOptions {
   blockBytes?: number;
 }
 
-/** The extractor could not start: nothing can be extracted. */
-export class ExtractorStartError extends Error {}
+export { ExtractorStartError };
 
 /** Extract every source in order with `jobs` workers; returns the counts. */
 export async function extractSources(sources: readonly Source[], o: StreamOptions, stats: StreamStats = { docs: 0, mentions: 0, bad: 0 }): Promise<StreamStats & { info: ExtractorInfo }> {
@@ -80,7 +79,10 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
       stats.mentions += r.mentions;
       stats.bad += r.bad;
       if (piece.job.kind === 'lines') stats.docs += r.docs;
-      else if (piece.last) stats.docs++;
+      else {
+        if (r.bad) src.partSkipped = true;
+        if (piece.last && !src.partSkipped) stats.docs++;
+      }
       o.onProgress?.({ bytes, docs: stats.docs, mentions: stats.mentions, elapsedMs: performance.now() - t0 });
     };
     for (const s of sources) {

@@ -100,6 +100,8 @@ export function watchStdio(): void {
 
 /** The error stdout met, as OutputClosed or OutputFailed; null while it is fine. */
 export function stdoutProblem(): OutputClosed | OutputFailed | null {
+  // a failed synchronous write (a file, /dev/full) is on the stream before its 'error' event is emitted
+  stdoutError ??= (process.stdout as { errored?: NodeJS.ErrnoException | null }).errored ?? null;
   if (!stdoutError) return null;
   if (stdoutError.code === 'EPIPE' || stdoutError.code === 'ERR_STREAM_DESTROYED') return new OutputClosed();
   return new OutputFailed(`cannot write the output: ${stdoutError.message}; what was written is incomplete`);

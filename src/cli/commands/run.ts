@@ -1,25 +1,39 @@
 import { basename, join, resolve } from 'node:path';
 import { DEFAULTS } from '../../config.js';
 import { splitUnits } from '../../data/dataset.js';
+import { unitSegments } from '../../eval/segments.js';
 import { runBenchmark, type RunOutput } from '../../harness/run.js';
 import { mismatches } from '../../eval/mismatches.js';
 import { summarizeRuns } from '../../eval/summary.js';
 import { FORMATS, render, renderSummary, type Format } from '../../report/formats.js';
-import { writeAtomic } from '../../text/io.js';
+import { OutputSet } from '../../text/io.js';
+import { ExtractorStartError, ISOLATIONS, type Isolation } from '../../harness/pool.js';
 import { htmlInputOf, renderHtml } from '../../report/html.js';
 import { extractorHashes } from '../../extractors/hashes.js';
 import { extractorList, loadDatasets, progressPrinter } from '../common.js';
-import { UsageError, type CommandSpec } from '../options.js';
+import { InputError, UsageError, type CommandSpec } from '../options.js';
 
-/** The files of `--out`; `zhnum score` writes the same. */
-export async function writeRun(dir: string, o: RunOutput): Promise<void> {
+/** The files of one dataset's run, into SUB of an output set (`--out`). */
+export async function writeRunInto(set: OutputSet, sub: string, o: RunOutput): Promise<void> {
   const preds: string[] = [];
   for (const r of o.runs) for (const u of o.units) for (const m of r.predictions.get(u.id) ?? []) preds.push(JSON.stringify({ extractor: r.info.name, doc: u.id, ...m }));
-  writeAtomic(join(dir, 'predictions.jsonl'), preds.map((l) => `${l}\n`).join(''));
+  set.write(join(sub, 'predictions.jsonl'), preds.map((l) => `${l}\n`).join(''));
   const mm = o.runs.flatMap((r) => mismatches(r.info.name, o.units, r.evaluation, r.predictions));
-  writeAtomic(join(dir, 'mismatches.jsonl'), mm.map((m) => `${JSON.stringify(m)}\n`).join(''));
-  writeAtomic(join(dir, 'results.json'), JSON.stringify(o.results, null, 2) + '\n');
-  writeAtomic(join(dir, 'report.html'), await renderHtml(htmlInputOf(o)));
+  set.write(join(sub, 'mismatches.jsonl'), mm.map((m) => `${JSON.stringify(m)}\n`).join(''));
+  set.write(join(sub, 'results.json'), JSON.stringify(o.results, null, 2) + '\n');
+  set.write(join(sub, 'report.html'), await renderHtml(htmlInputOf(o)));
+}
+
+/** The files of `--out` as one set in DIR (checked, written aside, renamed into place); `zhnum score` writes the same. */
+export async function writeRun(dir: string, o: RunOutput): Promise<void> {
+  const set = OutputSet.prepare(dir);
+  try {
+    await writeRunInto(set, '', o);
+    set.commit();
+  } catch (e) {
+    set.abort();
+    throw e;
+  }
 }
 
 /** A file: or cmd: extractor that could not start: every unit failed with the reason. */
@@ -47,10 +61,11 @@ extractor that cannot start stops the run with exit code 2.`,
     extractors: { type: 'string', arg: 'LIST', help: 'comma-separated names, file:PATH#export or cmd:COMMAND', defaultText: 'every registered default extractor' },
     out: { type: 'string', arg: 'DIR', help: 'write the results, predictions and mismatches there' },
     format: { type: 'string', arg: 'F', choices: [...FORMATS, 'html'], default: 'table', help: 'output format' },
-    bootstrap: { type: 'string', int: { min: 0, max: 100_000 }, default: DEFAULTS.bootstrap, help: 'bootstrap resamples for CIs and paired tests (0 turns them off)' },
+    bootstrap: { type: 'string', int: { min: 0, max: DEFAULTS.maxBootstrap }, default: DEFAULTS.bootstrap, help: 'bootstrap resamples for CIs and paired tests (0 turns them off)' },
     seed: { type: 'string', int: { min: 0, max: 2 ** 32 - 1 }, default: DEFAULTS.seed, help: 'seed of the resampling' },
-    timeout: { type: 'string', arg: 'MS', int: { min: 1, max: 3_600_000 }, default: DEFAULTS.timeoutMs, help: 'time limit per document and extractor, in ms' },
-    concurrency: { type: 'string', int: { min: 1, max: 64 }, default: DEFAULTS.concurrency, help: 'documents in flight per extractor (one worker each)' },
+    timeout: { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, default: DEFAULTS.timeoutMs, help: 'time limit per document and extractor, in ms' },
+    concurrency: { type: 'string', int: { min: 1, max: DEFAULTS.maxWorkers }, default: DEFAULTS.concurrency, help: 'documents in flight per extractor (one worker each)' },
+    isolation: { type: 'string', choices: ISOLATIONS, default: 'auto', help: 'worker threads, or child processes (contain native crashes); auto: processes for the transformer' },
     model: { type: 'string', arg: 'DIR', help: 'model folder for the transformer extractor' },
     'show-errors': { type: 'string', int: { min: 0, max: 1_000_000 }, default: 0, help: 'list up to N errors per extractor (missed, spurious, wrong type, wrong value/unit/qualifier, boundary)' },
   },
@@ -66,39 +81,56 @@ extractor that cannot start stops the run with exit code 2.`,
       if (!units) throw new UsageError(`dataset ${ds.name} has no split "${split}"; splits: ${Object.keys(ds.splits).join(', ')}`);
       return { ds, split, units };
     });
+    const b = v.bootstrap as number;
+    for (const { ds, units } of plan) {
+      const n = units.reduce((k, u) => k + unitSegments(u).length, 0);
+      if (b * n > DEFAULTS.maxResampleCells) throw new UsageError(`--bootstrap ${b} over the ${n} sentences of ${ds.name} would hold ${b * n} resampled indices (limit ${DEFAULTS.maxResampleCells}, about 500 MB); use --bootstrap ${Math.floor(DEFAULTS.maxResampleCells / n)} or fewer`);
+    }
     if (format === 'html' && plan.length > 1) throw new UsageError('--format html renders one dataset; name one with --dataset, or use --out DIR (it writes DIR/NAME/report.html for each)');
     const extractorOptions: Record<string, unknown> = {};
     if (v.model) extractorOptions.model = resolve(String(v.model));
-    const outputs: RunOutput[] = [];
-    for (const { ds, split, units } of plan) {
-      const o = await runBenchmark(ds, units, {
-        extractors, split, bootstrap: v.bootstrap as number, seed: v.seed as number, timeoutMs: v.timeout as number,
-        concurrency: v.concurrency as number, extractorOptions, onProgress: progressPrinter(),
-      });
-      for (const [i, r] of o.runs.entries()) {
-        const why = startFailure(extractors[i], r, units.length);
-        if (why) { process.stderr.write(`zhnum run: extractor ${extractors[i]}: ${why}\n`); return 2; }
+    // --out is checked now, not after an hour of extraction
+    const set = v.out ? OutputSet.prepare(String(v.out)) : null;
+    try {
+      return await runAndWrite(set);
+    } catch (e) {
+      if (e instanceof ExtractorStartError) throw new InputError(e.message);
+      throw e;
+    } finally {
+      set?.abort(); // nothing left to remove once committed
+    }
+    async function runAndWrite(set: OutputSet | null): Promise<number> {
+      const outputs: RunOutput[] = [];
+      for (const { ds, split, units } of plan) {
+        const o = await runBenchmark(ds, units, {
+          extractors, split, bootstrap: v.bootstrap as number, seed: v.seed as number, timeoutMs: v.timeout as number,
+          concurrency: v.concurrency as number, isolation: v.isolation as Isolation, extractorOptions, onProgress: progressPrinter(),
+        });
+        for (const [i, r] of o.runs.entries()) {
+          const why = startFailure(extractors[i], r, units.length);
+          if (why) { process.stderr.write(`zhnum run: extractor ${extractors[i]}: ${why}\n`); return 2; }
+        }
+        o.results.provenance.command = process.argv.slice(2);
+        o.results.provenance.hashes = extractorHashes(extractors, extractorOptions);
+        outputs.push(o);
+        process.stdout.write(format === 'html' ? await renderHtml(htmlInputOf(o)) : render(o.results, format));
+        if (plan.length > 1 && format !== 'json') process.stdout.write('\n');
       }
-      o.results.provenance.command = process.argv.slice(2);
-      o.results.provenance.hashes = extractorHashes(extractors, extractorOptions);
-      outputs.push(o);
-      process.stdout.write(format === 'html' ? await renderHtml(htmlInputOf(o)) : render(o.results, format));
-      if (plan.length > 1 && format !== 'json') process.stdout.write('\n');
-    }
-    if (outputs.length > 1) process.stdout.write(renderSummary(summarizeRuns(outputs.map((o) => o.results)), format as Format));
-    if (v.out) {
-      const out = resolve(String(v.out));
-      const dirs = outputs.length === 1 ? [out] : plan.map((p) => join(out, basename(p.ds.dir)));
-      for (const [i, o] of outputs.entries()) await writeRun(dirs[i], o);
-      process.stderr.write(`wrote ${dirs.map((d) => join(d, 'results.json')).join(', ')} (with predictions.jsonl, mismatches.jsonl, report.html)\n`);
-    }
-    const show = v['show-errors'] as number;
-    if (show > 0) {
-      for (const o of outputs) for (const r of o.runs) {
-        const lines = mismatches(r.info.name, o.units, r.evaluation, r.predictions).map((m) => `  ${m.kind.padEnd(10)} ${m.doc}  ${JSON.stringify(m.text)} ${m.detail}  …${m.context}…`);
-        process.stdout.write(`\n${o.results.dataset.name} · ${r.info.name}: ${lines.length} errors${lines.length > show ? `, first ${show}` : ''}\n${lines.slice(0, show).join('\n')}\n`);
+      if (outputs.length > 1) process.stdout.write(renderSummary(summarizeRuns(outputs.map((o) => o.results)), format as Format));
+      if (set) {
+        const subs = outputs.length === 1 ? [''] : plan.map((p) => basename(p.ds.dir));
+        for (const [i, o] of outputs.entries()) await writeRunInto(set, subs[i], o);
+        set.commit();
+        process.stderr.write(`wrote ${subs.map((d) => set.where(join(d, 'results.json'))).join(', ')} (with predictions.jsonl, mismatches.jsonl, report.html)\n`);
       }
+      const show = v['show-errors'] as number;
+      if (show > 0) {
+        for (const o of outputs) for (const r of o.runs) {
+          const lines = mismatches(r.info.name, o.units, r.evaluation, r.predictions).map((m) => `  ${m.kind.padEnd(10)} ${m.doc}  ${JSON.stringify(m.text)} ${m.detail}  …${m.context}…`);
+          process.stdout.write(`\n${o.results.dataset.name} · ${r.info.name}: ${lines.length} errors${lines.length > show ? `, first ${show}` : ''}\n${lines.slice(0, show).join('\n')}\n`);
+        }
+      }
+      return 0;
     }
-    return 0;
   },
 };
