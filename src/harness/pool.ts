@@ -107,6 +107,7 @@ class ExtractorWorker {
   private generation = 0;
   private current: Current | null = null;
   private nextId = 1;
+  private startTimer: NodeJS.Timeout | null = null;
   /** threads: [request id, item index] and the item's start time, written by the worker */
   private readonly shared = typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(PROGRESS_BYTES) : null;
   /** child processes: the same, from tick messages */
@@ -126,7 +127,8 @@ class ExtractorWorker {
     let settle!: { resolve: (i: ExtractorInfo) => void; reject: (e: Error) => void };
     this.ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
     this.ready.catch(() => undefined);
-    const startTimer = setTimeout(() => {
+    if (this.startTimer) clearTimeout(this.startTimer);
+    const startTimer = this.startTimer = setTimeout(() => {
       if (gen !== this.generation) return;
       settle.reject(new Error(`did not start within ${this.startTimeoutMs} ms`));
       this.generation++;
@@ -209,6 +211,7 @@ class ExtractorWorker {
   async close(): Promise<void> {
     this.closing = true;
     this.generation++;
+    if (this.startTimer) clearTimeout(this.startTimer);
     if (this.current) this.finish(this.current, { failed: 'closed', message: 'the run stopped', index: 0 });
     await this.backend.kill();
   }
