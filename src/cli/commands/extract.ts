@@ -139,7 +139,8 @@ mentions, so offsets can be checked.`,
       throw e;
     }
     progress?.clear();
-    process.stderr.write(`${stats.docs} document${stats.docs === 1 ? '' : 's'}, ${stats.mentions} mentions${stats.bad ? `, ${stats.bad} bad lines, documents or files skipped` : ''}${problems.length ? `, ${problems.length} input${problems.length === 1 ? '' : 's'} not found or unreadable` : ''}\n`);
+    const count = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
+    process.stderr.write(`${count(stats.docs, 'document')}, ${count(stats.mentions, 'mention')}${stats.bad ? `; ${stats.bad} skipped (lines, documents or parts of files: see above)` : ''}${problems.length ? `; ${count(problems.length, 'input')} not found or unreadable` : ''}\n`);
     const onlyStdin = positionals[0] === '-';
     if (onlyStdin) return stats.bad > 0 && stats.docs === 0 ? 2 : 0;
     return problems.length || stats.bad ? 2 : 0;
