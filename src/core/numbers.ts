@@ -208,7 +208,7 @@ function span(start: number, end: number, form: NumForm, value: number, decimal:
 function readChinese(text: string, i: number, n: number): NumberSpan {
   const start = i;
   let decimal = false;
-  let fin = 0;  // financial characters seen: 1 only ambiguous ones (伍, 陆), 2 an unambiguous one
+  let fin = 0;  // the lowest FINANCIAL class seen (1: a character that is also a word alone)
   while (i < n) {
     const c = text.charCodeAt(i);
     if (CLASS[c] === Cls.CNUM) {
@@ -216,7 +216,7 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
       // 两 never stands for a digit inside a numeral except before a scale (两千, 一千两百):
       // 一九八二两年 is the year 一九八二 and the count 两年
       if (c === LIANG && i > start && !CN_SCALE[text.charCodeAt(i + 1)]) break;
-      if (FINANCIAL[c] > fin) fin = FINANCIAL[c];
+      if (FINANCIAL[c] && (fin === 0 || FINANCIAL[c] < fin)) fin = FINANCIAL[c];
       i++;
       continue;
     }
@@ -227,12 +227,10 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
     }
     break;
   }
-  // a financial character alone is a word (队伍, 内陆, 拾取); so is 伍/陆 unless an
-  // unambiguous financial character (伍拾, 陆仟) or a large scale (伍万) makes the run a numeral
-  if (fin && (i - start < 2 || (fin === 1 && !bigScaleAfterFirst(text, start, i)))) {
-    // 内陆十年: the word's character alone is refused and reading resumes after it
-    return span(start, FINANCIAL[text.charCodeAt(start)] === 1 && i - start >= 2 ? start + 1 : i, NumForm.CHINESE, NaN, false, 0);
-  }
+  // some financial characters alone are words (队伍, 内陆, 收拾, 肆意); 壹元 is one yuan
+  if (fin === 1 && i - start < 2) return span(start, i, NumForm.CHINESE, NaN, false, 0);
+  // 伍/陆 ending a word before a numeral (内陆十年, 队伍十人): refused, reading resumes after it
+  if (FINANCIAL[text.charCodeAt(start)] === 1 && WORD_BEFORE_FIN.has(text.charCodeAt(start - 1))) return span(start, start + 1, NumForm.CHINESE, NaN, false, 0);
   const s = span(start, i, NumForm.CHINESE, chineseValue(text.slice(start, i)), decimal, 0);
   let last = 0;
   for (let k = start; k < i; k++) if (CN_SCALE[text.charCodeAt(k)]) last = CN_SCALE[text.charCodeAt(k)];
@@ -240,14 +238,13 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
   return s;
 }
 
-function bigScaleAfterFirst(text: string, from: number, to: number): boolean {
-  return to - from === 2 && CN_SCALE[text.charCodeAt(from + 1)] >= 4;
-}
+// Characters that make a word with a following 伍 or 陆 (队伍, 落伍, 入伍, 退伍; 大陆, 内陆, 着陆, 登陆, 水陆, 海陆).
+const WORD_BEFORE_FIN = new Set(Array.from('队落入行退大内着登水海').map((c) => c.charCodeAt(0)));
 
-/** Whether the character before the numeral at `start` is its minus sign (never across whitespace of the raw text: "- 5" is a bullet). */
-function signBefore(text: string, start: number, arabic: boolean, gap?: (k: number) => boolean): boolean {
+/** Whether the character before the numeral at `start` is its minus sign (not a bullet "- 5" that opens a line). */
+function signBefore(text: string, start: number, arabic: boolean, options: Partial<LocateOptions>): boolean {
   const c = text.charCodeAt(start - 1);
-  if ((c === DASH || c === FU) && gap && gap(start)) return false;
+  if ((c === DASH || c === FU) && options.gap?.(start) && options.lineStart?.(start - 1)) return false;
   if (c === DASH) {
     if (!arabic) return false;
     const p = text.charCodeAt(start - 2);
@@ -272,6 +269,8 @@ export interface LocateOptions {
   commaAt?: (k: number) => boolean;
   /** whether whitespace of the raw text was folded away right before a position (default: never) */
   gap: (k: number) => boolean;
+  /** whether a position begins a line of the raw text after a line break (default: never) */
+  lineStart: (k: number) => boolean;
 }
 
 /** Every numeral in the text, in order: Arabic, Chinese and mixed. */
@@ -288,7 +287,7 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
     while (s < tokenEnd) {
       const span = k === Cls.DIGIT ? readArabic(text, s, n, options.commaAt) : readChinese(text, s, n);
       if (span.end <= span.start) break;
-      span.neg = signBefore(text, span.start, k === Cls.DIGIT, options.gap);
+      span.neg = signBefore(text, span.start, k === Cls.DIGIT, options);
       out.push(span);
       pos = s = span.end;
     }

@@ -32,6 +32,7 @@ export function toRawMentions(norm: Normalized, found: NormMention[], cp: CodePo
 export function locateOptions(norm: Normalized): LocateOptions {
   return {
     gap: (k) => k > 0 && norm.toRaw[k] > norm.toRaw[k - 1] + 1,
+    lineStart: (k) => k > 0 && atLineStart(norm, k),
     // a thousands separator is an ASCII comma of the raw text, never the Chinese comma ，
     commaAt: (k) => norm.raw.charCodeAt(norm.toRaw[k]) === 0x2c,
   };
@@ -71,7 +72,8 @@ export function extractRules(raw: string): Mention[] {
       if (c >= 0xd800 && c <= 0xdbff) end++;
     }
     const { norm, found } = extractBlock(raw.slice(start, end));
-    out.push(...toRawMentions(norm, found, cp, start));
+    // one at a time: a spread of a few hundred thousand mentions overflows the stack
+    for (const m of toRawMentions(norm, found, cp, start)) out.push(m);
     start = end;
   }
   return out;

@@ -45,6 +45,8 @@ export class Ctx {
   lastEnd = 0;
   /** index of the numeral under consideration; a step that consumes following numerals advances it */
   i = 0;
+  /** numerals up to this index belong to a 、 list already found not to be years (one walk per list) */
+  notYearListUntil = -1;
   num!: NumberSpan;
   /** the numeral's text */
   s = '';

@@ -39,9 +39,10 @@ export const STEPS: readonly Step[] = [
   // prefixes that decide the type
   ordinalDi, ordinalQian, percentWords, fraction,
   colonRatio, product,
+  decade,                     // 九十年代, 1990年代 (before the calendar reads 1990年)
   calendarDate, unitEndRange, loneDay, isoDate, dateLabel,
   plenary, nDa,
-  decade, fan, zero, bareScale,
+  fan, zero, bareScale,
   // a unit after the numeral, then numerals without one
   withUnit, bare,
 ];

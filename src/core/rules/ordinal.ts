@@ -26,7 +26,7 @@ export const ordinalDi: Step = {
       return true;
     }
     if (!Number.isInteger(num.value) || num.value <= 0) return true;
-    if (ORDINAL_CLASSIFIERS.has(two)) { unit = two; p += 2; }
+    if (two.length === 2 && ORDINAL_CLASSIFIERS.has(two)) { unit = two; p += 2; }
     else if (ORDINAL_CLASSIFIERS.has(text[p])) { unit = text[p]; p += 1; }
     else {
       const shared = sharedUnitAhead(text, c.nums, c.i);

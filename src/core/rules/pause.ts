@@ -45,7 +45,7 @@ export const yearList: Step = {
   id: 'date.year-list',
   apply(c: Ctx): boolean {
     const { num, text, nums } = c;
-    if (c.after !== C.DUN || !isYearValue(num, c.s)) return false;
+    if (c.after !== C.DUN || c.i <= c.notYearListUntil || !isYearValue(num, c.s)) return false;
     const m = nums[c.i + 1];
     if (!m || m.start !== num.end + 1 || !isYearValue(m, text.slice(m.start, m.end))) return false;
     // the list must end in 年 (1999年) or in a count of years (两年): 1200、1500人 are not years
@@ -53,14 +53,14 @@ export const yearList: Step = {
     while (text.charCodeAt(nums[j].end) === C.DUN && nums[j + 1] && nums[j + 1].start === nums[j].end + 1 && isYearValue(nums[j + 1], text.slice(nums[j + 1].start, nums[j + 1].end))) j++;
     const last = nums[j], next = nums[j + 1];
     const yearsAfter = text.charCodeAt(last.end) === C.NIAN || (!!next && next.start === last.end && next.form === NumForm.CHINESE && text.charCodeAt(next.end) === C.NIAN);
-    if (!yearsAfter) return false;
-    c.push(this.id, { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });
-    // the last year without 年 of its own (一九八二两年): a DATE too
-    const after = text.charCodeAt(m.end);
-    if (after !== C.NIAN && after !== C.DUN) {
-      c.push(this.id, { start: m.start, end: m.end, type: 'DATE', value: String(m.value), unit: null, qualifier: 'exact' });
-      c.i++;
+    if (!yearsAfter) { c.notYearListUntil = j; return false; }
+    // every year of the list at once (one walk per list, however long); the last
+    // one is left to the date step when 年 follows it (1999年)
+    const upto = text.charCodeAt(last.end) === C.NIAN ? j - 1 : j;
+    for (let k = c.i; k <= upto; k++) {
+      c.push(this.id, { start: nums[k].start, end: nums[k].end, type: 'DATE', value: String(nums[k].value), unit: null, qualifier: 'exact' });
     }
+    c.i = upto;
     return true;
   },
 };

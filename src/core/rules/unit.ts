@@ -86,7 +86,7 @@ export const withUnit: Step = {
     if (rule === 'unit' && text[p] === '成') { value *= 10; if (valueMax !== undefined) valueMax *= 10; }
     if (text.charCodeAt(end) === C.XING && (unit === '次' || unit === '元')) return true; // 一次性
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
-    if (unit === '分' && !SCORE_BEFORE.some((w) => text.lastIndexOf(w, num.start) >= num.start - 16)) return true; // 得分89.79分, not 9时30分
+    if (unit === '分' && !wordWithin(text, num.start, 16, SCORE_BEFORE)) return true; // 得分89.79分, not 9时30分
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
     if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER)) return true; // 三年行动, 五年规划
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
@@ -157,4 +157,10 @@ function listQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
   if (!u || u[0].unit !== unit) return null;
   const q = qualifierAfter(text, m.end + u[1]);
   return q && text.slice(m.end + u[1], m.end + u[1] + q[1]) !== '内' ? q[0] : null;
+}
+
+/** Whether one of the words ends within `span` characters before `i` (a bounded look-back). */
+function wordWithin(text: string, i: number, span: number, words: readonly string[]): boolean {
+  for (let k = Math.max(0, i - span); k < i; k++) for (const w of words) if (text.startsWith(w, k)) return true;
+  return false;
 }
