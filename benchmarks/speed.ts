@@ -1,12 +1,27 @@
-// The performance suite: one process, tinybench, all tasks on the same text.
-// Figures are quoted as ratios to the scan floor (a bare loop reading every
-// character code) and to Recognizers-Text, measured in the same run: on shared
-// machines absolute times drift, ratios much less.
+// The performance suite, in one run, so that every ratio compares figures
+// measured on the same machine at the same time (on shared machines absolute
+// times drift; ratios much less):
 //
-//   npm run bench:speed [-- --quick] [-- --max-scale-mb 16]
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+//  1. in process (tinybench): each stage of the core and each extractor on
+//     the seed corpus, as chars/s and as ratios to the scan floor (a bare loop
+//     reading every character code) and to Recognizers-Text;
+//  2. in-process scaling from 1 KB to 16 MB;
+//  3. the whole process, what users meet: `zhnum extract` on a dense file and
+//     on the same documents as JSON lines on stdin, --jobs 1..N (N = cores),
+//     wall time, peak resident memory, and whether the outputs are identical;
+//     a CPU-bound peer (recognizers) at --jobs 1 and 2;
+//  4. whole-process scaling from 1 KB to 1 GB (file), and 1 GB of JSON lines
+//     on stdin, with peak memory.
+//
+//   npm run bench:speed                full run; writes results/speed/latest.json
+//   npm run bench:speed -- --quick     small sizes, no 1 GB step, fewer repeats;
+//                                      writes results/speed/quick.json (never latest.json)
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
 import { normalize } from '../src/core/normalize.js';
 import { tokenize } from '../src/core/tokenize.js';
@@ -21,12 +36,15 @@ import { jiebaSegment } from '../src/extractors/jieba.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const maxScaleMb = Number(args[args.indexOf('--max-scale-mb') + 1] ?? '') || (quick ? 1 : 16);
 const ROOT = projectRoot();
+const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const PROBE = pathToFileURL(join(ROOT, 'dist', 'benchmarks', 'rss-probe.js')).href;
+const OUT_FILE = join(ROOT, 'results', 'speed', quick ? 'quick.json' : 'latest.json');
 const log = (s = '') => process.stdout.write(s + '\n');
 
 const corpus = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8')).join('\n');
 const chars = corpus.length;
+const corpusCps = Array.from(corpus).length;
 
 /** The scan floor: read every character code once. */
 function scan(text: string): number {
@@ -36,110 +54,265 @@ function scan(text: string): number {
 }
 
 let sink = 0;
-const fmt = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(1)} k`);
+const fmt = (x: number) => (x >= 1e9 ? `${(x / 1e9).toFixed(2)} G` : x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(1)} k`);
+const size = (b: number) => (b >= 1 << 30 ? `${b / 2 ** 30}G` : b >= 1 << 20 ? `${b / 2 ** 20}M` : `${b / 2 ** 10}K`);
+const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
+
+interface ProcessRun { seconds: number; peakRssKiB: number; code: number | null; sha256: string | null; mentions: number | null; stderr: string }
+
+/**
+ * One `zhnum extract` as a user runs it, stdin from a file, stdout to a file
+ * (hashed, to compare outputs) or /dev/null; wall time and peak memory.
+ */
+function extractProcess(cliArgs: string[], stdinFile: string | null, keepOutput: boolean, tmp: string): Promise<ProcessRun> {
+  const rssFile = join(tmp, `rss-${process.hrtime.bigint()}`);
+  const outFile = join(tmp, `out-${process.hrtime.bigint()}`);
+  const stdin = stdinFile ? openSync(stdinFile, 'r') : 'ignore';
+  const stdout = openSync(keepOutput ? outFile : '/dev/null', 'w');
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const c = spawn(process.execPath, ['--import', PROBE, CLI, 'extract', ...cliArgs], { stdio: [stdin, stdout, 'pipe'], env: { ...process.env, ZHNUM_RSS_FILE: rssFile } });
+    let err = '';
+    c.stderr!.on('data', (d) => { err += d; });
+    c.on('error', reject);
+    c.on('close', async (code) => {
+      const seconds = (performance.now() - t0) / 1000;
+      if (typeof stdin === 'number') closeSync(stdin);
+      closeSync(stdout);
+      let sha256: string | null = null;
+      if (keepOutput) {
+        const h = createHash('sha256');
+        for await (const chunk of createReadStream(outFile)) h.update(chunk as Buffer);
+        sha256 = h.digest('hex');
+        rmSync(outFile, { force: true });
+      }
+      const peakRssKiB = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+      rmSync(rssFile, { force: true });
+      const m = /(\d+) mentions?/.exec(err);
+      resolve({ seconds, peakRssKiB, code, sha256, mentions: m ? Number(m[1]) : null, stderr: err });
+    });
+  });
+}
+
+/** A file of `copies` × the corpus, written in pieces (a 1 GB string cannot be built). */
+function writeRepeated(file: string, text: string, bytes: number): number {
+  const fd = openSync(file, 'w');
+  const buf = Buffer.from(text);
+  let written = 0;
+  while (written < bytes) {
+    const n = Math.min(buf.length, bytes - written);
+    // cut on a character boundary
+    let end = n;
+    while (end < buf.length && end > 0 && (buf[end] & 0xc0) === 0x80) end--;
+    writeSync(fd, buf, 0, end);
+    written += end;
+    if (end === 0) break;
+  }
+  closeSync(fd);
+  return written;
+}
+
+/** JSON lines of the corpus's documents (cut at blank-line runs), `copies` times. */
+function writeJsonLines(file: string, bytes: number): { bytes: number; docs: number; cps: number } {
+  const docs = corpus.split('\n\n\n');
+  const fd = openSync(file, 'w');
+  let written = 0, n = 0, cps = 0;
+  for (let k = 0; written < bytes; k++) {
+    const block = docs.map((t, j) => JSON.stringify({ doc: `d${k}-${j}`, text: t })).join('\n') + '\n';
+    writeSync(fd, block);
+    written += Buffer.byteLength(block);
+    n += docs.length;
+    cps += docs.reduce((s, t) => s + Array.from(t).length, 0);
+  }
+  closeSync(fd);
+  return { bytes: written, docs: n, cps };
+}
 
 async function main() {
-  const extractors: Extractor[] = [];
-  for (const f of listExtractors()) {
-    try {
-      const ex = await createExtractor(f.name, {});
-      await ex.init?.();
-      extractors.push(ex);
-    } catch (e) {
-      log(`(skipping ${f.name}: ${(e as Error).message})`);
-    }
-  }
-
-
-  log(`corpus: the five seed reports, ${chars} UTF-16 units; node ${process.version}`);
-  const bench = new Bench({ time: quick ? 300 : 1500, iterations: 3, warmupTime: quick ? 100 : 500 });
-  bench.add('scan floor', () => { sink ^= scan(corpus); });
-  bench.add('normalize', () => { sink ^= normalize(corpus).text.length; });
-  bench.add('normalize+tokenize', () => { sink ^= tokenize(normalize(corpus).text).count; });
-  bench.add('numbers (normalize+tokenize+locate)', () => { const n = normalize(corpus); sink ^= locateNumbers(n.text, tokenize(n.text)).length; });
-  for (const ex of extractors) bench.add(`extractor: ${ex.name}`, async () => { sink ^= (await ex.extract(corpus)).length; });
-  bench.add('jieba segmentation', () => { sink ^= jiebaSegment(corpus).length; });
-  await bench.run();
-
-  const rows = bench.tasks.map((t) => {
-    const r = t.result as { state?: string; latency?: { mean: number; rme: number }; mean?: number; rme?: number } | undefined;
-    const mean = r?.latency?.mean ?? r?.mean ?? NaN; // ms
-    const rme = r?.latency?.rme ?? r?.rme ?? NaN;
-    return { task: t.name, msPerRun: mean, charsPerSecond: chars / (mean / 1000), rmePercent: rme, samples: (t.result as { latency?: { samples?: unknown[] } })?.latency?.samples?.length ?? null };
-  });
-  const floor = rows.find((r) => r.task === 'scan floor')!.charsPerSecond;
-  const peer = rows.find((r) => r.task === 'extractor: recognizers')?.charsPerSecond;
-  log('\nthroughput on the whole seed corpus (one thread)');
-  log(`${'task'.padEnd(38)} ${'chars/s'.padStart(10)} ${'±%'.padStart(6)} ${'× floor'.padStart(9)} ${peer ? '× recognizers'.padStart(14) : ''}`);
-  for (const r of rows) log(`${r.task.padEnd(38)} ${fmt(r.charsPerSecond).padStart(10)} ${r.rmePercent.toFixed(1).padStart(6)} ${(r.charsPerSecond / floor).toFixed(4).padStart(9)} ${peer ? (r.charsPerSecond / peer).toFixed(1).padStart(14) : ''}`);
-
-  // scaling: chars/s and peak memory from 1 KB to N MB, doubling
-  log(`\nscaling: chars/s by input size (the figure should stay flat) and the process's resident memory after the runs, MiB`);
-  const scaling: { task: string; size: number; charsPerSecond: number; peakRssMiB: number }[] = [];
-  const scaleTasks: [string, (t: string) => Promise<unknown> | unknown, number][] = [
-    ['scan floor', scan, maxScaleMb], ['rule', extractRules, maxScaleMb],
-  ];
-  // the slow models stop early: their cost per size is reported up to where a run passes 20 s
-  const capOf = (name: string) => (name === 'transformer' ? 1 : name === 'recognizers' ? 0.25 : 4);
-  for (const ex of extractors.filter((e) => e.name !== 'rule')) scaleTasks.push([ex.name, (t: string) => ex.extract(t), Math.min(maxScaleMb, capOf(ex.name))]);
-  for (const [name, fn, capMb] of scaleTasks) {
-    const cells: string[] = [];
-    for (let size = 1024; size <= capMb * 1024 * 1024; size *= 2) {
-      const text = corpus.repeat(Math.ceil(size / corpus.length)).slice(0, size);
-      let best = Infinity;
-      let peak = 0;
-      // best of a few runs; one run for the big inputs and for the slow models
-      const slow = capMb < 4;
-      const reps = slow ? (size <= 16384 ? 3 : 1) : size <= 16384 ? 10 : size <= 1 << 18 ? 3 : 1;
-      for (let k = 0; k < reps; k++) {
-        const t0 = performance.now();
-        await fn(text);
-        best = Math.min(best, performance.now() - t0);
-        peak = Math.max(peak, process.memoryUsage().rss);
+  const tmp = mkdtempSync(join(tmpdir(), 'zhnum-speed-'));
+  const cores = availableParallelism();
+  const load0 = loadavg();
+  try {
+    const extractors: Extractor[] = [];
+    for (const f of listExtractors()) {
+      try {
+        const ex = await createExtractor(f.name, {});
+        await ex.init?.();
+        extractors.push(ex);
+      } catch (e) {
+        log(`(skipping ${f.name}: ${(e as Error).message})`);
       }
-      const cps = size / (best / 1000);
-      scaling.push({ task: name, size, charsPerSecond: cps, peakRssMiB: peak / 2 ** 20 });
-      cells.push(`${size >= 1 << 20 ? `${size >> 20}M` : `${size >> 10}K`}:${fmt(cps)} (${(peak / 2 ** 20).toFixed(0)})`);
-      if (best > 20_000) { cells.push('(stopped: over 20 s)'); break; }
     }
-    log(`${name.padEnd(12)} ${cells.join('  ')}`);
-  }
 
-  // worker threads: the same stream through `zhnum extract --jobs N`, whole-process timing.
-  // For a cheap extractor (rule) the cost is parsing and printing JSON lines on
-  // the main thread, and a second worker only adds messages; a CPU-bound,
-  // single-threaded extractor (recognizers) gains from a second core.
-  log('\nzhnum extract --jobs N: whole-process wall time, documents as JSON lines on stdin');
-  const docLines = (copies: number) => Array.from({ length: copies }, (_, k) => corpus.split('\n\n\n').map((t, j) => JSON.stringify({ doc: `d${k}-${j}`, text: t })).join('\n')).join('\n') + '\n';
-  const jobs: { extractor: string; chars: number; jobs: number; seconds: number }[] = [];
-  for (const [name, copies] of [['rule', quick ? 8 : 64], ['recognizers', quick ? 0 : 1]] as const) {
-    if (!copies || !extractors.some((e) => e.name === name)) continue;
-    const input = docLines(copies);
-    for (const n of [1, 2]) {
-      const t0 = performance.now();
-      const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'main.js'), 'extract', '--extractor', name, '--jobs', String(n), '-'], { input, maxBuffer: 1 << 30 });
-      const sec = (performance.now() - t0) / 1000;
-      jobs.push({ extractor: name, chars: corpus.length * copies, jobs: n, seconds: sec });
-      log(`${name.padEnd(12)} ${(corpus.length * copies / 1e6).toFixed(1)}M chars  --jobs ${n}: ${sec.toFixed(2)} s${r.status ? ` (exit ${r.status})` : ''}`);
-    }
-    const [a, b] = jobs.slice(-2);
-    log(`${name.padEnd(12)} speed-up 1 → 2 workers: ×${(a.seconds / b.seconds).toFixed(2)}`);
-  }
+    log(`zhnum speed suite${quick ? ' (--quick: small sizes, fewer repeats; writes results/speed/quick.json)' : ''}`);
+    log(`corpus: the five seed reports, ${chars} UTF-16 units; node ${process.version}; ${cores} cores; load average before: ${load0.map((x) => x.toFixed(2)).join(' ')}`);
 
-  // accuracy and speed together, from the last main run if there is one
-  const latest = join(ROOT, 'results', 'latest', 'results.json');
-  if (existsSync(latest)) {
-    const r = ResultsSchema.parse(JSON.parse(readFileSync(latest, 'utf8')));
-    log(`\naccuracy and speed: ${r.dataset.name} ${r.dataset.version}, split ${r.dataset.split} (F1 from results/latest; chars/s from this run)`);
-    for (const e of r.extractors) {
-      const sp = rows.find((x) => x.task === `extractor: ${e.name}`);
-      log(`${e.name.padEnd(14)} strict F1 ${(100 * e.scores.strict.overall.f1).toFixed(1).padStart(5)}  value F1 ${(100 * e.scores.value.overall.f1).toFixed(1).padStart(5)}  ${sp ? fmt(sp.charsPerSecond) : 'n/a'} chars/s`);
+    // ---------- 1. in process ----------
+    const bench = new Bench({ time: quick ? 300 : 1500, iterations: 3, warmupTime: quick ? 100 : 500 });
+    bench.add('scan floor', () => { sink ^= scan(corpus); });
+    bench.add('normalize', () => { sink ^= normalize(corpus).text.length; });
+    bench.add('normalize+tokenize', () => { sink ^= tokenize(normalize(corpus).text).count; });
+    bench.add('numbers (normalize+tokenize+locate)', () => { const n = normalize(corpus); sink ^= locateNumbers(n.text, tokenize(n.text)).length; });
+    for (const ex of extractors) bench.add(`extractor: ${ex.name}`, async () => { sink ^= (await ex.extract(corpus)).length; });
+    bench.add('jieba segmentation', () => { sink ^= jiebaSegment(corpus).length; });
+    await bench.run();
+    const rows = bench.tasks.map((t) => {
+      const r = t.result as { latency?: { mean: number; rme: number; samples?: unknown[] }; mean?: number; rme?: number } | undefined;
+      const mean = r?.latency?.mean ?? r?.mean ?? NaN; // ms
+      return { task: t.name, msPerRun: mean, charsPerSecond: chars / (mean / 1000), rmePercent: r?.latency?.rme ?? r?.rme ?? NaN, samples: r?.latency?.samples?.length ?? null };
+    });
+    const cps = (task: string) => rows.find((r) => r.task === task)?.charsPerSecond ?? NaN;
+    const floor = cps('scan floor');
+    const peer = cps('extractor: recognizers');
+    const ruleIn = cps('extractor: rule');
+    log('\n1. in process: throughput on the whole seed corpus (one thread)');
+    log(`${'task'.padEnd(38)} ${'chars/s'.padStart(10)} ${'±%'.padStart(6)} ${'× floor'.padStart(9)} ${'× recognizers'.padStart(14)}`);
+    for (const r of rows) log(`${r.task.padEnd(38)} ${fmt(r.charsPerSecond).padStart(10)} ${r.rmePercent.toFixed(1).padStart(6)} ${(r.charsPerSecond / floor).toFixed(4).padStart(9)} ${(r.charsPerSecond / peer).toFixed(1).padStart(14)}`);
+    log(`rule extractor: ${(ruleIn / floor).toFixed(3)} of the scan floor (aim: 0.10 or more)`);
+
+    // ---------- 2. in-process scaling ----------
+    const maxInMb = quick ? 1 : 16;
+    log(`\n2. in process, by input size: chars/s (the figure should stay flat) and the process's resident memory after the runs`);
+    const scaling: { task: string; size: number; charsPerSecond: number; peakRssMiB: number }[] = [];
+    const scaleTasks: [string, (t: string) => Promise<unknown> | unknown, number][] = [['scan floor', scan, maxInMb], ['rule', extractRules, maxInMb]];
+    // the slow models stop early
+    const capOf = (name: string) => (name === 'transformer' ? 1 : name === 'recognizers' ? 0.25 : 4);
+    for (const ex of extractors.filter((e) => e.name !== 'rule')) scaleTasks.push([ex.name, (t: string) => ex.extract(t), Math.min(maxInMb, capOf(ex.name))]);
+    for (const [name, fn, capMb] of scaleTasks) {
+      const cells: string[] = [];
+      for (let n = 1024; n <= capMb * 1024 * 1024; n *= quick ? 8 : 4) {
+        const text = corpus.repeat(Math.ceil(n / corpus.length)).slice(0, n);
+        let best = Infinity, peak = 0;
+        const slow = capMb < 4;
+        const reps = slow ? (n <= 16384 ? 3 : 1) : n <= 16384 ? 10 : n <= 1 << 18 ? 3 : 1;
+        for (let k = 0; k < reps; k++) {
+          const t0 = performance.now();
+          await fn(text);
+          best = Math.min(best, performance.now() - t0);
+          peak = Math.max(peak, process.memoryUsage().rss);
+        }
+        scaling.push({ task: name, size: n, charsPerSecond: n / (best / 1000), peakRssMiB: peak / 2 ** 20 });
+        cells.push(`${size(n)}:${fmt(n / (best / 1000))}`);
+        if (best > 20_000) { cells.push('(stopped: over 20 s)'); break; }
+      }
+      log(`${name.padEnd(12)} ${cells.join('  ')}`);
     }
+
+    // ---------- 3. the whole process ----------
+    log(`\n3. the whole process: zhnum extract (rule) on dense report text, wall time from start to exit, peak RSS`);
+    const copies = quick ? 8 : 64;
+    const dense = join(tmp, 'dense.txt');
+    const denseBytes = writeRepeated(dense, corpus, Buffer.byteLength(corpus) * copies);
+    const denseCps = corpusCps * copies;
+    const jl = join(tmp, 'dense.jsonl');
+    const jlInfo = writeJsonLines(jl, denseBytes);
+    log(`input: the seed corpus × ${copies}: ${(denseBytes / 2 ** 20).toFixed(1)} MiB, ${denseCps} code points (file); the same documents as ${jlInfo.docs} JSON lines, ${(jlInfo.bytes / 2 ** 20).toFixed(1)} MiB (stdin)`);
+    const jobsList = [1, 2, 4, 8, 16, 32].filter((j) => j === 1 || j <= cores);
+    const reps = quick ? 1 : 3;
+    const whole: { input: 'file' | 'stdin'; extractor: string; jobs: number; chars: number; bytes: number; seconds: number; charsPerSecond: number; peakRssMiB: number; mentions: number | null; sha256: string | null }[] = [];
+    for (const input of ['file', 'stdin'] as const) {
+      for (const jobs of jobsList) {
+        let best: ProcessRun | null = null;
+        for (let k = 0; k < reps; k++) {
+          const r = await extractProcess(['--jobs', String(jobs), input === 'file' ? dense : '-'], input === 'stdin' ? jl : null, true, tmp);
+          if (r.code !== 0) throw new Error(`zhnum extract --jobs ${jobs} (${input}) exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+          if (!best || r.seconds < best.seconds) best = r;
+        }
+        const c = input === 'file' ? denseCps : jlInfo.cps;
+        whole.push({ input, extractor: 'rule', jobs, chars: c, bytes: input === 'file' ? denseBytes : jlInfo.bytes, seconds: best!.seconds, charsPerSecond: c / best!.seconds, peakRssMiB: best!.peakRssKiB / 1024, mentions: best!.mentions, sha256: best!.sha256 });
+        const w = whole[whole.length - 1];
+        log(`${input.padEnd(6)} --jobs ${String(jobs).padEnd(3)} ${w.seconds.toFixed(2).padStart(7)} s  ${fmt(w.charsPerSecond).padStart(9)} chars/s  ×${(w.charsPerSecond / ruleIn).toFixed(2)} of in-process rule  ×${(w.charsPerSecond / peer).toFixed(0)} of recognizers  peak ${w.peakRssMiB.toFixed(0)} MiB  ${w.mentions} mentions`);
+      }
+    }
+    const at = (input: string, jobs: number) => whole.find((w) => w.input === input && w.jobs === jobs)!;
+    const identical = (input: string) => new Set(whole.filter((w) => w.input === input).map((w) => w.sha256)).size === 1;
+    const speedup = (input: string) => (jobsList.includes(2) ? at(input, 1).seconds / at(input, 2).seconds : NaN);
+    log(`--jobs 2 vs --jobs 1: file ×${speedup('file').toFixed(2)}, stdin ×${speedup('stdin').toFixed(2)} (aim: ×1.4 or more); outputs identical across --jobs: file ${identical('file')}, stdin ${identical('stdin')}`);
+
+    // a CPU-bound peer: the gain of a second worker where extraction dominates
+    const peers: { extractor: string; jobs: number; chars: number; seconds: number }[] = [];
+    if (!quick && extractors.some((e) => e.name === 'recognizers') && cores >= 2) {
+      const small = join(tmp, 'peer.jsonl');
+      const docs = corpus.split('\n\n\n').slice(0, 8).map((t) => t.slice(0, 8000));
+      writeFileSync(small, docs.map((t, j) => JSON.stringify({ doc: `p${j}`, text: t })).join('\n') + '\n');
+      const c = docs.reduce((s, t) => s + Array.from(t).length, 0);
+      for (const jobs of [1, 2]) {
+        const r = await extractProcess(['--extractor', 'recognizers', '--jobs', String(jobs), '-'], small, false, tmp);
+        peers.push({ extractor: 'recognizers', jobs, chars: c, seconds: r.seconds });
+      }
+      log(`recognizers (CPU-bound), ${peers[0].chars} chars in 8 documents: --jobs 1 ${peers[0].seconds.toFixed(2)} s, --jobs 2 ${peers[1].seconds.toFixed(2)} s: ×${(peers[0].seconds / peers[1].seconds).toFixed(2)}`);
+    }
+
+    // ---------- 4. whole-process scaling, up to 1 GB ----------
+    log(`\n4. the whole process by input size (file, --jobs ${Math.min(cores, 32)}): chars/s and peak RSS; memory must not grow with the input`);
+    const sizes = quick ? [1 << 10, 1 << 20, 16 << 20] : [1 << 10, 1 << 20, 16 << 20, 256 << 20, 1 << 30];
+    const processScaling: { input: 'file' | 'stdin'; bytes: number; chars: number; seconds: number; charsPerSecond: number; peakRssMiB: number; mentions: number | null }[] = [];
+    const cpsPerByte = corpusCps / Buffer.byteLength(corpus);
+    for (const bytes of sizes) {
+      const f = join(tmp, `scale-${bytes}.txt`);
+      const b = writeRepeated(f, corpus, bytes);
+      const r = await extractProcess(['--jobs', String(Math.min(cores, 32)), f], null, false, tmp);
+      rmSync(f, { force: true });
+      if (r.code !== 0) throw new Error(`zhnum extract on ${size(bytes)} exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+      const c = Math.round(b * cpsPerByte);
+      processScaling.push({ input: 'file', bytes: b, chars: c, seconds: r.seconds, charsPerSecond: c / r.seconds, peakRssMiB: r.peakRssKiB / 1024, mentions: r.mentions });
+      log(`file  ${size(bytes).padStart(5)}: ${r.seconds.toFixed(2).padStart(7)} s  ${fmt(c / r.seconds).padStart(9)} chars/s  peak ${mib(r.peakRssKiB)}  ${r.mentions} mentions`);
+    }
+    if (!quick) {
+      const f = join(tmp, 'scale-1g.jsonl');
+      const info = writeJsonLines(f, 1 << 30);
+      const r = await extractProcess(['--jobs', String(Math.min(cores, 32)), '-'], f, false, tmp);
+      rmSync(f, { force: true });
+      if (r.code !== 0) throw new Error(`zhnum extract - on 1 GB of JSON lines exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+      processScaling.push({ input: 'stdin', bytes: info.bytes, chars: info.cps, seconds: r.seconds, charsPerSecond: info.cps / r.seconds, peakRssMiB: r.peakRssKiB / 1024, mentions: r.mentions });
+      log(`stdin ${(info.bytes / 2 ** 30).toFixed(2)}G of JSON lines: ${r.seconds.toFixed(2)} s  ${fmt(info.cps / r.seconds)} chars/s  peak ${mib(r.peakRssKiB)}  ${r.mentions} mentions`);
+    }
+
+    // ---------- the figures the README quotes ----------
+    const best = whole.filter((w) => w.input === 'file').reduce((a, b) => (b.charsPerSecond > a.charsPerSecond ? b : a));
+    const summary = {
+      ruleOfScanFloor: ruleIn / floor,
+      wholeProcessFileJobs1: { charsPerSecond: at('file', 1).charsPerSecond, ofInProcessRule: at('file', 1).charsPerSecond / ruleIn, ofRecognizers: at('file', 1).charsPerSecond / peer },
+      wholeProcessBest: { jobs: best.jobs, charsPerSecond: best.charsPerSecond, ofInProcessRule: best.charsPerSecond / ruleIn, ofRecognizers: best.charsPerSecond / peer },
+      jobs2Speedup: { file: speedup('file'), stdin: speedup('stdin') },
+      identicalOutputAcrossJobs: { file: identical('file'), stdin: identical('stdin') },
+      largest: processScaling.length ? { ...processScaling.filter((p) => p.input === 'file').slice(-1)[0] } : null,
+      oneGbJsonLines: processScaling.find((p) => p.input === 'stdin') ?? null,
+    };
+    const load1 = loadavg();
+    log('\nsummary (ratios measured in this run)');
+    log(`  rule extractor in process: ${(summary.ruleOfScanFloor).toFixed(3)} of the scan floor`);
+    log(`  zhnum extract FILE --jobs 1: ×${summary.wholeProcessFileJobs1.ofInProcessRule.toFixed(2)} of the in-process rule extractor (aim ≥ 0.33), ×${summary.wholeProcessFileJobs1.ofRecognizers.toFixed(0)} of recognizers (aim ≥ 1000)`);
+    log(`  best (--jobs ${best.jobs}): ×${summary.wholeProcessBest.ofInProcessRule.toFixed(2)} of in-process rule, ×${summary.wholeProcessBest.ofRecognizers.toFixed(0)} of recognizers`);
+    log(`  --jobs 2 vs 1: file ×${summary.jobs2Speedup.file.toFixed(2)}, stdin ×${summary.jobs2Speedup.stdin.toFixed(2)}; identical output: ${summary.identicalOutputAcrossJobs.file && summary.identicalOutputAcrossJobs.stdin}`);
+    if (summary.largest) log(`  ${size(sizes[sizes.length - 1])} file: peak RSS ${summary.largest.peakRssMiB.toFixed(0)} MiB`);
+    if (summary.oneGbJsonLines) log(`  1 GB of JSON lines on stdin: peak RSS ${summary.oneGbJsonLines.peakRssMiB.toFixed(0)} MiB`);
+    log(`  load average before ${load0.map((x) => x.toFixed(2)).join(' ')}, after ${load1.map((x) => x.toFixed(2)).join(' ')} (${cores} cores)`);
+
+    // accuracy and speed together, from the last main run if there is one
+    const latest = join(ROOT, 'results', 'latest', 'results.json');
+    if (existsSync(latest)) {
+      const parsed = ResultsSchema.safeParse(JSON.parse(readFileSync(latest, 'utf8')));
+      if (parsed.success) {
+        const r = parsed.data;
+        log(`\naccuracy and speed: ${r.dataset.name} ${r.dataset.version}, split ${r.dataset.split} (F1 from results/latest; chars/s from this run)`);
+        for (const e of r.extractors) {
+          const sp = rows.find((x) => x.task === `extractor: ${e.name}`);
+          log(`${e.name.padEnd(14)} strict F1 ${(100 * e.scores.strict.overall.f1).toFixed(1).padStart(5)}  value F1 ${(100 * e.scores.value.overall.f1).toFixed(1).padStart(5)}  ${sp ? fmt(sp.charsPerSecond) : 'n/a'} chars/s`);
+        }
+      }
+    }
+    const out = {
+      quick, corpusChars: chars, cores, loadAverage: { before: load0, after: load1 },
+      throughput: rows, floorCharsPerSecond: floor, scaling, wholeProcess: whole, peers, processScaling, summary,
+      provenance: provenance(), sink,
+    };
+    writeAtomic(OUT_FILE, JSON.stringify(out, null, 2) + '\n');
+    log(`\nwrote ${OUT_FILE.slice(ROOT.length + 1)}`);
+    for (const ex of extractors) await ex.dispose?.();
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
-  const out = { corpusChars: chars, throughput: rows, floorCharsPerSecond: floor, scaling, jobs, provenance: provenance(), sink };
-  writeAtomic(join(ROOT, 'results', 'speed', 'latest.json'), JSON.stringify(out, null, 2) + '\n');
-  log('\nwrote results/speed/latest.json');
-  for (const ex of extractors) await ex.dispose?.();
 }
 
 main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });

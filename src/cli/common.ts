@@ -5,7 +5,6 @@ import { formatProblem, loadDataset } from '../data/dataset.js';
 import { resolveDatasets } from '../data/catalog.js';
 import { listExtractors } from '../extractors/registry.js';
 import type { Progress } from '../harness/run.js';
-import type { StreamProgress } from '../harness/stream.js';
 import { ResultsSchema, type Dataset, type Problem, type Results } from '../types.js';
 import { InputError, UsageError } from './options.js';
 import { resultsProblem } from '../eval/results.js';
@@ -24,24 +23,6 @@ export function progressPrinter(): ((p: Progress) => void) | undefined {
     const left = rate > 0 ? (p.totalChars - p.chars) / rate : 0;
     process.stderr.write(`\r${p.extractor}: ${p.done}/${p.total} documents, ${(rate / 1000).toFixed(0)}k chars/s, ${left.toFixed(0)} s left   `);
     if (p.done === p.total) process.stderr.write('\n');
-  };
-}
-
-/** `extract`'s progress line on stderr, only when it is a terminal; `clear` before other messages. */
-export function streamProgressPrinter(): { update: (p: StreamProgress) => void; clear: () => void } | undefined {
-  if (!process.stderr.isTTY) return undefined;
-  let last = 0;
-  let shown = false;
-  return {
-    update: (p) => {
-      const now = performance.now();
-      if (now - last < 250) return;
-      last = now;
-      const mb = p.bytes / 2 ** 20;
-      process.stderr.write(`\r${p.docs} documents, ${p.mentions} mentions, ${mb.toFixed(1)} MiB, ${(mb / Math.max(p.elapsedMs / 1000, 1e-3)).toFixed(1)} MiB/s   `);
-      shown = true;
-    },
-    clear: () => { if (shown) { process.stderr.write('\r\x1b[K'); shown = false; } },
   };
 }
 

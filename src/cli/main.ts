@@ -7,17 +7,24 @@ import { join } from 'node:path';
 import { zhnumVersion } from '../config.js';
 import { flushStdout, OutputClosed, OutputFailed, OutputSetError, stdoutProblem, watchStdio } from '../text/io.js';
 import { commandHelp, InputError, parseCommand, UsageError, type CommandSpec } from './options.js';
-import { runCommand } from './commands/run.js';
-import { reportCommand } from './commands/report.js';
-import { gateCommand } from './commands/gate.js';
-import { validateCommand } from './commands/validate.js';
-import { extractCommand } from './commands/extract.js';
-import { lsCommand } from './commands/ls.js';
-import { scoreCommand } from './commands/score.js';
 
-const COMMANDS: CommandSpec[] = [runCommand, scoreCommand, reportCommand, gateCommand, validateCommand, extractCommand, lsCommand];
+/**
+ * The commands, each loaded only when it runs: `extract` is a map step
+ * started once per chunk by GNU parallel or Spark, and loading the report
+ * renderers (vega) for it would cost more than extracting a chunk.
+ */
+const LOADERS: Record<string, () => Promise<CommandSpec>> = {
+  run: async () => (await import('./commands/run.js')).runCommand,
+  score: async () => (await import('./commands/score.js')).scoreCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand,
+  gate: async () => (await import('./commands/gate.js')).gateCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  extract: async () => (await import('./commands/extract.js')).extractCommand,
+  ls: async () => (await import('./commands/ls.js')).lsCommand,
+};
 
-function mainHelp(): string {
+async function mainHelp(): Promise<string> {
+  const COMMANDS = await Promise.all(Object.values(LOADERS).map((load) => load()));
   const w = Math.max(...COMMANDS.map((c) => c.name.length)) + 3;
   return `zhnum ${zhnumVersion()}: benchmark extractors of numeric mentions in Chinese official reports
 
@@ -33,13 +40,13 @@ Exit codes: 0 fine, 1 gate failed, 2 bad usage or bad input.`;
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    const c = COMMANDS.find((x) => x.name === rest[0]);
-    console.log(c ? commandHelp(c) : mainHelp());
+    const load = Object.hasOwn(LOADERS, rest[0] ?? '') ? LOADERS[rest[0]] : null;
+    console.log(load ? commandHelp(await load()) : await mainHelp());
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') { console.log(zhnumVersion()); return 0; }
-  const cmd = COMMANDS.find((c) => c.name === name);
-  if (!cmd) { process.stderr.write(`zhnum: unknown command "${name}"\n\n${mainHelp()}\n`); return 2; }
+  if (!Object.hasOwn(LOADERS, name)) { process.stderr.write(`zhnum: unknown command "${name.slice(0, 100)}"\n\n${await mainHelp()}\n`); return 2; }
+  const cmd = await LOADERS[name]();
   const debug = rest.includes('--debug');
   watchStdio();
   try {

@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { clip } from '../text/codepoints.js';
 import type { DocError, ExtractorInfo } from '../types.js';
 import type { BlockJob, BlockResult, Note } from './blocks.js';
-import { PROGRESS_BYTES, type WorkerReply, type WorkerRequest } from './worker.js';
+import { PROGRESS_BYTES, type WorkerReply, type WorkerRequest } from './protocol.js';
 
 export const ISOLATIONS = ['auto', 'thread', 'process'] as const;
 export type Isolation = (typeof ISOLATIONS)[number];

@@ -6,24 +6,9 @@
 import { parentPort } from 'node:worker_threads';
 import { basename } from 'node:path';
 import { createExtractor } from '../extractors/registry.js';
-import { describeThrown, runBlock, type BlockJob, type BlockResult } from './blocks.js';
+import { describeThrown, runBlock } from './blocks.js';
+import type { WorkerReply, WorkerRequest } from './protocol.js';
 import type { Extractor, ExtractorInfo } from '../types.js';
-
-export type WorkerRequest =
-  | { type: 'init'; spec: string; options: Record<string, unknown>; progress?: SharedArrayBuffer }
-  | { type: 'extract'; id: number; text: string }
-  | { type: 'block'; id: number; job: BlockJob };
-export type WorkerReply =
-  | { type: 'ready'; info: ExtractorInfo }
-  | { type: 'init-error'; message: string }
-  | { type: 'result'; id: number; mentions: unknown; ms: number }
-  | { type: 'block-done'; id: number; result: BlockResult; ms: number }
-  | { type: 'error'; id: number; message: string }
-  /** child processes only: item `index` of request `id` starts now (threads write it to shared memory) */
-  | { type: 'tick'; id: number; index: number };
-
-/** Where progress goes: shared memory in a thread, a message from a child process. */
-export const PROGRESS_BYTES = 16;
 
 interface Channel {
   send(m: WorkerReply, transfer?: ArrayBuffer[]): void;

@@ -1,7 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { DEFAULTS } from '../../config.js';
-import { listExtractors } from '../../extractors/registry.js';
 import { ISOLATIONS, type Isolation } from '../../harness/pool.js';
 import { ExtractorStartError, extractSources, type Source, type StreamStats } from '../../harness/stream.js';
 import { clip } from '../../text/codepoints.js';
@@ -9,7 +8,7 @@ import { OutputClosed, readUtf8, writeStdout } from '../../text/io.js';
 import { documentKind, DocumentError, readDocumentText } from '../../text/documents.js';
 import type { Problem } from '../../types.js';
 import { InputError, UsageError, type CommandSpec } from '../options.js';
-import { streamProgressPrinter } from '../common.js';
+import { streamProgressPrinter } from '../progress.js';
 
 const DOC_EXT = /\.(txt|pdf|docx)$/i;
 
@@ -109,7 +108,7 @@ mentions, so offsets can be checked.`,
     if (positionals.length === 0) throw new UsageError('extract needs FILE.txt..., a folder, or - for JSON lines on stdin');
     const spec = v.extractor as string;
     if (spec === '') throw new UsageError('--extractor needs a name');
-    if (!spec.startsWith('file:') && !spec.startsWith('cmd:') && !listExtractors().some((k) => k.name === spec)) throw new UsageError(`unknown extractor "${clip(spec)}"; known: ${listExtractors().map((k) => k.name).join(', ')} (or file:PATH#export, cmd:COMMAND)`);
+    // an unknown name is reported by the worker that tries to load it: the main thread does not load the extractors
     if (positionals.includes('-') && positionals.length > 1) throw new UsageError('"-" reads JSON lines from stdin and cannot be mixed with files or folders');
     const options: Record<string, unknown> = {};
     if (v.model) options.model = resolve(String(v.model));

@@ -1,0 +1,21 @@
+// What the pool (pool.ts) and its workers (worker.ts) say to each other. Kept
+// apart from worker.ts so that the main thread does not load the extractors.
+import type { ExtractorInfo } from '../types.js';
+import type { BlockJob, BlockResult } from './blocks.js';
+
+export type WorkerRequest =
+  | { type: 'init'; spec: string; options: Record<string, unknown>; progress?: SharedArrayBuffer }
+  | { type: 'extract'; id: number; text: string }
+  | { type: 'block'; id: number; job: BlockJob };
+
+export type WorkerReply =
+  | { type: 'ready'; info: ExtractorInfo }
+  | { type: 'init-error'; message: string }
+  | { type: 'result'; id: number; mentions: unknown; ms: number }
+  | { type: 'block-done'; id: number; result: BlockResult; ms: number }
+  | { type: 'error'; id: number; message: string }
+  /** child processes only: item `index` of request `id` starts now (threads write it to shared memory) */
+  | { type: 'tick'; id: number; index: number };
+
+/** Threads report progress in shared memory: [request id, item index] as Int32, then the item's start time (Date.now()) as Float64. */
+export const PROGRESS_BYTES = 16;
