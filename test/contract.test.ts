@@ -2,8 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CodePoints } from '../src/text/codepoints.js';
 import { createExtractor, listExtractors } from '../src/extractors/registry.js';
-import { checkMentions } from '../src/data/mentions.js';
-import type { Extractor } from '../src/types.js';
+import fc from 'fast-check';
+import { checkMentions, plainValidMention } from '../src/data/mentions.js';
+import { MentionSchema, MENTION_TYPES, QUALIFIERS, type Extractor } from '../src/types.js';
 
 const TEXTS = [
   '',
@@ -47,3 +48,34 @@ for (const f of listExtractors()) {
     });
   });
 }
+
+// The fast path of the mention check (data/mentions.ts) must never accept what
+// the schema refuses: compare them on arbitrary objects near the valid shape.
+describe('plainValidMention agrees with MentionSchema', () => {
+  const value = fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null), fc.constant(undefined), fc.boolean());
+  const near = fc.record({
+    start: fc.oneof(fc.nat(), fc.integer({ min: -3, max: 3 }), fc.double(), fc.constant(2 ** 60), fc.string()),
+    end: fc.oneof(fc.nat(), fc.integer({ min: -3, max: 3 }), fc.double(), fc.constant(Number.MAX_SAFE_INTEGER + 2)),
+    text: fc.oneof(fc.string(), fc.constant(''), fc.integer()),
+    type: fc.oneof(fc.constantFrom(...MENTION_TYPES), fc.string()),
+    value,
+    valueMax: value,
+    unit: fc.oneof(fc.string(), fc.constant(null), fc.constant(undefined)),
+    qualifier: fc.oneof(fc.constantFrom(...QUALIFIERS), fc.string()),
+    optional: fc.oneof(fc.boolean(), fc.constant(undefined), fc.string()),
+    intended: value,
+    note: fc.oneof(fc.string(), fc.constant(undefined), fc.integer()),
+    extra: fc.oneof(fc.constant(undefined), fc.string()),
+  }, { requiredKeys: ['start', 'end', 'text', 'type', 'value', 'unit', 'qualifier'] });
+
+  it('on objects near the valid shape, and on things that are not objects', () => {
+    fc.assert(fc.property(fc.oneof(near, fc.anything()), (o) => {
+      if (plainValidMention(o)) expect(MentionSchema.safeParse(o).success).toBe(true);
+    }), { numRuns: 5000 });
+  });
+
+  it('and it does accept the ordinary valid mention (else it would speed nothing up)', () => {
+    expect(plainValidMention({ start: 0, end: 2, text: '5件', type: 'COUNT', value: 5, unit: '件', qualifier: 'exact' })).toBe(true);
+    expect(plainValidMention({ start: 0, end: 5, text: '2023年', type: 'DATE', value: '2023', unit: null, qualifier: 'exact', optional: true })).toBe(true);
+  });
+});

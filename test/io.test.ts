@@ -1,12 +1,16 @@
-// Atomic writes: a writer killed in the middle of a large write must leave the
-// old file whole (a plain writeFileSync would leave it cut).
+// Writing without losing anything: atomic files (a writer killed in the middle
+// of a large write must leave the old file whole, where a plain writeFileSync
+// would leave it cut), output folders written as one set; and the byte and
+// code-point helpers the streaming path relies on.
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { writeAtomic } from '../src/text/io.js';
+import fc from 'fast-check';
+import { OutputSet, writeAtomic } from '../src/text/io.js';
+import { clip, countCodePoints } from '../src/text/codepoints.js';
 
 const IO = pathToFileURL(join(__dirname, '..', 'dist', 'src', 'text', 'io.js')).href;
 
@@ -41,5 +45,71 @@ describe('writeAtomic', () => {
     expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
     writeAtomic(target, 'data');
     expect(readFileSync(target, 'utf8')).toBe('data');
+  });
+});
+
+describe('OutputSet (run --out)', () => {
+  it('is checked before anything runs, written aside, and put in place as a whole', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'zhnum-set-'));
+    const dir = join(parent, 'out');
+    const a = OutputSet.prepare(dir);
+    a.write('results.json', '{"run":1}');
+    a.write('sub/x.txt', 'x');
+    // nothing is visible before the commit
+    expect(existsSync(dir)).toBe(false);
+    a.commit();
+    expect(readFileSync(join(dir, 'results.json'), 'utf8')).toBe('{"run":1}');
+    // a second run replaces the set whole: no file of the first survives
+    const b = OutputSet.prepare(dir);
+    b.write('results.json', '{"run":2}');
+    b.commit();
+    expect(readdirSync(dir).sort()).toEqual(['.zhnum-out', 'results.json']);
+    // an aborted run leaves the last set as it was, and no temporary folder
+    const c = OutputSet.prepare(dir);
+    c.write('results.json', '{"run":3}');
+    c.abort();
+    expect(readFileSync(join(dir, 'results.json'), 'utf8')).toBe('{"run":2}');
+    expect(readdirSync(parent)).toEqual(['out']);
+  });
+
+  it('two runs into one folder: the last commit wins, never a mix', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'zhnum-set-')), 'out');
+    const a = OutputSet.prepare(dir), b = OutputSet.prepare(dir);
+    a.write('results.json', 'a'); a.write('predictions.jsonl', 'a');
+    b.write('results.json', 'b'); b.write('predictions.jsonl', 'b');
+    b.commit(); a.commit();
+    expect([readFileSync(join(dir, 'results.json'), 'utf8'), readFileSync(join(dir, 'predictions.jsonl'), 'utf8')]).toEqual(['a', 'a']);
+  });
+
+  it('refuses a file, a missing parent, and a folder of files it did not write', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'zhnum-set-'));
+    writeFileSync(join(parent, 'f'), '');
+    mkdirSync(join(parent, 'theirs'));
+    writeFileSync(join(parent, 'theirs', 'notes.txt'), '');
+    const why = (d: string) => { try { OutputSet.prepare(d); return 'accepted'; } catch (e) { return (e as Error).message.split(parent).join('<p>'); } };
+    expect([why(join(parent, 'f')), why(join(parent, 'no', 'out')), why(join(parent, 'theirs'))]).toMatchInlineSnapshot(`
+      [
+        "--out <p>/f: is a file, not a folder; name a folder (it is created, or replaced as a whole)",
+        "--out <p>/no/out: the folder it goes in, <p>/no, does not exist; create it first",
+        "--out <p>/theirs: the folder holds files zhnum did not write; name a new or empty folder, or a previous output folder",
+      ]
+    `);
+  });
+});
+
+describe('code points and clipping', () => {
+  it('countCodePoints counts UTF-8 like Array.from counts a string, at any alignment', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.nat(7), (s, pad) => {
+      const bytes = Buffer.from(s);
+      const shifted = new Uint8Array(bytes.length + pad).subarray(pad);
+      shifted.set(bytes);
+      expect(countCodePoints(shifted)).toBe(Array.from(bytes.toString()).length);
+    }), { numRuns: 500 });
+  });
+
+  it('clip keeps short values and cuts long ones on a code-point boundary', () => {
+    expect(clip('abc')).toBe('abc');
+    expect(clip('x'.repeat(50), 10)).toBe('xxxxxxxxxx… (40 more characters)');
+    expect(clip('𠀀'.repeat(10), 5)).toBe('𠀀𠀀… (16 more characters)');
   });
 });
