@@ -5,7 +5,8 @@ import { addCounts, emptyCounts, matchDocument } from '../src/eval/match.js';
 import { evaluate, prf } from '../src/eval/score.js';
 import { segmentBounds } from '../src/eval/segments.js';
 import { bootstrapCi, pairedBootstrap, resamples } from '../src/eval/stats.js';
-import { SCHEMES, type Counts, type EvalDoc, type Mention, type Scheme } from '../src/types.js';
+import { buildResults, resultsProblem } from '../src/eval/results.js';
+import { SCHEMES, type Counts, type EvalDoc, type Mention, type Results, type Scheme } from '../src/types.js';
 
 interface Case { id: string; why?: string; documents: { gold: Mention[]; pred: Mention[] }[]; expected: Record<Scheme, Counts> }
 const load = (f: string): Case[] => JSON.parse(readFileSync(join(__dirname, 'fixtures', 'scorer', f), 'utf8'));
@@ -83,5 +84,44 @@ describe('segments and bootstrap', () => {
     expect(t.delta).toBeGreaterThan(0.25);
     expect(t.pValue).toBeLessThan(0.01);
     expect(pairedBootstrap(segA, segA, d1).pValue).toBe(1);
+  });
+});
+
+describe('a results record read back', () => {
+  // a small run built in process: two extractors on two units
+  const units: EvalDoc[] = [
+    { id: 'u1', docId: 'd', offset: 0, text: '共5件，结案3件。增长7.5%。', chars: 15, gold: [
+      { start: 1, end: 3, text: '5件', type: 'COUNT', value: 5, unit: '件', qualifier: 'exact' },
+      { start: 6, end: 8, text: '3件', type: 'COUNT', value: 3, unit: '件', qualifier: 'exact' },
+      { start: 11, end: 15, text: '7.5%', type: 'PERCENT', value: 7.5, unit: '%', qualifier: 'exact' },
+    ] },
+    { id: 'u2', docId: 'e', offset: 0, text: '没有数字。', chars: 5, gold: [] },
+  ];
+  const ds = { name: 't', version: '1', dir: '/t', sha256: '0'.repeat(64), manifest: { name: 't', version: '1' }, units, splits: { all: ['u1', 'u2'] } };
+  const good = new Map([['u1', units[0].gold], ['u2', []]]);
+  const half = new Map([['u1', units[0].gold.slice(0, 1)]]);
+  const scored = [good, half].map((p, i) => ({ info: { name: `x${i}`, version: '1', description: '' }, evaluation: evaluate(units, p), errors: [], chars: 20, seconds: 1 }));
+  const config = { split: 'all', extractors: ['x0', 'x1'], bootstrap: 200, seed: 1, timeoutMs: 1000, concurrency: 1, options: {} };
+  const fresh = () => structuredClone(buildResults(ds, units, scored, config));
+
+  it('a record as built is consistent', () => {
+    expect(resultsProblem(fresh())).toBeNull();
+  });
+
+  it.each([
+    ['an edited F1', (r: Results) => { r.extractors[1].scores.exact.overall.f1 = 0.9; }, /extractors\.1\.scores\.exact\.overall\.f1 is 0\.900000 but its counts give/],
+    ['an edited per-type score', (r: Results) => { r.extractors[0].scores.strict.byType.COUNT.precision = 0.5; }, /byType\.COUNT\.precision/],
+    ['an edited macro F1', (r: Results) => { r.extractors[0].scores.value.macro.f1 = 0.5; }, /macro\.f1 is 0\.500000 but the per-type scores give 1/],
+    ['an edited count', (r: Results) => { r.extractors[0].scores.strict.overall.counts.correct = 2; }, /overall\.(precision|recall|f1) is/],
+    ['segments that do not add up', (r: Results) => { r.extractors[0].segments.partial.gold[0] += 1; }, /segments\.partial\.gold adds up to 4, but/],
+    ['a segment count that is not the arrays\'', (r: Results) => { r.dataset.segments = 99; }, /has \d+ entries, but dataset\.segments is 99/],
+    ['an edited paired difference', (r: Results) => { r.pairs[0].deltaF1 = 0; }, /pairs\.0\.deltaF1 is 0 but the two F1 give/],
+    ['two extractors with one name', (r: Results) => { r.extractors[1].name = 'x0'; }, /name "x0" is used twice/],
+    ['a bootstrap beyond the limit', (r: Results) => { r.config.bootstrap = 1e9; }, /config\.bootstrap is 1000000000: expected a whole number from 0 to 100000/],
+    ['a CI that is not an interval', (r: Results) => { r.extractors[0].scores.strict.overall.ci95!.f1 = [0.9, 0.1]; }, /ci95\.f1 is not an interval/],
+  ])('refuses %s', (_name, edit, why) => {
+    const r = fresh();
+    edit(r);
+    expect(resultsProblem(r)).toMatch(why);
   });
 });
