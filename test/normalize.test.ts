@@ -14,6 +14,15 @@ describe('normalize', () => {
     ['PM 2.5', 'PM 2.5'],
     ['二○二三年', '二〇二三年'],
     ['－１．９％', '-1.9%'],
+    // every Unicode space is whitespace (D-42); zero-width ones separate nothing
+    ['81.63\u2002亿元', '81.63亿元'],
+    ['0.9\u3000%', '0.9%'],
+    ['421.9亿\u00a0\u00a0元', '421.9亿元'],
+    ['12\u200b345', '12345'],
+    ['5\u2003 38', '5 38'],
+    // minus signs and dashes are one hyphen-minus; traditional characters around numbers fold
+    ['−5%，2021–2025年', '-5%,2021-2025年'],
+    ['三萬餘件，兩億', '三万余件,两亿'],
   ])('%j → %j', (raw, want) => {
     expect(normalize(raw).text).toBe(want);
   });

@@ -15,8 +15,26 @@ describe('numberValue: computing a numeral\'s value', () => {
     ['十八', 18], ['十', 10], ['两', 2], ['二〇二三', 2023], ['一九八一', 1981], ['一万二千', 12000], ['一万零十二', 10012],
     ['三亿七千零六十二万', 370620000], ['七点九', 7.9], ['一万二', 12000], ['三千五', 3500], ['一百零五', 105],
     ['百亿', 1e10], ['十四', 14], ['二十', 20], ['两万', 20000], ['九十', 90], ['一百', 100],
+    // financial, traditional, mixed (spec §4, D-40)
+    ['壹拾万', 100000], ['伍万陆仟', 56000], ['叁佰贰拾', 320], ['七十八万五佰零六', 780506], ['三萬', 30000], ['五億', 5e8], ['兩千', 2000],
+    ['5万4千6百', 54600], ['1亿2000万', 120000000], ['3千5百万', 35000000], ['93.3千', 93300],
+    ['一点五亿', 150000000], ['一千零十', 1010], ['六万万', 6e8], ['二〇二三', 2023], ['一九八○', 1980],
   ])('%s → %d', (s, v) => {
     expect(numberValue(s)).toBe(v);
+  });
+
+  it.each([
+    ['三四十', 'two digits before a scale: "thirty or forty"'],
+    ['三四', 'an adjacent pair: "three or four"'],
+    ['百千万', 'scales out of order'],
+    ['十十', 'a small scale twice'],
+    ['亿亿', 'a large scale twice'],
+    ['亿万', '亿万 is vague'],
+    ['万万万', '万万 is 亿 only once'],
+    ['点五', 'a decimal without its integer'],
+    ['二十几万', '几 inside: a lower bound, not a value'],
+  ])('%s has no value (%s)', (s) => {
+    expect(numberValue(s)).toBeNaN();
   });
 
   it('gives NaN, not garbage, for what is not a numeral', () => {
@@ -41,7 +59,33 @@ describe('locateNumbers: finding where numerals are', () => {
     ['1,076,420万元', [['1,076,420万', 10764200000]]],
     ['5千米', [['5', 5]]], // 千米 is a unit, not a scale
     ['4.4个百分点', [['4.4', 4.4]]],
+    ['5万4千6百元', [['5万4千6百', 54600]]],
+    ['二十几万人', [['二十几万', 200000]]],
+    ['1000多万人', [['1000多万', 10000000]]],
+    ['伍万陆仟元', [['伍万陆仟', 56000]]],
+    ['队伍十人', [['伍', NaN], ['十', 10]]], // 伍 of 队伍 refused, 十 read
+    ['一九八二两年', [['一九八二', 1982], ['两', 2]]],
   ])('%s', (raw, want) => {
     expect(locate(raw)).toEqual(want);
+  });
+});
+
+describe('locateNumbers: signs and 几/多/余 are marked, never guessed', () => {
+  const flags = (raw: string) => {
+    const n = normalize(raw);
+    return locateNumbers(n.text, tokenize(n.text)).map((x) => [n.text.slice(x.start, x.end), x.neg, x.over]);
+  };
+  it.each([
+    ['增长-4.2%', [['4.2', true, false]]],
+    ['收入为负3', [['3', true, false]]],
+    ['肩负3项', [['3', false, false]]],
+    ['3年-5年', [['3', false, false], ['5', false, false]]],
+    ['5%-10%', [['5', false, false], ['10', false, false]]],
+    ['A-1', [['1', false, false]]],
+    ['十多万人', [['十多万', false, true]]],
+    ['500余万元', [['500余万', false, true]]],
+    ['2184万余元', [['2184万', false, false]]],
+  ])('%s', (raw, want) => {
+    expect(flags(raw)).toEqual(want);
   });
 });

@@ -55,6 +55,89 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
   });
 });
 
+describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)', () => {
+  it.each([
+    // numerals in every written form
+    ['人民币壹拾万元整', [['壹拾万元', 'MONEY', 100000, '元', 'exact']]],
+    ['伍万陆仟元', [['伍万陆仟元', 'MONEY', 56000, '元', 'exact']]],
+    ['三萬餘件', [['三萬餘件', 'COUNT', 30000, '件', 'over']]],
+    ['5万4千6百元', [['5万4千6百元', 'MONEY', 54600, '元', 'exact']]],
+    ['七十八万五佰零六元', [['七十八万五佰零六元', 'MONEY', 780506, '元', 'exact']]],
+    ['93.3千公顷', [['93.3千公顷', 'QUANTITY', 93300, '公顷', 'exact']]],
+    ['二十几万人', [['二十几万人', 'COUNT', 200000, '人', 'over']]],
+    ['14亿多人口', [['14亿多', 'COUNT', 1400000000, null, 'over']]],
+    ['近13亿人口', [['13亿', 'COUNT', 1300000000, null, 'under']]],
+    // signs (D-43)
+    ['-10000元', [['-10000元', 'MONEY', -10000, '元', 'exact']]],
+    ['结余－12,378万元', [['－12,378万元', 'MONEY', -123780000, '元', 'exact']]],
+    ['增长率-6.51‰', [['-6.51‰', 'PERCENT', -6.51, '‰', 'exact']]],
+    // spaced PDF text and footnote marks (D-42, D-44)
+    ['421.9亿  元', [['421.9亿  元', 'MONEY', 42190000000, '元', 'exact']]],
+    ['收入81.63\u2002亿元', [['81.63\u2002亿元', 'MONEY', 8163000000, '元', 'exact']]],
+    ['增长0.9 %', [['0.9 %', 'PERCENT', 0.9, '%', 'exact']]],
+    ['第  十  六  届', [['第  十  六  届', 'ORDINAL', 16, '届', 'exact']]],
+    ['过  去  一  年', [['一  年', 'DURATION', 1, '年', 'exact']]],
+    ['地区生产总值[2]1570.2亿元', [['1570.2亿元', 'MONEY', 157020000000, '元', 'exact']]],
+    ['增长87.0%[3]', [['87.0%', 'PERCENT', 87, '%', 'exact']]],
+    // decades, centuries, 翻番 (D-49, D-50)
+    ['九十年代新的经济振兴', [['九十年代', 'DATE', '1990/1999', null, 'exact']]],
+    ['1990年代', [['1990年代', 'DATE', '1990/1999', null, 'exact']]],
+    ['七、八十年代', [['七、八十年代', 'DATE', '1970/1989', null, 'exact']]],
+    ['二十世纪五十年代', [['二十世纪五十年代', 'DATE', '1950/1959', null, 'exact']]],
+    ['进入二十一世纪', [['二十一世纪', 'ORDINAL', 21, '世纪', 'exact']]],
+    ['翻两番', [['两番', 'RATIO', 2, '番', 'exact']]],
+    ['十年接近翻一番', [['十年', 'DURATION', 10, '年', 'exact'], ['一番', 'RATIO', 1, '番', 'under']]],
+    // ranges with 、 and lists of years (D-47, D-60)
+    ['减少财政收入四、五十亿元', [['四、五十亿元', 'MONEY', 4000000000, 5000000000, '元', 'exact']]],
+    ['三、四个', [['三、四个', 'COUNT', 3, 4, '个', 'exact']]],
+    ['仅一九八一、一九八二两年就节约', [['一九八一', 'DATE', '1981', null, 'exact'], ['一九八二', 'DATE', '1982', null, 'exact'], ['两年', 'DURATION', 2, '年', 'exact']]],
+    ['1998、1999年', [['1998', 'DATE', '1998', null, 'exact'], ['1999年', 'DATE', '1999', null, 'exact']]],
+    // bare scales (D-27, D-52)
+    ['千亿级产业达到19个', [['千亿', 'MONEY', 100000000000, null, 'exact'], ['19个', 'COUNT', 19, '个', 'exact']]],
+    ['新增“百亿县”4个', [['百亿', 'MONEY', 10000000000, null, 'exact'], ['4个', 'COUNT', 4, '个', 'exact']]],
+    ['万吨级码头', [['万吨', 'QUANTITY', 10000, '吨', 'exact']]],
+    ['近千公里的黄河堤防', [['千公里', 'QUANTITY', 1000, '公里', 'under']]],
+    ['迈上1200亿台阶', [['1200亿', 'MONEY', 120000000000, null, 'exact']]],
+    // budgets and statistics
+    ['收支均为零。', [['零', 'NUMBER', 0, null, 'exact']]],
+    ['平均得分89.79分', [['89.79分', 'QUANTITY', 89.79, '分', 'exact']]],
+    ['全国排名53位、82位', [['53位', 'ORDINAL', 53, '位', 'exact'], ['82位', 'ORDINAL', 82, '位', 'exact']]],
+    ['排名前1%', [['1%', 'PERCENT', 1, '%', 'exact']]],
+    ['标准提升30元至700元', [['30元', 'MONEY', 30, '元', 'exact'], ['700元', 'MONEY', 700, '元', 'exact']]],
+    ['控制在3%以内', [['3%', 'PERCENT', 3, '%', 'under']]],
+    ['分别增长5%和7%左右', [['5%', 'PERCENT', 5, '%', 'approx'], ['7%', 'PERCENT', 7, '%', 'approx']]],
+    ['刚刚过去的一年', [['一年', 'DURATION', 1, '年', 'exact']]],
+    ['连续举办8届', [['8届', 'COUNT', 8, '届', 'exact']]],
+    ['分两期投放', [['两期', 'COUNT', 2, '期', 'exact']]],
+  ])('%j', (text, want) => {
+    expect(one(text)).toEqual(want);
+  });
+
+  it('a flattened table: cells typed by their column (D-45)', () => {
+    const text = ['表2  2025年主要农产品产量', '产品名称', '产量(万吨)', '比上年增长(%)', '粮食', '50.49', '1.1', '食品烟酒', '5.66', '-0.4',
+      '表3  主要工业产品产量', '产品名称', '单位', '产量', '比上年增长(%)', '啤酒', '万千升', '5.29', '11.5', '服装', '万件', '5440.95', '-3.6',
+      '全年规模以上工业企业利润比上年增长10.2%。'].join('\n');
+    expect(one(text)).toEqual([
+      ['2025年', 'DATE', '2025', null, 'exact'],
+      ['50.49', 'QUANTITY', 504900, '吨', 'exact'], ['1.1', 'PERCENT', 1.1, '%', 'exact'],
+      ['5.66', 'QUANTITY', 56600, '吨', 'exact'], ['-0.4', 'PERCENT', -0.4, '%', 'exact'],
+      ['5.29', 'QUANTITY', 52900, '千升', 'exact'], ['11.5', 'PERCENT', 11.5, '%', 'exact'],
+      ['5440.95', 'COUNT', 54409500, '件', 'exact'], ['-3.6', 'PERCENT', -3.6, '%', 'exact'],
+      ['10.2%', 'PERCENT', 10.2, '%', 'exact'],
+    ]);
+  });
+
+  it('a table row with more cells than columns gives nothing rather than a guessed column', () => {
+    const text = ['表1  价格', '指  标', '比上年增长(%)', '居住', '0.5', '0.7', '衣着', '3.3'].join('\n');
+    expect(one(text)).toEqual([['3.3', 'PERCENT', 3.3, '%', 'exact']]);
+  });
+
+  it('every mention names the rule step that made it', () => {
+    const ms = extractRules('第十四届，共46987件，增长-0.4%，九十年代，翻两番，百亿工程');
+    expect(ms.map((m) => m.rule)).toEqual(['ordinal.di', 'unit', 'unit', 'date.decade', 'ratio.fan', 'money.programme']);
+  });
+});
+
 describe('rule extractor: false positives it must not produce (spec §5)', () => {
   it.each([
     ['list and section markers', '一、牢牢把握安全稳定\n（一）加强审判\n一是完善机制\n1.惠商保'],
@@ -73,6 +156,19 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['times of day (D-7)', '上午9点举行，中午12时截止'],
     ['vague quantities (D-6)', '数十家企业，几百人'],
     ['years of a key period (D-30)', '这是关键一年'],
+    // the reports corpus
+    ['page numbers (D-42)', '\n          第 155 页\n'],
+    ['section numbers spaced from their heading', '\n    3.1   关于 预算执行情况'],
+    ['rate denominators (D-53)', '每万人口拥有，每千人拥有，每百元营业收入'],
+    ['top-N list names (D-55)', '进入中国企业500强，民营企业制造业500强'],
+    ['grades and size classes without money or unit (D-25, D-52)', '千万级集装箱泊位群，4A级景区'],
+    ['set phrases (D-62)', '跨越千年，二胎，两位数增长，零部件，一日游'],
+    ['programme names on a duration (D-29, D-62)', '国有企业三年改革与脱困，制定五年计划'],
+    ['vague amounts (D-6, D-48)', '几千万人，数十亿，上百个，亿万人民'],
+    ['malformed numerals have no value', '三四十人，百千万工程'],
+    ['financial characters in words', '队伍建设，内陆地区，收拾'],
+    ['a unit cell of a table alone', '\n万吨\n'],
+    ['slogans', '质量第一，第三世界'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

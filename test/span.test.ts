@@ -33,6 +33,11 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['结案\n13916\n件，', '13916\n件', 'COUNT', 13916, undefined, '件', 'exact'],
     ['收入８３７７９亿 元,', '８３７７９亿 元', 'MONEY', 8377900000000, undefined, '元', 'exact'],
     ['下降为－１．９％', '－１．９％', 'PERCENT', -1.9, undefined, '%', 'exact'],
+    // the numeral forms of the reports corpus (D-40)
+    ['人民币伍万陆仟元整', '伍万陆仟元', 'MONEY', 56000, undefined, '元', 'exact'],
+    ['5万4千6百元', '5万4千6百元', 'MONEY', 54600, undefined, '元', 'exact'],
+    ['收入81.63\u2002亿元', '81.63\u2002亿元', 'MONEY', 8163000000, undefined, '元', 'exact'],
+    ['二十几万人口', '二十几万', 'COUNT', 200000, undefined, null, 'over'],
   ];
   it.each(cases)('%s → %s', (text, span, type, value, valueMax, unit, qualifier) => {
     const m = at(text, span, type);

@@ -45,7 +45,7 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   const first = nums[0];
   let value = first.value;
   let p = first.end;
-  let inner: Qualifier | null = null;
+  let inner: Qualifier | null = first.over ? 'over' : null; // 二十几万, 500余万
   let unit: string | null = null;
   let valueMax: number | undefined;
 

@@ -25,6 +25,11 @@ export const bareScale: Step = {
     }
     const uEnd = end + u[1];
     if (CLASS[text.charCodeAt(uEnd)] === Cls.LATIN || u[0].type === 'DATE' || u[0].type === 'DURATION') return true; // 亿元GDP; 百年, 千年
+    // 百亿县, 千亿园区: a county or park of that output, money (a count of 10^10 of them is none)
+    if (num.value >= 1e10 && u[0].type === 'COUNT') {
+      c.push('money.bare-scale', { start: num.start, end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, end) });
+      return true;
+    }
     const sizeClass = text.charCodeAt(uEnd) === C.JI2;
     const qb = qualifierBefore(text, num.start);
     const qualified = (!!qb && qb[0] !== 'exact') || !!qualifierAfter(text, uEnd);

@@ -57,6 +57,10 @@ export const plusSlogan = neg('negative.plus', (c) => !c.isCn && (c.after === C.
 /** 附表3, 见图2, 国道108: references to tables and figures, road numbers. */
 export const tableRef = neg('negative.table-ref', (c) => !c.isCn && endsWithAny(c.text, c.num.start, TABLE_REF));
 
+/** 表3, 图1 opening a line: the number of a table or figure (D-45, D-46). */
+export const figureNumber = neg('negative.figure-number', (c) =>
+  !c.isCn && (c.before === C.BIAO || c.before === C.TU) && c.num.start > 0 && c.atLineStart(c.num.start - 1));
+
 /** 3.0版, 30版: a version. */
 export const version = neg('negative.version', (c) => !c.isCn && c.after === C.BAN2);
 
