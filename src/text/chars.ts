@@ -21,7 +21,7 @@ export const CN_DIGIT = new Uint8Array(65536).fill(255);
 /** Power of ten of Chinese scale characters (十 → 1, 万 → 4, 亿 → 8), 0 otherwise. */
 export const CN_SCALE = new Uint8Array(65536);
 
-/** Financial numerals (壹, 拾…): 1 for those that are also ordinary words alone (伍 in 队伍, 陆 in 内陆), 2 for the others; 0 otherwise. */
+/** Financial numerals (壹, 拾…): 1 for those that are also ordinary words alone (伍 in 队伍, 陆 in 内陆, 拾 in 收拾, 肆 in 肆意), 2 for the others; 0 otherwise. */
 export const FINANCIAL = new Uint8Array(65536);
 
 const cnDigits: Record<string, number> = {
@@ -38,7 +38,9 @@ const finScales: Record<string, number> = { '拾': 1, '佰': 2, '仟': 3 };
 const TRADITIONAL = [['萬', '万'], ['億', '亿'], ['兩', '两'], ['餘', '余'], ['幾', '几'], ['點', '点'], ['個', '个'], ['項', '项'], ['屆', '届'],
   ['場', '场'], ['條', '条'], ['戶', '户'], ['歲', '岁'], ['噸', '吨'], ['畝', '亩'], ['號', '号'], ['約', '约'], ['與', '与'],
   ['貳', '贰'], ['叄', '叁'], ['陸', '陆'], ['臺', '台'], ['輛', '辆'], ['頭', '头'], ['隻', '只'], ['間', '间'], ['張', '张'],
-  ['門', '门'], ['種', '种'], ['類', '类'], ['級', '级'], ['週', '周']];
+  ['門', '门'], ['種', '种'], ['類', '类'], ['級', '级'], ['週', '周'], ['過', '过'], ['對', '对'], ['組', '组'], ['團', '团'],
+  ['隊', '队'], ['處', '处'], ['層', '层'], ['筆', '笔'], ['顆', '颗'], ['塊', '块'], ['雙', '双'], ['縣', '县'], ['鄉', '乡'],
+  ['鎮', '镇'], ['區', '区'], ['國', '国'], ['裡', '里'], ['裏', '里'], ['頃', '顷'], ['廠', '厂']];
 // Whitespace beyond ASCII: en/em and other typographic spaces, line and
 // paragraph separators, zero-width spaces and the BOM (PDF extraction leaves them inside numbers).
 const SPACES = [0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b,
@@ -76,14 +78,14 @@ const SPACES = [0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x20
     for (const c of [ch.charCodeAt(0), FOLD[ch.charCodeAt(0)]]) {
       CN_DIGIT[c] = v;
       CLASS[c] = Cls.CNUM;
-      FINANCIAL[c] = v === 5 || v === 6 ? 1 : 2;
+      FINANCIAL[c] = v === 4 || v === 5 || v === 6 ? 1 : 2;
     }
   }
   for (const [ch, v] of Object.entries(finScales)) {
     const c = ch.charCodeAt(0);
     CN_SCALE[c] = v;
     CLASS[c] = Cls.CNUM;
-    FINANCIAL[c] = 2;
+    FINANCIAL[c] = ch === '拾' ? 1 : 2;
   }
   for (const [ch, v] of Object.entries(cnDigits)) {
     for (const c of [ch.charCodeAt(0), FOLD[ch.charCodeAt(0)]]) {

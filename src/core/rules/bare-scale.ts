@@ -9,7 +9,8 @@
 import { CLASS, Cls, CN_SCALE } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt } from '../lexicon.js';
 import { qualifierAround } from '../read.js';
-import { C, type Ctx, type Step } from './context.js';
+import { C, startsWithAny, type Ctx, type Step } from './context.js';
+import { CENTURY_AFTER } from './data/words.js';
 
 export const bareScale: Step = {
   id: 'bare-scale',
@@ -24,6 +25,11 @@ export const bareScale: Step = {
       return true;
     }
     const uEnd = end + u[1];
+    // 党的百年奋斗, 百年来: a literal hundred years (D-62); 千年梦想, 百年变局 are figures of speech
+    if (u[0].unit === '年' && num.value === 100 && (startsWithAny(text, uEnd, CENTURY_AFTER) || c.before === C.JIN)) {
+      c.push('duration.century', { start: num.start, end: uEnd, type: 'DURATION', value: 100, unit: '年', qualifier: qualifierAround(text, num.start, uEnd, 'DURATION') });
+      return true;
+    }
     if (CLASS[text.charCodeAt(uEnd)] === Cls.LATIN || u[0].type === 'DATE' || u[0].type === 'DURATION') return true; // 亿元GDP; 百年, 千年
     // 百亿县, 千亿园区: a county or park of that output, money (a count of 10^10 of them is none)
     if (num.value >= 1e10 && u[0].type === 'COUNT') {

@@ -65,6 +65,8 @@ export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那',
 export const IMPLIED_CENTURY = ['本世纪', '上世纪', '世纪'];
 /** Before a bare decimal: the number names a ratio (“案-件比”为1.043, 收入倍差缩小至1.83, 死亡率0.0032). */
 export const RATIO_NAMES = ['比', '倍差', '率'];
+/** After 百年: the literal hundred years of a history (党的百年奋斗, 百年来, D-62). */
+export const CENTURY_AFTER = ['奋斗', '来', '历程'];
 /** After an amount with a scale and no unit: a threshold of an economy's size, money implied (1200亿台阶, 5万关口). */
 export const MONEY_THRESHOLDS = ['台阶', '关口', '大关'];
 /** Before 零: it is the number zero (均为零). */
