@@ -38,7 +38,29 @@ export interface BlockResult {
   invalidAt?: number;
 }
 
-const encoder = new TextEncoder();
+/**
+ * The JSON lines of a block, written as UTF-8 as they are made: building one
+ * long string and encoding it at the end cost more than the extraction (the
+ * string is flattened, copied, encoded, and collected).
+ */
+class Utf8Sink {
+  private buf: Buffer;
+  private len = 0;
+  constructor(size: number) { this.buf = Buffer.allocUnsafeSlow(Math.max(1024, size)); }
+  write(s: string): void {
+    // a UTF-16 unit is at most 3 bytes of UTF-8
+    if (this.len + 3 * s.length > this.buf.length) {
+      const next = Buffer.allocUnsafeSlow(Math.max(2 * this.buf.length, this.len + 3 * s.length));
+      this.buf.copy(next, 0, 0, this.len);
+      this.buf = next;
+    }
+    this.len += this.buf.write(s, this.len);
+  }
+  /** The bytes, in a buffer of their own (so that it can be transferred, not copied). */
+  bytes(): Uint8Array {
+    return new Uint8Array(this.buf.buffer, 0, this.len);
+  }
+}
 
 /** The block as a string, or null when it is not valid UTF-8 (checking first is far cheaper than a fatal decoder). */
 function decode(bytes: Uint8Array): string | null {
@@ -91,7 +113,7 @@ export async function runBlock(ex: Extractor, job: BlockJob, mark: Mark): Promis
 async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<number>, mark: Mark): Promise<BlockResult> {
   const { lines, badByte } = splitLines(bytes);
   const notes: Note[] = [];
-  let out = '';
+  const out = new Utf8Sink(bytes.length >> 1);
   let docs = 0, mentions = 0, bad = 0;
   for (let i = 0; i < lines.length; i++) {
     if (skip.has(i)) continue;
@@ -125,11 +147,11 @@ async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<nu
     const r = checkMentions(raw, new CodePoints(d.text));
     if (r.problems.length) notes.push({ line: at, doc: d.doc, message: summarizeProblems(r.problems) });
     const docJson = JSON.stringify(d.doc);
-    for (const m of r.mentions) out += mentionLine(docJson, m);
+    for (const m of r.mentions) out.write(mentionLine(docJson, m));
     docs++;
     mentions += r.mentions.length;
   }
-  return { out: encoder.encode(out), notes, newlines: countNewlines(bytes), docs, mentions, bad };
+  return { out: out.bytes(), notes, newlines: countNewlines(bytes), docs, mentions, bad };
 }
 
 async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>, mark: Mark): Promise<BlockResult> {
@@ -147,9 +169,9 @@ async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>
   const r = checkMentions(raw, new CodePoints(text));
   const notes: Note[] = r.problems.length ? [{ line: 1, doc: job.doc, message: summarizeProblems(r.problems) }] : [];
   const docJson = JSON.stringify(job.doc);
-  let out = '';
-  for (const m of r.mentions) out += mentionLine(docJson, m, job.cpBase);
-  return { out: encoder.encode(out), notes, newlines, docs: 1, mentions: r.mentions.length, bad: 0 };
+  const out = new Utf8Sink(job.bytes.length >> 1);
+  for (const m of r.mentions) out.write(mentionLine(docJson, m, job.cpBase));
+  return { out: out.bytes(), notes, newlines, docs: 1, mentions: r.mentions.length, bad: 0 };
 }
 
 /** What was thrown, in words: an Error's message, or what else it was (`throw null`). */
