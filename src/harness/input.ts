@@ -11,7 +11,7 @@
 // is therefore cut after the last "。\n" (or ！？) in it, else after the last
 // 。！？; a stretch of EXTEND_BLOCKS blocks without any is cut at a line
 // break, else after a space, else between two characters.
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { countCodePoints } from '../text/codepoints.js';
 import type { BlockJob } from './blocks.js';
 
@@ -71,12 +71,27 @@ export function findCut(buf: Buffer, mayExtend: boolean): number {
 /** A copy that owns exactly its bytes (posting a view would copy the whole buffer behind it). */
 const exact = (b: Uint8Array) => new Uint8Array(b);
 
+/** Read until `want` bytes or the end (a pipe gives less than asked long before its end). */
+async function readFull(fh: FileHandle, buf: Buffer, offset: number, want: number, pos: number | null): Promise<number> {
+  let n = 0;
+  while (n < want) {
+    const { bytesRead } = await fh.read(buf, offset + n, want - n, pos === null ? null : pos + n);
+    if (bytesRead === 0) break;
+    n += bytesRead;
+  }
+  return n;
+}
+
 /** A .txt file as parts of one document, each with the code-point offset of its first character. */
 export async function* fileParts(path: string, doc: string, source: SourceState, blockBytes = BLOCK_BYTES): AsyncGenerator<Piece> {
   let fh;
+  let seekable = true;
   try {
     fh = await open(path, 'r');
-    if ((await fh.stat()).isDirectory()) throw Object.assign(new Error('it is a folder'), { code: 'EISDIR' });
+    const st = await fh.stat();
+    if (st.isDirectory()) throw Object.assign(new Error('it is a folder'), { code: 'EISDIR' });
+    // a pipe or a device (/dev/stdin, <(...)) is read in order, not at positions
+    seekable = st.isFile();
   } catch (e) {
     await fh?.close();
     yield { kind: 'note', source, message: `cannot read: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : (e as Error).message}; file skipped`, newlines: 0, bad: 1, bytes: 0 };
@@ -92,7 +107,7 @@ export async function* fileParts(path: string, doc: string, source: SourceState,
       carry.copy(buf);
       let n: number;
       try {
-        n = (await fh.read(buf, carry.length, want, pos)).bytesRead;
+        n = await readFull(fh, buf, carry.length, want, seekable ? pos : null);
       } catch (e) {
         yield { kind: 'note', source, message: `cannot read at byte ${pos}: ${(e as Error).message}; the rest of the file is skipped`, newlines: 0, bad: 1, bytes: 0 };
         return;
