@@ -112,7 +112,7 @@ export class WordSet {
 // one there (14亿多人口 is not 人, 2900多万家庭 not 家, 千亿台阶 not 台,
 // 两位数 not 位, 零部件 not 部).
 const NOT_UNITS = new Trie<true>();
-for (const w of ['人口', '家庭', '台阶', '位数', '部件', '门类', '个人', '个体', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素']) NOT_UNITS.add(w, true);
+for (const w of ['人口', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素']) NOT_UNITS.add(w, true);
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): [UnitEntry, number] | null {
@@ -123,11 +123,13 @@ export function unitAt(text: string, i: number): [UnitEntry, number] | null {
 }
 
 const PREFIX_QUALIFIERS = new SuffixTrie<Qualifier>();
-for (const w of ['超过', '超', '逾', '突破', '不低于', '不少于', '不得少于', '已满', '至少', '多达', '达到或超过', '以上', '跨越', '跨过', '越过', '过', '最低', '最少']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['超过', '超', '逾', '突破', '不低于', '不少于', '不得少于', '已满', '至少', '多达', '达到或超过', '以上', '跨越', '跨过', '越过', '最低', '最少']) PREFIX_QUALIFIERS.add(w, 'over');
+// 过 is "exceeding" after an amount's name (产值过10亿元, 2334个过2000万元), not after a verb (走过, 经过)
+for (const w of ['值过', '额过', '量过', '模过', '入过', '均过', '个过', '家过']) PREFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '少于', '未满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['约', '大约', '大概', '约为']) PREFIX_QUALIFIERS.add(w, 'approx');
-// `以上` as a prefix means "the following", never a qualifier; nor is 过 in 经过, 通过…
-for (const w of ['以上', '经过', '通过', '不过', '度过', '错过', '路过', '过去']) PREFIX_QUALIFIERS.add(w, 'exact');
+// `以上` as a prefix means "the following", never a qualifier
+PREFIX_QUALIFIERS.add('以上', 'exact');
 
 export function qualifierBefore(text: string, i: number): [Qualifier, number] | null {
   return PREFIX_QUALIFIERS.longestBefore(text, i);

@@ -2,6 +2,7 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
+import { CN_SCALE } from '../../text/chars.js';
 import { qualifierAfter, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { absorbScale, isYearValue, qualifierAround, scaleValue } from '../read.js';
@@ -24,7 +25,9 @@ export const withUnit: Step = {
     let value = num.value;
     let inSpanQual: Qualifier | null = num.over ? 'over' : null;
     // 余/多 and scale words after them: 30多万元, 1000余名
-    if ((after === C.YU || after === C.DUO) && !(text.startsWith('多元', p) && DIVERSE.includes(text[p + 2])) && !text.startsWith('余额', p)) {
+    // 十几个 (D-48): 几 after a Chinese tens, hundreds or thousands
+    const ji = after === C.JI && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] > 0 && CN_SCALE[text.charCodeAt(num.end - 1)] < 4;
+    if ((after === C.YU || after === C.DUO || ji) && !(text.startsWith('多元', p) && DIVERSE.includes(text[p + 2])) && !text.startsWith('余额', p)) {
       const [exp, q] = absorbScale(text, p + 1);
       if (unitAt(text, q) || exp) { inSpanQual = 'over'; value = scaleValue(value, exp); p = q; }
     }
@@ -50,7 +53,8 @@ export const withUnit: Step = {
           return true;
         }
         // 提升30元至700元: a change from one amount to another is two mentions, not a range (spec §4)
-        const change = unitEntry && (rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS);
+        // (a rate is a range: 增长5%至6%)
+        const change = unitEntry && unitEntry.type !== 'PERCENT' && (rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS);
         if (mu && (!unitEntry || mu[0].unit === unitEntry.unit) && !change) {
           if (!unitEntry && m.form === NumForm.MIXED && num.form === NumForm.ARABIC) {
             // 3-5万元: the scale of the upper end applies to the lower

@@ -58,7 +58,7 @@ export const EDITIONS_BEFORE = ['举办', '连续', '已办', '共办'];
 /** Before a score in 分 (得分89.79分). */
 export const SCORE_BEFORE = ['得分', '评分', '分值', '满分', '总分', '打分'];
 /** Before A至B with units on both ends: a change, two mentions (提升30元至700元, 从16.2万人降至6万人). */
-export const CHANGE_VERBS = ['提升', '提高', '增加', '增长', '上调', '下调', '降低', '下降', '减少', '调整', '上涨', '扩大', '缩小', '由', '从'];
+export const CHANGE_VERBS = ['提升', '提高', '增加', '上调', '下调', '降低', '减少', '调整', '扩大', '缩小', '由', '从'];
 /** Before the article 一 with a duration: "a year", not a length (关键一年, 新的一年, D-30). */
 export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那', '每', '下', '新', '可'];
 /** Before a decade: a century only implied (本世纪二十年代, D-49), so no date. */
