@@ -22,6 +22,13 @@ export { tokenize, tokenList, type Tokens } from './core/tokenize.js';
 export { locateNumbers, numberValue, chineseValue, type NumberSpan } from './core/numbers.js';
 export { extractRules } from './core/pipeline.js';
 export { readSpan } from './core/span.js';
+// readNumbers(text): every numeral of a text with its value, on its own (no
+// types, units or mention decisions), offsets in code points of the raw text:
+//   readNumbers('收入81.63 亿元，增长-4.2%，伍万陆仟元，二十几万人')
+//   → [{ start: 2, end: 9, text: '81.63 亿', value: 8163000000 },
+//      { start: 13, end: 17, text: '-4.2', value: -4.2 },
+//      { start: 19, end: 23, text: '伍万陆仟', value: 56000 },
+//      { start: 25, end: 29, text: '二十几万', value: 200000, over: true }]
 export { readNumbers, type ReadNumber } from './core/read-numbers.js';
 
 // datasets and the one definition of a valid mention

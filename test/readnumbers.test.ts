@@ -70,6 +70,15 @@ describe('readNumbers: every written form (spec §4, D-40..D-48)', () => {
     expect(read(text)).toEqual(want);
   });
 
+  it('the example of the public API (src/index.ts) is what it returns', () => {
+    expect(readNumbers('收入81.63 亿元，增长-4.2%，伍万陆仟元，二十几万人')).toEqual([
+      { start: 2, end: 9, text: '81.63 亿', value: 8163000000 },
+      { start: 13, end: 17, text: '-4.2', value: -4.2 },
+      { start: 19, end: 23, text: '伍万陆仟', value: 56000 },
+      { start: 25, end: 29, text: '二十几万', value: 200000, over: true },
+    ]);
+  });
+
   it('gives code-point offsets into the raw text', () => {
     const text = '𠀀𠀁村共有１２３户，收入81.63 亿元';
     const ns = readNumbers(text);
