@@ -43,10 +43,12 @@ function sh(cmd: string, args: string[], o: { input?: string | Buffer; stdout?: 
 }
 
 /** Messages with the temporary folder and the project shown as placeholders. */
-const norm = (s: string) => s.split(TMP).join('<tmp>').split(ROOT).join('<root>');
+const norm = (s: string) => s.split(TMP).join('<tmp>').split(ROOT).join('<root>').replace(/\b([a-z0-9]+)-\d+(?=\/|\b)/g, (m, name: string) => (FRESH.has(name) ? `${name}-N` : m));
 
+/** A new folder under TMP; its number is shown as N in messages, so that snapshots do not depend on which cases ran. */
 let n = 0;
-const fresh = (name: string) => { const d = join(TMP, `${name}-${++n}`); mkdirSync(d, { recursive: true }); return d; };
+const FRESH = new Set<string>();
+const fresh = (name: string) => { FRESH.add(name); const d = join(TMP, `${name}-${++n}`); mkdirSync(d, { recursive: true }); return d; };
 
 /** A small dataset folder: one court report line and the astral fixture. */
 function dataset(): string {
@@ -183,7 +185,7 @@ const CASES: Case[] = [
     message: (err, r) => {
       expect(r.out.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['b']);
       expect(norm(err)).toMatchInlineSnapshot(`
-        "<tmp>/utf8-4/a.txt:2: not valid UTF-8 at byte 20 (0xc3); the rest of the file is skipped
+        "<tmp>/utf8-N/a.txt:2: not valid UTF-8 at byte 20 (0xc3); the rest of the file is skipped
         1 document, 1 mention; 1 skipped (lines, documents or parts of files: see above)
         "
       `);
@@ -203,8 +205,8 @@ const CASES: Case[] = [
     message: (err) => {
       expect(err).not.toContain('terminate called');
       expect(norm(err)).toMatchInlineSnapshot(`
-        "<tmp>/tf-5/a.txt:1: a: no answer within 1 ms; the part of the file from this line on (55 bytes) skipped
-        <tmp>/tf-5/b.txt:1: b: no answer within 1 ms; the part of the file from this line on (25 bytes) skipped
+        "<tmp>/tf-N/a.txt:1: a: no answer within 1 ms; the part of the file from this line on (55 bytes) skipped
+        <tmp>/tf-N/b.txt:1: b: no answer within 1 ms; the part of the file from this line on (25 bytes) skipped
         0 documents, 0 mentions; 2 skipped (lines, documents or parts of files: see above)
         "
       `);
@@ -308,7 +310,7 @@ const CASES: Case[] = [
     },
     code: 2,
     message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
-      "ds-7/dataset.json: unit ID x is also the ID of a document (x.txt); unit and document IDs must all differ: rename the unit [unit]
+      "ds-N/dataset.json: unit ID x is also the ID of a document (x.txt); unit and document IDs must all differ: rename the unit [unit]
       1 problem found
       "
     `),
@@ -333,7 +335,7 @@ const CASES: Case[] = [
     },
     code: 2,
     message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
-      "zhnum gate: <tmp>/edit-9/results.json: refused: extractors.0.scores.strict.overall.f1 is 0.500000 but its counts give 1: the file was edited or is corrupt; run again
+      "zhnum gate: <tmp>/edit-N/results.json: refused: extractors.0.scores.strict.overall.f1 is 0.500000 but its counts give 1: the file was edited or is corrupt; run again
       "
     `),
   },
@@ -342,7 +344,7 @@ const CASES: Case[] = [
     run: async () => cli(['report', await editedResults((r) => { r.extractors[0].segments.strict.tp[0] += 1; })]),
     code: 2,
     message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
-      "zhnum report: <tmp>/edit-10/results.json: refused: extractors.0.segments.strict.tp adds up to 5, but scores.strict.overall.counts give 4: the file was edited or is corrupt; run again
+      "zhnum report: <tmp>/edit-N/results.json: refused: extractors.0.segments.strict.tp adds up to 5, but scores.strict.overall.counts give 4: the file was edited or is corrupt; run again
       "
     `),
   },
@@ -394,7 +396,7 @@ const CASES: Case[] = [
     run: async () => { const f = join(fresh('outfile'), 'f'); writeFileSync(f, 'x'); return await cli(['run', '--dataset', dataset(), '--extractors', hostile('spins'), '--out', f]); },
     code: 2,
     message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
-      "zhnum run: --out <tmp>/outfile-16/f: is a file, not a folder; name a folder (it is created, or replaced as a whole)
+      "zhnum run: --out <tmp>/outfile-N/f: is a file, not a folder; name a folder (it is created, or replaced as a whole)
       "
     `),
   },
@@ -430,7 +432,7 @@ const CASES: Case[] = [
     run: async () => { const d = fresh('mine'); writeFileSync(join(d, 'thesis.tex'), '...'); return await cli(['run', '--dataset', dataset(), '--extractors', 'rule', '--out', d]); },
     code: 2,
     message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
-      "zhnum run: --out <tmp>/mine-21: the folder holds files zhnum did not write; name a new or empty folder, or a previous output folder
+      "zhnum run: --out <tmp>/mine-N: the folder holds files zhnum did not write; name a new or empty folder, or a previous output folder
       "
     `),
   },
@@ -447,7 +449,7 @@ const CASES: Case[] = [
     },
     code: 0,
     message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
-      "wrote twice-23/out/results.json (with predictions.jsonl, mismatches.jsonl, report.html)
+      "wrote twice-N/out/results.json (with predictions.jsonl, mismatches.jsonl, report.html)
       "
     `),
   },
@@ -521,7 +523,7 @@ const CASES: Case[] = [
     run: async () => cli(['gate', await results(), await editedResults((r) => { r.config.bootstrap = 1e9; })]),
     code: 2,
     message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
-      "zhnum gate: <tmp>/edit-26/results.json: refused: config.bootstrap is 1000000000: expected a whole number from 0 to 100000 (the limit of --bootstrap)
+      "zhnum gate: <tmp>/edit-N/results.json: refused: config.bootstrap is 1000000000: expected a whole number from 0 to 100000 (the limit of --bootstrap)
       "
     `),
   },
@@ -532,7 +534,7 @@ const CASES: Case[] = [
     run: async () => { const ds = fresh('docsfile'); writeFileSync(join(ds, 'docs'), ''); mkdirSync(join(ds, 'annotations')); return await cli(['validate', '--dataset', ds]); },
     code: 2,
     message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
-      "docsfile-27/docs: the documents folder is a file, not a folder [no-docs]
+      "docsfile-N/docs: the documents folder is a file, not a folder [no-docs]
       1 problem found
       "
     `),
@@ -542,7 +544,7 @@ const CASES: Case[] = [
     run: async () => { const ds = fresh('annfile'); mkdirSync(join(ds, 'docs')); writeFileSync(join(ds, 'annotations'), ''); return await cli(['validate', '--dataset', ds]); },
     code: 2,
     message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
-      "annfile-28/annotations: the annotations folder is a file, not a folder [no-annotations]
+      "annfile-N/annotations: the annotations folder is a file, not a folder [no-annotations]
       1 problem found
       "
     `),
@@ -552,7 +554,7 @@ const CASES: Case[] = [
     run: async () => { const ds = dataset(); symlinkSync(join(TMP, 'nowhere.txt'), join(ds, 'docs', 'gone.txt')); return await cli(['validate', '--dataset', ds]); },
     code: 2,
     message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
-      "ds-29/docs/gone.txt: cannot read file: ENOENT: no such file or directory, open '<tmp>/ds-29/docs/gone.txt' [unreadable]
+      "ds-N/docs/gone.txt: cannot read file: ENOENT: no such file or directory, open '<tmp>/ds-N/docs/gone.txt' [unreadable]
       1 problem found
       "
     `),
@@ -571,7 +573,7 @@ const CASES: Case[] = [
     run: async () => { const f = join(fresh('throwing'), 'bad.mjs'); writeFileSync(f, 'throw new Error("broken module");\n'); return await cli(['extract', '--extractor', `file:${f}`, '-'], { input: lines(['a', '共5件']) }); },
     code: 2,
     message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
-      "zhnum extract: extractor file:<tmp>/throwing-31/bad.mjs could not start: broken module
+      "zhnum extract: extractor file:<tmp>/throwing-N/bad.mjs could not start: broken module
       "
     `),
   },
@@ -612,7 +614,7 @@ const CASES: Case[] = [
     },
     code: 2,
     message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
-      "zhnum extract: extractor transformer could not start: model folder <tmp>/model-33: missing tokenizer.json
+      "zhnum extract: extractor transformer could not start: model folder <tmp>/model-N: missing tokenizer.json
       "
     `),
   },
@@ -747,7 +749,7 @@ const CASES: Case[] = [
     message: (err) => {
       expect(err.length).toBeLessThan(2000);
       expect(norm(err)).toMatchInlineSnapshot(`
-        "ds-36/annotations/court.jsonl:1: unknown type "TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT… (52428682 more characters) (expected one of COUNT, MONEY, PERCENT, PERCENT_POINT, RATIO, DATE, DURATION, ORDINAL, QUANTITY, NUMBER) [schema]
+        "ds-N/annotations/court.jsonl:1: unknown type "TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT… (52428682 more characters) (expected one of COUNT, MONEY, PERCENT, PERCENT_POINT, RATIO, DATE, DURATION, ORDINAL, QUANTITY, NUMBER) [schema]
         1 problem found
         "
       `);
@@ -772,7 +774,7 @@ const CASES: Case[] = [
     },
     code: 2,
     message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
-      "zhnum extract: <tmp>/twoa-37/r.txt and <tmp>/twob-38/r.txt would both be document "r"; extract them in two runs (the output names the document, not the folder) or rename one
+      "zhnum extract: <tmp>/twoa-N/r.txt and <tmp>/twob-N/r.txt would both be document "r"; extract them in two runs (the output names the document, not the folder) or rename one
       "
     `),
   },

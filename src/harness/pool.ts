@@ -63,8 +63,9 @@ interface Backend {
 function startBackend(kind: 'thread' | 'process', onMessage: (m: WorkerReply) => void, onExit: (why: string) => void): Backend {
   const path = workerPath();
   if (kind === 'thread') {
+    // an extractor's console.log must not land in our output: worker.ts sends
+    // it as messages; whatever still reaches the thread's stdout goes to stderr
     const w = new Worker(path, { stdout: true });
-    // an extractor's console.log must not land in our output
     w.stdout.on('data', (d: Buffer) => { process.stderr.write(d); });
     let lastError = '';
     w.on('message', onMessage);
@@ -139,6 +140,7 @@ class ExtractorWorker {
       if (m.type === 'ready') { clearTimeout(startTimer); this.started = true; settle.resolve(m.info); return; }
       if (m.type === 'init-error') { clearTimeout(startTimer); settle.reject(new Error(m.message)); return; }
       if (m.type === 'tick') { this.ticked = { id: m.id, index: m.index, at: Date.now() }; return; }
+      if (m.type === 'stdout') { process.stderr.write(m.text); return; }
       const c = this.current;
       if (!c || c.id !== m.id) return;
       this.finish(c, { ok: m });

@@ -15,7 +15,9 @@ export type WorkerReply =
   | { type: 'block-done'; id: number; result: BlockResult; ms: number }
   | { type: 'error'; id: number; message: string }
   /** child processes only: item `index` of request `id` starts now (threads write it to shared memory) */
-  | { type: 'tick'; id: number; index: number };
+  | { type: 'tick'; id: number; index: number }
+  /** what the extractor wrote to its stdout: it goes to our stderr, in order with the answers */
+  | { type: 'stdout'; text: string };
 
 /** Threads report progress in shared memory: [request id, item index] as Int32, then the item's start time (Date.now()) as Float64. */
 export const PROGRESS_BYTES = 16;

@@ -68,6 +68,16 @@ async function serve(ch: Channel, init: Extract<WorkerRequest, { type: 'init' }>
 
 if (channel) {
   const ch = channel;
+  // The extractor's console.log and stdout writes travel as messages, so that
+  // none lands in our JSON lines, none is lost when a worker is stopped, and
+  // each arrives before the answer that follows it.
+  process.stdout.write = ((chunk: string | Uint8Array, encoding?: unknown, cb?: unknown) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    try { ch.send({ type: 'stdout', text: text.length > 100_000 ? `${text.slice(0, 100_000)}… (${text.length - 100_000} more characters)\n` : text }); } catch { /* nowhere to say it */ }
+    const done = typeof encoding === 'function' ? encoding : cb;
+    if (typeof done === 'function') queueMicrotask(() => (done as () => void)());
+    return true;
+  }) as typeof process.stdout.write;
   // a child process whose parent is gone has nobody to answer
   if (!parentPort) process.on('disconnect', () => process.exit(0));
   let started = false;
