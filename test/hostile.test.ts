@@ -3,7 +3,7 @@
 // One table: name, command, expected exit code, and the message pinned as an
 // inline snapshot (temporary paths shown as <tmp>, the project as <root>).
 // Runs the built CLI (npm test builds first).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, type ExpectStatic } from 'vitest';
 import { spawn } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,13 +64,14 @@ function dataset(): string {
 }
 
 /** A results.json from a real run, for the cases that edit one. */
-let resultsCache: string | null = null;
-async function results(): Promise<string> {
-  if (resultsCache) return resultsCache;
-  const out = join(fresh('res'), 'out');
-  const r = await cli(['run', '--dataset', dataset(), '--extractors', 'rule', '--bootstrap', '50', '--out', out]);
-  expect(r.code, r.err).toBe(0);
-  resultsCache = join(out, 'results.json');
+let resultsCache: Promise<string> | null = null;
+function results(): Promise<string> {
+  resultsCache ??= (async () => {
+    const out = join(fresh('res'), 'out');
+    const r = await cli(['run', '--dataset', dataset(), '--extractors', 'rule', '--bootstrap', '50', '--out', out]);
+    expect(r.code, r.err).toBe(0);
+    return join(out, 'results.json');
+  })();
   return resultsCache;
 }
 const editedResults = async (edit: (r: any) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -87,8 +88,8 @@ interface Case {
   name: string;
   run: () => Promise<Result>;
   code: number;
-  /** the message (stderr unless said), pinned inline */
-  message: (err: string, r: Result) => void;
+  /** the message (stderr unless said), pinned inline (with the test's own expect: the cases run concurrently) */
+  message: (x: { err: string; r: Result; expect: ExpectStatic }) => void;
   timeout?: number;
 }
 
@@ -98,7 +99,7 @@ const CASES: Case[] = [
     name: 'an ordinal at the very end of a text keeps its span',
     run: () => cli(['extract', '-'], { input: lines(['a', '第3名'], ['b', '获得第3名\n']) }),
     code: 0,
-    message: (err, r) => {
+    message: ({ err, r, expect }) => {
       expect(r.out.trim().split('\n').map((l) => JSON.parse(l)).map((m) => [m.doc, m.start, m.end, m.text, m.type])).toEqual([['a', 0, 3, '第3名', 'ORDINAL'], ['b', 2, 5, '第3名', 'ORDINAL']]);
       expect(err).toBe('2 documents, 2 mentions\n');
     },
@@ -107,7 +108,7 @@ const CASES: Case[] = [
     name: 'extract FILE > /dev/full: exit 2, not a cut output with exit 0',
     run: () => cli(['extract', join(ROOT, 'seeds')], { stdout: 'full' }),
     code: 2,
-    message: (err) => expect(err).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(err).toMatchInlineSnapshot(`
       "zhnum extract: cannot write the output: ENOSPC: no space left on device, write; what was written is incomplete
       "
     `),
@@ -116,7 +117,7 @@ const CASES: Case[] = [
     name: 'extract - > /dev/full',
     run: () => cli(['extract', '-'], { input: lines(['a', '共5件']), stdout: 'full' }),
     code: 2,
-    message: (err) => expect(err).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(err).toMatchInlineSnapshot(`
       "zhnum extract: cannot write the output: ENOSPC: no space left on device, write; what was written is incomplete
       "
     `),
@@ -125,7 +126,7 @@ const CASES: Case[] = [
     name: 'report > /dev/full',
     run: async () => cli(['report', await results()], { stdout: 'full' }),
     code: 2,
-    message: (err) => expect(err).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(err).toMatchInlineSnapshot(`
       "zhnum report: cannot write the output: ENOSPC: no space left on device, write; what was written is incomplete
       "
     `),
@@ -134,7 +135,7 @@ const CASES: Case[] = [
     name: "an extractor's console.log goes to stderr, never into the JSON lines (extract)",
     run: () => cli(['extract', '--extractor', hostile('logs'), '-'], { input: lines(['a', '共5件'], ['b', '共6件']) }),
     code: 0,
-    message: (err, r) => {
+    message: ({ err, r, expect }) => {
       expect(r.out).toMatchInlineSnapshot(`
         "{"doc":"a","start":1,"end":3,"text":"5件","type":"COUNT","value":5,"unit":"件","qualifier":"exact"}
         {"doc":"b","start":1,"end":3,"text":"6件","type":"COUNT","value":6,"unit":"件","qualifier":"exact"}
@@ -154,7 +155,7 @@ const CASES: Case[] = [
     name: "an extractor's console.log stays out of run's table",
     run: () => cli(['run', '--dataset', dataset(), '--extractors', hostile('logs'), '--bootstrap', '0', '--format', 'csv']),
     code: 0,
-    message: (err, r) => {
+    message: ({ err, r, expect }) => {
       expect(r.out).not.toContain('NOISE');
       expect(err).toContain('LOG-NOISE from the extractor');
     },
@@ -163,7 +164,7 @@ const CASES: Case[] = [
     name: 'invalid UTF-8 on stdin is an error for that line, not U+FFFD',
     run: () => cli(['extract', '-'], { input: Buffer.concat([Buffer.from('{"doc":"a","text":"共5件"}\n{"doc":"b","text":"共'), Buffer.from([0xff, 0xfe]), Buffer.from('6件"}\n{"doc":"c","text":"共7件"}\n')]) }),
     code: 0,
-    message: (err, r) => {
+    message: ({ err, r, expect }) => {
       expect(r.out).not.toContain('\uFFFD');
       expect(r.out.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['a', 'c']);
       expect(err).toMatchInlineSnapshot(`
@@ -182,7 +183,7 @@ const CASES: Case[] = [
       return await cli(['extract', d]);
     },
     code: 2,
-    message: (err, r) => {
+    message: ({ err, r, expect }) => {
       expect(r.out.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['b']);
       expect(norm(err)).toMatchInlineSnapshot(`
         "<tmp>/utf8-N/a.txt:2: not valid UTF-8 at byte 20 (0xc3); the rest of the file is skipped
@@ -202,7 +203,7 @@ const CASES: Case[] = [
       return await cli(['extract', '--extractor', 'transformer', '--timeout', '1', d]);
     },
     code: 2,
-    message: (err) => {
+    message: ({ err, expect }) => {
       expect(err).not.toContain('terminate called');
       expect(norm(err)).toMatchInlineSnapshot(`
         "<tmp>/tf-N/a.txt:1: a: no answer within 1 ms; the part of the file from this line on (55 bytes) skipped
@@ -217,7 +218,7 @@ const CASES: Case[] = [
     name: 'a native abort in one worker is contained by --isolation process; the next document goes on',
     run: () => cli(['extract', '--extractor', hostile('aborts'), '--isolation', 'process', '-'], { input: lines(['a', '共5件'], ['b', '崩溃了'], ['c', '共7件']) }),
     code: 0,
-    message: (err, r) => {
+    message: ({ err, r, expect }) => {
       expect(r.out.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['a', 'c']);
       // the child's own crash report comes first (its stderr is ours); then what we make of it
       expect(err.slice(err.indexOf('stdin:'))).toMatchInlineSnapshot(`
@@ -231,7 +232,7 @@ const CASES: Case[] = [
     name: 'a worker that exits is restarted; later documents are processed (extract --jobs 2)',
     run: () => cli(['extract', '--extractor', hostile('exits'), '--jobs', '2', '-'], { input: lines(['a', '共5件'], ['b', '退出'], ['c', '共7件'], ['d', '退出'], ['e', '共9件']) }),
     code: 0,
-    message: (err, r) => {
+    message: ({ err, r, expect }) => {
       expect(r.out.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['a', 'c', 'e']);
       expect(err).toMatchInlineSnapshot(`
         "stdin:2: the worker exited with code 3; document skipped
@@ -249,7 +250,7 @@ const CASES: Case[] = [
       return await cli(['run', '--dataset', ds, '--extractors', hostile('exits'), '--bootstrap', '0', '--format', 'json']);
     },
     code: 0,
-    message: (_err, r) => {
+    message: ({ r, expect }) => {
       const e = JSON.parse(r.out).extractors[0];
       expect(e.errors).toMatchInlineSnapshot(`
         [
@@ -267,7 +268,7 @@ const CASES: Case[] = [
     name: 'extract --jobs 1: an endless loop times out and the next document goes on',
     run: () => cli(['extract', '--extractor', hostile('spins'), '--jobs', '1', '--timeout', '1000', '-'], { input: lines(['a', '死循环'], ['b', '共7件']) }),
     code: 0,
-    message: (err, r) => {
+    message: ({ err, r, expect }) => {
       expect(r.out.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['b']);
       expect(err).toMatchInlineSnapshot(`
         "stdin:1: no answer within 1000 ms; document skipped
@@ -280,7 +281,7 @@ const CASES: Case[] = [
     name: 'extract --jobs 1: a never-settling promise times out, not exit 0 with no output',
     run: () => cli(['extract', '--extractor', hostile('neverSettles'), '--timeout', '1000', '-'], { input: lines(['a', '挂起'], ['b', '共7件']) }),
     code: 0,
-    message: (err, r) => {
+    message: ({ err, r, expect }) => {
       expect(r.out.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['b']);
       expect(err).toMatchInlineSnapshot(`
         "stdin:1: no answer within 1000 ms; document skipped
@@ -293,7 +294,7 @@ const CASES: Case[] = [
     name: 'extract: every document times out → exit 2',
     run: () => cli(['extract', '--extractor', hostile('neverSettles'), '--timeout', '500', '-'], { input: lines(['a', '挂起']) }),
     code: 2,
-    message: (err) => expect(err).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(err).toMatchInlineSnapshot(`
       "stdin:1: no answer within 500 ms; document skipped
       0 documents, 0 mentions; 1 skipped (lines, documents or parts of files: see above)
       "
@@ -309,7 +310,7 @@ const CASES: Case[] = [
       return await cli(['validate', '--dataset', ds]);
     },
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "ds-N/dataset.json: unit ID x is also the ID of a document (x.txt); unit and document IDs must all differ: rename the unit [unit]
       1 problem found
       "
@@ -319,7 +320,7 @@ const CASES: Case[] = [
     name: 'run: two extractors with one name are refused before any work',
     run: () => cli(['run', '--dataset', dataset(), '--extractors', `rule,${hostile('calledRule')}`, '--bootstrap', '0']),
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "zhnum run: two extractors are named "rule" (rule and file:<root>/test/fixtures/hostile-extractors.mjs#calledRule): their scores could not be told apart; give one another name
       "
     `),
@@ -334,7 +335,7 @@ const CASES: Case[] = [
       return g;
     },
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "zhnum gate: <tmp>/edit-N/results.json: refused: extractors.0.scores.strict.overall.f1 is 0.500000 but its counts give 1: the file was edited or is corrupt; run again
       "
     `),
@@ -343,7 +344,7 @@ const CASES: Case[] = [
     name: 'a results file whose segment statistics disagree with its counts is refused',
     run: async () => cli(['report', await editedResults((r) => { r.extractors[0].segments.strict.tp[0] += 1; })]),
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "zhnum report: <tmp>/edit-N/results.json: refused: extractors.0.segments.strict.tp adds up to 5, but scores.strict.overall.counts give 4: the file was edited or is corrupt; run again
       "
     `),
@@ -363,7 +364,7 @@ const CASES: Case[] = [
       return await cli(['report', join(out, 'results.json'), '--format', 'csv']);
     },
     code: 0,
-    message: (err) => expect(err).not.toContain('zhnum'),
+    message: ({ err, expect }) => expect(err).not.toContain('zhnum'),
   },
   {
     name: 'a document set with no mentions at all: readable results',
@@ -377,7 +378,7 @@ const CASES: Case[] = [
       return await cli(['gate', join(out, 'results.json'), join(out, 'results.json')]);
     },
     code: 0,
-    message: (err) => expect(err).toBe(''),
+    message: ({ err, expect }) => expect(err).toBe(''),
   },
   {
     name: 'an extractor without a name takes its export name; the results are readable',
@@ -387,7 +388,7 @@ const CASES: Case[] = [
       return await cli(['report', join(out, 'results.json'), '--format', 'csv']);
     },
     code: 0,
-    message: (_err, r) => expect(r.out.split('\n').filter((l) => l.startsWith('noName')).length).toBeGreaterThan(0),
+    message: ({ r, expect }) => expect(r.out.split('\n').filter((l) => l.startsWith('noName')).length).toBeGreaterThan(0),
   },
 
   // ---------- --out: one set, checked first ----------
@@ -395,7 +396,7 @@ const CASES: Case[] = [
     name: '--out names a file: exit 2 before any extraction',
     run: async () => { const f = join(fresh('outfile'), 'f'); writeFileSync(f, 'x'); return await cli(['run', '--dataset', dataset(), '--extractors', hostile('spins'), '--out', f]); },
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "zhnum run: --out <tmp>/outfile-N/f: is a file, not a folder; name a folder (it is created, or replaced as a whole)
       "
     `),
@@ -404,7 +405,7 @@ const CASES: Case[] = [
     name: '--out /dev/full',
     run: () => cli(['run', '--dataset', dataset(), '--extractors', 'rule', '--out', '/dev/full']),
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "zhnum run: --out /dev/full: is a file, not a folder; name a folder (it is created, or replaced as a whole)
       "
     `),
@@ -413,7 +414,7 @@ const CASES: Case[] = [
     name: '--out in a missing folder',
     run: () => cli(['run', '--dataset', dataset(), '--extractors', 'rule', '--out', join(TMP, 'no', 'such', 'out')]),
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "zhnum run: --out <tmp>/no/such/out: the folder it goes in, <tmp>/no/such, does not exist; create it first
       "
     `),
@@ -422,7 +423,7 @@ const CASES: Case[] = [
     name: '--out in a folder nobody can write (read-only /proc)',
     run: () => cli(['run', '--dataset', dataset(), '--extractors', 'rule', '--out', '/proc/zhnum-out']),
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "zhnum run: --out /proc/zhnum-out: cannot create a folder in /proc (ENOENT: no such file or directory); choose a place you can write to
       "
     `),
@@ -431,7 +432,7 @@ const CASES: Case[] = [
     name: '--out on a folder holding other files is refused (it would be replaced whole)',
     run: async () => { const d = fresh('mine'); writeFileSync(join(d, 'thesis.tex'), '...'); return await cli(['run', '--dataset', dataset(), '--extractors', 'rule', '--out', d]); },
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "zhnum run: --out <tmp>/mine-N: the folder holds files zhnum did not write; name a new or empty folder, or a previous output folder
       "
     `),
@@ -448,7 +449,7 @@ const CASES: Case[] = [
       return r;
     },
     code: 0,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "wrote twice-N/out/results.json (with predictions.jsonl, mismatches.jsonl, report.html)
       "
     `),
@@ -459,7 +460,7 @@ const CASES: Case[] = [
     name: '--jobs 1000',
     run: () => cli(['extract', '--jobs', '1000', '-'], { input: '' }),
     code: 2,
-    message: (err) => expect(err).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(err).toMatchInlineSnapshot(`
       "zhnum extract: --jobs must be between 1 and 32, got 1000
       Run "zhnum extract --help" for usage.
       "
@@ -469,7 +470,7 @@ const CASES: Case[] = [
     name: '--concurrency 1000',
     run: () => cli(['run', '--concurrency', '1000']),
     code: 2,
-    message: (err) => expect(err).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(err).toMatchInlineSnapshot(`
       "zhnum run: --concurrency must be between 1 and 32, got 1000
       Run "zhnum run --help" for usage.
       "
@@ -479,7 +480,7 @@ const CASES: Case[] = [
     name: '--bootstrap 100000000',
     run: () => cli(['run', '--bootstrap', '100000000']),
     code: 2,
-    message: (err) => expect(err).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(err).toMatchInlineSnapshot(`
       "zhnum run: --bootstrap must be between 0 and 100000, got 100000000
       Run "zhnum run --help" for usage.
       "
@@ -489,7 +490,7 @@ const CASES: Case[] = [
     name: '--bootstrap within its limit but too much for the sentences',
     run: () => cli(['run', '--dataset', join(ROOT, 'datasets', 'reports'), '--split', 'all', '--extractors', 'rule', '--bootstrap', '100000']),
     code: 2,
-    message: (err) => expect(err.replace(/\d+/g, 'N')).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(err.replace(/\d+/g, 'N')).toMatchInlineSnapshot(`
       "zhnum run: --bootstrap N over the N sentences of zhnum-reports would hold N resampled indices (limit N, about N MB); use --bootstrap N or fewer
       Run "zhnum run --help" for usage.
       "
@@ -499,7 +500,7 @@ const CASES: Case[] = [
     name: '--timeout 2147483648',
     run: () => cli(['extract', '--timeout', '2147483648', '-'], { input: '' }),
     code: 2,
-    message: (err) => expect(err).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(err).toMatchInlineSnapshot(`
       "zhnum extract: --timeout must be between 1 and 3600000, got 2147483648
       Run "zhnum extract --help" for usage.
       "
@@ -512,7 +513,7 @@ const CASES: Case[] = [
       return await cli(['extract', '--jobs', '1e1', '-'], { input: '' });
     },
     code: 2,
-    message: (err) => expect(err).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(err).toMatchInlineSnapshot(`
       "zhnum extract: --jobs must be a whole number written in digits, got "1e1"
       Run "zhnum extract --help" for usage.
       "
@@ -522,7 +523,7 @@ const CASES: Case[] = [
     name: 'a results file claiming bootstrap: 1e9 is refused before the gate resamples',
     run: async () => cli(['gate', await results(), await editedResults((r) => { r.config.bootstrap = 1e9; })]),
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "zhnum gate: <tmp>/edit-N/results.json: refused: config.bootstrap is 1000000000: expected a whole number from 0 to 100000 (the limit of --bootstrap)
       "
     `),
@@ -533,7 +534,7 @@ const CASES: Case[] = [
     name: 'docs/ is a file',
     run: async () => { const ds = fresh('docsfile'); writeFileSync(join(ds, 'docs'), ''); mkdirSync(join(ds, 'annotations')); return await cli(['validate', '--dataset', ds]); },
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "docsfile-N/docs: the documents folder is a file, not a folder [no-docs]
       1 problem found
       "
@@ -543,7 +544,7 @@ const CASES: Case[] = [
     name: 'annotations/ is a file',
     run: async () => { const ds = fresh('annfile'); mkdirSync(join(ds, 'docs')); writeFileSync(join(ds, 'annotations'), ''); return await cli(['validate', '--dataset', ds]); },
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "annfile-N/annotations: the annotations folder is a file, not a folder [no-annotations]
       1 problem found
       "
@@ -553,7 +554,7 @@ const CASES: Case[] = [
     name: 'a dangling symlink among the documents',
     run: async () => { const ds = dataset(); symlinkSync(join(TMP, 'nowhere.txt'), join(ds, 'docs', 'gone.txt')); return await cli(['validate', '--dataset', ds]); },
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "ds-N/docs/gone.txt: cannot read file: ENOENT: no such file or directory, open '<tmp>/ds-N/docs/gone.txt' [unreadable]
       1 problem found
       "
@@ -563,7 +564,7 @@ const CASES: Case[] = [
     name: 'a missing extractor module',
     run: () => cli(['run', '--dataset', dataset(), '--extractors', 'file:./no-such-module.mjs', '--bootstrap', '0']),
     code: 2,
-    message: (err) => expect(norm(err).replace(/'[^']*no-such-module.mjs'/, "'…'")).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err).replace(/'[^']*no-such-module.mjs'/, "'…'")).toMatchInlineSnapshot(`
       "zhnum run: extractor file:./no-such-module.mjs could not start: Cannot find module '…' imported from <root>/dist/src/extractors/registry.js
       "
     `),
@@ -572,7 +573,7 @@ const CASES: Case[] = [
     name: 'a module that throws on import',
     run: async () => { const f = join(fresh('throwing'), 'bad.mjs'); writeFileSync(f, 'throw new Error("broken module");\n'); return await cli(['extract', '--extractor', `file:${f}`, '-'], { input: lines(['a', '共5件']) }); },
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "zhnum extract: extractor file:<tmp>/throwing-N/bad.mjs could not start: broken module
       "
     `),
@@ -581,7 +582,7 @@ const CASES: Case[] = [
     name: 'a factory that throws',
     run: () => cli(['extract', '--extractor', hostile('factoryThrows'), '-'], { input: lines(['a', '共5件']) }),
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "zhnum extract: extractor file:<root>/test/fixtures/hostile-extractors.mjs#factoryThrows could not start: factory failed on purpose
       "
     `),
@@ -590,7 +591,7 @@ const CASES: Case[] = [
     name: 'init() throws null',
     run: () => cli(['run', '--dataset', dataset(), '--extractors', hostile('initThrowsNull'), '--bootstrap', '0']),
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "zhnum run: extractor file:<root>/test/fixtures/hostile-extractors.mjs#initThrowsNull could not start: null (not an Error)
       "
     `),
@@ -599,7 +600,7 @@ const CASES: Case[] = [
     name: 'extract() throws null',
     run: () => cli(['extract', '--extractor', hostile('throwsNull'), '-'], { input: lines(['a', '结案5件'], ['b', '共6件']) }),
     code: 0,
-    message: (err) => expect(err).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(err).toMatchInlineSnapshot(`
       "stdin:1: a: the extractor threw: null (not an Error); document skipped
       1 document, 1 mention; 1 skipped (lines, documents or parts of files: see above)
       "
@@ -613,7 +614,7 @@ const CASES: Case[] = [
       return await cli(['extract', '--extractor', 'transformer', '--model', m, '-'], { input: lines(['a', '共5件']) });
     },
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "zhnum extract: extractor transformer could not start: model folder <tmp>/model-N: missing tokenizer.json
       "
     `),
@@ -624,7 +625,7 @@ const CASES: Case[] = [
       return sh('bash', ['-c', `set -o pipefail; ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} extract ${JSON.stringify(join(ROOT, 'seeds'))} | head -1`]);
     },
     code: 0,
-    message: (err, r) => {
+    message: ({ err, r, expect }) => {
       expect(r.out.split('\n')).toHaveLength(2);
       expect(err).toBe('');
     },
@@ -638,7 +639,7 @@ const CASES: Case[] = [
       return sh('bash', ['-c', `set -o pipefail; ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} extract - < ${JSON.stringify(f)} | head -1`]);
     },
     code: 0,
-    message: (err) => expect(err).toBe(''),
+    message: ({ err, expect }) => expect(err).toBe(''),
   },
 
   // ---------- smaller ones ----------
@@ -646,7 +647,7 @@ const CASES: Case[] = [
     name: "--extractors ''",
     run: () => cli(['run', '--extractors', '']),
     code: 2,
-    message: (err) => expect(err).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(err).toMatchInlineSnapshot(`
       "zhnum run: --extractors needs a comma-separated list of names, got ""
       Run "zhnum run --help" for usage.
       "
@@ -656,7 +657,7 @@ const CASES: Case[] = [
     name: "--extractors ','",
     run: () => cli(['run', '--extractors', ',']),
     code: 2,
-    message: (err) => expect(err).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(err).toMatchInlineSnapshot(`
       "zhnum run: --extractors needs a comma-separated list of names, got ","
       Run "zhnum run --help" for usage.
       "
@@ -666,7 +667,7 @@ const CASES: Case[] = [
     name: 'a BOM at the start of stdin',
     run: () => cli(['extract', '-'], { input: `\uFEFF${lines(['a', '共5件'])}` }),
     code: 0,
-    message: (err, r) => {
+    message: ({ err, r, expect }) => {
       expect(JSON.parse(r.out).doc).toBe('a');
       expect(err).toMatchInlineSnapshot(`
         "1 document, 1 mention
@@ -682,7 +683,7 @@ const CASES: Case[] = [
       return cli(['report', f, '--format', 'csv']);
     },
     code: 0,
-    message: (err, r) => {
+    message: ({ err, r, expect }) => {
       expect(r.out).toContain('rule');
       expect(err).not.toContain('zhnum'); // sample-size warnings only
     },
@@ -691,7 +692,7 @@ const CASES: Case[] = [
     name: 'report - reads the results from stdin (with a BOM)',
     run: async () => cli(['report', '-', '--format', 'csv'], { input: `\uFEFF${readFileSync(await results(), 'utf8')}` }),
     code: 0,
-    message: (err, r) => {
+    message: ({ err, r, expect }) => {
       expect(r.out).toContain('rule');
       expect(err).not.toContain('zhnum');
     },
@@ -707,7 +708,7 @@ const CASES: Case[] = [
       return await cli(['report', f, '--format', 'latex']);
     },
     code: 0,
-    message: (_err, r) => {
+    message: ({ r, expect }) => {
       expect(r.out).not.toContain('a|b');
       expect(r.out).not.toMatch(/c\\d(?![a-z])/);
     },
@@ -716,7 +717,7 @@ const CASES: Case[] = [
     name: '50 MB of a bad field is not echoed to stderr',
     run: () => cli(['extract', '--extractor', hostile('hugeType'), '-'], { input: lines(['a', '共5件']) }),
     code: 0,
-    message: (err) => {
+    message: ({ err, expect }) => {
       expect(err.length).toBeLessThan(2000);
       expect(err).toMatchInlineSnapshot(`
         "stdin:1: a: 1 invalid mention(s) dropped; first: mention 0: unknown type "TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT… (52428682 more characters) (expected one of COUNT, MONEY, PERCENT, PERCENT_POINT, RATIO, DATE, DURATION, ORDINAL, QUANTITY, NUMBER)
@@ -729,7 +730,7 @@ const CASES: Case[] = [
     name: 'a 50 MB error message is not echoed either',
     run: () => cli(['extract', '--extractor', hostile('hugeMessage'), '-'], { input: lines(['a', '共5件']) }),
     code: 2,
-    message: (err) => {
+    message: ({ err, expect }) => {
       expect(err.length).toBeLessThan(2000);
       expect(err).toMatchInlineSnapshot(`
         "stdin:1: a: the extractor threw: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (52428300 more characters); document skipped
@@ -746,7 +747,7 @@ const CASES: Case[] = [
       return await cli(['validate', '--dataset', ds]);
     },
     code: 2,
-    message: (err) => {
+    message: ({ err, expect }) => {
       expect(err.length).toBeLessThan(2000);
       expect(norm(err)).toMatchInlineSnapshot(`
         "ds-N/annotations/court.jsonl:1: unknown type "TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT… (52428682 more characters) (expected one of COUNT, MONEY, PERCENT, PERCENT_POINT, RATIO, DATE, DURATION, ORDINAL, QUANTITY, NUMBER) [schema]
@@ -759,7 +760,7 @@ const CASES: Case[] = [
     name: 'zhnum ls foo',
     run: () => cli(['ls', 'foo']),
     code: 2,
-    message: (err) => expect(err).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(err).toMatchInlineSnapshot(`
       "zhnum ls: ls takes no arguments, got "foo"
       Run "zhnum ls --help" for usage.
       "
@@ -773,19 +774,20 @@ const CASES: Case[] = [
       return await cli(['extract', a, b]);
     },
     code: 2,
-    message: (err) => expect(norm(err)).toMatchInlineSnapshot(`
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
       "zhnum extract: <tmp>/twoa-N/r.txt and <tmp>/twob-N/r.txt would both be document "r"; extract them in two runs (the output names the document, not the folder) or rename one
       "
     `),
   },
 ];
 
-describe('hostile input and faults', () => {
+// The cases are independent (each has folders of its own): four at a time.
+describe.concurrent('hostile input and faults', () => {
   for (const c of CASES) {
-    it(c.name, async () => {
+    it(c.name, async ({ expect }) => {
       const r = await c.run();
       expect(r.code, r.err).toBe(c.code);
-      c.message(r.err, r);
+      c.message({ err: r.err, r, expect });
       expect(r.err).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // never a stack trace
     }, c.timeout ?? 60_000);
   }
@@ -796,7 +798,10 @@ describe('hostile input and faults', () => {
     expect(isolationFor('rule', 'process')).toBe('process');
   });
 
-  it('no temporary output folders are left behind by the cases above', () => {
+});
+
+describe('after the hostile cases', () => {
+  it('no temporary output folders are left behind', () => {
     const left: string[] = [];
     const walk = (d: string, depth: number) => { for (const e of readdirSync(d)) { if (e.includes('.tmp-')) left.push(join(d, e)); else if (depth < 3 && existsSync(join(d, e)) && !e.includes('.')) { try { walk(join(d, e), depth + 1); } catch { /* a file */ } } } };
     walk(TMP, 0);
