@@ -10,6 +10,7 @@ import { INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, RATIO_NAMES } from './d
 
 export const bare: Step = {
   id: 'bare',
+  only: 'arabic',
   apply(c: Ctx): boolean {
     if (c.isCn) return true;
     const { text, num, after } = c;

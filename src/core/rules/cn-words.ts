@@ -9,6 +9,7 @@ import { insideShortQuote } from './negatives.js';
 /** 百亿工程, 万亿国债: MONEY with unit null (D-26). */
 export const programmeMoney: Step = {
   id: 'money.programme',
+  only: 'cn',
   apply(c: Ctx): boolean {
     const { s, num } = c;
     if (!c.isCn || s.length < 2 || CN_SCALE[s.charCodeAt(s.length - 1)] < 8 || !startsWithAny(c.text, num.end, PROGRAMME)) return false;
@@ -20,6 +21,7 @@ export const programmeMoney: Step = {
 /** 一些, 一体化, 千方百计, 十四五: the numeral belongs to a word. */
 export const blockedWord: Step = {
   id: 'negative.word',
+  only: 'cn',
   apply(c: Ctx): boolean {
     if (!c.isCn) return false;
     const { text, num } = c;
@@ -34,6 +36,7 @@ export const blockedWord: Step = {
 /** “四大检察”, “两个维护”, “最后一公里”: a short quotation is a name. */
 export const quotedName: Step = {
   id: 'negative.quoted-name',
+  only: 'cn',
   // “百亿县”: an amount of money in a name is still one (D-37), read by the bare-scale step
   apply: (c) => c.isCn && !(c.before === C.LQUOTE && CN_SCALE[c.text.charCodeAt(c.num.start)] >= 2 && c.num.value >= 1e10) && insideShortQuote(c.text, c.num.start, c.num.end),
 };
@@ -41,6 +44,7 @@ export const quotedName: Step = {
 /** 一链一册, 三册一站: paired slogans. */
 export const pairedSlogan: Step = {
   id: 'negative.paired-slogan',
+  only: 'cn',
   apply: (c) => c.isCn && c.s.length === 1 &&
     ((c.text[c.num.end + 1] === c.s && CLASS[c.after] === Cls.CJK) || (c.text[c.num.start - 2] === c.s && CLASS[c.before] === Cls.CJK)),
 };

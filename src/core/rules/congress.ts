@@ -9,6 +9,7 @@ import { CONGRESS_BEFORE, DA_NOUNS } from './data/words.js';
 /** 三中全会: the plenary session's number. */
 export const plenary: Step = {
   id: 'ordinal.plenary',
+  only: 'cn',
   apply(c: Ctx): boolean {
     if (!c.isCn || c.after !== C.ZHONG || !c.text.startsWith('全会', c.num.end + 1)) return false;
     c.push(this.id, { start: c.num.start, end: c.num.end + 1, type: 'ORDINAL', value: c.num.value, unit: null, qualifier: 'exact', optional: true });

@@ -95,6 +95,8 @@ export class Ctx {
 /** A named rule step. `apply` returns true when it settled the numeral (a mention, or a decision that there is none). */
 export interface Step {
   readonly id: string;
+  /** the numerals it can apply to, when not all (the driver skips it for the others: a speed-up, not a condition) */
+  readonly only?: 'cn' | 'arabic';
   apply(c: Ctx): boolean;
 }
 

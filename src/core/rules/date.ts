@@ -85,6 +85,7 @@ export const unitEndRange: Step = {
 /** A day written alone after a date takes its month (9月21日、22日; 22日上午, D-31). */
 export const loneDay: Step = {
   id: 'date.day',
+  only: 'arabic',
   apply(c: Ctx): boolean {
     const { num, text } = c;
     const last = c.lastDate;
@@ -115,6 +116,7 @@ export const isoDate: Step = {
 /** Event labels built from dates: “5·13” → DATE --05-13, optional (D-17). */
 export const dateLabel: Step = {
   id: 'date.label',
+  only: 'arabic',
   apply(c: Ctx): boolean {
     if (c.isCn || c.after !== C.MIDDOT) return false;
     const { num } = c;

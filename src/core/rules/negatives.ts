@@ -7,7 +7,7 @@ import { NumForm } from '../numbers.js';
 import { C, endsWithAny, type Ctx, type Step } from './context.js';
 import { TABLE_REF } from './data/words.js';
 
-const neg = (id: string, test: (c: Ctx) => boolean): Step => ({ id, apply: test });
+const neg = (id: string, test: (c: Ctx) => boolean, only?: 'cn' | 'arabic'): Step => ({ id, only, apply: test });
 
 /** PM2.5, G0616: a numeral glued to Latin letters before it. */
 export const latinBefore = neg('negative.latin-before', (c) => CLASS[c.before] === Cls.LATIN);
@@ -36,33 +36,33 @@ export const pauseMarker = neg('negative.pause-marker', (c) =>
 
 /** 一是, 二是: discourse markers. */
 export const shiMarker = neg('negative.shi-marker', (c) =>
-  c.isCn && c.after === C.SHI && (CLASS[c.before] === Cls.PUNCT || c.atLineStart(c.num.start) || c.before === C.HE || c.num.start === 0));
+  c.isCn && c.after === C.SHI && (CLASS[c.before] === Cls.PUNCT || c.atLineStart(c.num.start) || c.before === C.HE || c.num.start === 0), 'cn');
 
 /** "1." at the start of a line: a list marker. */
-export const dotMarker = neg('negative.dot-marker', (c) => !c.isCn && c.atLineStart(c.num.start) && c.after === C.DOT);
+export const dotMarker = neg('negative.dot-marker', (c) => !c.isCn && c.atLineStart(c.num.start) && c.after === C.DOT, 'arabic');
 
 /** 数十, 几百: vague quantities (D-6); the 数 of 总数三年 is a noun's, not vagueness. */
-export const vague = neg('negative.vague', (c) => c.isCn && (c.before === C.SHU || c.before === C.JI) && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0);
+export const vague = neg('negative.vague', (c) => c.isCn && (c.before === C.SHU || c.before === C.JI) && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0, 'cn');
 
 /** 上百, 成千上万: vague quantities (D-6). */
 export const vagueScale = neg('negative.vague-scale', (c) =>
-  c.isCn && (c.before === C.SHANG || c.before === C.CHENG) && c.s.length === 1 && CN_SCALE[c.s.charCodeAt(0)] > 0);
+  c.isCn && (c.before === C.SHANG || c.before === C.CHENG) && c.s.length === 1 && CN_SCALE[c.s.charCodeAt(0)] > 0, 'cn');
 
 /** 1号, 13002号: instruments and case numbers (dates took their month already). */
 export const hao = neg('negative.hao', (c) => c.after === C.HAO);
 
 /** “1+13+N”: digit slogans. */
-export const plusSlogan = neg('negative.plus', (c) => !c.isCn && (c.after === C.PLUS || c.before === C.PLUS));
+export const plusSlogan = neg('negative.plus', (c) => !c.isCn && (c.after === C.PLUS || c.before === C.PLUS), 'arabic');
 
 /** 附表3, 见图2, 国道108: references to tables and figures, road numbers. */
-export const tableRef = neg('negative.table-ref', (c) => !c.isCn && endsWithAny(c.text, c.num.start, TABLE_REF));
+export const tableRef = neg('negative.table-ref', (c) => !c.isCn && endsWithAny(c.text, c.num.start, TABLE_REF), 'arabic');
 
 /** 表3, 图1 opening a line: the number of a table or figure (D-45, D-46). */
 export const figureNumber = neg('negative.figure-number', (c) =>
-  !c.isCn && (c.before === C.BIAO || c.before === C.TU) && c.num.start > 0 && c.atLineStart(c.num.start - 1));
+  !c.isCn && (c.before === C.BIAO || c.before === C.TU) && c.num.start > 0 && c.atLineStart(c.num.start - 1), 'arabic');
 
 /** 3.0版, 30版: a version. */
-export const version = neg('negative.version', (c) => !c.isCn && c.after === C.BAN2);
+export const version = neg('negative.version', (c) => !c.isCn && c.after === C.BAN2, 'arabic');
 
 /** 第2024-01-19期: an issue number; its parts go with it. */
 export const issueNumber: Step = {
@@ -77,6 +77,7 @@ export const issueNumber: Step = {
 /** “551人才选拔培养工程”, “1231”工作思路: digits in a short quoted slogan. */
 export const quotedDigits: Step = {
   id: 'negative.quoted-digits',
+  only: 'arabic',
   apply(c) {
     if (c.isCn || c.before !== C.LQUOTE || c.after === C.MIDDOT || !insideShortQuote(c.text, c.num.start, c.num.end)) return false;
     // the rest of the slogan goes with it (“7×24小时不打烊”)
@@ -88,23 +89,23 @@ export const quotedDigits: Step = {
 
 /** 12时, 9点: times of day (D-7). */
 export const timeOfDay = neg('negative.time-of-day', (c) =>
-  !c.isCn && (c.after === C.SHI2 || c.after === C.DIAN) && !c.num.decimal && !unitAt(c.text, c.num.end));
+  !c.isCn && (c.after === C.SHI2 || c.after === C.DIAN) && !c.num.decimal && !unitAt(c.text, c.num.end), 'arabic');
 
 /** 十大强: a name. */
 export const daQiang = neg('negative.da-qiang', (c) => c.after === C.DA && c.text.startsWith('强', c.num.end + 1));
 
 /** 世界500强, 中国民营企业500强: a list's name (D-29, D-55); 前10强 is a rank. */
-export const listName = neg('negative.list-name', (c) => !c.isCn && c.after === C.QIANG && c.before !== C.QIAN);
+export const listName = neg('negative.list-name', (c) => !c.isCn && c.after === C.QIANG && c.before !== C.QIAN, 'arabic');
 
 /** 第 155 页: a page number (D-42). */
 export const pageNumber = neg('negative.page-number', (c) => c.before === C.DI && c.after === C.YE);
 
 /** "3.1   关于…" at the start of a line: a section number, spaced from its heading. */
 export const sectionNumber = neg('negative.section-number', (c) =>
-  c.num.form === NumForm.ARABIC && c.num.decimal && c.num.intDigits <= 2 && c.atLineStart(c.num.start) && c.gap(c.num.end) && CLASS[c.after] === Cls.CJK);
+  c.num.form === NumForm.ARABIC && c.num.decimal && c.num.intDigits <= 2 && c.atLineStart(c.num.start) && c.gap(c.num.end) && CLASS[c.after] === Cls.CJK, 'arabic');
 
 /** 每万人口, 每千人, 每百元: the denominator of a rate (D-53). */
-export const denominator = neg('negative.denominator', (c) => c.before === C.MEI && c.isCn && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0);
+export const denominator = neg('negative.denominator', (c) => c.before === C.MEI && c.isCn && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0, 'cn');
 
 /** Inside a quotation of at most 10 characters: “四大检察”. */
 export function insideShortQuote(text: string, start: number, end: number): boolean {

@@ -11,6 +11,7 @@ import { C, type Ctx, type Step } from './context.js';
 /** 四、五十亿元 → MONEY 4000000000–5000000000; only adjacent digits (四、五), the approximate form. */
 export const pauseRange: Step = {
   id: 'range.pause',
+  only: 'cn',
   apply(c: Ctx): boolean {
     const { num, text } = c;
     if (!c.isCn || c.after !== C.DUN || c.s.length !== 1) return false;

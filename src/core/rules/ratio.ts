@@ -6,6 +6,7 @@ import { C, type Ctx, type Step } from './context.js';
 /** 1∶1.87, 3:4:3 → one RATIO, value first ÷ second; clock times (9:30) are not ratios. */
 export const colonRatio: Step = {
   id: 'ratio.colon',
+  only: 'arabic',
   apply(c: Ctx): boolean {
     if (c.isCn || (c.after !== C.COLON && c.after !== C.RATIO)) return false;
     const { num, nums, text } = c;
@@ -23,6 +24,7 @@ export const colonRatio: Step = {
 /** 3×5米: the product, with the unit's type. */
 export const product: Step = {
   id: 'product',
+  only: 'arabic',
   apply(c: Ctx): boolean {
     if (c.isCn || c.after !== C.TIMES) return false;
     const { num, text } = c;
