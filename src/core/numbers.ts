@@ -264,6 +264,14 @@ function signBefore(text: string, start: number, arabic: boolean, options: Parti
   return false;
 }
 
+/** Whether b continues a that ends in 万 or 亿 in the other script (三万5千): b is smaller than that scale and ends in a scale itself. */
+function joinsMixed(text: string, a: NumberSpan, b: NumberSpan): boolean {
+  if ((a.form === NumForm.CHINESE) === (b.form === NumForm.CHINESE) || a.over || b.over || b.neg || a.decimal || b.decimal) return false;
+  const p = CN_SCALE[text.charCodeAt(a.end - 1)];
+  const q = CN_SCALE[text.charCodeAt(b.end - 1)];
+  return p >= 4 && q > 0 && q < p && Number.isInteger(a.value) && Number.isInteger(b.value) && b.value > 0 && b.value < 10 ** p;
+}
+
 export interface LocateOptions {
   /** whether the comma at a position of the text may be a thousands separator (default: every comma) */
   commaAt?: (k: number) => boolean;
@@ -288,7 +296,13 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
       const span = k === Cls.DIGIT ? readArabic(text, s, n, options.commaAt) : readChinese(text, s, n);
       if (span.end <= span.start) break;
       span.neg = signBefore(text, span.start, k === Cls.DIGIT, options);
-      out.push(span);
+      const prev = out[out.length - 1];
+      if (prev && prev.end === span.start && joinsMixed(text, prev, span)) {
+        // 三万5千, 5万三千: one number written in two scripts
+        prev.value += span.value;
+        prev.end = span.end;
+        prev.form = NumForm.MIXED;
+      } else out.push(span);
       pos = s = span.end;
     }
   }
