@@ -87,13 +87,15 @@ function uniquePairs(r: Results): [string, string][] {
 // LaTeX: plain pdflatex with booktabs and graphicx; no raw Unicode.
 const LATEX_CHARS: Record<string, string> = {
   '\\': '\\textbackslash{}', '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}',
-  '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '<': '\\textless{}', '>': '\\textgreater{}',
+  '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '<': '\\textless{}', '>': '\\textgreater{}', '|': '\\textbar{}', '\n': ' ', '\r': ' ',
   '–': '--', '—': '---', '−': '$-$', 'Δ': '$\\Delta$', '·': '\\textperiodcentered{}', '…': '\\dots{}', '±': '$\\pm$', '∅': '$\\emptyset$',
 };
 /** Escape for LaTeX; characters pdflatex cannot set without extra packages (CJK) become "?". */
 export const latexEscape = (s: string) => Array.from(s, (c) => LATEX_CHARS[c] ?? (c.codePointAt(0)! < 0x80 ? c : '?')).join('');
 const sentence = (s?: string) => (!s ? '' : /[.!?]$/.test(s) ? s : `${s}.`);
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+/** A Markdown table cell: | escaped, line breaks folded, so a name cannot break the row. */
+const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 export function render(r: Results, format: Format, opts: RenderOptions = {}): string {
@@ -129,7 +131,7 @@ function renderGrids(gs: Grid[], format: Exclude<Format, 'json' | 'csv'>, prov: 
     }).join('\n\n') + warnings.map((w) => `\nwarning: ${w}`).join('') + (prov ? `\n${prov}\n` : '\n');
   }
   if (format === 'md') {
-    return gs.map((g) => `**${g.title}**\n\n| ${g.head.join(' | ')} |\n|${g.head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|\n${g.rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}${g.note ? `\n\n${g.note}` : ''}`).join('\n\n') +
+    return gs.map((g) => `**${mdCell(g.title)}**\n\n| ${g.head.map(mdCell).join(' | ')} |\n|${g.head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|\n${g.rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`).join('\n')}${g.note ? `\n\n${g.note}` : ''}`).join('\n\n') +
       warnings.map((w) => `\n\n> **Warning:** ${w}`).join('') + (prov ? `\n\n${prov}\n` : '\n');
   }
   if (format === 'latex') {

@@ -10,6 +10,7 @@ import { UsageError, type CommandSpec } from '../options.js';
 
 /** A results.json, or a folder holding one and/or NAME/results.json per dataset. */
 export function readRunSet(path: string): Results[] {
+  if (path === '-') return [readResults(path)]; // a results file on stdin
   if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
   if (!statSync(path).isDirectory()) return [readResults(path)];
   const files = [join(path, 'results.json'), ...readdirSync(path).sort().map((d) => join(path, d, 'results.json'))].filter((f) => existsSync(f));
