@@ -67,6 +67,10 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['二十几万人', [['二十几万人', 'COUNT', 200000, '人', 'over']]],
     ['14亿多人口', [['14亿多', 'COUNT', 1400000000, null, 'over']]],
     ['近13亿人口', [['13亿', 'COUNT', 1300000000, null, 'under']]],
+    ['十四亿多人民', [['十四亿多', 'COUNT', 1400000000, null, 'over']]],
+    ['三千五百万农民', [['三千五百万', 'COUNT', 35000000, null, 'exact']]],
+    ['852万户籍人口', [['852万', 'COUNT', 8520000, null, 'exact']]],
+    ['三万5千人', [['三万5千人', 'COUNT', 35000, '人', 'exact']]],
     // signs (D-43)
     ['-10000元', [['-10000元', 'MONEY', -10000, '元', 'exact']]],
     ['结余－12,378万元', [['－12,378万元', 'MONEY', -123780000, '元', 'exact']]],
@@ -159,7 +163,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     // the reports corpus
     ['page numbers (D-42)', '\n          第 155 页\n'],
     ['section numbers spaced from their heading', '\n    3.1   关于 预算执行情况'],
-    ['rate denominators (D-53)', '每万人口拥有，每千人拥有，每百元营业收入'],
+    ['rate denominators (D-53)', '每万人口拥有，每千人拥有，每百元营业收入，每10万人'],
     ['top-N list names (D-55)', '进入中国企业500强，民营企业制造业500强'],
     ['grades and size classes without money or unit (D-25, D-52)', '千万级集装箱泊位群，4A级景区'],
     ['set phrases (D-62)', '跨越千年，二胎，两位数增长，零部件，一日游'],

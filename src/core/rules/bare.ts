@@ -2,7 +2,7 @@
 // words): a ratio after its name (“案-件比”为1.043), a year in a name
 // (2023黄河非遗大展, D-33), an index value (指数448), or a number before a
 // counted noun (280万农牧民 → COUNT 280万, unit null).
-import { CLASS, Cls } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE } from '../../text/chars.js';
 import { NumForm } from '../numbers.js';
 import { isYearValue, qualifierAround } from '../read.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
@@ -10,10 +10,17 @@ import { INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, RATIO_NAMES } from './d
 
 export const bare: Step = {
   id: 'bare',
-  only: 'arabic',
   apply(c: Ctx): boolean {
-    if (c.isCn) return true;
     const { text, num, after } = c;
+    if (c.isCn) {
+      // 十四亿人民, 三千五百万农民: a Chinese numeral with 万 or 亿 before a plain noun is a count (D-22);
+      // other Chinese numerals without a unit are parts of words
+      const last = CN_SCALE[text.charCodeAt(num.end - 1)];
+      if (last >= 4 && num.value >= 1e4 && !num.over && CN_SCALE[text.charCodeAt(num.start)] < 2 && CLASS[after] === Cls.CJK) {
+        c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
+      }
+      return true;
+    }
     const lookback = text.slice(Math.max(0, num.start - 8), num.start);
     if (num.decimal && (lookback.includes('比') || lookback.includes('倍差') || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w))) {
       c.push('ratio.named', { start: num.start, end: num.end, type: 'RATIO', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
@@ -30,11 +37,6 @@ export const bare: Step = {
     // 迈上1200亿台阶, 突破5万关口: an economy's size, money implied (D-52)
     if (num.form === NumForm.MIXED && !num.over && startsWithAny(text, num.end, MONEY_THRESHOLDS)) {
       c.push('money.threshold', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
-      return true;
-    }
-    // 14亿多人口, 2900多万家庭: 多 after a scale belongs to the count
-    if ((after === C.DUO || after === C.YU) && num.form === NumForm.MIXED && !num.over) {
-      c.push('count.bare', { start: num.start, end: num.end + 1, type: 'COUNT', value: num.value, unit: null, qualifier: 'over' });
       return true;
     }
     if (CLASS[after] !== Cls.CJK && CLASS[after] !== Cls.CNUM) return true;

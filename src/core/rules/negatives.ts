@@ -104,8 +104,15 @@ export const pageNumber = neg('negative.page-number', (c) => c.before === C.DI &
 export const sectionNumber = neg('negative.section-number', (c) =>
   c.num.form === NumForm.ARABIC && c.num.decimal && c.num.intDigits <= 2 && c.atLineStart(c.num.start) && c.gap(c.num.end) && CLASS[c.after] === Cls.CJK, 'arabic');
 
-/** 每万人口, 每千人, 每百元: the denominator of a rate (D-53). */
-export const denominator = neg('negative.denominator', (c) => c.before === C.MEI && c.isCn && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0, 'cn');
+/** 每万人口, 每千人, 每百元, 每10万人: the denominator of a rate (D-53). */
+export const denominator = neg('negative.denominator', (c) => c.before === C.MEI &&
+  (c.isCn ? CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 : isPowerOfTen(c.num.value) && isCountOrMoney(c.text, c.num.end)));
+
+const isPowerOfTen = (v: number) => v >= 10 && Number.isInteger(Math.log10(v));
+function isCountOrMoney(text: string, i: number): boolean {
+  const u = unitAt(text, i);
+  return !!u && (u[0].type === 'COUNT' || u[0].type === 'MONEY');
+}
 
 /** Inside a quotation of at most 10 characters: “四大检察”. */
 export function insideShortQuote(text: string, start: number, end: number): boolean {

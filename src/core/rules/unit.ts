@@ -2,7 +2,7 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { CN_SCALE } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE } from '../../text/chars.js';
 import { qualifierAfter, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { absorbScale, isYearValue, qualifierAround, scaleValue } from '../read.js';
@@ -76,6 +76,11 @@ export const withUnit: Step = {
         c.i++;
         return true;
       }
+    }
+    // 14亿多人口, 十四亿多人民, 2900多万家庭: 多 after a large scale and before a noun belongs to the count
+    if (!unitEntry && (after === C.DUO || after === C.YU) && !num.over && CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && CLASS[text.charCodeAt(num.end + 1)] === Cls.CJK) {
+      c.push('count.bare', { start: num.start, end: num.end + 1, type: 'COUNT', value: num.value, unit: null, qualifier: 'over' });
+      return true;
     }
     // a bare number sharing the unit of the next one: 分别提高4.08和3.76个百分点
     let rule = 'unit';
