@@ -6,22 +6,22 @@
 // with the decision that there is none.
 import type { NumberSpan } from '../numbers.js';
 import { Ctx, type NormMention, type Step } from './context.js';
+import { NO_TABLES, tableCell, type Tables } from './table.js';
 import { listMarker } from './list-marker.js';
+import { pauseRange, yearList } from './pause.js';
 import * as neg from './negatives.js';
 import { blockedWord, pairedSlogan, programmeMoney, quotedName } from './cn-words.js';
 import { ordinalDi, ordinalQian } from './ordinal.js';
 import { fraction, percentWords } from './percent.js';
 import { colonRatio, product } from './ratio.js';
+import { decade } from './decade.js';
 import { calendarDate, dateLabel, isoDate, loneDay, unitEndRange } from './date.js';
 import { nDa, plenary } from './congress.js';
+import { fan } from './fan.js';
+import { zero } from './zero.js';
+import { bareScale } from './bare-scale.js';
 import { withUnit } from './unit.js';
 import { bare } from './bare.js';
-import { NO_TABLES, tableCell, type Tables } from './table.js';
-import { pauseRange, yearList } from './pause.js';
-import { fan } from './fan.js';
-import { decade } from './decade.js';
-import { bareScale } from './bare-scale.js';
-import { zero } from './zero.js';
 
 export type { NormMention } from './context.js';
 
