@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
 import { projectRoot } from '../src/config.js';
 import { chunkText, createTransformerExtractor, decode, DEFAULT_MODEL, type TransformerDtype } from '../src/extractors/transformer.js';
+import { createExtractor } from '../src/extractors/registry.js';
 import type { Extractor, Mention } from '../src/types.js';
 
 /** The commit holding model v1 and its card (the model of the v1 extractor). */
@@ -104,7 +105,7 @@ function v1ModelDir(given?: string): string {
   return dir;
 }
 
-interface Config { key: string; label: string; runtime: 'xenova' | 'hf'; model: string; dtype?: TransformerDtype; batch?: number }
+interface Config { key: string; label: string; runtime: 'xenova' | 'hf' | 'rule'; model: string; dtype?: TransformerDtype; batch?: number; window?: number }
 interface Measure { key: string; ms: number; sd: number; samples: number; chars: number; mentions: number; loadMs: number }
 
 function texts(dataset: string, split: string): string[] {
@@ -122,7 +123,8 @@ function texts(dataset: string, split: string): string[] {
 async function child(cfg: Config, docs: string[], iterations: number): Promise<Measure> {
   const t0 = performance.now();
   const ex = cfg.runtime === 'xenova' ? await legacyTransformer({ model: cfg.model })
-    : createTransformerExtractor({ model: cfg.model, dtype: cfg.dtype, batch: cfg.batch });
+    : cfg.runtime === 'rule' ? await createExtractor('rule')
+      : createTransformerExtractor({ model: cfg.model, dtype: cfg.dtype, batch: cfg.batch, window: cfg.window });
   await ex.init?.();
   await ex.extract(docs[0]); // first inference: allocation planning, JIT
   const loadMs = performance.now() - t0;
@@ -158,13 +160,16 @@ async function main() {
   let hasXenova = true;
   try { await import(XENOVA); } catch { hasXenova = false; }
   const configs: Config[] = ([
-    ...(hasXenova ? [{ key: 'v1', label: `model v1, v1 extractor, ${XENOVA} 2.17.2, fp32, 1 window/call`, runtime: 'xenova' as const, model: oldModel }] : []),
-    { key: 'v1-hf', label: 'model v1, v2 extractor, @huggingface/transformers, fp32, 1 window/call', runtime: 'hf', model: oldModel, dtype: 'fp32', batch: 1 },
-    ...(hasXenova ? [{ key: 'v2-xenova', label: `model v2, v1 extractor, ${XENOVA} 2.17.2, fp32, 1 window/call`, runtime: 'xenova' as const, model: newModel }] : []),
-    { key: 'v2-fp32-b1', label: 'model v2, v2 extractor, fp32, 1 window/call', runtime: 'hf', model: newModel, dtype: 'fp32', batch: 1 },
-    { key: 'v2-fp32-b8', label: 'model v2, v2 extractor, fp32, 8 windows/call', runtime: 'hf', model: newModel, dtype: 'fp32', batch: 8 },
-    { key: 'v2-q8-b1', label: 'model v2, v2 extractor, int8, 1 window/call', runtime: 'hf', model: newModel, dtype: 'q8', batch: 1 },
-    { key: 'v2-q8-b8', label: 'model v2, v2 extractor, int8, 8 windows/call (default)', runtime: 'hf', model: newModel, dtype: 'q8', batch: 8 },
+    ...(hasXenova ? [{ key: 'v1', label: `model v1, v1 extractor, ${XENOVA} 2.17.2, fp32, 254-char windows, 1/call`, runtime: 'xenova' as const, model: oldModel }] : []),
+    { key: 'v1-hf', label: 'model v1, v2 extractor, @huggingface/transformers, fp32, 254-char windows, 1/call', runtime: 'hf', model: oldModel, dtype: 'fp32', batch: 1, window: 254 },
+    ...(hasXenova ? [{ key: 'v2-xenova', label: `model v2, v1 extractor, ${XENOVA} 2.17.2, fp32, 254-char windows, 1/call`, runtime: 'xenova' as const, model: newModel }] : []),
+    { key: 'v2-fp32-w254-b1', label: 'model v2, fp32, 254-char windows, 1/call', runtime: 'hf', model: newModel, dtype: 'fp32', batch: 1, window: 254 },
+    { key: 'v2-q8-w254-b1', label: 'model v2, int8, 254-char windows, 1/call', runtime: 'hf', model: newModel, dtype: 'q8', batch: 1, window: 254 },
+    { key: 'v2-q8-w254-b8', label: 'model v2, int8, 254-char windows, 8/call', runtime: 'hf', model: newModel, dtype: 'q8', batch: 8, window: 254 },
+    { key: 'v2-fp32-w128-b8', label: 'model v2, fp32, 128-char windows, 8/call', runtime: 'hf', model: newModel, dtype: 'fp32', batch: 8 },
+    { key: 'v2-q8-w128-b1', label: 'model v2, int8, 128-char windows, 1/call', runtime: 'hf', model: newModel, dtype: 'q8', batch: 1 },
+    { key: 'v2-q8-w128-b8', label: 'model v2, int8, 128-char windows, 8/call (the default)', runtime: 'hf', model: newModel, dtype: 'q8', batch: 8 },
+    { key: 'rule', label: 'the rule extractor, for scale', runtime: 'rule', model: '' },
   ] as Config[]).filter((c) => c.dtype !== 'q8' || existsSync(join(c.model, 'onnx', 'model_quantized.onnx')));
   const self = fileURLToPath(import.meta.url);
   const results = new Map<string, Measure[]>();

@@ -5,7 +5,8 @@
 # Installs nothing. Run from anywhere:  bash training/train.sh
 # Environment overrides: ZHNUM_BUILD (scratch folder, default /tmp/zhnum-tagger-build),
 # ZHNUM_MODEL_OUT (model folder, default models/zhnum-tagger), PYTHON (default /usr/bin/python3),
-# SEED, EPOCHS, SYNTH_SENTENCES, REPORTS_SHARE, THREADS, TRAIN_ARGS (extra train.py options).
+# SEED, EPOCHS, SYNTH_SENTENCES, REPORTS_SHARE, THREADS, TRAIN_ARGS (extra train.py options),
+# KEEP_FP32=1 (keep onnx/model.onnx in the model folder; by default only the int8 file stays).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
@@ -39,5 +40,11 @@ echo "== 2/3 training + export (seed $SEED, $EPOCHS epochs, $THREADS thread(s))"
   --out "$OUT" --build "$BUILD" --seed "$SEED" --epochs "$EPOCHS" --threads "$THREADS" ${TRAIN_ARGS:-} 2>&1 | tee "$BUILD/train.log"
 echo "== 3/3 load check in Node (@huggingface/transformers, fp32 and int8)"
 (cd "$ROOT" && node training/check_model.mjs "$OUT" "$BUILD/reference.json" "$BUILD/holdout.jsonl")
+# int8 scored the same as fp32 (model card), so only the int8 file is kept in the model folder;
+# the fp32 file stays in the build folder (KEEP_FP32=1 keeps it in the model folder too)
+if [ "${KEEP_FP32:-0}" != "1" ]; then
+  mv "$OUT/onnx/model.onnx" "$BUILD/model.onnx"
+  echo "fp32 weights moved to $BUILD/model.onnx (KEEP_FP32=1 keeps them in $OUT)"
+fi
 end=$(date +%s)
 echo "== done in $(( (end - start) / 60 )) min $(( (end - start) % 60 )) s wall; model in $OUT ($(du -sh "$OUT" | cut -f1))"
