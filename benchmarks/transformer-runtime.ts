@@ -10,6 +10,9 @@
 //   npm run build && node dist/benchmarks/transformer-runtime.js [--rounds 3] [--iterations 3]
 //     [--old-model DIR] [--new-model DIR] [--dataset NAME] [--split test]
 //
+// The committed model folder holds only the int8 file; the fp32 rows need a
+// folder with onnx/model.onnx too (train.sh with KEEP_FP32=1), else they are left out.
+//
 // Scores come from the harness, not from here; the v1 extractor is exported for it:
 //   zhnum run --extractors file:dist/benchmarks/transformer-runtime.js#legacyTransformer --model DIR
 import { execFileSync, fork } from 'node:child_process';
@@ -170,7 +173,7 @@ async function main() {
     { key: 'v2-q8-w128-b1', label: 'model v2, int8, 128-char windows, 1/call', runtime: 'hf', model: newModel, dtype: 'q8', batch: 1 },
     { key: 'v2-q8-w128-b8', label: 'model v2, int8, 128-char windows, 8/call (the default)', runtime: 'hf', model: newModel, dtype: 'q8', batch: 8 },
     { key: 'rule', label: 'the rule extractor, for scale', runtime: 'rule', model: '' },
-  ] as Config[]).filter((c) => c.dtype !== 'q8' || existsSync(join(c.model, 'onnx', 'model_quantized.onnx')));
+  ] as Config[]).filter((c) => c.runtime === 'rule' || existsSync(join(c.model, 'onnx', c.runtime === 'hf' && c.dtype === 'q8' ? 'model_quantized.onnx' : 'model.onnx')));
   const self = fileURLToPath(import.meta.url);
   const results = new Map<string, Measure[]>();
   console.log(`corpus: ${datasets.join(' + ')} ${split} split; ${rounds} rounds x ${iterations} iterations per configuration, one child process each; node ${process.version}`);
