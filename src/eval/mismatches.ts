@@ -96,7 +96,12 @@ export interface Mismatch {
 
 const reading = (m: Mention) => `${JSON.stringify(m.value)}${m.valueMax !== undefined ? `–${JSON.stringify(m.valueMax)}` : ''} ${m.unit ?? '∅'} ${m.qualifier}`;
 
+/** What went wrong, in words; a prediction's rule id (when the extractor gives one) points at the rule that made it. */
 function detailOf(e: ErrorItem, g: Mention | undefined, p: Mention | undefined): string {
+  return describe(e, g, p) + (p?.rule ? ` [rule ${p.rule}]` : '');
+}
+
+function describe(e: ErrorItem, g: Mention | undefined, p: Mention | undefined): string {
   switch (e.kind) {
     case 'missed': return `${g!.type} ${reading(g!)}`;
     case 'spurious': return `${p!.type} ${reading(p!)}`;
