@@ -58,7 +58,7 @@ const fmt = (x: number) => (x >= 1e9 ? `${(x / 1e9).toFixed(2)} G` : x >= 1e6 ? 
 const size = (b: number) => (b >= 1 << 30 ? `${b / 2 ** 30}G` : b >= 1 << 20 ? `${b / 2 ** 20}M` : `${b / 2 ** 10}K`);
 const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
 
-interface ProcessRun { seconds: number; peakRssKiB: number; code: number | null; sha256: string | null; mentions: number | null; stderr: string }
+interface ProcessRun { seconds: number; cpuSeconds: number; peakRssKiB: number; code: number | null; sha256: string | null; mentions: number | null; stderr: string }
 
 /**
  * One `zhnum extract` as a user runs it, stdin from a file, stdout to a file
@@ -86,10 +86,10 @@ function extractProcess(cliArgs: string[], stdinFile: string | null, keepOutput:
         sha256 = h.digest('hex');
         rmSync(outFile, { force: true });
       }
-      const peakRssKiB = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+      const probe = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssKiB: number; userUs: number; systemUs: number } : null;
       rmSync(rssFile, { force: true });
       const m = /(\d+) mentions?/.exec(err);
-      resolve({ seconds, peakRssKiB, code, sha256, mentions: m ? Number(m[1]) : null, stderr: err });
+      resolve({ seconds, cpuSeconds: probe ? (probe.userUs + probe.systemUs) / 1e6 : NaN, peakRssKiB: probe?.maxRssKiB ?? NaN, code, sha256, mentions: m ? Number(m[1]) : null, stderr: err });
     });
   });
 }
@@ -173,6 +173,17 @@ async function main() {
     log(`${'task'.padEnd(38)} ${'chars/s'.padStart(10)} ${'±%'.padStart(6)} ${'× floor'.padStart(9)} ${'× recognizers'.padStart(14)}`);
     for (const r of rows) log(`${r.task.padEnd(38)} ${fmt(r.charsPerSecond).padStart(10)} ${r.rmePercent.toFixed(1).padStart(6)} ${(r.charsPerSecond / floor).toFixed(4).padStart(9)} ${(r.charsPerSecond / peer).toFixed(1).padStart(14)}`);
     log(`rule extractor: ${(ruleIn / floor).toFixed(3)} of the scan floor (aim: 0.10 or more)`);
+    // the rule extractor per CPU second, for the load-robust comparison with the whole process
+    const ruleEx = extractors.find((e) => e.name === 'rule');
+    let ruleCpu = NaN;
+    if (ruleEx) {
+      const k = quick ? 5 : 20;
+      const c0 = process.cpuUsage();
+      for (let i = 0; i < k; i++) sink ^= (await ruleEx.extract(corpus)).length;
+      const c = process.cpuUsage(c0);
+      ruleCpu = (k * corpusCps) / ((c.user + c.system) / 1e6);
+      log(`rule extractor per CPU second (${k} runs): ${fmt(ruleCpu)} chars`);
+    }
 
     // ---------- 2. in-process scaling ----------
     const maxInMb = quick ? 1 : 16;
@@ -213,7 +224,7 @@ async function main() {
     log(`input: the seed corpus × ${copies}: ${(denseBytes / 2 ** 20).toFixed(1)} MiB, ${denseCps} code points (file); the same documents as ${jlInfo.docs} JSON lines, ${(jlInfo.bytes / 2 ** 20).toFixed(1)} MiB (stdin)`);
     const jobsList = [1, 2, 4, 8, 16, 32].filter((j) => j === 1 || j <= cores);
     const reps = quick ? 1 : 3;
-    const whole: { input: 'file' | 'stdin'; extractor: string; jobs: number; chars: number; bytes: number; seconds: number; charsPerSecond: number; peakRssMiB: number; mentions: number | null; sha256: string | null }[] = [];
+    const whole: { input: 'file' | 'stdin'; extractor: string; jobs: number; chars: number; bytes: number; seconds: number; charsPerSecond: number; cpuSeconds: number; charsPerCpuSecond: number; peakRssMiB: number; mentions: number | null; sha256: string | null }[] = [];
     for (const input of ['file', 'stdin'] as const) {
       for (const jobs of jobsList) {
         let best: ProcessRun | null = null;
@@ -223,9 +234,9 @@ async function main() {
           if (!best || r.seconds < best.seconds) best = r;
         }
         const c = input === 'file' ? denseCps : jlInfo.cps;
-        whole.push({ input, extractor: 'rule', jobs, chars: c, bytes: input === 'file' ? denseBytes : jlInfo.bytes, seconds: best!.seconds, charsPerSecond: c / best!.seconds, peakRssMiB: best!.peakRssKiB / 1024, mentions: best!.mentions, sha256: best!.sha256 });
+        whole.push({ input, extractor: 'rule', jobs, chars: c, bytes: input === 'file' ? denseBytes : jlInfo.bytes, seconds: best!.seconds, charsPerSecond: c / best!.seconds, cpuSeconds: best!.cpuSeconds, charsPerCpuSecond: c / best!.cpuSeconds, peakRssMiB: best!.peakRssKiB / 1024, mentions: best!.mentions, sha256: best!.sha256 });
         const w = whole[whole.length - 1];
-        log(`${input.padEnd(6)} --jobs ${String(jobs).padEnd(3)} ${w.seconds.toFixed(2).padStart(7)} s  ${fmt(w.charsPerSecond).padStart(9)} chars/s  ×${(w.charsPerSecond / ruleIn).toFixed(2)} of in-process rule  ×${(w.charsPerSecond / peer).toFixed(0)} of recognizers  peak ${w.peakRssMiB.toFixed(0)} MiB  ${w.mentions} mentions`);
+        log(`${input.padEnd(6)} --jobs ${String(jobs).padEnd(3)} ${w.seconds.toFixed(2).padStart(7)} s  ${fmt(w.charsPerSecond).padStart(9)} chars/s  ×${(w.charsPerSecond / ruleIn).toFixed(2)} of in-process rule  ×${(w.charsPerSecond / peer).toFixed(0)} of recognizers  CPU ${w.cpuSeconds.toFixed(2)} s (×${(w.charsPerCpuSecond / ruleCpu).toFixed(2)} of in-process rule per CPU second)  peak ${w.peakRssMiB.toFixed(0)} MiB  ${w.mentions} mentions`);
       }
     }
     const at = (input: string, jobs: number) => whole.find((w) => w.input === input && w.jobs === jobs)!;
@@ -276,7 +287,8 @@ async function main() {
     const best = whole.filter((w) => w.input === 'file').reduce((a, b) => (b.charsPerSecond > a.charsPerSecond ? b : a));
     const summary = {
       ruleOfScanFloor: ruleIn / floor,
-      wholeProcessFileJobs1: { charsPerSecond: at('file', 1).charsPerSecond, ofInProcessRule: at('file', 1).charsPerSecond / ruleIn, ofRecognizers: at('file', 1).charsPerSecond / peer },
+      ruleCharsPerCpuSecond: ruleCpu,
+      wholeProcessFileJobs1: { charsPerSecond: at('file', 1).charsPerSecond, ofInProcessRule: at('file', 1).charsPerSecond / ruleIn, ofRecognizers: at('file', 1).charsPerSecond / peer, perCpuSecondOfInProcessRule: at('file', 1).charsPerCpuSecond / ruleCpu },
       wholeProcessBest: { jobs: best.jobs, charsPerSecond: best.charsPerSecond, ofInProcessRule: best.charsPerSecond / ruleIn, ofRecognizers: best.charsPerSecond / peer },
       jobs2Speedup: { file: speedup('file'), stdin: speedup('stdin') },
       identicalOutputAcrossJobs: { file: identical('file'), stdin: identical('stdin') },
@@ -286,7 +298,7 @@ async function main() {
     const load1 = loadavg();
     log('\nsummary (ratios measured in this run)');
     log(`  rule extractor in process: ${(summary.ruleOfScanFloor).toFixed(3)} of the scan floor`);
-    log(`  zhnum extract FILE --jobs 1: ×${summary.wholeProcessFileJobs1.ofInProcessRule.toFixed(2)} of the in-process rule extractor (aim ≥ 0.33), ×${summary.wholeProcessFileJobs1.ofRecognizers.toFixed(0)} of recognizers (aim ≥ 1000)`);
+    log(`  zhnum extract FILE --jobs 1: ×${summary.wholeProcessFileJobs1.ofInProcessRule.toFixed(2)} of the in-process rule extractor (aim ≥ 0.33; per CPU second ×${summary.wholeProcessFileJobs1.perCpuSecondOfInProcessRule.toFixed(2)}), ×${summary.wholeProcessFileJobs1.ofRecognizers.toFixed(0)} of recognizers (aim ≥ 1000)`);
     log(`  best (--jobs ${best.jobs}): ×${summary.wholeProcessBest.ofInProcessRule.toFixed(2)} of in-process rule, ×${summary.wholeProcessBest.ofRecognizers.toFixed(0)} of recognizers`);
     log(`  --jobs 2 vs 1: file ×${summary.jobs2Speedup.file.toFixed(2)}, stdin ×${summary.jobs2Speedup.stdin.toFixed(2)}; identical output: ${summary.identicalOutputAcrossJobs.file && summary.identicalOutputAcrossJobs.stdin}`);
     if (summary.largest) log(`  ${size(sizes[sizes.length - 1])} file: peak RSS ${summary.largest.peakRssMiB.toFixed(0)} MiB`);
