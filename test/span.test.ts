@@ -33,6 +33,8 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['结案\n13916\n件，', '13916\n件', 'COUNT', 13916, undefined, '件', 'exact'],
     ['收入８３７７９亿 元,', '８３７７９亿 元', 'MONEY', 8377900000000, undefined, '元', 'exact'],
     ['下降为－１．９％', '－１．９％', 'PERCENT', -1.9, undefined, '%', 'exact'],
+    // a table cell right after another numeric cell: the line break keeps them apart
+    ['粮食\n万吨\n50.49\n1.1\n', '1.1', 'PERCENT', 1.1, undefined, null, 'exact'],
     // the numeral forms of the reports corpus (D-40)
     ['人民币伍万陆仟元整', '伍万陆仟元', 'MONEY', 56000, undefined, '元', 'exact'],
     ['5万4千6百元', '5万4千6百元', 'MONEY', 54600, undefined, '元', 'exact'],
@@ -57,6 +59,7 @@ describe('readSpan: refuses rather than guesses (false positives)', () => {
     ['a DATE whose numerals are not a date', '共有46987件', '46987件', 'DATE'],
     ['two numerals it cannot combine', '5件9人', '5件9人', 'COUNT'],
     ['a fraction over zero', '零分之一', '零分之一', 'RATIO'],
+    ['a span that cuts a numeral in two', '共有46987件', '987件', 'COUNT'],
   ] as [string, string, string, MentionType][])('%s', (_why, text, span, type) => {
     expect(at(text, span, type)).toBeNull();
   });

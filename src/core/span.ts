@@ -20,13 +20,21 @@ const CONTEXT = 12;
 const RANGE = new Set(['至', '到', '-', '—', '~', '〜', '、']);
 const isMonth = (v: number) => Number.isInteger(v) && v >= 1 && v <= 12;
 
-/** Normalized context around a span: head + span + tail, with the span's normalized offsets. */
+/**
+ * The normalized context around a span, normalized in one piece (so that
+ * whitespace between two numbers is kept as the normalizer keeps it in any
+ * text), with the span's normalized offsets found through the offset map.
+ */
 function window(text: string, start: number, end: number) {
   const cp = codePointsOf({ text });
-  const head = normalize(cp.slice(Math.max(0, start - CONTEXT), start)).text;
-  const span = normalize(cp.slice(start, end)).text;
-  const tail = normalize(cp.slice(end, Math.min(cp.length, end + CONTEXT))).text;
-  return { cp, all: head + span + tail, s: head.length, e: head.length + span.length, span };
+  const a = Math.max(0, start - CONTEXT);
+  const b = Math.min(cp.length, end + CONTEXT);
+  const norm = normalize(cp.slice(a, b));
+  const base = cp.toU16(a);
+  const firstAtOrAfter = (rawU16: number) => { let k = 0; while (k < norm.text.length && norm.toRaw[k] < rawU16) k++; return k; };
+  const s = firstAtOrAfter(cp.toU16(start) - base);
+  const e = firstAtOrAfter(cp.toU16(end) - base);
+  return { cp, all: norm.text, s, e };
 }
 
 /** Read the mention at [start, end) (code points of `text`) as a `type`; null when its value cannot be read with certainty. */
@@ -34,7 +42,10 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   const w = window(text, start, end);
   const spanText = w.cp.slice(start, end);
   const t = w.all;
-  const nums = locateNumbers(t, tokenize(t)).filter((n) => n.start >= w.s && n.end <= w.e && Number.isFinite(n.value));
+  const located = locateNumbers(t, tokenize(t));
+  // a span that cuts a numeral of its context in two cannot be read with certainty
+  if (located.some((n) => (n.start < w.s && n.end > w.s) || (n.start < w.e && n.end > w.e))) return null;
+  const nums = located.filter((n) => n.start >= w.s && n.end <= w.e && Number.isFinite(n.value));
   if (nums.length === 0) return null;
   const base = { start, end, text: spanText, type };
 
