@@ -6,10 +6,11 @@
 //     the seed corpus, as chars/s and as ratios to the scan floor (a bare loop
 //     reading every character code) and to Recognizers-Text;
 //  2. in-process scaling from 1 KB to 16 MB;
-//  3. the whole process, what users meet: `zhnum extract` on a dense file and
-//     on the same documents as JSON lines on stdin, --jobs 1..N (N = cores),
-//     wall time, peak resident memory, and whether the outputs are identical;
-//     a CPU-bound peer (recognizers) at --jobs 1 and 2;
+//  3. the whole process, what users meet: `zhnum extract` on 256 MiB of dense
+//     report text as a file and as JSON lines on stdin, --jobs 1..N (N =
+//     cores), wall and CPU time, peak resident memory, whether the outputs
+//     are identical; what two threads can gain on this machine at all; a
+//     CPU-bound peer (recognizers) at --jobs 1 and 2;
 //  4. whole-process scaling from 1 KB to 1 GB (file), and 1 GB of JSON lines
 //     on stdin, with peak memory.
 //
@@ -22,6 +23,7 @@ import { closeSync, createReadStream, existsSync, mkdtempSync, openSync, readdir
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { Bench } from 'tinybench';
 import { normalize } from '../src/core/normalize.js';
 import { tokenize } from '../src/core/tokenize.js';
@@ -128,6 +130,22 @@ function writeJsonLines(file: string, bytes: number): { bytes: number; docs: num
   return { bytes: written, docs: n, cps };
 }
 
+/** Throughput of two threads over one, on a CPU-bound loop: what the machine can give --jobs 2 (hyperthreads and busy hosts give less than ×2). */
+async function parallelCeiling(): Promise<number> {
+  const code = 'const { parentPort } = require("node:worker_threads"); let x = 0; for (let i = 0; i < 4e8; i++) x = (x + i) | 0; parentPort.postMessage(x);';
+  const once = (n: number) => {
+    const t0 = performance.now();
+    return Promise.all(Array.from({ length: n }, () => new Promise((resolve, reject) => {
+      const w = new Worker(code, { eval: true });
+      w.once('message', resolve);
+      w.once('error', reject);
+    }))).then(() => performance.now() - t0);
+  };
+  let one = Infinity, two = Infinity;
+  for (let k = 0; k < 2; k++) { one = Math.min(one, await once(1)); two = Math.min(two, await once(2)); }
+  return (2 * one) / two;
+}
+
 async function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'zhnum-speed-'));
   const cores = availableParallelism();
@@ -215,15 +233,18 @@ async function main() {
 
     // ---------- 3. the whole process ----------
     log(`\n3. the whole process: zhnum extract (rule) on dense report text, wall time from start to exit, peak RSS`);
-    const copies = quick ? 8 : 64;
+    // large enough that starting the workers and warming their JIT (about a second of CPU each) do not decide the figures
+    const copies = Math.round((quick ? 8 << 20 : 256 << 20) / Buffer.byteLength(corpus));
     const dense = join(tmp, 'dense.txt');
     const denseBytes = writeRepeated(dense, corpus, Buffer.byteLength(corpus) * copies);
     const denseCps = corpusCps * copies;
+    const ceiling = await parallelCeiling();
+    log(`what this machine gives two threads: ×${ceiling.toFixed(2)} the throughput of one (a CPU-bound loop in 1 and in 2 worker threads); the most --jobs 2 can gain here`);
     const jl = join(tmp, 'dense.jsonl');
     const jlInfo = writeJsonLines(jl, denseBytes);
     log(`input: the seed corpus × ${copies}: ${(denseBytes / 2 ** 20).toFixed(1)} MiB, ${denseCps} code points (file); the same documents as ${jlInfo.docs} JSON lines, ${(jlInfo.bytes / 2 ** 20).toFixed(1)} MiB (stdin)`);
     const jobsList = [1, 2, 4, 8, 16, 32].filter((j) => j === 1 || j <= cores);
-    const reps = quick ? 1 : 3;
+    const reps = quick ? 1 : 2;
     const whole: { input: 'file' | 'stdin'; extractor: string; jobs: number; chars: number; bytes: number; seconds: number; charsPerSecond: number; cpuSeconds: number; charsPerCpuSecond: number; peakRssMiB: number; mentions: number | null; sha256: string | null }[] = [];
     for (const input of ['file', 'stdin'] as const) {
       for (const jobs of jobsList) {
@@ -286,6 +307,8 @@ async function main() {
     // ---------- the figures the README quotes ----------
     const best = whole.filter((w) => w.input === 'file').reduce((a, b) => (b.charsPerSecond > a.charsPerSecond ? b : a));
     const summary = {
+      parallelCeiling: ceiling,
+      denseInput: { bytes: denseBytes, chars: denseCps, copies },
       ruleOfScanFloor: ruleIn / floor,
       ruleCharsPerCpuSecond: ruleCpu,
       wholeProcessFileJobs1: { charsPerSecond: at('file', 1).charsPerSecond, ofInProcessRule: at('file', 1).charsPerSecond / ruleIn, ofRecognizers: at('file', 1).charsPerSecond / peer, perCpuSecondOfInProcessRule: at('file', 1).charsPerCpuSecond / ruleCpu },
@@ -300,7 +323,7 @@ async function main() {
     log(`  rule extractor in process: ${(summary.ruleOfScanFloor).toFixed(3)} of the scan floor`);
     log(`  zhnum extract FILE --jobs 1: ×${summary.wholeProcessFileJobs1.ofInProcessRule.toFixed(2)} of the in-process rule extractor (aim ≥ 0.33; per CPU second ×${summary.wholeProcessFileJobs1.perCpuSecondOfInProcessRule.toFixed(2)}), ×${summary.wholeProcessFileJobs1.ofRecognizers.toFixed(0)} of recognizers (aim ≥ 1000)`);
     log(`  best (--jobs ${best.jobs}): ×${summary.wholeProcessBest.ofInProcessRule.toFixed(2)} of in-process rule, ×${summary.wholeProcessBest.ofRecognizers.toFixed(0)} of recognizers`);
-    log(`  --jobs 2 vs 1: file ×${summary.jobs2Speedup.file.toFixed(2)}, stdin ×${summary.jobs2Speedup.stdin.toFixed(2)}; identical output: ${summary.identicalOutputAcrossJobs.file && summary.identicalOutputAcrossJobs.stdin}`);
+    log(`  --jobs 2 vs 1: file ×${summary.jobs2Speedup.file.toFixed(2)}, stdin ×${summary.jobs2Speedup.stdin.toFixed(2)} (two threads on this machine: ×${ceiling.toFixed(2)} at most); identical output: ${summary.identicalOutputAcrossJobs.file && summary.identicalOutputAcrossJobs.stdin}`);
     if (summary.largest) log(`  ${size(sizes[sizes.length - 1])} file: peak RSS ${summary.largest.peakRssMiB.toFixed(0)} MiB`);
     if (summary.oneGbJsonLines) log(`  1 GB of JSON lines on stdin: peak RSS ${summary.oneGbJsonLines.peakRssMiB.toFixed(0)} MiB`);
     log(`  load average before ${load0.map((x) => x.toFixed(2)).join(' ')}, after ${load1.map((x) => x.toFixed(2)).join(' ')} (${cores} cores)`);
