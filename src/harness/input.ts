@@ -68,8 +68,8 @@ export function findCut(buf: Buffer, mayExtend: boolean): number {
   return i > 0 ? i : buf.length;
 }
 
-/** A copy that owns exactly its bytes (posting a view would copy the whole buffer behind it). */
-const exact = (b: Uint8Array) => new Uint8Array(b);
+/** Bytes that own their whole buffer (posting a view would copy the whole buffer behind it); copied only when they do not. */
+const exact = (b: Uint8Array) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b));
 
 /** Read until `want` bytes or the end (a pipe gives less than asked long before its end). */
 async function readFull(fh: FileHandle, buf: Buffer, offset: number, want: number, pos: number | null): Promise<number> {
