@@ -768,32 +768,35 @@ class Synth(G):
                 out.append([" ", tag if tag.startswith("I-") else "O"])
             out.append([ch, nxt_tag])
             col += 1
-        # mentions: B/I tags -> spans; strip whitespace at the edges (never part of a span)
-        text = "".join(c for c, _ in out)
-        mentions = []
-        cur = None
-        for i, (ch, tag) in enumerate(out):
-            if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != tag[2:])):
-                if cur:
-                    mentions.append(cur)
-                cur = [i, i + 1, tag[2:]]
-            elif tag.startswith("I-"):
-                cur[1] = i + 1
-            else:
-                if cur:
-                    mentions.append(cur)
-                cur = None
-        if cur:
-            mentions.append(cur)
-        res = []
-        for s, e, t in mentions:
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if s < e:
-                res.append({"start": s, "end": e, "type": t})
-        return text, res
+        return tagged_spans(out)
+
+
+def tagged_spans(out):
+    """Characters tagged O/B-X/I-X -> (text, spans); whitespace at the edges of a span is never part of it."""
+    text = "".join(c for c, _ in out)
+    mentions, cur = [], None
+    for i, (ch, tag) in enumerate(out):
+        if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != tag[2:])):
+            if cur:
+                mentions.append(cur)
+            cur = [i, i + 1, tag[2:]]
+        elif tag.startswith("I-"):
+            cur[1] = i + 1
+        else:
+            if cur:
+                mentions.append(cur)
+            cur = None
+    if cur:
+        mentions.append(cur)
+    res = []
+    for s, e, t in mentions:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            res.append({"start": s, "end": e, "type": t})
+    return text, res
 
 
 def main():

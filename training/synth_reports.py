@@ -24,7 +24,7 @@ mention, "|" inside a mention marks where rendering may put whitespace.
 """
 import re
 
-from synth import CN_DIG, FILLERS, FW_DIGITS, Synth, cn_digits, cn_num
+from synth import CN_DIG, FILLERS, FW_DIGITS, Synth, cn_digits, cn_num, tagged_spans
 
 # --------------------------------------------------------------------------
 # numerals written in Chinese
@@ -490,27 +490,4 @@ class ReportSynth(Synth):
                 wrapped.append(c)
                 col += 1
             out = wrapped
-        text = "".join(c for c, _ in out)
-        mentions, cur = [], None
-        for i, (ch, tag) in enumerate(out):
-            if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != tag[2:])):
-                if cur:
-                    mentions.append(cur)
-                cur = [i, i + 1, tag[2:]]
-            elif tag.startswith("I-"):
-                cur[1] = i + 1
-            else:
-                if cur:
-                    mentions.append(cur)
-                cur = None
-        if cur:
-            mentions.append(cur)
-        res = []
-        for s, e, t in mentions:
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if s < e:
-                res.append({"start": s, "end": e, "type": t})
-        return text, res
+        return tagged_spans(out)
