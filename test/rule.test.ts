@@ -113,6 +113,32 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['刚刚过去的一年', [['一年', 'DURATION', 1, '年', 'exact']]],
     ['连续举办8届', [['8届', 'COUNT', 8, '届', 'exact']]],
     ['分两期投放', [['两期', 'COUNT', 2, '期', 'exact']]],
+    // percentages in words whose numeral starts with 一 (之一 is not the word here)
+    ['每年只增长百分之一点九，', [['百分之一点九', 'PERCENT', 1.9, '%', 'exact']]],
+    ['上升百分之一，', [['百分之一', 'PERCENT', 1, '%', 'exact']]],
+    // 千万 before a unit is a size (D-52), not the adverb
+    ['培育６个千万吨级多式联运物流枢纽', [['６个', 'COUNT', 6, '个', 'exact'], ['千万吨', 'QUANTITY', 10000000, '吨', 'exact']]],
+    // limits written a verb before the number (D-34)
+    ['代表大会会议每年至少举行一次,一般于', [['一次', 'COUNT', 1, '次', 'over']]],
+    ['至少办好１所优质公办普通高中', [['１所', 'COUNT', 1, '所', 'over']]],
+    // 近N年 before a record: the last N years (D-18); nearly N years elsewhere
+    ['产量创近16年新高', [['16年', 'DURATION', 16, '年', 'exact']]],
+    ['施行近２０年来', [['２０年', 'DURATION', 20, '年', 'under']]],
+    // a population's size closing its clause
+    ['参保人数增加1.4亿、覆盖10.5亿人', [['1.4亿', 'COUNT', 140000000, null, 'exact'], ['10.5亿人', 'COUNT', 1050000000, '人', 'exact']]],
+    ['农村贫困人口减少７００万。', [['７００万', 'COUNT', 7000000, null, 'exact']]],
+    // 一X或多X counts (D-38)
+    ['将电源侧等一种或多种资源聚合起来', [['一种', 'COUNT', 1, '种', 'exact']]],
+    // a “N个一” name explained: its 一 count (D-38)
+    ['\n２９．精神文明建设五个一工程:评选一部好的戏剧作品、一部好的图书.', [['一部', 'COUNT', 1, '部', 'exact'], ['一部', 'COUNT', 1, '部', 'exact']]],
+    ['\n２４．专业镇“四个一”融资促进行动:围绕一条重点产业链,确定一家银行,制订一套方案.', [['一条', 'COUNT', 1, '条', 'exact'], ['一家', 'COUNT', 1, '家', 'exact'], ['一套', 'COUNT', 1, '套', 'exact']]],
+    // glossary terms: Arabic counts and N大 stay (D-37)
+    ['\n３４．３个国家考古遗址公园:晋阳古城', [['３个', 'COUNT', 3, '个', 'exact']]],
+    ['\n１．五大基地:山西煤炭绿色开发利用基地', [['五大', 'COUNT', 5, '大', 'exact']]],
+    // unquoted circles of a planning concept are durations; N个一流 counts
+    ['城市12分钟急救圈', [['12分钟', 'DURATION', 12, '分钟', 'exact']]],
+    ['建成3个一流学科', [['3个', 'COUNT', 3, '个', 'exact']]],
+    ['发生死亡事故10人死亡', [['10人', 'COUNT', 10, '人', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -173,6 +199,14 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['financial characters in words', '队伍建设，内陆地区，收拾'],
     ['a unit cell of a table alone', '\n万吨\n'],
     ['slogans', '质量第一，第三世界'],
+    ['terms of a glossary entry (三册一站, 五个必须)', '\n９．三册一站:一链一册、一镇一册\n３５．五不为过、五个必须:一是\n３６．四个抓落实:习近平\n１７．两个过多依赖:经济发展'],
+    ['a numeral name N个一', '开展精神文明建设五个一工程'],
+    ['a fixed reform term', '推进三项制度改革'],
+    ['a lone financial digit in a title', '«法治深壹度»栏目予以报道'],
+    ['an item number opening a line', '见»的函\n２山西省人民政府办公厅转报'],
+    ['a number inside a quoted name', '创建“渝味360碗”美食品牌'],
+    ['a quoted planning concept built on a duration (D-62)', '“15分钟高品质生活服务圈”让幸福'],
+    ['a rate denominator without 每 (D-53)', '工矿商贸企业就业人员十万人生产安全事故死亡人数'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

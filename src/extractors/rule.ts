@@ -3,7 +3,7 @@ import type { Extractor } from '../types.js';
 
 export const ruleExtractor: Extractor = {
   name: 'rule',
-  version: '0.2.0',
+  version: '0.2.1',
   description: 'rule-based extractor on the zhnum core (normalize → tokenize → numbers → rule steps); every mention names its rule',
   extract: (text: string) => extractRules(text),
 };

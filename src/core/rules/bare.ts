@@ -6,6 +6,7 @@ import { CLASS, Cls, CN_SCALE } from '../../text/chars.js';
 import { NumForm } from '../numbers.js';
 import { isYearValue, qualifierAround } from '../read.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
+import { insideShortQuote } from './negatives.js';
 import { INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, RATIO_NAMES } from './data/words.js';
 
 export const bare: Step = {
@@ -39,11 +40,29 @@ export const bare: Step = {
       c.push('money.threshold', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
       return true;
     }
+    // 参保人数增加1.4亿、, 贫困人口减少700万。: a population's size closing its clause is a count of people
+    if (num.form === NumForm.MIXED && !num.over && CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && CLASS[after] !== Cls.CJK && CLASS[after] !== Cls.CNUM && peopleBefore(text, num.start)) {
+      c.push('count.people', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
+      return true;
+    }
     if (CLASS[after] !== Cls.CJK && CLASS[after] !== Cls.CNUM) return true;
     if (num.intDigits >= 5 && num.form === NumForm.ARABIC && !num.decimal) return true; // hotlines, codes
+    // "2山西省人民政府办公厅转报…" opening a line: the number of an item in a list
+    if (num.form === NumForm.ARABIC && !num.decimal && num.intDigits <= 2 && c.atLineStart(num.start)) return true;
+    // “渝味360碗”: a number inside a short quotation is part of a name
+    if (insideShortQuote(text, num.start, num.end)) return true;
     if (num.form === NumForm.MIXED || num.value >= 2 || num.decimal) {
       c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
     }
     return true;
   },
 };
+
+/** 人口 or 人数 ends at most four Han characters (a verb) before i: 参保人数增加, 贫困人口减少. */
+function peopleBefore(text: string, i: number): boolean {
+  for (let k = i; k >= 2 && i - k <= 4; k--) {
+    if (text.charCodeAt(k - 2) === 0x4eba /* 人 */ && (text.charCodeAt(k - 1) === 0x53e3 /* 口 */ || text.charCodeAt(k - 1) === 0x6570 /* 数 */)) return true;
+    if (CLASS[text.charCodeAt(k - 1)] !== Cls.CJK) return false;
+  }
+  return false;
+}

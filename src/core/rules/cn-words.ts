@@ -2,6 +2,7 @@
 // article-like 一 (spec §5). One step emits: an amount that names a programme
 // (百亿工程, 万亿国债) is MONEY by the spec's 百亿 convention (D-26).
 import { CLASS, Cls, CN_SCALE } from '../../text/chars.js';
+import { unitAt } from '../lexicon.js';
 import { C, startsWithAny, type Ctx, type Step } from './context.js';
 import { CN_WORD_BLOCK, PROGRAMME } from './data/words.js';
 import { insideShortQuote } from './negatives.js';
@@ -25,8 +26,11 @@ export const blockedWord: Step = {
   apply(c: Ctx): boolean {
     if (!c.isCn) return false;
     const { text, num } = c;
-    if (CN_WORD_BLOCK.at(text, num.start) && c.before !== C.DI && !text.startsWith('十分之', num.start)) return true;
-    // a word that starts before the numeral and covers it (进一步, 千家万户, 统一)
+    const w = CN_WORD_BLOCK.at(text, num.start);
+    // 千万 is "by all means" but 千万吨 a size (D-52): a unit right after the numeral makes it one
+    if (w && c.before !== C.DI && !text.startsWith('十分之', num.start) && !(w === num.end - num.start && w === 2 && text.startsWith('千万', num.start) && unitAt(text, num.end))) return true;
+    // a word that starts before the numeral and covers it (进一步, 千家万户, 统一); 百分之一点九 is a percentage
+    if (num.start >= 3 && text.startsWith('百分之', num.start - 3)) return false;
     for (let k = 1; k <= 3 && k <= num.start; k++) if (CN_WORD_BLOCK.at(text, num.start - k) > k) return true;
     // 十分 (very), but not 十分钟 or 十分之一
     return text.startsWith('十分', num.start) && !text.startsWith('十分钟', num.start) && !text.startsWith('十分之', num.start);

@@ -18,6 +18,7 @@ import { decade } from './decade.js';
 import { calendarDate, dateLabel, isoDate, loneDay, unitEndRange } from './date.js';
 import { nDa, plenary } from './congress.js';
 import { fan } from './fan.js';
+import { glossaryTerm } from './glossary.js';
 import { zero } from './zero.js';
 import { bareScale } from './bare-scale.js';
 import { withUnit } from './unit.js';
@@ -42,6 +43,7 @@ export const STEPS: readonly Step[] = [
   decade,                     // 九十年代, 1990年代 (before the calendar reads 1990年)
   calendarDate, unitEndRange, loneDay, isoDate, dateLabel,
   plenary, nDa,
+  glossaryTerm,               // 三册一站: a numeral in a glossary entry's term names it (N大 is read above)
   fan, zero, bareScale,
   // a unit after the numeral, then numerals without one
   withUnit, bare,

@@ -79,7 +79,7 @@ export const quotedDigits: Step = {
   id: 'negative.quoted-digits',
   only: 'arabic',
   apply(c) {
-    if (c.isCn || c.before !== C.LQUOTE || c.after === C.MIDDOT || !insideShortQuote(c.text, c.num.start, c.num.end)) return false;
+    if (c.isCn || c.before !== C.LQUOTE || c.after === C.MIDDOT || !(insideShortQuote(c.text, c.num.start, c.num.end) || quotedPhrase(c.text, c.num.end))) return false;
     // the rest of the slogan goes with it (“7×24小时不打烊”)
     const close = c.text.indexOf('”', c.num.end);
     while (c.nums[c.i + 1] && c.nums[c.i + 1].start < close) c.i++;
@@ -124,5 +124,16 @@ export function insideShortQuote(text: string, start: number, end: number): bool
   }
   if (open < 0) return false;
   for (let k = end; k < text.length && k <= open + 12; k++) if (text.charCodeAt(k) === C.RQUOTE) return true;
+  return false;
+}
+
+/** “15分钟高品质生活服务圈”: a quotation opened right before a number that closes within 16 characters, Han characters and numerals only: a name. */
+function quotedPhrase(text: string, end: number): boolean {
+  for (let k = end; k < text.length && k - end <= 16; k++) {
+    const c = text.charCodeAt(k);
+    if (c === C.RQUOTE) return k > end;
+    const cls = CLASS[c];
+    if (cls !== Cls.CJK && cls !== Cls.CNUM && cls !== Cls.DIGIT) return false;
+  }
   return false;
 }

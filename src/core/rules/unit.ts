@@ -2,17 +2,18 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { CLASS, Cls, CN_SCALE } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE, FINANCIAL } from '../../text/chars.js';
 import { qualifierAfter, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { absorbScale, isYearValue, qualifierAround, scaleValue } from '../read.js';
 import type { Qualifier } from '../../types.js';
 import { C, RANGE_CHARS, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  CHANGE_VERBS, COUNTED_YI_BEFORE, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
+  CHANGE_VERBS, CN_WORD_BLOCK, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE,
 } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
+import { definesNumeralName } from './glossary.js';
 
 // After 多元 these make the word "diversified" (多元化, 多元解纷), not "more than N yuan".
 const DIVERSE = '化解主共参投协融发治纠调一体';
@@ -109,6 +110,12 @@ export const withUnit: Step = {
     if (unit === '月' || (unit === '日' && before === C.YUE)) return true; // months are read as dates
     if (unit === '元' && text.startsWith('元月', p)) return true;
     if (isCn && s === '一' && !(unit === '届' && before === C.NIAN && type === 'COUNT') && isArticleYi(c, type, unit, end)) return true;
+    // 五个一工程, “四个一”: N个 before 一 is a numeral name (三个一号旅游公路 counts, D-39; 3个一流学科 counts)
+    if (unit === '个' && text.charCodeAt(end) === 0x4e00 /* 一 */ && !text.startsWith('一号', end) && !CN_WORD_BLOCK.at(text, end)) return true;
+    // 法治深壹度: a lone financial digit before a unit other than money is a pun or a name
+    if (isCn && s.length === 1 && FINANCIAL[s.charCodeAt(0)] && type !== 'MONEY') return true;
+    // 就业人员十万人生产安全事故死亡人数: a power of ten before a rate is its denominator (D-53, without 每)
+    if (num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && startsWithAny(text, end, DENOMINATOR_AFTER)) return true;
     if (type === 'DATE') {
       c.push('date.year', { start: num.start, end, type, value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
@@ -118,8 +125,11 @@ export const withUnit: Step = {
     if (num.neg && type !== 'DURATION' && type !== 'ORDINAL') { value = -value; if (valueMax !== undefined) valueMax = -valueMax; start--; }
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
     if (qualifier === 'exact' && rule === 'unit') qualifier = listQualifier(c, end, unit) ?? qualifier;
-    // 近三年 = "the last three years" (spec)
-    if (type === 'DURATION' && qualifier === 'under' && isCn && unit === '年' && text.charCodeAt(start - 1) === C.JIN && num.value <= 10) qualifier = 'exact';
+    // 近三年 = "the last three years" (spec); 创近16年新高: the record of the last sixteen years (D-18)
+    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && text.charCodeAt(start - 1) === C.JIN &&
+      ((isCn && num.value <= 10) || startsWithAny(text, end, RECORD_AFTER))) qualifier = 'exact';
+    // 每年至少举行一次, 至少办好1所: a limit written a verb before the number (D-34)
+    if (qualifier === 'exact' && type !== 'ORDINAL' && limitBefore(text, start)) qualifier = 'over';
     if (type === 'ORDINAL') qualifier = 'exact';
     const m: Found = { start, end, type, value, unit, qualifier };
     if (valueMax !== undefined) m.valueMax = valueMax;
@@ -137,7 +147,8 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
   }
   if (type === 'ORDINAL') return c.before === C.XIN;
   if (type === 'COUNT' || type === 'QUANTITY' || type === 'MONEY') {
-    const counted = endsWithAny(text, num.start, COUNTED_YI_BEFORE) || '和与及或'.includes(text[num.start - 1]) || ',.;:、'.includes(text[end]);
+    const counted = endsWithAny(text, num.start, COUNTED_YI_BEFORE) || '和与及或'.includes(text[num.start - 1]) || ',.;:、'.includes(text[end]) ||
+      text.startsWith('或多', end) || definesNumeralName(text, num.start); // 一种或多种; 五个一工程:评选一部… (D-38)
     return !counted;
   }
   return false;
@@ -166,6 +177,15 @@ function listQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
   if (!u || u[0].unit !== unit) return null;
   const q = qualifierAfter(text, m.end + u[1]);
   return q && text.slice(m.end + u[1], m.end + u[1] + q[1]) !== '内' ? q[0] : null;
+}
+
+/** 至少 a short verb before position i (每年至少举行一次): Han characters only between, at most three. */
+function limitBefore(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 2 && i - k <= 3; k--) {
+    if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
+    if (text.charCodeAt(k - 1) === 0x5c11 /* 少 */ && text.charCodeAt(k - 2) === 0x81f3 /* 至 */) return true;
+  }
+  return false;
 }
 
 /** Whether one of the words ends within `span` characters before `i` (a bounded look-back). */

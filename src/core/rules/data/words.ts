@@ -43,7 +43,7 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '一定', '一起', '一道', '一同', '一方面', '一次性', '一揽子', '一带一路', '一站式', '一条龙', '一张网', '一盘棋', '一件事',
   '一网', '一门', '一口', '一票否决', '一号', '一审', '二审', '三审', '一并', '一心', '一时', '一度', '一旦', '一经', '一连', '一如', '一举',
   '一手', '三农', '三公', '万一', '千万', '百姓', '千方百计', '千家万户', '百日', '百倍', '千兆', '万人起诉率', '五台', '三次产业',
-  '八项规定', '八项行动', '五篇大文章', '一刻钟', '三晋', '九州', '四海', '五湖', '一等', '二等', '三等', '十四五', '十三五', '十五五',
+  '八项规定', '三项制度改革', '五篇大文章', '一刻钟', '三晋', '九州', '四海', '五湖', '一等', '二等', '三等', '十四五', '十三五', '十五五',
   '两级', '三级', '四级', '五级', '一级', '二级', '百优', '一号文件', '百家', '万家', '千村', '百县', '百校', '万企', '万村',
   // words that start before their numeral
   '进一步', '下一步', '每一步', '统一', '唯一', '逐一', '单一', '万众一心', '一年比一年', '亿万', '跨越千年', '千年', '百年变局', '百年未有',
@@ -73,5 +73,9 @@ export const MONEY_THRESHOLDS = ['台阶', '关口', '大关'];
 export const ZERO_BEFORE = '为';
 /** Before 第一: a slogan (质量第一, 安全第一), not a rank. */
 export const ORDINAL_SLOGAN_BEFORE = ['质量', '安全'];
+/** After 近N年: a record of the last N years, so 近 is not "nearly" (创近16年新高, D-18). */
+export const RECORD_AFTER = ['新高', '新低', '最高', '最低', '最好', '最大', '最多', '最少'];
+/** After a power of ten with a unit: it is a rate's denominator (就业人员十万人生产安全事故死亡人数, D-53). */
+export const DENOMINATOR_AFTER = ['生产安全事故', '死亡人数', '死亡率', '发病率'];
 /** Ranks with 前 and one of these after: 前三名, 前十位. One character each. */
 export const RANK_CLASSIFIERS = '名位强批';

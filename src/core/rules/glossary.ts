@@ -1,0 +1,60 @@
+// Glossaries of a report (名词注释, 有关用语说明): one entry a line,
+// "N．TERM:definition". A Chinese numeral inside an unquoted TERM names a
+// slogan or a programme (三册一站, 五个必须, 四个抓落实, 两个过多依赖,
+// 五个一工程): not a mention, like a quoted name (spec §5). N大 before a noun
+// (五大基地, D-37) is read earlier by the n-da step; Arabic numerals in a
+// term count (３个国家考古遗址公园).
+import { CLASS, Cls } from '../../text/chars.js';
+import { C, type Ctx, type Step } from './context.js';
+
+/** Longest term read on either side of the numeral. */
+const TERM_MAX = 20;
+
+const termChar = (c: number) => CLASS[c] === Cls.CJK || CLASS[c] === Cls.CNUM || c === C.DUN || c === C.LQUOTE || c === C.RQUOTE;
+
+/**
+ * Whether text[start, end) lies in the term of a glossary entry: after a
+ * line-opening "N." marker and before the colon that ends the term, with
+ * only Han characters, numerals, 、 and quotation marks between.
+ */
+export function inGlossaryTerm(c: Ctx, start: number, end: number): boolean {
+  const { text } = c;
+  let k = start - 1;
+  while (k >= 0 && start - k <= TERM_MAX && termChar(text.charCodeAt(k))) k--;
+  if (k < 1 || text.charCodeAt(k) !== C.DOT || CLASS[text.charCodeAt(k - 1)] !== Cls.DIGIT) return false;
+  let d = k - 1;
+  while (d > 0 && CLASS[text.charCodeAt(d - 1)] === Cls.DIGIT) d--;
+  if (k - d > 2 || !(d === 0 || c.atLineStart(d))) return false;
+  let p = end;
+  while (p < text.length && p - end <= TERM_MAX && termChar(text.charCodeAt(p))) p++;
+  return text.charCodeAt(p) === C.COLON;
+}
+
+export const glossaryTerm: Step = {
+  id: 'negative.glossary-term',
+  only: 'cn',
+  apply: (c) => c.isCn && inGlossaryTerm(c, c.num.start, c.num.end),
+};
+
+/**
+ * The article-like 一 in the definition of a numeral name counts (D-38):
+ * “四个一”…:围绕一条…一个…一家…一套; 五个一工程:评选一部… . True where the
+ * sentence before position i, back to a colon, follows a term holding N个一.
+ */
+export function definesNumeralName(text: string, i: number): boolean {
+  let k = i - 1;
+  // back to the colon of the same sentence
+  for (; k >= 0 && i - k <= 160; k--) {
+    const c = text.charCodeAt(k);
+    if (c === C.COLON) break;
+    if (c === 0x3002 /* 。 */ || c === C.DOT || c === 0x3b /* ; */ || c === 0x21 || c === 0x3f) return false;
+  }
+  if (k < 0 || text.charCodeAt(k) !== C.COLON) return false;
+  // the term before the colon
+  for (let j = k - 1; j > 0 && k - j <= TERM_MAX; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 0x4e00 /* 一 */ && text.charCodeAt(j - 1) === C.GE) return true;
+    if (c === C.DOT || c === 0x3002 || c === 0x3b || c === C.COLON) return false;
+  }
+  return false;
+}
