@@ -43,9 +43,15 @@ export function projectRoot(): string {
   return dir;
 }
 
+/** Version of an installed package: ours, or the one a project depending on ours hoisted above us. */
 export function packageVersion(name: string): string | null {
-  const f = join(projectRoot(), 'node_modules', name, 'package.json');
-  try { return JSON.parse(readFileSync(f, 'utf8')).version ?? null; } catch { return null; }
+  for (let dir = projectRoot(); ; dir = dirname(dir)) {
+    const f = join(dir, 'node_modules', name, 'package.json');
+    if (existsSync(f)) {
+      try { return JSON.parse(readFileSync(f, 'utf8')).version ?? null; } catch { return null; }
+    }
+    if (dirname(dir) === dir) return null;
+  }
 }
 
 export function zhnumVersion(): string {

@@ -12,7 +12,7 @@ function git(args: string[]): string | null {
   }
 }
 
-const PACKAGES = ['@xenova/transformers', 'onnxruntime-node', 'tinybench', 'zod', 'p-limit', 'cli-table3', '@microsoft/recognizers-text-number', '@node-rs/jieba', 'typescript'];
+const PACKAGES = ['@huggingface/transformers', 'onnxruntime-node', 'tinybench', 'zod', 'p-limit', 'cli-table3', '@microsoft/recognizers-text-number', '@node-rs/jieba', 'typescript'];
 
 export function provenance(): Results['provenance'] {
   const commit = git(['rev-parse', 'HEAD']);
