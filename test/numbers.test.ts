@@ -18,7 +18,7 @@ describe('numberValue: computing a numeral\'s value', () => {
     // financial, traditional, mixed (spec §4, D-40)
     ['壹拾万', 100000], ['伍万陆仟', 56000], ['叁佰贰拾', 320], ['七十八万五佰零六', 780506], ['三萬', 30000], ['五億', 5e8], ['兩千', 2000],
     ['5万4千6百', 54600], ['1亿2000万', 120000000], ['3千5百万', 35000000], ['93.3千', 93300],
-    ['一点五亿', 150000000], ['一千零十', 1010], ['六万万', 6e8], ['二〇二三', 2023], ['一九八○', 1980],
+    ['一点五亿', 150000000], ['一千零十', 1010], ['六万万', 6e8], ['二〇二三', 2023], ['一九八○', 1980], ['二〇一一', 2011], ['二六', 26],
   ])('%s → %d', (s, v) => {
     expect(numberValue(s)).toBe(v);
   });
@@ -26,6 +26,8 @@ describe('numberValue: computing a numeral\'s value', () => {
   it.each([
     ['三四十', 'two digits before a scale: "thirty or forty"'],
     ['三四', 'an adjacent pair: "three or four"'],
+    ['一一', 'a doubled digit: "one by one"'],
+    ['九九', 'a doubled digit is a word (九九重阳)'],
     ['百千万', 'scales out of order'],
     ['十十', 'a small scale twice'],
     ['亿亿', 'a large scale twice'],

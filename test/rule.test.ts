@@ -139,6 +139,16 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['城市12分钟急救圈', [['12分钟', 'DURATION', 12, '分钟', 'exact']]],
     ['建成3个一流学科', [['3个', 'COUNT', 3, '个', 'exact']]],
     ['发生死亡事故10人死亡', [['10人', 'COUNT', 10, '人', 'exact']]],
+    // medals (D-54), also before 的
+    ['收获６金３银３铜的历史最好成绩', [['６金', 'COUNT', 6, '金', 'exact'], ['３银', 'COUNT', 3, '银', 'exact'], ['３铜', 'COUNT', 3, '铜', 'exact']]],
+    ['获得三金两银', [['三金', 'COUNT', 3, '金', 'exact'], ['两银', 'COUNT', 2, '银', 'exact']]],
+    // a congress of the Party whatever its number (D-20); N大 counts are small
+    ['党的十二大确定', [['十二大', 'ORDINAL', 12, null, 'exact']]],
+    ['实施十大行动', [['十大', 'COUNT', 10, '大', 'exact']]],
+    // sessions of a count of times with 两, ordinal 二次 of a congress
+    ['先后两次召开', [['两次', 'COUNT', 2, '次', 'exact']]],
+    ['数以万计的群众，共计3万人', [['3万人', 'COUNT', 30000, '人', 'exact']]],
+    ['一九八一年，二〇五一年，一百五十一人', [['一九八一年', 'DATE', '1981', null, 'exact'], ['二〇五一年', 'DATE', '2051', null, 'exact'], ['一百五十一人', 'COUNT', 151, '人', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -207,6 +217,16 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a number inside a quoted name', '创建“渝味360碗”美食品牌'],
     ['a quoted planning concept built on a duration (D-62)', '“15分钟高品质生活服务圈”让幸福'],
     ['a rate denominator without 每 (D-53)', '工矿商贸企业就业人员十万人生产安全事故死亡人数'],
+    ['unquoted slogans', '牢记三个代表重要思想，增强四个意识、坚定四个自信、做到两个维护，协调推进四个全面，五位一体，实现两个一百年奋斗目标，三支一扶'],
+    ['idioms with a numeral and a classifier', '一成不变，一年四季，一年到头，一日千里，三五成群，三番五次，三头六臂，两条腿走路，胡说八道，五花八门，几十年如一日，嘘声四起'],
+    ['place names', '三门峡市，七台河市，五家渠市，二七区，三元区，十万大山'],
+    ['festivals and historical names', '五一国际劳动节，三八国际妇女节，八一建军节，九一八事变，十月革命'],
+    ['a doubled digit is a word', '一一对应，一一列举'],
+    ['vague 数以…计 (D-6)', '数以十万计，数以万计'],
+    ['二次 is "second", not a count of times', '实现二次创业，二次供水'],
+    ['a medal character before a noun', '五金店，五金机电'],
+    ['a financial numeral in a name', '陆万龄同志'],
+    ['城乡二元结构 is no money', '破除城乡二元结构'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

@@ -347,6 +347,8 @@ export function chineseValue(s: string): number {
   if (!hasScale) {
     if (s.length === 1) return CN_DIGIT[s.charCodeAt(0)];
     if (isConsecutivePair(s)) return NaN;
+    // 一一 ("one by one"), 九九, 两两: a digit doubled is a word, not eleven or ninety-nine
+    if (s.length === 2 && s.charCodeAt(0) === s.charCodeAt(1)) return NaN;
     let digits = '';
     for (let i = 0; i < s.length; i++) {
       const d = CN_DIGIT[s.charCodeAt(i)];

@@ -2,7 +2,7 @@
 // words): a ratio after its name (“案-件比”为1.043), a year in a name
 // (2023黄河非遗大展, D-33), an index value (指数448), or a number before a
 // counted noun (280万农牧民 → COUNT 280万, unit null).
-import { CLASS, Cls, CN_SCALE } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE, FINANCIAL } from '../../text/chars.js';
 import { NumForm } from '../numbers.js';
 import { isYearValue, qualifierAround } from '../read.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
@@ -17,7 +17,8 @@ export const bare: Step = {
       // 十四亿人民, 三千五百万农民: a Chinese numeral with 万 or 亿 before a plain noun is a count (D-22);
       // other Chinese numerals without a unit are parts of words
       const last = CN_SCALE[text.charCodeAt(num.end - 1)];
-      if (last >= 4 && num.value >= 1e4 && !num.over && CN_SCALE[text.charCodeAt(num.start)] < 2 && CLASS[after] === Cls.CJK) {
+      // 陆万龄, 伍万: a financial numeral is written for money; before a plain noun it is a name
+      if (last >= 4 && num.value >= 1e4 && !num.over && CN_SCALE[text.charCodeAt(num.start)] < 2 && CLASS[after] === Cls.CJK && !FINANCIAL[text.charCodeAt(num.start)]) {
         c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
       }
       return true;

@@ -4,7 +4,7 @@ import { CLASS, Cls } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
 import { qualifierAround } from '../read.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
-import { CONGRESS_BEFORE, DA_NOUNS } from './data/words.js';
+import { CONGRESS_BEFORE, DA_NOUNS, PARTY_BEFORE } from './data/words.js';
 
 /** 三中全会: the plenary session's number. */
 export const plenary: Step = {
@@ -23,7 +23,8 @@ export const nDa: Step = {
   apply(c: Ctx): boolean {
     const { num, text } = c;
     if (c.after !== C.DA || !Number.isInteger(num.value) || num.value < 2) return false;
-    if (c.isCn && num.value >= 14 && num.value <= 20 && (endsWithAny(text, num.start, CONGRESS_BEFORE) || !startsWithAny(text, num.end + 1, DA_NOUNS))) {
+    // 党的十二大, 中共七大: the party names the congress whatever its number; 二十大 alone from the 14th on
+    if (c.isCn && num.value <= 20 && ((num.value >= 14 && (endsWithAny(text, num.start, CONGRESS_BEFORE) || !startsWithAny(text, num.end + 1, DA_NOUNS))) || endsWithAny(text, num.start, PARTY_BEFORE))) {
       c.push('ordinal.congress', { start: num.start, end: num.end + 1, type: 'ORDINAL', value: num.value, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
@@ -33,7 +34,8 @@ export const nDa: Step = {
       c.push('count.da-class', { start: num.start, end, type: 'COUNT', value: num.value, unit: cls[0].unit, qualifier: qualifierAround(text, num.start, end) });
       return true;
     }
-    if (CLASS[text.charCodeAt(num.end + 1)] === Cls.CJK) {
+    // 十万大山, 百大: a count of N大 items is small; larger numbers before 大 are names
+    if (CLASS[text.charCodeAt(num.end + 1)] === Cls.CJK && num.value <= 20) {
       c.push('count.da', { start: num.start, end: num.end + 1, type: 'COUNT', value: num.value, unit: '大', qualifier: 'exact' });
       return true;
     }

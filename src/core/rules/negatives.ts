@@ -41,8 +41,9 @@ export const shiMarker = neg('negative.shi-marker', (c) =>
 /** "1." at the start of a line: a list marker. */
 export const dotMarker = neg('negative.dot-marker', (c) => !c.isCn && c.atLineStart(c.num.start) && c.after === C.DOT, 'arabic');
 
-/** 数十, 几百: vague quantities (D-6); the 数 of 总数三年 is a noun's, not vagueness. */
-export const vague = neg('negative.vague', (c) => c.isCn && (c.before === C.SHU || c.before === C.JI) && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0, 'cn');
+/** 数十, 几百, 数以万计: vague quantities (D-6); the 数 of 总数三年 is a noun's, not vagueness. */
+export const vague = neg('negative.vague', (c) => c.isCn && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 &&
+  (c.before === C.SHU || c.before === C.JI || (c.before === 0x4ee5 /* 以 */ && c.before2 === C.SHU)), 'cn');
 
 /** 上百, 成千上万: vague quantities (D-6). */
 export const vagueScale = neg('negative.vague-scale', (c) =>

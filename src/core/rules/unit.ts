@@ -111,7 +111,11 @@ export const withUnit: Step = {
     if (unit === '元' && text.startsWith('元月', p)) return true;
     if (isCn && s === '一' && !(unit === '届' && before === C.NIAN && type === 'COUNT') && isArticleYi(c, type, unit, end)) return true;
     // 五个一工程, “四个一”: N个 before 一 is a numeral name (三个一号旅游公路 counts, D-39; 3个一流学科 counts)
-    if (unit === '个' && text.charCodeAt(end) === 0x4e00 /* 一 */ && !text.startsWith('一号', end) && !CN_WORD_BLOCK.at(text, end)) return true;
+    if (unit === '个' && text.charCodeAt(end) === 0x4e00 /* 一 */ && !text.startsWith('一号', end) && (!CN_WORD_BLOCK.at(text, end) || text.startsWith('一批', end))) return true;
+    // 二次创业, 二次供水: 二 before 次 is "second", a count of times is 两次 (sessions, 二次会议, are ordinals above)
+    if (unit === '次' && type === 'COUNT' && s === '二') return true;
+    // 3金2银 are medals (D-54); 五金店, 三金 before a noun are not
+    if ((unit === '金' || unit === '银' || unit === '铜') && CLASS[text.charCodeAt(end)] === Cls.CJK && !'金银铜'.includes(text[num.start - 1])) return true;
     // 法治深壹度: a lone financial digit before a unit other than money is a pun or a name
     if (isCn && s.length === 1 && FINANCIAL[s.charCodeAt(0)] && type !== 'MONEY') return true;
     // 就业人员十万人生产安全事故死亡人数: a power of ten before a rate is its denominator (D-53, without 每)
