@@ -142,6 +142,9 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     // medals (D-54), also before 的
     ['收获６金３银３铜的历史最好成绩', [['６金', 'COUNT', 6, '金', 'exact'], ['３银', 'COUNT', 3, '银', 'exact'], ['３铜', 'COUNT', 3, '铜', 'exact']]],
     ['获得三金两银', [['三金', 'COUNT', 3, '金', 'exact'], ['两银', 'COUNT', 2, '银', 'exact']]],
+    // a year glued to an event name, also across a line break (D-33); a lost decimal point keeps its leading zero (D-16)
+    ['举办２０２３\n\n中国山西康养大会', [['２０２３', 'DATE', '2023', null, 'exact']]],
+    ['执行率达到０１６％.', [['０１６％', 'PERCENT', 16, '%', 'exact']]],
     // a congress of the Party whatever its number (D-20); N大 counts are small
     ['党的十二大确定', [['十二大', 'ORDINAL', 12, null, 'exact']]],
     ['实施十大行动', [['十大', 'COUNT', 10, '大', 'exact']]],
@@ -227,6 +230,9 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a medal character before a noun', '五金店，五金机电'],
     ['a financial numeral in a name', '陆万龄同志'],
     ['城乡二元结构 is no money', '破除城乡二元结构'],
+    ['clock times with seconds (D-7)', '发布时间：10:30:25 来源'],
+    ['news-page furniture: bare digits before a word', '08:15 来源：检察日报 共3页 浏览量：1234 字号'],
+    ['telephone numbers with an area code', '电话：010-12345678 传真：0351-4567890\n地址：太原市'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

@@ -28,7 +28,8 @@ export const bare: Step = {
       c.push('ratio.named', { start: num.start, end: num.end, type: 'RATIO', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
       return true;
     }
-    if (isYearValue(num, c.s) && (CLASS[after] === Cls.CJK || after === C.LQUOTE)) {
+    // glued to the name (２０２３黄河非遗大展, or across a line break); 浏览量:1234 字号 is no year
+    if (isYearValue(num, c.s) && (CLASS[after] === Cls.CJK || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end))) {
       c.push('date.bare-year', { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
     }
@@ -52,7 +53,9 @@ export const bare: Step = {
     if (num.form === NumForm.ARABIC && !num.decimal && num.intDigits <= 2 && c.atLineStart(num.start)) return true;
     // “渝味360碗”: a number inside a short quotation is part of a name
     if (insideShortQuote(text, num.start, num.end)) return true;
-    if (num.form === NumForm.MIXED || num.value >= 2 || num.decimal) {
+    // plain digits before a noun without a classifier are codes, page furniture or clock times (共3页, 08:15 来源);
+    // counts of people or things written so carry a scale word (280万农牧民)
+    if (num.form === NumForm.MIXED) {
       c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
     }
     return true;

@@ -34,7 +34,7 @@ export const STEPS: readonly Step[] = [
   // hard negatives: codes, markers, labels
   neg.latinBefore, neg.latinAfter, neg.bracketed, neg.parenthesized, neg.pageMarker, neg.pauseMarker,
   neg.shiMarker, neg.dotMarker, neg.vague, neg.vagueScale, neg.hao, neg.plusSlogan, neg.tableRef, neg.figureNumber, neg.version,
-  neg.issueNumber, neg.quotedDigits, neg.timeOfDay, neg.daQiang, neg.listName, neg.pageNumber, neg.sectionNumber, neg.denominator,
+  neg.issueNumber, neg.quotedDigits, neg.timeOfDay, neg.clockPart, neg.leadingZero, neg.daQiang, neg.listName, neg.pageNumber, neg.sectionNumber, neg.denominator,
   // Chinese numerals in words
   programmeMoney, blockedWord, quotedName, pairedSlogan,
   // prefixes that decide the type

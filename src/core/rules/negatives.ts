@@ -92,6 +92,22 @@ export const quotedDigits: Step = {
 export const timeOfDay = neg('negative.time-of-day', (c) =>
   !c.isCn && (c.after === C.SHI2 || c.after === C.DIAN) && !c.num.decimal && !unitAt(c.text, c.num.end), 'arabic');
 
+/** 10:30:25: the minutes and seconds of a clock time (its hour was refused as a ratio). */
+export const clockPart = neg('negative.clock-part', (c) =>
+  !c.isCn && c.before === C.COLON && CLASS[c.before2] === Cls.DIGIT && c.num.intDigits <= 2 && !c.num.decimal, 'arabic');
+
+/** 0351-4567890, 010: a leading zero before three or more digits is a code (telephone, post), with the groups joined to it. */
+export const leadingZero: Step = {
+  id: 'negative.leading-zero',
+  only: 'arabic',
+  apply(c) {
+    // ０１６％ is a percentage that lost its decimal point (D-16): a unit after it keeps it
+    if (c.isCn || c.num.intDigits < 3 || c.num.decimal || c.text.charCodeAt(c.num.start) !== 0x30 || unitAt(c.text, c.num.end)) return false;
+    while (c.nums[c.i + 1] && c.nums[c.i + 1].start === c.nums[c.i].end + 1 && c.text.charCodeAt(c.nums[c.i].end) === C.DASH) c.i++;
+    return true;
+  },
+};
+
 /** 十大强: a name. */
 export const daQiang = neg('negative.da-qiang', (c) => c.after === C.DA && c.text.startsWith('强', c.num.end + 1));
 
