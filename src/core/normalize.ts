@@ -9,6 +9,8 @@ export interface Normalized {
   /** raw UTF-16 index of each normalized unit; one extra entry holds the raw length */
   readonly toRaw: Int32Array;
   readonly raw: string;
+  /** whether the raw text has UTF-16 surrogates (else UTF-16 and code-point offsets agree) */
+  readonly surrogates: boolean;
 }
 
 // Whitespace between two characters of these classes is an extraction artefact.
@@ -27,9 +29,12 @@ export function normalize(raw: string): Normalized {
   const toRaw = new Int32Array(n + 1);
   let j = 0;
   let i = 0;
+  let surrogates = false;
   while (i < n) {
     const c = FOLD[raw.charCodeAt(i)];
-    if (CLASS[c] !== Cls.SPACE) {
+    const cls = CLASS[c];
+    if (cls !== Cls.SPACE) {
+      if (cls === Cls.SURROGATE) surrogates = true;
       out[j] = c;
       toRaw[j++] = i++;
       continue;
@@ -50,12 +55,14 @@ export function normalize(raw: string): Normalized {
   }
   toRaw[j] = n;
   const text = j === 0 ? '' : decodeUtf16(out, j);
-  return { text, toRaw: j === n ? toRaw : toRaw.slice(0, j + 1), raw };
+  return { text, toRaw: j === n ? toRaw : toRaw.subarray(0, j + 1), raw, surrogates };
 }
 
-const decoder = new TextDecoder('utf-16le');
+// Buffer's UCS-2 slice is a plain copy into a two-byte string, about a third
+// faster than TextDecoder('utf-16le') (measured on the seed corpus).
+type Ucs2 = Buffer & { ucs2Slice(start: number, end: number): string };
 function decodeUtf16(units: Uint16Array, len: number): string {
-  return decoder.decode(units.subarray(0, len));
+  return (Buffer.from(units.buffer, units.byteOffset, len * 2) as Ucs2).ucs2Slice(0, len * 2);
 }
 
 /** Raw UTF-16 span of a normalized span [start, end). Leading/trailing folded space stays outside. */

@@ -8,17 +8,25 @@ import { interpret, type NormMention } from './rules/interpret.js';
 import { findTables } from './rules/table.js';
 import type { Mention } from '../types.js';
 
-// Long texts are processed in blocks cut at line breaks so that memory stays
-// bounded and a pathological line cannot make the whole document quadratic.
-const BLOCK = 1 << 20;
+// Long texts are processed in blocks, so that memory stays bounded and a
+// pathological line cannot make the whole document quadratic. Blocks are
+// small (BLOCK UTF-16 units): the buffers of a block then live in V8's young
+// generation, while those of a text of a few hundred kilobytes went to the
+// large-object space, fresh pages on every call (allocation was a third of the
+// time). A block ends after a sentence end followed by a line break (。\n),
+// else after a sentence end, where cutting changes nothing (see
+// harness/input.ts); a block without one grows up to MAX_BLOCK, then is cut at
+// a line break.
+const BLOCK = 1 << 14;
+const MAX_BLOCK = 1 << 20;
 
 /** Map mentions found in normalized text back to code-point spans of the raw text. */
-export function toRawMentions(norm: Normalized, found: NormMention[], cp: CodePoints, base = 0): Mention[] {
+export function toRawMentions(norm: Normalized, found: NormMention[], cp: CodePoints | null, base = 0): Mention[] {
   const out: Mention[] = [];
   for (const m of found) {
     const [rs, re] = rawSpan(norm, m.start, m.end);
-    const start = cp.toCp(rs + base);
-    const end = cp.toCp(re + base);
+    const start = cp ? cp.toCp(rs + base) : rs + base;
+    const end = cp ? cp.toCp(re + base) : re + base;
     const mention: Mention = { start, end, text: norm.raw.slice(rs, re), type: m.type, value: m.value, unit: m.unit, qualifier: m.qualifier };
     if (m.valueMax !== undefined) mention.valueMax = m.valueMax;
     if (m.optional) mention.optional = true;
@@ -47,30 +55,60 @@ function extractBlock(raw: string): { norm: Normalized; found: NormMention[] } {
   return { norm, found: found.filter((m) => typeof m.value === 'string' || Number.isFinite(m.value)) };
 }
 
+const ENDS_NL = ['。\n', '！\n', '？\n'];
+const ENDS = ['。', '！', '？'];
+
+/** End (exclusive) of the last of `seqs` that ends in (lo, hi]; -1 if none. */
+function lastEnd(raw: string, seqs: string[], lo: number, hi: number): number {
+  // searched in a slice: lastIndexOf on the whole text would run back to its start
+  const part = raw.slice(lo, hi);
+  let best = -1;
+  for (const s of seqs) {
+    const k = part.lastIndexOf(s);
+    if (k >= 0) best = Math.max(best, lo + k + s.length);
+  }
+  return best;
+}
+
+/** Where the block starting at `start` ends. */
+function blockEnd(raw: string, start: number): number {
+  const n = raw.length;
+  if (n - start <= BLOCK) return n;
+  // after the last 。\n (or ！？) in the second half of the block, else the last 。！？ there
+  for (let limit = start + BLOCK; limit < start + MAX_BLOCK && limit < n; limit += BLOCK) {
+    const lo = limit - (BLOCK >> 1);
+    const cut = lastEnd(raw, ENDS_NL, lo, limit);
+    if (cut > 0) return cut;
+    const loose = lastEnd(raw, ENDS, lo, limit);
+    if (loose > 0) return loose;
+  }
+  let end = Math.min(n, start + MAX_BLOCK);
+  if (end === n) return n;
+  const nl = raw.lastIndexOf('\n', end);
+  if (nl > start + (MAX_BLOCK >> 1)) end = nl + 1;
+  else {
+    // no line break: cut between two characters that are not digits or numerals
+    let k = end;
+    while (k > start + (MAX_BLOCK >> 1) && /[0-9０-９〇零一二两三四五六七八九十百千万亿.．]/.test(raw[k - 1] + raw[k])) k--;
+    end = k;
+  }
+  // never split a surrogate pair
+  const c = raw.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end++;
+  return end;
+}
+
 /** The rule-based extraction of a whole document. */
 export function extractRules(raw: string): Mention[] {
-  const cp = new CodePoints(raw);
   if (raw.length <= BLOCK) {
     const { norm, found } = extractBlock(raw);
-    return toRawMentions(norm, found, cp);
+    // normalize saw every unit: without surrogates the offsets need no table
+    return toRawMentions(norm, found, norm.surrogates ? new CodePoints(raw) : null);
   }
+  const cp = new CodePoints(raw);
   const out: Mention[] = [];
-  let start = 0;
-  while (start < raw.length) {
-    let end = Math.min(raw.length, start + BLOCK);
-    if (end < raw.length) {
-      const nl = raw.lastIndexOf('\n', end);
-      if (nl > start + (BLOCK >> 1)) end = nl + 1;
-      else {
-        // no line break: cut between two characters that are not digits or numerals
-        let k = end;
-        while (k > start + (BLOCK >> 1) && /[0-9０-９〇零一二两三四五六七八九十百千万亿.．]/.test(raw[k - 1] + raw[k])) k--;
-        end = k;
-      }
-      // never split a surrogate pair
-      const c = raw.charCodeAt(end - 1);
-      if (c >= 0xd800 && c <= 0xdbff) end++;
-    }
+  for (let start = 0; start < raw.length;) {
+    const end = blockEnd(raw, start);
     const { norm, found } = extractBlock(raw.slice(start, end));
     // one at a time: a spread of a few hundred thousand mentions overflows the stack
     for (const m of toRawMentions(norm, found, cp, start)) out.push(m);
@@ -78,4 +116,3 @@ export function extractRules(raw: string): Mention[] {
   }
   return out;
 }
-

@@ -1,6 +1,8 @@
 // Code-point offsets. Files count Unicode code points; JavaScript strings count
 // UTF-16 units. Text without astral characters (the common case) needs no table.
 
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
 export class CodePoints {
   readonly length: number;
   /** u16 index → code-point index, only built when the text has surrogate pairs */
@@ -8,14 +10,8 @@ export class CodePoints {
   private readonly cpToU16: Int32Array | null;
 
   constructor(readonly text: string) {
-    let astral = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) { astral = true; break; }
-      }
-    }
+    // the regular expression engine scans far faster than a loop of charCodeAt
+    const astral = SURROGATE_PAIR.test(text);
     if (!astral) {
       this.length = text.length;
       this.u16ToCp = null;
