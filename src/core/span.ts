@@ -8,7 +8,7 @@
 // It gives no mention rather than a guessed value: a span without a numeral,
 // a DATE whose numerals are not a calendar date, or a span whose numerals it
 // cannot combine into one value yields null.
-import { codePointsOf } from '../text/codepoints.js';
+import { CodePoints } from '../text/codepoints.js';
 import { normalize } from './normalize.js';
 import { tokenize } from './tokenize.js';
 import { locateNumbers, type NumberSpan } from './numbers.js';
@@ -25,8 +25,12 @@ const isMonth = (v: number) => Number.isInteger(v) && v >= 1 && v <= 12;
  * whitespace between two numbers is kept as the normalizer keeps it in any
  * text), with the span's normalized offsets found through the offset map.
  */
+// The code points of the last text read: an extractor reads every span of a
+// document in turn, and building them per span made a document quadratic.
+let last: CodePoints | null = null;
+
 function window(text: string, start: number, end: number) {
-  const cp = codePointsOf({ text });
+  const cp = last !== null && last.text === text ? last : (last = new CodePoints(text));
   const a = Math.max(0, start - CONTEXT);
   const b = Math.min(cp.length, end + CONTEXT);
   const norm = normalize(cp.slice(a, b));
