@@ -148,6 +148,13 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     // a congress of the Party whatever its number (D-20); N大 counts are small
     ['党的十二大确定', [['十二大', 'ORDINAL', 12, null, 'exact']]],
     ['实施十大行动', [['十大', 'COUNT', 10, '大', 'exact']]],
+    // quarters are DATE, optional (D-17); 三个季度 is a length
+    ['今年一季度，全省', [['一季度', 'DATE', 'Q1', null, 'exact']]],
+    ['连续三个季度', [['三个季度', 'DURATION', 3, '个季度', 'exact']]],
+    // amounts with a bare scale stay (D-52); 两届 counts terms
+    ['亿元以上项目，新增亿元级企业', [['亿元', 'MONEY', 100000000, '元', 'over'], ['亿元', 'MONEY', 100000000, '元', 'exact']]],
+    ['连续两届', [['两届', 'COUNT', 2, '届', 'exact']]],
+    ['零下十五度', [['十五度', 'QUANTITY', 15, '度', 'exact']]],
     // sessions of a count of times with 两, ordinal 二次 of a congress
     ['先后两次召开', [['两次', 'COUNT', 2, '次', 'exact']]],
     ['数以万计的群众，共计3万人', [['3万人', 'COUNT', 30000, '人', 'exact']]],
@@ -232,6 +239,9 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['城乡二元结构 is no money', '破除城乡二元结构'],
     ['clock times with seconds (D-7)', '发布时间：10:30:25 来源'],
     ['news-page furniture: bare digits before a word', '08:15 来源：检察日报 共3页 浏览量：1234 字号'],
+    ['unit labels of tables and columns', '单位：亿元\n（亿元）\n亿元\n金额(亿元)\n单位:万元'],
+    ['"one or two" is approximate, like 三四个', '一两个，一两年'],
+    ['N度 before a verb is "N times"', '两度获得，三度夺冠'],
     ['telephone numbers with an area code', '电话：010-12345678 传真：0351-4567890\n地址：太原市'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

@@ -26,6 +26,10 @@ export const bareScale: Step = {
       return true;
     }
     const uEnd = end + u[1];
+    // 单位:亿元, (亿元), 亿千瓦时 alone on a line: the unit of a table or column, not an amount
+    const after = text.charCodeAt(uEnd);
+    if ((c.before === C.LPAREN && after === C.RPAREN) || (c.before === C.COLON && text.startsWith('单位', num.start - 3)) ||
+      (c.atLineStart(num.start) && (uEnd >= text.length || c.atLineStart(uEnd)))) return true;
     // 党的百年奋斗, 百年来: a literal hundred years (D-62); 千年梦想, 百年变局 are figures of speech
     if (u[0].unit === '年' && num.value === 100 && (startsWithAny(text, uEnd, CENTURY_AFTER) || c.before === C.JIN)) {
       c.push('duration.century', { start: num.start, end: uEnd, type: 'DURATION', value: 100, unit: '年', qualifier: qualifierAround(text, num.start, uEnd, 'DURATION') });

@@ -43,7 +43,9 @@ export const dotMarker = neg('negative.dot-marker', (c) => !c.isCn && c.atLineSt
 
 /** 数十, 几百, 数以万计: vague quantities (D-6); the 数 of 总数三年 is a noun's, not vagueness. */
 export const vague = neg('negative.vague', (c) => c.isCn && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 &&
-  (c.before === C.SHU || c.before === C.JI || (c.before === 0x4ee5 /* 以 */ && c.before2 === C.SHU)), 'cn');
+  (c.before === C.SHU || c.before === C.JI || (c.before === 0x4ee5 /* 以 */ && c.before2 === C.SHU)) ||
+  // 一两个, 一两年: "one or two", approximate like 三四个
+  (c.isCn && c.before === 0x4e00 /* 一 */ && c.s.charCodeAt(0) === 0x4e24 /* 两 */ && c.num.start - 1 === (c.i > 0 ? c.nums[c.i - 1].start : -1)), 'cn');
 
 /** 上百, 成千上万: vague quantities (D-6). */
 export const vagueScale = neg('negative.vague-scale', (c) =>

@@ -100,7 +100,7 @@ export const withUnit: Step = {
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
     if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER)) return true; // 三年行动, 五年规划
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
-    if (unit === '届') type = (before === C.NIAN || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
+    if (unit === '届') type = (before === C.NIAN || s.charCodeAt(0) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && endsWithAny(text, num.start, SESSION_BEFORE)) || nextSessionInList(c, end))) type = 'ORDINAL';
     if (unit === '方' && isCn) return true; // 三方, 千方百计: 方 is cubic metres only after digits
     if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2) type = 'ORDINAL'; // 一期工程; 分两期 counts
@@ -112,6 +112,8 @@ export const withUnit: Step = {
     if (isCn && s === '一' && !(unit === '届' && before === C.NIAN && type === 'COUNT') && isArticleYi(c, type, unit, end)) return true;
     // 五个一工程, “四个一”: N个 before 一 is a numeral name (三个一号旅游公路 counts, D-39; 3个一流学科 counts)
     if (unit === '个' && text.charCodeAt(end) === 0x4e00 /* 一 */ && !text.startsWith('一号', end) && (!CN_WORD_BLOCK.at(text, end) || text.startsWith('一批', end))) return true;
+    // 两度获得, 三度夺冠: 度 after a lone Chinese digit before a verb is "times", no measure
+    if (unit === '度' && isCn && s.length === 1 && CLASS[text.charCodeAt(end)] === Cls.CJK) return true;
     // 二次创业, 二次供水: 二 before 次 is "second", a count of times is 两次 (sessions, 二次会议, are ordinals above)
     if (unit === '次' && type === 'COUNT' && s === '二') return true;
     // 3金2银 are medals (D-54); 五金店, 三金 before a noun are not
@@ -120,6 +122,11 @@ export const withUnit: Step = {
     if (isCn && s.length === 1 && FINANCIAL[s.charCodeAt(0)] && type !== 'MONEY') return true;
     // 就业人员十万人生产安全事故死亡人数: a power of ten before a rate is its denominator (D-53, without 每)
     if (num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && startsWithAny(text, end, DENOMINATOR_AFTER)) return true;
+    // 一季度, 三季度末: a quarter of the year (DATE, optional, D-17); 三个季度 is a length
+    if (unit === '季度' && valueMax === undefined && Number.isInteger(value) && value >= 1 && value <= 4) {
+      c.push('date.quarter', { start: num.start, end, type: 'DATE', value: `Q${value}`, unit: null, qualifier: 'exact', optional: true });
+      return true;
+    }
     if (type === 'DATE') {
       c.push('date.year', { start: num.start, end, type, value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
