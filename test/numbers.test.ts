@@ -28,6 +28,7 @@ describe('numberValue: computing a numeral\'s value', () => {
     ['三四', 'an adjacent pair: "three or four"'],
     ['一一', 'a doubled digit: "one by one"'],
     ['九九', 'a doubled digit is a word (九九重阳)'],
+    ['三五', '"three to five" (三五个, 三五年), approximate'],
     ['百千万', 'scales out of order'],
     ['十十', 'a small scale twice'],
     ['亿亿', 'a large scale twice'],

@@ -154,6 +154,7 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     // amounts with a bare scale stay (D-52); 两届 counts terms
     ['亿元以上项目，新增亿元级企业', [['亿元', 'MONEY', 100000000, '元', 'over'], ['亿元', 'MONEY', 100000000, '元', 'exact']]],
     ['连续两届', [['两届', 'COUNT', 2, '届', 'exact']]],
+    ['两期工程，二期工程', [['两期', 'COUNT', 2, '期', 'exact'], ['二期', 'ORDINAL', 2, '期', 'exact']]],
     ['零下十五度', [['十五度', 'QUANTITY', 15, '度', 'exact']]],
     // sessions of a count of times with 两, ordinal 二次 of a congress
     ['先后两次召开', [['两次', 'COUNT', 2, '次', 'exact']]],
@@ -242,6 +243,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['unit labels of tables and columns', '单位：亿元\n（亿元）\n亿元\n金额(亿元)\n单位:万元'],
     ['"one or two" is approximate, like 三四个', '一两个，一两年'],
     ['N度 before a verb is "N times"', '两度获得，三度夺冠'],
+    ['approximate 三五 and set phrases of time', '三五个，一年半载，三天两头'],
     ['telephone numbers with an area code', '电话：010-12345678 传真：0351-4567890\n地址：太原市'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

@@ -349,6 +349,8 @@ export function chineseValue(s: string): number {
     if (isConsecutivePair(s)) return NaN;
     // 一一 ("one by one"), 九九, 两两: a digit doubled is a word, not eleven or ninety-nine
     if (s.length === 2 && s.charCodeAt(0) === s.charCodeAt(1)) return NaN;
+    // 三五个, 三五年: "three to five", approximate like 三四
+    if (s === '三五') return NaN;
     let digits = '';
     for (let i = 0; i < s.length; i++) {
       const d = CN_DIGIT[s.charCodeAt(i)];

@@ -106,6 +106,8 @@ export const withUnit: Step = {
     if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2) type = 'ORDINAL'; // 一期工程; 分两期 counts
     if (unit === '位' && (endsWithAny(text, num.start, RANK_BEFORE) || rankListBefore(c))) type = 'ORDINAL'; // 全国排名53位、82位 (D-55)
     if (unit === '轮' && isCn && startsWithAny(text, end, ROUND_AFTER)) type = 'ORDINAL';
+    // 两 never ranks: 两期, 两届, 两次 count
+    if (type === 'ORDINAL' && s.charCodeAt(0) === 0x4e24 /* 两 */) type = 'COUNT';
     if (unit === '年' && isYearValue(num, s)) type = 'DATE';
     if (unit === '月' || (unit === '日' && before === C.YUE)) return true; // months are read as dates
     if (unit === '元' && text.startsWith('元月', p)) return true;
