@@ -138,9 +138,9 @@ export const withUnit: Step = {
     if (num.neg && type !== 'DURATION' && type !== 'ORDINAL') { value = -value; if (valueMax !== undefined) valueMax = -valueMax; start--; }
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
     if (qualifier === 'exact' && rule === 'unit') qualifier = listQualifier(c, end, unit) ?? qualifier;
-    // 近三年 = "the last three years" (spec); 创近16年新高: the record of the last sixteen years (D-18)
+    // 近三年, 近5年 = "the last three/five years" (spec); 创近16年新高: the record of the last sixteen years (D-18)
     if (type === 'DURATION' && qualifier === 'under' && unit === '年' && text.charCodeAt(start - 1) === C.JIN &&
-      ((isCn && num.value <= 10) || startsWithAny(text, end, RECORD_AFTER))) qualifier = 'exact';
+      ((num.value <= 10 && Number.isInteger(num.value)) || startsWithAny(text, end, RECORD_AFTER))) qualifier = 'exact';
     // 每年至少举行一次, 至少办好1所: a limit written a verb before the number (D-34)
     if (qualifier === 'exact' && type !== 'ORDINAL' && limitBefore(text, start)) qualifier = 'over';
     if (type === 'ORDINAL') qualifier = 'exact';
