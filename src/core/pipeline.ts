@@ -46,7 +46,8 @@ export function locateOptions(norm: Normalized): LocateOptions {
   };
 }
 
-function extractBlock(raw: string): { norm: Normalized; found: NormMention[] } {
+/** Stages 1-4 on one block: the mentions in normalized offsets (exported for the speed suite's stage figures). */
+export function extractBlock(raw: string): { norm: Normalized; found: NormMention[] } {
   const norm = normalize(raw);
   const tokens = tokenize(norm.text);
   const options = locateOptions(norm);
@@ -96,6 +97,14 @@ function blockEnd(raw: string, start: number): number {
   const c = raw.charCodeAt(end - 1);
   if (c >= 0xd800 && c <= 0xdbff) end++;
   return end;
+}
+
+/** The texts of the blocks a document is processed in (the speed suite times the stages on them). */
+export function blocksOf(raw: string): string[] {
+  const out: string[] = [];
+  if (raw.length <= BLOCK) return [raw];
+  for (let start = 0; start < raw.length;) { const end = blockEnd(raw, start); out.push(raw.slice(start, end)); start = end; }
+  return out;
 }
 
 /** The rule-based extraction of a whole document. */
