@@ -125,6 +125,8 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['产量创近16年新高', [['16年', 'DURATION', 16, '年', 'exact']]],
     ['施行近２０年来', [['２０年', 'DURATION', 20, '年', 'under']]],
     ['近5年累计投入', [['5年', 'DURATION', 5, '年', 'exact']]],
+    ['参会人数超过了1000人', [['1000人', 'COUNT', 1000, '人', 'over']]],
+    ['入驻企业逾百家', [['百家', 'COUNT', 100, '家', 'over']]],
     // a population's size closing its clause
     ['参保人数增加1.4亿、覆盖10.5亿人', [['1.4亿', 'COUNT', 140000000, null, 'exact'], ['10.5亿人', 'COUNT', 1050000000, '人', 'exact']]],
     ['农村贫困人口减少７００万。', [['７００万', 'COUNT', 7000000, null, 'exact']]],

@@ -123,7 +123,7 @@ export function unitAt(text: string, i: number): [UnitEntry, number] | null {
 }
 
 const PREFIX_QUALIFIERS = new SuffixTrie<Qualifier>();
-for (const w of ['超过', '超', '逾', '突破', '不低于', '不少于', '不得少于', '已满', '至少', '多达', '达到或超过', '以上', '跨越', '跨过', '越过', '最低', '最少']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['超过', '超过了', '突破了', '超', '逾', '突破', '不低于', '不少于', '不得少于', '已满', '至少', '多达', '达到或超过', '以上', '跨越', '跨过', '越过', '最低', '最少']) PREFIX_QUALIFIERS.add(w, 'over');
 // 过 is "exceeding" after an amount's name (产值过10亿元, 2334个过2000万元), not after a verb (走过, 经过)
 for (const w of ['值过', '额过', '量过', '模过', '入过', '均过', '个过', '家过']) PREFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '少于', '未满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');

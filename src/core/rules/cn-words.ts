@@ -2,7 +2,7 @@
 // article-like 一 (spec §5). One step emits: an amount that names a programme
 // (百亿工程, 万亿国债) is MONEY by the spec's 百亿 convention (D-26).
 import { CLASS, Cls, CN_SCALE } from '../../text/chars.js';
-import { unitAt } from '../lexicon.js';
+import { qualifierBefore, unitAt } from '../lexicon.js';
 import { C, startsWithAny, type Ctx, type Step } from './context.js';
 import { CN_WORD_BLOCK, PROGRAMME } from './data/words.js';
 import { insideShortQuote } from './negatives.js';
@@ -26,7 +26,9 @@ export const blockedWord: Step = {
   apply(c: Ctx): boolean {
     if (!c.isCn) return false;
     const { text, num } = c;
-    const w = CN_WORD_BLOCK.at(text, num.start);
+    let w = CN_WORD_BLOCK.at(text, num.start);
+    // 逾百家, 超万家, 近千村: after a qualifier a bare scale is an amount (D-27), read by the bare-scale step
+    if (w && CN_SCALE[text.charCodeAt(num.start)] >= 2) { const q = qualifierBefore(text, num.start); if (q && q[0] !== 'exact') w = 0; }
     // 千万 is "by all means" but 千万吨 a size (D-52): a unit right after the numeral makes it one
     if (w && c.before !== C.DI && !text.startsWith('十分之', num.start) && !(w === num.end - num.start && w === 2 && text.startsWith('千万', num.start) && unitAt(text, num.end))) return true;
     // a word that starts before the numeral and covers it (进一步, 千家万户, 统一); 百分之一点九 is a percentage
