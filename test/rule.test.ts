@@ -125,6 +125,9 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['产量创近16年新高', [['16年', 'DURATION', 16, '年', 'exact']]],
     ['施行近２０年来', [['２０年', 'DURATION', 20, '年', 'under']]],
     ['近5年累计投入', [['5年', 'DURATION', 5, '年', 'exact']]],
+    ['位列第3至5名', [['第3至5名', 'ORDINAL', 3, 5, '名', 'exact']]],
+    ['2024年1月10日召开。每月1日至5日申报', [['2024年1月10日', 'DATE', '2024-01-10', null, 'exact']]],
+    ['9月21日、22日', [['9月21日', 'DATE', '--09-21', null, 'exact'], ['22日', 'DATE', '--09-22', null, 'exact']]],
     ['参会人数超过了1000人', [['1000人', 'COUNT', 1000, '人', 'over']]],
     ['入驻企业逾百家', [['百家', 'COUNT', 100, '家', 'over']]],
     // a population's size closing its clause
@@ -206,7 +209,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['fixed terms', '两级法院，第一产业，一带一路，新一轮改革'],
     ['article-like 一', '一批干部，一些问题，之一，一个新阶段'],
     ['codes and grades', '5G网络，4A级景区，G0616公路，表4'],
-    ['legal labels (D-2)', '第十条规定，依照本条例第二十条第三款'],
+    ['legal labels (D-2)', '第十条规定，依照本条例第二十条第三款，第3—5条'],
     ['times of day (D-7)', '上午9点举行，中午12时截止'],
     ['vague quantities (D-6)', '数十家企业，几百人'],
     ['years of a key period (D-30)', '这是关键一年'],

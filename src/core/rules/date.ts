@@ -90,6 +90,8 @@ export const loneDay: Step = {
     const { num, text } = c;
     const last = c.lastDate;
     if (c.after !== C.RI || c.isCn || !isDayNum(num) || !last || last.month === undefined || num.start - last.end > 400) return false;
+    // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
+    if (c.before === C.YUE || (RANGE_CHARS.has(c.before) && last.end !== num.start - 1)) return false;
     if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
     // the month of that date, never its year (D-31: ２２日 → --01-22)
     const iso = `--${pad(last.month)}-${pad(num.value)}`;

@@ -2,7 +2,8 @@
 // 全省第四, 前三名; 第N季度 and 前N季度 are quarters (DATE, optional).
 import { CLASS, Cls } from '../../text/chars.js';
 import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, ORDINAL_FIXED } from '../lexicon.js';
-import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
+import { NumForm } from '../numbers.js';
+import { C, RANGE_CHARS, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
 import { ORDINAL_SLOGAN_BEFORE, RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
 
@@ -26,6 +27,19 @@ export const ordinalDi: Step = {
       return true;
     }
     if (!Number.isInteger(num.value) || num.value <= 0) return true;
+    // 第3至5名: a range of ranks, one mention (spec §3)
+    const m = c.nums[c.i + 1];
+    if (RANGE_CHARS.has(text.charCodeAt(p)) && m && m.start === p + 1 && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > num.value) {
+      const mt = text.slice(m.end, m.end + 2);
+      // 第3—5条: a range of articles is a legal label too (D-2)
+      if (LEGAL_LABELS.has(text[m.end]) || LEGAL_LABELS.has(mt)) { c.i++; return true; }
+      const mu = mt.length === 2 && ORDINAL_CLASSIFIERS.has(mt) ? mt : ORDINAL_CLASSIFIERS.has(text[m.end]) ? text[m.end] : null;
+      if (mu) {
+        c.push('ordinal.range', { start: num.start - 1, end: m.end + mu.length, type: 'ORDINAL', value: num.value, valueMax: m.value, unit: mu, qualifier: 'exact' });
+        c.i++;
+        return true;
+      }
+    }
     if (two.length === 2 && ORDINAL_CLASSIFIERS.has(two)) { unit = two; p += 2; }
     else if (ORDINAL_CLASSIFIERS.has(text[p])) { unit = text[p]; p += 1; }
     else {
