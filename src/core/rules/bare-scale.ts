@@ -18,6 +18,14 @@ export const bareScale: Step = {
   apply(c: Ctx): boolean {
     const { num, text } = c;
     if (!c.isCn || CN_SCALE[text.charCodeAt(num.start)] < 2 || num.over) return false;
+    // 百余家, 万余元, 千多人: 余/多 between the scale and the unit is inside the span and sets over (like 1000余名)
+    const yu = text.charCodeAt(num.end) === C.YU || text.charCodeAt(num.end) === C.DUO;
+    if (yu) {
+      const uy = unitAt(text, num.end + 1);
+      if (!uy || uy[0].type === 'DATE' || uy[0].type === 'DURATION' || CLASS[text.charCodeAt(num.end + 1 + uy[1])] === Cls.LATIN) return true;
+      c.push(this.id, { start: num.start, end: num.end + 1 + uy[1], type: uy[0].type, value: num.value, unit: uy[0].unit, qualifier: 'over' });
+      return true;
+    }
     const end = num.end;
     const u = unitAt(text, end);
     if (!u) {

@@ -15,6 +15,9 @@ import {
 import { sharedUnitAhead } from './shared-unit.js';
 import { definesNumeralName } from './glossary.js';
 
+/** Units written 个X of a duration (个月, 个小时…): 两个多月 splits them with 多. */
+const DURATION_AFTER_GE = new Set(['月', '小时', '星期', '工作日', '季度', '年度', '周']);
+
 // After 多元 these make the word "diversified" (多元化, 多元解纷), not "more than N yuan".
 const DIVERSE = '化解主共参投协融发治纠调一体';
 
@@ -35,6 +38,14 @@ export const withUnit: Step = {
     const u = unitAt(text, p);
     let unitEntry: UnitEntry | null = u ? u[0] : null;
     let end = u ? p + u[1] : p;
+    // 两个多月, 1个多小时: 多/余 inside the duration's unit; the length is at least that
+    if (unitEntry && unitEntry.unit === '个' && (text.charCodeAt(end) === C.DUO || text.charCodeAt(end) === C.YU)) {
+      const d = unitAt(text, end + 1);
+      if (d && d[0].type === 'DURATION' && DURATION_AFTER_GE.has(d[0].unit)) {
+        c.push('duration.over', { start: num.start, end: end + 1 + d[1], type: 'DURATION', value, unit: `个${d[0].unit}`, qualifier: 'over' });
+        return true;
+      }
+    }
     let valueMax: number | undefined;
     // half: 4天半, 两年半
     if (unitEntry && text.charCodeAt(end) === C.BAN && (unitEntry.type === 'DURATION' || unitEntry.type === 'QUANTITY')) { value += 0.5; end++; }
