@@ -252,6 +252,8 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['"one or two" is approximate, like 三四个', '一两个，一两年'],
     ['N度 before a verb is "N times"', '两度获得，三度夺冠'],
     ['approximate 三五 and set phrases of time', '三五个，一年半载，三天两头'],
+    ['a labelled figure before a line break is no year', '字数：2345\n相关阅读'],
+    ['page numbers of a listing', '共5页 第1/3页'],
     ['telephone numbers with an area code', '电话：010-12345678 传真：0351-4567890\n地址：太原市'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

@@ -117,7 +117,8 @@ export const daQiang = neg('negative.da-qiang', (c) => c.after === C.DA && c.tex
 export const listName = neg('negative.list-name', (c) => !c.isCn && c.after === C.QIANG && c.before !== C.QIAN, 'arabic');
 
 /** 第 155 页: a page number (D-42). */
-export const pageNumber = neg('negative.page-number', (c) => c.before === C.DI && c.after === C.YE);
+export const pageNumber = neg('negative.page-number', (c) => c.before === C.DI &&
+  (c.after === C.YE || (c.after === 0x2f /* / */ && !!c.nums[c.i + 1] && c.text.charCodeAt(c.nums[c.i + 1].end) === C.YE))); // 第1/3页
 
 /** "3.1   关于…" at the start of a line: a section number, spaced from its heading. */
 export const sectionNumber = neg('negative.section-number', (c) =>
