@@ -125,6 +125,7 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['产量创近16年新高', [['16年', 'DURATION', 16, '年', 'exact']]],
     ['施行近２０年来', [['２０年', 'DURATION', 20, '年', 'under']]],
     ['近5年累计投入', [['5年', 'DURATION', 5, '年', 'exact']]],
+    ['九千六百多万党员，二十几万群众', [['九千六百多万', 'COUNT', 96000000, null, 'over'], ['二十几万', 'COUNT', 200000, null, 'over']]],
     ['历时两个多月', [['两个多月', 'DURATION', 2, '个月', 'over']]],
     ['入驻企业百余家，捐款万余元', [['百余家', 'COUNT', 100, '家', 'over'], ['万余元', 'MONEY', 10000, '元', 'over']]],
     ['位列第3至5名', [['第3至5名', 'ORDINAL', 3, 5, '名', 'exact']]],

@@ -18,8 +18,9 @@ export const bare: Step = {
       // other Chinese numerals without a unit are parts of words
       const last = CN_SCALE[text.charCodeAt(num.end - 1)];
       // 陆万龄, 伍万: a financial numeral is written for money; before a plain noun it is a name
-      if (last >= 4 && num.value >= 1e4 && !num.over && CN_SCALE[text.charCodeAt(num.start)] < 2 && CLASS[after] === Cls.CJK && !FINANCIAL[text.charCodeAt(num.start)]) {
-        c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
+      // 九千六百多万党员, 二十几万群众: 多/几/余 inside the numeral set over (D-48)
+      if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && CLASS[after] === Cls.CJK && !FINANCIAL[text.charCodeAt(num.start)]) {
+        c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
       }
       return true;
     }
