@@ -30,7 +30,9 @@ export const product: Step = {
     const { num, text } = c;
     const m = c.nums[c.i + 1];
     const u = m && m.start === num.end + 1 ? unitAt(text, m.end) : null;
+    // 7×24小时 is round-the-clock service, not a length of 168 hours
     if (!m || !u) return false;
+    if (u[0].type === 'DURATION') { c.i++; return true; }
     c.push(this.id, { start: num.start, end: m.end + u[1], type: u[0].type, value: num.value * m.value, unit: u[0].unit, qualifier: 'exact' });
     c.i++;
     return true;
