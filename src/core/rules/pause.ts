@@ -29,6 +29,13 @@ export const pauseRange: Step = {
       c.i++;
       return true;
     }
+    // 百分之八、九: a range of percentages, 百分之 inside the span
+    if (num.start >= 3 && text.startsWith('百分之', num.start - 3)) {
+      const start = num.start - 3;
+      c.push(this.id, { start, end: m.end, type: 'PERCENT', value, valueMax: m.value, unit: '%', qualifier: qualifierAround(text, start, m.end) });
+      c.i++;
+      return true;
+    }
     let p = m.end;
     let over = false;
     if (text.charCodeAt(p) === C.YU || text.charCodeAt(p) === C.DUO) { p++; over = true; }
