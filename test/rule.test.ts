@@ -128,6 +128,7 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['九千六百多万党员，二十几万群众', [['九千六百多万', 'COUNT', 96000000, null, 'over'], ['二十几万', 'COUNT', 200000, null, 'over']]],
     ['发电120兆瓦时，浓度2.3毫克/升，吞吐量12万TEU', [['120兆瓦时', 'QUANTITY', 120, '兆瓦时', 'exact'], ['2.3毫克/升', 'QUANTITY', 2.3, '毫克/升', 'exact'], ['12万TEU', 'QUANTITY', 120000, 'TEU', 'exact']]],
     ['用时三秒钟', [['三秒钟', 'DURATION', 3, '秒钟', 'exact']]],
+    ['电话交换机容量增加２０００多万门', [['２０００多万门', 'QUANTITY', 20000000, '门', 'over']]],
     ['增长百分之八、九', [['百分之八、九', 'PERCENT', 8, 9, '%', 'exact']]],
     ['历时两个多月', [['两个多月', 'DURATION', 2, '个月', 'over']]],
     ['入驻企业百余家，捐款万余元', [['百余家', 'COUNT', 100, '家', 'over'], ['万余元', 'MONEY', 10000, '元', 'over']]],

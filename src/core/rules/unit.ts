@@ -117,6 +117,8 @@ export const withUnit: Step = {
     if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2) type = 'ORDINAL'; // 一期工程; 分两期 counts
     if (unit === '位' && (endsWithAny(text, num.start, RANK_BEFORE) || rankListBefore(c))) type = 'ORDINAL'; // 全国排名53位、82位 (D-55)
     if (unit === '轮' && isCn && startsWithAny(text, end, ROUND_AFTER)) type = 'ORDINAL';
+    // 交换机容量2000多万门: lines of a telephone exchange are a capacity (QUANTITY); a few 门 are counted things
+    if (unit === '门' && value >= 1e4) type = 'QUANTITY';
     // 两 never ranks: 两期, 两届, 两次 count
     if (type === 'ORDINAL' && s.charCodeAt(0) === 0x4e24 /* 两 */) type = 'COUNT';
     if (unit === '年' && isYearValue(num, s)) type = 'DATE';
