@@ -4,6 +4,7 @@
 import { CLASS, Cls, CN_SCALE, isDigit } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
+import { isYearValue } from '../read.js';
 import { C, endsWithAny, type Ctx, type Step } from './context.js';
 import { TABLE_REF } from './data/words.js';
 
@@ -82,7 +83,7 @@ export const quotedDigits: Step = {
   id: 'negative.quoted-digits',
   only: 'arabic',
   apply(c) {
-    if (c.isCn || c.before !== C.LQUOTE || c.after === C.MIDDOT || !(insideShortQuote(c.text, c.num.start, c.num.end) || quotedPhrase(c.text, c.num.end))) return false;
+    if (c.isCn || c.before !== C.LQUOTE || c.after === C.MIDDOT || !(insideShortQuote(c.text, c.num.start, c.num.end) || (!isYearValue(c.num, c.s) && durationAt(c.text, c.num.end) && quotedPhrase(c.text, c.num.end)))) return false;
     // the rest of the slogan goes with it (“7×24小时不打烊”)
     const close = c.text.indexOf('”', c.num.end);
     while (c.nums[c.i + 1] && c.nums[c.i + 1].start < close) c.i++;
@@ -145,6 +146,11 @@ export function insideShortQuote(text: string, start: number, end: number): bool
   if (open < 0) return false;
   for (let k = end; k < text.length && k <= open + 12; k++) if (text.charCodeAt(k) === C.RQUOTE) return true;
   return false;
+}
+
+function durationAt(text: string, i: number): boolean {
+  const u = unitAt(text, i);
+  return !!u && u[0].type === 'DURATION';
 }
 
 /** “15分钟高品质生活服务圈”: a quotation opened right before a number that closes within 16 characters, Han characters and numerals only: a name. */
