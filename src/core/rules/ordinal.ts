@@ -18,6 +18,8 @@ export const ordinalDi: Step = {
     const two = text.slice(p, p + 2);
     if (LEGAL_LABELS.has(text[p]) || LEGAL_LABELS.has(two)) return true;
     if (startsWithAny(text, p, ORDINAL_FIXED)) return true;
+    // 第三方 is "a third party" in any compound (第三方检测, 引入第三方); 第三方阵 would be a rank
+    if (num.value === 3 && text[p] === '方' && text[p + 1] !== '阵') return true;
     if (num.value === 1 && text.startsWith('届', p) && c.before2 === C.XIN) return true;
     // 第三, opening a clause is a discourse marker; 居全国第一, is a rank
     if (text[p] === ',' && num.value <= 10 && (num.start < 2 || CLASS[c.before2] === Cls.PUNCT)) return true;
