@@ -234,6 +234,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['financial characters in words', '队伍建设，内陆地区，收拾'],
     ['a unit cell of a table alone', '\n万吨\n'],
     ['slogans', '质量第一，第三世界'],
+    ['years written with two digits (century not written)', '从九七年开始，08年奥运会'],
     ['a third party', '引入第三方检测，委托第三方'],
     ['fixed terms with 第一 (front line, first-hand)', '奋战在第一线，掌握第一手资料，第一把手'],
     ['terms of a glossary entry (三册一站, 五个必须)', '\n９．三册一站:一链一册、一镇一册\n３５．五不为过、五个必须:一是\n３６．四个抓落实:习近平\n１７．两个过多依赖:经济发展'],

@@ -122,6 +122,9 @@ export const withUnit: Step = {
     // 两 never ranks: 两期, 两届, 两次 count
     if (type === 'ORDINAL' && s.charCodeAt(0) === 0x4e24 /* 两 */) type = 'COUNT';
     if (unit === '年' && isYearValue(num, s)) type = 'DATE';
+    // 九七年, 08年: a year written with two digits (1997? 2008?), not 97 or 8 years; the century is not written, so nothing
+    if (unit === '年' && type === 'DURATION' && s.length === 2 && !num.decimal &&
+      (isCn ? !CN_SCALE[s.charCodeAt(0)] && !CN_SCALE[s.charCodeAt(1)] : s.charCodeAt(0) === 0x30)) return true;
     if (unit === '月' || (unit === '日' && before === C.YUE)) return true; // months are read as dates
     if (unit === '元' && text.startsWith('元月', p)) return true;
     if (isCn && s === '一' && !(unit === '届' && before === C.NIAN && type === 'COUNT') && isArticleYi(c, type, unit, end)) return true;
