@@ -145,6 +145,7 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['将电源侧等一种或多种资源聚合起来', [['一种', 'COUNT', 1, '种', 'exact']]],
     // a “N个一” name explained: its 一 count (D-38)
     ['\n２９．精神文明建设五个一工程:评选一部好的戏剧作品、一部好的图书.', [['一部', 'COUNT', 1, '部', 'exact'], ['一部', 'COUNT', 1, '部', 'exact']]],
+    ['推行“三个一”机制，即一个中心、一个平台、一支队伍。', [['一个', 'COUNT', 1, '个', 'exact'], ['一个', 'COUNT', 1, '个', 'exact'], ['一支', 'COUNT', 1, '支', 'exact']]],
     ['\n２４．专业镇“四个一”融资促进行动:围绕一条重点产业链,确定一家银行,制订一套方案.', [['一条', 'COUNT', 1, '条', 'exact'], ['一家', 'COUNT', 1, '家', 'exact'], ['一套', 'COUNT', 1, '套', 'exact']]],
     // glossary terms: Arabic counts and N大 stay (D-37)
     ['\n３４．３个国家考古遗址公园:晋阳古城', [['３个', 'COUNT', 3, '个', 'exact']]],
@@ -239,6 +240,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['fixed terms with 第一 (front line, first-hand)', '奋战在第一线，掌握第一手资料，第一把手'],
     ['terms of a glossary entry (三册一站, 五个必须)', '\n９．三册一站:一链一册、一镇一册\n３５．五不为过、五个必须:一是\n３６．四个抓落实:习近平\n１７．两个过多依赖:经济发展'],
     ['a numeral name N个一', '开展精神文明建设五个一工程'],
+    ['the article 一 after a slogan that is no numeral name', '实现“两个一百年”奋斗目标，开启一个新征程'],
     ['a fixed reform term', '推进三项制度改革'],
     ['a lone financial digit in a title', '«法治深壹度»栏目予以报道'],
     ['an item number opening a line', '见»的函\n２山西省人民政府办公厅转报'],

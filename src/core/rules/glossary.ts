@@ -4,7 +4,7 @@
 // 五个一工程): not a mention, like a quoted name (spec §5). N大 before a noun
 // (五大基地, D-37) is read earlier by the n-da step; Arabic numerals in a
 // term count (３个国家考古遗址公园).
-import { CLASS, Cls } from '../../text/chars.js';
+import { CLASS, CN_DIGIT, CN_SCALE, Cls } from '../../text/chars.js';
 import { C, type Ctx, type Step } from './context.js';
 
 /** Longest term read on either side of the numeral. */
@@ -37,24 +37,19 @@ export const glossaryTerm: Step = {
 };
 
 /**
- * The article-like 一 in the definition of a numeral name counts (D-38):
- * “四个一”…:围绕一条…一个…一家…一套; 五个一工程:评选一部… . True where the
- * sentence before position i, back to a colon, follows a term holding N个一.
+ * The article-like 一 in the explanation of a numeral name counts (D-38):
+ * “四个一”…:围绕一条…一个…一家…一套; 五个一工程:评选一部…; “三个一”,即一个中心、一个平台.
+ * True where the same sentence, before position i, holds N个一 naming something
+ * (not 两个一百年, not 三个一号).
  */
 export function definesNumeralName(text: string, i: number): boolean {
-  let k = i - 1;
-  // back to the colon of the same sentence
-  for (; k >= 0 && i - k <= 160; k--) {
+  for (let k = i - 1; k >= 1 && i - k <= 160; k--) {
     const c = text.charCodeAt(k);
-    if (c === C.COLON) break;
     if (c === 0x3002 /* 。 */ || c === C.DOT || c === 0x3b /* ; */ || c === 0x21 || c === 0x3f) return false;
-  }
-  if (k < 0 || text.charCodeAt(k) !== C.COLON) return false;
-  // the term before the colon
-  for (let j = k - 1; j > 0 && k - j <= TERM_MAX; j--) {
-    const c = text.charCodeAt(j);
-    if (c === 0x4e00 /* 一 */ && text.charCodeAt(j - 1) === C.GE) return true;
-    if (c === C.DOT || c === 0x3002 || c === 0x3b || c === C.COLON) return false;
+    if (c === 0x4e00 /* 一 */ && text.charCodeAt(k - 1) === C.GE) {
+      const n = text.charCodeAt(k + 1);
+      if (!CN_SCALE[n] && CN_DIGIT[n] === 255 && n !== C.HAO && n !== 0x6d41 /* 流 */) return true;
+    }
   }
   return false;
 }
