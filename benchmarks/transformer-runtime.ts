@@ -8,7 +8,10 @@
 // ratios to the v1 baseline measured in the same run.
 //
 //   npm run build && node dist/benchmarks/transformer-runtime.js [--rounds 3] [--iterations 3]
-//     [--old-model DIR] [--new-model DIR] [--dataset NAME] [--split test]
+//     [--old-model DIR] [--new-model DIR] [--prev-model DIR] [--only KEY,KEY] [--dataset NAME] [--split test]
+//
+// --prev-model adds the default configuration of another model (the one a new
+// model replaces) to the same run; --only keeps the listed configurations.
 //
 // The committed model folder holds only the int8 file; the fp32 rows need a
 // folder with onnx/model.onnx too (train.sh with KEEP_FP32=1), else they are left out.
@@ -160,6 +163,8 @@ async function main() {
   const datasets = (arg(args, '--dataset') ?? 'reports,seeds').split(',');
   const oldModel = v1ModelDir(arg(args, '--old-model'));
   const newModel = resolve(arg(args, '--new-model') ?? join(projectRoot(), DEFAULT_MODEL));
+  const prevModel = arg(args, '--prev-model') ? resolve(arg(args, '--prev-model')!) : null;
+  const only = arg(args, '--only')?.split(',');
   let hasXenova = true;
   try { await import(XENOVA); } catch { hasXenova = false; }
   const configs: Config[] = ([
@@ -172,8 +177,9 @@ async function main() {
     { key: 'v2-fp32-w128-b8', label: 'model v2, fp32, 128-char windows, 8/call', runtime: 'hf', model: newModel, dtype: 'fp32', batch: 8 },
     { key: 'v2-q8-w128-b1', label: 'model v2, int8, 128-char windows, 1/call', runtime: 'hf', model: newModel, dtype: 'q8', batch: 1 },
     { key: 'v2-q8-w128-b8', label: 'model v2, int8, 128-char windows, 8/call (the default)', runtime: 'hf', model: newModel, dtype: 'q8', batch: 8 },
+    ...(prevModel ? [{ key: 'prev-q8-w128-b8', label: `previous model (${basename(dirname(prevModel))}/${basename(prevModel)}), int8, 128-char windows, 8/call (its default)`, runtime: 'hf' as const, model: prevModel, dtype: 'q8' as const, batch: 8 }] : []),
     { key: 'rule', label: 'the rule extractor, for scale', runtime: 'rule', model: '' },
-  ] as Config[]).filter((c) => c.runtime === 'rule' || existsSync(join(c.model, 'onnx', c.runtime === 'hf' && c.dtype === 'q8' ? 'model_quantized.onnx' : 'model.onnx')));
+  ] as Config[]).filter((c) => !only || only.includes(c.key)).filter((c) => c.runtime === 'rule' || existsSync(join(c.model, 'onnx', c.runtime === 'hf' && c.dtype === 'q8' ? 'model_quantized.onnx' : 'model.onnx')));
   const self = fileURLToPath(import.meta.url);
   const results = new Map<string, Measure[]>();
   console.log(`corpus: ${datasets.join(' + ')} ${split} split; ${rounds} rounds x ${iterations} iterations per configuration, one child process each; node ${process.version}`);
