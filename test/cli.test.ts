@@ -59,7 +59,7 @@ describe('zhnum CLI', () => {
   it('validate: passes on the seed gold, lists every problem of the bad fixture and exits 2', () => {
     const ok = run(['validate']);
     expect(ok.code).toBe(0);
-    expect(ok.out).toContain('zhnum-seeds 1.2.0: valid');
+    expect(ok.out).toContain('zhnum-seeds 1.2.1: valid');
     expect(ok.out).toContain('zhnum-reports 1.0.1: valid');
     const bad = run(['validate', '--dataset', join(ROOT, 'test', 'fixtures', 'bad-dataset')]);
     expect(bad.code).toBe(2);
