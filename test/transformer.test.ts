@@ -211,4 +211,21 @@ describe('decoding BIO labels (no model needed)', () => {
       { start: 2, end: 6, text: '120件', type: 'COUNT', value: 120, unit: '件', qualifier: 'exact' },
     ]);
   });
+  it('whitespace labelled O inside a wrapped mention is bridged only when the next label continues the same type', () => {
+    const cases: { text: string; tags: string[]; want: string[] }[] = [
+      // "695\n\n名": O on the line break, I-COUNT on 名 → one mention
+      { text: '对695\n\n名罪犯', tags: ['O', 'B-COUNT', 'I-COUNT', 'I-COUNT', 'O', 'O', 'I-COUNT', 'O', 'O'], want: ['695\n\n名'] },
+      // a new B- after the break starts its own mention
+      { text: '695\n120件', tags: ['B-COUNT', 'I-COUNT', 'I-COUNT', 'O', 'B-COUNT', 'I-COUNT', 'I-COUNT', 'I-COUNT'], want: ['695', '120件'] },
+      // a continuation of another type is not joined
+      { text: '695\n%', tags: ['B-COUNT', 'I-COUNT', 'I-COUNT', 'O', 'I-PERCENT'], want: ['695'] },
+      // O on a character that is not whitespace ends the mention
+      { text: '695和件', tags: ['B-COUNT', 'I-COUNT', 'I-COUNT', 'O', 'I-COUNT'], want: ['695'] },
+    ];
+    for (const c of cases) {
+      const cps = Array.from(c.text);
+      const labels = Int32Array.from(c.tags, (t) => names.indexOf(t));
+      expect(decode(c.text, cps, labels, names).map((m) => m.text), c.text).toEqual(c.want);
+    }
+  });
 });

@@ -220,7 +220,7 @@ export function createTransformerExtractor(options: TransformerOptions = {}): Ex
 
   return {
     name: 'transformer',
-    version: '0.2.1',
+    version: '0.2.2',
     description: `char-level BIO token classifier (ONNX, @huggingface/transformers${options.dtype && options.dtype !== 'auto' ? `, ${options.dtype}` : ''}) from ${shown}`,
     async init() {
       loaded ??= await load();
@@ -256,7 +256,18 @@ function decode(text: string, cps: string[], labels: Int32Array, names: string[]
   let cur: { start: number; end: number; type: MentionType } | null = null;
   for (let k = 0; k < cps.length; k++) {
     const name = names[labels[k]] ?? 'O';
-    if (name === 'O') { cur = null; continue; }
+    if (name === 'O') {
+      // whitespace the model left outside a span, followed by a continuation
+      // of the same type (I-X): one mention wrapped across a line break
+      // ("１２个\n\n月"); the labels alone decide, no lexicon
+      if (cur && /\s/.test(cps[k])) {
+        let j = k;
+        while (j < cps.length && /\s/.test(cps[j])) j++;
+        if (j < cps.length && names[labels[j]] === `I-${cur.type}`) { k = j - 1; continue; }
+      }
+      cur = null;
+      continue;
+    }
     const type = name.slice(2) as MentionType;
     if (name.startsWith('B-') || !cur || cur.type !== type) { cur = { start: k, end: k + 1, type }; spans.push(cur); }
     else cur.end = k + 1;
