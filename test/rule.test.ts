@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractRules } from '../src/core/pipeline.js';
+import { extractBlock, extractRules, toRawMentions } from '../src/core/pipeline.js';
+import { CodePoints } from '../src/text/codepoints.js';
 
 const one = (text: string) => extractRules(text).map(({ text: t, type, value, valueMax, unit, qualifier }) =>
   [t, type, value, ...(valueMax !== undefined ? [valueMax] : []), unit, qualifier]);
@@ -289,6 +290,23 @@ describe('rule extractor: bad input', () => {
   it('亿亿亿亿 and overflowing values give finite values or nothing', () => {
     for (const t of ['亿亿亿亿元', `${'9'.repeat(400)}元`, `1e308亿亿元`, '九'.repeat(5000) + '亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿元']) {
       for (const m of extractRules(t)) expect(typeof m.value === 'string' || Number.isFinite(m.value)).toBe(true);
+    }
+  });
+  // The core cuts long texts into blocks after sentence ends; a cut must
+  // change nothing. Each case puts the tricky spot at every position around
+  // the first possible cut (BLOCK/2 = 8192 units in).
+  it('blocks give exactly the mentions of the whole text, wherever the cut falls', () => {
+    const whole = (t: string) => { const { norm, found } = extractBlock(t); return toRawMentions(norm, found, new CodePoints(t)); };
+    const fill = (n: number) => '经济建设社会发展'.repeat(Math.ceil(n / 8)).slice(0, n);
+    const spots = ['12.\n5亿元，', '12 .\n5亿元，', '１２．\n５亿元，', '收入。\r\n增长8%，', '𠀀。\n增长8%，', '增长8%。\n𠀀'];
+    for (const spot of spots) {
+      for (let at = 8180; at <= 8200; at++) {
+        const text = fill(at) + spot + fill(30000);
+        const got = extractRules(text);
+        expect(got, `${JSON.stringify(spot)} at ${at}`).toEqual(whole(text));
+        const cps = Array.from(text);
+        for (const m of got) expect(cps.slice(m.start, m.end).join('')).toBe(m.text);
+      }
     }
   });
   it('a 20 MB document is processed in bounded blocks with exact offsets', () => {

@@ -66,19 +66,28 @@ export function extractBlock(raw: string, lap?: (stage: number) => void): { norm
 
 // Texts from PDFs often end sentences with a full stop "." (the seed court and
 // NPC reports have no 。 at all): "." before a line break counts too, unless a
-// digit comes before it ("12.\n5" may be a number wrapped across lines).
-const ENDS_NL = ['。\n', '！\n', '？\n', '.\n', '．\n'];
+// digit comes before it, spaces aside ("12.\n5", "12 .\n5" may be a number
+// wrapped across lines). CRLF line ends count like LF.
+const ENDS_NL = ['。\n', '！\n', '？\n', '.\n', '．\n', '。\r\n', '！\r\n', '？\r\n', '.\r\n', '．\r\n'];
 const ENDS = ['。', '！', '？'];
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 
-/** End (exclusive) of the last of `seqs` that ends in (lo, hi]; -1 if none. */
+/** Whether a digit comes before raw index i, blanks skipped (looked up in the whole text, not the slice). */
+function digitBefore(raw: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isBlank(raw.charCodeAt(k))) k--;
+  return k >= 0 && isDigit(raw.charCodeAt(k));
+}
+
+/** End (exclusive) of the last of `seqs` that lies in [lo, hi); -1 if none. */
 function lastEnd(raw: string, seqs: string[], lo: number, hi: number): number {
   // searched in a slice: lastIndexOf on the whole text would run back to its start
   const part = raw.slice(lo, hi);
   let best = -1;
   for (const s of seqs) {
     let k = part.lastIndexOf(s);
-    if (s.length === 2 && (s[0] === '.' || s[0] === '．')) while (k > 0 && isDigit(part.charCodeAt(k - 1))) k = part.lastIndexOf(s, k - 1);
+    if (s[0] === '.' || s[0] === '．') while (k >= 0 && digitBefore(raw, lo + k)) k = k > 0 ? part.lastIndexOf(s, k - 1) : -1;
     if (k >= 0) best = Math.max(best, lo + k + s.length);
   }
   return best;
@@ -88,9 +97,10 @@ function lastEnd(raw: string, seqs: string[], lo: number, hi: number): number {
 function blockEnd(raw: string, start: number): number {
   const n = raw.length;
   if (n - start <= BLOCK) return n;
-  // after the last 。\n (or ！？) in the second half of the block, else the last 。！？ there
+  // after the last 。\n (or ！？ .) in the second half of the first BLOCK, else
+  // the last 。！？ there; then the same over each further BLOCK
   for (let limit = start + BLOCK; limit < start + MAX_BLOCK && limit < n; limit += BLOCK) {
-    const lo = limit - (BLOCK >> 1);
+    const lo = limit === start + BLOCK ? limit - (BLOCK >> 1) : limit - BLOCK;
     const cut = lastEnd(raw, ENDS_NL, lo, limit);
     if (cut > 0) return cut;
     const loose = lastEnd(raw, ENDS, lo, limit);
