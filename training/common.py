@@ -84,6 +84,19 @@ def decode_spans(label_ids):
     return spans
 
 
+def trim_spans(spans, text):
+    """(start, end, type) spans without the whitespace at their edges, which is never part of a mention (spec 3); empty spans dropped. Used for predicted and for synthetic spans."""
+    out = []
+    for s, e, t in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e, t))
+    return out
+
+
 def load_split(dataset_dir, split):
     """Returns a list of dicts {id, text, mentions} for the units of a split.
     Mentions are re-based to the unit text (code-point offsets)."""

@@ -22,6 +22,8 @@ import json
 import math
 import random
 
+from common import trim_spans
+
 CN_DIG = "零一二三四五六七八九"
 FW_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
@@ -788,15 +790,7 @@ def tagged_spans(out):
             cur = None
     if cur:
         mentions.append(cur)
-    res = []
-    for s, e, t in mentions:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            res.append({"start": s, "end": e, "type": t})
-    return text, res
+    return text, [{"start": s, "end": e, "type": t} for s, e, t in trim_spans(mentions, text)]
 
 
 def main():

@@ -31,7 +31,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from common import (IGNORE, LABEL2ID, LABELS, MAX_CHARS, MAX_POS, SPECIALS, TYPES, UNK, CLS, SEP, PAD,
+from common import (trim_spans, IGNORE, LABEL2ID, LABELS, MAX_CHARS, MAX_POS, SPECIALS, TYPES, UNK, CLS, SEP, PAD,
                     bio_labels, char_token, decode_spans, encode_chars, load_split)
 from model import BertTagger
 
@@ -141,19 +141,6 @@ NUMERAL_CHARS = set("0123456789０１２３４５６７８９零〇一二两三�
 def has_numeral(text):
     """Post-filter recommended to the runtime: a span without any digit or numeral is dropped."""
     return any(c in NUMERAL_CHARS for c in text)
-
-
-def trim_spans(spans, text):
-    """Whitespace at the edges of a predicted span is never part of it (spec 3)."""
-    out = []
-    for s, e, t in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e, t))
-    return out
 
 
 def prf(tp, np_, ng):
