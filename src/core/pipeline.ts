@@ -124,8 +124,8 @@ function blockEnd(raw: string, start: number): number {
 
 /** The texts of the blocks a document is processed in (the speed suite times the stages on them). */
 export function blocksOf(raw: string): string[] {
-  const out: string[] = [];
   if (raw.length <= BLOCK) return [raw];
+  const out: string[] = [];
   for (let start = 0; start < raw.length;) { const end = blockEnd(raw, start); out.push(raw.slice(start, end)); start = end; }
   return out;
 }
@@ -139,12 +139,12 @@ export function extractRules(raw: string): Mention[] {
   }
   const cp = new CodePoints(raw);
   const out: Mention[] = [];
-  for (let start = 0; start < raw.length;) {
-    const end = blockEnd(raw, start);
-    const { norm, found } = extractBlock(raw.slice(start, end));
+  let start = 0;
+  for (const block of blocksOf(raw)) {
+    const { norm, found } = extractBlock(block);
     // one at a time: a spread of a few hundred thousand mentions overflows the stack
     for (const m of toRawMentions(norm, found, cp, start)) out.push(m);
-    start = end;
+    start += block.length;
   }
   return out;
 }
