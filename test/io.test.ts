@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { OutputSet, writeAtomic } from '../src/text/io.js';
 import { clip, countCodePoints } from '../src/text/codepoints.js';
+import { decodeUtf8 } from '../src/text/utf8.js';
 
 const IO = pathToFileURL(join(__dirname, '..', 'dist', 'src', 'text', 'io.js')).href;
 
@@ -105,6 +106,23 @@ describe('code points and clipping', () => {
       shifted.set(bytes);
       expect(countCodePoints(shifted)).toBe(Array.from(bytes.toString()).length);
     }), { numRuns: 500 });
+  });
+
+  it('decodeUtf8 gives the string Buffer#toString gives, and the line feeds, for any valid UTF-8', () => {
+    const cases: [string, number][] = [['', 0], ['abc', 0], ['共5件\n增长7.5%\r\n', 2], ['𠀀\n𠀀', 1], ['é ü ñ', 0], ['\u0000\n\u007f\u0080\u07ff\u0800\uffff', 1]];
+    for (const [text, newlines] of cases) expect(decodeUtf8(Buffer.from(text)), JSON.stringify(text)).toEqual({ text, newlines });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.nat(7), (s, pad) => {
+      const bytes = Buffer.from(s);
+      // at any offset into a larger buffer, and from shared memory (the blocks of zhnum extract)
+      const shared = new Uint8Array(new SharedArrayBuffer(bytes.length + pad), pad);
+      shared.set(bytes);
+      expect(decodeUtf8(shared)).toEqual({ text: bytes.toString('utf8'), newlines: s.split('\n').length - 1 });
+    }), { numRuns: 500 });
+  });
+
+  it('decodeUtf8 refuses what is not UTF-8 (cut sequences, overlong forms, surrogates, stray continuation bytes)', () => {
+    const bad = [[0xe5, 0x85], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0x80], [0x61, 0xff], [0xf4, 0x90, 0x80, 0x80]];
+    for (const b of bad) expect(decodeUtf8(Uint8Array.from(b)), b.join(' ')).toBeNull();
   });
 
   it('clip keeps short values and cuts long ones on a code-point boundary', () => {

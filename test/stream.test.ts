@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractSources, extractStream, type Source, type StreamDoc } from '../src/harness/stream.js';
-import { lineBlocks, findCut, type SourceState } from '../src/harness/input.js';
+import { BlockBuffers, lineBlocks, findCut, type SourceState } from '../src/harness/input.js';
 import { extractRules } from '../src/core/pipeline.js';
 import { mentionLine } from '../src/data/mentions.js';
 
@@ -14,10 +14,10 @@ const ROOT = join(__dirname, '..');
 const BROKEN = join(__dirname, 'fixtures', 'broken-extractors.mjs');
 const HOSTILE = join(__dirname, 'fixtures', 'hostile-extractors.mjs');
 
-async function run(sources: Source[], spec: string, jobs: number, timeoutMs = 60_000, blockBytes?: number) {
+async function run(sources: Source[], spec: string, jobs: number, timeoutMs = 60_000, blockBytes?: number, isolation?: 'thread' | 'process') {
   let out = '';
   let err = '';
-  const s = await extractSources(sources, { spec, options: {}, jobs, timeoutMs, blockBytes, out: (x) => { out += x.toString('utf8'); }, err: (x) => { err += x; } });
+  const s = await extractSources(sources, { spec, options: {}, jobs, timeoutMs, blockBytes, isolation, out: (x) => { out += x.toString('utf8'); }, err: (x) => { err += x; } });
   return { out, lines: out ? out.trimEnd().split('\n').map((l) => JSON.parse(l)) : [], err, stats: { docs: s.docs, mentions: s.mentions, bad: s.bad } };
 }
 
@@ -90,6 +90,18 @@ describe('extract streaming', () => {
     expect(r.out).toBe(want);
   }, 120_000);
 
+  it('child-process workers (no shared memory: blocks are sent as copies) give the same output as threads', async () => {
+    const file = join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()[0]);
+    const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).slice(0, 200).map((t, k) => JSON.stringify({ doc: `l${k}`, text: t }));
+    for (const src of [() => ({ file, doc: 'f' }), () => stdin(lines, 4096)] as (() => Source)[]) {
+      const threads = await run([src()], 'rule', 2, 60_000, 8192, 'thread');
+      const procs = await run([src()], 'rule', 2, 60_000, 8192, 'process');
+      expect(procs.err).toBe('');
+      expect(threads.lines.length).toBeGreaterThan(100);
+      expect(procs.out).toBe(threads.out);
+    }
+  }, 120_000);
+
   it('a file with no sentence end is cut at a line break, then between characters, with offsets carried', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhnum-cut-'));
     const text = `${'共5件 '.repeat(3000)}\n${'𠀀增长7.39% '.repeat(3000)}`;
@@ -107,6 +119,20 @@ describe('extract streaming', () => {
 });
 
 describe('cutting input into blocks', () => {
+  it('block memory is shared and reused once released; ordinary buffers are never kept', () => {
+    const b = new BlockBuffers(2);
+    const x = b.acquire(1000);
+    expect(x.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(x.length).toBe(1000);
+    b.release(x);
+    b.release(x); // twice: still one entry
+    const y = b.acquire(900);
+    expect(y.buffer).toBe(x.buffer);
+    expect(b.acquire(900).buffer).not.toBe(x.buffer);
+    b.release(Buffer.alloc(5000));
+    expect(b.acquire(5000).buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+
   it('findCut prefers a sentence end before a line break, then any sentence end', () => {
     expect(findCut(Buffer.from('甲。\n乙。丙\n丁'), false)).toBe(Buffer.from('甲。\n').length);
     expect(findCut(Buffer.from('甲。乙\n丙'), false)).toBe(Buffer.from('甲。').length);

@@ -11,9 +11,9 @@
 //  - `text`: a part of a .txt file, cut by the main thread after a sentence
 //    end (see cuts.ts), with the code-point offset of its first character in
 //    the file, so that the offsets written are the file's.
-import { isUtf8 } from 'node:buffer';
 import { CodePoints, clip } from '../text/codepoints.js';
 import { firstInvalidUtf8 } from '../text/io.js';
+import { decodeUtf8 } from '../text/utf8.js';
 import { checkMentions, mentionLine, summarizeProblems } from '../data/mentions.js';
 import type { Extractor } from '../types.js';
 
@@ -62,10 +62,9 @@ class Utf8Sink {
   }
 }
 
-/** The block as a string, or null when it is not valid UTF-8 (checking first is far cheaper than a fatal decoder). */
+/** The bytes as a string, or null when they are not valid UTF-8 (checking first is far cheaper than a fatal decoder). */
 function decode(bytes: Uint8Array): string | null {
-  if (!isUtf8(bytes)) return null;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return decodeUtf8(bytes)?.text ?? null;
 }
 
 function countNewlines(bytes: Uint8Array): number {
@@ -75,13 +74,13 @@ function countNewlines(bytes: Uint8Array): number {
 }
 
 /** The lines of a block as strings, or null for a line that is not valid UTF-8 (with the byte). */
-function splitLines(bytes: Uint8Array): { lines: (string | null)[]; badByte: Map<number, number> } {
+function splitLines(bytes: Uint8Array): { lines: (string | null)[]; badByte: Map<number, number>; newlines: number } {
   const badByte = new Map<number, number>();
-  const all = decode(bytes);
+  const all = decodeUtf8(bytes);
   if (all !== null) {
-    const lines: (string | null)[] = all.split('\n');
+    const lines: (string | null)[] = all.text.split('\n');
     if (lines.length && lines[lines.length - 1] === '') lines.pop();
-    return { lines, badByte };
+    return { lines, badByte, newlines: all.newlines };
   }
   // some line is not UTF-8: decode line by line to find which
   const lines: (string | null)[] = [];
@@ -95,7 +94,7 @@ function splitLines(bytes: Uint8Array): { lines: (string | null)[]; badByte: Map
     lines.push(s);
     start = end + 1;
   }
-  return { lines, badByte };
+  return { lines, badByte, newlines: countNewlines(bytes) };
 }
 
 type Mark = (index: number) => void;
@@ -111,7 +110,7 @@ export async function runBlock(ex: Extractor, job: BlockJob, mark: Mark): Promis
 }
 
 async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<number>, mark: Mark): Promise<BlockResult> {
-  const { lines, badByte } = splitLines(bytes);
+  const { lines, badByte, newlines } = splitLines(bytes);
   const notes: Note[] = [];
   const out = new Utf8Sink(bytes.length);
   let docs = 0, mentions = 0, bad = 0;
@@ -151,16 +150,16 @@ async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<nu
     docs++;
     mentions += r.mentions.length;
   }
-  return { out: out.bytes(), notes, newlines: countNewlines(bytes), docs, mentions, bad };
+  return { out: out.bytes(), notes, newlines, docs, mentions, bad };
 }
 
 async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>, mark: Mark): Promise<BlockResult> {
-  const newlines = countNewlines(job.bytes);
-  const text = decode(job.bytes);
-  if (text === null) {
+  const decoded = decodeUtf8(job.bytes);
+  if (decoded === null) {
     const at = firstInvalidUtf8(job.bytes);
-    return { out: new Uint8Array(0), notes: [{ line: countNewlines(job.bytes.subarray(0, at)) + 1, message: `not valid UTF-8 at byte ${at}` }], newlines, docs: 0, mentions: 0, bad: 1, invalidAt: at };
+    return { out: new Uint8Array(0), notes: [{ line: countNewlines(job.bytes.subarray(0, at)) + 1, message: `not valid UTF-8 at byte ${at}` }], newlines: countNewlines(job.bytes), docs: 0, mentions: 0, bad: 1, invalidAt: at };
   }
+  const { text, newlines } = decoded;
   mark(0);
   let raw: unknown;
   try { raw = await extractOne(ex, text); } catch (e) {

@@ -68,8 +68,28 @@ export function findCut(buf: Buffer, mayExtend: boolean): number {
   return i > 0 ? i : buf.length;
 }
 
-/** Bytes that own their whole buffer (posting a view would copy the whole buffer behind it); copied only when they do not. */
-const exact = (b: Uint8Array) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b));
+/**
+ * The memory of the blocks in flight, shared with the worker threads and
+ * reused. A block in a SharedArrayBuffer reaches its worker without a copy
+ * (posting an ordinary buffer copies it once on each side), and reusing a few
+ * of them spares the page faults of fresh megabytes for every block: in a
+ * 2-core VM those faults and copies cost a tenth of a run's CPU time, time a
+ * second worker needs. A buffer goes back with `release` once its block's
+ * answer is written; a child-process worker gets a copy (pool.ts).
+ */
+export class BlockBuffers {
+  private readonly free: SharedArrayBuffer[] = [];
+  constructor(private readonly keep = 8) {}
+  /** A buffer of exactly `size` bytes (contents undefined). */
+  acquire(size: number): Buffer {
+    const i = this.free.findIndex((b) => b.byteLength >= size);
+    const sab = i >= 0 ? this.free.splice(i, 1)[0] : new SharedArrayBuffer(size + (size >> 4));
+    return Buffer.from(sab, 0, size);
+  }
+  release(bytes: Uint8Array): void {
+    if (bytes.buffer instanceof SharedArrayBuffer && this.free.length < this.keep && !this.free.includes(bytes.buffer)) this.free.push(bytes.buffer);
+  }
+}
 
 /** Read until `want` bytes or the end (a pipe gives less than asked long before its end). */
 async function readFull(fh: FileHandle, buf: Buffer, offset: number, want: number, pos: number | null): Promise<number> {
@@ -83,7 +103,7 @@ async function readFull(fh: FileHandle, buf: Buffer, offset: number, want: numbe
 }
 
 /** A .txt file as parts of one document, each with the code-point offset of its first character. */
-export async function* fileParts(path: string, doc: string, source: SourceState, blockBytes = BLOCK_BYTES): AsyncGenerator<Piece> {
+export async function* fileParts(path: string, doc: string, source: SourceState, blockBytes = BLOCK_BYTES, buffers = new BlockBuffers()): AsyncGenerator<Piece> {
   let fh;
   let seekable = true;
   try {
@@ -103,8 +123,10 @@ export async function* fileParts(path: string, doc: string, source: SourceState,
     let first = true;
     for (;;) {
       const want = blockBytes;
-      const buf = Buffer.allocUnsafe(carry.length + want);
+      const buf = buffers.acquire(carry.length + want);
       carry.copy(buf);
+      // a carry that is a whole block not yet cut was never handed out: its buffer is free again
+      buffers.release(carry);
       let n: number;
       try {
         n = await readFull(fh, buf, carry.length, want, seekable ? pos : null);
@@ -127,13 +149,15 @@ export async function* fileParts(path: string, doc: string, source: SourceState,
         cut = findCut(data, data.length < EXTEND_BLOCKS * blockBytes);
         if (cut < 0) { carry = data; continue; }
       }
-      const part = exact(data.subarray(0, cut));
+      const part = data.subarray(0, cut);
       const last = eof && cut === data.length;
+      // the rest is copied out before the block is handed on: its buffer is released once the block is written
+      const rest = Buffer.from(data.subarray(cut));
       yield { kind: 'job', source, job: { kind: 'text', bytes: part, doc, cpBase }, byteBase, bytes: cut, last };
       if (last || source.failed) return;
       cpBase += countCodePoints(part);
       byteBase += cut;
-      carry = data.subarray(cut);
+      carry = rest;
     }
   } finally {
     await fh.close();
@@ -147,7 +171,7 @@ const tooLong = (max: number) => `line longer than ${max >= 1 << 20 ? `${max / (
  * byte-order mark at the very start is dropped; a line longer than
  * MAX_LINE_BYTES is reported and skipped without being held in memory.
  */
-export async function* lineBlocks(stream: AsyncIterable<Buffer | string>, source: SourceState, blockBytes = BLOCK_BYTES, maxLine = MAX_LINE_BYTES): AsyncGenerator<Piece> {
+export async function* lineBlocks(stream: AsyncIterable<Buffer | string>, source: SourceState, blockBytes = BLOCK_BYTES, maxLine = MAX_LINE_BYTES, buffers = new BlockBuffers()): AsyncGenerator<Piece> {
   let chunks: Buffer[] = [];
   let total = 0;
   /** bytes of `chunks` up to and including the last line break */
@@ -155,7 +179,12 @@ export async function* lineBlocks(stream: AsyncIterable<Buffer | string>, source
   let first = true;
   let discarding = false;
   const take = (len: number): Piece => {
-    const bytes = Buffer.concat(chunks, len);
+    const bytes = buffers.acquire(len);
+    let at = 0;
+    for (const c of chunks) {
+      if (at >= len) break;
+      at += c.copy(bytes, at, 0, Math.min(c.length, len - at));
+    }
     const rest: Buffer[] = [];
     let skip = len;
     for (const c of chunks) {
@@ -166,7 +195,7 @@ export async function* lineBlocks(stream: AsyncIterable<Buffer | string>, source
     chunks = rest;
     total -= len;
     complete -= len;
-    return { kind: 'job', source, job: { kind: 'lines', bytes: exact(bytes), skip: [] }, byteBase: 0, bytes: len, last: false };
+    return { kind: 'job', source, job: { kind: 'lines', bytes, skip: [] }, byteBase: 0, bytes: len, last: false };
   };
   for await (const raw of stream) {
     let chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;

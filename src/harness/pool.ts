@@ -79,7 +79,8 @@ function startBackend(kind: 'thread' | 'process', onMessage: (m: WorkerReply) =>
   c.on('error', (e) => onExit(`the worker process failed: ${describe(e)}`));
   c.on('exit', (code, signal) => onExit(signal ? `the worker process was killed by ${signal}` : `the worker process exited with code ${code}`));
   return {
-    send: (m) => { c.send(m); },
+    // shared memory does not cross processes: a block in a SharedArrayBuffer (input.ts) is sent as a copy
+    send: (m) => { c.send(m.type === 'block' && m.job.bytes.buffer instanceof SharedArrayBuffer ? { ...m, job: { ...m.job, bytes: new Uint8Array(m.job.bytes) } } : m); },
     kill: () => new Promise((resolve) => {
       if (c.exitCode !== null || c.signalCode !== null) return resolve();
       c.once('exit', () => resolve());
