@@ -8,7 +8,7 @@
 // block before it is written: at most `2 × jobs + 1` blocks are in flight,
 // and a slow reader of our output slows the reading of our input.
 import { clip } from '../text/codepoints.js';
-import { BLOCK_BYTES, fileParts, lineBlocks, type Piece, type SourceState } from './input.js';
+import { BLOCK_BYTES, BlockBuffers, fileParts, lineBlocks, type Piece, type SourceState } from './input.js';
 import { ExtractorStartError, WorkerPool, type BlockOutcome, type Isolation } from './pool.js';
 import type { ExtractorInfo } from '../types.js';
 
@@ -53,8 +53,17 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
     }
     const inflight: Promise<{ piece: Piece; r?: BlockOutcome }>[] = [];
     const maxInflight = 2 * o.jobs + 1;
+    // the blocks' memory, reused once a block is written (input.ts)
+    const buffers = new BlockBuffers(maxInflight + 1);
     const writeNext = async () => {
       const { piece, r } = await inflight.shift()!;
+      try {
+        await handle(piece, r);
+      } finally {
+        if (piece.kind === 'job') buffers.release(piece.job.bytes);
+      }
+    };
+    const handle = async (piece: Piece, r: BlockOutcome | undefined) => {
       const src = piece.source;
       bytes += piece.bytes;
       if (piece.kind === 'note') {
@@ -87,7 +96,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
     };
     for (const s of sources) {
       const source: SourceState = { name: 'file' in s ? s.file : s.name, lineBase: 0, failed: false };
-      const pieces = 'file' in s ? fileParts(s.file, s.doc, source, blockBytes) : lineBlocks(s.lines, source, blockBytes);
+      const pieces = 'file' in s ? fileParts(s.file, s.doc, source, blockBytes, buffers) : lineBlocks(s.lines, source, blockBytes, undefined, buffers);
       for await (const piece of pieces) {
         inflight.push(piece.kind === 'job' ? pool.block(piece.job, o.timeoutMs).then((r) => ({ piece, r })) : Promise.resolve({ piece }));
         while (inflight.length >= maxInflight) await writeNext();
