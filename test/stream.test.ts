@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractSources, extractStream, type Source, type StreamDoc } from '../src/harness/stream.js';
-import { BlockBuffers, lineBlocks, findCut, type SourceState } from '../src/harness/input.js';
+import { BlockBuffers, BlockSizer, lineBlocks, findCut, type SourceState } from '../src/harness/input.js';
 import { extractRules } from '../src/core/pipeline.js';
 import { mentionLine } from '../src/data/mentions.js';
 
@@ -45,6 +45,22 @@ describe('extract streaming', () => {
     const one = await run([stdin(input, 1 << 20)], 'rule', 1);
     expect(one.out).toBe(r.out);
   });
+
+  it('a slow extractor gets small blocks, so that a few documents still spread over every worker (it used to get them all in one block)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'zhnum-slow-')), 'threads.txt');
+    process.env.ZHNUM_TEST_THREADS_FILE = file;
+    try {
+      // 8 documents of ~10 KB: 80 KB, far below the 1 MiB a block may reach
+      const input = Array.from({ length: 8 }, (_, k) => JSON.stringify({ doc: `d${k}`, text: `共${k}件。`.repeat(2000) }));
+      const r = await run([stdin(input, 4096)], `file:${BROKEN}#slowAndTells`, 2);
+      expect(r.stats).toMatchObject({ docs: 8, bad: 0 });
+      const threads = readFileSync(file, 'utf8').trim().split('\n').map((l) => l.split(' ')[0]);
+      expect(threads).toHaveLength(8);
+      expect(new Set(threads).size).toBe(2);
+    } finally {
+      delete process.env.ZHNUM_TEST_THREADS_FILE;
+    }
+  }, 60_000);
 
   it('a document that hangs is reported with its line and skipped; the rest of its block goes on', async () => {
     const input = [
@@ -131,6 +147,41 @@ describe('cutting input into blocks', () => {
     expect(b.acquire(900).buffer).not.toBe(x.buffer);
     b.release(Buffer.alloc(5000));
     expect(b.acquire(5000).buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+
+  it('JSON-line blocks are sized to the extractor: small at first, about TARGET_MS of work, at most ×4 a step, within MIN and the maximum', () => {
+    const z = new BlockSizer(1 << 20);
+    expect(z.next()).toBe(BlockSizer.START);
+    z.observe(BlockSizer.START, 1); // very fast: grows, but only ×4
+    expect(z.next()).toBe(4 * BlockSizer.START);
+    for (let k = 0; k < 10; k++) z.observe(z.next(), 1);
+    expect(z.next()).toBe(1 << 20);
+    const slow = new BlockSizer(1 << 20);
+    slow.observe(20_000, 10_000); // 2 bytes/ms: Recognizers-Text speed
+    expect(slow.next()).toBe(BlockSizer.MIN);
+    const mid = new BlockSizer(1 << 20);
+    mid.observe(8192, 8192 / 600 * 0.5); // 1200 bytes/ms → 120,000 bytes, capped at ×4 of the start
+    expect(mid.next()).toBe(4 * BlockSizer.START);
+    mid.observe(32768, 32768 / 1200);
+    expect(mid.next()).toBe(Math.round(Math.min(16 * BlockSizer.START, 1200 * BlockSizer.TARGET_MS)));
+    // a failed block (no time) changes nothing
+    mid.observe(1000, Number.NaN);
+    expect(mid.next()).toBe(Math.round(Math.min(16 * BlockSizer.START, 1200 * BlockSizer.TARGET_MS)));
+  });
+
+  it('stdin: each block ends at the first line end at or after the size asked for at that moment', async () => {
+    const src: SourceState = { name: 'stdin', lineBase: 0, failed: false };
+    const lines = Array.from({ length: 30 }, (_, k) => `{"doc":"d${k}","text":"${'共5件'.repeat(k % 7)}"}`);
+    const input = lines.join('\n') + '\n';
+    const sizes = [1, 40, 200, 5];
+    let calls = 0;
+    const blocks: string[] = [];
+    for await (const p of lineBlocks(chunks(input.match(/[\s\S]{1,64}/g)!), src, () => sizes[calls++ % sizes.length])) if (p.kind === 'job') blocks.push(Buffer.from(p.job.bytes).toString());
+    expect(blocks.join('')).toBe(input);
+    for (const b of blocks) expect(b.endsWith('\n')).toBe(true);
+    // a target of one byte gives one line a block: the first block is the first line
+    expect(blocks[0]).toBe(`${lines[0]}\n`);
+    expect(blocks.length).toBeGreaterThan(8);
   });
 
   it('findCut prefers a sentence end before a line break, then any sentence end', () => {

@@ -17,6 +17,38 @@ import type { BlockJob } from './blocks.js';
 
 /** Bytes a block aims at. */
 export const BLOCK_BYTES = 1 << 20;
+
+/**
+ * The size of the next block of JSON lines, from how fast the extractor has
+ * gone so far. One size cannot serve every extractor: 1 MiB is a tenth of a
+ * second of the rule extractor (and per-block costs need blocks that big),
+ * but five hours of Recognizers-Text, whose few documents then all land in
+ * one worker's block while the other workers wait (`--jobs 2` ran ×0.75 of
+ * `--jobs 1`). So blocks start small and are sized to about TARGET_MS of the
+ * extractor's work, between MIN and MAX bytes, growing at most ×4 a block.
+ * Only lines are sized this way: each line is extracted on its own, so where
+ * a block ends never changes the output. The cuts of a .txt file do feed the
+ * extractor different text, so they keep a fixed size (output that does not
+ * depend on timing).
+ */
+export class BlockSizer {
+  static readonly START = 8 << 10;
+  static readonly MIN = 4 << 10;
+  static readonly TARGET_MS = 100;
+  private size: number;
+  /** bytes per ms of one worker, smoothed */
+  private rate = 0;
+  constructor(private readonly max = BLOCK_BYTES) { this.size = Math.min(max, BlockSizer.START); }
+  next(): number { return this.size; }
+  /** A block of `bytes` took the worker `ms`. */
+  observe(bytes: number, ms: number): void {
+    if (!(ms > 0) || bytes <= 0) return;
+    const r = bytes / ms;
+    this.rate = this.rate ? 0.7 * this.rate + 0.3 * r : r;
+    const want = this.rate * BlockSizer.TARGET_MS;
+    this.size = Math.round(Math.min(this.max, 4 * this.size, Math.max(BlockSizer.MIN, want)));
+  }
+}
 /** How far a block may grow looking for a sentence end before it is cut at a line break. */
 const EXTEND_BLOCKS = 8;
 /** A stdin line longer than this is reported and skipped (a bigger document belongs in a .txt file, which is cut). */
@@ -164,6 +196,19 @@ export async function* fileParts(path: string, doc: string, source: SourceState,
   }
 }
 
+/** Position of the first line feed at or after `from` in the bytes of `chunks` taken as one (there is one: `from` < the complete lines' end). */
+function lineEndFrom(chunks: readonly Buffer[], from: number): number {
+  let base = 0;
+  for (const c of chunks) {
+    if (from < base + c.length) {
+      const i = c.indexOf(10, Math.max(0, from - base));
+      if (i >= 0) return base + i;
+    }
+    base += c.length;
+  }
+  throw new Error('no line end after the target (internal error)');
+}
+
 const tooLong = (max: number) => `line longer than ${max >= 1 << 20 ? `${max / (1 << 20)} MiB` : `${max} bytes`}; skipped (give a document that big as a .txt file, which is read in parts)`;
 
 /**
@@ -171,7 +216,8 @@ const tooLong = (max: number) => `line longer than ${max >= 1 << 20 ? `${max / (
  * byte-order mark at the very start is dropped; a line longer than
  * MAX_LINE_BYTES is reported and skipped without being held in memory.
  */
-export async function* lineBlocks(stream: AsyncIterable<Buffer | string>, source: SourceState, blockBytes = BLOCK_BYTES, maxLine = MAX_LINE_BYTES, buffers = new BlockBuffers()): AsyncGenerator<Piece> {
+export async function* lineBlocks(stream: AsyncIterable<Buffer | string>, source: SourceState, blockBytes: number | (() => number) = BLOCK_BYTES, maxLine = MAX_LINE_BYTES, buffers = new BlockBuffers()): AsyncGenerator<Piece> {
+  const target = typeof blockBytes === 'number' ? () => blockBytes : blockBytes;
   let chunks: Buffer[] = [];
   let total = 0;
   /** bytes of `chunks` up to and including the last line break */
@@ -214,7 +260,8 @@ export async function* lineBlocks(stream: AsyncIterable<Buffer | string>, source
     chunks.push(chunk);
     total += chunk.length;
     if (nl >= 0) complete = total - chunk.length + nl + 1;
-    if (complete >= blockBytes) yield take(complete);
+    // as many blocks as the complete lines fill, each ending at the first line end at or after the target size
+    for (let want = target(); complete >= want; want = target()) yield take(lineEndFrom(chunks, want - 1) + 1);
     if (total - complete > maxLine) {
       if (complete > 0) yield take(complete);
       chunks = [];

@@ -224,6 +224,8 @@ class ExtractorWorker {
 export interface BlockOutcome extends BlockResult {
   /** the extractor could not start: nothing in the block was done */
   startError?: string;
+  /** the worker's time on the block, in ms (absent when it failed) */
+  ms?: number;
 }
 
 function countNewlines(bytes: Uint8Array): number {
@@ -289,7 +291,7 @@ export class WorkerPool {
         if ('ok' in o && o.ok.type === 'block-done') {
           const r = o.ok.result;
           const notes = failures.length ? [...failures, ...r.notes].sort((a, b) => a.line - b.line) : r.notes;
-          return { ...r, out: r.out, notes, bad: r.bad + failures.length };
+          return { ...r, out: r.out, notes, bad: r.bad + failures.length, ms: failures.length ? undefined : o.ok.ms };
         }
         const newlines = countNewlines(job.bytes);
         if ('failed' in o && o.failed === 'start') return { out: new Uint8Array(0), notes: [], newlines, docs: 0, mentions: 0, bad: 0, startError: o.message };

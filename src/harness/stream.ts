@@ -8,7 +8,7 @@
 // block before it is written: at most `2 × jobs + 1` blocks are in flight,
 // and a slow reader of our output slows the reading of our input.
 import { clip } from '../text/codepoints.js';
-import { BLOCK_BYTES, BlockBuffers, fileParts, lineBlocks, type Piece, type SourceState } from './input.js';
+import { BLOCK_BYTES, BlockBuffers, BlockSizer, fileParts, lineBlocks, type Piece, type SourceState } from './input.js';
 import { ExtractorStartError, WorkerPool, type BlockOutcome, type Isolation } from './pool.js';
 import type { ExtractorInfo } from '../types.js';
 
@@ -32,7 +32,7 @@ export interface StreamOptions {
   out: (bytes: Buffer) => void | Promise<void>;
   err: (s: string) => void;
   onProgress?: (p: StreamProgress) => void;
-  /** bytes a block aims at (tests use small ones) */
+  /** a fixed block size in bytes (tests use small ones); default: BLOCK_BYTES for files, sized to the extractor for JSON lines (BlockSizer) */
   blockBytes?: number;
 }
 
@@ -53,6 +53,9 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
     }
     const inflight: Promise<{ piece: Piece; r?: BlockOutcome }>[] = [];
     const maxInflight = 2 * o.jobs + 1;
+    // JSON lines: blocks sized to the extractor's speed, unless a size is given (input.ts)
+    const sizer = new BlockSizer();
+    const linesBlockBytes = o.blockBytes ?? (() => sizer.next());
     // the blocks' memory, reused once a block is written (input.ts)
     const buffers = new BlockBuffers(maxInflight + 1);
     const writeNext = async () => {
@@ -84,6 +87,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
       }
       for (const n of r.notes) o.err(`${src.name}:${src.lineBase + n.line}: ${n.doc !== undefined ? `${clip(n.doc)}: ` : ''}${n.message}\n`);
       src.lineBase += r.newlines;
+      if (piece.job.kind === 'lines' && r.ms !== undefined) sizer.observe(piece.bytes, r.ms);
       if (r.out.length) await o.out(Buffer.from(r.out.buffer, r.out.byteOffset, r.out.byteLength));
       stats.mentions += r.mentions;
       stats.bad += r.bad;
@@ -96,7 +100,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
     };
     for (const s of sources) {
       const source: SourceState = { name: 'file' in s ? s.file : s.name, lineBase: 0, failed: false };
-      const pieces = 'file' in s ? fileParts(s.file, s.doc, source, blockBytes, buffers) : lineBlocks(s.lines, source, blockBytes, undefined, buffers);
+      const pieces = 'file' in s ? fileParts(s.file, s.doc, source, blockBytes, buffers) : lineBlocks(s.lines, source, linesBlockBytes, undefined, buffers);
       for await (const piece of pieces) {
         inflight.push(piece.kind === 'job' ? pool.block(piece.job, o.timeoutMs).then((r) => ({ piece, r })) : Promise.resolve({ piece }));
         while (inflight.length >= maxInflight) await writeNext();
