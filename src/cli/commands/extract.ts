@@ -86,9 +86,11 @@ offsets in code points. A folder is read for its .txt files (the document ID is 
 name without .txt; two files with one name are refused). "-" reads JSON lines
 {"doc": ID, "text": TEXT} from stdin (a bad line, invalid UTF-8 included, is reported on
 stderr with its line number and skipped), so that extract can be the map step of GNU
-parallel, Hadoop streaming or Spark's RDD.pipe. Everything is streamed in blocks of about
-1 MiB, in bounded memory, in input order; a large file is cut after a sentence end, with
-offsets carried over. The extractor runs in --jobs workers: a document that fails or passes
+parallel, Hadoop streaming or Spark's RDD.pipe. Everything is streamed in blocks, in
+bounded memory, in input order: a file in parts of about 1 MiB cut after a sentence end,
+with offsets carried over; JSON lines in blocks of whole lines sized to about 100 ms of
+the extractor's work (8 KiB to 1 MiB), so that a slow extractor's documents spread over
+the workers. The extractor runs in --jobs workers: a document that fails or passes
 --timeout is reported on stderr and skipped. A closed output pipe (| head) ends the run
 quietly. Exit code 2 when a file could not be read or nothing could be extracted.
 
