@@ -21,7 +21,7 @@
 import { execFileSync, fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
 import { projectRoot } from '../src/config.js';
@@ -164,19 +164,21 @@ async function main() {
   const oldModel = v1ModelDir(arg(args, '--old-model'));
   const newModel = resolve(arg(args, '--new-model') ?? join(projectRoot(), DEFAULT_MODEL));
   const prevModel = arg(args, '--prev-model') ? resolve(arg(args, '--prev-model')!) : null;
+  // the rows' labels name the model under test by its folder (the keys keep their historic 'v2' prefix, used by --only)
+  const newName = `model ${relative(projectRoot(), newModel) || newModel}`;
   const only = arg(args, '--only')?.split(',');
   let hasXenova = true;
   try { await import(XENOVA); } catch { hasXenova = false; }
   const configs: Config[] = ([
     ...(hasXenova ? [{ key: 'v1', label: `model v1, v1 extractor, ${XENOVA} 2.17.2, fp32, 254-char windows, 1/call`, runtime: 'xenova' as const, model: oldModel }] : []),
     { key: 'v1-hf', label: 'model v1, v2 extractor, @huggingface/transformers, fp32, 254-char windows, 1/call', runtime: 'hf', model: oldModel, dtype: 'fp32', batch: 1, window: 254 },
-    ...(hasXenova ? [{ key: 'v2-xenova', label: `model v2, v1 extractor, ${XENOVA} 2.17.2, fp32, 254-char windows, 1/call`, runtime: 'xenova' as const, model: newModel }] : []),
-    { key: 'v2-fp32-w254-b1', label: 'model v2, fp32, 254-char windows, 1/call', runtime: 'hf', model: newModel, dtype: 'fp32', batch: 1, window: 254 },
-    { key: 'v2-q8-w254-b1', label: 'model v2, int8, 254-char windows, 1/call', runtime: 'hf', model: newModel, dtype: 'q8', batch: 1, window: 254 },
-    { key: 'v2-q8-w254-b8', label: 'model v2, int8, 254-char windows, 8/call', runtime: 'hf', model: newModel, dtype: 'q8', batch: 8, window: 254 },
-    { key: 'v2-fp32-w128-b8', label: 'model v2, fp32, 128-char windows, 8/call', runtime: 'hf', model: newModel, dtype: 'fp32', batch: 8 },
-    { key: 'v2-q8-w128-b1', label: 'model v2, int8, 128-char windows, 1/call', runtime: 'hf', model: newModel, dtype: 'q8', batch: 1 },
-    { key: 'v2-q8-w128-b8', label: 'model v2, int8, 128-char windows, 8/call (the default)', runtime: 'hf', model: newModel, dtype: 'q8', batch: 8 },
+    ...(hasXenova ? [{ key: 'v2-xenova', label: `${newName}, v1 extractor, ${XENOVA} 2.17.2, fp32, 254-char windows, 1/call`, runtime: 'xenova' as const, model: newModel }] : []),
+    { key: 'v2-fp32-w254-b1', label: `${newName}, fp32, 254-char windows, 1/call`, runtime: 'hf', model: newModel, dtype: 'fp32', batch: 1, window: 254 },
+    { key: 'v2-q8-w254-b1', label: `${newName}, int8, 254-char windows, 1/call`, runtime: 'hf', model: newModel, dtype: 'q8', batch: 1, window: 254 },
+    { key: 'v2-q8-w254-b8', label: `${newName}, int8, 254-char windows, 8/call`, runtime: 'hf', model: newModel, dtype: 'q8', batch: 8, window: 254 },
+    { key: 'v2-fp32-w128-b8', label: `${newName}, fp32, 128-char windows, 8/call`, runtime: 'hf', model: newModel, dtype: 'fp32', batch: 8 },
+    { key: 'v2-q8-w128-b1', label: `${newName}, int8, 128-char windows, 1/call`, runtime: 'hf', model: newModel, dtype: 'q8', batch: 1 },
+    { key: 'v2-q8-w128-b8', label: `${newName}, int8, 128-char windows, 8/call (the default)`, runtime: 'hf', model: newModel, dtype: 'q8', batch: 8 },
     ...(prevModel ? [{ key: 'prev-q8-w128-b8', label: `previous model (${basename(dirname(prevModel))}/${basename(prevModel)}), int8, 128-char windows, 8/call (its default)`, runtime: 'hf' as const, model: prevModel, dtype: 'q8' as const, batch: 8 }] : []),
     { key: 'rule', label: 'the rule extractor, for scale', runtime: 'rule', model: '' },
   ] as Config[]).filter((c) => !only || only.includes(c.key)).filter((c) => c.runtime === 'rule' || existsSync(join(c.model, 'onnx', c.runtime === 'hf' && c.dtype === 'q8' ? 'model_quantized.onnx' : 'model.onnx')));
