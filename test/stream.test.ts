@@ -147,6 +147,11 @@ describe('cutting input into blocks', () => {
     expect(b.acquire(900).buffer).not.toBe(x.buffer);
     b.release(Buffer.alloc(5000));
     expect(b.acquire(5000).buffer).toBeInstanceOf(SharedArrayBuffer);
+    // a huge one (a 100 MB line) is not kept
+    const big = new BlockBuffers(2);
+    const h = big.acquire(BlockBuffers.KEEP_MAX_BYTES + 1);
+    big.release(h);
+    expect(big.acquire(10).buffer).not.toBe(h.buffer);
   });
 
   it('JSON-line blocks are sized to the extractor: small at first, about TARGET_MS of work, at most ×4 a step, within MIN and the maximum', () => {

@@ -118,9 +118,12 @@ export class BlockBuffers {
     const sab = i >= 0 ? this.free.splice(i, 1)[0] : new SharedArrayBuffer(size + (size >> 4));
     return Buffer.from(sab, 0, size);
   }
+  /** Give a block's buffer back; one far bigger than a block (a 100 MB line) is left to the collector, so that memory stays bounded. */
   release(bytes: Uint8Array): void {
-    if (bytes.buffer instanceof SharedArrayBuffer && this.free.length < this.keep && !this.free.includes(bytes.buffer)) this.free.push(bytes.buffer);
+    const b = bytes.buffer;
+    if (b instanceof SharedArrayBuffer && b.byteLength <= BlockBuffers.KEEP_MAX_BYTES && this.free.length < this.keep && !this.free.includes(b)) this.free.push(b);
   }
+  static readonly KEEP_MAX_BYTES = 16 << 20;
 }
 
 /** Read until `want` bytes or the end (a pipe gives less than asked long before its end). */
