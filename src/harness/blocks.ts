@@ -13,7 +13,7 @@
 //    the file, so that the offsets written are the file's.
 import { CodePoints, clip } from '../text/codepoints.js';
 import { firstInvalidUtf8 } from '../text/io.js';
-import { decodeUtf8 } from '../text/utf8.js';
+import { countNewlines, decodeUtf8 } from '../text/utf8.js';
 import { checkMentions, mentionLine, summarizeProblems } from '../data/mentions.js';
 import type { Extractor } from '../types.js';
 
@@ -65,12 +65,6 @@ class Utf8Sink {
 /** The bytes as a string, or null when they are not valid UTF-8 (checking first is far cheaper than a fatal decoder). */
 function decode(bytes: Uint8Array): string | null {
   return decodeUtf8(bytes)?.text ?? null;
-}
-
-function countNewlines(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
-  return n;
 }
 
 /** The lines of a block as strings, or null for a line that is not valid UTF-8 (with the byte). */

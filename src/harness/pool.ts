@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { fork, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { clip } from '../text/codepoints.js';
+import { countNewlines } from '../text/utf8.js';
 import type { DocError, ExtractorInfo } from '../types.js';
 import type { BlockJob, BlockResult, Note } from './blocks.js';
 import { PROGRESS_BYTES, type WorkerReply, type WorkerRequest } from './protocol.js';
@@ -226,12 +227,6 @@ export interface BlockOutcome extends BlockResult {
   startError?: string;
   /** the worker's time on the block, in ms (absent when it failed) */
   ms?: number;
-}
-
-function countNewlines(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
-  return n;
 }
 
 /** `size` workers of one extractor; each request waits for an idle one. */

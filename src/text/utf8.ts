@@ -44,3 +44,10 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; newlines: number 
   if (units.length > 1 << 24) units = new Uint16Array(1 << 16);
   return { text, newlines };
 }
+
+/** Line feeds in UTF-8 bytes (where the bytes are not decoded: invalid input, a failed block). */
+export function countNewlines(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
+}
