@@ -131,28 +131,36 @@ function writeJsonLines(file: string, bytes: number): { bytes: number; docs: num
   return { bytes: written, docs: n, cps };
 }
 
-/** Throughput of two threads over one, on a CPU-bound loop: what the machine can give --jobs 2 (hyperthreads and busy hosts give less than ×2). */
-async function parallelCeiling(): Promise<number> {
-  const code = 'const { parentPort } = require("node:worker_threads"); let x = 0; for (let i = 0; i < 1e9; i++) x = (x + i) | 0; parentPort.postMessage(x);';
+/**
+ * Throughput of two copies of a task run at once over one run alone, `start`
+ * starting one copy. Best of three each, interleaved: another process taking
+ * a core for a moment must not decide it.
+ */
+async function twoOverOne(start: () => Promise<unknown>): Promise<number> {
   const once = (n: number) => {
     const t0 = performance.now();
-    return Promise.all(Array.from({ length: n }, () => new Promise((resolve, reject) => {
-      const w = new Worker(code, { eval: true });
-      w.once('message', resolve);
-      w.once('error', reject);
-    }))).then(() => performance.now() - t0);
+    return Promise.all(Array.from({ length: n }, start)).then(() => performance.now() - t0);
   };
   let one = Infinity, two = Infinity;
-  // best of three each, interleaved: another process taking a core for a moment must not decide it
   for (let k = 0; k < 3; k++) { one = Math.min(one, await once(1)); two = Math.min(two, await once(2)); }
   return (2 * one) / two;
+}
+
+/** Throughput of two threads over one, on a CPU-bound loop: what the machine can give --jobs 2 (hyperthreads and busy hosts give less than ×2). */
+function parallelCeiling(): Promise<number> {
+  const code = 'const { parentPort } = require("node:worker_threads"); let x = 0; for (let i = 0; i < 1e9; i++) x = (x + i) | 0; parentPort.postMessage(x);';
+  return twoOverOne(() => new Promise((resolve, reject) => {
+    const w = new Worker(code, { eval: true });
+    w.once('message', resolve);
+    w.once('error', reject);
+  }));
 }
 
 /**
  * Throughput of two separate processes running the in-process rule extractor
  * over one: the realistic ceiling for --jobs 2 on this machine (the loop of
  * parallelCeiling uses no memory and leaves V8's helper threads idle; the
- * extractor does not). Best of three, 1 and 2 interleaved.
+ * extractor does not).
  */
 async function ruleCeiling(tmp: string, loops: number): Promise<number> {
   const script = join(tmp, 'rule-loop.mjs');
@@ -165,17 +173,11 @@ let n = 0;
 for (let i = 0; i < ${loops}; i++) n += extractRules(corpus).length;
 if (n === 0) process.exit(1);
 `);
-  const once = (n: number) => {
-    const t0 = performance.now();
-    return Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve, reject) => {
-      const c = spawn(process.execPath, [script], { stdio: 'ignore' });
-      c.on('error', reject);
-      c.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`rule loop exited ${code}`))));
-    }))).then(() => performance.now() - t0);
-  };
-  let one = Infinity, two = Infinity;
-  for (let k = 0; k < 3; k++) { one = Math.min(one, await once(1)); two = Math.min(two, await once(2)); }
-  return (2 * one) / two;
+  return twoOverOne(() => new Promise<void>((resolve, reject) => {
+    const c = spawn(process.execPath, [script], { stdio: 'ignore' });
+    c.on('error', reject);
+    c.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`rule loop exited ${code}`))));
+  }));
 }
 
 async function main() {
