@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractBlock, extractRules, toRawMentions } from '../src/core/pipeline.js';
+import { blocksOf, extractBlock, extractRules, toRawMentions } from '../src/core/pipeline.js';
 import { CodePoints } from '../src/text/codepoints.js';
 
 const one = (text: string) => extractRules(text).map(({ text: t, type, value, valueMax, unit, qualifier }) =>
@@ -308,6 +308,28 @@ describe('rule extractor: bad input', () => {
         for (const m of got) expect(cps.slice(m.start, m.end).join('')).toBe(m.text);
       }
     }
+  });
+  // Where the first block ends: after the last sentence end before a line
+  // break in the second half of the first BLOCK (16,384 units), else after
+  // the last 。！？ there, else in a later BLOCK; a "." after a digit is no end.
+  it.each([
+    ['。 and a line break', [9000, '。\n'], 9002],
+    ['CRLF', [9000, '。\r\n'], 9003],
+    ['the last of two', [9000, '。\n', 100, '．\n'], 9104],
+    ['a line end before a later loose end', [9000, '。\n', 3000, '！'], 9002],
+    ['a loose end when no line end', [9000, '！'], 9001],
+    ['"." before a line break', [9000, '.\n'], 9002],
+    ['"." after a blank after a letter', [9000, ' .\n'], 9003],
+    // not ends: a number wrapped after its decimal point, ends in the first half
+    ['12.⏎5 (a number wrapped)', [9000, '12.\n5'], null],
+    ['１２ ．⏎５', [9000, '１２ ．\n５'], null],
+    ['an end before the window', [5000, '。\n'], null],
+  ])('the first block ends after %s', (_name, parts, end) => {
+    const fill = (n: number) => '经济建设社会发展'.repeat(Math.ceil(n / 8)).slice(0, n);
+    const text = (parts as (number | string)[]).map((p) => (typeof p === 'number' ? fill(p) : p)).join('') + fill(30000);
+    const blocks = blocksOf(text);
+    expect(blocks.join('')).toBe(text);
+    expect(blocks[0].length).toBe(end ?? text.length);
   });
   it('a 20 MB document is processed in bounded blocks with exact offsets', () => {
     const unit = '全市法院共受理各类案件46987件，结案率98.56%。\n';

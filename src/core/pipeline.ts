@@ -68,8 +68,8 @@ export function extractBlock(raw: string, lap?: (stage: number) => void): { norm
 // NPC reports have no 。 at all): "." before a line break counts too, unless a
 // digit comes before it, spaces aside ("12.\n5", "12 .\n5" may be a number
 // wrapped across lines). CRLF line ends count like LF.
-const ENDS_NL = ['。\n', '！\n', '？\n', '.\n', '．\n', '。\r\n', '！\r\n', '？\r\n', '.\r\n', '．\r\n'];
-const ENDS = ['。', '！', '？'];
+const isEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f; // 。！？
+const isDot = (c: number) => c === 0x2e || c === 0xff0e; // . ．
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 
@@ -80,17 +80,25 @@ function digitBefore(raw: string, i: number): boolean {
   return k >= 0 && isDigit(raw.charCodeAt(k));
 }
 
-/** End (exclusive) of the last of `seqs` that lies in [lo, hi); -1 if none. */
-function lastEnd(raw: string, seqs: string[], lo: number, hi: number): number {
-  // searched in a slice: lastIndexOf on the whole text would run back to its start
-  const part = raw.slice(lo, hi);
-  let best = -1;
-  for (const s of seqs) {
-    let k = part.lastIndexOf(s);
-    if (s[0] === '.' || s[0] === '．') while (k >= 0 && digitBefore(raw, lo + k)) k = k > 0 ? part.lastIndexOf(s, k - 1) : -1;
-    if (k >= 0) best = Math.max(best, lo + k + s.length);
+// One backward scan each: the first end found is the last. (Ten lastIndexOf
+// calls over a slice, one per sequence, were 5% of the rule extractor.)
+
+/** End (exclusive) of the last sentence end followed by a line break (。\n, 。\r\n; ！？.． alike) lying in [lo, hi); -1 if none. */
+function lastEndAtLine(raw: string, lo: number, hi: number): number {
+  for (let e = hi; e >= lo + 2; e--) {
+    if (raw.charCodeAt(e - 1) !== 10) continue;
+    let s = e - 2;
+    if (raw.charCodeAt(s) === 13 && --s < lo) continue;
+    const c = raw.charCodeAt(s);
+    if (isEnd(c) || (isDot(c) && !digitBefore(raw, s))) return e;
   }
-  return best;
+  return -1;
+}
+
+/** End (exclusive) of the last 。！？ lying in [lo, hi); -1 if none. */
+function lastEnd(raw: string, lo: number, hi: number): number {
+  for (let e = hi; e > lo; e--) if (isEnd(raw.charCodeAt(e - 1))) return e;
+  return -1;
 }
 
 /** Where the block starting at `start` ends. */
@@ -101,9 +109,9 @@ function blockEnd(raw: string, start: number): number {
   // the last 。！？ there; then the same over each further BLOCK
   for (let limit = start + BLOCK; limit < start + MAX_BLOCK && limit < n; limit += BLOCK) {
     const lo = limit === start + BLOCK ? limit - (BLOCK >> 1) : limit - BLOCK;
-    const cut = lastEnd(raw, ENDS_NL, lo, limit);
+    const cut = lastEndAtLine(raw, lo, limit);
     if (cut > 0) return cut;
-    const loose = lastEnd(raw, ENDS, lo, limit);
+    const loose = lastEnd(raw, lo, limit);
     if (loose > 0) return loose;
   }
   let end = Math.min(n, start + MAX_BLOCK);
