@@ -331,6 +331,17 @@ describe('rule extractor: bad input', () => {
     expect(blocks.join('')).toBe(text);
     expect(blocks[0].length).toBe(end ?? text.length);
   });
+  it('code-point offsets stay exact when the first astral character comes blocks into the text', () => {
+    const whole = (t: string) => { const { norm, found } = extractBlock(t); return toRawMentions(norm, found, new CodePoints(t)); };
+    const para = '全年受理案件1234件，同比增长5.6%。\n'.repeat(40) + '经济建设社会发展'.repeat(60) + '。\n';
+    const text = para.repeat(20) + '𠀀𠀁收入3亿元。\n' + para.repeat(20) + '𠀂';
+    const got = extractRules(text);
+    expect(blocksOf(text).length).toBeGreaterThan(3);
+    expect(got).toEqual(whole(text));
+    const cps = Array.from(text);
+    for (const m of got) expect(cps.slice(m.start, m.end).join('')).toBe(m.text);
+    expect(got.some((m) => m.text === '3亿元')).toBe(true);
+  });
   it('a 20 MB document is processed in bounded blocks with exact offsets', () => {
     const unit = '全市法院共受理各类案件46987件，结案率98.56%。\n';
     const text = unit.repeat(Math.ceil(20_000_000 / unit.length));
