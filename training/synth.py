@@ -267,6 +267,11 @@ NEG_WORDS = [
 ]
 DOC_NO_PREFIX = ["晋政发", "晋人办函", "晋政办发", "晋人常", "吕政发", "法发", "高检发", "晋发", "中办发", "国发",
                  "晋检发", "晋法", "财预", "晋财预"]
+ENUM_ITEMS = ["钢铁", "煤炭", "有色", "建材", "化工", "石化", "纺织", "机械", "电子", "汽车", "船舶", "轻工", "医药", "电力",
+              "交通", "通信", "能源", "农业", "林业", "渔业", "畜牧", "食品", "家电", "航天", "冶金", "物流", "金融",
+              "旅游", "文化", "教育", "卫生", "体育", "信息", "商贸", "港口", "铁路", "民航", "邮政"]
+ENUM_NOUNS = ["行业", "产业", "领域", "部门", "国有控股公司", "企业集团", "方面", "板块", "产业集群", "支柱产业", "重点行业",
+              "系统", "产业转型攻坚战", "行业的改革试点"]
 NOUN_AFTER_ADMIN = ["法院", "检察院", "政府", "人大", "代表", "联合", "协作", "共同"]
 
 
@@ -562,6 +567,8 @@ class Synth(G):
         return f"{self.c(['最高法院', '最高检', ''])}{n}号{self.c(['检察建议', '司法建议', '令', '文件'])}"
 
     def negative(self):
+        if self.contrasts and self.p(0.04):  # issue numbers of a newspaper's page list (v2.2: taken for dates on dev)
+            return f"第{self.r.randint(2015, 2025)}-{self.r.randint(1, 12):02d}-{self.r.randint(1, 28):02d}期"
         r = self.r.random()
         if r < 0.42:
             return self.c(NEG_WORDS)
@@ -587,7 +594,8 @@ class Synth(G):
         return f"{self.r.randint(1, 9)}{self.c(['G', 'A级', 'A级景区', 'S店'])}"
 
     def marker(self, style_ascii):
-        k = self.r.randint(1, 15)
+        # budget lists run past 15 items (v2.2: 26、 and （2） were taken for mentions on dev)
+        k = self.r.randint(1, 15) if not self.contrasts or self.p(0.85) else self.r.randint(16, 40)
         c = cn_num(k)
         r = self.r.random()
         if r < 0.3:
@@ -605,14 +613,51 @@ class Synth(G):
     # ---- sentences --------------------------------------------------------------
     CLAUSES = ["count", "count", "count", "count", "money", "money", "pct", "pct", "pct", "pp", "ratio", "date", "date",
                "date", "dur", "ord", "ord", "qty", "number"]
+    # --contrasts (v2.2 on): one clause kind more, list markers past 15, newspaper issue numbers
+    contrasts = False
 
     def clause(self, kind=None):
-        kind = kind or self.c(self.CLAUSES)
+        kind = kind or self.c(self.CLAUSES + ["contrast"] if self.contrasts else self.CLAUSES)
         if kind == "number" and self.p(0.6):
             kind = "count"
         return {"count": self.count_clause, "money": self.money_clause, "pct": self.pct_clause, "pp": self.pp_clause,
                 "ratio": self.ratio_clause, "date": self.date_clause, "dur": self.dur_clause, "ord": self.ord_clause,
-                "qty": self.qty_clause, "number": self.number_clause}[kind]()
+                "qty": self.qty_clause, "number": self.number_clause, "contrast": self.contrast_clause}[kind]()
+
+    # ---- contrasts the dev splits showed the model lacks (v2.2) -------------------
+    # Categories read off the dev errors, written with their own vocabulary (no dev
+    # sentence is copied): a count after a list of its items (D-5's "how many"),
+    # money as a bare scale (D-52) or a bare unit before 以上, article 一个/一年 that
+    # are not mentions (D-5, D-30) beside 一年/第一年 that are.
+    def contrast_clause(self):
+        r = self.r.random()
+        if r < 0.3:
+            k = self.r.randint(2, 5)
+            items = self.r.sample(ENUM_ITEMS, k)
+            joined = "、".join(items) if self.p(0.8) else "、".join(items[:-1]) + "和" + items[-1]
+            n = cn_num(k) if self.p(0.85) else str(k)
+            if k == 2 and self.p(0.5):
+                n = "两"
+            return [self.c(["推动", "加快", "抓好", "做强", "完成", "支持", ""]) + joined, (n + self.c(["个", "个", "大", "项"]), "COUNT"),
+                    self.c(ENUM_NOUNS)]
+        if r < 0.45:
+            return [self.c(["新建续建", "全年实施", "新开工", "签约", "引进", "在建", "推进"]),
+                    (self.c(["亿元", "亿元", "十亿元", "百亿元", "千万元"]), "MONEY"), "以上", self.c(["项目", "产业项目", "重大项目", "招商项目"])]
+        if r < 0.55:
+            return [self.c(["每年", "连续", "先后", "首次", ""]) + self.c(["跨越", "跨过", "迈上", "站上", "突破"]) + self.c(["一个", "", "两个"]),
+                    (self.c(["千亿", "万亿", "百亿"]), "MONEY"), self.c(["台阶", "大关", "级台阶"])]
+        if r < 0.8:  # not mentions: 一 as "a/an", 一年 as "a year"
+            return [self.c([
+                "这是" + self.c(["极不平凡", "很不平凡", "改革力度较大", "增幅最高", "发展最快", "困难较多", "成效显著"]) + "的一年",
+                "新的一年", "有一个" + self.c(["好的", "稳定的", "良好的"]) + self.c(["领导班子", "发展环境", "开局", "收成"]),
+                "这是" + self.c(["今年", "去年", "近年来"]) + "的一个" + self.c(["突出特点", "重要标志", "显著变化"]),
+                "交出一份" + self.c(["满意的答卷", "合格答卷"]), "形成一个" + self.c(["良好局面", "新的增长点"]),
+            ])]
+        return self.c([
+            [self.c(["今后", "过去", "未来"]), ("一年", "DURATION"), self.c(["的主要任务", "的工作", "来"])],
+            [self.c(["履职", "任期", "规划实施"]), ("第一年", "ORDINAL")],
+            ["用", (self.c(["一年", "两年", "三年"]), "DURATION"), "时间"],
+        ])
 
     def stat_sentence(self):
         """同比分别上升7.39%、9.47% / 分别提高4.08和3.76个百分点 / 3件9人 ..."""
@@ -801,9 +846,12 @@ def main():
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--out", required=True)
     ap.add_argument("--show", type=int, default=0, help="print this many documents")
+    ap.add_argument("--contrasts", action="store_true",
+                    help="add the contrasts read off the dev errors (contrast_clause, list markers past 15, issue numbers)")
     args = ap.parse_args()
     from synth_reports import ReportSynth  # a subclass of Synth: one seeded generator for every genre
     g = ReportSynth(args.seed)
+    g.contrasts = args.contrasts
     left = args.n
     n_docs = n_ment = n_chars = n_rep = 0
     with open(args.out, "w", encoding="utf-8") as f:
@@ -826,7 +874,7 @@ def main():
                 print([(text[m["start"]:m["end"]], m["type"]) for m in ments])
     with open(args.out + ".meta.json", "w", encoding="utf-8") as f:
         json.dump({"sentences": args.n, "seed": args.seed, "reports_share": args.reports_share, "documents": n_docs,
-                   "report_genre_documents": n_rep, "characters": n_chars, "mentions": n_ment}, f)
+                   "report_genre_documents": n_rep, "characters": n_chars, "mentions": n_ment, "contrasts": args.contrasts}, f)
     print(f"synth: {args.n} sentences, {n_docs} documents ({n_rep} in the report genres), {n_chars} characters, "
           f"{n_ment} mentions -> {args.out}")
 

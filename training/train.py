@@ -354,6 +354,9 @@ def main():
     ap.add_argument("--min-len", type=int, default=48)
     ap.add_argument("--threads", type=int, default=1,
                     help="torch threads (1: on a shared 2-core machine 2 threads ran 6x slower per step)")
+    ap.add_argument("--average-last", type=int, default=0,
+                    help="also average the weights of the last K epochs (0: off); the held-out slice of train chooses "
+                         "between the average and the best single epoch")
     ap.add_argument("--max-minutes", type=float, default=0, help="stop starting new epochs after this (0: no limit)")
     args = ap.parse_args()
     if not args.data:
@@ -505,6 +508,7 @@ def main():
 
     log = []
     best = (-1.0, None, None)
+    avg_sum, avg_n = None, 0
     step = 0
     stopped_early = False
     train_start = time.time()
@@ -543,8 +547,32 @@ def main():
         print(json.dumps(entry), flush=True)
         if hv["strict"]["f1"] > best[0]:
             best = (hv["strict"]["f1"], epoch, {k: v.clone() for k, v in model.state_dict().items()})
+        if args.average_last and epoch > args.epochs - args.average_last:
+            sd = model.state_dict()
+            if avg_sum is None:
+                avg_sum = {k: v.detach().clone().double() if v.is_floating_point() else v.clone() for k, v in sd.items()}
+                avg_n = 1
+            else:
+                for k, v in sd.items():
+                    if v.is_floating_point():
+                        avg_sum[k] += v.double()
+                avg_n += 1
     train_seconds = time.time() - train_start
     train_cpu_seconds = time.process_time() - train_cpu_start
+
+    # The average of the last epochs' weights (a flat end of the schedule) against
+    # the best single epoch: one choice, made on the held-out slice of train.
+    averaged = None
+    if avg_sum is not None:
+        avg_state = {k: (v / avg_n).to(best[2][k].dtype) if v.is_floating_point() else v for k, v in avg_sum.items()}
+        model.load_state_dict(avg_state)
+        av, _ = evaluate(model, holdout)
+        averaged = {"epochs": avg_n, "holdout_strict_f1": av["strict"]["f1"], "best_epoch_holdout_strict_f1": best[0],
+                    "chosen": av["strict"]["f1"] >= best[0]}
+        print("average of the last", avg_n, "epochs: holdout strict F1", av["strict"]["f1"], "against best epoch", best[1], best[0],
+              "->", "average" if averaged["chosen"] else "best epoch", flush=True)
+        if averaged["chosen"]:
+            best = (av["strict"]["f1"], f"average of epochs {args.epochs - avg_n + 1}-{args.epochs}", avg_state)
 
     model.load_state_dict(best[2])
     torch.save({"state_dict": best[2], "vocab": vocab_list, "args": vars(args)}, os.path.join(args.build, "model.pt"))
@@ -604,6 +632,7 @@ def main():
                       "warmup_steps": warm, "total_steps": total_steps, "grad_clip": 1.0, "loss": "cross-entropy, CLS/SEP/PAD ignored"},
         "seed": args.seed,
         "epochs_run": len(log), "steps_run": step, "best_epoch": best[1], "stopped_by_time_limit": stopped_early,
+        "weight_average": averaged,
         "log": log,
         "holdout": hv,
         "synthetic_validation": {k: sv[k] for k in ("char", "strict", "exact_span")},

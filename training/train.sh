@@ -5,7 +5,7 @@
 # Installs nothing. Run from anywhere:  bash training/train.sh
 # Environment overrides: ZHNUM_BUILD (scratch folder, default /tmp/zhnum-tagger-build),
 # ZHNUM_MODEL_OUT (model folder, default models/zhnum-tagger), PYTHON (default /usr/bin/python3),
-# SEED, EPOCHS, SYNTH_SENTENCES, REPORTS_SHARE, THREADS, TRAIN_ARGS (extra train.py options),
+# SEED, EPOCHS, SYNTH_SENTENCES, REPORTS_SHARE, THREADS, SYNTH_ARGS (extra synth.py options), TRAIN_ARGS (extra train.py options),
 # KEEP_FP32=1 (keep onnx/model.onnx in the model folder; by default only the int8 file stays).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -33,7 +33,8 @@ fi
 mkdir -p "$BUILD" "$OUT"
 start=$(date +%s)
 echo "== 1/3 synthetic data (seed $SEED, $SYNTH_SENTENCES sentences, report genres $REPORTS_SHARE)"
-"$PY" "$HERE/synth.py" --n "$SYNTH_SENTENCES" --reports-share "$REPORTS_SHARE" --seed "$SEED" --out "$BUILD/synth.jsonl"
+# shellcheck disable=SC2086
+"$PY" "$HERE/synth.py" --n "$SYNTH_SENTENCES" --reports-share "$REPORTS_SHARE" --seed "$SEED" --out "$BUILD/synth.jsonl" ${SYNTH_ARGS:-}
 echo "== 2/3 training + export (seed $SEED, $EPOCHS epochs, $THREADS thread(s))"
 # shellcheck disable=SC2086
 "$PY" "$HERE/train.py" --data "$ROOT/datasets/seeds" --data "$ROOT/datasets/reports" --synth-file "$BUILD/synth.jsonl" \
