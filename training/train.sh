@@ -18,6 +18,9 @@ EPOCHS="${EPOCHS:-22}"
 SYNTH_SENTENCES="${SYNTH_SENTENCES:-200000}"
 REPORTS_SHARE="${REPORTS_SHARE:-0.45}"
 THREADS="${THREADS:-1}"
+# model v2.2's recipe (an empty value turns either off: SYNTH_ARGS= gives v2.1's synthetic data)
+SYNTH_ARGS="${SYNTH_ARGS---contrasts}"
+TRAIN_ARGS="${TRAIN_ARGS---average-last 5}"
 
 if ! "$PY" -c 'import torch, onnx, numpy' 2>/dev/null; then
   echo "error: $PY cannot import torch, onnx and numpy. Install them (Debian 12) with:" >&2
@@ -32,13 +35,13 @@ fi
 
 mkdir -p "$BUILD" "$OUT"
 start=$(date +%s)
-echo "== 1/3 synthetic data (seed $SEED, $SYNTH_SENTENCES sentences, report genres $REPORTS_SHARE)"
+echo "== 1/3 synthetic data (seed $SEED, $SYNTH_SENTENCES sentences, report genres $REPORTS_SHARE, options: ${SYNTH_ARGS:-none})"
 # shellcheck disable=SC2086
-"$PY" "$HERE/synth.py" --n "$SYNTH_SENTENCES" --reports-share "$REPORTS_SHARE" --seed "$SEED" --out "$BUILD/synth.jsonl" ${SYNTH_ARGS:-}
-echo "== 2/3 training + export (seed $SEED, $EPOCHS epochs, $THREADS thread(s))"
+"$PY" "$HERE/synth.py" --n "$SYNTH_SENTENCES" --reports-share "$REPORTS_SHARE" --seed "$SEED" --out "$BUILD/synth.jsonl" $SYNTH_ARGS
+echo "== 2/3 training + export (seed $SEED, $EPOCHS epochs, $THREADS thread(s), options: ${TRAIN_ARGS:-none})"
 # shellcheck disable=SC2086
 "$PY" "$HERE/train.py" --data "$ROOT/datasets/seeds" --data "$ROOT/datasets/reports" --synth-file "$BUILD/synth.jsonl" \
-  --out "$OUT" --build "$BUILD" --seed "$SEED" --epochs "$EPOCHS" --threads "$THREADS" ${TRAIN_ARGS:-} 2>&1 | tee "$BUILD/train.log"
+  --out "$OUT" --build "$BUILD" --seed "$SEED" --epochs "$EPOCHS" --threads "$THREADS" $TRAIN_ARGS 2>&1 | tee "$BUILD/train.log"
 echo "== 3/3 load check in Node (@huggingface/transformers, fp32 and int8)"
 (cd "$ROOT" && node training/check_model.mjs "$OUT" "$BUILD/reference.json" "$BUILD/holdout.jsonl")
 # int8 scored the same as fp32 (model card), so only the int8 file is kept in the model folder;
