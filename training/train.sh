@@ -7,6 +7,9 @@
 # ZHNUM_MODEL_OUT (model folder, default models/zhnum-tagger), PYTHON (default /usr/bin/python3),
 # SEED, EPOCHS, SYNTH_SENTENCES, REPORTS_SHARE, THREADS, SYNTH_ARGS (extra synth.py options), TRAIN_ARGS (extra train.py options),
 # KEEP_FP32=1 (keep onnx/model.onnx in the model folder; by default only the int8 file stays).
+# The body is one compound command, read whole before it runs: editing this
+# file during a 30-minute run must not change what the run does next.
+{
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
@@ -52,3 +55,5 @@ if [ "${KEEP_FP32:-0}" != "1" ]; then
 fi
 end=$(date +%s)
 echo "== done in $(( (end - start) / 60 )) min $(( (end - start) % 60 )) s wall; model in $OUT ($(du -sh "$OUT" | cut -f1))"
+exit
+}
