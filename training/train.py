@@ -508,7 +508,7 @@ def main():
 
     log = []
     best = (-1.0, None, None)
-    avg_sum, avg_n = None, 0
+    avg_sum, avg_n, avg_epochs = None, 0, []
     step = 0
     stopped_early = False
     train_start = time.time()
@@ -557,6 +557,7 @@ def main():
                     if v.is_floating_point():
                         avg_sum[k] += v.double()
                 avg_n += 1
+            avg_epochs.append(epoch)
     train_seconds = time.time() - train_start
     train_cpu_seconds = time.process_time() - train_cpu_start
 
@@ -572,7 +573,7 @@ def main():
         print("average of the last", avg_n, "epochs: holdout strict F1", av["strict"]["f1"], "against best epoch", best[1], best[0],
               "->", "average" if averaged["chosen"] else "best epoch", flush=True)
         if averaged["chosen"]:
-            best = (av["strict"]["f1"], f"average of epochs {args.epochs - avg_n + 1}-{args.epochs}", avg_state)
+            best = (av["strict"]["f1"], f"average of epochs {avg_epochs[0]}-{avg_epochs[-1]}", avg_state)
 
     model.load_state_dict(best[2])
     torch.save({"state_dict": best[2], "vocab": vocab_list, "args": vars(args)}, os.path.join(args.build, "model.pt"))
