@@ -508,7 +508,7 @@ def main():
 
     log = []
     best = (-1.0, None, None)
-    avg_sum, avg_n, avg_epochs = None, 0, []
+    avg_sum, avg_epochs = None, []
     step = 0
     stopped_early = False
     train_start = time.time()
@@ -551,12 +551,10 @@ def main():
             sd = model.state_dict()
             if avg_sum is None:
                 avg_sum = {k: v.detach().clone().double() if v.is_floating_point() else v.clone() for k, v in sd.items()}
-                avg_n = 1
             else:
                 for k, v in sd.items():
                     if v.is_floating_point():
                         avg_sum[k] += v.double()
-                avg_n += 1
             avg_epochs.append(epoch)
     train_seconds = time.time() - train_start
     train_cpu_seconds = time.process_time() - train_cpu_start
@@ -565,6 +563,7 @@ def main():
     # the best single epoch: one choice, made on the held-out slice of train.
     averaged = None
     if avg_sum is not None:
+        avg_n = len(avg_epochs)
         avg_state = {k: (v / avg_n).to(best[2][k].dtype) if v.is_floating_point() else v for k, v in avg_sum.items()}
         model.load_state_dict(avg_state)
         av, _ = evaluate(model, holdout)
