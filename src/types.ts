@@ -1,22 +1,18 @@
 // All core data types. Schemas first (zod); TypeScript types are inferred.
 import { z } from 'zod';
+import { DATE_VALUE_RE, MENTION_KEYS, MENTION_TYPES, QUALIFIERS } from './vocab.js';
 
-export const MENTION_TYPES = [
-  'COUNT', 'MONEY', 'PERCENT', 'PERCENT_POINT', 'RATIO',
-  'DATE', 'DURATION', 'ORDINAL', 'QUANTITY', 'NUMBER',
-] as const;
+export { DATE_VALUE_RE, MENTION_KEYS, MENTION_TYPES, QUALIFIERS };
+
 export const MentionTypeSchema = z.enum(MENTION_TYPES);
 export type MentionType = z.infer<typeof MentionTypeSchema>;
 
-export const QUALIFIERS = ['exact', 'approx', 'over', 'under'] as const;
 export const QualifierSchema = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
 /** A DATE value is an ISO-8601-like string; every other type has a finite number. */
 export const ValueSchema = z.union([z.number().finite(), z.string().min(1)]);
 export type Value = z.infer<typeof ValueSchema>;
-
-export const DATE_VALUE_RE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?|\d{4}-Q[1-4]|\d{4}-H[12]|Q[1-4]|H[12])(?:\/(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?|\d{4}-Q[1-4]|\d{4}-H[12]|Q[1-4]|H[12]))?$/;
 
 /** One mention as stored in an annotation file or printed by `zhnum extract`. Offsets are code points, [start, end). */
 export const MentionSchema = z.object({

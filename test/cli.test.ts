@@ -36,6 +36,24 @@ function userDataset(): string {
 }
 
 describe('zhnum CLI', () => {
+  // zod is about a hundred modules (~0.1 s at each start): a worker checks a
+  // well-formed answer without it (data/mention-check.ts), and only the
+  // commands that read datasets or results load it
+  it('extract with the rule extractor never loads zod, in the main thread or the worker', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-hook-'));
+    const log = join(dir, 'loaded.txt');
+    writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
+export async function resolve(spec, ctx, next) { const r = await next(spec, ctx); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r; }`);
+    writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module'; register(${JSON.stringify(`file://${join(dir, 'hooks.mjs')}`)});`);
+    writeFileSync(join(dir, 'in.txt'), '2023年收入5亿元，增长3.5%。');
+    const r = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), CLI, 'extract', join(dir, 'in.txt')], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(3);
+    const loaded = readFileSync(log, 'utf8').split('\n');
+    expect(loaded.some((u) => u.endsWith('/core/pipeline.js'))).toBe(true); // the hook saw the worker's imports
+    expect(loaded.filter((u) => u.includes('/node_modules/zod/'))).toEqual([]);
+  });
+
   it('--help tells the commands and exit codes', () => {
     const r = run(['--help']);
     expect(r.code).toBe(0);

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CodePoints } from '../src/text/codepoints.js';
 import { createExtractor, listExtractors } from '../src/extractors/registry.js';
 import fc from 'fast-check';
-import { checkMentions, plainValidMention } from '../src/data/mentions.js';
-import { MentionSchema, MENTION_TYPES, QUALIFIERS, type Extractor } from '../src/types.js';
+import { checkMentions, checkPlainMentions, plainValidMention } from '../src/data/mentions.js';
+import { MentionSchema, MENTION_KEYS, MENTION_TYPES, QUALIFIERS, type Extractor } from '../src/types.js';
 
 const TEXTS = [
   '',
@@ -65,6 +65,7 @@ describe('plainValidMention agrees with MentionSchema', () => {
     optional: fc.oneof(fc.boolean(), fc.constant(undefined), fc.string()),
     intended: value,
     note: fc.oneof(fc.string(), fc.constant(undefined), fc.integer()),
+    rule: fc.oneof(fc.string(), fc.constant(undefined), fc.integer()),
     extra: fc.oneof(fc.constant(undefined), fc.string()),
   }, { requiredKeys: ['start', 'end', 'text', 'type', 'value', 'unit', 'qualifier'] });
 
@@ -72,6 +73,40 @@ describe('plainValidMention agrees with MentionSchema', () => {
     fc.assert(fc.property(fc.oneof(near, fc.anything()), (o) => {
       if (plainValidMention(o)) expect(MentionSchema.safeParse(o).success).toBe(true);
     }), { numRuns: 5000 });
+  });
+
+  // found when the worker's check moved out of mentions.ts: `rule` was a known key whose value went unchecked
+  it.each([
+    ['rule a number', { rule: 5 }], ['note a number', { note: 1 }], ['an unknown key', { extra: 'x' }], ['optional a string', { optional: 'yes' }],
+  ])('refuses what the schema refuses: %s', (_label, patch) => {
+    const o = { start: 0, end: 2, text: '5件', type: 'COUNT', value: 5, unit: '件', qualifier: 'exact', ...patch };
+    expect(MentionSchema.safeParse(o).success).toBe(false);
+    expect(plainValidMention(o)).toBe(false);
+  });
+
+  it('knows the same fields as the schema', () => {
+    expect([...MENTION_KEYS]).toEqual(Object.keys(MentionSchema.shape));
+  });
+
+  // the worker of `zhnum extract` checks a plain answer with checkPlainMentions alone (no zod)
+  it('checkPlainMentions gives what checkMentions gives, on every answer it takes', () => {
+    const text = '全市共受理案件46987件，同比上升7.39%。𠀀村１２３户';
+    const cp = new CodePoints(text);
+    const ment = fc.record({
+      start: fc.integer({ min: -1, max: 26 }), end: fc.integer({ min: 0, max: 27 }),
+      text: fc.constantFrom('46987件', '7.39%', '１２３户', '案件', 'x'),
+      type: fc.constantFrom('COUNT', 'PERCENT', 'DATE', 'NOPE'),
+      value: fc.oneof(fc.integer(), fc.constantFrom('2024', '2024-13-99', '')), unit: fc.constantFrom(null, '件', ''),
+      qualifier: fc.constantFrom('exact', 'over', 'maybe'),
+    });
+    let taken = 0;
+    fc.assert(fc.property(fc.array(ment, { maxLength: 6 }), (answer) => {
+      const plain = checkPlainMentions(answer, cp);
+      if (plain) { taken++; expect(plain).toEqual(checkMentions(answer, cp)); }
+      else expect(answer.some((m) => !plainValidMention(m))).toBe(true);
+    }), { numRuns: 3000 });
+    expect(taken).toBeGreaterThan(100);
+    expect(checkPlainMentions('nope', cp)).toBeNull();
   });
 
   it('and it does accept the ordinary valid mention (else it would speed nothing up)', () => {

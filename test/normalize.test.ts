@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, rawSpan } from '../src/core/normalize.js';
 import { tokenList } from '../src/core/tokenize.js';
+import { CLASS, CN_DIGIT, CN_SCALE, Cls } from '../src/text/chars.js';
 
 describe('normalize', () => {
   it.each([
@@ -63,5 +64,36 @@ describe('tokenize', () => {
   });
   it('separates Chinese numerals from other CJK', () => {
     expect(tokenList('有期徒刑十八年').map((t) => t.kind)).toEqual(['cjk', 'cnum', 'cjk']);
+  });
+});
+
+describe('character classes', () => {
+  // The tables are built with range fills (a loop over every unit cost ~25 ms at
+  // each worker's start); this is the per-character definition they must equal.
+  const SPACES = [0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b,
+    0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+  function reference(c: number): Cls {
+    if (SPACES.includes(c)) return Cls.SPACE;
+    if ([0x2010, 0x2011, 0x2013, 0x2212, 0xfe63].includes(c)) return Cls.PUNCT;
+    if (CN_DIGIT[c] !== 255 || CN_SCALE[c] !== 0) return Cls.CNUM; // the numeral tables are checked in numbers.test.ts
+    if (c >= 0xff01 && c <= 0xff5e) return reference(c - 0xfee0);
+    if (c >= 0x30 && c <= 0x39) return Cls.DIGIT;
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c) return Cls.SPACE;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return Cls.LATIN;
+    if ((c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e)) return Cls.PUNCT;
+    if ((c >= 0x3000 && c <= 0x303f) || (c >= 0x2000 && c <= 0x206f) || (c >= 0xfe30 && c <= 0xfe4f) || c === 0x00b7 || c === 0x2236 || c === 0xab || c === 0xbb) return Cls.PUNCT;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return Cls.CJK;
+    if (c >= 0xd800 && c <= 0xdfff) return Cls.SURROGATE;
+    return Cls.OTHER;
+  }
+
+  it('CLASS equals the per-character definition for every UTF-16 unit', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 65536; c++) if (CLASS[c] !== reference(c)) wrong.push(`U+${c.toString(16).padStart(4, '0')}: ${CLASS[c]} (want ${reference(c)})`);
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
+  it.each([['０', Cls.DIGIT], ['Ａ', Cls.LATIN], ['，', Cls.PUNCT], ['一', Cls.CNUM], ['壹', Cls.CNUM], ['萬', Cls.CNUM], ['国', Cls.CJK], ['\u3000', Cls.SPACE], ['—', Cls.PUNCT], ['é', Cls.OTHER]])('%j is class %i', (ch, cls) => {
+    expect(CLASS[ch.charCodeAt(0)]).toBe(cls);
   });
 });

@@ -9,10 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { Extractor } from '../types.js';
 import { ruleExtractor } from './rule.js';
-import { createTransformerExtractor } from './transformer.js';
 import { recognizersExtractor } from './recognizers.js';
 import { jiebaExtractor } from './jieba.js';
-import { createCmdExtractor } from './cmd.js';
 
 export interface ExtractorFactory {
   name: string;
@@ -27,7 +25,9 @@ const FACTORIES: readonly ExtractorFactory[] = [
   {
     name: 'transformer', default: true,
     description: 'char-level BIO transformer (ONNX via @huggingface/transformers, offline; int8 weights when the folder has them); --model DIR for another model',
-    create: (o) => createTransformerExtractor({ model: o.model as string | undefined }),
+    // loaded when asked for: it pulls in zod and p-limit, which a worker of
+    // `zhnum extract` with the rule extractor would load for nothing
+    create: async (o) => (await import('./transformer.js')).createTransformerExtractor({ model: o.model as string | undefined }),
   },
   { name: 'recognizers', description: recognizersExtractor.description, default: true, create: () => recognizersExtractor },
   { name: 'jieba', description: jiebaExtractor.description, default: true, create: () => jiebaExtractor },
@@ -43,7 +43,7 @@ export async function createExtractor(spec: string, options: Record<string, unkn
   if (spec.startsWith('cmd:')) {
     const command = spec.slice(4).trim();
     if (!command) throw new UnknownExtractorError('"cmd:" needs a command after it, e.g. cmd:python3 my_extractor.py');
-    return createCmdExtractor(command, { startTimeoutMs: options.startTimeoutMs as number | undefined });
+    return (await import('./cmd.js')).createCmdExtractor(command, { startTimeoutMs: options.startTimeoutMs as number | undefined });
   }
   if (spec.startsWith('file:')) {
     const [path, name = 'default'] = spec.slice(5).split('#');

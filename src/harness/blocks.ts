@@ -14,7 +14,7 @@
 import { CodePoints, clip } from '../text/codepoints.js';
 import { firstInvalidUtf8 } from '../text/io.js';
 import { countNewlines, decodeUtf8 } from '../text/utf8.js';
-import { checkMentions, mentionLine, summarizeProblems } from '../data/mentions.js';
+import { checkPlainMentions, mentionLine, summarizeProblems } from '../data/mention-check.js';
 import type { Extractor } from '../types.js';
 
 export type BlockJob =
@@ -93,6 +93,15 @@ function splitLines(bytes: Uint8Array): { lines: (string | null)[]; badByte: Map
 
 type Mark = (index: number) => void;
 
+/**
+ * The check of an extractor's answer (data/mentions.ts). A well-formed answer
+ * is checked without zod; zod, a hundred modules, is loaded in the worker
+ * only when an item needs it (and for the messages).
+ */
+async function checkAnswer(raw: unknown, cp: CodePoints): Promise<NonNullable<ReturnType<typeof checkPlainMentions>>> {
+  return checkPlainMentions(raw, cp) ?? (await import('../data/mentions.js')).checkMentions(raw, cp);
+}
+
 async function extractOne(ex: Extractor, text: string): Promise<unknown> {
   const r = ex.extract(text);
   return r instanceof Promise ? await r : r;
@@ -137,7 +146,7 @@ async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<nu
       bad++;
       continue;
     }
-    const r = checkMentions(raw, new CodePoints(d.text));
+    const r = await checkAnswer(raw, new CodePoints(d.text));
     if (r.problems.length) notes.push({ line: at, doc: d.doc, message: summarizeProblems(r.problems) });
     const docJson = JSON.stringify(d.doc);
     for (const m of r.mentions) out.write(mentionLine(docJson, m));
@@ -159,7 +168,7 @@ async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>
   try { raw = await extractOne(ex, text); } catch (e) {
     return { out: new Uint8Array(0), notes: [{ line: 1, doc: job.doc, message: `the extractor threw: ${describeThrown(e)}; ${newlines} lines skipped` }], newlines, docs: 0, mentions: 0, bad: 1 };
   }
-  const r = checkMentions(raw, new CodePoints(text));
+  const r = await checkAnswer(raw, new CodePoints(text));
   const notes: Note[] = r.problems.length ? [{ line: 1, doc: job.doc, message: summarizeProblems(r.problems) }] : [];
   const docJson = JSON.stringify(job.doc);
   // dense report text gives about 0.7 bytes of output per byte of input: one allocation, no regrowth
