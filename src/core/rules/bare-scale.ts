@@ -15,6 +15,7 @@ import { CENTURY_AFTER } from './data/words.js';
 export const bareScale: Step = {
   id: 'bare-scale',
   only: 'cn',
+  when: { first: '百千万亿佰仟萬億' }, // CN_SCALE ≥ 2
   apply(c: Ctx): boolean {
     const { num, text } = c;
     if (!c.isCn || CN_SCALE[text.charCodeAt(num.start)] < 2 || num.over) return false;

@@ -3,7 +3,7 @@
 // (百亿工程, 万亿国债) is MONEY by the spec's 百亿 convention (D-26).
 import { CLASS, Cls, CN_SCALE } from '../../text/chars.js';
 import { qualifierBefore, unitAt } from '../lexicon.js';
-import { C, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, firstChars, startsWithAny, type Ctx, type Step } from './context.js';
 import { CN_WORD_BLOCK, PROGRAMME } from './data/words.js';
 import { insideShortQuote } from './negatives.js';
 
@@ -11,6 +11,7 @@ import { insideShortQuote } from './negatives.js';
 export const programmeMoney: Step = {
   id: 'money.programme',
   only: 'cn',
+  when: { after: firstChars(PROGRAMME) },
   apply(c: Ctx): boolean {
     const { s, num } = c;
     if (!c.isCn || s.length < 2 || CN_SCALE[s.charCodeAt(s.length - 1)] < 8 || !startsWithAny(c.text, num.end, PROGRAMME)) return false;

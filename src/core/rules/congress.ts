@@ -10,6 +10,7 @@ import { CONGRESS_BEFORE, DA_NOUNS, PARTY_BEFORE } from './data/words.js';
 export const plenary: Step = {
   id: 'ordinal.plenary',
   only: 'cn',
+  when: { after: '中' },
   apply(c: Ctx): boolean {
     if (!c.isCn || c.after !== C.ZHONG || !c.text.startsWith('全会', c.num.end + 1)) return false;
     c.push(this.id, { start: c.num.start, end: c.num.end + 1, type: 'ORDINAL', value: c.num.value, unit: null, qualifier: 'exact', optional: true });
@@ -20,6 +21,7 @@ export const plenary: Step = {
 /** N大: a congress (二十大), a count with a classifier (九大类) or before a noun (三大产业). */
 export const nDa: Step = {
   id: 'n-da',
+  when: { after: '大' },
   apply(c: Ctx): boolean {
     const { num, text } = c;
     if (c.after !== C.DA || !Number.isInteger(num.value) || num.value < 2) return false;

@@ -10,6 +10,7 @@ const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
 /** Y年[M月[D日]] or M月[D日], with a month range after a year or a second date after a range mark. */
 export const calendarDate: Step = {
   id: 'date.calendar',
+  when: { after: '年月' }, // readDate
   apply(c: Ctx): boolean {
     const d = readDate(c.text, c.nums, c.i);
     if (!d) return false;
@@ -56,6 +57,7 @@ export const calendarDate: Step = {
 /** Year and month ranges with the unit at the end: 2023-2024年度, 1-11月, 1至5月. */
 export const unitEndRange: Step = {
   id: 'date.range',
+  when: { after: String.fromCharCode(...RANGE_CHARS) },
   apply(c: Ctx): boolean {
     const { num, text } = c;
     if (num.decimal || !Number.isInteger(num.value) || !RANGE_CHARS.has(c.after)) return false;
@@ -86,6 +88,7 @@ export const unitEndRange: Step = {
 export const loneDay: Step = {
   id: 'date.day',
   only: 'arabic',
+  when: { after: '日' },
   apply(c: Ctx): boolean {
     const { num, text } = c;
     const last = c.lastDate;
@@ -104,6 +107,7 @@ export const loneDay: Step = {
 /** ISO dates 2026-01-22 (after 第 an issue number: consumed, no mention). */
 export const isoDate: Step = {
   id: 'date.iso',
+  when: { after: '-' },
   apply(c: Ctx): boolean {
     const { num, text, nums } = c;
     if (num.intDigits !== 4 || c.after !== C.DASH || !isYearValue(num, c.s)) return false;
@@ -119,6 +123,7 @@ export const isoDate: Step = {
 export const dateLabel: Step = {
   id: 'date.label',
   only: 'arabic',
+  when: { after: '·' },
   apply(c: Ctx): boolean {
     if (c.isCn || c.after !== C.MIDDOT) return false;
     const { num } = c;

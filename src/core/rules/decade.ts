@@ -17,6 +17,7 @@ export function decadeStart(c: Ctx, century: number): number {
 
 export const decade: Step = {
   id: 'date.decade',
+  when: { after: '世年' }, // 世纪, 年代
   apply(c: Ctx): boolean {
     const { num, text } = c;
     // 二十世纪 / 21世纪, and a decade after it

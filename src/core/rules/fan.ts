@@ -6,6 +6,7 @@ import { C, type Ctx, type Step } from './context.js';
 
 export const fan: Step = {
   id: 'ratio.fan',
+  when: { after: '番' },
   apply(c: Ctx): boolean {
     const { text, num } = c;
     if (c.after !== C.FAN) return false;

@@ -49,20 +49,67 @@ export const STEPS: readonly Step[] = [
   withUnit, bare,
 ];
 
+/**
+ * Which steps of a list to try for a numeral. A step without `when` is always
+ * tried; one with it only when the character before the numeral, after it or
+ * its first one is in its lists. Sets of steps are bit masks over the list (two
+ * 32-bit words), looked up by character: one lookup per side and numeral.
+ */
+export class Dispatch {
+  private readonly always = new Uint32Array(2);
+  private readonly before = new Map<number, Uint32Array>();
+  private readonly after = new Map<number, Uint32Array>();
+  private readonly first = new Map<number, Uint32Array>();
+
+  constructor(readonly steps: readonly Step[]) {
+    if (steps.length > 64) throw new Error(`${steps.length} rule steps: the dispatch masks hold 64`);
+    steps.forEach((step, k) => {
+      const word = k >> 5, bit = 1 << (k & 31);
+      if (!step.when) { this.always[word] |= bit; return; }
+      for (const side of ['before', 'after', 'first'] as const) {
+        for (const ch of step.when[side] ?? '') {
+          const code = ch.charCodeAt(0);
+          let mask = this[side].get(code);
+          if (!mask) this[side].set(code, (mask = new Uint32Array(2)));
+          mask[word] |= bit;
+        }
+      }
+    });
+  }
+
+  /** The steps allowed for the numeral the context points at, into `out` (two words). */
+  mask(c: Ctx, out: Uint32Array): void {
+    out[0] = this.always[0]; out[1] = this.always[1];
+    const b = this.before.get(c.before), a = this.after.get(c.after), f = this.first.get(c.text.charCodeAt(c.num.start));
+    if (b) { out[0] |= b[0]; out[1] |= b[1]; }
+    if (a) { out[0] |= a[0]; out[1] |= a[1]; }
+    if (f) { out[0] |= f[0]; out[1] |= f[1]; }
+  }
+}
+
 // The table of contents for each kind of numeral (steps that declare `only`
 // are left out of the other list: fewer calls per numeral, same decisions).
-const CN_STEPS = STEPS.filter((s) => s.only !== 'arabic');
-const ARABIC_STEPS = STEPS.filter((s) => s.only !== 'cn');
+const CN = new Dispatch(STEPS.filter((s) => s.only !== 'arabic'));
+const ARABIC = new Dispatch(STEPS.filter((s) => s.only !== 'cn'));
 
 export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: number) => boolean, tables: Tables = NO_TABLES, gap: (i: number) => boolean = () => false): NormMention[] {
   const c = new Ctx(text, nums, atLineStart, tables, gap);
+  const allowed = new Uint32Array(2);
   for (let i = 0; i < nums.length; i = c.i + 1) {
     c.i = i;
     const num = nums[i];
     if (num.start < c.lastEnd || !Number.isFinite(num.value)) continue; // consumed by the previous mention (7000余万元)
     c.load(i);
-    const steps = c.isCn ? CN_STEPS : ARABIC_STEPS;
-    for (let k = 0; k < steps.length; k++) if (steps[k].apply(c)) break;
+    const d = c.isCn ? CN : ARABIC;
+    const steps = d.steps;
+    d.mask(c, allowed);
+    let seen = c.num;
+    for (let k = 0; k < steps.length; k++) {
+      if (!(allowed[k >> 5] & (1 << (k & 31)))) continue;
+      if (steps[k].apply(c)) break;
+      // a step that re-read the numeral (list-marker) changed what the later ones see
+      if (c.num !== seen) { seen = c.num; d.mask(c, allowed); }
+    }
   }
   return c.out;
 }

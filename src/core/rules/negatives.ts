@@ -5,72 +5,73 @@ import { CLASS, Cls, CN_SCALE, isDigit } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { isYearValue } from '../read.js';
-import { C, endsWithAny, type Ctx, type Step } from './context.js';
+import { C, endsWithAny, LATIN_LETTERS, lastChars, type Ctx, type Step, type Trigger } from './context.js';
 import { TABLE_REF } from './data/words.js';
 
-const neg = (id: string, test: (c: Ctx) => boolean, only?: 'cn' | 'arabic'): Step => ({ id, only, apply: test });
+const neg = (id: string, when: Trigger | undefined, test: (c: Ctx) => boolean, only?: 'cn' | 'arabic'): Step => ({ id, only, when, apply: test });
 
 /** PM2.5, G0616: a numeral glued to Latin letters before it. */
-export const latinBefore = neg('negative.latin-before', (c) => CLASS[c.before] === Cls.LATIN);
+export const latinBefore = neg('negative.latin-before', { before: LATIN_LETTERS }, (c) => CLASS[c.before] === Cls.LATIN);
 
 /** 5G, 4A级: Latin letters after it that are not a unit. */
-export const latinAfter = neg('negative.latin-after', (c) => {
+export const latinAfter = neg('negative.latin-after', { after: LATIN_LETTERS }, (c) => {
   if (CLASS[c.after] !== Cls.LATIN) return false;
   const u = unitAt(c.text, c.num.end);
   return !u || CLASS[c.text.charCodeAt(c.num.end + u[1])] === Cls.LATIN;
 });
 
 /** 〔2023〕, [1], 【3】: bracketed numbers are document numbers or footnote marks. */
-export const bracketed = neg('negative.bracketed', (c) =>
+export const bracketed = neg('negative.bracketed', { before: '〔[【', after: '〕]' }, (c) =>
   c.before === C.LBRACKET || c.after === C.RBRACKET || c.before === C.LSQ || c.before === C.LLENT || c.after === C.RSQ);
 
 /** (一), (2): enumeration labels. */
-export const parenthesized = neg('negative.parenthesized', (c) => c.before === C.LPAREN && c.after === C.RPAREN);
+export const parenthesized = neg('negative.parenthesized', { before: '(' }, (c) => c.before === C.LPAREN && c.after === C.RPAREN);
 
 /** —1—: a page marker. */
-export const pageMarker = neg('negative.page-marker', (c) =>
+export const pageMarker = neg('negative.page-marker', { before: '—-' }, (c) =>
   (c.before === C.EMDASH || c.before === C.DASH) && (c.after === C.EMDASH || c.after === C.DASH) && !isDigit(c.before2));
 
 /** 一、 1、: a list marker (unless a unit follows: 3、4个 is a list of counts). */
-export const pauseMarker = neg('negative.pause-marker', (c) =>
+export const pauseMarker = neg('negative.pause-marker', { after: '、' }, (c) =>
   c.after === C.DUN && c.num.value < 100 && (c.isCn || c.atLineStart(c.num.start)) && !unitAt(c.text, c.num.end));
 
 /** 一是, 二是: discourse markers. */
-export const shiMarker = neg('negative.shi-marker', (c) =>
+export const shiMarker = neg('negative.shi-marker', { after: '是' }, (c) =>
   c.isCn && c.after === C.SHI && (CLASS[c.before] === Cls.PUNCT || c.atLineStart(c.num.start) || c.before === C.HE || c.num.start === 0), 'cn');
 
 /** "1." at the start of a line: a list marker. */
-export const dotMarker = neg('negative.dot-marker', (c) => !c.isCn && c.atLineStart(c.num.start) && c.after === C.DOT, 'arabic');
+export const dotMarker = neg('negative.dot-marker', { after: '.' }, (c) => !c.isCn && c.atLineStart(c.num.start) && c.after === C.DOT, 'arabic');
 
 /** 数十, 几百, 数以万计: vague quantities (D-6); the 数 of 总数三年 is a noun's, not vagueness. */
-export const vague = neg('negative.vague', (c) => c.isCn && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 &&
+export const vague = neg('negative.vague', { before: '数几以一' }, (c) => c.isCn && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 &&
   (c.before === C.SHU || c.before === C.JI || (c.before === 0x4ee5 /* 以 */ && c.before2 === C.SHU)) ||
   // 一两个, 一两年: "one or two", approximate like 三四个
   (c.isCn && c.before === 0x4e00 /* 一 */ && c.s.charCodeAt(0) === 0x4e24 /* 两 */ && c.num.start - 1 === (c.i > 0 ? c.nums[c.i - 1].start : -1)), 'cn');
 
 /** 上百, 成千上万: vague quantities (D-6). */
-export const vagueScale = neg('negative.vague-scale', (c) =>
+export const vagueScale = neg('negative.vague-scale', { before: '上成' }, (c) =>
   c.isCn && (c.before === C.SHANG || c.before === C.CHENG) && c.s.length === 1 && CN_SCALE[c.s.charCodeAt(0)] > 0, 'cn');
 
 /** 1号, 13002号: instruments and case numbers (dates took their month already). */
-export const hao = neg('negative.hao', (c) => c.after === C.HAO);
+export const hao = neg('negative.hao', { after: '号' }, (c) => c.after === C.HAO);
 
 /** “1+13+N”: digit slogans. */
-export const plusSlogan = neg('negative.plus', (c) => !c.isCn && (c.after === C.PLUS || c.before === C.PLUS), 'arabic');
+export const plusSlogan = neg('negative.plus', { before: '+', after: '+' }, (c) => !c.isCn && (c.after === C.PLUS || c.before === C.PLUS), 'arabic');
 
 /** 附表3, 见图2, 国道108: references to tables and figures, road numbers. */
-export const tableRef = neg('negative.table-ref', (c) => !c.isCn && endsWithAny(c.text, c.num.start, TABLE_REF), 'arabic');
+export const tableRef = neg('negative.table-ref', { before: lastChars(TABLE_REF) }, (c) => !c.isCn && endsWithAny(c.text, c.num.start, TABLE_REF), 'arabic');
 
 /** 表3, 图1 opening a line: the number of a table or figure (D-45, D-46). */
-export const figureNumber = neg('negative.figure-number', (c) =>
+export const figureNumber = neg('negative.figure-number', { before: '表图' }, (c) =>
   !c.isCn && (c.before === C.BIAO || c.before === C.TU) && c.num.start > 0 && c.atLineStart(c.num.start - 1), 'arabic');
 
 /** 3.0版, 30版: a version. */
-export const version = neg('negative.version', (c) => !c.isCn && c.after === C.BAN2, 'arabic');
+export const version = neg('negative.version', { after: '版' }, (c) => !c.isCn && c.after === C.BAN2, 'arabic');
 
 /** 第2024-01-19期: an issue number; its parts go with it. */
 export const issueNumber: Step = {
   id: 'negative.issue-number',
+  when: { before: '第' },
   apply(c) {
     if (c.before !== C.DI || c.after !== C.DASH) return false;
     while (c.nums[c.i + 1] && c.nums[c.i + 1].start === c.nums[c.i].end + 1) c.i++;
@@ -82,6 +83,7 @@ export const issueNumber: Step = {
 export const quotedDigits: Step = {
   id: 'negative.quoted-digits',
   only: 'arabic',
+  when: { before: '“' },
   apply(c) {
     if (c.isCn || c.before !== C.LQUOTE || c.after === C.MIDDOT || !(insideShortQuote(c.text, c.num.start, c.num.end) || (!isYearValue(c.num, c.s) && durationAt(c.text, c.num.end) && quotedPhrase(c.text, c.num.end)))) return false;
     // the rest of the slogan goes with it (“7×24小时不打烊”)
@@ -92,17 +94,18 @@ export const quotedDigits: Step = {
 };
 
 /** 12时, 9点: times of day (D-7). */
-export const timeOfDay = neg('negative.time-of-day', (c) =>
+export const timeOfDay = neg('negative.time-of-day', { after: '时点' }, (c) =>
   !c.isCn && (c.after === C.SHI2 || c.after === C.DIAN) && !c.num.decimal && !unitAt(c.text, c.num.end), 'arabic');
 
 /** 10:30:25: the minutes and seconds of a clock time (its hour was refused as a ratio). */
-export const clockPart = neg('negative.clock-part', (c) =>
+export const clockPart = neg('negative.clock-part', { before: ':' }, (c) =>
   !c.isCn && c.before === C.COLON && CLASS[c.before2] === Cls.DIGIT && c.num.intDigits <= 2 && !c.num.decimal, 'arabic');
 
 /** 0351-4567890, 010: a leading zero before three or more digits is a code (telephone, post), with the groups joined to it. */
 export const leadingZero: Step = {
   id: 'negative.leading-zero',
   only: 'arabic',
+  when: { first: '0' },
   apply(c) {
     // ０１６％ is a percentage that lost its decimal point (D-16): a unit after it keeps it
     if (c.isCn || c.num.intDigits < 3 || c.num.decimal || c.text.charCodeAt(c.num.start) !== 0x30 || unitAt(c.text, c.num.end)) return false;
@@ -112,21 +115,21 @@ export const leadingZero: Step = {
 };
 
 /** 十大强: a name. */
-export const daQiang = neg('negative.da-qiang', (c) => c.after === C.DA && c.text.startsWith('强', c.num.end + 1));
+export const daQiang = neg('negative.da-qiang', { after: '大' }, (c) => c.after === C.DA && c.text.startsWith('强', c.num.end + 1));
 
 /** 世界500强, 中国民营企业500强: a list's name (D-29, D-55); 前10强 is a rank. */
-export const listName = neg('negative.list-name', (c) => !c.isCn && c.after === C.QIANG && c.before !== C.QIAN, 'arabic');
+export const listName = neg('negative.list-name', { after: '强' }, (c) => !c.isCn && c.after === C.QIANG && c.before !== C.QIAN, 'arabic');
 
 /** 第 155 页: a page number (D-42). */
-export const pageNumber = neg('negative.page-number', (c) => c.before === C.DI &&
+export const pageNumber = neg('negative.page-number', { before: '第' }, (c) => c.before === C.DI &&
   (c.after === C.YE || (c.after === 0x2f /* / */ && !!c.nums[c.i + 1] && c.text.charCodeAt(c.nums[c.i + 1].end) === C.YE))); // 第1/3页
 
 /** "3.1   关于…" at the start of a line: a section number, spaced from its heading. */
-export const sectionNumber = neg('negative.section-number', (c) =>
+export const sectionNumber = neg('negative.section-number', undefined, (c) =>
   c.num.form === NumForm.ARABIC && c.num.decimal && c.num.intDigits <= 2 && c.atLineStart(c.num.start) && c.gap(c.num.end) && CLASS[c.after] === Cls.CJK, 'arabic');
 
 /** 每万人口, 每千人, 每百元, 每10万人: the denominator of a rate (D-53). */
-export const denominator = neg('negative.denominator', (c) => c.before === C.MEI &&
+export const denominator = neg('negative.denominator', { before: '每' }, (c) => c.before === C.MEI &&
   (c.isCn ? CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 : isPowerOfTen(c.num.value) && isCountOrMoney(c.text, c.num.end)));
 
 const isPowerOfTen = (v: number) => v >= 10 && Number.isInteger(Math.log10(v));

@@ -10,6 +10,7 @@ import { sharedUnitAhead } from './shared-unit.js';
 /** 第N[classifier]. Legal labels (第十条, D-2) and fixed terms (第一产业) settle as nothing. */
 export const ordinalDi: Step = {
   id: 'ordinal.di',
+  when: { before: '第' },
   apply(c: Ctx): boolean {
     if (c.before !== C.DI) return false;
     const { text, num } = c;
@@ -56,6 +57,7 @@ export const ordinalDi: Step = {
 /** 前N: a rank after a ranking word (全国前三) or with a rank classifier (前三名); 前三季度 is a quarter range. */
 export const ordinalQian: Step = {
   id: 'ordinal.qian',
+  when: { before: '前' },
   apply(c: Ctx): boolean {
     if (c.before !== C.QIAN || CLASS[c.before2] === Cls.DIGIT) return false;
     const { text, num } = c;

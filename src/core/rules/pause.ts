@@ -12,6 +12,7 @@ import { C, type Ctx, type Step } from './context.js';
 export const pauseRange: Step = {
   id: 'range.pause',
   only: 'cn',
+  when: { after: '、' },
   apply(c: Ctx): boolean {
     const { num, text } = c;
     if (!c.isCn || c.after !== C.DUN || c.s.length !== 1) return false;
@@ -51,6 +52,7 @@ export const pauseRange: Step = {
 /** 一九八一、一九八二两年: the first year of a list without 年 (the last may have it, read by the date step). */
 export const yearList: Step = {
   id: 'date.year-list',
+  when: { after: '、' },
   apply(c: Ctx): boolean {
     const { num, text, nums } = c;
     if (c.after !== C.DUN || c.i <= c.notYearListUntil || !isYearValue(num, c.s)) return false;

@@ -6,6 +6,7 @@ import { type Ctx, type Step } from './context.js';
 /** 百分之N → PERCENT N, unit %, the 百分之 inside the span. */
 export const percentWords: Step = {
   id: 'percent.words',
+  when: { before: '之' },
   apply(c: Ctx): boolean {
     const { text, num } = c;
     if (!text.startsWith('百分之', num.start - 3)) return false;
@@ -18,6 +19,7 @@ export const percentWords: Step = {
 /** N分之M → RATIO M/N; a lone 百 before 分之 (百分之 without a readable numeral) is nothing. */
 export const fraction: Step = {
   id: 'ratio.fraction',
+  when: { after: '分' },
   apply(c: Ctx): boolean {
     const { text, num } = c;
     if (!text.startsWith('分之', num.end)) return false;

@@ -7,6 +7,7 @@ import { C, type Ctx, type Step } from './context.js';
 export const colonRatio: Step = {
   id: 'ratio.colon',
   only: 'arabic',
+  when: { after: ':∶' },
   apply(c: Ctx): boolean {
     if (c.isCn || (c.after !== C.COLON && c.after !== C.RATIO)) return false;
     const { num, nums, text } = c;
@@ -25,6 +26,7 @@ export const colonRatio: Step = {
 export const product: Step = {
   id: 'product',
   only: 'arabic',
+  when: { after: '×' },
   apply(c: Ctx): boolean {
     if (c.isCn || c.after !== C.TIMES) return false;
     const { num, text } = c;

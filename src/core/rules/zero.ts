@@ -7,6 +7,7 @@ import type { Ctx, Step } from './context.js';
 export const zero: Step = {
   id: 'number.zero',
   only: 'cn',
+  when: { first: '零' },
   apply(c: Ctx): boolean {
     const { num, text } = c;
     if (!c.isCn || c.s !== '零') return false;
