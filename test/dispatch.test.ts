@@ -28,7 +28,12 @@ const allows = (step: Step, c: Ctx) => !step.when ||
   [...(step.when.after ?? '')].some((ch) => ch.charCodeAt(0) === c.after) ||
   [...(step.when.first ?? '')].some((ch) => ch.charCodeAt(0) === c.text.charCodeAt(c.num.start));
 
-/** The plain driver: every step in order; notes each step that acted on a numeral its `when` excludes. */
+/**
+ * The plain driver: every step in order, as interpret() ran before `when`
+ * (keep its skip rule in step with interpret's); notes each step that acted
+ * (settled, re-read, moved on, found a mention or changed the context's
+ * state) on a numeral its `when` excludes.
+ */
 function plainInterpret(p: ReturnType<typeof prepare>, wrong: string[]): NormMention[] {
   const nums = p.nums();
   const c = new Ctx(p.norm.text, nums, (i) => atLineStart(p.norm, i), p.tables, p.options.gap);
@@ -39,9 +44,9 @@ function plainInterpret(p: ReturnType<typeof prepare>, wrong: string[]): NormMen
     if (num.start < c.lastEnd || !Number.isFinite(num.value)) continue;
     c.load(i);
     for (const step of c.isCn ? cn : arabic) {
-      const view = c.num, at = c.i, found = c.out.length, allowed = allows(step, c);
+      const view = c.num, at = c.i, found = c.out.length, date = c.lastDate, list = c.notYearListUntil, allowed = allows(step, c);
       const settled = step.apply(c);
-      if (!allowed && (settled || c.num !== view || c.i !== at || c.out.length !== found)) {
+      if (!allowed && (settled || c.num !== view || c.i !== at || c.out.length !== found || c.lastDate !== date || c.notYearListUntil !== list)) {
         wrong.push(`${step.id} acted on "${c.text.slice(Math.max(0, view.start - 3), view.end + 3)}" but its when excludes it`);
       }
       if (settled) break;

@@ -9,7 +9,8 @@ export const percentWords: Step = {
   when: { before: '之' },
   apply(c: Ctx): boolean {
     const { text, num } = c;
-    if (!text.startsWith('百分之', num.start - 3)) return false;
+    // (startsWith reads a negative position as 0: a numeral near the start has no 百分之 before it)
+    if (num.start < 3 || !text.startsWith('百分之', num.start - 3)) return false;
     const q = qualifierAround(text, num.start - 3, num.end);
     c.push(this.id, { start: num.start - 3, end: num.end, type: 'PERCENT', value: num.value, unit: '%', qualifier: q });
     return true;
