@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, rawSpan } from '../src/core/normalize.js';
 import { tokenList } from '../src/core/tokenize.js';
-import { CLASS, CN_DIGIT, CN_SCALE, Cls } from '../src/text/chars.js';
+import { CLASS, CN_DIGIT, CN_SCALE, Cls, LATIN_LETTERS, scaleChars } from '../src/text/chars.js';
 
 describe('normalize', () => {
   it.each([
@@ -91,6 +91,14 @@ describe('character classes', () => {
     const wrong: string[] = [];
     for (let c = 0; c < 65536; c++) if (CLASS[c] !== reference(c)) wrong.push(`U+${c.toString(16).padStart(4, '0')}: ${CLASS[c]} (want ${reference(c)})`);
     expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
+  // the rule steps' `when` lists are built from these
+  it('LATIN_LETTERS and scaleChars(2) hold exactly the units of their tables', () => {
+    const units = (p: (c: number) => boolean) => { const out: number[] = []; for (let c = 0; c < 65536; c++) if (p(c)) out.push(c); return out; };
+    const codes = (s: string) => [...s].map((ch) => ch.charCodeAt(0)).sort((a, b) => a - b);
+    expect(codes(LATIN_LETTERS)).toEqual(units((c) => CLASS[c] === Cls.LATIN));
+    expect(codes(scaleChars(2))).toEqual(units((c) => CN_SCALE[c] >= 2));
   });
 
   it.each([['０', Cls.DIGIT], ['Ａ', Cls.LATIN], ['，', Cls.PUNCT], ['一', Cls.CNUM], ['壹', Cls.CNUM], ['萬', Cls.CNUM], ['国', Cls.CJK], ['\u3000', Cls.SPACE], ['—', Cls.PUNCT], ['é', Cls.OTHER]])('%j is class %i', (ch, cls) => {

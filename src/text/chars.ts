@@ -46,6 +46,8 @@ const TRADITIONAL = [['萬', '万'], ['億', '亿'], ['兩', '两'], ['餘', '�
 const SPACES = [0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b,
   0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
 
+const LATIN_RANGES = [[0x41, 0x5a], [0x61, 0x7a]];
+
 // Built with range fills: a loop over all 65,536 units runs in the
 // interpreter at module load, ~25 ms in every worker thread that starts.
 (function build() {
@@ -64,8 +66,7 @@ const SPACES = [0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x20
   const fill = (k: Cls, from: number, to: number) => CLASS.fill(k, from, to + 1);
   fill(Cls.DIGIT, 0x30, 0x39);
   for (const c of [0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c]) CLASS[c] = Cls.SPACE;
-  fill(Cls.LATIN, 0x41, 0x5a);
-  fill(Cls.LATIN, 0x61, 0x7a);
+  for (const [a, b] of LATIN_RANGES) fill(Cls.LATIN, a, b);
   for (const [a, b] of [[0x21, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0x7e], [0x3000, 0x303f], [0x2000, 0x206f], [0xfe30, 0xfe4f]]) fill(Cls.PUNCT, a, b);
   for (const c of [0x00b7, 0x2236, 0xab, 0xbb]) CLASS[c] = Cls.PUNCT;
   for (const [a, b] of [[0x4e00, 0x9fff], [0x3400, 0x4dbf], [0xf900, 0xfaff]]) fill(Cls.CJK, a, b);
@@ -99,6 +100,12 @@ const SPACES = [0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x20
     CLASS[ch.charCodeAt(0)] = Cls.CNUM;
   }
 })();
+
+/** The Latin letters (Cls.LATIN), half and full width, as a string (for the rule steps' `when`). */
+export const LATIN_LETTERS = LATIN_RANGES.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => String.fromCharCode(a + k, a + k + 0xfee0))).join('');
+
+/** The scale characters whose power of ten is at least `min` (2: 百千万亿 and their other forms), as a string. */
+export const scaleChars = (min: number) => Object.entries({ ...cnScales, ...finScales }).filter(([, p]) => p >= min).map(([ch]) => ch).join('');
 
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 export const isSpace = (c: number) => CLASS[c] === Cls.SPACE;

@@ -6,7 +6,7 @@
 //   - a unit with a qualifier (近千种, 超千公里, 百万户以上) or an amount of 亿 and more (千亿方, 万亿元);
 // and nothing elsewhere (万吨 as a table's unit cell, 万人, 千家, 千万级).
 // The vague 上百, 数千, 成千上万 and the denominators 每万人 are negatives before this step.
-import { CLASS, Cls, CN_SCALE } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE, scaleChars } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt } from '../lexicon.js';
 import { qualifierAround } from '../read.js';
 import { C, startsWithAny, type Ctx, type Step } from './context.js';
@@ -15,7 +15,7 @@ import { CENTURY_AFTER } from './data/words.js';
 export const bareScale: Step = {
   id: 'bare-scale',
   only: 'cn',
-  when: { first: '百千万亿佰仟萬億' }, // CN_SCALE ≥ 2
+  when: { first: scaleChars(2) }, // CN_SCALE ≥ 2
   apply(c: Ctx): boolean {
     const { num, text } = c;
     if (!c.isCn || CN_SCALE[text.charCodeAt(num.start)] < 2 || num.over) return false;

@@ -113,9 +113,6 @@ export interface Step {
 
 export interface Trigger { readonly before?: string; readonly after?: string; readonly first?: string }
 
-/** Latin letters, half and full width (Cls.LATIN), for `when`. */
-export const LATIN_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'.replace(/[A-Za-z]/g, (ch) => ch + String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
-
 /** The first characters of some words (a step that reads one of them after the numeral), for `when`. */
 export const firstChars = (words: readonly string[]) => words.map((w) => w[0]).join('');
 /** The last characters of some words (a step that reads one of them before the numeral), for `when`. */

@@ -1,11 +1,11 @@
 // Hard negatives (spec §5, guideline §3): numerals that are codes, markers,
 // labels or parts of words. Each check is its own step so that the table of
 // contents names it; each settles the numeral with no mention.
-import { CLASS, Cls, CN_SCALE, isDigit } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE, isDigit, LATIN_LETTERS } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { isYearValue } from '../read.js';
-import { C, endsWithAny, LATIN_LETTERS, lastChars, type Ctx, type Step, type Trigger } from './context.js';
+import { C, endsWithAny, lastChars, type Ctx, type Step, type Trigger } from './context.js';
 import { TABLE_REF } from './data/words.js';
 
 const neg = (id: string, when: Trigger | undefined, test: (c: Ctx) => boolean, only?: 'cn' | 'arabic'): Step => ({ id, only, when, apply: test });
