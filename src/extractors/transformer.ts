@@ -148,6 +148,57 @@ export interface TransformerOptions {
   concurrency?: number;
   /** characters per window (default DEFAULT_WINDOW; at most the model's positions less [CLS] and [SEP]) */
   window?: number;
+  /** let the model read hard-wrapped text without its wraps (see hardWrapView) */
+  unwrap?: boolean;
+}
+
+// A text is hard-wrapped when most of its lines have about the same length:
+// a PDF's or gazette's layout cut them at a fixed width, not the author.
+const WRAP_MIN_WIDTH = 16;
+const WRAP_SLACK = 3;
+const WRAP_MIN_LINES = 8;
+const SENTENCE_END = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':']);
+const isWs = (c: string) => /\s/.test(c);
+
+/**
+ * The code points the model reads, as indices into `cps`: all of them, except
+ * the line breaks of hard-wrapped text. A text is hard-wrapped when at least
+ * half of its non-empty lines (at least WRAP_MIN_LINES) are within
+ * WRAP_SLACK code points (whitespace not counted) of the most common length
+ * W, and W is at least WRAP_MIN_WIDTH. Then the whitespace after a line of
+ * at least W - WRAP_SLACK code points that does not end a sentence, up to
+ * the next non-whitespace character, is left out: a mention the layout cut
+ * (`７０⏎⏎周年`) reaches the model whole. Only the layout decides, never what
+ * the characters are; null when the text is not hard-wrapped.
+ */
+export function hardWrapView(cps: string[]): Int32Array | null {
+  const lines: { end: number; len: number; last: string }[] = [];
+  let len = 0, last = '';
+  for (let k = 0; k <= cps.length; k++) {
+    const c = k < cps.length ? cps[k] : '\n';
+    if (c === '\n') { if (len > 0) lines.push({ end: k, len, last }); len = 0; last = ''; }
+    else if (!isWs(c)) { len++; last = c; }
+  }
+  const count = new Map<number, number>();
+  for (const l of lines) count.set(l.len, (count.get(l.len) ?? 0) + 1);
+  let width = 0, best = 0;
+  for (const [w, n] of count) if (n > best || (n === best && w > width)) { width = w; best = n; }
+  const near = lines.filter((l) => Math.abs(l.len - width) <= WRAP_SLACK).length;
+  if (width < WRAP_MIN_WIDTH || near < WRAP_MIN_LINES || 2 * near < lines.length) return null;
+  const drop = new Uint8Array(cps.length);
+  for (const l of lines) {
+    if (l.len < width - WRAP_SLACK || SENTENCE_END.has(l.last)) continue;
+    // the whitespace from the line's last character to the next line's first
+    let a = l.end;
+    while (a > 0 && isWs(cps[a - 1])) a--;
+    let b = l.end;
+    while (b < cps.length && isWs(cps[b])) b++;
+    if (a === 0 || b === cps.length) continue;
+    drop.fill(1, a, b);
+  }
+  const keep: number[] = [];
+  for (let k = 0; k < cps.length; k++) if (!drop[k]) keep.push(k);
+  return keep.length === cps.length ? null : Int32Array.from(keep);
 }
 
 export function createTransformerExtractor(options: TransformerOptions = {}): Extractor {
@@ -228,8 +279,10 @@ export function createTransformerExtractor(options: TransformerOptions = {}): Ex
     async extract(text: string): Promise<Mention[]> {
       loaded ??= await load();
       const L = loaded;
-      const cps = Array.from(text);
-      if (cps.length === 0) return [];
+      const all = Array.from(text);
+      if (all.length === 0) return [];
+      const view = options.unwrap ? hardWrapView(all) : null;
+      const cps = view ? Array.from(view, (k) => all[k]) : all;
       const ids = encodeIds(cps, L.vocab, L.special);
       const labels = new Int32Array(cps.length);
       const chunks = chunkText(cps, L.maxChars);
@@ -240,7 +293,7 @@ export function createTransformerExtractor(options: TransformerOptions = {}): Ex
         await labelWindows(L, ids, g, out);
         g.forEach((c, r) => { for (let k = c.own[0]; k < c.own[1]; k++) labels[k] = out[r][k - c.start]; });
       })));
-      return decode(text, cps, labels, L.labels);
+      return decode(text, cps, labels, L.labels, view);
     },
   };
 }
@@ -251,7 +304,7 @@ export function createTransformerExtractor(options: TransformerOptions = {}): Ex
  * the core's span reader (core/span.ts), never from the rule extractor.
  */
 export
-function decode(text: string, cps: string[], labels: Int32Array, names: string[]): Mention[] {
+function decode(text: string, cps: string[], labels: Int32Array, names: string[], view: Int32Array | null = null): Mention[] {
   const spans: { start: number; end: number; type: MentionType }[] = [];
   let cur: { start: number; end: number; type: MentionType } | null = null;
   for (let k = 0; k < cps.length; k++) {
@@ -278,7 +331,8 @@ function decode(text: string, cps: string[], labels: Int32Array, names: string[]
     while (a < b && /\s/.test(cps[a])) a++;
     while (b > a && /\s/.test(cps[b - 1])) b--;
     if (a === b) continue;
-    const m = readSpan(text, a, b, s.type);
+    // back to the text's code points: whitespace left out inside a span is part of it
+    const m = view ? readSpan(text, view[a], view[b - 1] + 1, s.type) : readSpan(text, a, b, s.type);
     if (m) out.push(m);
   }
   return out;
