@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  checkModelFolder, chunkText, createTransformerExtractor, decode, DEFAULT_MODEL, encodeIds, resolveDtype, type SpecialIds,
+  checkModelFolder, chunkText, createTransformerExtractor, decode, DEFAULT_MODEL, encodeIds, hardWrapView, resolveDtype, type SpecialIds,
 } from '../src/extractors/transformer.js';
 import { CodePoints } from '../src/text/codepoints.js';
 import type { Extractor } from '../src/types.js';
@@ -227,5 +227,54 @@ describe('decoding BIO labels (no model needed)', () => {
       const labels = Int32Array.from(c.tags, (t) => names.indexOf(t));
       expect(decode(c.text, cps, labels, names).map((m) => m.text), c.text).toEqual(c.want);
     }
+  });
+});
+
+describe('hard-wrapped text: the line breaks the model reads without (no model needed)', () => {
+  // a gazette-like layout: lines cut at 20 characters, a blank line after each
+  const line = (k: number, end = '') => `第${String(k).padStart(2, '0')}行`.padEnd(20 - end.length, '字') + end;
+  const wrapped = (lines: string[]) => lines.join('\n\n');
+  /** The text as the model reads it. */
+  const view = (text: string) => {
+    const cps = Array.from(text);
+    const v = hardWrapView(cps);
+    return v === null ? null : Array.from(v, (k) => cps[k]).join('');
+  };
+  it('leaves out the whitespace after a full line that does not end a sentence', () => {
+    const lines = Array.from({ length: 10 }, (_, k) => line(k));
+    lines[4] = line(4, '。'); // a sentence end: its line break stays
+    lines[9] = '短行'; // the last, short line of a paragraph
+    const text = wrapped(lines);
+    expect(view(text)).toBe(lines.slice(0, 5).join('') + '\n\n' + lines.slice(5).join(''));
+    // trailing spaces and CRLF of a full line go with its line break
+    expect(view(lines.slice(0, 9).join('  \r\n') + '\r\n短行')).toBe(lines.slice(0, 4).join('') + lines[4] + '  \r\n' + lines.slice(5, 9).join('') + '短行');
+  });
+  it('a mention the layout cut is one span of the text, its whitespace inside', () => {
+    const names = ['O', 'B-COUNT', 'I-COUNT'];
+    const lines = Array.from({ length: 10 }, (_, k) => line(k));
+    lines[3] = line(3).slice(0, 16) + '对６９５'; // "对６９５⏎⏎名罪犯"
+    lines[4] = '名罪犯' + line(4).slice(3);
+    const text = wrapped(lines);
+    const cps = Array.from(text);
+    const v = hardWrapView(cps)!;
+    const seen = Array.from(v, (k) => cps[k]);
+    const at = seen.join('').indexOf('６９５名');
+    const labels = new Int32Array(seen.length);
+    labels[at] = 1; labels[at + 1] = labels[at + 2] = labels[at + 3] = 2;
+    const got = decode(text, seen, labels, names, v);
+    expect(got.map((m) => [m.text, m.value, m.unit])).toEqual([['６９５\n\n名', 695, '名']]);
+    expect(Array.from(text).slice(got[0].start, got[0].end).join('')).toBe(got[0].text);
+  });
+  it('texts that are not hard-wrapped are read whole', () => {
+    const cases: [string, string][] = [
+      ['no line break', line(1).repeat(20)],
+      ['paragraphs of different lengths', Array.from({ length: 20 }, (_, k) => '字'.repeat(30 + 7 * k) + '。').join('\n')],
+      ['a table, one cell per line', Array.from({ length: 40 }, (_, k) => (k % 2 ? `${k}.5` : '产量万吨')).join('\n')],
+      ['fewer than 8 lines of one length', wrapped(Array.from({ length: 7 }, (_, k) => line(k)))],
+      ['lines of one length shorter than 16', wrapped(Array.from({ length: 20 }, (_, k) => line(k).slice(0, 12)))],
+      ['only every third line near the common length', Array.from({ length: 30 }, (_, k) => (k % 3 ? '字'.repeat(40 + 9 * k) : line(k))).join('\n')],
+      ['empty', ''],
+    ];
+    for (const [name, text] of cases) expect(hardWrapView(Array.from(text)), name).toBeNull();
   });
 });

@@ -148,7 +148,11 @@ export interface TransformerOptions {
   concurrency?: number;
   /** characters per window (default DEFAULT_WINDOW; at most the model's positions less [CLS] and [SEP]) */
   window?: number;
-  /** let the model read hard-wrapped text without its wraps (see hardWrapView) */
+  /**
+   * let the model read hard-wrapped text without its layout's line breaks
+   * (hardWrapView; default true since extractor 0.2.3, chosen on the dev
+   * splits: models/zhnum-tagger/README.md); false reads every character
+   */
   unwrap?: boolean;
 }
 
@@ -168,8 +172,9 @@ const isWs = (c: string) => /\s/.test(c);
  * W, and W is at least WRAP_MIN_WIDTH. Then the whitespace after a line of
  * at least W - WRAP_SLACK code points that does not end a sentence, up to
  * the next non-whitespace character, is left out: a mention the layout cut
- * (`７０⏎⏎周年`) reaches the model whole. Only the layout decides, never what
- * the characters are; null when the text is not hard-wrapped.
+ * (`７０⏎⏎周年`) reaches the model whole. Only the layout and sentence-end
+ * punctuation decide, never which words or numerals are there; null when the
+ * text is not hard-wrapped.
  */
 export function hardWrapView(cps: string[]): Int32Array | null {
   const lines: { end: number; len: number; last: string }[] = [];
@@ -271,7 +276,7 @@ export function createTransformerExtractor(options: TransformerOptions = {}): Ex
 
   return {
     name: 'transformer',
-    version: '0.2.2',
+    version: '0.2.3',
     description: `char-level BIO token classifier (ONNX, @huggingface/transformers${options.dtype && options.dtype !== 'auto' ? `, ${options.dtype}` : ''}) from ${shown}`,
     async init() {
       loaded ??= await load();
@@ -281,7 +286,7 @@ export function createTransformerExtractor(options: TransformerOptions = {}): Ex
       const L = loaded;
       const all = Array.from(text);
       if (all.length === 0) return [];
-      const view = options.unwrap ? hardWrapView(all) : null;
+      const view = options.unwrap === false ? null : hardWrapView(all);
       const cps = view ? Array.from(view, (k) => all[k]) : all;
       const ids = encodeIds(cps, L.vocab, L.special);
       const labels = new Int32Array(cps.length);
@@ -300,6 +305,10 @@ export function createTransformerExtractor(options: TransformerOptions = {}): Ex
 
 /**
  * BIO labels → mentions; an I- without its B- opens a span (lenient decoding).
+ * With a `view` (hardWrapView), `cps` and `labels` are the code points the
+ * model read and `view[k]` is the text's code point of their k-th; a span is
+ * mapped back from its first to its last, whitespace left out inside it
+ * included.
  * The model decides spans and types; values, units and qualifiers come from
  * the core's span reader (core/span.ts), never from the rule extractor.
  */
