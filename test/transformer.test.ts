@@ -167,6 +167,26 @@ describe('the committed model', () => {
     expect(ms.map((m) => m.text)).toContain('９５．１９％');
   });
 
+  it('hard-wrapped text through extract(): mentions across the wraps, offsets in the text as given, with and without the view', async () => {
+    const lines = [
+      '全省检察机关坚持依法履职，全年共办理各类', '刑事案件，依法监督纠正违法行为，其中对６',
+      '９５名符合条件的罪犯监督假释，对超过１２', '个月没有移送审查起诉的案件开展专项监督，',
+      '共开展联合检查活动８次，涉及人员３００余', '人次，监督纠正违法行为的数量也有明显上升',
+      '检察机关将继续加强法律监督工作，不断提升', '司法公信力和人民群众满意度，为全省经济社',
+      '会发展提供有力司法保障，全面完成各项工作', '任务。',
+    ];
+    const text = lines.join('\n\n');
+    expect(hardWrapView(Array.from(text))).not.toBeNull();
+    const plain = createTransformerExtractor({ unwrap: false });
+    for (const got of [await ex.extract(text), await plain.extract(text)]) {
+      for (const m of got) expect(Array.from(text).slice(m.start, m.end).join('')).toBe(m.text);
+      const spans = got.map((m) => [m.start, m.end, m.text]);
+      expect(spans).toContainEqual([62, 68, '１２\n\n个月']);
+      expect(spans).toContainEqual([104, 112, '３００余\n\n人次']);
+      // the numeral cut between its digits (６⏎⏎９５名) is dropped: the limitation pinned above
+      expect(got.some((m) => m.text.includes('９５'))).toBe(false);
+    }
+  });
   it('batching: results are repeatable and nearly the same with one window or eight per call', async () => {
     const text = readFileSync(join(__dirname, '..', 'datasets', 'reports', 'docs', '18_fuzhou-statistical-bulletin-2025_tables.txt'), 'utf8').slice(0, 6000);
     const key = (ms: { start: number; end: number; type: string }[]) => new Set(ms.map((m) => `${m.start}:${m.end}:${m.type}`));
@@ -262,8 +282,50 @@ describe('hard-wrapped text: the line breaks the model reads without (no model n
     const labels = new Int32Array(seen.length);
     labels[at] = 1; labels[at + 1] = labels[at + 2] = labels[at + 3] = 2;
     const got = decode(text, seen, labels, names, v);
-    expect(got.map((m) => [m.text, m.value, m.unit])).toEqual([['６９５\n\n名', 695, '名']]);
-    expect(Array.from(text).slice(got[0].start, got[0].end).join('')).toBe(got[0].text);
+    // lines of 20 code points and "\n\n" between them: ６ is code point 3 * 22 + 17
+    expect(got.map((m) => [m.start, m.end, m.text, m.value, m.unit])).toEqual([[83, 89, '６９５\n\n名', 695, '名']]);
+  });
+  it('astral characters before a wrapped mention: offsets stay code points', () => {
+    const names = ['O', 'B-COUNT', 'I-COUNT'];
+    const lines = Array.from({ length: 10 }, (_, k) => '𠀀' + line(k).slice(1));
+    lines[3] = lines[3].slice(0, lines[3].length - 3) + '６９５';
+    lines[4] = '名' + line(4).slice(1);
+    const text = wrapped(lines);
+    const cps = Array.from(text);
+    const v = hardWrapView(cps)!;
+    const seen = Array.from(v, (k) => cps[k]);
+    const at = Array.from(seen.join('').slice(0, seen.join('').indexOf('６９５名'))).length; // in code points
+    const labels = new Int32Array(seen.length);
+    labels[at] = 1; labels[at + 1] = labels[at + 2] = labels[at + 3] = 2;
+    expect(decode(text, seen, labels, names, v).map((m) => [m.start, m.end, m.text])).toEqual([[83, 89, '６９５\n\n名']]);
+  });
+  it('limitation, pinned: a numeral cut between two digits reads as two numbers, and the span is dropped', () => {
+    const names = ['O', 'B-COUNT', 'I-COUNT'];
+    const lines = Array.from({ length: 10 }, (_, k) => line(k));
+    lines[3] = line(3).slice(0, 17) + '对６９';
+    lines[4] = '５名罪犯' + line(4).slice(4);
+    const text = wrapped(lines);
+    const cps = Array.from(text);
+    const v = hardWrapView(cps)!;
+    const seen = Array.from(v, (k) => cps[k]);
+    const at = seen.join('').indexOf('６９５名');
+    const labels = new Int32Array(seen.length);
+    labels[at] = 1; labels[at + 1] = labels[at + 2] = labels[at + 3] = 2;
+    expect(decode(text, seen, labels, names, v)).toEqual([]);
+  });
+  it('the edges of the test: 8 lines, width 16, half the lines, long lines, the last line, blank lines', () => {
+    const of = (n: number, w: number) => Array.from({ length: n }, (_, k) => line(k).slice(0, w));
+    // exactly 8 lines of width 16: wrapped
+    expect(view(wrapped(of(8, 16)))).toBe(of(8, 16).join(''));
+    // exactly half of the lines near the common length: wrapped; the short ones keep their breaks
+    const half = [...of(8, 20), ...Array.from({ length: 8 }, (_, k) => `短${k}。`)];
+    expect(view(half.join('\n'))).toBe(of(8, 20).join('') + half.slice(8).join('\n'));
+    // a line longer than the common length + 3 is full too
+    const long = of(10, 20);
+    long[2] = long[2] + '长长长长长长';
+    expect(view(wrapped(long))).toBe(long.join(''));
+    // a full last line: the whitespace after it stays; blank lines of spaces are whitespace too
+    expect(view(of(9, 20).join('\n　\n') + '\n')).toBe(of(9, 20).join('') + '\n');
   });
   it('texts that are not hard-wrapped are read whole', () => {
     const cases: [string, string][] = [
@@ -272,6 +334,9 @@ describe('hard-wrapped text: the line breaks the model reads without (no model n
       ['a table, one cell per line', Array.from({ length: 40 }, (_, k) => (k % 2 ? `${k}.5` : '产量万吨')).join('\n')],
       ['fewer than 8 lines of one length', wrapped(Array.from({ length: 7 }, (_, k) => line(k)))],
       ['lines of one length shorter than 16', wrapped(Array.from({ length: 20 }, (_, k) => line(k).slice(0, 12)))],
+      ['width 15', wrapped(Array.from({ length: 20 }, (_, k) => line(k).slice(0, 15)))],
+      ['fewer than half of the lines near the common length', [...Array.from({ length: 8 }, (_, k) => line(k)), ...Array.from({ length: 9 }, (_, k) => `短${k}。`)].join('\n')],
+      ['wrapped with a lone \\r (not recognised)', Array.from({ length: 10 }, (_, k) => line(k)).join('\r')],
       ['only every third line near the common length', Array.from({ length: 30 }, (_, k) => (k % 3 ? '字'.repeat(40 + 9 * k) : line(k))).join('\n')],
       ['empty', ''],
     ];

@@ -174,7 +174,8 @@ const isWs = (c: string) => /\s/.test(c);
  * the next non-whitespace character, is left out: a mention the layout cut
  * (`７０⏎⏎周年`) reaches the model whole. Only the layout and sentence-end
  * punctuation decide, never which words or numerals are there; null when the
- * text is not hard-wrapped.
+ * text is not hard-wrapped. Lines end at \n only (a text wrapped with a lone
+ * \r or U+2028 is not recognised).
  */
 export function hardWrapView(cps: string[]): Int32Array | null {
   const lines: { end: number; len: number; last: string }[] = [];
@@ -198,7 +199,8 @@ export function hardWrapView(cps: string[]): Int32Array | null {
     while (a > 0 && isWs(cps[a - 1])) a--;
     let b = l.end;
     while (b < cps.length && isWs(cps[b])) b++;
-    if (a === 0 || b === cps.length) continue;
+    // (a line has a non-whitespace character, so a > 0; after the last line nothing is joined)
+    if (b === cps.length) continue;
     drop.fill(1, a, b);
   }
   const keep: number[] = [];
