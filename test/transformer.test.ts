@@ -269,49 +269,35 @@ describe('hard-wrapped text: the line breaks the model reads without (no model n
     // trailing spaces and CRLF of a full line go with its line break
     expect(view(lines.slice(0, 9).join('  \r\n') + '\r\n短行')).toBe(lines.slice(0, 4).join('') + lines[4] + '  \r\n' + lines.slice(5, 9).join('') + '短行');
   });
-  it('a mention the layout cut is one span of the text, its whitespace inside', () => {
+  /** Decode `text` as if the model, reading it through the view, labelled `span` (its first match there) a COUNT. */
+  const decodeCount = (text: string, span: string) => {
     const names = ['O', 'B-COUNT', 'I-COUNT'];
+    const cps = Array.from(text);
+    const v = hardWrapView(cps)!;
+    const seen = Array.from(v, (k) => cps[k]);
+    const at = Array.from(seen.join('').slice(0, seen.join('').indexOf(span))).length; // in code points
+    const labels = new Int32Array(seen.length);
+    Array.from(span).forEach((_, k) => { labels[at + k] = k === 0 ? 1 : 2; });
+    return decode(text, seen, labels, names, v);
+  };
+  it('a mention the layout cut is one span of the text, its whitespace inside', () => {
     const lines = Array.from({ length: 10 }, (_, k) => line(k));
     lines[3] = line(3).slice(0, 16) + '对６９５'; // "对６９５⏎⏎名罪犯"
     lines[4] = '名罪犯' + line(4).slice(3);
-    const text = wrapped(lines);
-    const cps = Array.from(text);
-    const v = hardWrapView(cps)!;
-    const seen = Array.from(v, (k) => cps[k]);
-    const at = seen.join('').indexOf('６９５名');
-    const labels = new Int32Array(seen.length);
-    labels[at] = 1; labels[at + 1] = labels[at + 2] = labels[at + 3] = 2;
-    const got = decode(text, seen, labels, names, v);
     // lines of 20 code points and "\n\n" between them: ６ is code point 3 * 22 + 17
-    expect(got.map((m) => [m.start, m.end, m.text, m.value, m.unit])).toEqual([[83, 89, '６９５\n\n名', 695, '名']]);
+    expect(decodeCount(wrapped(lines), '６９５名').map((m) => [m.start, m.end, m.text, m.value, m.unit])).toEqual([[83, 89, '６９５\n\n名', 695, '名']]);
   });
   it('astral characters before a wrapped mention: offsets stay code points', () => {
-    const names = ['O', 'B-COUNT', 'I-COUNT'];
     const lines = Array.from({ length: 10 }, (_, k) => '𠀀' + line(k).slice(1));
     lines[3] = lines[3].slice(0, lines[3].length - 3) + '６９５';
     lines[4] = '名' + line(4).slice(1);
-    const text = wrapped(lines);
-    const cps = Array.from(text);
-    const v = hardWrapView(cps)!;
-    const seen = Array.from(v, (k) => cps[k]);
-    const at = Array.from(seen.join('').slice(0, seen.join('').indexOf('６９５名'))).length; // in code points
-    const labels = new Int32Array(seen.length);
-    labels[at] = 1; labels[at + 1] = labels[at + 2] = labels[at + 3] = 2;
-    expect(decode(text, seen, labels, names, v).map((m) => [m.start, m.end, m.text])).toEqual([[83, 89, '６９５\n\n名']]);
+    expect(decodeCount(wrapped(lines), '６９５名').map((m) => [m.start, m.end, m.text])).toEqual([[83, 89, '６９５\n\n名']]);
   });
   it('limitation, pinned: a numeral cut between two digits reads as two numbers, and the span is dropped', () => {
-    const names = ['O', 'B-COUNT', 'I-COUNT'];
     const lines = Array.from({ length: 10 }, (_, k) => line(k));
     lines[3] = line(3).slice(0, 17) + '对６９';
     lines[4] = '５名罪犯' + line(4).slice(4);
-    const text = wrapped(lines);
-    const cps = Array.from(text);
-    const v = hardWrapView(cps)!;
-    const seen = Array.from(v, (k) => cps[k]);
-    const at = seen.join('').indexOf('６９５名');
-    const labels = new Int32Array(seen.length);
-    labels[at] = 1; labels[at + 1] = labels[at + 2] = labels[at + 3] = 2;
-    expect(decode(text, seen, labels, names, v)).toEqual([]);
+    expect(decodeCount(wrapped(lines), '６９５名')).toEqual([]);
   });
   it('the edges of the test: 8 lines, width 16, half the lines, long lines, the last line, blank lines', () => {
     const of = (n: number, w: number) => Array.from({ length: n }, (_, k) => line(k).slice(0, w));
