@@ -26,6 +26,8 @@ const ALLOWED_LABELS = new Set(['O', ...MENTION_TYPES.flatMap((t) => [`B-${t}`, 
 // Chunks are cut after clause punctuation when one is in the second half of the window.
 const CUT_AFTER = new Set(['。', '；', ';', '！', '？', '!', '?', '，', ',', '、', '\n', ':', '：']);
 const OVERLAP = 32;
+/** Whitespace as the tokenization contract counts it (the JavaScript `\s` set): [SP]/[NL] tokens, trimmed from spans, bridged inside them. */
+const isWs = (c: string) => /\s/.test(c);
 /** Windows per inference call (measured in benchmarks/transformer-runtime.ts). */
 export const DEFAULT_BATCH = 8;
 /**
@@ -103,10 +105,10 @@ export function encodeIds(cps: string[], vocab: Map<string, number>, s: SpecialI
     let id = memo.get(c);
     if (id === undefined) {
       if (c === '\n' || c === '\r') id = s.nl;
-      else if (/\s/.test(c)) id = s.sp;
+      else if (isWs(c)) id = s.sp;
       else {
         const n = c.normalize('NFKC');
-        id = Array.from(n).length === 1 ? (/\s/.test(n) ? s.sp : vocab.get(n) ?? vocab.get(c) ?? s.unk) : vocab.get(c) ?? s.unk;
+        id = Array.from(n).length === 1 ? (isWs(n) ? s.sp : vocab.get(n) ?? vocab.get(c) ?? s.unk) : vocab.get(c) ?? s.unk;
       }
       memo.set(c, id);
     }
@@ -162,7 +164,6 @@ const WRAP_MIN_WIDTH = 16;
 const WRAP_SLACK = 3;
 const WRAP_MIN_LINES = 8;
 const SENTENCE_END = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':']);
-const isWs = (c: string) => /\s/.test(c);
 
 /**
  * The code points the model reads, as indices into `cps`: all of them, except
@@ -324,9 +325,9 @@ function decode(text: string, cps: string[], labels: Int32Array, names: string[]
       // whitespace the model left outside a span, followed by a continuation
       // of the same type (I-X): one mention wrapped across a line break
       // ("１２个\n\n月"); the labels alone decide, no lexicon
-      if (cur && /\s/.test(cps[k])) {
+      if (cur && isWs(cps[k])) {
         let j = k;
-        while (j < cps.length && /\s/.test(cps[j])) j++;
+        while (j < cps.length && isWs(cps[j])) j++;
         if (j < cps.length && names[labels[j]] === `I-${cur.type}`) { k = j - 1; continue; }
       }
       cur = null;
@@ -339,8 +340,8 @@ function decode(text: string, cps: string[], labels: Int32Array, names: string[]
   const out: Mention[] = [];
   for (const s of spans) {
     let a = s.start, b = s.end;
-    while (a < b && /\s/.test(cps[a])) a++;
-    while (b > a && /\s/.test(cps[b - 1])) b--;
+    while (a < b && isWs(cps[a])) a++;
+    while (b > a && isWs(cps[b - 1])) b--;
     if (a === b) continue;
     // back to the text's code points: whitespace left out inside a span is part of it
     const m = view ? readSpan(text, view[a], view[b - 1] + 1, s.type) : readSpan(text, a, b, s.type);
