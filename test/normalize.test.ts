@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, rawSpan } from '../src/core/normalize.js';
-import { tokenList } from '../src/core/tokenize.js';
+import { tokenize, tokenList, type Tokens } from '../src/core/tokenize.js';
 import { CLASS, CN_DIGIT, CN_SCALE, Cls, LATIN_LETTERS, scaleChars } from '../src/text/chars.js';
 
 describe('normalize', () => {
@@ -53,6 +54,33 @@ describe('normalize', () => {
 
   it('handles empty text', () => {
     expect(normalize('').text).toBe('');
+  });
+});
+
+describe('the numeral runs normalize cuts on its way', () => {
+  const numeralRuns = (t: Tokens) => {
+    const out: string[] = [];
+    for (let k = 0; k < t.count; k++) if (t.kinds[k] === Cls.DIGIT || t.kinds[k] === Cls.CNUM) out.push(`${t.kinds[k]}:${t.starts[k]}-${t.starts[k + 1]}`);
+    return out;
+  };
+  it.each([
+    ['共受理46987件，结案率98.56%', ['2:3-8', '2:13-15', '2:16-18']],
+    ['５万三千 人', ['2:0-1', '3:1-4']],
+    ['一 二\n三４ ５', ['3:0-3', '2:3-4', '2:5-6']], // folded space joins, a kept one separates
+    ['', []],
+  ])('%j', (raw, want) => {
+    const n = normalize(raw);
+    expect(numeralRuns(n.numerals)).toEqual(want);
+    expect(n.numerals.starts[n.numerals.count]).toBe(n.text.length);
+  });
+  // the locator reads only these runs: they must be those of tokenize on the normalized text
+  it('are the digit and Chinese-numeral runs of tokenize(text), for any text', () => {
+    const alphabet = [...'0123456789０１２一二十百万亿零〇壹两年元件，。、.,%- \n\r\t\u3000\u200b\u00a0AbＡ国'].concat(['\ud800', '\udc00', '😀']);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (chars) => {
+      const n = normalize(chars.join(''));
+      expect(numeralRuns(n.numerals)).toEqual(numeralRuns(tokenize(n.text)));
+      expect(n.numerals.starts[n.numerals.count]).toBe(n.text.length);
+    }), { numRuns: 2000 });
   });
 });
 

@@ -2,7 +2,6 @@
 // locate numbers → interpret → mentions with code-point offsets of the raw text.
 import { CodePoints } from '../text/codepoints.js';
 import { atLineStart, normalize, rawSpan, type Normalized } from './normalize.js';
-import { tokenize } from './tokenize.js';
 import { locateNumbers, type LocateOptions } from './numbers.js';
 import { interpret, type NormMention } from './rules/interpret.js';
 import { findTables } from './rules/table.js';
@@ -54,10 +53,8 @@ export function locateOptions(norm: Normalized): LocateOptions {
 export function extractBlock(raw: string, lap?: (stage: number) => void): { norm: Normalized; found: NormMention[] } {
   const norm = normalize(raw);
   lap?.(1);
-  const tokens = tokenize(norm.text);
-  lap?.(2);
   const options = locateOptions(norm);
-  const nums = locateNumbers(norm.text, tokens, options);
+  const nums = locateNumbers(norm.text, norm.numerals, options);
   lap?.(3);
   const found = interpret(norm.text, nums, (i) => atLineStart(norm, i), findTables(norm), options.gap);
   lap?.(4);
