@@ -53,37 +53,41 @@ export const STEPS: readonly Step[] = [
  * Which steps of a list to try for a numeral. A step without `when` is always
  * tried; one with it only when the character before the numeral, after it or
  * its first one is in its lists. Sets of steps are bit masks over the list (two
- * 32-bit words), looked up by character: one lookup per side and numeral.
+ * 32-bit words), looked up by character: one typed-array read per side and
+ * numeral (Map lookups here were 5% of the rule extractor).
  */
 export class Dispatch {
+  // masks[2 * slot], masks[2 * slot + 1]: the steps a character allows; slot 0 allows none
+  private masks = new Uint32Array(2);
+  private readonly slot = { before: new Uint16Array(65536), after: new Uint16Array(65536), first: new Uint16Array(65536) };
   private readonly always = new Uint32Array(2);
-  private readonly before = new Map<number, Uint32Array>();
-  private readonly after = new Map<number, Uint32Array>();
-  private readonly first = new Map<number, Uint32Array>();
 
   constructor(readonly steps: readonly Step[]) {
     if (steps.length > 64) throw new Error(`${steps.length} rule steps: the dispatch masks hold 64`);
+    const masks: number[] = [0, 0];
     steps.forEach((step, k) => {
       const word = k >> 5, bit = 1 << (k & 31);
       if (!step.when) { this.always[word] |= bit; return; }
       for (const side of ['before', 'after', 'first'] as const) {
-        for (const ch of step.when[side] ?? '') {
-          const code = ch.charCodeAt(0);
-          let mask = this[side].get(code);
-          if (!mask) this[side].set(code, (mask = new Uint32Array(2)));
-          mask[word] |= bit;
+        const chars: string = step.when[side] ?? '';
+        for (const ch of chars) {
+          const code: number = ch.charCodeAt(0);
+          let at: number = this.slot[side][code];
+          if (at === 0) { at = masks.length >> 1; masks.push(0, 0); this.slot[side][code] = at; }
+          masks[2 * at + word] |= bit;
         }
       }
     });
+    this.masks = Uint32Array.from(masks);
   }
 
   /** The steps allowed for the numeral the context points at, into `out` (two words). */
   mask(c: Ctx, out: Uint32Array): void {
-    out[0] = this.always[0]; out[1] = this.always[1];
-    const b = this.before.get(c.before), a = this.after.get(c.after), f = this.first.get(c.text.charCodeAt(c.num.start));
-    if (b) { out[0] |= b[0]; out[1] |= b[1]; }
-    if (a) { out[0] |= a[0]; out[1] |= a[1]; }
-    if (f) { out[0] |= f[0]; out[1] |= f[1]; }
+    const m = this.masks;
+    // NaN (no character outside the text) reads as slot 0
+    const b = 2 * this.slot.before[c.before], a = 2 * this.slot.after[c.after], f = 2 * this.slot.first[c.text.charCodeAt(c.num.start)];
+    out[0] = this.always[0] | m[b] | m[a] | m[f];
+    out[1] = this.always[1] | m[b + 1] | m[a + 1] | m[f + 1];
   }
 }
 
@@ -104,11 +108,21 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
     const steps = d.steps;
     d.mask(c, allowed);
     let seen = c.num;
-    for (let k = 0; k < steps.length; k++) {
-      if (!(allowed[k >> 5] & (1 << (k & 31)))) continue;
-      if (steps[k].apply(c)) break;
-      // a step that re-read the numeral (list-marker) changed what the later ones see
-      if (c.num !== seen) { seen = c.num; d.mask(c, allowed); }
+    // the allowed steps in order, bit by bit (most numerals allow a few of ~50)
+    for (let w = 0; w < 2; w++) {
+      let bits = allowed[w] | 0;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        const b = 31 - Math.clz32(low);
+        if (steps[(w << 5) | b].apply(c)) { w = 2; break; }
+        bits ^= low;
+        // a step that re-read the numeral (list-marker) changed what the later ones see
+        if (c.num !== seen) {
+          seen = c.num;
+          d.mask(c, allowed);
+          bits = allowed[w] & ~((2 << b) - 1); // the steps after this one (none after bit 31: 2 << 31 is 0)
+        }
+      }
     }
   }
   return c.out;
