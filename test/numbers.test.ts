@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chineseValue, locateNumbers, numberValue } from '../src/core/numbers.js';
 import { normalize } from '../src/core/normalize.js';
@@ -49,6 +50,24 @@ describe('numberValue: computing a numeral\'s value', () => {
   it('never returns a non-finite value silently: malformed scales give NaN, overflow gives Infinity, which extractors drop', () => {
     expect(numberValue('亿亿亿亿')).toBeNaN();
     expect(Number.isFinite(numberValue('9'.repeat(400)))).toBe(false);
+  });
+});
+
+describe('numberValue: Arabic integers read digit by digit equal the parsed decimal', () => {
+  // integers up to 15 digits are read without parsing a string; scale words
+  // multiply by an exact power of ten: both must give the double that parsing gives
+  const SCALES: [string, number][] = [['', 0], ['十', 1], ['百', 2], ['千', 3], ['万', 4], ['亿', 8], ['万亿', 12], ['亿亿', 16], ['万亿亿', 20], ['亿亿亿', 24]];
+  it('for any digits, separators and scale', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[0-9]{1,18}$/), fc.constantFrom(...SCALES), fc.boolean(), (digits, [scale, exp], group) => {
+      const written = group && digits.length > 3 ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : digits;
+      const v = numberValue(written + scale);
+      // a scale word after a single character digit string may be refused (no value) but is never another value
+      if (Number.isNaN(v)) return;
+      expect(v).toBe(Number(`${digits}e${exp}`));
+    }), { numRuns: 3000 });
+  });
+  it.each([['123456789012345万', 1234567890123450000], ['9007199254740993', 9007199254740992], ['0.1亿', 10000000], ['1,234,567', 1234567], ['007', 7]])('%s → %d', (s, v) => {
+    expect(numberValue(s)).toBe(v);
   });
 });
 

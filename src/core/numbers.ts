@@ -77,9 +77,14 @@ export function readArabic(text: string, i: number, n: number, commaAt?: (k: num
     while (i < n && isDigit(text.charCodeAt(i))) i++;
   }
   const numEnd = i;
-  const digits = grouped ? text.slice(start, numEnd).replace(/,/g, '') : text.slice(start, numEnd);
+  // An integer of up to 15 digits is read in the loop, exactly (below 2^53),
+  // without a string to parse; decimals and longer ones are parsed.
+  const exact = !decimal && intDigits <= 15;
+  let int = 0;
+  if (exact) for (let k = start; k < numEnd; k++) { const d = text.charCodeAt(k) - 0x30; if (d >= 0 && d <= 9) int = int * 10 + d; }
+  const digits = exact ? '' : grouped ? text.slice(start, numEnd).replace(/,/g, '') : text.slice(start, numEnd);
   if (!isScaleAt(text, i)) {
-    const plain = span(start, i, NumForm.ARABIC, Number(digits), decimal, intDigits);
+    const plain = span(start, i, NumForm.ARABIC, exact ? int : Number(digits), decimal, intDigits);
     absorbOver(plain, text, n, 0);
     return plain;
   }
@@ -92,10 +97,11 @@ export function readArabic(text: string, i: number, n: number, commaAt?: (k: num
     exp += last;
     i++;
   }
-  let value = Number(`${digits}e${exp}`);
+  // an exact integer times an exact power of ten, rounded once: the same double as parsing `${digits}e${exp}`
+  let value = exact && exp < POW10.length ? int * POW10[exp] : Number(`${exact ? int : digits}e${exp}`);
   // further groups of a mixed compound, each below the scale before it
   if (!decimal && Number.isInteger(value)) {
-    g.init(Number(digits), text, start, numEnd, i);
+    g.init(exact ? int : Number(digits), text, start, numEnd, i);
     if (g.ok) {
       let k = i;
       while (k < n && isDigit(text.charCodeAt(k))) {
@@ -112,6 +118,9 @@ export function readArabic(text: string, i: number, n: number, commaAt?: (k: num
   absorbOver(s, text, n, last);
   return s;
 }
+
+// 10^0 … 10^22, every one exact in a double (written out: no pow to trust)
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 /**
  * Groups of a mixed compound, evaluated like a Chinese numeral whose digits
