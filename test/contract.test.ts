@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CodePoints } from '../src/text/codepoints.js';
 import { createExtractor, listExtractors } from '../src/extractors/registry.js';
 import fc from 'fast-check';
-import { checkMentions, checkPlainMentions, plainValidMention } from '../src/data/mentions.js';
+import { checkMentions, checkPlainMentions, findOverlaps, mentionLine, plainValidMention } from '../src/data/mentions.js';
+import { mentionLineBound, writeMentionLine } from '../src/data/mention-check.js';
 import { MentionSchema, MENTION_KEYS, MENTION_TYPES, QUALIFIERS, type Extractor } from '../src/types.js';
 
 const TEXTS = [
@@ -107,6 +108,35 @@ describe('plainValidMention agrees with MentionSchema', () => {
     }), { numRuns: 3000 });
     expect(taken).toBeGreaterThan(100);
     expect(checkPlainMentions('nope', cp)).toBeNull();
+  });
+
+  // the worker writes each line as bytes, without the string: it must write mentionLine's exact bytes
+  it('writeMentionLine writes the UTF-8 of mentionLine, for any strings and values', () => {
+    const units = fc.array(fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.constantFrom(0x22, 0x5c, 0x0a, 0x4e00, 0xd800, 0xdc00, 0x7f, 0x80, 0x7ff, 0x800)), { minLength: 1, maxLength: 12 })
+      .map((a) => String.fromCharCode(...a));
+    const str = fc.oneof(units, fc.constantFrom('46987件', '😀𠀀', 'a"b\\c', '２０２４年'));
+    const val = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), str);
+    const mention = fc.record({
+      start: fc.nat({ max: 2 ** 40 }), end: fc.nat({ max: 2 ** 40 }), text: str, type: fc.constantFrom(...MENTION_TYPES), value: val,
+      valueMax: fc.option(val, { nil: undefined }), unit: fc.option(str, { nil: null }), qualifier: fc.constantFrom(...QUALIFIERS),
+      optional: fc.option(fc.boolean(), { nil: undefined }), intended: fc.option(val, { nil: undefined }), note: fc.option(str, { nil: undefined }),
+    }, { requiredKeys: ['start', 'end', 'text', 'type', 'value', 'unit', 'qualifier'] });
+    fc.assert(fc.property(mention, str, fc.nat({ max: 2 ** 40 }), (m, doc, shift) => {
+      const docJson = Buffer.from(JSON.stringify(doc));
+      const buf = Buffer.alloc(mentionLineBound(m, docJson) + 8, 0xff);
+      const end = writeMentionLine(buf, 3, docJson, m, shift);
+      expect(buf.subarray(3, end).toString('hex')).toBe(Buffer.from(mentionLine(JSON.stringify(doc), m, shift)).toString('hex'));
+      expect(end).toBeLessThanOrEqual(3 + mentionLineBound(m, docJson));
+    }), { numRuns: 3000 });
+  });
+
+  it('findOverlaps orders and pairs as a stable sort by start, then end, would', () => {
+    const span = fc.record({ start: fc.nat({ max: 30 }), len: fc.integer({ min: 1, max: 6 }) }).map(({ start, len }) => ({ start, end: start + len }));
+    fc.assert(fc.property(fc.array(span, { maxLength: 12 }), fc.boolean(), (list, sortFirst) => {
+      const ms = (sortFirst ? [...list].sort((a, b) => a.start - b.start || a.end - b.end) : list) as never[];
+      const order = (ms as { start: number; end: number }[]).map((_, i) => i).sort((a, b) => (ms[a] as { start: number }).start - (ms[b] as { start: number }).start || (ms[a] as { end: number }).end - (ms[b] as { end: number }).end);
+      expect(findOverlaps(ms).order).toEqual(order);
+    }), { numRuns: 2000 });
   });
 
   it('and it does accept the ordinary valid mention (else it would speed nothing up)', () => {

@@ -14,8 +14,8 @@
 import { CodePoints, clip } from '../text/codepoints.js';
 import { firstInvalidUtf8 } from '../text/io.js';
 import { countNewlines, decodeUtf8 } from '../text/utf8.js';
-import { checkPlainMentions, mentionLine, summarizeProblems } from '../data/mention-check.js';
-import type { Extractor } from '../types.js';
+import { checkPlainMentions, mentionLineBound, summarizeProblems, writeMentionLine } from '../data/mention-check.js';
+import type { Extractor, Mention } from '../types.js';
 
 export type BlockJob =
   | { kind: 'lines'; bytes: Uint8Array; skip: number[] }
@@ -39,22 +39,22 @@ export interface BlockResult {
 }
 
 /**
- * The JSON lines of a block, written as UTF-8 as they are made: building one
- * long string and encoding it at the end cost more than the extraction (the
- * string is flattened, copied, encoded, and collected).
+ * The JSON lines of a block, written as UTF-8 bytes as they are made
+ * (writeMentionLine): no string per line, and none for the block (building
+ * one long string and encoding it at the end cost more than the extraction).
  */
 class Utf8Sink {
   private buf: Buffer;
   private len = 0;
   constructor(size: number) { this.buf = Buffer.allocUnsafeSlow(Math.max(1024, size)); }
-  write(s: string): void {
-    // a UTF-16 unit is at most 3 bytes of UTF-8
-    if (this.len + 3 * s.length > this.buf.length) {
-      const next = Buffer.allocUnsafeSlow(Math.max(2 * this.buf.length, this.len + 3 * s.length));
+  mention(docJson: Uint8Array, m: Mention, shift = 0): void {
+    const need = mentionLineBound(m, docJson);
+    if (this.len + need > this.buf.length) {
+      const next = Buffer.allocUnsafeSlow(Math.max(2 * this.buf.length, this.len + need));
       this.buf.copy(next, 0, 0, this.len);
       this.buf = next;
     }
-    this.len += this.buf.write(s, this.len);
+    this.len = writeMentionLine(this.buf, this.len, docJson, m, shift);
   }
   /** The bytes, in a buffer of their own (so that it can be transferred, not copied). */
   bytes(): Uint8Array {
@@ -148,8 +148,8 @@ async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<nu
     }
     const r = await checkAnswer(raw, new CodePoints(d.text));
     if (r.problems.length) notes.push({ line: at, doc: d.doc, message: summarizeProblems(r.problems) });
-    const docJson = JSON.stringify(d.doc);
-    for (const m of r.mentions) out.write(mentionLine(docJson, m));
+    const docJson = Buffer.from(JSON.stringify(d.doc));
+    for (const m of r.mentions) out.mention(docJson, m);
     docs++;
     mentions += r.mentions.length;
   }
@@ -170,10 +170,10 @@ async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>
   }
   const r = await checkAnswer(raw, new CodePoints(text));
   const notes: Note[] = r.problems.length ? [{ line: 1, doc: job.doc, message: summarizeProblems(r.problems) }] : [];
-  const docJson = JSON.stringify(job.doc);
+  const docJson = Buffer.from(JSON.stringify(job.doc));
   // dense report text gives about 0.7 bytes of output per byte of input: one allocation, no regrowth
   const out = new Utf8Sink(job.bytes.length);
-  for (const m of r.mentions) out.write(mentionLine(docJson, m, job.cpBase));
+  for (const m of r.mentions) out.mention(docJson, m, job.cpBase);
   return { out: out.bytes(), notes, newlines, docs: 1, mentions: r.mentions.length, bad: 0 };
 }
 

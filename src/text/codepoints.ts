@@ -38,6 +38,12 @@ export class CodePoints {
     this.cpToU16 = Int32Array.from(c2u);
   }
 
+  /** Whether the code points [start, end) are `s` (without making the substring). */
+  textIs(start: number, end: number, s: string): boolean {
+    const a = this.toU16(start), b = this.toU16(end);
+    return s.length === b - a && this.text.startsWith(s, a);
+  }
+
   toCp(u16: number): number {
     return this.u16ToCp ? this.u16ToCp[u16] : u16;
   }
