@@ -163,30 +163,51 @@ export function mentionLine(docJson: string, m: Mention, shift = 0): string {
  * bytes free. Returns the position after the line.
  */
 export function writeMentionLine(b: Buffer, p: number, docJson: Uint8Array, m: Mention, shift = 0): number {
-  p = ascii(b, p, '{"doc":');
-  for (let i = 0; i < docJson.length; i++) b[p++] = docJson[i];
-  p = ascii(b, p, ',"start":');
-  p = ascii(b, p, String(m.start + shift));
-  p = ascii(b, p, ',"end":');
-  p = ascii(b, p, String(m.end + shift));
-  p = ascii(b, p, ',"text":');
+  p = put(b, p, K_DOC);
+  p = put(b, p, docJson);
+  p = put(b, p, K_START);
+  p = integer(b, p, m.start + shift);
+  p = put(b, p, K_END);
+  p = integer(b, p, m.end + shift);
+  p = put(b, p, K_TEXT);
   p = jsonString(b, p, m.text);
-  p = ascii(b, p, ',"type":"');
+  p = put(b, p, K_TYPE);
   p = ascii(b, p, m.type);
-  p = ascii(b, p, '","value":');
+  p = put(b, p, K_VALUE);
   p = jsonValue(b, p, m.value);
-  if (m.valueMax !== undefined) { p = ascii(b, p, ',"valueMax":'); p = jsonValue(b, p, m.valueMax); }
-  p = ascii(b, p, ',"unit":');
-  p = m.unit === null ? ascii(b, p, 'null') : jsonString(b, p, m.unit);
-  p = ascii(b, p, ',"qualifier":"');
+  if (m.valueMax !== undefined) { p = put(b, p, K_VALUE_MAX); p = jsonValue(b, p, m.valueMax); }
+  p = put(b, p, K_UNIT);
+  p = m.unit === null ? put(b, p, K_NULL) : jsonString(b, p, m.unit);
+  p = put(b, p, K_QUALIFIER);
   p = ascii(b, p, m.qualifier);
   b[p++] = 0x22;
-  if (m.optional !== undefined) { p = ascii(b, p, ',"optional":'); p = ascii(b, p, String(m.optional)); }
-  if (m.intended !== undefined) { p = ascii(b, p, ',"intended":'); p = jsonValue(b, p, m.intended); }
-  if (m.note !== undefined) { p = ascii(b, p, ',"note":'); p = jsonString(b, p, m.note); }
+  if (m.optional !== undefined) { p = put(b, p, K_OPTIONAL); p = ascii(b, p, String(m.optional)); }
+  if (m.intended !== undefined) { p = put(b, p, K_INTENDED); p = jsonValue(b, p, m.intended); }
+  if (m.note !== undefined) { p = put(b, p, K_NOTE); p = jsonString(b, p, m.note); }
   b[p++] = 0x7d; // }
   b[p++] = 0x0a;
   return p;
+}
+
+const bytesOf = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const K_DOC = bytesOf('{"doc":'), K_START = bytesOf(',"start":'), K_END = bytesOf(',"end":'), K_TEXT = bytesOf(',"text":');
+const K_TYPE = bytesOf(',"type":"'), K_VALUE = bytesOf('","value":'), K_VALUE_MAX = bytesOf(',"valueMax":'), K_UNIT = bytesOf(',"unit":');
+const K_NULL = bytesOf('null'), K_QUALIFIER = bytesOf(',"qualifier":"'), K_OPTIONAL = bytesOf(',"optional":'), K_INTENDED = bytesOf(',"intended":');
+const K_NOTE = bytesOf(',"note":');
+
+function put(b: Buffer, p: number, bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) b[p++] = bytes[i];
+  return p;
+}
+
+/** An integer in decimal, as JSON.stringify writes it (int32 arithmetic below 2^31: `%` on a double is a call). */
+function integer(b: Buffer, p: number, n: number): number {
+  if (!(n >= 0 && n <= 0x7fffffff && Number.isInteger(n))) return ascii(b, p, JSON.stringify(n));
+  let x = n | 0;
+  let digits = 1;
+  for (let y = x; y >= 10; y = (y / 10) | 0) digits++;
+  for (let k = p + digits - 1; k >= p; k--) { const q = (x / 10) | 0; b[k] = 0x30 + x - 10 * q; x = q; }
+  return p + digits;
 }
 
 /** Bytes enough for `writeMentionLine` (a UTF-16 unit is at most 6 bytes of JSON: \uXXXX). */
@@ -203,7 +224,7 @@ function ascii(b: Buffer, p: number, s: string): number {
 }
 
 function jsonValue(b: Buffer, p: number, v: number | string): number {
-  return typeof v === 'string' ? jsonString(b, p, v) : ascii(b, p, JSON.stringify(v));
+  return typeof v === 'string' ? jsonString(b, p, v) : integer(b, p, v);
 }
 
 /** JSON.stringify(s) as UTF-8; what needs escaping (quotes, controls, surrogates) is left to JSON.stringify itself. */
