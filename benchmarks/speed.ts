@@ -26,7 +26,6 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Bench } from 'tinybench';
 import { normalize } from '../src/core/normalize.js';
-import { tokenize } from '../src/core/tokenize.js';
 import { locateNumbers } from '../src/core/numbers.js';
 import { blocksOf, extractBlock, extractRules, toRawMentions } from '../src/core/pipeline.js';
 import { CodePoints } from '../src/text/codepoints.js';
@@ -209,10 +208,9 @@ async function main() {
     bench.add('scan floor', () => { sink ^= scan(corpus); });
     // the stages as the pipeline runs them: on the blocks it cuts the text into
     const blocks = blocksOf(corpus);
-    bench.add('normalize', () => { for (const b of blocks) sink ^= normalize(b).text.length; });
-    bench.add('normalize+tokenize', () => { for (const b of blocks) sink ^= tokenize(normalize(b).text).count; });
-    bench.add('numbers (normalize+tokenize+locate)', () => { for (const b of blocks) { const n = normalize(b); sink ^= locateNumbers(n.text, tokenize(n.text)).length; } });
-    bench.add('stages 1-4 (numbers + tables + rule steps)', () => { for (const b of blocks) sink ^= extractBlock(b).found.length; });
+    bench.add('normalize (with the numeral runs)', () => { for (const b of blocks) sink ^= normalize(b).text.length; });
+    bench.add('numbers (normalize + locate)', () => { for (const b of blocks) { const n = normalize(b); sink ^= locateNumbers(n.text, n.numerals).length; } });
+    bench.add('stages 1-3 (numbers + tables + rule steps)', () => { for (const b of blocks) sink ^= extractBlock(b).found.length; });
     for (const ex of extractors) (SLOW.has(ex.name) ? slowBench : bench).add(`extractor: ${ex.name}`, async () => { sink ^= (await ex.extract(corpus)).length; });
     bench.add('jieba segmentation', () => { sink ^= jiebaSegment(corpus).length; });
     await bench.run();
@@ -353,7 +351,7 @@ async function main() {
     // ---------- the figures the README quotes ----------
     const best = whole.filter((w) => w.input === 'file').reduce((a, b) => (b.charsPerSecond > a.charsPerSecond ? b : a));
     // where the rule extractor's time goes: every stage timed on every block, in one loop
-    const spent = new Float64Array(6);
+    const spent = new Float64Array(5);
     {
       const blocks = blocksOf(corpus);
       const cp = new CodePoints(corpus);
@@ -365,15 +363,15 @@ async function main() {
           t = performance.now();
           const { norm, found } = extractBlock(b, lap);
           sink ^= toRawMentions(norm, found, cp, base).length;
-          lap(5);
+          lap(4);
           base += b.length;
         }
       }
     }
     const total = spent.reduce((a, b) => a + b, 0);
     const timeShares = {
-      normalize: spent[1] / total, tokenize: spent[2] / total, locate: spent[3] / total,
-      tablesAndRuleSteps: spent[4] / total, offsetsAndMentionObjects: spent[5] / total,
+      normalize: spent[1] / total, locate: spent[2] / total,
+      tablesAndRuleSteps: spent[3] / total, offsetsAndMentionObjects: spent[4] / total,
     };
     const summary = {
       parallelCeiling: ceiling,

@@ -16,7 +16,8 @@ export { DEFAULTS } from './config.js';
 // text
 export { CodePoints } from './text/codepoints.js';
 
-// the core: normalize → tokenize → locate numerals → rule steps; and the span reader
+// the core: normalize (with its numeral runs) → locate numerals → rule steps; the
+// character-class tokenizer (tokenize, tokenList: for inspection); and the span reader
 export { normalize, rawSpan, type Normalized } from './core/normalize.js';
 export { tokenize, tokenList, type Tokens } from './core/tokenize.js';
 export { locateNumbers, numberValue, chineseValue, type NumberSpan } from './core/numbers.js';

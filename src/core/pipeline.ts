@@ -1,5 +1,6 @@
-// The stages composed in one place: raw text → normalize → tokenize →
-// locate numbers → interpret → mentions with code-point offsets of the raw text.
+// The stages composed in one place: raw text → normalize (which cuts the
+// numeral runs on its way) → locate numbers → interpret → mentions with
+// code-point offsets of the raw text.
 import { CodePoints } from '../text/codepoints.js';
 import { atLineStart, normalize, rawSpan, type Normalized } from './normalize.js';
 import { locateNumbers, type LocateOptions } from './numbers.js';
@@ -46,18 +47,18 @@ export function locateOptions(norm: Normalized): LocateOptions {
 }
 
 /**
- * Stages 1-4 on one block: the mentions in normalized offsets. `lap(k)` is
- * called after stage k (1 normalize, 2 tokenize, 3 locate, 4 tables and rule
- * steps): the speed suite's breakdown of where the time goes.
+ * Stages 1-3 on one block: the mentions in normalized offsets. `lap(k)` is
+ * called after stage k (1 normalize, 2 locate, 3 tables and rule steps): the
+ * speed suite's breakdown of where the time goes.
  */
 export function extractBlock(raw: string, lap?: (stage: number) => void): { norm: Normalized; found: NormMention[] } {
   const norm = normalize(raw);
   lap?.(1);
   const options = locateOptions(norm);
   const nums = locateNumbers(norm.text, norm.numerals, options);
-  lap?.(3);
+  lap?.(2);
   const found = interpret(norm.text, nums, (i) => atLineStart(norm, i), findTables(norm), options.gap);
-  lap?.(4);
+  lap?.(3);
   return { norm, found: found.filter((m) => typeof m.value === 'string' || Number.isFinite(m.value)) };
 }
 

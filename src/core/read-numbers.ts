@@ -1,12 +1,11 @@
 // readNumbers: the numeral reader on its own, for library users who want
 // every number of a text with its value and nothing else (no types, units
-// or mention decisions). It runs the core's normalize → tokenize → locate
+// or mention decisions). It runs the core's normalize → locate
 // stages, so it reads what the rule extractor reads, and maps each numeral
 // back to code-point offsets of the raw text.
 import { CodePoints } from '../text/codepoints.js';
 import { CN_DIGIT } from '../text/chars.js';
 import { normalize, rawSpan } from './normalize.js';
-import { tokenize } from './tokenize.js';
 import { locateNumbers } from './numbers.js';
 import { locateOptions } from './pipeline.js';
 
@@ -43,7 +42,7 @@ const CHENG = '成'.charCodeAt(0);
 export function readNumbers(text: string): ReadNumber[] {
   const norm = normalize(text);
   const t = norm.text;
-  const nums = locateNumbers(t, tokenize(t), locateOptions(norm));
+  const nums = locateNumbers(t, norm.numerals, locateOptions(norm));
   const cp = new CodePoints(text);
   const out: ReadNumber[] = [];
   for (let i = 0; i < nums.length; i++) {

@@ -10,7 +10,6 @@
 // cannot combine into one value yields null.
 import { CodePoints } from '../text/codepoints.js';
 import { normalize } from './normalize.js';
-import { tokenize } from './tokenize.js';
 import { locateNumbers, type NumberSpan } from './numbers.js';
 import { ORDINAL_CLASSIFIERS, unitAt } from './lexicon.js';
 import { absorbScale, isYearValue, pad, qualifierAround, readDate, scaleValue } from './read.js';
@@ -38,7 +37,7 @@ function window(text: string, start: number, end: number) {
   const firstAtOrAfter = (rawU16: number) => { let k = 0; while (k < norm.text.length && norm.toRaw[k] < rawU16) k++; return k; };
   const s = firstAtOrAfter(cp.toU16(start) - base);
   const e = firstAtOrAfter(cp.toU16(end) - base);
-  return { cp, all: norm.text, s, e };
+  return { cp, all: norm.text, runs: norm.numerals, s, e };
 }
 
 /** Read the mention at [start, end) (code points of `text`) as a `type`; null when its value cannot be read with certainty. */
@@ -46,7 +45,7 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   const w = window(text, start, end);
   const spanText = w.cp.slice(start, end);
   const t = w.all;
-  const located = locateNumbers(t, tokenize(t));
+  const located = locateNumbers(t, w.runs);
   // a span that cuts a numeral of its context in two cannot be read with certainty
   if (located.some((n) => (n.start < w.s && n.end > w.s) || (n.start < w.e && n.end > w.e))) return null;
   const nums = located.filter((n) => n.start >= w.s && n.end <= w.e && Number.isFinite(n.value));

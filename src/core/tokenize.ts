@@ -1,8 +1,12 @@
-// Stage 2: tokenize. One pass over the normalized text, cutting it into runs of
-// one character class (digits, Chinese numerals, other CJK, Latin, punctuation,
-// space) with a table lookup per character; no regular expressions.
+// The character-class tokenizer: one pass over the normalized text, cutting it
+// into runs of one class (digits, Chinese numerals, other CJK, Latin,
+// punctuation, space) with a table lookup per character. The pipeline does not
+// run it: normalize cuts the numeral runs, all the locator reads, on its own
+// pass (normalize.ts; a test holds the two equal). It stays for inspection
+// (tokenList) and for callers that want every run.
 import { CLASS, Cls } from '../text/chars.js';
 
+/** Runs of a text: what `tokenize` returns, and the numeral runs of `normalize` (Normalized.numerals). */
 export interface Tokens {
   count: number;
   /** class of each run (Cls) */
