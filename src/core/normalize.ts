@@ -56,12 +56,21 @@ let dst = new Uint16Array(1 << 15);
 let runKinds: Uint8Array = new Uint8Array(1 << 12);
 let runStarts: Int32Array = new Int32Array(1 << 12);
 
-export function normalize(raw: string): Normalized {
+let rawIndex = new Int32Array(1 << 15);
+
+/**
+ * Normalize a text. With `transient`, the offset map lives in scratch space
+ * that the next transient call overwrites: for a caller done with the block
+ * before it normalizes the next (the pipeline's loop), which spares a fresh
+ * map per block to the collector.
+ */
+export function normalize(raw: string, transient = false): Normalized {
   const n = raw.length;
   if (src.length < n) { src = new Uint16Array(n); dst = new Uint16Array(n); }
   const units = src, out = dst, run = RUN;
   Buffer.from(units.buffer, 0, 2 * n).write(raw, 'utf16le');
-  const toRaw = new Int32Array(n + 1);
+  if (transient && rawIndex.length < n + 1) rawIndex = new Int32Array(n + 1);
+  const toRaw = transient ? rawIndex : new Int32Array(n + 1);
   let kinds = runKinds, starts = runStarts;
   let count = 0;
   let kind = -1; // the run kind of the last character written
@@ -113,7 +122,8 @@ export function normalize(raw: string): Normalized {
   const numerals: Tokens = { count, kinds: kinds.slice(0, count), starts: starts.slice(0, count + 1) };
   // a block's scratch space is not kept alive by a huge one-off text
   if (src.length > 1 << 22) { src = new Uint16Array(1 << 15); dst = new Uint16Array(1 << 15); runKinds = new Uint8Array(1 << 12); runStarts = new Int32Array(1 << 12); }
-  return { text, toRaw: j === n ? toRaw : toRaw.subarray(0, j + 1), raw, surrogates, numerals };
+  if (rawIndex.length > 1 << 22 && !transient) rawIndex = new Int32Array(1 << 15);
+  return { text, toRaw: j === n && !transient ? toRaw : toRaw.subarray(0, j + 1), raw, surrogates, numerals };
 }
 
 function grow8(a: Uint8Array): Uint8Array { const b = new Uint8Array(2 * a.length); b.set(a); return b; }

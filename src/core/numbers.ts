@@ -240,7 +240,9 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
   if (fin === 1 && i - start < 2) return span(start, i, NumForm.CHINESE, NaN, false, 0);
   // 伍/陆 ending a word before a numeral (内陆十年, 队伍十人): refused, reading resumes after it
   if (FINANCIAL[text.charCodeAt(start)] === 1 && WORD_BEFORE_FIN.has(text.charCodeAt(start - 1))) return span(start, start + 1, NumForm.CHINESE, NaN, false, 0);
-  const s = span(start, i, NumForm.CHINESE, chineseValue(text.slice(start, i)), decimal, 0);
+  // a lone digit (一, 二: most Chinese numerals, often inside words) is its digit: chineseValue without the substring
+  const lone = i - start === 1 ? CN_DIGIT[text.charCodeAt(start)] : 255;
+  const s = span(start, i, NumForm.CHINESE, lone !== 255 ? lone : chineseValue(text.slice(start, i)), decimal, 0);
   let last = 0;
   for (let k = start; k < i; k++) if (CN_SCALE[text.charCodeAt(k)]) last = CN_SCALE[text.charCodeAt(k)];
   if (Number.isFinite(s.value) && !decimal) absorbOver(s, text, n, last);

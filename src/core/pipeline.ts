@@ -51,15 +51,16 @@ export function locateOptions(norm: Normalized): LocateOptions {
  * called after stage k (1 normalize, 2 locate, 3 tables and rule steps): the
  * speed suite's breakdown of where the time goes.
  */
-export function extractBlock(raw: string, lap?: (stage: number) => void): { norm: Normalized; found: NormMention[] } {
-  const norm = normalize(raw);
+export function extractBlock(raw: string, lap?: (stage: number) => void, transient = false): { norm: Normalized; found: NormMention[] } {
+  const norm = normalize(raw, transient);
   lap?.(1);
   const options = locateOptions(norm);
   const nums = locateNumbers(norm.text, norm.numerals, options);
   lap?.(2);
   const found = interpret(norm.text, nums, (i) => atLineStart(norm, i), findTables(norm), options.gap);
   lap?.(3);
-  return { norm, found: found.filter((m) => typeof m.value === 'string' || Number.isFinite(m.value)) };
+  const kept = (m: NormMention) => typeof m.value === 'string' || Number.isFinite(m.value);
+  return { norm, found: found.every(kept) ? found : found.filter(kept) };
 }
 
 // Texts from PDFs often end sentences with a full stop "." (the seed court and
@@ -139,7 +140,7 @@ export function blocksOf(raw: string): string[] {
 /** The rule-based extraction of a whole document. */
 export function extractRules(raw: string): Mention[] {
   if (raw.length <= BLOCK) {
-    const { norm, found } = extractBlock(raw);
+    const { norm, found } = extractBlock(raw, undefined, true);
     // normalize saw every unit: without surrogates the offsets need no table
     return toRawMentions(norm, found, norm.surrogates ? new CodePoints(raw) : null);
   }
@@ -150,7 +151,7 @@ export function extractRules(raw: string): Mention[] {
   const out: Mention[] = [];
   let start = 0;
   for (const block of blocksOf(raw)) {
-    const { norm, found } = extractBlock(block);
+    const { norm, found } = extractBlock(block, undefined, true);
     if (norm.surrogates && !cp) cp = new CodePoints(raw);
     // one at a time: a spread of a few hundred thousand mentions overflows the stack
     for (const m of toRawMentions(norm, found, cp, start)) out.push(m);
