@@ -55,6 +55,15 @@ describe('normalize', () => {
   it('handles empty text', () => {
     expect(normalize('').text).toBe('');
   });
+
+  it('keeps its offset map unless asked for a transient one, which the next transient call overwrites', () => {
+    const kept = normalize('１ ２件');
+    const shared = normalize('一 二 三', true);
+    expect([...shared.toRaw]).toEqual([0, 2, 4, 5]);
+    normalize('xy', true);
+    expect([...kept.toRaw]).toEqual([0, 1, 2, 3, 4]);
+    expect([...shared.toRaw]).not.toEqual([0, 2, 4, 5]); // overwritten: the pipeline is done with a block before the next
+  });
 });
 
 describe('the numeral runs normalize cuts on its way', () => {
