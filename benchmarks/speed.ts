@@ -208,9 +208,9 @@ async function main() {
     bench.add('scan floor', () => { sink ^= scan(corpus); });
     // the stages as the pipeline runs them: on the blocks it cuts the text into
     const blocks = blocksOf(corpus);
-    bench.add('normalize (with the numeral runs)', () => { for (const b of blocks) sink ^= normalize(b).text.length; });
-    bench.add('numbers (normalize + locate)', () => { for (const b of blocks) { const n = normalize(b); sink ^= locateNumbers(n.text, n.numerals).length; } });
-    bench.add('stages 1-3 (numbers + tables + rule steps)', () => { for (const b of blocks) sink ^= extractBlock(b).found.length; });
+    bench.add('normalize (with the numeral runs)', () => { for (const b of blocks) sink ^= normalize(b, true).text.length; });
+    bench.add('numbers (normalize + locate)', () => { for (const b of blocks) { const n = normalize(b, true); sink ^= locateNumbers(n.text, n.numerals).length; } });
+    bench.add('stages 1-3 (numbers + tables + rule steps)', () => { for (const b of blocks) sink ^= extractBlock(b, undefined, true).found.length; });
     for (const ex of extractors) (SLOW.has(ex.name) ? slowBench : bench).add(`extractor: ${ex.name}`, async () => { sink ^= (await ex.extract(corpus)).length; });
     bench.add('jieba segmentation', () => { sink ^= jiebaSegment(corpus).length; });
     await bench.run();
@@ -361,7 +361,7 @@ async function main() {
         let base = 0;
         for (const b of blocks) {
           t = performance.now();
-          const { norm, found } = extractBlock(b, lap);
+          const { norm, found } = extractBlock(b, lap, true);
           sink ^= toRawMentions(norm, found, cp, base).length;
           lap(4);
           base += b.length;

@@ -1,4 +1,4 @@
-// Stage 3: numbers. `locateNumbers` finds where numerals are and what each is
+// Stage 2: numbers. `locateNumbers` finds where numerals are and what each is
 // worth; the rule steps decide spans and types from context. Every written
 // form of spec §4 is read: Arabic (with thousands separators and decimals),
 // Chinese (with 〇/零 zeros, 点 decimals), financial (壹拾万), traditional

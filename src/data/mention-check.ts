@@ -166,9 +166,9 @@ export function writeMentionLine(b: Buffer, p: number, docJson: Uint8Array, m: M
   p = put(b, p, K_DOC);
   p = put(b, p, docJson);
   p = put(b, p, K_START);
-  p = integer(b, p, m.start + shift);
+  p = jsonNumber(b, p, m.start + shift);
   p = put(b, p, K_END);
-  p = integer(b, p, m.end + shift);
+  p = jsonNumber(b, p, m.end + shift);
   p = put(b, p, K_TEXT);
   p = jsonString(b, p, m.text);
   p = put(b, p, K_TYPE);
@@ -200,8 +200,8 @@ function put(b: Buffer, p: number, bytes: Uint8Array): number {
   return p;
 }
 
-/** An integer in decimal, as JSON.stringify writes it (int32 arithmetic below 2^31: `%` on a double is a call). */
-function integer(b: Buffer, p: number, n: number): number {
+/** A number as JSON.stringify writes it: integers below 2^31 digit by digit (int32 arithmetic: `%` on a double is a call), others by JSON.stringify. */
+function jsonNumber(b: Buffer, p: number, n: number): number {
   if (!(n >= 0 && n <= 0x7fffffff && Number.isInteger(n))) return ascii(b, p, JSON.stringify(n));
   let x = n | 0;
   let digits = 1;
@@ -210,11 +210,15 @@ function integer(b: Buffer, p: number, n: number): number {
   return p + digits;
 }
 
-/** Bytes enough for `writeMentionLine` (a UTF-16 unit is at most 6 bytes of JSON: \uXXXX). */
+/**
+ * Bytes enough for `writeMentionLine`: the field names and enum words (under
+ * 200 bytes), five numbers of at most 25 characters each, six pairs of
+ * quotes, and each UTF-16 unit of a string at most 6 bytes (\uXXXX).
+ */
 export function mentionLineBound(m: Mention, docJson: Uint8Array): number {
   let units = m.text.length + (m.unit?.length ?? 0) + (m.note?.length ?? 0);
   for (const v of [m.value, m.valueMax, m.intended]) if (typeof v === 'string') units += v.length;
-  return 256 + docJson.length + 6 * units;
+  return 512 + docJson.length + 6 * units;
 }
 
 /** Characters known to be ASCII (field names, enum words, numbers). */
@@ -224,7 +228,7 @@ function ascii(b: Buffer, p: number, s: string): number {
 }
 
 function jsonValue(b: Buffer, p: number, v: number | string): number {
-  return typeof v === 'string' ? jsonString(b, p, v) : integer(b, p, v);
+  return typeof v === 'string' ? jsonString(b, p, v) : jsonNumber(b, p, v);
 }
 
 /** JSON.stringify(s) as UTF-8; what needs escaping (quotes, controls, surrogates) is left to JSON.stringify itself. */

@@ -4,6 +4,6 @@ import type { Extractor } from '../types.js';
 export const ruleExtractor: Extractor = {
   name: 'rule',
   version: '0.2.1',
-  description: 'rule-based extractor on the zhnum core (normalize → tokenize → numbers → rule steps); every mention names its rule',
+  description: 'rule-based extractor on the zhnum core (normalize with numeral runs → numbers → rule steps); every mention names its rule',
   extract: (text: string) => extractRules(text),
 };

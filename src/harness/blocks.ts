@@ -55,6 +55,8 @@ class Utf8Sink {
       this.buf = next;
     }
     this.len = writeMentionLine(this.buf, this.len, docJson, m, shift);
+    // a write past the end would be dropped silently (a Buffer ignores it): never write what was not made
+    if (this.len > this.buf.length) throw new Error(`internal error: a mention line overran its bound (${need} bytes)`);
   }
   /** The bytes, in a buffer of their own (so that it can be transferred, not copied). */
   bytes(): Uint8Array {

@@ -1,4 +1,4 @@
-// Stage 4: extract. Turns located numerals into typed mentions. Each rule
+// Stage 3: extract. Turns located numerals into typed mentions. Each rule
 // step lives in its own file and reads the numeral's context (prefixes,
 // what follows, the spec's hard negatives); this file is only the table of
 // contents: the steps in the order they are tried. For each numeral the first
@@ -84,7 +84,7 @@ export class Dispatch {
   /** The steps allowed for the numeral the context points at, into `out` (two words). */
   mask(c: Ctx, out: Uint32Array): void {
     const m = this.masks;
-    // NaN (no character outside the text) reads as slot 0
+    // outside the text the character is NaN: its slot is undefined, its mask words undefined, and `|` reads them as 0
     const b = 2 * this.slot.before[c.before], a = 2 * this.slot.after[c.after], f = 2 * this.slot.first[c.text.charCodeAt(c.num.start)];
     out[0] = this.always[0] | m[b] | m[a] | m[f];
     out[1] = this.always[1] | m[b + 1] | m[a + 1] | m[f + 1];
