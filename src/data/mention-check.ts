@@ -120,6 +120,7 @@ export function dropOverlaps(ok: Mention[], okIndex: number[], problems: Mention
     const a = ok[o.index], b = ok[o.other];
     problems.push({ index: okIndex[o.index], other: okIndex[o.other], code: 'overlap', message: `mention ${clip(JSON.stringify(a.text))} [${a.start}, ${a.end}) overlaps mention ${okIndex[o.other]} ${clip(JSON.stringify(b.text))} [${b.start}, ${b.end})` });
   }
+  if (overlaps.length === 0 && order.every((i, k) => i === k)) return ok; // in order, none dropped: the common answer
   return order.filter((i) => !dropped.has(i)).map((i) => ok[i]);
 }
 
