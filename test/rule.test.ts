@@ -209,6 +209,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
   it.each([
     ['list and section markers', '一、牢牢把握安全稳定\n（一）加强审判\n一是完善机制\n1.惠商保'],
     ['page markers', '\n—１—\n'],
+    ['a year with a decimal point (found by the random-input property)', '仟陆点二年'],
     ['document numbers', '根据中发28号文件和晋政发〔2023〕12号'],
     ['case numbers', '(２０２３)１３００２号'],
     ['hotlines', '拨打12309检察服务热线'],

@@ -12,7 +12,7 @@ const C = { NIAN: ch('年'), YUE: ch('月'), RI: ch('日'), HAO: ch('号'), DU: 
 
 export const isYearValue = (n: NumberSpan, s: string) =>
   (n.form === NumForm.ARABIC && n.intDigits === 4 && !n.decimal && n.value >= 1000 && n.value <= 2999) ||
-  (n.form === NumForm.CHINESE && s.length === 4 && n.value >= 1000 && n.value <= 2999);
+  (n.form === NumForm.CHINESE && s.length === 4 && !n.decimal && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2999); // 仟陆点二年 is no year
 
 export const pad = (v: number) => String(v).padStart(2, '0');
 export const isDayNum = (n: NumberSpan | undefined) => !!n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && !n.decimal;
