@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, rawSpan } from '../src/core/normalize.js';
+import { normalize, rawSpan, RUN } from '../src/core/normalize.js';
 import { tokenize, tokenList, type Tokens } from '../src/core/tokenize.js';
-import { CLASS, CN_DIGIT, CN_SCALE, Cls, LATIN_LETTERS, scaleChars } from '../src/text/chars.js';
+import { CLASS, CN_DIGIT, CN_SCALE, Cls, FOLD, LATIN_LETTERS, scaleChars } from '../src/text/chars.js';
 
 describe('normalize', () => {
   it.each([
@@ -67,6 +67,16 @@ describe('normalize', () => {
 });
 
 describe('the numeral runs normalize cuts on its way', () => {
+  it("normalize's table holds, for every unit, its folded character's run kind and whether folding changes it", () => {
+    const wrong: string[] = [];
+    for (let u = 0; u < 65536; u++) {
+      const k = CLASS[FOLD[u]];
+      const want = (k === Cls.DIGIT || k === Cls.CNUM || k === Cls.SPACE || k === Cls.SURROGATE ? k : Cls.OTHER) | (FOLD[u] !== u ? 0x80 : 0);
+      if (RUN[u] !== want) wrong.push(`U+${u.toString(16)}: ${RUN[u]} (want ${want})`);
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
   const numeralRuns = (t: Tokens) => {
     const out: string[] = [];
     for (let k = 0; k < t.count; k++) if (t.kinds[k] === Cls.DIGIT || t.kinds[k] === Cls.CNUM) out.push(`${t.kinds[k]}:${t.starts[k]}-${t.starts[k + 1]}`);

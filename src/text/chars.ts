@@ -101,6 +101,12 @@ const LATIN_RANGES = [[0x41, 0x5a], [0x61, 0x7a]];
   }
 })();
 
+/** The units that FOLD changes (every other unit folds to itself), for tables derived from FOLD without a loop over all 65,536. */
+export const FOLDED: readonly number[] = [
+  ...Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, k) => 0xff01 + k), ...SPACES.filter((c) => c !== 0x20),
+  0x2010, 0x2011, 0x2013, 0x2212, 0xfe63, '○'.charCodeAt(0), ...TRADITIONAL.map(([t]) => t.charCodeAt(0)), '﹪'.charCodeAt(0),
+];
+
 /** The Latin letters (Cls.LATIN), half and full width, as a string (for the rule steps' `when`). */
 export const LATIN_LETTERS = LATIN_RANGES.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => String.fromCharCode(a + k, a + k + 0xfee0))).join('');
 
