@@ -86,27 +86,19 @@ export function normalize(raw: string, transient = false): Normalized {
     // the common case: a character that folding leaves alone, continuing the run before it
     if (k === kind) { out[j] = c; toRaw[j++] = i++; continue; }
     if (k & FOLDS) { c = FOLD[c]; k &= ~FOLDS; }
+    let next = i + 1;
     if (k === Cls.SPACE) {
       // a whitespace run: fold it unless it separates two numbers or two words
       // (a zero-width space separates nothing: 12\u200b345 is one number)
       let visible = !isZeroWidth(units[i]);
       let e = i + 1;
       while (e < n && (run[units[e]] & ~FOLDS) === Cls.SPACE) { if (!isZeroWidth(units[e])) visible = true; e++; }
-      if (j > 0 && e < n && visible && keepSpace(out[j - 1], FOLD[units[e]])) {
-        // a kept space is never part of a numeral run (and never the first character)
-        if (kind !== Cls.OTHER) {
-          if (count + 1 >= starts.length) { runKinds = kinds = grow8(kinds); runStarts = starts = grow32(starts); }
-          kinds[count] = Cls.OTHER;
-          starts[count++] = j;
-          kind = Cls.OTHER;
-        }
-        out[j] = 0x20;
-        toRaw[j++] = i;
-      }
-      i = e;
-      continue;
-    }
-    if (k === Cls.SURROGATE) {
+      if (!(j > 0 && e < n && visible && keepSpace(out[j - 1], FOLD[units[e]]))) { i = e; continue; }
+      // a kept space, mapped to the run's first unit; never part of a numeral run (and never the first character)
+      c = 0x20;
+      k = Cls.OTHER;
+      next = e;
+    } else if (k === Cls.SURROGATE) {
       surrogates = true;
       k = Cls.OTHER;
     }
@@ -117,7 +109,8 @@ export function normalize(raw: string, transient = false): Normalized {
       kind = k;
     }
     out[j] = c;
-    toRaw[j++] = i++;
+    toRaw[j++] = i;
+    i = next;
   }
   toRaw[j] = n;
   starts[count] = j;

@@ -217,10 +217,11 @@ function jsonNumber(b: Buffer, p: number, n: number): number {
  * quotes, and each UTF-16 unit of a string at most 6 bytes (\uXXXX).
  */
 export function mentionLineBound(m: Mention, docJson: Uint8Array): number {
-  let units = m.text.length + (m.unit?.length ?? 0) + (m.note?.length ?? 0);
-  for (const v of [m.value, m.valueMax, m.intended]) if (typeof v === 'string') units += v.length;
+  const units = m.text.length + (m.unit?.length ?? 0) + (m.note?.length ?? 0) + stringLength(m.value) + stringLength(m.valueMax) + stringLength(m.intended);
   return 512 + docJson.length + 6 * units;
 }
+
+const stringLength = (v: unknown) => (typeof v === 'string' ? v.length : 0);
 
 /** Characters known to be ASCII (field names, enum words, numbers). */
 function ascii(b: Buffer, p: number, s: string): number {

@@ -48,19 +48,24 @@ const SPACES = [0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x20
 
 const LATIN_RANGES = [[0x41, 0x5a], [0x61, 0x7a]];
 
+const folded: number[] = [];
+/** The units that FOLD changes (every other unit folds to itself; recorded as FOLD is filled), for tables derived from FOLD without a loop over all 65,536. */
+export const FOLDED: readonly number[] = folded;
+
 // Built with range fills: a loop over all 65,536 units runs in the
 // interpreter at module load, ~25 ms in every worker thread that starts.
 (function build() {
   for (let c = 0; c < 65536; c++) FOLD[c] = c;
+  const fold = (c: number, to: number) => { FOLD[c] = to; if (c !== to) folded.push(c); };
   // Full-width ASCII block → ASCII; ideographic space → space.
-  for (let c = 0xff01; c <= 0xff5e; c++) FOLD[c] = c - 0xfee0;
-  for (const c of SPACES) FOLD[c] = 0x20;
+  for (let c = 0xff01; c <= 0xff5e; c++) fold(c, c - 0xfee0);
+  for (const c of SPACES) fold(c, 0x20);
   // minus signs and hyphens: one hyphen-minus, read as a sign or a range mark by context
-  for (const c of [0x2010, 0x2011, 0x2013, 0x2212, 0xfe63]) FOLD[c] = 0x2d;
-  FOLD['○'.charCodeAt(0)] = '〇'.charCodeAt(0);
+  for (const c of [0x2010, 0x2011, 0x2013, 0x2212, 0xfe63]) fold(c, 0x2d);
+  fold('○'.charCodeAt(0), '〇'.charCodeAt(0));
   // traditional forms of the characters around numbers read as their simplified ones (三萬餘件 = 三万余件)
-  for (const [t, simp] of TRADITIONAL) FOLD[t.charCodeAt(0)] = simp.charCodeAt(0);
-  FOLD['﹪'.charCodeAt(0)] = '%'.charCodeAt(0);
+  for (const [t, simp] of TRADITIONAL) fold(t.charCodeAt(0), simp.charCodeAt(0));
+  fold('﹪'.charCodeAt(0), '%'.charCodeAt(0));
 
   // the ranges are disjoint; everything else stays OTHER (0)
   const fill = (k: Cls, from: number, to: number) => CLASS.fill(k, from, to + 1);
@@ -100,12 +105,6 @@ const LATIN_RANGES = [[0x41, 0x5a], [0x61, 0x7a]];
     CLASS[ch.charCodeAt(0)] = Cls.CNUM;
   }
 })();
-
-/** The units that FOLD changes (every other unit folds to itself), for tables derived from FOLD without a loop over all 65,536. */
-export const FOLDED: readonly number[] = [
-  ...Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, k) => 0xff01 + k), ...SPACES.filter((c) => c !== 0x20),
-  0x2010, 0x2011, 0x2013, 0x2212, 0xfe63, '○'.charCodeAt(0), ...TRADITIONAL.map(([t]) => t.charCodeAt(0)), '﹪'.charCodeAt(0),
-];
 
 /** The Latin letters (Cls.LATIN), half and full width, as a string (for the rule steps' `when`). */
 export const LATIN_LETTERS = LATIN_RANGES.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => String.fromCharCode(a + k, a + k + 0xfee0))).join('');
