@@ -40,6 +40,9 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['5万4千6百元', '5万4千6百元', 'MONEY', 54600, undefined, '元', 'exact'],
     ['收入81.63\u2002亿元', '81.63\u2002亿元', 'MONEY', 8163000000, undefined, '元', 'exact'],
     ['二十几万人口', '二十几万', 'COUNT', 200000, undefined, null, 'over'],
+    // a range to a compound duration, across a wrap (D-23)
+    ['判处十个月至一年六个月', '十个月至一年六个月', 'DURATION', 10, 18, '个月', 'exact'],
+    ['判处其中３人十个月至一年\n\n六个月', '十个月至一年\n\n六个月', 'DURATION', 10, 18, '个月', 'exact'],
   ];
   it.each(cases)('%s → %s', (text, span, type, value, valueMax, unit, qualifier) => {
     const m = at(text, span, type);
@@ -60,6 +63,9 @@ describe('readSpan: refuses rather than guesses (false positives)', () => {
     ['two numerals it cannot combine', '5件9人', '5件9人', 'COUNT'],
     ['a fraction over zero', '零分之一', '零分之一', 'RATIO'],
     ['a span that cuts a numeral in two', '共有46987件', '987件', 'COUNT'],
+    // three numerals: the first alone gave 10 (a wrong value) before the compound range was read
+    ['three numerals that are not a compound range', '判处三年至五年六个月', '三年至五年六个月', 'DURATION'],
+    ['a ratio of three terms', '按1:2:3的比例', '1:2:3', 'RATIO'],
   ] as [string, string, string, MentionType][])('%s', (_why, text, span, type) => {
     expect(at(text, span, type)).toBeNull();
   });

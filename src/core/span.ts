@@ -98,6 +98,15 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     if (unitAt(t, first.end)?.[0].unit === '年' && t.startsWith('个月', nums[1].end)) return finish(base, value * 12 + nums[1].value, undefined, '个月', qualifierAround(t, w.s, w.e, type), true);
     return null;
   }
+  if (type === 'DURATION' && nums.length === 3) {
+    // a range to a compound duration 十个月至一年六个月 → 10–18 months (D-23); any other
+    // three numerals are not one duration (reading the first alone gave 10 for that span)
+    const [a, b, m] = nums;
+    const ok = t.startsWith('个月', a.end) && RANGE.has(t[a.end + 2]) && b.start === a.end + 3 &&
+      unitAt(t, b.end)?.[0].unit === '年' && m.start === b.end + 1 && t.startsWith('个月', m.end) && m.end + 2 === w.e;
+    return ok ? finish(base, a.value, b.value * 12 + m.value, '个月', qualifierAround(t, w.s, w.e, type), true) : null;
+  }
+  if (nums.length > 2 && valueMax === undefined) return null; // numerals the reader cannot combine into one value
   if (type === 'RATIO' && nums.length > 1 && valueMax === undefined) {
     // a∶b → a / b
     if (/^[:∶]$/.test(t.slice(first.end, nums[1].start)) && nums[1].value !== 0) return finish(base, first.value / nums[1].value, undefined, null, 'exact', true);
