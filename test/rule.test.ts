@@ -95,6 +95,12 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     // ranges with 、 and lists of years (D-47, D-60)
     ['减少财政收入四、五十亿元', [['四、五十亿元', 'MONEY', 4000000000, 5000000000, '元', 'exact']]],
     ['三、四个', [['三、四个', 'COUNT', 3, 4, '个', 'exact']]],
+    // the lower end of a range takes the upper end's scale (D-64)
+    ['投资三至五万元', [['三至五万元', 'MONEY', 30000, 50000, '元', 'exact']]],
+    ['三到五亿元的', [['三到五亿元', 'MONEY', 300000000, 500000000, '元', 'exact']]],
+    ['十五至二十万元', [['十五至二十万元', 'MONEY', 150000, 200000, '元', 'exact']]],
+    ['投资3-5万元', [['3-5万元', 'MONEY', 30000, 50000, '元', 'exact']]],
+    ['三千至五万元', [['三千至五万元', 'MONEY', 3000, 50000, '元', 'exact']]],
     ['仅一九八一、一九八二两年就节约', [['一九八一', 'DATE', '1981', null, 'exact'], ['一九八二', 'DATE', '1982', null, 'exact'], ['两年', 'DURATION', 2, '年', 'exact']]],
     ['1998、1999年', [['1998', 'DATE', '1998', null, 'exact'], ['1999年', 'DATE', '1999', null, 'exact']]],
     // bare scales (D-27, D-52)

@@ -10,6 +10,9 @@ const at = (text: string, span: string, type: MentionType) => {
   return readSpan(text, s, s + Array.from(span).length, type);
 };
 
+const TABLE = ['表2  2025年主要农产品产量', '产品名称', '产量(万吨)', '比上年增长(%)', '粮食', '50.49', '1.1', '食品烟酒', '5.66', '-0.4',
+  '表3  主要工业产品产量', '产品名称', '单位', '产量', '比上年增长(%)', '服装', '万件', '5440.95', '-3.6', ''].join('\n');
+
 describe('readSpan: values, units and qualifiers of a given span', () => {
   const cases: [string, string, MentionType, unknown, unknown, string | null, string][] = [
     // text, span, type, value, valueMax, unit, qualifier
@@ -40,6 +43,16 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['5万4千6百元', '5万4千6百元', 'MONEY', 54600, undefined, '元', 'exact'],
     ['收入81.63\u2002亿元', '81.63\u2002亿元', 'MONEY', 8163000000, undefined, '元', 'exact'],
     ['二十几万人口', '二十几万', 'COUNT', 200000, undefined, null, 'over'],
+    // half a unit; a range whose lower end takes the upper end's scale (D-47, D-64)
+    ['工期４天半', '４天半', 'DURATION', 4.5, undefined, '天', 'exact'],
+    ['减少财政收入四、五十亿元', '四、五十亿元', 'MONEY', 4000000000, 5000000000, '元', 'exact'],
+    ['投资3-5万元', '3-5万元', 'MONEY', 30000, 50000, '元', 'exact'],
+    ['投资三至五万元', '三至五万元', 'MONEY', 30000, 50000, '元', 'exact'],
+    ['三千至五万元', '三千至五万元', 'MONEY', 3000, 50000, '元', 'exact'],
+    // a table cell takes its column's scale and unit (D-45), which its context cannot show
+    [TABLE, '50.49', 'QUANTITY', 504900, undefined, '吨', 'exact'],
+    [TABLE, '-0.4', 'PERCENT', -0.4, undefined, '%', 'exact'],
+    [TABLE, '5440.95', 'COUNT', 54409500, undefined, '件', 'exact'],
     // a range to a compound duration, across a wrap (D-23)
     ['判处十个月至一年六个月', '十个月至一年六个月', 'DURATION', 10, 18, '个月', 'exact'],
     ['判处其中３人十个月至一年\n\n六个月', '十个月至一年\n\n六个月', 'DURATION', 10, 18, '个月', 'exact'],
@@ -66,6 +79,7 @@ describe('readSpan: refuses rather than guesses (false positives)', () => {
     // three numerals: the first alone gave 10 (a wrong value) before the compound range was read
     ['three numerals that are not a compound range', '判处三年至五年六个月', '三年至五年六个月', 'DURATION'],
     ['a ratio of three terms', '按1:2:3的比例', '1:2:3', 'RATIO'],
+    ['a range whose upper end is below its lower end', '从8至5万元', '8至5万元', 'MONEY'],
   ] as [string, string, string, MentionType][])('%s', (_why, text, span, type) => {
     expect(at(text, span, type)).toBeNull();
   });

@@ -2,7 +2,7 @@
 // calendar dates, scale words after 余/多, and the qualifier around a span.
 // Each function reads normalized text at positions it is given; none decides
 // whether something is a mention.
-import { CN_SCALE } from '../text/chars.js';
+import { CN_DIGIT, CN_SCALE } from '../text/chars.js';
 import { qualifierAfter, qualifierBefore } from './lexicon.js';
 import { NumForm, scaleEndsHere, type NumberSpan } from './numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
@@ -60,6 +60,42 @@ export function absorbScale(text: string, p: number): [number, number] {
   return [exp, p];
 }
 export const scaleValue = (v: number, exp: number) => (exp ? Number(`${v}e${exp}`) : v);
+
+/**
+ * The lower end of a range whose upper end `m` ends in a scale word that the
+ * lower end `num` lacks (D-64): 3-5万元 and 三至五万元 mean 30000–50000, so the
+ * lower end takes the scale. `value` is what was read of the lower end so far.
+ * Arabic digits before a numeral with a Chinese scale take any scale
+ * (3-5千 → 3000); a Chinese numeral takes only 万 and 亿, and only when it has
+ * no 千, 万 or 亿 of its own and is at most the upper end's leading part
+ * (一至二十条 stays 1, 三千至五万 stays 3000).
+ */
+export function rangeLow(text: string, num: NumberSpan, m: NumberSpan, value = num.value): number {
+  if (num.form === NumForm.ARABIC && m.form === NumForm.MIXED) {
+    const digits = Number(text.slice(m.start, m.end).replace(/[^0-9.]/g, ''));
+    return digits ? scaleValue(value, Math.round(Math.log10(m.value / digits))) : value;
+  }
+  if (num.form !== NumForm.CHINESE || m.form !== NumForm.CHINESE || num.over || m.over) return value;
+  let exp = 0;
+  for (let k = m.end - 1; k > m.start && CN_SCALE[text.charCodeAt(k)] >= 4; k--) exp += CN_SCALE[text.charCodeAt(k)];
+  if (exp === 0) return value;
+  for (let k = num.start; k < num.end; k++) if (CN_SCALE[text.charCodeAt(k)] >= 3) return value;
+  return value <= m.value / 10 ** exp ? scaleValue(value, exp) : value;
+}
+
+/**
+ * The lower end of a pause-mark range of adjacent Chinese digits (D-47):
+ * 四、五十亿 → 四 borrows the upper end's scale, 4000000000. NaN when the two
+ * numerals are not that form (one digit, then the next digit alone or
+ * followed by a scale word).
+ */
+export function pauseRangeLow(text: string, num: NumberSpan, m: NumberSpan): number {
+  if (num.end - num.start !== 1 || num.form !== NumForm.CHINESE || m.form !== NumForm.CHINESE || m.start !== num.end + 1 || !Number.isFinite(m.value) || m.over) return NaN;
+  const d = CN_DIGIT[text.charCodeAt(num.start)];
+  const lead = CN_DIGIT[text.charCodeAt(m.start)];
+  if (d < 1 || d > 8 || lead !== d + 1 || (m.end - m.start > 1 && !CN_SCALE[text.charCodeAt(m.start + 1)])) return NaN;
+  return d * (m.value / lead);
+}
 
 // After 内 these make a word (内乱, 内容, 内部…), not "within".
 const NOT_INNER = '乱容部外涵在地蒙陆需设';

@@ -12,7 +12,8 @@ import { CodePoints } from '../text/codepoints.js';
 import { normalize } from './normalize.js';
 import { locateNumbers, type NumberSpan } from './numbers.js';
 import { ORDINAL_CLASSIFIERS, unitAt } from './lexicon.js';
-import { absorbScale, isYearValue, pad, qualifierAround, readDate, scaleValue } from './read.js';
+import { absorbScale, isYearValue, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, scaleValue } from './read.js';
+import { findTables } from './rules/table.js';
 import type { Mention, MentionType, Qualifier } from '../types.js';
 
 const CONTEXT = 12;
@@ -28,6 +29,26 @@ const isMonth = (v: number) => Number.isInteger(v) && v >= 1 && v <= 12;
 // document in turn, and building them per span made a document quadratic.
 let last: CodePoints | null = null;
 
+/**
+ * The number cells of the flattened tables of the last text (D-45), by the
+ * UTF-16 index of the numeral: a cell's value takes its column's scale
+ * (50.49 under 产量(万吨) is 504900 吨), which the span's few characters of
+ * context cannot show. Found once per text, by the table reader the rule
+ * steps use; it decides nothing about spans.
+ */
+interface Cell { signStart: number; exp: number; unit: string | null }
+let lastCells: { text: string; cells: Map<number, Cell> } | null = null;
+function cellsOf(text: string): Map<number, Cell> {
+  if (lastCells?.text === text) return lastCells.cells;
+  const cells = new Map<number, Cell>();
+  if (text.includes('表')) {
+    const norm = normalize(text);
+    for (const c of findTables(norm).cells.values()) cells.set(norm.toRaw[c.start], { signStart: norm.toRaw[c.signStart], exp: c.exp, unit: c.unit });
+  }
+  lastCells = { text, cells };
+  return cells;
+}
+
 function window(text: string, start: number, end: number) {
   const cp = last !== null && last.text === text ? last : (last = new CodePoints(text));
   const a = Math.max(0, start - CONTEXT);
@@ -37,7 +58,7 @@ function window(text: string, start: number, end: number) {
   const firstAtOrAfter = (rawU16: number) => { let k = 0; while (k < norm.text.length && norm.toRaw[k] < rawU16) k++; return k; };
   const s = firstAtOrAfter(cp.toU16(start) - base);
   const e = firstAtOrAfter(cp.toU16(end) - base);
-  return { cp, all: norm.text, runs: norm.numerals, s, e };
+  return { cp, all: norm.text, runs: norm.numerals, s, e, rawAt: (k: number) => base + norm.toRaw[k] };
 }
 
 /** Read the mention at [start, end) (code points of `text`) as a `type`; null when its value cannot be read with certainty. */
@@ -57,6 +78,12 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     return iso ? { ...base, value: iso, unit: null, qualifier: 'exact' } : null;
   }
   const first = nums[0];
+  // a table cell: exactly its number (with its sign or without), with the column's scale and unit
+  const cell = nums.length === 1 && first.end === w.e ? cellsOf(text).get(w.rawAt(first.start)) : undefined;
+  if (cell && (first.start === w.s || cell.signStart === w.cp.toU16(start))) {
+    const v = Number(`${t.slice(first.start, first.end).replace(/,/g, '')}e${cell.exp}`);
+    return finish(base, first.start > w.s ? -v : v, undefined, cell.unit, 'exact', true);
+  }
   let value = first.value;
   let p = first.end;
   let inner: Qualifier | null = first.over ? 'over' : null; // 二十几万, 500余万
@@ -77,8 +104,13 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   }
   // a range: 5—10家, 3至5年
   if (nums[1] && RANGE.has(t.slice(p, nums[1].start)) && nums.length === 2) {
-    valueMax = nums[1].value;
-    p = nums[1].end;
+    const m = nums[1];
+    // 四、五十亿 (D-47); 3-5万, 三至五万 (D-64): the lower end takes the upper end's scale
+    const pause = t[p] === '、' ? pauseRangeLow(t, first, m) : NaN;
+    value = Number.isNaN(pause) ? rangeLow(t, first, m, value) : pause;
+    valueMax = m.value;
+    if (valueMax < value) return null; // not a range from a lower to an upper end
+    p = m.end;
     if (t[p] === '余' || t[p] === '多') { inner = 'over'; p++; }
   } else if (nums.length > 1 && type !== 'DURATION' && type !== 'RATIO') {
     return null; // numerals the reader cannot combine into one value
@@ -90,7 +122,11 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   } else if (p < w.e) {
     const u = unitAt(t, p);
     if (t[p] === '成' && type === 'PERCENT') { value *= 10; if (valueMax !== undefined) valueMax *= 10; unit = '%'; }
-    else if (u && p + u[1] <= w.e) unit = u[0].unit;
+    else if (u && p + u[1] <= w.e) {
+      unit = u[0].unit;
+      // 4天半, 两年半
+      if (t[p + u[1]] === '半' && p + u[1] < w.e && (u[0].type === 'DURATION' || u[0].type === 'QUANTITY')) value += 0.5;
+    }
     else unit = t.slice(p, w.e) || null;
   }
   if (type === 'DURATION' && nums.length === 2 && valueMax === undefined) {

@@ -2,10 +2,9 @@
 //   四、五十亿元, 三、四个, 七、八十年代: "four or five…", one mention, a range;
 //     the first numeral borrows the second's scale (四 → 四十亿).
 //   一九八一、一九八二两年, 1998、1999年: years listed, one DATE each.
-import { CN_DIGIT, CN_SCALE } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
-import { isYearValue, qualifierAround } from '../read.js';
+import { isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
 import { C, type Ctx, type Step } from './context.js';
 
 /** 四、五十亿元 → MONEY 4000000000–5000000000; only adjacent digits (四、五), the approximate form. */
@@ -15,14 +14,10 @@ export const pauseRange: Step = {
   when: { after: '、' },
   apply(c: Ctx): boolean {
     const { num, text } = c;
-    if (!c.isCn || c.after !== C.DUN || c.s.length !== 1) return false;
-    const d = CN_DIGIT[c.s.charCodeAt(0)];
+    if (!c.isCn || c.after !== C.DUN) return false;
     const m = c.nums[c.i + 1];
-    if (d < 1 || d > 8 || !m || m.start !== num.end + 1 || m.form !== NumForm.CHINESE || !Number.isFinite(m.value) || m.over) return false;
-    const lead = CN_DIGIT[text.charCodeAt(m.start)];
-    if (lead !== d + 1 || (m.end - m.start > 1 && !CN_SCALE[text.charCodeAt(m.start + 1)])) return false;
-    const factor = m.value / lead;
-    const value = d * factor;
+    const value = m ? pauseRangeLow(text, num, m) : NaN;
+    if (Number.isNaN(value)) return false;
     // 七、八十年代 → 1970/1989
     if (text.startsWith('年代', m.end)) {
       if (m.value < 10 || m.value > 90 || m.value % 10 !== 0) return false;

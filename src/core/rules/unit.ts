@@ -5,7 +5,7 @@
 import { CLASS, Cls, CN_SCALE, FINANCIAL } from '../../text/chars.js';
 import { qualifierAfter, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
-import { absorbScale, isYearValue, qualifierAround, scaleValue } from '../read.js';
+import { absorbScale, isYearValue, qualifierAround, rangeLow, scaleValue } from '../read.js';
 import type { Qualifier } from '../../types.js';
 import { C, RANGE_CHARS, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
@@ -68,11 +68,8 @@ export const withUnit: Step = {
         // (a rate is a range: 增长5%至6%)
         const change = unitEntry && unitEntry.type !== 'PERCENT' && (rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS);
         if (mu && (!unitEntry || mu[0].unit === unitEntry.unit) && !change) {
-          if (!unitEntry && m.form === NumForm.MIXED && num.form === NumForm.ARABIC) {
-            // 3-5万元: the scale of the upper end applies to the lower
-            const digits = Number(text.slice(m.start, m.end).replace(/[^0-9.]/g, ''));
-            if (digits) value = scaleValue(value, Math.round(Math.log10(m.value / digits)));
-          }
+          // 3-5万元, 三至五万元: the scale of the upper end applies to the lower (D-64)
+          if (!unitEntry) value = rangeLow(text, num, m, value);
           unitEntry = mu[0];
           valueMax = m.value;
           end = mp + mu[1];
