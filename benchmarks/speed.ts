@@ -4,7 +4,9 @@
 //
 //  1. in process (tinybench): each stage of the core and each extractor on
 //     the seed corpus, as chars/s and as ratios to the scan floor (a bare loop
-//     reading every character code) and to Recognizers-Text;
+//     reading every character code) and to Recognizers-Text; the floor, the
+//     stages and the rule extractor in a child process that loads no other
+//     extractor (see inProcessCore);
 //  2. in-process scaling from 1 KB to 16 MB;
 //  3. the whole process, what users meet: `zhnum extract` on 256 MiB of dense
 //     report text as a file and as JSON lines on stdin, --jobs 1..N (N =
@@ -181,6 +183,115 @@ if (n === 0) process.exit(1);
   }));
 }
 
+/** tinybench tasks as rows: ms per run, chars/s, relative margin of error. */
+function rowsOf(tasks: Bench['tasks']): { task: string; msPerRun: number; charsPerSecond: number; rmePercent: number; samples: number | null }[] {
+  return tasks.map((t) => {
+    const r = t.result as { latency?: { mean: number; rme: number; samples?: unknown[] }; mean?: number; rme?: number } | undefined;
+    const mean = r?.latency?.mean ?? r?.mean ?? NaN; // ms
+    return { task: t.name, msPerRun: mean, charsPerSecond: chars / (mean / 1000), rmePercent: r?.latency?.rme ?? r?.rme ?? NaN, samples: r?.latency?.samples?.length ?? null };
+  });
+}
+
+type ScalingRow = { task: string; size: number; charsPerSecond: number; peakRssMiB: number };
+
+/** In-process chars/s of `fn` on 1 KB up to `capMb` MB of the corpus repeated; rows into `into`, cells for the log. */
+async function scaleRow(name: string, fn: (t: string) => Promise<unknown> | unknown, capMb: number, into: ScalingRow[]): Promise<string[]> {
+  const cells: string[] = [];
+  for (let n = 1024; n <= capMb * 1024 * 1024; n *= quick ? 8 : 4) {
+    const text = corpus.repeat(Math.ceil(n / corpus.length)).slice(0, n);
+    let best = Infinity, peak = 0;
+    const slow = capMb < 4;
+    const reps = slow ? (n <= 16384 ? 3 : 1) : n <= 16384 ? 10 : n <= 1 << 18 ? 3 : 1;
+    for (let k = 0; k < reps; k++) {
+      const t0 = performance.now();
+      await fn(text);
+      best = Math.min(best, performance.now() - t0);
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }
+    into.push({ task: name, size: n, charsPerSecond: n / (best / 1000), peakRssMiB: peak / 2 ** 20 });
+    cells.push(`${size(n)}:${fmt(n / (best / 1000))}`);
+    if (best > 20_000) { cells.push('(stopped: over 20 s)'); break; }
+  }
+  return cells;
+}
+
+/** What the in-process core child reports (see inProcessCore). */
+interface CoreReport {
+  rows: ReturnType<typeof rowsOf>;
+  ruleCpu: number;
+  ruleCpuRuns: number;
+  scaling: ScalingRow[];
+  scalingCells: Record<string, string[]>;
+  timeShares: { normalize: number; locate: number; tablesAndRuleSteps: number; offsetsAndMentionObjects: number };
+  sink: number;
+}
+
+const CHILD_FLAG = '--in-process-core';
+
+/**
+ * The scan floor, the core's stages and the rule extractor, timed in this
+ * script run again as a child that creates the rule extractor only; the
+ * child prints its report as one JSON line.
+ */
+function inProcessCore(): Promise<CoreReport> {
+  return new Promise((resolve, reject) => {
+    const c = spawn(process.execPath, [process.argv[1], CHILD_FLAG, ...(quick ? ['--quick'] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    c.stdout!.on('data', (d) => { out += d; });
+    c.on('error', reject);
+    c.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`the in-process core measurement exited ${code}`));
+      try { resolve(JSON.parse(out) as CoreReport); } catch (e) { reject(new Error(`the in-process core measurement printed no report: ${(e as Error).message}`)); }
+    });
+  });
+}
+
+/** The child's side of inProcessCore. */
+async function coreChild(): Promise<void> {
+  const rule = await createExtractor('rule', {});
+  await rule.init?.();
+  const bench = new Bench({ time: quick ? 300 : 1500, iterations: 3, warmupTime: quick ? 100 : 500 });
+  bench.add('scan floor', () => { sink ^= scan(corpus); });
+  // the stages as the pipeline runs them: on the blocks it cuts the text into
+  const blocks = blocksOf(corpus);
+  bench.add('normalize (with the numeral runs)', () => { for (const b of blocks) sink ^= normalize(b, true).text.length; });
+  bench.add('numbers (normalize + locate)', () => { for (const b of blocks) { const n = normalize(b, true); sink ^= locateNumbers(n.text, n.numerals).length; } });
+  bench.add('stages 1-3 (numbers + tables + rule steps)', () => { for (const b of blocks) sink ^= extractBlock(b, undefined, true).found.length; });
+  bench.add('extractor: rule', async () => { sink ^= (await rule.extract(corpus)).length; });
+  await bench.run();
+  // the rule extractor per CPU second, for the load-robust comparison with the whole process
+  const ruleCpuRuns = quick ? 5 : 20;
+  const c0 = process.cpuUsage();
+  for (let i = 0; i < ruleCpuRuns; i++) sink ^= (await rule.extract(corpus)).length;
+  const c = process.cpuUsage(c0);
+  const ruleCpu = (ruleCpuRuns * corpusCps) / ((c.user + c.system) / 1e6);
+  const scaling: ScalingRow[] = [];
+  const maxInMb = quick ? 1 : 16;
+  const scalingCells: Record<string, string[]> = {
+    'scan floor': await scaleRow('scan floor', scan, maxInMb, scaling),
+    rule: await scaleRow('rule', extractRules, maxInMb, scaling),
+  };
+  // where the rule extractor's time goes: every stage timed on every block, in one loop
+  const spent = new Float64Array(5);
+  const cp = new CodePoints(corpus);
+  let t = 0;
+  const lap = (k: number) => { const now = performance.now(); spent[k] += now - t; t = now; };
+  for (let rep = 0; rep < (quick ? 20 : 200); rep++) {
+    let base = 0;
+    for (const b of blocks) {
+      t = performance.now();
+      const { norm, found } = extractBlock(b, lap, true);
+      sink ^= toRawMentions(norm, found, cp, base).length;
+      lap(4);
+      base += b.length;
+    }
+  }
+  const total = spent.reduce((a, b) => a + b, 0);
+  const timeShares = { normalize: spent[1] / total, locate: spent[2] / total, tablesAndRuleSteps: spent[3] / total, offsetsAndMentionObjects: spent[4] / total };
+  const report: CoreReport = { rows: rowsOf(bench.tasks), ruleCpu, ruleCpuRuns, scaling, scalingCells, timeShares, sink };
+  process.stdout.write(JSON.stringify(report) + '\n');
+}
+
 async function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'zhnum-speed-'));
   const cores = availableParallelism();
@@ -201,70 +312,44 @@ async function main() {
     log(`corpus: the five seed reports, ${chars} UTF-16 units; node ${process.version}; ${cores} cores; load average before: ${load0.map((x) => x.toFixed(2)).join(' ')}`);
 
     // ---------- 1. in process ----------
+    // The core's stages and the rule extractor are timed in a process of
+    // their own, which loads no other extractor: in a process that had
+    // created them all, V8 sometimes (7 runs in 32) allocated the rule
+    // extractor's mention objects in the old generation for the rest of the
+    // process, and its row came out 40% low while the stages beside it did
+    // not move (README, Speed). A `zhnum extract` worker loads one extractor.
+    const core = await inProcessCore();
     // the models take seconds a run: fewer of them (one in --quick)
     const SLOW = new Set(['transformer', 'recognizers']);
     const bench = new Bench({ time: quick ? 300 : 1500, iterations: 3, warmupTime: quick ? 100 : 500 });
     const slowBench = new Bench({ time: 0, iterations: quick ? 1 : 3, warmupTime: 0, warmupIterations: quick ? 0 : 1 });
-    bench.add('scan floor', () => { sink ^= scan(corpus); });
-    // the stages as the pipeline runs them: on the blocks it cuts the text into
-    const blocks = blocksOf(corpus);
-    bench.add('normalize (with the numeral runs)', () => { for (const b of blocks) sink ^= normalize(b, true).text.length; });
-    bench.add('numbers (normalize + locate)', () => { for (const b of blocks) { const n = normalize(b, true); sink ^= locateNumbers(n.text, n.numerals).length; } });
-    bench.add('stages 1-3 (numbers + tables + rule steps)', () => { for (const b of blocks) sink ^= extractBlock(b, undefined, true).found.length; });
-    for (const ex of extractors) (SLOW.has(ex.name) ? slowBench : bench).add(`extractor: ${ex.name}`, async () => { sink ^= (await ex.extract(corpus)).length; });
+    for (const ex of extractors.filter((e) => e.name !== 'rule')) (SLOW.has(ex.name) ? slowBench : bench).add(`extractor: ${ex.name}`, async () => { sink ^= (await ex.extract(corpus)).length; });
     bench.add('jieba segmentation', () => { sink ^= jiebaSegment(corpus).length; });
     await bench.run();
     await slowBench.run();
-    const rows = [...bench.tasks, ...slowBench.tasks].map((t) => {
-      const r = t.result as { latency?: { mean: number; rme: number; samples?: unknown[] }; mean?: number; rme?: number } | undefined;
-      const mean = r?.latency?.mean ?? r?.mean ?? NaN; // ms
-      return { task: t.name, msPerRun: mean, charsPerSecond: chars / (mean / 1000), rmePercent: r?.latency?.rme ?? r?.rme ?? NaN, samples: r?.latency?.samples?.length ?? null };
-    });
+    const rows = [...core.rows, ...rowsOf([...bench.tasks, ...slowBench.tasks])];
     const cps = (task: string) => rows.find((r) => r.task === task)?.charsPerSecond ?? NaN;
     const floor = cps('scan floor');
     const peer = cps('extractor: recognizers');
     const ruleIn = cps('extractor: rule');
-    log('\n1. in process: throughput on the whole seed corpus (one thread)');
+    log('\n1. in process: throughput on the whole seed corpus (one thread; the scan floor, the stages and the rule extractor in a process of their own)');
     log(`${'task'.padEnd(38)} ${'chars/s'.padStart(10)} ${'±%'.padStart(6)} ${'× floor'.padStart(9)} ${'× recognizers'.padStart(14)}`);
     for (const r of rows) log(`${r.task.padEnd(38)} ${fmt(r.charsPerSecond).padStart(10)} ${r.rmePercent.toFixed(1).padStart(6)} ${(r.charsPerSecond / floor).toFixed(4).padStart(9)} ${(r.charsPerSecond / peer).toFixed(1).padStart(14)}`);
     log(`rule extractor: ${(ruleIn / floor).toFixed(3)} of the scan floor (aim: 0.10 or more)`);
-    // the rule extractor per CPU second, for the load-robust comparison with the whole process
-    const ruleEx = extractors.find((e) => e.name === 'rule');
-    let ruleCpu = NaN;
-    if (ruleEx) {
-      const k = quick ? 5 : 20;
-      const c0 = process.cpuUsage();
-      for (let i = 0; i < k; i++) sink ^= (await ruleEx.extract(corpus)).length;
-      const c = process.cpuUsage(c0);
-      ruleCpu = (k * corpusCps) / ((c.user + c.system) / 1e6);
-      log(`rule extractor per CPU second (${k} runs): ${fmt(ruleCpu)} chars`);
-    }
+    const ruleCpu = core.ruleCpu;
+    log(`rule extractor per CPU second (${core.ruleCpuRuns} runs): ${fmt(ruleCpu)} chars`);
 
     // ---------- 2. in-process scaling ----------
     const maxInMb = quick ? 1 : 16;
     log(`\n2. in process, by input size: chars/s (the figure should stay flat) and the process's resident memory after the runs`);
-    const scaling: { task: string; size: number; charsPerSecond: number; peakRssMiB: number }[] = [];
-    const scaleTasks: [string, (t: string) => Promise<unknown> | unknown, number][] = [['scan floor', scan, maxInMb], ['rule', extractRules, maxInMb]];
+    const scaling = core.scaling;
+    for (const name of ['scan floor', 'rule']) log(`${name.padEnd(12)} ${core.scalingCells[name].join('  ')}`);
+    const scaleTasks: [string, (t: string) => Promise<unknown> | unknown, number][] = [];
     // the slow models stop early
     const capOf = (name: string) => (quick ? (SLOW.has(name) ? 1 / 16 : 1) : name === 'transformer' ? 1 : name === 'recognizers' ? 0.25 : 4);
     for (const ex of extractors.filter((e) => e.name !== 'rule')) scaleTasks.push([ex.name, (t: string) => ex.extract(t), Math.min(maxInMb, capOf(ex.name))]);
     for (const [name, fn, capMb] of scaleTasks) {
-      const cells: string[] = [];
-      for (let n = 1024; n <= capMb * 1024 * 1024; n *= quick ? 8 : 4) {
-        const text = corpus.repeat(Math.ceil(n / corpus.length)).slice(0, n);
-        let best = Infinity, peak = 0;
-        const slow = capMb < 4;
-        const reps = slow ? (n <= 16384 ? 3 : 1) : n <= 16384 ? 10 : n <= 1 << 18 ? 3 : 1;
-        for (let k = 0; k < reps; k++) {
-          const t0 = performance.now();
-          await fn(text);
-          best = Math.min(best, performance.now() - t0);
-          peak = Math.max(peak, process.memoryUsage().rss);
-        }
-        scaling.push({ task: name, size: n, charsPerSecond: n / (best / 1000), peakRssMiB: peak / 2 ** 20 });
-        cells.push(`${size(n)}:${fmt(n / (best / 1000))}`);
-        if (best > 20_000) { cells.push('(stopped: over 20 s)'); break; }
-      }
+      const cells = await scaleRow(name, fn, capMb, scaling);
       log(`${name.padEnd(12)} ${cells.join('  ')}`);
     }
 
@@ -350,29 +435,7 @@ async function main() {
 
     // ---------- the figures the README quotes ----------
     const best = whole.filter((w) => w.input === 'file').reduce((a, b) => (b.charsPerSecond > a.charsPerSecond ? b : a));
-    // where the rule extractor's time goes: every stage timed on every block, in one loop
-    const spent = new Float64Array(5);
-    {
-      const blocks = blocksOf(corpus);
-      const cp = new CodePoints(corpus);
-      let t = 0;
-      const lap = (k: number) => { const now = performance.now(); spent[k] += now - t; t = now; };
-      for (let rep = 0; rep < (quick ? 20 : 200); rep++) {
-        let base = 0;
-        for (const b of blocks) {
-          t = performance.now();
-          const { norm, found } = extractBlock(b, lap, true);
-          sink ^= toRawMentions(norm, found, cp, base).length;
-          lap(4);
-          base += b.length;
-        }
-      }
-    }
-    const total = spent.reduce((a, b) => a + b, 0);
-    const timeShares = {
-      normalize: spent[1] / total, locate: spent[2] / total,
-      tablesAndRuleSteps: spent[3] / total, offsetsAndMentionObjects: spent[4] / total,
-    };
+    const timeShares = core.timeShares;
     const summary = {
       parallelCeiling: ceiling,
       ruleTwoProcessCeiling: ruleTwo,
@@ -423,4 +486,4 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+(args.includes(CHILD_FLAG) ? coreChild() : main()).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
