@@ -101,6 +101,16 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['十五至二十万元', [['十五至二十万元', 'MONEY', 150000, 200000, '元', 'exact']]],
     ['投资3-5万元', [['3-5万元', 'MONEY', 30000, 50000, '元', 'exact']]],
     ['三千至五万元', [['三千至五万元', 'MONEY', 3000, 50000, '元', 'exact']]],
+    ['一千至两千万元', [['一千至两千万元', 'MONEY', 10000000, 20000000, '元', 'exact']]],
+    ['三至五千万元', [['三至五千万元', 'MONEY', 30000000, 50000000, '元', 'exact']]],
+    // which scale the lower end takes cannot be told (4亿 or 40亿?): the upper end alone
+    ['四至五十亿元', [['五十亿元', 'MONEY', 5000000000, '元', 'exact']]],
+    ['3-5万4千元', [['5万4千元', 'MONEY', 54000, '元', 'exact']]],
+    ['三、四十五万元', [['四十五万元', 'MONEY', 450000, '元', 'exact']]],
+    // the half and the sign belong to one end
+    ['工期三至四年半', [['三至四年半', 'DURATION', 3, 4.5, '年', 'exact']]],
+    ['增长-1至1%', [['-1至1%', 'PERCENT', -1, 1, '%', 'exact']]],
+    ['二十个月至一年六个月', [['二十个月', 'DURATION', 20, '个月', 'exact'], ['一年六个月', 'DURATION', 18, '个月', 'exact']]],
     ['仅一九八一、一九八二两年就节约', [['一九八一', 'DATE', '1981', null, 'exact'], ['一九八二', 'DATE', '1982', null, 'exact'], ['两年', 'DURATION', 2, '年', 'exact']]],
     ['1998、1999年', [['1998', 'DATE', '1998', null, 'exact'], ['1999年', 'DATE', '1999', null, 'exact']]],
     // bare scales (D-27, D-52)
@@ -270,7 +280,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['unit labels of tables and columns', '单位：亿元\n（亿元）\n亿元\n金额(亿元)\n单位:万元'],
     ['"one or two" is approximate, like 三四个', '一两个，一两年'],
     ['N度 before a verb is "N times"', '两度获得，三度夺冠'],
-    ['approximate 三五 and set phrases of time', '三五个，一年半载，三天两头，日复一日，年复一年'],
+    ['approximate 三五 and set phrases of time', '三五个，一年半载，十天半月，三天两头，日复一日，年复一年'],
     ['round-the-clock 7×24小时 is no length', '实行7×24小时服务'],
     ['historical and set names', '推翻三座大山，反对党八股，东三省'],
     ['a labelled figure before a line break is no year', '字数：2345\n相关阅读'],

@@ -49,6 +49,11 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['投资3-5万元', '3-5万元', 'MONEY', 30000, 50000, '元', 'exact'],
     ['投资三至五万元', '三至五万元', 'MONEY', 30000, 50000, '元', 'exact'],
     ['三千至五万元', '三千至五万元', 'MONEY', 3000, 50000, '元', 'exact'],
+    ['一千至两千万元', '一千至两千万元', 'MONEY', 10000000, 20000000, '元', 'exact'],
+    ['三至五千万元', '三至五千万元', 'MONEY', 30000000, 50000000, '元', 'exact'],
+    ['工期三至四年半', '三至四年半', 'DURATION', 3, 4.5, '年', 'exact'],
+    ['增长率为负3.1%', '负3.1%', 'PERCENT', -3.1, undefined, '%', 'exact'],
+    ['增长-1至1%', '-1至1%', 'PERCENT', -1, 1, '%', 'exact'],
     // a table cell takes its column's scale and unit (D-45), which its context cannot show
     [TABLE, '50.49', 'QUANTITY', 504900, undefined, '吨', 'exact'],
     [TABLE, '-0.4', 'PERCENT', -0.4, undefined, '%', 'exact'],
@@ -80,6 +85,15 @@ describe('readSpan: refuses rather than guesses (false positives)', () => {
     ['three numerals that are not a compound range', '判处三年至五年六个月', '三年至五年六个月', 'DURATION'],
     ['a ratio of three terms', '按1:2:3的比例', '1:2:3', 'RATIO'],
     ['a range whose upper end is below its lower end', '从8至5万元', '8至5万元', 'MONEY'],
+    ['a range whose lower end may take either scale (4亿 or 40亿)', '四至五十亿元', '四至五十亿元', 'MONEY'],
+    ['a range whose upper end has a scale inside it', '3-5万4千元', '3-5万4千元', 'MONEY'],
+    ['a pause-mark range that is not D-47 (三、四十五万)', '三、四十五万元', '三、四十五万元', 'MONEY'],
+    ['numerals listed with 、 (D-60)', '三、五十个', '三、五十个', 'COUNT'],
+    ['a compound range going down', '二十个月至一年六个月', '二十个月至一年六个月', 'DURATION'],
+    ['a compound duration listed after another (D-60)', '十个月、一年六个月', '十个月、一年六个月', 'DURATION'],
+    ['a set phrase with 半', '十天半月', '十天半月', 'DURATION'],
+    ['a table cell with its row label', TABLE, '粮食\n50.49', 'QUANTITY'],
+    ['two table cells', TABLE, '50.49\n1.1', 'QUANTITY'],
   ] as [string, string, string, MentionType][])('%s', (_why, text, span, type) => {
     expect(at(text, span, type)).toBeNull();
   });

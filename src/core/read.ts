@@ -61,39 +61,60 @@ export function absorbScale(text: string, p: number): [number, number] {
 }
 export const scaleValue = (v: number, exp: number) => (exp ? Number(`${v}e${exp}`) : v);
 
+/** 4天半, 两年半: 半 right after a unit of time or quantity adds a half (十天半月, 一年半载 are set phrases). */
+export function halfAfter(text: string, end: number, type: MentionType): boolean {
+  if (text.charCodeAt(end) !== 0x534a /* 半 */ || (type !== 'DURATION' && type !== 'QUANTITY')) return false;
+  const next = text[end + 1];
+  return next !== '月' && next !== '年' && next !== '载' && next !== '天' && next !== '日';
+}
+
+const isBig = (c: number) => CN_SCALE[c] >= 4; // 万, 亿
+
 /**
- * The lower end of a range whose upper end `m` ends in a scale word that the
- * lower end `num` lacks (D-64): 3-5万元 and 三至五万元 mean 30000–50000, so the
- * lower end takes the scale. `value` is what was read of the lower end so far.
- * Arabic digits before a numeral with a Chinese scale take any scale
- * (3-5千 → 3000); a Chinese numeral takes only 万 and 亿, and only when it has
- * no 千, 万 or 亿 of its own and is at most the upper end's leading part
- * (一至二十条 stays 1, 三千至五万 stays 3000).
+ * The lower end of a range whose upper end `m` ends in 万 or 亿 that the
+ * lower end `num` lacks (D-64): in 3-5万元, 三至五万元, 三至五千万元 the lower
+ * end takes the upper end's scale (30000, 30000000). `value` is what was read
+ * of the lower end so far. The scale taken is the one that puts the lower end
+ * within two orders of magnitude below the upper end, among "none" and the
+ * scale words the upper end ends with (五千万: 万, 千万); NaN when no one or
+ * more than one does (四至五十亿: 4亿 or 40亿? 五至三万: no range), or when the
+ * upper end has a scale word inside it (5万4千), so that the caller refuses
+ * the range rather than guess. A lower end with its own 万 or 亿, or an upper
+ * end without one, is left as read (3万-5万, 一至二十).
  */
 export function rangeLow(text: string, num: NumberSpan, m: NumberSpan, value = num.value): number {
-  if (num.form === NumForm.ARABIC && m.form === NumForm.MIXED) {
-    const digits = Number(text.slice(m.start, m.end).replace(/[^0-9.]/g, ''));
-    return digits ? scaleValue(value, Math.round(Math.log10(m.value / digits))) : value;
+  if (isBig(text.charCodeAt(num.end - 1))) return value;
+  let k = m.end;
+  while (k > m.start && CN_SCALE[text.charCodeAt(k - 1)] && !scaleEndsHere(text, k - 1)) k--;
+  if (k === m.end || !isBig(text.charCodeAt(m.end - 1))) {
+    // 3-5万4千: a 万 or 亿 inside the upper end, none in the lower one: which scale is meant cannot be told
+    for (let i = m.start; i < m.end; i++) if (isBig(text.charCodeAt(i))) return NaN;
+    return value;
   }
-  if (num.form !== NumForm.CHINESE || m.form !== NumForm.CHINESE || num.over || m.over) return value;
-  let exp = 0;
-  for (let k = m.end - 1; k > m.start && CN_SCALE[text.charCodeAt(k)] >= 4; k--) exp += CN_SCALE[text.charCodeAt(k)];
-  if (exp === 0) return value;
-  for (let k = num.start; k < num.end; k++) if (CN_SCALE[text.charCodeAt(k)] >= 3) return value;
-  return value <= m.value / 10 ** exp ? scaleValue(value, exp) : value;
+  // the part before the scale words: digits or Chinese digits only
+  for (let i = m.start; i < k; i++) if (CN_SCALE[text.charCodeAt(i)]) return NaN;
+  let found = NaN, exp = 0;
+  const consider = (e: number) => {
+    const v = scaleValue(value, e);
+    if (v >= m.value / 100 && v <= m.value) found = Number.isNaN(found) ? v : Infinity;
+  };
+  consider(0);
+  for (let i = m.end - 1; i >= k; i--) { exp += CN_SCALE[text.charCodeAt(i)]; if (isBig(text.charCodeAt(i)) || i < m.end - 1) consider(exp); }
+  return found === Infinity ? NaN : found;
 }
 
 /**
  * The lower end of a pause-mark range of adjacent Chinese digits (D-47):
  * 四、五十亿 → 四 borrows the upper end's scale, 4000000000. NaN when the two
- * numerals are not that form (one digit, then the next digit alone or
- * followed by a scale word).
+ * numerals are not that form: one digit, then the next digit alone or
+ * followed by scale words only (三、四十五万 is not).
  */
 export function pauseRangeLow(text: string, num: NumberSpan, m: NumberSpan): number {
   if (num.end - num.start !== 1 || num.form !== NumForm.CHINESE || m.form !== NumForm.CHINESE || m.start !== num.end + 1 || !Number.isFinite(m.value) || m.over) return NaN;
   const d = CN_DIGIT[text.charCodeAt(num.start)];
   const lead = CN_DIGIT[text.charCodeAt(m.start)];
-  if (d < 1 || d > 8 || lead !== d + 1 || (m.end - m.start > 1 && !CN_SCALE[text.charCodeAt(m.start + 1)])) return NaN;
+  if (d < 1 || d > 8 || lead !== d + 1) return NaN;
+  for (let i = m.start + 1; i < m.end; i++) if (!CN_SCALE[text.charCodeAt(i)]) return NaN;
   return d * (m.value / lead);
 }
 

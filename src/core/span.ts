@@ -12,7 +12,7 @@ import { CodePoints } from '../text/codepoints.js';
 import { normalize } from './normalize.js';
 import { locateNumbers, type NumberSpan } from './numbers.js';
 import { ORDINAL_CLASSIFIERS, unitAt } from './lexicon.js';
-import { absorbScale, isYearValue, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, scaleValue } from './read.js';
+import { absorbScale, halfAfter, isYearValue, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, scaleValue } from './read.js';
 import { findTables } from './rules/table.js';
 import type { Mention, MentionType, Qualifier } from '../types.js';
 
@@ -84,6 +84,8 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     const v = Number(`${t.slice(first.start, first.end).replace(/,/g, '')}e${cell.exp}`);
     return finish(base, first.start > w.s ? -v : v, undefined, cell.unit, 'exact', true);
   }
+  // a span with a cell in it that is not just that cell (粮食⏎50.49): its value cannot be told
+  if (cellsOf(text).size && nums.some((n) => cellsOf(text).has(w.rawAt(n.start)))) return null;
   let value = first.value;
   let p = first.end;
   let inner: Qualifier | null = first.over ? 'over' : null; // 二十几万, 500余万
@@ -106,10 +108,10 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   if (nums[1] && RANGE.has(t.slice(p, nums[1].start)) && nums.length === 2) {
     const m = nums[1];
     // 四、五十亿 (D-47); 3-5万, 三至五万 (D-64): the lower end takes the upper end's scale
-    const pause = t[p] === '、' ? pauseRangeLow(t, first, m) : NaN;
-    value = Number.isNaN(pause) ? rangeLow(t, first, m, value) : pause;
+    // (other numerals joined by 、 are listed items, D-60: not one value)
+    value = t[p] === '、' ? pauseRangeLow(t, first, m) : rangeLow(t, first, m, value);
     valueMax = m.value;
-    if (valueMax < value) return null; // not a range from a lower to an upper end
+    if (Number.isNaN(value) || valueMax < value) return null; // not a range from a lower to an upper end
     p = m.end;
     if (t[p] === '余' || t[p] === '多') { inner = 'over'; p++; }
   } else if (nums.length > 1 && type !== 'DURATION' && type !== 'RATIO') {
@@ -124,8 +126,11 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     if (t[p] === '成' && type === 'PERCENT') { value *= 10; if (valueMax !== undefined) valueMax *= 10; unit = '%'; }
     else if (u && p + u[1] <= w.e) {
       unit = u[0].unit;
-      // 4天半, 两年半
-      if (t[p + u[1]] === '半' && p + u[1] < w.e && (u[0].type === 'DURATION' || u[0].type === 'QUANTITY')) value += 0.5;
+      // 4天半, 两年半, 三至四年半 (the half is the upper end's); a span going on after the half is not one value
+      if (t[p + u[1]] === '半' && p + u[1] < w.e) {
+        if (!halfAfter(t, p + u[1], u[0].type) || p + u[1] + 1 !== w.e) return null;
+        if (valueMax !== undefined) valueMax += 0.5; else value += 0.5;
+      }
     }
     else unit = t.slice(p, w.e) || null;
   }
@@ -138,8 +143,9 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     // a range to a compound duration 十个月至一年六个月 → 10–18 months (D-23); any other
     // three numerals are not one duration (reading the first alone gave 10 for that span)
     const [a, b, m] = nums;
-    const ok = t.startsWith('个月', a.end) && RANGE.has(t[a.end + 2]) && b.start === a.end + 3 &&
-      unitAt(t, b.end)?.[0].unit === '年' && m.start === b.end + 1 && t.startsWith('个月', m.end) && m.end + 2 === w.e;
+    const ok = t.startsWith('个月', a.end) && RANGE.has(t[a.end + 2]) && t[a.end + 2] !== '、' && b.start === a.end + 3 &&
+      unitAt(t, b.end)?.[0].unit === '年' && m.start === b.end + 1 && t.startsWith('个月', m.end) && m.end + 2 === w.e &&
+      a.value <= b.value * 12 + m.value;
     return ok ? finish(base, a.value, b.value * 12 + m.value, '个月', qualifierAround(t, w.s, w.e, type), true) : null;
   }
   if (nums.length > 2 && valueMax === undefined) return null; // numerals the reader cannot combine into one value
@@ -148,7 +154,8 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     if (/^[:∶]$/.test(t.slice(first.end, nums[1].start)) && nums[1].value !== 0) return finish(base, first.value / nums[1].value, undefined, null, 'exact', true);
     return null;
   }
-  if (t[first.start - 1] === '-' && first.start - 1 >= w.s) { value = -value; }
+  // a sign inside the span (-, and 负 where the locator read it as one): the lower end's
+  if ((t[first.start - 1] === '-' || (t[first.start - 1] === '负' && first.neg)) && first.start - 1 >= w.s) { value = -value; }
   const qualifier: Qualifier = type === 'ORDINAL' ? 'exact' : inner ?? qualifierAround(t, w.s, w.e, type);
   return finish(base, value, valueMax, unit, qualifier, true);
 }

@@ -5,7 +5,7 @@
 import { CLASS, Cls, CN_SCALE, FINANCIAL } from '../../text/chars.js';
 import { qualifierAfter, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
-import { absorbScale, isYearValue, qualifierAround, rangeLow, scaleValue } from '../read.js';
+import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleValue } from '../read.js';
 import type { Qualifier } from '../../types.js';
 import { C, RANGE_CHARS, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
@@ -48,7 +48,7 @@ export const withUnit: Step = {
     }
     let valueMax: number | undefined;
     // half: 4天半, 两年半
-    if (unitEntry && text.charCodeAt(end) === C.BAN && (unitEntry.type === 'DURATION' || unitEntry.type === 'QUANTITY')) { value += 0.5; end++; }
+    if (unitEntry && halfAfter(text, end, unitEntry.type)) { value += 0.5; end++; }
     // a range: 5—10家, 3至5年, 三到五年
     const rc = text.charCodeAt(end);
     if (RANGE_CHARS.has(rc) && !(rc === C.EMDASH && before === C.EMDASH)) {
@@ -59,7 +59,7 @@ export const withUnit: Step = {
         const mu = unitAt(text, mp);
         const m2 = nums[c.i + 2];
         // 十个月至一年六个月 (D-23)
-        if (unitEntry && unitEntry.unit === '个月' && mu && mu[0].unit === '年' && m2 && m2.start === mp + mu[1] && text.startsWith('个月', m2.end)) {
+        if (unitEntry && unitEntry.unit === '个月' && mu && mu[0].unit === '年' && m2 && m2.start === mp + mu[1] && text.startsWith('个月', m2.end) && value <= m.value * 12 + m2.value) {
           c.push('duration.compound-range', { start: num.start, end: m2.end + 2, type: 'DURATION', value, valueMax: m.value * 12 + m2.value, unit: '个月', qualifier: qualifierAround(text, num.start, m2.end + 2) });
           c.i += 2;
           return true;
@@ -68,11 +68,15 @@ export const withUnit: Step = {
         // (a rate is a range: 增长5%至6%)
         const change = unitEntry && unitEntry.type !== 'PERCENT' && (rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS);
         if (mu && (!unitEntry || mu[0].unit === unitEntry.unit) && !change) {
-          // 3-5万元, 三至五万元: the scale of the upper end applies to the lower (D-64)
+          // 3-5万元, 三至五万元: the scale of the upper end applies to the lower (D-64);
+          // where it cannot be told which (四至五十亿), no range: the upper end is read on its own
           if (!unitEntry) value = rangeLow(text, num, m, value);
+          if (Number.isNaN(value)) return true;
           unitEntry = mu[0];
           valueMax = m.value;
           end = mp + mu[1];
+          // 三至四年半: the half belongs to the upper end
+          if (halfAfter(text, end, unitEntry.type)) { valueMax += 0.5; end++; }
           c.i++;
         }
       }
@@ -148,7 +152,8 @@ export const withUnit: Step = {
     }
     let start = num.start;
     // a sign inside the span: -5.94亿元, －1.9% (D-43)
-    if (num.neg && type !== 'DURATION' && type !== 'ORDINAL') { value = -value; if (valueMax !== undefined) valueMax = -valueMax; start--; }
+    // the sign is the lower end's: -1至1% runs from -1 to 1
+    if (num.neg && type !== 'DURATION' && type !== 'ORDINAL') { value = -value; start--; }
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
     if (qualifier === 'exact' && rule === 'unit') qualifier = listQualifier(c, end, unit) ?? qualifier;
     // 近三年, 近5年 = "the last three/five years" (spec); 创近16年新高: the record of the last sixteen years (D-18)
