@@ -43,6 +43,8 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['5万4千6百元', '5万4千6百元', 'MONEY', 54600, undefined, '元', 'exact'],
     ['收入81.63\u2002亿元', '81.63\u2002亿元', 'MONEY', 8163000000, undefined, '元', 'exact'],
     ['二十几万人口', '二十几万', 'COUNT', 200000, undefined, null, 'over'],
+    // a:b:c as one expression: the first ÷ the second (D-57)
+    ['三次产业结构为3.4：45.7：50.9', '3.4：45.7：50.9', 'RATIO', 3.4 / 45.7, undefined, null, 'exact'],
     // half a unit; a range whose lower end takes the upper end's scale (D-47, D-64)
     ['工期４天半', '４天半', 'DURATION', 4.5, undefined, '天', 'exact'],
     ['减少财政收入四、五十亿元', '四、五十亿元', 'MONEY', 4000000000, 5000000000, '元', 'exact'],
@@ -83,7 +85,7 @@ describe('readSpan: refuses rather than guesses (false positives)', () => {
     ['a span that cuts a numeral in two', '共有46987件', '987件', 'COUNT'],
     // three numerals: the first alone gave 10 (a wrong value) before the compound range was read
     ['three numerals that are not a compound range', '判处三年至五年六个月', '三年至五年六个月', 'DURATION'],
-    ['a ratio of three terms', '按1:2:3的比例', '1:2:3', 'RATIO'],
+    ['three terms that are not one ratio', '按1:2、3的比例', '1:2、3', 'RATIO'],
     ['a range whose upper end is below its lower end', '从8至5万元', '8至5万元', 'MONEY'],
     ['a range whose lower end may take either scale (4亿 or 40亿)', '四至五十亿元', '四至五十亿元', 'MONEY'],
     ['a range whose upper end has a scale inside it', '3-5万4千元', '3-5万4千元', 'MONEY'],

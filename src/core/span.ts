@@ -148,12 +148,13 @@ export function readSpan(text: string, start: number, end: number, type: Mention
       a.value <= b.value * 12 + m.value;
     return ok ? finish(base, a.value, b.value * 12 + m.value, '个月', qualifierAround(t, w.s, w.e, type), true) : null;
   }
-  if (nums.length > 2 && valueMax === undefined) return null; // numerals the reader cannot combine into one value
   if (type === 'RATIO' && nums.length > 1 && valueMax === undefined) {
-    // a∶b → a / b
-    if (/^[:∶]$/.test(t.slice(first.end, nums[1].start)) && nums[1].value !== 0) return finish(base, first.value / nums[1].value, undefined, null, 'exact', true);
+    // a∶b → a / b; a:b:c written as one expression → the first ÷ the second (D-57)
+    const colons = nums.every((n, k) => k === 0 || /^[:∶]$/.test(t.slice(nums[k - 1].end, n.start)));
+    if (colons && nums[1].value !== 0) return finish(base, first.value / nums[1].value, undefined, null, 'exact', true);
     return null;
   }
+  if (nums.length > 2 && valueMax === undefined) return null; // numerals the reader cannot combine into one value
   // a sign inside the span (-, and 负 where the locator read it as one): the lower end's
   if ((t[first.start - 1] === '-' || (t[first.start - 1] === '负' && first.neg)) && first.start - 1 >= w.s) { value = -value; }
   const qualifier: Qualifier = type === 'ORDINAL' ? 'exact' : inner ?? qualifierAround(t, w.s, w.e, type);
