@@ -111,6 +111,9 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['工期三至四年半', [['三至四年半', 'DURATION', 3, 4.5, '年', 'exact']]],
     ['增长-1至1%', [['-1至1%', 'PERCENT', -1, 1, '%', 'exact']]],
     ['二十个月至一年六个月', [['二十个月', 'DURATION', 20, '个月', 'exact'], ['一年六个月', 'DURATION', 18, '个月', 'exact']]],
+    // a range runs upward (D-11); 余 after a change's second amount is that amount's
+    ['100-20人', [['20人', 'COUNT', 20, '人', 'exact']]],
+    ['提升30元至700余元', [['30元', 'MONEY', 30, '元', 'exact'], ['700余元', 'MONEY', 700, '元', 'over']]],
     ['仅一九八一、一九八二两年就节约', [['一九八一', 'DATE', '1981', null, 'exact'], ['一九八二', 'DATE', '1982', null, 'exact'], ['两年', 'DURATION', 2, '年', 'exact']]],
     ['1998、1999年', [['1998', 'DATE', '1998', null, 'exact'], ['1999年', 'DATE', '1999', null, 'exact']]],
     // bare scales (D-27, D-52)

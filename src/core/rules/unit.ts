@@ -55,7 +55,9 @@ export const withUnit: Step = {
       const m = nums[c.i + 1];
       if (m && m.start === end + 1 && (m.form === NumForm.CHINESE) === isCn && Number.isFinite(m.value)) {
         let mp = m.end;
-        if (text.charCodeAt(mp) === C.YU || text.charCodeAt(mp) === C.DUO) { mp++; inSpanQual = 'over'; }
+        // 余/多 after the upper end qualifies the range, and only the range (30元至700余元 are two mentions, the first exact)
+        let upperOver = false;
+        if (text.charCodeAt(mp) === C.YU || text.charCodeAt(mp) === C.DUO) { mp++; upperOver = true; }
         const mu = unitAt(text, mp);
         const m2 = nums[c.i + 2];
         // 十个月至一年六个月 (D-23)
@@ -70,14 +72,19 @@ export const withUnit: Step = {
         if (mu && (!unitEntry || mu[0].unit === unitEntry.unit) && !change) {
           // 3-5万元, 三至五万元: the scale of the upper end applies to the lower (D-64);
           // where it cannot be told which (四至五十亿), no range: the upper end is read on its own
-          if (!unitEntry) value = rangeLow(text, num, m, value);
-          if (Number.isNaN(value)) return true;
-          unitEntry = mu[0];
-          valueMax = m.value;
-          end = mp + mu[1];
-          // 三至四年半: the half belongs to the upper end
-          if (halfAfter(text, end, unitEntry.type)) { valueMax += 0.5; end++; }
-          c.i++;
+          const low = unitEntry ? value : rangeLow(text, num, m, value);
+          if (Number.isNaN(low)) return true;
+          // a range runs upward (D-11): 100-20人, 六千至七百元 are not one
+          if (low <= m.value) {
+            value = low;
+            if (upperOver) inSpanQual = 'over';
+            unitEntry = mu[0];
+            valueMax = m.value;
+            end = mp + mu[1];
+            // 三至四年半: the half belongs to the upper end
+            if (halfAfter(text, end, unitEntry.type)) { valueMax += 0.5; end++; }
+            c.i++;
+          }
         }
       }
     }
