@@ -113,6 +113,10 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['二十个月至一年六个月', [['二十个月', 'DURATION', 20, '个月', 'exact'], ['一年六个月', 'DURATION', 18, '个月', 'exact']]],
     // a range runs upward (D-11); 余 after a change's second amount is that amount's
     ['100-20人', [['20人', 'COUNT', 20, '人', 'exact']]],
+    // 成 after a range's upper end scales both ends
+    ['约七到八成', [['七到八成', 'PERCENT', 70, 80, '%', 'approx']]],
+    // digits with a thousands separator are no year: 1,200 years
+    ['1,200年', [['1,200年', 'DURATION', 1200, '年', 'exact']]],
     ['提升30元至700余元', [['30元', 'MONEY', 30, '元', 'exact'], ['700余元', 'MONEY', 700, '元', 'over']]],
     ['仅一九八一、一九八二两年就节约', [['一九八一', 'DATE', '1981', null, 'exact'], ['一九八二', 'DATE', '1982', null, 'exact'], ['两年', 'DURATION', 2, '年', 'exact']]],
     ['1998、1999年', [['1998', 'DATE', '1998', null, 'exact'], ['1999年', 'DATE', '1999', null, 'exact']]],
@@ -284,6 +288,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['"one or two" is approximate, like 三四个', '一两个，一两年'],
     ['N度 before a verb is "N times"', '两度获得，三度夺冠'],
     ['approximate 三五 and set phrases of time', '三五个，一年半载，十天半月，三天两头，日复一日，年复一年'],
+    ['a quarter past the fourth, a scale word before 成', '第五季度，前五季度，百余成，千成'],
     ['round-the-clock 7×24小时 is no length', '实行7×24小时服务'],
     ['historical and set names', '推翻三座大山，反对党八股，东三省'],
     ['a labelled figure before a line break is no year', '字数：2345\n相关阅读'],

@@ -11,7 +11,7 @@ const ch = (s: string) => s.charCodeAt(0);
 const C = { NIAN: ch('年'), YUE: ch('月'), RI: ch('日'), HAO: ch('号'), DU: ch('度'), FEN: ch('份'), GE: ch('个') };
 
 export const isYearValue = (n: NumberSpan, s: string) =>
-  (n.form === NumForm.ARABIC && n.intDigits === 4 && !n.decimal && n.value >= 1000 && n.value <= 2999) ||
+  (n.form === NumForm.ARABIC && n.intDigits === 4 && s.length === 4 && !n.decimal && n.value >= 1000 && n.value <= 2999) || // 1,200年 is no year
   (n.form === NumForm.CHINESE && s.length === 4 && !n.decimal && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2999); // 仟陆点二年 is no year
 
 export const pad = (v: number) => String(v).padStart(2, '0');

@@ -10,7 +10,8 @@
 // cannot combine into one value yields null.
 import { CodePoints } from '../text/codepoints.js';
 import { normalize } from './normalize.js';
-import { locateNumbers, type NumberSpan } from './numbers.js';
+import { locateNumbers, NumForm, type NumberSpan } from './numbers.js';
+import { CN_SCALE } from '../text/chars.js';
 import { ORDINAL_CLASSIFIERS, unitAt } from './lexicon.js';
 import { absorbScale, halfAfter, isYearValue, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, scaleValue } from './read.js';
 import { findTables } from './rules/table.js';
@@ -98,9 +99,11 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     value = nums[1].value / first.value; p = nums[1].end;
     return finish(base, value, undefined, null, qualifierAround(t, w.s, w.e), nums.length === 2);
   }
-  // 余/多 inside the span, and a scale after it (30多万)
+  // 余/多 inside the span, and a scale after it (30多万); 几 after a Chinese tens, hundreds or thousands (二十几成, D-48)
   const c = t[p];
-  if ((c === '余' || c === '多') && p < w.e) {
+  const scaleBefore = CN_SCALE[t.charCodeAt(p - 1)];
+  const ji = c === '几' && first.form === NumForm.CHINESE && scaleBefore > 0 && scaleBefore < 4;
+  if ((c === '余' || c === '多' || ji) && p < w.e) {
     const [exp, q] = absorbScale(t, p + 1);
     if (q <= w.e) { inner = 'over'; value = scaleValue(value, exp); p = q; }
   }

@@ -12,6 +12,9 @@ import { qualifierAround } from '../read.js';
 import { C, startsWithAny, type Ctx, type Step } from './context.js';
 import { CENTURY_AFTER } from './data/words.js';
 
+/** A scale word alone is an amount, never a share: 百成, 万% are no percentages. */
+const isShare = (t: string) => t === 'PERCENT' || t === 'PERCENT_POINT';
+
 export const bareScale: Step = {
   id: 'bare-scale',
   only: 'cn',
@@ -23,7 +26,7 @@ export const bareScale: Step = {
     const yu = text.charCodeAt(num.end) === C.YU || text.charCodeAt(num.end) === C.DUO;
     if (yu) {
       const uy = unitAt(text, num.end + 1);
-      if (!uy || uy[0].type === 'DATE' || uy[0].type === 'DURATION' || CLASS[text.charCodeAt(num.end + 1 + uy[1])] === Cls.LATIN) return true;
+      if (!uy || uy[0].type === 'DATE' || uy[0].type === 'DURATION' || isShare(uy[0].type) || CLASS[text.charCodeAt(num.end + 1 + uy[1])] === Cls.LATIN) return true;
       c.push(this.id, { start: num.start, end: num.end + 1 + uy[1], type: uy[0].type, value: num.value, unit: uy[0].unit, qualifier: 'over' });
       return true;
     }
@@ -44,7 +47,7 @@ export const bareScale: Step = {
       c.push('duration.century', { start: num.start, end: uEnd, type: 'DURATION', value: 100, unit: '年', qualifier: qualifierAround(text, num.start, uEnd, 'DURATION') });
       return true;
     }
-    if (CLASS[text.charCodeAt(uEnd)] === Cls.LATIN || u[0].type === 'DATE' || u[0].type === 'DURATION') return true; // 亿元GDP; 百年, 千年
+    if (CLASS[text.charCodeAt(uEnd)] === Cls.LATIN || u[0].type === 'DATE' || u[0].type === 'DURATION' || isShare(u[0].type)) return true; // 亿元GDP; 百年, 千年; 百成, 千%: no share
     // 百亿县, 千亿园区: a county or park of that output, money (a count of 10^10 of them is none)
     if (num.value >= 1e10 && u[0].type === 'COUNT') {
       c.push('money.bare-scale', { start: num.start, end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, end) });

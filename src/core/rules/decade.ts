@@ -1,7 +1,6 @@
 // Decades and centuries (D-49): 九十年代, 1990年代 → DATE 1990/1999;
 // 二十世纪五十年代 → 1950/1959; 二十一世纪, 21世纪 → ORDINAL 21, unit 世纪.
 // A decade after 本世纪 or 上世纪 has its century only implied: nothing.
-import { NumForm } from '../numbers.js';
 import { endsWithAny, type Ctx, type Step } from './context.js';
 import { IMPLIED_CENTURY } from './data/words.js';
 
@@ -10,7 +9,7 @@ export function decadeStart(c: Ctx, century: number): number {
   const { num, text } = c;
   if (!text.startsWith('年代', num.end) || !Number.isInteger(num.value)) return -1;
   const v = num.value;
-  if (v >= 1000 && v <= 2990 && v % 10 === 0 && (num.form === NumForm.ARABIC ? num.intDigits === 4 : c.s.length === 4)) return v;
+  if (v >= 1000 && v <= 2990 && v % 10 === 0 && c.s.length === 4 /* four digits, no separator: 1,200年代 is none */) return v;
   if (v >= 10 && v <= 90 && v % 10 === 0) return century * 100 + v;
   return -1;
 }

@@ -7,6 +7,8 @@ import { C, RANGE_CHARS, endsWithAny, startsWithAny, type Ctx, type Step } from 
 import { ORDINAL_SLOGAN_BEFORE, RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
 
+const isQuarter = (v: number) => Number.isInteger(v) && v >= 1 && v <= 4;
+
 /** 第N[classifier]. Legal labels (第十条, D-2) and fixed terms (第一产业) settle as nothing. */
 export const ordinalDi: Step = {
   id: 'ordinal.di',
@@ -26,7 +28,8 @@ export const ordinalDi: Step = {
     if (text[p] === ',' && num.value <= 10 && (num.start < 2 || CLASS[c.before2] === Cls.PUNCT)) return true;
     if (num.value === 1 && endsWithAny(text, num.start - 1, ORDINAL_SLOGAN_BEFORE)) return true; // 质量第一
     if (text.startsWith('季度', p)) {
-      c.push('date.quarter', { start: num.start - 1, end: p + 2, type: 'DATE', value: `Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
+      // a year has four quarters: 第五季度 is no date
+      if (isQuarter(num.value)) c.push('date.quarter', { start: num.start - 1, end: p + 2, type: 'DATE', value: `Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
     if (!Number.isInteger(num.value) || num.value <= 0) return true;
@@ -63,7 +66,7 @@ export const ordinalQian: Step = {
     const { text, num } = c;
     if (c.after === C.PERCENT || c.after === C.PERMILLE || c.after === C.PERMYRIAD) return false; // 前1% is a share (D-41)
     if (text.startsWith('季度', num.end)) {
-      c.push('date.quarter', { start: num.start - 1, end: num.end + 2, type: 'DATE', value: `Q1/Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
+      if (isQuarter(num.value)) c.push('date.quarter', { start: num.start - 1, end: num.end + 2, type: 'DATE', value: `Q1/Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
     if (!endsWithAny(text, num.start - 1, RANK_BEFORE) && !RANK_CLASSIFIERS.includes(text[num.end])) return false;

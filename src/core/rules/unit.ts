@@ -38,6 +38,7 @@ export const withUnit: Step = {
     const u = unitAt(text, p);
     let unitEntry: UnitEntry | null = u ? u[0] : null;
     let end = u ? p + u[1] : p;
+    let unitStart = p; // where the unit is written (after the upper end of a range)
     // 两个多月, 1个多小时: 多/余 inside the duration's unit; the length is at least that
     if (unitEntry && unitEntry.unit === '个' && (text.charCodeAt(end) === C.DUO || text.charCodeAt(end) === C.YU)) {
       const d = unitAt(text, end + 1);
@@ -81,6 +82,7 @@ export const withUnit: Step = {
             unitEntry = mu[0];
             valueMax = m.value;
             end = mp + mu[1];
+            unitStart = mp;
             // 三至四年半: the half belongs to the upper end
             if (halfAfter(text, end, unitEntry.type)) { valueMax += 0.5; end++; }
             c.i++;
@@ -112,7 +114,8 @@ export const withUnit: Step = {
     }
     let type = unitEntry.type;
     const unit = unitEntry.unit;
-    if (rule === 'unit' && text[p] === '成') { value *= 10; if (valueMax !== undefined) valueMax *= 10; }
+    // 两成 → 20%; 七到八成 → 70–80%
+    if (rule === 'unit' && text[unitStart] === '成') { value *= 10; if (valueMax !== undefined) valueMax *= 10; }
     if (text.charCodeAt(end) === C.XING && (unit === '次' || unit === '元')) return true; // 一次性
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
     if (unit === '分' && !wordWithin(text, num.start, 16, SCORE_BEFORE)) return true; // 得分89.79分, not 9时30分
