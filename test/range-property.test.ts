@@ -22,6 +22,12 @@ const rangeText = fc.record({
   return `${r.pre}${nums[r.a % nums.length]}${r.sa}${r.join}${nums[r.b % nums.length]}${r.sb}${r.unit}${r.post}`;
 });
 
+// Short texts of numeral pieces, scale words, units, joiners and punctuation.
+const PIECES = ['1', '3', '12', '2023', '２０２４', '0.5', '4.05', '1,200', '一', '三', '十', '十五', '二十', '一百', '三千', '两', '九', '万', '亿', '千', '百', '点',
+  '余', '多', '几', '近', '约', '左右', '以上', '年', '月', '日', '个', '个月', '天', '半', '元', '万元', '亿元', '人', '件', '%', '％', '个百分点', '倍', '成', '第',
+  '届', '次', '至', '到', '-', '—', '、', '和', '：', '分之', '百分之', '负', '增长', '下降', '，', '。', '\n', ' ', '（', '）', '季度'];
+const pieceText = fc.array(fc.constantFrom(...PIECES), { minLength: 2, maxLength: 9 }).map((a) => a.join(''));
+
 describe('ranges from generated text', () => {
   it('run upward, and the span reader gives the same value or none', () => {
     fc.assert(fc.property(rangeText, (t) => {
@@ -36,4 +42,20 @@ describe('ranges from generated text', () => {
       }
     }), { numRuns: 3000, seed: 20261202 });
   }, 60_000);
+
+  it('of numeral pieces: the span reader gives the steps\' numeric value or none, and quarters are 1–4', () => {
+    fc.assert(fc.property(pieceText, (t) => {
+      for (const m of extractRules(t)) {
+        if (typeof m.value === 'number' && typeof m.valueMax === 'number') expect(m.value, `${t}: ${m.text}`).toBeLessThanOrEqual(m.valueMax);
+        if (m.type === 'DATE') {
+          if (/^Q/.test(String(m.value))) expect(String(m.value), `${t}: ${m.text}`).toMatch(/^Q[1-4](\/Q[1-4])?$/);
+          continue;
+        }
+        const r = readSpan(t, m.start, m.end, m.type);
+        if (!r) continue;
+        expect(r.value as number, `${t}: ${m.text}`).toBeCloseTo(m.value as number, 9);
+        expect(r.valueMax, `${t}: ${m.text}`).toBe(m.valueMax);
+      }
+    }), { numRuns: 20_000, seed: 20261203 });
+  }, 120_000);
 });
