@@ -16,10 +16,10 @@ const UNIT = ['元', '人', '个', '年', '吨', '%', '家', '亿元', '万元',
 
 const rangeText = fc.record({
   cn: fc.boolean(), a: fc.nat(20), b: fc.nat(20), sa: fc.constantFrom(...SCALE), sb: fc.constantFrom(...SCALE),
-  join: fc.constantFrom(...JOIN), unit: fc.constantFrom(...UNIT), pre: fc.constantFrom('', '共', '约', '投资', '增长', '-'), post: fc.constantFrom('。', '，', '的', '左右'),
+  join: fc.constantFrom(...JOIN), negB: fc.boolean(), unit: fc.constantFrom(...UNIT), pre: fc.constantFrom('', '共', '约', '投资', '增长', '-'), post: fc.constantFrom('。', '，', '的', '左右'),
 }).map((r) => {
   const nums = r.cn ? CN : AR;
-  return `${r.pre}${nums[r.a % nums.length]}${r.sa}${r.join}${nums[r.b % nums.length]}${r.sb}${r.unit}${r.post}`;
+  return `${r.pre}${nums[r.a % nums.length]}${r.sa}${r.join}${r.negB ? '-' : ''}${nums[r.b % nums.length]}${r.sb}${r.unit}${r.post}`;
 });
 
 // Short texts of numeral pieces, scale words, units, joiners and punctuation.
@@ -33,6 +33,8 @@ describe('ranges from generated text', () => {
     fc.assert(fc.property(rangeText, (t) => {
       for (const m of extractRules(t)) {
         if (typeof m.value === 'number' && typeof m.valueMax === 'number') expect(m.value, `${t}: ${m.text}`).toBeLessThanOrEqual(m.valueMax);
+        // the sign is never lost: a mention whose text starts with a minus has a negative value
+        if (/^-/.test(m.text) && typeof m.value === 'number' && m.type !== 'DURATION') expect(m.value, `${t}: ${m.text}`).toBeLessThan(0);
         const r = readSpan(t, m.start, m.end, m.type);
         if (r && typeof r.valueMax === 'number') expect(r.value as number, `${t}: reader ${m.text}`).toBeLessThanOrEqual(r.valueMax);
         if (r && m.type !== 'DATE') {

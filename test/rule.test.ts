@@ -110,6 +110,9 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     // the half and the sign belong to one end
     ['工期三至四年半', [['三至四年半', 'DURATION', 3, 4.5, '年', 'exact']]],
     ['增长-1至1%', [['-1至1%', 'PERCENT', -1, 1, '%', 'exact']]],
+    ['增长-5至3%', [['-5至3%', 'PERCENT', -5, 3, '%', 'exact']]],
+    // a dash right after 至 is a sign: two negative amounts, each with its own
+    ['-5%至-3%', [['-5%', 'PERCENT', -5, '%', 'exact'], ['-3%', 'PERCENT', -3, '%', 'exact']]],
     ['二十个月至一年六个月', [['二十个月', 'DURATION', 20, '个月', 'exact'], ['一年六个月', 'DURATION', 18, '个月', 'exact']]],
     // a range runs upward (D-11); 余 after a change's second amount is that amount's
     ['100-20人', [['20人', 'COUNT', 20, '人', 'exact']]],

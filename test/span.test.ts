@@ -58,6 +58,7 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['约七到八成', '七到八成', 'PERCENT', 70, 80, '%', 'approx'],
     ['增长率为负3.1%', '负3.1%', 'PERCENT', -3.1, undefined, '%', 'exact'],
     ['增长-1至1%', '-1至1%', 'PERCENT', -1, 1, '%', 'exact'],
+    ['增长-5至3%', '-5至3%', 'PERCENT', -5, 3, '%', 'exact'],
     // a table cell takes its column's scale and unit (D-45), which its context cannot show
     [TABLE, '50.49', 'QUANTITY', 504900, undefined, '吨', 'exact'],
     [TABLE, '-0.4', 'PERCENT', -0.4, undefined, '%', 'exact'],

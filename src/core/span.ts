@@ -114,7 +114,7 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     // (other numerals joined by 、 are listed items, D-60: not one value)
     value = t[p] === '、' ? pauseRangeLow(t, first, m) : rangeLow(t, first, m, value);
     valueMax = m.value;
-    if (Number.isNaN(value) || valueMax < value) return null; // not a range from a lower to an upper end
+    if (Number.isNaN(value) || valueMax < (signed(t, first, w.s) ? -value : value)) return null; // not a range from a lower to an upper end
     p = m.end;
     if (t[p] === '余' || t[p] === '多') { inner = 'over'; p++; }
   } else if (nums.length > 1 && type !== 'DURATION' && type !== 'RATIO') {
@@ -159,10 +159,13 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   }
   if (nums.length > 2 && valueMax === undefined) return null; // numerals the reader cannot combine into one value
   // a sign inside the span (-, and 负 where the locator read it as one): the lower end's
-  if ((t[first.start - 1] === '-' || (t[first.start - 1] === '负' && first.neg)) && first.start - 1 >= w.s) { value = -value; }
+  if (signed(t, first, w.s)) value = -value;
   const qualifier: Qualifier = type === 'ORDINAL' ? 'exact' : inner ?? qualifierAround(t, w.s, w.e, type);
   return finish(base, value, valueMax, unit, qualifier, true);
 }
+
+/** Whether a sign inside the span (from `s` on) comes right before numeral n: -, or 负 where the locator read it as one. */
+const signed = (t: string, n: NumberSpan, s: number) => n.start - 1 >= s && (t[n.start - 1] === '-' || (t[n.start - 1] === '负' && n.neg));
 
 function finish(base: { start: number; end: number; text: string; type: MentionType }, value: number, valueMax: number | undefined, unit: string | null, qualifier: Qualifier, ok: boolean): Mention | null {
   if (!ok || !Number.isFinite(value)) return null;

@@ -75,8 +75,9 @@ export const withUnit: Step = {
           // where it cannot be told which (四至五十亿), no range: the upper end is read on its own
           const low = unitEntry ? value : rangeLow(text, num, m, value);
           if (Number.isNaN(low)) return true;
-          // a range runs upward (D-11): 100-20人, 六千至七百元 are not one
-          if (low <= m.value) {
+          // a range runs upward (D-11): 100-20人, 六千至七百元 are not one; -5至3% is (the sign is the lower end's)
+          const signedLow = num.neg && mu[0].type !== 'DURATION' && mu[0].type !== 'ORDINAL' ? -low : low;
+          if (signedLow <= m.value) {
             value = low;
             if (upperOver) inSpanQual = 'over';
             unitEntry = mu[0];
