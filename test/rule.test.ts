@@ -118,6 +118,9 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['100-20人', [['20人', 'COUNT', 20, '人', 'exact']]],
     // 成 after a range's upper end scales both ends
     ['约七到八成', [['七到八成', 'PERCENT', 70, 80, '%', 'approx']]],
+    // 半 inside a duration's unit
+    ['历时两个半月', [['两个半月', 'DURATION', 2.5, '个月', 'exact']]],
+    ['用了三个半小时', [['三个半小时', 'DURATION', 3.5, '个小时', 'exact']]],
     // digits with a thousands separator are no year: 1,200 years
     ['1,200年', [['1,200年', 'DURATION', 1200, '年', 'exact']]],
     ['提升30元至700余元', [['30元', 'MONEY', 30, '元', 'exact'], ['700余元', 'MONEY', 700, '元', 'over']]],

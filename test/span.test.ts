@@ -55,6 +55,7 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['三至五千万元', '三至五千万元', 'MONEY', 30000000, 50000000, '元', 'exact'],
     ['工期三至四年半', '三至四年半', 'DURATION', 3, 4.5, '年', 'exact'],
     ['占二十几成', '二十几成', 'PERCENT', 200, undefined, '%', 'over'],
+    ['历时两个半月', '两个半月', 'DURATION', 2.5, undefined, '个月', 'exact'],
     ['约七到八成', '七到八成', 'PERCENT', 70, 80, '%', 'approx'],
     ['增长率为负3.1%', '负3.1%', 'PERCENT', -3.1, undefined, '%', 'exact'],
     ['增长-1至1%', '-1至1%', 'PERCENT', -1, 1, '%', 'exact'],

@@ -127,7 +127,11 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   } else if (p < w.e) {
     const u = unitAt(t, p);
     if (t[p] === '成' && type === 'PERCENT') { value *= 10; if (valueMax !== undefined) valueMax *= 10; unit = '%'; }
-    else if (u && p + u[1] <= w.e) {
+    else if (u && p + u[1] <= w.e && u[0].unit === '个半月') {
+      // 两个半月: 2.5 months
+      unit = '个月';
+      value += 0.5;
+    } else if (u && p + u[1] <= w.e) {
       unit = u[0].unit;
       // 4天半, 两年半, 三至四年半 (the half is the upper end's); a span going on after the half is not one value
       if (t[p + u[1]] === '半' && p + u[1] < w.e) {

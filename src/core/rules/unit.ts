@@ -21,6 +21,19 @@ const DURATION_AFTER_GE = new Set(['月', '小时', '星期', '工作日', '季�
 // After 多元 these make the word "diversified" (多元化, 多元解纷), not "more than N yuan".
 const DIVERSE = '化解主共参投协融发治纠调一体';
 
+/**
+ * 两个半月 (the lexicon's 个半月), 三个半小时: the duration unit with 个 and the
+ * end, when 半 sits inside it; null otherwise.
+ */
+export function halfInside(text: string, u: UnitEntry, end: number): [UnitEntry, number] | null {
+  if (u.unit === '个半月') return [unitAt('个月', 0)![0], end];
+  if (u.unit !== '个' || text.charCodeAt(end) !== C.BAN) return null;
+  const d = unitAt(text, end + 1);
+  if (!d || d[0].type !== 'DURATION' || !DURATION_AFTER_GE.has(d[0].unit)) return null;
+  const whole = unitAt(`个${d[0].unit}`, 0);
+  return whole && whole[1] === d[0].unit.length + 1 ? [whole[0], end + 1 + d[1]] : null;
+}
+
 export const withUnit: Step = {
   id: 'unit',
   apply(c: Ctx): boolean {
@@ -47,6 +60,9 @@ export const withUnit: Step = {
         return true;
       }
     }
+    // 两个半月, 三个半小时: 半 inside the duration's unit adds a half (2.5 months, 3.5 hours)
+    const half = unitEntry ? halfInside(text, unitEntry, end) : null;
+    if (half) { unitEntry = half[0]; end = half[1]; value += 0.5; }
     let valueMax: number | undefined;
     // half: 4天半, 两年半
     if (unitEntry && halfAfter(text, end, unitEntry.type)) { value += 0.5; end++; }
