@@ -5,7 +5,15 @@ import { createExtractor, listExtractors } from '../src/extractors/registry.js';
 import fc from 'fast-check';
 import { checkMentions, checkPlainMentions, findOverlaps, mentionLine, plainValidMention } from '../src/data/mentions.js';
 import { mentionLineBound, writeMentionLine } from '../src/data/mention-check.js';
-import { MentionSchema, MENTION_KEYS, MENTION_TYPES, QUALIFIERS, type Extractor } from '../src/types.js';
+import { MentionSchema, MENTION_KEYS, MENTION_TYPES, QUALIFIERS, type Extractor, type Mention } from '../src/types.js';
+import { pieceEnd } from '../src/harness/blocks.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+/** The seed and report corpora, each document whole. */
+const CORPUS = [join(ROOT, 'seeds'), join(ROOT, 'datasets', 'reports', 'docs')]
+  .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(d, f), 'utf8')));
 
 const TEXTS = [
   '',
@@ -42,6 +50,29 @@ for (const f of listExtractors()) {
       expect(problems.map((p) => p.message)).toEqual([]);
       expect(mentions).toHaveLength(ms.length);
     });
+
+    // The claim that lets `zhnum extract` hand a text over in pieces
+    // (harness/blocks.ts): pieces of a few hundred units, so thousands of cuts.
+    it('sentenceLocal, when claimed, holds: the pieces cut after sentence ends give the mentions of the whole', async (ctx) => {
+      if (ex.sentenceLocal !== true) ctx.skip();
+      let cuts = 0;
+      for (const text of CORPUS) {
+        const units = new Uint16Array(text.length);
+        for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+        const pieces: Mention[] = [];
+        let shift = 0;
+        for (let a = 0; a < text.length;) {
+          const b = pieceEnd(units, a, text.length, 300);
+          const piece = text.slice(a, b);
+          for (const m of await ex.extract(piece)) pieces.push({ ...m, start: m.start + shift, end: m.end + shift });
+          shift += new CodePoints(piece).length;
+          a = b;
+          cuts++;
+        }
+        expect(pieces).toEqual(await ex.extract(text));
+      }
+      expect(cuts).toBeGreaterThan(500);
+    }, 120_000);
 
     it('returns nothing for empty text and is deterministic', async () => {
       expect(await ex.extract('')).toEqual([]);

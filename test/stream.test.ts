@@ -9,6 +9,9 @@ import { extractSources, extractStream, type Source, type StreamDoc } from '../s
 import { BlockBuffers, BlockSizer, lineBlocks, findCut, type SourceState } from '../src/harness/input.js';
 import { extractRules } from '../src/core/pipeline.js';
 import { mentionLine } from '../src/data/mentions.js';
+import { runBlock } from '../src/harness/blocks.js';
+import { ruleExtractor } from '../src/extractors/rule.js';
+import type { Extractor } from '../src/types.js';
 
 const ROOT = join(__dirname, '..');
 const BROKEN = join(__dirname, 'fixtures', 'broken-extractors.mjs');
@@ -206,5 +209,49 @@ describe('cutting input into blocks', () => {
     const text = pieces.map((p) => (p.kind === 'job' ? Buffer.from(p.job.bytes).toString() : `<${p.message}>\n`)).join('');
     expect(text).toBe('{"a":1}\n<line longer than 100 bytes; skipped (give a document that big as a .txt file, which is read in parts)>\n{"b":2}\n{"c":3}\n');
     for (const p of pieces) if (p.kind === 'job') expect(Buffer.from(p.job.bytes).toString().endsWith('\n')).toBe(true);
+  });
+});
+
+// A part of a .txt file reaches a sentence-local extractor in pieces (see
+// PIECE_UNITS); the JSON lines must be those of the whole part.
+describe('a part of a file in pieces (runBlock)', () => {
+  const gazette = readFileSync(join(ROOT, 'seeds', '002_0cdaa93c0b4343c5.txt'), 'utf8');
+  // astral characters on the way, so that piece offsets must be counted in code points
+  const text = gazette.split('\n').map((l, k) => (k % 40 === 0 ? `𠀀${l}` : l)).join('\n');
+  const job = { kind: 'text' as const, bytes: Buffer.from(text), doc: 'g', cpBase: 7 };
+  const spy = (local: boolean, calls: number[], throwOn = -1): Extractor => ({
+    ...ruleExtractor,
+    sentenceLocal: local,
+    extract: (t: string) => {
+      calls.push(t.length);
+      if (calls.length - 1 === throwOn) throw new Error('boom in a piece');
+      return extractRules(t);
+    },
+  });
+
+  it('a sentence-local extractor gets pieces, another the whole part; the lines are the same', async () => {
+    const pieces: number[] = [];
+    const whole: number[] = [];
+    const a = await runBlock(spy(true, pieces), job, () => {}, 2000);
+    const b = await runBlock(spy(false, whole), job, () => {}, 2000);
+    expect(whole).toEqual([text.length]);
+    expect(pieces.length).toBeGreaterThan(50);
+    expect(pieces.reduce((x, y) => x + y, 0)).toBe(text.length);
+    expect(a.mentions).toBeGreaterThan(1000);
+    expect(a.notes).toEqual([]);
+    expect(Buffer.from(a.out).toString()).toBe(Buffer.from(b.out).toString());
+    expect(Buffer.from(b.out).toString()).toBe(extractRules(text).map((m) => mentionLine('"g"', m, 7)).join(''));
+  });
+
+  it('a piece whose extraction throws is noted at its line; the other pieces are written', async () => {
+    const calls: number[] = [];
+    const r = await runBlock(spy(true, calls, 3), job, () => {}, 2000);
+    const before = calls.slice(0, 3).reduce((x, y) => x + y, 0);
+    const line = text.slice(0, before).split('\n').length;
+    expect(r.notes).toEqual([{ line, doc: 'g', message: expect.stringMatching(/^the extractor threw: boom in a piece; \d+ lines skipped$/) }]);
+    expect(r.bad).toBe(1);
+    const all = extractRules(text);
+    expect(r.mentions).toBeGreaterThan(0);
+    expect(r.mentions).toBeLessThan(all.length);
   });
 });

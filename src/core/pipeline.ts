@@ -6,6 +6,7 @@ import { atLineStart, normalize, rawSpan, type Normalized } from './normalize.js
 import { locateNumbers, type LocateOptions } from './numbers.js';
 import { interpret, type NormMention } from './rules/interpret.js';
 import { findTables } from './rules/table.js';
+import { lastCut } from '../text/sentences.js';
 import type { Mention } from '../types.js';
 
 // Long texts are processed in blocks, so that memory stays bounded and a
@@ -14,9 +15,8 @@ import type { Mention } from '../types.js';
 // generation, while those of a text of a few hundred kilobytes went to the
 // large-object space, fresh pages on every call (allocation was a third of the
 // time). A block ends after a sentence end followed by a line break (。\n, or .\n),
-// else after a sentence end, where cutting changes nothing (see
-// harness/input.ts); a block without one grows up to MAX_BLOCK, then is cut at
-// a line break.
+// else after a sentence end, where cutting changes nothing (text/sentences.ts);
+// a block without one grows up to MAX_BLOCK, then is cut at a line break.
 const BLOCK = 1 << 14;
 const MAX_BLOCK = 1 << 20;
 
@@ -75,55 +75,17 @@ export function extractBlock(raw: string, lap?: (stage: number) => void, transie
   return { norm, found: found.every(kept) ? found : found.filter(kept) };
 }
 
-// Texts from PDFs often end sentences with a full stop "." (the seed court and
-// NPC reports have no 。 at all): "." before a line break counts too, unless a
-// digit comes before it, spaces aside ("12.\n5", "12 .\n5" may be a number
-// wrapped across lines). CRLF line ends count like LF.
-const isEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f; // 。！？
-const isDot = (c: number) => c === 0x2e || c === 0xff0e; // . ．
-const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
-
-/** Whether a digit comes before raw index i, blanks skipped (looked up in the whole text, not the slice). */
-function digitBefore(raw: string, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && isBlank(raw.charCodeAt(k))) k--;
-  return k >= 0 && isDigit(raw.charCodeAt(k));
-}
-
-// One backward scan each: the first end found is the last. (Ten lastIndexOf
-// calls over a slice, one per sequence, were 5% of the rule extractor.)
-
-/** End (exclusive) of the last sentence end followed by a line break (。\n, 。\r\n; ！？.． alike) lying in [lo, hi); -1 if none. */
-function lastEndAtLine(raw: string, lo: number, hi: number): number {
-  for (let e = hi; e >= lo + 2; e--) {
-    if (raw.charCodeAt(e - 1) !== 10) continue;
-    let s = e - 2;
-    if (raw.charCodeAt(s) === 13 && --s < lo) continue;
-    const c = raw.charCodeAt(s);
-    if (isEnd(c) || (isDot(c) && !digitBefore(raw, s))) return e;
-  }
-  return -1;
-}
-
-/** End (exclusive) of the last 。！？ lying in [lo, hi); -1 if none. */
-function lastEnd(raw: string, lo: number, hi: number): number {
-  for (let e = hi; e > lo; e--) if (isEnd(raw.charCodeAt(e - 1))) return e;
-  return -1;
-}
-
 /** Where the block starting at `start` ends. */
 function blockEnd(raw: string, start: number): number {
   const n = raw.length;
   if (n - start <= BLOCK) return n;
+  const at = (i: number) => raw.charCodeAt(i);
   // after the last 。\n (or ！？ .) in the second half of the first BLOCK, else
   // the last 。！？ there; then the same over each further BLOCK
   for (let limit = start + BLOCK; limit < start + MAX_BLOCK && limit < n; limit += BLOCK) {
     const lo = limit === start + BLOCK ? limit - (BLOCK >> 1) : limit - BLOCK;
-    const cut = lastEndAtLine(raw, lo, limit);
+    const cut = lastCut(at, lo, limit);
     if (cut > 0) return cut;
-    const loose = lastEnd(raw, lo, limit);
-    if (loose > 0) return loose;
   }
   let end = Math.min(n, start + MAX_BLOCK);
   if (end === n) return n;

@@ -6,4 +6,6 @@ export const ruleExtractor: Extractor = {
   version: '0.2.1',
   description: 'rule-based extractor on the zhnum core (normalize with numeral runs → numbers → rule steps); every mention names its rule',
   extract: (text: string) => extractRules(text),
+  // the pipeline cuts its own blocks at the same sentence ends
+  sentenceLocal: true,
 };

@@ -13,7 +13,8 @@
 //    the file, so that the offsets written are the file's.
 import { CodePoints, clip } from '../text/codepoints.js';
 import { firstInvalidUtf8 } from '../text/io.js';
-import { countNewlines, decodeUtf8 } from '../text/utf8.js';
+import { countNewlines, decodeUtf8, decodeUtf8Units, releaseUnits, utf16String } from '../text/utf8.js';
+import { lastCut } from '../text/sentences.js';
 import { checkPlainMentions, mentionLineBound, summarizeProblems, writeMentionLine } from '../data/mention-check.js';
 import type { Extractor, Mention } from '../types.js';
 
@@ -109,9 +110,13 @@ async function extractOne(ex: Extractor, text: string): Promise<unknown> {
   return r instanceof Promise ? await r : r;
 }
 
-/** Run one block; `mark(i)` is called before line (or part) i starts, for the pool's timeout. */
-export async function runBlock(ex: Extractor, job: BlockJob, mark: Mark): Promise<BlockResult> {
-  return job.kind === 'lines' ? linesBlock(ex, job.bytes, new Set(job.skip), mark) : textBlock(ex, job, mark);
+/**
+ * Run one block; `mark(i)` is called before line (or part) i starts, for the
+ * pool's timeout. `pieceUnits`: the size of the pieces a sentence-local
+ * extractor gets (tests make them small).
+ */
+export async function runBlock(ex: Extractor, job: BlockJob, mark: Mark, pieceUnits = PIECE_UNITS): Promise<BlockResult> {
+  return job.kind === 'lines' ? linesBlock(ex, job.bytes, new Set(job.skip), mark) : textBlock(ex, job, mark, pieceUnits);
 }
 
 async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<number>, mark: Mark): Promise<BlockResult> {
@@ -158,25 +163,79 @@ async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<nu
   return { out: out.bytes(), notes, newlines, docs, mentions, bad };
 }
 
-async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>, mark: Mark): Promise<BlockResult> {
-  const decoded = decodeUtf8(job.bytes);
+/**
+ * The UTF-16 units of a piece that a sentence-local extractor is given at a
+ * time (see `Extractor.sentenceLocal`). A string of a whole 1 MiB part is made
+ * in V8's large-object space, fresh pages every time: making those strings
+ * was a seventh of a worker's time (page faults, then the copy). A string of
+ * at most 60,000 units (120 KB) is made in the young generation instead.
+ */
+export const PIECE_UNITS = 60_000;
+
+/**
+ * Where the piece of units [a, n) ends: after the last sentence end
+ * (text/sentences.ts) in the second half of the first `size` units, else the
+ * last in each further `size` units; `n` when there is none, or when the rest
+ * is no longer than `size`. The same cuts as the pipeline's blocks.
+ */
+export function pieceEnd(u: Uint16Array, a: number, n: number, size = PIECE_UNITS): number {
+  if (n - a <= size) return n;
+  const at = (i: number) => u[i];
+  for (let limit = a + size; limit < n; limit += size) {
+    const cut = lastCut(at, limit === a + size ? limit - (size >> 1) : limit - size, limit);
+    if (cut > 0) return cut;
+  }
+  return n;
+}
+
+async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>, mark: Mark, pieceUnits: number): Promise<BlockResult> {
+  const decoded = decodeUtf8Units(job.bytes);
   if (decoded === null) {
     const at = firstInvalidUtf8(job.bytes);
     return { out: new Uint8Array(0), notes: [{ line: countNewlines(job.bytes.subarray(0, at)) + 1, message: `not valid UTF-8 at byte ${at}` }], newlines: countNewlines(job.bytes), docs: 0, mentions: 0, bad: 1, invalidAt: at };
   }
-  const { text, newlines } = decoded;
-  mark(0);
-  let raw: unknown;
-  try { raw = await extractOne(ex, text); } catch (e) {
-    return { out: new Uint8Array(0), notes: [{ line: 1, doc: job.doc, message: `the extractor threw: ${describeThrown(e)}; ${newlines} lines skipped` }], newlines, docs: 0, mentions: 0, bad: 1 };
-  }
-  const r = await checkAnswer(raw, new CodePoints(text));
-  const notes: Note[] = r.problems.length ? [{ line: 1, doc: job.doc, message: summarizeProblems(r.problems) }] : [];
+  const { units, length, newlines } = decoded;
+  const size = ex.sentenceLocal === true ? pieceUnits : Infinity;
+  const notes: Note[] = [];
   const docJson = Buffer.from(JSON.stringify(job.doc));
   // dense report text gives about 0.7 bytes of output per byte of input: one allocation, no regrowth
   const out = new Utf8Sink(job.bytes.length);
-  for (const m of r.mentions) out.mention(docJson, m, job.cpBase);
-  return { out: out.bytes(), notes, newlines, docs: 1, mentions: r.mentions.length, bad: 0 };
+  let shift = job.cpBase, line = 1, mentions = 0, bad = 0;
+  // the timeout is the part's, as for any other extractor
+  mark(0);
+  try {
+    for (let a = 0; a < length;) {
+      const b = pieceEnd(units, a, length, size);
+      // each piece's string is made when its turn comes: one piece at a time is alive
+      const text = utf16String(units, b - a, a);
+      a = b;
+      const cp = new CodePoints(text);
+      const lines = b === length && shift === job.cpBase ? newlines : countLineFeeds(text);
+      let raw: unknown, threw = false;
+      try { raw = await extractOne(ex, text); } catch (e) {
+        notes.push({ line, doc: job.doc, message: `the extractor threw: ${describeThrown(e)}; ${lines} lines skipped` });
+        bad++;
+        threw = true;
+      }
+      if (!threw) {
+        const r = await checkAnswer(raw, cp);
+        if (r.problems.length) notes.push({ line, doc: job.doc, message: summarizeProblems(r.problems) });
+        for (const m of r.mentions) out.mention(docJson, m, shift);
+        mentions += r.mentions.length;
+      }
+      shift += cp.length;
+      line += lines;
+    }
+  } finally {
+    releaseUnits();
+  }
+  return { out: out.bytes(), notes, newlines, docs: bad ? 0 : 1, mentions, bad };
+}
+
+function countLineFeeds(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** What was thrown, in words: an Error's message, or what else it was (`throw null`). */

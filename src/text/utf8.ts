@@ -15,12 +15,26 @@ let units = new Uint16Array(1 << 16);
 
 /** The text of valid UTF-8 bytes and its line-feed count; null when the bytes are not valid UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): { text: string; newlines: number } | null {
+  const d = decodeUtf8Units(bytes);
+  if (d === null) return null;
+  const text = utf16String(d.units, d.length);
+  releaseUnits();
+  return { text, newlines: d.newlines };
+}
+
+/**
+ * Valid UTF-8 bytes as UTF-16 units in a scratch array that the next call
+ * reuses (make the strings you need before calling again, then
+ * `releaseUnits`); null when the bytes are not valid UTF-8. `astral`: the
+ * surrogate pairs among the units.
+ */
+export function decodeUtf8Units(bytes: Uint8Array): { units: Uint16Array; length: number; newlines: number; astral: number } | null {
   if (!isUtf8(bytes)) return null;
   const n = bytes.length;
   // a byte gives at most one UTF-16 unit (4 bytes give 2)
   if (units.length < n) units = new Uint16Array(Math.max(n, 2 * units.length));
   const o = units;
-  let j = 0, newlines = 0;
+  let j = 0, newlines = 0, astral = 0;
   for (let i = 0; i < n;) {
     const c = bytes[i];
     if (c < 0x80) {
@@ -37,13 +51,16 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; newlines: number 
       const cp = (((c & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f)) - 0x10000;
       o[j++] = 0xd800 + (cp >> 10);
       o[j++] = 0xdc00 + (cp & 0x3ff);
+      astral++;
       i += 4;
     }
   }
-  const text = utf16String(o, j);
-  // a block's scratch space is not kept alive by a huge one-off line
+  return { units: o, length: j, newlines, astral };
+}
+
+/** A block's scratch space is not kept alive by a huge one-off line. */
+export function releaseUnits(): void {
   if (units.length > 1 << 24) units = new Uint16Array(1 << 16);
-  return { text, newlines };
 }
 
 /** Line feeds in UTF-8 bytes (where the bytes are not decoded: invalid input, a failed block). */
@@ -57,7 +74,7 @@ export function countNewlines(bytes: Uint8Array): number {
 // third faster than TextDecoder('utf-16le') (measured on the seed corpus);
 // the documented toString, not the ucs2Slice it calls (once per block, so the
 // argument checks cost nothing measurable).
-/** The string of the first `len` UTF-16 units. */
-export function utf16String(units: Uint16Array, len: number): string {
-  return Buffer.from(units.buffer, units.byteOffset, len * 2).toString('utf16le');
+/** The string of the first `len` UTF-16 units (or of units [from, from + len)). */
+export function utf16String(units: Uint16Array, len: number, from = 0): string {
+  return Buffer.from(units.buffer, units.byteOffset + 2 * from, len * 2).toString('utf16le');
 }
