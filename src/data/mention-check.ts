@@ -25,6 +25,11 @@ function describeValueKind(v: unknown): string {
 const TYPE_SET: ReadonlySet<unknown> = new Set(MENTION_TYPES);
 const QUALIFIER_SET: ReadonlySet<unknown> = new Set(QUALIFIERS);
 const KEYS: ReadonlySet<string> = new Set(MENTION_KEYS);
+// The common words first, compared as (internalized) strings: a Set lookup per
+// key of every mention was 2% of a worker's time. The Sets stay the definition.
+const isKey = (k: string) => k === 'start' || k === 'end' || k === 'text' || k === 'type' || k === 'value' || k === 'unit' || k === 'qualifier' || k === 'rule' || KEYS.has(k);
+const isType = (t: unknown) => t === 'COUNT' || t === 'MONEY' || t === 'PERCENT' || TYPE_SET.has(t);
+const isQualifier = (q: unknown) => q === 'exact' || QUALIFIER_SET.has(q);
 const isValue = (v: unknown) => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length > 0);
 
 /**
@@ -36,14 +41,14 @@ const isValue = (v: unknown) => (typeof v === 'number' && Number.isFinite(v)) ||
 export function plainValidMention(o: unknown): o is Mention {
   if (typeof o !== 'object' || o === null || Object.getPrototypeOf(o) !== Object.prototype) return false;
   const m = o as Record<string, unknown>;
-  for (const k in m) if (!KEYS.has(k)) return false;
+  for (const k in m) if (!isKey(k)) return false;
   return Number.isSafeInteger(m.start) && (m.start as number) >= 0
     && Number.isSafeInteger(m.end) && (m.end as number) > 0
     && typeof m.text === 'string' && m.text.length > 0
-    && TYPE_SET.has(m.type) && isValue(m.value)
+    && isType(m.type) && isValue(m.value)
     && (m.valueMax === undefined || isValue(m.valueMax))
     && (m.unit === null || (typeof m.unit === 'string' && m.unit.length > 0))
-    && QUALIFIER_SET.has(m.qualifier)
+    && isQualifier(m.qualifier)
     && (m.optional === undefined || typeof m.optional === 'boolean')
     && (m.intended === undefined || isValue(m.intended))
     && (m.note === undefined || typeof m.note === 'string')
@@ -56,8 +61,10 @@ const VALUE_KEYS = ['value', 'valueMax', 'intended'] as const;
 export function checkMentionAgainstText(m: Mention, cp: CodePoints, index: number): MentionProblem[] {
   const problems: MentionProblem[] = [];
   const wantString = m.type === 'DATE';
-  for (const key of VALUE_KEYS) {
-    const v = m[key];
+  for (let k = 0; k < VALUE_KEYS.length; k++) {
+    const key = VALUE_KEYS[k];
+    // named loads: m[key] was a megamorphic keyed load on every mention
+    const v = k === 0 ? m.value : k === 1 ? m.valueMax : m.intended;
     if (v === undefined) continue;
     if (wantString && typeof v !== 'string') {
       problems.push({ index, code: 'value-kind', path: key, message: `${key} of a DATE must be an ISO 8601 string, got ${describeValueKind(v)}` });

@@ -9,9 +9,10 @@ export class CodePoints {
   private readonly u16ToCp: Int32Array | null;
   private readonly cpToU16: Int32Array | null;
 
-  constructor(readonly text: string) {
+  /** `pairs`: whether the text has surrogate pairs, when the caller already knows (a decoder counted them); else it is scanned for. */
+  constructor(readonly text: string, pairs?: boolean) {
     // the regular expression engine scans far faster than a loop of charCodeAt
-    const astral = SURROGATE_PAIR.test(text);
+    const astral = pairs ?? SURROGATE_PAIR.test(text);
     if (!astral) {
       this.length = text.length;
       this.u16ToCp = null;
