@@ -171,37 +171,48 @@ export function mentionLine(docJson: string, m: Mention, shift = 0): string {
  * bytes free. Returns the position after the line.
  */
 export function writeMentionLine(b: Buffer, p: number, docJson: Uint8Array, m: Mention, shift = 0): number {
-  p = put(b, p, K_DOC);
+  p = kDoc(b, p);
   p = put(b, p, docJson);
-  p = put(b, p, K_START);
+  p = kStart(b, p);
   p = jsonNumber(b, p, m.start + shift);
-  p = put(b, p, K_END);
+  p = kEnd(b, p);
   p = jsonNumber(b, p, m.end + shift);
-  p = put(b, p, K_TEXT);
+  p = kText(b, p);
   p = jsonString(b, p, m.text);
-  p = put(b, p, K_TYPE);
+  p = kType(b, p);
   p = ascii(b, p, m.type);
-  p = put(b, p, K_VALUE);
+  p = kValue(b, p);
   p = jsonValue(b, p, m.value);
-  if (m.valueMax !== undefined) { p = put(b, p, K_VALUE_MAX); p = jsonValue(b, p, m.valueMax); }
-  p = put(b, p, K_UNIT);
-  p = m.unit === null ? put(b, p, K_NULL) : jsonString(b, p, m.unit);
-  p = put(b, p, K_QUALIFIER);
+  if (m.valueMax !== undefined) { p = kValueMax(b, p); p = jsonValue(b, p, m.valueMax); }
+  p = kUnit(b, p);
+  p = m.unit === null ? kNull(b, p) : jsonString(b, p, m.unit);
+  p = kQualifier(b, p);
   p = ascii(b, p, m.qualifier);
   b[p++] = 0x22;
-  if (m.optional !== undefined) { p = put(b, p, K_OPTIONAL); p = ascii(b, p, String(m.optional)); }
-  if (m.intended !== undefined) { p = put(b, p, K_INTENDED); p = jsonValue(b, p, m.intended); }
-  if (m.note !== undefined) { p = put(b, p, K_NOTE); p = jsonString(b, p, m.note); }
+  if (m.optional !== undefined) { p = kOptional(b, p); p = ascii(b, p, String(m.optional)); }
+  if (m.intended !== undefined) { p = kIntended(b, p); p = jsonValue(b, p, m.intended); }
+  if (m.note !== undefined) { p = kNote(b, p); p = jsonString(b, p, m.note); }
   b[p++] = 0x7d; // }
   b[p++] = 0x0a;
   return p;
 }
 
-const bytesOf = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
-const K_DOC = bytesOf('{"doc":'), K_START = bytesOf(',"start":'), K_END = bytesOf(',"end":'), K_TEXT = bytesOf(',"text":');
-const K_TYPE = bytesOf(',"type":"'), K_VALUE = bytesOf('","value":'), K_VALUE_MAX = bytesOf(',"valueMax":'), K_UNIT = bytesOf(',"unit":');
-const K_NULL = bytesOf('null'), K_QUALIFIER = bytesOf(',"qualifier":"'), K_OPTIONAL = bytesOf(',"optional":'), K_INTENDED = bytesOf(',"intended":');
-const K_NOTE = bytesOf(',"note":');
+// The field names, written byte by byte with the bytes in the code: a loop
+// over each name's bytes was two fifths of the writer's time. Each writes
+// the text in its comment (the property test compares whole lines).
+/** `{"doc":` */ const kDoc = (b: Buffer, p: number) => { b[p] = 0x7b; b[p + 1] = 0x22; b[p + 2] = 0x64; b[p + 3] = 0x6f; b[p + 4] = 0x63; b[p + 5] = 0x22; b[p + 6] = 0x3a; return p + 7; };
+/** `,"start":` */ const kStart = (b: Buffer, p: number) => { b[p] = 0x2c; b[p + 1] = 0x22; b[p + 2] = 0x73; b[p + 3] = 0x74; b[p + 4] = 0x61; b[p + 5] = 0x72; b[p + 6] = 0x74; b[p + 7] = 0x22; b[p + 8] = 0x3a; return p + 9; };
+/** `,"end":` */ const kEnd = (b: Buffer, p: number) => { b[p] = 0x2c; b[p + 1] = 0x22; b[p + 2] = 0x65; b[p + 3] = 0x6e; b[p + 4] = 0x64; b[p + 5] = 0x22; b[p + 6] = 0x3a; return p + 7; };
+/** `,"text":` */ const kText = (b: Buffer, p: number) => { b[p] = 0x2c; b[p + 1] = 0x22; b[p + 2] = 0x74; b[p + 3] = 0x65; b[p + 4] = 0x78; b[p + 5] = 0x74; b[p + 6] = 0x22; b[p + 7] = 0x3a; return p + 8; };
+/** `,"type":"` */ const kType = (b: Buffer, p: number) => { b[p] = 0x2c; b[p + 1] = 0x22; b[p + 2] = 0x74; b[p + 3] = 0x79; b[p + 4] = 0x70; b[p + 5] = 0x65; b[p + 6] = 0x22; b[p + 7] = 0x3a; b[p + 8] = 0x22; return p + 9; };
+/** `","value":` */ const kValue = (b: Buffer, p: number) => { b[p] = 0x22; b[p + 1] = 0x2c; b[p + 2] = 0x22; b[p + 3] = 0x76; b[p + 4] = 0x61; b[p + 5] = 0x6c; b[p + 6] = 0x75; b[p + 7] = 0x65; b[p + 8] = 0x22; b[p + 9] = 0x3a; return p + 10; };
+/** `,"valueMax":` */ const kValueMax = (b: Buffer, p: number) => { b[p] = 0x2c; b[p + 1] = 0x22; b[p + 2] = 0x76; b[p + 3] = 0x61; b[p + 4] = 0x6c; b[p + 5] = 0x75; b[p + 6] = 0x65; b[p + 7] = 0x4d; b[p + 8] = 0x61; b[p + 9] = 0x78; b[p + 10] = 0x22; b[p + 11] = 0x3a; return p + 12; };
+/** `,"unit":` */ const kUnit = (b: Buffer, p: number) => { b[p] = 0x2c; b[p + 1] = 0x22; b[p + 2] = 0x75; b[p + 3] = 0x6e; b[p + 4] = 0x69; b[p + 5] = 0x74; b[p + 6] = 0x22; b[p + 7] = 0x3a; return p + 8; };
+/** `null` */ const kNull = (b: Buffer, p: number) => { b[p] = 0x6e; b[p + 1] = 0x75; b[p + 2] = 0x6c; b[p + 3] = 0x6c; return p + 4; };
+/** `,"qualifier":"` */ const kQualifier = (b: Buffer, p: number) => { b[p] = 0x2c; b[p + 1] = 0x22; b[p + 2] = 0x71; b[p + 3] = 0x75; b[p + 4] = 0x61; b[p + 5] = 0x6c; b[p + 6] = 0x69; b[p + 7] = 0x66; b[p + 8] = 0x69; b[p + 9] = 0x65; b[p + 10] = 0x72; b[p + 11] = 0x22; b[p + 12] = 0x3a; b[p + 13] = 0x22; return p + 14; };
+/** `,"optional":` */ const kOptional = (b: Buffer, p: number) => { b[p] = 0x2c; b[p + 1] = 0x22; b[p + 2] = 0x6f; b[p + 3] = 0x70; b[p + 4] = 0x74; b[p + 5] = 0x69; b[p + 6] = 0x6f; b[p + 7] = 0x6e; b[p + 8] = 0x61; b[p + 9] = 0x6c; b[p + 10] = 0x22; b[p + 11] = 0x3a; return p + 12; };
+/** `,"intended":` */ const kIntended = (b: Buffer, p: number) => { b[p] = 0x2c; b[p + 1] = 0x22; b[p + 2] = 0x69; b[p + 3] = 0x6e; b[p + 4] = 0x74; b[p + 5] = 0x65; b[p + 6] = 0x6e; b[p + 7] = 0x64; b[p + 8] = 0x65; b[p + 9] = 0x64; b[p + 10] = 0x22; b[p + 11] = 0x3a; return p + 12; };
+/** `,"note":` */ const kNote = (b: Buffer, p: number) => { b[p] = 0x2c; b[p + 1] = 0x22; b[p + 2] = 0x6e; b[p + 3] = 0x6f; b[p + 4] = 0x74; b[p + 5] = 0x65; b[p + 6] = 0x22; b[p + 7] = 0x3a; return p + 8; };
 
 function put(b: Buffer, p: number, bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; i++) b[p++] = bytes[i];
