@@ -115,8 +115,9 @@ export interface Extractor extends ExtractorInfo {
    * text is cut, as long as the cut is right after a sentence end
    * (text/sentences.ts): the mentions of the pieces, shifted by the pieces'
    * offsets, are the mentions of the whole. `zhnum extract` then hands a long
-   * text over in pieces of at most 60,000 UTF-16 units (harness/blocks.ts),
-   * strings that V8 makes far more cheaply than one of a megabyte. The
+   * text over in pieces of up to 60,000 UTF-16 units where sentence ends allow
+   * (harness/blocks.ts), strings that V8 makes far more cheaply than one of a
+   * megabyte. The
    * extractor contract (test/contract.test.ts) checks the claim on the seed
    * and report corpora. Leave it out when unsure: the harness then gives each
    * part of a file whole.

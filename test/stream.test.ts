@@ -10,6 +10,7 @@ import { BlockBuffers, BlockSizer, lineBlocks, findCut, type SourceState } from 
 import { extractRules } from '../src/core/pipeline.js';
 import { mentionLine } from '../src/data/mentions.js';
 import { runBlock } from '../src/harness/blocks.js';
+import { decodeUtf8Units, releaseUnits } from '../src/text/utf8.js';
 import { ruleExtractor } from '../src/extractors/rule.js';
 import type { Extractor } from '../src/types.js';
 
@@ -243,7 +244,34 @@ describe('a part of a file in pieces (runBlock)', () => {
     expect(Buffer.from(b.out).toString()).toBe(extractRules(text).map((m) => mentionLine('"g"', m, 7)).join(''));
   });
 
-  it('a piece whose extraction throws is noted at its line; the other pieces are written', async () => {
+  it('an empty part is still handed over, to every extractor; CRLF text in pieces gives the lines of the whole', async () => {
+    for (const local of [true, false]) {
+      const calls: number[] = [];
+      const r = await runBlock(spy(local, calls, 0), { ...job, bytes: Buffer.alloc(0) }, () => {}, 2000);
+      expect(calls).toEqual([0]);
+      expect(r).toMatchObject({ bad: 1, docs: 0, mentions: 0 });
+    }
+    const crlf = text.replace(/\n/g, '\r\n');
+    const bytes = Buffer.from(crlf);
+    const pieces: number[] = [];
+    const a = await runBlock(spy(true, pieces), { ...job, bytes }, () => {}, 1000);
+    expect(pieces.length).toBeGreaterThan(50);
+    expect(Buffer.from(a.out).toString()).toBe(extractRules(crlf).map((m) => mentionLine('"g"', m, 7)).join(''));
+  });
+
+  it('a decode while the scratch units are held gets units of its own', () => {
+    const first = decodeUtf8Units(Buffer.from('共5件'))!;
+    const second = decodeUtf8Units(Buffer.from('结案7件'))!;
+    expect(second.units).not.toBe(first.units);
+    expect(String.fromCharCode(...first.units.subarray(0, first.length))).toBe('共5件');
+    releaseUnits(second.units);
+    releaseUnits(first.units);
+    const third = decodeUtf8Units(Buffer.from('x'))!;
+    expect(third.units).toBe(first.units);
+    releaseUnits(third.units);
+  });
+
+  it('a piece whose extraction throws is noted at its line; the other pieces are written; the part counts once', async () => {
     const calls: number[] = [];
     const r = await runBlock(spy(true, calls, 3), job, () => {}, 2000);
     const before = calls.slice(0, 3).reduce((x, y) => x + y, 0);

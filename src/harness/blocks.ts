@@ -164,11 +164,13 @@ async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<nu
 }
 
 /**
- * The UTF-16 units of a piece that a sentence-local extractor is given at a
- * time (see `Extractor.sentenceLocal`). A string of a whole 1 MiB part is made
- * in V8's large-object space, fresh pages every time: making those strings
- * was a seventh of a worker's time (page faults, then the copy). A string of
- * at most 60,000 units (120 KB) is made in the young generation instead.
+ * The UTF-16 units a piece that a sentence-local extractor is given at a time
+ * may have (see `Extractor.sentenceLocal`), when a sentence end allows it. A
+ * string of a whole 1 MiB part is made in V8's large-object space, fresh
+ * pages every time: making those strings was a seventh of a worker's time
+ * (page faults, then the copy). A string of at most 60,000 units (120 KB) is
+ * made in the young generation instead. A stretch without a sentence end is
+ * one piece however long it is (cutting anywhere else could change mentions).
  */
 export const PIECE_UNITS = 60_000;
 
@@ -202,24 +204,25 @@ async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>
   const docJson = Buffer.from(JSON.stringify(job.doc));
   // dense report text gives about 0.7 bytes of output per byte of input: one allocation, no regrowth
   const out = new Utf8Sink(job.bytes.length);
-  let shift = job.cpBase, mentions = 0, bad = 0;
+  let shift = job.cpBase, mentions = 0, threw = 0;
   // the timeout is the part's, as for any other extractor
   mark(0);
   try {
-    for (let a = 0; a < length;) {
+    // an empty part is still handed over (as '')
+    for (let a = 0, first = true; first || a < length; first = false) {
       const b = pieceEnd(units, a, length, size);
       // each piece's string is made when its turn comes: one piece at a time is alive
       const text = utf16String(units, b - a, a);
       // the decoder counted the surrogate pairs: none in the part, none to look for in a piece
       const cp = new CodePoints(text, astral === 0 ? false : undefined);
-      let raw: unknown, threw = false;
+      let raw: unknown, ok = true;
       try { raw = await extractOne(ex, text); } catch (e) {
         const lines = a === 0 && b === length ? newlines : lineAt(b) - lineAt(a);
         notes.push({ line: lineAt(a), doc: job.doc, message: `the extractor threw: ${describeThrown(e)}; ${lines} lines skipped` });
-        bad++;
-        threw = true;
+        threw++;
+        ok = false;
       }
-      if (!threw) {
+      if (ok) {
         const r = await checkAnswer(raw, cp);
         if (r.problems.length) notes.push({ line: lineAt(a), doc: job.doc, message: summarizeProblems(r.problems) });
         for (const m of r.mentions) out.mention(docJson, m, shift);
@@ -229,9 +232,10 @@ async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>
       a = b;
     }
   } finally {
-    releaseUnits();
+    releaseUnits(units);
   }
-  return { out: out.bytes(), notes, newlines, docs: bad ? 0 : 1, mentions, bad };
+  // a part with a piece skipped counts once, as a part skipped whole did (the other pieces' lines are written)
+  return { out: out.bytes(), notes, newlines, docs: threw ? 0 : 1, mentions, bad: threw ? 1 : 0 };
 }
 
 /** What was thrown, in words: an Error's message, or what else it was (`throw null`). */

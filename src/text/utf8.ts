@@ -11,29 +11,39 @@
 // It counts line feeds on the way, which the block needs anyway.
 import { isUtf8 } from 'node:buffer';
 
+// Scratch space for the decoded units, reused from block to block (fresh
+// megabytes for every block cost page faults). A caller of decodeUtf8Units
+// holds it until releaseUnits; a decode while it is held (nothing does that
+// today: a worker serves one request at a time, pool.ts) gets an array of
+// its own instead of overwriting the holder's.
 let units = new Uint16Array(1 << 16);
+let held = false;
 
 /** The text of valid UTF-8 bytes and its line-feed count; null when the bytes are not valid UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): { text: string; newlines: number } | null {
   const d = decodeUtf8Units(bytes);
   if (d === null) return null;
   const text = utf16String(d.units, d.length);
-  releaseUnits();
+  releaseUnits(d.units);
   return { text, newlines: d.newlines };
 }
 
 /**
- * Valid UTF-8 bytes as UTF-16 units in a scratch array that the next call
- * reuses (make the strings you need before calling again, then
- * `releaseUnits`); null when the bytes are not valid UTF-8. `astral`: the
- * surrogate pairs among the units.
+ * Valid UTF-8 bytes as UTF-16 units, in a scratch array that is reused once
+ * `releaseUnits(units)` gives it back; null when the bytes are not valid
+ * UTF-8. `astral`: the surrogate pairs among the units.
  */
 export function decodeUtf8Units(bytes: Uint8Array): { units: Uint16Array; length: number; newlines: number; astral: number } | null {
   if (!isUtf8(bytes)) return null;
   const n = bytes.length;
   // a byte gives at most one UTF-16 unit (4 bytes give 2)
-  if (units.length < n) units = new Uint16Array(Math.max(n, 2 * units.length));
-  const o = units;
+  let o: Uint16Array;
+  if (held) o = new Uint16Array(n);
+  else {
+    if (units.length < n) units = new Uint16Array(Math.max(n, 2 * units.length));
+    o = units;
+    held = true;
+  }
   let j = 0, newlines = 0, astral = 0;
   for (let i = 0; i < n;) {
     const c = bytes[i];
@@ -58,8 +68,10 @@ export function decodeUtf8Units(bytes: Uint8Array): { units: Uint16Array; length
   return { units: o, length: j, newlines, astral };
 }
 
-/** A block's scratch space is not kept alive by a huge one-off line. */
-export function releaseUnits(): void {
+/** Give back the units decodeUtf8Units returned; the scratch space is not kept alive by a huge one-off block. */
+export function releaseUnits(u: Uint16Array): void {
+  if (u !== units) return;
+  held = false;
   if (units.length > 1 << 24) units = new Uint16Array(1 << 16);
 }
 
