@@ -259,6 +259,29 @@ describe('a part of a file in pieces (runBlock)', () => {
     expect(Buffer.from(a.out).toString()).toBe(extractRules(crlf).map((m) => mentionLine('"g"', m, 7)).join(''));
   });
 
+  it('JSON lines: a sentence-local extractor gets each document in pieces; a throw skips that document whole', async () => {
+    const docs = [{ doc: 'g', text }, { doc: 'short', text: '共5件。' }, { doc: 'esc"aped', text: text.slice(0, 20000) }];
+    // one line in Python's spacing, which the worker reads itself as well
+    const lines = docs.map((d, k) => (k === 1 ? `{"doc": ${JSON.stringify(d.doc)}, "text": ${JSON.stringify(d.text)}}` : JSON.stringify(d)));
+    const linesJob = { kind: 'lines' as const, bytes: Buffer.from(lines.join('\n') + '\n'), skip: [] };
+    const want = docs.map((d) => extractRules(d.text).map((m) => mentionLine(JSON.stringify(d.doc), m)).join('')).join('');
+    const pieces: number[] = [];
+    const whole: number[] = [];
+    const a = await runBlock(spy(true, pieces), linesJob, () => {}, 2000);
+    const b = await runBlock(spy(false, whole), linesJob, () => {}, 2000);
+    expect(whole).toEqual(docs.map((d) => d.text.length));
+    expect(pieces.length).toBeGreaterThan(60);
+    expect(Buffer.from(a.out).toString()).toBe(want);
+    expect(Buffer.from(b.out).toString()).toBe(want);
+    expect(a).toMatchObject({ docs: 3, bad: 0, notes: [] });
+    // the fifth piece is in the first document: none of its lines are written, the others are
+    const calls: number[] = [];
+    const c = await runBlock(spy(true, calls, 4), linesJob, () => {}, 2000);
+    expect(c.notes).toEqual([{ line: 1, doc: 'g', message: 'the extractor threw: boom in a piece; document skipped' }]);
+    expect(c).toMatchObject({ docs: 2, bad: 1 });
+    expect(Buffer.from(c.out).toString()).toBe(want.slice(want.indexOf('{"doc":"short"')));
+  });
+
   it('a decode while the scratch units are held gets units of its own', () => {
     const first = decodeUtf8Units(Buffer.from('共5件'))!;
     const second = decodeUtf8Units(Buffer.from('结案7件'))!;

@@ -15,7 +15,8 @@ import { CodePoints, clip } from '../text/codepoints.js';
 import { firstInvalidUtf8 } from '../text/io.js';
 import { countNewlines, decodeUtf8, decodeUtf8Units, releaseUnits, utf16String } from '../text/utf8.js';
 import { lastCut } from '../text/sentences.js';
-import { checkPlainMentions, mentionLineBound, summarizeProblems, writeMentionLine } from '../data/mention-check.js';
+import { readDocLine, releaseDocLine, type DocLine } from './json-line.js';
+import { checkPlainMentions, mentionLineBound, summarizeProblems, writeMentionLine, type MentionProblem } from '../data/mention-check.js';
 import type { Extractor, Mention } from '../types.js';
 
 export type BlockJob =
@@ -59,6 +60,9 @@ class Utf8Sink {
     // a write past the end would be dropped silently (a Buffer ignores it): never write what was not made
     if (this.len > this.buf.length) throw new Error(`internal error: a mention line overran its bound (${need} bytes)`);
   }
+  /** Bytes written so far; `rewind` drops what came after such a mark (a document that failed half way). */
+  get length(): number { return this.len; }
+  rewind(len: number): void { this.len = Math.min(this.len, len); }
   /** The bytes, in a buffer of their own (so that it can be transferred, not copied). */
   bytes(): Uint8Array {
     return new Uint8Array(this.buf.buffer, 0, this.len);
@@ -70,16 +74,9 @@ function decode(bytes: Uint8Array): string | null {
   return decodeUtf8(bytes)?.text ?? null;
 }
 
-/** The lines of a block as strings, or null for a line that is not valid UTF-8 (with the byte). */
+/** The lines of a block that is not all valid UTF-8, as strings, or null for a line that is not (with the byte). */
 function splitLines(bytes: Uint8Array): { lines: (string | null)[]; badByte: Map<number, number>; newlines: number } {
   const badByte = new Map<number, number>();
-  const all = decodeUtf8(bytes);
-  if (all !== null) {
-    const lines: (string | null)[] = all.text.split('\n');
-    if (lines.length && lines[lines.length - 1] === '') lines.pop();
-    return { lines, badByte, newlines: all.newlines };
-  }
-  // some line is not UTF-8: decode line by line to find which
   const lines: (string | null)[] = [];
   let start = 0;
   while (start < bytes.length) {
@@ -116,49 +113,115 @@ async function extractOne(ex: Extractor, text: string): Promise<unknown> {
  * extractor gets (tests make them small).
  */
 export async function runBlock(ex: Extractor, job: BlockJob, mark: Mark, pieceUnits = PIECE_UNITS): Promise<BlockResult> {
-  return job.kind === 'lines' ? linesBlock(ex, job.bytes, new Set(job.skip), mark) : textBlock(ex, job, mark, pieceUnits);
+  return job.kind === 'lines' ? linesBlock(ex, job.bytes, new Set(job.skip), mark, pieceUnits) : textBlock(ex, job, mark, pieceUnits);
 }
 
-async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<number>, mark: Mark): Promise<BlockResult> {
-  const { lines, badByte, newlines } = splitLines(bytes);
+/** A line of the stdin protocol as {doc, text}, or null with a note (not JSON, not that shape). */
+function parseLine(line: string, at: number, notes: Note[]): { doc: string; text: string } | null {
+  let o: unknown;
+  try { o = JSON.parse(line); } catch (e) {
+    notes.push({ line: at, message: `not valid JSON (${clip((e as Error).message)}); line skipped` });
+    return null;
+  }
+  const d = o as { doc?: unknown; text?: unknown } | null;
+  if (!d || typeof d !== 'object' || Array.isArray(d) || typeof d.doc !== 'string' || typeof d.text !== 'string') {
+    notes.push({ line: at, message: 'expected {"doc": string, "text": string}; line skipped' });
+    return null;
+  }
+  return { doc: d.doc, text: d.text };
+}
+
+/**
+ * One document of a block of JSON lines: its mention lines written to `out`,
+ * or nothing when the extractor throws (the document is skipped whole). Its
+ * text is a string, or units that a sentence-local extractor gets in pieces.
+ */
+async function extractDocument(ex: Extractor, doc: string, text: string | DocLine, size: number, out: Utf8Sink, at: number, notes: Note[]): Promise<number | null> {
+  const docJson = Buffer.from(JSON.stringify(doc));
+  const mark = out.length;
+  let mentions = 0;
+  const problems: MentionProblem[] = [];
+  try {
+    if (typeof text === 'string') {
+      const r = await checkAnswer(await extractOne(ex, text), new CodePoints(text));
+      for (const p of r.problems) problems.push(p);
+      for (const m of r.mentions) out.mention(docJson, m);
+      mentions = r.mentions.length;
+    } else {
+      const { units, length } = text;
+      let shift = 0;
+      for (let a = 0, first = true; first || a < length; first = false) {
+        const b = pieceEnd(units, a, length, size);
+        const piece = utf16String(units, b - a, a);
+        const cp = new CodePoints(piece, text.surrogates ? undefined : false);
+        const r = await checkAnswer(await extractOne(ex, piece), cp);
+        for (const p of r.problems) problems.push(p);
+        for (const m of r.mentions) out.mention(docJson, m, shift);
+        mentions += r.mentions.length;
+        shift += cp.length;
+        a = b;
+      }
+    }
+  } catch (e) {
+    out.rewind(mark);
+    notes.push({ line: at, doc, message: `the extractor threw: ${describeThrown(e)}; document skipped` });
+    return null;
+  }
+  if (problems.length) notes.push({ line: at, doc, message: summarizeProblems(problems) });
+  return mentions;
+}
+
+async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<number>, mark: Mark, pieceUnits: number): Promise<BlockResult> {
   const notes: Note[] = [];
   const out = new Utf8Sink(bytes.length);
+  const size = ex.sentenceLocal === true ? pieceUnits : Infinity;
   let docs = 0, mentions = 0, bad = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (skip.has(i)) continue;
-    const line = lines[i];
-    const at = i + 1;
-    if (line === null) {
-      notes.push({ line: at, message: `not valid UTF-8 at byte ${badByte.get(i)} of the line; line skipped` });
-      bad++;
-      continue;
+  const one = async (at: number, doc: string, text: string | DocLine) => {
+    const n = await extractDocument(ex, doc, text, size, out, at, notes);
+    if (n === null) bad++;
+    else { docs++; mentions += n; }
+  };
+  const decoded = decodeUtf8Units(bytes);
+  if (decoded === null) {
+    // some line is not UTF-8: line by line, to find which
+    const { lines, badByte, newlines } = splitLines(bytes);
+    for (let i = 0; i < lines.length; i++) {
+      if (skip.has(i)) continue;
+      const line = lines[i];
+      const at = i + 1;
+      if (line === null) {
+        notes.push({ line: at, message: `not valid UTF-8 at byte ${badByte.get(i)} of the line; line skipped` });
+        bad++;
+        continue;
+      }
+      if (line.length === 0 || (line.length < 256 && line.trim() === '')) continue;
+      mark(i);
+      const d = parseLine(line, at, notes);
+      if (d === null) bad++;
+      else await one(at, d.doc, d.text);
     }
-    if (line.length === 0 || (line.length < 256 && line.trim() === '')) continue;
-    mark(i);
-    let o: unknown;
-    try { o = JSON.parse(line); } catch (e) {
-      notes.push({ line: at, message: `not valid JSON (${clip((e as Error).message)}); line skipped` });
-      bad++;
-      continue;
+    return { out: out.bytes(), notes, newlines, docs, mentions, bad };
+  }
+  const { units, length, newlines } = decoded;
+  try {
+    for (let i = 0, a = 0; a < length; i++) {
+      let e = units.indexOf(10, a);
+      if (e < 0 || e > length) e = length;
+      const start = a, n = e - start;
+      a = e + 1;
+      if (skip.has(i)) continue;
+      if (n === 0 || (n < 256 && utf16String(units, n, start).trim() === '')) continue;
+      mark(i);
+      const at = i + 1;
+      const fast = readDocLine(units, start, e);
+      if (fast !== null) { await one(at, fast.doc, fast); continue; }
+      const d = parseLine(utf16String(units, n, start), at, notes);
+      if (d === null) bad++;
+      else await one(at, d.doc, d.text);
     }
-    const d = o as { doc?: unknown; text?: unknown } | null;
-    if (!d || typeof d !== 'object' || Array.isArray(d) || typeof d.doc !== 'string' || typeof d.text !== 'string') {
-      notes.push({ line: at, message: 'expected {"doc": string, "text": string}; line skipped' });
-      bad++;
-      continue;
-    }
-    let raw: unknown;
-    try { raw = await extractOne(ex, d.text); } catch (e) {
-      notes.push({ line: at, doc: d.doc, message: `the extractor threw: ${describeThrown(e)}; document skipped` });
-      bad++;
-      continue;
-    }
-    const r = await checkAnswer(raw, new CodePoints(d.text));
-    if (r.problems.length) notes.push({ line: at, doc: d.doc, message: summarizeProblems(r.problems) });
-    const docJson = Buffer.from(JSON.stringify(d.doc));
-    for (const m of r.mentions) out.mention(docJson, m);
-    docs++;
-    mentions += r.mentions.length;
+  } finally {
+    releaseUnits(units);
+    releaseDocLine();
   }
   return { out: out.bytes(), notes, newlines, docs, mentions, bad };
 }
