@@ -282,6 +282,17 @@ describe('a part of a file in pieces (runBlock)', () => {
     expect(Buffer.from(c.out).toString()).toBe(want.slice(want.indexOf('{"doc":"short"')));
   });
 
+  it('a note on a piece says that its positions are the piece\'s', async () => {
+    // a mention past the end of every piece but the whole part
+    const outOfRange: Extractor = { ...ruleExtractor, sentenceLocal: true, extract: (t: string) => [{ start: t.length + 1, end: t.length + 3, text: '5件', type: 'COUNT', value: 5, unit: '件', qualifier: 'exact' }] };
+    const r = await runBlock(outOfRange, job, () => {}, 2000);
+    expect(r.notes.length).toBeGreaterThan(50);
+    expect(r.notes[1].message).toMatch(/^1 invalid mention\(s\) dropped; first: mention 0: span \[\d+, \d+\) is outside the document \(\d+ code points\) \(mention numbers and offsets within the piece from code point \d+ of the file\)$/);
+    const whole = await runBlock({ ...outOfRange, sentenceLocal: false }, job, () => {}, 2000);
+    expect(whole.notes).toHaveLength(1);
+    expect(whole.notes[0].message).not.toContain('within the piece');
+  });
+
   it('a decode while the scratch units are held gets units of its own', () => {
     const first = decodeUtf8Units(Buffer.from('共5件'))!;
     const second = decodeUtf8Units(Buffer.from('结案7件'))!;

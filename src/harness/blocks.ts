@@ -140,35 +140,33 @@ async function extractDocument(ex: Extractor, doc: string, text: string | DocLin
   const docJson = Buffer.from(JSON.stringify(doc));
   const mark = out.length;
   let mentions = 0;
-  const problems: MentionProblem[] = [];
-  try {
-    if (typeof text === 'string') {
-      const r = await checkAnswer(await extractOne(ex, text), new CodePoints(text));
-      for (const p of r.problems) problems.push(p);
-      for (const m of r.mentions) out.mention(docJson, m);
-      mentions = r.mentions.length;
-    } else {
-      const { units, length } = text;
-      let shift = 0;
-      for (let a = 0, first = true; first || a < length; first = false) {
-        const b = pieceEnd(units, a, length, size);
-        const piece = utf16String(units, b - a, a);
-        const cp = new CodePoints(piece, text.surrogates ? undefined : false);
-        const r = await checkAnswer(await extractOne(ex, piece), cp);
-        for (const p of r.problems) problems.push(p);
-        for (const m of r.mentions) out.mention(docJson, m, shift);
-        mentions += r.mentions.length;
-        shift += cp.length;
-        a = b;
-      }
+  const whole = typeof text === 'string';
+  const units = whole ? null : text.units, length = whole ? text.length : text.length;
+  let shift = 0;
+  for (let a = 0, first = true; first || a < length; first = false) {
+    const b = whole ? length : pieceEnd(units!, a, length, size);
+    const piece = whole ? text : utf16String(units!, b - a, a);
+    const cp = new CodePoints(piece, whole || text.surrogates ? undefined : false);
+    let raw: unknown;
+    // only the extractor's own failure skips the document; the harness's propagates (the pool reports it)
+    try { raw = await extractOne(ex, piece); } catch (e) {
+      out.rewind(mark);
+      notes.push({ line: at, doc, message: `the extractor threw: ${describeThrown(e)}; document skipped` });
+      return null;
     }
-  } catch (e) {
-    out.rewind(mark);
-    notes.push({ line: at, doc, message: `the extractor threw: ${describeThrown(e)}; document skipped` });
-    return null;
+    const r = await checkAnswer(raw, cp);
+    if (r.problems.length) notes.push({ line: at, doc, message: summarizeProblems(r.problems) + inPiece(a === 0 && b === length, shift, 'document') });
+    for (const m of r.mentions) out.mention(docJson, m, shift);
+    mentions += r.mentions.length;
+    shift += cp.length;
+    a = b;
   }
-  if (problems.length) notes.push({ line: at, doc, message: summarizeProblems(problems) });
   return mentions;
+}
+
+/** Where the positions of a note on a piece count from (its mention numbers and offsets are the piece's). */
+function inPiece(whole: boolean, from: number, of: string): string {
+  return whole ? '' : ` (mention numbers and offsets within the piece from code point ${from} of the ${of})`;
 }
 
 async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<number>, mark: Mark, pieceUnits: number): Promise<BlockResult> {
@@ -203,10 +201,12 @@ async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<nu
     return { out: out.bytes(), notes, newlines, docs, mentions, bad };
   }
   const { units, length, newlines } = decoded;
+  // the block's units only: the scratch beyond them holds an older block's
+  const block = units.subarray(0, length);
   try {
     for (let i = 0, a = 0; a < length; i++) {
-      let e = units.indexOf(10, a);
-      if (e < 0 || e > length) e = length;
+      let e = block.indexOf(10, a);
+      if (e < 0) e = length;
       const start = a, n = e - start;
       a = e + 1;
       if (skip.has(i)) continue;
@@ -287,7 +287,7 @@ async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>
       }
       if (ok) {
         const r = await checkAnswer(raw, cp);
-        if (r.problems.length) notes.push({ line: lineAt(a), doc: job.doc, message: summarizeProblems(r.problems) });
+        if (r.problems.length) notes.push({ line: lineAt(a), doc: job.doc, message: summarizeProblems(r.problems) + inPiece(a === 0 && b === length, shift, 'file') });
         for (const m of r.mentions) out.mention(docJson, m, shift);
         mentions += r.mentions.length;
       }
