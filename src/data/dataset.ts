@@ -1,7 +1,7 @@
 // Load and validate a dataset folder (benchmark-spec §7). Every problem is
 // collected as data and returned; nothing is thrown for bad data.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { checkMention, findOverlaps } from './mentions.js';
 import {

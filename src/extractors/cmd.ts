@@ -57,7 +57,7 @@ class CmdProcess {
   exit: string | null = null;
   private asking = 'answering';
 
-  constructor(private readonly command: string) {
+  constructor(command: string) {
     this.proc = spawn(process.execPath, ['-e', SUPERVISOR, command], {
       stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
       // Python block-buffers a piped stdout: a script that forgets to flush would never answer

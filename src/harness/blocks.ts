@@ -6,17 +6,21 @@
 //
 // Two kinds of block:
 //  - `lines`: whole lines of the stdin protocol, one JSON object
-//    {"doc", "text"} a line. A bad line (invalid UTF-8, not JSON, wrong
-//    shape) is a note for that line and is skipped; the others go on.
+//    {"doc", "text"} a line (read by json-line.ts, else JSON.parse). A bad
+//    line (invalid UTF-8, not JSON, wrong shape) is a note for that line and
+//    is skipped; the others go on.
 //  - `text`: a part of a .txt file, cut by the main thread after a sentence
-//    end (see cuts.ts), with the code-point offset of its first character in
+//    end (input.ts), with the code-point offset of its first character in
 //    the file, so that the offsets written are the file's.
+// A block is decoded into reused UTF-16 units, not one string: a sentence-
+// local extractor gets a long text in pieces (PIECE_UNITS), each piece's
+// string made when its turn comes.
 import { CodePoints, clip } from '../text/codepoints.js';
 import { firstInvalidUtf8 } from '../text/io.js';
 import { countNewlines, decodeUtf8, decodeUtf8Units, releaseUnits, utf16String } from '../text/utf8.js';
 import { lastCut } from '../text/sentences.js';
 import { readDocLine, releaseDocLine, type DocLine } from './json-line.js';
-import { checkPlainMentions, mentionLineBound, summarizeProblems, writeMentionLine, type MentionProblem } from '../data/mention-check.js';
+import { checkPlainMentions, mentionLineBound, summarizeProblems, writeMentionLine } from '../data/mention-check.js';
 import type { Extractor, Mention } from '../types.js';
 
 export type BlockJob =

@@ -7,7 +7,7 @@ import { evaluate } from '../../eval/score.js';
 import { summarizeRuns } from '../../eval/summary.js';
 import { benchmarkJson } from '../../report/ci.js';
 import { FIGURES, FigureError, renderFigure, type Figure } from '../../report/figures.js';
-import { FORMATS, TABLES, render, renderSummary, type Format, type TableName } from '../../report/formats.js';
+import { FORMATS, TABLES, render, renderSummary, type TableName } from '../../report/formats.js';
 import { renderHtml, type HtmlInput } from '../../report/html.js';
 import { sampleWarnings } from '../../report/warnings.js';
 import { SCHEMES, type Dataset, type Problem, type Results, type Scheme } from '../../types.js';
