@@ -51,10 +51,15 @@ export class Ctx {
   /** the numeral's text */
   s = '';
   isCn = false;
-  /** character codes right before and after the numeral (NaN outside the text) */
-  before = 0;
-  before2 = 0;
-  after = 0;
+  /**
+   * Character codes right before and after the numeral (NaN outside the
+   * text). NaN from the start: fields that began as small integers and later
+   * held NaN changed representation, and every step's optimized code that
+   * had assumed the old one was thrown away (a recompile each).
+   */
+  before = NaN;
+  before2 = NaN;
+  after = NaN;
 
   constructor(
     readonly text: string,
@@ -78,9 +83,11 @@ export class Ctx {
     this.num = n;
     this.s = this.text.slice(n.start, n.end);
     this.isCn = n.form === NumForm.CHINESE;
-    this.before = this.text.charCodeAt(n.start - 1);
-    this.before2 = this.text.charCodeAt(n.start - 2);
-    this.after = this.text.charCodeAt(n.end);
+    // read only inside the text: a read outside it throws optimized code away once
+    const t = this.text;
+    this.before = n.start >= 1 ? t.charCodeAt(n.start - 1) : NaN;
+    this.before2 = n.start >= 2 ? t.charCodeAt(n.start - 2) : NaN;
+    this.after = n.end < t.length ? t.charCodeAt(n.end) : NaN;
   }
 
   push(rule: string, m: Found): NormMention {
