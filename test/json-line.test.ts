@@ -4,11 +4,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readDocLine } from '../src/harness/json-line.js';
 
-const unitsOf = (s: string) => Uint16Array.from(s, (c) => c.charCodeAt(0));
+/** The UTF-16 units of a string (Uint16Array.from(s) would iterate code points and drop low surrogates). */
+function unitsOf(s: string): Uint16Array {
+  const u = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
+  return u;
+}
 /** readDocLine on a whole line, its text as a string. */
 function read(line: string): { doc: string; text: string; surrogates: boolean } | null {
-  const u = new Uint16Array(line.length);
-  for (let i = 0; i < line.length; i++) u[i] = line.charCodeAt(i);
+  const u = unitsOf(line);
   const r = readDocLine(u, 0, u.length);
   return r && { doc: r.doc, text: String.fromCharCode(...r.units.subarray(0, r.length)), surrogates: r.surrogates };
 }

@@ -6,7 +6,7 @@ import { atLineStart, normalize, rawSpan, type Normalized } from './normalize.js
 import { locateNumbers, type LocateOptions } from './numbers.js';
 import { interpret, type NormMention } from './rules/interpret.js';
 import { findTables } from './rules/table.js';
-import { lastCut } from '../text/sentences.js';
+import { cutAfter } from '../text/sentences.js';
 import type { Mention } from '../types.js';
 
 // Long texts are processed in blocks, so that memory stays bounded and a
@@ -79,14 +79,10 @@ export function extractBlock(raw: string, lap?: (stage: number) => void, transie
 function blockEnd(raw: string, start: number): number {
   const n = raw.length;
   if (n - start <= BLOCK) return n;
-  const at = (i: number) => raw.charCodeAt(i);
   // after the last 。\n (or ！？ .) in the second half of the first BLOCK, else
   // the last 。！？ there; then the same over each further BLOCK
-  for (let limit = start + BLOCK; limit < start + MAX_BLOCK && limit < n; limit += BLOCK) {
-    const lo = limit === start + BLOCK ? limit - (BLOCK >> 1) : limit - BLOCK;
-    const cut = lastCut(at, lo, limit);
-    if (cut > 0) return cut;
-  }
+  const cut = cutAfter((i) => raw.charCodeAt(i), start, n, BLOCK, MAX_BLOCK);
+  if (cut > 0) return cut;
   let end = Math.min(n, start + MAX_BLOCK);
   if (end === n) return n;
   const nl = raw.lastIndexOf('\n', end);

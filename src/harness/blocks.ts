@@ -18,7 +18,7 @@
 import { CodePoints, clip } from '../text/codepoints.js';
 import { firstInvalidUtf8 } from '../text/io.js';
 import { countNewlines, decodeUtf8, decodeUtf8Units, releaseUnits, utf16String } from '../text/utf8.js';
-import { lastCut } from '../text/sentences.js';
+import { cutAfter } from '../text/sentences.js';
 import { readDocLine, releaseDocLine, type DocLine } from './json-line.js';
 import { checkPlainMentions, mentionLineBound, summarizeProblems, writeMentionLine } from '../data/mention-check.js';
 import type { Extractor, Mention } from '../types.js';
@@ -145,7 +145,7 @@ async function extractDocument(ex: Extractor, doc: string, text: string | DocLin
   const mark = out.length;
   let mentions = 0;
   const whole = typeof text === 'string';
-  const units = whole ? null : text.units, length = whole ? text.length : text.length;
+  const units = whole ? null : text.units, length = text.length;
   let shift = 0;
   for (let a = 0, first = true; first || a < length; first = false) {
     const b = whole ? length : pieceEnd(units!, a, length, size);
@@ -249,12 +249,8 @@ export const PIECE_UNITS = 60_000;
  */
 export function pieceEnd(u: Uint16Array, a: number, n: number, size = PIECE_UNITS): number {
   if (n - a <= size) return n;
-  const at = (i: number) => u[i];
-  for (let limit = a + size; limit < n; limit += size) {
-    const cut = lastCut(at, limit === a + size ? limit - (size >> 1) : limit - size, limit);
-    if (cut > 0) return cut;
-  }
-  return n;
+  const cut = cutAfter((i) => u[i], a, n, size);
+  return cut > 0 ? cut : n;
 }
 
 async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>, mark: Mark, pieceUnits: number): Promise<BlockResult> {

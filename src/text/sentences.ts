@@ -14,7 +14,7 @@
 /** A text read by index: `s.charCodeAt` or a Uint16Array's elements. */
 export type UnitAt = (i: number) => number;
 
-export const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f; // 。！？
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f; // 。！？
 const isDot = (c: number) => c === 0x2e || c === 0xff0e; // . ．
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
@@ -30,7 +30,7 @@ function digitBefore(at: UnitAt, i: number): boolean {
 // calls over a slice, one per sequence, were 5% of the rule extractor.)
 
 /** End (exclusive) of the last sentence end followed by a line break (。\n, 。\r\n; ！？.． alike) lying in [lo, hi); -1 if none. */
-export function lastEndAtLine(at: UnitAt, lo: number, hi: number): number {
+function lastEndAtLine(at: UnitAt, lo: number, hi: number): number {
   for (let e = hi; e >= lo + 2; e--) {
     if (at(e - 1) !== 10) continue;
     let s = e - 2;
@@ -42,13 +42,28 @@ export function lastEndAtLine(at: UnitAt, lo: number, hi: number): number {
 }
 
 /** End (exclusive) of the last 。！？ lying in [lo, hi); -1 if none. */
-export function lastEnd(at: UnitAt, lo: number, hi: number): number {
+function lastEnd(at: UnitAt, lo: number, hi: number): number {
   for (let e = hi; e > lo; e--) if (isSentenceEnd(at(e - 1))) return e;
   return -1;
 }
 
 /** The last cut in [lo, hi): after a sentence end before a line break, else after any 。！？; -1 if none. */
-export function lastCut(at: UnitAt, lo: number, hi: number): number {
+function lastCut(at: UnitAt, lo: number, hi: number): number {
   const cut = lastEndAtLine(at, lo, hi);
   return cut > 0 ? cut : lastEnd(at, lo, hi);
+}
+
+/**
+ * Where a stretch of about `size` units starting at `start` may end: after
+ * the last cut in the second half of its first `size` units, else the last in
+ * each further `size` units, looking no further than `max` units from
+ * `start` or the end `n`; -1 if there is none. The pipeline's blocks and the
+ * worker's pieces are cut so.
+ */
+export function cutAfter(at: UnitAt, start: number, n: number, size: number, max = Infinity): number {
+  for (let limit = start + size; limit < start + max && limit < n; limit += size) {
+    const cut = lastCut(at, limit === start + size ? limit - (size >> 1) : limit - size, limit);
+    if (cut > 0) return cut;
+  }
+  return -1;
 }
