@@ -443,8 +443,8 @@ async function main() {
     }
 
     // ---------- 4. whole-process scaling, up to 1 GB ----------
-    log(`\n4. the whole process by input size (file, --jobs ${Math.min(cores, 32)}; at ${size(sizes[sizes.length - 1])} --jobs 1 too${quick ? "" : ", and 1 GiB of JSON lines"}): chars/s and peak RSS; memory must not grow with the input`);
     const sizes = quick ? [1 << 10, 1 << 20, 16 << 20] : [1 << 10, 1 << 20, 16 << 20, 256 << 20, 1 << 30];
+    log(`\n4. the whole process by input size (file, --jobs ${Math.min(cores, 32)}; at ${size(sizes[sizes.length - 1])} --jobs 1 too${quick ? '' : ', and 1 GiB of JSON lines'}): chars/s and peak RSS; memory must not grow with the input`);
     const processScaling: { input: 'file' | 'stdin'; bytes: number; chars: number; seconds: number; charsPerSecond: number; peakRssMiB: number; mentions: number | null }[] = [];
     const cpsPerByte = corpusCps / Buffer.byteLength(corpus);
     const topJobs = Math.min(cores, 32);
