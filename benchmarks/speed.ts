@@ -59,7 +59,7 @@ function scan(text: string): number {
 
 let sink = 0;
 const fmt = (x: number) => (x >= 1e9 ? `${(x / 1e9).toFixed(2)} G` : x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(1)} k`);
-const size = (b: number) => (b >= 1 << 30 ? `${b / 2 ** 30}G` : b >= 1 << 20 ? `${b / 2 ** 20}M` : `${b / 2 ** 10}K`);
+const size = (b: number) => { const [d, u] = b >= 1 << 30 ? [2 ** 30, 'G'] : b >= 1 << 20 ? [2 ** 20, 'M'] : [2 ** 10, 'K']; const x = b / d; return `${Number.isInteger(x) ? x : x.toFixed(2)}${u}`; };
 const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
 
 interface ProcessRun { seconds: number; cpuSeconds: number; peakRssKiB: number; code: number | null; sha256: string | null; mentions: number | null; stderr: string }
