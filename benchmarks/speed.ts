@@ -98,6 +98,25 @@ function extractProcess(cliArgs: string[], stdinFile: string | null, keepOutput:
   });
 }
 
+/**
+ * `zhnum extract --jobs N` on one input for each N of `jobsList`, `reps` times,
+ * the best (fastest) run of each kept. The repeats go round every --jobs in
+ * turn, so that a neighbour busy for a while slows each of them alike.
+ * Outputs are kept for their SHA-256.
+ */
+async function bestOfJobs(input: 'file' | 'stdin', path: string, jobsList: readonly number[], reps: number, what: string, tmp: string): Promise<Map<number, ProcessRun>> {
+  const bestOf = new Map<number, ProcessRun>();
+  for (let k = 0; k < reps; k++) {
+    for (const jobs of jobsList) {
+      const r = await extractProcess(['--jobs', String(jobs), input === 'file' ? path : '-'], input === 'stdin' ? path : null, true, tmp);
+      if (r.code !== 0) throw new Error(`zhnum extract --jobs ${jobs} on ${what} (${input}) exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+      const prev = bestOf.get(jobs);
+      if (!prev || r.seconds < prev.seconds) bestOf.set(jobs, r);
+    }
+  }
+  return bestOf;
+}
+
 /** A file of `copies` × the corpus, written in pieces (a 1 GB string cannot be built). */
 function writeRepeated(file: string, text: string, bytes: number): number {
   const fd = openSync(file, 'w');
@@ -401,16 +420,7 @@ async function main() {
     const reps = quick ? 1 : 3;
     const whole: { input: 'file' | 'stdin'; extractor: string; jobs: number; chars: number; bytes: number; seconds: number; charsPerSecond: number; cpuSeconds: number; charsPerCpuSecond: number; peakRssMiB: number; mentions: number | null; sha256: string | null }[] = [];
     for (const input of ['file', 'stdin'] as const) {
-      // the repeats go round every --jobs in turn, so that a neighbour busy for a while slows each of them alike
-      const bestOf = new Map<number, ProcessRun>();
-      for (let k = 0; k < reps; k++) {
-        for (const jobs of jobsList) {
-          const r = await extractProcess(['--jobs', String(jobs), input === 'file' ? dense : '-'], input === 'stdin' ? jl : null, true, tmp);
-          if (r.code !== 0) throw new Error(`zhnum extract --jobs ${jobs} (${input}) exited ${r.code}: ${r.stderr.slice(0, 500)}`);
-          const prev = bestOf.get(jobs);
-          if (!prev || r.seconds < prev.seconds) bestOf.set(jobs, r);
-        }
-      }
+      const bestOf = await bestOfJobs(input, input === 'file' ? dense : jl, jobsList, reps, 'the dense input', tmp);
       for (const jobs of jobsList) {
         const best = bestOf.get(jobs);
         const c = input === 'file' ? denseCps : jlInfo.cps;
@@ -444,10 +454,10 @@ async function main() {
 
     // ---------- 4. whole-process scaling, up to 1 GB ----------
     const sizes = quick ? [1 << 10, 1 << 20, 16 << 20] : [1 << 10, 1 << 20, 16 << 20, 256 << 20, 1 << 30];
-    log(`\n4. the whole process by input size (file, --jobs ${Math.min(cores, 32)}; at ${size(sizes[sizes.length - 1])} --jobs 1 too${quick ? '' : ', and 1 GiB of JSON lines'}): chars/s and peak RSS; memory must not grow with the input`);
+    const topJobs = Math.min(cores, 32);
+    log(`\n4. the whole process by input size (file, --jobs ${topJobs}; at ${size(sizes[sizes.length - 1])} --jobs 1 too${quick ? '' : ', and 1 GiB of JSON lines'}): chars/s and peak RSS; memory must not grow with the input`);
     const processScaling: { input: 'file' | 'stdin'; bytes: number; chars: number; seconds: number; charsPerSecond: number; peakRssMiB: number; mentions: number | null }[] = [];
     const cpsPerByte = corpusCps / Buffer.byteLength(corpus);
-    const topJobs = Math.min(cores, 32);
     // At the largest size (1 GiB; 16 MiB with --quick), --jobs 1 as well as --jobs N, best of two each, interleaved, outputs
     // compared: each worker pays a fixed cost (its own JIT compile and warm-up, about
     // 1–1.5 s of CPU), which decides the --jobs ratio at 256 MiB (section 3) more than
@@ -455,15 +465,7 @@ async function main() {
     const large: { input: 'file' | 'stdin'; jobs: number; bytes: number; chars: number; seconds: number; charsPerSecond: number; cpuSeconds: number; peakRssMiB: number; mentions: number | null; sha256: string | null }[] = [];
     const bothJobs = async (input: 'file' | 'stdin', f: string, b: number, c: number): Promise<ProcessRun> => {
       const jobsHere = cores >= 2 ? [1, topJobs] : [1];
-      const bestOf = new Map<number, ProcessRun>();
-      for (let k = 0; k < 2; k++) {
-        for (const jobs of jobsHere) {
-          const r = await extractProcess(['--jobs', String(jobs), input === 'file' ? f : '-'], input === 'stdin' ? f : null, true, tmp);
-          if (r.code !== 0) throw new Error(`zhnum extract --jobs ${jobs} on ${size(b)} (${input}) exited ${r.code}: ${r.stderr.slice(0, 500)}`);
-          const prev = bestOf.get(jobs);
-          if (!prev || r.seconds < prev.seconds) bestOf.set(jobs, r);
-        }
-      }
+      const bestOf = await bestOfJobs(input, f, jobsHere, 2, size(b), tmp);
       for (const jobs of jobsHere) {
         const r = bestOf.get(jobs)!;
         large.push({ input, jobs, bytes: b, chars: c, seconds: r.seconds, charsPerSecond: c / r.seconds, cpuSeconds: r.cpuSeconds, peakRssMiB: r.peakRssKiB / 1024, mentions: r.mentions, sha256: r.sha256 });
