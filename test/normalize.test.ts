@@ -52,6 +52,23 @@ describe('normalize', () => {
     expect(n.text.endsWith('12件')).toBe(true);
   });
 
+  it.each([
+    ['表1 主要指标\n表2', [0, 8]],
+    ['代表\n 表3\r\n\u3000表彰', [4, 9]],
+    ['代表大会,表决', []], // 表 inside a line: no title there
+    ['', []],
+  ])('lists where a table title can start in %j: %j', (raw, want) => {
+    expect(normalize(raw).titles).toEqual(want);
+  });
+
+  it('lists every line-starting 表 (the table pass looks nowhere else)', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('表', '\n', ' ', '\u3000', '\t', '代', '1', '\r'), { maxLength: 40 }), (parts) => {
+      const raw = parts.join('');
+      const titles = new Set(normalize(raw).titles);
+      for (let k = 0; k < raw.length; k++) if (raw[k] === '表' && /(^|\n)[ \u3000\t]*$/.test(raw.slice(0, k))) expect(titles.has(k)).toBe(true);
+    }));
+  });
+
   it('handles empty text', () => {
     expect(normalize('').text).toBe('');
   });

@@ -23,7 +23,18 @@ export interface Normalized {
    * of `tokenize(text)`, which is all the locator reads of it.
    */
   readonly numerals: Tokens;
+  /**
+   * Raw indices of the 表 that start the text or follow whitespace, in order:
+   * every place a table's title (rules/table.ts, a 表 at the start of a line)
+   * can be, and few others. The table pass looks only there: a search of the
+   * whole text for 表, a common character (代表, 表彰), was 5–7% of the rule
+   * extractor's time, and normalize meets every whitespace run anyway.
+   */
+  readonly titles: readonly number[];
 }
+
+const NO_TITLES: readonly number[] = [];
+const BIAO = 0x8868; // 表
 
 // Whitespace between two characters of these classes is an extraction artefact.
 // Two digits or two Latin letters keep a single space: "5 38" is two numbers.
@@ -80,6 +91,7 @@ export function normalize(raw: string, transient = false): Normalized {
   let j = 0;
   let i = 0;
   let surrogates = false;
+  let titles: number[] = n > 0 && units[0] === BIAO ? [0] : (NO_TITLES as number[]);
   while (i < n) {
     let c = units[i];
     let k = run[c];
@@ -93,6 +105,7 @@ export function normalize(raw: string, transient = false): Normalized {
       let visible = !isZeroWidth(units[i]);
       let e = i + 1;
       while (e < n && (run[units[e]] & ~FOLDS) === Cls.SPACE) { if (!isZeroWidth(units[e])) visible = true; e++; }
+      if (e < n && units[e] === BIAO) { if (titles === NO_TITLES) titles = []; titles.push(e); }
       if (!(j > 0 && e < n && visible && keepSpace(out[j - 1], FOLD[units[e]]))) { i = e; continue; }
       // a kept space, mapped to the run's first unit; never part of a numeral run (and never the first character)
       c = 0x20;
@@ -119,7 +132,7 @@ export function normalize(raw: string, transient = false): Normalized {
   // a block's scratch space is not kept alive by a huge one-off text
   if (src.length > 1 << 22) { src = new Uint16Array(1 << 15); dst = new Uint16Array(1 << 15); runKinds = new Uint8Array(1 << 12); runStarts = new Int32Array(1 << 12); }
   if (rawIndex.length > 1 << 22 && !transient) rawIndex = new Int32Array(1 << 15);
-  return { text, toRaw: j === n && !transient ? toRaw : toRaw.subarray(0, j + 1), raw, surrogates, numerals };
+  return { text, toRaw: j === n && !transient ? toRaw : toRaw.subarray(0, j + 1), raw, surrogates, numerals, titles };
 }
 
 function grow8(a: Uint8Array): Uint8Array { const b = new Uint8Array(2 * a.length); b.set(a); return b; }

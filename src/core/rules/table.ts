@@ -42,12 +42,12 @@ const EMPTY: Tables = { cells: new Map(), quiet: [] };
 
 interface Line { text: string; start: number; end: number }
 
-/** Find the flattened tables of a raw block. Cheap when there are none: a scan for 表. */
+/** Find the flattened tables of a raw block. Cheap when there are none: normalize lists the few places a title can be. */
 export function findTables(norm: Normalized): Tables {
   const raw = norm.raw;
   let out: Tables = EMPTY;
   let from = 0; // tables do not overlap: the next title is looked for after the last table
-  for (let k = raw.indexOf('表'); k >= 0; k = raw.indexOf('表', k + 1)) {
+  for (const k of norm.titles) {
     if (k < from || !titleAt(raw, k)) continue;
     if (out === EMPTY) out = { cells: new Map(), quiet: [] };
     // the lines of the table, read from its title on (at most 2000: a table is not a document)
