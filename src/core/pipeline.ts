@@ -20,9 +20,8 @@ import type { Mention } from '../types.js';
 const BLOCK = 1 << 14;
 const MAX_BLOCK = 1 << 20;
 
-/** Map mentions found in normalized text back to code-point spans of the raw text. */
-export function toRawMentions(norm: Normalized, found: NormMention[], cp: CodePoints | null, base = 0): Mention[] {
-  const out: Mention[] = [];
+/** Map mentions found in normalized text back to code-point spans of the raw text, appended to `out`. */
+export function toRawMentions(norm: Normalized, found: NormMention[], cp: CodePoints | null, base = 0, out: Mention[] = []): Mention[] {
   for (const m of found) {
     const [rs, re] = rawSpan(norm, m.start, m.end);
     const start = cp ? cp.toCp(rs + base) : rs + base;
@@ -123,8 +122,7 @@ export function extractRules(raw: string): Mention[] {
   for (const block of blocksOf(raw)) {
     const { norm, found } = extractBlock(block, undefined, true);
     if (norm.surrogates && !cp) cp = new CodePoints(raw);
-    // one at a time: a spread of a few hundred thousand mentions overflows the stack
-    for (const m of toRawMentions(norm, found, cp, start)) out.push(m);
+    toRawMentions(norm, found, cp, start, out);
     start += block.length;
   }
   return out;
