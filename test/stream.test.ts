@@ -282,6 +282,21 @@ describe('a part of a file in pieces (runBlock)', () => {
     expect(Buffer.from(c.out).toString()).toBe(want.slice(want.indexOf('{"doc":"short"')));
   });
 
+  it('a file part: a throw skips that piece only, with its lines counted; the other pieces are written at their offsets', async () => {
+    const calls: number[] = [];
+    const r = await runBlock(spy(true, calls, 4), job, () => {}, 2000);
+    // the fifth piece's text, as the extractor got it, and where it starts
+    const all: number[] = [];
+    await runBlock(spy(true, all), job, () => {}, 2000);
+    const from = all.slice(0, 4).reduce((x, y) => x + y, 0), to = from + all[4];
+    const lineOf = (i: number) => text.slice(0, i).split('\n').length;
+    expect(r.notes).toEqual([{ line: lineOf(from), doc: 'g', message: `the extractor threw: boom in a piece; ${lineOf(to) - lineOf(from)} lines skipped` }]);
+    expect(r).toMatchObject({ docs: 0, bad: 1 });
+    const cpOf = (i: number) => Array.from(text.slice(0, i)).length;
+    const want = extractRules(text).filter((m) => m.end <= cpOf(from) || m.start >= cpOf(to)).map((m) => mentionLine('"g"', m, 7)).join('');
+    expect(Buffer.from(r.out).toString()).toBe(want);
+  });
+
   it('a note on a piece says that its positions are the piece\'s', async () => {
     // a mention past the end of every piece but the whole part
     const outOfRange: Extractor = { ...ruleExtractor, sentenceLocal: true, extract: (t: string) => [{ start: t.length + 1, end: t.length + 3, text: '5件', type: 'COUNT', value: 5, unit: '件', qualifier: 'exact' }] };

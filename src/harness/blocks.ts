@@ -144,28 +144,44 @@ async function extractDocument(ex: Extractor, doc: string, text: string | DocLin
   const docJson = Buffer.from(JSON.stringify(doc));
   const mark = out.length;
   let mentions = 0;
-  const whole = typeof text === 'string';
-  const units = whole ? null : text.units, length = text.length;
-  let shift = 0;
-  for (let a = 0, first = true; first || a < length; first = false) {
-    const b = whole ? length : pieceEnd(units!, a, length, size);
-    const piece = whole ? text : utf16String(units!, b - a, a);
-    const cp = new CodePoints(piece, whole || text.surrogates ? undefined : false);
+  for (const p of pieces(text, size, typeof text === 'string' || text.surrogates)) {
     let raw: unknown;
     // only the extractor's own failure skips the document; the harness's propagates (the pool reports it)
-    try { raw = await extractOne(ex, piece); } catch (e) {
+    try { raw = await extractOne(ex, p.text); } catch (e) {
       out.rewind(mark);
       notes.push({ line: at, doc, message: `the extractor threw: ${describeThrown(e)}; document skipped` });
       return null;
     }
-    const r = await checkAnswer(raw, cp);
-    if (r.problems.length) notes.push({ line: at, doc, message: summarizeProblems(r.problems) + inPiece(a === 0 && b === length, shift, 'document') });
-    for (const m of r.mentions) out.mention(docJson, m, shift);
+    const r = await checkAnswer(raw, p.cp);
+    if (r.problems.length) notes.push({ line: at, doc, message: summarizeProblems(r.problems) + inPiece(p.whole, p.cpStart, 'document') });
+    for (const m of r.mentions) out.mention(docJson, m, p.cpStart);
     mentions += r.mentions.length;
-    shift += cp.length;
-    a = b;
   }
   return mentions;
+}
+
+/** A piece of a text as an extractor gets it: units [a, b) of the text, its code-point table, and the code point it starts at. */
+interface Piece { a: number; b: number; whole: boolean; text: string; cp: CodePoints; cpStart: number }
+
+/**
+ * The pieces a text goes to the extractor in, for a file's part and a JSON
+ * line's document alike: pieces of up to `size` units cut after sentence ends
+ * (pieceEnd) when the text is units, one piece when it is a string. Each
+ * piece's string is made when its turn comes, so one piece at a time is
+ * alive. An empty text is still one piece (''). `surrogates`: false when the
+ * text is known to have none (its code-point tables skip the scan).
+ */
+function* pieces(text: string | { units: Uint16Array; length: number }, size: number, surrogates: boolean): Generator<Piece> {
+  const length = text.length;
+  let cpStart = 0;
+  for (let a = 0, first = true; first || a < length; first = false) {
+    const b = typeof text === 'string' ? length : pieceEnd(text.units, a, length, size);
+    const piece = typeof text === 'string' ? text : utf16String(text.units, b - a, a);
+    const cp = new CodePoints(piece, surrogates ? undefined : false);
+    yield { a, b, whole: a === 0 && b === length, text: piece, cp, cpStart };
+    cpStart += cp.length;
+    a = b;
+  }
 }
 
 /** Where the positions of a note on a piece count from (its mention numbers and offsets are the piece's). */
@@ -259,7 +275,7 @@ async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>
     const at = firstInvalidUtf8(job.bytes);
     return { out: new Uint8Array(0), notes: [{ line: countNewlines(job.bytes.subarray(0, at)) + 1, message: `not valid UTF-8 at byte ${at}` }], newlines: countNewlines(job.bytes), docs: 0, mentions: 0, bad: 1, invalidAt: at };
   }
-  const { units, length, newlines, astral } = decoded;
+  const { units, newlines, astral } = decoded;
   const size = ex.sentenceLocal === true ? pieceUnits : Infinity;
   const notes: Note[] = [];
   // the line of unit i, for a note (rare: counted only then)
@@ -267,32 +283,24 @@ async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>
   const docJson = Buffer.from(JSON.stringify(job.doc));
   // dense report text gives about 0.7 bytes of output per byte of input: one allocation, no regrowth
   const out = new Utf8Sink(job.bytes.length);
-  let shift = job.cpBase, mentions = 0, threw = 0;
+  let mentions = 0, threw = 0;
   // the timeout is the part's, as for any other extractor
   mark(0);
   try {
-    // an empty part is still handed over (as '')
-    for (let a = 0, first = true; first || a < length; first = false) {
-      const b = pieceEnd(units, a, length, size);
-      // each piece's string is made when its turn comes: one piece at a time is alive
-      const text = utf16String(units, b - a, a);
-      // the decoder counted the surrogate pairs: none in the part, none to look for in a piece
-      const cp = new CodePoints(text, astral === 0 ? false : undefined);
-      let raw: unknown, ok = true;
-      try { raw = await extractOne(ex, text); } catch (e) {
-        const lines = a === 0 && b === length ? newlines : lineAt(b) - lineAt(a);
-        notes.push({ line: lineAt(a), doc: job.doc, message: `the extractor threw: ${describeThrown(e)}; ${lines} lines skipped` });
+    // the decoder counted the surrogate pairs: none in the part, none to look for in a piece
+    for (const p of pieces(decoded, size, astral !== 0)) {
+      let raw: unknown;
+      try { raw = await extractOne(ex, p.text); } catch (e) {
+        const lines = p.whole ? newlines : lineAt(p.b) - lineAt(p.a);
+        notes.push({ line: lineAt(p.a), doc: job.doc, message: `the extractor threw: ${describeThrown(e)}; ${lines} lines skipped` });
         threw++;
-        ok = false;
+        continue;
       }
-      if (ok) {
-        const r = await checkAnswer(raw, cp);
-        if (r.problems.length) notes.push({ line: lineAt(a), doc: job.doc, message: summarizeProblems(r.problems) + inPiece(a === 0 && b === length, shift, 'file') });
-        for (const m of r.mentions) out.mention(docJson, m, shift);
-        mentions += r.mentions.length;
-      }
-      shift += cp.length;
-      a = b;
+      const r = await checkAnswer(raw, p.cp);
+      const shift = job.cpBase + p.cpStart;
+      if (r.problems.length) notes.push({ line: lineAt(p.a), doc: job.doc, message: summarizeProblems(r.problems) + inPiece(p.whole, shift, 'file') });
+      for (const m of r.mentions) out.mention(docJson, m, shift);
+      mentions += r.mentions.length;
     }
   } finally {
     releaseUnits(units);
