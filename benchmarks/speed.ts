@@ -478,14 +478,16 @@ async function main() {
       const b = writeRepeated(f, corpus, bytes);
       const c = Math.round(b * cpsPerByte);
       let r: ProcessRun;
-      if (bytes === sizes[sizes.length - 1]) r = await bothJobs('file', f, b, c);
+      const largest = bytes === sizes[sizes.length - 1];
+      if (largest) r = await bothJobs('file', f, b, c);
       else {
         r = await extractProcess(['--jobs', String(topJobs), f], null, false, tmp);
         if (r.code !== 0) throw new Error(`zhnum extract on ${size(bytes)} exited ${r.code}: ${r.stderr.slice(0, 500)}`);
       }
       rmSync(f, { force: true });
       processScaling.push({ input: 'file', bytes: b, chars: c, seconds: r.seconds, charsPerSecond: c / r.seconds, peakRssMiB: r.peakRssKiB / 1024, mentions: r.mentions });
-      log(`file  ${size(bytes).padStart(5)}: ${r.seconds.toFixed(2).padStart(7)} s  ${fmt(c / r.seconds).padStart(9)} chars/s  peak ${mib(r.peakRssKiB)}  ${r.mentions} mentions`);
+      // the largest size's row is the --jobs N one bothJobs printed
+      if (!largest) log(`file  ${size(bytes).padStart(5)}: ${r.seconds.toFixed(2).padStart(7)} s  ${fmt(c / r.seconds).padStart(9)} chars/s  peak ${mib(r.peakRssKiB)}  ${r.mentions} mentions`);
     }
     if (!quick) {
       const f = join(tmp, 'scale-1g.jsonl');
@@ -493,7 +495,6 @@ async function main() {
       const r = await bothJobs('stdin', f, info.bytes, info.cps);
       rmSync(f, { force: true });
       processScaling.push({ input: 'stdin', bytes: info.bytes, chars: info.cps, seconds: r.seconds, charsPerSecond: info.cps / r.seconds, peakRssMiB: r.peakRssKiB / 1024, mentions: r.mentions });
-      log(`stdin ${(info.bytes / 2 ** 30).toFixed(2)}G of JSON lines: ${r.seconds.toFixed(2)} s  ${fmt(info.cps / r.seconds)} chars/s  peak ${mib(r.peakRssKiB)}  ${r.mentions} mentions`);
     }
     const largeAt = (input: string, jobs: number) => large.find((w) => w.input === input && w.jobs === jobs);
     const largeSpeedup = (input: string) => { const a = largeAt(input, 1), z = largeAt(input, topJobs); return a && z && topJobs > 1 ? a.seconds / z.seconds : null; };
