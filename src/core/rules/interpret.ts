@@ -49,6 +49,11 @@ export const STEPS: readonly Step[] = [
   withUnit, bare,
 ];
 
+/** A step as the driver calls it (see Dispatch.slots). */
+class StepSlot {
+  constructor(readonly id: string, readonly apply: (this: { readonly id: string }, c: Ctx) => boolean) {}
+}
+
 /**
  * Which steps of a list to try for a numeral. A step without `when` is always
  * tried; one with it only when the character before the numeral, after it or
@@ -62,7 +67,16 @@ export class Dispatch {
   private readonly slot = { before: new Uint16Array(65536), after: new Uint16Array(65536), first: new Uint16Array(65536) };
   private readonly always = new Uint32Array(2);
 
+  /**
+   * The steps again, as objects of one shape (an id and `apply`, which is
+   * called with the slot as `this`): the driver's load of `apply` then reads
+   * one known shape, where the steps' own objects (with or without `only`
+   * and `when`) made it a megamorphic lookup on every call.
+   */
+  readonly slots: readonly StepSlot[];
+
   constructor(readonly steps: readonly Step[]) {
+    this.slots = steps.map((s) => new StepSlot(s.id, s.apply));
     if (steps.length > 64) throw new Error(`${steps.length} rule steps: the dispatch masks hold 64`);
     const masks: number[] = [0, 0];
     steps.forEach((step, k) => {
@@ -117,7 +131,7 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
     if (num.start < c.lastEnd || !Number.isFinite(num.value)) continue; // consumed by the previous mention (7000余万元)
     c.load(i);
     const d = c.isCn ? CN : ARABIC;
-    const steps = d.steps;
+    const steps = d.slots;
     const drop = none ? (c.isCn ? CN_NO_TABLES : ARABIC_NO_TABLES) : KEEP;
     d.mask(c, allowed, drop);
     let seen = c.num;
