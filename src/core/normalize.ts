@@ -80,9 +80,10 @@ let rawIndex = new Int32Array(1 << 15);
  */
 export function normalize(raw: string, transient = false): Normalized {
   const n = raw.length;
-  if (src.length < n) { src = new Uint16Array(n); dst = new Uint16Array(n); }
+  if (src.length < n + 1) { src = new Uint16Array(n + 1); dst = new Uint16Array(n + 1); }
   const units = src, out = dst, run = RUN;
   Buffer.from(units.buffer, 0, 2 * n).write(raw, 'utf16le');
+  units[n] = 0x20;
   if (transient && rawIndex.length < n + 1) rawIndex = new Int32Array(n + 1);
   const toRaw = transient ? rawIndex : new Int32Array(n + 1);
   let kinds = runKinds, starts = runStarts;
@@ -95,8 +96,16 @@ export function normalize(raw: string, transient = false): Normalized {
   while (i < n) {
     let c = units[i];
     let k = run[c];
-    // the common case: a character that folding leaves alone, continuing the run before it
-    if (k === kind) { out[j] = c; toRaw[j++] = i++; continue; }
+    // the common case: characters that folding leaves alone, continuing the run before them
+    // (a loop of its own, without calls, where the arrays' addresses stay in registers)
+    // (units[n] is a space, whose kind no run has: the loop stops there without a check of i)
+    while (k === kind) {
+      out[j] = c;
+      toRaw[j++] = i++;
+      c = units[i];
+      k = run[c];
+    }
+    if (i === n) break;
     if (k & FOLDS) { c = FOLD[c]; k &= ~FOLDS; }
     let next = i + 1;
     if (k === Cls.SPACE) {
