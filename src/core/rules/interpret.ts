@@ -55,17 +55,27 @@ class StepSlot {
 }
 
 /**
- * Which steps of a list to try for a numeral. A step without `when` is always
- * tried; one with it only when the character before the numeral, after it or
- * its first one is in its lists. Sets of steps are bit masks over the list (two
- * 32-bit words), looked up by character: one typed-array read per side and
- * numeral (Map lookups here were 5% of the rule extractor).
+ * Which steps to try for a numeral. A step without `when` is always tried;
+ * one with it only when the character before the numeral, after it or its
+ * first one is in its lists; a step with `only` only for that kind of
+ * numeral. Sets of steps are bit masks over the list (two 32-bit words),
+ * looked up by character (Map lookups here were 5% of the rule extractor).
+ * Each side first asks a bitmap of 8 KB whether the character triggers any
+ * step at all (most characters beside a numeral do not), and only then reads
+ * its slot: tables of 65,536 slots a side, one set for Chinese numerals and
+ * one for the others, were 768 KB, and a lookup at a random Han character
+ * mostly missed the cache.
  */
 export class Dispatch {
-  // masks[2 * slot], masks[2 * slot + 1]: the steps a character allows; slot 0 allows none
-  private masks = new Uint32Array(2);
+  // masks[2 * slot], masks[2 * slot + 1]: the steps a character allows
+  private readonly masks: Uint32Array;
+  // per side: a bit per character that allows some step, and its slot
+  private readonly present = { before: new Int32Array(2048), after: new Int32Array(2048), first: new Int32Array(2048) };
   private readonly slot = { before: new Uint16Array(65536), after: new Uint16Array(65536), first: new Uint16Array(65536) };
   private readonly always = new Uint32Array(2);
+  /** the steps a Chinese numeral (cn) and any other (arabic) may reach, by `only` */
+  readonly cn = new Uint32Array(2);
+  readonly arabic = new Uint32Array(2);
 
   /**
    * The steps again, as objects of one shape (an id and `apply`, which is
@@ -81,13 +91,17 @@ export class Dispatch {
     const masks: number[] = [0, 0];
     steps.forEach((step, k) => {
       const word = k >> 5, bit = 1 << (k & 31);
+      if (step.only !== 'arabic') this.cn[word] |= bit;
+      if (step.only !== 'cn') this.arabic[word] |= bit;
       if (!step.when) { this.always[word] |= bit; return; }
       for (const side of ['before', 'after', 'first'] as const) {
         const chars: string = step.when[side] ?? '';
         for (const ch of chars) {
           const code: number = ch.charCodeAt(0);
+          // code 0 stands for "outside the text" (a NaN character reads bit 0): never a trigger
+          if (code === 0) throw new Error(`rule step ${step.id}: U+0000 cannot be a trigger`);
           let at: number = this.slot[side][code];
-          if (at === 0) { at = masks.length >> 1; masks.push(0, 0); this.slot[side][code] = at; }
+          if (at === 0) { at = masks.length >> 1; masks.push(0, 0); this.slot[side][code] = at; this.present[side][code >>> 5] |= 1 << (code & 31); }
           masks[2 * at + word] |= bit;
         }
       }
@@ -102,38 +116,43 @@ export class Dispatch {
     return out;
   }
 
-  /** The steps allowed for the numeral the context points at, less those in `drop`, into `out` (two words each). */
-  mask(c: Ctx, out: Uint32Array, drop: Uint32Array): void {
-    const m = this.masks;
-    // outside the text the character is NaN: its slot is undefined, its mask words undefined, and `|` reads them as 0
-    const b = 2 * this.slot.before[c.before], a = 2 * this.slot.after[c.after], f = 2 * this.slot.first[c.text.charCodeAt(c.num.start)];
-    out[0] = (this.always[0] | m[b] | m[a] | m[f]) & ~drop[0];
-    out[1] = (this.always[1] | m[b + 1] | m[a + 1] | m[f + 1]) & ~drop[1];
+  /**
+   * The steps allowed for the numeral the context points at, into `out` (two
+   * words): those its characters trigger, within `kind` (this.cn or
+   * this.arabic), less those in `drop`.
+   */
+  mask(c: Ctx, out: Uint32Array, kind: Uint32Array, drop: Uint32Array): void {
+    const m = this.masks, p = this.present, sl = this.slot;
+    let w0 = this.always[0], w1 = this.always[1];
+    // outside the text the character is NaN: NaN >>> 5 and NaN & 31 are 0, and bit 0 (U+0000) is never set
+    const b = c.before, a = c.after, f = c.text.charCodeAt(c.num.start);
+    if (p.before[b >>> 5] & (1 << (b & 31))) { const x = 2 * sl.before[b]; w0 |= m[x]; w1 |= m[x + 1]; }
+    if (p.after[a >>> 5] & (1 << (a & 31))) { const x = 2 * sl.after[a]; w0 |= m[x]; w1 |= m[x + 1]; }
+    if (p.first[f >>> 5] & (1 << (f & 31))) { const x = 2 * sl.first[f]; w0 |= m[x]; w1 |= m[x + 1]; }
+    out[0] = w0 & kind[0] & ~drop[0];
+    out[1] = w1 & kind[1] & ~drop[1];
   }
 }
 
-// The table of contents for each kind of numeral (steps that declare `only`
-// are left out of the other list: fewer calls per numeral, same decisions).
-const CN = new Dispatch(STEPS.filter((s) => s.only !== 'arabic'));
-const ARABIC = new Dispatch(STEPS.filter((s) => s.only !== 'cn'));
-// A block without tables (most) has no use for the table step: it is dropped
-// there, one call fewer for every numeral.
+// The table of contents, once. A block without tables (most) has no use for
+// the table step: it is dropped there, one call fewer for every numeral.
+const DISPATCH = new Dispatch(STEPS);
 const KEEP = new Uint32Array(2);
-const CN_NO_TABLES = CN.bitOf(tableCell), ARABIC_NO_TABLES = ARABIC.bitOf(tableCell);
+const NO_TABLE_STEP = DISPATCH.bitOf(tableCell);
 
 export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: number) => boolean, tables: Tables = NO_TABLES, gap: (i: number) => boolean = () => false): NormMention[] {
   const c = new Ctx(text, nums, atLineStart, tables, gap);
   const allowed = new Uint32Array(2);
-  const none = tables === NO_TABLES;
+  const drop = tables === NO_TABLES ? NO_TABLE_STEP : KEEP;
   for (let i = 0; i < nums.length; i = c.i + 1) {
     c.i = i;
     const num = nums[i];
     if (num.start < c.lastEnd || !Number.isFinite(num.value)) continue; // consumed by the previous mention (7000余万元)
     c.load(i);
-    const d = c.isCn ? CN : ARABIC;
+    const d = DISPATCH;
     const steps = d.slots;
-    const drop = none ? (c.isCn ? CN_NO_TABLES : ARABIC_NO_TABLES) : KEEP;
-    d.mask(c, allowed, drop);
+    const kind = c.isCn ? d.cn : d.arabic;
+    d.mask(c, allowed, kind, drop);
     let seen = c.num;
     // the allowed steps in order, bit by bit (most numerals allow a few of ~50)
     for (let w = 0; w < 2; w++) {
@@ -146,7 +165,7 @@ export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: num
         // a step that re-read the numeral (list-marker) changed what the later ones see
         if (c.num !== seen) {
           seen = c.num;
-          d.mask(c, allowed, drop);
+          d.mask(c, allowed, kind, drop);
           bits = allowed[w] & ~((2 << b) - 1); // the steps after this one (none after bit 31: 2 << 31 is 0)
         }
       }
