@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, rawSpan, RUN } from '../src/core/normalize.js';
+import { isPlain, normalize, rawSpan, RUN } from '../src/core/normalize.js';
 import { tokenize, tokenList, type Tokens } from '../src/core/tokenize.js';
 import { CLASS, CN_DIGIT, CN_SCALE, Cls, FOLD, LATIN_LETTERS, scaleChars } from '../src/text/chars.js';
 
@@ -91,6 +91,12 @@ describe('the numeral runs normalize cuts on its way', () => {
       const want = (k === Cls.DIGIT || k === Cls.CNUM || k === Cls.SPACE || k === Cls.SURROGATE ? k : Cls.OTHER) | (FOLD[u] !== u ? 0x80 : 0);
       if (RUN[u] !== want) wrong.push(`U+${u.toString(16)}: ${RUN[u]} (want ${want})`);
     }
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
+  it("its bitmap of plain units is exactly RUN's Cls.OTHER without folding", () => {
+    const wrong: string[] = [];
+    for (let u = 0; u < 65536; u++) if (isPlain(u) !== (RUN[u] === Cls.OTHER)) wrong.push(`U+${u.toString(16)}`);
     expect(wrong.slice(0, 10)).toEqual([]);
   });
 

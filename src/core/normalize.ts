@@ -57,9 +57,16 @@ const isZeroWidth = (c: number) => c === 0x200b || c === 0xfeff;
 const FOLDS = 0x80;
 /** Exported for the test that holds it to its per-unit definition. */
 export const RUN = new Uint8Array(65536);
+// The commonest case again, a bit a unit: set where RUN says Cls.OTHER without
+// folding (8 KB, where RUN is 64 KB: a lookup at a random Han character in
+// RUN mostly missed the cache, and such characters are most of the text).
+const PLAIN = new Int32Array(2048).fill(-1);
 const runKind = (k: number) => (k === Cls.DIGIT || k === Cls.CNUM || k === Cls.SPACE || k === Cls.SURROGATE ? k : Cls.OTHER);
-for (const k of [Cls.DIGIT, Cls.CNUM, Cls.SPACE, Cls.SURROGATE]) for (let u = CLASS.indexOf(k); u >= 0; u = CLASS.indexOf(k, u + 1)) RUN[u] = k;
-for (const u of FOLDED) RUN[u] = runKind(CLASS[FOLD[u]]) | FOLDS;
+const set = (u: number, r: number) => { RUN[u] = r; PLAIN[u >>> 5] &= ~(1 << (u & 31)); };
+for (const k of [Cls.DIGIT, Cls.CNUM, Cls.SPACE, Cls.SURROGATE]) for (let u = CLASS.indexOf(k); u >= 0; u = CLASS.indexOf(k, u + 1)) set(u, k);
+for (const u of FOLDED) set(u, runKind(CLASS[FOLD[u]]) | FOLDS);
+/** Exported for the test that holds it to RUN. */
+export const isPlain = (u: number) => (PLAIN[u >>> 5] & (1 << (u & 31))) !== 0;
 
 // Scratch space, reused: the raw units (a typed array reads faster than
 // charCodeAt on the sliced strings the blocks are), the normalized units
@@ -81,7 +88,7 @@ let rawIndex = new Int32Array(1 << 15);
 export function normalize(raw: string, transient = false): Normalized {
   const n = raw.length;
   if (src.length < n + 1) { src = new Uint16Array(n + 1); dst = new Uint16Array(n + 1); }
-  const units = src, out = dst, run = RUN;
+  const units = src, out = dst, run = RUN, plain = PLAIN;
   Buffer.from(units.buffer, 0, 2 * n).write(raw, 'utf16le');
   units[n] = 0x20;
   if (transient && rawIndex.length < n + 1) rawIndex = new Int32Array(n + 1);
@@ -99,11 +106,20 @@ export function normalize(raw: string, transient = false): Normalized {
     // the common case: characters that folding leaves alone, continuing the run before them
     // (a loop of its own, without calls, where the arrays' addresses stay in registers)
     // (units[n] is a space, whose kind no run has: the loop stops there without a check of i)
-    while (k === kind) {
-      out[j] = c;
-      toRaw[j++] = i++;
-      c = units[i];
+    if (kind === Cls.OTHER) {
+      while (plain[c >>> 5] & (1 << (c & 31))) {
+        out[j] = c;
+        toRaw[j++] = i++;
+        c = units[i];
+      }
       k = run[c];
+    } else {
+      while (k === kind) {
+        out[j] = c;
+        toRaw[j++] = i++;
+        c = units[i];
+        k = run[c];
+      }
     }
     if (i === n) break;
     if (k & FOLDS) { c = FOLD[c]; k &= ~FOLDS; }
