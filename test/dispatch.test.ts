@@ -23,31 +23,32 @@ function prepare(block: string) {
   return { norm, options, nums: () => locateNumbers(norm.text, tokenize(norm.text), options), tables: findTables(norm) };
 }
 
-const allows = (step: Step, c: Ctx) => !step.when ||
+// every declaration of a step: `only`, `decimal` and `when`
+const allows = (step: Step, c: Ctx) => declaredFor(step, c) && !!(!step.when ||
   [...(step.when.before ?? '')].some((ch) => ch.charCodeAt(0) === c.before) ||
   [...(step.when.after ?? '')].some((ch) => ch.charCodeAt(0) === c.after) ||
-  [...(step.when.first ?? '')].some((ch) => ch.charCodeAt(0) === c.text.charCodeAt(c.num.start));
+  [...(step.when.first ?? '')].some((ch) => ch.charCodeAt(0) === c.text.charCodeAt(c.num.start)));
+const declaredFor = (step: Step, c: Ctx) => (step.only === undefined || (step.only === 'cn') === c.isCn) && (!step.decimal || c.num.decimal);
 
 /**
- * The plain driver: every step in order, as interpret() ran before `when`
- * (keep its skip rule in step with interpret's); notes each step that acted
- * (settled, re-read, moved on, found a mention or changed the context's
- * state) on a numeral its `when` excludes.
+ * The plain driver: every step in order, as interpret() ran before `when`,
+ * `only` and `decimal` (keep its skip rule in step with interpret's); notes
+ * each step that acted (settled, re-read, moved on, found a mention or
+ * changed the context's state) on a numeral its declarations exclude.
  */
 function plainInterpret(p: ReturnType<typeof prepare>, wrong: string[]): NormMention[] {
   const nums = p.nums();
   const c = new Ctx(p.norm.text, nums, (i) => atLineStart(p.norm, i), p.tables, p.options.gap);
-  const cn = STEPS.filter((s) => s.only !== 'arabic'), arabic = STEPS.filter((s) => s.only !== 'cn');
   for (let i = 0; i < nums.length; i = c.i + 1) {
     c.i = i;
     const num = nums[i];
     if (num.start < c.lastEnd || !Number.isFinite(num.value)) continue;
     c.load(i);
-    for (const step of c.isCn ? cn : arabic) {
+    for (const step of STEPS) {
       const view = c.num, at = c.i, found = c.out.length, date = c.lastDate, list = c.notYearListUntil, allowed = allows(step, c);
       const settled = step.apply(c);
       if (!allowed && (settled || c.num !== view || c.i !== at || c.out.length !== found || c.lastDate !== date || c.notYearListUntil !== list)) {
-        wrong.push(`${step.id} acted on "${c.text.slice(Math.max(0, view.start - 3), view.end + 3)}" but its when excludes it`);
+        wrong.push(`${step.id} acted on "${c.text.slice(Math.max(0, view.start - 3), view.end + 3)}" but its declarations exclude it`);
       }
       if (settled) break;
     }
@@ -101,9 +102,25 @@ describe('rule driver: tries only the steps the characters allow, same decisions
     try {
       const wrong: string[] = [];
       plainInterpret(prepare('文件第12号，共3件。'), wrong);
-      expect(wrong).toEqual(['negative.hao acted on "文件第12号,共" but its when excludes it']);
+      expect(wrong).toEqual(['negative.hao acted on "文件第12号,共" but its declarations exclude it']);
     } finally {
       (hao as { when?: Step['when'] }).when = saved;
+    }
+  });
+
+  it('so is a wrong `only` or `decimal`', () => {
+    const hao = STEPS.find((s) => s.id === 'negative.hao')! as { only?: Step['only']; decimal?: true };
+    const saved = { only: hao.only, decimal: hao.decimal };
+    try {
+      const wrong: string[] = [];
+      hao.decimal = true;
+      plainInterpret(prepare('文件第12号，共3件。'), wrong);
+      hao.decimal = saved.decimal;
+      hao.only = 'cn';
+      plainInterpret(prepare('文件第12号，共3件。'), wrong);
+      expect(wrong).toEqual(Array(2).fill('negative.hao acted on "文件第12号,共" but its declarations exclude it'));
+    } finally {
+      Object.assign(hao, saved);
     }
   });
 });

@@ -104,6 +104,8 @@ export interface Step {
   readonly id: string;
   /** the numerals it can apply to, when not all (the driver skips it for the others: a speed-up, not a condition) */
   readonly only?: 'cn' | 'arabic';
+  /** only numerals with a decimal part (17.10, 3.5): the driver skips it for the others, like `only` a speed-up, not a condition */
+  readonly decimal?: true;
   /**
    * Characters without one of which the step never does anything: the
    * character right before the numeral, right after it, or its first one

@@ -76,6 +76,8 @@ export class Dispatch {
   /** the steps a Chinese numeral (cn) and any other (arabic) may reach, by `only` */
   readonly cn = new Uint32Array(2);
   readonly arabic = new Uint32Array(2);
+  /** the steps a numeral without a decimal part may reach, by `decimal` */
+  private readonly whole = new Uint32Array(2);
 
   /**
    * The steps again, as objects of one shape (an id and `apply`, which is
@@ -93,6 +95,7 @@ export class Dispatch {
       const word = k >> 5, bit = 1 << (k & 31);
       if (step.only !== 'arabic') this.cn[word] |= bit;
       if (step.only !== 'cn') this.arabic[word] |= bit;
+      if (!step.decimal) this.whole[word] |= bit;
       if (!step.when) { this.always[word] |= bit; return; }
       for (const side of ['before', 'after', 'first'] as const) {
         const chars: string = step.when[side] ?? '';
@@ -119,7 +122,8 @@ export class Dispatch {
   /**
    * The steps allowed for the numeral the context points at, into `out` (two
    * words): those its characters trigger, within `kind` (this.cn or
-   * this.arabic), less those in `drop`.
+   * this.arabic) and, for a numeral without a decimal part, without the
+   * `decimal` steps, less those in `drop`.
    */
   mask(c: Ctx, out: Uint32Array, kind: Uint32Array, drop: Uint32Array): void {
     const m = this.masks, p = this.present, sl = this.slot;
@@ -129,8 +133,9 @@ export class Dispatch {
     if (p.before[b >>> 5] & (1 << (b & 31))) { const x = 2 * sl.before[b]; w0 |= m[x]; w1 |= m[x + 1]; }
     if (p.after[a >>> 5] & (1 << (a & 31))) { const x = 2 * sl.after[a]; w0 |= m[x]; w1 |= m[x + 1]; }
     if (p.first[f >>> 5] & (1 << (f & 31))) { const x = 2 * sl.first[f]; w0 |= m[x]; w1 |= m[x + 1]; }
-    out[0] = w0 & kind[0] & ~drop[0];
-    out[1] = w1 & kind[1] & ~drop[1];
+    const dec = c.num.decimal;
+    out[0] = w0 & kind[0] & ~drop[0] & (dec ? -1 : this.whole[0]);
+    out[1] = w1 & kind[1] & ~drop[1] & (dec ? -1 : this.whole[1]);
   }
 }
 

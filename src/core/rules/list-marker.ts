@@ -10,6 +10,7 @@ import type { Ctx, Step } from './context.js';
 export const listMarker: Step = {
   id: 'list-marker',
   only: 'arabic',
+  decimal: true,
   apply(c: Ctx): boolean {
     const { num, text } = c;
     // only a plain decimal before a counting classifier: 93.3千公顷 and 3.5个百分点 are numbers

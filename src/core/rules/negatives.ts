@@ -125,8 +125,11 @@ export const pageNumber = neg('negative.page-number', { before: '第' }, (c) => 
   (c.after === C.YE || (c.after === 0x2f /* / */ && !!c.nums[c.i + 1] && c.text.charCodeAt(c.nums[c.i + 1].end) === C.YE))); // 第1/3页
 
 /** "3.1   关于…" at the start of a line: a section number, spaced from its heading. */
-export const sectionNumber = neg('negative.section-number', undefined, (c) =>
-  c.num.form === NumForm.ARABIC && c.num.decimal && c.num.intDigits <= 2 && c.atLineStart(c.num.start) && c.gap(c.num.end) && CLASS[c.after] === Cls.CJK, 'arabic');
+export const sectionNumber: Step = {
+  ...neg('negative.section-number', undefined, (c) =>
+    c.num.form === NumForm.ARABIC && c.num.decimal && c.num.intDigits <= 2 && c.atLineStart(c.num.start) && c.gap(c.num.end) && CLASS[c.after] === Cls.CJK, 'arabic'),
+  decimal: true,
+};
 
 /** 每万人口, 每千人, 每百元, 每10万人: the denominator of a rate (D-53). */
 export const denominator = neg('negative.denominator', { before: '每' }, (c) => c.before === C.MEI &&
