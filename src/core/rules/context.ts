@@ -48,8 +48,11 @@ export class Ctx {
   /** numerals up to this index belong to a 、 list already found not to be years (one walk per list) */
   notYearListUntil = -1;
   num!: NumberSpan;
-  /** the numeral's text */
-  s = '';
+  private text_: string | null = null;
+  /** the numeral's text, made when a step first asks (most numerals are settled without it) */
+  get s(): string {
+    return this.text_ ??= this.text.slice(this.num.start, this.num.end);
+  }
   isCn = false;
   /**
    * Character codes right before and after the numeral (NaN outside the
@@ -81,7 +84,7 @@ export class Ctx {
   reload(): void {
     const n = this.nums[this.i];
     this.num = n;
-    this.s = this.text.slice(n.start, n.end);
+    this.text_ = null;
     this.isCn = n.form === NumForm.CHINESE;
     // read only inside the text: a read outside it throws optimized code away once
     const t = this.text;

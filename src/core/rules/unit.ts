@@ -37,7 +37,7 @@ export function halfInside(text: string, u: UnitEntry, end: number): [UnitEntry,
 export const withUnit: Step = {
   id: 'unit',
   apply(c: Ctx): boolean {
-    const { text, nums, num, s, isCn, before, after } = c;
+    const { text, nums, num, isCn, before, after } = c;
     let p = num.end;
     let value = num.value;
     let inSpanQual: Qualifier | null = num.over ? 'over' : null;
@@ -108,7 +108,7 @@ export const withUnit: Step = {
       }
     }
     // compound durations: 三年六个月 → 42 months (D-23)
-    if (unitEntry && unitEntry.unit === '年' && unitEntry.type === 'DURATION' && !isYearValue(num, s)) {
+    if (unitEntry && unitEntry.unit === '年' && unitEntry.type === 'DURATION' && !isYearValue(num, c.s)) {
       const m = nums[c.i + 1];
       if (m && m.start === end && text.startsWith('个月', m.end)) {
         c.push('duration.compound', { start: num.start, end: m.end + 2, type: 'DURATION', value: value * 12 + m.value, unit: '个月', qualifier: qualifierAround(text, num.start, m.end + 2) });
@@ -139,7 +139,7 @@ export const withUnit: Step = {
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
     if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER)) return true; // 三年行动, 五年规划
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
-    if (unit === '届') type = (before === C.NIAN || s.charCodeAt(0) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
+    if (unit === '届') type = (before === C.NIAN || c.s.charCodeAt(0) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && endsWithAny(text, num.start, SESSION_BEFORE)) || nextSessionInList(c, end))) type = 'ORDINAL';
     if (unit === '方' && isCn) return true; // 三方, 千方百计: 方 is cubic metres only after digits
     if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2) type = 'ORDINAL'; // 一期工程; 分两期 counts
@@ -148,24 +148,24 @@ export const withUnit: Step = {
     // 交换机容量2000多万门: lines of a telephone exchange are a capacity (QUANTITY); a few 门 are counted things
     if (unit === '门' && value >= 1e4) type = 'QUANTITY';
     // 两 never ranks: 两期, 两届, 两次 count
-    if (type === 'ORDINAL' && s.charCodeAt(0) === 0x4e24 /* 两 */) type = 'COUNT';
-    if (unit === '年' && isYearValue(num, s)) type = 'DATE';
+    if (type === 'ORDINAL' && c.s.charCodeAt(0) === 0x4e24 /* 两 */) type = 'COUNT';
+    if (unit === '年' && isYearValue(num, c.s)) type = 'DATE';
     // 九七年, 08年: a year written with two digits (1997? 2008?), not 97 or 8 years; the century is not written, so nothing
-    if (unit === '年' && type === 'DURATION' && s.length === 2 && !num.decimal &&
-      (isCn ? !CN_SCALE[s.charCodeAt(0)] && !CN_SCALE[s.charCodeAt(1)] : s.charCodeAt(0) === 0x30)) return true;
+    if (unit === '年' && type === 'DURATION' && c.s.length === 2 && !num.decimal &&
+      (isCn ? !CN_SCALE[c.s.charCodeAt(0)] && !CN_SCALE[c.s.charCodeAt(1)] : c.s.charCodeAt(0) === 0x30)) return true;
     if (unit === '月' || (unit === '日' && before === C.YUE)) return true; // months are read as dates
     if (unit === '元' && text.startsWith('元月', p)) return true;
-    if (isCn && s === '一' && !(unit === '届' && before === C.NIAN && type === 'COUNT') && isArticleYi(c, type, unit, end)) return true;
+    if (isCn && c.s === '一' && !(unit === '届' && before === C.NIAN && type === 'COUNT') && isArticleYi(c, type, unit, end)) return true;
     // 五个一工程, “四个一”: N个 before 一 is a numeral name (三个一号旅游公路 counts, D-39; 3个一流学科 counts)
     if (unit === '个' && text.charCodeAt(end) === 0x4e00 /* 一 */ && !text.startsWith('一号', end) && (!CN_WORD_BLOCK.at(text, end) || text.startsWith('一批', end))) return true;
     // 两度获得, 三度夺冠: 度 after a lone Chinese digit before a verb is "times", no measure
-    if (unit === '度' && isCn && s.length === 1 && CLASS[text.charCodeAt(end)] === Cls.CJK) return true;
+    if (unit === '度' && isCn && c.s.length === 1 && CLASS[text.charCodeAt(end)] === Cls.CJK) return true;
     // 二次创业, 二次供水: 二 before 次 is "second", a count of times is 两次 (sessions, 二次会议, are ordinals above)
-    if (unit === '次' && type === 'COUNT' && s === '二') return true;
+    if (unit === '次' && type === 'COUNT' && c.s === '二') return true;
     // 3金2银 are medals (D-54); 五金店, 三金 before a noun are not
     if ((unit === '金' || unit === '银' || unit === '铜') && CLASS[text.charCodeAt(end)] === Cls.CJK && !'金银铜'.includes(text[num.start - 1])) return true;
     // 法治深壹度: a lone financial digit before a unit other than money is a pun or a name
-    if (isCn && s.length === 1 && FINANCIAL[s.charCodeAt(0)] && type !== 'MONEY') return true;
+    if (isCn && c.s.length === 1 && FINANCIAL[c.s.charCodeAt(0)] && type !== 'MONEY') return true;
     // 就业人员十万人生产安全事故死亡人数: a power of ten before a rate is its denominator (D-53, without 每)
     if (num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && startsWithAny(text, end, DENOMINATOR_AFTER)) return true;
     // 一季度, 三季度末: a quarter of the year (DATE, optional, D-17); 三个季度 is a length
