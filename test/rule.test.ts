@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blocksOf, extractBlock, extractRules, toRawMentions } from '../src/core/pipeline.js';
 import { CodePoints } from '../src/text/codepoints.js';
+import fc from 'fast-check';
+import { endsWithAny, isRangeChar, RANGE_CHARS, startsWithAny } from '../src/core/rules/context.js';
 
 const one = (text: string) => extractRules(text).map(({ text: t, type, value, valueMax, unit, qualifier }) =>
   [t, type, value, ...(valueMax !== undefined ? [valueMax] : []), unit, qualifier]);
@@ -400,5 +402,23 @@ describe('rule extractor: bad input', () => {
   it('offsets are code points when astral characters come first', () => {
     const ms = extractRules('𠀀𠀁村共有１２３户');
     expect(ms.map((m) => [m.start, m.end, m.text])).toEqual([[5, 9, '１２３户']]);
+  });
+});
+
+describe('the rule steps\' small helpers agree with their plain definitions', () => {
+  it('isRangeChar is RANGE_CHARS, over every unit', () => {
+    const wrong: number[] = [];
+    for (let u = 0; u < 65536; u++) if (isRangeChar(u) !== RANGE_CHARS.includes(u)) wrong.push(u);
+    expect(wrong).toEqual([]);
+    expect(isRangeChar(NaN)).toBe(false);
+  });
+
+  it('startsWithAny and endsWithAny are "some word starts (ends) here"', () => {
+    const chars = fc.constantFrom('至', '少', '年', '生', '产', '死', '亡', 'a', '1', '');
+    const word = fc.array(chars, { maxLength: 4 }).map((a) => a.join(''));
+    fc.assert(fc.property(word, fc.array(word, { maxLength: 5 }), fc.integer({ min: -2, max: 12 }), (text, words, i) => {
+      expect(startsWithAny(text, i, words)).toBe(words.some((w) => text.startsWith(w, i)));
+      expect(endsWithAny(text, i, words)).toBe(words.some((w) => i >= w.length && text.startsWith(w, i - w.length)));
+    }), { numRuns: 3000 });
   });
 });

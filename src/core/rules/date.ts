@@ -2,7 +2,7 @@
 // 2022年1至5月, 2023-2024年度, 1-11月, a day after a date (22日), ISO dates,
 // date labels (“5·13”).
 import { isDayNum, isMonthNum, isYearValue, pad, readDate } from '../read.js';
-import { C, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, RANGE_CHARS, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { DAY_DURATION_AFTER } from './data/words.js';
 
 const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
@@ -24,7 +24,7 @@ export const calendarDate: Step = {
     const nx = nums[i + used];
     // a year followed by a month range: 2022年1至5月
     const m1 = nums[i + used], m2 = nums[i + used + 1];
-    if (part.unit === '年' && m1 && m2 && m1.start === end && isMonthNum(m1) && RANGE_CHARS.has(text.charCodeAt(m1.end)) && m2.start === m1.end + 1 && isMonthNum(m2) && text.charCodeAt(m2.end) === C.YUE) {
+    if (part.unit === '年' && m1 && m2 && m1.start === end && isMonthNum(m1) && isRangeChar(text.charCodeAt(m1.end)) && m2.start === m1.end + 1 && isMonthNum(m2) && text.charCodeAt(m2.end) === C.YUE) {
       let e2 = m2.end + 1;
       if (text.charCodeAt(e2) === C.FEN) e2++;
       c.push('date.month-range', { start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(m1.value)}/${part.year}-${pad(m2.value)}`, unit: null, qualifier: 'exact' });
@@ -32,7 +32,7 @@ export const calendarDate: Step = {
       c.i += used + 1;
       return true;
     }
-    if (RANGE_CHARS.has(rc) && nx && nx.start === end + 1) {
+    if (isRangeChar(rc) && nx && nx.start === end + 1) {
       const d2 = readDate(text, nums, i + used);
       if (d2) {
         const [p2, used2] = d2;
@@ -60,7 +60,7 @@ export const unitEndRange: Step = {
   when: { after: String.fromCharCode(...RANGE_CHARS) },
   apply(c: Ctx): boolean {
     const { num, text } = c;
-    if (num.decimal || !Number.isInteger(num.value) || !RANGE_CHARS.has(c.after)) return false;
+    if (num.decimal || !Number.isInteger(num.value) || !isRangeChar(c.after)) return false;
     const m = c.nums[c.i + 1];
     if (!m || m.start !== num.end + 1 || !Number.isInteger(m.value)) return false;
     const mAfter = text.charCodeAt(m.end);
@@ -94,7 +94,7 @@ export const loneDay: Step = {
     const last = c.lastDate;
     if (c.after !== C.RI || c.isCn || !isDayNum(num) || !last || last.month === undefined || num.start - last.end > 400) return false;
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
-    if (c.before === C.YUE || (RANGE_CHARS.has(c.before) && last.end !== num.start - 1)) return false;
+    if (c.before === C.YUE || (isRangeChar(c.before) && last.end !== num.start - 1)) return false;
     if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
     // the month of that date, never its year (D-31: ２２日 → --01-22)
     const iso = `--${pad(last.month)}-${pad(num.value)}`;

@@ -3,7 +3,7 @@
 import { CLASS, Cls } from '../../text/chars.js';
 import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, ORDINAL_FIXED } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
-import { C, RANGE_CHARS, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
 import { ORDINAL_SLOGAN_BEFORE, RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
 
@@ -35,7 +35,7 @@ export const ordinalDi: Step = {
     if (!Number.isInteger(num.value) || num.value <= 0) return true;
     // 第3至5名: a range of ranks, one mention (spec §3)
     const m = c.nums[c.i + 1];
-    if (RANGE_CHARS.has(text.charCodeAt(p)) && m && m.start === p + 1 && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > num.value) {
+    if (isRangeChar(text.charCodeAt(p)) && m && m.start === p + 1 && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > num.value) {
       const mt = text.slice(m.end, m.end + 2);
       // 第3—5条: a range of articles is a legal label too (D-2)
       if (LEGAL_LABELS.has(text[m.end]) || LEGAL_LABELS.has(mt)) { c.i++; return true; }

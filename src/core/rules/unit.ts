@@ -7,7 +7,7 @@ import { qualifierAfter, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleValue } from '../read.js';
 import type { Qualifier } from '../../types.js';
-import { C, RANGE_CHARS, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
+import { C, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
   CHANGE_VERBS, CN_WORD_BLOCK, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE,
@@ -68,7 +68,7 @@ export const withUnit: Step = {
     if (unitEntry && halfAfter(text, end, unitEntry.type)) { value += 0.5; end++; }
     // a range: 5—10家, 3至5年, 三到五年
     const rc = text.charCodeAt(end);
-    if (RANGE_CHARS.has(rc) && !(rc === C.EMDASH && before === C.EMDASH)) {
+    if (isRangeChar(rc) && !(rc === C.EMDASH && before === C.EMDASH)) {
       const m = nums[c.i + 1];
       if (m && m.start === end + 1 && (m.form === NumForm.CHINESE) === isCn && Number.isFinite(m.value)) {
         let mp = m.end;
@@ -167,7 +167,7 @@ export const withUnit: Step = {
     // 法治深壹度: a lone financial digit before a unit other than money is a pun or a name
     if (isCn && c.s.length === 1 && FINANCIAL[c.s.charCodeAt(0)] && type !== 'MONEY') return true;
     // 就业人员十万人生产安全事故死亡人数: a power of ten before a rate is its denominator (D-53, without 每)
-    if (num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && startsWithAny(text, end, DENOMINATOR_AFTER)) return true;
+    if (num.value >= 1e4 && startsWithAny(text, end, DENOMINATOR_AFTER) && Number.isInteger(Math.log10(num.value))) return true;
     // 一季度, 三季度末: a quarter of the year (DATE, optional, D-17); 三个季度 is a length
     if (unit === '季度' && valueMax === undefined && Number.isInteger(value) && value >= 1 && value <= 4) {
       c.push('date.quarter', { start: num.start, end, type: 'DATE', value: `Q${value}`, unit: null, qualifier: 'exact', optional: true });
