@@ -65,14 +65,21 @@ class Edges {
 class Trie<T> {
   protected readonly edges = new Edges();
   protected readonly values: (T | undefined)[] = [undefined];
+  /**
+   * The answer of `longest` for each entry's node, made once: [value, length].
+   * Shared by every caller, so never changed (the type says so); a fresh pair
+   * a lookup was a good part of what the rule steps allocated.
+   */
+  protected readonly pairs: (Match<T> | undefined)[] = [undefined];
   /** the value of the entry the last successful `longestLength` found */
   found: T | undefined;
 
   add(word: string, value: T): void {
     let node = 0;
     for (let i = 0; i < word.length; i++) node = this.edges.add(node, word.charCodeAt(i));
-    while (this.values.length < this.edges.nodes) this.values.push(undefined);
+    while (this.values.length < this.edges.nodes) { this.values.push(undefined); this.pairs.push(undefined); }
     this.values[node] = value;
+    this.pairs[node] = [value, word.length];
   }
 
   /** Length of the longest entry starting at text[i], 0 if none (its value in `found`). */
@@ -88,11 +95,21 @@ class Trie<T> {
   }
 
   /** Longest entry starting at text[i]: [value, length] or null. */
-  longest(text: string, i: number): [T, number] | null {
-    const len = this.longestLength(text, i);
-    return len ? [this.found as T, len] : null;
+  longest(text: string, i: number): Match<T> | null {
+    const edges = this.edges, pairs = this.pairs;
+    let node = 0, best: Match<T> | null = null;
+    for (let k = i; k < text.length; k++) {
+      node = edges.next(node, text.charCodeAt(k));
+      if (node < 0) break;
+      const p = pairs[node];
+      if (p !== undefined) best = p;
+    }
+    return best;
   }
 }
+
+/** What a trie lookup found: the entry's value and its length. */
+export type Match<T> = readonly [T, number];
 
 class SuffixTrie<T> extends Trie<T> {
   override add(word: string, value: T): void {
@@ -100,15 +117,16 @@ class SuffixTrie<T> extends Trie<T> {
   }
 
   /** Longest entry ending right before text[i]: [value, length] or null. */
-  longestBefore(text: string, i: number): [T, number] | null {
-    const edges = this.edges, values = this.values;
-    let node = 0, best = 0, value: T | undefined;
+  longestBefore(text: string, i: number): Match<T> | null {
+    const edges = this.edges, pairs = this.pairs;
+    let node = 0, best: Match<T> | null = null;
     for (let k = i - 1; k >= 0; k--) {
       node = edges.next(node, text.charCodeAt(k));
       if (node < 0) break;
-      if (values[node] !== undefined) { best = i - k; value = values[node]; }
+      const p = pairs[node];
+      if (p !== undefined) best = p;
     }
-    return best ? [value as T, best] : null;
+    return best;
   }
 }
 
@@ -164,11 +182,10 @@ const NOT_UNITS = new Trie<true>();
 for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址']) NOT_UNITS.add(w, true);
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
-export function unitAt(text: string, i: number): [UnitEntry, number] | null {
+export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   const u = UNITS.longest(text, i);
   if (!u) return null;
-  const w = NOT_UNITS.longest(text, i);
-  return w && w[1] > u[1] ? null : u;
+  return NOT_UNITS.longestLength(text, i) > u[1] ? null : u;
 }
 
 const PREFIX_QUALIFIERS = new SuffixTrie<Qualifier>();
@@ -180,7 +197,7 @@ for (const w of ['约', '大约', '大概', '约为']) PREFIX_QUALIFIERS.add(w, 
 // `以上` as a prefix means "the following", never a qualifier
 PREFIX_QUALIFIERS.add('以上', 'exact');
 
-export function qualifierBefore(text: string, i: number): [Qualifier, number] | null {
+export function qualifierBefore(text: string, i: number): Match<Qualifier> | null {
   return PREFIX_QUALIFIERS.longestBefore(text, i);
 }
 
@@ -189,7 +206,7 @@ for (const w of ['左右', '上下']) SUFFIX_QUALIFIERS.add(w, 'approx');
 for (const w of ['以上', '及以上', '多', '余', '有余', '之多']) SUFFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['以下', '及以下', '以内', '内', '之内']) SUFFIX_QUALIFIERS.add(w, 'under');
 
-export function qualifierAfter(text: string, i: number): [Qualifier, number] | null {
+export function qualifierAfter(text: string, i: number): Match<Qualifier> | null {
   return SUFFIX_QUALIFIERS.longest(text, i);
 }
 
