@@ -165,11 +165,14 @@ function grow32(a: Int32Array): Int32Array { const b = new Int32Array(2 * a.leng
 
 /** Raw UTF-16 span of a normalized span [start, end). Leading/trailing folded space stays outside. */
 export function rawSpan(norm: Normalized, start: number, end: number): [number, number] {
-  const rs = norm.toRaw[start];
-  let re = norm.toRaw[end - 1] + 1;
+  return [norm.toRaw[start], rawEnd(norm, end)];
+}
+
+/** The raw end of a normalized span ending at `end` (rawSpan's second half, without the pair). */
+export function rawEnd(norm: Normalized, end: number): number {
+  const re = norm.toRaw[end - 1] + 1;
   const c = norm.raw.charCodeAt(re - 1);
-  if (c >= 0xd800 && c <= 0xdbff) re++;
-  return [rs, re];
+  return c >= 0xd800 && c <= 0xdbff ? re + 1 : re;
 }
 
 /** Whether a line break (in the raw text) comes right before normalized position i, spaces aside. */

@@ -2,7 +2,7 @@
 // numeral runs on its way) → locate numbers → interpret → mentions with
 // code-point offsets of the raw text.
 import { CodePoints } from '../text/codepoints.js';
-import { atLineStart, normalize, rawSpan, type Normalized } from './normalize.js';
+import { atLineStart, normalize, rawEnd, type Normalized } from './normalize.js';
 import { locateNumbers, type LocateOptions } from './numbers.js';
 import { interpret, type NormMention } from './rules/interpret.js';
 import { findTables } from './rules/table.js';
@@ -22,11 +22,13 @@ const MAX_BLOCK = 1 << 20;
 
 /** Map mentions found in normalized text back to code-point spans of the raw text, appended to `out`. */
 export function toRawMentions(norm: Normalized, found: NormMention[], cp: CodePoints | null, base = 0, out: Mention[] = []): Mention[] {
+  const toRaw = norm.toRaw, raw = norm.raw;
   for (const m of found) {
-    const [rs, re] = rawSpan(norm, m.start, m.end);
+    // rawSpan's two ends, without its pair
+    const rs = toRaw[m.start], re = rawEnd(norm, m.end);
     const start = cp ? cp.toCp(rs + base) : rs + base;
     const end = cp ? cp.toCp(re + base) : re + base;
-    const text = norm.raw.slice(rs, re);
+    const text = raw.slice(rs, re);
     // Every key in the literal, in the order of the schema: a key added to an
     // object after its literal goes to a separate backing store, one more
     // object per mention for the collector to copy while a large text's

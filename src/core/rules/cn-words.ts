@@ -52,6 +52,8 @@ export const quotedName: Step = {
 export const pairedSlogan: Step = {
   id: 'negative.paired-slogan',
   only: 'cn',
-  apply: (c) => c.isCn && c.s.length === 1 &&
-    ((c.text[c.num.end + 1] === c.s && CLASS[c.after] === Cls.CJK) || (c.text[c.num.start - 2] === c.s && CLASS[c.before] === Cls.CJK)),
+  // a one-character numeral, compared by code (its text is not made for this)
+  apply: (c) => c.isCn && c.num.end - c.num.start === 1 &&
+    ((c.text.charCodeAt(c.num.end + 1) === c.text.charCodeAt(c.num.start) && CLASS[c.after] === Cls.CJK) ||
+      (c.text.charCodeAt(c.num.start - 2) === c.text.charCodeAt(c.num.start) && CLASS[c.before] === Cls.CJK)),
 };
