@@ -52,6 +52,11 @@ export class Ctx {
   notYearListUntil = -1;
   num!: NumberSpan;
   private text_: string | null = null;
+  /** Whether the numeral is the one character `code` (without making its text). */
+  is(code: number): boolean {
+    return this.num.end - this.num.start === 1 && this.text.charCodeAt(this.num.start) === code;
+  }
+
   /** the numeral's text, made when a step first asks (most numerals are settled without it) */
   get s(): string {
     return this.text_ ??= this.text.slice(this.num.start, this.num.end);

@@ -1,7 +1,7 @@
 // Percentages and fractions written in words: 百分之七点九 (PERCENT 7.9),
 // 三分之一 (RATIO 1/3).
 import { qualifierAround } from '../read.js';
-import { type Ctx, type Step } from './context.js';
+import { C, type Ctx, type Step } from './context.js';
 
 /** 百分之N → PERCENT N, unit %, the 百分之 inside the span. */
 export const percentWords: Step = {
@@ -30,6 +30,6 @@ export const fraction: Step = {
       c.i++;
       return true;
     }
-    return c.s === '百';
+    return c.is(C.BAI);
   },
 };

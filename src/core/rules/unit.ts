@@ -155,17 +155,17 @@ export const withUnit: Step = {
       (isCn ? !CN_SCALE[c.s.charCodeAt(0)] && !CN_SCALE[c.s.charCodeAt(1)] : c.s.charCodeAt(0) === 0x30)) return true;
     if (unit === '月' || (unit === '日' && before === C.YUE)) return true; // months are read as dates
     if (unit === '元' && text.startsWith('元月', p)) return true;
-    if (isCn && c.s === '一' && !(unit === '届' && before === C.NIAN && type === 'COUNT') && isArticleYi(c, type, unit, end)) return true;
+    if (isCn && c.is(0x4e00 /* 一 */) && !(unit === '届' && before === C.NIAN && type === 'COUNT') && isArticleYi(c, type, unit, end)) return true;
     // 五个一工程, “四个一”: N个 before 一 is a numeral name (三个一号旅游公路 counts, D-39; 3个一流学科 counts)
     if (unit === '个' && text.charCodeAt(end) === 0x4e00 /* 一 */ && !text.startsWith('一号', end) && (!CN_WORD_BLOCK.at(text, end) || text.startsWith('一批', end))) return true;
     // 两度获得, 三度夺冠: 度 after a lone Chinese digit before a verb is "times", no measure
-    if (unit === '度' && isCn && c.s.length === 1 && CLASS[text.charCodeAt(end)] === Cls.CJK) return true;
+    if (unit === '度' && isCn && num.end - num.start === 1 && CLASS[text.charCodeAt(end)] === Cls.CJK) return true;
     // 二次创业, 二次供水: 二 before 次 is "second", a count of times is 两次 (sessions, 二次会议, are ordinals above)
-    if (unit === '次' && type === 'COUNT' && c.s === '二') return true;
+    if (unit === '次' && type === 'COUNT' && c.is(0x4e8c /* 二 */)) return true;
     // 3金2银 are medals (D-54); 五金店, 三金 before a noun are not
     if ((unit === '金' || unit === '银' || unit === '铜') && CLASS[text.charCodeAt(end)] === Cls.CJK && !'金银铜'.includes(text[num.start - 1])) return true;
     // 法治深壹度: a lone financial digit before a unit other than money is a pun or a name
-    if (isCn && c.s.length === 1 && FINANCIAL[c.s.charCodeAt(0)] && type !== 'MONEY') return true;
+    if (isCn && num.end - num.start === 1 && FINANCIAL[text.charCodeAt(num.start)] && type !== 'MONEY') return true;
     // 就业人员十万人生产安全事故死亡人数: a power of ten before a rate is its denominator (D-53, without 每)
     if (num.value >= 1e4 && startsWithAny(text, end, DENOMINATOR_AFTER) && Number.isInteger(Math.log10(num.value))) return true;
     // 一季度, 三季度末: a quarter of the year (DATE, optional, D-17); 三个季度 is a length

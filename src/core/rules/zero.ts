@@ -10,7 +10,7 @@ export const zero: Step = {
   when: { first: '零' },
   apply(c: Ctx): boolean {
     const { num, text } = c;
-    if (!c.isCn || c.s !== '零') return false;
+    if (!c.isCn || !c.is(0x96f6 /* 零 */)) return false;
     const after = c.after;
     if (text[num.start - 1] === ZERO_BEFORE && (Number.isNaN(after) || CLASS[after] === Cls.PUNCT)) {
       c.push(this.id, { start: num.start, end: num.end, type: 'NUMBER', value: 0, unit: null, qualifier: 'exact' });
