@@ -71,10 +71,19 @@ class Trie<T> {
    * a lookup was a good part of what the rule steps allocated.
    */
   protected readonly pairs: (Match<T> | undefined)[] = [undefined];
+  /**
+   * A bit for each unit that starts an entry: a lookup where none starts
+   * (most of them) ends at one read of this bitmap, before the hash table.
+   * U+0000 never starts one: an index past the text reads NaN, which reads bit 0.
+   */
+  protected readonly starts = new Int32Array(2048);
   /** the value of the entry the last successful `longestLength` found */
   found: T | undefined;
 
   add(word: string, value: T): void {
+    const c0 = word.charCodeAt(0);
+    if (!(c0 > 0)) throw new Error(`lexicon: an entry may not be empty or start with U+0000 (${JSON.stringify(word)})`);
+    this.starts[c0 >>> 5] |= 1 << (c0 & 31);
     let node = 0;
     for (let i = 0; i < word.length; i++) node = this.edges.add(node, word.charCodeAt(i));
     while (this.values.length < this.edges.nodes) { this.values.push(undefined); this.pairs.push(undefined); }
@@ -84,6 +93,8 @@ class Trie<T> {
 
   /** Length of the longest entry starting at text[i], 0 if none (its value in `found`). */
   longestLength(text: string, i: number): number {
+    const c0 = text.charCodeAt(i);
+    if (!(this.starts[c0 >>> 5] & (1 << (c0 & 31)))) return 0;
     const edges = this.edges, values = this.values;
     let node = 0, best = 0;
     for (let k = i; k < text.length; k++) {
@@ -96,6 +107,8 @@ class Trie<T> {
 
   /** Longest entry starting at text[i]: [value, length] or null. */
   longest(text: string, i: number): Match<T> | null {
+    const c0 = text.charCodeAt(i);
+    if (!(this.starts[c0 >>> 5] & (1 << (c0 & 31)))) return null;
     const edges = this.edges, pairs = this.pairs;
     let node = 0, best: Match<T> | null = null;
     for (let k = i; k < text.length; k++) {
@@ -118,6 +131,9 @@ class SuffixTrie<T> extends Trie<T> {
 
   /** Longest entry ending right before text[i]: [value, length] or null. */
   longestBefore(text: string, i: number): Match<T> | null {
+    // the entries are stored reversed: the bitmap has their last units
+    const c0 = text.charCodeAt(i - 1);
+    if (!(this.starts[c0 >>> 5] & (1 << (c0 & 31)))) return null;
     const edges = this.edges, pairs = this.pairs;
     let node = 0, best: Match<T> | null = null;
     for (let k = i - 1; k >= 0; k--) {
