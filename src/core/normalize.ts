@@ -114,8 +114,9 @@ export function normalize(raw: string, transient = false): Normalized {
       }
       k = run[c];
     } else {
-      while (k === kind) {
-        out[j] = c;
+      // a full-width digit after another continues its run here (each was an event of the slow path)
+      while ((k & ~FOLDS) === kind) {
+        out[j] = k & FOLDS ? FOLD[c] : c;
         toRaw[j++] = i++;
         c = units[i];
         k = run[c];
