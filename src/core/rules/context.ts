@@ -52,6 +52,12 @@ export class Ctx {
   notYearListUntil = -1;
   num!: NumberSpan;
   private text_: string | null = null;
+  /** The character two before the numeral (NaN outside the text): read when a step asks, a few do. */
+  get before2(): number {
+    const k = this.num.start - 2;
+    return k >= 0 ? this.text.charCodeAt(k) : NaN;
+  }
+
   /** Whether the numeral is the one character `code` (without making its text). */
   is(code: number): boolean {
     return this.num.end - this.num.start === 1 && this.text.charCodeAt(this.num.start) === code;
@@ -69,7 +75,6 @@ export class Ctx {
    * had assumed the old one was thrown away (a recompile each).
    */
   before = NaN;
-  before2 = NaN;
   after = NaN;
 
   constructor(
@@ -97,7 +102,6 @@ export class Ctx {
     // read only inside the text: a read outside it throws optimized code away once
     const t = this.text;
     this.before = n.start >= 1 ? t.charCodeAt(n.start - 1) : NaN;
-    this.before2 = n.start >= 2 ? t.charCodeAt(n.start - 2) : NaN;
     this.after = n.end < t.length ? t.charCodeAt(n.end) : NaN;
   }
 
