@@ -94,6 +94,15 @@ describe('the numeral runs normalize cuts on its way', () => {
     expect(wrong.slice(0, 10)).toEqual([]);
   });
 
+  it('a folded character that keeps a space (a digit or a Latin letter) is ASCII, which the loop relies on', () => {
+    const wrong: string[] = [];
+    for (let u = 0; u < 65536; u++) {
+      const k = CLASS[FOLD[u]];
+      if ((k === Cls.DIGIT || k === Cls.LATIN) && FOLD[u] >= 0x80) wrong.push(`U+${u.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("its bitmap of plain units is exactly RUN's Cls.OTHER without folding", () => {
     const wrong: string[] = [];
     for (let u = 0; u < 65536; u++) if (isPlain(u) !== (RUN[u] === Cls.OTHER)) wrong.push(`U+${u.toString(16)}`);

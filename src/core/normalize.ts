@@ -132,7 +132,9 @@ export function normalize(raw: string, transient = false): Normalized {
       let e = i + 1;
       while (e < n && (run[units[e]] & ~FOLDS) === Cls.SPACE) { if (!isZeroWidth(units[e])) visible = true; e++; }
       if (e < n && units[e] === BIAO) { if (titles === NO_TITLES) titles = []; titles.push(e); }
-      if (!(j > 0 && e < n && visible && keepSpace(out[j - 1], FOLD[units[e]]))) { i = e; continue; }
+      // (a character that keeps a space is an ASCII digit or letter once folded: the test
+      // of the next one's folding and classes is skipped for any other before the space)
+      if (!(j > 0 && e < n && visible && out[j - 1] < 0x80 && keepSpace(out[j - 1], FOLD[units[e]]))) { i = e; continue; }
       // a kept space, mapped to the run's first unit; never part of a numeral run (and never the first character)
       c = 0x20;
       k = Cls.OTHER;
