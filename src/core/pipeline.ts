@@ -72,9 +72,12 @@ export function extractBlock(raw: string, lap?: (stage: number) => void, transie
   lap?.(2);
   const found = interpret(norm.text, nums, (i) => atLineStart(norm, i), findTables(norm), options.gap);
   lap?.(3);
-  const kept = (m: NormMention) => typeof m.value === 'string' || Number.isFinite(m.value);
-  return { norm, found: found.every(kept) ? found : found.filter(kept) };
+  // a loop, not every(): one closure call a mention was measurable
+  for (let k = 0; k < found.length; k++) if (!kept(found[k])) return { norm, found: found.filter(kept) };
+  return { norm, found };
 }
+
+const kept = (m: NormMention) => typeof m.value === 'string' || Number.isFinite(m.value);
 
 /** Where the block starting at `start` ends. */
 function blockEnd(raw: string, start: number): number {
