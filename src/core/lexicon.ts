@@ -1,7 +1,6 @@
 // Units, classifiers and qualifier words, matched longest-first with a trie so
 // that lookup costs one table walk per character.
 import type { MentionType, Qualifier } from '../types.js';
-import { addUnit, hasUnit, unitBits } from '../text/chars.js';
 
 export interface UnitEntry {
   unit: string;
@@ -65,28 +64,51 @@ class Edges {
 /** Words looked up longest-first from a position, forwards (`Trie`) or backwards from it (`SuffixTrie`, keyed by the reversed words). */
 class Trie<T> {
   protected readonly edges = new Edges();
+  protected readonly values: (T | undefined)[] = [undefined];
   /**
-   * Each entry's node holds its answer, made once: [value, length]. Shared by
-   * every caller, so never changed (the type says so); a fresh pair a lookup
-   * was a good part of what the rule steps allocated.
+   * The answer of `longest` for each entry's node, made once: [value, length].
+   * Shared by every caller, so never changed (the type says so); a fresh pair
+   * a lookup was a good part of what the rule steps allocated.
    */
   protected readonly pairs: (Match<T> | undefined)[] = [undefined];
-  /** The units that start an entry: most lookups end at one read of it, before the hash table. */
-  protected readonly starts = unitBits();
+  /**
+   * A bit for each unit that starts an entry: a lookup where none starts
+   * (most of them) ends at one read of this bitmap, before the hash table.
+   * U+0000 never starts one: an index past the text reads NaN, which reads bit 0.
+   */
+  protected readonly starts = new Int32Array(2048);
+  /** the value of the entry the last successful `longestLength` found */
+  found: T | undefined;
 
   add(word: string, value: T): void {
     const c0 = word.charCodeAt(0);
     if (!(c0 > 0)) throw new Error(`lexicon: an entry may not be empty or start with U+0000 (${JSON.stringify(word)})`);
-    addUnit(this.starts, c0);
+    this.starts[c0 >>> 5] |= 1 << (c0 & 31);
     let node = 0;
     for (let i = 0; i < word.length; i++) node = this.edges.add(node, word.charCodeAt(i));
-    while (this.pairs.length < this.edges.nodes) this.pairs.push(undefined);
+    while (this.values.length < this.edges.nodes) { this.values.push(undefined); this.pairs.push(undefined); }
+    this.values[node] = value;
     this.pairs[node] = [value, word.length];
+  }
+
+  /** Length of the longest entry starting at text[i], 0 if none (its value in `found`). */
+  longestLength(text: string, i: number): number {
+    const c0 = text.charCodeAt(i);
+    if (!(this.starts[c0 >>> 5] & (1 << (c0 & 31)))) return 0;
+    const edges = this.edges, values = this.values;
+    let node = 0, best = 0;
+    for (let k = i; k < text.length; k++) {
+      node = edges.next(node, text.charCodeAt(k));
+      if (node < 0) break;
+      if (values[node] !== undefined) { best = k - i + 1; this.found = values[node]; }
+    }
+    return best;
   }
 
   /** Longest entry starting at text[i]: [value, length] or null. */
   longest(text: string, i: number): Match<T> | null {
-    if (!hasUnit(this.starts, text.charCodeAt(i))) return null;
+    const c0 = text.charCodeAt(i);
+    if (!(this.starts[c0 >>> 5] & (1 << (c0 & 31)))) return null;
     const edges = this.edges, pairs = this.pairs;
     let node = 0, best: Match<T> | null = null;
     for (let k = i; k < text.length; k++) {
@@ -96,11 +118,6 @@ class Trie<T> {
       if (p !== undefined) best = p;
     }
     return best;
-  }
-
-  /** Length of the longest entry starting at text[i], 0 if none. */
-  longestLength(text: string, i: number): number {
-    return this.longest(text, i)?.[1] ?? 0;
   }
 }
 
@@ -114,8 +131,9 @@ class SuffixTrie<T> extends Trie<T> {
 
   /** Longest entry ending right before text[i]: [value, length] or null. */
   longestBefore(text: string, i: number): Match<T> | null {
-    // the entries are stored reversed: the set has their last units
-    if (!hasUnit(this.starts, text.charCodeAt(i - 1))) return null;
+    // the entries are stored reversed: the bitmap has their last units
+    const c0 = text.charCodeAt(i - 1);
+    if (!(this.starts[c0 >>> 5] & (1 << (c0 & 31)))) return null;
     const edges = this.edges, pairs = this.pairs;
     let node = 0, best: Match<T> | null = null;
     for (let k = i - 1; k >= 0; k--) {

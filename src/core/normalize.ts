@@ -4,7 +4,7 @@
 // normalized text into numeral runs for the locator (stage 2): it knows the
 // class of every character it writes, and a second pass over the text only to
 // find them was a tenth of the rule extractor's time.
-import { CLASS, Cls, FOLD, FOLDED, deleteUnit, hasUnit, unitBits } from '../text/chars.js';
+import { CLASS, Cls, FOLD, FOLDED } from '../text/chars.js';
 import { utf16String } from '../text/utf8.js';
 import type { Tokens } from './tokenize.js';
 
@@ -60,13 +60,13 @@ export const RUN = new Uint8Array(65536);
 // The commonest case again, a bit a unit: set where RUN says Cls.OTHER without
 // folding (8 KB, where RUN is 64 KB: a lookup at a random Han character in
 // RUN mostly missed the cache, and such characters are most of the text).
-const PLAIN = unitBits().fill(-1);
+const PLAIN = new Int32Array(2048).fill(-1);
 const runKind = (k: number) => (k === Cls.DIGIT || k === Cls.CNUM || k === Cls.SPACE || k === Cls.SURROGATE ? k : Cls.OTHER);
-const set = (u: number, r: number) => { RUN[u] = r; deleteUnit(PLAIN, u); };
+const set = (u: number, r: number) => { RUN[u] = r; PLAIN[u >>> 5] &= ~(1 << (u & 31)); };
 for (const k of [Cls.DIGIT, Cls.CNUM, Cls.SPACE, Cls.SURROGATE]) for (let u = CLASS.indexOf(k); u >= 0; u = CLASS.indexOf(k, u + 1)) set(u, k);
 for (const u of FOLDED) set(u, runKind(CLASS[FOLD[u]]) | FOLDS);
 /** Exported for the test that holds it to RUN. */
-export const isPlain = (u: number) => hasUnit(PLAIN, u);
+export const isPlain = (u: number) => (PLAIN[u >>> 5] & (1 << (u & 31))) !== 0;
 
 // Scratch space, reused: the raw units (a typed array reads faster than
 // charCodeAt on the sliced strings the blocks are), the normalized units
@@ -107,7 +107,6 @@ export function normalize(raw: string, transient = false): Normalized {
     // (a loop of its own, without calls, where the arrays' addresses stay in registers)
     // (units[n] is a space, whose kind no run has: the loop stops there without a check of i)
     if (kind === Cls.OTHER) {
-      // (hasUnit written out: called here, in the loop's condition, it cost normalize 8%)
       while (plain[c >>> 5] & (1 << (c & 31))) {
         out[j] = c;
         toRaw[j++] = i++;
@@ -123,7 +122,7 @@ export function normalize(raw: string, transient = false): Normalized {
         let e = i + 1;
         while (units[e] === 0x0a) e++;
         const d = units[e];
-        if (e < n && hasUnit(plain, d) && d !== BIAO) { i = e; continue; }
+        if (e < n && plain[d >>> 5] & (1 << (d & 31)) && d !== BIAO) { i = e; continue; }
       }
       k = run[c];
     } else {

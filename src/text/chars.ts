@@ -114,14 +114,3 @@ export const scaleChars = (min: number) => Object.entries({ ...cnScales, ...finS
 
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 export const isSpace = (c: number) => CLASS[c] === Cls.SPACE;
-
-// Sets of UTF-16 units as bitmaps of 8 KB: membership is one read of a table
-// small enough to stay in the cache, where a lookup at a random Han character
-// in a 64 KB table mostly missed it (normalize's plain characters, the rule
-// driver's triggers, the lexicon's first units). A position past the text
-// reads NaN as U+0000: no such set holds U+0000.
-/** An empty set of units. */
-export const unitBits = () => new Int32Array(2048);
-export const hasUnit = (bits: Int32Array, u: number) => (bits[u >>> 5] & (1 << (u & 31))) !== 0;
-export const addUnit = (bits: Int32Array, u: number) => { bits[u >>> 5] |= 1 << (u & 31); };
-export const deleteUnit = (bits: Int32Array, u: number) => { bits[u >>> 5] &= ~(1 << (u & 31)); };

@@ -4,7 +4,6 @@
 // contents: the steps in the order they are tried. For each numeral the first
 // step that settles it wins, with a mention (tagged with the step's id) or
 // with the decision that there is none.
-import { addUnit, hasUnit, unitBits } from '../../text/chars.js';
 import type { NumberSpan } from '../numbers.js';
 import { Ctx, type NormMention, type Step } from './context.js';
 import { NO_TABLES, tableCell, type Tables } from './table.js';
@@ -71,7 +70,7 @@ export class Dispatch {
   // masks[2 * slot], masks[2 * slot + 1]: the steps a character allows
   private readonly masks: Uint32Array;
   // per side: a bit per character that allows some step, and its slot
-  private readonly present = { before: unitBits(), after: unitBits(), first: unitBits() };
+  private readonly present = { before: new Int32Array(2048), after: new Int32Array(2048), first: new Int32Array(2048) };
   private readonly slot = { before: new Uint16Array(65536), after: new Uint16Array(65536), first: new Uint16Array(65536) };
   private readonly always = new Uint32Array(2);
   /** the steps a Chinese numeral (cn) and any other (arabic) may reach, by `only` */
@@ -105,7 +104,7 @@ export class Dispatch {
           // code 0 stands for "outside the text" (a NaN character reads bit 0): never a trigger
           if (code === 0) throw new Error(`rule step ${step.id}: U+0000 cannot be a trigger`);
           let at: number = this.slot[side][code];
-          if (at === 0) { at = masks.length >> 1; masks.push(0, 0); this.slot[side][code] = at; addUnit(this.present[side], code); }
+          if (at === 0) { at = masks.length >> 1; masks.push(0, 0); this.slot[side][code] = at; this.present[side][code >>> 5] |= 1 << (code & 31); }
           masks[2 * at + word] |= bit;
         }
       }
@@ -131,9 +130,9 @@ export class Dispatch {
     let w0 = this.always[0], w1 = this.always[1];
     // outside the text the character is NaN: NaN >>> 5 and NaN & 31 are 0, and bit 0 (U+0000) is never set
     const b = c.before, a = c.after, f = c.text.charCodeAt(c.num.start);
-    if (hasUnit(p.before, b)) { const x = 2 * sl.before[b]; w0 |= m[x]; w1 |= m[x + 1]; }
-    if (hasUnit(p.after, a)) { const x = 2 * sl.after[a]; w0 |= m[x]; w1 |= m[x + 1]; }
-    if (hasUnit(p.first, f)) { const x = 2 * sl.first[f]; w0 |= m[x]; w1 |= m[x + 1]; }
+    if (p.before[b >>> 5] & (1 << (b & 31))) { const x = 2 * sl.before[b]; w0 |= m[x]; w1 |= m[x + 1]; }
+    if (p.after[a >>> 5] & (1 << (a & 31))) { const x = 2 * sl.after[a]; w0 |= m[x]; w1 |= m[x + 1]; }
+    if (p.first[f >>> 5] & (1 << (f & 31))) { const x = 2 * sl.first[f]; w0 |= m[x]; w1 |= m[x + 1]; }
     const dec = c.num.decimal;
     out[0] = w0 & kind[0] & ~drop[0] & (dec ? -1 : this.whole[0]);
     out[1] = w1 & kind[1] & ~drop[1] & (dec ? -1 : this.whole[1]);
