@@ -132,6 +132,8 @@ class SuffixTrie<T> extends Trie<T> {
   /** Longest entry ending right before text[i]: [value, length] or null. */
   longestBefore(text: string, i: number): Match<T> | null {
     // the entries are stored reversed: the bitmap has their last units
+    // nothing ends before the text (and a read outside it threw optimized code away once)
+    if (i <= 0) return null;
     const c0 = text.charCodeAt(i - 1);
     if (!(this.starts[c0 >>> 5] & (1 << (c0 & 31)))) return null;
     const edges = this.edges, pairs = this.pairs;

@@ -255,10 +255,13 @@ const WORD_BEFORE_FIN = new Set(Array.from('队落入行退大内着登水海').
 
 /** Whether the character before the numeral at `start` is its minus sign (not a bullet "- 5" that opens a line). */
 function signBefore(text: string, start: number, arabic: boolean, options: Partial<LocateOptions>): boolean {
+  // reads only inside the text: a read outside it (NaN) threw optimized code away once
+  if (start === 0) return false;
   const c = text.charCodeAt(start - 1);
   if ((c === DASH || c === FU) && options.gap?.(start) && options.lineStart?.(start - 1)) return false;
   if (c === DASH) {
     if (!arabic) return false;
+    if (start === 1) return true;
     const p = text.charCodeAt(start - 2);
     if (p === DASH || CLASS[p] === Cls.LATIN || p === DOT) return false;
     // right after a range word the dash is a sign (-5%至-3%: the range is 至)
@@ -272,8 +275,9 @@ function signBefore(text: string, start: number, arabic: boolean, options: Parti
     return true;
   }
   if (c === FU) {
+    if (start < 2) return true;
     const p = text.charCodeAt(start - 2);
-    return start < 2 || CLASS[p] === Cls.PUNCT || CLASS[p] === Cls.SPACE || FU_SIGN_AFTER.has(p);
+    return CLASS[p] === Cls.PUNCT || CLASS[p] === Cls.SPACE || FU_SIGN_AFTER.has(p);
   }
   return false;
 }

@@ -20,6 +20,23 @@ import type { Mention } from '../types.js';
 const BLOCK = 1 << 14;
 const MAX_BLOCK = 1 << 20;
 
+// The raw mentions' hidden classes made general before any is made (see
+// settleShapes, rules/context.ts): toRawMentions' compiled code was thrown away
+// the first time a value field held another kind of value than before.
+for (const value of ['', 0, 0.5]) {
+  for (const unit of [null, '']) {
+    void ({ start: 0, end: 0, text: '', type: 'COUNT', value, unit, qualifier: 'exact', rule: '' } satisfies Mention);
+    void ({ start: 0, end: 0, text: '', type: 'COUNT', value, unit, qualifier: 'exact', valueMax: value, rule: '' } satisfies Mention);
+    const m: Mention = { start: 0, end: 0, text: '', type: 'COUNT', value, unit, qualifier: 'exact' };
+    m.valueMax = value;
+    m.optional = true;
+    m.rule = '';
+    const o: Mention = { start: 0, end: 0, text: '', type: 'COUNT', value, unit, qualifier: 'exact' };
+    o.optional = true;
+    o.rule = '';
+  }
+}
+
 /** Map mentions found in normalized text back to code-point spans of the raw text, appended to `out`. */
 export function toRawMentions(norm: Normalized, found: NormMention[], cp: CodePoints | null, base = 0, out: Mention[] = []): Mention[] {
   const toRaw = norm.toRaw, raw = norm.raw;

@@ -20,6 +20,11 @@ export const isMonthNum = (n: NumberSpan | undefined) => !!n && Number.isInteger
 
 export interface DatePart { end: number; iso: string; unit: string; month?: number; year?: number; day?: number }
 
+// The date parts' hidden class made general (each field undefined and a
+// number) before readDate runs: its compiled code was thrown away the first
+// time a field held another kind of value than before (see settleShapes, rules/context.ts).
+for (const v of [undefined, 0]) void ({ end: 0, iso: '', unit: '', month: v, year: v, day: v } satisfies DatePart);
+
 /** A calendar date starting with numeral i: Y年[度][M月[份][D日]] or M月[份][D日]; returns it and how many numerals it used. */
 export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart, number] | null {
   const n = nums[i];
@@ -31,17 +36,17 @@ export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart
   if (text.charCodeAt(p) === C.NIAN && isYearValue(n, s)) {
     year = n.value; p++; unit = '年';
     if (text.charCodeAt(p) === C.DU) p++;
-    const m = nums[i + 1];
+    const m = i + 1 < nums.length ? nums[i + 1] : undefined;
     if (m && m.start === p && isMonthNum(m) && text.charCodeAt(m.end) === C.YUE) {
       month = m.value; p = m.end + 1; used++; unit = '月';
       if (text.charCodeAt(p) === C.FEN) p++;
-      const d = nums[i + 2];
+      const d = i + 2 < nums.length ? nums[i + 2] : undefined;
       if (d && d.start === p && isDayNum(d) && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
     }
-  } else if (text.charCodeAt(p) === C.YUE && isMonthNum(n) && text.charCodeAt(n.start - 1) !== C.GE) {
+  } else if (text.charCodeAt(p) === C.YUE && isMonthNum(n) && (n.start === 0 || text.charCodeAt(n.start - 1) !== C.GE)) {
     month = n.value; p++; unit = '月';
     if (text.charCodeAt(p) === C.FEN) p++;
-    const d = nums[i + 1];
+    const d = i + 1 < nums.length ? nums[i + 1] : undefined;
     if (d && d.start === p && isDayNum(d) && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
   } else return null;
   const iso = year !== undefined

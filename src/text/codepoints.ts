@@ -92,15 +92,27 @@ export function countCodePoints(bytes: Uint8Array): number {
   while (i < n && (bytes.byteOffset + i) % 4 !== 0) { if ((bytes[i] & 0xc0) === 0x80) cont++; i++; }
   const words = (n - i) >> 2;
   if (words > 0) {
-    const w32 = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
-    for (let k = 0; k < words; k++) {
-      const w = w32[k];
-      // bit 7 of each byte set where the byte is 10xxxxxx
-      const t = (w & ~(w << 1) & 0x80808080) >>> 7;
-      cont += Math.imul(t, 0x01010101) >>> 24;
-    }
+    cont += continuationWords(new Uint32Array(bytes.buffer, bytes.byteOffset + i, words));
     i += words << 2;
   }
   for (; i < n; i++) if ((bytes[i] & 0xc0) === 0x80) cont++;
   return n - cont;
+}
+
+/**
+ * Continuation bytes in whole words. A function of its own, with nothing
+ * after the loop: countCodePoints, called once a block, ran its loop in code
+ * compiled on the stack (on-stack replacement), which met the lines after
+ * the loop without type feedback and was thrown away, every block (a
+ * compile a block on V8's helper thread).
+ */
+function continuationWords(w32: Uint32Array): number {
+  let cont = 0;
+  for (let k = 0; k < w32.length; k++) {
+    const w = w32[k];
+    // bit 7 of each byte set where the byte is 10xxxxxx
+    const t = (w & ~(w << 1) & 0x80808080) >>> 7;
+    cont += Math.imul(t, 0x01010101) >>> 24;
+  }
+  return cont;
 }

@@ -55,6 +55,6 @@ export const pairedSlogan: Step = {
   only: 'cn',
   // a one-character numeral, compared by code (its text is not made for this)
   apply: (c) => c.isCn && c.num.end - c.num.start === 1 &&
-    ((c.text.charCodeAt(c.num.end + 1) === c.text.charCodeAt(c.num.start) && CLASS[c.after] === Cls.CJK) ||
-      (c.text.charCodeAt(c.num.start - 2) === c.text.charCodeAt(c.num.start) && CLASS[c.before] === Cls.CJK)),
+    ((c.num.end + 1 < c.text.length && c.text.charCodeAt(c.num.end + 1) === c.text.charCodeAt(c.num.start) && CLASS[c.after] === Cls.CJK) ||
+      (c.num.start >= 2 && c.text.charCodeAt(c.num.start - 2) === c.text.charCodeAt(c.num.start) && CLASS[c.before] === Cls.CJK)),
 };

@@ -23,6 +23,34 @@ export interface NormMention {
 /** A mention as a step writes it; `push` adds the rule id. */
 export type Found = Omit<NormMention, 'rule'>;
 
+/**
+ * The shapes the steps write mentions in ({start, end, type, value, unit,
+ * qualifier}, with valueMax or optional, then push's rule), made once here
+ * with a string, a small integer and a fraction in each value field and a
+ * null and a string unit. Objects of one shape share a hidden class whose
+ * fields start with the representation of their first value (a small
+ * integer, say); a step compiled before the first value of another kind
+ * (the first date's string, the first 3.5) was thrown away when it came and
+ * compiled again, the unit step's compile taking 100-200 ms. Made here, the
+ * hidden classes are general before any step runs.
+ */
+function settleShapes(): void {
+  const values = ['', 0, 0.5];
+  for (const value of values) {
+    for (const unit of [null, '']) {
+      const base: Found = { start: 0, end: 0, type: 'COUNT', value, unit, qualifier: 'exact' };
+      const optional: Found = { start: 0, end: 0, type: 'COUNT', value, unit, qualifier: 'exact', optional: true };
+      for (const valueMax of values) {
+        const range: Found = { start: 0, end: 0, type: 'COUNT', value, valueMax, unit, qualifier: 'exact' };
+        (range as NormMention).rule = '';
+      }
+      (base as NormMention).rule = '';
+      (optional as NormMention).rule = '';
+    }
+  }
+}
+settleShapes();
+
 const ch = (s: string) => s.charCodeAt(0);
 /** Character codes the steps compare against. */
 export const C = {
@@ -86,6 +114,17 @@ export class Ctx {
     /** whether raw whitespace was folded away right before normalized position i */
     readonly gap: (i: number) => boolean,
   ) {}
+
+  /**
+   * The numeral k places after the current one, or undefined after the last.
+   * Bounds-checked here: a read past the end of the array threw each step's
+   * optimized code away the first time a step looked past the last numeral
+   * (a recompile each; the unit step's took 100-200 ms).
+   */
+  next(k = 1): NumberSpan | undefined {
+    const j = this.i + k;
+    return j < this.nums.length ? this.nums[j] : undefined;
+  }
 
   /** Point at numeral i. */
   load(i: number): void {
@@ -151,7 +190,8 @@ export function startsWithAny(text: string, i: number, words: readonly string[])
 }
 
 export function endsWithAny(text: string, i: number, words: readonly string[]): boolean {
-  const last = text.charCodeAt(i - 1);
+  // -1, never a character, before the text: a read outside it (NaN) threw optimized code away once
+  const last = i > 0 ? text.charCodeAt(i - 1) : -1;
   for (const w of words) if (i >= w.length && (w.length === 0 || w.charCodeAt(w.length - 1) === last) && text.startsWith(w, i - w.length)) return true;
   return false;
 }

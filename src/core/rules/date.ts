@@ -61,7 +61,7 @@ export const unitEndRange: Step = {
   apply(c: Ctx): boolean {
     const { num, text } = c;
     if (num.decimal || !Number.isInteger(num.value) || !isRangeChar(c.after)) return false;
-    const m = c.nums[c.i + 1];
+    const m = c.next();
     if (!m || m.start !== num.end + 1 || !Number.isInteger(m.value)) return false;
     const mAfter = text.charCodeAt(m.end);
     if (mAfter === C.NIAN && isYearValue(num, c.s) && isYearValue(m, text.slice(m.start, m.end))) {
@@ -109,9 +109,9 @@ export const isoDate: Step = {
   id: 'date.iso',
   when: { after: '-' },
   apply(c: Ctx): boolean {
-    const { num, text, nums } = c;
+    const { num, text } = c;
     if (num.intDigits !== 4 || c.after !== C.DASH || !isYearValue(num, c.s)) return false;
-    const m = nums[c.i + 1], dd = nums[c.i + 2];
+    const m = c.next(), dd = c.next(2);
     if (!m || !dd || m.start !== num.end + 1 || text.charCodeAt(m.end) !== C.DASH || dd.start !== m.end + 1 || !isMonthNum(m) || !isDayNum(dd)) return false;
     if (c.before !== C.DI) c.push(this.id, { start: num.start, end: dd.end, type: 'DATE', value: `${num.value}-${pad(m.value)}-${pad(dd.value)}`, unit: null, qualifier: 'exact' });
     c.i += 2;
@@ -127,7 +127,7 @@ export const dateLabel: Step = {
   apply(c: Ctx): boolean {
     if (c.isCn || c.after !== C.MIDDOT) return false;
     const { num } = c;
-    const m = c.nums[c.i + 1];
+    const m = c.next();
     if (!m || m.start !== num.end + 1 || !isMonthNum(num) || !isDayNum(m)) return false;
     c.push(this.id, { start: num.start, end: m.end, type: 'DATE', value: `--${pad(num.value)}-${pad(m.value)}`, unit: null, qualifier: 'exact', optional: true });
     c.i++;

@@ -22,7 +22,7 @@ export const decade: Step = {
     // 二十世纪 / 21世纪, and a decade after it
     if (text.startsWith('世纪', num.end)) {
       if (!Number.isInteger(num.value) || num.value < 1 || num.value > 30) return false;
-      const m = c.nums[c.i + 1];
+      const m = c.next();
       if (m && m.start === num.end + 2 && text.startsWith('年代', m.end) && Number.isInteger(m.value) && m.value >= 0 && m.value <= 90 && m.value % 10 === 0) {
         const y = (num.value - 1) * 100 + m.value;
         c.push(this.id, { start: num.start, end: m.end + 2, type: 'DATE', value: `${y}/${y + 9}`, unit: null, qualifier: 'exact' });

@@ -74,7 +74,7 @@ export const issueNumber: Step = {
   when: { before: '第' },
   apply(c) {
     if (c.before !== C.DI || c.after !== C.DASH) return false;
-    while (c.nums[c.i + 1] && c.nums[c.i + 1].start === c.nums[c.i].end + 1) c.i++;
+    for (let m = c.next(); m && m.start === c.nums[c.i].end + 1; m = c.next()) c.i++;
     return true;
   },
 };
@@ -88,7 +88,7 @@ export const quotedDigits: Step = {
     if (c.isCn || c.before !== C.LQUOTE || c.after === C.MIDDOT || !(insideShortQuote(c.text, c.num.start, c.num.end) || (!isYearValue(c.num, c.s) && durationAt(c.text, c.num.end) && quotedPhrase(c.text, c.num.end)))) return false;
     // the rest of the slogan goes with it (“7×24小时不打烊”)
     const close = c.text.indexOf('”', c.num.end);
-    while (c.nums[c.i + 1] && c.nums[c.i + 1].start < close) c.i++;
+    for (let m = c.next(); m && m.start < close; m = c.next()) c.i++;
     return true;
   },
 };
@@ -109,7 +109,7 @@ export const leadingZero: Step = {
   apply(c) {
     // ０１６％ is a percentage that lost its decimal point (D-16): a unit after it keeps it
     if (c.isCn || c.num.intDigits < 3 || c.num.decimal || c.text.charCodeAt(c.num.start) !== 0x30 || unitAt(c.text, c.num.end)) return false;
-    while (c.nums[c.i + 1] && c.nums[c.i + 1].start === c.nums[c.i].end + 1 && c.text.charCodeAt(c.nums[c.i].end) === C.DASH) c.i++;
+    for (let m = c.next(); m && m.start === c.nums[c.i].end + 1 && c.text.charCodeAt(c.nums[c.i].end) === C.DASH; m = c.next()) c.i++;
     return true;
   },
 };
@@ -121,8 +121,12 @@ export const daQiang = neg('negative.da-qiang', { after: '大' }, (c) => c.after
 export const listName = neg('negative.list-name', { after: '强' }, (c) => !c.isCn && c.after === C.QIANG && c.before !== C.QIAN, 'arabic');
 
 /** 第 155 页: a page number (D-42). */
-export const pageNumber = neg('negative.page-number', { before: '第' }, (c) => c.before === C.DI &&
-  (c.after === C.YE || (c.after === 0x2f /* / */ && !!c.nums[c.i + 1] && c.text.charCodeAt(c.nums[c.i + 1].end) === C.YE))); // 第1/3页
+export const pageNumber = neg('negative.page-number', { before: '第' }, (c) => {
+  if (c.before !== C.DI) return false;
+  if (c.after === C.YE) return true;
+  const m = c.next();
+  return c.after === 0x2f /* / */ && !!m && c.text.charCodeAt(m.end) === C.YE; // 第1/3页
+});
 
 /** "3.1   关于…" at the start of a line: a section number, spaced from its heading. */
 export const sectionNumber: Step = {

@@ -34,7 +34,7 @@ export const ordinalDi: Step = {
     }
     if (!Number.isInteger(num.value) || num.value <= 0) return true;
     // 第3至5名: a range of ranks, one mention (spec §3)
-    const m = c.nums[c.i + 1];
+    const m = c.next();
     if (isRangeChar(text.charCodeAt(p)) && m && m.start === p + 1 && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > num.value) {
       const mt = text.slice(m.end, m.end + 2);
       // 第3—5条: a range of articles is a legal label too (D-2)

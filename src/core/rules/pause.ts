@@ -15,8 +15,9 @@ export const pauseRange: Step = {
   apply(c: Ctx): boolean {
     const { num, text } = c;
     if (!c.isCn || c.after !== C.DUN) return false;
-    const m = c.nums[c.i + 1];
-    const value = m ? pauseRangeLow(text, num, m) : NaN;
+    const m = c.next();
+    if (!m) return false;
+    const value = pauseRangeLow(text, num, m);
     if (Number.isNaN(value)) return false;
     // 七、八十年代 → 1970/1989
     if (text.startsWith('年代', m.end)) {
@@ -51,7 +52,7 @@ export const yearList: Step = {
   apply(c: Ctx): boolean {
     const { num, text, nums } = c;
     if (c.after !== C.DUN || c.i <= c.notYearListUntil || !isYearValue(num, c.s)) return false;
-    const m = nums[c.i + 1];
+    const m = c.next();
     if (!m || m.start !== num.end + 1 || !isYearValue(m, text.slice(m.start, m.end))) return false;
     // the list must end in 年 (1999年) or in a count of years (两年): 1200、1500人 are not years
     let j = c.i + 1;

@@ -24,7 +24,7 @@ export const fraction: Step = {
   apply(c: Ctx): boolean {
     const { text, num } = c;
     if (!text.startsWith('分之', num.end)) return false;
-    const m = c.nums[c.i + 1];
+    const m = c.next();
     if (m && m.start === num.end + 2 && num.value !== 0) {
       c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: m.value / num.value, unit: null, qualifier: qualifierAround(text, num.start, m.end) });
       c.i++;

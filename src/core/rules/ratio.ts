@@ -11,7 +11,7 @@ export const colonRatio: Step = {
   apply(c: Ctx): boolean {
     if (c.isCn || (c.after !== C.COLON && c.after !== C.RATIO)) return false;
     const { num, nums, text } = c;
-    const m = nums[c.i + 1];
+    const m = c.next();
     const clock = num.intDigits <= 2 && !num.decimal && m && m.intDigits === 2 && !m.decimal && num.value <= 24 && m.value < 60;
     if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || m.value === 0 || clock) return false;
     let j = c.i + 1;
@@ -30,7 +30,7 @@ export const product: Step = {
   apply(c: Ctx): boolean {
     if (c.isCn || c.after !== C.TIMES) return false;
     const { num, text } = c;
-    const m = c.nums[c.i + 1];
+    const m = c.next();
     const u = m && m.start === num.end + 1 ? unitAt(text, m.end) : null;
     // 7×24小时 is round-the-clock service, not a length of 168 hours
     if (!m || !u) return false;

@@ -69,14 +69,14 @@ export const withUnit: Step = {
     // a range: 5—10家, 3至5年, 三到五年
     const rc = text.charCodeAt(end);
     if (isRangeChar(rc) && !(rc === C.EMDASH && before === C.EMDASH)) {
-      const m = nums[c.i + 1];
+      const m = c.next();
       if (m && m.start === end + 1 && (m.form === NumForm.CHINESE) === isCn && Number.isFinite(m.value)) {
         let mp = m.end;
         // 余/多 after the upper end qualifies the range, and only the range (30元至700余元 are two mentions, the first exact)
         let upperOver = false;
         if (text.charCodeAt(mp) === C.YU || text.charCodeAt(mp) === C.DUO) { mp++; upperOver = true; }
         const mu = unitAt(text, mp);
-        const m2 = nums[c.i + 2];
+        const m2 = c.next(2);
         // 十个月至一年六个月 (D-23)
         if (unitEntry && unitEntry.unit === '个月' && mu && mu[0].unit === '年' && m2 && m2.start === mp + mu[1] && text.startsWith('个月', m2.end) && value <= m.value * 12 + m2.value) {
           c.push('duration.compound-range', { start: num.start, end: m2.end + 2, type: 'DURATION', value, valueMax: m.value * 12 + m2.value, unit: '个月', qualifier: qualifierAround(text, num.start, m2.end + 2) });
@@ -109,7 +109,7 @@ export const withUnit: Step = {
     }
     // compound durations: 三年六个月 → 42 months (D-23)
     if (unitEntry && unitEntry.unit === '年' && unitEntry.type === 'DURATION' && !isYearValue(num, c.s)) {
-      const m = nums[c.i + 1];
+      const m = c.next();
       if (m && m.start === end && text.startsWith('个月', m.end)) {
         c.push('duration.compound', { start: num.start, end: m.end + 2, type: 'DURATION', value: value * 12 + m.value, unit: '个月', qualifier: qualifierAround(text, num.start, m.end + 2) });
         c.i++;
@@ -214,7 +214,7 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
 
 /** 五次、六次全会: a session number in a list whose last member names the meeting. */
 function nextSessionInList(c: Ctx, end: number): boolean {
-  const m = c.nums[c.i + 1];
+  const m = c.next();
   return c.text.charCodeAt(end) === C.DUN && !!m && m.start === end + 1 && (c.text.startsWith('次全会', m.end) || c.text.startsWith('次会议', m.end));
 }
 
@@ -229,7 +229,7 @@ function listQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
   const { text } = c;
   const sep = text.charCodeAt(end);
   if (sep !== C.HE && sep !== C.DUN && sep !== C.JI3 && sep !== C.YU2) return null;
-  const m = c.nums[c.i + 1];
+  const m = c.next();
   if (!m || m.start !== end + 1) return null;
   const u = unitAt(text, m.end);
   if (!u || u[0].unit !== unit) return null;
