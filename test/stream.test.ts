@@ -122,6 +122,39 @@ describe('extract streaming', () => {
     }
   }, 120_000);
 
+  it('lent answer memory (lend): the same lines, each block\'s memory reused only after `written`, and never lent to a caller that keeps its Buffers', async () => {
+    // blocks of nearly one size, so that a freed memory fits the next block
+    const file = join(mkdtempSync(join(tmpdir(), 'zhnum-lend-')), 'even.txt');
+    // and fewer bytes of answer than of text, as in reports (an answer that outgrows the lent memory moves to the worker's own)
+    const words = '这是一段用来模拟报告正文的说明文字，内容较长而且没有数字。'.repeat(4);
+    writeFileSync(file, `${words}共5件。\n`.repeat(300));
+    const lines = Array.from({ length: 300 }, (_, k) => JSON.stringify({ doc: `l${k}`, text: `${words}共${k}件。` }));
+    for (const src of [() => ({ file, doc: 'f' }), () => stdin(lines, 4096)] as (() => Source)[]) {
+      const kept = await run([src()], 'rule', 2, 60_000, 4096);
+      // a slow writer: each block's bytes are read only later, and `written` comes after that
+      const held: { b: Buffer; written: () => void }[] = [];
+      let out = '';
+      const memories = new Set<ArrayBufferLike>();
+      let blocks = 0;
+      const flush = () => { for (const h of held.splice(0)) { out += h.b.toString('utf8'); h.written(); } };
+      await extractSources([src()], {
+        spec: 'rule', options: {}, jobs: 2, timeoutMs: 60_000, blockBytes: 4096, lend: true, err: () => undefined,
+        out: async (b, written) => { blocks++; memories.add(b.buffer); held.push({ b, written }); if (held.length > 2) { await new Promise((r) => setTimeout(r, 1)); flush(); } },
+      });
+      flush();
+      expect(out).toBe(kept.out);
+      expect(blocks).toBeGreaterThan(10);
+      // reused: far fewer memories than blocks (each block had its own before)
+      expect(memories.size).toBeLessThan(blocks / 2);
+    }
+    // without lend every block's Buffer is the caller's
+    const seen = new Set<ArrayBufferLike>();
+    let n = 0;
+    await extractSources([{ file, doc: 'f' }], { spec: 'rule', options: {}, jobs: 2, timeoutMs: 60_000, blockBytes: 4096, err: () => undefined, out: (b) => { n++; seen.add(b.buffer); } });
+    expect(n).toBeGreaterThan(10);
+    expect(seen.size).toBe(n);
+  }, 120_000);
+
   it('a file with no sentence end is cut at a line break, then between characters, with offsets carried', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhnum-cut-'));
     const text = `${'共5件 '.repeat(3000)}\n${'𠀀增长7.39% '.repeat(3000)}`;

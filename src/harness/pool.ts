@@ -81,7 +81,8 @@ function startBackend(kind: 'thread' | 'process', onMessage: (m: WorkerReply) =>
   c.on('exit', (code, signal) => onExit(signal ? `the worker process was killed by ${signal}` : `the worker process exited with code ${code}`));
   return {
     // shared memory does not cross processes: a block in a SharedArrayBuffer (input.ts) is sent as a copy
-    send: (m) => { c.send(m.type === 'block' && m.job.bytes.buffer instanceof SharedArrayBuffer ? { ...m, job: { ...m.job, bytes: new Uint8Array(m.job.bytes) } } : m); },
+    // (nor does lent memory for the answer: the process allocates its own)
+    send: (m) => { c.send(m.type === 'block' && (m.job.bytes.buffer instanceof SharedArrayBuffer || m.job.out) ? { ...m, job: { ...m.job, bytes: new Uint8Array(m.job.bytes), out: undefined } } : m); },
     kill: () => new Promise((resolve) => {
       if (c.exitCode !== null || c.signalCode !== null) return resolve();
       c.once('exit', () => resolve());
@@ -281,7 +282,8 @@ export class WorkerPool {
       const failures: Note[] = [];
       let skip = job.kind === 'lines' ? job.skip.slice() : [];
       for (;;) {
-        const j: BlockJob = job.kind === 'lines' ? { ...job, skip } : job;
+        // after a failure (only a line's ends in a retry) the lent memory is not used again: a stopped worker may still write into it
+        const j: BlockJob = job.kind === 'lines' ? { ...job, skip, out: failures.length ? undefined : job.out } : job;
         const o = await w.request((id) => ({ type: 'block', id, job: j }), timeoutMs);
         if ('ok' in o && o.ok.type === 'block-done') {
           const r = o.ok.result;

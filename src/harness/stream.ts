@@ -10,6 +10,7 @@
 import { clip } from '../text/codepoints.js';
 import { BLOCK_BYTES, BlockBuffers, BlockSizer, fileParts, lineBlocks, type Piece, type SourceState } from './input.js';
 import { ExtractorStartError, WorkerPool, type BlockOutcome, type Isolation } from './pool.js';
+import type { BlockJob } from './blocks.js';
 import type { ExtractorInfo } from '../types.js';
 
 export interface StreamStats { docs: number; mentions: number; bad: number }
@@ -28,8 +29,18 @@ export interface StreamOptions {
   jobs: number;
   timeoutMs: number;
   isolation?: Isolation;
-  /** writes one block's JSON lines; may wait (backpressure) and may throw (the run stops) */
-  out: (bytes: Buffer) => void | Promise<void>;
+  /**
+   * Writes one block's JSON lines; may wait (backpressure) and may throw (the
+   * run stops). The Buffer is the caller's to keep, unless `lend` is set.
+   */
+  out: (bytes: Buffer, written: () => void) => void | Promise<void>;
+  /**
+   * The answers' memory is lent to `out`, to be reused for a later block
+   * once `out` calls `written` (when the bytes have left the process:
+   * stdout's write callback). Set by `zhnum extract`, which writes each
+   * block at once; a caller that keeps the Buffers must leave it unset.
+   */
+  lend?: boolean;
   err: (s: string) => void;
   onProgress?: (p: StreamProgress) => void;
   /** a fixed block size in bytes (tests use small ones); default: BLOCK_BYTES for files, sized to the extractor for JSON lines (BlockSizer) */
@@ -56,8 +67,14 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
     // JSON lines: blocks sized to the extractor's speed, unless a size is given (input.ts)
     const sizer = new BlockSizer();
     const linesBlockBytes = o.blockBytes ?? (() => sizer.next());
-    // the blocks' memory, reused once a block is written (input.ts)
+    // the blocks' memory, reused once a block is written (input.ts); the answers' too, when lent
     const buffers = new BlockBuffers(maxInflight + 1);
+    const answers = o.lend ? new BlockBuffers(maxInflight + 1) : null;
+    const lend = (job: BlockJob): BlockJob => {
+      // room for the answer: dense report text gives about 0.9 bytes of lines per byte (more is written to memory of the worker's own)
+      if (answers) job.out = answers.acquire(Math.max(1024, job.bytes.length)).buffer as SharedArrayBuffer;
+      return job;
+    };
     const writeNext = async () => {
       const { piece, r } = await inflight.shift()!;
       try {
@@ -88,7 +105,12 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
       for (const n of r.notes) o.err(`${src.name}:${src.lineBase + n.line}: ${n.doc !== undefined ? `${clip(n.doc)}: ` : ''}${n.message}\n`);
       src.lineBase += r.newlines;
       if (piece.job.kind === 'lines' && r.ms !== undefined) sizer.observe(piece.bytes, r.ms);
-      if (r.out.length) await o.out(Buffer.from(r.out.buffer, r.out.byteOffset, r.out.byteLength));
+      // lent memory goes back once written, and only when the answer is in it (after a failure it is not: a stopped worker may still write there)
+      const lent = piece.job.out, mine = lent !== undefined && r.lent === true;
+      const written = mine ? () => answers!.release(new Uint8Array(lent)) : () => undefined;
+      // (the lent memory by the object it was lent as: the message's copy of it is another object over the same bytes)
+      if (r.out.length) await o.out(Buffer.from(mine ? lent : r.out.buffer, r.out.byteOffset, r.out.byteLength), written);
+      else written();
       stats.mentions += r.mentions;
       stats.bad += r.bad;
       if (piece.job.kind === 'lines') stats.docs += r.docs;
@@ -102,7 +124,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
       const source: SourceState = { name: 'file' in s ? s.file : s.name, lineBase: 0, failed: false };
       const pieces = 'file' in s ? fileParts(s.file, s.doc, source, blockBytes, buffers) : lineBlocks(s.lines, source, linesBlockBytes, undefined, buffers);
       for await (const piece of pieces) {
-        inflight.push(piece.kind === 'job' ? pool.block(piece.job, o.timeoutMs).then((r) => ({ piece, r })) : Promise.resolve({ piece }));
+        inflight.push(piece.kind === 'job' ? pool.block(lend(piece.job), o.timeoutMs).then((r) => ({ piece, r })) : Promise.resolve({ piece }));
         while (inflight.length >= maxInflight) await writeNext();
       }
     }

@@ -57,7 +57,9 @@ async function serve(ch: Channel, init: Extract<WorkerRequest, { type: 'init' }>
         ch.send({ type: 'result', id: msg.id, mentions, ms: performance.now() - t0 });
       } else {
         const result = await runBlock(ex, msg.job, mark(msg.id));
-        ch.send({ type: 'block-done', id: msg.id, result, ms: performance.now() - t0 }, [result.out.buffer as ArrayBuffer]);
+        // lent shared memory is shared again, not transferred
+        const own = result.out.buffer instanceof SharedArrayBuffer ? [] : [result.out.buffer as ArrayBuffer];
+        ch.send({ type: 'block-done', id: msg.id, result, ms: performance.now() - t0 }, own);
       }
     } catch (e) {
       ch.send({ type: 'error', id: msg.id, message: describeThrown(e) });

@@ -110,13 +110,15 @@ export function stdoutProblem(): OutputClosed | OutputFailed | null {
 /**
  * Write to stdout, waiting while its buffer is full (backpressure: a slow
  * reader slows us down instead of growing our memory); throws OutputClosed or
- * OutputFailed as soon as a write fails.
+ * OutputFailed as soon as a write fails. `written` is called once the data
+ * has left the process (or the write failed): until then its memory must
+ * stay as it is.
  */
-export async function writeStdout(data: string | Uint8Array): Promise<void> {
+export async function writeStdout(data: string | Uint8Array, written?: () => void): Promise<void> {
   watchStdio();
   const p = stdoutProblem();
   if (p) throw p;
-  if (process.stdout.write(data)) return;
+  if (process.stdout.write(data, written && (() => written()))) return;
   await new Promise<void>((resolve) => {
     const done = () => { process.stdout.off('drain', done); process.stdout.off('error', done); process.stdout.off('close', done); resolve(); };
     process.stdout.on('drain', done);

@@ -130,7 +130,7 @@ mentions, so offsets can be checked.`,
     try {
       await extractSources(sources, {
         spec, options, jobs: v.jobs as number, timeoutMs: v.timeout as number, isolation: v.isolation as Isolation,
-        out: writeStdout, err: (s) => { progress?.clear(); process.stderr.write(s); }, onProgress: progress?.update,
+        out: writeStdout, lend: true, err: (s) => { progress?.clear(); process.stderr.write(s); }, onProgress: progress?.update,
       }, stats);
     } catch (e) {
       progress?.clear();
