@@ -189,6 +189,13 @@ describe('cutting input into blocks', () => {
     const h = big.acquire(BlockBuffers.KEEP_MAX_BYTES + 1);
     big.release(h);
     expect(big.acquire(10).buffer).not.toBe(h.buffer);
+    // full of small memories (the first JSON-line blocks are small), a larger one takes the smallest one's place, so that large blocks reuse it
+    const pool = new BlockBuffers(2);
+    const small = [pool.acquire(100), pool.acquire(200)];
+    const large = pool.acquire(100_000);
+    for (const m of [...small, large]) pool.release(m);
+    expect(pool.acquire(90_000).buffer).toBe(large.buffer);
+    expect(pool.acquire(150).buffer).toBe(small[1].buffer);
   });
 
   it('JSON-line blocks are sized to the extractor: small at first, about TARGET_MS of work, at most ×4 a step, within MIN and the maximum', () => {
