@@ -214,6 +214,20 @@ function absorbOver(s: NumberSpan, text: string, n: number, lastPower: number): 
 function span(start: number, end: number, form: NumForm, value: number, decimal: boolean, intDigits: number): NumberSpan {
   return { start, end, form, value, decimal, intDigits, over: false, neg: false };
 }
+// The spans' hidden class made general before any numeral is read (see
+// settleShapes, rules/context.ts): `value` holds fractions as well as small
+// integers, and value, end, form, over and neg are written after the span is
+// made (a scale absorbed, 三万5千 joined, the sign). The first fraction, and
+// the first write of a field V8 had seen as constant, threw away the compiled
+// locator and the rule driver's numeral view (code dependencies on the field).
+{
+  const s = span(0, 0, NumForm.ARABIC, 0.5, true, 0);
+  s.value = 1.5;
+  s.end = 1;
+  s.form = NumForm.MIXED;
+  s.over = true;
+  s.neg = true;
+}
 
 function readChinese(text: string, i: number, n: number): NumberSpan {
   const start = i;
