@@ -1,7 +1,7 @@
 // Streaming extraction in process (the workers run the built extractor):
 // order kept, bad lines named with their line numbers, failures isolated, and
 // files cut into blocks without losing or shifting a mention.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,12 +147,44 @@ describe('extract streaming', () => {
       // reused: far fewer memories than blocks (each block had its own before)
       expect(memories.size).toBeLessThan(blocks / 2);
     }
-    // without lend every block's Buffer is the caller's
+    // without lend every block's Buffer is the caller's, and `out` gets it alone (a caller's bound function may take a second argument for something else)
     const seen = new Set<ArrayBufferLike>();
     let n = 0;
-    await extractSources([{ file, doc: 'f' }], { spec: 'rule', options: {}, jobs: 2, timeoutMs: 60_000, blockBytes: 4096, err: () => undefined, out: (b) => { n++; seen.add(b.buffer); } });
+    const argc = new Set<number>();
+    await extractSources([{ file, doc: 'f' }], { spec: 'rule', options: {}, jobs: 2, timeoutMs: 60_000, blockBytes: 4096, err: () => undefined, out: (...args: unknown[]) => { n++; argc.add(args.length); seen.add((args[0] as Buffer).buffer); } });
     expect(n).toBeGreaterThan(10);
     expect(seen.size).toBe(n);
+    expect([...argc]).toEqual([1]);
+    // worker processes get no lent memory (it does not reach them): the same lines
+    let procs = '';
+    await extractSources([{ file, doc: 'f' }], { spec: 'rule', options: {}, jobs: 2, timeoutMs: 60_000, blockBytes: 4096, isolation: 'process', lend: true, err: () => undefined, out: (b, written) => { procs += b.toString('utf8'); written?.(); } });
+    expect(procs).toBe((await run([{ file, doc: 'f' }], 'rule', 2, 60_000, 4096)).out);
+  }, 120_000);
+
+  it('lent memory that an answer outgrew goes back at once (the worker is done with it)', async () => {
+    // dense text: every answer is far larger than its block, so none fits the memory lent for it
+    const file = join(mkdtempSync(join(tmpdir(), 'zhnum-lend-')), 'dense.txt');
+    writeFileSync(file, '共5件，增长3.5%。\n'.repeat(4000));
+    const kept = await run([{ file, doc: 'f' }], 'rule', 2, 60_000, 4096);
+    const given = new Set<ArrayBufferLike>();
+    let acquired = 0;
+    const real = BlockBuffers.prototype.acquire;
+    const spy = vi.spyOn(BlockBuffers.prototype, 'acquire').mockImplementation(function (this: BlockBuffers, size: number) {
+      const b = real.call(this, size);
+      acquired++;
+      given.add(b.buffer);
+      return b;
+    });
+    try {
+      let out = '';
+      await extractSources([{ file, doc: 'f' }], { spec: 'rule', options: {}, jobs: 2, timeoutMs: 60_000, blockBytes: 4096, lend: true, err: () => undefined, out: (b, written) => { out += b.toString('utf8'); written?.(); } });
+      expect(out).toBe(kept.out);
+    } finally {
+      spy.mockRestore();
+    }
+    // blocks and answers both: far fewer memories than acquisitions
+    expect(acquired).toBeGreaterThan(20);
+    expect(given.size).toBeLessThan(acquired / 2);
   }, 120_000);
 
   it('a file with no sentence end is cut at a line break, then between characters, with offsets carried', async () => {

@@ -45,7 +45,12 @@ export interface BlockResult {
   mentions: number;
   /** documents or lines skipped */
   bad: number;
-  /** the lines are in the job's lent memory (`out`), which the main thread may reuse once they are written */
+  /**
+   * Memory was lent (the job's `out`): true when the lines are in it (the
+   * main thread may reuse it once they are written), false when they
+   * outgrew it (the worker is done with it: reusable at once). Absent when
+   * none was lent.
+   */
   lent?: boolean;
   /** `text` blocks: not valid UTF-8 at this byte of the block (the rest of the file is not read) */
   invalidAt?: number;
@@ -65,8 +70,8 @@ class Utf8Sink {
    * `--jobs 1` run (about 3.4 against 3.05 s on 256 MiB).
    */
   constructor(size: number, private readonly lent?: SharedArrayBuffer) { this.buf = lent ? Buffer.from(lent) : Buffer.allocUnsafeSlow(Math.max(1024, size)); }
-  /** Whether the bytes are in the lent memory (they moved to the worker's own when they outgrew it). */
-  get inLent(): boolean { return this.lent !== undefined && this.buf.buffer === this.lent; }
+  /** Whether the bytes are in the lent memory (they move to the worker's own when they outgrow it); undefined when none was lent. */
+  get inLent(): boolean | undefined { return this.lent === undefined ? undefined : this.buf.buffer === this.lent; }
   mention(docJson: Uint8Array, m: Mention, shift = 0): void {
     const need = mentionLineBound(m, docJson);
     if (this.len + need > this.buf.length) {

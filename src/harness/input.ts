@@ -130,6 +130,7 @@ export class BlockBuffers {
     const b = bytes.buffer;
     if (!(b instanceof SharedArrayBuffer) || b.byteLength > BlockBuffers.KEEP_MAX_BYTES || this.free.includes(b)) return;
     if (this.free.length < this.keep) { this.free.push(b); return; }
+    if (this.free.length === 0) return;
     let k = 0;
     for (let i = 1; i < this.free.length; i++) if (this.free[i].byteLength < this.free[k].byteLength) k = i;
     if (this.free[k].byteLength < b.byteLength) this.free[k] = b;

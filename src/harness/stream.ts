@@ -31,9 +31,10 @@ export interface StreamOptions {
   isolation?: Isolation;
   /**
    * Writes one block's JSON lines; may wait (backpressure) and may throw (the
-   * run stops). The Buffer is the caller's to keep, unless `lend` is set.
+   * run stops). The Buffer is the caller's to keep, unless `lend` is set;
+   * `written` is passed only then.
    */
-  out: (bytes: Buffer, written: () => void) => void | Promise<void>;
+  out: (bytes: Buffer, written?: () => void) => void | Promise<void>;
   /**
    * The answers' memory is lent to `out`, to be reused for a later block
    * once `out` calls `written` (when the bytes have left the process:
@@ -69,7 +70,8 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
     const linesBlockBytes = o.blockBytes ?? (() => sizer.next());
     // the blocks' memory, reused once a block is written (input.ts); the answers' too, when lent
     const buffers = new BlockBuffers(maxInflight + 1);
-    const answers = o.lend ? new BlockBuffers(maxInflight + 1) : null;
+    // (not to worker processes: shared memory does not reach them, pool.ts)
+    const answers = o.lend && pool.isolation === 'thread' ? new BlockBuffers(maxInflight + 1) : null;
     const lend = (job: BlockJob): BlockJob => {
       // room for the answer: dense report text gives about 0.9 bytes of lines per byte (more is written to memory of the worker's own)
       if (answers) job.out = answers.acquire(Math.max(1024, job.bytes.length)).buffer as SharedArrayBuffer;
@@ -105,12 +107,17 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
       for (const n of r.notes) o.err(`${src.name}:${src.lineBase + n.line}: ${n.doc !== undefined ? `${clip(n.doc)}: ` : ''}${n.message}\n`);
       src.lineBase += r.newlines;
       if (piece.job.kind === 'lines' && r.ms !== undefined) sizer.observe(piece.bytes, r.ms);
-      // lent memory goes back once written, and only when the answer is in it (after a failure it is not: a stopped worker may still write there)
+      // Lent memory goes back once written when the answer is in it, at once
+      // when the worker says it is done with it, and never when the worker
+      // does not say (a failure: a stopped worker may still write there).
       const lent = piece.job.out, mine = lent !== undefined && r.lent === true;
+      if (lent !== undefined && r.lent === false) answers!.release(new Uint8Array(lent));
       const written = mine ? () => answers!.release(new Uint8Array(lent)) : () => undefined;
-      // (the lent memory by the object it was lent as: the message's copy of it is another object over the same bytes)
-      if (r.out.length) await o.out(Buffer.from(mine ? lent : r.out.buffer, r.out.byteOffset, r.out.byteLength), written);
-      else written();
+      if (r.out.length) {
+        // (the lent memory by the object it was lent as: the message's copy of it is another object over the same bytes)
+        const bytes = Buffer.from(mine ? lent : r.out.buffer, r.out.byteOffset, r.out.byteLength);
+        await (o.lend ? o.out(bytes, written) : o.out(bytes));
+      } else written();
       stats.mentions += r.mentions;
       stats.bad += r.bad;
       if (piece.job.kind === 'lines') stats.docs += r.docs;

@@ -111,8 +111,9 @@ export function stdoutProblem(): OutputClosed | OutputFailed | null {
  * Write to stdout, waiting while its buffer is full (backpressure: a slow
  * reader slows us down instead of growing our memory); throws OutputClosed or
  * OutputFailed as soon as a write fails. `written` is called once the data
- * has left the process (or the write failed): until then its memory must
- * stay as it is.
+ * has left the process, or the write failed: until then its memory must
+ * stay as it is (not at all when stdout had already failed: nothing was
+ * written, and the run stops).
  */
 export async function writeStdout(data: string | Uint8Array, written?: () => void): Promise<void> {
   watchStdio();
