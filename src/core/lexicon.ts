@@ -64,7 +64,6 @@ class Edges {
 /** Words looked up longest-first from a position, forwards (`Trie`) or backwards from it (`SuffixTrie`, keyed by the reversed words). */
 class Trie<T> {
   protected readonly edges = new Edges();
-  protected readonly values: (T | undefined)[] = [undefined];
   /**
    * The answer of `longest` for each entry's node, made once: [value, length].
    * Shared by every caller, so never changed (the type says so); a fresh pair
@@ -77,8 +76,6 @@ class Trie<T> {
    * U+0000 never starts one: an index past the text reads NaN, which reads bit 0.
    */
   protected readonly starts = new Int32Array(2048);
-  /** the value of the entry the last successful `longestLength` found */
-  found: T | undefined;
 
   add(word: string, value: T): void {
     const c0 = word.charCodeAt(0);
@@ -86,23 +83,14 @@ class Trie<T> {
     this.starts[c0 >>> 5] |= 1 << (c0 & 31);
     let node = 0;
     for (let i = 0; i < word.length; i++) node = this.edges.add(node, word.charCodeAt(i));
-    while (this.values.length < this.edges.nodes) { this.values.push(undefined); this.pairs.push(undefined); }
-    this.values[node] = value;
+    while (this.pairs.length < this.edges.nodes) this.pairs.push(undefined);
     this.pairs[node] = [value, word.length];
   }
 
-  /** Length of the longest entry starting at text[i], 0 if none (its value in `found`). */
+  /** Length of the longest entry starting at text[i], 0 if none. */
   longestLength(text: string, i: number): number {
-    const c0 = text.charCodeAt(i);
-    if (!(this.starts[c0 >>> 5] & (1 << (c0 & 31)))) return 0;
-    const edges = this.edges, values = this.values;
-    let node = 0, best = 0;
-    for (let k = i; k < text.length; k++) {
-      node = edges.next(node, text.charCodeAt(k));
-      if (node < 0) break;
-      if (values[node] !== undefined) { best = k - i + 1; this.found = values[node]; }
-    }
-    return best;
+    const m = this.longest(text, i);
+    return m === null ? 0 : m[1];
   }
 
   /** Longest entry starting at text[i]: [value, length] or null. */
