@@ -122,7 +122,11 @@ export class Ctx {
    * (a recompile each; the unit step's took 100-200 ms).
    */
   next(k = 1): NumberSpan | undefined {
-    const j = this.i + k;
+    return this.numAt(this.i + k);
+  }
+
+  /** Numeral j, or undefined past the last (for a step walking a list of numerals; see `next`). */
+  numAt(j: number): NumberSpan | undefined {
     return j < this.nums.length ? this.nums[j] : undefined;
   }
 

@@ -21,14 +21,14 @@ export const calendarDate: Step = {
     let iso = part.iso;
     let consumed = used;
     const rc = text.charCodeAt(end);
-    const nx = nums[i + used];
+    // the two numerals after the date
+    const nx = c.next(used), nx2 = c.next(used + 1);
     // a year followed by a month range: 2022年1至5月
-    const m1 = nums[i + used], m2 = nums[i + used + 1];
-    if (part.unit === '年' && m1 && m2 && m1.start === end && isMonthNum(m1) && isRangeChar(text.charCodeAt(m1.end)) && m2.start === m1.end + 1 && isMonthNum(m2) && text.charCodeAt(m2.end) === C.YUE) {
-      let e2 = m2.end + 1;
+    if (part.unit === '年' && nx && nx2 && nx.start === end && isMonthNum(nx) && isRangeChar(text.charCodeAt(nx.end)) && nx2.start === nx.end + 1 && isMonthNum(nx2) && text.charCodeAt(nx2.end) === C.YUE) {
+      let e2 = nx2.end + 1;
       if (text.charCodeAt(e2) === C.FEN) e2++;
-      c.push('date.month-range', { start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(m1.value)}/${part.year}-${pad(m2.value)}`, unit: null, qualifier: 'exact' });
-      c.lastDate = { end: e2, year: part.year, month: m2.value };
+      c.push('date.month-range', { start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(nx.value)}/${part.year}-${pad(nx2.value)}`, unit: null, qualifier: 'exact' });
+      c.lastDate = { end: e2, year: part.year, month: nx2.value };
       c.i += used + 1;
       return true;
     }

@@ -56,8 +56,8 @@ export const yearList: Step = {
     if (!m || m.start !== num.end + 1 || !isYearValue(m, text.slice(m.start, m.end))) return false;
     // the list must end in 年 (1999年) or in a count of years (两年): 1200、1500人 are not years
     let j = c.i + 1;
-    while (text.charCodeAt(nums[j].end) === C.DUN && nums[j + 1] && nums[j + 1].start === nums[j].end + 1 && isYearValue(nums[j + 1], text.slice(nums[j + 1].start, nums[j + 1].end))) j++;
-    const last = nums[j], next = nums[j + 1];
+    for (let nx = c.numAt(j + 1); text.charCodeAt(nums[j].end) === C.DUN && nx && nx.start === nums[j].end + 1 && isYearValue(nx, text.slice(nx.start, nx.end)); nx = c.numAt(j + 1)) j++;
+    const last = nums[j], next = c.numAt(j + 1);
     const yearsAfter = text.charCodeAt(last.end) === C.NIAN || (!!next && next.start === last.end && next.form === NumForm.CHINESE && text.charCodeAt(next.end) === C.NIAN);
     if (!yearsAfter) { c.notYearListUntil = j; return false; }
     // every year of the list at once (one walk per list, however long); the last

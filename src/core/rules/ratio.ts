@@ -15,7 +15,7 @@ export const colonRatio: Step = {
     const clock = num.intDigits <= 2 && !num.decimal && m && m.intDigits === 2 && !m.decimal && num.value <= 24 && m.value < 60;
     if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || m.value === 0 || clock) return false;
     let j = c.i + 1;
-    while (nums[j + 1] && nums[j + 1].start === nums[j].end + 1 && (text.charCodeAt(nums[j].end) === C.COLON || text.charCodeAt(nums[j].end) === C.RATIO)) j++;
+    while (c.numAt(j + 1)?.start === nums[j].end + 1 && (text.charCodeAt(nums[j].end) === C.COLON || text.charCodeAt(nums[j].end) === C.RATIO)) j++;
     c.push(this.id, { start: num.start, end: nums[j].end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: 'exact' });
     c.i = j;
     return true;

@@ -8,7 +8,8 @@ import { LIST_SEPARATORS } from './data/words.js';
 export function sharedUnitAhead(text: string, nums: NumberSpan[], i: number): UnitEntry | null {
   let j = i;
   for (let hops = 0; hops < 8; hops++) {
-    const cur = nums[j], next = nums[j + 1];
+    // (bounds-checked: a read past the last numeral throws compiled code away once, see Ctx.next)
+    const cur = nums[j], next = j + 1 < nums.length ? nums[j + 1] : undefined;
     if (!next) return null;
     const sep = text.slice(cur.end, next.start);
     if (!LIST_SEPARATORS.has(sep)) return null;
