@@ -73,7 +73,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
     // (not to worker processes: shared memory does not reach them, pool.ts)
     const answers = o.lend && pool.isolation === 'thread' ? new BlockBuffers(maxInflight + 1) : null;
     const lend = (job: BlockJob): BlockJob => {
-      // room for the answer: dense report text gives about 0.9 bytes of lines per byte (more is written to memory of the worker's own)
+      // room for the answer: dense report text gives about 0.7 bytes of lines per byte (more is written to memory of the worker's own)
       if (answers) job.out = answers.acquire(Math.max(1024, job.bytes.length)).buffer as SharedArrayBuffer;
       return job;
     };
