@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { atLineStart, normalize } from '../src/core/normalize.js';
+import { normalize } from '../src/core/normalize.js';
 import { tokenize } from '../src/core/tokenize.js';
 import { locateNumbers } from '../src/core/numbers.js';
 import { blocksOf, locateOptions } from '../src/core/pipeline.js';
@@ -38,7 +38,7 @@ const declaredFor = (step: Step, c: Ctx) => (step.only === undefined || (step.on
  */
 function plainInterpret(p: ReturnType<typeof prepare>, wrong: string[]): NormMention[] {
   const nums = p.nums();
-  const c = new Ctx(p.norm.text, nums, (i) => atLineStart(p.norm, i), p.tables, p.options.gap);
+  const c = new Ctx(p.norm.text, nums, p.options, p.tables);
   for (let i = 0; i < nums.length; i = c.i + 1) {
     c.i = i;
     const num = nums[i];
@@ -63,7 +63,7 @@ function compare(texts: string[]): { wrong: string[]; differ: string[]; mentions
     for (const block of blocksOf(text)) {
       const p = prepare(block);
       const want = plainInterpret(p, wrong);
-      const got = interpret(p.norm.text, p.nums(), (i) => atLineStart(p.norm, i), p.tables, p.options.gap);
+      const got = interpret(p.norm.text, p.nums(), p.options, p.tables);
       mentions += got.length;
       if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(block.slice(0, 60));
     }

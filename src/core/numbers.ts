@@ -54,19 +54,19 @@ const isScaleAt = (text: string, i: number) => CN_SCALE[text.charCodeAt(i)] > 0 
  * The numeral starting at i with an Arabic digit (exported for re-reading
  * after a list marker): digits, thousands separators, a decimal part, then
  * scale words and further groups (5万4千6百, 1亿2000万).
- * `commaAt(k)` says whether the comma at k may be a thousands separator (the
- * pipeline passes one that refuses a full-width comma of the raw text).
+ * `raw.commaAt(k)` says whether the comma at k may be a thousands separator
+ * (the pipeline's refuses a full-width comma of the raw text).
  */
-export function readArabic(text: string, i: number, n: number, commaAt?: (k: number) => boolean): NumberSpan {
+export function readArabic(text: string, i: number, n: number, raw?: Pick<LocateOptions, 'commaAt'>): NumberSpan {
   const start = i;
   while (i < n && isDigit(text.charCodeAt(i))) i++;
   let intDigits = i - start;
   let grouped = false;
   // thousands separators: 1,076,420 (only well-formed groups)
-  if (intDigits <= 3 && text.charCodeAt(i) === COMMA && (!commaAt || commaAt(i))) {
+  if (intDigits <= 3 && text.charCodeAt(i) === COMMA && (!raw?.commaAt || raw.commaAt(i))) {
     let k = i;
     let groups = 0;
-    while (text.charCodeAt(k) === COMMA && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) && isDigit(text.charCodeAt(k + 3)) && !isDigit(text.charCodeAt(k + 4)) && (!commaAt || commaAt(k))) {
+    while (text.charCodeAt(k) === COMMA && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) && isDigit(text.charCodeAt(k + 3)) && !isDigit(text.charCodeAt(k + 4)) && (!raw?.commaAt || raw.commaAt(k))) {
       k += 4; groups++;
     }
     if (groups > 0) { intDigits += 3 * groups; i = k; grouped = true; }
@@ -325,7 +325,7 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
     // from the token's start, or after the previous numeral if it ended inside this token
     let s = Math.max(tokens.starts[t], pos);
     while (s < tokenEnd) {
-      const span = k === Cls.DIGIT ? readArabic(text, s, n, options.commaAt) : readChinese(text, s, n);
+      const span = k === Cls.DIGIT ? readArabic(text, s, n, options) : readChinese(text, s, n);
       if (span.end <= span.start) break;
       span.neg = signBefore(text, span.start, k === Cls.DIGIT, options);
       const prev = out[out.length - 1];

@@ -5,6 +5,7 @@ import { CodePoints } from '../text/codepoints.js';
 import { atLineStart, normalize, rawEnd, type Normalized } from './normalize.js';
 import { locateNumbers, type LocateOptions } from './numbers.js';
 import { interpret, type NormMention } from './rules/interpret.js';
+import type { RawQueries } from './rules/context.js';
 import { findTables } from './rules/table.js';
 import { cutAfter } from '../text/sentences.js';
 import type { Mention } from '../types.js';
@@ -66,14 +67,34 @@ export function toRawMentions(norm: Normalized, found: NormMention[], cp: CodePo
   return out;
 }
 
+/**
+ * What the numeral locator and the rule steps ask of the raw text behind the
+ * normalized one. Methods of a class rather than closures made for each
+ * block: compiled code that had inlined one block's closure was thrown away
+ * at the next block's ("wrong call target"), and compiled again in every
+ * worker.
+ */
+export class RawView implements LocateOptions, RawQueries {
+  constructor(readonly norm: Normalized) {}
+  gap(k: number): boolean {
+    const toRaw = this.norm.toRaw;
+    return k > 0 && toRaw[k] > toRaw[k - 1] + 1;
+  }
+  lineStart(k: number): boolean {
+    return k > 0 && atLineStart(this.norm, k);
+  }
+  atLineStart(i: number): boolean {
+    return atLineStart(this.norm, i);
+  }
+  /** a thousands separator is an ASCII comma of the raw text, never the Chinese comma ， */
+  commaAt(k: number): boolean {
+    return this.norm.raw.charCodeAt(this.norm.toRaw[k]) === 0x2c;
+  }
+}
+
 /** What the numeral locator needs to know of the raw text behind the normalized one. */
-export function locateOptions(norm: Normalized): LocateOptions {
-  return {
-    gap: (k) => k > 0 && norm.toRaw[k] > norm.toRaw[k - 1] + 1,
-    lineStart: (k) => k > 0 && atLineStart(norm, k),
-    // a thousands separator is an ASCII comma of the raw text, never the Chinese comma ，
-    commaAt: (k) => norm.raw.charCodeAt(norm.toRaw[k]) === 0x2c,
-  };
+export function locateOptions(norm: Normalized): RawView {
+  return new RawView(norm);
 }
 
 /**
@@ -87,7 +108,7 @@ export function extractBlock(raw: string, lap?: (stage: number) => void, transie
   const options = locateOptions(norm);
   const nums = locateNumbers(norm.text, norm.numerals, options);
   lap?.(2);
-  const found = interpret(norm.text, nums, (i) => atLineStart(norm, i), findTables(norm), options.gap);
+  const found = interpret(norm.text, nums, options, findTables(norm));
   lap?.(3);
   // a loop, not every(): one closure call a mention was measurable
   for (let k = 0; k < found.length; k++) if (!kept(found[k])) return { norm, found: found.filter(kept) };

@@ -68,6 +68,17 @@ export const RANGE_CHARS: readonly number[] = [C.ZHI, C.DAO, C.DASH, C.EMDASH, C
 /** Whether c is one of RANGE_CHARS (compares: a Set lookup here was a measurable part of the unit step). */
 export const isRangeChar = (c: number) => c === C.ZHI || c === C.DAO || c === C.DASH || c === C.EMDASH || c === C.TILDE || c === C.WAVE;
 
+/**
+ * What the rule steps ask of the raw text behind the normalized one (the
+ * pipeline's RawView; tests give plain objects).
+ */
+export interface RawQueries {
+  /** whether a line break of the raw text comes right before normalized position i */
+  atLineStart(i: number): boolean;
+  /** whether raw whitespace was folded away right before normalized position i */
+  gap(i: number): boolean;
+}
+
 export class Ctx {
   readonly out: NormMention[] = [];
   /** the last date found, for a day or month range written after it */
@@ -108,12 +119,19 @@ export class Ctx {
   constructor(
     readonly text: string,
     readonly nums: NumberSpan[],
-    /** whether a line break of the raw text comes right before normalized position i */
-    readonly atLineStart: (i: number) => boolean,
+    readonly raw: RawQueries,
     readonly tables: Tables,
-    /** whether raw whitespace was folded away right before normalized position i */
-    readonly gap: (i: number) => boolean,
   ) {}
+
+  /** Whether a line break of the raw text comes right before normalized position i. */
+  atLineStart(i: number): boolean {
+    return this.raw.atLineStart(i);
+  }
+
+  /** Whether raw whitespace was folded away right before normalized position i. */
+  gap(i: number): boolean {
+    return this.raw.gap(i);
+  }
 
   /**
    * The numeral k places after the current one, or undefined after the last.

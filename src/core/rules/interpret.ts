@@ -5,7 +5,7 @@
 // step that settles it wins, with a mention (tagged with the step's id) or
 // with the decision that there is none.
 import type { NumberSpan } from '../numbers.js';
-import { Ctx, type NormMention, type Step } from './context.js';
+import { Ctx, type NormMention, type RawQueries, type Step } from './context.js';
 import { NO_TABLES, tableCell, type Tables } from './table.js';
 import { listMarker } from './list-marker.js';
 import { pauseRange, yearList } from './pause.js';
@@ -145,8 +145,8 @@ const DISPATCH = new Dispatch(STEPS);
 const KEEP = new Uint32Array(2);
 const NO_TABLE_STEP = DISPATCH.bitOf(tableCell);
 
-export function interpret(text: string, nums: NumberSpan[], atLineStart: (i: number) => boolean, tables: Tables = NO_TABLES, gap: (i: number) => boolean = () => false): NormMention[] {
-  const c = new Ctx(text, nums, atLineStart, tables, gap);
+export function interpret(text: string, nums: NumberSpan[], raw: RawQueries, tables: Tables = NO_TABLES): NormMention[] {
+  const c = new Ctx(text, nums, raw, tables);
   const allowed = new Uint32Array(2);
   const drop = tables === NO_TABLES ? NO_TABLE_STEP : KEEP;
   for (let i = 0; i < nums.length; i = c.i + 1) {
