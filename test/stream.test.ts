@@ -16,7 +16,6 @@ import type { Extractor } from '../src/types.js';
 
 const ROOT = join(__dirname, '..');
 const BROKEN = join(__dirname, 'fixtures', 'broken-extractors.mjs');
-const HOSTILE = join(__dirname, 'fixtures', 'hostile-extractors.mjs');
 
 async function run(sources: Source[], spec: string, jobs: number, timeoutMs = 60_000, blockBytes?: number, isolation?: 'thread' | 'process') {
   let out = '';
@@ -139,7 +138,7 @@ describe('extract streaming', () => {
       const flush = () => { for (const h of held.splice(0)) { out += h.b.toString('utf8'); h.written(); } };
       await extractSources([src()], {
         spec: 'rule', options: {}, jobs: 2, timeoutMs: 60_000, blockBytes: 4096, lend: true, err: () => undefined,
-        out: async (b, written) => { blocks++; memories.add(b.buffer); held.push({ b, written }); if (held.length > 2) { await new Promise((r) => setTimeout(r, 1)); flush(); } },
+        out: async (b, written) => { blocks++; memories.add(b.buffer); held.push({ b, written: written ?? (() => { throw new Error('lend: true gave no written callback'); }) }); if (held.length > 2) { await new Promise((r) => setTimeout(r, 1)); flush(); } },
       });
       flush();
       expect(out).toBe(kept.out);
