@@ -257,13 +257,15 @@ interface PairedRatio { median: number; q1: number; q3: number; rounds: number; 
  * speed drifts within seconds: the floor went from 232 to 419 M chars/s
  * from one process to the next of the same run, and the ratio of two rows
  * timed seconds apart moved with it (0.131 and 0.092 in two runs of the
- * same code). A pair shares the drift. What it does not share is a core
- * slowed for a whole process (a busy neighbour, most likely): then the floor,
- * a loop bound by the latency of one add, slows about twice and the
- * extractor about 1.6 times, and the ratio rises (0.127 in such a process,
- * 0.099 in one whose floor ran at full speed, in the same run). The aim
- * (0.10 of the floor) is therefore read against the pairs of the process
- * whose floor ran fastest (summary.ruleOfScanFloorQuiet).
+ * same code). A pair shares the drift. It does not undo a core slowed for
+ * all of the pairs (a busy neighbour, most likely, for seconds at a time:
+ * one process's floor ran at 446 M in its tinybench row and 239 M in its
+ * pairs): then the floor, a loop bound by the latency of one add, slows
+ * about twice and the extractor about 1.6 times, and the ratio rises (0.127
+ * in such pairs, 0.099 in pairs whose floor ran at full speed, in the same
+ * run). The aim (0.10 of the floor) is therefore read against the pairs
+ * whose floor ran fastest, those of one process
+ * (summary.ruleOfScanFloorQuiet): the stricter reading.
  */
 async function pairedRatio(extract: (t: string) => unknown, rounds: number): Promise<PairedRatio> {
   const ratios: number[] = [], floorMs: number[] = [], ruleMs: number[] = [];
@@ -551,7 +553,7 @@ async function main() {
       ruleOfScanFloor: ruleIn / floor,
       ruleOfScanFloorPaired: core.paired,
       ruleOfScanFloorPairedRuns: core.pairedRuns,
-      // the pairs of the process whose floor ran fastest: the least contended core (see pairedRatio)
+      // the pairs whose floor ran fastest (one process's): the least slowed core (see pairedRatio)
       ruleOfScanFloorQuiet: core.pairedRuns.reduce((a, b) => (b.floorCharsPerSecond > a.floorCharsPerSecond ? b : a)),
       ruleCharsPerCpuSecond: ruleCpu,
       wholeProcessFileJobs1: { charsPerSecond: at('file', 1).charsPerSecond, ofInProcessRule: at('file', 1).charsPerSecond / ruleIn, ofRecognizers: at('file', 1).charsPerSecond / peer, perCpuSecondOfInProcessRule: at('file', 1).charsPerCpuSecond / ruleCpu },

@@ -106,7 +106,7 @@ describe('code points and clipping', () => {
       shifted.set(bytes);
       expect(countCodePoints(shifted)).toBe(Array.from(bytes.toString()).length);
     }), { numRuns: 500 });
-    // long runs: the per-byte counts are summed every 255 words, where one lane may hold 255
+    // long runs: the per-byte counts are summed every 252 words (LANE_WORDS), where one lane may hold 252
     for (const s of ['𠀀'.repeat(3001), '共'.repeat(5003), '\u0080'.repeat(2040), `a${'é'.repeat(1021)}`, '共5件'.repeat(999) + '𠀀'.repeat(777)]) {
       for (let pad = 0; pad < 4; pad++) {
         const bytes = Buffer.from(s);

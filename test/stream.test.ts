@@ -2,6 +2,7 @@
 // order kept, bad lines named with their line numbers, failures isolated, and
 // files cut into blocks without losing or shifting a mention.
 import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -271,6 +272,31 @@ describe('cutting input into blocks', () => {
     expect(findCut(Buffer.from('甲乙\n丙'), false)).toBe(Buffer.from('甲乙\n').length);
     // no line break either: between two characters, never inside one
     expect(findCut(Buffer.from('甲乙丙'), false)).toBe(6);
+  });
+
+  it('findCut gives the latest cut of its kind in the whole buffer, wherever it lies and whichever kind comes later', () => {
+    // the plain reading: each kind's last end over the whole buffer (findCut looks at the tail first, and for a later kind only past an earlier one)
+    const lastOf = (buf: Buffer, seqs: string[]) => Math.max(-1, ...seqs.map((q) => { const b = Buffer.from(q); const i = buf.lastIndexOf(b); return i < 0 ? -1 : i + b.length; }));
+    const plain = (buf: Buffer, mayExtend: boolean) => {
+      const a = lastOf(buf, ['。\n', '！\n', '？\n']);
+      if (a > 0) return a;
+      const b = lastOf(buf, ['。', '！', '？']);
+      if (b > 0) return b;
+      if (mayExtend) return -1;
+      const nl = buf.lastIndexOf(10);
+      if (nl >= 0) return nl + 1;
+      const sp = lastOf(buf, [' ', '\t', '\u3000']);
+      if (sp > 0) return sp;
+      let i = buf.length - 1;
+      while (i > 0 && (buf[i] & 0xc0) === 0x80) i--;
+      return i > 0 ? i : buf.length;
+    };
+    const piece = fc.constantFrom('。', '！', '？', '\n', ' ', '\t', '\u3000', '。\n', '？\n', '共', 'a', '5');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(150_000), fc.array(piece, { maxLength: 12 }), fc.boolean(), (head, filler, tail, mayExtend) => {
+      // a long run without any cut between the two ends: the tail window (64 KiB) holds none of the head's
+      const buf = Buffer.from(head.join('') + '共'.repeat(filler / 3) + tail.join('') + '乙');
+      expect(findCut(buf, mayExtend)).toBe(plain(buf, mayExtend));
+    }), { numRuns: 300 });
   });
 
   it('stdin: a BOM at the start is dropped, lines are never split, a line over the limit is skipped', async () => {

@@ -85,7 +85,7 @@ function lastEnd(buf: Buffer, seqs: Buffer[]): number {
   for (let from = Math.max(0, buf.length - (1 << 16)); ; from = Math.max(0, from - (buf.length >> 2) - (1 << 16))) {
     let best = -1;
     for (const s of seqs) {
-      const lo = best < 0 ? from : best - s.length + 1;
+      const lo = best < 0 ? from : Math.max(from, best - s.length + 1);
       const i = buf.subarray(lo).lastIndexOf(s);
       if (i >= 0) best = lo + i + s.length;
     }
@@ -173,9 +173,12 @@ export async function* fileParts(path: string, doc: string, source: SourceState,
     yield { kind: 'note', source, message: `cannot read: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : (e as Error).message}; file skipped`, newlines: 0, bad: 1, bytes: 0 };
     return;
   }
+  // memory taken from the pool and not yet handed out with a block: it goes
+  // back when the file ends early (a read error, a byte-order mark, a failure)
+  let spare: Buffer | null = null;
   try {
     // the next block's memory, holding `carried` bytes: what followed the last cut
-    let buf = buffers.acquire(blockBytes);
+    let buf = spare = buffers.acquire(blockBytes);
     let carried = 0;
     let pos = 0, byteBase = 0, cpBase = 0;
     let first = true;
@@ -206,7 +209,7 @@ export async function* fileParts(path: string, doc: string, source: SourceState,
           const more = buffers.acquire(data.length + want);
           data.copy(more);
           buffers.release(buf);
-          buf = more;
+          buf = spare = more;
           carried = data.length;
           continue;
         }
@@ -220,6 +223,8 @@ export async function* fileParts(path: string, doc: string, source: SourceState,
       // main thread's time.
       const next = last ? null : buffers.acquire(data.length - cut + blockBytes);
       if (next) data.copy(next, 0, cut);
+      // this block's memory is the writer's to release now
+      spare = next;
       yield { kind: 'job', source, job: { kind: 'text', bytes: part, doc, cpBase }, byteBase, bytes: cut, last };
       if (!next || source.failed) return;
       cpBase += countCodePoints(part);
@@ -228,6 +233,7 @@ export async function* fileParts(path: string, doc: string, source: SourceState,
       buf = next;
     }
   } finally {
+    if (spare) buffers.release(spare);
     await fh.close();
   }
 }
