@@ -176,6 +176,12 @@ export async function* fileParts(path: string, doc: string, source: SourceState,
   // memory taken from the pool and not yet handed out with a block: it goes
   // back when the file ends early (a read error, a byte-order mark, a failure)
   let spare: Buffer | null = null;
+  /** Memory for the next read: the bytes of `data` from `from` on, then room for a block. */
+  const carryOver = (data: Buffer, from: number) => {
+    const m = buffers.acquire(data.length - from + blockBytes);
+    data.copy(m, 0, from);
+    return m;
+  };
   try {
     // the next block's memory, holding `carried` bytes: what followed the last cut
     let buf = spare = buffers.acquire(blockBytes);
@@ -206,8 +212,7 @@ export async function* fileParts(path: string, doc: string, source: SourceState,
         cut = findCut(data, data.length < EXTEND_BLOCKS * blockBytes);
         if (cut < 0) {
           // no cut yet: all of it is carried into a larger memory, and this one is free again
-          const more = buffers.acquire(data.length + want);
-          data.copy(more);
+          const more = carryOver(data, 0);
           buffers.release(buf);
           buf = spare = more;
           carried = data.length;
@@ -221,8 +226,7 @@ export async function* fileParts(path: string, doc: string, source: SourceState,
       // of dense text is carried so (no 。 at a line end in the last
       // kilobytes), and copying it out and then in again was a tenth of the
       // main thread's time.
-      const next = last ? null : buffers.acquire(data.length - cut + blockBytes);
-      if (next) data.copy(next, 0, cut);
+      const next = last ? null : carryOver(data, cut);
       // this block's memory is the writer's to release now
       spare = next;
       yield { kind: 'job', source, job: { kind: 'text', bytes: part, doc, cpBase }, byteBase, bytes: cut, last };
