@@ -42,13 +42,13 @@ const FU_SIGN_AFTER = new Set(Array.from('为是至到达长降率值于呈现')
 /** Whether the scale character at i starts a unit instead (千米, 百分点); shared with the rules. */
 export function scaleEndsHere(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  const next = text.charCodeAt(i + 1);
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : NaN;
   if (c === QIAN && AFTER_QIAN_UNIT.has(next)) return true;
   if (c === BAI && next === FEN) return true;
   return false;
 }
 
-const isScaleAt = (text: string, i: number) => CN_SCALE[text.charCodeAt(i)] > 0 && !scaleEndsHere(text, i);
+const isScaleAt = (text: string, i: number) => i < text.length && CN_SCALE[text.charCodeAt(i)] > 0 && !scaleEndsHere(text, i);
 
 /**
  * The numeral starting at i with an Arabic digit (exported for re-reading
@@ -63,7 +63,7 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
   let intDigits = i - start;
   let grouped = false;
   // thousands separators: 1,076,420 (only well-formed groups)
-  if (intDigits <= 3 && text.charCodeAt(i) === COMMA && (!raw?.commaAt || raw.commaAt(i))) {
+  if (intDigits <= 3 && i < text.length && text.charCodeAt(i) === COMMA && (!raw?.commaAt || raw.commaAt(i))) {
     let k = i;
     let groups = 0;
     while (text.charCodeAt(k) === COMMA && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) && isDigit(text.charCodeAt(k + 3)) && !isDigit(text.charCodeAt(k + 4)) && (!raw?.commaAt || raw.commaAt(k))) {
@@ -72,7 +72,7 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
     if (groups > 0) { intDigits += 3 * groups; i = k; grouped = true; }
   }
   let decimal = false;
-  if (text.charCodeAt(i) === DOT && isDigit(text.charCodeAt(i + 1))) {
+  if (i + 1 < text.length && text.charCodeAt(i) === DOT && isDigit(text.charCodeAt(i + 1))) {
     decimal = true;
     i++;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
@@ -191,6 +191,7 @@ const GROUPS = new Groups();
 
 /** 几/多/余 and a larger scale after a numeral (二十几万, 500余万, 三千八百多万): the scale applies, the qualifier is over. */
 function absorbOver(s: NumberSpan, text: string, n: number, lastPower: number): void {
+  if (s.end >= text.length) return;
   const c = text.charCodeAt(s.end);
   if (c !== JI && c !== DUO && c !== YU) return;
   if (c === JI && s.form !== NumForm.CHINESE) return; // 20几万 is not written

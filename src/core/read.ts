@@ -41,13 +41,13 @@ export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart
       month = m.value; p = m.end + 1; used++; unit = '月';
       if (text.charCodeAt(p) === C.FEN) p++;
       const d = i + 2 < nums.length ? nums[i + 2] : undefined;
-      if (d && d.start === p && isDayNum(d) && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
+      if (d && d.start === p && isDayNum(d) && d.end < text.length && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
     }
   } else if (text.charCodeAt(p) === C.YUE && isMonthNum(n) && (n.start === 0 || text.charCodeAt(n.start - 1) !== C.GE)) {
     month = n.value; p++; unit = '月';
     if (text.charCodeAt(p) === C.FEN) p++;
     const d = i + 1 < nums.length ? nums[i + 1] : undefined;
-    if (d && d.start === p && isDayNum(d) && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
+    if (d && d.start === p && isDayNum(d) && d.end < text.length && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
   } else return null;
   const iso = year !== undefined
     ? `${year}${month !== undefined ? `-${pad(month)}` : ''}${day !== undefined ? `-${pad(day)}` : ''}`

@@ -45,11 +45,11 @@ export const bare: Step = {
       return true;
     }
     // 参保人数增加1.4亿、, 贫困人口减少700万。: a population's size closing its clause is a count of people
-    if (num.form === NumForm.MIXED && !num.over && CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && CLASS[after] !== Cls.CJK && CLASS[after] !== Cls.CNUM && peopleBefore(text, num.start)) {
+    if (num.form === NumForm.MIXED && !num.over && CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && (!(after >= 0) || (CLASS[after] !== Cls.CJK && CLASS[after] !== Cls.CNUM)) && peopleBefore(text, num.start)) {
       c.push('count.people', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
       return true;
     }
-    if (CLASS[after] !== Cls.CJK && CLASS[after] !== Cls.CNUM) return true;
+    if (!(after >= 0) || (CLASS[after] !== Cls.CJK && CLASS[after] !== Cls.CNUM)) return true;
     if (num.intDigits >= 5 && num.form === NumForm.ARABIC && !num.decimal) return true; // hotlines, codes
     // "2山西省人民政府办公厅转报…" opening a line: the number of an item in a list
     if (num.form === NumForm.ARABIC && !num.decimal && num.intDigits <= 2 && c.atLineStart(num.start)) return true;

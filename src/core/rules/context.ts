@@ -206,7 +206,9 @@ export const lastChars = (words: readonly string[]) => words.map((w) => w[w.leng
 // Both compare one character before they call startsWith: most words fail
 // at it, and the call cost more than the comparison.
 export function startsWithAny(text: string, i: number, words: readonly string[]): boolean {
-  const first = text.charCodeAt(i < 0 ? 0 : i); // startsWith reads a negative position as 0
+  // startsWith reads a negative position as 0; past the end, -1 (no word's first character) leaves
+  // only the empty word, without a read there (NaN), which threw optimized code away
+  const first = i < text.length ? text.charCodeAt(i < 0 ? 0 : i) : -1;
   for (const w of words) if ((w.length === 0 || w.charCodeAt(0) === first) && text.startsWith(w, i)) return true;
   return false;
 }
