@@ -14,6 +14,12 @@ describe('normalize', () => {
     ['８３７７９亿 元 (省 本 级 １８１３ 亿 元)', '83779亿元(省本级1813亿元)'],
     ['共 5 38人', '共5 38人'], // two numbers stay apart
     ['PM 2.5', 'PM 2.5'],
+    // a space stays only between two of digit and Latin letter (keepSpace)
+    ['Wi Fi', 'Wi Fi'],
+    ['5 G网络', '5 G网络'],
+    ['GDP 增长', 'GDP增长'],
+    ['增长 GDP', '增长GDP'],
+    ['达 5', '达5'],
     ['二○二三年', '二〇二三年'],
     ['－１．９％', '-1.9%'],
     // every Unicode space is whitespace (D-42); zero-width ones separate nothing

@@ -95,7 +95,7 @@ class Trie<T> {
 
   /** Longest entry starting at text[i]: [value, length] or null. */
   longest(text: string, i: number): Match<T> | null {
-    if (i >= text.length) return null;
+    if (i >= text.length) return null; // no read past the end: see numbers.ts
     const c0 = text.charCodeAt(i);
     if (!(this.starts[c0 >>> 5] & (1 << (c0 & 31)))) return null;
     const edges = this.edges, pairs = this.pairs;

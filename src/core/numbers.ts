@@ -39,6 +39,11 @@ const FEN = '分'.charCodeAt(0);
 // Before 负 these make it a sign (增长率为负3.1%); elsewhere 负 is part of a word (肩负, 胜负).
 const FU_SIGN_AFTER = new Set(Array.from('为是至到达长降率值于呈现').map((c) => c.charCodeAt(0)));
 
+// Reads that can fall past the text's end (a numeral ends many blocks) test the
+// index first, here and in the rules: V8 compiles charCodeAt as in bounds and
+// throws the optimized function away at the first read outside the string,
+// then compiles it again (two to four times a worker for the unit step alone).
+
 /** Whether the scale character at i starts a unit instead (千米, 百分点); shared with the rules. */
 export function scaleEndsHere(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

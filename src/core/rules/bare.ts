@@ -49,6 +49,7 @@ export const bare: Step = {
       c.push('count.people', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
       return true;
     }
+    // (after is NaN at the text's end: CLASS[NaN] threw the optimized step away once)
     if (!(after >= 0) || (CLASS[after] !== Cls.CJK && CLASS[after] !== Cls.CNUM)) return true;
     if (num.intDigits >= 5 && num.form === NumForm.ARABIC && !num.decimal) return true; // hotlines, codes
     // "2山西省人民政府办公厅转报…" opening a line: the number of an item in a list

@@ -67,7 +67,7 @@ export const withUnit: Step = {
     // half: 4天半, 两年半
     if (unitEntry && halfAfter(text, end, unitEntry.type)) { value += 0.5; end++; }
     // a range: 5—10家, 3至5年, 三到五年
-    const rc = end < text.length ? text.charCodeAt(end) : NaN;
+    const rc = end < text.length ? text.charCodeAt(end) : NaN; // no read past the end: see numbers.ts
     if (isRangeChar(rc) && !(rc === C.EMDASH && before === C.EMDASH)) {
       const m = c.next();
       if (m && m.start === end + 1 && (m.form === NumForm.CHINESE) === isCn && Number.isFinite(m.value)) {
