@@ -19,7 +19,7 @@ export const bare: Step = {
       const last = CN_SCALE[text.charCodeAt(num.end - 1)];
       // 陆万龄, 伍万: a financial numeral is written for money; before a plain noun it is a name
       // 九千六百多万党员, 二十几万群众: 多/几/余 inside the numeral set over (D-48)
-      if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && CLASS[after] === Cls.CJK && !FINANCIAL[text.charCodeAt(num.start)]) {
+      if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && c.afterCls === Cls.CJK && !FINANCIAL[text.charCodeAt(num.start)]) {
         c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
       }
       return true;
@@ -31,7 +31,7 @@ export const bare: Step = {
     }
     // glued to the name (２０２３黄河非遗大展, or across a line break); 浏览量:1234 字号 is no year
     // a plausible calendar year only, and not a labelled figure (字数:2345)
-    if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON && (CLASS[after] === Cls.CJK || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end))) {
+    if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON && (c.afterCls === Cls.CJK || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end))) {
       c.push('date.bare-year', { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
     }
@@ -45,12 +45,11 @@ export const bare: Step = {
       return true;
     }
     // 参保人数增加1.4亿、, 贫困人口减少700万。: a population's size closing its clause is a count of people
-    if (num.form === NumForm.MIXED && !num.over && CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && (!(after >= 0) || (CLASS[after] !== Cls.CJK && CLASS[after] !== Cls.CNUM)) && peopleBefore(text, num.start)) {
+    if (num.form === NumForm.MIXED && !num.over && CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && c.afterCls !== Cls.CJK && c.afterCls !== Cls.CNUM && peopleBefore(text, num.start)) {
       c.push('count.people', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
       return true;
     }
-    // (after is NaN at the text's end: CLASS[NaN] threw the optimized step away once)
-    if (!(after >= 0) || (CLASS[after] !== Cls.CJK && CLASS[after] !== Cls.CNUM)) return true;
+    if (c.afterCls !== Cls.CJK && c.afterCls !== Cls.CNUM) return true;
     if (num.intDigits >= 5 && num.form === NumForm.ARABIC && !num.decimal) return true; // hotlines, codes
     // "2山西省人民政府办公厅转报…" opening a line: the number of an item in a list
     if (num.form === NumForm.ARABIC && !num.decimal && num.intDigits <= 2 && c.atLineStart(num.start)) return true;

@@ -1,7 +1,7 @@
 // Chinese numerals inside words: fixed names, slogans, quotations and the
 // article-like 一 (spec §5). One step emits: an amount that names a programme
 // (百亿工程, 万亿国债) is MONEY by the spec's 百亿 convention (D-26).
-import { CLASS, Cls, CN_SCALE } from '../../text/chars.js';
+import { Cls, CN_SCALE } from '../../text/chars.js';
 import { qualifierBefore, unitAt } from '../lexicon.js';
 import { C, firstChars, startsWithAny, type Ctx, type Step } from './context.js';
 import { CN_WORD_BLOCK, PROGRAMME } from './data/words.js';
@@ -55,6 +55,6 @@ export const pairedSlogan: Step = {
   only: 'cn',
   // a one-character numeral, compared by code (its text is not made for this)
   apply: (c) => c.isCn && c.num.end - c.num.start === 1 &&
-    ((c.num.end + 1 < c.text.length && c.text.charCodeAt(c.num.end + 1) === c.text.charCodeAt(c.num.start) && CLASS[c.after] === Cls.CJK) ||
-      (c.num.start >= 2 && c.text.charCodeAt(c.num.start - 2) === c.text.charCodeAt(c.num.start) && CLASS[c.before] === Cls.CJK)),
+    ((c.num.end + 1 < c.text.length && c.text.charCodeAt(c.num.end + 1) === c.text.charCodeAt(c.num.start) && c.afterCls === Cls.CJK) ||
+      (c.num.start >= 2 && c.text.charCodeAt(c.num.start - 2) === c.text.charCodeAt(c.num.start) && c.beforeCls === Cls.CJK)),
 };

@@ -2,6 +2,7 @@
 // found so far, and the numeral under consideration with the characters
 // around it. One object per block, reused for every numeral, so a step costs
 // field reads, not allocations.
+import { CLASS } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import type { MentionType, Qualifier } from '../../types.js';
 import type { Tables } from './table.js';
@@ -115,6 +116,16 @@ export class Ctx {
    */
   before = NaN;
   after = NaN;
+  /**
+   * Their classes (Cls), -1 outside the text, which equals no class: a step's
+   * own CLASS[NaN] at the text's end threw its optimized code away once.
+   */
+  get beforeCls(): number {
+    return this.before >= 0 ? CLASS[this.before] : -1;
+  }
+  get afterCls(): number {
+    return this.after >= 0 ? CLASS[this.after] : -1;
+  }
 
   constructor(
     readonly text: string,

@@ -11,11 +11,11 @@ import { TABLE_REF } from './data/words.js';
 const neg = (id: string, when: Trigger | undefined, test: (c: Ctx) => boolean, only?: 'cn' | 'arabic'): Step => ({ id, only, when, apply: test });
 
 /** PM2.5, G0616: a numeral glued to Latin letters before it. */
-export const latinBefore = neg('negative.latin-before', { before: LATIN_LETTERS }, (c) => CLASS[c.before] === Cls.LATIN);
+export const latinBefore = neg('negative.latin-before', { before: LATIN_LETTERS }, (c) => c.beforeCls === Cls.LATIN);
 
 /** 5G, 4A级: Latin letters after it that are not a unit. */
 export const latinAfter = neg('negative.latin-after', { after: LATIN_LETTERS }, (c) => {
-  if (CLASS[c.after] !== Cls.LATIN) return false;
+  if (c.afterCls !== Cls.LATIN) return false;
   const u = unitAt(c.text, c.num.end);
   return !u || CLASS[c.text.charCodeAt(c.num.end + u[1])] === Cls.LATIN;
 });
@@ -37,7 +37,7 @@ export const pauseMarker = neg('negative.pause-marker', { after: '、' }, (c) =>
 
 /** 一是, 二是: discourse markers. */
 export const shiMarker = neg('negative.shi-marker', { after: '是' }, (c) =>
-  c.isCn && c.after === C.SHI && (CLASS[c.before] === Cls.PUNCT || c.atLineStart(c.num.start) || c.before === C.HE || c.num.start === 0), 'cn');
+  c.isCn && c.after === C.SHI && (c.beforeCls === Cls.PUNCT || c.atLineStart(c.num.start) || c.before === C.HE || c.num.start === 0), 'cn');
 
 /** "1." at the start of a line: a list marker. */
 export const dotMarker = neg('negative.dot-marker', { after: '.' }, (c) => !c.isCn && c.atLineStart(c.num.start) && c.after === C.DOT, 'arabic');
@@ -131,7 +131,7 @@ export const pageNumber = neg('negative.page-number', { before: '第' }, (c) => 
 /** "3.1   关于…" at the start of a line: a section number, spaced from its heading. */
 export const sectionNumber: Step = {
   ...neg('negative.section-number', undefined, (c) =>
-    c.num.form === NumForm.ARABIC && c.num.decimal && c.num.intDigits <= 2 && c.atLineStart(c.num.start) && c.gap(c.num.end) && CLASS[c.after] === Cls.CJK, 'arabic'),
+    c.num.form === NumForm.ARABIC && c.num.decimal && c.num.intDigits <= 2 && c.atLineStart(c.num.start) && c.gap(c.num.end) && c.afterCls === Cls.CJK, 'arabic'),
   decimal: true,
 };
 
