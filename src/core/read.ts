@@ -40,15 +40,16 @@ export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart
     if (m && m.start === p && isMonthNum(m) && text.charCodeAt(m.end) === C.YUE) {
       month = m.value; p = m.end + 1; used++; unit = '月';
       if (text.charCodeAt(p) === C.FEN) p++;
-      const d = i + 2 < nums.length ? nums[i + 2] : undefined;
-      if (d && d.start === p && isDayNum(d) && d.end < text.length && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
     }
   } else if (text.charCodeAt(p) === C.YUE && isMonthNum(n) && (n.start === 0 || text.charCodeAt(n.start - 1) !== C.GE)) {
     month = n.value; p++; unit = '月';
     if (text.charCodeAt(p) === C.FEN) p++;
-    const d = i + 1 < nums.length ? nums[i + 1] : undefined;
-    if (d && d.start === p && isDayNum(d) && d.end < text.length && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
   } else return null;
+  // the day, D日 or D号, after a month (the next numeral not used)
+  if (month !== undefined) {
+    const d = i + used < nums.length ? nums[i + used] : undefined;
+    if (d && d.start === p && isDayNum(d) && d.end < text.length && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
+  }
   const iso = year !== undefined
     ? `${year}${month !== undefined ? `-${pad(month)}` : ''}${day !== undefined ? `-${pad(day)}` : ''}`
     : `--${pad(month!)}${day !== undefined ? `-${pad(day)}` : ''}`;
