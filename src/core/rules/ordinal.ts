@@ -49,7 +49,7 @@ export const ordinalDi: Step = {
     if (two.length === 2 && ORDINAL_CLASSIFIERS.has(two)) { unit = two; p += 2; }
     else if (ORDINAL_CLASSIFIERS.has(text[p])) { unit = text[p]; p += 1; }
     else {
-      const shared = sharedUnitAhead(text, c.nums, c.i);
+      const shared = sharedUnitAhead(c);
       if (shared && ORDINAL_CLASSIFIERS.has(shared.unit)) unit = shared.unit;
     }
     c.push(this.id, { start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: 'exact' });

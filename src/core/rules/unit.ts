@@ -37,7 +37,7 @@ export function halfInside(text: string, u: UnitEntry, end: number): [UnitEntry,
 export const withUnit: Step = {
   id: 'unit',
   apply(c: Ctx): boolean {
-    const { text, nums, num, isCn, before, after } = c;
+    const { text, num, isCn, before, after } = c;
     let p = num.end;
     let value = num.value;
     let inSpanQual: Qualifier | null = num.over ? 'over' : null;
@@ -124,7 +124,7 @@ export const withUnit: Step = {
     // a bare number sharing the unit of the next one: 分别提高4.08和3.76个百分点
     let rule = 'unit';
     if (!unitEntry) {
-      const shared = sharedUnitAhead(text, nums, c.i);
+      const shared = sharedUnitAhead(c);
       if (!shared) return false;
       unitEntry = shared;
       rule = 'unit.shared';
