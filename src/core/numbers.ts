@@ -8,6 +8,7 @@
 // wrong one.
 import { CLASS, Cls, CN_DIGIT, CN_SCALE, FINANCIAL, isDigit } from '../text/chars.js';
 import type { Tokens } from './tokenize.js';
+import { keepShape } from './shapes.js';
 
 export const enum NumForm { ARABIC = 1, CHINESE = 2, MIXED = 3 }
 
@@ -220,8 +221,8 @@ function absorbOver(s: NumberSpan, text: string, n: number, lastPower: number): 
 function span(start: number, end: number, form: NumForm, value: number, decimal: boolean, intDigits: number): NumberSpan {
   return { start, end, form, value, decimal, intDigits, over: false, neg: false };
 }
-// The spans' hidden class made general before any numeral is read (see
-// settleShapes, rules/context.ts): `value` holds fractions as well as small
+// The spans' hidden class made general before any numeral is read, and kept
+// so (shapes.ts): `value` holds fractions as well as small
 // integers, and value, end, form, over and neg are written after the span is
 // made (a scale absorbed, 三万5千 joined, the sign). The first fraction, and
 // the first write of a field V8 had seen as constant, threw away the compiled
@@ -233,6 +234,7 @@ function span(start: number, end: number, form: NumForm, value: number, decimal:
   s.form = NumForm.MIXED;
   s.over = true;
   s.neg = true;
+  keepShape(s);
 }
 
 function readChinese(text: string, i: number, n: number): NumberSpan {

@@ -9,6 +9,7 @@ import type { RawQueries } from './rules/context.js';
 import { findTables } from './rules/table.js';
 import { cutAfter } from '../text/sentences.js';
 import type { Mention } from '../types.js';
+import { keepShape } from './shapes.js';
 
 // Long texts are processed in blocks, so that memory stays bounded and a
 // pathological line cannot make the whole document quadratic. Blocks are
@@ -21,13 +22,13 @@ import type { Mention } from '../types.js';
 const BLOCK = 1 << 14;
 const MAX_BLOCK = 1 << 20;
 
-// The raw mentions' hidden classes made general before any is made (see
-// settleShapes, rules/context.ts): toRawMentions' compiled code was thrown away
-// the first time a value field held another kind of value than before.
+// The raw mentions' hidden classes made general before any is made, and kept
+// so (shapes.ts): toRawMentions' compiled code was thrown away the first time
+// a value field held another kind of value than before.
 for (const value of ['', 0, 0.5]) {
   for (const unit of [null, '']) {
-    void ({ start: 0, end: 0, text: '', type: 'COUNT', value, unit, qualifier: 'exact', rule: '' } satisfies Mention);
-    void ({ start: 0, end: 0, text: '', type: 'COUNT', value, unit, qualifier: 'exact', valueMax: value, rule: '' } satisfies Mention);
+    keepShape({ start: 0, end: 0, text: '', type: 'COUNT', value, unit, qualifier: 'exact', rule: '' } satisfies Mention);
+    keepShape({ start: 0, end: 0, text: '', type: 'COUNT', value, unit, qualifier: 'exact', valueMax: value, rule: '' } satisfies Mention);
     const m: Mention = { start: 0, end: 0, text: '', type: 'COUNT', value, unit, qualifier: 'exact' };
     m.valueMax = value;
     m.optional = true;
@@ -35,6 +36,8 @@ for (const value of ['', 0, 0.5]) {
     const o: Mention = { start: 0, end: 0, text: '', type: 'COUNT', value, unit, qualifier: 'exact' };
     o.optional = true;
     o.rule = '';
+    keepShape(m);
+    keepShape(o);
   }
 }
 

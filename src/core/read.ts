@@ -6,6 +6,7 @@ import { CN_DIGIT, CN_SCALE } from '../text/chars.js';
 import { qualifierAfter, qualifierBefore } from './lexicon.js';
 import { NumForm, scaleEndsHere, type NumberSpan } from './numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
+import { keepShape } from './shapes.js';
 
 const ch = (s: string) => s.charCodeAt(0);
 const C = { NIAN: ch('年'), YUE: ch('月'), RI: ch('日'), HAO: ch('号'), DU: ch('度'), FEN: ch('份'), GE: ch('个') };
@@ -21,9 +22,9 @@ export const isMonthNum = (n: NumberSpan | undefined) => !!n && Number.isInteger
 export interface DatePart { end: number; iso: string; unit: string; month?: number; year?: number; day?: number }
 
 // The date parts' hidden class made general (each field undefined and a
-// number) before readDate runs: its compiled code was thrown away the first
-// time a field held another kind of value than before (see settleShapes, rules/context.ts).
-for (const v of [undefined, 0]) void ({ end: 0, iso: '', unit: '', month: v, year: v, day: v } satisfies DatePart);
+// number) before readDate runs, and kept so (shapes.ts): its compiled code was
+// thrown away the first time a field held another kind of value than before.
+for (const v of [undefined, 0]) keepShape({ end: 0, iso: '', unit: '', month: v, year: v, day: v } satisfies DatePart);
 
 /** A calendar date starting with numeral i: Y年[度][M月[份][D日]] or M月[份][D日]; returns it and how many numerals it used. */
 export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart, number] | null {

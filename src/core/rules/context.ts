@@ -6,6 +6,7 @@ import { CLASS } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import type { MentionType, Qualifier } from '../../types.js';
 import type { Tables } from './table.js';
+import { keepShape } from '../shapes.js';
 
 /** A mention over the normalized text; offsets are UTF-16 units of that text. */
 export interface NormMention {
@@ -33,16 +34,17 @@ export type Found = Omit<NormMention, 'rule'>;
  * integer, say); a step compiled before the first value of another kind
  * (the first date's string, the first 3.5) was thrown away when it came and
  * compiled again, the unit step's compile taking 100-200 ms. Made here, the
- * hidden classes are general before any step runs.
+ * hidden classes are general before any step runs; kept (shapes.ts), they
+ * stay so.
  */
 function settleShapes(): void {
   const values = ['', 0, 0.5];
   for (const value of values) {
     for (const unit of [null, '']) {
-      const base: Found = { start: 0, end: 0, type: 'COUNT', value, unit, qualifier: 'exact' };
-      const optional: Found = { start: 0, end: 0, type: 'COUNT', value, unit, qualifier: 'exact', optional: true };
+      const base: Found = keepShape({ start: 0, end: 0, type: 'COUNT', value, unit, qualifier: 'exact' });
+      const optional: Found = keepShape({ start: 0, end: 0, type: 'COUNT', value, unit, qualifier: 'exact', optional: true });
       for (const valueMax of values) {
-        const range: Found = { start: 0, end: 0, type: 'COUNT', value, valueMax, unit, qualifier: 'exact' };
+        const range: Found = keepShape({ start: 0, end: 0, type: 'COUNT', value, valueMax, unit, qualifier: 'exact' });
         (range as NormMention).rule = '';
       }
       (base as NormMention).rule = '';
