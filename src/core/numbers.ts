@@ -194,6 +194,10 @@ class Groups {
 }
 // one instance, reused: reading a numeral allocates nothing but its span
 const GROUPS = new Groups();
+// A 亿 group (一万亿: 10^12) is past V8's small integers: one read now makes
+// the instance's hidden class hold such numbers before the reader is compiled
+// (see shapes.ts; the first such numeral threw the compiled reader away).
+GROUPS.init(1, '万亿', 0, 0, 2);
 
 /** 几/多/余 and a larger scale after a numeral (二十几万, 500余万, 三千八百多万): the scale applies, the qualifier is over. */
 function absorbOver(s: NumberSpan, text: string, n: number, lastPower: number): void {

@@ -35,7 +35,9 @@ export type Found = Omit<NormMention, 'rule'>;
  * (the first date's string, the first 3.5) was thrown away when it came and
  * compiled again, the unit step's compile taking 100-200 ms. Made here, the
  * hidden classes are general before any step runs; kept (shapes.ts), they
- * stay so.
+ * stay so. The same for the last date a step read (`Ctx.lastDate`), whose
+ * year and month are undefined after a date without them: the first such
+ * date threw the date steps' compiled code away.
  */
 function settleShapes(): void {
   const values = ['', 0, 0.5];
@@ -51,6 +53,7 @@ function settleShapes(): void {
       (optional as NormMention).rule = '';
     }
   }
+  for (const v of [undefined, 0]) keepShape({ end: 0, year: v, month: v } satisfies NonNullable<Ctx['lastDate']>);
 }
 settleShapes();
 
