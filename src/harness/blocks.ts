@@ -186,9 +186,8 @@ interface Piece { a: number; b: number; whole: boolean; text: string; cp: CodePo
  * The pieces a text goes to the extractor in, for a file's part and a JSON
  * line's document alike: pieces of up to `size` units cut after sentence ends
  * (pieceEnd) when the text is units, one piece when it is a string. Each
- * piece's string is made when its turn comes, so that a document's pieces
- * are alive one at a time (a file's part, smaller, makes them all first:
- * textBlock). An empty text is still one piece (''). `surrogates`: false when the
+ * piece's string is made when its turn comes, so one piece at a time is
+ * alive. An empty text is still one piece (''). `surrogates`: false when the
  * text is known to have none (its code-point tables skip the scan).
  */
 function* pieces(text: string | { units: Uint16Array; length: number }, size: number, surrogates: boolean): Generator<Piece> {
@@ -307,16 +306,8 @@ async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>
   // the timeout is the part's, as for any other extractor
   mark(0);
   try {
-    // The part's pieces are all made before the first goes to the extractor
-    // (a part is about a block, so they are not much). Taken one at a time
-    // between the awaits below, in about half the runs a worker threw a dozen
-    // compiled functions away at its first full collection (the line-start
-    // tests, readArabic, the mention writer, this function: "weak objects" in
-    // --trace-deopt, code that held an object which had died) and compiled
-    // them again; made first, in none of eight.
-    // (The decoder counted the surrogate pairs: none in the part, none to look for in a piece.)
-    const parts = [...pieces(decoded, size, astral !== 0)];
-    for (const p of parts) {
+    // the decoder counted the surrogate pairs: none in the part, none to look for in a piece
+    for (const p of pieces(decoded, size, astral !== 0)) {
       let raw: unknown;
       try { raw = await extractOne(ex, p.text); } catch (e) {
         const lines = p.whole ? newlines : lineAt(p.b) - lineAt(p.a);
