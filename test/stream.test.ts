@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractSources, extractStream, type Source, type StreamDoc } from '../src/harness/stream.js';
+import { WorkerPool } from '../src/harness/pool.js';
 import { BlockBuffers, BlockSizer, lineBlocks, findCut, type SourceState } from '../src/harness/input.js';
 import { extractRules } from '../src/core/pipeline.js';
 import { mentionLine } from '../src/data/mentions.js';
@@ -22,7 +23,7 @@ async function run(sources: Source[], spec: string, jobs: number, timeoutMs = 60
   let out = '';
   let err = '';
   const s = await extractSources(sources, { spec, options: {}, jobs, timeoutMs, blockBytes, isolation, out: (x) => { out += x.toString('utf8'); }, err: (x) => { err += x; } });
-  return { out, lines: out ? out.trimEnd().split('\n').map((l) => JSON.parse(l)) : [], err, stats: { docs: s.docs, mentions: s.mentions, bad: s.bad } };
+  return { out, lines: out ? out.trimEnd().split('\n').map((l) => JSON.parse(l)) : [], err, stats: { docs: s.docs, mentions: s.mentions, bad: s.bad }, workers: s.workers };
 }
 
 async function* chunks(xs: string[]) { for (const x of xs) yield Buffer.from(x); }
@@ -428,4 +429,41 @@ describe('a part of a file in pieces (runBlock)', () => {
     expect(r.mentions).toBeGreaterThan(0);
     expect(r.mentions).toBeLessThan(all.length);
   });
+});
+
+describe('the worker pool', () => {
+  it('starts `start` workers at once and another only when every started one is busy, never more than its size', async () => {
+    const pool = new WorkerPool(`file:${BROKEN}#slowAndTells`, {}, 3, { start: 1 });
+    try {
+      expect(pool.started).toBe(1);
+      await pool.info();
+      await pool.extract('共5件', 60_000);
+      await pool.extract('共6件', 60_000);
+      // one request at a time: the started worker was idle each time
+      expect(pool.started).toBe(1);
+      const replies = await Promise.all(Array.from({ length: 6 }, (_, k) => pool.extract(`共${k}件`, 60_000)));
+      expect(replies.every((r) => 'mentions' in r)).toBe(true);
+      expect(pool.started).toBe(3);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('extract starts no more workers than the files have blocks; more for stdin, whose size is not known', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-lazy-'));
+    const small = join(dir, 'small.txt');
+    writeFileSync(small, '今年共办理案件46987件，同比增长3.5%。\n');
+    const one = await run([{ file: small, doc: 'small' }], 'rule', 4);
+    expect(one.workers).toBe(1);
+    expect(one.stats).toEqual({ docs: 1, mentions: 2, bad: 0 });
+    // blocks of 64 bytes at most: both workers, the same lines as one worker
+    const several = join(dir, 'several.txt');
+    writeFileSync(several, '今年共办理案件46987件。\n'.repeat(5));
+    const r2 = await run([{ file: several, doc: 'several' }], 'rule', 2, 60_000, 64);
+    expect(r2.workers).toBe(2);
+    expect(r2.lines).toHaveLength(5);
+    expect(r2.out).toBe((await run([{ file: several, doc: 'several' }], 'rule', 1)).out);
+    const lines = await run([stdin([JSON.stringify({ doc: 'a', text: '共5件' })])], 'rule', 2);
+    expect(lines.workers).toBe(2);
+  }, 60_000);
 });

@@ -230,28 +230,48 @@ export interface BlockOutcome extends BlockResult {
   ms?: number;
 }
 
-/** `size` workers of one extractor; each request waits for an idle one. */
+/**
+ * Up to `size` workers of one extractor; each request waits for an idle one.
+ * `start` of them start at once (all, unless told); the others only when a
+ * request finds every started one busy: a worker costs its start (and, for
+ * the rule extractor, about a second of compiling once it has work), which
+ * an input of one block would pay `size` times for nothing.
+ */
 export class WorkerPool {
-  private readonly workers: ExtractorWorker[];
-  private readonly idle: ExtractorWorker[];
+  private readonly workers: ExtractorWorker[] = [];
+  private readonly idle: ExtractorWorker[] = [];
   private readonly waiting: ((w: ExtractorWorker) => void)[] = [];
+  private readonly size: number;
+  private readonly make: () => ExtractorWorker;
+  private closed = false;
   readonly isolation: 'thread' | 'process';
 
-  constructor(spec: string, options: Record<string, unknown>, size: number, opts: { isolation?: Isolation; startTimeoutMs?: number } = {}) {
+  constructor(spec: string, options: Record<string, unknown>, size: number, opts: { isolation?: Isolation; startTimeoutMs?: number; start?: number } = {}) {
     this.isolation = isolationFor(spec, opts.isolation);
     const startTimeoutMs = opts.startTimeoutMs ?? 120_000;
-    this.workers = Array.from({ length: Math.max(1, size) }, () => new ExtractorWorker(spec, options, this.isolation, startTimeoutMs));
-    this.idle = this.workers.slice();
+    this.size = Math.max(1, size);
+    this.make = () => {
+      const w = new ExtractorWorker(spec, options, this.isolation, startTimeoutMs);
+      this.workers.push(w);
+      return w;
+    };
+    const start = Math.min(this.size, Math.max(1, opts.start ?? this.size));
+    for (let k = 0; k < start; k++) this.idle.push(this.make());
   }
 
-  /** The extractor's name and version once every worker has started; rejects with the reason one could not. */
+  /** How many workers have been started so far. */
+  get started(): number {
+    return this.workers.length;
+  }
+
+  /** The extractor's name and version once every worker started so far has started; rejects with the reason one could not. */
   async info(): Promise<ExtractorInfo> {
     const infos = await Promise.all(this.workers.map((w) => w.info()));
     return infos[0];
   }
 
   private async withWorker<T>(f: (w: ExtractorWorker) => Promise<T>): Promise<T> {
-    const w = this.idle.pop() ?? await new Promise<ExtractorWorker>((r) => this.waiting.push(r));
+    const w = this.idle.pop() ?? (this.workers.length < this.size && !this.closed ? this.make() : await new Promise<ExtractorWorker>((r) => this.waiting.push(r)));
     try {
       return await f(w);
     } finally {
@@ -306,6 +326,7 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.workers.map((w) => w.close()));
   }
 }

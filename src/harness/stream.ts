@@ -7,6 +7,7 @@
 // and writes each block's answer (ready-made JSON lines) as soon as every
 // block before it is written: at most `2 × jobs + 1` blocks are in flight,
 // and a slow reader of our output slows the reading of our input.
+import { statSync } from 'node:fs';
 import { clip } from '../text/codepoints.js';
 import { BLOCK_BYTES, BlockBuffers, BlockSizer, fileParts, lineBlocks, type Piece, type SourceState } from './input.js';
 import { ExtractorStartError, WorkerPool, type BlockOutcome, type Isolation } from './pool.js';
@@ -50,10 +51,28 @@ export interface StreamOptions {
 
 export { ExtractorStartError };
 
-/** Extract every source in order with `jobs` workers; returns the counts. */
-export async function extractSources(sources: readonly Source[], o: StreamOptions, stats: StreamStats = { docs: 0, mentions: 0, bad: 0 }): Promise<StreamStats & { info: ExtractorInfo }> {
-  const pool = new WorkerPool(o.spec, o.options, o.jobs, { isolation: o.isolation, startTimeoutMs: Math.max(o.timeoutMs, 120_000) });
+/**
+ * How many blocks the sources will make at least, as far as can be known
+ * before reading them: files by their size, one at least each; JSON lines
+ * from a stream cannot be known (Infinity). The pool starts no more workers
+ * than that at once (a report of 30 KB with --jobs 8 started eight, and took
+ * 2.5 times as long as with one); more start if more blocks come.
+ */
+function blocksAhead(sources: readonly Source[], blockBytes: number): number {
+  let n = 0;
+  for (const s of sources) {
+    if (!('file' in s)) return Infinity;
+    let size = 0;
+    try { size = statSync(s.file).size; } catch { /* fileParts reports it */ }
+    n += Math.max(1, Math.ceil(size / blockBytes));
+  }
+  return n;
+}
+
+/** Extract every source in order with `jobs` workers (started as blocks come: blocksAhead); returns the counts. */
+export async function extractSources(sources: readonly Source[], o: StreamOptions, stats: StreamStats = { docs: 0, mentions: 0, bad: 0 }): Promise<StreamStats & { info: ExtractorInfo; workers: number }> {
   const blockBytes = o.blockBytes ?? BLOCK_BYTES;
+  const pool = new WorkerPool(o.spec, o.options, o.jobs, { isolation: o.isolation, startTimeoutMs: Math.max(o.timeoutMs, 120_000), start: blocksAhead(sources, blockBytes) });
   const t0 = performance.now();
   let bytes = 0;
   try {
@@ -136,7 +155,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
       }
     }
     while (inflight.length) await writeNext();
-    return { ...stats, info };
+    return { ...stats, info, workers: pool.started };
   } finally {
     await pool.close();
   }

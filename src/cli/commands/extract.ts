@@ -100,7 +100,7 @@ blank line) is read as the text those libraries give; offsets are code points in
 mentions, so offsets can be checked.`,
   options: {
     extractor: { type: 'string', arg: 'NAME', default: DEFAULTS.extractor, help: 'a registered extractor or file:PATH#export' },
-    jobs: { type: 'string', int: { min: 1, max: DEFAULTS.maxWorkers }, default: DEFAULTS.jobs, help: 'workers (threads or processes); each starts the extractor anew (the rule extractor: about a second of CPU to compile), so more than one pays on large inputs, costly extractors or more cores' },
+    jobs: { type: 'string', int: { min: 1, max: DEFAULTS.maxWorkers }, default: DEFAULTS.jobs, help: 'workers (threads or processes), started as work comes for them (a file under 1 MiB starts one); each starts the extractor anew (the rule extractor: about a second of CPU to compile), so more than one pays on large inputs, costly extractors or more cores' },
     timeout: { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, default: DEFAULTS.timeoutMs, help: 'time limit per document (per part of a large file), in ms' },
     isolation: { type: 'string', choices: ISOLATIONS, default: 'auto', help: 'worker threads, or child processes (contain native crashes); auto: processes for the transformer' },
     model: { type: 'string', arg: 'DIR', help: 'model folder for the transformer extractor' },
