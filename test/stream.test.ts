@@ -3,7 +3,8 @@
 // files cut into blocks without losing or shifting a mention.
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractSources, extractStream, type Source, type StreamDoc } from '../src/harness/stream.js';
@@ -465,5 +466,23 @@ describe('the worker pool', () => {
     expect(r2.out).toBe((await run([{ file: several, doc: 'several' }], 'rule', 1)).out);
     const lines = await run([stdin([JSON.stringify({ doc: 'a', text: '共5件' })])], 'rule', 2);
     expect(lines.workers).toBe(2);
+  }, 60_000);
+
+  it('a worker started as work came that cannot start stops the run with the reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-lazy-fail-'));
+    // a named pipe has no size: one block ahead, and the blocks found while reading ask for the second worker
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const ws = createWriteStream(fifo);
+    ws.on('error', () => undefined); // the run may stop before it has read everything
+    ws.end('今年共办理案件46987件。\n'.repeat(5));
+    process.env.ZHNUM_TEST_STARTS_FILE = join(dir, 'starts');
+    try {
+      const e = await run([{ file: fifo, doc: 'piped' }], `file:${BROKEN}#startsOnce`, 2, 60_000, 64).then(() => null, (x: Error) => x);
+      expect(e?.message.replace(BROKEN, 'BROKEN')).toMatchInlineSnapshot(`"extractor file:BROKEN#startsOnce could not start a worker in the middle of the run (after a failure, or one more as work came): out of licences"`);
+    } finally {
+      delete process.env.ZHNUM_TEST_STARTS_FILE;
+      ws.destroy();
+    }
   }, 60_000);
 });

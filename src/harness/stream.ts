@@ -114,7 +114,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
         return;
       }
       if (!r) return;
-      if (r.startError) throw new ExtractorStartError(`extractor ${clip(o.spec)} could not start again after a failure: ${r.startError}`);
+      if (r.startError) throw new ExtractorStartError(`extractor ${clip(o.spec)} could not start a worker in the middle of the run (after a failure, or one more as work came): ${r.startError}`);
       if (src.failed) { src.lineBase += r.newlines; return; }
       if (r.invalidAt !== undefined && piece.job.kind === 'text') {
         const b = piece.byteBase + r.invalidAt;
