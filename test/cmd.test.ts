@@ -101,9 +101,19 @@ describe('cmd: extractor, in the worker pool', () => {
   it('the Python example scores through the pool with two workers', async () => {
     const r = await runExtractor(`cmd:python3 ${JSON.stringify(EXAMPLE)}`, [unit('a', '共5件'), unit('b', '增长7.5%'), unit('c', '无')], { concurrency: 2, timeoutMs: 20_000 });
     expect(r.errors).toEqual([]);
+    expect(r.workers).toBe(2);
     expect(r.info.name).toBe('py-regex');
     expect(r.predictions.get('b')).toEqual([{ start: 2, end: 6, text: '7.5%', type: 'PERCENT', value: 7.5, unit: '%', qualifier: 'exact' }]);
     expect(existsSync(EXAMPLE)).toBe(true);
+  });
+
+  it('starts no more workers than there are documents', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-cmd-'));
+    const r = await runExtractor(`cmd:${node} ${JSON.stringify(MISBEHAVE)} ${JSON.stringify(dir)}`, [unit('a', '共5件'), unit('b', '共6件')], { concurrency: 4, timeoutMs: 20_000 });
+    expect(r.errors).toEqual([]);
+    expect(r.workers).toBe(2);
+    expect(pidsIn(dir).length).toBe(2);
+    expect(await allDead(pidsIn(dir))).toEqual([]);
   });
 });
 

@@ -40,6 +40,8 @@ export interface ExtractorRun {
   errors: DocError[];
   seconds: number;
   chars: number;
+  /** how many workers were started: no more than the units, nor than `concurrency` (absent where no extractor ran: `zhnum score`) */
+  workers?: number;
 }
 
 export interface RunOutput {
@@ -51,14 +53,14 @@ export interface RunOutput {
 
 /** Run one extractor over the units, `concurrency` documents at a time; one that cannot start is recorded on every unit. */
 export async function runExtractor(spec: string, units: readonly EvalDoc[], opts: Omit<RunOptions, 'extractors' | 'split'>): Promise<ExtractorRun> {
-  const pool = startPool(spec, opts);
+  const pool = startPool(spec, opts, units.length);
   try {
     let info: ExtractorInfo;
     try {
       info = await pool.info();
     } catch (e) {
       const message = `could not start: ${(e as Error).message}`;
-      return { info: { name: spec, version: 'unknown', description: 'failed to start' }, predictions: new Map(), errors: units.map((u) => ({ doc: u.id, kind: 'threw', message })), seconds: 0, chars: 0 };
+      return { info: { name: spec, version: 'unknown', description: 'failed to start' }, predictions: new Map(), errors: units.map((u) => ({ doc: u.id, kind: 'threw', message })), seconds: 0, chars: 0, workers: pool.started };
     }
     return await runOn(pool, info, units, opts);
   } finally {
@@ -66,9 +68,10 @@ export async function runExtractor(spec: string, units: readonly EvalDoc[], opts
   }
 }
 
-function startPool(spec: string, opts: Omit<RunOptions, 'extractors' | 'split'>): WorkerPool {
+/** A pool of `concurrency` workers, no more of them started than there are units (a worker of the transformer is a process with its model). */
+function startPool(spec: string, opts: Omit<RunOptions, 'extractors' | 'split'>, units: number): WorkerPool {
   return new WorkerPool(spec, opts.extractorOptions ?? {}, Math.max(1, opts.concurrency ?? DEFAULTS.concurrency), {
-    isolation: opts.isolation, startTimeoutMs: Math.max(opts.timeoutMs ?? DEFAULTS.timeoutMs, 120_000),
+    isolation: opts.isolation, startTimeoutMs: Math.max(opts.timeoutMs ?? DEFAULTS.timeoutMs, 120_000), start: units,
   });
 }
 
@@ -97,7 +100,7 @@ async function runOn(pool: WorkerPool, info: ExtractorInfo, units: readonly Eval
   // errors in unit order, whatever order the workers finished in
   const order = new Map(units.map((u, i) => [u.id, i]));
   errors.sort((a, b) => order.get(a.doc)! - order.get(b.doc)!);
-  return { info, predictions, errors, seconds: ms / 1000, chars: measuredChars };
+  return { info, predictions, errors, seconds: ms / 1000, chars: measuredChars, workers: pool.started };
 }
 
 /**
@@ -107,7 +110,7 @@ async function runOn(pool: WorkerPool, info: ExtractorInfo, units: readonly Eval
  * the run before any document is read (ExtractorStartError).
  */
 export async function runBenchmark(ds: Dataset, units: EvalDoc[], opts: RunOptions): Promise<RunOutput> {
-  const pools = opts.extractors.map((spec) => startPool(spec, opts));
+  const pools = opts.extractors.map((spec) => startPool(spec, opts, units.length));
   try {
     const started = await Promise.allSettled(pools.map((p) => p.info()));
     const infos: ExtractorInfo[] = [];
