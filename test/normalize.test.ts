@@ -1,6 +1,9 @@
 import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isPlain, normalize, rawSpan, RUN } from '../src/core/normalize.js';
+import { NORMALIZE_WASM } from '../src/core/normalize-wasm.js';
+import { assembleWat } from '../scripts/wat.mjs';
 import { tokenize, tokenList, type Tokens } from '../src/core/tokenize.js';
 import { CLASS, CN_DIGIT, CN_SCALE, Cls, FOLD, LATIN_LETTERS, scaleChars } from '../src/text/chars.js';
 
@@ -86,6 +89,78 @@ describe('normalize', () => {
     normalize('xy', true);
     expect([...kept.toRaw]).toEqual([0, 1, 2, 3, 4]);
     expect([...shared.toRaw]).not.toEqual([0, 2, 4, 5]); // overwritten: the pipeline is done with a block before the next
+  });
+});
+
+// normalize's rules written out plainly, a unit at a time (the head of
+// normalize.ts states them; normalize.wat carries them out fast)
+function plainNormalize(raw: string) {
+  const n = raw.length, BIAO = 0x8868;
+  const space = (u: number) => CLASS[FOLD[u]] === Cls.SPACE;
+  const keeps = (c: number) => CLASS[c] === Cls.DIGIT || CLASS[c] === Cls.LATIN;
+  let text = '';
+  const toRaw: number[] = [], titles: number[] = n > 0 && raw.charCodeAt(0) === BIAO ? [0] : [];
+  let surrogates = false;
+  for (let i = 0; i < n;) {
+    const u = raw.charCodeAt(i);
+    if (space(u)) {
+      let e = i, visible = false;
+      for (; e < n && space(raw.charCodeAt(e)); e++) if (raw[e] !== '\u200b' && raw[e] !== '\ufeff') visible = true;
+      if (e < n && raw.charCodeAt(e) === BIAO) titles.push(e);
+      if (text.length > 0 && e < n && visible && keeps(text.charCodeAt(text.length - 1)) && keeps(FOLD[raw.charCodeAt(e)])) { text += ' '; toRaw.push(i); }
+      i = e;
+      continue;
+    }
+    if (CLASS[FOLD[u]] === Cls.SURROGATE) surrogates = true;
+    text += String.fromCharCode(FOLD[u]);
+    toRaw.push(i++);
+  }
+  toRaw.push(n);
+  // the runs: digits, Chinese numerals, and everything else
+  const kind = (c: number) => (CLASS[c] === Cls.DIGIT || CLASS[c] === Cls.CNUM ? CLASS[c] : Cls.OTHER);
+  const kinds: number[] = [], starts: number[] = [];
+  for (let j = 0; j < text.length; j++) if (j === 0 || kind(text.charCodeAt(j)) !== kind(text.charCodeAt(j - 1))) { kinds.push(kind(text.charCodeAt(j))); starts.push(j); }
+  starts.push(text.length);
+  return { text, toRaw, titles, surrogates, kinds, starts };
+}
+const asPlain = (raw: string) => {
+  const n = normalize(raw);
+  return { text: n.text, toRaw: [...n.toRaw], titles: [...n.titles], surrogates: n.surrogates, kinds: [...n.numerals.kinds], starts: [...n.numerals.starts] };
+};
+
+describe('normalize, the WebAssembly loop', () => {
+  it('is normalize.wat assembled (npm run build:wasm after editing it)', async () => {
+    const source = readFileSync(new URL('../src/core/normalize.wat', import.meta.url), 'utf8');
+    const built = await assembleWat(source, 'normalize.wat');
+    expect(Buffer.from(built).equals(Buffer.from(NORMALIZE_WASM, 'base64'))).toBe(true);
+  });
+
+  it('follows the rules written out plainly, on any text', () => {
+    const alphabet = [...'0123456789０１２一二十百万亿零〇壹两萬年元件表代国，。、.,%-－— \n\n\r\t\u3000\u200b\ufeff\u00a0\u2002AbＡａZ'].concat(['\ud800', '\udc00', '😀', '\n表', ' 表', '\n\n']);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (chars) => {
+      const raw = chars.join('');
+      expect(asPlain(raw)).toEqual(plainNormalize(raw));
+    }), { numRuns: 3000 });
+  });
+
+  it('follows them on every seed report, whole and in pieces', () => {
+    const dir = new URL('../seeds/', import.meta.url);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      const raw = readFileSync(new URL(f, dir), 'utf8');
+      expect(asPlain(raw), f).toEqual(plainNormalize(raw));
+      for (let a = 0; a < raw.length; a += 7919) expect(asPlain(raw.slice(a, a + 3001)), `${f} at ${a}`).toEqual(plainNormalize(raw.slice(a, a + 3001)));
+    }
+  });
+
+  it("keeps a transient map intact through kept calls that grow their memory, and takes a text longer than a block's memory", () => {
+    const shared = normalize('一 二 三', true);
+    normalize('１２ 件\n'.repeat(100_000)); // a kept call: its own memory grows
+    expect([...shared.toRaw]).toEqual([0, 2, 4, 5]);
+    const long = '５ 万\n'.repeat((1 << 20) + 1); // over 4 M units: an instance of its own
+    const n = normalize(long, true);
+    expect(n.text.length).toBe(2 * ((1 << 20) + 1));
+    expect([n.toRaw[0], n.toRaw[1], n.toRaw[n.text.length]]).toEqual([0, 2, long.length]);
+    expect(normalize('１ ２', true).text).toBe('1 2');
   });
 });
 

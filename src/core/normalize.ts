@@ -5,7 +5,7 @@
 // class of every character it writes, and a second pass over the text only to
 // find them was a tenth of the rule extractor's time.
 import { CLASS, Cls, FOLD, FOLDED } from '../text/chars.js';
-import { utf16String } from '../text/utf8.js';
+import { NORMALIZE_WASM } from './normalize-wasm.js';
 import type { Tokens } from './tokenize.js';
 
 export interface Normalized {
@@ -34,20 +34,19 @@ export interface Normalized {
 }
 
 const NO_TITLES: readonly number[] = [];
-const BIAO = 0x8868; // 表
 
-// Whitespace between two characters of these classes is an extraction artefact.
-// Two digits or two Latin letters keep a single space: "5 38" is two numbers.
-// (A bit test of both classes, every operation run at every call: as a chain
-// of comparisons, the one for a Latin letter first ran after V8 had optimized
-// normalize, a few blocks into a worker, and threw that code away.)
-const KEEPS_SPACE = (1 << Cls.DIGIT) | (1 << Cls.LATIN);
-function keepSpace(prev: number, next: number): boolean {
-  return ((KEEPS_SPACE >> CLASS[prev]) & (KEEPS_SPACE >> CLASS[next]) & 1) === 1;
-}
-
-const isZeroWidth = (c: number) => c === 0x200b || c === 0xfeff;
-
+// The rules, which normalize.wat carries out:
+// - every unit becomes its folded character (FOLD): full-width digits, letters
+//   and signs half-width, dashes and minus signs one hyphen-minus, the
+//   traditional forms of numerals and units simplified;
+// - a whitespace run (Cls.SPACE: every Unicode space, line breaks included)
+//   is dropped, unless it separates two characters that are each an ASCII
+//   digit or Latin letter once folded, and holds something visible (a
+//   zero-width space separates nothing: 12\u200b345 is one number); then it is
+//   one space, mapped to the run's first unit. "5 38" is two numbers, "PM 2.5"
+//   stays apart, 29.23 亿元 and a Chinese line wrapped anywhere close up;
+// - each normalized unit maps to the raw unit it came from, and one entry
+//   past the end to the raw length.
 // What the loop needs to know of a raw unit, in one table (a third of the
 // size of FOLD and CLASS together, which it reads instead): the kind of run
 // its folded character belongs to (Cls.DIGIT, Cls.CNUM, or Cls.OTHER for
@@ -70,16 +69,50 @@ for (const u of FOLDED) set(u, runKind(CLASS[FOLD[u]]) | FOLDS);
 /** Exported for the test that holds it to RUN. */
 export const isPlain = (u: number) => (PLAIN[u >>> 5] & (1 << (u & 31))) !== 0;
 
-// Scratch space, reused: the raw units (a typed array reads faster than
-// charCodeAt on the sliced strings the blocks are), the normalized units
-// before they become a string, the runs before they are copied out at their
-// size. None of it leaves this function.
-let src = new Uint16Array(1 << 15);
-let dst = new Uint16Array(1 << 15);
-let runKinds: Uint8Array = new Uint8Array(1 << 12);
-let runStarts: Int32Array = new Int32Array(1 << 12);
+// The loop runs in WebAssembly (normalize.wat says why and how; what it does
+// is this file's head). Its tables: RUN and FOLD as they are, and two bitmaps,
+// PLAIN and KEEP (a unit whose folded character keeps a space: an ASCII digit
+// or Latin letter, keepSpace's classes), built like RUN from the few units
+// that have them.
+const KEEP = new Int32Array(2048);
+for (const k of [Cls.DIGIT, Cls.LATIN]) for (let u = CLASS.indexOf(k); u >= 0; u = CLASS.indexOf(k, u + 1)) KEEP[u >>> 5] |= 1 << (u & 31);
+for (const u of FOLDED) {
+  const k = CLASS[FOLD[u]];
+  if (k === Cls.DIGIT || k === Cls.LATIN) KEEP[u >>> 5] |= 1 << (u & 31);
+  else KEEP[u >>> 5] &= ~(1 << (u & 31));
+}
+const MODULE = new WebAssembly.Module(Buffer.from(NORMALIZE_WASM, 'base64'));
+const TABLES = 0x40000; // the scratch arrays start after the tables (normalize.wat)
 
-let rawIndex = new Int32Array(1 << 15);
+interface Loop {
+  readonly memory: WebAssembly.Memory;
+  readonly normalize: (n: number, units: number, out: number, toRaw: number, kinds: number, starts: number, titles: number) => number;
+  readonly count: WebAssembly.Global;
+  readonly titles: WebAssembly.Global;
+  readonly surrogates: WebAssembly.Global;
+}
+
+function instance(): Loop {
+  const loop = new WebAssembly.Instance(MODULE).exports as unknown as Loop;
+  const buf = loop.memory.buffer;
+  new Uint8Array(buf, 0, 65536).set(RUN);
+  new Uint16Array(buf, 0x10000, 65536).set(FOLD);
+  new Int32Array(buf, 0x30000, 2048).set(PLAIN);
+  new Int32Array(buf, 0x32000, 2048).set(KEEP);
+  return loop;
+}
+
+// Two instances, each with its memory: one for transient calls, whose offset
+// map is a view of that memory until the next transient call, and one for the
+// others, whose results are copied out (so that no call can overwrite, or by
+// growing the memory detach, a transient map its caller still holds). A text
+// of more than 4 M units gets an instance of its own, dropped with its result:
+// a memory never shrinks, and the shared ones stay at a block's size.
+let transientLoop: Loop | null = null;
+let keptLoop: Loop | null = null;
+const ONE_OFF = 1 << 22;
+/** The longest text normalize takes: its scratch arrays (17 bytes a unit) fit WebAssembly's 4 GiB. */
+export const MAX_NORMALIZE_UNITS = 240_000_000;
 
 /**
  * Normalize a text. With `transient`, the offset map lives in scratch space
@@ -89,96 +122,29 @@ let rawIndex = new Int32Array(1 << 15);
  */
 export function normalize(raw: string, transient = false): Normalized {
   const n = raw.length;
-  if (src.length < n + 1) { src = new Uint16Array(n + 1); dst = new Uint16Array(n + 1); }
-  const units = src, out = dst, run = RUN, plain = PLAIN;
-  Buffer.from(units.buffer, 0, 2 * n).write(raw, 'utf16le');
-  units[n] = 0x20;
-  if (transient && rawIndex.length < n + 1) rawIndex = new Int32Array(n + 1);
-  const toRaw = transient ? rawIndex : new Int32Array(n + 1);
-  let kinds = runKinds, starts = runStarts;
-  let count = 0;
-  let kind = -1; // the run kind of the last character written
-  let j = 0;
-  let i = 0;
-  let surrogates = false;
-  let titles: number[] = n > 0 && units[0] === BIAO ? [0] : (NO_TITLES as number[]);
-  while (i < n) {
-    let c = units[i];
-    let k = run[c];
-    // the common case: characters that folding leaves alone, continuing the run before them
-    // (a loop of its own, without calls, where the arrays' addresses stay in registers)
-    // (units[n] is a space, whose kind no run has: the loop stops there without a check of i)
-    if (kind === Cls.OTHER) {
-      while (plain[c >>> 5] & (1 << (c & 31))) {
-        out[j] = c;
-        toRaw[j++] = i++;
-        c = units[i];
-      }
-      // Line breaks (\n only) between two plain characters, the first not ASCII
-      // (Chinese wrapped or in paragraphs), are dropped here: what the slow path
-      // would do with them (only an ASCII digit or letter keeps a space),
-      // without it. Such runs were 85% of the whitespace runs, a third of the
-      // loop's events, on the seed reports. A 表 after them may open a table:
-      // the slow path notes it.
-      if (c === 0x0a && j > 0 && out[j - 1] >= 0x80) {
-        let e = i + 1;
-        while (units[e] === 0x0a) e++;
-        const d = units[e];
-        if (e < n && plain[d >>> 5] & (1 << (d & 31)) && d !== BIAO) { i = e; continue; }
-      }
-      k = run[c];
-    } else {
-      // a full-width digit after another continues its run here (each was an event of the slow path)
-      while ((k & ~FOLDS) === kind) {
-        out[j] = k & FOLDS ? FOLD[c] : c;
-        toRaw[j++] = i++;
-        c = units[i];
-        k = run[c];
-      }
-    }
-    if (i === n) break;
-    if (k & FOLDS) { c = FOLD[c]; k &= ~FOLDS; }
-    let next = i + 1;
-    if (k === Cls.SPACE) {
-      // a whitespace run: fold it unless it separates two numbers or two words
-      // (a zero-width space separates nothing: 12\u200b345 is one number)
-      let visible = !isZeroWidth(units[i]);
-      let e = i + 1;
-      while (e < n && (run[units[e]] & ~FOLDS) === Cls.SPACE) { if (!isZeroWidth(units[e])) visible = true; e++; }
-      if (e < n && units[e] === BIAO) { if (titles === NO_TITLES) titles = []; titles.push(e); }
-      // (a character that keeps a space is an ASCII digit or letter once folded: the test
-      // of the next one's folding and classes is skipped for any other before the space)
-      if (!(j > 0 && e < n && visible && out[j - 1] < 0x80 && keepSpace(out[j - 1], FOLD[units[e]]))) { i = e; continue; }
-      // a kept space, mapped to the run's first unit; never part of a numeral run (and never the first character)
-      c = 0x20;
-      k = Cls.OTHER;
-      next = e;
-    } else if (k === Cls.SURROGATE) {
-      surrogates = true;
-      k = Cls.OTHER;
-    }
-    if (k !== kind) {
-      if (count + 1 >= starts.length) { runKinds = kinds = grow8(kinds); runStarts = starts = grow32(starts); }
-      kinds[count] = k;
-      starts[count++] = j;
-      kind = k;
-    }
-    out[j] = c;
-    toRaw[j++] = i;
-    i = next;
-  }
-  toRaw[j] = n;
-  starts[count] = j;
-  const text = j === 0 ? '' : utf16String(out, j);
-  const numerals: Tokens = { count, kinds: kinds.slice(0, count), starts: starts.slice(0, count + 1) };
-  // a block's scratch space is not kept alive by a huge one-off text
-  if (src.length > 1 << 22) { src = new Uint16Array(1 << 15); dst = new Uint16Array(1 << 15); runKinds = new Uint8Array(1 << 12); runStarts = new Int32Array(1 << 12); }
-  if (rawIndex.length > 1 << 22 && !transient) rawIndex = new Int32Array(1 << 15);
-  return { text, toRaw: j === n && !transient ? toRaw : toRaw.subarray(0, j + 1), raw, surrogates, numerals, titles };
+  if (n > MAX_NORMALIZE_UNITS) throw new RangeError(`normalize takes texts of up to ${MAX_NORMALIZE_UNITS} UTF-16 units; this one has ${n}: cut it into parts first (extractRules works in blocks)`);
+  const loop = n > ONE_OFF ? instance() : transient ? (transientLoop ??= instance()) : (keptLoop ??= instance());
+  // the scratch arrays, 4-byte ones first: offset map, run starts, titles (each
+  // at most one a unit, plus one), raw and normalized units, run kinds
+  const cap = n + 2;
+  const toRawAt = TABLES, startsAt = toRawAt + 4 * cap, titlesAt = startsAt + 4 * cap;
+  const unitsAt = titlesAt + 4 * cap, outAt = unitsAt + 2 * cap, kindsAt = outAt + 2 * cap;
+  const size = kindsAt + cap;
+  if (loop.memory.buffer.byteLength < size) loop.memory.grow(Math.ceil((size - loop.memory.buffer.byteLength) / 65536));
+  const buf = loop.memory.buffer;
+  Buffer.from(buf, unitsAt, 2 * n).write(raw, 'utf16le');
+  const j = loop.normalize(n, unitsAt, outAt, toRawAt, kindsAt, startsAt, titlesAt);
+  const count = loop.count.value as number, titleCount = loop.titles.value as number;
+  const map = new Int32Array(buf, toRawAt, j + 1);
+  return {
+    text: j === 0 ? '' : Buffer.from(buf, outAt, 2 * j).toString('utf16le'),
+    toRaw: transient ? map : map.slice(),
+    raw,
+    surrogates: loop.surrogates.value === 1,
+    numerals: { count, kinds: new Uint8Array(buf, kindsAt, count).slice(), starts: new Int32Array(buf, startsAt, count + 1).slice() },
+    titles: titleCount === 0 ? NO_TITLES : Array.from(new Int32Array(buf, titlesAt, titleCount)),
+  };
 }
-
-function grow8(a: Uint8Array): Uint8Array { const b = new Uint8Array(2 * a.length); b.set(a); return b; }
-function grow32(a: Int32Array): Int32Array { const b = new Int32Array(2 * a.length); b.set(a); return b; }
 
 /** Raw UTF-16 span of a normalized span [start, end). Leading/trailing folded space stays outside. */
 export function rawSpan(norm: Normalized, start: number, end: number): [number, number] {
