@@ -152,9 +152,12 @@ describe('normalize, the WebAssembly loop', () => {
     }
   });
 
-  it("keeps a transient map intact through kept calls that grow their memory, and takes a text longer than a block's memory", () => {
+  it('keeps a transient map intact through kept calls that need more memory, and takes texts longer than a block', () => {
     const shared = normalize('一 二 三', true);
-    normalize('１２ 件\n'.repeat(100_000)); // a kept call: its own memory grows
+    normalize('１２ 件\n'.repeat(100_000)); // a kept call: a larger memory in its instance's place
+    const big = normalize('一 二\n'.repeat(50_000), true); // a transient one: the same, the map before stays whole
+    expect([...shared.toRaw]).toEqual([0, 2, 4, 5]);
+    expect(big.toRaw[big.text.length]).toBe(200_000);
     expect([...shared.toRaw]).toEqual([0, 2, 4, 5]);
     const long = '５ 万\n'.repeat((1 << 20) + 1); // over 4 M units: an instance of its own
     const n = normalize(long, true);

@@ -86,33 +86,62 @@ const TABLES = 0x40000; // the scratch arrays start after the tables (normalize.
 
 interface Loop {
   readonly memory: WebAssembly.Memory;
+  /** the longest text its memory holds the scratch arrays of */
+  readonly capacity: number;
   readonly normalize: (n: number, units: number, out: number, toRaw: number, kinds: number, starts: number, titles: number) => number;
   readonly count: WebAssembly.Global;
   readonly titles: WebAssembly.Global;
   readonly surrogates: WebAssembly.Global;
 }
 
-function instance(): Loop {
-  const loop = new WebAssembly.Instance(MODULE).exports as unknown as Loop;
-  const buf = loop.memory.buffer;
+// The scratch arrays, 4-byte ones first: the offset map, the run starts and
+// the titles (each at most one a unit, plus one), then the raw and the
+// normalized units and the run kinds: 17 bytes a unit.
+const scratchBytes = (capacity: number) => 17 * (capacity + 2);
+
+/**
+ * An instance of the loop with a memory of its own, for texts of up to
+ * `capacity` units. A memory is made at its size and never grown: growing
+ * detaches its buffer, and the first detached buffer in a process makes V8
+ * check every typed-array access of its optimized code from then on (its
+ * ArrayBufferDetaching protector; in eleven processes the rule extractor ran
+ * ×0.76–1.20 as fast after one as before, median ×0.96: within this
+ * machine's noise, but a replaced memory costs no more than a grown one).
+ */
+function instance(capacity: number): Loop {
+  const memory = new WebAssembly.Memory({ initial: Math.ceil((TABLES + scratchBytes(capacity)) / 65536) });
+  const buf = memory.buffer;
   new Uint8Array(buf, 0, 65536).set(RUN);
   new Uint16Array(buf, 0x10000, 65536).set(FOLD);
   new Int32Array(buf, 0x30000, 2048).set(PLAIN);
   new Int32Array(buf, 0x32000, 2048).set(KEEP);
-  return loop;
+  const exports = new WebAssembly.Instance(MODULE, { js: { memory } }).exports as unknown as Omit<Loop, 'memory' | 'capacity'>;
+  return { memory, capacity, normalize: exports.normalize, count: exports.count, titles: exports.titles, surrogates: exports.surrogates };
 }
 
-// Two instances, each with its memory: one for transient calls, whose offset
-// map is a view of that memory until the next transient call, and one for the
-// others, whose results are copied out (so that no call can overwrite, or by
-// growing the memory detach, a transient map its caller still holds). A text
-// of more than 4 M units gets an instance of its own, dropped with its result:
-// a memory never shrinks, and the shared ones stay at a block's size.
+// Two instances: one for transient calls, whose offset map is a view of its
+// memory until the next transient call, and one for the others, whose
+// results are copied out (so that no other call can overwrite a transient
+// map its caller still holds). A text longer than an instance holds gets a
+// larger one in its place (twice the size, at least); a text of more than
+// 4 M units, one of its own, dropped with its result, so that the kept ones
+// stay at a block's size.
 let transientLoop: Loop | null = null;
 let keptLoop: Loop | null = null;
+const FIRST_CAPACITY = 1 << 15;
 const ONE_OFF = 1 << 22;
 /** The longest text normalize takes: its scratch arrays (17 bytes a unit) fit WebAssembly's 4 GiB. */
 export const MAX_NORMALIZE_UNITS = 240_000_000;
+
+function loopFor(n: number, transient: boolean): Loop {
+  if (n > ONE_OFF) return instance(n);
+  const had = transient ? transientLoop : keptLoop;
+  if (had && had.capacity >= n) return had;
+  const made = instance(Math.min(ONE_OFF, Math.max(n, FIRST_CAPACITY, had ? 2 * had.capacity : 0)));
+  if (transient) transientLoop = made;
+  else keptLoop = made;
+  return made;
+}
 
 /**
  * Normalize a text. With `transient`, the offset map lives in scratch space
@@ -123,14 +152,10 @@ export const MAX_NORMALIZE_UNITS = 240_000_000;
 export function normalize(raw: string, transient = false): Normalized {
   const n = raw.length;
   if (n > MAX_NORMALIZE_UNITS) throw new RangeError(`normalize takes texts of up to ${MAX_NORMALIZE_UNITS} UTF-16 units; this one has ${n}: cut it into parts first (extractRules works in blocks)`);
-  const loop = n > ONE_OFF ? instance() : transient ? (transientLoop ??= instance()) : (keptLoop ??= instance());
-  // the scratch arrays, 4-byte ones first: offset map, run starts, titles (each
-  // at most one a unit, plus one), raw and normalized units, run kinds
-  const cap = n + 2;
+  const loop = loopFor(n, transient);
+  const cap = n + 2; // (scratchBytes)
   const toRawAt = TABLES, startsAt = toRawAt + 4 * cap, titlesAt = startsAt + 4 * cap;
   const unitsAt = titlesAt + 4 * cap, outAt = unitsAt + 2 * cap, kindsAt = outAt + 2 * cap;
-  const size = kindsAt + cap;
-  if (loop.memory.buffer.byteLength < size) loop.memory.grow(Math.ceil((size - loop.memory.buffer.byteLength) / 65536));
   const buf = loop.memory.buffer;
   Buffer.from(buf, unitsAt, 2 * n).write(raw, 'utf16le');
   const j = loop.normalize(n, unitsAt, outAt, toRawAt, kindsAt, startsAt, titlesAt);
