@@ -47,6 +47,7 @@ const NO_TITLES: readonly number[] = [];
 //   stays apart, 29.23 亿元 and a Chinese line wrapped anywhere close up;
 // - each normalized unit maps to the raw unit it came from, and one entry
 //   past the end to the raw length.
+
 // What the loop needs to know of a raw unit, in one table (a third of the
 // size of FOLD and CLASS together, which it reads instead): the kind of run
 // its folded character belongs to (Cls.DIGIT, Cls.CNUM, or Cls.OTHER for
@@ -72,8 +73,7 @@ export const isPlain = (u: number) => (PLAIN[u >>> 5] & (1 << (u & 31))) !== 0;
 // The loop runs in WebAssembly (normalize.wat says why and how; what it does
 // is this file's head). Its tables: RUN and FOLD as they are, and two bitmaps,
 // PLAIN and KEEP (a unit whose folded character keeps a space: an ASCII digit
-// or Latin letter, keepSpace's classes), built like RUN from the few units
-// that have them.
+// or Latin letter), built like RUN from the few units that have them.
 const KEEP = new Int32Array(2048);
 for (const k of [Cls.DIGIT, Cls.LATIN]) for (let u = CLASS.indexOf(k); u >= 0; u = CLASS.indexOf(k, u + 1)) KEEP[u >>> 5] |= 1 << (u & 31);
 for (const u of FOLDED) {
@@ -130,8 +130,8 @@ let transientLoop: Loop | null = null;
 let keptLoop: Loop | null = null;
 const FIRST_CAPACITY = 1 << 15;
 const ONE_OFF = 1 << 22;
-/** The longest text normalize takes: its scratch arrays (17 bytes a unit) fit WebAssembly's 4 GiB. */
-export const MAX_NORMALIZE_UNITS = 240_000_000;
+// the longest text normalize takes: its scratch arrays (17 bytes a unit) fit WebAssembly's 4 GiB
+const MAX_NORMALIZE_UNITS = 240_000_000;
 
 function loopFor(n: number, transient: boolean): Loop {
   if (n > ONE_OFF) return instance(n);
