@@ -1,8 +1,13 @@
 import fc from 'fast-check';
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isPlain, normalize, rawSpan, RUN } from '../src/core/normalize.js';
 import { NORMALIZE_WASM } from '../src/core/normalize-wasm.js';
+import { normalizeInJs } from '../src/core/normalize-js.js';
 import { assembleWat } from '../scripts/wat.mjs';
 import { tokenize, tokenList, type Tokens } from '../src/core/tokenize.js';
 import { CLASS, CN_DIGIT, CN_SCALE, Cls, FOLD, LATIN_LETTERS, scaleChars } from '../src/text/chars.js';
@@ -123,8 +128,8 @@ function plainNormalize(raw: string) {
   starts.push(text.length);
   return { text, toRaw, titles, surrogates, kinds, starts };
 }
-const asPlain = (raw: string) => {
-  const n = normalize(raw);
+const asPlain = (raw: string, norm = normalize) => {
+  const n = norm(raw);
   return { text: n.text, toRaw: [...n.toRaw], titles: [...n.titles], surrogates: n.surrogates, kinds: [...n.numerals.kinds], starts: [...n.numerals.starts] };
 };
 
@@ -135,25 +140,54 @@ describe('normalize, the WebAssembly loop', () => {
     expect(Buffer.from(built).equals(Buffer.from(NORMALIZE_WASM, 'base64'))).toBe(true);
   });
 
-  it('follows the rules written out plainly, on any text', () => {
+  // the loop where WebAssembly cannot run must give the same: both against the rules
+  it.each([['normalize', normalize], ['its JavaScript loop', normalizeInJs]])('%s follows the rules written out plainly, on any text', (_, norm) => {
     const alphabet = [...'0123456789０１２一二十百万亿零〇壹两萬年元件表代国，。、.,%-－— \n\n\r\t\u3000\u200b\ufeff\u00a0\u2002AbＡａZ'].concat(['\ud800', '\udc00', '😀', '\n表', ' 表', '\n\n']);
     fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (chars) => {
       const raw = chars.join('');
-      expect(asPlain(raw)).toEqual(plainNormalize(raw));
+      expect(asPlain(raw, norm)).toEqual(plainNormalize(raw));
     }), { numRuns: 3000 });
   });
 
-  it('follows them on every seed report, whole and in pieces', () => {
+  it.each([['normalize', normalize], ['its JavaScript loop', normalizeInJs]])('%s follows them on every seed report, whole and in pieces', (_, norm) => {
     const dir = new URL('../seeds/', import.meta.url);
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
       const raw = readFileSync(new URL(f, dir), 'utf8');
-      expect(asPlain(raw), f).toEqual(plainNormalize(raw));
-      for (let a = 0; a < raw.length; a += 7919) expect(asPlain(raw.slice(a, a + 3001)), `${f} at ${a}`).toEqual(plainNormalize(raw.slice(a, a + 3001)));
+      expect(asPlain(raw, norm), f).toEqual(plainNormalize(raw));
+      for (let a = 0; a < raw.length; a += 7919) expect(asPlain(raw.slice(a, a + 3001), norm), `${f} at ${a}`).toEqual(plainNormalize(raw.slice(a, a + 3001)));
     }
+  });
+
+  // Where WebAssembly cannot run or cannot reserve its memory, the JavaScript
+  // loop takes over: zhnum extract prints the same lines (the built CLI)
+  describe('where it cannot run', () => {
+    const CLI = fileURLToPath(new URL('../dist/src/cli/main.js', import.meta.url));
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-wasm-'));
+    const seeds = fileURLToPath(new URL('../seeds/', import.meta.url));
+    const input = join(dir, 'in.txt');
+    writeFileSync(input, readFileSync(join(seeds, readdirSync(seeds).filter((x) => x.endsWith('.txt')).sort()[0]), 'utf8').slice(0, 20_000));
+    const extract = (node: string[], shell?: string) => {
+      const r = shell
+        ? spawnSync('bash', ['-c', `${shell}; exec "$0" "$@"`, process.execPath, ...node, CLI, 'extract', '--jobs', '2', input], { encoding: 'utf8', timeout: 120_000 })
+        : spawnSync(process.execPath, [...node, CLI, 'extract', '--jobs', '2', input], { encoding: 'utf8', timeout: 120_000 });
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    const usual = () => extract([]);
+    it('without WebAssembly (node --jitless)', () => {
+      const out = usual();
+      expect(out.split('\n').length).toBeGreaterThan(100);
+      expect(extract(['--jitless'])).toBe(out);
+    });
+    it.skipIf(process.platform !== 'linux')('with too little address space for its memories (ulimit -v of 8 GB)', () => {
+      expect(extract([], 'ulimit -v 8388608')).toBe(usual());
+    });
   });
 
   it('keeps a transient map intact through kept calls that need more memory, and takes texts longer than a block', () => {
     const shared = normalize('一 二 三', true);
+    normalize('１ ２件'); // a kept call of a block's size: it works in another memory
+    expect([...shared.toRaw]).toEqual([0, 2, 4, 5]);
     normalize('１２ 件\n'.repeat(100_000)); // a kept call: a larger memory in its instance's place
     const big = normalize('一 二\n'.repeat(50_000), true); // a transient one: the same, the map before stays whole
     expect([...shared.toRaw]).toEqual([0, 2, 4, 5]);

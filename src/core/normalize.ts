@@ -4,7 +4,9 @@
 // normalized text into numeral runs for the locator (stage 2): it knows the
 // class of every character it writes, and a second pass over the text only to
 // find them was a tenth of the rule extractor's time.
-import { CLASS, Cls, FOLD, FOLDED } from '../text/chars.js';
+import { FOLD } from '../text/chars.js';
+import { KEEP, PLAIN, RUN } from './normalize-tables.js';
+import { normalizeInJs } from './normalize-js.js';
 import { NORMALIZE_WASM } from './normalize-wasm.js';
 import type { Tokens } from './tokenize.js';
 
@@ -48,40 +50,13 @@ const NO_TITLES: readonly number[] = [];
 // - each normalized unit maps to the raw unit it came from, and one entry
 //   past the end to the raw length.
 
-// What the loop needs to know of a raw unit, in one table (a third of the
-// size of FOLD and CLASS together, which it reads instead): the kind of run
-// its folded character belongs to (Cls.DIGIT, Cls.CNUM, or Cls.OTHER for
-// every other visible character) or that it needs the slow path (Cls.SPACE,
-// Cls.SURROGATE); plus FOLDS where folding changes it.
-// Built from the few units of those classes and the folded ones (FOLDED),
-// found with indexOf: a loop over all 65,536 units ran 3 ms in the
-// interpreter at every worker's start.
-const FOLDS = 0x80;
-/** Exported for the test that holds it to its per-unit definition. */
-export const RUN = new Uint8Array(65536);
-// The commonest case again, a bit a unit: set where RUN says Cls.OTHER without
-// folding (8 KB, where RUN is 64 KB: a lookup at a random Han character in
-// RUN mostly missed the cache, and such characters are most of the text).
-const PLAIN = new Int32Array(2048).fill(-1);
-const runKind = (k: number) => (k === Cls.DIGIT || k === Cls.CNUM || k === Cls.SPACE || k === Cls.SURROGATE ? k : Cls.OTHER);
-const set = (u: number, r: number) => { RUN[u] = r; PLAIN[u >>> 5] &= ~(1 << (u & 31)); };
-for (const k of [Cls.DIGIT, Cls.CNUM, Cls.SPACE, Cls.SURROGATE]) for (let u = CLASS.indexOf(k); u >= 0; u = CLASS.indexOf(k, u + 1)) set(u, k);
-for (const u of FOLDED) set(u, runKind(CLASS[FOLD[u]]) | FOLDS);
-/** Exported for the test that holds it to RUN. */
-export const isPlain = (u: number) => (PLAIN[u >>> 5] & (1 << (u & 31))) !== 0;
+export { isPlain, RUN } from './normalize-tables.js';
 
-// The loop runs in WebAssembly (normalize.wat says why and how; what it does
-// is this file's head). Its tables: RUN and FOLD as they are, and two bitmaps,
-// PLAIN and KEEP (a unit whose folded character keeps a space: an ASCII digit
-// or Latin letter), built like RUN from the few units that have them.
-const KEEP = new Int32Array(2048);
-for (const k of [Cls.DIGIT, Cls.LATIN]) for (let u = CLASS.indexOf(k); u >= 0; u = CLASS.indexOf(k, u + 1)) KEEP[u >>> 5] |= 1 << (u & 31);
-for (const u of FOLDED) {
-  const k = CLASS[FOLD[u]];
-  if (k === Cls.DIGIT || k === Cls.LATIN) KEEP[u >>> 5] |= 1 << (u & 31);
-  else KEEP[u >>> 5] &= ~(1 << (u & 31));
-}
-const MODULE = new WebAssembly.Module(Buffer.from(NORMALIZE_WASM, 'base64'));
+// Where WebAssembly cannot run (`node --jitless`), or a memory cannot be
+// made (V8 reserves about 10 GiB of address space for each: a low
+// `ulimit -v`), the same loop runs in JavaScript (normalize-js.ts).
+const MODULE = typeof WebAssembly === 'object' ? new WebAssembly.Module(Buffer.from(NORMALIZE_WASM, 'base64')) : null;
+let wasmFailed = MODULE === null;
 const TABLES = 0x40000; // the scratch arrays start after the tables (normalize.wat)
 
 interface Loop {
@@ -109,6 +84,7 @@ const scratchBytes = (capacity: number) => 17 * (capacity + 2);
  * machine's noise, but a replaced memory costs no more than a grown one).
  */
 function instance(capacity: number): Loop {
+  if (!MODULE) throw new Error('no WebAssembly');
   const memory = new WebAssembly.Memory({ initial: Math.ceil((TABLES + scratchBytes(capacity)) / 65536) });
   const buf = memory.buffer;
   new Uint8Array(buf, 0, 65536).set(RUN);
@@ -125,22 +101,38 @@ function instance(capacity: number): Loop {
 // map its caller still holds). A text longer than an instance holds gets a
 // larger one in its place (twice the size, at least); a text of more than
 // 4 M units, one of its own, dropped with its result, so that the kept ones
-// stay at a block's size.
+// stay at most at 4 M units (68 MB, of which only what texts touched is
+// resident; the pipeline's blocks, up to 1 M units, keep them at 17 MB).
 let transientLoop: Loop | null = null;
 let keptLoop: Loop | null = null;
 const FIRST_CAPACITY = 1 << 15;
 const ONE_OFF = 1 << 22;
-// the longest text normalize takes: its scratch arrays (17 bytes a unit) fit WebAssembly's 4 GiB
-const MAX_NORMALIZE_UNITS = 240_000_000;
+// the longest text the WebAssembly loop takes: its scratch arrays (17 bytes a
+// unit) fit WebAssembly's 4 GiB; a longer one goes to the JavaScript loop
+const MAX_WASM_UNITS = 240_000_000;
 
-function loopFor(n: number, transient: boolean): Loop {
-  if (n > ONE_OFF) return instance(n);
+/** The instance for a text of n units, or null where none can be made (then the JavaScript loop). */
+function loopFor(n: number, transient: boolean): Loop | null {
+  if (wasmFailed || n > MAX_WASM_UNITS) return null;
+  if (n > ONE_OFF) return tryInstance(n, false);
   const had = transient ? transientLoop : keptLoop;
   if (had && had.capacity >= n) return had;
-  const made = instance(Math.min(ONE_OFF, Math.max(n, FIRST_CAPACITY, had ? 2 * had.capacity : 0)));
+  const made = tryInstance(Math.min(ONE_OFF, Math.max(n, FIRST_CAPACITY, had ? 2 * had.capacity : 0)), had === null);
+  if (!made) return null;
   if (transient) transientLoop = made;
   else keptLoop = made;
   return made;
+}
+
+/** An instance, or null when its memory cannot be made; `first`: then none is tried again. */
+function tryInstance(capacity: number, first: boolean): Loop | null {
+  try {
+    return instance(capacity);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e; // "could not allocate memory"
+    if (first) wasmFailed = true;
+    return null;
+  }
 }
 
 /**
@@ -151,8 +143,8 @@ function loopFor(n: number, transient: boolean): Loop {
  */
 export function normalize(raw: string, transient = false): Normalized {
   const n = raw.length;
-  if (n > MAX_NORMALIZE_UNITS) throw new RangeError(`normalize takes texts of up to ${MAX_NORMALIZE_UNITS} UTF-16 units; this one has ${n}: cut it into parts first (extractRules works in blocks)`);
   const loop = loopFor(n, transient);
+  if (!loop) return normalizeInJs(raw, transient);
   const cap = n + 2; // (scratchBytes)
   const toRawAt = TABLES, startsAt = toRawAt + 4 * cap, titlesAt = startsAt + 4 * cap;
   const unitsAt = titlesAt + 4 * cap, outAt = unitsAt + 2 * cap, kindsAt = outAt + 2 * cap;
