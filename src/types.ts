@@ -218,15 +218,25 @@ export const RESULTS_SCHEMA_VERSION = 1;
  * A run's record (results.json). Optional fields added within version 1, so
  * that older files still read: `extractors[].typeSegments` (per-type segment
  * statistics), per-type and macro `ci95`, `provenance.command` (the command
- * line) and `provenance.hashes` (SHA-256 of each model or extractor file used).
+ * line), `provenance.hashes` (SHA-256 of each model or extractor file used),
+ * `dataset.segmentsSha256` (the sentences the bootstrap resamples) and
+ * `scoring` (which definition of the per-type counts made the file: absent
+ * means 1, per-type counts from a match of each type alone; 2, from the
+ * document's one match split by the gold mention's type, score.ts
+ * byGoldType).
  */
+export const SCORING_VERSION = 2;
 export const ResultsSchema = z.object({
   schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
   dataset: z.object({
     name: z.string(), version: z.string(), sha256: z.string(), dir: z.string(),
     split: z.string(), documents: z.number(), characters: z.number(), mentions: z.number(),
     segments: z.number(),
+    /** SHA-256 of every unit's ID and sentence bounds: two runs resample the same sentences only if it is the same */
+    segmentsSha256: z.string().optional(),
   }),
+  /** the per-type scoring definition (absent: 1); SCORING_VERSION */
+  scoring: z.number().optional(),
   config: z.object({
     extractors: z.array(z.string()), bootstrap: z.number(), seed: z.number(),
     timeoutMs: z.number(), concurrency: z.number(), options: z.record(z.string(), z.unknown()),

@@ -50,6 +50,31 @@ describe('gate', () => {
     expect(gate(perfect, results({ b: gold })).missing).toEqual(['toy · a']);
     expect(gate(perfect, results({ a: gold, b: gold }, ds('toy', 'b'.repeat(64)))).incomparable).toHaveLength(1);
   });
+  it('runs cut into other sentences are incomparable (the paired test pairs sentence by sentence)', () => {
+    const fewer = structuredClone(perfect);
+    fewer.dataset.segments = 39;
+    for (const e of fewer.extractors) for (const s of Object.values(e.segments)) { for (const k of ['tp', 'pred', 'gold'] as const) s[k] = [s[k][0] + s[k][1], ...s[k].slice(2)]; }
+    const g = gate(fewer, perfect);
+    expect(g.ok).toBe(false);
+    expect(g.rows).toEqual([]);
+    expect(g.incomparable).toEqual(['toy: the baseline has 39 sentences, the current run 40 (the sentence splitter changed): the runs cannot be compared sentence by sentence; regenerate the baseline']);
+    const moved = structuredClone(perfect);
+    moved.dataset.segmentsSha256 = 'f'.repeat(64);
+    expect(gate(moved, perfect).incomparable[0]).toMatch(/^toy: the baseline's sentences end elsewhere than the current run's/);
+    // a file written before the field: compared on the count alone
+    const older = structuredClone(perfect);
+    delete older.dataset.segmentsSha256;
+    expect(gate(older, perfect).ok).toBe(true);
+  });
+  it('a baseline whose per-type counts used the older definition is gated overall only, with a note', () => {
+    const older = structuredClone(perfect);
+    delete older.scoring;
+    const g = gate(older, perfect);
+    expect(g.ok).toBe(true);
+    expect(g.rows.some((r) => r.type)).toBe(false);
+    expect(g.rows).toHaveLength(8);
+    expect(g.notes[0]).toMatch(/^toy · a: not gated per type, the baseline counts types by an older definition \(scoring 1; now 2/);
+  });
   it('gateAll compares dataset by dataset and fails a missing dataset', () => {
     const other = results({ a: gold, b: gold }, ds('other', 'c'.repeat(64)));
     expect(gateAll([perfect, other], [other, perfect]).ok).toBe(true);

@@ -67,6 +67,48 @@ describe('per-type segment statistics', () => {
     }), { numRuns: 30 });
   });
 
+  it('per-type counts add up to the overall counts in every field and scheme, optional gold included (property)', () => {
+    const withOptional = arb.chain((c) => fc.record({ c: fc.constant(c), opt: fc.array(fc.boolean(), { minLength: c.gold.length, maxLength: c.gold.length }) }));
+    fc.assert(fc.property(withOptional, ({ c: { n, gold, pred }, opt }) => {
+      const { unit, preds } = toy(n, gold, pred);
+      unit.gold.forEach((g, i) => { if (opt[i]) g.optional = true; });
+      const ev = evaluate([unit], { u: preds });
+      for (const s of SCHEMES) {
+        const total = { correct: 0, incorrect: 0, partial: 0, missed: 0, spurious: 0, gold: 0, predicted: 0 };
+        for (const b of Object.values(ev.scores[s].byType)) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += b.counts[k];
+        expect(total).toEqual(ev.scores[s].overall.counts);
+      }
+    }), { numRuns: 80 });
+  });
+
+  it('per type, by the gold mention\'s type: a wrong type at a gold span counts under the gold type; an unmatched prediction under its own', () => {
+    // sentence 0: gold DATE, predicted PERCENT at the same span; sentence 1: gold COUNT, found; sentence 2: a MONEY prediction where nothing is
+    const { unit, preds } = toy(3, [[0, 'DATE' as MentionType], [1, 'COUNT']], [[0, 'PERCENT', 0], [1, 'COUNT', 0], [2, 'MONEY', 0]]);
+    const ev = evaluate([unit], { u: preds });
+    const counts = (s: (typeof SCHEMES)[number], t: string) => ev.scores[s].byType[t]?.counts;
+    expect(counts('strict', 'DATE')).toEqual({ correct: 0, incorrect: 1, partial: 0, missed: 0, spurious: 0, gold: 1, predicted: 1 });
+    expect(counts('strict', 'COUNT')).toEqual({ correct: 1, incorrect: 0, partial: 0, missed: 0, spurious: 0, gold: 1, predicted: 1 });
+    expect(counts('strict', 'MONEY')).toEqual({ correct: 0, incorrect: 0, partial: 0, missed: 0, spurious: 1, gold: 0, predicted: 1 });
+    expect(counts('strict', 'PERCENT')).toBeUndefined();
+    // exact ignores the type: the PERCENT prediction is DATE's correct one, and DATE's exact score is not its strict one
+    expect(counts('exact', 'DATE')).toEqual({ correct: 1, incorrect: 0, partial: 0, missed: 0, spurious: 0, gold: 1, predicted: 1 });
+    // partial does not pair a wrong type: DATE missed, the PERCENT prediction spurious under its own type
+    expect(counts('partial', 'DATE')).toEqual({ correct: 0, incorrect: 0, partial: 0, missed: 1, spurious: 0, gold: 1, predicted: 0 });
+    expect(counts('partial', 'PERCENT')).toEqual({ correct: 0, incorrect: 0, partial: 0, missed: 0, spurious: 1, gold: 0, predicted: 1 });
+  });
+
+  it('per type: a prediction on an optional gold mention of another type is left out, as overall', () => {
+    // gold: an optional DATE (a quarter); predicted: a DURATION overlapping it, one character shorter
+    const { unit, preds } = toy(2, [[0, 'DATE' as MentionType], [1, 'COUNT']], [[0, 'DURATION', 1], [1, 'COUNT', 0]]);
+    unit.gold[0].optional = true;
+    const ev = evaluate([unit], { u: preds });
+    for (const s of SCHEMES) {
+      expect(ev.scores[s].overall.counts.predicted).toBe(1);
+      expect(ev.scores[s].byType.DURATION).toBeUndefined();
+      expect(ev.scores[s].byType.COUNT.f1).toBe(1);
+    }
+  });
+
   it('macro CI: a hand case with one perfect and one empty type', () => {
     // COUNT: 20 gold, all found; PERCENT: 20 gold, none found → macro F1 0.5 in every resample that has both types
     const gold: [number, MentionType][] = Array.from({ length: 40 }, (_, k) => [k, k % 2 ? 'PERCENT' : 'COUNT']);
@@ -186,6 +228,17 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
     expect(e.errors[0].kind).toBe('invalid');
     expect(e.errors[0].message).toMatch(/^p\.jsonl:5: 1 invalid mention\(s\) dropped; first: mention 2: stored text "98\.57%" differs/);
     expect(e.errors[0].message).toContain(`p.jsonl:3: 1 mention(s) cross the boundary of unit d#1 [0, ${cut}) of document d; dropped`);
+    expect(sc.err).toContain('note: p.jsonl:2: 1 of the lines of p fall outside split "test" of dataset');
+  });
+
+  it('predictions that all fall outside the split are refused (the wrong --split), not scored as 0', () => {
+    const { dir, doc } = cutDataset();
+    writeFileSync(join(dir, 'train.jsonl'), JSON.stringify({ doc: 'd', ...three(doc) }) + '\n');
+    const r = cli(['score', 'train.jsonl', '--dataset', dir, '--bootstrap', '0'], dir);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^train\.jsonl:1: none of the 1 lines of train names a document of split "test" of dataset \S+: they would all be left out and every score would be 0; name the split the predictions are for with --split \(splits: /m);
+    expect(cli(['score', 'train.jsonl', '--dataset', dir, '--bootstrap', '0', '--split', 'train'], dir).code).toBe(0);
   });
 
   it('lines that are not mentions, or name unknown documents, are listed with file and line; exit 2', () => {

@@ -64,6 +64,10 @@ export interface UnitPredictions {
   errors: DocError[];
   /** `doc` values that name nothing in the dataset, with their first line */
   unknown: Map<string, RawPrediction>;
+  /** lines that name the dataset's documents but fall outside the split (not scored), with the first of them */
+  outside: { lines: number; first: RawPrediction | null };
+  /** lines placed on a unit of the split */
+  inside: number;
 }
 
 /**
@@ -82,16 +86,21 @@ export function unitPredictions(group: PredictionGroup, ds: Dataset, split: read
   const raw = new Map<string, { m: Mention; at: RawPrediction }[]>();
   const crossing = new Map<string, RawPrediction[]>();
   const unknown = new Map<string, RawPrediction>();
-  const put = (u: EvalDoc, m: Mention, at: RawPrediction) => (raw.get(u.id) ?? raw.set(u.id, []).get(u.id)!).push({ m, at });
+  const outside = { lines: 0, first: null as RawPrediction | null };
+  let inside = 0;
+  const put = (u: EvalDoc, m: Mention, at: RawPrediction) => { inside++; (raw.get(u.id) ?? raw.set(u.id, []).get(u.id)!).push({ m, at }); };
+  const out = (p: RawPrediction) => { outside.lines++; outside.first ??= p; };
   for (const p of group.lines) {
     const unit = byId.get(p.doc);
-    if (unit) { if (inSplit.has(unit.id)) put(unit, p.mention, p); continue; }
+    if (unit) { if (inSplit.has(unit.id)) put(unit, p.mention, p); else out(p); continue; }
     const units = byDoc.get(p.doc);
     if (!units) { if (!unknown.has(p.doc)) unknown.set(p.doc, p); continue; }
     const { start, end } = p.mention;
     const home = units.find((u) => u.offset <= start && end <= u.offset + u.chars);
-    if (home) { if (inSplit.has(home.id)) put(home, { ...p.mention, start: start - home.offset, end: end - home.offset }, p); continue; }
-    for (const u of units) if (inSplit.has(u.id) && start < u.offset + u.chars && u.offset < end) (crossing.get(u.id) ?? crossing.set(u.id, []).get(u.id)!).push(p);
+    if (home) { if (inSplit.has(home.id)) put(home, { ...p.mention, start: start - home.offset, end: end - home.offset }, p); else out(p); continue; }
+    let placed = false;
+    for (const u of units) if (inSplit.has(u.id) && start < u.offset + u.chars && u.offset < end) { placed = true; (crossing.get(u.id) ?? crossing.set(u.id, []).get(u.id)!).push(p); }
+    if (placed) inside++; else out(p);
   }
   const predictions = new Map<string, Mention[]>();
   const errors: DocError[] = [];
@@ -106,5 +115,5 @@ export function unitPredictions(group: PredictionGroup, ds: Dataset, split: read
     if (cross) messages.push(`${cross[0].file}:${cross[0].line}: ${cross.length} mention(s) cross the boundary of unit ${u.id} [${u.offset}, ${u.offset + u.chars}) of document ${u.docId}; dropped`);
     if (messages.length) errors.push({ doc: u.id, kind: 'invalid', message: messages.join('; ') });
   }
-  return { predictions, errors, unknown };
+  return { predictions, errors, unknown, outside, inside };
 }

@@ -1,11 +1,13 @@
 // The results record: every extractor's scores with bootstrap CIs, the paired
 // tests between extractors, and what is needed to reproduce the run.
 import { bootstrapCi, pairedBootstrap, resamples } from './stats.js';
+import { createHash } from 'node:crypto';
 import { provenance } from './provenance.js';
+import { unitSegments } from './segments.js';
 import { prf, type Evaluation } from './score.js';
 import { credit } from './match.js';
 import { DEFAULTS } from '../config.js';
-import { RESULTS_SCHEMA_VERSION, SCHEMES, type Dataset, type DocError, type EvalDoc, type ExtractorInfo, type ExtractorResult, type PairTest, type Prf, type Results, type ScoreBlock, type SparseSegmentStats } from '../types.js';
+import { RESULTS_SCHEMA_VERSION, SCHEMES, SCORING_VERSION, type Dataset, type DocError, type EvalDoc, type ExtractorInfo, type ExtractorResult, type PairTest, type Prf, type Results, type ScoreBlock, type SparseSegmentStats } from '../types.js';
 
 export interface ScoredExtractor {
   info: ExtractorInfo;
@@ -65,7 +67,9 @@ export function buildResults(ds: Dataset, units: readonly EvalDoc[], scored: rea
       name: ds.name, version: ds.version, sha256: ds.sha256, dir: ds.dir, split: config.split,
       documents: units.length, characters: units.reduce((s, u) => s + u.chars, 0),
       mentions: units.reduce((s, u) => s + u.gold.filter((m) => !m.optional).length, 0), segments: nSegments,
+      segmentsSha256: segmentsSha256(units),
     },
+    scoring: SCORING_VERSION,
     config: {
       extractors: config.extractors, bootstrap: config.bootstrap, seed: config.seed, timeoutMs: config.timeoutMs,
       concurrency: config.concurrency, options: config.options,
@@ -74,6 +78,13 @@ export function buildResults(ds: Dataset, units: readonly EvalDoc[], scored: rea
     pairs,
     provenance: provenance(),
   };
+}
+
+/** SHA-256 of the units' IDs and sentence bounds, in order: what the bootstrap's segment indices mean. */
+export function segmentsSha256(units: readonly EvalDoc[]): string {
+  const h = createHash('sha256');
+  for (const u of units) h.update(`${u.id}\t${unitSegments(u).join(',')}\n`);
+  return h.digest('hex');
 }
 
 /** A set of types whose per-type (one type) or macro (several) CI is wanted, and where to put it. */

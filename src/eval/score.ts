@@ -76,10 +76,12 @@ export function evaluate(units: readonly EvalDoc[] | Dataset, predictions: Predi
       outs.push(out);
       overall = addCounts(overall, out.counts);
       byDoc[doc.id] = block(out.counts);
+      const typed = byGoldType(out);
       for (const t of types) {
-        const typed = matchDocument(doc.gold.filter((m) => m.type === t), ps.filter((m) => m.type === t), scheme);
-        byTypeCounts[t] = addCounts(byTypeCounts[t] ?? emptyCounts(), typed.counts);
-        addSparse(typeSeg[t] ??= { idx: [], tp: [], pred: [], gold: [] }, segmentCounts(typed, b), base);
+        const o = typed.get(t);
+        if (!o) continue;
+        byTypeCounts[t] = addCounts(byTypeCounts[t] ?? emptyCounts(), o.counts);
+        addSparse(typeSeg[t] ??= { idx: [], tp: [], pred: [], gold: [] }, segmentCounts(o, b), base);
       }
       // per-sentence statistics: gold by its start, predictions by theirs
       const dense = segmentCounts(out, b);
@@ -97,6 +99,36 @@ export function evaluate(units: readonly EvalDoc[] | Dataset, predictions: Predi
     outcomes[scheme] = outs;
   }
   return { scores, segments, typeSegments, outcomes };
+}
+
+/**
+ * A document's match outcome split by type, as nervaluate splits it: what
+ * was matched to a gold mention, or judged against one (a wrong type or
+ * value at its span), counts under the gold mention's type; a prediction
+ * matched to nothing counts under its own type. The document is matched
+ * once, with every type present, so the optional-mention rule and the
+ * one-to-one matching are the overall score's, and the per-type counts add
+ * up to the overall counts in every field and every scheme (the exact
+ * scheme's too, where a pair may join two types).
+ *
+ * Example (strict): gold DATE 2023年 and COUNT 5家; predictions DURATION
+ * 2023年 (same span, wrong type) and COUNT 5家 and PERCENT 3% (nothing
+ * there). DATE: gold 1, predicted 1, incorrect 1; COUNT: gold 1, predicted
+ * 1, correct 1; PERCENT: predicted 1, spurious 1; DURATION: nothing.
+ */
+export function byGoldType(out: MatchOutcome): Map<string, MatchOutcome> {
+  const by = new Map<string, MatchOutcome>();
+  const of = (t: string) => by.get(t) ?? by.set(t, { counts: emptyCounts(), pairs: [], missed: [], spurious: [], incorrect: [] }).get(t)!;
+  for (const p of out.pairs) {
+    const o = of(p.gold.type);
+    o.pairs.push(p);
+    if (p.credit === 1) o.counts.correct++; else o.counts.partial++;
+    o.counts.gold++; o.counts.predicted++;
+  }
+  for (const x of out.incorrect) { const o = of(x.gold.type); o.incorrect.push(x); o.counts.incorrect++; o.counts.gold++; o.counts.predicted++; }
+  for (const g of out.missed) { const o = of(g.type); o.missed.push(g); o.counts.missed++; o.counts.gold++; }
+  for (const p of out.spurious) { const o = of(p.type); o.spurious.push(p); o.counts.spurious++; o.counts.predicted++; }
+  return by;
 }
 
 /** One unit's per-sentence counts from a match outcome: gold by its start, predictions by theirs. */

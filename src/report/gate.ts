@@ -6,7 +6,7 @@
 import { DEFAULTS } from '../config.js';
 import { denseSegments } from '../eval/score.js';
 import { pairedBootstrap, resamples } from '../eval/stats.js';
-import { SCHEMES, type ExtractorResult, type Results, type Scheme, type SegmentStats } from '../types.js';
+import { SCHEMES, SCORING_VERSION, type ExtractorResult, type Results, type Scheme, type SegmentStats } from '../types.js';
 
 export interface GateRow {
   dataset: string;
@@ -57,6 +57,9 @@ export function gate(base: Results, cur: Results, opts: GateOptions = {}): GateO
   const notes: string[] = [];
   if (base.dataset.sha256 !== cur.dataset.sha256) incomparable.push(`the baseline was scored on dataset ${base.dataset.name} ${base.dataset.version} (sha256 ${base.dataset.sha256.slice(0, 12)}), the current run on ${cur.dataset.name} ${cur.dataset.version} (sha256 ${cur.dataset.sha256.slice(0, 12)}): regenerate the baseline`);
   if (base.dataset.split !== cur.dataset.split) incomparable.push(`${base.dataset.name}: the baseline is on split "${base.dataset.split}", the current run on "${cur.dataset.split}"`);
+  // the paired bootstrap compares the two runs sentence by sentence: the same dataset cut into other sentences (a changed splitter) would pair unrelated counts
+  if (!incomparable.length && base.dataset.segments !== cur.dataset.segments) incomparable.push(`${base.dataset.name}: the baseline has ${base.dataset.segments} sentences, the current run ${cur.dataset.segments} (the sentence splitter changed): the runs cannot be compared sentence by sentence; regenerate the baseline`);
+  else if (!incomparable.length && base.dataset.segmentsSha256 && cur.dataset.segmentsSha256 && base.dataset.segmentsSha256 !== cur.dataset.segmentsSha256) incomparable.push(`${base.dataset.name}: the baseline's sentences end elsewhere than the current run's (the sentence splitter changed; sha256 ${base.dataset.segmentsSha256.slice(0, 12)} against ${cur.dataset.segmentsSha256.slice(0, 12)}): regenerate the baseline`);
   const unknown = (opts.extractors ?? []).filter((x) => !base.extractors.some((e) => e.name === x));
   if (unknown.length) incomparable.push(`${base.dataset.name}: --extractors names ${unknown.map((x) => `"${x}"`).join(', ')}, not in the baseline (it has ${base.extractors.map((e) => e.name).join(', ')})`);
   if (incomparable.length) return { ok: false, rows: [], incomparable, missing: [], notes };
@@ -75,6 +78,10 @@ export function gate(base: Results, cur: Results, opts: GateOptions = {}): GateO
       rows.push({ dataset: base.dataset.name, extractor: b.name, scheme, baseline: b.scores[scheme].overall.f1, current: c.scores[scheme].overall.f1, delta, pValue: t.pValue, failed: failed(delta, t.pValue) });
     }
     if (opts.types === false) continue;
+    if ((base.scoring ?? 1) !== (cur.scoring ?? 1)) {
+      notes.push(`${base.dataset.name} · ${b.name}: not gated per type, the ${(base.scoring ?? 1) < (cur.scoring ?? 1) ? 'baseline' : 'current run'} counts types by an older definition (scoring ${Math.min(base.scoring ?? 1, cur.scoring ?? 1)}; now ${SCORING_VERSION}: what is matched to a gold mention counts under its type): regenerate it`);
+      continue;
+    }
     if (!b.typeSegments || !c.typeSegments) {
       notes.push(`${base.dataset.name} · ${b.name}: not gated per type, the ${b.typeSegments ? 'current run' : 'baseline'} has no per-type statistics (written before they were recorded): run it again`);
       continue;

@@ -64,8 +64,17 @@ unknown (n/a). See docs/protocol.md.`,
       const split = (v.split as string | undefined) ?? (ds.splits.test ? 'test' : 'all');
       const units = splitUnits(ds, split);
       if (!units) throw new UsageError(`dataset ${ds.name} has no split "${split}"; splits: ${Object.keys(ds.splits).join(', ')}`);
-      const runs = groups.map((g) => {
-        const p = unitPredictions(g, ds, units);
+      const placed = groups.map((g) => ({ g, p: unitPredictions(g, ds, units) }));
+      // every line of an extractor outside the split scores it as having found nothing: almost surely the wrong --split
+      const lost = placed.filter(({ p }) => p.inside === 0 && p.outside.lines > 0);
+      if (lost.length) {
+        printProblems(lost.map(({ g, p }) => ({ code: 'outside-split', file: p.outside.first!.file, line: p.outside.first!.line, message: `none of the ${p.outside.lines} lines of ${g.extractor} names a document of split "${split}" of dataset ${ds.name}: they would all be left out and every score would be 0; name the split the predictions are for with --split (splits: ${Object.keys(ds.splits).join(', ')})` })));
+        return 2;
+      }
+      for (const { g, p } of placed) {
+        if (p.outside.lines) process.stderr.write(`note: ${p.outside.first!.file}:${p.outside.first!.line}: ${p.outside.lines} of the lines of ${g.extractor} fall outside split "${split}" of dataset ${ds.name} and are not scored (--split NAME scores another split)\n`);
+      }
+      const runs = placed.map(({ g, p }) => {
         return {
           info: { name: g.extractor, version: 'unknown', description: `predictions from ${g.files.map((f) => basename(f)).join(', ')}` },
           predictions: p.predictions, errors: p.errors, seconds: 0, chars: 0, evaluation: evaluate(units, p.predictions),
