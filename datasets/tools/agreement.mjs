@@ -9,6 +9,12 @@
 //   node datasets/tools/agreement.mjs --by-genre      agreement per genre (datasets/NAME/genres.tsv: doc<TAB>genre)
 //   --dataset NAME                                    the dataset whose passes to read (default: seeds)
 //
+// The pass files are read as the annotators wrote them, with one mechanical
+// normalisation: a DATE's unit is read as null (annot.mjs's legacyDateUnits).
+// The seeds' passes predate specification revision 1.1.0, which made every
+// DATE's unit null; gold 1.1.0 applied the same change to the adjudicated
+// files (datasets/seeds/README.md). The adjudicated files are read strictly.
+//
 // Strict agreement: same span and type (optional mentions included, as the
 // annotators marked them). Value agreement: among span+type matches, the same
 // value, valueMax, unit and qualifier (numbers within a relative 1e-9).
@@ -24,7 +30,7 @@ const PASSES = join(dirname(fileURLToPath(import.meta.url)), '..', DATASET, 'pas
 function load(pass, chunk) {
   const f = pass === 'final' ? join(PASSES, '..', 'adjudicated', `${chunk}.tsv`) : join(PASSES, pass, `${chunk}.tsv`);
   if (!existsSync(f)) return null;
-  const { records, problems } = parseTsv(f);
+  const { records, problems } = parseTsv(f, { legacyDateUnits: pass !== 'final' });
   if (problems.length) throw new Error(`${f} has ${problems.length} problems; run annot.mjs check`);
   return records;
 }

@@ -53,7 +53,13 @@ function parseNum(s) {
 const isDigitish = (c) => c !== undefined && /[0-9０-９.．]/.test(c);
 
 // Parse one TSV file into records with resolved code-point offsets.
-export function parseTsv(file) {
+// opts.legacyDateUnits: read a DATE's unit column as null instead of
+// rejecting it. Only for the seeds' annotation passes (passes/A, passes/B),
+// written before specification revision 1.1.0 made every DATE's unit null;
+// it applies to the pass records the same mechanical change (年, 月, 日 →
+// null) that 1.1.0 applied to the adjudicated files, and leaves the pass
+// files as the annotators wrote them. Never used to compile gold.
+export function parseTsv(file, opts = {}) {
   const problems = [];
   const records = [];
   const raw = readFileSync(file, 'utf8');
@@ -110,13 +116,13 @@ export function parseTsv(file) {
     let value;
     if (type === 'DATE') {
       value = valueCol;
-      if (unitCol !== '-') problems.push(`${where}: a DATE's unit is always null (write -); its ISO value carries the granularity`);
+      if (unitCol !== '-' && !opts.legacyDateUnits) problems.push(`${where}: a DATE's unit is always null (write -); its ISO value carries the granularity`);
       if (!isDateValue(value)) problems.push(`${where}: DATE value "${value}" is not ISO-like (2024, 2024-01, 2024-01-18, --04-29, --04, 2024-Q1, H1, a/b)`);
     } else {
       value = parseNum(valueCol);
       if (!Number.isFinite(value)) problems.push(`${where}: value "${valueCol}" is not a number`);
     }
-    const rec = { doc: doc.id, start, end, text, type, value, unit: unitCol === '-' ? null : unitCol, qualifier: qual, src: where };
+    const rec = { doc: doc.id, start, end, text, type, value, unit: unitCol === '-' || type === 'DATE' ? null : unitCol, qualifier: qual, src: where };
     if (maxCol !== '-') {
       const vm = type === 'DATE' ? maxCol : parseNum(maxCol);
       if (type !== 'DATE' && !Number.isFinite(vm)) problems.push(`${where}: valueMax "${maxCol}" is not a number`);
