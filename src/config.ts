@@ -43,15 +43,26 @@ export function projectRoot(): string {
   return dir;
 }
 
-/** Version of an installed package: ours, or the one a project depending on ours hoisted above us. */
-export function packageVersion(name: string): string | null {
-  for (let dir = projectRoot(); ; dir = dirname(dir)) {
-    const f = join(dir, 'node_modules', name, 'package.json');
-    if (existsSync(f)) {
-      try { return JSON.parse(readFileSync(f, 'utf8')).version ?? null; } catch { return null; }
-    }
+/** The folder of a package as Node resolves it from `from`: its node_modules, then each folder above. */
+function packageDir(name: string, from: string): string | null {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const d = join(dir, 'node_modules', name);
+    if (existsSync(join(d, 'package.json'))) return d;
     if (dirname(dir) === dir) return null;
   }
+}
+
+/**
+ * Version of an installed package: ours, or the one a project depending on
+ * ours hoisted above us; with `via`, the copy that package gets (npm nests a
+ * dependency whose version conflicts: onnxruntime-node under
+ * @huggingface/transformers).
+ */
+export function packageVersion(name: string, via?: string): string | null {
+  const parent = via === undefined ? projectRoot() : packageDir(via, projectRoot());
+  const d = parent === null ? null : packageDir(name, parent);
+  if (d === null) return null;
+  try { return JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')).version ?? null; } catch { return null; }
 }
 
 export function zhnumVersion(): string {

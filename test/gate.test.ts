@@ -8,6 +8,7 @@ import { gate, gateAll } from '../src/report/gate.js';
 import { render, renderSummary } from '../src/report/formats.js';
 import { benchmarkJson, gateGithub, gateJunit, gateMarkdown, gateText } from '../src/report/ci.js';
 import { sampleWarnings } from '../src/report/warnings.js';
+import { provenance } from '../src/eval/provenance.js';
 import { ResultsSchema, type Dataset, type EvalDoc, type Mention, type Results } from '../src/types.js';
 
 const m = (start: number, text: string, type: Mention['type'] = 'COUNT'): Mention => ({ start, end: start + text.length, text, type, value: Number.parseFloat(text) || 1, unit: null, qualifier: 'exact' });
@@ -96,6 +97,16 @@ describe('reporters', () => {
     const rows = render(r, 'csv').trim().split('\n');
     expect(rows[0]).toMatch(/^extractor,version,split,scheme,scope,precision/);
     expect(rows.find((x) => x.startsWith('b,1,all,strict,overall,'))).toContain(',30,0,0,10,0,40,30,');
+  });
+  it('a line break in a name (a lone CR too) is quoted in CSV and folded in Markdown', () => {
+    const odd = results({ 'x\ry': gold, 'p,q': gold });
+    const csv = render(odd, 'csv');
+    expect(csv).toContain('\n"x\ry",1,all,strict,overall,');
+    expect(csv).toContain('\n"p,q",1,all,strict,overall,');
+    expect(csv.split(/\r\n|\r|\n/).filter((l) => l.startsWith('y"')).length).toBeGreaterThan(0); // the CR sits inside quotes, not between rows
+    const md = render(odd, 'md');
+    expect(md).toContain('| x y 1 |');
+    expect(md).not.toContain('\r');
   });
   it('latex: one table environment per grid, each labelled; special characters escaped; no raw Unicode; --table picks one', () => {
     const tex = render(r, 'latex');
@@ -200,8 +211,11 @@ describe('gate per type, subsets and CI formats', () => {
     expect(xml).toContain('failures="1"');
   });
 
-  it('github-action-benchmark JSON: F1 with the CI half-width as range, and throughput, all bigger-is-better', () => {
+  it('github-action-benchmark JSON: F1 with a range that covers its CI, and throughput, all bigger-is-better', () => {
     const b = benchmarkJson([base]);
+    const skewed = structuredClone(base);
+    skewed.extractors[0].scores.strict.overall = { ...skewed.extractors[0].scores.strict.overall, f1: 0.9, ci95: { precision: [0.8, 0.95], recall: [0.8, 0.95], f1: [0.8, 0.95] } };
+    expect(benchmarkJson([skewed])[0]).toMatchObject({ value: 90, range: '±10', extra: expect.stringMatching(/^95% CI 80\.0–95\.0;/) });
     expect(b.map((x) => [x.name, x.unit])).toEqual([
       ['pp/test rule strict F1', '%'], ['pp/test rule value F1', '%'], ['pp/test rule macro F1', '%'], ['pp/test rule throughput', 'chars/s'],
     ]);
@@ -246,5 +260,13 @@ describe('the example GitHub workflow', () => {
     expect(calls.map((c) => c[0])).toEqual(['run', 'gate', 'gate', 'report']);
     for (const [name, ...args] of calls) expect(() => parseCommand(specs[name], args), `zhnum ${name} ${args.join(' ')}`).not.toThrow();
     expect(yml).toContain('tool: customBiggerIsBetter');
+  });
+});
+
+describe('provenance', () => {
+  it('records the ONNX runtime the transformer runs on, which npm nests under @huggingface/transformers', () => {
+    const p = provenance().packages;
+    expect(p['@huggingface/transformers']).toMatch(/^\d+\.\d+\.\d+/);
+    expect(p['onnxruntime-node']).toMatch(/^\d+\.\d+\.\d+/);
   });
 });

@@ -12,13 +12,18 @@ function git(args: string[]): string | null {
   }
 }
 
-const PACKAGES = ['@huggingface/transformers', 'onnxruntime-node', 'tinybench', 'zod', 'p-limit', 'cli-table3', '@microsoft/recognizers-text-number', '@node-rs/jieba', 'typescript'];
+/** Recorded packages; a pair is [package, the package that uses it] where npm may nest it. */
+const PACKAGES: (string | [string, string])[] = ['@huggingface/transformers', ['onnxruntime-node', '@huggingface/transformers'], 'tinybench', 'zod', 'p-limit', 'cli-table3', '@microsoft/recognizers-text-number', '@node-rs/jieba', 'typescript'];
 
 export function provenance(): Results['provenance'] {
   const commit = git(['rev-parse', 'HEAD']);
   const status = commit ? git(['status', '--porcelain', '--untracked-files=no']) : null;
   const packages: Record<string, string> = {};
-  for (const p of PACKAGES) { const v = packageVersion(p); if (v) packages[p] = v; }
+  for (const p of PACKAGES) {
+    const [name, via] = typeof p === 'string' ? [p, undefined] : p;
+    const v = packageVersion(name, via);
+    if (v) packages[name] = v;
+  }
   return {
     gitCommit: commit, gitDirty: status === null ? null : status.length > 0,
     date: new Date().toISOString(), node: process.version, platform: `${platform()}-${arch()}`,

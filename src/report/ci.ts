@@ -93,7 +93,9 @@ export interface BenchmarkEntry { name: string; unit: string; value: number; ran
 
 /**
  * Accuracy and speed of every extractor in every run, all bigger-is-better:
- * strict, value and macro F1 (%, with the 95% CI's half-width as range) and
+ * strict, value and macro F1 (%; range: ± the larger distance from the value to
+ * an end of its 95% CI, which is seldom symmetric, so that value ± range covers
+ * it; the interval itself in `extra`) and
  * throughput (characters per second; left out for untimed predictions).
  */
 export function benchmarkJson(runs: readonly Results[]): BenchmarkEntry[] {
@@ -103,7 +105,7 @@ export function benchmarkJson(runs: readonly Results[]): BenchmarkEntry[] {
     const at = `${r.dataset.name}/${r.dataset.split} ${e.name}`;
     const f1 = (label: string, b: { f1: number; ci95?: { f1: [number, number] } }) => out.push({
       name: `${at} ${label}`, unit: '%', value: round(100 * b.f1),
-      ...(b.ci95 && Number.isFinite(b.ci95.f1[0]) ? { range: `±${round(50 * (b.ci95.f1[1] - b.ci95.f1[0]))}`, extra: `95% CI ${ciText(b.ci95.f1)}; ${r.dataset.mentions} mentions, ${r.dataset.segments} sentences` } : {}),
+      ...(b.ci95 && Number.isFinite(b.ci95.f1[0]) ? { range: `±${round(100 * Math.max(b.f1 - b.ci95.f1[0], b.ci95.f1[1] - b.f1))}`, extra: `95% CI ${ciText(b.ci95.f1)}; ${r.dataset.mentions} mentions, ${r.dataset.segments} sentences` } : {}),
     });
     f1('strict F1', e.scores.strict.overall);
     f1('value F1', e.scores.value.overall);

@@ -71,7 +71,7 @@ export function grids(r: Results, opts: RenderOptions = {}): Grid[] {
     });
   }
   const errs = r.extractors.flatMap((e) => e.errors.map((x) => [e.name, x.doc, x.kind, x.message.slice(0, 100)]));
-  if (errs.length) out.push({ name: 'errors', title: 'extractor errors (documents scored as empty where the extractor failed)', head: ['extractor', 'document', 'kind', 'message'], rows: errs });
+  if (errs.length) out.push({ name: 'errors', title: 'extractor errors (a document that failed, threw or timed out, is scored as empty; invalid mentions are dropped and the rest of the document scored)', head: ['extractor', 'document', 'kind', 'message'], rows: errs });
   return opts.tables ? out.filter((g) => opts.tables!.includes(g.name)) : out;
 }
 
@@ -94,9 +94,10 @@ const LATEX_CHARS: Record<string, string> = {
 export const latexEscape = (s: string) => Array.from(s, (c) => LATEX_CHARS[c] ?? (c.codePointAt(0)! < 0x80 ? c : '?')).join('');
 const sentence = (s?: string) => (!s ? '' : /[.!?]$/.test(s) ? s : `${s}.`);
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
-/** A Markdown table cell: | escaped, line breaks folded, so a name cannot break the row. */
-const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/** A Markdown table cell: | escaped, line breaks (a lone CR too) folded, so a name cannot break the row. */
+const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+/** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or any line break (a lone CR ends a row for many readers). */
+const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 export function render(r: Results, format: Format, opts: RenderOptions = {}): string {
   if (format === 'json') return JSON.stringify(r, null, 2) + '\n';
