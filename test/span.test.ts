@@ -43,8 +43,8 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['5万4千6百元', '5万4千6百元', 'MONEY', 54600, undefined, '元', 'exact'],
     ['收入81.63\u2002亿元', '81.63\u2002亿元', 'MONEY', 8163000000, undefined, '元', 'exact'],
     ['二十几万人口', '二十几万', 'COUNT', 200000, undefined, null, 'over'],
-    // a:b:c as one expression: the first ÷ the second (D-57)
-    ['三次产业结构为3.4：45.7：50.9', '3.4：45.7：50.9', 'RATIO', 3.4 / 45.7, undefined, null, 'exact'],
+    // a:b:c as one expression, full-width colons: the first ÷ the second (D-57); a constructed text, in no document
+    ['全市三次产业比例为2.8：41.5：55.7', '2.8：41.5：55.7', 'RATIO', 2.8 / 41.5, undefined, null, 'exact'],
     // half a unit; a range whose lower end takes the upper end's scale (D-47, D-64)
     ['工期４天半', '４天半', 'DURATION', 4.5, undefined, '天', 'exact'],
     ['减少财政收入四、五十亿元', '四、五十亿元', 'MONEY', 4000000000, 5000000000, '元', 'exact'],
