@@ -45,8 +45,9 @@ const units = starts.map((s, i) => ({
 const expand = (ids) => ids.map((x) => (x.startsWith('g') ? `${GAZETTE}#${x}` : x));
 const manifest = {
   name: 'zhnum-seeds',
-  // 1.1.0: DATE units null (specification revision); 1.2.0: 千万吨级 per D-52; 1.2.1: 千亿级 (line 9621) per D-52
-  version: '1.2.1',
+  // 1.1.0: DATE units null (specification revision); 1.2.0: 千万吨级 per D-52; 1.2.1: 千亿级 (line 9621) per D-52;
+  // 1.3.0: the damaged date 202541日 (004, test) optional per D-66
+  version: '1.3.0',
   description: 'Numeric mentions in five Chinese official reports (court, procuratorate, People\'s Congress gazette, news), two independent annotation passes, adjudicated.',
   licence: 'Annotations: CC BY 4.0. Documents: public official reports, included for research.',
   notes: 'Offsets are Unicode code points, [start, end). See datasets/GUIDELINES.md and datasets/seeds/README.md.',
