@@ -40,8 +40,10 @@ Exit codes: 0 fine, 1 gate failed, 2 bad usage or bad input.`;
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    const load = Object.hasOwn(LOADERS, rest[0] ?? '') ? LOADERS[rest[0]] : null;
-    console.log(load ? commandHelp(await load()) : await mainHelp());
+    const asked = rest[0];
+    // "zhnum help nosuch" is the same mistake as "zhnum nosuch"
+    if (asked !== undefined && !Object.hasOwn(LOADERS, asked)) { process.stderr.write(`zhnum: unknown command "${asked.slice(0, 100)}"\n\n${await mainHelp()}\n`); return 2; }
+    console.log(asked !== undefined ? commandHelp(await LOADERS[asked]()) : await mainHelp());
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') { console.log(zhnumVersion()); return 0; }
@@ -50,9 +52,9 @@ export async function main(argv: string[]): Promise<number> {
   const debug = rest.includes('--debug');
   watchStdio();
   try {
-    const { values, positionals } = parseCommand(cmd, rest);
+    const { values, positionals, given } = parseCommand(cmd, rest);
     if (values.help) { console.log(commandHelp(cmd)); return 0; }
-    const code = await cmd.run(values, positionals);
+    const code = await cmd.run(values, positionals, given);
     // a write that failed after the command's last check (report > /dev/full)
     await flushStdout();
     return code;

@@ -32,7 +32,8 @@ export interface CommandSpec {
   positionals: string;
   description: string;
   options: Record<string, OptionSpec>;
-  run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
+  /** `given`: the options written on the command line (not defaults), for warnings about options that do not apply */
+  run(values: Record<string, unknown>, positionals: string[], given?: ReadonlySet<string>): Promise<number>;
 }
 
 const HELP_OPTION: OptionSpec = { type: 'boolean', short: 'h', help: 'show this help' };
@@ -43,7 +44,7 @@ function withCommon(spec: CommandSpec): Record<string, OptionSpec> {
 }
 
 /** Parse a command's arguments: unknown options, bad numbers and bad choices are usage errors. */
-export function parseCommand(spec: CommandSpec, args: string[]): { values: Record<string, unknown>; positionals: string[] } {
+export function parseCommand(spec: CommandSpec, args: string[]): { values: Record<string, unknown>; positionals: string[]; given: Set<string> } {
   const opts = withCommon(spec);
   let parsed;
   try {
@@ -57,9 +58,11 @@ export function parseCommand(spec: CommandSpec, args: string[]): { values: Recor
     throw new UsageError((e as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
   }
   const values: Record<string, unknown> = {};
+  const given = new Set<string>();
   for (const [name, o] of Object.entries(opts)) {
     const raw = (parsed.values as Record<string, unknown>)[name];
     if (raw === undefined) { if (o.default !== undefined) values[name] = o.default; continue; }
+    given.add(name);
     if (o.type === 'boolean') { values[name] = raw; continue; }
     const s = String(raw);
     if (o.int) {
@@ -68,10 +71,12 @@ export function parseCommand(spec: CommandSpec, args: string[]): { values: Recor
       if (n < o.int.min || n > o.int.max) throw new UsageError(`--${name} must be between ${o.int.min} and ${o.int.max}, got ${s}`);
       values[name] = n;
     } else if (o.num) {
-      const n = /^\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
+      // 0.005, .5, 5e-3; not hex, not Infinity, not an empty string
+      const n = /^(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s) ? Number(s) : NaN;
       const lowOk = o.num.exclusiveMin ? n > o.num.min : n >= o.num.min;
       const highOk = o.num.exclusiveMax ? n < o.num.max : n <= o.num.max;
-      if (!(lowOk && highOk)) throw new UsageError(`--${name} must be a number in ${o.num.exclusiveMin ? '(' : '['}${o.num.min}, ${o.num.max}${o.num.exclusiveMax ? ')' : ']'}, got "${s}"`);
+      if (Number.isNaN(n)) throw new UsageError(`--${name} must be a decimal number (like 0.005) in ${numRange(o.num)}, got "${s}"`);
+      if (!(lowOk && highOk)) throw new UsageError(`--${name} must be in ${numRange(o.num)}, got ${s}`);
       values[name] = n;
     } else if (o.choices) {
       if (!o.choices.includes(s)) throw new UsageError(`--${name} must be one of ${o.choices.join(', ')}, got "${s}"`);
@@ -80,7 +85,18 @@ export function parseCommand(spec: CommandSpec, args: string[]): { values: Recor
       values[name] = s;
     }
   }
-  return { values, positionals: parsed.positionals };
+  return { values, positionals: parsed.positionals, given };
+}
+
+/** A decimal option's range as written in maths: [0, 1), (0, 1). */
+function numRange(r: NonNullable<OptionSpec['num']>): string {
+  return `${r.exclusiveMin ? '(' : '['}${r.min}, ${r.max}${r.exclusiveMax ? ')' : ']'}`;
+}
+
+/** A warning on stderr for each given option that does not apply (the command goes on). */
+export function warnIgnored(command: string, given: ReadonlySet<string> | undefined, options: readonly string[], why: string): void {
+  const ignored = options.filter((o) => given?.has(o));
+  if (ignored.length) process.stderr.write(`zhnum ${command}: warning: ${ignored.map((o) => `--${o}`).join(', ')} ignored: ${why}\n`);
 }
 
 /** The --help text of a command, from its declarations. */
@@ -94,6 +110,7 @@ export function commandHelp(spec: CommandSpec): string {
     const dflt = o.defaultText ?? (o.default !== undefined && o.type !== 'boolean' ? String(o.default) : undefined);
     if (dflt !== undefined) d += `; default ${dflt}`;
     if (o.int) d += `; ${o.int.min}–${o.int.max}`;
+    if (o.num) d += `; in ${numRange(o.num)}`;
     return `  ${flag(n, o).padEnd(width)}${d}`;
   });
   return `usage: zhnum ${spec.name}${Object.keys(spec.options).length ? ' [options]' : ''}${spec.positionals ? ` ${spec.positionals}` : ''}\n\n${spec.description}\n\noptions:\n${lines.join('\n')}`;
