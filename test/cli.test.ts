@@ -77,8 +77,8 @@ export async function resolve(spec, ctx, next) { const r = await next(spec, ctx)
   it('validate: passes on the seed gold, lists every problem of the bad fixture and exits 2', () => {
     const ok = run(['validate']);
     expect(ok.code).toBe(0);
-    expect(ok.out).toContain('zhnum-seeds 1.2.1: valid');
-    expect(ok.out).toContain('zhnum-reports 1.0.1: valid');
+    expect(ok.out).toMatch(/^zhnum-seeds \d+\.\d+\.\d+: valid$/m);
+    expect(ok.out).toMatch(/^zhnum-reports \d+\.\d+\.\d+: valid$/m);
     const bad = run(['validate', '--dataset', join(ROOT, 'test', 'fixtures', 'bad-dataset')]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('14 problems found');

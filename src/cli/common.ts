@@ -1,11 +1,15 @@
 // What several commands share: printing data problems, progress, reading a
 // results file, resolving datasets and extractor lists.
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { DEFAULTS } from '../config.js';
 import { formatProblem, loadDataset } from '../data/dataset.js';
+import { unitSegments } from '../eval/segments.js';
+import { OutputSet } from '../text/io.js';
 import { resolveDatasets } from '../data/catalog.js';
 import { listExtractors } from '../extractors/registry.js';
 import type { Progress } from '../harness/run.js';
-import { ResultsSchema, type Dataset, type Problem, type Results } from '../types.js';
+import { ResultsSchema, type Dataset, type EvalDoc, type Problem, type Results } from '../types.js';
 import { InputError, UsageError } from './options.js';
 import { resultsProblem } from '../eval/results.js';
 import { clip } from '../text/codepoints.js';
@@ -90,4 +94,56 @@ export function readResults(file: string): Results {
   const why = resultsProblem(r.data);
   if (why) throw new InputError(`${name}: refused: ${why}`);
   return r.data;
+}
+
+/** What --bootstrap's help says of its limit (the same rule as bootstrapProblem). */
+export const BOOTSTRAP_HELP = `bootstrap resamples for CIs and paired tests (0 turns them off); and resamples × the split's sentences at most ${DEFAULTS.maxResampleCells}, checked before any work`;
+
+/**
+ * The one limit on resampling, checked before any work by `run` and `score`:
+ * the gate holds resamples × sentences indices, and a results.json over the
+ * limit is refused when read back (eval/results.ts), so none is written.
+ */
+export function checkBootstrap(bootstrap: number, plan: readonly { ds: Dataset; units: readonly EvalDoc[] }[]): void {
+  for (const { ds, units } of plan) {
+    const n = units.reduce((k, u) => k + unitSegments(u).length, 0);
+    if (bootstrap * n > DEFAULTS.maxResampleCells) throw new UsageError(`--bootstrap ${bootstrap} over the ${n} sentences of ${ds.name} would hold ${bootstrap * n} resampled indices (limit ${DEFAULTS.maxResampleCells}, about 500 MB); use --bootstrap ${Math.floor(DEFAULTS.maxResampleCells / n)} or fewer`);
+  }
+}
+
+/**
+ * `--out DIR`, checked before the work starts: missing folders above DIR are
+ * created (as mkdir -p would), then DIR is prepared as one set (text/io.ts).
+ */
+export function prepareOut(arg: string): OutputSet {
+  const parent = dirname(resolve(arg));
+  try {
+    mkdirSync(parent, { recursive: true });
+  } catch (e) {
+    const x = e as NodeJS.ErrnoException;
+    const why = x.code === 'ENOTDIR' || x.code === 'EEXIST' ? 'a file is in the way' : x.code === 'EACCES' || x.code === 'EPERM' || x.code === 'EROFS' ? 'no permission to write there' : clip(x.message);
+    throw new InputError(`--out ${arg}: cannot create the folder it goes in, ${parent} (${x.code ? `${x.code}: ` : ''}${why}); choose a place you can write to`);
+  }
+  return OutputSet.prepare(arg);
+}
+
+/**
+ * The subfolders of `--out DIR` for several datasets, one per dataset and
+ * never two alike: the dataset's folder name (seeds, reports); where two
+ * folders share a name, their dataset names from dataset.json (which
+ * loadDatasets keeps distinct); a number is added if even those clash.
+ * Names are compared without case (macOS and Windows folders ignore it).
+ */
+export function outSubfolders(datasets: readonly Dataset[]): string[] {
+  const safe = (s: string) => { const t = s.replace(/[^\p{L}\p{N}._-]+/gu, '_'); return t === '' || t.startsWith('.') ? `_${t}` : t; };
+  const base = datasets.map((d) => safe(basename(d.dir)));
+  const count = (xs: string[], x: string) => xs.filter((y) => y.toLowerCase() === x.toLowerCase()).length;
+  const wanted = base.map((b, i) => (count(base, b) > 1 ? safe(datasets[i].name) : b));
+  const used = new Set<string>();
+  return wanted.map((w) => {
+    let name = w;
+    for (let k = 2; used.has(name.toLowerCase()); k++) name = `${w}-${k}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
 }

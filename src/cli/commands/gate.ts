@@ -6,6 +6,7 @@ import { GATE_FORMATS, gateGithub, gateJunit, gateMarkdown, gateText, type GateF
 import { sampleWarnings } from '../../report/warnings.js';
 import type { Results } from '../../types.js';
 import { readResults } from '../common.js';
+import { clip } from '../../text/codepoints.js';
 import { UsageError, type CommandSpec } from '../options.js';
 
 /** A results.json, or a folder holding one and/or NAME/results.json per dataset. */
@@ -30,7 +31,8 @@ when a baseline dataset or extractor is missing from the current run. Exits 2 wh
 cannot be compared (another dataset version or split). --extractors gates a subset.
 
 --format github prints ::error annotations for GitHub Actions and, when $GITHUB_STEP_SUMMARY
-is set, appends a Markdown summary to it; --format junit prints JUnit XML.`,
+is set, appends a Markdown summary to it (a summary that cannot be written is a warning on
+stderr; the exit code stays the gate's 0 or 1); --format junit prints JUnit XML.`,
   options: {
     'max-drop': { type: 'string', num: { min: 0, max: 1, exclusiveMax: true }, default: DEFAULTS.maxDrop, help: 'largest tolerated F1 drop' },
     alpha: { type: 'string', num: { min: 0, max: 1, exclusiveMin: true, exclusiveMax: true }, default: DEFAULTS.alpha, help: 'significance level of the paired test' },
@@ -52,7 +54,15 @@ is set, appends a Markdown summary to it; --format junit prints JUnit XML.`,
     else if (format === 'github') {
       process.stdout.write(gateGithub(g, settings, warnings));
       const summary = process.env.GITHUB_STEP_SUMMARY;
-      if (summary) appendFileSync(summary, gateMarkdown(g, settings, warnings));
+      if (summary) {
+        try {
+          appendFileSync(summary, gateMarkdown(g, settings, warnings));
+        } catch (e) {
+          // the step summary is a courtesy: its failure must not hide or change the gate's verdict
+          const x = e as NodeJS.ErrnoException;
+          process.stderr.write(`zhnum gate: warning: cannot write the step summary to $GITHUB_STEP_SUMMARY (${clip(summary)}): ${x.code === 'ENOENT' ? 'no such file or folder' : x.code === 'EISDIR' ? 'it is a folder' : x.code === 'EACCES' || x.code === 'EPERM' ? 'no permission to write it' : clip(x.message)}; set it to a file that can be written, or unset it. The gate's result stands: exit ${g.ok ? '0 (passed)' : '1 (failed)'}\n`);
+        }
+      }
     } else process.stdout.write(gateText(g, settings, warnings));
     return g.ok ? 0 : 1;
   },

@@ -11,7 +11,7 @@ import { FORMATS, TABLES, render, renderSummary, type TableName } from '../../re
 import { renderHtml, type HtmlInput } from '../../report/html.js';
 import { sampleWarnings } from '../../report/warnings.js';
 import { SCHEMES, type Dataset, type Problem, type Results, type Scheme } from '../../types.js';
-import { UsageError, type CommandSpec } from '../options.js';
+import { UsageError, warnIgnored, type CommandSpec } from '../options.js';
 import { readRunSet } from './gate.js';
 
 const REPORT_FORMATS = [...FORMATS, 'html', 'svg', 'benchmark-json'] as const;
@@ -36,6 +36,7 @@ function datasetOf(r: Results): Dataset | string {
 
 /** The HTML report's input: results.json plus predictions.jsonl and the dataset beside it (see docs/report.md). */
 export function htmlInputFor(file: string, r: Results): HtmlInput {
+  if (file === '-') return { results: r, noBrowser: 'No error browser: the results came on stdin, so there is no predictions.jsonl beside them. "zhnum report DIR/results.json --format html" (or DIR) finds it.' };
   const pf = join(statSync(file).isDirectory() ? file : dirname(file), 'predictions.jsonl');
   if (!existsSync(pf)) return { results: r, noBrowser: `No error browser: no predictions.jsonl beside the results (${pf}). "zhnum run --out DIR" and "zhnum score --out DIR" write it.` };
   const ds = datasetOf(r);
@@ -73,9 +74,14 @@ export const reportCommand: CommandSpec = {
     figure: { type: 'string', arg: 'NAME', choices: FIGURES, default: 'types', help: 'the figure of --format svg' },
     scheme: { type: 'string', arg: 'S', choices: SCHEMES, default: 'strict', help: 'scheme of the per-type table and the figures' },
   },
-  async run(v, positionals) {
+  async run(v, positionals, given) {
     if (positionals.length !== 1) throw new UsageError('report needs exactly one RESULTS.json or run folder');
     const format = v.format as ReportFormat;
+    // options that do not apply to the format: said, and the report goes on
+    const tabular = format === 'table' || format === 'md' || format === 'latex';
+    if (format !== 'svg') warnIgnored('report', given, ['figure'], 'it picks the figure of --format svg');
+    if (!tabular) warnIgnored('report', given, ['table'], `--format ${format} has no table choice (--table applies to table, md and latex)`);
+    if (!tabular && format !== 'svg') warnIgnored('report', given, ['scheme'], `--format ${format} shows every scheme (--scheme applies to table, md, latex and svg)`);
     const runs = readRunSet(positionals[0]);
     const scheme = v.scheme as Scheme;
     if (format === 'benchmark-json') {
@@ -85,7 +91,7 @@ export const reportCommand: CommandSpec = {
     }
     if ((format === 'html' || format === 'svg') && runs.length > 1) throw new UsageError(`--format ${format} renders one dataset; give one of the results.json files in ${positionals[0]}`);
     if (format === 'html') {
-      const file = statSync(positionals[0]).isDirectory() ? join(positionals[0], 'results.json') : positionals[0];
+      const file = positionals[0] !== '-' && statSync(positionals[0]).isDirectory() ? join(positionals[0], 'results.json') : positionals[0];
       process.stdout.write(await renderHtml(htmlInputFor(file, runs[0])));
       return 0;
     }

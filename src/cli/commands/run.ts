@@ -1,7 +1,6 @@
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEFAULTS } from '../../config.js';
 import { splitUnits } from '../../data/dataset.js';
-import { unitSegments } from '../../eval/segments.js';
 import { runBenchmark, type RunOutput } from '../../harness/run.js';
 import { mismatches } from '../../eval/mismatches.js';
 import { summarizeRuns } from '../../eval/summary.js';
@@ -10,8 +9,9 @@ import { OutputSet } from '../../text/io.js';
 import { ExtractorStartError, ISOLATIONS, type Isolation } from '../../harness/pool.js';
 import { htmlInputOf, renderHtml } from '../../report/html.js';
 import { extractorHashes } from '../../extractors/hashes.js';
-import { extractorList, loadDatasets, progressPrinter } from '../common.js';
-import { InputError, UsageError, type CommandSpec } from '../options.js';
+import { BOOTSTRAP_HELP, checkBootstrap, extractorList, loadDatasets, outSubfolders, prepareOut, progressPrinter } from '../common.js';
+import { InputError, UsageError, warnIgnored, type CommandSpec } from '../options.js';
+import type { Dataset } from '../../types.js';
 
 /** The files of one dataset's run, into SUB of an output set (`--out`). */
 export async function writeRunInto(set: OutputSet, sub: string, o: RunOutput): Promise<void> {
@@ -24,16 +24,16 @@ export async function writeRunInto(set: OutputSet, sub: string, o: RunOutput): P
   set.write(join(sub, 'report.html'), await renderHtml(htmlInputOf(o)));
 }
 
-/** The files of `--out` as one set in DIR (checked, written aside, renamed into place); `zhnum score` writes the same. */
-export async function writeRun(dir: string, o: RunOutput): Promise<void> {
-  const set = OutputSet.prepare(dir);
-  try {
-    await writeRunInto(set, '', o);
-    set.commit();
-  } catch (e) {
-    set.abort();
-    throw e;
-  }
+/**
+ * The files of `--out` as one set (checked before the work, written aside,
+ * renamed into place): DIR itself for one dataset, DIR/NAME/ for each of
+ * several (outSubfolders: never two into one folder). `zhnum score` writes the same.
+ */
+export async function writeOutputs(set: OutputSet, outputs: readonly RunOutput[], datasets: readonly Dataset[]): Promise<void> {
+  const subs = outputs.length === 1 ? [''] : outSubfolders(datasets);
+  for (const [i, o] of outputs.entries()) await writeRunInto(set, subs[i], o);
+  set.commit();
+  process.stderr.write(`wrote ${subs.map((d) => set.where(join(d, 'results.json'))).join(', ')} (with predictions.jsonl, mismatches.jsonl, report.html)\n`);
 }
 
 /** A file: or cmd: extractor that could not start: every unit failed with the reason. */
@@ -53,7 +53,9 @@ several datasets, a summary side by side.
 
 With --out DIR, one dataset writes DIR/results.json, DIR/predictions.jsonl,
 DIR/mismatches.jsonl and DIR/report.html (one self-contained page: tables, figures, an error
-browser); several datasets write the same files into DIR/NAME/ for each. A file: or cmd:
+browser); several datasets write the same files into DIR/NAME/ for each, NAME being the
+dataset's folder name (its dataset.json name where two folders share one; never two runs
+into one folder). Folders above DIR are created if missing. A file: or cmd:
 extractor that cannot start stops the run with exit code 2.`,
   options: {
     dataset: { type: 'string', arg: 'NAMES|DIR', help: 'project datasets by name (seeds, reports, seeds,reports) or dataset folders', defaultText: 'every project dataset' },
@@ -61,7 +63,7 @@ extractor that cannot start stops the run with exit code 2.`,
     extractors: { type: 'string', arg: 'LIST', help: 'comma-separated names, file:PATH#export or cmd:COMMAND', defaultText: 'every registered default extractor' },
     out: { type: 'string', arg: 'DIR', help: 'write the results, predictions and mismatches there' },
     format: { type: 'string', arg: 'F', choices: [...FORMATS, 'html'], default: 'table', help: 'output format' },
-    bootstrap: { type: 'string', int: { min: 0, max: DEFAULTS.maxBootstrap }, default: DEFAULTS.bootstrap, help: 'bootstrap resamples for CIs and paired tests (0 turns them off)' },
+    bootstrap: { type: 'string', int: { min: 0, max: DEFAULTS.maxBootstrap }, default: DEFAULTS.bootstrap, help: BOOTSTRAP_HELP },
     seed: { type: 'string', int: { min: 0, max: 2 ** 32 - 1 }, default: DEFAULTS.seed, help: 'seed of the resampling' },
     timeout: { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, default: DEFAULTS.timeoutMs, help: 'time limit per document and extractor, in ms' },
     concurrency: { type: 'string', int: { min: 1, max: DEFAULTS.maxWorkers }, default: DEFAULTS.concurrency, help: 'documents in flight per extractor (one worker each; no more workers start than the split has documents)' },
@@ -69,10 +71,12 @@ extractor that cannot start stops the run with exit code 2.`,
     model: { type: 'string', arg: 'DIR', help: 'model folder for the transformer extractor' },
     'show-errors': { type: 'string', int: { min: 0, max: 1_000_000 }, default: 0, help: 'list up to N errors per extractor (missed, spurious, wrong type, wrong value/unit/qualifier, boundary)' },
   },
-  async run(v, positionals) {
+  async run(v, positionals, given) {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const format = v.format as Format | 'html';
     const extractors = extractorList(v.extractors as string | undefined);
+    // (a file: module's factory is given the options; cmd: programs and the other registered extractors are not)
+    if (!extractors.some((e) => e === 'transformer' || e.startsWith('file:'))) warnIgnored('run', given, ['model'], `it is for the transformer extractor (or a file: extractor), and --extractors ${extractors.join(',')} has neither`);
     const datasets = loadDatasets(v.dataset as string | undefined);
     if (!datasets) return 2;
     const plan = datasets.map((ds) => {
@@ -81,16 +85,12 @@ extractor that cannot start stops the run with exit code 2.`,
       if (!units) throw new UsageError(`dataset ${ds.name} has no split "${split}"; splits: ${Object.keys(ds.splits).join(', ')}`);
       return { ds, split, units };
     });
-    const b = v.bootstrap as number;
-    for (const { ds, units } of plan) {
-      const n = units.reduce((k, u) => k + unitSegments(u).length, 0);
-      if (b * n > DEFAULTS.maxResampleCells) throw new UsageError(`--bootstrap ${b} over the ${n} sentences of ${ds.name} would hold ${b * n} resampled indices (limit ${DEFAULTS.maxResampleCells}, about 500 MB); use --bootstrap ${Math.floor(DEFAULTS.maxResampleCells / n)} or fewer`);
-    }
+    checkBootstrap(v.bootstrap as number, plan);
     if (format === 'html' && plan.length > 1) throw new UsageError('--format html renders one dataset; name one with --dataset, or use --out DIR (it writes DIR/NAME/report.html for each)');
     const extractorOptions: Record<string, unknown> = {};
     if (v.model) extractorOptions.model = resolve(String(v.model));
     // --out is checked now, not after an hour of extraction
-    const set = v.out ? OutputSet.prepare(String(v.out)) : null;
+    const set = v.out ? prepareOut(String(v.out)) : null;
     try {
       return await runAndWrite(set);
     } catch (e) {
@@ -117,12 +117,7 @@ extractor that cannot start stops the run with exit code 2.`,
         if (plan.length > 1 && format !== 'json') process.stdout.write('\n');
       }
       if (outputs.length > 1) process.stdout.write(renderSummary(summarizeRuns(outputs.map((o) => o.results)), format as Format));
-      if (set) {
-        const subs = outputs.length === 1 ? [''] : plan.map((p) => basename(p.ds.dir));
-        for (const [i, o] of outputs.entries()) await writeRunInto(set, subs[i], o);
-        set.commit();
-        process.stderr.write(`wrote ${subs.map((d) => set.where(join(d, 'results.json'))).join(', ')} (with predictions.jsonl, mismatches.jsonl, report.html)\n`);
-      }
+      if (set) await writeOutputs(set, outputs, plan.map((p) => p.ds));
       const show = v['show-errors'] as number;
       if (show > 0) {
         for (const o of outputs) for (const r of o.runs) {

@@ -1,5 +1,5 @@
 // zhnum score: saved predictions, from any program, scored exactly like a run.
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { DEFAULTS } from '../../config.js';
 import { splitUnits } from '../../data/dataset.js';
 import { datasetHas, readPredictions, unitPredictions } from '../../data/predictions.js';
@@ -11,9 +11,9 @@ import { FORMATS, render, renderSummary, type Format } from '../../report/format
 import { htmlInputOf, renderHtml } from '../../report/html.js';
 import { sha256File } from '../../extractors/hashes.js';
 import type { Dataset, Problem } from '../../types.js';
-import { loadDatasets, printProblems } from '../common.js';
+import { BOOTSTRAP_HELP, checkBootstrap, loadDatasets, prepareOut, printProblems } from '../common.js';
 import { UsageError, type CommandSpec } from '../options.js';
-import { writeRun } from './run.js';
+import { writeOutputs } from './run.js';
 
 export const scoreCommand: CommandSpec = {
   name: 'score',
@@ -32,9 +32,9 @@ unknown (n/a). See docs/protocol.md.`,
   options: {
     dataset: { type: 'string', arg: 'NAMES|DIR', help: 'project datasets by name or dataset folders', defaultText: 'the project datasets the predictions name' },
     split: { type: 'string', arg: 'NAME', help: 'split to score', defaultText: 'test where a dataset has one, else all' },
-    out: { type: 'string', arg: 'DIR', help: 'write results.json, predictions.jsonl, mismatches.jsonl and report.html there' },
+    out: { type: 'string', arg: 'DIR', help: 'write results.json, predictions.jsonl, mismatches.jsonl and report.html there (DIR/NAME/ per dataset when there are several, as "zhnum run" does)' },
     format: { type: 'string', arg: 'F', choices: [...FORMATS, 'html'], default: 'table', help: 'output format' },
-    bootstrap: { type: 'string', int: { min: 0, max: 100_000 }, default: DEFAULTS.bootstrap, help: 'bootstrap resamples for CIs and paired tests (0 turns them off)' },
+    bootstrap: { type: 'string', int: { min: 0, max: DEFAULTS.maxBootstrap }, default: DEFAULTS.bootstrap, help: BOOTSTRAP_HELP },
     seed: { type: 'string', int: { min: 0, max: 2 ** 32 - 1 }, default: DEFAULTS.seed, help: 'seed of the resampling' },
   },
   async run(v, positionals) {
@@ -59,44 +59,49 @@ unknown (n/a). See docs/protocol.md.`,
       return 2;
     }
     if (format === 'html' && datasets.length > 1) throw new UsageError('--format html renders one dataset; name one with --dataset, or use --out DIR');
-    const outputs: RunOutput[] = [];
-    for (const ds of datasets) {
+    const plan = datasets.map((ds) => {
       const split = (v.split as string | undefined) ?? (ds.splits.test ? 'test' : 'all');
       const units = splitUnits(ds, split);
       if (!units) throw new UsageError(`dataset ${ds.name} has no split "${split}"; splits: ${Object.keys(ds.splits).join(', ')}`);
-      const placed = groups.map((g) => ({ g, p: unitPredictions(g, ds, units) }));
-      // every line of an extractor outside the split scores it as having found nothing: almost surely the wrong --split
-      const lost = placed.filter(({ p }) => p.inside === 0 && p.outside.lines > 0);
-      if (lost.length) {
-        printProblems(lost.map(({ g, p }) => ({ code: 'outside-split', file: p.outside.first!.file, line: p.outside.first!.line, message: `none of the ${p.outside.lines} lines of ${g.extractor} names a document of split "${split}" of dataset ${ds.name}: they would all be left out and every score would be 0; name the split the predictions are for with --split (splits: ${Object.keys(ds.splits).join(', ')})` })));
-        return 2;
+      return { ds, split, units };
+    });
+    // the limits run applies, and --out, checked before the scoring
+    checkBootstrap(v.bootstrap as number, plan);
+    const set = v.out ? prepareOut(String(v.out)) : null;
+    try {
+      const outputs: RunOutput[] = [];
+      for (const { ds, split, units } of plan) {
+        const placed = groups.map((g) => ({ g, p: unitPredictions(g, ds, units) }));
+        // every line of an extractor outside the split scores it as having found nothing: almost surely the wrong --split
+        const lost = placed.filter(({ p }) => p.inside === 0 && p.outside.lines > 0);
+        if (lost.length) {
+          printProblems(lost.map(({ g, p }) => ({ code: 'outside-split', file: p.outside.first!.file, line: p.outside.first!.line, message: `none of the ${p.outside.lines} lines of ${g.extractor} names a document of split "${split}" of dataset ${ds.name}: they would all be left out and every score would be 0; name the split the predictions are for with --split (splits: ${Object.keys(ds.splits).join(', ')})` })));
+          return 2;
+        }
+        for (const { g, p } of placed) {
+          if (p.outside.lines) process.stderr.write(`note: ${p.outside.first!.file}:${p.outside.first!.line}: ${p.outside.lines} of the lines of ${g.extractor} fall outside split "${split}" of dataset ${ds.name} and are not scored (--split NAME scores another split)\n`);
+        }
+        const runs = placed.map(({ g, p }) => {
+          return {
+            info: { name: g.extractor, version: 'unknown', description: `predictions from ${g.files.map((f) => basename(f)).join(', ')}` },
+            predictions: p.predictions, errors: p.errors, seconds: 0, chars: 0, evaluation: evaluate(units, p.predictions),
+          };
+        });
+        const results = buildResults(ds, units, runs, {
+          split, extractors: groups.map((g) => g.extractor), bootstrap: v.bootstrap as number, seed: v.seed as number,
+          timeoutMs: 0, concurrency: 0, options: { predictions: files },
+        });
+        results.provenance.command = process.argv.slice(2);
+        results.provenance.hashes = Object.fromEntries(groups.map((g) => [g.extractor, Object.fromEntries(g.files.map((f) => [resolve(f), sha256File(f)]))]));
+        const o: RunOutput = { results, runs, units };
+        outputs.push(o);
+        process.stdout.write(format === 'html' ? await renderHtml(htmlInputOf(o)) : render(results, format));
+        if (datasets.length > 1 && format !== 'json') process.stdout.write('\n');
       }
-      for (const { g, p } of placed) {
-        if (p.outside.lines) process.stderr.write(`note: ${p.outside.first!.file}:${p.outside.first!.line}: ${p.outside.lines} of the lines of ${g.extractor} fall outside split "${split}" of dataset ${ds.name} and are not scored (--split NAME scores another split)\n`);
-      }
-      const runs = placed.map(({ g, p }) => {
-        return {
-          info: { name: g.extractor, version: 'unknown', description: `predictions from ${g.files.map((f) => basename(f)).join(', ')}` },
-          predictions: p.predictions, errors: p.errors, seconds: 0, chars: 0, evaluation: evaluate(units, p.predictions),
-        };
-      });
-      const results = buildResults(ds, units, runs, {
-        split, extractors: groups.map((g) => g.extractor), bootstrap: v.bootstrap as number, seed: v.seed as number,
-        timeoutMs: 0, concurrency: 0, options: { predictions: files },
-      });
-      results.provenance.command = process.argv.slice(2);
-      results.provenance.hashes = Object.fromEntries(groups.map((g) => [g.extractor, Object.fromEntries(g.files.map((f) => [resolve(f), sha256File(f)]))]));
-      const o: RunOutput = { results, runs, units };
-      outputs.push(o);
-      process.stdout.write(format === 'html' ? await renderHtml(htmlInputOf(o)) : render(results, format));
-      if (datasets.length > 1 && format !== 'json') process.stdout.write('\n');
-    }
-    if (outputs.length > 1) process.stdout.write(renderSummary(summarizeRuns(outputs.map((o) => o.results)), format as Format));
-    if (v.out) {
-      const out = resolve(String(v.out));
-      const dirs = outputs.length === 1 ? [out] : datasets.map((ds) => join(out, basename(ds.dir)));
-      for (const [i, o] of outputs.entries()) await writeRun(dirs[i], o);
-      process.stderr.write(`wrote ${dirs.map((d) => join(d, 'results.json')).join(', ')} (with predictions.jsonl, mismatches.jsonl, report.html)\n`);
+      if (outputs.length > 1) process.stdout.write(renderSummary(summarizeRuns(outputs.map((o) => o.results)), format as Format));
+      if (set) await writeOutputs(set, outputs, datasets);
+    } finally {
+      set?.abort(); // nothing left to remove once committed
     }
     return 0;
   },

@@ -5,15 +5,20 @@ import type { CommandSpec } from '../options.js';
 export const validateCommand: CommandSpec = {
   name: 'validate',
   summary: 'check dataset folders and print every problem, or a summary',
-  positionals: '[DIR]',
+  positionals: '[NAME|DIR...]',
   description: `Checks each dataset (schema, offsets and text against the documents, overlaps,
-checksums, UTF-8, byte-order marks, empty documents, units and splits). Prints every problem
-of every dataset with its file and line and exits 2, or prints a summary of each and exits 0.`,
+checksums, UTF-8, byte-order marks, empty documents, units and splits): every one named by
+--dataset and by the arguments (project datasets by name, or dataset folders), or every
+project dataset when none is named. Prints every problem of every dataset with its file and
+line and exits 2, or prints a summary of each and exits 0. A name that is neither a project
+dataset nor a folder is a usage error (exit 2).`,
   options: {
     dataset: { type: 'string', arg: 'NAMES|DIR', help: 'project datasets by name or dataset folders', defaultText: 'every project dataset' },
   },
   async run(v, positionals) {
-    const datasets = loadDatasets((v.dataset as string | undefined) ?? positionals[0]);
+    // every dataset named, by --dataset and by the arguments: none is left unchecked
+    const named = [v.dataset as string | undefined, ...positionals].filter((x): x is string => x !== undefined);
+    const datasets = loadDatasets(named.length ? named.join(',') : undefined);
     if (!datasets) return 2;
     for (const ds of datasets) {
       const s = summarize(ds);
