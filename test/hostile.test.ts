@@ -176,19 +176,21 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'invalid UTF-8 in a file: named with its line and byte, the file skipped',
+    name: 'invalid UTF-8 in a file: named with its line and byte; the lines before it written, the rest skipped',
     run: async () => {
       const d = fresh('utf8');
       writeFileSync(join(d, 'a.txt'), Buffer.concat([Buffer.from('共5件。\n第二行'), Buffer.from([0xc3, 0x28])]));
       writeFileSync(join(d, 'b.txt'), '共6件。');
+      writeFileSync(join(d, 'c.txt'), Buffer.concat([Buffer.from('增长5%'), Buffer.from([0xff, 0xfe]), Buffer.from(' 12万人\n')]));
       return await cli(['extract', d]);
     },
     code: 2,
     message: ({ err, r, expect }) => {
-      expect(r.out.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['b']);
+      expect(r.out.trim().split('\n').map((l) => [JSON.parse(l).doc, JSON.parse(l).text])).toEqual([['a', '5件'], ['b', '6件']]);
       expect(norm(err)).toMatchInlineSnapshot(`
-        "<tmp>/utf8-N/a.txt:2: not valid UTF-8 at byte 20 (0xc3); the rest of the file is skipped
-        1 document, 1 mention; 1 skipped (lines, documents or parts of files: see above)
+        "<tmp>/utf8-N/a.txt:2: not valid UTF-8 at byte 20 (0xc3); the file from this line on is skipped; the mentions of the 1 line before it were written; make the file UTF-8 (from GB18030: iconv -f GB18030 -t UTF-8) or remove the byte
+        <tmp>/utf8-N/c.txt:1: not valid UTF-8 at byte 8 (0xff); the file is skipped: nothing of it was written; make the file UTF-8 (from GB18030: iconv -f GB18030 -t UTF-8) or remove the byte
+        1 whole document and 1 in part, 2 mentions; 2 skipped (lines, documents or parts of files: see above)
         "
       `);
     },
@@ -412,11 +414,23 @@ const CASES: Case[] = [
     `),
   },
   {
-    name: '--out in a missing folder',
-    run: () => cli(['run', '--dataset', dataset(), '--extractors', 'rule', '--out', join(TMP, 'no', 'such', 'out')]),
+    name: '--out in a missing folder: the folders above it are created (mkdir -p)',
+    run: () => cli(['run', '--dataset', dataset(), '--extractors', 'rule', '--bootstrap', '0', '--out', join(TMP, 'no', 'such', 'out')]),
+    code: 0,
+    message: ({ err, expect }) => {
+      expect(norm(err)).toMatchInlineSnapshot(`
+        "wrote no/such/out/results.json (with predictions.jsonl, mismatches.jsonl, report.html)
+        "
+      `);
+      expect(existsSync(join(TMP, 'no', 'such', 'out', 'results.json'))).toBe(true);
+    },
+  },
+  {
+    name: '--out under a file: exit 2 before any extraction',
+    run: () => { const f = join(fresh('file'), 'f'); writeFileSync(f, ''); return cli(['run', '--dataset', dataset(), '--extractors', 'rule', '--out', join(f, 'out')]); },
     code: 2,
     message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
-      "zhnum run: --out <tmp>/no/such/out: the folder it goes in, <tmp>/no/such, does not exist; create it first
+      "zhnum run: --out <tmp>/file-N/f/out: cannot create the folder it goes in, <tmp>/file-N/f (EEXIST: a file is in the way); choose a place you can write to
       "
     `),
   },

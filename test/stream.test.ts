@@ -37,6 +37,22 @@ const stdin = (lines: string[], split = 7): Source => {
 };
 
 describe('extract streaming', () => {
+  it('invalid UTF-8 in a later part of a file: every mention of the lines before it is written, the message and counts say so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-utf8-'));
+    const good = Array.from({ length: 400 }, (_, i) => `第${i + 1}项，全年收入${i + 5}亿元，增长${(i % 9) + 1}.5%。\n`).join('');
+    writeFileSync(join(dir, 'good.txt'), good);
+    writeFileSync(join(dir, 'bad.txt'), Buffer.concat([Buffer.from(good), Buffer.from('增长5%'), Buffer.from([0xff]), Buffer.from('，共12万人。\n')]));
+    for (const jobs of [1, 2]) {
+      const whole = await run([{ file: join(dir, 'good.txt'), doc: 'd' }], 'rule', jobs, 60_000, 4096);
+      const cut = await run([{ file: join(dir, 'bad.txt'), doc: 'd' }], 'rule', jobs, 60_000, 4096);
+      expect(cut.out).toBe(whole.out);
+      expect(cut.err.replace(dir, '<dir>')).toBe(`<dir>/bad.txt:401: not valid UTF-8 at byte ${Buffer.byteLength(good) + 8} (0xff); the file from this line on is skipped; the mentions of the 400 lines before it were written; make the file UTF-8 (from GB18030: iconv -f GB18030 -t UTF-8) or remove the byte\n`);
+      const stats = { docs: 0, mentions: 0, bad: 0 };
+      await extractSources([{ file: join(dir, 'bad.txt'), doc: 'd' }], { spec: 'rule', options: {}, jobs, timeoutMs: 60_000, blockBytes: 4096, out: () => undefined, err: () => undefined }, stats);
+      expect(stats).toEqual({ docs: 0, partial: 1, unread: 1, mentions: whole.lines.length, bad: 1 });
+    }
+  });
+
   it('keeps input order with several workers, small blocks, and names bad lines', async () => {
     const input = [
       JSON.stringify({ doc: 'a', text: '共5件' }), '{not json', JSON.stringify({ doc: 'b' }),

@@ -64,6 +64,10 @@ export interface SourceState {
   failed: boolean;
   /** a part of the file was skipped (timeout, crash): the document is not counted as done */
   partSkipped?: boolean;
+  /** a file (one document), not JSON lines */
+  file?: boolean;
+  /** some part of the file was extracted and written: a document cut short is counted as done in part */
+  written?: boolean;
 }
 
 export type Piece =

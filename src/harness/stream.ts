@@ -14,7 +14,15 @@ import { ExtractorStartError, WorkerPool, type BlockOutcome, type Isolation } fr
 import type { BlockJob } from './blocks.js';
 import type { ExtractorInfo } from '../types.js';
 
-export interface StreamStats { docs: number; mentions: number; bad: number }
+/**
+ * What a stream did. `docs`: documents extracted whole (a line of JSON
+ * lines, a file); `bad`: lines, documents or parts of files skipped;
+ * `partial`: files of which some parts were written and some skipped;
+ * `unread`: files or parts of files that could not be read (missing, a
+ * folder, a byte-order mark, not UTF-8): bad input, unlike a document the
+ * extractor failed on.
+ */
+export interface StreamStats { docs: number; mentions: number; bad: number; partial?: number; unread?: number }
 
 /** One input document and where it came from (for messages: "stdin:12", "a.txt"). */
 export interface StreamDoc { doc: string; text: string; at: string }
@@ -111,25 +119,29 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
         o.err(`${src.name}:${src.lineBase + 1}: ${piece.message}\n`);
         src.lineBase += piece.newlines;
         stats.bad += piece.bad;
+        // a file that cannot be read, or not from some byte on: bad input; its document ends here, done in part if a part was written
+        if (src.file && piece.bad) {
+          stats.unread = (stats.unread ?? 0) + 1;
+          if (src.written) stats.partial = (stats.partial ?? 0) + 1;
+        }
         return;
       }
       if (!r) return;
-      if (r.startError) throw new ExtractorStartError(`extractor ${clip(o.spec)} could not start a worker in the middle of the run (after a failure, or one more as work came): ${r.startError}`);
+      if (r.startError) throw startFailed(r.startError);
       if (src.failed) { src.lineBase += r.newlines; return; }
-      if (r.invalidAt !== undefined && piece.job.kind === 'text') {
-        const b = piece.byteBase + r.invalidAt;
-        o.err(`${src.name}:${src.lineBase + (r.notes[0]?.line ?? 1)}: not valid UTF-8 at byte ${b} (0x${piece.job.bytes[r.invalidAt].toString(16).padStart(2, '0')}); the rest of the file is skipped${piece.byteBase > 0 ? ' (the mentions before that line were written)' : ''}\n`);
-        src.failed = true;
-        stats.bad++;
-        return;
-      }
+      if (r.invalidAt !== undefined && piece.job.kind === 'text') await invalidPart(src, piece.job, r, piece.byteBase);
+      else await take(src, piece.job, r, piece.bytes, piece.last);
+    };
+    const startFailed = (why: string) => new ExtractorStartError(`extractor ${clip(o.spec)} could not start a worker in the middle of the run (after a failure, or one more as work came): ${why}`);
+    /** A block's answer: its notes, its lines written, the counts. */
+    const take = async (src: SourceState, job: BlockJob, r: BlockOutcome, blockBytes: number, last: boolean) => {
       for (const n of r.notes) o.err(`${src.name}:${src.lineBase + n.line}: ${n.doc !== undefined ? `${clip(n.doc)}: ` : ''}${n.message}\n`);
       src.lineBase += r.newlines;
-      if (piece.job.kind === 'lines' && r.ms !== undefined) sizer.observe(piece.bytes, r.ms);
+      if (job.kind === 'lines' && r.ms !== undefined) sizer.observe(blockBytes, r.ms);
       // Lent memory goes back once written when the answer is in it, at once
       // when the worker says it is done with it, and never when the worker
       // does not say (a failure: a stopped worker may still write there).
-      const lent = piece.job.out, mine = lent !== undefined && r.lent === true;
+      const lent = job.out, mine = lent !== undefined && r.lent === true;
       if (lent !== undefined && r.lent === false) answers!.release(new Uint8Array(lent));
       const written = mine ? () => answers!.release(new Uint8Array(lent)) : () => undefined;
       if (r.out.length) {
@@ -139,15 +151,51 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
       } else written();
       stats.mentions += r.mentions;
       stats.bad += r.bad;
-      if (piece.job.kind === 'lines') stats.docs += r.docs;
+      if (job.kind === 'lines') stats.docs += r.docs;
       else {
         if (r.bad) src.partSkipped = true;
-        if (piece.last && !src.partSkipped) stats.docs++;
+        if (r.bad === 0 || r.mentions > 0) src.written = true;
+        if (last) {
+          if (!src.partSkipped) stats.docs++;
+          else if (src.written) stats.partial = (stats.partial ?? 0) + 1;
+        }
       }
       o.onProgress?.({ bytes, docs: stats.docs, mentions: stats.mentions, elapsedMs: performance.now() - t0 });
     };
+    /**
+     * A part of a file that is not valid UTF-8 at some byte. The worker
+     * decodes a part whole, so it found nothing in it: the whole lines
+     * before the bad one are extracted again on their own and written, and
+     * the file from the bad line on is skipped (not read further). The
+     * message says which.
+     */
+    const invalidPart = async (src: SourceState, job: Extract<BlockJob, { kind: 'text' }>, r: BlockOutcome, byteBase: number) => {
+      const at = r.invalidAt!;
+      const badLine = src.lineBase + (r.notes[0]?.line ?? 1);
+      // the worker returned before writing into the memory lent for the answer
+      if (job.out !== undefined && answers) answers.release(new Uint8Array(job.out));
+      const keep = at > 0 ? job.bytes.lastIndexOf(10, at - 1) + 1 : 0;
+      let prefixSkipped = false;
+      if (keep > 0) {
+        const prefix: BlockJob = { kind: 'text', bytes: job.bytes.subarray(0, keep), doc: job.doc, cpBase: job.cpBase };
+        const r2 = await pool.block(lend(prefix), o.timeoutMs);
+        if (r2.startError) throw startFailed(r2.startError);
+        await take(src, prefix, r2, keep, false);
+        prefixSkipped = r2.bad > 0;
+      }
+      const what = `not valid UTF-8 at byte ${byteBase + at} (0x${job.bytes[at].toString(16).padStart(2, '0')})`;
+      const fix = 'make the file UTF-8 (from GB18030: iconv -f GB18030 -t UTF-8) or remove the byte';
+      const done = badLine === 1
+        ? 'the file is skipped: nothing of it was written'
+        : `the file from this line on is skipped; the mentions of the ${badLine - 1} line${badLine === 2 ? '' : 's'} before it were written${src.partSkipped || prefixSkipped ? ', except in the parts reported above' : ''}`;
+      o.err(`${src.name}:${badLine}: ${what}; ${done}; ${fix}\n`);
+      src.failed = true;
+      stats.bad++;
+      stats.unread = (stats.unread ?? 0) + 1;
+      if (src.written) stats.partial = (stats.partial ?? 0) + 1;
+    };
     for (const s of sources) {
-      const source: SourceState = { name: 'file' in s ? s.file : s.name, lineBase: 0, failed: false };
+      const source: SourceState = { name: 'file' in s ? s.file : s.name, lineBase: 0, failed: false, file: 'file' in s };
       const pieces = 'file' in s ? fileParts(s.file, s.doc, source, blockBytes, buffers) : lineBlocks(s.lines, source, linesBlockBytes, undefined, buffers);
       for await (const piece of pieces) {
         inflight.push(piece.kind === 'job' ? pool.block(lend(piece.job), o.timeoutMs).then((r) => ({ piece, r })) : Promise.resolve({ piece }));

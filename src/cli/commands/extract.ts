@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { fstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { DEFAULTS } from '../../config.js';
 import { ISOLATIONS, type Isolation } from '../../harness/pool.js';
@@ -7,7 +7,7 @@ import { clip } from '../../text/codepoints.js';
 import { OutputClosed, readUtf8, writeStdout } from '../../text/io.js';
 import { documentKind, DocumentError, readDocumentText } from '../../text/documents.js';
 import type { Problem } from '../../types.js';
-import { InputError, UsageError, type CommandSpec } from '../options.js';
+import { InputError, UsageError, warnIgnored, type CommandSpec } from '../options.js';
 import { streamProgressPrinter } from '../progress.js';
 
 const DOC_EXT = /\.(txt|pdf|docx)$/i;
@@ -82,31 +82,38 @@ export const extractCommand: CommandSpec = {
   summary: 'print the mentions of .txt, .pdf or .docx files, a folder, or JSON lines on stdin',
   positionals: 'FILE... | DIR | -',
   description: `Prints one JSON line per mention: {"doc", "start", "end", "text", "type", "value", ...},
-offsets in code points. A folder is read for its .txt files (the document ID is the file
-name without .txt; two files with one name are refused). "-" reads JSON lines
-{"doc": ID, "text": TEXT} from stdin (a bad line, invalid UTF-8 included, is reported on
-stderr with its line number and skipped), so that extract can be the map step of GNU
-parallel, Hadoop streaming or Spark's RDD.pipe. Everything is streamed in blocks, in
-bounded memory, in input order: a file in parts of about 1 MiB cut after a sentence end,
-with offsets carried over; JSON lines in blocks of whole lines sized to about 100 ms of
-the extractor's work (8 KiB to 1 MiB), so that a slow extractor's documents spread over
-the workers. The extractor runs in --jobs workers: a document that fails or passes
---timeout is reported on stderr and skipped. A closed output pipe (| head) ends the run
-quietly. Exit code 2 when a file could not be read or nothing could be extracted.
+offsets in code points. A folder is read for its .txt, .pdf and .docx files, in any case
+(.TXT too; not its subfolders); the document ID is the file name without the extension, and
+two files with one ID are refused. "-" reads JSON lines {"doc": ID, "text": TEXT} from stdin
+(a bad line, invalid UTF-8 included, is reported on stderr with its line number and
+skipped), so that extract can be the map step of GNU parallel, Hadoop streaming or Spark's
+RDD.pipe. Everything is streamed in blocks, in bounded memory, in input order: a file in
+parts of about 1 MiB cut after a sentence end, with offsets carried over; JSON lines in
+blocks of whole lines sized to about 100 ms of the extractor's work (8 KiB to 1 MiB), so
+that a slow extractor's documents spread over the workers. The extractor runs in --jobs
+workers: a document (or a part of a file) that it fails on or that passes --timeout is
+reported on stderr and skipped. A closed output pipe (| head) ends the run quietly.
+
+Exit code 2 when an input could not be read (a file or folder missing or unreadable, a .txt
+that is not UTF-8 or starts with a byte-order mark, a .pdf or .docx its library cannot read,
+a folder given as stdin) or when documents were skipped and none was extracted; otherwise 0,
+from files and from stdin alike: a document the extractor fails on, or a stdin line that is
+not {"doc", "text"}, is reported on stderr and skipped without changing the exit code. A .txt
+that is not UTF-8 from some line on is written up to that line and the rest skipped.
 
 A .pdf (text by unpdf, i.e. PDF.js) or .docx (raw text by mammoth, paragraphs apart by a
 blank line) is read as the text those libraries give; offsets are code points into it, and
 --print-text prints it (as {"doc", "text"} lines, the input of "extract -") instead of the
 mentions, so offsets can be checked.`,
   options: {
-    extractor: { type: 'string', arg: 'NAME', default: DEFAULTS.extractor, help: 'a registered extractor or file:PATH#export' },
+    extractor: { type: 'string', arg: 'NAME', default: DEFAULTS.extractor, help: 'a registered extractor ("zhnum ls" lists them), file:PATH#export or cmd:COMMAND (docs/protocol.md)' },
     jobs: { type: 'string', int: { min: 1, max: DEFAULTS.maxWorkers }, default: DEFAULTS.jobs, help: 'workers (threads or processes), started as work comes for them (a file under 1 MiB starts one); each starts the extractor anew (the rule extractor: about a second of CPU to compile), so more than one pays on large inputs, costly extractors or more cores' },
     timeout: { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, default: DEFAULTS.timeoutMs, help: 'time limit per document (per part of a large file), in ms' },
     isolation: { type: 'string', choices: ISOLATIONS, default: 'auto', help: 'worker threads, or child processes (contain native crashes); auto: processes for the transformer' },
     model: { type: 'string', arg: 'DIR', help: 'model folder for the transformer extractor' },
     'print-text': { type: 'boolean', help: 'print each file\'s text as {"doc", "text"} JSON lines instead of its mentions' },
   },
-  async run(v, positionals) {
+  async run(v, positionals, given) {
     if (positionals.length === 0) throw new UsageError('extract needs FILE.txt..., a folder, or - for JSON lines on stdin');
     const spec = v.extractor as string;
     if (spec === '') throw new UsageError('--extractor needs a name');
@@ -115,8 +122,13 @@ mentions, so offsets can be checked.`,
     const options: Record<string, unknown> = {};
     if (v.model) options.model = resolve(String(v.model));
     const problems: string[] = [];
-    if (v['print-text'] && positionals[0] === '-') throw new UsageError('--print-text prints the text of files; with "-" the text is the input already');
-    const files: Source[] = positionals[0] === '-' ? [{ lines: process.stdin, name: 'stdin' }] : fileSources(positionals, problems);
+    const fromStdin = positionals[0] === '-';
+    if (v['print-text'] && fromStdin) throw new UsageError('--print-text prints the text of files; with "-" the text is the input already');
+    if (v['print-text']) warnIgnored('extract', given, ['extractor', 'jobs', 'timeout', 'isolation', 'model'], '--print-text prints the text and runs no extractor');
+    // (a file: module's factory is given the options; a cmd: program and the other registered extractors are not)
+    else if (spec !== 'transformer' && !spec.startsWith('file:')) warnIgnored('extract', given, ['model'], `it is for the transformer extractor (or a file: extractor), not ${clip(spec, 60)}`);
+    if (fromStdin) stdinUsable();
+    const files: Source[] = fromStdin ? [{ lines: process.stdin, name: 'stdin' }] : fileSources(positionals, problems);
     for (const p of problems) process.stderr.write(`${p}\n`);
     if (v['print-text']) {
       const before = problems.length;
@@ -140,10 +152,25 @@ mentions, so offsets can be checked.`,
       throw e;
     }
     progress?.clear();
-    const count = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
-    process.stderr.write(`${count(stats.docs, 'document')}, ${count(stats.mentions, 'mention')}${stats.bad ? `; ${stats.bad} skipped (lines, documents or parts of files: see above)` : ''}${problems.length ? `; ${count(problems.length, 'input')} not found or unreadable` : ''}\n`);
-    const onlyStdin = positionals[0] === '-';
-    if (onlyStdin) return stats.bad > 0 && stats.docs === 0 ? 2 : 0;
-    return problems.length || stats.bad ? 2 : 0;
+    process.stderr.write(`${extractSummary(stats, problems.length)}\n`);
+    // one rule for files and stdin (--help): bad input, or nothing extracted from what was there
+    const partial = stats.partial ?? 0;
+    const unreadable = problems.length + (stats.unread ?? 0);
+    return unreadable > 0 || (stats.bad > 0 && stats.docs === 0 && partial === 0) ? 2 : 0;
   },
 };
+
+/** The last line of extract on stderr: what was written and what was not. */
+export function extractSummary(stats: StreamStats, unreadable: number): string {
+  const count = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
+  const partial = stats.partial ?? 0;
+  const docs = partial ? `${count(stats.docs, 'whole document')} and ${partial} in part` : count(stats.docs, 'document');
+  return `${docs}, ${count(stats.mentions, 'mention')}${stats.bad ? `; ${stats.bad} skipped (lines, documents or parts of files: see above)` : ''}${unreadable ? `; ${count(unreadable, 'input')} not found or unreadable` : ''}`;
+}
+
+/** Stdin must be something to read lines from: a folder (extract - < DIR) gives nothing and no error otherwise. */
+function stdinUsable(): void {
+  let st;
+  try { st = fstatSync(0); } catch { return; /* closed: read as empty */ }
+  if (st.isDirectory()) throw new InputError('stdin: cannot read: it is a folder; give JSON lines {"doc", "text"} on stdin, or name the folder instead of "-" (zhnum extract DIR)');
+}

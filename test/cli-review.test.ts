@@ -1,0 +1,204 @@
+// The command line's answers to the CLI review (bootstrap limit in score,
+// --out folders, validate's arguments, report - as html, an unwritable step
+// summary, extract's exit codes and summary, --help texts, warnings about
+// options that do not apply). Runs the built CLI (npm test builds first).
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const BROKEN = join(ROOT, 'test', 'fixtures', 'broken-extractors.mjs');
+const TMP = mkdtempSync(join(tmpdir(), 'zhnum-review-'));
+const run = (args: string[], o: { input?: string | Buffer; env?: Record<string, string> } = {}) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input: o.input, encoding: 'utf8', cwd: TMP, timeout: 120_000, env: { ...process.env, ...o.env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const norm = (s: string) => s.split(TMP).join('<tmp>').split(ROOT).join('<root>');
+
+/** Two dataset folders named ds (x/ds, y/ds) with the dataset names alpha and beta. */
+function twoNamedDs(): string[] {
+  const dirs = ['x', 'y'].map((p) => join(TMP, p, 'ds'));
+  for (const [i, d] of dirs.entries()) {
+    cpSync(join(ROOT, 'test', 'fixtures', 'astral-dataset'), d, { recursive: true });
+    writeFileSync(join(d, 'dataset.json'), JSON.stringify({ name: ['alpha', 'beta'][i], version: '1.0.0' }));
+  }
+  return dirs;
+}
+
+/** A saved run (x/ds and y/ds, rule) whose predictions score can read again. */
+let saved: string | null = null;
+function savedRun(): string {
+  if (saved) return saved;
+  const [x, y] = twoNamedDs();
+  const out = join(TMP, 'saved');
+  const r = run(['run', '--dataset', `${x},${y}`, '--extractors', 'rule', '--bootstrap', '0', '--out', out]);
+  expect(r.code, r.err).toBe(0);
+  saved = out;
+  return out;
+}
+
+describe('zhnum CLI after the review', () => {
+  it('run --out: two dataset folders with one name go to DIR/NAME by dataset name; the folders above DIR are created', () => {
+    const [x, y] = twoNamedDs();
+    const r = run(['run', '--dataset', `${x},${y}`, '--extractors', 'rule', '--bootstrap', '0', '--out', 'new/deeper/outxy']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toBe('wrote new/deeper/outxy/alpha/results.json, new/deeper/outxy/beta/results.json (with predictions.jsonl, mismatches.jsonl, report.html)\n');
+    expect(readdirSync(join(TMP, 'new', 'deeper', 'outxy')).sort()).toEqual(['.zhnum-out', 'alpha', 'beta']);
+    const names = ['alpha', 'beta'].map((d) => JSON.parse(readFileSync(join(TMP, 'new', 'deeper', 'outxy', d, 'results.json'), 'utf8')).dataset.name);
+    expect(names).toEqual(['alpha', 'beta']);
+    expect(run(['run', '--help']).out).toContain("NAME being the\ndataset's folder name (its dataset.json name where two folders share one; never two runs\ninto one folder). Folders above DIR are created if missing.");
+  });
+
+  it('score --out DIR with several datasets: DIR is created, one set, the same subfolders as run', () => {
+    const out = savedRun();
+    const both = join(TMP, 'both.jsonl');
+    writeFileSync(both, ['alpha', 'beta'].map((d) => readFileSync(join(out, d, 'predictions.jsonl'), 'utf8')).join(''));
+    // the units of both datasets have the same IDs: the predictions name them in each
+    const r = run(['score', both, '--dataset', `${join(TMP, 'x', 'ds')},${join(TMP, 'y', 'ds')}`, '--bootstrap', '0', '--out', 'sc/two']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toBe('wrote sc/two/alpha/results.json, sc/two/beta/results.json (with predictions.jsonl, mismatches.jsonl, report.html)\n');
+    expect(readdirSync(join(TMP, 'sc', 'two')).sort()).toEqual(['.zhnum-out', 'alpha', 'beta']);
+    expect(run(['report', join(TMP, 'sc', 'two')]).code).toBe(0);
+  });
+
+  it('score --bootstrap: the limit run applies, before any scoring; --help says it', () => {
+    const preds = join(TMP, 'reports.rule.jsonl');
+    const r0 = run(['run', '--dataset', 'reports', '--extractors', 'rule', '--bootstrap', '0', '--out', 'reports-run']);
+    expect(r0.code, r0.err).toBe(0);
+    writeFileSync(preds, readFileSync(join(TMP, 'reports-run', 'predictions.jsonl')));
+    const segs = JSON.parse(readFileSync(join(TMP, 'reports-run', 'results.json'), 'utf8')).dataset.segments as number;
+    const over = Math.floor(125_000_000 / segs) + 1;
+    const s = run(['score', preds, '--bootstrap', String(over), '--out', 'never']);
+    const r = run(['run', '--dataset', 'reports', '--extractors', 'rule', '--bootstrap', String(over)]);
+    expect(s.code).toBe(2);
+    expect(s.err).toBe(`zhnum score: --bootstrap ${over} over the ${segs} sentences of zhnum-reports would hold ${over * segs} resampled indices (limit 125000000, about 500 MB); use --bootstrap ${over - 1} or fewer\nRun "zhnum score --help" for usage.\n`);
+    expect(r.err).toBe(s.err.replace(/zhnum score/g, 'zhnum run'));
+    expect(existsSync(join(TMP, 'never'))).toBe(false);
+    for (const c of ['run', 'score']) expect(run([c, '--help']).out.replace(/--bootstrap N +/, '--bootstrap N  ')).toContain("--bootstrap N  bootstrap resamples for CIs and paired tests (0 turns them off); and resamples × the split's sentences at most 125000000, checked before any work; default 1000; 0–100000");
+  });
+
+  it('validate checks every dataset named, by --dataset and by the arguments, and refuses one that is neither', () => {
+    const both = run(['validate', 'seeds', 'reports']);
+    expect(both.code).toBe(0);
+    expect(both.out).toMatch(/^zhnum-seeds \S+: valid$/m);
+    expect(both.out).toMatch(/^zhnum-reports \S+: valid$/m);
+    const bad = run(['validate', '--dataset', 'seeds', 'nosuch']);
+    expect(bad.code).toBe(2);
+    expect(bad.out).toBe('');
+    expect(bad.err).toBe('zhnum validate: --dataset: "nosuch" is neither a project dataset (reports, seeds) nor a folder\nRun "zhnum validate --help" for usage.\n');
+    expect(run(['validate', '--help']).out).toContain('usage: zhnum validate [options] [NAME|DIR...]');
+  });
+
+  it('report - --format html: the page without the error browser, saying why', () => {
+    const out = savedRun();
+    const r = run(['report', '-', '--format', 'html'], { input: readFileSync(join(out, 'alpha', 'results.json')) });
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('No error browser: the results came on stdin, so there is no predictions.jsonl beside them. &quot;zhnum report DIR/results.json --format html&quot; (or DIR) finds it.');
+  });
+
+  it('gate --format github with an unwritable $GITHUB_STEP_SUMMARY: a warning, and the exit code stays the gate\'s', () => {
+    const out = savedRun();
+    const base = join(out, 'alpha', 'results.json');
+    const pass = run(['gate', base, base, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: '/nonexistent/x' } });
+    expect(pass.code).toBe(0);
+    expect(pass.err).toBe("zhnum gate: warning: cannot write the step summary to $GITHUB_STEP_SUMMARY (/nonexistent/x): no such file or folder; set it to a file that can be written, or unset it. The gate's result stands: exit 0 (passed)\n");
+    // a run that found nothing fails the gate: still 1
+    const [x] = [join(TMP, 'x', 'ds')];
+    const worse = run(['run', '--dataset', x, '--extractors', `file:${BROKEN}#outOfRange`, '--bootstrap', '0', '--out', 'worse']);
+    expect(worse.code, worse.err).toBe(0);
+    const w = JSON.parse(readFileSync(join(TMP, 'worse', 'results.json'), 'utf8'));
+    w.extractors[0].name = 'rule';
+    writeFileSync(join(TMP, 'worse', 'results.json'), JSON.stringify(w));
+    const fail = run(['gate', base, join(TMP, 'worse', 'results.json'), '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: TMP } });
+    expect(fail.code).toBe(1);
+    expect(norm(fail.err)).toContain("zhnum gate: warning: cannot write the step summary to $GITHUB_STEP_SUMMARY (<tmp>): it is a folder; set it to a file that can be written, or unset it. The gate's result stands: exit 1 (failed)\n");
+    expect(run(['gate', '--help']).out).toContain("(a summary that cannot be written is a warning on\nstderr; the exit code stays the gate's 0 or 1)");
+  });
+
+  it('extract: one exit-code rule for files and stdin; a failing document is skipped with exit 0 from either', () => {
+    const d = join(TMP, 'two');
+    mkdirSync(d, { recursive: true });
+    writeFileSync(join(d, 'a.txt'), '共5件');
+    writeFileSync(join(d, 'b.txt'), '结案7件');
+    // throws on a text with 结案: document b fails, a is extracted
+    const spec = `file:${join(ROOT, 'test', 'fixtures', 'hostile-extractors.mjs')}#throwsNull`;
+    const folder = run(['extract', '--extractor', spec, d]);
+    const stdin = run(['extract', '--extractor', spec, '-'], { input: '{"doc":"a","text":"共5件"}\n{"doc":"b","text":"结案7件"}\n' });
+    expect([folder.code, stdin.code]).toEqual([0, 0]);
+    expect(folder.out).toBe(stdin.out);
+    expect(folder.out.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['a']);
+    expect(folder.err.split('\n').at(-2)).toBe('1 document, 1 mention; 1 skipped (lines, documents or parts of files: see above)');
+    expect(stdin.err.split('\n').at(-2)).toBe('1 document, 1 mention; 1 skipped (lines, documents or parts of files: see above)');
+    // nothing extracted: exit 2 from either
+    const none = run(['extract', '--extractor', spec, join(d, 'b.txt')]);
+    const noneIn = run(['extract', '--extractor', spec, '-'], { input: '{"doc":"b","text":"结案7件"}\n' });
+    expect([none.code, noneIn.code]).toEqual([2, 2]);
+    const one = join(TMP, 'one');
+    mkdirSync(one, { recursive: true });
+    writeFileSync(join(one, 'a.txt'), '共5件');
+    writeFileSync(join(one, 'b.txt'), Buffer.from([0xff]));
+    const unreadable = run(['extract', one]);
+    expect(unreadable.code).toBe(2);
+    expect(norm(unreadable.err)).toBe('<tmp>/one/b.txt:1: not valid UTF-8 at byte 0 (0xff); the file is skipped: nothing of it was written; make the file UTF-8 (from GB18030: iconv -f GB18030 -t UTF-8) or remove the byte\n1 document, 1 mention; 1 skipped (lines, documents or parts of files: see above)\n');
+    const help = run(['extract', '--help']).out;
+    expect(help).toContain('Exit code 2 when an input could not be read');
+    expect(help).toContain('from files and from stdin alike');
+    expect(help).toContain('A folder is read for its .txt, .pdf and .docx files, in any case');
+    expect(help).toContain('file:PATH#export or cmd:COMMAND');
+  });
+
+  it('extract - < FOLDER is an input error, not 0 documents', () => {
+    const r = spawnSync(`exec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} extract - < ${JSON.stringify(TMP)}`, { shell: '/bin/sh', encoding: 'utf8', cwd: TMP });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('zhnum extract: stdin: cannot read: it is a folder; give JSON lines {"doc", "text"} on stdin, or name the folder instead of "-" (zhnum extract DIR)\n');
+  });
+
+  it('decimal options show their range in --help and accept .5 and 5e-3', () => {
+    const help = run(['gate', '--help']).out;
+    expect(help).toContain('--max-drop N       largest tolerated F1 drop; default 0.005; in [0, 1)');
+    expect(help).toContain('--alpha N          significance level of the paired test; default 0.05; in (0, 1)');
+    const out = savedRun();
+    const base = join(out, 'alpha', 'results.json');
+    for (const x of ['.5', '5e-3', '0.005']) expect(run(['gate', base, base, '--max-drop', x]).code).toBe(0);
+    expect(run(['gate', base, base, '--max-drop', 'abc']).err).toBe('zhnum gate: --max-drop must be a decimal number (like 0.005) in [0, 1), got "abc"\nRun "zhnum gate --help" for usage.\n');
+    expect(run(['gate', base, base, '--alpha', '1']).err).toBe('zhnum gate: --alpha must be in (0, 1), got 1\nRun "zhnum gate --help" for usage.\n');
+  });
+
+  it('zhnum help nosuch is an unknown command (exit 2); zhnum help run is its help', () => {
+    const r = run(['help', 'nosuch']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.split('\n')[0]).toBe('zhnum: unknown command "nosuch"');
+    const h = run(['help', 'run']);
+    expect(h.code).toBe(0);
+    expect(h.out).toMatch(/^usage: zhnum run/);
+  });
+
+  it('options that do not apply are named in a warning on stderr; the command goes on', () => {
+    const out = savedRun();
+    const res = join(out, 'alpha', 'results.json');
+    const fig = run(['report', res, '--figure', 'speed']);
+    expect(fig.code).toBe(0);
+    expect(fig.err).toBe('zhnum report: warning: --figure ignored: it picks the figure of --format svg\n');
+    const csv = run(['report', res, '--format', 'csv', '--table', 'main', '--scheme', 'exact']);
+    expect(csv.code).toBe(0);
+    expect(csv.err.split('\n').slice(0, 2)).toEqual([
+      'zhnum report: warning: --table ignored: --format csv has no table choice (--table applies to table, md and latex)',
+      'zhnum report: warning: --scheme ignored: --format csv shows every scheme (--scheme applies to table, md, latex and svg)',
+    ]);
+    const model = run(['extract', '--model', '/nonexistent', '-'], { input: '{"doc":"a","text":"共5件"}\n' });
+    expect(model.code).toBe(0);
+    expect(model.err).toBe('zhnum extract: warning: --model ignored: it is for the transformer extractor (or a file: extractor), not rule\n1 document, 1 mention\n');
+    writeFileSync(join(TMP, 'a.txt'), '共5件');
+    const pt = run(['extract', 'a.txt', '--print-text', '--jobs', '8', '--extractor', 'jieba']);
+    expect(pt.code).toBe(0);
+    expect(pt.err).toBe('zhnum extract: warning: --extractor, --jobs ignored: --print-text prints the text and runs no extractor\n');
+    const r = run(['run', '--dataset', join(TMP, 'x', 'ds'), '--extractors', 'rule', '--model', '/x', '--bootstrap', '0', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('zhnum run: warning: --model ignored: it is for the transformer extractor (or a file: extractor), and --extractors rule has neither\n');
+  });
+});
