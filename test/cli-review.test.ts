@@ -199,6 +199,22 @@ describe('zhnum CLI after the review', () => {
     expect(pt.err).toBe('zhnum extract: warning: --extractor, --jobs ignored: --print-text prints the text and runs no extractor\n');
     const r = run(['run', '--dataset', join(TMP, 'x', 'ds'), '--extractors', 'rule', '--model', '/x', '--bootstrap', '0', '--format', 'csv']);
     expect(r.code).toBe(0);
-    expect(r.err).toBe('zhnum run: warning: --model ignored: it is for the transformer extractor (or a file: extractor), and --extractors rule has neither\n');
+    expect(r.err.split('\n')[0]).toBe('zhnum run: warning: --model ignored: it is for the transformer extractor (or a file: extractor), and --extractors rule has neither');
+  });
+
+  it('run and score --format csv|json print the sample-size warnings on stderr, as report does', () => {
+    const out = savedRun();
+    for (const format of ['csv', 'json']) {
+      const r = run(['run', '--dataset', join(TMP, 'x', 'ds'), '--extractors', 'rule', '--bootstrap', '0', '--format', format]);
+      const rep = run(['report', join(out, 'alpha', 'results.json'), '--format', format]);
+      expect(r.code).toBe(0);
+      expect(r.err).toBe('warning: alpha: fewer than 30 gold mentions of COUNT (1), PERCENT (1): their per-type scores and CIs are unreliable\n');
+      expect(r.err).toBe(rep.err);
+      const preds = join(TMP, 'alpha.jsonl');
+      writeFileSync(preds, readFileSync(join(out, 'alpha', 'predictions.jsonl')));
+      const s = run(['score', preds, '--dataset', join(TMP, 'x', 'ds'), '--bootstrap', '0', '--format', format]);
+      expect(s.code).toBe(0);
+      expect(s.err).toBe(rep.err);
+    }
   });
 });

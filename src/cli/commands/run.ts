@@ -8,6 +8,7 @@ import { FORMATS, render, renderSummary, type Format } from '../../report/format
 import { OutputSet } from '../../text/io.js';
 import { ExtractorStartError, ISOLATIONS, type Isolation } from '../../harness/pool.js';
 import { htmlInputOf, renderHtml } from '../../report/html.js';
+import { sampleWarnings } from '../../report/warnings.js';
 import { extractorHashes } from '../../extractors/hashes.js';
 import { BOOTSTRAP_HELP, checkBootstrap, extractorList, loadDatasets, outSubfolders, prepareOut, progressPrinter } from '../common.js';
 import { InputError, UsageError, warnIgnored, type CommandSpec } from '../options.js';
@@ -114,6 +115,8 @@ extractor that cannot start stops the run with exit code 2.`,
         o.results.provenance.hashes = extractorHashes(extractors, extractorOptions);
         outputs.push(o);
         process.stdout.write(format === 'html' ? await renderHtml(htmlInputOf(o)) : render(o.results, format));
+        // csv and json carry no prose: their sample-size warnings go to stderr, as report's do
+        if (format === 'csv' || format === 'json') for (const w of sampleWarnings(o.results)) process.stderr.write(`warning: ${o.results.dataset.name}: ${w}\n`);
         if (plan.length > 1 && format !== 'json') process.stdout.write('\n');
       }
       if (outputs.length > 1) process.stdout.write(renderSummary(summarizeRuns(outputs.map((o) => o.results)), format as Format));
