@@ -168,6 +168,12 @@ describe('zhnum CLI after the review', () => {
     expect(run(['gate', base, base, '--alpha', '1']).err).toBe('zhnum gate: --alpha must be in (0, 1), got 1\nRun "zhnum gate --help" for usage.\n');
   });
 
+  it('an unknown option: our message, with balanced quotes', () => {
+    const r = run(['extract', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('zhnum extract: unknown option --bogus (a file name that starts with "-" goes after "--": zhnum extract -- --bogus)\nRun "zhnum extract --help" for usage.\n');
+  });
+
   it('zhnum help nosuch is an unknown command (exit 2); zhnum help run is its help', () => {
     const r = run(['help', 'nosuch']);
     expect(r.code).toBe(2);
