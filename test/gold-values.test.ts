@@ -97,7 +97,7 @@ const GOLD_EXCEPTIONS: Record<string, string> = {
   '下半年': 'a half-year: no numeral (D-17)',
   '半年': '半 is a half, not a numeral',
   '一半': '一半 is a half (RATIO 0.5)',
-  '202541日': 'a damaged date as written in the source (2025年4月1日)',
+  '202541日': 'a damaged date, optional; the value is the evident reading 2025年4月1日 (D-66)',
 };
 
 describe('every value is re-derivable from its own text (both datasets, all splits)', () => {

@@ -231,6 +231,17 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
     expect(sc.err).toContain('note: p.jsonl:2: 1 of the lines of p fall outside split "test" of dataset');
   });
 
+  it('a predictions file with a byte-order mark is read (offsets count in the fields, so nothing shifts)', () => {
+    const { dir, doc } = cutDataset();
+    const line = JSON.stringify({ doc: 'd', ...at(doc, '46987件') }) + '\n';
+    writeFileSync(join(dir, 'plain.jsonl'), line);
+    writeFileSync(join(dir, 'bom.jsonl'), '\ufeff' + line);
+    const a = cli(['score', 'plain.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir);
+    const b = cli(['score', 'bom.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir);
+    expect(b.code, b.err).toBe(0);
+    expect(JSON.parse(b.out).extractors[0].scores).toEqual(JSON.parse(a.out).extractors[0].scores);
+  });
+
   it('predictions that all fall outside the split are refused (the wrong --split), not scored as 0', () => {
     const { dir, doc } = cutDataset();
     writeFileSync(join(dir, 'train.jsonl'), JSON.stringify({ doc: 'd', ...three(doc) }) + '\n');

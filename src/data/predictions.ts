@@ -24,7 +24,8 @@ export function readPredictions(files: readonly string[], problems: Problem[]): 
   const groups = new Map<string, PredictionGroup>();
   const namedBy = new Map<string, string>();
   for (const file of files) {
-    const r = readUtf8(file, problems);
+    // a byte-order mark is harmless here (offsets count in the fields' text) and some Windows tools write one
+    const r = readUtf8(file, problems, file, true);
     if (!r) continue;
     const fallback = basename(file).replace(/\.(jsonl|json|ndjson|txt)$/i, '');
     r.text.split('\n').forEach((raw, i) => {

@@ -55,6 +55,6 @@ export async function createExtractor(spec: string, options: Record<string, unkn
     return ex;
   }
   const f = FACTORIES.find((x) => x.name === spec);
-  if (!f) throw new UnknownExtractorError(`unknown extractor "${spec}"; known: ${FACTORIES.map((x) => x.name).join(', ')} (or file:PATH#export)`);
+  if (!f) throw new UnknownExtractorError(`unknown extractor "${spec}"; known: ${FACTORIES.map((x) => x.name).join(', ')} (or file:PATH#export, cmd:COMMAND)`);
   return f.create(options);
 }

@@ -311,7 +311,7 @@ async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>
       let raw: unknown;
       try { raw = await extractOne(ex, p.text); } catch (e) {
         const lines = p.whole ? newlines : lineAt(p.b) - lineAt(p.a);
-        notes.push({ line: lineAt(p.a), doc: job.doc, message: `the extractor threw: ${describeThrown(e)}; ${lines} lines skipped` });
+        notes.push({ line: lineAt(p.a), doc: job.doc, message: `the extractor threw: ${describeThrown(e)}; ${lines} line${lines === 1 ? '' : 's'} skipped` });
         threw++;
         continue;
       }

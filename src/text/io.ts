@@ -51,7 +51,13 @@ function lineOfByte(buf: Uint8Array, off: number): number {
 }
 
 /** Read a UTF-8 text file strictly: invalid bytes and a byte-order mark are problems. */
-export function readUtf8(file: string, problems: Problem[], shown = file): { text: string; bytes: Buffer } | null {
+/**
+ * A UTF-8 file, or null with the problem recorded. A byte-order mark is
+ * refused (offsets into a document would be off by one), unless `dropBom`:
+ * JSON lines, whose offsets count in the text of their fields, lose nothing
+ * by it.
+ */
+export function readUtf8(file: string, problems: Problem[], shown = file, dropBom = false): { text: string; bytes: Buffer } | null {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file) as Buffer;
@@ -60,9 +66,14 @@ export function readUtf8(file: string, problems: Problem[], shown = file): { tex
     return null;
   }
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    if (dropBom) return readUtf8Bytes(bytes.subarray(3), problems, shown);
     problems.push({ code: 'bom', file: shown, line: 1, message: 'file starts with a UTF-8 byte-order mark; offsets would be off by one: remove it' });
     return null;
   }
+  return readUtf8Bytes(bytes, problems, shown);
+}
+
+function readUtf8Bytes(bytes: Buffer, problems: Problem[], shown: string): { text: string; bytes: Buffer } | null {
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     problems.push({ code: 'not-utf8', file: shown, line: lineOfByte(bytes, bad), message: `not valid UTF-8 at byte ${bad} (0x${bytes[bad].toString(16).padStart(2, '0')})` });
