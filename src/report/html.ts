@@ -125,7 +125,7 @@ ${exs.map((x, i) => confusionHtml(x.name, i, confusionMatrix(units, x.prediction
 <style>${CSS}</style>
 </head>
 <body>
-<header><h1>${esc(title)}</h1><div class="sub">${r.dataset.documents} units, ${r.dataset.characters.toLocaleString('en')} characters, ${r.dataset.mentions.toLocaleString('en')} gold mentions, ${r.dataset.segments} sentences · ${r.extractors.length} extractor${r.extractors.length === 1 ? '' : 's'}</div></header>
+<header><h1>${esc(title)}</h1><div class="sub">${r.dataset.documents} units, ${r.dataset.characters.toLocaleString('en')} characters, ${r.dataset.mentions.toLocaleString('en')} gold mentions, ${r.dataset.segments.toLocaleString('en')} sentences · ${r.extractors.length} extractor${r.extractors.length === 1 ? '' : 's'}</div></header>
 <nav><a href="#scores">scores</a><a href="#figures">figures</a><a href="#confusion">confusion</a><a href="#browser">errors</a></nav>
 <main>
 ${warnings.map((w) => `<div class="warning">⚠ ${esc(w)}</div>`).join('\n')}
