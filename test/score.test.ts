@@ -242,6 +242,27 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
     expect(JSON.parse(b.out).extractors[0].scores).toEqual(JSON.parse(a.out).extractors[0].scores);
   });
 
+  it('one extractor\'s document in two files is refused; shards of different documents are one extractor; a file named twice is read once', () => {
+    const { dir, doc, cut } = cutDataset();
+    const line = JSON.stringify({ extractor: 'mine', doc: 'd', ...at(doc, '46987件') }) + '\n';
+    writeFileSync(join(dir, 'a.jsonl'), line);
+    writeFileSync(join(dir, 'b.jsonl'), line);
+    const clash = cli(['score', 'a.jsonl', 'b.jsonl', '--dataset', dir, '--bootstrap', '0'], dir);
+    expect(clash.code).toBe(2);
+    expect(clash.err).toContain('b.jsonl:1: a.jsonl and b.jsonl both give document "d" for extractor "mine" (and perhaps others): one extractor\'s document must come from one file; give each run its own "extractor" name, or leave one file out');
+    const once = cli(['score', 'a.jsonl', 'a.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir);
+    const single = cli(['score', 'a.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir);
+    expect(once.code, once.err).toBe(0);
+    expect(JSON.parse(once.out).extractors.map((e: { scores: unknown }) => e.scores)).toEqual(JSON.parse(single.out).extractors.map((e: { scores: unknown }) => e.scores));
+    // a shard of other units of the same extractor is merged (its line here is in the train unit: noted, not scored)
+    const m3 = at(doc, '3件');
+    writeFileSync(join(dir, 'c.jsonl'), JSON.stringify({ extractor: 'mine', doc: 'd#2', ...m3, start: m3.start - cut, end: m3.end - cut }) + '\n');
+    const shards = cli(['score', 'a.jsonl', 'c.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir);
+    expect(shards.code, shards.err).toBe(0);
+    expect(JSON.parse(shards.out).extractors.map((e: { name: string }) => e.name)).toEqual(['mine']);
+    expect(shards.err).toContain('1 of the lines of mine fall outside split "test"');
+  });
+
   it('predictions that all fall outside the split are refused (the wrong --split), not scored as 0', () => {
     const { dir, doc } = cutDataset();
     writeFileSync(join(dir, 'train.jsonl'), JSON.stringify({ doc: 'd', ...three(doc) }) + '\n');

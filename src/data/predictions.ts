@@ -3,7 +3,7 @@
 // to predictions.jsonl), read for `zhnum score` and the HTML report. A line's
 // `doc` is an evaluation unit ID (offsets into the unit) or a document ID
 // (offsets into the whole document, cut here into the dataset's units).
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { codePointsOf } from '../text/codepoints.js';
 import { readUtf8 } from '../text/io.js';
 import { checkMentions, summarizeProblems } from './mentions.js';
@@ -23,7 +23,11 @@ export interface PredictionGroup { extractor: string; files: string[]; lines: Ra
 export function readPredictions(files: readonly string[], problems: Problem[]): PredictionGroup[] {
   const groups = new Map<string, PredictionGroup>();
   const namedBy = new Map<string, string>();
-  for (const file of files) {
+  // one extractor's document comes from one file: shards split documents, a document in two files is two runs mixed up
+  const docFrom = new Map<string, string>();
+  const clashes = new Set<string>();
+  // a file named twice is read once (its lines would otherwise be every mention twice)
+  for (const file of [...new Set(files.map((f) => resolve(f)))].map((abs) => files.find((f) => resolve(f) === abs)!)) {
     // a byte-order mark is harmless here (offsets count in the fields' text) and some Windows tools write one
     const r = readUtf8(file, problems, file, true);
     if (!r) continue;
@@ -44,6 +48,15 @@ export function readPredictions(files: readonly string[], problems: Problem[]): 
         const other = namedBy.get(name);
         if (other && other !== file) { problems.push({ code: 'name', file, line, message: `${other} and ${file} both name their extractor "${name}" by file name: add an "extractor" field to the lines, or rename a file` }); return; }
         namedBy.set(name, file);
+      }
+      const key = `${name}\u0000${doc}`;
+      const first = docFrom.get(key);
+      if (first === undefined) docFrom.set(key, file);
+      else if (first !== file) {
+        const pair = `${name}\u0000${first}\u0000${file}`;
+        if (!clashes.has(pair)) problems.push({ code: 'name', file, line, message: `${first} and ${file} both give document "${doc}" for extractor "${name}" (and perhaps others): one extractor's document must come from one file; give each run its own "extractor" name, or leave one file out` });
+        clashes.add(pair);
+        return;
       }
       const g = groups.get(name) ?? groups.set(name, { extractor: name, files: [], lines: [] }).get(name)!;
       if (!g.files.includes(file)) g.files.push(file);

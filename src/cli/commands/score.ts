@@ -25,7 +25,8 @@ same tables, CIs, paired tests and --out files (results.json, predictions.jsonl,
 mismatches.jsonl, report.html). A line is a mention in the gold format plus "doc": a document
 ID with offsets into the whole document (what "zhnum extract" prints), or an evaluation unit ID
 with offsets into the unit (what "zhnum run --out" writes). An "extractor" field separates
-several extractors in one file; without it each file is one extractor, named after the file.
+several extractors in one file (files naming the same one are its shards: a document in two
+of them is a problem); without it each file is one extractor, named after the file.
 A document with no line predicted nothing. Lines that are not mentions, or name documents the
 dataset does not have, are listed with file and line (exit 2); a mention that does not fit its
 document is dropped and recorded as an error of that document, as in "run". Throughput is
