@@ -88,7 +88,9 @@ describe('zhnum CLI after the review', () => {
     const bad = run(['validate', '--dataset', 'seeds', 'nosuch']);
     expect(bad.code).toBe(2);
     expect(bad.out).toBe('');
-    expect(bad.err).toBe('zhnum validate: --dataset: "nosuch" is neither a project dataset (reports, seeds) nor a folder\nRun "zhnum validate --help" for usage.\n');
+    // an argument is named as given, without an option it did not come from
+    expect(bad.err).toBe('zhnum validate: "nosuch" is neither a project dataset (reports, seeds) nor a folder\nRun "zhnum validate --help" for usage.\n');
+    expect(run(['validate', '--dataset', 'nosuch']).err).toBe('zhnum validate: --dataset: "nosuch" is neither a project dataset (reports, seeds) nor a folder\nRun "zhnum validate --help" for usage.\n');
     expect(run(['validate', '--help']).out).toContain('usage: zhnum validate [options] [NAME|DIR...]');
   });
 

@@ -273,7 +273,7 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
     expect(cli(['score', 'train.jsonl', '--dataset', dir, '--bootstrap', '0', '--split', 'train'], dir).code).toBe(0);
   });
 
-  it('lines that are not mentions, or name unknown documents, are listed with file and line; exit 2', () => {
+  it('lines that are not mentions, or name unknown documents, are listed together with file and line; exit 2', () => {
     const { dir, doc } = cutDataset();
     writeFileSync(join(dir, 'bad.jsonl'), [
       '{not json',
@@ -287,7 +287,8 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
       "bad.jsonl:1: not valid JSON (JSON error) [json]
       bad.jsonl:2: no "doc": each line needs the ID of its document or evaluation unit [schema]
       bad.jsonl:3: not a mention: type: Invalid option: expected one of "COUNT"|"MONEY"|"PERCENT"|"PERCENT_POINT"|"RATIO"|"DATE"|"DURATION"|"ORDINAL"|"QUANTITY"|"NUMBER" [schema]
-      3 problems found
+      bad.jsonl:4: document "nope" is not in the dataset (cut): name the dataset with --dataset DIR, or fix the "doc" field [unknown-doc]
+      4 problems found
       "
     `);
     writeFileSync(join(dir, 'unknown.jsonl'), JSON.stringify({ doc: 'nope', ...three(doc) }) + '\n');

@@ -30,10 +30,14 @@ export function progressPrinter(): ((p: Progress) => void) | undefined {
   };
 }
 
-/** Load every dataset the argument names; all problems of all of them are printed together. */
-export function loadDatasets(arg: string | undefined): Dataset[] | null {
+/**
+ * Load every dataset the argument names; all problems of all of them are
+ * printed together. `option` names where the names came from in a message
+ * (null: positional arguments, which need no prefix).
+ */
+export function loadDatasets(arg: string | undefined, option: string | null = '--dataset'): Dataset[] | null {
   const { refs, unknown } = resolveDatasets(arg);
-  if (unknown.length) throw new UsageError(`--dataset: ${unknown.join('; ')}`);
+  if (unknown.length) throw new UsageError(`${option ? `${option}: ` : ''}${unknown.join('; ')}`);
   if (refs.length === 0) throw new UsageError('no dataset: name one with --dataset NAME or --dataset DIR');
   const out: Dataset[] = [];
   const problems: Problem[] = [];

@@ -61,11 +61,12 @@ export const reportCommand: CommandSpec = {
   description: `Renders a saved run without running anything again. RESULTS.json, or a folder that
 "zhnum run --out" wrote (one results.json, or NAME/results.json per dataset).
 
-  html            one self-contained page (tables, figures, confusion matrix, error browser);
-                  the error browser reads predictions.jsonl beside results.json and the dataset
-                  the run was scored on (found by its recorded folder or SHA-256)
-  svg             a figure for papers: --figure types (per-type F1 with 95% CIs) or speed
-                  (F1 against throughput)
+  html            one dataset's self-contained page (tables, figures, confusion matrix,
+                  error browser); the error browser reads predictions.jsonl beside
+                  results.json and the dataset the run was scored on (found by its recorded
+                  folder or SHA-256)
+  svg             one dataset's figure for papers: --figure types (per-type F1 with 95%
+                  CIs) or speed (F1 against throughput)
   latex           tables for pdflatex (\\usepackage{booktabs,graphicx}); --table picks them
   benchmark-json  F1 and throughput for github-action-benchmark (tool: customBiggerIsBetter)`,
   options: {

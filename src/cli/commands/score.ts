@@ -46,18 +46,23 @@ unknown (n/a). See docs/protocol.md.`,
     const problems: Problem[] = [];
     // as given, so that messages name the files the way the user did
     const groups = readPredictions(positionals, problems);
-    if (problems.length) { printProblems(problems); return 2; }
-    if (groups.length === 0) throw new UsageError(`${positionals.join(', ')}: no prediction lines; a file with no mentions at all cannot say which documents it covers`);
+    if (groups.length === 0) {
+      if (problems.length) { printProblems(problems); return 2; }
+      throw new UsageError(`${positionals.join(', ')}: no prediction lines; a file with no mentions at all cannot say which documents it covers`);
+    }
     const all = loadDatasets(v.dataset as string | undefined);
-    if (!all) return 2;
+    if (!all) { if (problems.length) printProblems(problems); return 2; }
     // without --dataset: the project datasets the lines name
     const named = (ds: Dataset) => groups.some((g) => g.lines.some((l) => datasetHas(ds, l.doc)));
     const datasets = v.dataset === undefined ? all.filter(named) : all;
     const unknown = new Map<string, { file: string; line: number }>();
     for (const g of groups) for (const l of g.lines) if (!datasets.some((ds) => datasetHas(ds, l.doc)) && !unknown.has(l.doc)) unknown.set(l.doc, l);
-    if (unknown.size) {
-      const names = datasets.length ? datasets.map((d) => d.name).join(', ') : all.map((d) => d.name).join(', ');
-      printProblems([...unknown].map(([doc, at]) => ({ code: 'unknown-doc', file: at.file, line: at.line, message: `document "${doc}" is not in ${v.dataset === undefined ? 'any project dataset' : 'the dataset'} (${names}): name the dataset with --dataset DIR, or fix the "doc" field` })));
+    const names = datasets.length ? datasets.map((d) => d.name).join(', ') : all.map((d) => d.name).join(', ');
+    for (const [doc, at] of unknown) problems.push({ code: 'unknown-doc', file: at.file, line: at.line, message: `document "${doc}" is not in ${v.dataset === undefined ? 'any project dataset' : 'the dataset'} (${names}): name the dataset with --dataset DIR, or fix the "doc" field` });
+    // every problem of the lines in one list, in file and line order
+    if (problems.length) {
+      const fileRank = (f: string) => { const i = positionals.indexOf(f); return i < 0 ? positionals.length : i; };
+      printProblems([...problems].sort((a, b) => fileRank(a.file) - fileRank(b.file) || (a.line ?? 0) - (b.line ?? 0)));
       return 2;
     }
     if (format === 'html' && datasets.length > 1) throw new UsageError('--format html renders one dataset; name one with --dataset, or use --out DIR');

@@ -18,7 +18,7 @@ dataset nor a folder is a usage error (exit 2).`,
   async run(v, positionals) {
     // every dataset named, by --dataset and by the arguments: none is left unchecked
     const named = [v.dataset as string | undefined, ...positionals].filter((x): x is string => x !== undefined);
-    const datasets = loadDatasets(named.length ? named.join(',') : undefined);
+    const datasets = loadDatasets(named.length ? named.join(',') : undefined, positionals.length ? null : '--dataset');
     if (!datasets) return 2;
     for (const ds of datasets) {
       const s = summarize(ds);
