@@ -56,7 +56,8 @@ With --out DIR, one dataset writes DIR/results.json, DIR/predictions.jsonl,
 DIR/mismatches.jsonl and DIR/report.html (one self-contained page: tables, figures, an error
 browser); several datasets write the same files into DIR/NAME/ for each, NAME being the
 dataset's folder name (its dataset.json name where two folders share one; never two runs
-into one folder). Folders above DIR are created if missing. A file: or cmd:
+into one folder). Folders above DIR are created if missing. --format html prints one
+dataset's page (with several datasets, --out DIR writes a page for each). A file: or cmd:
 extractor that cannot start stops the run with exit code 2.`,
   options: {
     dataset: { type: 'string', arg: 'NAMES|DIR', help: 'project datasets by name (seeds, reports, seeds,reports) or dataset folders', defaultText: 'every project dataset' },

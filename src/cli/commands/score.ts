@@ -30,7 +30,8 @@ of them is a problem); without it each file is one extractor, named after the fi
 A document with no line predicted nothing. Lines that are not mentions, or name documents the
 dataset does not have, are listed with file and line (exit 2); a mention that does not fit its
 document is dropped and recorded as an error of that document, as in "run". Throughput is
-unknown (n/a). See docs/protocol.md.`,
+unknown (n/a). --format html prints one dataset's page (with several datasets, --out DIR
+writes a page for each). See docs/protocol.md.`,
   options: {
     dataset: { type: 'string', arg: 'NAMES|DIR', help: 'project datasets by name or dataset folders', defaultText: 'the project datasets the predictions name' },
     split: { type: 'string', arg: 'NAME', help: 'split to score', defaultText: 'test where a dataset has one, else all' },
