@@ -11,6 +11,12 @@ export const DEFAULTS = {
   bootstrap: 1000,
   /** time limit per document and extractor, in milliseconds */
   timeoutMs: 60_000,
+  /**
+   * time an extractor may take to start in a worker (its modules, its model,
+   * a cmd: program's answer to the start-up probe), in milliseconds; the
+   * per-document limit instead where that is longer
+   */
+  startTimeoutMs: 120_000,
   /** documents in flight per extractor in `run` */
   concurrency: 1,
   /** worker threads of `extract` */

@@ -120,8 +120,8 @@ describe('cmd: extractor, in the worker pool', () => {
 describe('zhnum run with an extractor that cannot start', () => {
   const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
   const DS = join(ROOT, 'test', 'fixtures', 'astral-dataset');
-  const run = (extractors: string) => {
-    const r = spawnSync(process.execPath, [CLI, 'run', '--dataset', DS, '--extractors', extractors, '--bootstrap', '0'], { encoding: 'utf8', cwd: tmpdir(), timeout: 120_000 });
+  const run = (extractors: string, more: string[] = []) => {
+    const r = spawnSync(process.execPath, [CLI, 'run', '--dataset', DS, '--extractors', extractors, '--bootstrap', '0', ...more], { encoding: 'utf8', cwd: tmpdir(), timeout: 120_000 });
     return { code: r.status, out: r.stdout, err: r.stderr };
   };
   it.skipIf(!existsSync(CLI))('cmd: or file:, exits 2 with the reason instead of printing a table of zeros', async () => {
@@ -135,5 +135,17 @@ describe('zhnum run with an extractor that cannot start', () => {
     expect(f.code).toBe(2);
     expect(f.out).toBe('');
     expect(f.err).toContain('model file missing: /nowhere/model.onnx');
+  });
+
+  it.skipIf(!existsSync(CLI))('--start-timeout is the start-up probe\'s limit: a program that takes 1.5 s to start fails under 400 ms and runs under 60 s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-cmd-'));
+    const slow = `cmd:${node} ${JSON.stringify(MISBEHAVE)} ${JSON.stringify(dir)} --slow-start 1500`;
+    const short = run(slow, ['--start-timeout', '400']);
+    expect(short.code).toBe(2);
+    expect(short.err).toMatch(/--slow-start 1500: gave no answer within 400 ms/);
+    const long = run(slow, ['--start-timeout', '60000', '--format', 'json']);
+    expect(long.code, long.err).toBe(0);
+    expect(JSON.parse(long.out).extractors[0].errors).toEqual([]);
+    expect(await allDead(pidsIn(dir))).toEqual([]);
   });
 });

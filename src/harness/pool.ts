@@ -14,6 +14,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fork, type ChildProcess } from 'node:child_process';
+import { DEFAULTS } from '../config.js';
 import { Worker } from 'node:worker_threads';
 import { clip } from '../text/codepoints.js';
 import { countNewlines } from '../text/utf8.js';
@@ -246,12 +247,20 @@ export class WorkerPool {
   private closed = false;
   readonly isolation: 'thread' | 'process';
 
+  /**
+   * `startTimeoutMs`: how long an extractor may take to start. A cmd:
+   * program's start-up probe gets that limit, and its worker a little more,
+   * so that the probe's message (what the program did) is the one given.
+   */
   constructor(spec: string, options: Record<string, unknown>, size: number, opts: { isolation?: Isolation; startTimeoutMs?: number; start?: number } = {}) {
     this.isolation = isolationFor(spec, opts.isolation);
-    const startTimeoutMs = opts.startTimeoutMs ?? 120_000;
+    const limit = opts.startTimeoutMs ?? DEFAULTS.startTimeoutMs;
+    const cmd = spec.startsWith('cmd:');
+    const startTimeoutMs = cmd ? limit + 5_000 : limit;
+    const workerOptions = cmd ? { ...options, startTimeoutMs: limit } : options;
     this.size = Math.max(1, size);
     this.make = () => {
-      const w = new ExtractorWorker(spec, options, this.isolation, startTimeoutMs);
+      const w = new ExtractorWorker(spec, workerOptions, this.isolation, startTimeoutMs);
       this.workers.push(w);
       return w;
     };

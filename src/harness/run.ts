@@ -23,6 +23,8 @@ export interface RunOptions {
   extractors: string[];
   split: string;
   timeoutMs?: number;
+  /** how long an extractor may take to start; default DEFAULTS.startTimeoutMs, or timeoutMs where longer */
+  startTimeoutMs?: number;
   concurrency?: number;
   bootstrap?: number;
   seed?: number;
@@ -71,7 +73,7 @@ export async function runExtractor(spec: string, units: readonly EvalDoc[], opts
 /** A pool of `concurrency` workers, no more of them started than there are units (a worker of the transformer is a process with its model). */
 function startPool(spec: string, opts: Omit<RunOptions, 'extractors' | 'split'>, units: number): WorkerPool {
   return new WorkerPool(spec, opts.extractorOptions ?? {}, Math.max(1, opts.concurrency ?? DEFAULTS.concurrency), {
-    isolation: opts.isolation, startTimeoutMs: Math.max(opts.timeoutMs ?? DEFAULTS.timeoutMs, 120_000), start: units,
+    isolation: opts.isolation, startTimeoutMs: opts.startTimeoutMs ?? Math.max(opts.timeoutMs ?? DEFAULTS.timeoutMs, DEFAULTS.startTimeoutMs), start: units,
   });
 }
 

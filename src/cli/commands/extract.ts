@@ -109,6 +109,7 @@ mentions, so offsets can be checked.`,
     extractor: { type: 'string', arg: 'NAME', default: DEFAULTS.extractor, help: 'a registered extractor ("zhnum ls" lists them), file:PATH#export or cmd:COMMAND (docs/protocol.md)' },
     jobs: { type: 'string', int: { min: 1, max: DEFAULTS.maxWorkers }, default: DEFAULTS.jobs, help: 'workers (threads or processes), started as work comes for them (a file under 1 MiB starts one); each starts the extractor anew (the rule extractor: about a second of CPU to compile), so more than one pays on large inputs, costly extractors or more cores' },
     timeout: { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, default: DEFAULTS.timeoutMs, help: 'time limit per document (per part of a large file), in ms' },
+    'start-timeout': { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, help: 'time an extractor may take to start in a worker (its modules or model; a cmd: program\'s answer to the start-up probe), in ms', defaultText: `${DEFAULTS.startTimeoutMs}, or --timeout where longer` },
     isolation: { type: 'string', choices: ISOLATIONS, default: 'auto', help: 'worker threads, or child processes (contain native crashes); auto: processes for the transformer' },
     model: { type: 'string', arg: 'DIR', help: 'model folder for the transformer extractor' },
     'print-text': { type: 'boolean', help: 'print each file\'s text as {"doc", "text"} JSON lines instead of its mentions' },
@@ -124,7 +125,7 @@ mentions, so offsets can be checked.`,
     const problems: string[] = [];
     const fromStdin = positionals[0] === '-';
     if (v['print-text'] && fromStdin) throw new UsageError('--print-text prints the text of files; with "-" the text is the input already');
-    if (v['print-text']) warnIgnored('extract', given, ['extractor', 'jobs', 'timeout', 'isolation', 'model'], '--print-text prints the text and runs no extractor');
+    if (v['print-text']) warnIgnored('extract', given, ['extractor', 'jobs', 'timeout', 'start-timeout', 'isolation', 'model'], '--print-text prints the text and runs no extractor');
     // (a file: module's factory is given the options; a cmd: program and the other registered extractors are not)
     else if (spec !== 'transformer' && !spec.startsWith('file:')) warnIgnored('extract', given, ['model'], `it is for the transformer extractor (or a file: extractor), not ${clip(spec, 60)}`);
     if (fromStdin) stdinUsable();
@@ -141,7 +142,7 @@ mentions, so offsets can be checked.`,
     const stats: StreamStats = { docs: 0, mentions: 0, bad: 0 };
     try {
       await extractSources(sources, {
-        spec, options, jobs: v.jobs as number, timeoutMs: v.timeout as number, isolation: v.isolation as Isolation,
+        spec, options, jobs: v.jobs as number, timeoutMs: v.timeout as number, startTimeoutMs: v['start-timeout'] as number | undefined, isolation: v.isolation as Isolation,
         out: writeStdout, lend: true, err: (s) => { progress?.clear(); process.stderr.write(s); }, onProgress: progress?.update,
       }, stats);
     } catch (e) {

@@ -68,6 +68,7 @@ extractor that cannot start stops the run with exit code 2.`,
     bootstrap: { type: 'string', int: { min: 0, max: DEFAULTS.maxBootstrap }, default: DEFAULTS.bootstrap, help: BOOTSTRAP_HELP },
     seed: { type: 'string', int: { min: 0, max: 2 ** 32 - 1 }, default: DEFAULTS.seed, help: 'seed of the resampling' },
     timeout: { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, default: DEFAULTS.timeoutMs, help: 'time limit per document and extractor, in ms' },
+    'start-timeout': { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, help: 'time an extractor may take to start in a worker (its modules or model; a cmd: program\'s answer to the start-up probe), in ms', defaultText: `${DEFAULTS.startTimeoutMs}, or --timeout where longer` },
     concurrency: { type: 'string', int: { min: 1, max: DEFAULTS.maxWorkers }, default: DEFAULTS.concurrency, help: 'documents in flight per extractor (one worker each; no more workers start than the split has documents)' },
     isolation: { type: 'string', choices: ISOLATIONS, default: 'auto', help: 'worker threads, or child processes (contain native crashes); auto: processes for the transformer' },
     model: { type: 'string', arg: 'DIR', help: 'model folder for the transformer extractor' },
@@ -106,6 +107,7 @@ extractor that cannot start stops the run with exit code 2.`,
       for (const { ds, split, units } of plan) {
         const o = await runBenchmark(ds, units, {
           extractors, split, bootstrap: v.bootstrap as number, seed: v.seed as number, timeoutMs: v.timeout as number,
+          startTimeoutMs: v['start-timeout'] as number | undefined,
           concurrency: v.concurrency as number, isolation: v.isolation as Isolation, extractorOptions, onProgress: progressPrinter(),
         });
         for (const [i, r] of o.runs.entries()) {
