@@ -13,6 +13,7 @@ import { ResultsSchema, type Dataset, type EvalDoc, type Problem, type Results }
 import { InputError, UsageError } from './options.js';
 import { resultsProblem } from '../eval/results.js';
 import { clip } from '../text/codepoints.js';
+import { sampleWarnings } from '../report/warnings.js';
 
 export function printProblems(problems: Problem[]): void {
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
@@ -98,6 +99,15 @@ export function readResults(file: string): Results {
   const why = resultsProblem(r.data);
   if (why) throw new InputError(`${name}: refused: ${why}`);
   return r.data;
+}
+
+/**
+ * Formats without prose (csv, json, benchmark-json) cannot carry the
+ * sample-size warnings the tables print, so they go to stderr.
+ */
+export function warnSamplesOnStderr(r: Results, format: string): void {
+  if (format !== 'csv' && format !== 'json' && format !== 'benchmark-json') return;
+  for (const w of sampleWarnings(r)) process.stderr.write(`warning: ${r.dataset.name}: ${w}\n`);
 }
 
 /** What --bootstrap's help says of its limit (the same rule as bootstrapProblem). */

@@ -26,8 +26,12 @@ export function readPredictions(files: readonly string[], problems: Problem[]): 
   // one extractor's document comes from one file: shards split documents, a document in two files is two runs mixed up
   const docFrom = new Map<string, string>();
   const clashes = new Set<string>();
-  // a file named twice is read once (its lines would otherwise be every mention twice)
-  for (const file of [...new Set(files.map((f) => resolve(f)))].map((abs) => files.find((f) => resolve(f) === abs)!)) {
+  const read = new Set<string>();
+  for (const file of files) {
+    // a file named twice is read once (its lines would otherwise be every mention twice)
+    const abs = resolve(file);
+    if (read.has(abs)) continue;
+    read.add(abs);
     // a byte-order mark is harmless here (offsets count in the fields' text) and some Windows tools write one
     const r = readUtf8(file, problems, file, true);
     if (!r) continue;

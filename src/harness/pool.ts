@@ -248,13 +248,14 @@ export class WorkerPool {
   readonly isolation: 'thread' | 'process';
 
   /**
-   * `startTimeoutMs`: how long an extractor may take to start. A cmd:
-   * program's start-up probe gets that limit, and its worker a little more,
-   * so that the probe's message (what the program did) is the one given.
+   * `startTimeoutMs`: how long an extractor may take to start; without it,
+   * DEFAULTS.startTimeoutMs, or the per-document `timeoutMs` where longer. A
+   * cmd: program's start-up probe gets that limit, and its worker a little
+   * more, so that the probe's message (what the program did) is the one given.
    */
-  constructor(spec: string, options: Record<string, unknown>, size: number, opts: { isolation?: Isolation; startTimeoutMs?: number; start?: number } = {}) {
+  constructor(spec: string, options: Record<string, unknown>, size: number, opts: { isolation?: Isolation; startTimeoutMs?: number; timeoutMs?: number; start?: number } = {}) {
     this.isolation = isolationFor(spec, opts.isolation);
-    const limit = opts.startTimeoutMs ?? DEFAULTS.startTimeoutMs;
+    const limit = opts.startTimeoutMs ?? Math.max(opts.timeoutMs ?? 0, DEFAULTS.startTimeoutMs);
     const cmd = spec.startsWith('cmd:');
     const startTimeoutMs = cmd ? limit + 5_000 : limit;
     const workerOptions = cmd ? { ...options, startTimeoutMs: limit } : options;

@@ -73,7 +73,7 @@ export async function runExtractor(spec: string, units: readonly EvalDoc[], opts
 /** A pool of `concurrency` workers, no more of them started than there are units (a worker of the transformer is a process with its model). */
 function startPool(spec: string, opts: Omit<RunOptions, 'extractors' | 'split'>, units: number): WorkerPool {
   return new WorkerPool(spec, opts.extractorOptions ?? {}, Math.max(1, opts.concurrency ?? DEFAULTS.concurrency), {
-    isolation: opts.isolation, startTimeoutMs: opts.startTimeoutMs ?? Math.max(opts.timeoutMs ?? DEFAULTS.timeoutMs, DEFAULTS.startTimeoutMs), start: units,
+    isolation: opts.isolation, startTimeoutMs: opts.startTimeoutMs, timeoutMs: opts.timeoutMs ?? DEFAULTS.timeoutMs, start: units,
   });
 }
 

@@ -9,7 +9,6 @@
 // and a slow reader of our output slows the reading of our input.
 import { statSync } from 'node:fs';
 import { clip } from '../text/codepoints.js';
-import { DEFAULTS } from '../config.js';
 import { BLOCK_BYTES, BlockBuffers, BlockSizer, fileParts, lineBlocks, type Piece, type SourceState } from './input.js';
 import { ExtractorStartError, WorkerPool, type BlockOutcome, type Isolation } from './pool.js';
 import type { BlockJob } from './blocks.js';
@@ -83,7 +82,7 @@ function blocksAhead(sources: readonly Source[], blockBytes: number): number {
 /** Extract every source in order with `jobs` workers (started as blocks come: blocksAhead); returns the counts. */
 export async function extractSources(sources: readonly Source[], o: StreamOptions, stats: StreamStats = { docs: 0, mentions: 0, bad: 0 }): Promise<StreamStats & { info: ExtractorInfo; workers: number }> {
   const blockBytes = o.blockBytes ?? BLOCK_BYTES;
-  const pool = new WorkerPool(o.spec, o.options, o.jobs, { isolation: o.isolation, startTimeoutMs: o.startTimeoutMs ?? Math.max(o.timeoutMs, DEFAULTS.startTimeoutMs), start: blocksAhead(sources, blockBytes) });
+  const pool = new WorkerPool(o.spec, o.options, o.jobs, { isolation: o.isolation, startTimeoutMs: o.startTimeoutMs, timeoutMs: o.timeoutMs, start: blocksAhead(sources, blockBytes) });
   const t0 = performance.now();
   let bytes = 0;
   try {

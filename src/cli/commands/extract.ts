@@ -1,7 +1,7 @@
 import { fstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { DEFAULTS } from '../../config.js';
-import { ISOLATIONS, type Isolation } from '../../harness/pool.js';
+import type { Isolation } from '../../harness/pool.js';
 import { ExtractorStartError, extractSources, type Source, type StreamStats } from '../../harness/stream.js';
 import { clip } from '../../text/codepoints.js';
 import { OutputClosed, readUtf8, writeStdout } from '../../text/io.js';
@@ -9,6 +9,7 @@ import { documentKind, DocumentError, readDocumentText } from '../../text/docume
 import type { Problem } from '../../types.js';
 import { InputError, UsageError, warnIgnored, type CommandSpec } from '../options.js';
 import { streamProgressPrinter } from '../progress.js';
+import { WORKER_OPTIONS } from '../worker-options.js';
 
 const DOC_EXT = /\.(txt|pdf|docx)$/i;
 
@@ -109,9 +110,7 @@ mentions, so offsets can be checked.`,
     extractor: { type: 'string', arg: 'NAME', default: DEFAULTS.extractor, help: 'a registered extractor ("zhnum ls" lists them), file:PATH#export or cmd:COMMAND (docs/protocol.md)' },
     jobs: { type: 'string', int: { min: 1, max: DEFAULTS.maxWorkers }, default: DEFAULTS.jobs, help: 'workers (threads or processes), started as work comes for them (a file under 1 MiB starts one); each starts the extractor anew (the rule extractor: about a second of CPU to compile), so more than one pays on large inputs, costly extractors or more cores' },
     timeout: { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, default: DEFAULTS.timeoutMs, help: 'time limit per document (per part of a large file), in ms' },
-    'start-timeout': { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, help: 'time an extractor may take to start in a worker (its modules or model; a cmd: program\'s answer to the start-up probe), in ms', defaultText: `${DEFAULTS.startTimeoutMs}, or --timeout where longer` },
-    isolation: { type: 'string', choices: ISOLATIONS, default: 'auto', help: 'worker threads, or child processes (contain native crashes); auto: processes for the transformer' },
-    model: { type: 'string', arg: 'DIR', help: 'model folder for the transformer extractor' },
+    ...WORKER_OPTIONS,
     'print-text': { type: 'boolean', help: 'print each file\'s text as {"doc", "text"} JSON lines instead of its mentions' },
   },
   async run(v, positionals, given) {

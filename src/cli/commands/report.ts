@@ -9,10 +9,10 @@ import { benchmarkJson } from '../../report/ci.js';
 import { FIGURES, FigureError, renderFigure, type Figure } from '../../report/figures.js';
 import { FORMATS, TABLES, render, renderSummary, type TableName } from '../../report/formats.js';
 import { renderHtml, type HtmlInput } from '../../report/html.js';
-import { sampleWarnings } from '../../report/warnings.js';
 import { SCHEMES, type Dataset, type Problem, type Results, type Scheme } from '../../types.js';
 import { UsageError, warnIgnored, type CommandSpec } from '../options.js';
 import { readRunSet } from './gate.js';
+import { warnSamplesOnStderr } from '../common.js';
 
 const REPORT_FORMATS = [...FORMATS, 'html', 'svg', 'benchmark-json'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -87,7 +87,7 @@ export const reportCommand: CommandSpec = {
     const scheme = v.scheme as Scheme;
     if (format === 'benchmark-json') {
       process.stdout.write(JSON.stringify(benchmarkJson(runs), null, 2) + '\n');
-      for (const r of runs) for (const w of sampleWarnings(r)) process.stderr.write(`warning: ${r.dataset.name}: ${w}\n`);
+      for (const r of runs) warnSamplesOnStderr(r, format);
       return 0;
     }
     if ((format === 'html' || format === 'svg') && runs.length > 1) throw new UsageError(`--format ${format} renders one dataset; give one of the results.json files in ${positionals[0]}`);
@@ -113,8 +113,7 @@ export const reportCommand: CommandSpec = {
     }
     for (const r of runs) {
       process.stdout.write(render(r, format, { tables, scheme }));
-      // csv and json carry no prose: their warnings go to stderr
-      if (format === 'csv' || format === 'json') for (const w of sampleWarnings(r)) process.stderr.write(`warning: ${r.dataset.name}: ${w}\n`);
+      warnSamplesOnStderr(r, format);
     }
     if (runs.length > 1) process.stdout.write(renderSummary(summarizeRuns(runs), format));
     return 0;

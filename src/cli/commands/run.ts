@@ -6,11 +6,11 @@ import { mismatches } from '../../eval/mismatches.js';
 import { summarizeRuns } from '../../eval/summary.js';
 import { FORMATS, render, renderSummary, type Format } from '../../report/formats.js';
 import { OutputSet } from '../../text/io.js';
-import { ExtractorStartError, ISOLATIONS, type Isolation } from '../../harness/pool.js';
+import { ExtractorStartError, type Isolation } from '../../harness/pool.js';
 import { htmlInputOf, renderHtml } from '../../report/html.js';
-import { sampleWarnings } from '../../report/warnings.js';
 import { extractorHashes } from '../../extractors/hashes.js';
-import { BOOTSTRAP_HELP, checkBootstrap, extractorList, loadDatasets, outSubfolders, prepareOut, progressPrinter } from '../common.js';
+import { BOOTSTRAP_HELP, checkBootstrap, extractorList, loadDatasets, outSubfolders, prepareOut, progressPrinter, warnSamplesOnStderr } from '../common.js';
+import { WORKER_OPTIONS } from '../worker-options.js';
 import { InputError, UsageError, warnIgnored, type CommandSpec } from '../options.js';
 import type { Dataset } from '../../types.js';
 
@@ -68,10 +68,8 @@ extractor that cannot start stops the run with exit code 2.`,
     bootstrap: { type: 'string', int: { min: 0, max: DEFAULTS.maxBootstrap }, default: DEFAULTS.bootstrap, help: BOOTSTRAP_HELP },
     seed: { type: 'string', int: { min: 0, max: 2 ** 32 - 1 }, default: DEFAULTS.seed, help: 'seed of the resampling' },
     timeout: { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, default: DEFAULTS.timeoutMs, help: 'time limit per document and extractor, in ms' },
-    'start-timeout': { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, help: 'time an extractor may take to start in a worker (its modules or model; a cmd: program\'s answer to the start-up probe), in ms', defaultText: `${DEFAULTS.startTimeoutMs}, or --timeout where longer` },
     concurrency: { type: 'string', int: { min: 1, max: DEFAULTS.maxWorkers }, default: DEFAULTS.concurrency, help: 'documents in flight per extractor (one worker each; no more workers start than the split has documents)' },
-    isolation: { type: 'string', choices: ISOLATIONS, default: 'auto', help: 'worker threads, or child processes (contain native crashes); auto: processes for the transformer' },
-    model: { type: 'string', arg: 'DIR', help: 'model folder for the transformer extractor' },
+    ...WORKER_OPTIONS,
     'show-errors': { type: 'string', int: { min: 0, max: 1_000_000 }, default: 0, help: 'list up to N errors per extractor (missed, spurious, wrong type, wrong value/unit/qualifier, boundary)' },
   },
   async run(v, positionals, given) {
@@ -118,8 +116,7 @@ extractor that cannot start stops the run with exit code 2.`,
         o.results.provenance.hashes = extractorHashes(extractors, extractorOptions);
         outputs.push(o);
         process.stdout.write(format === 'html' ? await renderHtml(htmlInputOf(o)) : render(o.results, format));
-        // csv and json carry no prose: their sample-size warnings go to stderr, as report's do
-        if (format === 'csv' || format === 'json') for (const w of sampleWarnings(o.results)) process.stderr.write(`warning: ${o.results.dataset.name}: ${w}\n`);
+        warnSamplesOnStderr(o.results, format);
         if (plan.length > 1 && format !== 'json') process.stdout.write('\n');
       }
       if (outputs.length > 1) process.stdout.write(renderSummary(summarizeRuns(outputs.map((o) => o.results)), format as Format));

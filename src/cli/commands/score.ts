@@ -9,10 +9,9 @@ import { summarizeRuns } from '../../eval/summary.js';
 import type { RunOutput } from '../../harness/run.js';
 import { FORMATS, render, renderSummary, type Format } from '../../report/formats.js';
 import { htmlInputOf, renderHtml } from '../../report/html.js';
-import { sampleWarnings } from '../../report/warnings.js';
 import { sha256File } from '../../extractors/hashes.js';
 import type { Dataset, Problem } from '../../types.js';
-import { BOOTSTRAP_HELP, checkBootstrap, loadDatasets, prepareOut, printProblems } from '../common.js';
+import { BOOTSTRAP_HELP, checkBootstrap, loadDatasets, prepareOut, printProblems, warnSamplesOnStderr } from '../common.js';
 import { UsageError, type CommandSpec } from '../options.js';
 import { writeOutputs } from './run.js';
 
@@ -104,8 +103,7 @@ writes a page for each). See docs/protocol.md.`,
         const o: RunOutput = { results, runs, units };
         outputs.push(o);
         process.stdout.write(format === 'html' ? await renderHtml(htmlInputOf(o)) : render(results, format));
-        // csv and json carry no prose: their sample-size warnings go to stderr, as report's do
-        if (format === 'csv' || format === 'json') for (const w of sampleWarnings(results)) process.stderr.write(`warning: ${results.dataset.name}: ${w}\n`);
+        warnSamplesOnStderr(results, format);
         if (datasets.length > 1 && format !== 'json') process.stdout.write('\n');
       }
       if (outputs.length > 1) process.stdout.write(renderSummary(summarizeRuns(outputs.map((o) => o.results)), format as Format));
