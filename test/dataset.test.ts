@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatProblem, loadDataset, splitUnits, summarize } from '../src/data/dataset.js';
 
@@ -56,6 +58,30 @@ describe('dataset validation', () => {
       expect(seen.has(id), `${id} in ${seen.get(id)} and ${split}`).toBe(false);
       seen.set(id, split);
     }
+  });
+
+  it('reports a cause once, not again in the units and splits that depend on it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-cascade-'));
+    mkdirSync(join(dir, 'docs'));
+    mkdirSync(join(dir, 'annotations'));
+    writeFileSync(join(dir, 'docs', 'a.txt'), Buffer.from([0xe5, 0xa2, 0x9e, 0xff, 0x0a]));
+    writeFileSync(join(dir, 'docs', 'b.txt'), '共3人。\n');
+    writeFileSync(join(dir, 'annotations', 'a.jsonl'), '');
+    writeFileSync(join(dir, 'annotations', 'b.jsonl'), '');
+    writeFileSync(join(dir, 'dataset.json'), JSON.stringify({
+      name: 'cascade', version: '0',
+      units: [{ id: 'ua', doc: 'a', start: 0, end: 1 }, { id: 'ub', doc: 'b', start: 2, end: 99 }, { id: 'un', doc: 'nope', start: 0, end: 1 }],
+      splits: { test: ['ua', 'ub', 'un', 'a', 'zz'] },
+    }));
+    const lines = loadDataset(dir).problems.map((p) => formatProblem({ ...p, file: p.file.replace(dir, 'DS') }));
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "DS/docs/a.txt:1: not valid UTF-8 at byte 3 (0xff) [not-utf8]",
+        "DS/dataset.json: unit ub: range [2, 99) is not inside b (5 code points) [unit]",
+        "DS/dataset.json: unit un: unknown document nope [unit]",
+        "DS/dataset.json: split test: unknown unit or document zz [split]",
+      ]
+    `);
   });
 
   it('refuses a missing folder with one clear problem', () => {

@@ -6,14 +6,31 @@ import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { OutputSet, writeAtomic } from '../src/text/io.js';
+import { OutputSet, shownPath, writeAtomic } from '../src/text/io.js';
 import { clip, countCodePoints } from '../src/text/codepoints.js';
 import { decodeUtf8 } from '../src/text/utf8.js';
 
 const IO = pathToFileURL(join(__dirname, '..', 'dist', 'src', 'text', 'io.js')).href;
+
+describe('shownPath: paths in messages', () => {
+  const cwd = process.cwd();
+  it.each([
+    ['the working folder itself', cwd, '.'],
+    ['a file inside it, relative', join(cwd, 'a', 'b.jsonl'), join('a', 'b.jsonl')],
+    ['a relative argument inside it', 'a/../c.txt', 'c.txt'],
+    ['a sibling folder, absolute (no ../ chain)', join(cwd, '..', 'elsewhere', 'x'), resolve(cwd, '..', 'elsewhere', 'x')],
+    ['the parent folder, absolute', join(cwd, '..'), resolve(cwd, '..')],
+    ['a root path, absolute', sep + 'tmp' + sep + 'd', resolve(sep + 'tmp' + sep + 'd')],
+  ])('%s', (_label, input, shown) => {
+    expect(shownPath(input)).toBe(shown);
+  });
+  it('a name that merely starts with two dots stays relative', () => {
+    expect(shownPath(join(cwd, '..hidden'))).toBe('..hidden');
+  });
+});
 
 describe('writeAtomic', () => {
   it('a writer killed mid-write leaves the previous file whole', async () => {

@@ -2,14 +2,14 @@
 // collected as data and returned; nothing is thrown for bad data.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { checkMention, findOverlaps } from './mentions.js';
 import {
   DatasetManifestSchema, MENTION_TYPES,
   type Dataset, type DatasetManifest, type EvalDoc, type Mention, type Problem, type Unit,
 } from '../types.js';
 import { CodePoints, clip } from '../text/codepoints.js';
-import { readUtf8 } from '../text/io.js';
+import { readUtf8, shownPath } from '../text/io.js';
 
 export interface LoadResult {
   dataset: Dataset | null;
@@ -75,7 +75,7 @@ function listFolder(path: string, code: string, what: string, show: (p: string) 
 export function loadDataset(dirArg: string): LoadResult {
   const problems: Problem[] = [];
   const dir = resolve(dirArg);
-  const show = (p: string) => relative(process.cwd(), p) || '.';
+  const show = shownPath;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { dataset: null, problems: [{ code: 'no-dataset', file: show(dir), message: 'not a dataset folder (expected docs/, annotations/ and optionally dataset.json)' }] };
   }
@@ -141,8 +141,8 @@ export function loadDataset(dirArg: string): LoadResult {
     if (!docIds.has(id)) problems.push({ code: 'missing-doc', file: show(manifestFile), path: `checksums.${id}`, message: `dataset.json lists ${id} but ${show(join(docsDir, id + '.txt'))} does not exist` });
   }
 
-  const units = buildUnits(docs, manifest, show(manifestFile), problems);
-  const splits = buildSplits(units, manifest, show(manifestFile), problems);
+  const units = buildUnits(docs, docIds, manifest, show(manifestFile), problems);
+  const splits = buildSplits(units, docIds, manifest, show(manifestFile), problems);
   if (problems.length) return { dataset: null, problems };
 
   const h = createHash('sha256');
@@ -157,14 +157,21 @@ export function loadDataset(dirArg: string): LoadResult {
   };
 }
 
-function buildUnits(docs: RawDoc[], manifest: DatasetManifest, mfile: string, problems: Problem[]): EvalDoc[] {
+// A unit over a document that failed to load, and a split entry naming a unit
+// or document that failed, already have their problem: reporting them again
+// would bury the cause under its consequences. `files` holds every document
+// with a .txt file, loaded or not.
+function buildUnits(docs: RawDoc[], files: ReadonlySet<string>, manifest: DatasetManifest, mfile: string, problems: Problem[]): EvalDoc[] {
   const byDoc = new Map<string, Unit[]>();
   const seen = new Set<string>();
   (manifest.units ?? []).forEach((u, i) => {
     const doc = docs.find((d) => d.id === u.doc);
     if (seen.has(u.id)) problems.push({ code: 'unit', file: mfile, path: `units.${i}.id`, message: `unit ID ${u.id} is used twice` });
     seen.add(u.id);
-    if (!doc) { problems.push({ code: 'unit', file: mfile, path: `units.${i}.doc`, message: `unit ${u.id}: unknown document ${u.doc}` }); return; }
+    if (!doc) {
+      if (!files.has(u.doc)) problems.push({ code: 'unit', file: mfile, path: `units.${i}.doc`, message: `unit ${u.id}: unknown document ${u.doc}` });
+      return;
+    }
     if (u.end <= u.start || u.end > doc.cp.length) { problems.push({ code: 'unit', file: mfile, path: `units.${i}`, message: `unit ${u.id}: range [${u.start}, ${u.end}) is not inside ${u.doc} (${doc.cp.length} code points)` }); return; }
     (byDoc.get(u.doc) ?? byDoc.set(u.doc, []).get(u.doc)!).push(u);
   });
@@ -201,8 +208,9 @@ function buildUnits(docs: RawDoc[], manifest: DatasetManifest, mfile: string, pr
   return out;
 }
 
-function buildSplits(units: EvalDoc[], manifest: DatasetManifest, mfile: string, problems: Problem[]): Record<string, string[]> {
+function buildSplits(units: EvalDoc[], files: ReadonlySet<string>, manifest: DatasetManifest, mfile: string, problems: Problem[]): Record<string, string[]> {
   const all = units.map((u) => u.id);
+  const declared = new Set((manifest.units ?? []).map((u) => u.id));
   const splits: Record<string, string[]> = {};
   const owner = new Map<string, string>();
   for (const [name, ids] of Object.entries(manifest.splits ?? {})) {
@@ -210,6 +218,7 @@ function buildSplits(units: EvalDoc[], manifest: DatasetManifest, mfile: string,
     for (const id of ids) {
       const members = units.some((u) => u.id === id) ? [id] : units.filter((u) => u.docId === id).map((u) => u.id);
       if (members.length === 0) {
+        if (declared.has(id) || files.has(id)) continue;
         problems.push({ code: 'split', file: mfile, path: `splits.${name}`, message: `split ${name}: unknown unit or document ${id}` });
         continue;
       }

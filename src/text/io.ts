@@ -6,8 +6,19 @@
 // files (`run --out`) is written into a new folder that is renamed into
 // place, so a reader never sees files of two runs together.
 import { closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, rmSync } from 'node:fs';
-import { dirname, join, basename, relative, resolve } from 'node:path';
+import { dirname, join, basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../types.js';
+
+/**
+ * A path as messages show it: relative to the working folder when it lies
+ * inside it, absolute otherwise (a chain of ../../../ says less than the path).
+ */
+export function shownPath(p: string): string {
+  const abs = resolve(p);
+  const rel = relative(process.cwd(), abs);
+  if (rel === '') return '.';
+  return rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel) ? abs : rel;
+}
 
 export function writeAtomic(file: string, data: string): void {
   mkdirSync(dirname(file), { recursive: true });
@@ -247,6 +258,6 @@ export class OutputSet {
 
   /** Where a file of the set will be, for messages. */
   where(rel: string): string {
-    return relative(process.cwd(), join(this.dir, rel)) || '.';
+    return shownPath(join(this.dir, rel));
   }
 }
