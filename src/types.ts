@@ -220,12 +220,18 @@ export const RESULTS_SCHEMA_VERSION = 1;
  * statistics), per-type and macro `ci95`, `provenance.command` (the command
  * line), `provenance.hashes` (SHA-256 of each model or extractor file used),
  * `dataset.segmentsSha256` (the sentences the bootstrap resamples) and
- * `scoring` (which definition of the per-type counts made the file: absent
- * means 1, per-type counts from a match of each type alone; 2, from the
- * document's one match split by the gold mention's type, score.ts
- * byGoldType).
+ * `scoring` (which definition of the per-type counts and of the sentence
+ * statistics made the file: absent means 1, per-type counts from a match of
+ * each type alone; 2, from the document's one match split by the gold
+ * mention's type, score.ts byGoldType; 3, as 2, and a pair's prediction
+ * counted in its gold mention's sentence, score.ts segmentCounts).
  */
-export const SCORING_VERSION = 2;
+export const SCORING_VERSION = 3;
+/** What each scoring version changed, for messages about files made by an older one. */
+export const SCORING_CHANGES: Record<number, string> = {
+  2: 'what is matched to a gold mention counts under its type',
+  3: "a matched prediction counts in its gold mention's sentence",
+};
 export const ResultsSchema = z.object({
   schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
   dataset: z.object({

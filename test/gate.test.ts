@@ -74,7 +74,7 @@ describe('gate', () => {
     expect(g.ok).toBe(true);
     expect(g.rows.some((r) => r.type)).toBe(false);
     expect(g.rows).toHaveLength(8);
-    expect(g.notes[0]).toMatch(/^toy · a: not gated per type, the baseline counts types by an older definition \(scoring 1; now 2/);
+    expect(g.notes[0]).toMatchInlineSnapshot(`"toy · a: not gated per type, the baseline was scored by an older definition (scoring 1; now 3; changed since, in 2: what is matched to a gold mention counts under its type; 3: a matched prediction counts in its gold mention's sentence): regenerate it"`);
   });
   it('gateAll compares dataset by dataset and fails a missing dataset', () => {
     const other = results({ a: gold, b: gold }, ds('other', 'c'.repeat(64)));

@@ -74,6 +74,22 @@ describe('segments and bootstrap', () => {
     expect(scores.partial.overall.counts).toMatchObject({ correct: 1, partial: 2 });
   });
 
+  it('a pair counts in its gold mention\'s sentence, so no resample has a precision above 1', () => {
+    // the sentence splitter cuts after a decimal point that a line break
+    // separates from its digits; the prediction starts after the cut
+    const t = '本年度全省财政收入达到３．\n\n４６亿元。其他各项工作顺利推进。各部门认真履行职责。';
+    const cut = t.indexOf('．') + 1;
+    expect(segmentBounds(t)[0]).toBe(cut);
+    const gold: EvalDoc = { id: 'g', docId: 'g', offset: 0, text: t, chars: t.length, gold: [{ ...m(11, 19, 'MONEY'), value: 346000000 }] };
+    const { segments } = evaluate([gold], { g: [{ ...m(15, 19, 'MONEY'), value: 4600000000 }] });
+    const draws = resamples(segments.partial.tp.length, 200, 2);
+    for (const s of SCHEMES) {
+      segments[s].tp.forEach((tp, i) => expect(tp, `${s} sentence ${i}`).toBeLessThanOrEqual(segments[s].pred[i]));
+      const ci = bootstrapCi(segments[s], draws);
+      for (const [lo, hi] of [ci.precision, ci.recall, ci.f1]) { expect(lo).toBeGreaterThanOrEqual(0); expect(hi).toBeLessThanOrEqual(1); }
+    }
+  });
+
   it('is deterministic for a seed, and a real difference gets a small p', () => {
     const gold = Array.from({ length: 200 }, (_, k) => k);
     const segA = { tp: gold.map(() => 1), pred: gold.map(() => 1), gold: gold.map(() => 1) };

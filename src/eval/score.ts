@@ -83,7 +83,7 @@ export function evaluate(units: readonly EvalDoc[] | Dataset, predictions: Predi
         byTypeCounts[t] = addCounts(byTypeCounts[t] ?? emptyCounts(), o.counts);
         addSparse(typeSeg[t] ??= { idx: [], tp: [], pred: [], gold: [] }, segmentCounts(o, b), base);
       }
-      // per-sentence statistics: gold by its start, predictions by theirs
+      // per-sentence statistics: a pair in its gold mention's sentence (segmentCounts)
       const dense = segmentCounts(out, b);
       for (let i = 0; i < b.length; i++) { seg.tp.push(dense.tp[i]); seg.pred.push(dense.pred[i]); seg.gold.push(dense.gold[i]); }
     }
@@ -131,13 +131,22 @@ export function byGoldType(out: MatchOutcome): Map<string, MatchOutcome> {
   return by;
 }
 
-/** One unit's per-sentence counts from a match outcome: gold by its start, predictions by theirs. */
+/**
+ * One unit's per-sentence counts from a match outcome. A pair (matched, or
+ * judged incorrect) counts whole in its gold mention's sentence, prediction
+ * included; only an unmatched prediction counts in its own. Counting a pair's
+ * prediction where it starts would split it from its credit when the two
+ * starts lie in different sentences (a prediction of 46亿元 inside gold
+ * 3.\n\n46亿元, cut after the "." by the sentence splitter), and a resample
+ * holding the credit without the prediction would give a precision above 1.
+ */
 function segmentCounts(out: MatchOutcome, bounds: number[]): SegmentStats {
   const n = bounds.length;
   const seg: SegmentStats = { tp: new Array<number>(n).fill(0), pred: new Array<number>(n).fill(0), gold: new Array<number>(n).fill(0) };
-  for (const p of out.pairs) seg.tp[segmentOf(bounds, p.gold.start)] += p.credit;
-  for (const g of [...out.pairs.map((x) => x.gold), ...out.incorrect.map((x) => x.gold), ...out.missed]) seg.gold[segmentOf(bounds, g.start)]++;
-  for (const p of [...out.pairs.map((x) => x.pred), ...out.incorrect.map((x) => x.pred), ...out.spurious]) seg.pred[segmentOf(bounds, p.start)]++;
+  for (const p of out.pairs) { const i = segmentOf(bounds, p.gold.start); seg.tp[i] += p.credit; seg.pred[i]++; seg.gold[i]++; }
+  for (const x of out.incorrect) { const i = segmentOf(bounds, x.gold.start); seg.pred[i]++; seg.gold[i]++; }
+  for (const g of out.missed) seg.gold[segmentOf(bounds, g.start)]++;
+  for (const p of out.spurious) seg.pred[segmentOf(bounds, p.start)]++;
   return seg;
 }
 

@@ -6,7 +6,7 @@
 import { DEFAULTS } from '../config.js';
 import { denseSegments } from '../eval/score.js';
 import { pairedBootstrap, resamples } from '../eval/stats.js';
-import { SCHEMES, SCORING_VERSION, type ExtractorResult, type Results, type Scheme, type SegmentStats } from '../types.js';
+import { SCHEMES, SCORING_CHANGES, SCORING_VERSION, type ExtractorResult, type Results, type Scheme, type SegmentStats } from '../types.js';
 
 export interface GateRow {
   dataset: string;
@@ -79,7 +79,9 @@ export function gate(base: Results, cur: Results, opts: GateOptions = {}): GateO
     }
     if (opts.types === false) continue;
     if ((base.scoring ?? 1) !== (cur.scoring ?? 1)) {
-      notes.push(`${base.dataset.name} · ${b.name}: not gated per type, the ${(base.scoring ?? 1) < (cur.scoring ?? 1) ? 'baseline' : 'current run'} counts types by an older definition (scoring ${Math.min(base.scoring ?? 1, cur.scoring ?? 1)}; now ${SCORING_VERSION}: what is matched to a gold mention counts under its type): regenerate it`);
+      const older = Math.min(base.scoring ?? 1, cur.scoring ?? 1);
+      const since = Object.entries(SCORING_CHANGES).filter(([v]) => Number(v) > older).map(([v, what]) => `${v}: ${what}`).join('; ');
+      notes.push(`${base.dataset.name} · ${b.name}: not gated per type, the ${(base.scoring ?? 1) < (cur.scoring ?? 1) ? 'baseline' : 'current run'} was scored by an older definition (scoring ${older}; now ${SCORING_VERSION}; changed since, in ${since}): regenerate it`);
       continue;
     }
     if (!b.typeSegments || !c.typeSegments) {
