@@ -59,7 +59,7 @@ export { runBenchmark, runExtractor, type RunOptions, type RunOutput, type Extra
 export { extractStream, type StreamDoc, type StreamOptions, type StreamStats } from './harness/stream.js';
 
 // reports
-export { render, renderSummary, FORMATS, type Format } from './report/formats.js';
+export { render, renderSummary, RunsWriter, FORMATS, type Format } from './report/formats.js';
 export { gate, gateAll, type GateOutcome, type GateRow, type GateOptions } from './report/gate.js';
 export { gateText, gateGithub, gateMarkdown, gateJunit, benchmarkJson, GATE_FORMATS, type GateFormat, type BenchmarkEntry } from './report/ci.js';
 export { renderHtml, htmlInputOf, type HtmlInput, type BrowserExtractor } from './report/html.js';

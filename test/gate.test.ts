@@ -5,7 +5,7 @@ import { evaluate } from '../src/eval/score.js';
 import { buildResults } from '../src/eval/results.js';
 import { summarizeRuns } from '../src/eval/summary.js';
 import { gate, gateAll } from '../src/report/gate.js';
-import { render, renderSummary } from '../src/report/formats.js';
+import { render, renderSummary, RunsWriter, type Format } from '../src/report/formats.js';
 import { benchmarkJson, gateGithub, gateJunit, gateMarkdown, gateText } from '../src/report/ci.js';
 import { sampleWarnings } from '../src/report/warnings.js';
 import { provenance } from '../src/eval/provenance.js';
@@ -95,14 +95,14 @@ describe('reporters', () => {
   });
   it('csv: one row per extractor × scheme × scope, with counts', () => {
     const rows = render(r, 'csv').trim().split('\n');
-    expect(rows[0]).toMatch(/^extractor,version,split,scheme,scope,precision/);
-    expect(rows.find((x) => x.startsWith('b,1,all,strict,overall,'))).toContain(',30,0,0,10,0,40,30,');
+    expect(rows[0]).toMatch(/^dataset,extractor,version,split,scheme,scope,precision/);
+    expect(rows.find((x) => x.startsWith('toy,b,1,all,strict,overall,'))).toContain(',30,0,0,10,0,40,30,');
   });
   it('a line break in a name (a lone CR too) is quoted in CSV and folded in Markdown', () => {
     const odd = results({ 'x\ry': gold, 'p,q': gold });
     const csv = render(odd, 'csv');
-    expect(csv).toContain('\n"x\ry",1,all,strict,overall,');
-    expect(csv).toContain('\n"p,q",1,all,strict,overall,');
+    expect(csv).toContain('\ntoy,"x\ry",1,all,strict,overall,');
+    expect(csv).toContain('\ntoy,"p,q",1,all,strict,overall,');
     expect(csv.split(/\r\n|\r|\n/).filter((l) => l.startsWith('y"')).length).toBeGreaterThan(0); // the CR sits inside quotes, not between rows
     const md = render(odd, 'md');
     expect(md).toContain('| x y 1 |');
@@ -129,6 +129,27 @@ describe('reporters', () => {
     const s = summarizeRuns([r, other]);
     expect(s.rows.find((x) => x.extractor === 'a')!.pooled.strict.recall).toBeCloseTo(60 / 80, 12);
     expect(renderSummary(s, 'md')).toContain('| a | 100.0 | 100.0 | 66.7 | 66.7 | 85.7 | 85.7 |');
+  });
+  it('several datasets make one document: one JSON value, one CSV table with a dataset column', () => {
+    const other = results({ a: gold.slice(0, 20), b: gold }, ds('other', 'c'.repeat(64)));
+    const written = (format: Format) => {
+      let out = '';
+      const w = new RunsWriter(format, (x) => { out += x; });
+      w.add(r); w.add(other); w.end(() => summarizeRuns([r, other]));
+      return out;
+    };
+    const json = JSON.parse(written('json'));
+    expect(json.runs.map((x: Results) => x.dataset.name)).toEqual(['toy', 'other']);
+    expect(json.summary.datasets).toHaveLength(2);
+    const rows = written('csv').trim().split('\n');
+    expect(rows.filter((x) => x.startsWith('dataset,'))).toHaveLength(1);
+    expect(new Set(rows.slice(1).map((x) => x.split(',')[0]))).toEqual(new Set(['toy', 'other']));
+    expect(written('md')).toContain('**summary over 2 datasets**');
+    // one dataset: the run itself, as before
+    let one = '';
+    const w = new RunsWriter('json', (x) => { one += x; });
+    w.add(r); w.end(() => summarizeRuns([r]));
+    expect(JSON.parse(one).dataset.name).toBe('toy');
   });
 });
 

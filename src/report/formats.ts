@@ -101,10 +101,36 @@ const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"
 
 export function render(r: Results, format: Format, opts: RenderOptions = {}): string {
   if (format === 'json') return JSON.stringify(r, null, 2) + '\n';
-  if (format === 'csv') return csv(r);
+  if (format === 'csv') return [CSV_HEAD, ...csvRows(r)].join('\n') + '\n';
   const prov = `dataset sha256 ${r.dataset.sha256.slice(0, 12)} · commit ${r.provenance.gitCommit?.slice(0, 10) ?? 'none'}${r.provenance.gitDirty ? ' (dirty)' : ''} · ${r.provenance.date} · node ${r.provenance.node}`;
   const label = `${slug(r.dataset.name.replace(/^zhnum-/, ''))}-${slug(r.dataset.split)}`;
   return renderGrids(grids(r, opts), format, prov, sampleWarnings(r), label);
+}
+
+/**
+ * The runs of one command over several datasets, written as one document of
+ * the format. table, md and latex: each run's tables as the run ends, then
+ * the side-by-side summary. json: one value, the run itself for one dataset,
+ * `{ "runs": [...], "summary": {...} }` for several. csv: one table, whose
+ * first column names each row's dataset; the summary is left out (its
+ * per-dataset figures are rows already; the pooled ones are in the other
+ * formats). json and csv are written at end(), once every run is in.
+ */
+export class RunsWriter {
+  private readonly runs: Results[] = [];
+  constructor(private readonly format: Format, private readonly write: (s: string) => void, private readonly opts: RenderOptions = {}) {}
+
+  add(r: Results): void {
+    if (this.format !== 'json' && this.format !== 'csv') this.write((this.runs.length ? '\n' : '') + render(r, this.format, this.opts));
+    this.runs.push(r);
+  }
+
+  end(summary: () => Summary): void {
+    const f = this.format;
+    if (f === 'json') this.write(this.runs.length === 1 ? render(this.runs[0], f) : JSON.stringify({ runs: this.runs, summary: summary() }, null, 2) + '\n');
+    else if (f === 'csv') this.write([CSV_HEAD, ...this.runs.flatMap(csvRows)].join('\n') + '\n');
+    else if (this.runs.length > 1) this.write('\n' + renderSummary(summary(), f));
+  }
 }
 
 /** The side-by-side table of a run over several datasets. */
@@ -153,12 +179,13 @@ function renderGrids(gs: Grid[], format: Exclude<Format, 'json' | 'csv'>, prov: 
   throw new Error(`unknown format ${format as string}`);
 }
 
+const CSV_HEAD = 'dataset,extractor,version,split,scheme,scope,precision,recall,f1,ci_low,ci_high,correct,incorrect,partial,missed,spurious,gold,predicted,chars_per_second';
 /** csv: one row per extractor × scheme × (overall | macro | type | document), long format. */
-function csv(r: Results): string {
-  const lines = ['extractor,version,split,scheme,scope,precision,recall,f1,ci_low,ci_high,correct,incorrect,partial,missed,spurious,gold,predicted,chars_per_second'];
+function csvRows(r: Results): string[] {
+  const lines: string[] = [];
   for (const e of r.extractors) for (const s of SCHEMES) {
     const sc = e.scores[s];
-    const row = (scope: string, b: Prf & { counts?: typeof sc.overall.counts }) => lines.push([e.name, e.version, r.dataset.split, s, scope,
+    const row = (scope: string, b: Prf & { counts?: typeof sc.overall.counts }) => lines.push([r.dataset.name, e.name, e.version, r.dataset.split, s, scope,
       b.precision.toFixed(6), b.recall.toFixed(6), b.f1.toFixed(6), b.ci95?.f1[0]?.toFixed(6) ?? '', b.ci95?.f1[1]?.toFixed(6) ?? '',
       ...(b.counts ? [b.counts.correct, b.counts.incorrect, b.counts.partial, b.counts.missed, b.counts.spurious, b.counts.gold, b.counts.predicted] : ['', '', '', '', '', '', '']),
       e.throughput.seconds > 0 ? e.throughput.charsPerSecond.toFixed(0) : ''].map((x) => csvCell(String(x))).join(','));
@@ -167,5 +194,5 @@ function csv(r: Results): string {
     for (const [t, b] of Object.entries(sc.byType)) row(`type:${t}`, b);
     for (const [d, b] of Object.entries(sc.byDoc)) row(`doc:${d}`, b);
   }
-  return lines.join('\n') + '\n';
+  return lines;
 }

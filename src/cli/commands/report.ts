@@ -7,7 +7,7 @@ import { evaluate } from '../../eval/score.js';
 import { summarizeRuns } from '../../eval/summary.js';
 import { benchmarkJson } from '../../report/ci.js';
 import { FIGURES, FigureError, renderFigure, type Figure } from '../../report/figures.js';
-import { FORMATS, TABLES, render, renderSummary, type TableName } from '../../report/formats.js';
+import { FORMATS, RunsWriter, TABLES, type TableName } from '../../report/formats.js';
 import { renderHtml, type HtmlInput } from '../../report/html.js';
 import { SCHEMES, type Dataset, type Problem, type Results, type Scheme } from '../../types.js';
 import { UsageError, warnIgnored, type CommandSpec } from '../options.js';
@@ -111,11 +111,12 @@ export const reportCommand: CommandSpec = {
       const bad = tables.find((t) => !TABLES.includes(t));
       if (bad !== undefined) throw new UsageError(`--table must be a comma-separated list of ${TABLES.join(', ')}, got "${bad}"`);
     }
+    const writer = new RunsWriter(format, (s) => process.stdout.write(s), { tables, scheme });
     for (const r of runs) {
-      process.stdout.write(render(r, format, { tables, scheme }));
+      writer.add(r);
       warnSamplesOnStderr(r, format);
     }
-    if (runs.length > 1) process.stdout.write(renderSummary(summarizeRuns(runs), format));
+    writer.end(() => summarizeRuns(runs));
     return 0;
   },
 };

@@ -4,7 +4,7 @@ import { splitUnits } from '../../data/dataset.js';
 import { runBenchmark, type RunOutput } from '../../harness/run.js';
 import { mismatches } from '../../eval/mismatches.js';
 import { summarizeRuns } from '../../eval/summary.js';
-import { FORMATS, render, renderSummary, type Format } from '../../report/formats.js';
+import { FORMATS, RunsWriter, type Format } from '../../report/formats.js';
 import { OutputSet } from '../../text/io.js';
 import { ExtractorStartError, type Isolation } from '../../harness/pool.js';
 import { htmlInputOf, renderHtml } from '../../report/html.js';
@@ -102,6 +102,7 @@ extractor that cannot start stops the run with exit code 2.`,
     }
     async function runAndWrite(set: OutputSet | null): Promise<number> {
       const outputs: RunOutput[] = [];
+      const writer = format === 'html' ? null : new RunsWriter(format, (s) => process.stdout.write(s));
       for (const { ds, split, units } of plan) {
         const o = await runBenchmark(ds, units, {
           extractors, split, bootstrap: v.bootstrap as number, seed: v.seed as number, timeoutMs: v.timeout as number,
@@ -115,11 +116,11 @@ extractor that cannot start stops the run with exit code 2.`,
         o.results.provenance.command = process.argv.slice(2);
         o.results.provenance.hashes = extractorHashes(extractors, extractorOptions);
         outputs.push(o);
-        process.stdout.write(format === 'html' ? await renderHtml(htmlInputOf(o)) : render(o.results, format));
+        if (format === 'html') process.stdout.write(await renderHtml(htmlInputOf(o)));
+        else writer!.add(o.results);
         warnSamplesOnStderr(o.results, format);
-        if (plan.length > 1 && format !== 'json') process.stdout.write('\n');
       }
-      if (outputs.length > 1) process.stdout.write(renderSummary(summarizeRuns(outputs.map((o) => o.results)), format as Format));
+      writer?.end(() => summarizeRuns(outputs.map((o) => o.results)));
       if (set) await writeOutputs(set, outputs, plan.map((p) => p.ds));
       const show = v['show-errors'] as number;
       if (show > 0) {

@@ -7,7 +7,7 @@ import { evaluate } from '../../eval/score.js';
 import { buildResults } from '../../eval/results.js';
 import { summarizeRuns } from '../../eval/summary.js';
 import type { RunOutput } from '../../harness/run.js';
-import { FORMATS, render, renderSummary, type Format } from '../../report/formats.js';
+import { FORMATS, RunsWriter, type Format } from '../../report/formats.js';
 import { htmlInputOf, renderHtml } from '../../report/html.js';
 import { sha256File } from '../../extractors/hashes.js';
 import type { Dataset, Problem } from '../../types.js';
@@ -77,6 +77,7 @@ writes a page for each). See docs/protocol.md.`,
     const set = v.out ? prepareOut(String(v.out)) : null;
     try {
       const outputs: RunOutput[] = [];
+      const writer = format === 'html' ? null : new RunsWriter(format, (s) => process.stdout.write(s));
       for (const { ds, split, units } of plan) {
         const placed = groups.map((g) => ({ g, p: unitPredictions(g, ds, units) }));
         // every line of an extractor outside the split scores it as having found nothing: almost surely the wrong --split
@@ -102,11 +103,11 @@ writes a page for each). See docs/protocol.md.`,
         results.provenance.hashes = Object.fromEntries(groups.map((g) => [g.extractor, Object.fromEntries(g.files.map((f) => [resolve(f), sha256File(f)]))]));
         const o: RunOutput = { results, runs, units };
         outputs.push(o);
-        process.stdout.write(format === 'html' ? await renderHtml(htmlInputOf(o)) : render(results, format));
+        if (format === 'html') process.stdout.write(await renderHtml(htmlInputOf(o)));
+        else writer!.add(results);
         warnSamplesOnStderr(results, format);
-        if (datasets.length > 1 && format !== 'json') process.stdout.write('\n');
       }
-      if (outputs.length > 1) process.stdout.write(renderSummary(summarizeRuns(outputs.map((o) => o.results)), format as Format));
+      writer?.end(() => summarizeRuns(outputs.map((o) => o.results)));
       if (set) await writeOutputs(set, outputs, datasets);
     } finally {
       set?.abort(); // nothing left to remove once committed
