@@ -60,9 +60,14 @@ describe('cmd: extractor, in process', () => {
     expect((await msg('WRONGID')).replace(/"\d+"/, '"N"')).toMatchInlineSnapshot(`"CMD answered id "x" where "N" was expected: answer each document once, in input order"`);
     expect(await msg('CRASH')).toMatchInlineSnapshot(`"CMD exited with code 3 before answering; its stderr ended with: boom"`);
     expect(await ex.extract('共7件')).toEqual([{ start: 1, end: 3, text: '7件', type: 'COUNT', value: 7, unit: '件', qualifier: 'exact' }]);
+    // a line after an answer costs the next document only, not every later one
+    expect(await msg('EXTRA')).toBe('answered');
+    expect(await msg('共8件')).toMatchInlineSnapshot(`"CMD wrote a line nobody asked for, after its last answer: "processed a tricky document"; restarted for the next document"`);
+    expect(await ex.extract('共9件')).toHaveLength(1);
+    expect(await ex.extract('共10件')).toHaveLength(1);
     await ex.dispose!();
-    // NOISE, WRONGID and CRASH each cost a process: four started, none left
-    expect(pidsIn(dir)).toHaveLength(4);
+    // NOISE, WRONGID, CRASH and the line after EXTRA each cost a process: five started, none left
+    expect(pidsIn(dir)).toHaveLength(5);
     expect(await allDead(pidsIn(dir))).toEqual([]);
   });
 

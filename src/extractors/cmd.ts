@@ -46,6 +46,9 @@ export interface CmdExtractorOptions {
 export const CMD_DEFAULTS = { startTimeoutMs: 120_000, maxRestarts: 3 } as const;
 const STDERR_TAIL = 2000;
 
+/** The program broke the protocol: it is stopped, and the next document starts a fresh one. */
+class ProtocolError extends Error {}
+
 /** One running copy of the command. */
 class CmdProcess {
   readonly proc: ChildProcess;
@@ -99,7 +102,8 @@ class CmdProcess {
   /** Send one request and wait for the next line (or the end of the process, or the time limit). */
   ask(request: object, timeoutMs: number | null, signal?: AbortSignal, what = 'answering'): Promise<string> {
     if (this.exit) return Promise.reject(new Error(`${this.exit}${this.stderrNote()}`));
-    if (this.lines.length) return Promise.reject(new Error(`wrote a line nobody asked for: ${clip(this.lines[0])}`));
+    // out of step: the process goes (ProtocolError), so the stray line costs this document only
+    if (this.lines.length) return Promise.reject(new ProtocolError(`wrote a line nobody asked for, after its last answer: ${clip(this.lines[0])}; restarted for the next document`));
     this.setRef(true);
     this.asking = what;
     return new Promise<string>((resolve, reject) => {
@@ -149,8 +153,6 @@ function parseReply(line: string, id: string): { mentions: unknown[] } | { error
   if (Array.isArray(r.mentions)) return { mentions: r.mentions };
   throw new ProtocolError(`the answer for id ${JSON.stringify(id)} has neither "mentions" (an array) nor "error" (a string)`);
 }
-
-class ProtocolError extends Error {}
 
 /**
  * An extractor that runs `command` (through the shell, in the current
