@@ -292,6 +292,17 @@ describe('cutting input into blocks', () => {
     expect(findCut(Buffer.from('甲乙丙'), false)).toBe(6);
   });
 
+  it('findCut with no sentence end never cuts beside a numeral where a quiet place exists (13916\\n件 is one mention)', () => {
+    const text = '数据13916\n件，'.repeat(2000);
+    const cut = findCut(Buffer.from(text), false);
+    const before = Buffer.from(text).subarray(0, cut).toString();
+    expect(before.endsWith('件，')).toBe(true);
+    expect(findCut(Buffer.from('甲\n乙12\n件'), false)).toBe(Buffer.from('甲\n').length);
+    expect(findCut(Buffer.from('共1，234件 增长5 %'), false)).toBe(Buffer.from('共1，234件 ').length);
+    // only numeral-side breaks: the last line break, as before
+    expect(findCut(Buffer.from('12\n34\n56'), false)).toBe(6);
+  });
+
   it('findCut gives the latest cut of its kind in the whole buffer, wherever it lies and whichever kind comes later', () => {
     // the plain reading: each kind's last end over the whole buffer (findCut looks at the tail first, and for a later kind only past an earlier one)
     const lastOf = (buf: Buffer, seqs: string[]) => Math.max(-1, ...seqs.map((q) => { const b = Buffer.from(q); const i = buf.lastIndexOf(b); return i < 0 ? -1 : i + b.length; }));
@@ -301,6 +312,18 @@ describe('cutting input into blocks', () => {
       const b = lastOf(buf, ['。', '！', '？']);
       if (b > 0) return b;
       if (mayExtend) return -1;
+      // a break with no numeral beside it, in the last 64 KiB: line break, then space or tab, then clause mark
+      const numeral = (c: string) => /[0-9０-９.．〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/.test(c);
+      const cps = Array.from(buf.toString());
+      for (const group of [['\n'], [' ', '\t'], ['，', '；', '：']]) {
+        let at = -1, byte = 0;
+        cps.forEach((c, k) => {
+          const end = byte + Buffer.byteLength(c);
+          if (group.includes(c) && byte >= Math.max(1, buf.length - 65536) && !numeral(cps[k - 1] ?? '') && !numeral(cps[k + 1] ?? '')) at = end;
+          byte = end;
+        });
+        if (at > 0) return at;
+      }
       const nl = buf.lastIndexOf(10);
       if (nl >= 0) return nl + 1;
       const sp = lastOf(buf, [' ', '\t', '\u3000']);
@@ -309,7 +332,7 @@ describe('cutting input into blocks', () => {
       while (i > 0 && (buf[i] & 0xc0) === 0x80) i--;
       return i > 0 ? i : buf.length;
     };
-    const piece = fc.constantFrom('。', '！', '？', '\n', ' ', '\t', '\u3000', '。\n', '？\n', '共', 'a', '5');
+    const piece = fc.constantFrom('。', '！', '？', '\n', ' ', '\t', '\u3000', '。\n', '？\n', '共', 'a', '5', '，', '；', '件', '万');
     fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(150_000), fc.array(piece, { maxLength: 12 }), fc.boolean(), (head, filler, tail, mayExtend) => {
       // a long run without any cut between the two ends: the tail window (64 KiB) holds none of the head's
       const buf = Buffer.from(head.join('') + '共'.repeat(filler / 3) + tail.join('') + '乙');

@@ -97,6 +97,33 @@ function lastEnd(buf: Buffer, seqs: Buffer[]): number {
   }
 }
 
+/** Digits, numerals and decimal points: a number (or its unit) may go on across a break beside one (13916\n件). */
+const NUMERAL = /[0-9０-９.．〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;
+const charBefore = (buf: Buffer, i: number) => { const s = buf.toString('utf8', Math.max(0, i - 3), i); return s[s.length - 1] ?? ''; };
+const charAt = (buf: Buffer, i: number) => buf.toString('utf8', i, Math.min(buf.length, i + 3))[0] ?? '';
+
+/** Where a block with no sentence end is cut, in this order of preference: a line break, a space or tab, a clause mark. */
+const QUIET_CUTS = [['\n'], [' ', '\t'], ['，', '；', '：']].map((xs) => xs.map((x) => Buffer.from(x)));
+/** How far back from a block's end a quiet cut is looked for (a table of bare numbers has a numeral beside every break). */
+const QUIET_SPAN = 1 << 16;
+
+/**
+ * The end of the last of `seqs` in the last QUIET_SPAN bytes of `buf` with
+ * no numeral on either side, -1 if none: a cut at a line break inside
+ * `13916\n件` or `约\n5%`, or after the comma of `1，234`, would split a
+ * mention, or its unit or qualifier, between two blocks.
+ */
+function quietBreak(buf: Buffer, seqs: readonly Buffer[]): number {
+  const floor = Math.max(1, buf.length - QUIET_SPAN);
+  let best = -1;
+  for (const seq of seqs) {
+    for (let i = buf.lastIndexOf(seq); i >= floor && i + seq.length > best; i = buf.lastIndexOf(seq, i - 1)) {
+      if (!NUMERAL.test(charBefore(buf, i)) && !NUMERAL.test(charAt(buf, i + seq.length))) { best = i + seq.length; break; }
+    }
+  }
+  return best;
+}
+
 /** Where to cut a full block of a file: after a sentence end; -1 to read more first. */
 export function findCut(buf: Buffer, mayExtend: boolean): number {
   const a = lastEnd(buf, SENTENCE_END_NL);
@@ -104,10 +131,14 @@ export function findCut(buf: Buffer, mayExtend: boolean): number {
   const b = lastEnd(buf, SENTENCE_END);
   if (b > 0) return b;
   if (mayExtend) return -1;
-  const nl = buf.lastIndexOf(10);
-  if (nl >= 0) return nl + 1;
-  const sp = lastEnd(buf, SPACES);
-  if (sp > 0) return sp;
+  for (const seqs of QUIET_CUTS) {
+    const q = quietBreak(buf, seqs);
+    if (q > 0) return q;
+  }
+  const anyNl = buf.lastIndexOf(10);
+  if (anyNl >= 0) return anyNl + 1;
+  const anySp = lastEnd(buf, SPACES);
+  if (anySp > 0) return anySp;
   let i = buf.length - 1;
   while (i > 0 && (buf[i] & 0xc0) === 0x80) i--;
   return i > 0 ? i : buf.length;
