@@ -236,6 +236,25 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
   });
 });
 
+describe('rule extractor: forms found by a review on its own sentences (D-42, D-65..D-71)', () => {
+  it.each([
+    // digit groups split by whitespace are one number, never the fragment after the space (D-42, D-71)
+    ['全年新增贷款3 000亿元。', [['3 000亿元', 'MONEY', 300000000000, '元', 'exact']]],
+    ['地区生产总值12 345.6亿元。', [['12 345.6亿元', 'MONEY', 1234560000000, '元', 'exact']]],
+    ['共受理案件13 916件。', [['13 916件', 'COUNT', 13916, '件', 'exact']]],
+    ['投资1\u00a0234.5万元。', [['1\u00a0234.5万元', 'MONEY', 12345000, '元', 'exact']]],
+    ['收 入 4 2 1 . 9 亿 元', [['4 2 1 . 9 亿 元', 'MONEY', 42190000000, '元', 'exact']]],
+    ['有 1 2 3 4 5 名', [['1 2 3 4 5 名', 'COUNT', 12345, '名', 'exact']]],
+    ['图1  2021-2025年地区生产总值', [['2021-2025年', 'DATE', '2021/2025', null, 'exact']]],
+    // a full-width comma as thousands separator where the shape is certain (D-70)
+    ['一般公共预算收入１，２３４．５６亿元。', [['１，２３４．５６亿元', 'MONEY', 123456000000, '元', 'exact']]],
+    ['完成投资１，２３４亿元。', [['１，２３４亿元', 'MONEY', 123400000000, '元', 'exact']]],
+    ['完成投资1，234.5万元。', [['1，234.5万元', 'MONEY', 12345000, '元', 'exact']]],
+  ])('%j', (text, want) => {
+    expect(one(text)).toEqual(want);
+  });
+});
+
 describe('rule extractor: false positives it must not produce (spec §5)', () => {
   it.each([
     ['list and section markers', '一、牢牢把握安全稳定\n（一）加强审判\n一是完善机制\n1.惠商保'],
@@ -302,6 +321,10 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a labelled figure before a line break is no year', '字数：2345\n相关阅读'],
     ['page numbers of a listing', '共5页 第1/3页'],
     ['telephone numbers with an area code', '电话：010-12345678 传真：0351-4567890\n地址：太原市'],
+    // found by a review on its own sentences
+    ['a full-width comma between ASCII digits: 1234 or 1 and 234 (D-70)', '完成投资1，234亿元。'],
+    ['digit groups split by two spaces or a line break: never the fragment 000 (D-71)', '新增贷款3  000亿元。新增贷款3\n000亿元。'],
+    ['a chain of digit groups of neither shape (D-71)', '共有1 2 345人，位居第1 2名'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

@@ -63,18 +63,28 @@ const isScaleAt = (text: string, i: number) => i < text.length && CN_SCALE[text.
  * `raw.commaAt(k)` says whether the comma at k may be a thousands separator
  * (the pipeline's refuses a full-width comma of the raw text).
  */
-export function readArabic(text: string, i: number, n: number, raw?: Pick<LocateOptions, 'commaAt'>): NumberSpan {
+export function readArabic(text: string, i: number, n: number, raw?: Pick<LocateOptions, 'commaAt' | 'wideDigitsAround'>): NumberSpan {
   const start = i;
   while (i < n && isDigit(text.charCodeAt(i))) i++;
   let intDigits = i - start;
   let grouped = false;
+  // a full-width comma in thousands shape whose reading is not certain (D-70): the whole run, no value
+  let unsure = false;
   // thousands separators: 1,076,420 (only well-formed groups)
-  if (intDigits <= 3 && i < text.length && text.charCodeAt(i) === COMMA && (!raw?.commaAt || raw.commaAt(i))) {
+  if (intDigits <= 3 && i < text.length && text.charCodeAt(i) === COMMA) {
     let k = i;
     let groups = 0;
-    while (text.charCodeAt(k) === COMMA && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) && isDigit(text.charCodeAt(k + 3)) && !isDigit(text.charCodeAt(k + 4)) && (!raw?.commaAt || raw.commaAt(k))) {
+    let wide = false, wideSure = true;
+    while (text.charCodeAt(k) === COMMA && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) && isDigit(text.charCodeAt(k + 3)) && !isDigit(text.charCodeAt(k + 4))) {
+      if (raw?.commaAt && !raw.commaAt(k)) {
+        // a full-width comma ， (D-70): a separator where full-width digits stand on both sides
+        wide = true;
+        if (!raw.wideDigitsAround?.(k)) wideSure = false;
+      }
       k += 4; groups++;
     }
+    // …or where a decimal point follows the last group (１，２３４．５６, 1，234.5)
+    if (wide && !wideSure && !(text.charCodeAt(k) === DOT && isDigit(text.charCodeAt(k + 1)))) unsure = true;
     if (groups > 0) { intDigits += 3 * groups; i = k; grouped = true; }
   }
   let decimal = false;
@@ -82,6 +92,11 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
     decimal = true;
     i++;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
+  }
+  if (unsure) {
+    // 1，234亿元: one number 1234 or the two 1 and 234; neither is read, and the fragments are not read apart
+    while (isScaleAt(text, i)) i++;
+    return span(start, i, NumForm.ARABIC, NaN, decimal, intDigits);
   }
   const numEnd = i;
   // An integer of up to 15 digits is read in the loop, exactly (below 2^53),
@@ -317,8 +332,16 @@ function joinsMixed(text: string, a: NumberSpan, b: NumberSpan): boolean {
 }
 
 export interface LocateOptions {
-  /** whether the comma at a position of the text may be a thousands separator (default: every comma) */
+  /** whether the comma at a position of the text is an ASCII one, always a thousands separator in its shape (default: every comma) */
   commaAt?: (k: number) => boolean;
+  /** whether a full-width comma ， at a position of the text has full-width digits on both sides in the raw text (D-70) */
+  wideDigitsAround?: (k: number) => boolean;
+  /**
+   * How many raw units of whitespace the kept space at a position of the
+   * text stands for, 0 where they hold a line break. Without it, digit groups
+   * split by a space (3 000, 1 2 3) are left as the locator finds them.
+   */
+  spaceRun?: (k: number) => number;
   /** whether whitespace of the raw text was folded away right before a position (default: never) */
   gap: (k: number) => boolean;
   /** whether a position begins a line of the raw text after a line break (default: never) */
@@ -350,7 +373,98 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
       pos = s = span.end;
     }
   }
+  if (options.spaceRun) joinSpacedGroups(text, out, options as LocateOptions & { spaceRun: (k: number) => number });
   return out;
+}
+
+/** The digits from i on. */
+function digitsFrom(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && isDigit(text.charCodeAt(k))) k++;
+  return k - i;
+}
+
+const SPACE = 0x20;
+
+/**
+ * Whether numeral j and the next may be parts of one number split by
+ * whitespace (spec §4, D-42): a space between them (no line break: a
+ * flattened table has a cell a line), the next unsigned and starting with a
+ * digit group that either continues thousands groups (3 000, 12 345.6: one
+ * to three digits, then exactly three) or a line spaced out one character at
+ * a time (4 2 1 . 9: one digit, then one).
+ */
+function linked(text: string, out: NumberSpan[], j: number, options: LocateOptions & { spaceRun: (k: number) => number }): boolean {
+  const a = out[j], b = j + 1 < out.length ? out[j + 1] : undefined;
+  if (!b || a.form !== NumForm.ARABIC || a.over || b.neg || b.start !== a.end + 1 || text.charCodeAt(a.end) !== SPACE) return false;
+  if (!isDigit(text.charCodeAt(a.start)) || !isDigit(text.charCodeAt(b.start))) return false;
+  const run = options.spaceRun(a.end);
+  const lead = digitsFrom(text, b.start);
+  // thousands: a is a whole group of one to three digits (no comma, no decimal); across a line
+  // break only where a does not open its line (a flattened table's cells do, one a line: D-45)
+  if (!a.decimal && a.intDigits === a.end - a.start && a.intDigits <= 3 && lead === 3) return run > 0 || (a.start > 0 && !options.lineStart?.(a.start));
+  // spaced out: a is one digit, or a decimal written one character at a time (1 . 9)
+  if (run > 0 && lead === 1 && (a.decimal ? spacedOut(text, a.start, a.end, options) : a.end - a.start === 1)) return true;
+  return false;
+}
+
+/** Whether every character of text[from, to) after the first follows whitespace (a kept space or one folded away). */
+function spacedOut(text: string, from: number, to: number, options: Pick<LocateOptions, 'gap'>): boolean {
+  for (let p = from + 1; p < to; p++) {
+    if (text.charCodeAt(p) === SPACE) continue;
+    if (text.charCodeAt(p - 1) !== SPACE && !options.gap?.(p)) return false;
+  }
+  return true;
+}
+
+/**
+ * Digit groups split by whitespace read as one number where the shape is
+ * certain, else not at all: never the fragment after the space (`3 000亿元`
+ * is 3000亿, never 000亿 = 0). Thousands groups (`3 000`, `12 345.6`,
+ * `1 234.5` with any one space character); a line spaced out one character at
+ * a time (`收 入 4 2 1 . 9 亿 元`, `有 1 2 3 4 5 名`), with whitespace before
+ * the first digit and after the last. A chain of either shape that is neither
+ * (`1 2 345`, `第1 2名`) gets no value.
+ */
+function joinSpacedGroups(text: string, out: NumberSpan[], options: LocateOptions & { spaceRun: (k: number) => number }): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (text.charCodeAt(out[i].end) !== SPACE || !linked(text, out, i, options)) continue;
+    let j = i + 1;
+    while (linked(text, out, j, options)) j++;
+    const joined = readJoined(text, out, i, j, options);
+    if (joined) out.splice(i, j - i + 1, joined);
+    else {
+      for (let k = i; k <= j; k++) out[k].value = NaN;
+      i = j;
+    }
+  }
+}
+
+/** The numerals i..j read as one number, or null where the shape is not certain. */
+function readJoined(text: string, out: NumberSpan[], i: number, j: number, options: LocateOptions & { spaceRun: (k: number) => number }): NumberSpan | null {
+  const first = out[i], last = out[j];
+  let thousands = !first.decimal && first.intDigits === first.end - first.start && first.intDigits <= 3;
+  for (let k = i + 1; k <= j && thousands; k++) {
+    const g = out[k];
+    if (options.spaceRun(out[k - 1].end) !== 1 || digitsFrom(text, g.start) !== 3 || (k < j && (g.decimal || g.end - g.start !== 3))) thousands = false;
+  }
+  if (!thousands) {
+    // spaced out: every digit and point apart, and the line spaced before and after the number
+    let digitsEnd = last.start;
+    while (digitsEnd < last.end && (isDigit(text.charCodeAt(digitsEnd)) || text.charCodeAt(digitsEnd) === DOT)) digitsEnd++;
+    const before = first.start === 0 || options.gap?.(first.start) === true;
+    const after = digitsEnd === text.length || options.gap?.(digitsEnd) === true || text.charCodeAt(digitsEnd) === SPACE;
+    if (!before || !after || !spacedOut(text, first.start, digitsEnd, options)) return null;
+  }
+  // read again without the spaces: the numeral as the groups write it
+  const prefix = text.slice(first.start, last.start).replace(/ /g, '');
+  const s = prefix + text.slice(last.start, Math.min(text.length, last.end + 4));
+  const r = readArabic(s, 0, s.length);
+  if (r.end !== prefix.length + (last.end - last.start) || !Number.isFinite(r.value)) return null;
+  r.start = first.start;
+  r.end = last.end;
+  r.neg = first.neg;
+  return r;
 }
 
 const isConsecutivePair = (s: string) => s.length === 2 && CN_DIGIT[s.charCodeAt(1)] === CN_DIGIT[s.charCodeAt(0)] + 1 && CN_DIGIT[s.charCodeAt(0)] > 0;

@@ -93,6 +93,22 @@ export class RawView implements LocateOptions, RawQueries {
   commaAt(k: number): boolean {
     return this.norm.raw.charCodeAt(this.norm.toRaw[k]) === 0x2c;
   }
+  /** a full-width comma ， between two full-width digits of the raw text (D-70) */
+  wideDigitsAround(k: number): boolean {
+    const toRaw = this.norm.toRaw, raw = this.norm.raw;
+    const wide = (c: number) => c >= 0xff10 && c <= 0xff19;
+    return raw.charCodeAt(toRaw[k]) === 0xff0c && wide(raw.charCodeAt(toRaw[k - 1])) && wide(raw.charCodeAt(toRaw[k + 1]));
+  }
+  /** how many raw units the kept space at k stands for; 0 where they hold a line break */
+  spaceRun(k: number): number {
+    const toRaw = this.norm.toRaw, raw = this.norm.raw;
+    const from = toRaw[k], to = toRaw[k + 1];
+    for (let r = from; r < to; r++) {
+      const c = raw.charCodeAt(r);
+      if (c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c) return 0;
+    }
+    return to - from;
+  }
 }
 
 /** What the numeral locator needs to know of the raw text behind the normalized one. */
