@@ -250,6 +250,11 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['一般公共预算收入１，２３４．５６亿元。', [['１，２３４．５６亿元', 'MONEY', 123456000000, '元', 'exact']]],
     ['完成投资１，２３４亿元。', [['１，２３４亿元', 'MONEY', 123400000000, '元', 'exact']]],
     ['完成投资1，234.5万元。', [['1，234.5万元', 'MONEY', 12345000, '元', 'exact']]],
+    // a tenth of a 成 after it
+    ['覆盖率达到八成五。', [['八成五', 'PERCENT', 85, '%', 'exact']]],
+    ['九成五的群众满意，两成半的企业亏损。', [['九成五', 'PERCENT', 95, '%', 'exact'], ['两成半', 'PERCENT', 25, '%', 'exact']]],
+    ['八成半以上的群众', [['八成半', 'PERCENT', 85, '%', 'over']]],
+    ['七到八成的企业', [['七到八成', 'PERCENT', 70, 80, '%', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -132,7 +132,18 @@ export const withUnit: Step = {
     let type = unitEntry.type;
     const unit = unitEntry.unit;
     // 两成 → 20%; 七到八成 → 70–80%
-    if (rule === 'unit' && text[unitStart] === '成') { value *= 10; if (valueMax !== undefined) valueMax *= 10; }
+    if (rule === 'unit' && text[unitStart] === '成') {
+      // 八成五 → 85%, 两成半 → 25%: a tenth of a 成 after it (a lone digit that no unit follows: 九成五个乡镇 is not read so)
+      let tenths = 0;
+      if (valueMax === undefined && end === unitStart + 1) {
+        const m = c.next();
+        const d = m && m.start === end && m.end === end + 1 && m.form === num.form ? m.value : NaN;
+        if (text.charCodeAt(end) === C.BAN) { tenths = 5; end++; }
+        else if (Number.isInteger(d) && d >= 1 && d <= 9 && !unitAt(text, end + 1) && CLASS[text.charCodeAt(end + 1)] !== Cls.DIGIT && CLASS[text.charCodeAt(end + 1)] !== Cls.CNUM) { tenths = d; end++; c.i++; }
+      }
+      value = value * 10 + tenths;
+      if (valueMax !== undefined) valueMax *= 10;
+    }
     if (text.charCodeAt(end) === C.XING && (unit === '次' || unit === '元')) return true; // 一次性
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
     if (unit === '分' && !wordWithin(text, num.start, 16, SCORE_BEFORE)) return true; // 得分89.79分, not 9时30分
