@@ -121,6 +121,27 @@ describe('zhnum CLI after the review', () => {
     expect(run(['gate', '--help']).out).toContain("(a summary that cannot be written is a warning on\nstderr; the exit code stays the gate's 0 or 1)");
   });
 
+  it('gate: runs it cannot compare give exit 2 with an annotation (github) or a test case in error (junit), not nothing', () => {
+    const out = savedRun();
+    const base = join(out, 'alpha', 'results.json');
+    const gh = run(['gate', base, join(TMP, 'no-such-run'), '--format', 'github']);
+    expect(gh.code).toBe(2);
+    expect(norm(gh.out)).toBe('::error title=zhnum gate%3A cannot compare::<tmp>/no-such-run: no such file or folder\n');
+    const ju = run(['gate', base, join(TMP, 'no-such-run'), '--format', 'junit']);
+    expect(ju.code).toBe(2);
+    expect(ju.out).toContain('errors="1"');
+    expect(norm(ju.out)).toContain('<error message="<tmp>/no-such-run: no such file or folder" type="Incomparable"/>');
+    // two runs of one dataset in one folder: refused, naming both
+    mkdirSync(join(TMP, 'twice', 'a'), { recursive: true });
+    mkdirSync(join(TMP, 'twice', 'b'), { recursive: true });
+    writeFileSync(join(TMP, 'twice', 'a', 'results.json'), readFileSync(base));
+    writeFileSync(join(TMP, 'twice', 'b', 'results.json'), readFileSync(base));
+    const twice = run(['gate', base, join(TMP, 'twice')]);
+    expect(twice.code).toBe(2);
+    expect(norm(twice.err)).toMatch(/^zhnum gate: <tmp>\/twice: two runs of dataset \S+ \(<tmp>\/twice\/a\/results.json and <tmp>\/twice\/b\/results.json\); a run folder holds one run a dataset/);
+    expect(run(['report', join(TMP, 'twice')]).code).toBe(2);
+  });
+
   it('extract: one exit-code rule for files and stdin; a failing document is skipped with exit 0 from either', () => {
     const d = join(TMP, 'two');
     mkdirSync(d, { recursive: true });

@@ -5,7 +5,7 @@ import { evaluate } from '../src/eval/score.js';
 import { buildResults } from '../src/eval/results.js';
 import { summarizeRuns } from '../src/eval/summary.js';
 import { gate, gateAll } from '../src/report/gate.js';
-import { render, renderSummary, RunsWriter, type Format } from '../src/report/formats.js';
+import { latexEscape, render, renderSummary, RunsWriter, type Format } from '../src/report/formats.js';
 import { benchmarkJson, gateGithub, gateJunit, gateMarkdown, gateText } from '../src/report/ci.js';
 import { sampleWarnings } from '../src/report/warnings.js';
 import { provenance } from '../src/eval/provenance.js';
@@ -115,6 +115,7 @@ describe('reporters', () => {
     expect(tex.match(/\\label\{tab:toy-all-(main|types|pairs)\}/g)).toHaveLength(3);
     expect(tex).toMatch(/^[\x00-\x7f]*$/);
     expect(tex).toContain('$\\Delta$F1 = a $-$ b');
+    expect(latexEscape('\x1b[31mERROR\x1b[0m\tx\x7f')).toBe('?[31mERROR?[0m x?');
     const one = render(r, 'latex', { tables: ['pairs'] });
     expect(one.match(/\\begin\{table\}/g)).toHaveLength(1);
     expect(one).toContain('\\label{tab:toy-all-pairs}');
@@ -127,7 +128,12 @@ describe('reporters', () => {
   it('summary over several datasets pools the counts', () => {
     const other = results({ a: gold.slice(0, 20), b: gold }, ds('other', 'c'.repeat(64)));
     const s = summarizeRuns([r, other]);
-    expect(s.rows.find((x) => x.extractor === 'a')!.pooled.strict.recall).toBeCloseTo(60 / 80, 12);
+    expect(s.rows.find((x) => x.extractor === 'a')!.pooled!.strict.recall).toBeCloseTo(60 / 80, 12);
+    // an extractor run on one dataset of two has no pooled figure
+    const third = results({ c: gold }, ds('third', 'd'.repeat(64)));
+    const s3 = summarizeRuns([r, third]);
+    expect(s3.rows.find((x) => x.extractor === 'c')!.pooled).toBeNull();
+    expect(renderSummary(s3, 'md')).toContain('| c | – | – | 100.0 | 100.0 | – | – |');
     expect(renderSummary(s, 'md')).toContain('| a | 100.0 | 100.0 | 66.7 | 66.7 | 85.7 | 85.7 |');
   });
   it('several datasets make one document: one JSON value, one CSV table with a dataset column', () => {

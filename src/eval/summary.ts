@@ -9,8 +9,8 @@ export interface SummaryRow {
   extractor: string;
   /** dataset name → F1 per scheme */
   byDataset: Record<string, Partial<Record<Scheme, number>>>;
-  /** pooled over all datasets */
-  pooled: Record<'strict' | 'value', Prf>;
+  /** pooled over all datasets; null when the extractor was not run on every one (a pool of some would pass for all) */
+  pooled: Record<'strict' | 'value', Prf> | null;
 }
 
 export interface Summary {
@@ -31,7 +31,8 @@ export function summarizeRuns(runs: readonly Results[]): Summary {
       strict = addCounts(strict, e.scores.strict.overall.counts);
       value = addCounts(value, e.scores.value.overall.counts);
     }
-    return { extractor, byDataset, pooled: { strict: prf(strict), value: prf(value) } };
+    const everywhere = runs.every((r) => r.dataset.name in byDataset);
+    return { extractor, byDataset, pooled: everywhere ? { strict: prf(strict), value: prf(value) } : null };
   });
   return {
     datasets: runs.map((r) => ({ name: r.dataset.name, version: r.dataset.version, split: r.dataset.split, mentions: r.dataset.mentions, characters: r.dataset.characters })),

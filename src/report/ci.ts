@@ -4,7 +4,7 @@
 // JSON (also read by Bencher's `json` adapter after conversion).
 import type { GateOutcome, GateRow } from './gate.js';
 import type { Results } from '../types.js';
-import { ciText } from './formats.js';
+import { ciText, mdCell } from './formats.js';
 
 export const GATE_FORMATS = ['text', 'github', 'junit'] as const;
 export type GateFormat = (typeof GATE_FORMATS)[number];
@@ -45,7 +45,7 @@ export function gateGithub(g: GateOutcome, s: GateSettings, warnings: readonly s
 
 /** Markdown for $GITHUB_STEP_SUMMARY: the verdict, the overall rows, and the per-type rows that moved. */
 export function gateMarkdown(g: GateOutcome, s: GateSettings, warnings: readonly string[] = []): string {
-  const row = (r: GateRow) => `| ${r.failed ? '❌' : '✅'} | ${r.dataset} | ${r.extractor} | ${r.scheme} | ${r.type ?? 'all'} | ${(100 * r.baseline).toFixed(2)} | ${(100 * r.current).toFixed(2)} | ${pts(r.delta)} | ${pText(r.pValue)} |`;
+  const row = (r: GateRow) => `| ${r.failed ? '❌' : '✅'} | ${mdCell(r.dataset)} | ${mdCell(r.extractor)} | ${r.scheme} | ${r.type ?? 'all'} | ${(100 * r.baseline).toFixed(2)} | ${(100 * r.current).toFixed(2)} | ${pts(r.delta)} | ${pText(r.pValue)} |`;
   const head = '| | dataset | extractor | scheme | type | baseline F1 | current F1 | Δ points | p |\n|---|---|---|---|---|---:|---:|---:|---:|';
   const overall = g.rows.filter((r) => !r.type);
   const typed = g.rows.filter((r) => r.type && (r.failed || moved(r)));
@@ -56,9 +56,9 @@ export function gateMarkdown(g: GateOutcome, s: GateSettings, warnings: readonly
     '',
     head, ...overall.map(row),
     ...(typed.length ? ['', `**Per type** (rows that moved):`, '', head, ...typed.map(row)] : []),
-    ...g.missing.map((m) => `\n❌ **${m}**: in the baseline but not in the current run`),
-    ...g.notes.map((n) => `\n> ${n}`),
-    ...warnings.map((w) => `\n> ⚠️ ${w}`),
+    ...g.missing.map((m) => `\n❌ **${mdCell(m)}**: in the baseline but not in the current run`),
+    ...g.notes.map((n) => `\n> ${mdCell(n)}`),
+    ...warnings.map((w) => `\n> ⚠️ ${mdCell(w)}`),
     '',
   ].join('\n');
 }
@@ -86,6 +86,22 @@ export function gateJunit(g: GateOutcome, s: GateSettings, warnings: readonly st
   const failures = g.rows.filter((r) => r.failed).length + g.missing.length;
   const out = [...g.notes.map((n) => `note: ${n}`), ...warnings.map((w) => `warning: ${w}`)];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="zhnum gate" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}${out.length ? `\n  <system-out>${xml(out.join('\n'))}</system-out>` : ''}\n</testsuites>\n`;
+}
+
+/**
+ * The gate could not compare the runs (exit 2: another dataset version or
+ * split, a file that cannot be read): in GitHub format an ::error annotation
+ * per reason, in JUnit a test case in error per reason, so that a CI page
+ * shows why rather than nothing; in text, nothing on stdout (the reasons go
+ * to stderr).
+ */
+export function gateCannotCompare(reasons: readonly string[], format: GateFormat): string {
+  if (format === 'github') return reasons.map((m) => `::error title=${ghProp('zhnum gate: cannot compare')}::${ghData(m)}`).join('\n') + '\n';
+  if (format === 'junit') {
+    const cases = reasons.map((m, i) => `    <testcase classname="zhnum.gate" name="${xml(`runs comparable (${i + 1})`)}" time="0">\n      <error message="${xml(m)}" type="Incomparable"/>\n    </testcase>`);
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="zhnum gate" tests="${cases.length}" failures="0" errors="${cases.length}">\n  <testsuite name="zhnum gate" tests="${cases.length}" failures="0" errors="${cases.length}" skipped="0">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`;
+  }
+  return '';
 }
 
 /** One entry of github-action-benchmark's custom JSON. */

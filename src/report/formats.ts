@@ -87,15 +87,15 @@ function uniquePairs(r: Results): [string, string][] {
 // LaTeX: plain pdflatex with booktabs and graphicx; no raw Unicode.
 const LATEX_CHARS: Record<string, string> = {
   '\\': '\\textbackslash{}', '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}',
-  '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '<': '\\textless{}', '>': '\\textgreater{}', '|': '\\textbar{}', '\n': ' ', '\r': ' ',
+  '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '<': '\\textless{}', '>': '\\textgreater{}', '|': '\\textbar{}', '\n': ' ', '\r': ' ', '\t': ' ',
   '–': '--', '—': '---', '−': '$-$', 'Δ': '$\\Delta$', '·': '\\textperiodcentered{}', '…': '\\dots{}', '±': '$\\pm$', '∅': '$\\emptyset$',
 };
-/** Escape for LaTeX; characters pdflatex cannot set without extra packages (CJK) become "?". */
-export const latexEscape = (s: string) => Array.from(s, (c) => LATEX_CHARS[c] ?? (c.codePointAt(0)! < 0x80 ? c : '?')).join('');
+/** Escape for LaTeX; characters pdflatex cannot set without extra packages (CJK), and control characters (an ANSI colour code in an extractor's stderr), become "?". */
+export const latexEscape = (s: string) => Array.from(s, (c) => { const x = c.codePointAt(0)!; return LATEX_CHARS[c] ?? (x >= 0x20 && x < 0x7f ? c : '?'); }).join('');
 const sentence = (s?: string) => (!s ? '' : /[.!?]$/.test(s) ? s : `${s}.`);
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 /** A Markdown table cell: | escaped, line breaks (a lone CR too) folded, so a name cannot break the row. */
-const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+export const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
 /** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or any line break (a lone CR ends a row for many readers). */
 const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -138,13 +138,13 @@ export function renderSummary(s: Summary, format: Format): string {
   if (format === 'json') return JSON.stringify(s, null, 2) + '\n';
   const head = ['extractor', ...s.datasets.flatMap((d) => [`${d.name} strict F1`, `${d.name} value F1`]), 'pooled strict F1', 'pooled value F1'];
   const rows = s.rows.map((r) => [r.extractor, ...s.datasets.flatMap((d) => [r.byDataset[d.name]?.strict, r.byDataset[d.name]?.value].map((x) => (x === undefined ? '–' : pct(x)))),
-    pct(r.pooled.strict.f1), pct(r.pooled.value.f1)]);
+    r.pooled ? pct(r.pooled.strict.f1) : '–', r.pooled ? pct(r.pooled.value.f1) : '–']);
   if (format === 'csv') return [head, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
   const grid: Grid = {
     name: 'main',
     title: `summary over ${s.datasets.length} datasets`,
     head, rows,
-    note: `splits: ${s.datasets.map((d) => `${d.name} ${d.split} (${d.mentions} mentions)`).join(', ')}; pooled: micro-averaged over the mentions of every dataset`,
+    note: `splits: ${s.datasets.map((d) => `${d.name} ${d.split} (${d.mentions} mentions)`).join(', ')}; pooled: micro-averaged over the mentions of every dataset (–: not run on every dataset)`,
   };
   return renderGrids([grid], format, '', [], 'summary');
 }

@@ -2,12 +2,12 @@ import { appendFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULTS } from '../../config.js';
 import { gateAll } from '../../report/gate.js';
-import { GATE_FORMATS, gateGithub, gateJunit, gateMarkdown, gateText, type GateFormat } from '../../report/ci.js';
+import { GATE_FORMATS, gateCannotCompare, gateGithub, gateJunit, gateMarkdown, gateText, type GateFormat } from '../../report/ci.js';
 import { sampleWarnings } from '../../report/warnings.js';
 import type { Results } from '../../types.js';
 import { readResults } from '../common.js';
 import { clip } from '../../text/codepoints.js';
-import { UsageError, type CommandSpec } from '../options.js';
+import { InputError, UsageError, type CommandSpec } from '../options.js';
 
 /** A results.json, or a folder holding one and/or NAME/results.json per dataset. */
 export function readRunSet(path: string): Results[] {
@@ -16,7 +16,15 @@ export function readRunSet(path: string): Results[] {
   if (!statSync(path).isDirectory()) return [readResults(path)];
   const files = [join(path, 'results.json'), ...readdirSync(path).sort().map((d) => join(path, d, 'results.json'))].filter((f) => existsSync(f));
   if (files.length === 0) throw new UsageError(`${path}: no results.json in the folder or its subfolders`);
-  return files.map(readResults);
+  const runs = files.map(readResults);
+  // two runs of one dataset in a set: the summary would key one over the other and the gate would compare only the first
+  const seen = new Map<string, string>();
+  runs.forEach((r, i) => {
+    const prev = seen.get(r.dataset.name);
+    if (prev !== undefined) throw new InputError(`${path}: two runs of dataset ${r.dataset.name} (${prev} and ${files[i]}); a run folder holds one run a dataset: name one results.json, or move one away`);
+    seen.set(r.dataset.name, files[i]);
+  });
+  return runs;
 }
 
 export const gateCommand: CommandSpec = {
@@ -28,7 +36,9 @@ export const gateCommand: CommandSpec = {
 than --max-drop (absolute: 0.005 is half a point) with a paired bootstrap test over the same
 sentences giving p < --alpha, on any scheme and dataset, overall or on one mention type; or
 when a baseline dataset or extractor is missing from the current run. Exits 2 when the runs
-cannot be compared (another dataset version or split). --extractors gates a subset.
+cannot be compared (another dataset version or split, a file that cannot be read, two runs
+of one dataset in a folder); --format github and junit then say why in their own form.
+--extractors gates a subset.
 
 --format github prints ::error annotations for GitHub Actions and, when $GITHUB_STEP_SUMMARY
 is set, appends a Markdown summary to it (a summary that cannot be written is a warning on
@@ -44,12 +54,24 @@ stderr; the exit code stays the gate's 0 or 1); --format junit prints JUnit XML.
     if (positionals.length !== 2) throw new UsageError('gate needs BASELINE and CURRENT (results.json files or run folders)');
     const list = v.extractors === undefined ? undefined : String(v.extractors).split(',').map((s) => s.trim());
     if (list && list.some((s) => s === '')) throw new UsageError(`--extractors needs a comma-separated list of names, got "${v.extractors}"`);
-    const current = readRunSet(positionals[1]);
-    const settings = { maxDrop: v['max-drop'] as number, alpha: v.alpha as number };
-    const g = gateAll(readRunSet(positionals[0]), current, { ...settings, extractors: list, types: !v['no-types'] });
-    if (g.incomparable.length) { for (const m of g.incomparable) process.stderr.write(`zhnum gate: ${m}\n`); return 2; }
-    const warnings = current.flatMap((r) => sampleWarnings(r).map((w) => `${r.dataset.name}: ${w}`));
     const format = v.format as GateFormat;
+    const cannot = (reasons: string[]) => {
+      for (const m of reasons) process.stderr.write(`zhnum gate: ${m}\n`);
+      process.stdout.write(gateCannotCompare(reasons, format));
+      return 2;
+    };
+    let baseline: Results[], current: Results[];
+    try {
+      baseline = readRunSet(positionals[0]);
+      current = readRunSet(positionals[1]);
+    } catch (e) {
+      if (e instanceof InputError || e instanceof UsageError) return cannot([(e as Error).message]);
+      throw e;
+    }
+    const settings = { maxDrop: v['max-drop'] as number, alpha: v.alpha as number };
+    const g = gateAll(baseline, current, { ...settings, extractors: list, types: !v['no-types'] });
+    if (g.incomparable.length) return cannot(g.incomparable);
+    const warnings = current.flatMap((r) => sampleWarnings(r).map((w) => `${r.dataset.name}: ${w}`));
     if (format === 'junit') process.stdout.write(gateJunit(g, settings, warnings));
     else if (format === 'github') {
       process.stdout.write(gateGithub(g, settings, warnings));
