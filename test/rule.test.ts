@@ -255,6 +255,15 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['九成五的群众满意，两成半的企业亏损。', [['九成五', 'PERCENT', 95, '%', 'exact'], ['两成半', 'PERCENT', 25, '%', 'exact']]],
     ['八成半以上的群众', [['八成半', 'PERCENT', 85, '%', 'over']]],
     ['七到八成的企业', [['七到八成', 'PERCENT', 70, 80, '%', 'exact']]],
+    // 近N年 by the sentence (D-18, D-72): nearly N years after a verb or noun, the last N years opening a clause
+    ['项目已建设了近两年。', [['两年', 'DURATION', 2, '年', 'under']]],
+    ['工程持续了近三年。', [['三年', 'DURATION', 3, '年', 'under']]],
+    ['解决了困扰群众近十年的难题。', [['十年', 'DURATION', 10, '年', 'under']]],
+    ['近20年来，居民收入持续提高。', [['20年', 'DURATION', 20, '年', 'exact']]],
+    ['近三年来，全省经济稳定增长。', [['三年', 'DURATION', 3, '年', 'exact']]],
+    ['我们深刻体会到，近五年以来，改革不断深化。', [['五年', 'DURATION', 5, '年', 'exact']]],
+    ['最近三年，全省经济稳定增长。', [['三年', 'DURATION', 3, '年', 'exact']]],
+    ['产量创近三年新高。', [['三年', 'DURATION', 3, '年', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -194,9 +194,10 @@ export const withUnit: Step = {
     if (num.neg && type !== 'DURATION' && type !== 'ORDINAL') { value = -value; start--; }
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
     if (qualifier === 'exact' && rule === 'unit') qualifier = listQualifier(c, end, unit) ?? qualifier;
-    // 近三年, 近5年 = "the last three/five years" (spec); 创近16年新高: the record of the last sixteen years (D-18)
+    // 近N年 by the sentence (D-18, D-72): "the last N years" where it opens a clause (近三年来，…; 近20年来，…)
+    // or names a record (创近16年新高); "nearly N years" after a verb or a noun (持续了近三年, 施行近20年来, 困扰群众近十年的难题)
     if (type === 'DURATION' && qualifier === 'under' && unit === '年' && text.charCodeAt(start - 1) === C.JIN &&
-      ((num.value <= 10 && Number.isInteger(num.value)) || startsWithAny(text, end, RECORD_AFTER))) qualifier = 'exact';
+      (opensClause(text, start - 1) || c.atLineStart(start - 1) || startsWithAny(text, end, RECORD_AFTER))) qualifier = 'exact';
     // 每年至少举行一次, 至少办好1所: a limit written a verb before the number (D-34)
     if (qualifier === 'exact' && type !== 'ORDINAL' && limitBefore(text, start)) qualifier = 'over';
     if (type === 'ORDINAL') qualifier = 'exact';
@@ -206,6 +207,13 @@ export const withUnit: Step = {
     return true;
   },
 };
+
+/** Whether position i opens a clause: the text's start, a line's, after a punctuation mark, or after 最 (最近三年) or 在 (在近三年里). */
+function opensClause(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const b = text.charCodeAt(i - 1);
+  return CLASS[b] === Cls.PUNCT || CLASS[b] === Cls.SPACE || b === 0x6700 /* 最 */ || b === 0x5728 /* 在 */;
+}
 
 /** The article 一 ("a"): true where it does not count (一个新阶段, 关键一年); kept where a count or a length is meant. */
 function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
