@@ -120,6 +120,27 @@ describe('plainValidMention agrees with MentionSchema', () => {
     expect([...MENTION_KEYS]).toEqual(Object.keys(MentionSchema.shape));
   });
 
+  it('overlapping mentions are all dropped, so the kept ones do not depend on the order of the answer', () => {
+    const text = '全年受理案件46987件，同比增长7.39%，共计12345678件';
+    const cp = new CodePoints(text);
+    const at = (s: string, from = 0) => Array.from(text.slice(0, text.indexOf(s, from))).length;
+    const m = (s: string, value: number, from = 0): Mention => ({ start: at(s, from), end: at(s, from) + Array.from(s).length, text: s, type: 'COUNT', value, unit: null, qualifier: 'exact' });
+    // two values for one span: neither is kept, in either order
+    const a = m('7.39%', 7.39), b = m('7.39%', 7.4);
+    expect(checkMentions([a, b], cp).mentions).toEqual([]);
+    expect(checkMentions([b, a], cp).mentions).toEqual([]);
+    const n = cp.length;
+    const span = fc.tuple(fc.nat(n - 1), fc.integer({ min: 1, max: 6 })).map(([s, k]) => ({ start: s, end: Math.min(n, s + k) }));
+    fc.assert(fc.property(fc.array(span, { maxLength: 6 }), fc.nat(), (spans, seed) => {
+      const ms = spans.map((x, k) => ({ ...x, text: Array.from(text).slice(x.start, x.end).join(''), type: 'COUNT' as const, value: k, unit: null, qualifier: 'exact' as const }));
+      const shuffled = ms.map((x, k) => [((k + 1) * (seed % 97 + 1)) % 101, x] as const).sort((p, q) => p[0] - q[0]).map((p) => p[1]);
+      const kept = (xs: Mention[]) => checkMentions(xs, cp).mentions.map((x) => x.value).sort();
+      expect(kept(shuffled)).toEqual(kept(ms));
+      // what is kept overlaps nothing in the answer but itself
+      for (const k of checkMentions(ms, cp).mentions) expect(ms.filter((x) => x.start < k.end && k.start < x.end)).toHaveLength(1);
+    }), { numRuns: 500 });
+  });
+
   // the worker of `zhnum extract` checks a plain answer with checkPlainMentions alone (no zod)
   it('checkPlainMentions gives what checkMentions gives, on every answer it takes', () => {
     const text = '全市共受理案件46987件，同比上升7.39%。𠀀村１２３户';

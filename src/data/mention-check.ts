@@ -119,10 +119,20 @@ export function answerProblem(raw: unknown, cp: CodePoints): MentionProblem | nu
   return null;
 }
 
-/** The mentions that passed (with their positions in the answer) sorted by start, overlapping ones dropped and reported in `problems`. */
+/** The mentions that passed (with their positions in the answer) sorted by start; every mention that overlaps another dropped, the overlaps reported in `problems`. */
 export function dropOverlaps(ok: Mention[], okIndex: number[], problems: MentionProblem[]): Mention[] {
   const { order, overlaps } = findOverlaps(ok);
-  const dropped = new Set(overlaps.map((o) => o.index));
+  // every mention of an overlap goes, not only the later one: which of two is
+  // meant is not the scorer's to guess, and keeping the first in the answer
+  // made a score depend on the order of its lines (two values for one span)
+  const dropped = new Set<number>();
+  if (overlaps.length) {
+    let maxEnd = -1, top = -1;
+    for (const i of order) {
+      if (ok[i].start < maxEnd) { dropped.add(i); dropped.add(top); }
+      if (ok[i].end > maxEnd) { maxEnd = ok[i].end; top = i; }
+    }
+  }
   for (const o of overlaps) {
     const a = ok[o.index], b = ok[o.other];
     problems.push({ index: okIndex[o.index], other: okIndex[o.other], code: 'overlap', message: `mention ${clip(JSON.stringify(a.text))} [${a.start}, ${a.end}) overlaps mention ${okIndex[o.other]} ${clip(JSON.stringify(b.text))} [${b.start}, ${b.end})` });
