@@ -264,6 +264,14 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['我们深刻体会到，近五年以来，改革不断深化。', [['五年', 'DURATION', 5, '年', 'exact']]],
     ['最近三年，全省经济稳定增长。', [['三年', 'DURATION', 3, '年', 'exact']]],
     ['产量创近三年新高。', [['三年', 'DURATION', 3, '年', 'exact']]],
+    // 内 after a closed past period is "during" (D-65); a limit stays under (D-13)
+    ['从一九七九年到一九八二年的四年内，粮食增产。', [['一九七九年到一九八二年', 'DATE', '1979/1982', null, 'exact'], ['四年', 'DURATION', 4, '年', 'exact']]],
+    ['过去五年内，全省新增就业100万人。', [['五年', 'DURATION', 5, '年', 'exact'], ['100万人', 'COUNT', 1000000, '人', 'exact']]],
+    ['五年内，全国共造林三亿亩。', [['五年', 'DURATION', 5, '年', 'exact'], ['三亿亩', 'QUANTITY', 300000000, '亩', 'exact']]],
+    ['五年内，全省完成投资300亿元。', [['五年', 'DURATION', 5, '年', 'exact'], ['300亿元', 'MONEY', 30000000000, '元', 'exact']]],
+    ['今后五年内，要完成改造任务。', [['五年', 'DURATION', 5, '年', 'under']]],
+    ['五年内，全国要完成造林任务。', [['五年', 'DURATION', 5, '年', 'under']]],
+    ['在五年内完成改造。', [['五年', 'DURATION', 5, '年', 'under']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -9,7 +9,7 @@ import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleVa
 import type { Qualifier } from '../../types.js';
 import { C, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  CHANGE_VERBS, CN_WORD_BLOCK, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
+  CHANGE_VERBS, CN_WORD_BLOCK, LIMIT_WORDS, PAST_PERIOD_BEFORE, YAO_WORDS, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE,
 } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
@@ -198,6 +198,8 @@ export const withUnit: Step = {
     // or names a record (创近16年新高); "nearly N years" after a verb or a noun (持续了近三年, 施行近20年来, 困扰群众近十年的难题)
     if (type === 'DURATION' && qualifier === 'under' && unit === '年' && text.charCodeAt(start - 1) === C.JIN &&
       (opensClause(text, start - 1) || c.atLineStart(start - 1) || startsWithAny(text, end, RECORD_AFTER))) qualifier = 'exact';
+    // 四年内, 五年内 after a closed past period is "during": exact (D-65)
+    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && valueMax === undefined && text.charCodeAt(end) === 0x5185 /* 内 */ && closedPeriod(c, start, end)) qualifier = 'exact';
     // 每年至少举行一次, 至少办好1所: a limit written a verb before the number (D-34)
     if (qualifier === 'exact' && type !== 'ORDINAL' && limitBefore(text, start)) qualifier = 'over';
     if (type === 'ORDINAL') qualifier = 'exact';
@@ -207,6 +209,29 @@ export const withUnit: Step = {
     return true;
   },
 };
+
+/**
+ * N年内 over a closed period (D-65): after 过去 or 前 (过去五年内, 前四年内), after
+ * a range of years in its clause (从一九七九年到一九八二年的四年内), or opening
+ * a clause whose sentence states no intent or obligation (五年内，全国共造林三亿亩;
+ * 今后五年内, 在五年内, 五年内要完成 are limits).
+ */
+function closedPeriod(c: Ctx, start: number, end: number): boolean {
+  const { text } = c;
+  if (endsWithAny(text, start, PAST_PERIOD_BEFORE)) return true;
+  // a range of years earlier in the clause: the last mention, a DATE range, with no clause mark since
+  const last = c.out[c.out.length - 1];
+  if (last && last.type === 'DATE' && typeof last.value === 'string' && last.value.includes('/') && last.end <= start && !/[,.;:!?。，；：！？]/.test(text.slice(last.end, start))) return true;
+  // 在五年内: a limit (D-13)
+  if (text.charCodeAt(start - 1) === 0x5728 /* 在 */ || (!opensClause(text, start) && !c.atLineStart(start))) return false;
+  // the sentence after 内: no word of intent or obligation up to its end
+  let k = end + 1;
+  while (k < text.length && !'.;!?。；！？\n'.includes(text[k])) {
+    if (startsWithAny(text, k, LIMIT_WORDS) && !(text.charCodeAt(k) === 0x8981 /* 要 */ && (endsWithAny(text, k + 1, YAO_WORDS) || startsWithAny(text, k - 1, YAO_WORDS)))) return false;
+    k++;
+  }
+  return true;
+}
 
 /** Whether position i opens a clause: the text's start, a line's, after a punctuation mark, or after 最 (最近三年) or 在 (在近三年里). */
 function opensClause(text: string, i: number): boolean {

@@ -68,6 +68,15 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
 export const COUNTED_YI_BEFORE = ['仅', '只', '共', '各', '计', '只有', '仅有', '共有', '只生'];
 /** Before 一年: the year just past, a length of time (过去的一年, D-30). */
 export const PAST_YEAR = ['过去的', '过去'];
+/** Before N年内: the period is a closed past one, 内 is "during" (D-65): 过去五年内, 前四年内. */
+export const PAST_PERIOD_BEFORE = ['过去的', '过去', '前'];
+/**
+ * Words of intent or obligation: a sentence opened by N年内 with one of them
+ * states a limit (五年内要完成…, D-65); without, it reports a closed period.
+ */
+export const LIMIT_WORDS = ['要', '将', '力争', '争取', '确保', '必须', '应当', '应该', '须', '计划', '预计', '可望', '有望', '能够', '可以', '目标', '努力'];
+/** Words with 要 that are no intent (主要, 重要, 需要 stays one). */
+export const YAO_WORDS = ['主要', '重要', '纲要', '摘要', '概要', '要素', '要点', '要求'];
 /** Before N届: editions held, a count (连续举办8届). */
 export const EDITIONS_BEFORE = ['举办', '连续', '已办', '共办'];
 /** Before a score in 分 (得分89.79分). */
