@@ -272,6 +272,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['今后五年内，要完成改造任务。', [['五年', 'DURATION', 5, '年', 'under']]],
     ['五年内，全国要完成造林任务。', [['五年', 'DURATION', 5, '年', 'under']]],
     ['在五年内完成改造。', [['五年', 'DURATION', 5, '年', 'under']]],
+    // a unit as written, script included (D-69); a full-width sign is no script
+    ['全縣有七萬戶農民受益。', [['七萬戶', 'COUNT', 70000, '戶', 'exact']]],
+    ['判處有期徒刑三年六個月', [['三年六個月', 'DURATION', 42, '個月', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
