@@ -273,6 +273,27 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
     expect(cli(['score', 'train.jsonl', '--dataset', dir, '--bootstrap', '0', '--split', 'train'], dir).code).toBe(0);
   });
 
+  it('an empty file beside others is an extractor that found nothing; an extractor with no line for one of two datasets gets a note', () => {
+    const { dir, doc } = cutDataset();
+    writeFileSync(join(dir, 'a.jsonl'), JSON.stringify({ doc: 'd', ...mAt(doc, doc.indexOf('46987件'), '46987件') }) + '\n');
+    writeFileSync(join(dir, 'none.jsonl'), '');
+    const r = cli(['score', 'a.jsonl', 'none.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain('note: none.jsonl: no prediction lines: scored as extractor "none", which found nothing\n');
+    const none = JSON.parse(r.out).extractors.find((e: { name: string }) => e.name === 'none');
+    expect(none.scores.strict.overall.counts).toMatchObject({ predicted: 0, missed: none.scores.strict.overall.counts.gold });
+    // a second dataset the lines never name: scored as nothing found, with a note saying so
+    const other = mkdtempSync(join(tmpdir(), 'zhnum-score-'));
+    mkdirSync(join(other, 'docs')); mkdirSync(join(other, 'annotations'));
+    writeFileSync(join(other, 'docs', 'e.txt'), '共3件。');
+    writeFileSync(join(other, 'annotations', 'e.jsonl'), JSON.stringify(mAt('共3件。', 1, '3件')) + '\n');
+    writeFileSync(join(other, 'dataset.json'), JSON.stringify({ name: 'other', version: '1' }));
+    const two = cli(['score', 'a.jsonl', '--dataset', `${dir},${other}`, '--format', 'json', '--bootstrap', '0'], dir);
+    expect(two.code, two.err).toBe(0);
+    expect(two.err).toContain('note: no line of a names a document of dataset other: scored there as having found nothing');
+    expect(JSON.parse(two.out).runs).toHaveLength(2);
+  });
+
   it('lines that are not mentions, or name unknown documents, are listed together with file and line; exit 2', () => {
     const { dir, doc } = cutDataset();
     writeFileSync(join(dir, 'bad.jsonl'), [

@@ -35,7 +35,7 @@ export function readPredictions(files: readonly string[], problems: Problem[]): 
     // a byte-order mark is harmless here (offsets count in the fields' text) and some Windows tools write one
     const r = readUtf8(file, problems, file, true);
     if (!r) continue;
-    const fallback = basename(file).replace(/\.(jsonl|json|ndjson|txt)$/i, '');
+    const fallback = predictionsName(file);
     r.text.split('\n').forEach((raw, i) => {
       const line = i + 1;
       if (raw.trim() === '') return;
@@ -68,6 +68,11 @@ export function readPredictions(files: readonly string[], problems: Problem[]): 
     });
   }
   return [...groups.values()];
+}
+
+/** The extractor a predictions file stands for when its lines name none: the file's name without its extension. */
+export function predictionsName(file: string): string {
+  return basename(file).replace(/\.(jsonl|json|ndjson|txt)$/i, '');
 }
 
 /** Which of a dataset's documents or units a prediction line's `doc` names. */

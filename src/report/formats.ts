@@ -35,7 +35,7 @@ export function grids(r: Results, opts: RenderOptions = {}): Grid[] {
   const timed = r.extractors.some((e) => e.throughput.seconds > 0);
   const main: Grid = {
     name: 'main',
-    title: `${r.dataset.name} ${r.dataset.version} · split ${r.dataset.split} · ${r.dataset.documents} documents, ${r.dataset.characters} characters, ${r.dataset.mentions} mentions`,
+    title: `${r.dataset.name} ${r.dataset.version} · split ${r.dataset.split} · ${r.dataset.documents} unit${r.dataset.documents === 1 ? '' : 's'}, ${r.dataset.characters} characters, ${r.dataset.mentions} mentions`,
     head: ['extractor', 'strict P', 'strict R', 'strict F1', '95% CI', 'exact F1', 'partial F1', 'value F1', 'macro F1', 'chars/s', 'errors'],
     rows: r.extractors.map((e) => [
       `${e.name} ${e.version}`,

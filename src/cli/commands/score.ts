@@ -2,7 +2,7 @@
 import { basename, resolve } from 'node:path';
 import { DEFAULTS } from '../../config.js';
 import { splitUnits } from '../../data/dataset.js';
-import { datasetHas, readPredictions, unitPredictions } from '../../data/predictions.js';
+import { datasetHas, predictionsName, readPredictions, unitPredictions } from '../../data/predictions.js';
 import { evaluate } from '../../eval/score.js';
 import { buildResults } from '../../eval/results.js';
 import { summarizeRuns } from '../../eval/summary.js';
@@ -26,10 +26,11 @@ ID with offsets into the whole document (what "zhnum extract" prints), or an eva
 with offsets into the unit (what "zhnum run --out" writes). An "extractor" field separates
 several extractors in one file (files naming the same one are its shards: a document in two
 of them is a problem); without it each file is one extractor, named after the file.
-A document with no line predicted nothing. Lines that are not mentions, or name documents the
-dataset does not have, are listed with file and line (exit 2); a mention that does not fit its
-document is dropped and recorded as an error of that document, as in "run". Throughput is
-unknown (n/a). --format html prints one dataset's page (with several datasets, --out DIR
+A document with no line predicted nothing; an empty file, beside files whose lines name the
+documents, is an extractor that found nothing (a note on stderr says so). Lines that are not
+mentions, or name documents the dataset does not have, are listed with file and line (exit
+2); a mention that does not fit its document is dropped and recorded as an error of that
+document, as in "run". Throughput is unknown (n/a). --format html prints one dataset's page (with several datasets, --out DIR
 writes a page for each). See docs/protocol.md.`,
   options: {
     dataset: { type: 'string', arg: 'NAMES|DIR', help: 'project datasets by name or dataset folders', defaultText: 'the project datasets the predictions name' },
@@ -49,6 +50,14 @@ writes a page for each). See docs/protocol.md.`,
     if (groups.length === 0) {
       if (problems.length) { printProblems(problems); return 2; }
       throw new UsageError(`${positionals.join(', ')}: no prediction lines; a file with no mentions at all cannot say which documents it covers`);
+    }
+    // a file without a line, beside files that name the documents: an extractor that found nothing
+    const silent = positionals.filter((f, i) => positionals.indexOf(f) === i && !groups.some((g) => g.files.includes(f)) && !problems.some((p) => p.file === f));
+    for (const f of silent) {
+      const name = predictionsName(f);
+      if (groups.some((g) => g.extractor === name)) { problems.push({ code: 'name', file: f, message: `has no lines, and another file's extractor is named "${name}": rename the file, or leave it out` }); continue; }
+      groups.push({ extractor: name, files: [f], lines: [] });
+      process.stderr.write(`note: ${f}: no prediction lines: scored as extractor "${name}", which found nothing\n`);
     }
     const all = loadDatasets(v.dataset as string | undefined);
     if (!all) { if (problems.length) printProblems(problems); return 2; }
@@ -87,6 +96,7 @@ writes a page for each). See docs/protocol.md.`,
           return 2;
         }
         for (const { g, p } of placed) {
+          if (datasets.length > 1 && g.lines.length > 0 && p.inside === 0 && p.outside.lines === 0) process.stderr.write(`note: no line of ${g.extractor} names a document of dataset ${ds.name}: scored there as having found nothing\n`);
           if (p.outside.lines) process.stderr.write(`note: ${p.outside.first!.file}:${p.outside.first!.line}: ${p.outside.lines} of the lines of ${g.extractor} fall outside split "${split}" of dataset ${ds.name} and are not scored (--split NAME scores another split)\n`);
         }
         const runs = placed.map(({ g, p }) => {
