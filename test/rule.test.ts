@@ -275,6 +275,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // a unit as written, script included (D-69); a full-width sign is no script
     ['全縣有七萬戶農民受益。', [['七萬戶', 'COUNT', 70000, '戶', 'exact']]],
     ['判處有期徒刑三年六個月', [['三年六個月', 'DURATION', 42, '個月', 'exact']]],
+    // a date whose separators were lost: optional DATE with the evident reading, never a length (D-66)
+    ['本条例自202541日起施行。', [['202541日', 'DATE', '2025-04-01', null, 'exact']]],
+    ['自20251231日起施行', [['20251231日', 'DATE', '2025-12-31', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -350,6 +353,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a full-width comma between ASCII digits: 1234 or 1 and 234 (D-70)', '完成投资1，234亿元。'],
     ['digit groups split by two spaces or a line break: never the fragment 000 (D-71)', '新增贷款3  000亿元。新增贷款3\n000亿元。'],
     ['a chain of digit groups of neither shape (D-71)', '共有1 2 345人，位居第1 2名'],
+    ['a date with lost separators and two readings (1-21 or 12-1; D-66)', '本条例自2025121日起施行。'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

@@ -165,6 +165,12 @@ export const withUnit: Step = {
     if (unit === '年' && type === 'DURATION' && c.s.length === 2 && !num.decimal &&
       (isCn ? !CN_SCALE[c.s.charCodeAt(0)] && !CN_SCALE[c.s.charCodeAt(1)] : c.s.charCodeAt(0) === 0x30)) return true;
     if (unit === '月' || (unit === '日' && before === C.YUE)) return true; // months are read as dates
+    // 202541日: a date whose separators were lost (D-66), never a length of 202541 days
+    if (unit === '日' && !isCn && valueMax === undefined && num.intDigits >= 5 && num.intDigits <= 8 && !num.decimal && num.intDigits === num.end - num.start && /^(19|20)\d\d/.test(c.s)) {
+      const iso = lostSeparators(c.s);
+      if (iso) c.push('date.lost-separators', { start: num.start, end, type: 'DATE', value: iso, unit: null, qualifier: 'exact', optional: true });
+      return true;
+    }
     if (unit === '元' && text.startsWith('元月', p)) return true;
     if (isCn && c.is(0x4e00 /* 一 */) && !(unit === '届' && before === C.NIAN && type === 'COUNT') && isArticleYi(c, type, unit, end)) return true;
     // 五个一工程, “四个一”: N个 before 一 is a numeral name (三个一号旅游公路 counts, D-39; 3个一流学科 counts)
@@ -231,6 +237,29 @@ function closedPeriod(c: Ctx, start: number, end: number): boolean {
     k++;
   }
   return true;
+}
+
+/**
+ * The evident date of digits whose 年 and 月 were lost (202541 → 2025-04-01,
+ * D-66): a year of 1900–2099, then the one split of the rest into a month and
+ * a day that is a date (20251231 → 2025-12-31); null where there is no such
+ * split or more than one (2025121: 1-21 or 12-1).
+ */
+function lostSeparators(s: string): string | null {
+  const year = Number(s.slice(0, 4));
+  if (year < 1900 || year > 2099) return null;
+  const rest = s.slice(4);
+  let found: string | null = null;
+  for (let k = 1; k <= 2 && k < rest.length; k++) {
+    const ms = rest.slice(0, k), ds = rest.slice(k);
+    if (ds.length > 2 || ms[0] === '0' && k === 1 || ds[0] === '0' && ds.length === 1) continue;
+    const month = Number(ms), day = Number(ds);
+    const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    if (month < 1 || month > 12 || day < 1 || day > days) continue;
+    if (found) return null;
+    found = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return found;
 }
 
 /** Whether position i opens a clause: the text's start, a line's, after a punctuation mark, or after 最 (最近三年) or 在 (在近三年里). */
