@@ -27,7 +27,7 @@ async function run(sources: Source[], spec: string, jobs: number, timeoutMs = 60
   return { out, lines: out ? out.trimEnd().split('\n').map((l) => JSON.parse(l)) : [], err, stats: { docs: s.docs, mentions: s.mentions, bad: s.bad }, workers: s.workers };
 }
 
-async function* chunks(xs: string[]) { for (const x of xs) yield Buffer.from(x); }
+async function* chunks(xs: (string | Buffer)[]) { for (const x of xs) yield typeof x === 'string' ? Buffer.from(x) : x; }
 const stdin = (lines: string[], split = 7): Source => {
   // deliver the bytes in small odd-sized chunks, as a pipe does
   const all = Buffer.from(lines.map((l) => `${l}\n`).join(''));
@@ -348,6 +348,18 @@ describe('cutting input into blocks', () => {
     const text = pieces.map((p) => (p.kind === 'job' ? Buffer.from(p.job.bytes).toString() : `<${p.message}>\n`)).join('');
     expect(text).toBe('{"a":1}\n<line longer than 100 bytes; skipped (give a document that big as a .txt file, which is read in parts)>\n{"b":2}\n{"c":3}\n');
     for (const p of pieces) if (p.kind === 'job') expect(Buffer.from(p.job.bytes).toString().endsWith('\n')).toBe(true);
+  });
+
+  it('stdin: a BOM that arrives split over chunks is dropped too; input that only starts like one is kept', async () => {
+    const read = async (parts: Buffer[]) => {
+      const out = [];
+      for await (const p of lineBlocks(chunks(parts), { name: 'stdin', lineBase: 0, failed: false }, 8, 100)) if (p.kind === 'job') out.push(Buffer.from(p.job.bytes));
+      return Buffer.concat(out);
+    };
+    const line = Buffer.from('{"a":1}\n');
+    for (const cut of [1, 2]) expect((await read([Buffer.from([0xef, 0xbb, 0xbf]).subarray(0, cut), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]).subarray(cut), line])])).toString()).toBe('{"a":1}\n');
+    expect([...await read([Buffer.from([0xef]), Buffer.from([0xbb])])]).toEqual([0xef, 0xbb]);
+    expect([...await read([Buffer.from([0xef]), Buffer.from('x\n')])]).toEqual([0xef, 0x78, 0x0a]);
   });
 });
 

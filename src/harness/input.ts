@@ -297,6 +297,8 @@ const tooLong = (max: number) => `line longer than ${max >= 1 << 20 ? `${max / (
  * byte-order mark at the very start is dropped; a line longer than
  * MAX_LINE_BYTES is reported and skipped without being held in memory.
  */
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 export async function* lineBlocks(stream: AsyncIterable<Buffer | string>, source: SourceState, blockBytes: number | (() => number) = BLOCK_BYTES, maxLine = MAX_LINE_BYTES, buffers = new BlockBuffers()): AsyncGenerator<Piece> {
   const target = typeof blockBytes === 'number' ? () => blockBytes : blockBytes;
   let chunks: Buffer[] = [];
@@ -304,6 +306,8 @@ export async function* lineBlocks(stream: AsyncIterable<Buffer | string>, source
   /** bytes of `chunks` up to and including the last line break */
   let complete = 0;
   let first = true;
+  /** the first bytes, held while they may be the start of a byte-order mark */
+  let head: Buffer = Buffer.alloc(0);
   let discarding = false;
   const take = (len: number): Piece => {
     const bytes = buffers.acquire(len);
@@ -327,6 +331,9 @@ export async function* lineBlocks(stream: AsyncIterable<Buffer | string>, source
   for await (const raw of stream) {
     let chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
     if (first && chunk.length) {
+      // a pipe may deliver the BOM's three bytes in two chunks: wait while what came is a part of it
+      if (head.length) { chunk = Buffer.concat([head, chunk]); head = Buffer.alloc(0); }
+      if (chunk.length < 3 && BOM.subarray(0, chunk.length).equals(chunk)) { head = chunk; continue; }
       first = false;
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
     }
@@ -351,6 +358,8 @@ export async function* lineBlocks(stream: AsyncIterable<Buffer | string>, source
       discarding = true;
     }
   }
+  // the input ended inside what could have been a BOM: those bytes are the text (no line break among them)
+  if (head.length) { chunks.push(head); total += head.length; }
   if (discarding) {
     yield { kind: 'note', source, message: tooLong(maxLine), newlines: 1, bad: 1, bytes: 0 };
   } else if (total > 0) {
