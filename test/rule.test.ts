@@ -278,6 +278,12 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // a date whose separators were lost: optional DATE with the evident reading, never a length (D-66)
     ['本条例自202541日起施行。', [['202541日', 'DATE', '2025-04-01', null, 'exact']]],
     ['自20251231日起施行', [['20251231日', 'DATE', '2025-12-31', null, 'exact']]],
+    // two ranks sharing 第 and a classifier: one mention each, never a range (D-60, D-68, D-74)
+    ['第二、三季度经济增速有所回落。', [['第二', 'DATE', 'Q2', null, 'exact'], ['三季度', 'DATE', 'Q3', null, 'exact']]],
+    ['1956年的第二、三季度', [['1956年', 'DATE', '1956', null, 'exact'], ['第二', 'DATE', 'Q2', null, 'exact'], ['三季度', 'DATE', 'Q3', null, 'exact']]],
+    ['我市荣获第一、二名。', [['第一', 'ORDINAL', 1, '名', 'exact'], ['二名', 'ORDINAL', 2, '名', 'exact']]],
+    ['第三、四批试点', [['第三', 'ORDINAL', 3, '批', 'exact'], ['四批', 'ORDINAL', 4, '批', 'exact']]],
+    ['三、四个', [['三、四个', 'COUNT', 3, 4, '个', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -354,6 +360,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['digit groups split by two spaces or a line break: never the fragment 000 (D-71)', '新增贷款3  000亿元。新增贷款3\n000亿元。'],
     ['a chain of digit groups of neither shape (D-71)', '共有1 2 345人，位居第1 2名'],
     ['a date with lost separators and two readings (1-21 or 12-1; D-66)', '本条例自2025121日起施行。'],
+    ['two ranks of a fixed term (第一、二产业)', '第一、二产业'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });
