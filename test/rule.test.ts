@@ -97,6 +97,9 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     // ranges with 、 and lists of years (D-47, D-60)
     ['减少财政收入四、五十亿元', [['四、五十亿元', 'MONEY', 4000000000, 5000000000, '元', 'exact']]],
     ['三、四个', [['三、四个', 'COUNT', 3, 4, '个', 'exact']]],
+    // a point that ends a sentence before a number is no decimal point
+    ['会议审议并予以批准.2024年1月17日', [['2024年1月17日', 'DATE', '2024-01-17', null, 'exact']]],
+    ['增长5%.5月份出口增长', [['5%', 'PERCENT', 5, '%', 'exact'], ['5月份', 'DATE', '--05', null, 'exact']]],
     // the lower end of a range takes the upper end's scale (D-64)
     ['投资三至五万元', [['三至五万元', 'MONEY', 30000, 50000, '元', 'exact']]],
     ['三到五亿元的', [['三到五亿元', 'MONEY', 300000000, 500000000, '元', 'exact']]],
@@ -284,6 +287,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['我市荣获第一、二名。', [['第一', 'ORDINAL', 1, '名', 'exact'], ['二名', 'ORDINAL', 2, '名', 'exact']]],
     ['第三、四批试点', [['第三', 'ORDINAL', 3, '批', 'exact'], ['四批', 'ORDINAL', 4, '批', 'exact']]],
     ['三、四个', [['三、四个', 'COUNT', 3, 4, '个', 'exact']]],
+    // a point that ends a sentence before a number is no decimal point
+    ['会议审议并予以批准.2024年1月17日', [['2024年1月17日', 'DATE', '2024-01-17', null, 'exact']]],
+    ['增长5%.5月份出口增长', [['5%', 'PERCENT', 5, '%', 'exact'], ['5月份', 'DATE', '--05', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -361,6 +367,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a chain of digit groups of neither shape (D-71)', '共有1 2 345人，位居第1 2名'],
     ['a date with lost separators and two readings (1-21 or 12-1; D-66)', '本条例自2025121日起施行。'],
     ['two ranks of a fixed term (第一、二产业)', '第一、二产业'],
+    ['a rate with a point and no digit before it: 0.5 or a lost digit, never 5', '财政赤字率为.5%。提高.3个百分点，下降．５％'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

@@ -42,6 +42,17 @@ export const shiMarker = neg('negative.shi-marker', { after: '是' }, (c) =>
 /** "1." at the start of a line: a list marker. */
 export const dotMarker = neg('negative.dot-marker', { after: '.' }, (c) => !c.isCn && c.atLineStart(c.num.start) && c.after === C.DOT, 'arabic');
 
+/**
+ * 财政赤字率为.5%: a rate with a decimal point and no digit before it. The
+ * text lost a digit (2.5%?) or wrote 0.5 without its zero; which, it does not
+ * say, and the digits after the point alone (5%) are surely wrong: nothing
+ * (§4). Only a rate glued to the point: texts that end sentences with `.`
+ * (批准.２０２４年１月, 完成.5月份) go on with a number of their own.
+ */
+export const leadingPoint = neg('negative.leading-point', { before: '.' }, (c) =>
+  !c.isCn && c.before === C.DOT && !(c.before2 >= 0x30 && c.before2 <= 0x39) && CLASS[c.before2] !== Cls.LATIN && !c.gap(c.num.start) &&
+  (c.after === C.PERCENT || c.after === C.PERMILLE || c.text.startsWith('个百分点', c.num.end) || c.text.startsWith('百分点', c.num.end)), 'arabic');
+
 /** 数十, 几百, 数以万计: vague quantities (D-6); the 数 of 总数三年 is a noun's, not vagueness. */
 export const vague = neg('negative.vague', { before: '数几以一' }, (c) => c.isCn && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 &&
   (c.before === C.SHU || c.before === C.JI || (c.before === 0x4ee5 /* 以 */ && c.before2 === C.SHU)) ||
