@@ -100,6 +100,7 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     // a point that ends a sentence before a number is no decimal point
     ['会议审议并予以批准.2024年1月17日', [['2024年1月17日', 'DATE', '2024-01-17', null, 'exact']]],
     ['增长5%.5月份出口增长', [['5%', 'PERCENT', 5, '%', 'exact'], ['5月份', 'DATE', '--05', null, 'exact']]],
+    ['覆盖率达到百分之百。百分之百的村通了公路。', [['百分之百', 'PERCENT', 100, '%', 'exact'], ['百分之百', 'PERCENT', 100, '%', 'exact']]],
     // the lower end of a range takes the upper end's scale (D-64)
     ['投资三至五万元', [['三至五万元', 'MONEY', 30000, 50000, '元', 'exact']]],
     ['三到五亿元的', [['三到五亿元', 'MONEY', 300000000, 500000000, '元', 'exact']]],
@@ -290,6 +291,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // a point that ends a sentence before a number is no decimal point
     ['会议审议并予以批准.2024年1月17日', [['2024年1月17日', 'DATE', '2024-01-17', null, 'exact']]],
     ['增长5%.5月份出口增长', [['5%', 'PERCENT', 5, '%', 'exact'], ['5月份', 'DATE', '--05', null, 'exact']]],
+    ['覆盖率达到百分之百。百分之百的村通了公路。', [['百分之百', 'PERCENT', 100, '%', 'exact'], ['百分之百', 'PERCENT', 100, '%', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -368,6 +370,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a date with lost separators and two readings (1-21 or 12-1; D-66)', '本条例自2025121日起施行。'],
     ['two ranks of a fixed term (第一、二产业)', '第一、二产业'],
     ['a rate with a point and no digit before it: 0.5 or a lost digit, never 5', '财政赤字率为.5%。提高.3个百分点，下降．５％'],
+    ['百分之百 of an attitude is a figure of speech (D-62)', '要以百分之百的努力抓好落实，拿出百分之百的热情'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

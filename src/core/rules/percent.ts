@@ -1,7 +1,8 @@
 // Percentages and fractions written in words: 百分之七点九 (PERCENT 7.9),
 // 三分之一 (RATIO 1/3).
 import { qualifierAround } from '../read.js';
-import { C, type Ctx, type Step } from './context.js';
+import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
+import { FULL_EFFORT_AFTER, FULL_EFFORT_BEFORE } from './data/words.js';
 
 /** 百分之N → PERCENT N, unit %, the 百分之 inside the span. */
 export const percentWords: Step = {
@@ -11,6 +12,9 @@ export const percentWords: Step = {
     const { text, num } = c;
     // (startsWith reads a negative position as 0: a numeral near the start has no 百分之 before it)
     if (num.start < 3 || !text.startsWith('百分之', num.start - 3)) return false;
+    // 以百分之百的努力: a figure of speech (D-62), no share of anything
+    if (num.value === 100 && text.charCodeAt(num.end) === 0x7684 /* 的 */ &&
+      (endsWithAny(text, num.start - 3, FULL_EFFORT_BEFORE) || startsWithAny(text, num.end + 1, FULL_EFFORT_AFTER))) return true;
     const q = qualifierAround(text, num.start - 3, num.end);
     c.push(this.id, { start: num.start - 3, end: num.end, type: 'PERCENT', value: num.value, unit: '%', qualifier: q });
     return true;

@@ -103,3 +103,7 @@ export const RECORD_AFTER = ['新高', '新低', '最高', '最低', '最好', '
 export const DENOMINATOR_AFTER = ['生产安全事故', '死亡人数', '死亡率', '发病率'];
 /** Ranks with 前 and one of these after: 前三名, 前十位. One character each. */
 export const RANK_CLASSIFIERS = '名位强批';
+/** After 百分之百的: an attitude, not a share (以百分之百的努力, D-62). */
+export const FULL_EFFORT_AFTER = ['努力', '热情', '信心', '决心', '精力', '诚意', '干劲', '责任心', '耐心', '真心', '用心', '投入', '付出', '把握', '激情', '认真', '负责'];
+/** Before 百分之百的: a verb of giving one's all (以百分之百的…, 拿出百分之百的…). */
+export const FULL_EFFORT_BEFORE = ['以', '用', '拿出', '付出', '投入', '尽'];
