@@ -91,7 +91,7 @@ describe('extract streaming', () => {
       JSON.stringify({ doc: 'z', text: '结案7件' }),
     ];
     const r = await run([stdin(input)], `file:${BROKEN}#hangs`, 1, 1500);
-    expect(r.err).toContain('stdin:2: no answer within 1500 ms; document skipped');
+    expect(r.err).toContain('stdin:2: y: no answer within 1500 ms (--timeout MS allows more); document skipped');
     expect(r.stats).toMatchObject({ docs: 2, bad: 1 });
   });
 
@@ -455,7 +455,10 @@ describe('a part of a file in pieces (runBlock)', () => {
     expect(r.notes[1].message).toMatch(/^1 invalid mention\(s\) dropped; first: mention 0: span \[\d+, \d+\) is outside the document \(\d+ code points\) \(mention numbers and offsets within the piece from code point \d+ of the file\)$/);
     const whole = await runBlock({ ...outOfRange, sentenceLocal: false }, job, () => {}, 2000);
     expect(whole.notes).toHaveLength(1);
-    expect(whole.notes[0].message).not.toContain('within the piece');
+    // one piece, but a part that starts at code point 7 of its file: its offsets are the part's, and the note says so
+    expect(whole.notes[0].message).toContain('(mention numbers and offsets within the piece from code point 7 of the file)');
+    const first = await runBlock({ ...outOfRange, sentenceLocal: false }, { ...job, cpBase: 0 }, () => {}, 2000);
+    expect(first.notes[0].message).not.toContain('within the piece');
   });
 
   it('a decode while the scratch units are held gets units of its own', () => {

@@ -317,7 +317,8 @@ async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>
       }
       const r = await checkAnswer(raw, p.cp);
       const shift = job.cpBase + p.cpStart;
-      if (r.problems.length) notes.push({ line: lineAt(p.a), doc: job.doc, message: summarizeProblems(r.problems) + inPiece(p.whole, shift, 'file') });
+      // a part after the first has offsets of its own even when it is one piece: say from where
+      if (r.problems.length) notes.push({ line: lineAt(p.a), doc: job.doc, message: summarizeProblems(r.problems) + inPiece(p.whole && shift === 0, shift, 'file') });
       for (const m of r.mentions) out.mention(docJson, m, shift);
       mentions += r.mentions.length;
     }

@@ -202,7 +202,7 @@ class ExtractorWorker {
         this.generation++;
         void this.backend.kill();
         this.start();
-        this.finish(c, { failed: 'timeout', message: `no answer within ${timeoutMs} ms`, index: p.index });
+        this.finish(c, { failed: 'timeout', message: `no answer within ${timeoutMs} ms (--timeout MS allows more)`, index: p.index });
       };
       c.timer = setTimeout(check, timeoutMs);
       this.current = c;
@@ -324,7 +324,8 @@ export class WorkerPool {
         if ('failed' in o && o.failed === 'start') return { out: new Uint8Array(0), notes: [], newlines, docs: 0, mentions: 0, bad: 0, startError: o.message };
         if ('failed' in o && o.failed === 'closed') return { out: new Uint8Array(0), notes: [], newlines, docs: 0, mentions: 0, bad: 0 };
         if ('failed' in o && job.kind === 'lines') {
-          failures.push({ line: o.index + 1, message: `${o.message}; document skipped` });
+          const doc = docOfLine(job.bytes, o.index);
+          failures.push({ line: o.index + 1, ...(doc !== undefined ? { doc } : {}), message: `${o.message}; document skipped` });
           skip = [...skip, o.index];
           continue;
         }
@@ -339,4 +340,15 @@ export class WorkerPool {
     this.closed = true;
     await Promise.all(this.workers.map((w) => w.close()));
   }
+}
+
+/** The "doc" of line `index` of a block of JSON lines, for the message about a document that failed (rare: parsed only then). */
+function docOfLine(bytes: Uint8Array, index: number): string | undefined {
+  let from = 0;
+  for (let k = 0; k < index; k++) { const nl = bytes.indexOf(10, from); if (nl < 0) return undefined; from = nl + 1; }
+  const end = bytes.indexOf(10, from);
+  try {
+    const o = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + from, (end < 0 ? bytes.length : end) - from).toString('utf8')) as { doc?: unknown };
+    return typeof o.doc === 'string' ? o.doc : undefined;
+  } catch { return undefined; }
 }
