@@ -222,6 +222,15 @@ describe('extract streaming', () => {
 });
 
 describe('cutting input into blocks', () => {
+  it('a document with no sentence end is cut where no mention is split: 13916\\n件 across every line break', () => {
+    // 1.6M code units, no 。！？ and a numeral before every line break: the core's forced cuts must find another place
+    const unit = '数据13916\n件，';
+    const text = unit.repeat(200_000);
+    const found = extractRules(text);
+    expect(found.length).toBe(200_000);
+    expect(found.every((m) => m.text === '13916\n件' && m.value === 13916)).toBe(true);
+  });
+
   it('block memory is shared and reused once released; ordinary buffers are never kept', () => {
     const b = new BlockBuffers(2);
     const x = b.acquire(1000);

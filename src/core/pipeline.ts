@@ -154,6 +154,9 @@ export function extractBlock(raw: string, lap?: (stage: number) => void, transie
 
 const kept = (m: NormMention) => typeof m.value === 'string' || Number.isFinite(m.value);
 
+/** Digits, numerals and decimal points: a number (or its unit) may go on across a cut beside one. */
+const NUMERAL = /[0-9０-９〇零一二两三四五六七八九十百千万亿.．]/;
+
 /** Where the block starting at `start` ends. */
 function blockEnd(raw: string, start: number): number {
   const n = raw.length;
@@ -164,14 +167,23 @@ function blockEnd(raw: string, start: number): number {
   if (cut > 0) return cut;
   let end = Math.min(n, start + MAX_BLOCK);
   if (end === n) return n;
-  const nl = raw.lastIndexOf('\n', end);
-  if (nl > start + (MAX_BLOCK >> 1)) end = nl + 1;
-  else {
-    // no line break: cut between two characters that are not digits or numerals
-    let k = end;
-    while (k > start + (MAX_BLOCK >> 1) && /[0-9０-９〇零一二两三四五六七八九十百千万亿.．]/.test(raw[k - 1] + raw[k])) k--;
-    end = k;
+  const half = start + (MAX_BLOCK >> 1);
+  // after a line break, else a clause mark, with no numeral on either side (a
+  // cut inside 13916\n件 would split a mention); else between two characters
+  // that are not numerals; else at any line break
+  const quiet = (i: number) => !NUMERAL.test(raw[i - 1]) && !NUMERAL.test(raw[i + 1] ?? '');
+  let at = -1;
+  for (const marks of ['\n', '，；：']) {
+    for (let i = end - 1; i > half && at < 0; i--) if (marks.includes(raw[i]) && quiet(i)) at = i + 1;
+    if (at > 0) break;
   }
+  if (at < 0) {
+    let k = end;
+    while (k > half && (NUMERAL.test(raw[k - 1]) || NUMERAL.test(raw[k]))) k--;
+    if (k > half) at = k;
+  }
+  if (at < 0) { const nl = raw.lastIndexOf('\n', end - 1); if (nl > half) at = nl + 1; }
+  if (at > 0) end = at;
   // never split a surrogate pair
   const c = raw.charCodeAt(end - 1);
   if (c >= 0xd800 && c <= 0xdbff) end++;
