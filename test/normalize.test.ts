@@ -10,7 +10,7 @@ import { NORMALIZE_WASM } from '../src/core/normalize-wasm.js';
 import { normalizeInJs } from '../src/core/normalize-js.js';
 import { assembleWat } from '../scripts/wat.mjs';
 import { tokenize, tokenList, type Tokens } from '../src/core/tokenize.js';
-import { CLASS, CN_DIGIT, CN_SCALE, Cls, FOLD, LATIN_LETTERS, scaleChars } from '../src/text/chars.js';
+import { CLASS, CN_DIGIT, CN_SCALE, CN_TENS, Cls, FOLD, LATIN_LETTERS, scaleChars } from '../src/text/chars.js';
 
 describe('normalize', () => {
   it.each([
@@ -272,7 +272,7 @@ describe('character classes', () => {
   function reference(c: number): Cls {
     if (SPACES.includes(c)) return Cls.SPACE;
     if ([0x2010, 0x2011, 0x2013, 0x2212, 0xfe63].includes(c)) return Cls.PUNCT;
-    if (CN_DIGIT[c] !== 255 || CN_SCALE[c] !== 0) return Cls.CNUM; // the numeral tables are checked in numbers.test.ts
+    if (CN_DIGIT[c] !== 255 || CN_SCALE[c] !== 0 || CN_TENS[c] !== 0) return Cls.CNUM; // the numeral tables are checked in numbers.test.ts
     if (c >= 0xff01 && c <= 0xff5e) return reference(c - 0xfee0);
     if (c >= 0x30 && c <= 0x39) return Cls.DIGIT;
     if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c) return Cls.SPACE;

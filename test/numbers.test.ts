@@ -20,6 +20,8 @@ describe('numberValue: computing a numeral\'s value', () => {
     ['壹拾万', 100000], ['伍万陆仟', 56000], ['叁佰贰拾', 320], ['七十八万五佰零六', 780506], ['三萬', 30000], ['五億', 5e8], ['兩千', 2000],
     ['5万4千6百', 54600], ['1亿2000万', 120000000], ['3千5百万', 35000000], ['93.3千', 93300],
     ['一点五亿', 150000000], ['一千零十', 1010], ['六万万', 6e8], ['二〇二三', 2023], ['一九八○', 1980], ['二〇一一', 2011], ['二六', 26],
+    // 廿 and 卅 open a numeral as 二十 and 三十 do
+    ['廿', 20], ['廿一', 21], ['廿万', 200000], ['廿一万', 210000], ['卅', 30], ['卅五', 35], ['卅万', 300000], ['廿一点五', 21.5],
   ])('%s → %d', (s, v) => {
     expect(numberValue(s)).toBe(v);
   });
@@ -37,6 +39,12 @@ describe('numberValue: computing a numeral\'s value', () => {
     ['万万万', '万万 is 亿 only once'],
     ['点五', 'a decimal without its integer'],
     ['二十几万', '几 inside: a lower bound, not a value'],
+    ['五卅', '卅 inside a numeral: a name (五卅运动), no number'],
+    ['廿十', '廿 is a tens already'],
+    ['廿百', 'a hundreds after 廿'],
+    ['廿〇', 'a zero after 廿'],
+    ['廿廿', '廿 twice'],
+    ['二廿', '廿 after a digit'],
   ])('%s has no value (%s)', (s) => {
     expect(numberValue(s)).toBeNaN();
   });

@@ -292,6 +292,14 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['会议审议并予以批准.2024年1月17日', [['2024年1月17日', 'DATE', '2024-01-17', null, 'exact']]],
     ['增长5%.5月份出口增长', [['5%', 'PERCENT', 5, '%', 'exact'], ['5月份', 'DATE', '--05', null, 'exact']]],
     ['覆盖率达到百分之百。百分之百的村通了公路。', [['百分之百', 'PERCENT', 100, '%', 'exact'], ['百分之百', 'PERCENT', 100, '%', 'exact']]],
+    // 廿 (twenty) and 卅 (thirty) are numerals (spec §4: Chinese numerals normalized like digits)
+    ['新增造林廿万亩。', [['廿万亩', 'QUANTITY', 200000, '亩', 'exact']]],
+    ['全县廿一个乡镇。', [['廿一个', 'COUNT', 21, '个', 'exact']]],
+    ['全县廿个村。', [['廿个', 'COUNT', 20, '个', 'exact']]],
+    ['三月廿日召开会议。', [['三月廿日', 'DATE', '--03-20', null, 'exact']]],
+    ['一九九八年三月廿八日', [['一九九八年三月廿八日', 'DATE', '1998-03-28', null, 'exact']]],
+    ['卅万人参加，历时卅五天。', [['卅万人', 'COUNT', 300000, '人', 'exact'], ['卅五天', 'DURATION', 35, '天', 'exact']]],
+    ['全县廿几个乡镇，廿多个村。', [['廿几个', 'COUNT', 20, '个', 'over'], ['廿多个', 'COUNT', 20, '个', 'over']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -371,6 +379,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['two ranks of a fixed term (第一、二产业)', '第一、二产业'],
     ['a rate with a point and no digit before it: 0.5 or a lost digit, never 5', '财政赤字率为.5%。提高.3个百分点，下降．５％'],
     ['百分之百 of an attitude is a figure of speech (D-62)', '要以百分之百的努力抓好落实，拿出百分之百的热情'],
+    ['卅 inside a name, 廿 in shapes no numeral has', '纪念五卅运动，廿十个，廿〇个，廿廿个'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

@@ -6,7 +6,7 @@
 // 1亿2000万). A numeral that cannot be read with certainty (三四十, 百千万)
 // gets the value NaN, which every consumer drops: no value is better than a
 // wrong one.
-import { CLASS, Cls, CN_DIGIT, CN_SCALE, FINANCIAL, isDigit } from '../text/chars.js';
+import { CLASS, Cls, CN_DIGIT, CN_SCALE, CN_TENS, FINANCIAL, isDigit } from '../text/chars.js';
 import type { Tokens } from './tokenize.js';
 import { keepShape } from './shapes.js';
 
@@ -478,6 +478,17 @@ const isConsecutivePair = (s: string) => s.length === 2 && CN_DIGIT[s.charCodeAt
  * twice (亿亿), or an adjacent pair read as "three or four" (三四).
  */
 export function chineseValue(s: string): number {
+  // 廿 and 卅 (twenty, thirty) open a numeral as 二十, 三十 do: 廿一 = 21, 廿万 = 200000;
+  // after it a digit, scale words of 万 and up, or a decimal part (廿一点五), never another tens
+  // or a zero (廿十, 廿〇); inside a numeral (五卅, a name) or twice it is no numeral
+  for (let i = 0; i < s.length; i++) {
+    if (!CN_TENS[s.charCodeAt(i)]) continue;
+    if (i > 0) return NaN;
+    const rest = s.slice(1);
+    const d = rest.length > 0 ? CN_DIGIT[rest.charCodeAt(0)] : 255;
+    if (d === 0 || (rest.length > 0 && d === 255 && CN_SCALE[rest.charCodeAt(0)] < 4 && rest.charCodeAt(0) !== 0x70b9 /* 点 */)) return NaN;
+    return chineseValue(`${CN_TENS[s.charCodeAt(0)] === 2 ? '二' : '三'}十${rest}`);
+  }
   const dot = s.indexOf('点');
   if (dot >= 0) {
     if (dot === 0) return NaN;

@@ -21,6 +21,14 @@ export const CN_DIGIT = new Uint8Array(65536).fill(255);
 /** Power of ten of Chinese scale characters (十 → 1, 万 → 4, 亿 → 8), 0 otherwise. */
 export const CN_SCALE = new Uint8Array(65536);
 
+/**
+ * The characters of a round tens (廿 = 二十, 卅 = 三十): the digit of its tens,
+ * 0 otherwise. They are Chinese numerals (Cls.CNUM) that are neither a digit
+ * nor a scale; chineseValue reads them only at a numeral's start (廿一 = 21,
+ * 廿万 = 200000, 三月廿日), never inside one (五卅).
+ */
+export const CN_TENS = new Uint8Array(65536);
+
 /** Financial numerals (壹, 拾…): 1 for those that are also ordinary words alone (伍 in 队伍, 陆 in 内陆, 拾 in 收拾, 肆 in 肆意), 2 for the others; 0 otherwise. */
 export const FINANCIAL = new Uint8Array(65536);
 
@@ -33,6 +41,7 @@ const cnDigits: Record<string, number> = {
 const finDigits: Record<string, number> = {
   '壹': 1, '贰': 2, '貳': 2, '叁': 3, '叄': 3, '肆': 4, '伍': 5, '陆': 6, '陸': 6, '柒': 7, '捌': 8, '玖': 9,
 };
+const cnTens: Record<string, number> = { '廿': 2, '卅': 3 };
 const cnScales: Record<string, number> = { '十': 1, '百': 2, '千': 3, '万': 4, '萬': 4, '亿': 8, '億': 8 };
 const finScales: Record<string, number> = { '拾': 1, '佰': 2, '仟': 3 };
 const TRADITIONAL = [['萬', '万'], ['億', '亿'], ['兩', '两'], ['餘', '余'], ['幾', '几'], ['點', '点'], ['個', '个'], ['項', '项'], ['屆', '届'],
@@ -102,6 +111,10 @@ export const FOLDED: readonly number[] = folded;
   }
   for (const [ch, v] of Object.entries(cnScales)) {
     CN_SCALE[ch.charCodeAt(0)] = v;
+    CLASS[ch.charCodeAt(0)] = Cls.CNUM;
+  }
+  for (const [ch, v] of Object.entries(cnTens)) {
+    CN_TENS[ch.charCodeAt(0)] = v;
     CLASS[ch.charCodeAt(0)] = Cls.CNUM;
   }
 })();

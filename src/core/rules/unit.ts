@@ -2,7 +2,7 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { CLASS, Cls, CN_SCALE, FINANCIAL } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE, CN_TENS, FINANCIAL } from '../../text/chars.js';
 import { qualifierAfter, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleValue } from '../read.js';
@@ -42,8 +42,8 @@ export const withUnit: Step = {
     let value = num.value;
     let inSpanQual: Qualifier | null = num.over ? 'over' : null;
     // 余/多 and scale words after them: 30多万元, 1000余名
-    // 十几个 (D-48): 几 after a Chinese tens, hundreds or thousands
-    const ji = after === C.JI && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] > 0 && CN_SCALE[text.charCodeAt(num.end - 1)] < 4;
+    // 十几个 (D-48): 几 after a Chinese tens, hundreds or thousands (廿几个 as 二十几个)
+    const ji = after === C.JI && isCn && ((CN_SCALE[text.charCodeAt(num.end - 1)] > 0 && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) || CN_TENS[text.charCodeAt(num.end - 1)] > 0);
     if ((after === C.YU || after === C.DUO || ji) && !(text.startsWith('多元', p) && DIVERSE.includes(text[p + 2])) && !text.startsWith('余额', p)) {
       const [exp, q] = absorbScale(text, p + 1);
       if (unitAt(text, q) || exp) { inSpanQual = 'over'; value = scaleValue(value, exp); p = q; }
