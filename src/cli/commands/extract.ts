@@ -1,10 +1,10 @@
-import { fstatSync, readdirSync, statSync } from 'node:fs';
+import { fstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { DEFAULTS } from '../../config.js';
 import type { Isolation } from '../../harness/pool.js';
 import { ExtractorStartError, extractSources, type Source, type StreamStats } from '../../harness/stream.js';
 import { clip } from '../../text/codepoints.js';
-import { OutputClosed, readUtf8, writeStdout } from '../../text/io.js';
+import { firstInvalidUtf8, OutputClosed, readUtf8, writeStdout } from '../../text/io.js';
 import { documentKind, DocumentError, readDocumentText } from '../../text/documents.js';
 import type { Problem } from '../../types.js';
 import { InputError, UsageError, warnIgnored, type CommandSpec } from '../options.js';
@@ -40,7 +40,13 @@ async function printTexts(sources: readonly Source[], problems: string[]): Promi
     } else {
       const found: Problem[] = [];
       text = readUtf8(src.file, found)?.text ?? null;
-      problems.push(...found.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`));
+      const bad = found.find((p) => p.code === 'not-utf8');
+      if (bad && bad.line! > 1) {
+        // as extract does: the lines before the bad one are the text its written mentions point into
+        const bytes = readFileSync(src.file);
+        text = bytes.subarray(0, bytes.lastIndexOf(10, firstInvalidUtf8(bytes)) + 1).toString('utf8');
+        problems.push(`${bad.file}:${bad.line}: ${bad.message}; the text before this line is printed, as extract writes the mentions of those lines; make the file UTF-8 (from GB18030: iconv -f GB18030 -t UTF-8) or remove the byte`);
+      } else problems.push(...found.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`));
     }
     if (text !== null) await writeStdout(`${JSON.stringify({ doc: src.doc, text })}\n`);
   }
@@ -160,12 +166,20 @@ mentions, so offsets can be checked.`,
   },
 };
 
-/** The last line of extract on stderr: what was written and what was not. */
-export function extractSummary(stats: StreamStats, unreadable: number): string {
+/**
+ * The last line of extract on stderr: what was written and what was not. A
+ * file that could not be read, or not from some byte on (a BOM, invalid
+ * UTF-8), counts among the inputs not read, the reason for exit 2, and not
+ * also among the skipped lines and documents. `missing`: inputs that were
+ * never opened (not found, unreadable folders).
+ */
+export function extractSummary(stats: StreamStats, missing: number): string {
   const count = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
   const partial = stats.partial ?? 0;
+  const unread = stats.unread ?? 0;
+  const skipped = stats.bad - unread;
   const docs = partial ? `${count(stats.docs, 'whole document')} and ${partial} in part` : count(stats.docs, 'document');
-  return `${docs}, ${count(stats.mentions, 'mention')}${stats.bad ? `; ${stats.bad} skipped (lines, documents or parts of files: see above)` : ''}${unreadable ? `; ${count(unreadable, 'input')} not found or unreadable` : ''}`;
+  return `${docs}, ${count(stats.mentions, 'mention')}${skipped ? `; ${skipped} skipped (lines, documents or parts of files: see above)` : ''}${missing + unread ? `; ${count(missing + unread, 'input')} not found or unreadable${unread ? ' (in whole or in part: see above)' : ''}` : ''}`;
 }
 
 /** Stdin must be something to read lines from: a folder (extract - < DIR) gives nothing and no error otherwise. */
