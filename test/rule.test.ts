@@ -300,6 +300,13 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['一九九八年三月廿八日', [['一九九八年三月廿八日', 'DATE', '1998-03-28', null, 'exact']]],
     ['卅万人参加，历时卅五天。', [['卅万人', 'COUNT', 300000, '人', 'exact'], ['卅五天', 'DURATION', 35, '天', 'exact']]],
     ['全县廿几个乡镇，廿多个村。', [['廿几个', 'COUNT', 20, '个', 'over'], ['廿多个', 'COUNT', 20, '个', 'over']]],
+    // 元月 is January (spec §4)
+    ['元月以来，全市降水偏少。', [['元月', 'DATE', '--01', null, 'exact']]],
+    ['二〇二四年元月八日，会议召开。', [['二〇二四年元月八日', 'DATE', '2024-01-08', null, 'exact']]],
+    ['2024年元月，全市出口增长5%。', [['2024年元月', 'DATE', '2024-01', null, 'exact'], ['5%', 'PERCENT', 5, '%', 'exact']]],
+    ['今年元月份出口回升，自元月起施行。', [['元月份', 'DATE', '--01', null, 'exact'], ['元月', 'DATE', '--01', null, 'exact']]],
+    ['元月1日至3月31日', [['元月1日至3月31日', 'DATE', '--01-01/--03-31', null, 'exact']]],
+    ['出口10亿美元月度增长。', [['10亿美元', 'MONEY', 1000000000, '美元', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -380,6 +387,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a rate with a point and no digit before it: 0.5 or a lost digit, never 5', '财政赤字率为.5%。提高.3个百分点，下降．５％'],
     ['百分之百 of an attitude is a figure of speech (D-62)', '要以百分之百的努力抓好落实，拿出百分之百的热情'],
     ['卅 inside a name, 廿 in shapes no numeral has', '纪念五卅运动，廿十个，廿〇个，廿廿个'],
+    ['元 of money before 月 is no January', '工资3000元月薪，人均收入5万元月均增长，补助200元月底发放'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

@@ -23,6 +23,7 @@ import { zero } from './zero.js';
 import { bareScale } from './bare-scale.js';
 import { withUnit } from './unit.js';
 import { bare } from './bare.js';
+import { withMonthWords } from './month-words.js';
 
 export type { NormMention } from './context.js';
 
@@ -145,7 +146,9 @@ const DISPATCH = new Dispatch(STEPS);
 const KEEP = new Uint32Array(2);
 const NO_TABLE_STEP = DISPATCH.bitOf(tableCell);
 
-export function interpret(text: string, nums: NumberSpan[], raw: RawQueries, tables: Tables = NO_TABLES): NormMention[] {
+export function interpret(text: string, located: NumberSpan[], raw: RawQueries, tables: Tables = NO_TABLES): NormMention[] {
+  // 元月 is January: its 元 read as the numeral 1 (month-words.ts)
+  const nums = withMonthWords(text, located);
   const c = new Ctx(text, nums, raw, tables);
   const allowed = new Uint32Array(2);
   const drop = tables === NO_TABLES ? NO_TABLE_STEP : KEEP;

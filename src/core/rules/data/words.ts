@@ -107,3 +107,5 @@ export const RANK_CLASSIFIERS = '名位强批';
 export const FULL_EFFORT_AFTER = ['努力', '热情', '信心', '决心', '精力', '诚意', '干劲', '责任心', '耐心', '真心', '用心', '投入', '付出', '把握', '激情', '认真', '负责'];
 /** Before 百分之百的: a verb of giving one's all (以百分之百的…, 拿出百分之百的…). */
 export const FULL_EFFORT_BEFORE = ['以', '用', '拿出', '付出', '投入', '尽'];
+/** Before 元月 (January, spec §4): a word that puts a time after it (自元月起, 截至元月底); 年 and punctuation do too (2024年元月, ，元月以来). */
+export const MONTH_WORD_BEFORE = ['自', '于', '在', '从', '至', '到', '截至', '截止', '及', '和', '与', '或'];
