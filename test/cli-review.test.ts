@@ -219,6 +219,9 @@ describe('zhnum CLI after the review', () => {
     const fig = run(['report', res, '--figure', 'speed']);
     expect(fig.code).toBe(0);
     expect(fig.err).toBe('zhnum report: warning: --figure ignored: it picks the figure of --format svg\n');
+    const nopairs = run(['report', res, '--format', 'md', '--table', 'pairs']);
+    expect(nopairs.code).toBe(0);
+    expect(nopairs.err).toMatch(/^zhnum report: warning: --table pairs: the run of \S+ has no pairs table \(it needs two extractors or more\)$/m);
     const csv = run(['report', res, '--format', 'csv', '--table', 'main', '--scheme', 'exact']);
     expect(csv.code).toBe(0);
     expect(csv.err.split('\n').slice(0, 2)).toEqual([

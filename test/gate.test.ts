@@ -269,6 +269,10 @@ describe('sample-size warnings', () => {
     expect(render(tiny, 'table')).toContain('warning: only 2 sentences');
     expect(render(tiny, 'md')).toContain('> **Warning:** only 2 sentences');
     expect(render(tiny, 'latex')).toContain('Warning: only 2 sentences');
+    // once, under the first table shown, whichever --table picked
+    expect(render(tiny, 'latex').match(/Warning: only 2 sentences/g)).toHaveLength(1);
+    expect(render(tiny, 'latex', { tables: ['types'] })).toContain('Warning: only 2 sentences');
+    expect(render(results({ a: gold, b: gold }), 'latex', { tables: ['pairs'] })).not.toContain('{\\footnotesize \\par}');
     expect(sampleWarnings(results({ a: gold }))).toEqual([]);
   });
 });

@@ -163,7 +163,8 @@ function renderGrids(gs: Grid[], format: Exclude<Format, 'json' | 'csv'>, prov: 
   }
   if (format === 'latex') {
     const warn = warnings.map((w) => ` Warning: ${latexEscape(w)}.`).join('');
-    return '% zhnum-bench tables; the preamble needs \\usepackage{booktabs} and \\usepackage{graphicx}\n' + gs.map((g) => [
+    // the warnings go under the first table shown, whichever --table picked
+    return '% zhnum-bench tables; the preamble needs \\usepackage{booktabs} and \\usepackage{graphicx}\n' + gs.map((g, k) => [
       '\\begin{table}[t]', '\\centering', '\\small',
       `\\caption{${latexEscape(g.title)}}\\label{tab:${label}-${g.name}}`,
       // scaled down to the line width only when wider than it
@@ -172,7 +173,7 @@ function renderGrids(gs: Grid[], format: Exclude<Format, 'json' | 'csv'>, prov: 
       `${g.head.map(latexEscape).join(' & ')} \\\\`, '\\midrule',
       ...g.rows.map((row) => `${row.map(latexEscape).join(' & ')} \\\\`),
       '\\bottomrule', '\\end{tabular}}',
-      ...(g.note || warn ? [`\\par\\smallskip{\\footnotesize ${latexEscape(sentence(g.note))}${g.name === 'main' || g.name === 'types' ? warn : ''}\\par}`] : []),
+      ...(g.note || (k === 0 && warn) ? [`\\par\\smallskip{\\footnotesize ${latexEscape(sentence(g.note))}${k === 0 ? warn : ''}\\par}`] : []),
       '\\end{table}',
     ].join('\n')).join('\n\n') + (prov ? `\n% ${latexEscape(prov)}\n` : '\n');
   }

@@ -7,7 +7,7 @@ import { evaluate } from '../../eval/score.js';
 import { summarizeRuns } from '../../eval/summary.js';
 import { benchmarkJson } from '../../report/ci.js';
 import { FIGURES, FigureError, renderFigure, type Figure } from '../../report/figures.js';
-import { FORMATS, RunsWriter, TABLES, type TableName } from '../../report/formats.js';
+import { FORMATS, grids, RunsWriter, TABLES, type TableName } from '../../report/formats.js';
 import { renderHtml, type HtmlInput } from '../../report/html.js';
 import { SCHEMES, type Dataset, type Problem, type Results, type Scheme } from '../../types.js';
 import { UsageError, warnIgnored, type CommandSpec } from '../options.js';
@@ -112,7 +112,12 @@ export const reportCommand: CommandSpec = {
       if (bad !== undefined) throw new UsageError(`--table must be a comma-separated list of ${TABLES.join(', ')}, got "${bad}"`);
     }
     const writer = new RunsWriter(format, (s) => process.stdout.write(s), { tables, scheme });
+    const why: Partial<Record<TableName, string>> = { pairs: 'it needs two extractors or more', errors: 'no extractor failed on a document' };
     for (const r of runs) {
+      if (tables && format !== 'json' && format !== 'csv') {
+        const shown = new Set(grids(r, { tables }).map((g) => g.name));
+        for (const t of tables) if (!shown.has(t)) process.stderr.write(`zhnum report: warning: --table ${t}: the run of ${r.dataset.name} has no ${t} table (${why[t] ?? 'no rows'})\n`);
+      }
       writer.add(r);
       warnSamplesOnStderr(r, format);
     }
