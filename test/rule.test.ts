@@ -307,8 +307,34 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['今年元月份出口回升，自元月起施行。', [['元月份', 'DATE', '--01', null, 'exact'], ['元月', 'DATE', '--01', null, 'exact']]],
     ['元月1日至3月31日', [['元月1日至3月31日', 'DATE', '--01-01/--03-31', null, 'exact']]],
     ['出口10亿美元月度增长。', [['10亿美元', 'MONEY', 1000000000, '美元', 'exact']]],
+    // a year and its quarter or half-year are one DATE carrying the year (D-68, D-77), optional (D-17)
+    ['2023年一季度，全市GDP增长5%。', [['2023年一季度', 'DATE', '2023-Q1', null, 'exact'], ['5%', 'PERCENT', 5, '%', 'exact']]],
+    ['２０２３年一季度', [['２０２３年一季度', 'DATE', '2023-Q1', null, 'exact']]],
+    ['2023年第一季度，全市GDP增长5%。', [['2023年第一季度', 'DATE', '2023-Q1', null, 'exact'], ['5%', 'PERCENT', 5, '%', 'exact']]],
+    ['2024年第四季度经济回升。', [['2024年第四季度', 'DATE', '2024-Q4', null, 'exact']]],
+    ['二〇二三年第四季度，2023年1季度', [['二〇二三年第四季度', 'DATE', '2023-Q4', null, 'exact'], ['2023年1季度', 'DATE', '2023-Q1', null, 'exact']]],
+    ['2024年前三季度，全市GDP增长5%。', [['2024年前三季度', 'DATE', '2024-Q1/2024-Q3', null, 'exact'], ['5%', 'PERCENT', 5, '%', 'exact']]],
+    ['2024年上半年，2024年下半年', [['2024年上半年', 'DATE', '2024-H1', null, 'exact'], ['2024年下半年', 'DATE', '2024-H2', null, 'exact']]],
+    ['2023年一季度末', [['2023年一季度', 'DATE', '2023-Q1', null, 'exact']]],
+    // a quarter alone stays optional without a year; a list or range after it leaves the year apart
+    ['一季度，第一季度，前三季度', [['一季度', 'DATE', 'Q1', null, 'exact'], ['第一季度', 'DATE', 'Q1', null, 'exact'], ['前三季度', 'DATE', 'Q1/Q3', null, 'exact']]],
+    ['2024年第二、三季度增长较快。', [['2024年', 'DATE', '2024', null, 'exact'], ['第二', 'DATE', 'Q2', null, 'exact'], ['三季度', 'DATE', 'Q3', null, 'exact']]],
+    ['2024年一季度、二季度', [['2024年', 'DATE', '2024', null, 'exact'], ['一季度', 'DATE', 'Q1', null, 'exact'], ['二季度', 'DATE', 'Q2', null, 'exact']]],
+    ['2023年一季度至三季度', [['2023年', 'DATE', '2023', null, 'exact'], ['一季度至三季度', 'DATE', 'Q1/Q3', null, 'exact']]],
+    ['一至三季度，1-3季度', [['一至三季度', 'DATE', 'Q1/Q3', null, 'exact'], ['1-3季度', 'DATE', 'Q1/Q3', null, 'exact']]],
+    ['2023年三个季度，3至5个季度', [['2023年', 'DATE', '2023', null, 'exact'], ['三个季度', 'DURATION', 3, '个季度', 'exact'], ['3至5个季度', 'DURATION', 3, 5, '个季度', 'exact']]],
+    ['2023年第五季度，2023年第一次会议', [['2023年', 'DATE', '2023', null, 'exact'], ['2023年', 'DATE', '2023', null, 'exact'], ['第一次', 'ORDINAL', 1, '次', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
+  });
+});
+
+describe('rule extractor: quarters and half-years are optional, with a year in the span or without (D-17, D-68, D-77)', () => {
+  it.each([
+    ['2023年一季度', true], ['2024年上半年', true], ['2024年前三季度', true], ['一季度', true], ['一至三季度', true], ['2023年', undefined],
+  ])('%s', (text, optional) => {
+    const found = extractRules(text);
+    expect(found.map((m) => [m.text, m.optional])).toEqual([[text, optional]]);
   });
 });
 
@@ -388,6 +414,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['百分之百 of an attitude is a figure of speech (D-62)', '要以百分之百的努力抓好落实，拿出百分之百的热情'],
     ['卅 inside a name, 廿 in shapes no numeral has', '纪念五卅运动，廿十个，廿〇个，廿廿个'],
     ['元 of money before 月 is no January', '工资3000元月薪，人均收入5万元月均增长，补助200元月底发放'],
+    ['a range of quarters past the fourth', '三至五季度'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

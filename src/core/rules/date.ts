@@ -32,6 +32,8 @@ export const calendarDate: Step = {
       c.i += used + 1;
       return true;
     }
+    // a quarter or half-year of the year: 2023年一季度 → 2023-Q1 (D-68), optional (D-17)
+    if (part.unit === '年' && part.year !== undefined && yearPart(c, part.year, end, used)) return true;
     if (isRangeChar(rc) && nx && nx.start === end + 1) {
       const d2 = readDate(text, nums, i + used);
       if (d2) {
@@ -53,6 +55,42 @@ export const calendarDate: Step = {
     return true;
   },
 };
+
+const isQuarter = (v: number) => Number.isInteger(v) && v >= 1 && v <= 4;
+
+/**
+ * A year and the quarter or half-year right after it, one DATE whose value
+ * carries the year (D-68: `２０２３年一季度` → `2023-Q1`), optional like every
+ * quarter and half-year (D-17): 2023年一季度, 2023年第一季度, 2024年前三季度
+ * (2024-Q1/2024-Q3), 2024年上半年 (2024-H1), 下半年 (H2). A list or range
+ * after the quarter (2024年第二、三季度, 一季度至三季度) leaves the year a
+ * mention of its own and the quarters to their steps, as without a year.
+ * `end` is where the year ends, `used` how many numerals it took.
+ */
+function yearPart(c: Ctx, year: number, end: number, used: number): boolean {
+  const { text, num } = c;
+  let value: string | null = null;
+  let to = end;
+  let consumed = used;
+  if (text.startsWith('上半年', end) || text.startsWith('下半年', end)) {
+    value = `${year}-H${text.charCodeAt(end) === C.SHANG ? 1 : 2}`;
+    to = end + 3;
+  } else {
+    const lead = text.charCodeAt(end);
+    const prefixed = lead === C.DI || lead === C.QIAN;
+    const q = c.next(used);
+    if (!q || q.start !== end + (prefixed ? 1 : 0) || q.decimal || !isQuarter(q.value) || !text.startsWith('季度', q.end)) return false;
+    to = q.end + 2;
+    value = lead === C.QIAN ? `${year}-Q1/${year}-Q${q.value}` : `${year}-Q${q.value}`;
+    consumed++;
+  }
+  const after = to < text.length ? text.charCodeAt(to) : NaN;
+  if (after === C.DUN || isRangeChar(after)) return false;
+  c.push('date.year-quarter', { start: num.start, end: to, type: 'DATE', value, unit: null, qualifier: 'exact', optional: true });
+  c.lastDate = { end: to, year };
+  c.i += consumed - 1;
+  return true;
+}
 
 /** Year and month ranges with the unit at the end: 2023-2024年度, 1-11月, 1至5月. */
 export const unitEndRange: Step = {

@@ -190,6 +190,14 @@ export const withUnit: Step = {
       c.push('date.quarter', { start: num.start, end, type: 'DATE', value: `Q${value}`, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
+    // 一至三季度, 一季度至三季度: a range of quarters (Q1/Q3, like 前三季度), never 1–3 quarters of time;
+    // past the fourth (三至五季度) no date and no length
+    if (unit === '季度' && valueMax !== undefined) {
+      if (Number.isInteger(value) && Number.isInteger(valueMax) && value >= 1 && valueMax <= 4 && value < valueMax && !num.neg) {
+        c.push('date.quarter', { start: num.start, end, type: 'DATE', value: `Q${value}/Q${valueMax}`, unit: null, qualifier: 'exact', optional: true });
+      }
+      return true;
+    }
     if (type === 'DATE') {
       c.push('date.year', { start: num.start, end, type, value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
