@@ -323,6 +323,13 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['2023年一季度至三季度', [['2023年', 'DATE', '2023', null, 'exact'], ['一季度至三季度', 'DATE', 'Q1/Q3', null, 'exact']]],
     ['一至三季度，1-3季度', [['一至三季度', 'DATE', 'Q1/Q3', null, 'exact'], ['1-3季度', 'DATE', 'Q1/Q3', null, 'exact']]],
     ['2023年三个季度，3至5个季度', [['2023年', 'DATE', '2023', null, 'exact'], ['三个季度', 'DURATION', 3, '个季度', 'exact'], ['3至5个季度', 'DURATION', 3, 5, '个季度', 'exact']]],
+    // a range of percentages in words is one mention, as 10%到15% (D-11)
+    ['增长率控制在百分之十到百分之十五之间。', [['百分之十到百分之十五', 'PERCENT', 10, 15, '%', 'exact']]],
+    ['约百分之十至百分之十五', [['百分之十至百分之十五', 'PERCENT', 10, 15, '%', 'approx']]],
+    ['百分之八点五—百分之九点五', [['百分之八点五—百分之九点五', 'PERCENT', 8.5, 9.5, '%', 'exact']]],
+    ['增长率在百分之十五到百分之十之间', [['百分之十五', 'PERCENT', 15, '%', 'exact'], ['百分之十', 'PERCENT', 10, '%', 'exact']]],
+    ['百分之十，百分之十五', [['百分之十', 'PERCENT', 10, '%', 'exact'], ['百分之十五', 'PERCENT', 15, '%', 'exact']]],
+    ['百分之十到百分之百的努力', [['百分之十', 'PERCENT', 10, '%', 'exact']]],
     ['2023年第五季度，2023年第一次会议', [['2023年', 'DATE', '2023', null, 'exact'], ['2023年', 'DATE', '2023', null, 'exact'], ['第一次', 'ORDINAL', 1, '次', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
