@@ -14,6 +14,7 @@ import { blocksOf, locateOptions } from '../src/core/pipeline.js';
 import { interpret, STEPS } from '../src/core/rules/interpret.js';
 import { Ctx, type NormMention, type Step } from '../src/core/rules/context.js';
 import { findTables } from '../src/core/rules/table.js';
+import { withMonthWords } from '../src/core/rules/month-words.js';
 
 const ROOT = join(__dirname, '..');
 
@@ -37,7 +38,8 @@ const declaredFor = (step: Step, c: Ctx) => (step.only === undefined || (step.on
  * changed the context's state) on a numeral its declarations exclude.
  */
 function plainInterpret(p: ReturnType<typeof prepare>, wrong: string[]): NormMention[] {
-  const nums = p.nums();
+  // 元月 is January: its 元 added as the numeral 1, as interpret() does (month-words.ts)
+  const nums = withMonthWords(p.norm.text, p.nums());
   const c = new Ctx(p.norm.text, nums, p.options, p.tables);
   for (let i = 0; i < nums.length; i = c.i + 1) {
     c.i = i;
