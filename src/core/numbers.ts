@@ -75,8 +75,11 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
     let k = i;
     let groups = 0;
     let wide = false, wideSure = true;
+    // after 第 or a label (第2，313.5亿元, 表3，125个) a full-width comma ends the number: a rank is no thousands (D-70)
+    const label = start > 0 && LABEL_HAN.has(text[start - 1]);
     while (text.charCodeAt(k) === COMMA && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) && isDigit(text.charCodeAt(k + 3)) && !isDigit(text.charCodeAt(k + 4))) {
       if (raw?.commaAt && !raw.commaAt(k)) {
+        if (label) break;
         // a full-width comma ， (D-70): a separator where full-width digits stand on both sides
         wide = true;
         if (!raw.wideDigitsAround?.(k)) wideSure = false;
@@ -392,20 +395,47 @@ const SPACE = 0x20;
  * flattened table has a cell a line), the next unsigned and starting with a
  * digit group that either continues thousands groups (3 000, 12 345.6: one
  * to three digits, then exactly three) or a line spaced out one character at
- * a time (4 2 1 . 9: one digit, then one).
+ * a time (4 2 1 . 9: one digit, then one). 0: not linked, 1: thousands, 2: spaced out.
  */
-function linked(text: string, out: NumberSpan[], j: number, options: LocateOptions & { spaceRun: (k: number) => number }): boolean {
+function linkShape(text: string, out: NumberSpan[], j: number, options: LocateOptions & { spaceRun: (k: number) => number }): 0 | 1 | 2 {
   const a = out[j], b = j + 1 < out.length ? out[j + 1] : undefined;
-  if (!b || a.form !== NumForm.ARABIC || a.over || b.neg || b.start !== a.end + 1 || text.charCodeAt(a.end) !== SPACE) return false;
-  if (!isDigit(text.charCodeAt(a.start)) || !isDigit(text.charCodeAt(b.start))) return false;
+  if (!b || a.form !== NumForm.ARABIC || a.over || b.neg || b.start !== a.end + 1 || text.charCodeAt(a.end) !== SPACE) return 0;
+  if (!isDigit(text.charCodeAt(a.start)) || !isDigit(text.charCodeAt(b.start))) return 0;
   const run = options.spaceRun(a.end);
   const lead = digitsFrom(text, b.start);
   // thousands: a is a whole group of one to three digits (no comma, no decimal); across a line
   // break only where a does not open its line (a flattened table's cells do, one a line: D-45)
-  if (!a.decimal && a.intDigits === a.end - a.start && a.intDigits <= 3 && lead === 3) return run > 0 || (a.start > 0 && !options.lineStart?.(a.start));
+  if (!a.decimal && a.intDigits === a.end - a.start && a.intDigits <= 3 && lead === 3) return run > 0 || (a.start > 0 && !options.lineStart?.(a.start)) ? 1 : 0;
   // spaced out: a is one digit, or a decimal written one character at a time (1 . 9)
-  if (run > 0 && lead === 1 && (a.decimal ? spacedOut(text, a.start, a.end, options) : a.end - a.start === 1)) return true;
-  return false;
+  if (run > 0 && lead === 1 && (a.decimal ? spacedOut(text, a.start, a.end, options) : a.end - a.start === 1)) return 2;
+  return 0;
+}
+
+const linked = (text: string, out: NumberSpan[], j: number, options: LocateOptions & { spaceRun: (k: number) => number }): boolean => linkShape(text, out, j, options) !== 0;
+
+const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+/** Han characters after which a number is a label's (表2, 图1, 第3, 序号1, 项目1, 第3页, 栏, 列), not the first group of a spaced one (D-71). */
+const LABEL_HAN = new Set([...'表图第号页栏列目']);
+/** Characters that tie a number to what stands before it (9:30, 1:1, COVID-19, 1.2, 2021/22, G5). */
+const TIES = new Set([...'.-–—/~_#'].map((c) => c.charCodeAt(0)));
+
+/**
+ * What stands right before the first group of a spaced number (one space
+ * skipped), D-71: 'code' (a digit, a Latin letter, a tie such as - . /, or a
+ * colon after a digit or letter: a time 9:30, a ratio 1:1, a code G5,
+ * COVID-19), 'label' (表2, 图1, 第3, 序号1, 项目1), 'han' (any other Han
+ * character: 共有 2 100个), 'other' (the text's start, punctuation, 其中:).
+ */
+function leftOf(text: string, start: number): 'code' | 'label' | 'han' | 'other' {
+  let p = start - 1;
+  if (p >= 0 && text.charCodeAt(p) === SPACE) p--;
+  if (p < 0) return 'other';
+  const c = text.charCodeAt(p);
+  if (isDigit(c) || isLatin(c) || TIES.has(c)) return 'code';
+  if (c === 0x3a || c === 0x2236) return p > 0 && (isDigit(text.charCodeAt(p - 1)) || isLatin(text.charCodeAt(p - 1))) ? 'code' : 'other';
+  if (LABEL_HAN.has(text[p])) return 'label';
+  return isHan(c) ? 'han' : 'other';
 }
 
 /** Whether every character of text[from, to) after the first follows whitespace (a kept space or one folded away). */
@@ -419,19 +449,40 @@ function spacedOut(text: string, from: number, to: number, options: Pick<LocateO
 
 /**
  * Digit groups split by whitespace read as one number where the shape is
- * certain, else not at all: never the fragment after the space (`3 000亿元`
- * is 3000亿, never 000亿 = 0). Thousands groups (`3 000`, `12 345.6`,
- * `1 234.5` with any one space character); a line spaced out one character at
- * a time (`收 入 4 2 1 . 9 亿 元`, `有 1 2 3 4 5 名`), with whitespace before
- * the first digit and after the last. A chain of either shape that is neither
- * (`1 2 345`, `第1 2名`) gets no value.
+ * certain (D-71), never the fragment after the space where it opens with 0
+ * (`3 000亿元` is 3000亿, never 000亿 = 0). Thousands groups (`3 000`,
+ * `12 345.6`, `1 000 000` with any one space character) where nothing before
+ * the first group ties it to a code, a time or a label (`9:30 200余名`,
+ * `1:1 200家`, `COVID-19 100例`, `G5 120公里`, `表2 100家`) and where the
+ * first group has two or three digits, or the next group opens with 0, or
+ * a Han character of running text stands right before (`共有 2 100个`);
+ * elsewhere the groups stay apart, as two numbers, and a group opening with 0
+ * is no mention. A line spaced out one character at a time (`收 入 4 2 1 . 9
+ * 亿 元`, `有 1 2 3 4 5 名`), with whitespace before the first digit and after
+ * the last, and no table or figure label or tie before it. A chain of either
+ * shape that is neither (`1 2 345`, `第1 2名`) gets no value.
  */
 function joinSpacedGroups(text: string, out: NumberSpan[], options: LocateOptions & { spaceRun: (k: number) => number }): void {
   for (let i = 0; i + 1 < out.length; i++) {
-    if (text.charCodeAt(out[i].end) !== SPACE || !linked(text, out, i, options)) continue;
+    if (text.charCodeAt(out[i].end) !== SPACE) continue;
+    const shape = linkShape(text, out, i, options);
+    if (shape === 0) continue;
+    const a = out[i], b = out[i + 1];
+    const left = leftOf(text, a.start);
+    if (shape === 1) {
+      const zero = text.charCodeAt(b.start) === 0x30;
+      const sure = left !== 'code' && left !== 'label' && (a.end - a.start >= 2 || zero || left === 'han');
+      if (!sure) {
+        // two numbers (9:30 and 200余名, 表2 and 100家); a group opening with 0 is no number of its own
+        if (zero) b.value = NaN;
+        continue;
+      }
+    }
     let j = i + 1;
     while (linked(text, out, j, options)) j++;
-    const joined = readJoined(text, out, i, j, options);
+    const spacedAfterTie = shape === 2 && (left === 'code' || (left === 'label' && /[表图]/.test(text[a.start - 1] === ' ' ? text[a.start - 2] : text[a.start - 1])));
+    if (spacedAfterTie && text.charCodeAt(a.start - 1) !== SPACE && !options.gap?.(a.start)) continue; // G5 1个, 1:1 2家: two numbers
+    const joined = spacedAfterTie ? null : readJoined(text, out, i, j, options);
     if (joined) out.splice(i, j - i + 1, joined);
     else {
       for (let k = i; k <= j; k++) out[k].value = NaN;
