@@ -348,14 +348,6 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['增长率在百分之十五到百分之十之间', [['百分之十五', 'PERCENT', 15, '%', 'exact'], ['百分之十', 'PERCENT', 10, '%', 'exact']]],
     ['百分之十，百分之十五', [['百分之十', 'PERCENT', 10, '%', 'exact'], ['百分之十五', 'PERCENT', 15, '%', 'exact']]],
     ['百分之十到百分之百的努力', [['百分之十', 'PERCENT', 10, '%', 'exact']]],
-    // a rank after a word of ranking before 、 is no list marker (D-78), as 第3、 and 第三， are not
-    ['全市GDP总量位居全省第二、增速位居第一。', [['第二', 'ORDINAL', 2, null, 'exact'], ['第一', 'ORDINAL', 1, null, 'exact']]],
-    ['分列全省第三、第五位。', [['第三', 'ORDINAL', 3, null, 'exact'], ['第五位', 'ORDINAL', 5, '位', 'exact']]],
-    ['分列全省第3、第5位。', [['第3', 'ORDINAL', 3, null, 'exact'], ['第5位', 'ORDINAL', 5, '位', 'exact']]],
-    ['排名第一、第二的分别是甲和乙。', [['第一', 'ORDINAL', 1, null, 'exact'], ['第二', 'ORDINAL', 2, null, 'exact']]],
-    ['位居全国第一、全省第一。', [['第一', 'ORDINAL', 1, null, 'exact'], ['第一', 'ORDINAL', 1, null, 'exact']]],
-    ['全省第二、第三季度增长较快。', [['第三季度', 'DATE', 'Q3', null, 'exact']]],
-    ['全市第一、第二产业分别增长3%和5%。', [['3%', 'PERCENT', 3, '%', 'exact'], ['5%', 'PERCENT', 5, '%', 'exact']]],
     ['2023年第五季度，2023年第一次会议', [['2023年', 'DATE', '2023', null, 'exact'], ['2023年', 'DATE', '2023', null, 'exact'], ['第一次', 'ORDINAL', 1, '次', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
@@ -450,7 +442,6 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['卅 inside a name, 廿 in shapes no numeral has', '纪念五卅运动，廿十个，廿〇个，廿廿个'],
     ['元 of money before 月 is no January', '工资3000元月薪，人均收入5万元月均增长，补助200元月底发放'],
     ['a range of quarters past the fourth', '三至五季度'],
-    ['第N、 as a list marker, with no word of ranking before it or a fixed term after (D-78)', '第一、大力提高经济效益。\n工作重点是第一、加强管理。报告：第一、总体情况。全国第一、二产业协调发展。依照第一、第二条规定。全国第一、第三方面'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

@@ -2,11 +2,11 @@
 // labels or parts of words. Each check is its own step so that the table of
 // contents names it; each settles the numeral with no mention.
 import { CLASS, Cls, CN_SCALE, isDigit, LATIN_LETTERS } from '../../text/chars.js';
-import { LEGAL_LABELS, ORDINAL_FIXED, unitAt } from '../lexicon.js';
+import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { isYearValue } from '../read.js';
-import { C, endsWithAny, lastChars, startsWithAny, type Ctx, type Step, type Trigger } from './context.js';
-import { RANK_BEFORE, TABLE_REF } from './data/words.js';
+import { C, endsWithAny, lastChars, type Ctx, type Step, type Trigger } from './context.js';
+import { TABLE_REF } from './data/words.js';
 
 const neg = (id: string, when: Trigger | undefined, test: (c: Ctx) => boolean, only?: 'cn' | 'arabic'): Step => ({ id, only, when, apply: test });
 
@@ -33,28 +33,7 @@ export const pageMarker = neg('negative.page-marker', { before: '—-' }, (c) =>
 
 /** 一、 1、: a list marker (unless a unit follows: 3、4个 is a list of counts). */
 export const pauseMarker = neg('negative.pause-marker', { after: '、' }, (c) =>
-  c.after === C.DUN && c.num.value < 100 && (c.isCn || c.atLineStart(c.num.start)) && !unitAt(c.text, c.num.end) && !rankBeforePause(c));
-
-/**
- * 位居全省第二、增速位居第一, 分列全省第三、第五位: a rank after a word of
- * ranking (全省, 位居, 排名…, the words of 全国前三) is no list marker, as
- * 第3、 and 第三， are not. What follows the 、 must be a rank of its own
- * (第五位, not 第二产业, D-8, nor 第三季度, D-68) or a new clause (增速…); a bare numeral after it
- * (第一、二产业, 第三、五位) leaves the pair to the list steps (D-74).
- */
-function rankBeforePause(c: Ctx): boolean {
-  const { text, num } = c;
-  if (c.before !== C.DI || !endsWithAny(text, num.start - 1, RANK_BEFORE)) return false;
-  const p = num.end + 1;
-  if (p >= text.length) return false;
-  if (text.charCodeAt(p) === C.DI) {
-    const m = c.next();
-    if (!m || m.start !== p + 1) return false;
-    // 第二、第三季度: quarters sharing 季度 (D-68), left as before
-    return !startsWithAny(text, m.end, ORDINAL_FIXED) && !LEGAL_LABELS.has(text[m.end]) && !LEGAL_LABELS.has(text.slice(m.end, m.end + 2)) && !text.startsWith('季度', m.end);
-  }
-  return CLASS[text.charCodeAt(p)] === Cls.CJK;
-}
+  c.after === C.DUN && c.num.value < 100 && (c.isCn || c.atLineStart(c.num.start)) && !unitAt(c.text, c.num.end));
 
 /** 一是, 二是: discourse markers. */
 export const shiMarker = neg('negative.shi-marker', { after: '是' }, (c) =>
