@@ -277,6 +277,18 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['九成五的群众满意，两成半的企业亏损。', [['九成五', 'PERCENT', 95, '%', 'exact'], ['两成半', 'PERCENT', 25, '%', 'exact']]],
     ['八成半以上的群众', [['八成半', 'PERCENT', 85, '%', 'over']]],
     ['七到八成的企业', [['七到八成', 'PERCENT', 70, 80, '%', 'exact']]],
+    // the tenth only where the share ends (的, punctuation, 以上/左右/多, a line end); before a word the digit opens it (found by review)
+    ['九成五个乡镇', [['九成', 'PERCENT', 90, '%', 'exact'], ['五个', 'COUNT', 5, '个', 'exact']]],
+    ['近八成一线民警参加了培训。', [['八成', 'PERCENT', 80, '%', 'under']]],
+    ['七成一般公共预算支出用于民生。', [['七成', 'PERCENT', 70, '%', 'exact']]],
+    ['九成五保户实现集中供养。', [['九成', 'PERCENT', 90, '%', 'exact']]],
+    ['六成三甲医院开通了远程诊疗。', [['六成', 'PERCENT', 60, '%', 'exact']]],
+    ['八成二手房交易通过网上办理。', [['八成', 'PERCENT', 80, '%', 'exact']]],
+    ['全市八成三级医院实现互联互通。', [['八成', 'PERCENT', 80, '%', 'exact']]],
+    ['八成五星级酒店', [['八成', 'PERCENT', 80, '%', 'exact']]],
+    ['粮食产量增长一成五，创历史新高。', [['一成五', 'PERCENT', 15, '%', 'exact']]],
+    ['有九成一的人满意，覆盖率八成五\n全年', [['九成一', 'PERCENT', 91, '%', 'exact'], ['八成五', 'PERCENT', 85, '%', 'exact']]],
+    ['两成半以上的企业，八成五左右', [['两成半', 'PERCENT', 25, '%', 'over'], ['八成五', 'PERCENT', 85, '%', 'approx']]],
     // 近N年 by the sentence (D-18, D-72): nearly N years after a verb or noun, the last N years opening a clause
     ['项目已建设了近两年。', [['两年', 'DURATION', 2, '年', 'under']]],
     ['工程持续了近三年。', [['三年', 'DURATION', 3, '年', 'under']]],

@@ -34,6 +34,16 @@ export function halfInside(text: string, u: UnitEntry, end: number): [UnitEntry,
   return whole && whole[1] === d[0].unit.length + 1 ? [whole[0], end + 1 + d[1]] : null;
 }
 
+/** Words after which a share in 成 ends (八成五以上, 两成半左右). */
+const AFTER_SHARE = ['的', '以上', '以下', '左右', '上下', '以内', '多'];
+/** Whether a share in 成 with its tenth (八成五) ends at i: 的, 以上…, punctuation, a line end or the text's end. */
+function shareEndsAt(c: Ctx, text: string, i: number): boolean {
+  if (i >= text.length || c.gap(i)) return true;
+  const k = CLASS[text.charCodeAt(i)];
+  if (k === Cls.PUNCT || k === Cls.SPACE) return true;
+  return k === Cls.OTHER ? text.charCodeAt(i) !== 0x25 : startsWithAny(text, i, AFTER_SHARE);
+}
+
 export const withUnit: Step = {
   id: 'unit',
   apply(c: Ctx): boolean {
@@ -138,8 +148,10 @@ export const withUnit: Step = {
       if (valueMax === undefined && end === unitStart + 1) {
         const m = c.next();
         const d = m && m.start === end && m.end === end + 1 && m.form === num.form ? m.value : NaN;
-        if (text.charCodeAt(end) === C.BAN) { tenths = 5; end++; }
-        else if (Number.isInteger(d) && d >= 1 && d <= 9 && !unitAt(text, end + 1) && CLASS[text.charCodeAt(end + 1)] !== Cls.DIGIT && CLASS[text.charCodeAt(end + 1)] !== Cls.CNUM) { tenths = d; end++; c.i++; }
+        // only where the share ends there (的, punctuation, 以上/左右/多/以下, a line end, the text's end): before a
+        // word the digit opens it (近八成一线民警, 九成五保户, 六成三甲医院, 八成二手房, 八成五星级酒店)
+        if (text.charCodeAt(end) === C.BAN && shareEndsAt(c, text, end + 1)) { tenths = 5; end++; }
+        else if (Number.isInteger(d) && d >= 1 && d <= 9 && !unitAt(text, end + 1) && shareEndsAt(c, text, end + 1)) { tenths = d; end++; c.i++; }
       }
       value = value * 10 + tenths;
       if (valueMax !== undefined) valueMax *= 10;
