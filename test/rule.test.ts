@@ -298,6 +298,18 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['我们深刻体会到，近五年以来，改革不断深化。', [['五年', 'DURATION', 5, '年', 'exact']]],
     ['最近三年，全省经济稳定增长。', [['三年', 'DURATION', 3, '年', 'exact']]],
     ['产量创近三年新高。', [['三年', 'DURATION', 3, '年', 'exact']]],
+    // the last N years after a subject, a preposition, with 来 and a record: exact; a length only after a verb of lasting (found by review)
+    ['产量创近五年来新高。增速为近十年来最高。', [['五年', 'DURATION', 5, '年', 'exact'], ['十年', 'DURATION', 10, '年', 'exact']]],
+    ['达到近五年来最好水平，实现近10年来首次增长。', [['五年', 'DURATION', 5, '年', 'exact'], ['10年', 'DURATION', 10, '年', 'exact']]],
+    ['全省近五年累计投入资金300亿元。', [['五年', 'DURATION', 5, '年', 'exact'], ['300亿元', 'MONEY', 30000000000, '元', 'exact']]],
+    ['本院近三年共受理案件12345件。', [['三年', 'DURATION', 3, '年', 'exact'], ['12345件', 'COUNT', 12345, '件', 'exact']]],
+    ['我市近三年GDP年均增长6.5%。', [['三年', 'DURATION', 3, '年', 'exact'], ['6.5%', 'PERCENT', 6.5, '%', 'exact']]],
+    ['与近五年平均水平相比，较近三年平均增长', [['五年', 'DURATION', 5, '年', 'exact'], ['三年', 'DURATION', 3, '年', 'exact']]],
+    ['现在近三年的数据表明', [['三年', 'DURATION', 3, '年', 'exact']]],
+    ['存在近20年的安全隐患', [['20年', 'DURATION', 20, '年', 'under']]],
+    ['困扰群众近二十年的难题', [['二十年', 'DURATION', 20, '年', 'under']]],
+    ['历时近两年建成，用近三年时间完成改造。', [['两年', 'DURATION', 2, '年', 'under'], ['三年', 'DURATION', 3, '年', 'under']]],
+    ['施行近２０年来，黄河下游断流近30年。', [['２０年', 'DURATION', 20, '年', 'under'], ['30年', 'DURATION', 30, '年', 'under']]],
     // 内 after a closed past period is "during" (D-65); a limit stays under (D-13)
     ['从一九七九年到一九八二年的四年内，粮食增产。', [['一九七九年到一九八二年', 'DATE', '1979/1982', null, 'exact'], ['四年', 'DURATION', 4, '年', 'exact']]],
     ['过去五年内，全省新增就业100万人。', [['五年', 'DURATION', 5, '年', 'exact'], ['100万人', 'COUNT', 1000000, '人', 'exact']]],

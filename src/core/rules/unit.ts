@@ -220,10 +220,11 @@ export const withUnit: Step = {
     if (num.neg && type !== 'DURATION' && type !== 'ORDINAL') { value = -value; start--; }
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
     if (qualifier === 'exact' && rule === 'unit') qualifier = listQualifier(c, end, unit) ?? qualifier;
-    // 近N年 by the sentence (D-18, D-72): "the last N years" where it opens a clause (近三年来，…; 近20年来，…)
-    // or names a record (创近16年新高); "nearly N years" after a verb or a noun (持续了近三年, 施行近20年来, 困扰群众近十年的难题)
+    // 近N年 by the sentence (D-18, D-72): "the last N years" (exact) wherever it stands as a time (近三年来，…;
+    // 全省近五年累计; 创近五年来新高; 与近五年平均水平相比), "nearly N years" (under) only as a length that a verb
+    // before it governs (持续了近三年, 历时近两年, 施行近20年来, 困扰群众近十年的难题, 存在近20年的隐患); a record is exact
     if (type === 'DURATION' && qualifier === 'under' && unit === '年' && text.charCodeAt(start - 1) === C.JIN &&
-      (opensClause(text, start - 1) || c.atLineStart(start - 1) || startsWithAny(text, end, RECORD_AFTER))) qualifier = 'exact';
+      (!lastedBefore(text, start - 1) || startsWithAny(text, end, RECORD_AFTER) || (text.charCodeAt(end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)))) qualifier = 'exact';
     // 四年内, 五年内 after a closed past period is "during": exact (D-65)
     if (type === 'DURATION' && qualifier === 'under' && unit === '年' && valueMax === undefined && text.charCodeAt(end) === 0x5185 /* 内 */ && closedPeriod(c, start, end)) qualifier = 'exact';
     // 每年至少举行一次, 至少办好1所: a limit written a verb before the number (D-34)
@@ -280,6 +281,21 @@ function lostSeparators(s: string): string | null {
     found = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   }
   return found;
+}
+
+/** Verbs right before 近N年 that make it a length, "nearly N years" (D-72): 持续了近三年, 历时近两年, 施行近20年来. */
+const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长达', '历时', '历经', '经过', '经历', '用', '花', '耗时', '耗费', '费时', '困扰', '存在', '拖欠', '坚持', '坚守', '施行', '实施', '运行', '断流', '停产', '闲置', '搁置', '延续', '时隔', '相隔', '从事', '工作', '奋斗', '服役', '任职', '连续'];
+/** Verbs that govern a length a few characters on, across their object (困扰群众近十年的难题). */
+const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', '耗时', '拖欠', '存在'];
+
+/** Whether 近 at i follows a verb that makes 近N年 a length (D-72): right before it, or one of LASTED_WITHIN up to 6 characters back in its clause. */
+function lastedBefore(text: string, i: number): boolean {
+  if (endsWithAny(text, i, LASTED_BEFORE)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (CLASS[text.charCodeAt(k)] === Cls.PUNCT || CLASS[text.charCodeAt(k)] === Cls.SPACE) break;
+    if (endsWithAny(text, k, LASTED_WITHIN)) return true;
+  }
+  return false;
 }
 
 /** Whether position i opens a clause: the text's start, a line's, after a punctuation mark, or after 最 (最近三年) or 在 (在近三年里). */
