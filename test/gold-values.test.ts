@@ -125,7 +125,8 @@ describe('every value is re-derivable from its own text (both datasets, all spli
       for (const m of extractRules(u.text)) {
         checked++;
         const why = underivable(m, m.rule === 'table.cell');
-        if (why) failures.push(`${u.id} [${m.rule}] ${JSON.stringify(m.text)} ${m.type}: ${why}`);
+        // the evident reading of a date that lost its 年 and 月 (D-66), as the gold's exception above
+        if (why && m.rule !== 'date.lost-separators') failures.push(`${u.id} [${m.rule}] ${JSON.stringify(m.text)} ${m.type}: ${why}`);
       }
     }
     expect(checked).toBeGreaterThan(8000);

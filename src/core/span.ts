@@ -126,7 +126,13 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     unit = ORDINAL_CLASSIFIERS.has(two) && p + 2 <= w.e ? two : ORDINAL_CLASSIFIERS.has(t[p]) && p < w.e ? t[p] : null;
   } else if (p < w.e) {
     const u = unitAt(t, p);
-    if (t[p] === '成' && type === 'PERCENT') { value *= 10; if (valueMax !== undefined) valueMax *= 10; unit = '%'; }
+    if (t[p] === '成' && type === 'PERCENT') {
+      // 两成半 is 25% (the half is of a 成); anything else after 成 inside the span is not read (八成五's 五 is a numeral of its own)
+      const half = t[p + 1] === '半' && p + 2 === w.e;
+      if (p + 1 < w.e && !half) return null;
+      if (half) { if (valueMax !== undefined) valueMax += 0.5; else value += 0.5; }
+      value *= 10; if (valueMax !== undefined) valueMax *= 10; unit = '%';
+    }
     else if (u && p + u[1] <= w.e && u[0].unit === '个半月') {
       // 两个半月: 2.5 months
       unit = '个月';
