@@ -9,7 +9,7 @@ import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleVa
 import type { Qualifier } from '../../types.js';
 import { C, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  CHANGE_VERBS, CN_WORD_BLOCK, LIMIT_WORDS, PAST_PERIOD_BEFORE, YAO_WORDS, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
+  CHANGE_VERBS, CN_WORD_BLOCK, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, YAO_WORDS, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE,
 } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
@@ -237,27 +237,49 @@ export const withUnit: Step = {
   },
 };
 
+/** Whether one of words (a list with its look-alikes in not) begins at k: a look-alike may start at k or one character before. */
+function wordAt(text: string, k: number, words: readonly string[], not: readonly string[]): boolean {
+  return startsWithAny(text, k, words) && !startsWithAny(text, k, not) && !(k > 0 && startsWithAny(text, k - 1, not) && !startsWithAny(text, k - 1, words));
+}
+
+const SENTENCE_END = '.;!?。；！？\n';
+
 /**
- * N年内 over a closed period (D-65): after 过去 or 前 (过去五年内, 前四年内), after
- * a range of years in its clause (从一九七九年到一九八二年的四年内), or opening
- * a clause whose sentence states no intent or obligation (五年内，全国共造林三亿亩;
- * 今后五年内, 在五年内, 五年内要完成 are limits).
+ * N年内 over a closed period (D-65, D-73), exact; else a limit, under (D-13).
+ * Closed: after 过去 or 此前 (过去五年内), after 前 as a word (前四年内; not
+ * 目前两年内) or a range of years in its clause (从一九七九年到一九八二年的四年内),
+ * where the sentence has no word of intent, obligation or a bar (前三年内要完成,
+ * 在2026年至2030年的五年内，力争…); or opening a clause (not after 在) in a
+ * sentence with no such word and a past marker after it (了, 累计, 共, 已:
+ * 五年内，全国完成了…; 五年内，全省累计投入…) or a reported figure (造林面积2787万公顷).
+ * Everything else is a limit: 二年内不得重新取得, 三年内实现全覆盖, 五年内，全市新建学校100所.
  */
 function closedPeriod(c: Ctx, start: number, end: number): boolean {
   const { text } = c;
   if (endsWithAny(text, start, PAST_PERIOD_BEFORE)) return true;
+  // the sentence around N年内: a word of intent, obligation or a bar anywhere in it makes a limit
+  let from = start;
+  while (from > 0 && !SENTENCE_END.includes(text[from - 1])) from--;
+  let to = end + 1;
+  while (to < text.length && !SENTENCE_END.includes(text[to])) to++;
+  for (let k = from; k < to; k++) {
+    if (k >= start && k <= end) continue;
+    if (text.charCodeAt(k) === 0x8981 /* 要 */ ? !(endsWithAny(text, k + 1, YAO_WORDS) || startsWithAny(text, k - 1, YAO_WORDS) || startsWithAny(text, k, YAO_WORDS)) : wordAt(text, k, LIMIT_WORDS, NOT_LIMIT_WORDS)) return false;
+  }
+  // 前四年内 (前 a word of its own, not 目前两年内)
+  if (text.charCodeAt(start - 1) === 0x524d /* 前 */ && !endsWithAny(text, start, FRONT_WORDS)) return true;
   // a range of years earlier in the clause: the last mention, a DATE range, with no clause mark since
   const last = c.out[c.out.length - 1];
   if (last && last.type === 'DATE' && typeof last.value === 'string' && last.value.includes('/') && last.end <= start && !/[,.;:!?。，；：！？]/.test(text.slice(last.end, start))) return true;
   // 在五年内: a limit (D-13)
   if (text.charCodeAt(start - 1) === 0x5728 /* 在 */ || (!opensClause(text, start) && !c.atLineStart(start))) return false;
-  // the sentence after 内: no word of intent or obligation up to its end
-  let k = end + 1;
-  while (k < text.length && !'.;!?。；！？\n'.includes(text[k])) {
-    if (startsWithAny(text, k, LIMIT_WORDS) && !(text.charCodeAt(k) === 0x8981 /* 要 */ && (endsWithAny(text, k + 1, YAO_WORDS) || startsWithAny(text, k - 1, YAO_WORDS)))) return false;
-    k++;
+  // opening a clause: closed only with a past marker or a reported figure after it
+  for (let k = end + 1; k < to; k++) {
+    if (wordAt(text, k, PAST_MARKERS, NOT_PAST_MARKERS)) return true;
+    const cls = CLASS[text.charCodeAt(k)];
+    if ((cls === Cls.DIGIT || cls === Cls.CNUM) && endsWithAny(text, k, FIGURE_NOUNS)) return true;
   }
-  return true;
+  return false;
 }
 
 /**

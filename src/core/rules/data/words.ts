@@ -68,13 +68,25 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
 export const COUNTED_YI_BEFORE = ['仅', '只', '共', '各', '计', '只有', '仅有', '共有', '只生'];
 /** Before 一年: the year just past, a length of time (过去的一年, D-30). */
 export const PAST_YEAR = ['过去的', '过去'];
-/** Before N年内: the period is a closed past one, 内 is "during" (D-65): 过去五年内, 前四年内. */
-export const PAST_PERIOD_BEFORE = ['过去的', '过去', '前'];
+/** Before N年内: the period is a closed past one, 内 is "during" (D-65, D-73): 过去五年内, 此前三年内 (前四年内: see FRONT_WORDS). */
+export const PAST_PERIOD_BEFORE = ['过去的', '过去', '此前'];
+/** Words ending in 前 that are no "the first N years" (目前两年内, 当前, 之前, 提前…): 前 of 前四年内 only as a word of its own (D-73). */
+export const FRONT_WORDS = ['目前', '当前', '之前', '此前', '以前', '提前', '从前', '面前', '眼前', '事前', '向前', '超前', '空前', '跟前', '日前', '先前', '战前', '会前', '生前', '年前'];
 /**
- * Words of intent or obligation: a sentence opened by N年内 with one of them
- * states a limit (五年内要完成…, D-65); without, it reports a closed period.
+ * Words of intent, obligation or a bar (D-13, D-34, D-73): a sentence with
+ * one of them, before N年内 or after it, states a limit (五年内要完成…,
+ * 二年内不得重新取得, 三年内，应完成整改, 三年内，拟投资). 计划 and 目标 as nouns
+ * are none: without a past marker the period is a limit anyway.
  */
-export const LIMIT_WORDS = ['要', '将', '力争', '争取', '确保', '必须', '应当', '应该', '须', '计划', '预计', '可望', '有望', '能够', '可以', '目标', '努力'];
+export const LIMIT_WORDS = ['要', '将', '力争', '争取', '确保', '必须', '应当', '应该', '应', '须', '需', '拟', '不得', '不准', '禁止', '预计', '可望', '有望', '能够', '可以', '努力', '今后', '未来', '力求'];
+/** Words with 应, 需, 拟, 将 that are no intent (相应, 供应, 需求, 模拟, 即将 stays one). */
+export const NOT_LIMIT_WORDS = ['相应', '适应', '反应', '供应', '响应', '对应', '效应', '呼应', '感应', '理应', '应用', '应对', '应急', '应收', '应付', '需求', '所需', '必需', '模拟', '虚拟', '将军'];
+/** Past markers in the sentence of a clause-opening N年内: the period is closed (五年内，全省累计投入…; 五年内，全国完成了…). */
+export const PAST_MARKERS = ['了', '累计', '共计', '总计', '合计', '一共', '共', '已'];
+/** Words with 了, 共, 已 that are no past marker (为了, 了解, 公共, 共同, 中共, 而已). */
+export const NOT_PAST_MARKERS = ['为了', '除了', '了解', '不了', '了不', '了结', '公共', '共同', '共享', '共建', '中共', '共产', '共治', '共识', '共赢', '共富', '共青', '共性', '共和', '共商', '共担', '不已', '而已'];
+/** A noun of a reported figure right before a number: 五年内，全国造林面积2787万公顷; 五年内全国本专科毕业生1300万人 (D-73). */
+export const FIGURE_NOUNS = ['面积', '毕业生', '人数', '总量', '产量', '总额', '总数', '总值'];
 /** Words with 要 that are no intent (主要, 重要, 需要 stays one). */
 export const YAO_WORDS = ['主要', '重要', '纲要', '摘要', '概要', '要素', '要点', '要求'];
 /** Before N届: editions held, a count (连续举办8届). */
