@@ -1,8 +1,8 @@
 // Percentages and fractions written in words: 百分之七点九 (PERCENT 7.9),
 // 百分之十到百分之十五 (PERCENT 10–15), 三分之一 (RATIO 1/3).
 import { qualifierAround } from '../read.js';
-import { C, endsWithAny, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
-import { FULL_EFFORT_AFTER, FULL_EFFORT_BEFORE } from './data/words.js';
+import { C, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
+import { FULL_EFFORT_AFTER } from './data/words.js';
 
 /** 百分之N → PERCENT N, unit %, the 百分之 inside the span. */
 export const percentWords: Step = {
@@ -12,9 +12,8 @@ export const percentWords: Step = {
     const { text, num } = c;
     // (startsWith reads a negative position as 0: a numeral near the start has no 百分之 before it)
     if (num.start < 3 || !text.startsWith('百分之', num.start - 3)) return false;
-    // 以百分之百的努力: a figure of speech (D-62), no share of anything
-    if (num.value === 100 && text.charCodeAt(num.end) === 0x7684 /* 的 */ &&
-      (endsWithAny(text, num.start - 3, FULL_EFFORT_BEFORE) || startsWithAny(text, num.end + 1, FULL_EFFORT_AFTER))) return true;
+    // 以百分之百的努力: a figure of speech (D-79), no share of anything; the noun after decides (以百分之百的合格率 is a share)
+    if (num.value === 100 && text.charCodeAt(num.end) === 0x7684 /* 的 */ && startsWithAny(text, num.end + 1, FULL_EFFORT_AFTER)) return true;
     // 百分之十到百分之十五: one range, as 10%到15% (D-11); the upper end below the lower (百分之十五到百分之十) is two
     const m = c.next();
     if (m && isRangeChar(c.after) && m.start === num.end + 4 && text.startsWith('百分之', num.end + 1) && Number.isFinite(m.value) && !num.neg && !m.neg && num.value <= m.value &&

@@ -9,7 +9,7 @@ import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleVa
 import type { Qualifier } from '../../types.js';
 import { C, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  CHANGE_VERBS, CN_WORD_BLOCK, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, YAO_WORDS, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
+  CHANGE_VERBS, CN_WORD_BLOCK, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE,
 } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
@@ -230,6 +230,8 @@ export const withUnit: Step = {
     // 每年至少举行一次, 至少办好1所: a limit written a verb before the number (D-34)
     if (qualifier === 'exact' && type !== 'ORDINAL' && limitBefore(text, start)) qualifier = 'over';
     if (type === 'ORDINAL') qualifier = 'exact';
+    // 以100%的努力: a figure of speech as 以百分之百的努力 (D-79), no share of anything
+    if (unit === '%' && value === 100 && valueMax === undefined && text.charCodeAt(end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER)) return true;
     const m: Found = { start, end, type, value, unit, qualifier };
     if (valueMax !== undefined) m.valueMax = valueMax;
     c.push(rule, m);
