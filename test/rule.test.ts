@@ -485,6 +485,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a date with lost separators and two readings (1-21 or 12-1; D-66)', '本条例自2025121日起施行。'],
     ['two ranks of a fixed term (第一、二产业)', '第一、二产业'],
     ['a rate with a point and no digit before it: 0.5 or a lost digit, never 5', '财政赤字率为.5%。提高.3个百分点，下降．５％'],
+    ['money or a multiple with a point and no digit before it: never 5亿元 or 5倍 (found by review)', '财政赤字规模为.5亿元。增长.5倍，投资.3万元'],
     ['百分之百 of an attitude is a figure of speech (D-62, D-79)', '要以百分之百的努力抓好落实，拿出百分之百的热情，有百分之百的把握，以百分之百的干劲'],
     ['100% of an attitude is a figure of speech as 百分之百 is (D-79)', '以100%的努力抓好落实，以１００％的热情投入工作'],
     ['卅 inside a name, 廿 in shapes no numeral has', '纪念五卅运动，廿十个，廿〇个，廿廿个'],

@@ -46,12 +46,16 @@ export const dotMarker = neg('negative.dot-marker', { after: '.' }, (c) => !c.is
  * 财政赤字率为.5%: a rate with a decimal point and no digit before it. The
  * text lost a digit (2.5%?) or wrote 0.5 without its zero; which, it does not
  * say, and the digits after the point alone (5%) are surely wrong: nothing
- * (§4). Only a rate glued to the point: texts that end sentences with `.`
+ * (§4). So for money and a multiple (财政赤字规模为.5亿元, 增长.5倍). Only a
+ * rate, an amount or a multiple glued to the point: texts that end sentences with `.`
  * (批准.２０２４年１月, 完成.5月份) go on with a number of their own.
  */
 export const leadingPoint = neg('negative.leading-point', { before: '.' }, (c) =>
   !c.isCn && c.before === C.DOT && !(c.before2 >= 0x30 && c.before2 <= 0x39) && CLASS[c.before2] !== Cls.LATIN && !c.gap(c.num.start) &&
-  (c.after === C.PERCENT || c.after === C.PERMILLE || c.text.startsWith('个百分点', c.num.end) || c.text.startsWith('百分点', c.num.end)), 'arabic');
+  (c.after === C.PERCENT || c.after === C.PERMILLE || c.text.startsWith('个百分点', c.num.end) || c.text.startsWith('百分点', c.num.end) ||
+    POINT_AMOUNT.test(c.text.slice(c.num.end, c.num.end + 4))), 'arabic');
+/** An amount of money or a multiple after the digits (财政赤字规模为.5亿元, 增长.5倍): as sure a lost digit as a rate. */
+const POINT_AMOUNT = /^[万亿千百]*(?:元|美元|欧元|港元|日元|倍)/;
 
 /** 数十, 几百, 数以万计: vague quantities (D-6); the 数 of 总数三年 is a noun's, not vagueness. */
 export const vague = neg('negative.vague', { before: '数几以一' }, (c) => c.isCn && CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 &&
