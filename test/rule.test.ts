@@ -341,11 +341,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['全縣有七萬戶農民受益。', [['七萬戶', 'COUNT', 70000, '戶', 'exact']]],
     ['判處有期徒刑三年六個月', [['三年六個月', 'DURATION', 42, '個月', 'exact']]],
     // a date whose separators were lost: optional DATE with the evident reading, never a length (D-66)
-    ['本条例自202541日起施行。', [['202541日', 'DATE', '2025-04-01', null, 'exact']]],
-    ['自20251231日起施行', [['20251231日', 'DATE', '2025-12-31', null, 'exact']]],
     // two ranks sharing 第 and a classifier: one mention each, never a range (D-60, D-68, D-74)
-    ['第二、三季度经济增速有所回落。', [['第二', 'DATE', 'Q2', null, 'exact'], ['三季度', 'DATE', 'Q3', null, 'exact']]],
-    ['1956年的第二、三季度', [['1956年', 'DATE', '1956', null, 'exact'], ['第二', 'DATE', 'Q2', null, 'exact'], ['三季度', 'DATE', 'Q3', null, 'exact']]],
     ['我市荣获第一、二名。', [['第一', 'ORDINAL', 1, '名', 'exact'], ['二名', 'ORDINAL', 2, '名', 'exact']]],
     ['第三、四批试点', [['第三', 'ORDINAL', 3, '批', 'exact'], ['四批', 'ORDINAL', 4, '批', 'exact']]],
     ['三、四个', [['三、四个', 'COUNT', 3, 4, '个', 'exact']]],
@@ -407,6 +403,23 @@ describe('rule extractor: quarters and half-years are optional, with a year in t
   ])('%s', (text, optional) => {
     const found = extractRules(text);
     expect(found.map((m) => [m.text, m.optional])).toEqual([[text, optional]]);
+  });
+});
+
+// one() with the optional flag last: the rows whose point is that a mention is optional (D-17, D-66, D-68)
+const oneOpt = (text: string) => extractRules(text).map(({ text: t, type, value, valueMax, unit, qualifier, optional }) =>
+  [t, type, value, ...(valueMax !== undefined ? [valueMax] : []), unit, qualifier, optional === true]);
+
+describe('rule extractor: optional mentions say so (D-66, D-68)', () => {
+  it.each([
+    // a date whose separators were lost: optional DATE with the evident reading, never a length (D-66)
+    ['本条例自202541日起施行。', [['202541日', 'DATE', '2025-04-01', null, 'exact', true]]],
+    ['自20251231日起施行', [['20251231日', 'DATE', '2025-12-31', null, 'exact', true]]],
+    // two quarters sharing 第: two optional DATEs (D-68, D-74); a year before them is required
+    ['第二、三季度经济增速有所回落。', [['第二', 'DATE', 'Q2', null, 'exact', true], ['三季度', 'DATE', 'Q3', null, 'exact', true]]],
+    ['1956年的第二、三季度', [['1956年', 'DATE', '1956', null, 'exact', false], ['第二', 'DATE', 'Q2', null, 'exact', true], ['三季度', 'DATE', 'Q3', null, 'exact', true]]],
+  ])('%j', (text, want) => {
+    expect(oneOpt(text)).toEqual(want);
   });
 });
 
