@@ -339,6 +339,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['在五年内完成改造。', [['五年', 'DURATION', 5, '年', 'under']]],
     // a unit as written, script included (D-69); a full-width sign is no script
     ['全縣有七萬戶農民受益。', [['七萬戶', 'COUNT', 70000, '戶', 'exact']]],
+    // a unit shared by a list is as written where it closes the list, for every member (D-69, found by review)
+    ['分別提高4.08和3.76個百分點', [['4.08', 'PERCENT_POINT', 4.08, '個百分點', 'exact'], ['3.76個百分點', 'PERCENT_POINT', 3.76, '個百分點', 'exact']]],
+    ['兩個多月', [['兩個多月', 'DURATION', 2, '个月', 'over']]],
     ['判處有期徒刑三年六個月', [['三年六個月', 'DURATION', 42, '個月', 'exact']]],
     // a date whose separators were lost: optional DATE with the evident reading, never a length (D-66)
     // two ranks sharing 第 and a classifier: one mention each, never a range (D-60, D-68, D-74)

@@ -78,8 +78,16 @@ export function toRawMentions(norm: Normalized, found: NormMention[], cp: CodePo
  * the span as the lexicon writes it (`两个多月` → `个月` is left as it is).
  */
 function unitAsWritten(norm: Normalized, start: number, end: number, unit: string): string {
-  const n = unit.length, from = end - n;
-  if (n === 0 || from < start || !norm.text.startsWith(unit, from)) return unit;
+  const n = unit.length;
+  let from = end - n;
+  if (n === 0) return unit;
+  if (from < start || !norm.text.startsWith(unit, from)) {
+    // a unit shared with the number that closes a list (4.08和3.76個百分點): as written there, where no
+    // character of it is in the span (两个多月 keeps 个月) and it follows in the clause
+    for (let k = start; k < end; k++) if (unit.includes(norm.text[k])) return unit;
+    from = norm.text.indexOf(unit, end);
+    if (from < 0 || from - end > 32 || /[。；！？;!?\n]/.test(norm.text.slice(end, from))) return unit;
+  }
   let out: string[] | null = null;
   for (let k = 0; k < n; k++) {
     const r = norm.raw.charCodeAt(norm.toRaw[from + k]);
