@@ -418,6 +418,9 @@ describe('rule extractor: optional mentions say so (D-66, D-68)', () => {
     // a date whose separators were lost: optional DATE with the evident reading, never a length (D-66)
     ['本条例自202541日起施行。', [['202541日', 'DATE', '2025-04-01', null, 'exact', true]]],
     ['自20251231日起施行', [['20251231日', 'DATE', '2025-12-31', null, 'exact', true]]],
+    // no word around them makes them a point in time: lengths as written (found by review)
+    ['安全生产连续运行20150日。', [['20150日', 'DURATION', 20150, '日', 'exact', false]]],
+    ['累计投入劳动力200354日。', [['200354日', 'DURATION', 200354, '日', 'exact', false]]],
     // two quarters sharing 第: two optional DATEs (D-68, D-74); a year before them is required
     ['第二、三季度经济增速有所回落。', [['第二', 'DATE', 'Q2', null, 'exact', true], ['三季度', 'DATE', 'Q3', null, 'exact', true]]],
     ['1956年的第二、三季度', [['1956年', 'DATE', '1956', null, 'exact', false], ['第二', 'DATE', 'Q2', null, 'exact', true], ['三季度', 'DATE', 'Q3', null, 'exact', true]]],

@@ -9,7 +9,7 @@ import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleVa
 import type { Qualifier } from '../../types.js';
 import { C, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  CHANGE_VERBS, CN_WORD_BLOCK, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
+  CHANGE_VERBS, CN_WORD_BLOCK, LOST_DATE_AFTER, LOST_DATE_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE,
 } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
@@ -177,8 +177,10 @@ export const withUnit: Step = {
     if (unit === '年' && type === 'DURATION' && c.s.length === 2 && !num.decimal &&
       (isCn ? !CN_SCALE[c.s.charCodeAt(0)] && !CN_SCALE[c.s.charCodeAt(1)] : c.s.charCodeAt(0) === 0x30)) return true;
     if (unit === '月' || (unit === '日' && before === C.YUE)) return true; // months are read as dates
-    // 202541日: a date whose separators were lost (D-66), never a length of 202541 days
-    if (unit === '日' && !isCn && valueMax === undefined && num.intDigits >= 5 && num.intDigits <= 8 && !num.decimal && num.intDigits === num.end - num.start && /^(19|20)\d\d/.test(c.s)) {
+    // 202541日起施行: a date whose separators were lost (D-66), never a length of 202541 days; read so only where the
+    // words around it make it a point in time (连续运行20150日, 投入200354日 are lengths as written)
+    if (unit === '日' && !isCn && valueMax === undefined && num.intDigits >= 5 && num.intDigits <= 8 && !num.decimal && num.intDigits === num.end - num.start && /^(19|20)\d\d/.test(c.s) &&
+      (startsWithAny(text, end, LOST_DATE_AFTER) || endsWithAny(text, num.start, LOST_DATE_BEFORE))) {
       const iso = lostSeparators(c.s);
       if (iso) c.push('date.lost-separators', { start: num.start, end, type: 'DATE', value: iso, unit: null, qualifier: 'exact', optional: true });
       return true;

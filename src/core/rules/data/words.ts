@@ -119,3 +119,7 @@ export const RANK_CLASSIFIERS = '名位强批';
 export const FULL_EFFORT_AFTER = ['努力', '热情', '信心', '决心', '精力', '诚意', '干劲', '责任心', '耐心', '真心', '用心', '投入', '付出', '把握', '激情', '认真', '负责', '忠诚', '专注', '斗志'];
 /** Before 元月 (January, spec §4): a word that puts a time after it (自元月起, 截至元月底); 年 and punctuation do too (2024年元月, ，元月以来). */
 export const MONTH_WORD_BEFORE = ['自', '于', '在', '从', '至', '到', '截至', '截止', '及', '和', '与', '或'];
+
+/** After or before digits+日 that lost their 年/月 (202541日起施行): words that make it a point in time, not a length (D-66). */
+export const LOST_DATE_AFTER = ['起', '以来', '开始', '施行', '实施', '生效', '零时', '0时'];
+export const LOST_DATE_BEFORE = ['于', '自', '从', '截至', '截止', '定于', '自从'];
