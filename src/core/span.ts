@@ -174,8 +174,10 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   return finish(base, value, valueMax, unit, qualifier, true);
 }
 
-/** Whether a sign inside the span (from `s` on) comes right before numeral n: -, or 负 where the locator read it as one. */
-const signed = (t: string, n: NumberSpan, s: number) => n.start - 1 >= s && (t[n.start - 1] === '-' || (t[n.start - 1] === '负' && n.neg));
+/** Whether a sign inside the span (from `s` on) comes right before numeral n: -, or 负 where the locator read it as one, or 负 before 百分之. */
+const signed = (t: string, n: NumberSpan, s: number) => (n.start - 1 >= s && (t[n.start - 1] === '-' || (t[n.start - 1] === '负' && n.neg))) ||
+  // 负百分之五: the sign before 百分之 (the rule steps read it so)
+  (n.start - 4 >= s && t[n.start - 4] === '负' && t.startsWith('百分之', n.start - 3));
 
 function finish(base: { start: number; end: number; text: string; type: MentionType }, value: number, valueMax: number | undefined, unit: string | null, qualifier: Qualifier, ok: boolean): Mention | null {
   if (!ok || !Number.isFinite(value)) return null;

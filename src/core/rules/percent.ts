@@ -14,16 +14,20 @@ export const percentWords: Step = {
     if (num.start < 3 || !text.startsWith('百分之', num.start - 3)) return false;
     // 以百分之百的努力: a figure of speech (D-79), no share of anything; the noun after decides (以百分之百的合格率 is a share)
     if (num.value === 100 && text.charCodeAt(num.end) === 0x7684 /* 的 */ && startsWithAny(text, num.end + 1, FULL_EFFORT_AFTER)) return true;
+    // 负百分之五: the explicit minus is the sign (as 负5% gives -5), inside the span
+    const neg = num.start >= 4 && text.charCodeAt(num.start - 4) === 0x8d1f /* 负 */;
+    const start = neg ? num.start - 4 : num.start - 3;
+    const value = neg ? -num.value : num.value;
     // 百分之十到百分之十五: one range, as 10%到15% (D-11); the upper end below the lower (百分之十五到百分之十) is two
     const m = c.next();
-    if (m && isRangeChar(c.after) && m.start === num.end + 4 && text.startsWith('百分之', num.end + 1) && Number.isFinite(m.value) && !num.neg && !m.neg && num.value <= m.value &&
+    if (m && isRangeChar(c.after) && m.start === num.end + 4 && text.startsWith('百分之', num.end + 1) && Number.isFinite(m.value) && !num.neg && !m.neg && value < m.value &&
       !(m.value === 100 && text.charCodeAt(m.end) === 0x7684 /* 的 */)) {
-      c.push('percent.words-range', { start: num.start - 3, end: m.end, type: 'PERCENT', value: num.value, valueMax: m.value, unit: '%', qualifier: qualifierAround(text, num.start - 3, m.end) });
+      c.push('percent.words-range', { start, end: m.end, type: 'PERCENT', value, valueMax: m.value, unit: '%', qualifier: qualifierAround(text, start, m.end) });
       c.i++;
       return true;
     }
-    const q = qualifierAround(text, num.start - 3, num.end);
-    c.push(this.id, { start: num.start - 3, end: num.end, type: 'PERCENT', value: num.value, unit: '%', qualifier: q });
+    const q = qualifierAround(text, start, num.end);
+    c.push(this.id, { start, end: num.end, type: 'PERCENT', value, unit: '%', qualifier: q });
     return true;
   },
 };

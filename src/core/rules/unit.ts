@@ -9,7 +9,7 @@ import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleVa
 import type { Qualifier } from '../../types.js';
 import { C, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  CHANGE_VERBS, CN_WORD_BLOCK, LOST_DATE_AFTER, LOST_DATE_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
+  CHANGE_VERBS, CN_WORD_BLOCK, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE,
 } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
@@ -204,12 +204,12 @@ export const withUnit: Step = {
       c.push('date.quarter', { start: num.start, end, type: 'DATE', value: `Q${value}`, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
-    // 一至三季度, 一季度至三季度: a range of quarters (Q1/Q3, like 前三季度), never 1–3 quarters of time;
-    // past the fourth (三至五季度) no date and no length
-    if (unit === '季度' && valueMax !== undefined) {
-      if (Number.isInteger(value) && Number.isInteger(valueMax) && value >= 1 && valueMax <= 4 && value < valueMax && !num.neg) {
-        c.push('date.quarter', { start: num.start, end, type: 'DATE', value: `Q${value}/Q${valueMax}`, unit: null, qualifier: 'exact', optional: true });
-      }
+    // 一至三季度, 一季度至三季度: a range of quarters (Q1/Q3, like 前三季度), not 1–3 quarters of time; a length where
+    // the range cannot name quarters (三至五季度), starts with 两 (which never ranks) or follows a word of
+    // duration (连续三至四季度, 今后两至三季度): DURATION as written, as before D-77
+    if (unit === '季度' && valueMax !== undefined && Number.isInteger(value) && Number.isInteger(valueMax) && value >= 1 && valueMax <= 4 && value < valueMax && !num.neg &&
+      c.s.charCodeAt(0) !== 0x4e24 /* 两 */ && !endsWithAny(text, num.start, QUARTER_SPAN_BEFORE)) {
+      c.push('date.quarter', { start: num.start, end, type: 'DATE', value: `Q${value}/Q${valueMax}`, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
     if (type === 'DATE') {

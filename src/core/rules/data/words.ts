@@ -53,7 +53,7 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   // slogans of the Party and the state, written without quotation marks
   '三个代表', '四个意识', '四个自信', '两个维护', '两个确立', '四个全面', '五位一体', '四位一体', '三位一体', '两个一百年',
   '两个毫不动摇', '两个大局', '两个结合', '两个务必', '三个务必', '五个必须', '两个凡是', '两个基本点', '三步走', '三支一扶',
-  '八项注意', '三大纪律', '约法三章', '二十四节气', '十月革命', '三项制度改革',
+  '八项注意', '三大纪律', '约法三章', '二十四节气', '廿四节气', '十月革命', '三项制度改革',
   // idioms and set phrases with a numeral before a classifier
   '一成不变', '一天到晚', '有朝一日', '一年到头', '一年四季', '四季如春', '如一日', '一日千里', '一日之寒', '一年之计', '十年磨一剑',
   '三年五载', '三五成群', '三番五次', '三头六臂', '两条腿走路', '三头并进', '判若两人', '货比三家', '胡说八道', '五花八门', '说三道四',
@@ -123,3 +123,6 @@ export const MONTH_WORD_BEFORE = ['自', '于', '在', '从', '至', '到', '截
 /** After or before digits+日 that lost their 年/月 (202541日起施行): words that make it a point in time, not a length (D-66). */
 export const LOST_DATE_AFTER = ['起', '以来', '开始', '施行', '实施', '生效', '零时', '0时'];
 export const LOST_DATE_BEFORE = ['于', '自', '从', '截至', '截止', '定于', '自从'];
+
+/** Before N至M季度: words that make it a length of quarters, not a range of them (连续三至四季度, 今后两至三季度). */
+export const QUARTER_SPAN_BEFORE = ['连续', '今后', '未来', '近', '用', '历时', '持续', '长达', '经过', '需要', '需'];
