@@ -512,6 +512,8 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a spaced-out line after a table or figure label or a dash (D-71)', '图 3 2 0 2 1 - 2 0 2 5 年\n表 1 2 0 2 5 年 一 般 公 共 预 算 收 入 表'],
     ['a date with lost separators and two readings (1-21 or 12-1; D-66)', '本条例自2025121日起施行。'],
     ['廿四节气 is the name 二十四节气 (§5, D-75)', '廿四节气文化展开幕。'],
+    ['labels of a legal text sharing 第 (D-2): neither is a count (found by review)', '依照刑法第一、二款的规定，《条例》第三、四条，本法第一、二章，第一、二项'],
+    ['a pair past the fourth quarter: no quarter and no length of five (found by review)', '第四、五季度'],
     ['two ranks of a fixed term (第一、二产业)', '第一、二产业'],
     ['a rate with a point and no digit before it: 0.5 or a lost digit, never 5', '财政赤字率为.5%。提高.3个百分点，下降．５％'],
     ['money or a multiple with a point and no digit before it: never 5亿元 or 5倍 (found by review)', '财政赤字规模为.5亿元。增长.5倍，投资.3万元'],

@@ -2,7 +2,7 @@
 //   四、五十亿元, 三、四个, 七、八十年代: "four or five…", one mention, a range;
 //     the first numeral borrows the second's scale (四 → 四十亿).
 //   一九八一、一九八二两年, 1998、1999年: years listed, one DATE each.
-import { ORDINAL_CLASSIFIERS, unitAt } from '../lexicon.js';
+import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
 import { C, type Ctx, type Step } from './context.js';
@@ -58,12 +58,14 @@ function rankList(c: Ctx, m: NonNullable<ReturnType<Ctx['next']>>): boolean {
   const { num, text } = c;
   if (m.start !== num.end + 1 || !Number.isInteger(m.value) || !Number.isInteger(num.value)) return false;
   if (text.startsWith('季度', m.end)) {
-    if (num.value < 1 || m.value > 4) return true; // a year has four quarters
+    if (num.value < 1 || m.value > 4) { c.i++; return true; } // a year has four quarters: 第四、五季度 is neither, nor 五季度 a length
     c.push('date.quarter', { start: num.start - 1, end: num.end, type: 'DATE', value: `Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
     c.push('date.quarter', { start: m.start, end: m.end + 2, type: 'DATE', value: `Q${m.value}`, unit: null, qualifier: 'exact', optional: true });
     c.i++;
     return true;
   }
+  // 第一、二款, 第三、四条: labels of a legal text (D-2), no mention, and the second is no count
+  if (LEGAL_LABELS.has(text[m.end]) || text.startsWith('部分', m.end)) { c.i++; return true; }
   const u = unitAt(text, m.end);
   if (!u || !ORDINAL_CLASSIFIERS.has(u[0].unit)) return false;
   c.push('ordinal.di', { start: num.start - 1, end: num.end, type: 'ORDINAL', value: num.value, unit: u[0].unit, qualifier: 'exact' });
