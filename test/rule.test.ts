@@ -101,7 +101,7 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['会议审议并予以批准.2024年1月17日', [['2024年1月17日', 'DATE', '2024-01-17', null, 'exact']]],
     ['增长5%.5月份出口增长', [['5%', 'PERCENT', 5, '%', 'exact'], ['5月份', 'DATE', '--05', null, 'exact']]],
     ['覆盖率达到百分之百。百分之百的村通了公路。', [['百分之百', 'PERCENT', 100, '%', 'exact'], ['百分之百', 'PERCENT', 100, '%', 'exact']]],
-    // the noun after 的 decides, not the verb before (D-79, found by review)
+    // the noun after 的 decides, not the verb before (D-78, found by review)
     ['以百分之百的合格率通过验收。', [['百分之百', 'PERCENT', 100, '%', 'exact']]],
     ['用百分之百的覆盖率确保群众受益，投入百分之百的资金用于民生', [['百分之百', 'PERCENT', 100, '%', 'exact'], ['百分之百', 'PERCENT', 100, '%', 'exact']]],
     ['尽百分之百的责任', [['百分之百', 'PERCENT', 100, '%', 'exact']]],
@@ -352,7 +352,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['会议审议并予以批准.2024年1月17日', [['2024年1月17日', 'DATE', '2024-01-17', null, 'exact']]],
     ['增长5%.5月份出口增长', [['5%', 'PERCENT', 5, '%', 'exact'], ['5月份', 'DATE', '--05', null, 'exact']]],
     ['覆盖率达到百分之百。百分之百的村通了公路。', [['百分之百', 'PERCENT', 100, '%', 'exact'], ['百分之百', 'PERCENT', 100, '%', 'exact']]],
-    // the noun after 的 decides, not the verb before (D-79, found by review)
+    // the noun after 的 decides, not the verb before (D-78, found by review)
     ['以百分之百的合格率通过验收。', [['百分之百', 'PERCENT', 100, '%', 'exact']]],
     ['用百分之百的覆盖率确保群众受益，投入百分之百的资金用于民生', [['百分之百', 'PERCENT', 100, '%', 'exact'], ['百分之百', 'PERCENT', 100, '%', 'exact']]],
     ['尽百分之百的责任', [['百分之百', 'PERCENT', 100, '%', 'exact']]],
@@ -517,8 +517,8 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['two ranks of a fixed term (第一、二产业)', '第一、二产业'],
     ['a rate with a point and no digit before it: 0.5 or a lost digit, never 5', '财政赤字率为.5%。提高.3个百分点，下降．５％'],
     ['money or a multiple with a point and no digit before it: never 5亿元 or 5倍 (found by review)', '财政赤字规模为.5亿元。增长.5倍，投资.3万元'],
-    ['百分之百 of an attitude is a figure of speech (D-62, D-79)', '要以百分之百的努力抓好落实，拿出百分之百的热情，有百分之百的把握，以百分之百的干劲'],
-    ['100% of an attitude is a figure of speech as 百分之百 is (D-79)', '以100%的努力抓好落实，以１００％的热情投入工作'],
+    ['百分之百 of an attitude is a figure of speech (D-62, D-78)', '要以百分之百的努力抓好落实，拿出百分之百的热情，有百分之百的把握，以百分之百的干劲'],
+    ['100% of an attitude is a figure of speech as 百分之百 is (D-78)', '以100%的努力抓好落实，以１００％的热情投入工作'],
     ['卅 inside a name, 廿 in shapes no numeral has', '纪念五卅运动，廿十个，廿〇个，廿廿个'],
     ['元 of money before 月 is no January', '工资3000元月薪，人均收入5万元月均增长，补助200元月底发放'],
   ])('%s', (_label, text) => {

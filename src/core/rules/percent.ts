@@ -12,7 +12,7 @@ export const percentWords: Step = {
     const { text, num } = c;
     // (startsWith reads a negative position as 0: a numeral near the start has no 百分之 before it)
     if (num.start < 3 || !text.startsWith('百分之', num.start - 3)) return false;
-    // 以百分之百的努力: a figure of speech (D-79), no share of anything; the noun after decides (以百分之百的合格率 is a share)
+    // 以百分之百的努力: a figure of speech (D-78), no share of anything; the noun after decides (以百分之百的合格率 is a share)
     if (num.value === 100 && text.charCodeAt(num.end) === 0x7684 /* 的 */ && startsWithAny(text, num.end + 1, FULL_EFFORT_AFTER)) return true;
     // 负百分之五: the explicit minus is the sign (as 负5% gives -5), inside the span
     const neg = num.start >= 4 && text.charCodeAt(num.start - 4) === 0x8d1f /* 负 */;

@@ -232,7 +232,7 @@ export const withUnit: Step = {
     // 每年至少举行一次, 至少办好1所: a limit written a verb before the number (D-34)
     if (qualifier === 'exact' && type !== 'ORDINAL' && limitBefore(text, start)) qualifier = 'over';
     if (type === 'ORDINAL') qualifier = 'exact';
-    // 以100%的努力: a figure of speech as 以百分之百的努力 (D-79), no share of anything
+    // 以100%的努力: a figure of speech as 以百分之百的努力 (D-78), no share of anything
     if (unit === '%' && value === 100 && valueMax === undefined && text.charCodeAt(end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER)) return true;
     const m: Found = { start, end, type, value, unit, qualifier };
     if (valueMax !== undefined) m.valueMax = valueMax;

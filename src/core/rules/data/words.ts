@@ -115,7 +115,7 @@ export const RECORD_AFTER = ['新高', '新低', '最高', '最低', '最好', '
 export const DENOMINATOR_AFTER = ['生产安全事故', '死亡人数', '死亡率', '发病率'];
 /** Ranks with 前 and one of these after: 前三名, 前十位. One character each. */
 export const RANK_CLASSIFIERS = '名位强批';
-/** After 百分之百的 or 100%的: an attitude, not a share (以百分之百的努力, 以100%的热情; D-79). The noun decides, not the verb before it (以百分之百的合格率 is a share). */
+/** After 百分之百的 or 100%的: an attitude, not a share (以百分之百的努力, 以100%的热情; D-78). The noun decides, not the verb before it (以百分之百的合格率 is a share). */
 export const FULL_EFFORT_AFTER = ['努力', '热情', '信心', '决心', '精力', '诚意', '干劲', '责任心', '耐心', '真心', '用心', '投入', '付出', '把握', '激情', '认真', '负责', '忠诚', '专注', '斗志'];
 /** Before 元月 (January, spec §4): a word that puts a time after it (自元月起, 截至元月底); 年 and punctuation do too (2024年元月, ，元月以来). */
 export const MONTH_WORD_BEFORE = ['自', '于', '在', '从', '至', '到', '截至', '截止', '及', '和', '与', '或'];
