@@ -322,7 +322,7 @@ describe('cutting input into blocks', () => {
       if (b > 0) return b;
       if (mayExtend) return -1;
       // a break with no numeral beside it, in the last 64 KiB: line break, then space or tab, then clause mark
-      const numeral = (c: string) => /[0-9０-９.．〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/.test(c);
+      const numeral = (c: string) => /[0-9０-９.．〇零○一二两兩三四五六七八九十百千万萬亿億廿卅壹贰貳叁叄肆伍陆陸柒捌玖拾佰仟]/.test(c);
       const cps = Array.from(buf.toString());
       for (const group of [['\n'], [' ', '\t'], ['，', '；', '：']]) {
         let at = -1, byte = 0;

@@ -1,6 +1,7 @@
 // The stages composed in one place: raw text → normalize (which cuts the
 // numeral runs on its way) → locate numbers → interpret → mentions with
 // code-point offsets of the raw text.
+import { isNumeralChar } from '../text/chars.js';
 import { CodePoints } from '../text/codepoints.js';
 import { atLineStart, normalize, rawEnd, type Normalized } from './normalize.js';
 import { locateNumbers, type LocateOptions } from './numbers.js';
@@ -162,9 +163,6 @@ export function extractBlock(raw: string, lap?: (stage: number) => void, transie
 
 const kept = (m: NormMention) => typeof m.value === 'string' || Number.isFinite(m.value);
 
-/** Digits, numerals and decimal points: a number (or its unit) may go on across a cut beside one. */
-const NUMERAL = /[0-9０-９〇零一二两三四五六七八九十百千万亿.．]/;
-
 /** Where the block starting at `start` ends. */
 function blockEnd(raw: string, start: number): number {
   const n = raw.length;
@@ -179,7 +177,7 @@ function blockEnd(raw: string, start: number): number {
   // after a line break, else a clause mark, with no numeral on either side (a
   // cut inside 13916\n件 would split a mention); else between two characters
   // that are not numerals; else at any line break
-  const quiet = (i: number) => !NUMERAL.test(raw[i - 1]) && !NUMERAL.test(raw[i + 1] ?? '');
+  const quiet = (i: number) => !isNumeralChar(raw.charCodeAt(i - 1)) && !isNumeralChar(raw.charCodeAt(i + 1));
   let at = -1;
   for (const marks of ['\n', '，；：']) {
     for (let i = end - 1; i > half && at < 0; i--) if (marks.includes(raw[i]) && quiet(i)) at = i + 1;
@@ -187,7 +185,7 @@ function blockEnd(raw: string, start: number): number {
   }
   if (at < 0) {
     let k = end;
-    while (k > half && (NUMERAL.test(raw[k - 1]) || NUMERAL.test(raw[k]))) k--;
+    while (k > half && (isNumeralChar(raw.charCodeAt(k - 1)) || isNumeralChar(raw.charCodeAt(k)))) k--;
     if (k > half) at = k;
   }
   if (at < 0) { const nl = raw.lastIndexOf('\n', end - 1); if (nl > half) at = nl + 1; }

@@ -12,6 +12,7 @@
 // 。！？; a stretch of EXTEND_BLOCKS blocks without any is cut at a line
 // break, else after a space, else between two characters.
 import { open, type FileHandle } from 'node:fs/promises';
+import { isNumeralChar } from '../text/chars.js';
 import { countCodePoints } from '../text/codepoints.js';
 import type { BlockJob } from './blocks.js';
 
@@ -97,8 +98,7 @@ function lastEnd(buf: Buffer, seqs: Buffer[]): number {
   }
 }
 
-/** Digits, numerals and decimal points: a number (or its unit) may go on across a break beside one (13916\n件). */
-const NUMERAL = /[0-9０-９.．〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;
+// a number (or its unit) may go on across a break beside a numeral (13916\n件): isNumeralChar
 const charBefore = (buf: Buffer, i: number) => { const s = buf.toString('utf8', Math.max(0, i - 3), i); return s[s.length - 1] ?? ''; };
 const charAt = (buf: Buffer, i: number) => buf.toString('utf8', i, Math.min(buf.length, i + 3))[0] ?? '';
 
@@ -118,7 +118,7 @@ function quietBreak(buf: Buffer, seqs: readonly Buffer[]): number {
   let best = -1;
   for (const seq of seqs) {
     for (let i = buf.lastIndexOf(seq); i >= floor && i + seq.length > best; i = buf.lastIndexOf(seq, i - 1)) {
-      if (!NUMERAL.test(charBefore(buf, i)) && !NUMERAL.test(charAt(buf, i + seq.length))) { best = i + seq.length; break; }
+      if (!isNumeralChar(charBefore(buf, i).charCodeAt(0)) && !isNumeralChar(charAt(buf, i + seq.length).charCodeAt(0))) { best = i + seq.length; break; }
     }
   }
   return best;

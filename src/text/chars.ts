@@ -127,3 +127,15 @@ export const scaleChars = (min: number) => Object.entries({ ...cnScales, ...finS
 
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 export const isSpace = (c: number) => CLASS[c] === Cls.SPACE;
+
+/**
+ * Whether a raw character may belong to a number: a digit of any width, a
+ * Chinese or financial numeral, a decimal point. Cuts made without reading
+ * the numbers (a block with no sentence end) keep away from these, so that
+ * `13916⏎件` is never split.
+ */
+export function isNumeralChar(c: number): boolean {
+  const f = FOLD[c];
+  const k = CLASS[f];
+  return k === Cls.DIGIT || k === Cls.CNUM || FINANCIAL[c] > 0 || f === 0x2e;
+}
