@@ -9,7 +9,7 @@ import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleVa
 import type { Qualifier } from '../../types.js';
 import { C, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  CHANGE_VERBS, CN_WORD_BLOCK, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
+  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE,
 } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
@@ -34,8 +34,6 @@ export function halfInside(text: string, u: UnitEntry, end: number): [UnitEntry,
   return whole && whole[1] === d[0].unit.length + 1 ? [whole[0], end + 1 + d[1]] : null;
 }
 
-/** Words after which a share in 成 ends (八成五以上, 两成半左右). */
-const AFTER_SHARE = ['的', '以上', '以下', '左右', '上下', '以内', '多'];
 /** Whether a share in 成 with its tenth (八成五) ends at i: 的, 以上…, punctuation, a line end or the text's end. */
 function shareEndsAt(c: Ctx, text: string, i: number): boolean {
   if (i >= text.length || c.gap(i)) return true;
@@ -246,8 +244,6 @@ function wordAt(text: string, k: number, words: readonly string[], not: readonly
   return startsWithAny(text, k, words) && !startsWithAny(text, k, not) && !(k > 0 && startsWithAny(text, k - 1, not) && !startsWithAny(text, k - 1, words));
 }
 
-const SENTENCE_END = '.;!?。；！？\n';
-
 /**
  * N年内 over a closed period (D-65, D-73), exact; else a limit, under (D-13).
  * Closed: after 过去 or 此前 (过去五年内), after 前 as a word (前四年内; not
@@ -263,9 +259,9 @@ function closedPeriod(c: Ctx, start: number, end: number): boolean {
   if (endsWithAny(text, start, PAST_PERIOD_BEFORE)) return true;
   // the sentence around N年内: a word of intent, obligation or a bar anywhere in it makes a limit
   let from = start;
-  while (from > 0 && !SENTENCE_END.includes(text[from - 1])) from--;
+  while (from > 0 && !SENTENCE_STOPS.includes(text[from - 1])) from--;
   let to = end + 1;
-  while (to < text.length && !SENTENCE_END.includes(text[to])) to++;
+  while (to < text.length && !SENTENCE_STOPS.includes(text[to])) to++;
   for (let k = from; k < to; k++) {
     if (k >= start && k <= end) continue;
     if (text.charCodeAt(k) === 0x8981 /* 要 */ ? !(endsWithAny(text, k + 1, YAO_WORDS) || startsWithAny(text, k - 1, YAO_WORDS) || startsWithAny(text, k, YAO_WORDS)) : wordAt(text, k, LIMIT_WORDS, NOT_LIMIT_WORDS)) return false;
@@ -308,11 +304,6 @@ function lostSeparators(s: string): string | null {
   }
   return found;
 }
-
-/** Verbs right before 近N年 that make it a length, "nearly N years" (D-72): 持续了近三年, 历时近两年, 施行近20年来. */
-const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长达', '历时', '历经', '经过', '经历', '用', '花', '耗时', '耗费', '费时', '困扰', '存在', '拖欠', '坚持', '坚守', '施行', '实施', '运行', '断流', '停产', '闲置', '搁置', '延续', '时隔', '相隔', '从事', '工作', '奋斗', '服役', '任职', '连续'];
-/** Verbs that govern a length a few characters on, across their object (困扰群众近十年的难题). */
-const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', '耗时', '拖欠', '存在'];
 
 /** Whether 近 at i follows a verb that makes 近N年 a length (D-72): right before it, or one of LASTED_WITHIN up to 6 characters back in its clause. */
 function lastedBefore(text: string, i: number): boolean {

@@ -126,3 +126,13 @@ export const LOST_DATE_BEFORE = ['于', '自', '从', '截至', '截止', '定�
 
 /** Before N至M季度: words that make it a length of quarters, not a range of them (连续三至四季度, 今后两至三季度). */
 export const QUARTER_SPAN_BEFORE = ['连续', '今后', '未来', '近', '用', '历时', '持续', '长达', '经过', '需要', '需'];
+
+/** Words after which a share in 成 ends (八成五以上, 两成半左右). */
+export const AFTER_SHARE = ['的', '以上', '以下', '左右', '上下', '以内', '多'];
+/** Where a sentence ends, for the scan of the sentence around N年内 (D-73). */
+export const SENTENCE_STOPS = '.;!?。；！？\n';
+
+/** Verbs right before 近N年 that make it a length, "nearly N years" (D-72): 持续了近三年, 历时近两年, 施行近20年来. */
+export const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长达', '历时', '历经', '经过', '经历', '用', '花', '耗时', '耗费', '费时', '困扰', '存在', '拖欠', '坚持', '坚守', '施行', '实施', '运行', '断流', '停产', '闲置', '搁置', '延续', '时隔', '相隔', '从事', '工作', '奋斗', '服役', '任职', '连续'];
+/** Verbs that govern a length a few characters on, across their object (困扰群众近十年的难题). */
+export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', '耗时', '拖欠', '存在'];
