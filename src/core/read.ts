@@ -16,6 +16,9 @@ export const isYearValue = (n: NumberSpan, s: string) =>
   (n.form === NumForm.CHINESE && s.length === 4 && !n.decimal && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2999); // 仟陆点二年 is no year
 
 export const pad = (v: number) => String(v).padStart(2, '0');
+/** Whether 负 signs the numeral at `start` across 百分之 (负百分之五 = -5%), no earlier than `from`: the rule steps and the span reader read it alike. */
+export const negBeforePercentWords = (text: string, start: number, from = 0) =>
+  start - 4 >= from && text.charCodeAt(start - 4) === 0x8d1f /* 负 */ && text.startsWith('百分之', start - 3);
 export const isDayNum = (n: NumberSpan | undefined) => !!n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && !n.decimal;
 export const isMonthNum = (n: NumberSpan | undefined) => !!n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12 && !n.decimal;
 

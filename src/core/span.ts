@@ -13,7 +13,7 @@ import { normalize } from './normalize.js';
 import { locateNumbers, NumForm, type NumberSpan } from './numbers.js';
 import { CN_SCALE } from '../text/chars.js';
 import { ORDINAL_CLASSIFIERS, unitAt } from './lexicon.js';
-import { absorbScale, halfAfter, isYearValue, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, scaleValue } from './read.js';
+import { absorbScale, halfAfter, isYearValue, negBeforePercentWords, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, scaleValue } from './read.js';
 import { findTables } from './rules/table.js';
 import type { Mention, MentionType, Qualifier } from '../types.js';
 
@@ -176,8 +176,7 @@ export function readSpan(text: string, start: number, end: number, type: Mention
 
 /** Whether a sign inside the span (from `s` on) comes right before numeral n: -, or 负 where the locator read it as one, or 负 before 百分之. */
 const signed = (t: string, n: NumberSpan, s: number) => (n.start - 1 >= s && (t[n.start - 1] === '-' || (t[n.start - 1] === '负' && n.neg))) ||
-  // 负百分之五: the sign before 百分之 (the rule steps read it so)
-  (n.start - 4 >= s && t[n.start - 4] === '负' && t.startsWith('百分之', n.start - 3));
+  negBeforePercentWords(t, n.start, s);
 
 function finish(base: { start: number; end: number; text: string; type: MentionType }, value: number, valueMax: number | undefined, unit: string | null, qualifier: Qualifier, ok: boolean): Mention | null {
   if (!ok || !Number.isFinite(value)) return null;

@@ -101,7 +101,7 @@ const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"
 
 export function render(r: Results, format: Format, opts: RenderOptions = {}): string {
   if (format === 'json') return JSON.stringify(r, null, 2) + '\n';
-  if (format === 'csv') return [CSV_HEAD, ...csvRows(r)].join('\n') + '\n';
+  if (format === 'csv') return csvTable([r]);
   const prov = `dataset sha256 ${r.dataset.sha256.slice(0, 12)} · commit ${r.provenance.gitCommit?.slice(0, 10) ?? 'none'}${r.provenance.gitDirty ? ' (dirty)' : ''} · ${r.provenance.date} · node ${r.provenance.node}`;
   const label = `${slug(r.dataset.name.replace(/^zhnum-/, ''))}-${slug(r.dataset.split)}`;
   return renderGrids(grids(r, opts), format, prov, sampleWarnings(r), label);
@@ -128,7 +128,7 @@ export class RunsWriter {
   end(summary: () => Summary): void {
     const f = this.format;
     if (f === 'json') this.write(this.runs.length === 1 ? render(this.runs[0], f) : JSON.stringify({ runs: this.runs, summary: summary() }, null, 2) + '\n');
-    else if (f === 'csv') this.write([CSV_HEAD, ...this.runs.flatMap(csvRows)].join('\n') + '\n');
+    else if (f === 'csv') this.write(csvTable(this.runs));
     else if (this.runs.length > 1) this.write('\n' + renderSummary(summary(), f));
   }
 }
@@ -181,6 +181,8 @@ function renderGrids(gs: Grid[], format: Exclude<Format, 'json' | 'csv'>, prov: 
 }
 
 const CSV_HEAD = 'dataset,extractor,version,split,scheme,scope,precision,recall,f1,ci_low,ci_high,correct,incorrect,partial,missed,spurious,gold,predicted,chars_per_second';
+/** csv: one header, then the rows of every run. */
+const csvTable = (runs: readonly Results[]) => [CSV_HEAD, ...runs.flatMap(csvRows)].join('\n') + '\n';
 /** csv: one row per extractor × scheme × (overall | macro | type | document), long format. */
 function csvRows(r: Results): string[] {
   const lines: string[] = [];

@@ -1,6 +1,6 @@
 // Percentages and fractions written in words: 百分之七点九 (PERCENT 7.9),
 // 百分之十到百分之十五 (PERCENT 10–15), 三分之一 (RATIO 1/3).
-import { qualifierAround } from '../read.js';
+import { negBeforePercentWords, qualifierAround } from '../read.js';
 import { C, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { FULL_EFFORT_AFTER } from './data/words.js';
 
@@ -15,7 +15,7 @@ export const percentWords: Step = {
     // 以百分之百的努力: a figure of speech (D-78), no share of anything; the noun after decides (以百分之百的合格率 is a share)
     if (num.value === 100 && text.charCodeAt(num.end) === 0x7684 /* 的 */ && startsWithAny(text, num.end + 1, FULL_EFFORT_AFTER)) return true;
     // 负百分之五: the explicit minus is the sign (as 负5% gives -5), inside the span
-    const neg = num.start >= 4 && text.charCodeAt(num.start - 4) === 0x8d1f /* 负 */;
+    const neg = negBeforePercentWords(text, num.start);
     const start = neg ? num.start - 4 : num.start - 3;
     const value = neg ? -num.value : num.value;
     // 百分之十到百分之十五: one range, as 10%到15% (D-11); the upper end below the lower (百分之十五到百分之十) is two
