@@ -39,6 +39,33 @@ import { ResultsSchema, type Extractor } from '../src/types.js';
 import { jiebaSegment } from '../src/extractors/jieba.js';
 
 const args = process.argv.slice(2);
+const CHILD_FLAG = '--in-process-core';
+const HELP = `usage: npm run bench:speed [-- --quick]
+       node dist/benchmarks/speed.js [--quick]
+
+The speed suite: in-process throughput of the scan floor, the core's stages
+and every extractor (tinybench); in-process scaling 1 KB to 16 MB; the whole
+process (zhnum extract, file and stdin, --jobs 1..N) with CPU time and peak
+memory; whole-process scaling to 1 GB. Every ratio is measured in this run.
+Takes about 8 minutes on 2 cores and a few GB of free disk in the system's
+temporary folder (the 1 GB inputs and the outputs it compares).
+
+  --quick   small sizes, no 1 GB step, fewer repeats (about 1 minute);
+            writes results/speed/quick.json and never latest.json
+  --help    this text
+
+Writes results/speed/latest.json (full run), with the provenance needed to
+reproduce it; the figures quoted in the README come from such a file.
+`;
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+const unknown = args.filter((a) => a !== '--quick' && a !== CHILD_FLAG);
+if (unknown.length > 0) {
+  process.stderr.write(`speed suite: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(' ')} (the suite takes only --quick; --help tells more)\n`);
+  process.exit(2);
+}
 const quick = args.includes('--quick');
 const ROOT = projectRoot();
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -282,7 +309,6 @@ async function pairedRatio(extract: (t: string) => unknown, rounds: number): Pro
   return { median: median(a), q1: a[Math.floor(a.length / 4)], q3: a[Math.floor((3 * a.length) / 4)], rounds, floorCharsPerSecond: chars / median(floorMs) * 1000, ruleCharsPerSecond: chars / median(ruleMs) * 1000 };
 }
 
-const CHILD_FLAG = '--in-process-core';
 const CORE_RUNS = quick ? 1 : 5;
 
 const median = (xs: number[]) => { const a = [...xs].sort((x, y) => x - y); return a.length % 2 ? a[a.length >> 1] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2; };
