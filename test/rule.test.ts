@@ -364,6 +364,12 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['一九九八年三月廿八日', [['一九九八年三月廿八日', 'DATE', '1998-03-28', null, 'exact']]],
     ['卅万人参加，历时卅五天。', [['卅万人', 'COUNT', 300000, '人', 'exact'], ['卅五天', 'DURATION', 35, '天', 'exact']]],
     ['全县廿几个乡镇，廿多个村。', [['廿几个', 'COUNT', 20, '个', 'over'], ['廿多个', 'COUNT', 20, '个', 'over']]],
+    // the upper end of a range shares 百分之 (D-80), and a range is no paired slogan (一村一品)
+    ['增长百分之十到十五，百分之五至十的比例', [['百分之十到十五', 'PERCENT', 10, 15, '%', 'exact'], ['百分之五至十', 'PERCENT', 5, 10, '%', 'exact']]],
+    ['增长百分之十到十五左右', [['百分之十到十五', 'PERCENT', 10, 15, '%', 'approx']]],
+    ['百分之十到十五年，从百分之十到十五个百分点', [['百分之十', 'PERCENT', 10, '%', 'exact'], ['十五年', 'DURATION', 15, '年', 'exact'], ['百分之十', 'PERCENT', 10, '%', 'exact'], ['十五个百分点', 'PERCENT_POINT', 15, '个百分点', 'exact']]],
+    ['百分之十至二十万元', [['百分之十', 'PERCENT', 10, '%', 'exact'], ['二十万元', 'MONEY', 200000, '元', 'exact']]],
+    ['招收十到十五个，三至三十个', [['十到十五个', 'COUNT', 10, 15, '个', 'exact'], ['三至三十个', 'COUNT', 3, 30, '个', 'exact']]],
     // 元月 is January (spec §4)
     ['元月以来，全市降水偏少。', [['元月', 'DATE', '--01', null, 'exact']]],
     ['二〇二四年元月八日，会议召开。', [['二〇二四年元月八日', 'DATE', '2024-01-08', null, 'exact']]],
@@ -371,6 +377,8 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['今年元月份出口回升，自元月起施行。', [['元月份', 'DATE', '--01', null, 'exact'], ['元月', 'DATE', '--01', null, 'exact']]],
     ['元月1日至3月31日', [['元月1日至3月31日', 'DATE', '--01-01/--03-31', null, 'exact']]],
     ['出口10亿美元月度增长。', [['10亿美元', 'MONEY', 1000000000, '美元', 'exact']]],
+    // after an amount 元 is the yuan, and 月 starts another word (D-76)
+    ['工资3000元月薪，人均收入5万元月均增长，补助200元月底发放', [['3000元', 'MONEY', 3000, '元', 'exact'], ['5万元', 'MONEY', 50000, '元', 'exact'], ['200元', 'MONEY', 200, '元', 'exact']]],
     // a year and its quarter or half-year are one DATE carrying the year (D-68, D-77), optional (D-17)
     ['2023年一季度，全市GDP增长5%。', [['2023年一季度', 'DATE', '2023-Q1', null, 'exact'], ['5%', 'PERCENT', 5, '%', 'exact']]],
     ['２０２３年一季度', [['２０２３年一季度', 'DATE', '2023-Q1', null, 'exact']]],
@@ -520,7 +528,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['百分之百 of an attitude is a figure of speech (D-62, D-78)', '要以百分之百的努力抓好落实，拿出百分之百的热情，有百分之百的把握，以百分之百的干劲'],
     ['100% of an attitude is a figure of speech as 百分之百 is (D-78)', '以100%的努力抓好落实，以１００％的热情投入工作'],
     ['卅 inside a name, 廿 in shapes no numeral has', '纪念五卅运动，廿十个，廿〇个，廿廿个'],
-    ['元 of money before 月 is no January', '工资3000元月薪，人均收入5万元月均增长，补助200元月底发放'],
+    ['a share in 成 past ten tenths (a line break folded away between two numerals)', '完成三\n九成任务，三九成，12成'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

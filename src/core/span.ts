@@ -107,8 +107,10 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     const [exp, q] = absorbScale(t, p + 1);
     if (q <= w.e) { inner = 'over'; value = scaleValue(value, exp); p = q; }
   }
-  // a range: 5—10家, 3至5年
-  if (nums[1] && RANGE.has(t.slice(p, nums[1].start)) && nums.length === 2) {
+  // a range: 5—10家, 3至5年; 百分之十到百分之十五, with 百分之 at both ends, as the percent step reads it
+  const gap = nums[1] ? t.slice(p, nums[1].start) : '';
+  const percentBoth = gap.length === 4 && RANGE.has(gap[0]) && gap.endsWith('百分之') && first.start - 3 >= w.s && t.startsWith('百分之', first.start - 3);
+  if (nums[1] && (RANGE.has(gap) || percentBoth) && nums.length === 2) {
     const m = nums[1];
     // 四、五十亿 (D-47); 3-5万, 三至五万 (D-64): the lower end takes the upper end's scale
     // (other numerals joined by 、 are listed items, D-60: not one value)
@@ -130,6 +132,8 @@ export function readSpan(text: string, start: number, end: number, type: Mention
       // 两成半 is 25% (the half is of a 成); anything else after 成 inside the span is not read (八成五's 五 is a numeral of its own)
       const half = t[p + 1] === '半' && p + 2 === w.e;
       if (p + 1 < w.e && !half) return null;
+      // tenths run from one to ten (三九成 is no share), as the rule extractor reads them
+      if (value > 10 || (valueMax !== undefined && valueMax > 10)) return null;
       if (half) { if (valueMax !== undefined) valueMax += 0.5; else value += 0.5; }
       value *= 10; if (valueMax !== undefined) valueMax *= 10; unit = '%';
     }

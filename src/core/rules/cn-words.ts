@@ -3,7 +3,7 @@
 // (百亿工程, 万亿国债) is MONEY by the spec's 百亿 convention (D-26).
 import { Cls, CN_SCALE } from '../../text/chars.js';
 import { qualifierBefore, unitAt } from '../lexicon.js';
-import { C, firstChars, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, firstChars, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { CN_WORD_BLOCK, PROGRAMME } from './data/words.js';
 import { insideShortQuote } from './negatives.js';
 
@@ -49,12 +49,12 @@ export const quotedName: Step = {
   apply: (c) => c.isCn && !(c.before === C.LQUOTE && CN_SCALE[c.text.charCodeAt(c.num.start)] >= 2 && c.num.value >= 1e10) && insideShortQuote(c.text, c.num.start, c.num.end),
 };
 
-/** 一链一册, 三册一站: paired slogans. */
+/** 一链一册, 三册一站: paired slogans; never a range (十到十五个, 三至三十个: the numeral after 到 or 至 is its upper end). */
 export const pairedSlogan: Step = {
   id: 'negative.paired-slogan',
   only: 'cn',
   // a one-character numeral, compared by code (its text is not made for this)
   apply: (c) => c.isCn && c.num.end - c.num.start === 1 &&
-    ((c.num.end + 1 < c.text.length && c.text.charCodeAt(c.num.end + 1) === c.text.charCodeAt(c.num.start) && c.afterCls === Cls.CJK) ||
+    ((c.num.end + 1 < c.text.length && c.text.charCodeAt(c.num.end + 1) === c.text.charCodeAt(c.num.start) && c.afterCls === Cls.CJK && !isRangeChar(c.after)) ||
       (c.num.start >= 2 && c.text.charCodeAt(c.num.start - 2) === c.text.charCodeAt(c.num.start) && c.beforeCls === Cls.CJK)),
 };

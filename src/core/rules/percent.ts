@@ -1,5 +1,6 @@
 // Percentages and fractions written in words: 百分之七点九 (PERCENT 7.9),
-// 百分之十到百分之十五 (PERCENT 10–15), 三分之一 (RATIO 1/3).
+// 百分之十到百分之十五 and 百分之十到十五 (PERCENT 10–15), 三分之一 (RATIO 1/3).
+import { unitAt } from '../lexicon.js';
 import { negBeforePercentWords, qualifierAround } from '../read.js';
 import { C, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { FULL_EFFORT_AFTER } from './data/words.js';
@@ -22,6 +23,14 @@ export const percentWords: Step = {
     const m = c.next();
     if (m && isRangeChar(c.after) && m.start === num.end + 4 && text.startsWith('百分之', num.end + 1) && Number.isFinite(m.value) && !num.neg && !m.neg && value < m.value &&
       !(m.value === 100 && text.charCodeAt(m.end) === 0x7684 /* 的 */)) {
+      c.push('percent.words-range', { start, end: m.end, type: 'PERCENT', value, valueMax: m.value, unit: '%', qualifier: qualifierAround(text, start, m.end) });
+      c.i++;
+      return true;
+    }
+    // 百分之十到十五: the upper end shares the 百分之 (D-80) where it is a bare numeral of the same writing, above
+    // the lower end, with no unit of its own (百分之十到十五年, 十五个百分点 are other things) and no scale word
+    if (m && isRangeChar(c.after) && m.start === num.end + 1 && m.form === num.form && !num.neg && !m.neg && !m.over &&
+      Number.isFinite(m.value) && value < m.value && m.value <= 1000 && !unitAt(text, m.end) && !text.startsWith('分之', m.end) && !text.startsWith('百分之', m.end)) {
       c.push('percent.words-range', { start, end: m.end, type: 'PERCENT', value, valueMax: m.value, unit: '%', qualifier: qualifierAround(text, start, m.end) });
       c.i++;
       return true;

@@ -151,6 +151,8 @@ export const withUnit: Step = {
         if (text.charCodeAt(end) === C.BAN && shareEndsAt(c, text, end + 1)) { tenths = 5; end++; }
         else if (Number.isInteger(d) && d >= 1 && d <= 9 && !unitAt(text, end + 1) && shareEndsAt(c, text, end + 1)) { tenths = d; end++; c.i++; }
       }
+      // a share in 成 counts tenths, one to ten: 三九成 (三⏎九成 with the line break folded away) is no share
+      if (num.value > 10 || (valueMax !== undefined && valueMax > 10)) return true;
       value = value * 10 + tenths;
       if (valueMax !== undefined) valueMax *= 10;
     }
@@ -183,7 +185,6 @@ export const withUnit: Step = {
       if (iso) c.push('date.lost-separators', { start: num.start, end, type: 'DATE', value: iso, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
-    if (unit === '元' && text.startsWith('元月', p)) return true;
     if (isCn && c.is(0x4e00 /* 一 */) && !(unit === '届' && before === C.NIAN && type === 'COUNT') && isArticleYi(c, type, unit, end)) return true;
     // 五个一工程, “四个一”: N个 before 一 is a numeral name (三个一号旅游公路 counts, D-39; 3个一流学科 counts)
     if (unit === '个' && text.charCodeAt(end) === 0x4e00 /* 一 */ && !text.startsWith('一号', end) && (!CN_WORD_BLOCK.at(text, end) || text.startsWith('一批', end))) return true;
