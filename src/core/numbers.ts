@@ -6,7 +6,7 @@
 // 1亿2000万). A numeral that cannot be read with certainty (三四十, 百千万)
 // gets the value NaN, which every consumer drops: no value is better than a
 // wrong one.
-import { CLASS, Cls, CN_DIGIT, CN_SCALE, CN_TENS, FINANCIAL, isDigit } from '../text/chars.js';
+import { CLASS, Cls, CN_DIGIT, CN_SCALE, CN_TENS, FINANCIAL, isDigit, isHan, isLatin } from '../text/chars.js';
 import type { Tokens } from './tokenize.js';
 import { keepShape } from './shapes.js';
 
@@ -413,8 +413,6 @@ function linkShape(text: string, out: NumberSpan[], j: number, options: LocateOp
 
 const linked = (text: string, out: NumberSpan[], j: number, options: LocateOptions & { spaceRun: (k: number) => number }): boolean => linkShape(text, out, j, options) !== 0;
 
-const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 /** Han characters after which a number is a label's (表2, 图1, 第3, 序号1, 项目1, 第3页, 栏, 列), not the first group of a spaced one (D-71). */
 const LABEL_HAN = new Set([...'表图第号页栏列目']);
 /** Characters that tie a number to what stands before it (9:30, 1:1, COVID-19, 1.2, 2021/22, G5). */

@@ -4,7 +4,7 @@
 // stages, so it reads what the rule extractor reads, and maps each numeral
 // back to code-point offsets of the raw text.
 import { CodePoints } from '../text/codepoints.js';
-import { CN_DIGIT } from '../text/chars.js';
+import { CN_DIGIT, isDigit, isHan } from '../text/chars.js';
 import { normalize, rawSpan } from './normalize.js';
 import { locateNumbers } from './numbers.js';
 import { locateOptions } from './pipeline.js';
@@ -78,7 +78,7 @@ const div = (v: number, by: 10 | 100) => Number(`${v}e-${by === 10 ? 1 : 2}`);
 
 /** N成 as a share: a one-digit numeral (两成, 七成, 三点五成) not followed by a word that 成 starts (成员, 成本). */
 function isShare(t: string, start: number, end: number): boolean {
-  if (CN_DIGIT[t.charCodeAt(start)] === 255 && !(t.charCodeAt(start) >= 0x30 && t.charCodeAt(start) <= 0x39)) return false;
+  if (CN_DIGIT[t.charCodeAt(start)] === 255 && !isDigit(t.charCodeAt(start))) return false;
   const after = t.charCodeAt(end + 1);
-  return Number.isNaN(after) || !(after >= 0x4e00 && after <= 0x9fff) || t.startsWith('左右', end + 1) || t.startsWith('以上', end + 1) || t.startsWith('多', end + 1);
+  return Number.isNaN(after) || !isHan(after) || t.startsWith('左右', end + 1) || t.startsWith('以上', end + 1) || t.startsWith('多', end + 1);
 }

@@ -127,6 +127,10 @@ export const scaleChars = (min: number) => Object.entries({ ...cnScales, ...finS
 
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 export const isSpace = (c: number) => CLASS[c] === Cls.SPACE;
+/** A Latin letter (ASCII, or full width before folding). */
+export const isLatin = (c: number) => CLASS[c] === Cls.LATIN;
+/** A Han character of the basic block (U+4E00–U+9FFF), numerals included: the running text of the reports. */
+export const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * Whether a raw character may belong to a number: a digit of any width, a

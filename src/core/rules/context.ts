@@ -72,6 +72,8 @@ export const C = {
 /** The range marks: 至, 到, -, —, ~, 〜. */
 export const RANGE_CHARS: readonly number[] = [C.ZHI, C.DAO, C.DASH, C.EMDASH, C.TILDE, C.WAVE];
 /** Whether c is one of RANGE_CHARS (compares: a Set lookup here was a measurable part of the unit step). */
+/** A quarter of the year: 1 to 4 (一季度 … 四季度; 五季度 is none). */
+export const isQuarter = (v: number) => Number.isInteger(v) && v >= 1 && v <= 4;
 export const isRangeChar = (c: number) => c === C.ZHI || c === C.DAO || c === C.DASH || c === C.EMDASH || c === C.TILDE || c === C.WAVE;
 
 /**

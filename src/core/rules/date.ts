@@ -2,7 +2,7 @@
 // 2022年1至5月, 2023-2024年度, 1-11月, a day after a date (22日), ISO dates,
 // date labels (“5·13”).
 import { isDayNum, isMonthNum, isYearValue, pad, readDate } from '../read.js';
-import { C, RANGE_CHARS, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { DAY_DURATION_AFTER } from './data/words.js';
 
 const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
@@ -55,8 +55,6 @@ export const calendarDate: Step = {
     return true;
   },
 };
-
-const isQuarter = (v: number) => Number.isInteger(v) && v >= 1 && v <= 4;
 
 /**
  * A year and the quarter or half-year right after it, one DATE whose value

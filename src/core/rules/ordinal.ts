@@ -3,11 +3,9 @@
 import { CLASS, Cls } from '../../text/chars.js';
 import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, ORDINAL_FIXED } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
-import { C, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, endsWithAny, isQuarter, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { ORDINAL_SLOGAN_BEFORE, RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
-
-const isQuarter = (v: number) => Number.isInteger(v) && v >= 1 && v <= 4;
 
 /** 第N[classifier]. Legal labels (第十条, D-2) and fixed terms (第一产业) settle as nothing. */
 export const ordinalDi: Step = {

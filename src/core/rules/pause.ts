@@ -5,7 +5,7 @@
 import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
-import { C, type Ctx, type Step } from './context.js';
+import { C, isQuarter, type Ctx, type Step } from './context.js';
 
 /** 四、五十亿元 → MONEY 4000000000–5000000000; only adjacent digits (四、五), the approximate form. */
 export const pauseRange: Step = {
@@ -58,7 +58,7 @@ function rankList(c: Ctx, m: NonNullable<ReturnType<Ctx['next']>>): boolean {
   const { num, text } = c;
   if (m.start !== num.end + 1 || !Number.isInteger(m.value) || !Number.isInteger(num.value)) return false;
   if (text.startsWith('季度', m.end)) {
-    if (num.value < 1 || m.value > 4) { c.i++; return true; } // a year has four quarters: 第四、五季度 is neither, nor 五季度 a length
+    if (!isQuarter(num.value) || !isQuarter(m.value)) { c.i++; return true; } // a year has four quarters: 第四、五季度 is neither, nor 五季度 a length
     c.push('date.quarter', { start: num.start - 1, end: num.end, type: 'DATE', value: `Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
     c.push('date.quarter', { start: m.start, end: m.end + 2, type: 'DATE', value: `Q${m.value}`, unit: null, qualifier: 'exact', optional: true });
     c.i++;

@@ -7,7 +7,7 @@ import { qualifierAfter, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleValue } from '../read.js';
 import type { Qualifier } from '../../types.js';
-import { C, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
+import { C, isQuarter, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
   AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE,
@@ -199,14 +199,14 @@ export const withUnit: Step = {
     // 就业人员十万人生产安全事故死亡人数: a power of ten before a rate is its denominator (D-53, without 每)
     if (num.value >= 1e4 && startsWithAny(text, end, DENOMINATOR_AFTER) && Number.isInteger(Math.log10(num.value))) return true;
     // 一季度, 三季度末: a quarter of the year (DATE, optional, D-17); 三个季度 is a length
-    if (unit === '季度' && valueMax === undefined && Number.isInteger(value) && value >= 1 && value <= 4) {
+    if (unit === '季度' && valueMax === undefined && isQuarter(value)) {
       c.push('date.quarter', { start: num.start, end, type: 'DATE', value: `Q${value}`, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
     // 一至三季度, 一季度至三季度: a range of quarters (Q1/Q3, like 前三季度), not 1–3 quarters of time; a length where
     // the range cannot name quarters (三至五季度), starts with 两 (which never ranks) or follows a word of
     // duration (连续三至四季度, 今后两至三季度): DURATION as written, as before D-77
-    if (unit === '季度' && valueMax !== undefined && Number.isInteger(value) && Number.isInteger(valueMax) && value >= 1 && valueMax <= 4 && value < valueMax && !num.neg &&
+    if (unit === '季度' && valueMax !== undefined && isQuarter(value) && isQuarter(valueMax) && value < valueMax && !num.neg &&
       c.s.charCodeAt(0) !== 0x4e24 /* 两 */ && !endsWithAny(text, num.start, QUARTER_SPAN_BEFORE)) {
       c.push('date.quarter', { start: num.start, end, type: 'DATE', value: `Q${value}/Q${valueMax}`, unit: null, qualifier: 'exact', optional: true });
       return true;
