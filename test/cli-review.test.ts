@@ -202,6 +202,11 @@ describe('zhnum CLI after the review', () => {
     expect(r.code).toBe(2);
     expect(r.err).toBe('zhnum extract: unknown option --bogus (a file name that starts with "-" goes after "--": zhnum extract -- --bogus)\nRun "zhnum extract --help" for usage.\n');
   });
+  it('an unknown option of a command without file arguments: no hint about "--" (found by review)', () => {
+    const r = run(['run', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('zhnum run: unknown option --bogus\nRun "zhnum run --help" for usage.\n');
+  });
 
   it('zhnum help nosuch is an unknown command (exit 2); zhnum help run is its help', () => {
     const r = run(['help', 'nosuch']);

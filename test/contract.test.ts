@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CodePoints } from '../src/text/codepoints.js';
 import { createExtractor, listExtractors } from '../src/extractors/registry.js';
 import fc from 'fast-check';
-import { checkMentions, checkPlainMentions, findOverlaps, mentionLine, plainValidMention } from '../src/data/mentions.js';
+import { checkMentions, checkPlainMentions, findOverlaps, mentionLine, plainValidMention, summarizeProblems } from '../src/data/mentions.js';
 import { mentionLineBound, writeMentionLine } from '../src/data/mention-check.js';
 import { MentionSchema, MENTION_KEYS, MENTION_TYPES, QUALIFIERS, type Extractor, type Mention } from '../src/types.js';
 import { pieceEnd } from '../src/harness/blocks.js';
@@ -137,7 +137,10 @@ describe('plainValidMention agrees with MentionSchema', () => {
       const kept = (xs: Mention[]) => checkMentions(xs, cp).mentions.map((x) => x.value).sort();
       expect(kept(shuffled)).toEqual(kept(ms));
       // what is kept overlaps nothing in the answer but itself
-      for (const k of checkMentions(ms, cp).mentions) expect(ms.filter((x) => x.start < k.end && k.start < x.end)).toHaveLength(1);
+      const r = checkMentions(ms, cp);
+      for (const k of r.mentions) expect(ms.filter((x) => x.start < k.end && k.start < x.end)).toHaveLength(1);
+      // the message counts the mentions dropped, not the overlapping pairs
+      if (r.problems.length) expect(summarizeProblems(r.problems)).toMatch(new RegExp(`^${ms.length - r.mentions.length} invalid mention`));
     }), { numRuns: 500 });
   });
 
@@ -180,6 +183,11 @@ describe('plainValidMention agrees with MentionSchema', () => {
       expect(buf.subarray(3, end).toString('hex')).toBe(Buffer.from(mentionLine(JSON.stringify(doc), m, shift)).toString('hex'));
       expect(end).toBeLessThanOrEqual(3 + mentionLineBound(m, docJson));
     }), { numRuns: 3000 });
+  });
+
+  it('findOverlaps pairs each mention with the earlier one reaching furthest (1–2 overlaps 0–2, not 0–1)', () => {
+    const ms = [{ start: 0, end: 1 }, { start: 1, end: 2 }, { start: 0, end: 2 }] as never[];
+    expect(findOverlaps(ms).overlaps).toEqual([{ index: 2, other: 0 }, { index: 1, other: 2 }]);
   });
 
   it('findOverlaps orders and pairs as a stable sort by start, then end, would', () => {

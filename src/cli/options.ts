@@ -58,7 +58,8 @@ export function parseCommand(spec: CommandSpec, args: string[]): { values: Recor
     const x = e as NodeJS.ErrnoException;
     // Node's own text for this one ends in an unbalanced quote
     const unknown = x.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '(.*?)'\./.exec(x.message) : null;
-    if (unknown) throw new UsageError(`unknown option ${unknown[1]} (a file name that starts with "-" goes after "--": zhnum ${spec.name} -- ${unknown[1]})`);
+    // the hint about "--" only where the command takes file or folder arguments (run and ls take none)
+    if (unknown) throw new UsageError(`unknown option ${unknown[1]}${spec.positionals ? ` (a file name that starts with "-" goes after "--": zhnum ${spec.name} -- ${unknown[1]})` : ''}`);
     throw new UsageError(x.message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
   }
   const values: Record<string, unknown> = {};

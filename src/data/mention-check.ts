@@ -97,10 +97,12 @@ export function findOverlaps(ms: readonly Mention[]): { order: number[]; overlap
   for (let i = 1; i < ms.length && sorted; i++) sorted = ms[i - 1].start < ms[i].start || (ms[i - 1].start === ms[i].start && ms[i - 1].end <= ms[i].end);
   if (!sorted) order.sort((a, b) => ms[a].start - ms[b].start || ms[a].end - ms[b].end);
   const overlaps: { index: number; other: number }[] = [];
-  let prev = -1;
+  // top: the earlier mention reaching furthest (comparing with the last one that
+  // overlapped nothing missed 1–2 after 0–1 and 0–2)
+  let top = -1;
   for (const i of order) {
-    if (prev >= 0 && ms[i].start < ms[prev].end) overlaps.push({ index: i, other: prev });
-    else prev = i;
+    if (top >= 0 && ms[i].start < ms[top].end) overlaps.push({ index: i, other: top });
+    if (top < 0 || ms[i].end > ms[top].end) top = i;
   }
   return { order, overlaps };
 }
@@ -126,14 +128,9 @@ export function dropOverlaps(ok: Mention[], okIndex: number[], problems: Mention
   // meant is not the scorer's to guess, and keeping the first in the answer
   // made a score depend on the order of its lines (two values for one span)
   const dropped = new Set<number>();
-  if (overlaps.length) {
-    let maxEnd = -1, top = -1;
-    for (const i of order) {
-      if (ok[i].start < maxEnd) { dropped.add(i); dropped.add(top); }
-      if (ok[i].end > maxEnd) { maxEnd = ok[i].end; top = i; }
-    }
-  }
   for (const o of overlaps) {
+    dropped.add(o.index);
+    dropped.add(o.other);
     const a = ok[o.index], b = ok[o.other];
     problems.push({ index: okIndex[o.index], other: okIndex[o.other], code: 'overlap', message: `mention ${clip(JSON.stringify(a.text))} [${a.start}, ${a.end}) overlaps mention ${okIndex[o.other]} ${clip(JSON.stringify(b.text))} [${b.start}, ${b.end})` });
   }
@@ -298,9 +295,18 @@ function jsonString(b: Buffer, p: number, s: string): number {
   return p;
 }
 
-/** One line for the first of several problems: "N invalid mention(s) dropped; first: mention 3: …". */
+/**
+ * One line for the first of several problems: "N invalid mention(s) dropped;
+ * first: mention 3: …". N counts the mentions dropped, not the problems: both
+ * mentions of an overlap go (dropOverlaps), and one mention may overlap two.
+ */
 export function summarizeProblems(problems: MentionProblem[]): string {
   const first = problems[0];
   const where = first.index >= 0 ? `mention ${first.index}: ` : '';
-  return `${problems.length} invalid mention(s) dropped; first: ${where}${first.message}`;
+  const dropped = new Set<number>();
+  for (const p of problems) {
+    if (p.index >= 0) dropped.add(p.index);
+    if (p.other !== undefined) dropped.add(p.other);
+  }
+  return `${dropped.size || problems.length} invalid mention(s) dropped; first: ${where}${first.message}`;
 }

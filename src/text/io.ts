@@ -5,7 +5,7 @@
 // renamed, so an interrupted run never leaves a half-written file. A set of
 // files (`run --out`) is written into a new folder that is renamed into
 // place, so a reader never sees files of two runs together.
-import { closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, rmSync } from 'node:fs';
 import { dirname, join, basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../types.js';
 
@@ -61,7 +61,20 @@ function lineOfByte(buf: Uint8Array, off: number): number {
   return line;
 }
 
-/** Read a UTF-8 text file strictly: invalid bytes and a byte-order mark are problems. */
+/** Why a file could not be read, in words (the same for every command: extract, score, validate). */
+export function whyUnreadable(file: string, e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case 'ENOENT': {
+      let link = false;
+      try { link = lstatSync(file).isSymbolicLink(); } catch { /* not there at all */ }
+      return link ? 'a link to a file that does not exist' : 'no such file or folder';
+    }
+    case 'EISDIR': return 'a folder, not a file';
+    case 'EACCES': case 'EPERM': return 'no permission to read it';
+    default: return `cannot read file: ${e.message}`;
+  }
+}
+
 /**
  * A UTF-8 file, or null with the problem recorded. A byte-order mark is
  * refused (offsets into a document would be off by one), unless `dropBom`:
@@ -73,7 +86,7 @@ export function readUtf8(file: string, problems: Problem[], shown = file, dropBo
   try {
     bytes = readFileSync(file) as Buffer;
   } catch (e) {
-    problems.push({ code: 'unreadable', file: shown, message: `cannot read file: ${(e as Error).message}` });
+    problems.push({ code: 'unreadable', file: shown, message: whyUnreadable(file, e as NodeJS.ErrnoException) });
     return null;
   }
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {

@@ -4,7 +4,7 @@ import { DEFAULTS } from '../../config.js';
 import type { Isolation } from '../../harness/pool.js';
 import { ExtractorStartError, extractSources, type Source, type StreamStats } from '../../harness/stream.js';
 import { clip } from '../../text/codepoints.js';
-import { firstInvalidUtf8, OutputClosed, readUtf8, writeStdout } from '../../text/io.js';
+import { firstInvalidUtf8, OutputClosed, readUtf8, whyUnreadable, writeStdout } from '../../text/io.js';
 import { documentKind, DocumentError, readDocumentText } from '../../text/documents.js';
 import type { Problem } from '../../types.js';
 import { InputError, UsageError, warnIgnored, type CommandSpec } from '../options.js';
@@ -58,7 +58,7 @@ function fileSources(positionals: string[], problems: string[]): Source[] {
   for (const p of positionals) {
     let st;
     try { st = statSync(p); } catch (e) {
-      problems.push(`${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${(e as Error).message}`}`);
+      problems.push(`${p}: ${whyUnreadable(p, e as NodeJS.ErrnoException)}`);
       continue;
     }
     if (st.isDirectory()) {
