@@ -370,6 +370,30 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['百分之十到十五年，从百分之十到十五个百分点', [['百分之十', 'PERCENT', 10, '%', 'exact'], ['十五年', 'DURATION', 15, '年', 'exact'], ['百分之十', 'PERCENT', 10, '%', 'exact'], ['十五个百分点', 'PERCENT_POINT', 15, '个百分点', 'exact']]],
     ['百分之十至二十万元', [['百分之十', 'PERCENT', 10, '%', 'exact'], ['二十万元', 'MONEY', 200000, '元', 'exact']]],
     ['招收十到十五个，三至三十个', [['十到十五个', 'COUNT', 10, 15, '个', 'exact'], ['三至三十个', 'COUNT', 3, 30, '个', 'exact']]],
+    // found by a review on its own sentences (rule 0.2.3)
+    // a list shares its closer's 万 or 亿 with its unit (D-81)
+    ['分别达到120、85和60亿元。', [['120', 'MONEY', 12000000000, '元', 'exact'], ['85', 'MONEY', 8500000000, '元', 'exact'], ['60亿元', 'MONEY', 6000000000, '元', 'exact']]],
+    ['收入分别为2.3和1.8万亿元，分别新增3.2、2.8万户', [['2.3', 'MONEY', 2300000000000, '元', 'exact'], ['1.8万亿元', 'MONEY', 1800000000000, '元', 'exact'], ['3.2', 'COUNT', 32000, '户', 'exact'], ['2.8万户', 'COUNT', 28000, '户', 'exact']]],
+    ['分别为1.2万、3500元', [['1.2万', 'MONEY', 12000, '元', 'exact'], ['3500元', 'MONEY', 3500, '元', 'exact']]],
+    // a year of a line spaced out one character at a time is a year (D-71)
+    ['２ ０ ２ ４ 年 工 作 安 排', [['２ ０ ２ ４ 年', 'DATE', '2024', null, 'exact']]],
+    ['２ ０ ２ ４ 年 １ 月 １ ８ 日', [['２ ０ ２ ４ 年 １ 月 １ ８ 日', 'DATE', '2024-01-18', null, 'exact']]],
+    // four digits of 年 that are a length (D-82)
+    ['已有2000多年的历史，2000余年来', [['2000多年', 'DURATION', 2000, '年', 'over'], ['2000余年', 'DURATION', 2000, '年', 'over']]],
+    ['长达1000年，有着1300年历史，1500年左右的历史，1000年一遇', [['1000年', 'DURATION', 1000, '年', 'exact'], ['1300年', 'DURATION', 1300, '年', 'exact'], ['1500年', 'DURATION', 1500, '年', 'approx'], ['1000年', 'DURATION', 1000, '年', 'exact']]],
+    ['实施2025年预算，2000年以来', [['2025年', 'DATE', '2025', null, 'exact'], ['2000年', 'DATE', '2000', null, 'exact']]],
+    // 多 inside 个百分点, as inside 个月 (D-69)
+    ['下降两个多百分点，高出1个多百分点', [['两个多百分点', 'PERCENT_POINT', 2, '个百分点', 'over'], ['1个多百分点', 'PERCENT_POINT', 1, '个百分点', 'over']]],
+    // a ratio named, then a:b or a比b (D-83)
+    ['投入产出比为1比3.5，比例达到1比1', [['1比3.5', 'RATIO', 1 / 3.5, null, 'exact'], ['1比1', 'RATIO', 1, null, 'exact']]],
+    ['师生比1:12，配比为1:30', [['1:12', 'RATIO', 1 / 12, null, 'exact'], ['1:30', 'RATIO', 1 / 30, null, 'exact']]],
+    // D-5's own example: 一 that counts what is made or added
+    ['设立一个工作专班，新增一家上市公司，成立了一个专班', [['一个', 'COUNT', 1, '个', 'exact'], ['一家', 'COUNT', 1, '家', 'exact'], ['一个', 'COUNT', 1, '个', 'exact']]],
+    ['全市约有3000人参加，约达1.2万人', [['3000人', 'COUNT', 3000, '人', 'approx'], ['1.2万人', 'COUNT', 12000, '人', 'approx']]],
+    ['满意率达九成九，八成八的案件', [['九成九', 'PERCENT', 99, '%', 'exact'], ['八成八', 'PERCENT', 88, '%', 'exact']]],
+    // D-39: 内 after the noun the length governs
+    ['应当在三个月的期限内作出决定，在30日的法定期限内', [['三个月', 'DURATION', 3, '个月', 'under'], ['30日', 'DURATION', 30, '日', 'under']]],
+    ['每10万人口拥有15个', [['15个', 'COUNT', 15, '个', 'exact']]],
     // 元月 is January (spec §4)
     ['元月以来，全市降水偏少。', [['元月', 'DATE', '--01', null, 'exact']]],
     ['二〇二四年元月八日，会议召开。', [['二〇二四年元月八日', 'DATE', '2024-01-08', null, 'exact']]],
@@ -528,6 +552,10 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['百分之百 of an attitude is a figure of speech (D-62, D-78)', '要以百分之百的努力抓好落实，拿出百分之百的热情，有百分之百的把握，以百分之百的干劲'],
     ['100% of an attitude is a figure of speech as 百分之百 is (D-78)', '以100%的努力抓好落实，以１００％的热情投入工作'],
     ['卅 inside a name, 廿 in shapes no numeral has', '纪念五卅运动，廿十个，廿〇个，廿廿个'],
+    ['a standard\'s number and year are one code (D-84)', '执行GB/T 19001-2016标准，依据HJ 633—2012，GB50016-2014，按照DB14/T 1234-2023地方标准'],
+    ['the third part of a dotted chain is no count (D-84)', '2023.10.1起执行'],
+    ['a score is no ratio (D-83)', '以3比2战胜对手'],
+    ['a decade whose century is only implied (D-49)', '上世纪五十年代，本世纪二十年代'],
     ['a share in 成 past ten tenths (a line break folded away between two numerals)', '完成三\n九成任务，三九成，12成'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

@@ -200,7 +200,7 @@ for (const w of ['超过', '超过了', '突破了', '超', '逾', '突破', '�
 // 过 is "exceeding" after an amount's name (产值过10亿元, 2334个过2000万元), not after a verb (走过, 经过)
 for (const w of ['值过', '额过', '量过', '模过', '入过', '均过', '个过', '家过']) PREFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '少于', '未满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
-for (const w of ['约', '大约', '大概', '约为']) PREFIX_QUALIFIERS.add(w, 'approx');
+for (const w of ['约', '大约', '大概', '约为', '约有', '约达', '约计', '约合', '大约有']) PREFIX_QUALIFIERS.add(w, 'approx');
 // `以上` as a prefix means "the following", never a qualifier
 PREFIX_QUALIFIERS.add('以上', 'exact');
 

@@ -12,8 +12,15 @@ const ch = (s: string) => s.charCodeAt(0);
 const C = { NIAN: ch('年'), YUE: ch('月'), RI: ch('日'), HAO: ch('号'), DU: ch('度'), FEN: ch('份'), GE: ch('个') };
 
 export const isYearValue = (n: NumberSpan, s: string) =>
-  (n.form === NumForm.ARABIC && n.intDigits === 4 && s.length === 4 && !n.decimal && n.value >= 1000 && n.value <= 2999) || // 1,200年 is no year
+  (n.form === NumForm.ARABIC && n.intDigits === 4 && unspacedLength(s) === 4 && !n.decimal && n.value >= 1000 && n.value <= 2999) || // 1,200年 is no year; 2 0 2 4年 of a spaced-out line is (D-71)
   (n.form === NumForm.CHINESE && s.length === 4 && !n.decimal && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2999); // 仟陆点二年 is no year
+
+/** The length of s without its spaces (a number of a line spaced out one character at a time keeps them, D-71). */
+function unspacedLength(s: string): number {
+  let n = s.length;
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) === 0x20) n--;
+  return n;
+}
 
 export const pad = (v: number) => String(v).padStart(2, '0');
 /** Whether 负 signs the numeral at `start` across 百分之 (负百分之五 = -5%), no earlier than `from`: the rule steps and the span reader read it alike. */

@@ -14,6 +14,8 @@ import { locateNumbers, NumForm, type NumberSpan } from './numbers.js';
 import { CN_SCALE } from '../text/chars.js';
 import { ORDINAL_CLASSIFIERS, unitAt } from './lexicon.js';
 import { absorbScale, halfAfter, isYearValue, negBeforePercentWords, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, scaleValue } from './read.js';
+import { hasBigScale, listCloser } from './rules/shared-unit.js';
+import { DURATION_AFTER_GE } from './rules/data/words.js';
 import { findTables } from './rules/table.js';
 import type { Mention, MentionType, Qualifier } from '../types.js';
 
@@ -137,7 +139,13 @@ export function readSpan(text: string, start: number, end: number, type: Mention
       if (half) { if (valueMax !== undefined) valueMax += 0.5; else value += 0.5; }
       value *= 10; if (valueMax !== undefined) valueMax *= 10; unit = '%';
     }
-    else if (u && p + u[1] <= w.e && u[0].unit === '个半月') {
+    else if (u && u[0].unit === '个' && (t[p + 1] === '多' || t[p + 1] === '余') && p + 2 < w.e) {
+      // 两个多月, 两个多百分点: 多 inside 个月 or 个百分点, as the unit step reads them; the span ends with that unit
+      const d = unitAt(t, p + 2);
+      if (!d || p + 2 + d[1] !== w.e || !((d[0].type === 'DURATION' && DURATION_AFTER_GE.has(d[0].unit)) || d[0].unit === '百分点')) return null;
+      unit = `个${d[0].unit}`;
+      inner = 'over';
+    } else if (u && p + u[1] <= w.e && u[0].unit === '个半月') {
       // 两个半月: 2.5 months
       unit = '个月';
       value += 0.5;
@@ -166,12 +174,22 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     return ok ? finish(base, a.value, b.value * 12 + m.value, '个月', qualifierAround(t, w.s, w.e, type), true) : null;
   }
   if (type === 'RATIO' && nums.length > 1 && valueMax === undefined) {
-    // a∶b → a / b; a:b:c written as one expression → the first ÷ the second (D-57)
-    const colons = nums.every((n, k) => k === 0 || /^[:∶]$/.test(t.slice(nums[k - 1].end, n.start)));
+    // a∶b → a / b; a:b:c written as one expression → the first ÷ the second (D-57); 1比3.5 as 1∶3.5
+    const colons = nums.every((n, k) => k === 0 || /^[:∶]$/.test(t.slice(nums[k - 1].end, n.start))) ||
+      (nums.length === 2 && t.slice(first.end, nums[1].start) === '比');
     if (colons && nums[1].value !== 0) return finish(base, first.value / nums[1].value, undefined, null, 'exact', true);
     return null;
   }
   if (nums.length > 2 && valueMax === undefined) return null; // numerals the reader cannot combine into one value
+  // a bare number of a list that shares its closer's unit, and its 万 or 亿 (分别提高4.08和3.76个百分点,
+  // 120、85和60亿元), as the rule steps read it (listCloser), where the closer's unit is of the span's type
+  if (nums.length === 1 && unit === null && p === w.e && valueMax === undefined) {
+    const closer = listCloser(t, located, located.indexOf(first));
+    if (closer && closer.unit.type === type) {
+      unit = closer.unit.unit;
+      if (closer.scaleExp && !hasBigScale(t, first.start, first.end)) value = scaleValue(value, closer.scaleExp);
+    }
+  }
   // a sign inside the span (-, and 负 where the locator read it as one): the lower end's
   if (signed(t, first, w.s)) value = -value;
   const qualifier: Qualifier = type === 'ORDINAL' ? 'exact' : inner ?? qualifierAround(t, w.s, w.e, type);

@@ -49,12 +49,12 @@ export const quotedName: Step = {
   apply: (c) => c.isCn && !(c.before === C.LQUOTE && CN_SCALE[c.text.charCodeAt(c.num.start)] >= 2 && c.num.value >= 1e10) && insideShortQuote(c.text, c.num.start, c.num.end),
 };
 
-/** 一链一册, 三册一站: paired slogans; never a range (十到十五个, 三至三十个: the numeral after 到 or 至 is its upper end). */
+/** 一链一册, 三册一站: paired slogans; never a range (十到十五个, 三至三十个: the numeral after 到 or 至 is its upper end), nor a share with its tenth (九成九: 99%). */
 export const pairedSlogan: Step = {
   id: 'negative.paired-slogan',
   only: 'cn',
   // a one-character numeral, compared by code (its text is not made for this)
   apply: (c) => c.isCn && c.num.end - c.num.start === 1 &&
-    ((c.num.end + 1 < c.text.length && c.text.charCodeAt(c.num.end + 1) === c.text.charCodeAt(c.num.start) && c.afterCls === Cls.CJK && !isRangeChar(c.after)) ||
+    ((c.num.end + 1 < c.text.length && c.text.charCodeAt(c.num.end + 1) === c.text.charCodeAt(c.num.start) && c.afterCls === Cls.CJK && !isRangeChar(c.after) && c.after !== C.CHENG) ||
       (c.num.start >= 2 && c.text.charCodeAt(c.num.start - 2) === c.text.charCodeAt(c.num.start) && c.beforeCls === Cls.CJK)),
 };

@@ -2,10 +2,21 @@
 // 2022年1至5月, 2023-2024年度, 1-11月, a day after a date (22日), ISO dates,
 // date labels (“5·13”).
 import { isDayNum, isMonthNum, isYearValue, pad, readDate } from '../read.js';
-import { C, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
-import { DAY_DURATION_AFTER } from './data/words.js';
+import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
+import { DAY_DURATION_AFTER, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
 
 const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
+
+/**
+ * Whether a four-digit number of 年 at [start, end) is a length, not a year:
+ * after 长达, 历经, 有着 (长达1000年), before 历史 or 一遇 (1300年历史,
+ * 1500年左右的历史, 1000年一遇). Few and sure words: 实施2025年预算 is a year.
+ */
+export function yearsOfLength(text: string, start: number, end: number): boolean {
+  if (endsWithAny(text, start, YEARS_LENGTH_BEFORE)) return true;
+  const after = text.startsWith('左右', end) ? end + 2 : end;
+  return startsWithAny(text, after, YEARS_LENGTH_AFTER);
+}
 
 /** Y年[M月[D日]] or M月[D日], with a month range after a year or a second date after a range mark. */
 export const calendarDate: Step = {
@@ -17,6 +28,8 @@ export const calendarDate: Step = {
     const { text, nums, num } = c;
     const i = c.i;
     const [part, used] = d;
+    // 长达1000年, 1300年历史: a length in years, which the unit step reads
+    if (part.unit === '年' && used === 1 && yearsOfLength(c.text, c.num.start, part.end)) return false;
     let end = part.end;
     let iso = part.iso;
     let consumed = used;

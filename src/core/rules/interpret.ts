@@ -34,7 +34,7 @@ export const STEPS: readonly Step[] = [
   yearList, pauseRange,       // 一九八一、一九八二; 四、五十亿元 (before 、 reads as a list marker)
   // hard negatives: codes, markers, labels
   neg.latinBefore, neg.latinAfter, neg.bracketed, neg.parenthesized, neg.pageMarker, neg.pauseMarker,
-  neg.shiMarker, neg.dotMarker, neg.leadingPoint, neg.vague, neg.vagueScale, neg.hao, neg.plusSlogan, neg.tableRef, neg.figureNumber, neg.version,
+  neg.shiMarker, neg.dotMarker, neg.leadingPoint, neg.dottedChain, neg.standardNumber, neg.vague, neg.vagueScale, neg.hao, neg.plusSlogan, neg.tableRef, neg.figureNumber, neg.version,
   neg.issueNumber, neg.quotedDigits, neg.timeOfDay, neg.clockPart, neg.leadingZero, neg.daQiang, neg.listName, neg.pageNumber, neg.sectionNumber, neg.denominator,
   // Chinese numerals in words
   programmeMoney, blockedWord, quotedName, pairedSlogan,

@@ -43,6 +43,53 @@ export const shiMarker = neg('negative.shi-marker', { after: '是' }, (c) =>
 export const dotMarker = neg('negative.dot-marker', { after: '.' }, (c) => !c.isCn && c.atLineStart(c.num.start) && c.after === C.DOT, 'arabic');
 
 /**
+ * 2023.10.1起: the third part of a dotted chain (a date written with points,
+ * a version, a section number 3.2.1) is no number of its own (1起 is no
+ * count). The chain as a date is an open case (dotted dates); two parts with
+ * one point (１７．１０个) are left to the list-marker step.
+ */
+export const dottedChain = neg('negative.dotted-chain', { before: '.' }, (c) => {
+  if (c.isCn || c.before !== C.DOT || !isDigit(c.before2)) return false;
+  let k = c.num.start - 2;
+  while (k >= 0 && isDigit(c.text.charCodeAt(k))) k--;
+  return k >= 1 && c.text.charCodeAt(k) === C.DOT && isDigit(c.text.charCodeAt(k - 1));
+}, 'arabic');
+
+/**
+ * GB/T 19001-2016, HJ 633—2012, DB14/T 1234-2023: a standard's number and
+ * its year are one code (spec §5), neither a count nor a date. The shape:
+ * Latin letters (a space between allowed, GB50016 is latinBefore's), a
+ * number, a dash, a four-digit year.
+ */
+export const standardNumber = neg('negative.standard-number', { before: ' -—' }, (c) => {
+  if (c.isCn) return false;
+  const { text, num } = c;
+  // the number after the letters, before the dash and its year
+  if (latinCodeBefore(text, num.start)) {
+    const d = text.charCodeAt(num.end);
+    return (d === C.DASH || d === C.EMDASH) && isDigit(text.charCodeAt(num.end + 1)) && digitsAt(text, num.end + 1) === 4;
+  }
+  // the year after the dash
+  const d = text.charCodeAt(num.start - 1);
+  if ((d !== C.DASH && d !== C.EMDASH) || num.intDigits !== 4 || !isDigit(text.charCodeAt(num.start - 2))) return false;
+  let k = num.start - 2;
+  while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === C.DOT)) k--;
+  return latinCodeBefore(text, k) || CLASS[text.charCodeAt(k - 1)] === Cls.LATIN;
+}, 'arabic');
+
+/** Latin letters right before start, one space between allowed (GB/T 19001, HJ 633). */
+function latinCodeBefore(text: string, start: number): boolean {
+  const k = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
+  return k >= 0 && CLASS[text.charCodeAt(k)] === Cls.LATIN && text.charCodeAt(start - 1) === 0x20;
+}
+
+function digitsAt(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && isDigit(text.charCodeAt(k))) k++;
+  return k - i;
+}
+
+/**
  * 财政赤字率为.5%: a rate with a decimal point and no digit before it. The
  * text lost a digit (2.5%?) or wrote 0.5 without its zero; which, it does not
  * say, and the digits after the point alone (5%) are surely wrong: nothing
@@ -150,9 +197,9 @@ export const sectionNumber: Step = {
   decimal: true,
 };
 
-/** 每万人口, 每千人, 每百元, 每10万人: the denominator of a rate (D-53). */
+/** 每万人口, 每千人, 每百元, 每10万人, 每10万人口: the denominator of a rate (D-53). */
 export const denominator = neg('negative.denominator', { before: '每' }, (c) => c.before === C.MEI &&
-  (c.isCn ? CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 : isPowerOfTen(c.num.value) && isCountOrMoney(c.text, c.num.end)));
+  (c.isCn ? CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 : isPowerOfTen(c.num.value) && (isCountOrMoney(c.text, c.num.end) || c.text.startsWith('人口', c.num.end))));
 
 const isPowerOfTen = (v: number) => v >= 10 && Number.isInteger(Math.log10(v));
 function isCountOrMoney(text: string, i: number): boolean {

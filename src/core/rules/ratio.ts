@@ -1,18 +1,42 @@
 // Ratios written a:b[:c] (RATIO a/b, D-57) and products a×b with a unit.
+import { CLASS, Cls } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { C, type Ctx, type Step } from './context.js';
 
-/** 1∶1.87, 3:4:3 → one RATIO, value first ÷ second; clock times (9:30) are not ratios. */
+const BI = 0x6bd4; // 比
+
+/** Whether a 比 (a ratio named: 师生比, 投入产出比为, 比例达到) stands in the few characters before start, in the same clause. */
+function ratioNamedBefore(text: string, start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === BI) return true;
+    if (CLASS[ch] === Cls.PUNCT || CLASS[ch] === Cls.SPACE) return false;
+  }
+  return false;
+}
+
+/**
+ * 1∶1.87, 3:4:3 → one RATIO, value first ÷ second; clock times (9:30) are
+ * not ratios, unless a ratio is named before (师生比1:12). 1比3.5 after a
+ * named ratio (投入产出比为1比3.5) likewise; elsewhere N比M is a score (以3比2
+ * 战胜) or a comparison, no mention.
+ */
 export const colonRatio: Step = {
   id: 'ratio.colon',
   only: 'arabic',
-  when: { after: ':∶' },
+  when: { after: ':∶比' },
   apply(c: Ctx): boolean {
-    if (c.isCn || (c.after !== C.COLON && c.after !== C.RATIO)) return false;
+    if (c.isCn || (c.after !== C.COLON && c.after !== C.RATIO && c.after !== BI)) return false;
     const { num, nums, text } = c;
     const m = c.next();
-    const clock = num.intDigits <= 2 && !num.decimal && m && m.intDigits === 2 && !m.decimal && num.value <= 24 && m.value < 60;
+    if (c.after === BI) {
+      if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || m.neg || m.value === 0 || unitAt(text, m.end) || !ratioNamedBefore(text, num.start)) return false;
+      c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: 'exact' });
+      c.i++;
+      return true;
+    }
+    const clock = num.intDigits <= 2 && !num.decimal && m && m.intDigits === 2 && !m.decimal && num.value <= 24 && m.value < 60 && !ratioNamedBefore(text, num.start);
     if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || m.value === 0 || clock) return false;
     let j = c.i + 1;
     while (c.numAt(j + 1)?.start === nums[j].end + 1 && (text.charCodeAt(nums[j].end) === C.COLON || text.charCodeAt(nums[j].end) === C.RATIO)) j++;

@@ -1,23 +1,46 @@
 // A list of bare numbers sharing the unit of the number that closes it
-// (分别提高4.08和3.76个百分点, 第7、6、4位): each takes that unit.
+// (分别提高4.08和3.76个百分点, 第7、6、4位): each takes that unit, and its
+// 万 or 亿 where it has none of its own (分别达到120、85和60亿元).
+import { CN_SCALE } from '../../text/chars.js';
 import { unitAt, type UnitEntry } from '../lexicon.js';
-import { NumForm } from '../numbers.js';
+import { NumForm, type NumberSpan } from '../numbers.js';
 import type { Ctx } from './context.js';
 import { LIST_SEPARATORS } from './data/words.js';
 
 /** The unit of the number that closes the list the context's numeral starts, or null (at most 8 hops; dates never share). */
 export function sharedUnitAhead(c: Ctx): UnitEntry | null {
-  const { text, nums } = c;
-  let j = c.i;
+  const closer = listCloser(c.text, c.nums, c.i);
+  return closer ? closer.unit : null;
+}
+
+/**
+ * The number that closes the list numeral i starts (in nums), with its
+ * unit, and the 万 or 亿 it ends in (exp 4, 8 or 12; 0 for none): in
+ * 分别达到120、85和60亿元 the 亿 is shared as the unit is (120亿元), as D-64
+ * gives the upper end's scale to a range's lower end.
+ */
+export function listCloser(text: string, nums: readonly NumberSpan[], i: number): { unit: UnitEntry; scaleExp: number } | null {
+  let j = i;
   for (let hops = 0; hops < 8; hops++) {
-    const cur = nums[j], next = c.numAt(j + 1);
+    const cur = nums[j], next = j + 1 < nums.length ? nums[j + 1] : undefined;
     if (!next) return null;
     const sep = text.slice(cur.end, next.start);
     if (!LIST_SEPARATORS.has(sep)) return null;
     if ((cur.form === NumForm.CHINESE) !== (next.form === NumForm.CHINESE)) return null;
     const u = unitAt(text, next.end);
-    if (u) return u[0].type === 'DATE' ? null : u[0];
+    if (u) {
+      if (u[0].type === 'DATE') return null;
+      let k = next.end, exp = 0;
+      while (k > next.start && CN_SCALE[text.charCodeAt(k - 1)] >= 4) exp += CN_SCALE[text.charCodeAt(--k)];
+      return { unit: u[0], scaleExp: k > next.start ? exp : 0 };
+    }
     j++;
   }
   return null;
+}
+
+/** Whether a numeral holds 万 or 亿 anywhere (1.2万, 三千万): it has a scale of its own and takes none from the list. */
+export function hasBigScale(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (CN_SCALE[text.charCodeAt(k)] >= 4) return true;
+  return false;
 }

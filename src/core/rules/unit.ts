@@ -9,14 +9,13 @@ import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleVa
 import type { Qualifier } from '../../types.js';
 import { C, isQuarter, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
-  SESSION_BEFORE, YI_DURATION_ARTICLE,
+  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
+  SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE,
 } from './data/words.js';
-import { sharedUnitAhead } from './shared-unit.js';
+import { yearsOfLength } from './date.js';
+import { hasBigScale, listCloser } from './shared-unit.js';
 import { definesNumeralName } from './glossary.js';
 
-/** Units written 个X of a duration (个月, 个小时…): 两个多月 splits them with 多. */
-const DURATION_AFTER_GE = new Set(['月', '小时', '星期', '工作日', '季度', '年度', '周']);
 
 // After 多元 these make the word "diversified" (多元化, 多元解纷), not "more than N yuan".
 const DIVERSE = '化解主共参投协融发治纠调一体';
@@ -60,11 +59,16 @@ export const withUnit: Step = {
     let unitEntry: UnitEntry | null = u ? u[0] : null;
     let end = u ? p + u[1] : p;
     let unitStart = p; // where the unit is written (after the upper end of a range)
-    // 两个多月, 1个多小时: 多/余 inside the duration's unit; the length is at least that
+    // 两个多月, 1个多小时: 多/余 inside the duration's unit; the length is at least that (and 两个多百分点 the points)
     if (unitEntry && unitEntry.unit === '个' && (text.charCodeAt(end) === C.DUO || text.charCodeAt(end) === C.YU)) {
       const d = unitAt(text, end + 1);
       if (d && d[0].type === 'DURATION' && DURATION_AFTER_GE.has(d[0].unit)) {
         c.push('duration.over', { start: num.start, end: end + 1 + d[1], type: 'DURATION', value, unit: `个${d[0].unit}`, qualifier: 'over' });
+        return true;
+      }
+      // 两个多百分点, 1个多百分点: 多 inside 个百分点 (never a count of 个)
+      if (d && d[0].type === 'PERCENT_POINT' && d[0].unit === '百分点') {
+        c.push('percent-point.over', { start: num.start, end: end + 1 + d[1], type: 'PERCENT_POINT', value, unit: '个百分点', qualifier: 'over' });
         return true;
       }
     }
@@ -132,10 +136,12 @@ export const withUnit: Step = {
     // a bare number sharing the unit of the next one: 分别提高4.08和3.76个百分点
     let rule = 'unit';
     if (!unitEntry) {
-      const shared = sharedUnitAhead(c);
+      const shared = listCloser(text, c.nums, c.i);
       if (!shared) return false;
-      unitEntry = shared;
+      unitEntry = shared.unit;
       rule = 'unit.shared';
+      // 120、85和60亿元: the list's 亿 is this number's too, where it has no 万 or 亿 of its own
+      if (shared.scaleExp && !hasBigScale(text, num.start, num.end)) value = scaleValue(value, shared.scaleExp);
     }
     let type = unitEntry.type;
     const unit = unitEntry.unit;
@@ -172,7 +178,8 @@ export const withUnit: Step = {
     if (unit === '门' && value >= 1e4) type = 'QUANTITY';
     // 两 never ranks: 两期, 两届, 两次 count
     if (type === 'ORDINAL' && c.s.charCodeAt(0) === 0x4e24 /* 两 */) type = 'COUNT';
-    if (unit === '年' && isYearValue(num, c.s)) type = 'DATE';
+    // 2024年 is a year; 2000多年, 长达1000年, 1300年历史, 1000年一遇 are lengths (a year has no 多 or 余)
+    if (unit === '年' && isYearValue(num, c.s) && inSpanQual !== 'over' && !yearsOfLength(text, num.start, end)) type = 'DATE';
     // 九七年, 08年: a year written with two digits (1997? 2008?), not 97 or 8 years; the century is not written, so nothing
     if (unit === '年' && type === 'DURATION' && c.s.length === 2 && !num.decimal &&
       (isCn ? !CN_SCALE[c.s.charCodeAt(0)] && !CN_SCALE[c.s.charCodeAt(1)] : c.s.charCodeAt(0) === 0x30)) return true;
@@ -228,6 +235,8 @@ export const withUnit: Step = {
       (!lastedBefore(text, start - 1) || startsWithAny(text, end, RECORD_AFTER) || (text.charCodeAt(end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)))) qualifier = 'exact';
     // 四年内, 五年内 after a closed past period is "during": exact (D-65)
     if (type === 'DURATION' && qualifier === 'under' && unit === '年' && valueMax === undefined && text.charCodeAt(end) === 0x5185 /* 内 */ && closedPeriod(c, start, end)) qualifier = 'exact';
+    // 三个月的期限内, 30日的法定期限内: 内 after the noun the length governs sets a limit, as 三个月内 (D-39)
+    if (type === 'DURATION' && qualifier === 'exact' && valueMax === undefined && text.charCodeAt(end) === 0x7684 /* 的 */ && termWithin(text, end + 1)) qualifier = 'under';
     // 每年至少举行一次, 至少办好1所: a limit written a verb before the number (D-34)
     if (qualifier === 'exact' && type !== 'ORDINAL' && limitBefore(text, start)) qualifier = 'over';
     if (type === 'ORDINAL') qualifier = 'exact';
@@ -333,6 +342,7 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
   if (type === 'ORDINAL') return c.before === C.XIN;
   if (type === 'COUNT' || type === 'QUANTITY' || type === 'MONEY') {
     const counted = endsWithAny(text, num.start, COUNTED_YI_BEFORE) || '和与及或'.includes(text[num.start - 1]) || ',.;:、'.includes(text[end]) ||
+      (CREATED_YI_UNITS.has(unit) && endsWithAny(text, num.start, CREATED_YI_BEFORE)) || // 设立一个工作专班 (D-5)
       text.startsWith('或多', end) || definesNumeralName(text, num.start); // 一种或多种; 五个一工程:评选一部… (D-38)
     return !counted;
   }
@@ -362,6 +372,15 @@ function listQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
   if (!u || u[0].unit !== unit) return null;
   const q = qualifierAfter(text, m.end + u[1]);
   return q && text.slice(m.end + u[1], m.end + u[1] + q[1]) !== '内' ? q[0] : null;
+}
+
+/** 期限内 within a few Han characters from i (期限内, 审理期限内, 法定期限内): the noun and its 内 of D-39. */
+function termWithin(text: string, i: number): boolean {
+  for (let k = i; k <= i + 4 && k < text.length; k++) {
+    if (text.startsWith('期限内', k)) return true;
+    if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
+  }
+  return false;
 }
 
 /** 至少 a short verb before position i (每年至少举行一次): Han characters only between, at most three. */

@@ -66,6 +66,13 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
 
 /** Before the article 一: it counts (仅一个, 共一项, 只有一人, 只生一个). */
 export const COUNTED_YI_BEFORE = ['仅', '只', '共', '各', '计', '只有', '仅有', '共有', '只生'];
+/**
+ * Before 一个, 一家, 一所 (not 一批: a batch is no number): a verb that makes
+ * or adds things, after which 一 counts them (D-5: 设立一个工作专班 → COUNT).
+ */
+export const CREATED_YI_BEFORE = ['设立', '新增', '建成', '成立', '新建', '组建', '设立了', '新增了', '建成了', '成立了', '新建了', '组建了'];
+/** The classifiers CREATED_YI_BEFORE counts with. */
+export const CREATED_YI_UNITS = new Set(['个', '家', '所', '座', '处']);
 /** Before 一年: the year just past, a length of time (过去的一年, D-30). */
 export const PAST_YEAR = ['过去的', '过去'];
 /** Before N年内: the period is a closed past one, 内 is "during" (D-65, D-73): 过去五年内, 此前三年内 (前四年内: see FRONT_WORDS). */
@@ -134,5 +141,12 @@ export const SENTENCE_STOPS = '.;!?。；！？\n';
 
 /** Verbs right before 近N年 that make it a length, "nearly N years" (D-72): 持续了近三年, 历时近两年, 施行近20年来. */
 export const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长达', '历时', '历经', '经过', '经历', '用', '花', '耗时', '耗费', '费时', '困扰', '存在', '拖欠', '坚持', '坚守', '施行', '实施', '运行', '断流', '停产', '闲置', '搁置', '延续', '时隔', '相隔', '从事', '工作', '奋斗', '服役', '任职', '连续'];
+/** Before a four-digit number of 年 that is a length, not a year (长达1000年, 历经1300年, 有着2000年的…); few and sure: 实施2025年预算 is a year. */
+export const YEARS_LENGTH_BEFORE = ['长达', '历经', '历时', '有着', '已有', '建城'];
+/** After a four-digit number of 年 that is a length (1300年历史, 2000年的历史, 1000年一遇). */
+export const YEARS_LENGTH_AFTER = ['历史', '的历史', '一遇'];
 /** Verbs that govern a length a few characters on, across their object (困扰群众近十年的难题). */
 export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', '耗时', '拖欠', '存在'];
+
+/** Units written 个X of a duration (个月, 个小时…): 两个多月 splits them with 多 (the unit step and the span reader). */
+export const DURATION_AFTER_GE = new Set(['月', '小时', '星期', '工作日', '季度', '年度', '周']);
