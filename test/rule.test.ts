@@ -394,6 +394,11 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // D-39: 内 after the noun the length governs
     ['应当在三个月的期限内作出决定，在30日的法定期限内', [['三个月', 'DURATION', 3, '个月', 'under'], ['30日', 'DURATION', 30, '日', 'under']]],
     ['每10万人口拥有15个', [['15个', 'COUNT', 15, '个', 'exact']]],
+    // the older reports' units (D-85)
+    ['增加耕地面积三千万市亩，油料产量30万担，八百万公吨，一百万锭', [['三千万市亩', 'QUANTITY', 30000000, '市亩', 'exact'], ['30万担', 'QUANTITY', 300000, '担', 'exact'], ['八百万公吨', 'QUANTITY', 8000000, '公吨', 'exact'], ['一百万锭', 'QUANTITY', 1000000, '锭', 'exact']]],
+    // a fraction with a slash is a RATIO as 三分之一 is (D-85)
+    ['占全国的1/3，近1/3的企业，超过2/3的市县，占比为1/4左右', [['1/3', 'RATIO', 1 / 3, null, 'exact'], ['1/3', 'RATIO', 1 / 3, null, 'under'], ['2/3', 'RATIO', 2 / 3, null, 'over'], ['1/4', 'RATIO', 0.25, null, 'approx']]],
+    ['增长了百分之二十几，百分之十几', [['百分之二十几', 'PERCENT', 20, '%', 'over'], ['百分之十几', 'PERCENT', 10, '%', 'over']]],
     // 元月 is January (spec §4)
     ['元月以来，全市降水偏少。', [['元月', 'DATE', '--01', null, 'exact']]],
     ['二〇二四年元月八日，会议召开。', [['二〇二四年元月八日', 'DATE', '2024-01-08', null, 'exact']]],
@@ -556,6 +561,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['the third part of a dotted chain is no count (D-84)', '2023.10.1起执行'],
     ['a score is no ratio (D-83)', '以3比2战胜对手'],
     ['a decade whose century is only implied (D-49)', '上世纪五十年代，本世纪二十年代'],
+    ['after a digit and a slash: a date, a code or a rate, no fraction (D-85)', '2021/22年度，2024/3/15，孕产妇死亡率为8.2/10万，第1/3页，1/3页'],
     ['a share in 成 past ten tenths (a line break folded away between two numerals)', '完成三\n九成任务，三九成，12成'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

@@ -61,6 +61,8 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['历时两个多月', '两个多月', 'DURATION', 2, undefined, '个月', 'over'],
     ['下降两个多百分点', '两个多百分点', 'PERCENT_POINT', 2, undefined, '个百分点', 'over'],
     ['投入产出比为1比3.5', '1比3.5', 'RATIO', 1 / 3.5, undefined, null, 'exact'],
+    ['占全国的1/3', '1/3', 'RATIO', 1 / 3, undefined, null, 'exact'],
+    ['增长了百分之二十几', '百分之二十几', 'PERCENT', 20, undefined, '%', 'over'],
     ['增长百分之十到十五，', '百分之十到十五', 'PERCENT', 10, 15, '%', 'exact'],
     ['增长百分之十到百分之十五', '百分之十到百分之十五', 'PERCENT', 10, 15, '%', 'exact'],
     ['增长率为负3.1%', '负3.1%', 'PERCENT', -3.1, undefined, '%', 'exact'],

@@ -157,6 +157,8 @@ const QUANTITY_UNITS = [
   '户/平方公里', '床位', '公里/人', '平方米/人', '吨/亩', '斤/亩', '公斤/亩', '千瓦时/人', '人·次', '个标准箱', '立方', '方',
   '千升', '千伏安', '千瓦小时', '人公里', '标准箱', '纳米', '微米', 'P', '分贝', '分', 'Mbps', 'Gbps',
   '兆瓦时', '吉瓦时', 'MWh', 'GWh', '毫克', '微克', '毫克/升', '毫克/千克', '微克/升', 'TEU',
+  // the older reports' units (1950s–1980s): 市亩, 市斤, 担 (50 kg), 公吨, 锭 (spindles), 标准台, 载重吨
+  '市亩', '市斤', '担', '公吨', '锭', '标准台', '载重吨',
 ];
 
 const UNITS = new Trie<UnitEntry>();
@@ -186,7 +188,7 @@ export class WordSet {
 // one there (14亿多人口 is not 人, 2900多万家庭 not 家, 千亿台阶 not 台,
 // 两位数 not 位, 零部件 not 部).
 const NOT_UNITS = new Trie<true>();
-for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址']) NOT_UNITS.add(w, true);
+for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心']) NOT_UNITS.add(w, true);
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {

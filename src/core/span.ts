@@ -174,9 +174,9 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     return ok ? finish(base, a.value, b.value * 12 + m.value, '个月', qualifierAround(t, w.s, w.e, type), true) : null;
   }
   if (type === 'RATIO' && nums.length > 1 && valueMax === undefined) {
-    // a∶b → a / b; a:b:c written as one expression → the first ÷ the second (D-57); 1比3.5 as 1∶3.5
+    // a∶b → a / b; a:b:c written as one expression → the first ÷ the second (D-57); 1比3.5 and 1/3 as 1∶3.5
     const colons = nums.every((n, k) => k === 0 || /^[:∶]$/.test(t.slice(nums[k - 1].end, n.start))) ||
-      (nums.length === 2 && t.slice(first.end, nums[1].start) === '比');
+      (nums.length === 2 && (t.slice(first.end, nums[1].start) === '比' || t.slice(first.end, nums[1].start) === '/'));
     if (colons && nums[1].value !== 0) return finish(base, first.value / nums[1].value, undefined, null, 'exact', true);
     return null;
   }

@@ -13,7 +13,7 @@ import * as neg from './negatives.js';
 import { blockedWord, pairedSlogan, programmeMoney, quotedName } from './cn-words.js';
 import { ordinalDi, ordinalQian } from './ordinal.js';
 import { fraction, percentWords } from './percent.js';
-import { colonRatio, product } from './ratio.js';
+import { colonRatio, product, slashFraction } from './ratio.js';
 import { decade } from './decade.js';
 import { calendarDate, dateLabel, isoDate, loneDay, unitEndRange } from './date.js';
 import { nDa, plenary } from './congress.js';
@@ -34,13 +34,13 @@ export const STEPS: readonly Step[] = [
   yearList, pauseRange,       // 一九八一、一九八二; 四、五十亿元 (before 、 reads as a list marker)
   // hard negatives: codes, markers, labels
   neg.latinBefore, neg.latinAfter, neg.bracketed, neg.parenthesized, neg.pageMarker, neg.pauseMarker,
-  neg.shiMarker, neg.dotMarker, neg.leadingPoint, neg.dottedChain, neg.standardNumber, neg.vague, neg.vagueScale, neg.hao, neg.plusSlogan, neg.tableRef, neg.figureNumber, neg.version,
+  neg.shiMarker, neg.dotMarker, neg.leadingPoint, neg.dottedChain, neg.standardNumber, neg.afterSlash, neg.vague, neg.vagueScale, neg.hao, neg.plusSlogan, neg.tableRef, neg.figureNumber, neg.version,
   neg.issueNumber, neg.quotedDigits, neg.timeOfDay, neg.clockPart, neg.leadingZero, neg.daQiang, neg.listName, neg.pageNumber, neg.sectionNumber, neg.denominator,
   // Chinese numerals in words
   programmeMoney, blockedWord, quotedName, pairedSlogan,
   // prefixes that decide the type
   ordinalDi, ordinalQian, percentWords, fraction,
-  colonRatio, product,
+  colonRatio, slashFraction, product,
   decade,                     // 九十年代, 1990年代 (before the calendar reads 1990年)
   calendarDate, unitEndRange, loneDay, isoDate, dateLabel,
   plenary, nDa,

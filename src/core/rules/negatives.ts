@@ -43,6 +43,13 @@ export const shiMarker = neg('negative.shi-marker', { after: '是' }, (c) =>
 export const dotMarker = neg('negative.dot-marker', { after: '.' }, (c) => !c.isCn && c.atLineStart(c.num.start) && c.after === C.DOT, 'arabic');
 
 /**
+ * 2021/22年度, 8.2/10万, 2024/3/15: a number after a slash that follows a
+ * digit continues a date, a code or a rate (22年度 is no length of 22 years);
+ * a fraction 1/3 is read whole before this (ratio.slash).
+ */
+export const afterSlash = neg('negative.after-slash', { before: '/' }, (c) => !c.isCn && c.before === 0x2f && isDigit(c.before2), 'arabic');
+
+/**
  * 2023.10.1起: the third part of a dotted chain (a date written with points,
  * a version, a section number 3.2.1) is no number of its own (1起 is no
  * count). The chain as a date is an open case (dotted dates); two parts with

@@ -1,5 +1,6 @@
 // Percentages and fractions written in words: 百分之七点九 (PERCENT 7.9),
 // 百分之十到百分之十五 and 百分之十到十五 (PERCENT 10–15), 三分之一 (RATIO 1/3).
+import { CN_SCALE, CN_TENS } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
 import { negBeforePercentWords, qualifierAround } from '../read.js';
 import { C, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
@@ -33,6 +34,11 @@ export const percentWords: Step = {
       Number.isFinite(m.value) && value < m.value && m.value <= 1000 && !unitAt(text, m.end) && !text.startsWith('分之', m.end) && !text.startsWith('百分之', m.end)) {
       c.push('percent.words-range', { start, end: m.end, type: 'PERCENT', value, valueMax: m.value, unit: '%', qualifier: qualifierAround(text, start, m.end) });
       c.i++;
+      return true;
+    }
+    // 百分之二十几: 几 after Chinese tens is inside the span and sets over (D-48)
+    if (text.charCodeAt(num.end) === C.JI && c.isCn && ((CN_SCALE[text.charCodeAt(num.end - 1)] > 0 && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) || CN_TENS[text.charCodeAt(num.end - 1)] > 0)) {
+      c.push(this.id, { start, end: num.end + 1, type: 'PERCENT', value, unit: '%', qualifier: 'over' });
       return true;
     }
     const q = qualifierAround(text, start, num.end);

@@ -1,5 +1,6 @@
 // Ratios written a:b[:c] (RATIO a/b, D-57) and products a×b with a unit.
-import { CLASS, Cls } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE, isDigit } from '../../text/chars.js';
+import { qualifierAround } from '../read.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { C, type Ctx, type Step } from './context.js';
@@ -42,6 +43,34 @@ export const colonRatio: Step = {
     while (c.numAt(j + 1)?.start === nums[j].end + 1 && (text.charCodeAt(nums[j].end) === C.COLON || text.charCodeAt(nums[j].end) === C.RATIO)) j++;
     c.push(this.id, { start: num.start, end: nums[j].end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: 'exact' });
     c.i = j;
+    return true;
+  },
+};
+
+const SLASH = 0x2f;
+
+/**
+ * 1/3, 2/3 written with a slash: RATIO a/b like 三分之一 (spec §2), where
+ * both are whole numbers, a below b, b at most 100, and nothing ties them to
+ * a longer code: no digit, point, slash or letter before a, none of those
+ * or a scale word or unit after b (2024/3/15, 2021/22年度, 8.2/10万, 第1/3页
+ * are dates, codes, rates and page numbers).
+ */
+export const slashFraction: Step = {
+  id: 'ratio.slash',
+  only: 'arabic',
+  when: { after: '/' },
+  apply(c: Ctx): boolean {
+    if (c.isCn || c.after !== SLASH) return false;
+    const { num, text } = c;
+    const m = c.next();
+    if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || num.decimal || m.decimal || num.neg || m.neg) return false;
+    if (!(num.value >= 1 && num.value < m.value && m.value <= 100) || num.intDigits !== num.end - num.start || m.intDigits !== m.end - m.start) return false;
+    const b = text.charCodeAt(num.start - 1), a = text.charCodeAt(m.end);
+    if (isDigit(b) || b === SLASH || b === C.DOT || CLASS[b] === Cls.LATIN || b === 0x7b2c /* 第 */) return false;
+    if (isDigit(a) || a === SLASH || a === C.DOT || CLASS[a] === Cls.LATIN || CN_SCALE[a] > 0 || a === 0x9875 /* 页 */ || unitAt(text, m.end)) return false;
+    c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: qualifierAround(text, num.start, m.end) });
+    c.i++;
     return true;
   },
 };
