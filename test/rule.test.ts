@@ -394,6 +394,20 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // D-39: 内 after the noun the length governs
     ['应当在三个月的期限内作出决定，在30日的法定期限内', [['三个月', 'DURATION', 3, '个月', 'under'], ['30日', 'DURATION', 30, '日', 'under']]],
     ['每10万人口拥有15个', [['15个', 'COUNT', 15, '个', 'exact']]],
+    // found by a review of the 0.2.3 fixes: a list member keeps its value where the closer's scale does not fit (D-81)
+    ['对获奖者分别奖励5000、3000和1万元，补助标准为每人300或1万元', [['5000', 'MONEY', 5000, '元', 'exact'], ['3000', 'MONEY', 3000, '元', 'exact'], ['1万元', 'MONEY', 10000, '元', 'exact'], ['300', 'MONEY', 300, '元', 'exact'], ['1万元', 'MONEY', 10000, '元', 'exact']]],
+    ['两项分别完成3500和1.2亿元', [['两项', 'COUNT', 2, '项', 'exact'], ['1.2亿元', 'MONEY', 120000000, '元', 'exact']]],
+    ['案件数和涉案金额分别为1200和3.5亿元', [['3.5亿元', 'MONEY', 350000000, '元', 'exact']]],
+    // real years after 历经, 已有, and before 历史 as a modifier (D-82)
+    ['大堤历经1998年、2020年两次特大洪水考验，历经2008年汶川地震', [['1998年', 'DATE', '1998', null, 'exact'], ['2020年', 'DATE', '2020', null, 'exact'], ['两次', 'COUNT', 2, '次', 'exact'], ['2008年', 'DATE', '2008', null, 'exact']]],
+    ['全县已有2024年度的预算执行报告，2024年历史性地实现了扭亏为盈，2023年历史遗留问题基本化解', [['2024年度', 'DATE', '2024', null, 'exact'], ['2024年', 'DATE', '2024', null, 'exact'], ['2023年', 'DATE', '2023', null, 'exact']]],
+    // a verb holding 约 is no qualifier (spec §4)
+    ['全年签约达120个项目，累计节约达1.2亿元，违约达15起', [['120个', 'COUNT', 120, '个', 'exact'], ['1.2亿元', 'MONEY', 120000000, '元', 'exact'], ['15起', 'COUNT', 15, '起', 'exact']]],
+    ['男女比例为105比100', [['105比100', 'RATIO', 1.05, null, 'exact']]],
+    ['全省13市亩均税收均实现增长', [['13市', 'COUNT', 13, '市', 'exact']]],
+    ['GDP 2020-2024年年均增长6.1%', [['2020-2024年', 'DATE', '2020/2024', null, 'exact'], ['6.1%', 'PERCENT', 6.1, '%', 'exact']]],
+    ['一百几十个，二十几万人', [['一百几十个', 'COUNT', 100, '个', 'over'], ['二十几万人', 'COUNT', 200000, '人', 'over']]],
+    ['八成五的案件', [['八成五', 'PERCENT', 85, '%', 'exact']]],
     // the older reports' units (D-85)
     ['增加耕地面积三千万市亩，油料产量30万担，八百万公吨，一百万锭', [['三千万市亩', 'QUANTITY', 30000000, '市亩', 'exact'], ['30万担', 'QUANTITY', 300000, '担', 'exact'], ['八百万公吨', 'QUANTITY', 8000000, '公吨', 'exact'], ['一百万锭', 'QUANTITY', 1000000, '锭', 'exact']]],
     // a fraction with a slash is a RATIO as 三分之一 is (D-85)
@@ -562,6 +576,11 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a score is no ratio (D-83)', '以3比2战胜对手'],
     ['a decade whose century is only implied (D-49)', '上世纪五十年代，本世纪二十年代'],
     ['after a digit and a slash: a date, a code or a rate, no fraction (D-85)', '2021/22年度，2024/3/15，孕产妇死亡率为8.2/10万，第1/3页，1/3页'],
+    ['建成一个 is "build into a": the article (spec §5, D-5)', '努力建成一个富强民主文明和谐美丽的现代化强省'],
+    ['a contest, a score or a comparison is no named ratio (D-83)', '比赛于9:30开始，评比于14:30举行，本比赛以3比2获胜，比分为3比1'],
+    ['a month and day with a slash, and fractions not in lowest terms (D-85)', '于3/15召开全体会议，截至6/30，完成投资'],
+    ['a year that lost its 年 before 元月: not certain (D-76)', '2025元月起施行'],
+    ['百分之一百几十: vague past 几, never 100', '占百分之一百几十'],
     ['a share in 成 past ten tenths (a line break folded away between two numerals)', '完成三\n九成任务，三九成，12成'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

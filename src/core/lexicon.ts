@@ -174,6 +174,8 @@ UNITS.add('个百分点', { unit: '个百分点', type: 'PERCENT_POINT' });
 UNITS.add('百分点', { unit: '百分点', type: 'PERCENT_POINT' });
 UNITS.add('倍', { unit: '倍', type: 'RATIO' });
 
+const CITY: Match<UnitEntry> = [{ unit: '市', type: 'COUNT' }, 1];
+
 /** A set of words looked up by prefix at a position. */
 export class WordSet {
   private readonly t = new Trie<true>();
@@ -188,12 +190,14 @@ export class WordSet {
 // one there (14亿多人口 is not 人, 2900多万家庭 not 家, 千亿台阶 not 台,
 // 两位数 not 位, 零部件 not 部).
 const NOT_UNITS = new Trie<true>();
-for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心']) NOT_UNITS.add(w, true);
+for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心', '标准台账']) NOT_UNITS.add(w, true);
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   const u = UNITS.longest(text, i);
   if (!u) return null;
+  // 13市亩均税收, 16市亩产: 市 counts cities and 亩均, 亩产 follow (市亩 is an old unit of area only before other words)
+  if ((u[0].unit === '市亩' || u[0].unit === '市斤') && (text.charCodeAt(i + 2) === 0x5747 /* 均 */ || text.charCodeAt(i + 2) === 0x4ea7 /* 产 */)) return CITY;
   return NOT_UNITS.longestLength(text, i) > u[1] ? null : u;
 }
 
@@ -206,8 +210,14 @@ for (const w of ['约', '大约', '大概', '约为', '约有', '约达', '约�
 // `以上` as a prefix means "the following", never a qualifier
 PREFIX_QUALIFIERS.add('以上', 'exact');
 
+/** Characters that make a verb with the 约 after them (签约, 预约, 节约, 违约…): that 约 is no "about". */
+const YUE_VERB_BEFORE = new Set([...'签预节违制履合公条契特邀相失毁解践赴守']);
+
 export function qualifierBefore(text: string, i: number): Match<Qualifier> | null {
-  return PREFIX_QUALIFIERS.longestBefore(text, i);
+  const m = PREFIX_QUALIFIERS.longestBefore(text, i);
+  // 签约达120个, 节约1.2亿元: a verb holding 约 is not a qualifier (spec §4)
+  if (m && text.charCodeAt(i - m[1]) === 0x7ea6 /* 约 */ && YUE_VERB_BEFORE.has(text[i - m[1] - 1])) return null;
+  return m;
 }
 
 const SUFFIX_QUALIFIERS = new Trie<Qualifier>();

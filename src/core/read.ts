@@ -2,7 +2,7 @@
 // calendar dates, scale words after 余/多, and the qualifier around a span.
 // Each function reads normalized text at positions it is given; none decides
 // whether something is a mention.
-import { CN_DIGIT, CN_SCALE } from '../text/chars.js';
+import { CLASS, Cls, CN_DIGIT, CN_SCALE } from '../text/chars.js';
 import { qualifierAfter, qualifierBefore } from './lexicon.js';
 import { NumForm, scaleEndsHere, type NumberSpan } from './numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
@@ -152,3 +152,17 @@ export function qualifierAround(text: string, start: number, end: number, type?:
   return qb ? qb[0] : 'exact';
 }
 
+/**
+ * 三个月的期限内, 30日的法定期限内: 的, then 期限内 within a few Han
+ * characters, after a length ending at `end`: the noun the length governs
+ * and its 内, a limit as 三个月内 (D-39). The rule steps and the span reader
+ * read it alike.
+ */
+export function termAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x7684 /* 的 */) return false;
+  for (let k = end + 1; k <= end + 5 && k < text.length; k++) {
+    if (text.startsWith('期限内', k)) return true;
+    if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
+  }
+  return false;
+}

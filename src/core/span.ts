@@ -13,8 +13,8 @@ import { normalize } from './normalize.js';
 import { locateNumbers, NumForm, type NumberSpan } from './numbers.js';
 import { CN_SCALE } from '../text/chars.js';
 import { ORDINAL_CLASSIFIERS, unitAt } from './lexicon.js';
-import { absorbScale, halfAfter, isYearValue, negBeforePercentWords, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, scaleValue } from './read.js';
-import { hasBigScale, listCloser } from './rules/shared-unit.js';
+import { absorbScale, halfAfter, isYearValue, negBeforePercentWords, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, scaleValue, termAfter } from './read.js';
+import { listCloser, memberValue } from './rules/shared-unit.js';
 import { DURATION_AFTER_GE } from './rules/data/words.js';
 import { findTables } from './rules/table.js';
 import type { Mention, MentionType, Qualifier } from '../types.js';
@@ -95,6 +95,11 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   let unit: string | null = null;
   let valueMax: number | undefined;
 
+  // 八成五 → 85%, 九成九 → 99%: a share in 成 and its tenth, as the unit step reads them
+  if (type === 'PERCENT' && nums.length === 2 && t[first.end] === '成' && nums[1].start === first.end + 1 && nums[1].end === w.e && nums[1].end - nums[1].start === 1 &&
+    Number.isInteger(first.value) && first.value >= 1 && first.value <= 9 && Number.isInteger(nums[1].value) && nums[1].value >= 1 && nums[1].value <= 9 && nums[1].form === first.form) {
+    return finish(base, first.value * 10 + nums[1].value, undefined, '%', qualifierAround(t, w.s, w.e, type), true);
+  }
   // a fraction: 三分之一
   if (t.startsWith('分之', first.end) && nums[1] && nums[1].start === first.end + 2) {
     if (first.value === 0) return null;
@@ -107,7 +112,8 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   const ji = c === '几' && first.form === NumForm.CHINESE && scaleBefore > 0 && scaleBefore < 4;
   if ((c === '余' || c === '多' || ji) && p < w.e) {
     const [exp, q] = absorbScale(t, p + 1);
-    if (q <= w.e) { inner = 'over'; value = scaleValue(value, exp); p = q; }
+    // 一百几十: the 十 is a lower place of 一百, not a scale of it (as the unit step reads it)
+    if (q <= w.e) { inner = 'over'; if (exp > CN_SCALE[t.charCodeAt(p - 1)]) value = scaleValue(value, exp); p = q; }
   }
   // a range: 5—10家, 3至5年; 百分之十到百分之十五, with 百分之 at both ends, as the percent step reads it
   const gap = nums[1] ? t.slice(p, nums[1].start) : '';
@@ -177,7 +183,9 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     // a∶b → a / b; a:b:c written as one expression → the first ÷ the second (D-57); 1比3.5 and 1/3 as 1∶3.5
     const colons = nums.every((n, k) => k === 0 || /^[:∶]$/.test(t.slice(nums[k - 1].end, n.start))) ||
       (nums.length === 2 && (t.slice(first.end, nums[1].start) === '比' || t.slice(first.end, nums[1].start) === '/'));
-    if (colons && nums[1].value !== 0) return finish(base, first.value / nums[1].value, undefined, null, 'exact', true);
+    // a fraction with a slash takes the qualifier around it as the rule step does (近1/3); a∶b is exact
+    const slash = t.slice(first.end, nums[1].start) === '/';
+    if (colons && nums[1].value !== 0) return finish(base, first.value / nums[1].value, undefined, null, slash ? qualifierAround(t, w.s, w.e) : 'exact', true);
     return null;
   }
   if (nums.length > 2 && valueMax === undefined) return null; // numerals the reader cannot combine into one value
@@ -187,12 +195,15 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     const closer = listCloser(t, located, located.indexOf(first));
     if (closer && closer.unit.type === type) {
       unit = closer.unit.unit;
-      if (closer.scaleExp && !hasBigScale(t, first.start, first.end)) value = scaleValue(value, closer.scaleExp);
+      value = memberValue(t, first.start, first.end, value, closer);
+      if (Number.isNaN(value)) return null;
     }
   }
   // a sign inside the span (-, and 负 where the locator read it as one): the lower end's
   if (signed(t, first, w.s)) value = -value;
-  const qualifier: Qualifier = type === 'ORDINAL' ? 'exact' : inner ?? qualifierAround(t, w.s, w.e, type);
+  let qualifier: Qualifier = type === 'ORDINAL' ? 'exact' : inner ?? qualifierAround(t, w.s, w.e, type);
+  // 三个月的期限内: a limit (D-39), as the unit step reads it
+  if (type === 'DURATION' && qualifier === 'exact' && valueMax === undefined && termAfter(t, w.e)) qualifier = 'under';
   return finish(base, value, valueMax, unit, qualifier, true);
 }
 

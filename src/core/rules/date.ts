@@ -1,6 +1,7 @@
 // Calendar dates (spec §4, D-9, D-11, D-31, D-33): 2024年1月18日, 4月29日,
 // 2022年1至5月, 2023-2024年度, 1-11月, a day after a date (22日), ISO dates,
 // date labels (“5·13”).
+import { CLASS, Cls } from '../../text/chars.js';
 import { isDayNum, isMonthNum, isYearValue, pad, readDate } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { DAY_DURATION_AFTER, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
@@ -8,14 +9,23 @@ import { DAY_DURATION_AFTER, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './d
 const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
 
 /**
- * Whether a four-digit number of 年 at [start, end) is a length, not a year:
- * after 长达, 历经, 有着 (长达1000年), before 历史 or 一遇 (1300年历史,
- * 1500年左右的历史, 1000年一遇). Few and sure words: 实施2025年预算 is a year.
+ * Whether a four-digit number of 年 at [start, end) is a length, not a year
+ * (D-82): after 长达, 有着, 建城 (长达1000年), before 的历史 or 一遇
+ * (1500年左右的历史, 1000年一遇), or before 历史 that ends there
+ * (1300年历史。, 1300年历史的古城; not 2024年历史性地, 2023年历史遗留问题,
+ * 2024年历史文化名城). Never where a year's own words follow: 年度, a month,
+ * a list or a range (2024年度, 1998年、2020年, 2022年至2024年).
  */
 export function yearsOfLength(text: string, start: number, end: number): boolean {
+  if (text.startsWith('一遇', end)) return true; // 1000年一遇: its 一 is no month
+  const next = text.charCodeAt(end);
+  if (next === C.DU || next === C.DUN || isRangeChar(next) || CLASS[next] === Cls.DIGIT || CLASS[next] === Cls.CNUM) return false;
   if (endsWithAny(text, start, YEARS_LENGTH_BEFORE)) return true;
   const after = text.startsWith('左右', end) ? end + 2 : end;
-  return startsWithAny(text, after, YEARS_LENGTH_AFTER);
+  if (startsWithAny(text, after, YEARS_LENGTH_AFTER)) return true;
+  if (!text.startsWith('历史', after)) return false;
+  const k = text.charCodeAt(after + 2);
+  return Number.isNaN(k) || k === 0x7684 /* 的 */ || CLASS[k] === Cls.PUNCT || CLASS[k] === Cls.SPACE;
 }
 
 /** Y年[M月[D日]] or M月[D日], with a month range after a year or a second date after a range mark. */

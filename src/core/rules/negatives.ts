@@ -74,11 +74,12 @@ export const standardNumber = neg('negative.standard-number', { before: ' -—' 
   // the number after the letters, before the dash and its year
   if (latinCodeBefore(text, num.start)) {
     const d = text.charCodeAt(num.end);
-    return (d === C.DASH || d === C.EMDASH) && isDigit(text.charCodeAt(num.end + 1)) && digitsAt(text, num.end + 1) === 4;
+    // GDP 2020-2024年: a range of years after a Latin word, no standard
+    return (d === C.DASH || d === C.EMDASH) && isDigit(text.charCodeAt(num.end + 1)) && digitsAt(text, num.end + 1) === 4 && text.charCodeAt(num.end + 5) !== C.NIAN;
   }
   // the year after the dash
   const d = text.charCodeAt(num.start - 1);
-  if ((d !== C.DASH && d !== C.EMDASH) || num.intDigits !== 4 || !isDigit(text.charCodeAt(num.start - 2))) return false;
+  if ((d !== C.DASH && d !== C.EMDASH) || num.intDigits !== 4 || !isDigit(text.charCodeAt(num.start - 2)) || text.charCodeAt(num.end) === C.NIAN) return false;
   let k = num.start - 2;
   while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === C.DOT)) k--;
   return latinCodeBefore(text, k) || CLASS[text.charCodeAt(k - 1)] === Cls.LATIN;

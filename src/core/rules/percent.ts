@@ -36,6 +36,8 @@ export const percentWords: Step = {
       c.i++;
       return true;
     }
+    // 百分之一百几十: vague past the 几 (110–190?), no value rather than 100
+    if (text.charCodeAt(num.end) === C.JI && CN_SCALE[text.charCodeAt(num.end + 1)]) return true;
     // 百分之二十几: 几 after Chinese tens is inside the span and sets over (D-48)
     if (text.charCodeAt(num.end) === C.JI && c.isCn && ((CN_SCALE[text.charCodeAt(num.end - 1)] > 0 && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) || CN_TENS[text.charCodeAt(num.end - 1)] > 0)) {
       c.push(this.id, { start, end: num.end + 1, type: 'PERCENT', value, unit: '%', qualifier: 'over' });

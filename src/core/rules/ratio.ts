@@ -3,15 +3,24 @@ import { CLASS, Cls, CN_SCALE, isDigit } from '../../text/chars.js';
 import { qualifierAround } from '../read.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
-import { C, type Ctx, type Step } from './context.js';
+import { C, endsWithAny, type Ctx, type Step } from './context.js';
 
 const BI = 0x6bd4; // 比
 
-/** Whether a 比 (a ratio named: 师生比, 投入产出比为, 比例达到) stands in the few characters before start, in the same clause. */
+/** After 比: words that are no ratio's name (比赛, 比分, 比较, 比上年, 比去年, 比同期). */
+const NOT_RATIO_AFTER_BI = new Set([...'赛分较上去同对试拼武肩如起重']);
+/** Before 比: words that are no ratio's name (评比, 对比, 相比, 攀比, 类比, 无比, 好比). */
+const NOT_RATIO_BEFORE_BI = new Set([...'评对相攀类无好可正反']);
+
+/**
+ * Whether a ratio is named (师生比, 投入产出比为, 比例达到) in the few
+ * characters before start, in the same clause: a 比 that no word around it
+ * makes a contest, a comparison or a score (比赛于9:30, 评比, 比分为3比1).
+ */
 function ratioNamedBefore(text: string, start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
     const ch = text.charCodeAt(k);
-    if (ch === BI) return true;
+    if (ch === BI) return !(k + 1 < start && NOT_RATIO_AFTER_BI.has(text[k + 1])) && !NOT_RATIO_BEFORE_BI.has(text[k - 1]);
     if (CLASS[ch] === Cls.PUNCT || CLASS[ch] === Cls.SPACE) return false;
   }
   return false;
@@ -49,12 +58,17 @@ export const colonRatio: Step = {
 
 const SLASH = 0x2f;
 
+/** Words before a/b that make it a month and day (于3/15, 截至6/30). */
+const TIME_BEFORE_SLASH = ['于', '至', '自', '从', '在', '到', '截至', '截止'];
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
 /**
  * 1/3, 2/3 written with a slash: RATIO a/b like 三分之一 (spec §2), where
- * both are whole numbers, a below b, b at most 100, and nothing ties them to
- * a longer code: no digit, point, slash or letter before a, none of those
- * or a scale word or unit after b (2024/3/15, 2021/22年度, 8.2/10万, 第1/3页
- * are dates, codes, rates and page numbers).
+ * both are whole numbers, a below b, b at most 10, the fraction in lowest
+ * terms (3/15 and 6/30 are dates), no time word before it (于3/15), and
+ * nothing ties them to a longer code: no digit, point, slash or letter
+ * before a, none of those or a scale word or unit after b (2024/3/15,
+ * 2021/22年度, 8.2/10万, 第1/3页 are dates, codes, rates and page numbers).
  */
 export const slashFraction: Step = {
   id: 'ratio.slash',
@@ -65,7 +79,9 @@ export const slashFraction: Step = {
     const { num, text } = c;
     const m = c.next();
     if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || num.decimal || m.decimal || num.neg || m.neg) return false;
-    if (!(num.value >= 1 && num.value < m.value && m.value <= 100) || num.intDigits !== num.end - num.start || m.intDigits !== m.end - m.start) return false;
+    if (!(num.value >= 1 && num.value < m.value && m.value <= 10) || gcd(num.value, m.value) !== 1 || num.intDigits !== num.end - num.start || m.intDigits !== m.end - m.start) return false;
+    // 于3/15, 截至6/30: a month and day
+    if (endsWithAny(text, num.start, TIME_BEFORE_SLASH)) return false;
     const b = text.charCodeAt(num.start - 1), a = text.charCodeAt(m.end);
     if (isDigit(b) || b === SLASH || b === C.DOT || CLASS[b] === Cls.LATIN || b === 0x7b2c /* 第 */) return false;
     if (isDigit(a) || a === SLASH || a === C.DOT || CLASS[a] === Cls.LATIN || CN_SCALE[a] > 0 || a === 0x9875 /* 页 */ || unitAt(text, m.end)) return false;

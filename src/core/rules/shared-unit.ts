@@ -4,6 +4,7 @@
 import { CN_SCALE } from '../../text/chars.js';
 import { unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
+import { scaleValue } from '../read.js';
 import type { Ctx } from './context.js';
 import { LIST_SEPARATORS } from './data/words.js';
 
@@ -15,11 +16,11 @@ export function sharedUnitAhead(c: Ctx): UnitEntry | null {
 
 /**
  * The number that closes the list numeral i starts (in nums), with its
- * unit, and the 万 or 亿 it ends in (exp 4, 8 or 12; 0 for none): in
- * 分别达到120、85和60亿元 the 亿 is shared as the unit is (120亿元), as D-64
- * gives the upper end's scale to a range's lower end.
+ * unit, its value, and the 万 or 亿 it ends in (exp 4, 8 or 12; 0 for
+ * none): in 分别达到120、85和60亿元 the 亿 is shared as the unit is (120亿元;
+ * see memberValue), as D-64 gives the upper end's scale to a range's lower end.
  */
-export function listCloser(text: string, nums: readonly NumberSpan[], i: number): { unit: UnitEntry; scaleExp: number } | null {
+export function listCloser(text: string, nums: readonly NumberSpan[], i: number): { unit: UnitEntry; scaleExp: number; value: number } | null {
   let j = i;
   for (let hops = 0; hops < 8; hops++) {
     const cur = nums[j], next = j + 1 < nums.length ? nums[j + 1] : undefined;
@@ -32,11 +33,28 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
       if (u[0].type === 'DATE') return null;
       let k = next.end, exp = 0;
       while (k > next.start && CN_SCALE[text.charCodeAt(k - 1)] >= 4) exp += CN_SCALE[text.charCodeAt(--k)];
-      return { unit: u[0], scaleExp: k > next.start ? exp : 0 };
+      return { unit: u[0], scaleExp: k > next.start ? exp : 0, value: next.value };
     }
     j++;
   }
   return null;
+}
+
+/**
+ * The value of a bare list member (numeral at [start, end), read as
+ * `value`) under a closer that ends in 万 or 亿: with the closer's scale or
+ * without, whichever puts it within two orders of magnitude of the closer
+ * (D-81, as D-64 for a range's lower end): 120、85和60亿元 → 120亿,
+ * 5000、3000和1万元 → 5000; NaN where neither does or both do
+ * (3500和1.2亿元: no value rather than a wrong one). A member with a 万 or
+ * 亿 of its own keeps its value.
+ */
+export function memberValue(text: string, start: number, end: number, value: number, closer: { scaleExp: number; value: number }): number {
+  if (!closer.scaleExp || hasBigScale(text, start, end)) return value;
+  const fits = (v: number) => v >= closer.value / 100 && v <= closer.value * 100;
+  const scaled = scaleValue(value, closer.scaleExp);
+  if (fits(value) !== fits(scaled)) return fits(value) ? value : scaled;
+  return NaN;
 }
 
 /** Whether a numeral holds 万 or 亿 anywhere (1.2万, 三千万): it has a scale of its own and takes none from the list. */

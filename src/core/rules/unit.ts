@@ -5,7 +5,7 @@
 import { CLASS, Cls, CN_SCALE, CN_TENS, FINANCIAL } from '../../text/chars.js';
 import { qualifierAfter, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
-import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleValue } from '../read.js';
+import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleValue, termAfter } from '../read.js';
 import type { Qualifier } from '../../types.js';
 import { C, isQuarter, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
@@ -13,7 +13,7 @@ import {
   SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE,
 } from './data/words.js';
 import { yearsOfLength } from './date.js';
-import { hasBigScale, listCloser } from './shared-unit.js';
+import { listCloser, memberValue } from './shared-unit.js';
 import { definesNumeralName } from './glossary.js';
 
 
@@ -53,7 +53,8 @@ export const withUnit: Step = {
     const ji = after === C.JI && isCn && ((CN_SCALE[text.charCodeAt(num.end - 1)] > 0 && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) || CN_TENS[text.charCodeAt(num.end - 1)] > 0);
     if ((after === C.YU || after === C.DUO || ji) && !(text.startsWith('多元', p) && DIVERSE.includes(text[p + 2])) && !text.startsWith('余额', p)) {
       const [exp, q] = absorbScale(text, p + 1);
-      if (unitAt(text, q) || exp) { inSpanQual = 'over'; value = scaleValue(value, exp); p = q; }
+      // 二十几万: the 万 multiplies; 一百几十个: the 十 is a lower place of 一百, 100 and more (not 1000)
+      if (unitAt(text, q) || exp) { inSpanQual = 'over'; if (exp > CN_SCALE[text.charCodeAt(num.end - 1)]) value = scaleValue(value, exp); p = q; }
     }
     const u = unitAt(text, p);
     let unitEntry: UnitEntry | null = u ? u[0] : null;
@@ -141,7 +142,8 @@ export const withUnit: Step = {
       unitEntry = shared.unit;
       rule = 'unit.shared';
       // 120、85和60亿元: the list's 亿 is this number's too, where it has no 万 or 亿 of its own
-      if (shared.scaleExp && !hasBigScale(text, num.start, num.end)) value = scaleValue(value, shared.scaleExp);
+      value = memberValue(text, num.start, num.end, value, shared);
+      if (Number.isNaN(value)) return true;
     }
     let type = unitEntry.type;
     const unit = unitEntry.unit;
@@ -163,6 +165,8 @@ export const withUnit: Step = {
       if (valueMax !== undefined) valueMax *= 10;
     }
     if (text.charCodeAt(end) === C.XING && (unit === '次' || unit === '元')) return true; // 一次性
+    // 2025元月起施行: a year that lost its 年 before 元月 (January), or 2025 yuan before 月薪? not certain: nothing (D-76)
+    if (unit === '元' && text.charCodeAt(end) === C.YUE && isYearValue(num, c.s)) return true;
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
     if (unit === '分' && !wordWithin(text, num.start, 16, SCORE_BEFORE)) return true; // 得分89.79分, not 9时30分
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
@@ -236,7 +240,7 @@ export const withUnit: Step = {
     // 四年内, 五年内 after a closed past period is "during": exact (D-65)
     if (type === 'DURATION' && qualifier === 'under' && unit === '年' && valueMax === undefined && text.charCodeAt(end) === 0x5185 /* 内 */ && closedPeriod(c, start, end)) qualifier = 'exact';
     // 三个月的期限内, 30日的法定期限内: 内 after the noun the length governs sets a limit, as 三个月内 (D-39)
-    if (type === 'DURATION' && qualifier === 'exact' && valueMax === undefined && text.charCodeAt(end) === 0x7684 /* 的 */ && termWithin(text, end + 1)) qualifier = 'under';
+    if (type === 'DURATION' && qualifier === 'exact' && valueMax === undefined && termAfter(text, end)) qualifier = 'under';
     // 每年至少举行一次, 至少办好1所: a limit written a verb before the number (D-34)
     if (qualifier === 'exact' && type !== 'ORDINAL' && limitBefore(text, start)) qualifier = 'over';
     if (type === 'ORDINAL') qualifier = 'exact';
@@ -372,15 +376,6 @@ function listQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
   if (!u || u[0].unit !== unit) return null;
   const q = qualifierAfter(text, m.end + u[1]);
   return q && text.slice(m.end + u[1], m.end + u[1] + q[1]) !== '内' ? q[0] : null;
-}
-
-/** 期限内 within a few Han characters from i (期限内, 审理期限内, 法定期限内): the noun and its 内 of D-39. */
-function termWithin(text: string, i: number): boolean {
-  for (let k = i; k <= i + 4 && k < text.length; k++) {
-    if (text.startsWith('期限内', k)) return true;
-    if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
-  }
-  return false;
 }
 
 /** 至少 a short verb before position i (每年至少举行一次): Han characters only between, at most three. */

@@ -69,8 +69,9 @@ export const COUNTED_YI_BEFORE = ['仅', '只', '共', '各', '计', '只有', '
 /**
  * Before 一个, 一家, 一所 (not 一批: a batch is no number): a verb that makes
  * or adds things, after which 一 counts them (D-5: 设立一个工作专班 → COUNT).
+ * Not 建成: 建成一个现代化强省 is "build into a", the article.
  */
-export const CREATED_YI_BEFORE = ['设立', '新增', '建成', '成立', '新建', '组建', '设立了', '新增了', '建成了', '成立了', '新建了', '组建了'];
+export const CREATED_YI_BEFORE = ['设立', '新增', '成立', '新建', '组建', '设立了', '新增了', '成立了', '新建了', '组建了'];
 /** The classifiers CREATED_YI_BEFORE counts with. */
 export const CREATED_YI_UNITS = new Set(['个', '家', '所', '座', '处']);
 /** Before 一年: the year just past, a length of time (过去的一年, D-30). */
@@ -141,10 +142,14 @@ export const SENTENCE_STOPS = '.;!?。；！？\n';
 
 /** Verbs right before 近N年 that make it a length, "nearly N years" (D-72): 持续了近三年, 历时近两年, 施行近20年来. */
 export const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长达', '历时', '历经', '经过', '经历', '用', '花', '耗时', '耗费', '费时', '困扰', '存在', '拖欠', '坚持', '坚守', '施行', '实施', '运行', '断流', '停产', '闲置', '搁置', '延续', '时隔', '相隔', '从事', '工作', '奋斗', '服役', '任职', '连续'];
-/** Before a four-digit number of 年 that is a length, not a year (长达1000年, 历经1300年, 有着2000年的…); few and sure: 实施2025年预算 is a year. */
-export const YEARS_LENGTH_BEFORE = ['长达', '历经', '历时', '有着', '已有', '建城'];
-/** After a four-digit number of 年 that is a length (1300年历史, 2000年的历史, 1000年一遇). */
-export const YEARS_LENGTH_AFTER = ['历史', '的历史', '一遇'];
+/**
+ * Before a four-digit number of 年 that is a length, not a year (长达1000年,
+ * 有着2000年的…); few and sure: 历经1998年、2020年两次洪水, 已有2024年度的
+ * 报告, 实施2025年预算 are years.
+ */
+export const YEARS_LENGTH_BEFORE = ['长达', '有着', '建城'];
+/** After a four-digit number of 年 that is a length (2000年的历史; 一遇 and 历史 alone: see yearsOfLength). */
+export const YEARS_LENGTH_AFTER = ['的历史'];
 /** Verbs that govern a length a few characters on, across their object (困扰群众近十年的难题). */
 export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', '耗时', '拖欠', '存在'];
 
