@@ -233,6 +233,23 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ]);
   });
 
+  it('a budget table: 单位：亿元 under the title gives its unit to the columns that state none (D-45)', () => {
+    const text = ['表4  2024年一般公共预算收支执行情况', '单位：亿元', '项目', '预算数', '执行数', '为预算%', '税收收入', '1200.0', '1234.5', '102.9',
+      '非税收入', '300.0', '310.2', '103.4'].join('\n');
+    expect(one(text)).toEqual([
+      ['2024年', 'DATE', '2024', null, 'exact'],
+      ['1200.0', 'MONEY', 120000000000, '元', 'exact'], ['1234.5', 'MONEY', 123450000000, '元', 'exact'], ['102.9', 'PERCENT', 102.9, '%', 'exact'],
+      ['300.0', 'MONEY', 30000000000, '元', 'exact'], ['310.2', 'MONEY', 31020000000, '元', 'exact'], ['103.4', 'PERCENT', 103.4, '%', 'exact'],
+    ]);
+  });
+
+  it('a budget table with a column of a change whose unit is not stated, or a unit line it cannot read, is not read (no guessed column)', () => {
+    const growth = ['表4  2024年一般公共预算收支执行情况', '单位：亿元', '项目', '预算数', '执行数', '增长', '税收收入', '1200.0', '1234.5', '2.9'].join('\n');
+    expect(one(growth)).toEqual([['2024年', 'DATE', '2024', null, 'exact']]);
+    const mixed = ['表4  2024年收支', '单位：亿元、%', '项目', '预算数', '执行数', '税收收入', '1200.0', '1234.5'].join('\n');
+    expect(one(mixed)).toEqual([['2024年', 'DATE', '2024', null, 'exact']]);
+  });
+
   it('a table row with more cells than columns gives nothing rather than a guessed column', () => {
     const text = ['表1  价格', '指  标', '比上年增长(%)', '居住', '0.5', '0.7', '衣着', '3.3'].join('\n');
     expect(one(text)).toEqual([['3.3', 'PERCENT', 3.3, '%', 'exact']]);

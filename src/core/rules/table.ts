@@ -11,8 +11,13 @@
 // Every number cell becomes a mention typed by its column: `产量(万吨)` makes
 // 50.49 QUANTITY 504900 吨, `比上年增长(%)` makes -0.4 PERCENT -0.4. A
 // `单位` column puts the unit in each row (`万吨`) for the columns without
-// one. Header and unit cells are not mentions. A row whose number of cells
-// differs from the number of value columns gives nothing (no guessed column).
+// one. A line `单位：亿元` under the title (budget reports) gives its unit to
+// every column whose name states none (`预算数`, `执行数`; `为预算%` is a
+// percentage), and the header then ends before the first row's label; a
+// column named for a rate or a change without its unit (`增长`, `完成率`)
+// makes the table unread. Header and unit cells are not mentions. A row
+// whose number of cells differs from the number of value columns gives
+// nothing (no guessed column).
 //
 // This pass reads the raw lines, because normalization joins them; it
 // returns what it decided by normalized position, and the `table.cell` step
@@ -23,7 +28,7 @@ import { scaleEndsHere } from '../numbers.js';
 import type { Normalized } from '../normalize.js';
 import type { MentionType } from '../../types.js';
 import { type Ctx, type Step } from './context.js';
-import { CONTINUATION_HEADS, INDEX_HEADERS, UNIT_COLUMN } from './data/table.js';
+import { CONTINUATION_HEADS, INDEX_HEADERS, RATE_HEADS, UNIT_COLUMN } from './data/table.js';
 
 /** What a column makes of its cells. */
 interface ColumnUnit { type: MentionType; unit: string | null; exp: number }
@@ -128,14 +133,27 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
     if (isTitle(lines[k].text)) return k - 1;
   }
   if (firstNumber < 0) return title;
+  // a unit line for the whole table (单位：亿元), as budget reports print it under the title
+  let tableUnit: ColumnUnit | null = null;
+  let unitLine = -1;
+  for (let k = title + 1; k < firstNumber; k++) {
+    const u = unitLineOf(lines[k].text);
+    if (u === undefined) continue;
+    if (u === null) return title; // a unit line it cannot read (单位：亿元、%): no guessed column
+    tableUnit = u; unitLine = k;
+    break;
+  }
   let headerEnd = -1;
   for (let k = firstNumber - 1; k > title; k--) if (bracketed(lines[k].text)) { headerEnd = k; break; }
-  if (headerEnd < 0) return title;
-  const headers = lines.slice(title + 1, headerEnd + 1).map((l) => l.text);
-  const columns = columnsOf(headers);
+  // without a bracketed header, the header ends before the first row's label (one line before its first number)
+  if (headerEnd < 0 && tableUnit) headerEnd = firstNumber - 2;
+  if (headerEnd < 0 || headerEnd <= unitLine) return title;
+  const headerLines = lines.slice(title + 1, headerEnd + 1).filter((_, i) => title + 1 + i !== unitLine);
+  const headers = headerLines.map((l) => l.text);
+  const columns = columnsOf(headers, tableUnit);
   if (!columns) return title;
   const hasUnitColumn = headers.some((h) => h.replace(/\s+/g, '') === UNIT_COLUMN);
-  for (let k = title + 1; k <= headerEnd; k++) if (bracketed(lines[k].text)) quiet(norm, lines[k], out);
+  for (let k = title + 1; k <= headerEnd; k++) if (bracketed(lines[k].text) || k === unitLine) quiet(norm, lines[k], out);
 
   // the rows
   let rowUnit: ColumnUnit | null = null;
@@ -173,7 +191,7 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
  * makes one that takes each row's unit (`产量`, `绝对数`). The first cell
  * names the label column. Null when a column's unit cannot be read.
  */
-function columnsOf(headers: string[]): (ColumnUnit | 'row')[] | null {
+function columnsOf(headers: string[], tableUnit: ColumnUnit | null = null): (ColumnUnit | 'row')[] | null {
   const cols: (ColumnUnit | 'row')[] = [];
   let afterUnitColumn = false;
   let pendingName = false; // a plain name waiting for its bracket (出口额 / (亿元), 比上年 / 增长(%))
@@ -194,9 +212,21 @@ function columnsOf(headers: string[]): (ColumnUnit | 'row')[] | null {
     if (continued) { pendingName = true; continue; }
     if (afterUnitColumn) cols.push('row');
     else if (INDEX_HEADERS.some((w) => t.includes(w))) cols.push({ type: 'NUMBER', unit: null, exp: 0 });
+    // 为预算%, 增长%: a percentage written after the name
+    else if (t.endsWith('%') || t.endsWith('％')) cols.push({ type: 'PERCENT', unit: '%', exp: 0 });
+    // 预算数, 执行数 under 单位：亿元: the table's unit; a rate or a change (增长, 比上年, 完成率) could be a
+    // percentage the header does not say: no guessed column
+    else if (tableUnit && !RATE_HEADS.some((w) => t.includes(w))) cols.push(tableUnit);
     else return null; // a value column whose unit nobody states
   }
   return pendingName || cols.length === 0 ? null : cols;
+}
+
+/** 单位：亿元 → its unit; null where the line is a unit line that cannot be read (单位：亿元、%); undefined where it is none. */
+function unitLineOf(t: string): ColumnUnit | null | undefined {
+  const s = t.replace(/\s+/g, '');
+  if (!s.startsWith(UNIT_COLUMN) || (s[2] !== '：' && s[2] !== ':')) return undefined;
+  return parseUnit(s.slice(3));
 }
 
 /** Whether a line ends a table: an empty line, another title, or running text. */

@@ -6,3 +6,5 @@ export const UNIT_COLUMN = '单位';
 export const CONTINUATION_HEADS = ['增长', '增减', '增速', '涨跌', '下降', '减少'];
 /** Headers of unit-less columns whose cells are NUMBER (指数). */
 export const INDEX_HEADERS = ['指数'];
+/** Header words of a rate or a change: under a table's 单位 line such a column may be a percentage it does not state. */
+export const RATE_HEADS = ['增长', '增减', '增速', '涨跌', '下降', '减少', '比上年', '比', '率', '幅'];
