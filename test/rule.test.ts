@@ -425,6 +425,10 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['GDP 2020-2024年年均增长6.1%', [['2020-2024年', 'DATE', '2020/2024', null, 'exact'], ['6.1%', 'PERCENT', 6.1, '%', 'exact']]],
     ['一百几十个，二十几万人', [['一百几十个', 'COUNT', 100, '个', 'over'], ['二十几万人', 'COUNT', 200000, '人', 'over']]],
     ['八成五的案件', [['八成五', 'PERCENT', 85, '%', 'exact']]],
+    // a list shares 百分之 (D-86), and 百分之五、 is no list marker
+    ['分别增长百分之五、百分之八和百分之十', [['百分之五', 'PERCENT', 5, '%', 'exact'], ['百分之八', 'PERCENT', 8, '%', 'exact'], ['百分之十', 'PERCENT', 10, '%', 'exact']]],
+    ['分别占百分之三十和四十，分别增长百分之五、八和十。', [['百分之三十', 'PERCENT', 30, '%', 'exact'], ['四十', 'PERCENT', 40, '%', 'exact'], ['百分之五', 'PERCENT', 5, '%', 'exact'], ['八', 'PERCENT', 8, '%', 'exact'], ['十', 'PERCENT', 10, '%', 'exact']]],
+    ['百分之三十和四十岁', [['百分之三十', 'PERCENT', 30, '%', 'exact'], ['四十岁', 'QUANTITY', 40, '岁', 'exact']]],
     // the older reports' units (D-85)
     ['增加耕地面积三千万市亩，油料产量30万担，八百万公吨，一百万锭', [['三千万市亩', 'QUANTITY', 30000000, '市亩', 'exact'], ['30万担', 'QUANTITY', 300000, '担', 'exact'], ['八百万公吨', 'QUANTITY', 8000000, '公吨', 'exact'], ['一百万锭', 'QUANTITY', 1000000, '锭', 'exact']]],
     // a fraction with a slash is a RATIO as 三分之一 is (D-85)

@@ -31,9 +31,10 @@ export const parenthesized = neg('negative.parenthesized', { before: '(' }, (c) 
 export const pageMarker = neg('negative.page-marker', { before: '—-' }, (c) =>
   (c.before === C.EMDASH || c.before === C.DASH) && (c.after === C.EMDASH || c.after === C.DASH) && !isDigit(c.before2));
 
-/** 一、 1、: a list marker (unless a unit follows: 3、4个 is a list of counts). */
+/** 一、 1、: a list marker (unless a unit follows: 3、4个 is a list of counts, or 百分之 stands before: 百分之五、). */
 export const pauseMarker = neg('negative.pause-marker', { after: '、' }, (c) =>
-  c.after === C.DUN && c.num.value < 100 && (c.isCn || c.atLineStart(c.num.start)) && !unitAt(c.text, c.num.end));
+  c.after === C.DUN && c.num.value < 100 && (c.isCn || c.atLineStart(c.num.start)) && !unitAt(c.text, c.num.end) &&
+  c.before !== 0x4e4b /* 之: 百分之五、百分之八 is a list of rates, never a marker */);
 
 /** 一是, 二是: discourse markers. */
 export const shiMarker = neg('negative.shi-marker', { after: '是' }, (c) =>

@@ -1,10 +1,10 @@
 // Percentages and fractions written in words: 百分之七点九 (PERCENT 7.9),
 // 百分之十到百分之十五 and 百分之十到十五 (PERCENT 10–15), 三分之一 (RATIO 1/3).
-import { CN_SCALE, CN_TENS } from '../../text/chars.js';
-import { unitAt } from '../lexicon.js';
+import { CLASS, Cls, CN_SCALE, CN_TENS } from '../../text/chars.js';
+import { qualifierAfter, unitAt } from '../lexicon.js';
 import { negBeforePercentWords, qualifierAround } from '../read.js';
 import { C, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
-import { FULL_EFFORT_AFTER } from './data/words.js';
+import { FULL_EFFORT_AFTER, LIST_SEPARATORS } from './data/words.js';
 
 /** 百分之N → PERCENT N, unit %, the 百分之 inside the span. */
 export const percentWords: Step = {
@@ -45,9 +45,23 @@ export const percentWords: Step = {
     }
     const q = qualifierAround(text, start, num.end);
     c.push(this.id, { start, end: num.end, type: 'PERCENT', value, unit: '%', qualifier: q });
+    // 分别占百分之三十和四十, 百分之五、八和十: bare numerals listed after it share its 百分之, as a list shares
+    // the unit of its last number (D-81); only where each ends a phrase (百分之三十和四十岁 is an age)
+    for (let e = num.end, n = c.next(); n && n.start === e + 1 && LIST_SEPARATORS.has(text[e]) && n.form === num.form && !n.neg && !n.over &&
+      Number.isFinite(n.value) && sharedPercentEnds(text, n.end); e = n.end, n = c.next()) {
+      c.push('percent.words-shared', { start: n.start, end: n.end, type: 'PERCENT', value: n.value, unit: '%', qualifier: qualifierAround(text, n.start, n.end) });
+      c.i++;
+    }
     return true;
   },
 };
+
+/** Whether a bare numeral sharing 百分之 ends its phrase at i: punctuation, a space, the text's end, 的, or a qualifier (左右, 以上). */
+function sharedPercentEnds(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const k = CLASS[text.charCodeAt(i)];
+  return k === Cls.PUNCT || k === Cls.SPACE || text.charCodeAt(i) === 0x7684 /* 的 */ || qualifierAfter(text, i) !== null || LIST_SEPARATORS.has(text[i]);
+}
 
 /** N分之M → RATIO M/N; a lone 百 before 分之 (百分之 without a readable numeral) is nothing. */
 export const fraction: Step = {
