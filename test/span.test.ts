@@ -63,6 +63,7 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['投入产出比为1比3.5', '1比3.5', 'RATIO', 1 / 3.5, undefined, null, 'exact'],
     ['占全国的1/3', '1/3', 'RATIO', 1 / 3, undefined, null, 'exact'],
     ['近1/3的企业', '1/3', 'RATIO', 1 / 3, undefined, null, 'under'],
+    ['分别占百分之三十和四十', '四十', 'PERCENT', 40, undefined, '%', 'exact'],
     ['应当在三个月的期限内', '三个月', 'DURATION', 3, undefined, '个月', 'under'],
     ['满意率达九成九', '九成九', 'PERCENT', 99, undefined, '%', 'exact'],
     ['对获奖者分别奖励5000、3000和1万元', '5000', 'MONEY', 5000, undefined, '元', 'exact'],

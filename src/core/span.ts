@@ -15,7 +15,7 @@ import { CN_SCALE } from '../text/chars.js';
 import { ORDINAL_CLASSIFIERS, unitAt } from './lexicon.js';
 import { absorbScale, halfAfter, isYearValue, negBeforePercentWords, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, scaleValue, termAfter } from './read.js';
 import { listCloser, memberValue } from './rules/shared-unit.js';
-import { DURATION_AFTER_GE } from './rules/data/words.js';
+import { DURATION_AFTER_GE, LIST_SEPARATORS } from './rules/data/words.js';
 import { findTables } from './rules/table.js';
 import type { Mention, MentionType, Qualifier } from '../types.js';
 
@@ -191,6 +191,8 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   if (nums.length > 2 && valueMax === undefined) return null; // numerals the reader cannot combine into one value
   // a bare number of a list that shares its closer's unit, and its 万 or 亿 (分别提高4.08和3.76个百分点,
   // 120、85和60亿元), as the rule steps read it (listCloser), where the closer's unit is of the span's type
+  // 分别占百分之三十和四十: a bare rate listed after a 百分之 rate shares it (D-86), as the percent step reads it
+  if (type === 'PERCENT' && nums.length === 1 && unit === null && p === w.e && valueMax === undefined && percentListBefore(t, located, located.indexOf(first))) unit = '%';
   if (nums.length === 1 && unit === null && p === w.e && valueMax === undefined) {
     const closer = listCloser(t, located, located.indexOf(first));
     if (closer && closer.unit.type === type) {
@@ -205,6 +207,16 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   // 三个月的期限内: a limit (D-39), as the unit step reads it
   if (type === 'DURATION' && qualifier === 'exact' && valueMax === undefined && termAfter(t, w.e)) qualifier = 'under';
   return finish(base, value, valueMax, unit, qualifier, true);
+}
+
+/** Whether numeral i ends a list opened by a 百分之 rate (百分之五、八和十: 八, 十), each joined by a list separator. */
+function percentListBefore(t: string, located: readonly NumberSpan[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const a = located[j], b = located[j + 1];
+    if (b.start !== a.end + 1 || !LIST_SEPARATORS.has(t[a.end]) || a.form !== b.form) return false;
+    if (a.start >= 3 && t.startsWith('百分之', a.start - 3)) return true;
+  }
+  return false;
 }
 
 /** Whether a sign inside the span (from `s` on) comes right before numeral n: -, or 负 where the locator read it as one, or 负 before 百分之. */
