@@ -250,6 +250,31 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     expect(one(mixed)).toEqual([['2024年', 'DATE', '2024', null, 'exact']]);
   });
 
+  it('tables found by a review of budget and statistical texts: no column left out, none guessed (D-45)', () => {
+    // 限额 / 余额 / 增长(%): three columns (a plain name before 增长(%) is its own; only 比上年 / 增长(%) is one)
+    const debt = ['表4  债务', '单位：亿元', '项目', '限额', '余额', '增长(%)', '一般债务', '5200.0', '4980.3', '6.1', '新增专项债券', '850.0', '820.5',
+      '专项债务', '3000.0', '2900.0', '5.2'].join('\n');
+    expect(one(debt)).toEqual([['5200.0', 'MONEY', 520000000000, '元', 'exact'], ['4980.3', 'MONEY', 498030000000, '元', 'exact'], ['6.1', 'PERCENT', 6.1, '%', 'exact'],
+      ['3000.0', 'MONEY', 300000000000, '元', 'exact'], ['2900.0', 'MONEY', 290000000000, '元', 'exact'], ['5.2', 'PERCENT', 5.2, '%', 'exact']]);
+    const products = ['表3  产量', '产品名称', '单位', '产量', '增长(%)', '新能源汽车', '万辆', '12.6', '35.2'].join('\n');
+    expect(one(products)).toEqual([['12.6', 'COUNT', 126000, '辆', 'exact'], ['35.2', 'PERCENT', 35.2, '%', 'exact']]);
+    // a placeholder holds a blank cell's place; the unit line in brackets; a full-width ％ and a % after the name
+    const blank = ['表1  收支', '（单位：亿元）', '项目', '预算数', '执行数', '行政事业性收费', '—', '11,000', '税收收入', '1200.0', '1234.5'].join('\n');
+    expect(one(blank)).toEqual([['11,000', 'MONEY', 1100000000000, '元', 'exact'], ['1200.0', 'MONEY', 120000000000, '元', 'exact'], ['1234.5', 'MONEY', 123450000000, '元', 'exact']]);
+    expect(one(['表1  价格', '指标', '比上年增长（％）', '食品', '2.1', '衣着', '-0.4'].join('\n'))).toEqual([['2.1', 'PERCENT', 2.1, '%', 'exact'], ['-0.4', 'PERCENT', -0.4, '%', 'exact']]);
+    expect(one(['表1  价格', '指标', '比上年增长%', '食品', '2.1'].join('\n'))).toEqual([['2.1', 'PERCENT', 2.1, '%', 'exact']]);
+  });
+
+  it('tables it must not read: a value column as the first header, shares, counts and rates under a 单位 line (D-45: no guessed column)', () => {
+    for (const text of [
+      ['表2  主要农产品', '产量(万吨)', '比上年增长(%)', '粮食', '50.49', '1.1', '茶叶', '3.4'],
+      ['表5  决算', '单位：万元', '项目', '决算数', '决算数为预算数的', '税收', '12000', '99.1'],
+      ['表5  专项债券项目', '单位：亿元', '领域', '项目数', '债券额度', '交通基础设施', '45', '120.5'],
+      ['表6  支出', '项目', '金额(亿元)', '占比', '教育', '1350.2', '15.6'],
+      ['附表1 收支', '单位：亿元', '项目', '预算数', '执行数', '税收收入', '2050', '2030', '非税收入', '300', '310'],
+    ]) expect(one(text.join('\n'))).toEqual([]);
+  });
+
   it('a table row with more cells than columns gives nothing rather than a guessed column', () => {
     const text = ['表1  价格', '指  标', '比上年增长(%)', '居住', '0.5', '0.7', '衣着', '3.3'].join('\n');
     expect(one(text)).toEqual([['3.3', 'PERCENT', 3.3, '%', 'exact']]);
@@ -429,6 +454,8 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['分别增长百分之五、百分之八和百分之十', [['百分之五', 'PERCENT', 5, '%', 'exact'], ['百分之八', 'PERCENT', 8, '%', 'exact'], ['百分之十', 'PERCENT', 10, '%', 'exact']]],
     ['分别占百分之三十和四十，分别增长百分之五、八和十。', [['百分之三十', 'PERCENT', 30, '%', 'exact'], ['四十', 'PERCENT', 40, '%', 'exact'], ['百分之五', 'PERCENT', 5, '%', 'exact'], ['八', 'PERCENT', 8, '%', 'exact'], ['十', 'PERCENT', 10, '%', 'exact']]],
     ['百分之三十和四十岁', [['百分之三十', 'PERCENT', 30, '%', 'exact'], ['四十岁', 'QUANTITY', 40, '岁', 'exact']]],
+    // a list member before a signed one keeps the list (D-81)
+    ['分别增长3.2、-1.5和8.9%', [['3.2', 'PERCENT', 3.2, '%', 'exact'], ['-1.5', 'PERCENT', -1.5, '%', 'exact'], ['8.9%', 'PERCENT', 8.9, '%', 'exact']]],
     // the older reports' units (D-85)
     ['增加耕地面积三千万市亩，油料产量30万担，八百万公吨，一百万锭', [['三千万市亩', 'QUANTITY', 30000000, '市亩', 'exact'], ['30万担', 'QUANTITY', 300000, '担', 'exact'], ['八百万公吨', 'QUANTITY', 8000000, '公吨', 'exact'], ['一百万锭', 'QUANTITY', 1000000, '锭', 'exact']]],
     // a fraction with a slash is a RATIO as 三分之一 is (D-85)
@@ -602,6 +629,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a month and day with a slash, and fractions not in lowest terms (D-85)', '于3/15召开全体会议，截至6/30，完成投资'],
     ['a year that lost its 年 before 元月: not certain (D-76)', '2025元月起施行'],
     ['百分之一百几十: vague past 几, never 100', '占百分之一百几十'],
+    ['比较 and 占比 name no ratio', '全年进出口总额比较稳定，为1234.5'],
     ['a share in 成 past ten tenths (a line break folded away between two numerals)', '完成三\n九成任务，三九成，12成'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

@@ -31,7 +31,8 @@ export const bare: Step = {
     }
     // glued to the name (２０２３黄河非遗大展, or across a line break); 浏览量:1234 字号 is no year
     // a plausible calendar year only, and not a labelled figure (字数:2345)
-    if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON && (c.afterCls === Cls.CJK || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end))) {
+    if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON && (c.afterCls === Cls.CJK || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end)) &&
+      !(c.atLineStart(num.start) && c.atLineStart(num.end))) { // a number alone on its line is a table's cell (2030 of 执行数), no year
       c.push('date.bare-year', { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
     }

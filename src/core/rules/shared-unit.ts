@@ -25,7 +25,8 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
   for (let hops = 0; hops < 8; hops++) {
     const cur = nums[j], next = j + 1 < nums.length ? nums[j + 1] : undefined;
     if (!next) return null;
-    const sep = text.slice(cur.end, next.start);
+    // 3.2、-1.5和8.9%: the sign is the next member's (its span starts after it)
+    const sep = text.slice(cur.end, next.neg ? next.start - 1 : next.start);
     if (!LIST_SEPARATORS.has(sep)) return null;
     if ((cur.form === NumForm.CHINESE) !== (next.form === NumForm.CHINESE)) return null;
     const u = unitAt(text, next.end);

@@ -28,7 +28,7 @@ import { scaleEndsHere } from '../numbers.js';
 import type { Normalized } from '../normalize.js';
 import type { MentionType } from '../../types.js';
 import { type Ctx, type Step } from './context.js';
-import { CONTINUATION_HEADS, INDEX_HEADERS, RATE_HEADS, UNIT_COLUMN } from './data/table.js';
+import { COMPARISON_STEMS, CONTINUATION_HEADS, COUNT_HEADS, INDEX_HEADERS, RATE_HEADS, UNIT_COLUMN } from './data/table.js';
 
 /** What a column makes of its cells. */
 interface ColumnUnit { type: MentionType; unit: string | null; exp: number }
@@ -90,6 +90,9 @@ function trimmed(raw: string, s: number, e: number): Line {
 const isTitle = (t: string) => t.charCodeAt(0) === 0x8868 /* 表 */ && isAsciiOrWideDigit(t.charCodeAt(t.charCodeAt(1) === 0x20 ? 2 : 1));
 const isAsciiOrWideDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
+/** Cells that hold a blank's place in a row (no value): —, -, －, …, /. */
+const PLACEHOLDERS = new Set(['—', '——', '-', '－', '–', '…', '/', '／']);
+
 /** A number cell: an optional sign, digits with thousands separators, a decimal part. Returns the sign's length, or -1. */
 function numberCell(t: string): number {
   let i = 0;
@@ -118,6 +121,8 @@ export function parseUnit(t: string): ColumnUnit | null {
 /** A header cell with its unit in brackets: 产量(万吨) → ['产量', '万吨']; null without brackets. */
 function bracketed(t: string): [string, string] | null {
   const last = t.charCodeAt(t.length - 1);
+  // 比上年增长%, 为预算％: a percentage written after the name
+  if (last === 0x25 || last === 0xff05) return [t.slice(0, -1).replace(/\s+/g, ''), '%'];
   if (last !== 0x29 && last !== 0xff09) return null;
   const open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
   if (open < 0) return null;
@@ -129,7 +134,7 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
   // the header: up to the last bracketed cell before the first number cell
   let firstNumber = -1;
   for (let k = title + 1; k < lines.length && k <= title + 40; k++) {
-    if (numberCell(lines[k].text) >= 0) { firstNumber = k; break; }
+    if (numberCell(lines[k].text) >= 0 || PLACEHOLDERS.has(lines[k].text)) { firstNumber = k; break; }
     if (isTitle(lines[k].text)) return k - 1;
   }
   if (firstNumber < 0) return title;
@@ -144,7 +149,7 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
     break;
   }
   let headerEnd = -1;
-  for (let k = firstNumber - 1; k > title; k--) if (bracketed(lines[k].text)) { headerEnd = k; break; }
+  for (let k = firstNumber - 1; k > title; k--) if (k !== unitLine && bracketed(lines[k].text)) { headerEnd = k; break; }
   // without a bracketed header, the header ends before the first row's label (one line before its first number)
   if (headerEnd < 0 && tableUnit) headerEnd = firstNumber - 2;
   if (headerEnd < 0 || headerEnd <= unitLine) return title;
@@ -155,17 +160,14 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
   const hasUnitColumn = headers.some((h) => h.replace(/\s+/g, '') === UNIT_COLUMN);
   for (let k = title + 1; k <= headerEnd; k++) if (bracketed(lines[k].text) || k === unitLine) quiet(norm, lines[k], out);
 
-  // the rows
+  // the rows: each a label, then its cells (a placeholder — or - holds a blank cell's place)
+  type Row = { cells: { line: Line; sign: number }[]; unit: ColumnUnit | null };
+  const rows: Row[] = [];
   let rowUnit: ColumnUnit | null = null;
   let cells: { line: Line; sign: number }[] = [];
   let labelled = false;
   const flush = () => {
-    if (labelled && cells.length === columns.length) {
-      cells.forEach((cell, c) => {
-        const col = columns[c] === 'row' ? rowUnit : columns[c];
-        if (col) addCell(norm, cell.line, cell.sign, col, out);
-      });
-    }
+    if (labelled && cells.length) rows.push({ cells, unit: rowUnit });
     cells = [];
   };
   let k = headerEnd + 1;
@@ -173,8 +175,8 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
     const t = lines[k].text;
     if (isTableEnd(t)) break;
     const sign = numberCell(t);
-    if (sign >= 0) { cells.push({ line: lines[k], sign }); continue; }
-    const u = hasUnitColumn ? parseUnit(t) : null;
+    if (sign >= 0 || PLACEHOLDERS.has(t)) { cells.push({ line: lines[k], sign: sign >= 0 ? sign : -1 }); continue; }
+    const u = hasUnitColumn ? parseUnit(foldText(t)) : null;
     if (u) { rowUnit = u; quiet(norm, lines[k], out); continue; }
     // a label starts a new row
     flush();
@@ -182,6 +184,17 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
     if (hasUnitColumn) rowUnit = null;
   }
   flush();
+  // a row whose number of cells differs from the columns gives nothing (no guessed column); where most rows
+  // differ, the header was misread and the rows that do match may be shifted: the table gives nothing
+  const complete = rows.filter((r) => r.cells.length === columns.length);
+  if (complete.length * 2 >= rows.length) {
+    for (const r of complete) {
+      r.cells.forEach((cell, c) => {
+        const col = columns[c] === 'row' ? r.unit : columns[c];
+        if (col && cell.sign >= 0) addCell(norm, cell.line, cell.sign, col, out);
+      });
+    }
+  }
   return k - 1;
 }
 
@@ -195,12 +208,15 @@ function columnsOf(headers: string[], tableUnit: ColumnUnit | null = null): (Col
   const cols: (ColumnUnit | 'row')[] = [];
   let afterUnitColumn = false;
   let pendingName = false; // a plain name waiting for its bracket (出口额 / (亿元), 比上年 / 增长(%))
+  // the first cell names the label column, unless it is a value column itself (产量(万吨) with the
+  // top-left cell left blank): then the table is not read (its rows' labels have no column)
+  if (headers.length && bracketed(headers[0].replace(/\s+/g, ''))) return null;
   for (let h = 1; h < headers.length; h++) {
     const t = headers[h].replace(/\s+/g, '');
     if (t === UNIT_COLUMN) { afterUnitColumn = true; continue; }
     const b = bracketed(t);
     if (b) {
-      const u = parseUnit(b[1]);
+      const u = parseUnit(foldText(b[1]));
       if (!u) return null;
       cols.push(u);
       pendingName = false;
@@ -208,15 +224,14 @@ function columnsOf(headers: string[], tableUnit: ColumnUnit | null = null): (Col
     }
     // a plain name: its own column unless a bracket or a continuation follows
     const next = (headers[h + 1] ?? '').replace(/\s+/g, '');
-    const continued = next.startsWith('(') || next.startsWith('（') || CONTINUATION_HEADS.some((w) => next.startsWith(w));
+    // 比上年 / 增长(%) name one column; 产量 / 增长(%) two (a merge there left a column out, and short rows read shifted)
+    const continued = next.startsWith('(') || next.startsWith('（') || (COMPARISON_STEMS.includes(t) && CONTINUATION_HEADS.some((w) => next.startsWith(w)));
     if (continued) { pendingName = true; continue; }
     if (afterUnitColumn) cols.push('row');
     else if (INDEX_HEADERS.some((w) => t.includes(w))) cols.push({ type: 'NUMBER', unit: null, exp: 0 });
-    // 为预算%, 增长%: a percentage written after the name
-    else if (t.endsWith('%') || t.endsWith('％')) cols.push({ type: 'PERCENT', unit: '%', exp: 0 });
     // 预算数, 执行数 under 单位：亿元: the table's unit; a rate or a change (增长, 比上年, 完成率) could be a
     // percentage the header does not say: no guessed column
-    else if (tableUnit && !RATE_HEADS.some((w) => t.includes(w))) cols.push(tableUnit);
+    else if (tableUnit && !RATE_HEADS.some((w) => t.includes(w)) && !COUNT_HEADS.some((w) => t.includes(w))) cols.push(tableUnit);
     else return null; // a value column whose unit nobody states
   }
   return pendingName || cols.length === 0 ? null : cols;
@@ -224,9 +239,19 @@ function columnsOf(headers: string[], tableUnit: ColumnUnit | null = null): (Col
 
 /** 单位：亿元 → its unit; null where the line is a unit line that cannot be read (单位：亿元、%); undefined where it is none. */
 function unitLineOf(t: string): ColumnUnit | null | undefined {
-  const s = t.replace(/\s+/g, '');
-  if (!s.startsWith(UNIT_COLUMN) || (s[2] !== '：' && s[2] !== ':')) return undefined;
+  // 单位：亿元, 金额单位：亿元, （单位：亿元）
+  let s = foldText(t).replace(/\s+/g, '');
+  if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1);
+  if (s.startsWith('金额')) s = s.slice(2);
+  if (!s.startsWith(UNIT_COLUMN) || s[2] !== ':') return undefined;
   return parseUnit(s.slice(3));
+}
+
+/** Full-width forms folded (（％） → (%)), as normalize folds the running text. */
+function foldText(t: string): string {
+  let out = '';
+  for (let i = 0; i < t.length; i++) out += String.fromCharCode(FOLD[t.charCodeAt(i)]);
+  return out;
 }
 
 /** Whether a line ends a table: an empty line, another title, or running text. */

@@ -33,7 +33,7 @@ export const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '或', ','])
 /** Characters that end a sentence, before a list marker such as "17." */
 export const SENTENCE_END = new Set(['.', '。', ':', ';', '!', '?', ')', '”']);
 /** …unless the 比 belongs to one of these words. */
-export const NOT_RATIO_NAME = ['比上年', '同比', '环比', '相比', '比重', '比例'];
+export const NOT_RATIO_NAME = ['比上年', '同比', '环比', '相比', '比重', '比例', '占比', '比较', '对比'];
 /** Before a bare number: an index value (指数448). */
 export const INDEX_BEFORE = ['指数', '指数达到', '指数为', '指数是'];
 
