@@ -272,7 +272,21 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
       ['表5  专项债券项目', '单位：亿元', '领域', '项目数', '债券额度', '交通基础设施', '45', '120.5'],
       ['表6  支出', '项目', '金额(亿元)', '占比', '教育', '1350.2', '15.6'],
       ['附表1 收支', '单位：亿元', '项目', '预算数', '执行数', '税收收入', '2050', '2030', '非税收入', '300', '310'],
-    ]) expect(one(text.join('\n'))).toEqual([]);
+      // found by a review of the table fixes: a row number or a second label column, columns whose unit is not the line's
+      ['表1  收入', '单位：亿元', '序号', '项目', '预算数', '执行数', '为预算%', '1', '税收收入', '900', '950', '105.6', '2', '非税收入', '300', '284.5', '94.8'],
+      ['表1  收入', '单位：亿元', '项目', '预算数', '执行数', '完成预算', '土地出让收入', '500', '450', '90.0'],
+      ['表1  收入', '单位：万元', '项目', '资金', '受益人次', '助学', '1200', '3500'],
+    ]) expect(one(text.join('\n')).filter((m) => m[1] !== 'DATE')).toEqual([]);
+  });
+
+  it('a table ends at another table\'s unit line or header; a row of column numbers is no data; a year alone under a heading stays a year (D-45)', () => {
+    const two = ['表1  收入', '单位：亿元', '项目', '预算数', '执行数', '税收收入', '900', '950', '国有资本经营预算', '单位：万元', '项目', '预算数', '执行数', '利润收入', '12000', '13500'].join('\n');
+    expect(one(two)).toEqual([['900', 'MONEY', 90000000000, '元', 'exact'], ['950', 'MONEY', 95000000000, '元', 'exact']]);
+    const numbered = ['表1  收入', '单位：亿元', '项目', '预算数', '执行数', '为预算%', '栏次', '1', '2', '3', '税收收入', '900', '950', '105.6'].join('\n');
+    expect(one(numbered)).toEqual([['900', 'MONEY', 90000000000, '元', 'exact'], ['950', 'MONEY', 95000000000, '元', 'exact'], ['105.6', 'PERCENT', 105.6, '%', 'exact']]);
+    const stem = ['表2  产量', '产品名称', '产量(万吨)', '比2023年', '增长(%)', '粮食', '70650', '1.6'].join('\n');
+    expect(one(stem)).toEqual([['2023年', 'DATE', '2023', null, 'exact'], ['70650', 'QUANTITY', 706500000, '吨', 'exact'], ['1.6', 'PERCENT', 1.6, '%', 'exact']]);
+    expect(one('2024\n政府工作报告')).toEqual([['2024', 'DATE', '2024', null, 'exact']]);
   });
 
   it('a table row with more cells than columns gives nothing rather than a guessed column', () => {
@@ -456,6 +470,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['百分之三十和四十岁', [['百分之三十', 'PERCENT', 30, '%', 'exact'], ['四十岁', 'QUANTITY', 40, '岁', 'exact']]],
     // a list member before a signed one keeps the list (D-81)
     ['分别增长3.2、-1.5和8.9%', [['3.2', 'PERCENT', 3.2, '%', 'exact'], ['-1.5', 'PERCENT', -1.5, '%', 'exact'], ['8.9%', 'PERCENT', 8.9, '%', 'exact']]],
+    ['增长百分之十，三、四月份；占比分别为百分之十和二、三季度', [['百分之十', 'PERCENT', 10, '%', 'exact'], ['三、四月', 'DURATION', 3, 4, '月', 'exact'], ['百分之十', 'PERCENT', 10, '%', 'exact'], ['二、三季度', 'DURATION', 2, 3, '季度', 'exact']]],
     // the older reports' units (D-85)
     ['增加耕地面积三千万市亩，油料产量30万担，八百万公吨，一百万锭', [['三千万市亩', 'QUANTITY', 30000000, '市亩', 'exact'], ['30万担', 'QUANTITY', 300000, '担', 'exact'], ['八百万公吨', 'QUANTITY', 8000000, '公吨', 'exact'], ['一百万锭', 'QUANTITY', 1000000, '锭', 'exact']]],
     // a fraction with a slash is a RATIO as 三分之一 is (D-85)

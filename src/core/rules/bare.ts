@@ -3,7 +3,7 @@
 // (2023黄河非遗大展, D-33), an index value (指数448), or a number before a
 // counted noun (280万农牧民 → COUNT 280万, unit null).
 import { CLASS, Cls, CN_SCALE, FINANCIAL } from '../../text/chars.js';
-import { NumForm } from '../numbers.js';
+import { NumForm, type NumberSpan } from '../numbers.js';
 import { isYearValue, qualifierAround } from '../read.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
 import { insideShortQuote } from './negatives.js';
@@ -32,7 +32,7 @@ export const bare: Step = {
     // glued to the name (２０２３黄河非遗大展, or across a line break); 浏览量:1234 字号 is no year
     // a plausible calendar year only, and not a labelled figure (字数:2345)
     if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON && (c.afterCls === Cls.CJK || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end)) &&
-      !(c.atLineStart(num.start) && c.atLineStart(num.end))) { // a number alone on its line is a table's cell (2030 of 执行数), no year
+      !cellInColumn(c)) { // a number alone on its line beside another is a table's cell (2030 of 执行数), no year
       c.push('date.bare-year', { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
     }
@@ -72,4 +72,20 @@ function peopleBefore(text: string, i: number): boolean {
     if (CLASS[text.charCodeAt(k - 1)] !== Cls.CJK) return false;
   }
   return false;
+}
+
+/**
+ * Whether the numeral is alone on its line next to a numeral alone on the
+ * line before or after (2050⏏2030: the cells of a table the table step did
+ * not read); a year alone on its line under a heading (2024⏏政府工作报告)
+ * stays a year.
+ */
+function cellInColumn(c: Ctx): boolean {
+  const { num, text } = c;
+  // a line ends at a numeral's end where the next line starts there, or after the one space kept between two numbers
+  const endsLine = (n: NumberSpan) => c.atLineStart(n.end) || (text.charCodeAt(n.end) === 0x20 && c.atLineStart(n.end + 1));
+  const alone = (n: NumberSpan | undefined) => !!n && c.atLineStart(n.start) && endsLine(n);
+  if (!alone(num)) return false;
+  const prev = c.i > 0 ? c.nums[c.i - 1] : undefined, next = c.numAt(c.i + 1);
+  return (alone(prev) && num.start - prev!.end <= 1) || (alone(next) && next!.start - num.end <= 1);
 }

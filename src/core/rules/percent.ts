@@ -4,7 +4,7 @@ import { CLASS, Cls, CN_SCALE, CN_TENS } from '../../text/chars.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { negBeforePercentWords, qualifierAround } from '../read.js';
 import { C, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
-import { FULL_EFFORT_AFTER, LIST_SEPARATORS } from './data/words.js';
+import { FULL_EFFORT_AFTER } from './data/words.js';
 
 /** 百分之N → PERCENT N, unit %, the 百分之 inside the span. */
 export const percentWords: Step = {
@@ -47,7 +47,7 @@ export const percentWords: Step = {
     c.push(this.id, { start, end: num.end, type: 'PERCENT', value, unit: '%', qualifier: q });
     // 分别占百分之三十和四十, 百分之五、八和十: bare numerals listed after it share its 百分之, as a list shares
     // the unit of its last number (D-81); only where each ends a phrase (百分之三十和四十岁 is an age)
-    for (let e = num.end, n = c.next(); n && n.start === e + 1 && LIST_SEPARATORS.has(text[e]) && n.form === num.form && !n.neg && !n.over &&
+    for (let e = num.end, n = c.next(); n && n.start === e + 1 && PERCENT_LIST.has(text[e]) && n.form === num.form && !n.neg && !n.over &&
       Number.isFinite(n.value) && sharedPercentEnds(text, n.end); e = n.end, n = c.next()) {
       c.push('percent.words-shared', { start: n.start, end: n.end, type: 'PERCENT', value: n.value, unit: '%', qualifier: qualifierAround(text, n.start, n.end) });
       c.i++;
@@ -60,8 +60,13 @@ export const percentWords: Step = {
 function sharedPercentEnds(text: string, i: number): boolean {
   if (i >= text.length) return true;
   const k = CLASS[text.charCodeAt(i)];
-  return k === Cls.PUNCT || k === Cls.SPACE || text.charCodeAt(i) === 0x7684 /* 的 */ || qualifierAfter(text, i) !== null || LIST_SEPARATORS.has(text[i]);
+  // not a pause mark: 和二、三季度 is a list of quarters (D-47's ranges), not a second rate
+  if (text[i] === '、') return false;
+  return k === Cls.PUNCT || k === Cls.SPACE || text.charCodeAt(i) === 0x7684 /* 的 */ || qualifierAfter(text, i) !== null || PERCENT_LIST.has(text[i]);
 }
+
+/** Marks that join a rate to the bare numerals sharing its 百分之: 、 and the words 和, 及, 与, 或 (not a comma: 百分之十，三、四月份 is a new clause). */
+const PERCENT_LIST = new Set(['、', '和', '及', '与', '或']);
 
 /** N分之M → RATIO M/N; a lone 百 before 分之 (百分之 without a readable numeral) is nothing. */
 export const fraction: Step = {

@@ -28,7 +28,7 @@ import { scaleEndsHere } from '../numbers.js';
 import type { Normalized } from '../normalize.js';
 import type { MentionType } from '../../types.js';
 import { type Ctx, type Step } from './context.js';
-import { COMPARISON_STEMS, CONTINUATION_HEADS, COUNT_HEADS, INDEX_HEADERS, RATE_HEADS, UNIT_COLUMN } from './data/table.js';
+import { AMOUNT_HEADS, COLUMN_NUMBER_LABELS, CONTINUATION_HEADS, COUNT_HEADS, INDEX_COLUMNS, INDEX_HEADERS, isComparisonStem, RATE_HEADS, UNIT_COLUMN } from './data/table.js';
 
 /** What a column makes of its cells. */
 interface ColumnUnit { type: MentionType; unit: string | null; exp: number }
@@ -174,13 +174,15 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
   for (; k < lines.length; k++) {
     const t = lines[k].text;
     if (isTableEnd(t)) break;
+    // another table without a title: its own unit line, or a header of two cells with units in brackets
+    if (unitLineOf(t) !== undefined || (bracketed(t) && k + 1 < lines.length && bracketed(lines[k + 1].text))) break;
     const sign = numberCell(t);
     if (sign >= 0 || PLACEHOLDERS.has(t)) { cells.push({ line: lines[k], sign: sign >= 0 ? sign : -1 }); continue; }
     const u = hasUnitColumn ? parseUnit(foldText(t)) : null;
     if (u) { rowUnit = u; quiet(norm, lines[k], out); continue; }
-    // a label starts a new row
+    // a label starts a new row (栏次 / 1 / 2 / 3 numbers the columns: no data)
     flush();
-    labelled = true;
+    labelled = !COLUMN_NUMBER_LABELS.has(t.replace(/\s+/g, ''));
     if (hasUnitColumn) rowUnit = null;
   }
   flush();
@@ -211,6 +213,8 @@ function columnsOf(headers: string[], tableUnit: ColumnUnit | null = null): (Col
   // the first cell names the label column, unless it is a value column itself (产量(万吨) with the
   // top-left cell left blank): then the table is not read (its rows' labels have no column)
   if (headers.length && bracketed(headers[0].replace(/\s+/g, ''))) return null;
+  // 序号 / 项目, 位次 / 城市: a row number or a second label column; its cells would shift the rows
+  if (headers.some((h, i) => { const t = h.replace(/\s+/g, ''); return INDEX_COLUMNS.includes(t) && (i > 0 || t === '序号' || t === '位次' || t === '编号' || t === '排名'); })) return null;
   for (let h = 1; h < headers.length; h++) {
     const t = headers[h].replace(/\s+/g, '');
     if (t === UNIT_COLUMN) { afterUnitColumn = true; continue; }
@@ -225,13 +229,13 @@ function columnsOf(headers: string[], tableUnit: ColumnUnit | null = null): (Col
     // a plain name: its own column unless a bracket or a continuation follows
     const next = (headers[h + 1] ?? '').replace(/\s+/g, '');
     // 比上年 / 增长(%) name one column; 产量 / 增长(%) two (a merge there left a column out, and short rows read shifted)
-    const continued = next.startsWith('(') || next.startsWith('（') || (COMPARISON_STEMS.includes(t) && CONTINUATION_HEADS.some((w) => next.startsWith(w)));
+    const continued = next.startsWith('(') || next.startsWith('（') || (isComparisonStem(t) && CONTINUATION_HEADS.some((w) => next.startsWith(w)));
     if (continued) { pendingName = true; continue; }
     if (afterUnitColumn) cols.push('row');
     else if (INDEX_HEADERS.some((w) => t.includes(w))) cols.push({ type: 'NUMBER', unit: null, exp: 0 });
     // 预算数, 执行数 under 单位：亿元: the table's unit; a rate or a change (增长, 比上年, 完成率) could be a
     // percentage the header does not say: no guessed column
-    else if (tableUnit && !RATE_HEADS.some((w) => t.includes(w)) && !COUNT_HEADS.some((w) => t.includes(w))) cols.push(tableUnit);
+    else if (tableUnit && AMOUNT_HEADS.some((w) => t.includes(w)) && !RATE_HEADS.some((w) => t.includes(w)) && !COUNT_HEADS.some((w) => t.includes(w))) cols.push(tableUnit);
     else return null; // a value column whose unit nobody states
   }
   return pendingName || cols.length === 0 ? null : cols;
