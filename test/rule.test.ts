@@ -471,6 +471,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // a list member before a signed one keeps the list (D-81)
     ['分别增长3.2、-1.5和8.9%', [['3.2', 'PERCENT', 3.2, '%', 'exact'], ['-1.5', 'PERCENT', -1.5, '%', 'exact'], ['8.9%', 'PERCENT', 8.9, '%', 'exact']]],
     ['增长百分之十，三、四月份；占比分别为百分之十和二、三季度', [['百分之十', 'PERCENT', 10, '%', 'exact'], ['三、四月', 'DURATION', 3, 4, '月', 'exact'], ['百分之十', 'PERCENT', 10, '%', 'exact'], ['二、三季度', 'DURATION', 2, 3, '季度', 'exact']]],
+    // a numeral ending a line and a list marker opening the next are two, never 十二 (found by review)
+    ['全年增长百分之十\n二、加强管理', [['百分之十', 'PERCENT', 10, '%', 'exact']]],
+    ['共有一百二\n十万人', [['一百二\n十万人', 'COUNT', 1200000, '人', 'exact']]],
     // the older reports' units (D-85)
     ['增加耕地面积三千万市亩，油料产量30万担，八百万公吨，一百万锭', [['三千万市亩', 'QUANTITY', 30000000, '市亩', 'exact'], ['30万担', 'QUANTITY', 300000, '担', 'exact'], ['八百万公吨', 'QUANTITY', 8000000, '公吨', 'exact'], ['一百万锭', 'QUANTITY', 1000000, '锭', 'exact']]],
     // a fraction with a slash is a RATIO as 三分之一 is (D-85)
@@ -645,6 +648,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a year that lost its 年 before 元月: not certain (D-76)', '2025元月起施行'],
     ['百分之一百几十: vague past 几, never 100', '占百分之一百几十'],
     ['比较 and 占比 name no ratio', '全年进出口总额比较稳定，为1234.5'],
+    ['a note\'s number before 本表 is no count of books (found by review)', '注：\n1\n本表数据为快报数。'],
     ['a share in 成 past ten tenths (a line break folded away between two numerals)', '完成三\n九成任务，三九成，12成'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

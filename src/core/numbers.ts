@@ -29,7 +29,7 @@ export interface NumberSpan {
 }
 
 const ZHI = '至'.charCodeAt(0), DAO = '到'.charCodeAt(0);
-const DOT = 0x2e, COMMA = 0x2c, DASH = 0x2d, DIAN = '点'.charCodeAt(0), FU = '负'.charCodeAt(0);
+const DOT = 0x2e, COMMA = 0x2c, DASH = 0x2d, DIAN = '点'.charCodeAt(0), FU = '负'.charCodeAt(0), DUN = 0x3001 /* 、 */;
 const LIANG = '两'.charCodeAt(0);
 const JI = '几'.charCodeAt(0), DUO = '多'.charCodeAt(0), YU = '余'.charCodeAt(0);
 // After 千 these characters make a unit (千米, 千克, 千瓦…), not a scale;
@@ -363,8 +363,12 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
     // from the token's start, or after the previous numeral if it ended inside this token
     let s = Math.max(tokens.starts[t], pos);
     while (s < tokenEnd) {
-      const span = k === Cls.DIGIT ? readArabic(text, s, n, options) : readChinese(text, s, n);
+      let span = k === Cls.DIGIT ? readArabic(text, s, n, options) : readChinese(text, s, n);
       if (span.end <= span.start) break;
+      // 百分之十⏎二、加强管理: a Chinese numeral ending a line and a list marker opening the next are two (never 十二)
+      if (k === Cls.CNUM && options.lineStart && text.charCodeAt(span.end) === DUN) {
+        for (let b = span.start + 1; b < span.end; b++) if (options.lineStart(b)) { span = readChinese(text, s, b); break; }
+      }
       span.neg = signBefore(text, span.start, k === Cls.DIGIT, options);
       const prev = out[out.length - 1];
       if (prev && prev.end === span.start && joinsMixed(text, prev, span)) {
