@@ -474,6 +474,11 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // a numeral ending a line and a list marker opening the next are two, never 十二 (found by review)
     ['全年增长百分之十\n二、加强管理', [['百分之十', 'PERCENT', 10, '%', 'exact']]],
     ['共有一百二\n十万人', [['一百二\n十万人', 'COUNT', 1200000, '人', 'exact']]],
+    // found by a review of court and legislature texts
+    ['判处有期徒刑二年至三年六个月，一年到一年六个月', [['二年至三年六个月', 'DURATION', 24, 42, '个月', 'exact'], ['一年到一年六个月', 'DURATION', 12, 18, '个月', 'exact']]],
+    ['缓刑考验期限不能少于一年，比例不得低于８５％，办案期限不应超过三十日，不得高于五十万元', [['一年', 'DURATION', 1, '年', 'over'], ['８５％', 'PERCENT', 85, '%', 'over'], ['三十日', 'DURATION', 30, '日', 'under'], ['五十万元', 'MONEY', 500000, '元', 'under']]],
+    ['挽回经济损失约３．２亿元，折合约３．５亿美元', [['３．２亿元', 'MONEY', 320000000, '元', 'approx'], ['３．５亿美元', 'MONEY', 350000000, '美元', 'approx']]],
+    ['处三年以上十年以下有期徒刑，县级以上十个部门', [['三年', 'DURATION', 3, '年', 'over'], ['十年', 'DURATION', 10, '年', 'under'], ['十个', 'COUNT', 10, '个', 'exact']]],
     // the older reports' units (D-85)
     ['增加耕地面积三千万市亩，油料产量30万担，八百万公吨，一百万锭', [['三千万市亩', 'QUANTITY', 30000000, '市亩', 'exact'], ['30万担', 'QUANTITY', 300000, '担', 'exact'], ['八百万公吨', 'QUANTITY', 8000000, '公吨', 'exact'], ['一百万锭', 'QUANTITY', 1000000, '锭', 'exact']]],
     // a fraction with a slash is a RATIO as 三分之一 is (D-85)
@@ -648,6 +653,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a year that lost its 年 before 元月: not certain (D-76)', '2025元月起施行'],
     ['百分之一百几十: vague past 几, never 100', '占百分之一百几十'],
     ['比较 and 占比 name no ratio', '全年进出口总额比较稳定，为1234.5'],
+    ['names of courts and instances: 第六巡回法庭, 审判第一庭, 第一审 (D-29, D-4)', '最高人民法院第六巡回法庭，刑事审判第一庭，办理第一审刑事案件，第二审程序中'],
     ['a note\'s number before 本表 is no count of books (found by review)', '注：\n1\n本表数据为快报数。'],
     ['a share in 成 past ten tenths (a line break folded away between two numerals)', '完成三\n九成任务，三九成，12成'],
   ])('%s', (_label, text) => {

@@ -202,16 +202,16 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
 }
 
 const PREFIX_QUALIFIERS = new SuffixTrie<Qualifier>();
-for (const w of ['超过', '超过了', '突破了', '超', '逾', '突破', '不低于', '不少于', '不得少于', '已满', '至少', '多达', '达到或超过', '以上', '跨越', '跨过', '越过', '最低', '最少']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['超过', '超过了', '突破了', '超', '逾', '突破', '不低于', '不少于', '不得少于', '不能少于', '不应少于', '不宜少于', '不应当少于', '不得低于', '不能低于', '不应低于', '不宜低于', '已满', '至少', '多达', '达到或超过', '以上', '跨越', '跨过', '越过', '最低', '最少']) PREFIX_QUALIFIERS.add(w, 'over');
 // 过 is "exceeding" after an amount's name (产值过10亿元, 2334个过2000万元), not after a verb (走过, 经过)
 for (const w of ['值过', '额过', '量过', '模过', '入过', '均过', '个过', '家过']) PREFIX_QUALIFIERS.add(w, 'over');
-for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '少于', '未满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
+for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '不能超过', '不应超过', '不宜超过', '不应当超过', '不得高于', '不高于', '不得多于', '不多于', '少于', '未满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['约', '大约', '大概', '约为', '约有', '约达', '约计', '约合', '大约有']) PREFIX_QUALIFIERS.add(w, 'approx');
 // `以上` as a prefix means "the following", never a qualifier
 PREFIX_QUALIFIERS.add('以上', 'exact');
 
-/** Characters that make a verb with the 约 after them (签约, 预约, 节约, 违约…): that 约 is no "about". */
-const YUE_VERB_BEFORE = new Set([...'签预节违制履合公条契特邀相失毁解践赴守']);
+/** Characters that make a verb with the 约 after them (签约, 预约, 节约, 违约…): that 约 is no "about". Not 失, 合, 制, 条: 损失约, 折合约, 编制约, 每条约 are "about". */
+const YUE_VERB_BEFORE = new Set([...'签预节违履公契特邀相毁解践赴守']);
 
 export function qualifierBefore(text: string, i: number): Match<Qualifier> | null {
   const m = PREFIX_QUALIFIERS.longestBefore(text, i);
@@ -234,4 +234,4 @@ export const ORDINAL_CLASSIFIERS = new Set(['届', '次', '批', '名', '位', '
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
 /** 第N + these are fixed terms (第一产业, 第一时间, 第一责任人). */
-export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '责任人', '书记', '生产力', '动力', '资源', '要务', '选择', '课堂', '现场', '视角', '人称', '代', '人民', '医院', '中学', '小学', '检察部', '党支部', '支部', '议题', '方监督', '方机构', '方评估', '方面', '方支付', '方平台', '方服务', '版', '线', '手', '把手', '者'];
+export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '责任人', '书记', '生产力', '动力', '资源', '要务', '选择', '课堂', '现场', '视角', '人称', '代', '人民', '医院', '中学', '小学', '检察部', '党支部', '支部', '议题', '方监督', '方机构', '方评估', '方面', '方支付', '方平台', '方服务', '版', '线', '手', '把手', '者', '巡回法庭', '庭', '审'];

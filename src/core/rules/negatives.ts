@@ -121,7 +121,9 @@ export const vague = neg('negative.vague', { before: '数几以一' }, (c) => c.
 
 /** 上百, 成千上万: vague quantities (D-6). */
 export const vagueScale = neg('negative.vague-scale', { before: '上成' }, (c) =>
-  c.isCn && (c.before === C.SHANG || c.before === C.CHENG) && c.s.length === 1 && CN_SCALE[c.s.charCodeAt(0)] > 0, 'cn');
+  c.isCn && (c.before === C.SHANG || c.before === C.CHENG) && c.s.length === 1 && CN_SCALE[c.s.charCodeAt(0)] > 0 &&
+  // 三年以上十年以下: the 上 of 以上 is no 上 of 上百 (the law's sentencing ranges)
+  !(c.before === C.SHANG && c.text.charCodeAt(c.num.start - 2) === 0x4ee5 /* 以 */), 'cn');
 
 /** 1号, 13002号: instruments and case numbers (dates took their month already). */
 export const hao = neg('negative.hao', { after: '号' }, (c) => c.after === C.HAO);

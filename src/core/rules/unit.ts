@@ -124,7 +124,11 @@ export const withUnit: Step = {
     if (unitEntry && unitEntry.unit === '年' && unitEntry.type === 'DURATION' && !isYearValue(num, c.s)) {
       const m = c.next();
       if (m && m.start === end && text.startsWith('个月', m.end)) {
-        c.push('duration.compound', { start: num.start, end: m.end + 2, type: 'DURATION', value: value * 12 + m.value, unit: '个月', qualifier: qualifierAround(text, num.start, m.end + 2) });
+        // 二年至三年六个月: the months are the upper end's (24–42 months), never the lower end's years plus them
+        const found: Found = valueMax === undefined
+          ? { start: num.start, end: m.end + 2, type: 'DURATION', value: value * 12 + m.value, unit: '个月', qualifier: qualifierAround(text, num.start, m.end + 2) }
+          : { start: num.start, end: m.end + 2, type: 'DURATION', value: value * 12, valueMax: valueMax * 12 + m.value, unit: '个月', qualifier: qualifierAround(text, num.start, m.end + 2) };
+        c.push('duration.compound', found);
         c.i++;
         return true;
       }
