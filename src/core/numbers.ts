@@ -385,7 +385,7 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
 }
 
 /** The digits from i on. */
-function digitsFrom(text: string, i: number): number {
+export function digitsFrom(text: string, i: number): number {
   let k = i;
   while (k < text.length && isDigit(text.charCodeAt(k))) k++;
   return k - i;

@@ -181,10 +181,10 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   }
   if (type === 'RATIO' && nums.length > 1 && valueMax === undefined) {
     // a∶b → a / b; a:b:c written as one expression → the first ÷ the second (D-57); 1比3.5 and 1/3 as 1∶3.5
-    const colons = nums.every((n, k) => k === 0 || /^[:∶]$/.test(t.slice(nums[k - 1].end, n.start))) ||
-      (nums.length === 2 && (t.slice(first.end, nums[1].start) === '比' || t.slice(first.end, nums[1].start) === '/'));
+    const sep = t.slice(first.end, nums[1].start);
+    const slash = sep === '/';
+    const colons = nums.every((n, k) => k === 0 || /^[:∶]$/.test(t.slice(nums[k - 1].end, n.start))) || (nums.length === 2 && (sep === '比' || slash));
     // a fraction with a slash takes the qualifier around it as the rule step does (近1/3); a∶b is exact
-    const slash = t.slice(first.end, nums[1].start) === '/';
     if (colons && nums[1].value !== 0) return finish(base, first.value / nums[1].value, undefined, null, slash ? qualifierAround(t, w.s, w.e) : 'exact', true);
     return null;
   }

@@ -127,6 +127,8 @@ export const scaleChars = (min: number) => Object.entries({ ...cnScales, ...finS
 
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 export const isSpace = (c: number) => CLASS[c] === Cls.SPACE;
+/** A Chinese tens, hundreds or thousands place (十, 百, 千; 廿 and 卅 too): 几 after it is "and some" (二十几, 廿几, D-48). */
+export const isTensToThousands = (c: number) => (CN_SCALE[c] > 0 && CN_SCALE[c] < 4) || CN_TENS[c] > 0;
 /** A Latin letter (ASCII, or full width before folding). */
 export const isLatin = (c: number) => CLASS[c] === Cls.LATIN;
 /** A Han character of the basic block (U+4E00–U+9FFF), numerals included: the running text of the reports. */

@@ -3,7 +3,7 @@
 // contents names it; each settles the numeral with no mention.
 import { CLASS, Cls, CN_SCALE, isDigit, LATIN_LETTERS } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
-import { NumForm } from '../numbers.js';
+import { digitsFrom, NumForm } from '../numbers.js';
 import { isYearValue } from '../read.js';
 import { C, endsWithAny, lastChars, type Ctx, type Step, type Trigger } from './context.js';
 import { TABLE_REF } from './data/words.js';
@@ -76,7 +76,7 @@ export const standardNumber = neg('negative.standard-number', { before: ' -—' 
   if (latinCodeBefore(text, num.start)) {
     const d = text.charCodeAt(num.end);
     // GDP 2020-2024年: a range of years after a Latin word, no standard
-    return (d === C.DASH || d === C.EMDASH) && isDigit(text.charCodeAt(num.end + 1)) && digitsAt(text, num.end + 1) === 4 && text.charCodeAt(num.end + 5) !== C.NIAN;
+    return (d === C.DASH || d === C.EMDASH) && isDigit(text.charCodeAt(num.end + 1)) && digitsFrom(text, num.end + 1) === 4 && text.charCodeAt(num.end + 5) !== C.NIAN;
   }
   // the year after the dash
   const d = text.charCodeAt(num.start - 1);
@@ -86,16 +86,9 @@ export const standardNumber = neg('negative.standard-number', { before: ' -—' 
   return latinCodeBefore(text, k) || CLASS[text.charCodeAt(k - 1)] === Cls.LATIN;
 }, 'arabic');
 
-/** Latin letters right before start, one space between allowed (GB/T 19001, HJ 633). */
+/** Latin letters and one space right before start (GB/T 19001, HJ 633; GB50016 without the space is latinBefore's). */
 function latinCodeBefore(text: string, start: number): boolean {
-  const k = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
-  return k >= 0 && CLASS[text.charCodeAt(k)] === Cls.LATIN && text.charCodeAt(start - 1) === 0x20;
-}
-
-function digitsAt(text: string, i: number): number {
-  let k = i;
-  while (k < text.length && isDigit(text.charCodeAt(k))) k++;
-  return k - i;
+  return start >= 2 && text.charCodeAt(start - 1) === 0x20 && CLASS[text.charCodeAt(start - 2)] === Cls.LATIN;
 }
 
 /**

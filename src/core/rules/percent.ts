@@ -1,6 +1,6 @@
 // Percentages and fractions written in words: 百分之七点九 (PERCENT 7.9),
 // 百分之十到百分之十五 and 百分之十到十五 (PERCENT 10–15), 三分之一 (RATIO 1/3).
-import { CLASS, Cls, CN_SCALE, CN_TENS } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { negBeforePercentWords, qualifierAround } from '../read.js';
 import { C, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
@@ -20,28 +20,25 @@ export const percentWords: Step = {
     const neg = negBeforePercentWords(text, num.start);
     const start = neg ? num.start - 4 : num.start - 3;
     const value = neg ? -num.value : num.value;
-    // 百分之十到百分之十五: one range, as 10%到15% (D-11); the upper end below the lower (百分之十五到百分之十) is two
+    // a range, the upper end below the lower being two (百分之十五到百分之十): 百分之十到百分之十五, as 10%到15%
+    // (D-11); 百分之十到十五, where the upper end shares the 百分之 (D-80): a bare numeral of the same writing with
+    // no unit, 分之 or scale word of its own (百分之十到十五年, 十五个百分点 are other things)
     const m = c.next();
-    if (m && isRangeChar(c.after) && m.start === num.end + 4 && text.startsWith('百分之', num.end + 1) && Number.isFinite(m.value) && !num.neg && !m.neg && value < m.value &&
-      !(m.value === 100 && text.charCodeAt(m.end) === 0x7684 /* 的 */)) {
+    if (m && isRangeChar(c.after) && Number.isFinite(m.value) && !num.neg && !m.neg && value < m.value &&
+      ((m.start === num.end + 4 && text.startsWith('百分之', num.end + 1) && !(m.value === 100 && text.charCodeAt(m.end) === 0x7684 /* 的 */)) ||
+        (m.start === num.end + 1 && m.form === num.form && !m.over && m.value <= 1000 && !unitAt(text, m.end) && !text.startsWith('分之', m.end) && !text.startsWith('百分之', m.end)))) {
       c.push('percent.words-range', { start, end: m.end, type: 'PERCENT', value, valueMax: m.value, unit: '%', qualifier: qualifierAround(text, start, m.end) });
       c.i++;
       return true;
     }
-    // 百分之十到十五: the upper end shares the 百分之 (D-80) where it is a bare numeral of the same writing, above
-    // the lower end, with no unit of its own (百分之十到十五年, 十五个百分点 are other things) and no scale word
-    if (m && isRangeChar(c.after) && m.start === num.end + 1 && m.form === num.form && !num.neg && !m.neg && !m.over &&
-      Number.isFinite(m.value) && value < m.value && m.value <= 1000 && !unitAt(text, m.end) && !text.startsWith('分之', m.end) && !text.startsWith('百分之', m.end)) {
-      c.push('percent.words-range', { start, end: m.end, type: 'PERCENT', value, valueMax: m.value, unit: '%', qualifier: qualifierAround(text, start, m.end) });
-      c.i++;
-      return true;
-    }
-    // 百分之一百几十: vague past the 几 (110–190?), no value rather than 100
-    if (text.charCodeAt(num.end) === C.JI && CN_SCALE[text.charCodeAt(num.end + 1)]) return true;
-    // 百分之二十几: 几 after Chinese tens is inside the span and sets over (D-48)
-    if (text.charCodeAt(num.end) === C.JI && c.isCn && ((CN_SCALE[text.charCodeAt(num.end - 1)] > 0 && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) || CN_TENS[text.charCodeAt(num.end - 1)] > 0)) {
-      c.push(this.id, { start, end: num.end + 1, type: 'PERCENT', value, unit: '%', qualifier: 'over' });
-      return true;
+    if (text.charCodeAt(num.end) === C.JI) {
+      // 百分之一百几十: vague past the 几 (110–190?), no value rather than 100
+      if (CN_SCALE[text.charCodeAt(num.end + 1)]) return true;
+      // 百分之二十几: 几 after Chinese tens is inside the span and sets over (D-48)
+      if (c.isCn && isTensToThousands(text.charCodeAt(num.end - 1))) {
+        c.push(this.id, { start, end: num.end + 1, type: 'PERCENT', value, unit: '%', qualifier: 'over' });
+        return true;
+      }
     }
     const q = qualifierAround(text, start, num.end);
     c.push(this.id, { start, end: num.end, type: 'PERCENT', value, unit: '%', qualifier: q });

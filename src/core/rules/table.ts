@@ -28,7 +28,7 @@ import { scaleEndsHere } from '../numbers.js';
 import type { Normalized } from '../normalize.js';
 import type { MentionType } from '../../types.js';
 import { type Ctx, type Step } from './context.js';
-import { AMOUNT_HEADS, COLUMN_NUMBER_LABELS, CONTINUATION_HEADS, COUNT_HEADS, INDEX_COLUMNS, INDEX_HEADERS, isComparisonStem, RATE_HEADS, UNIT_COLUMN } from './data/table.js';
+import { AMOUNT_HEADS, COLUMN_NUMBER_LABELS, CONTINUATION_HEADS, COUNT_HEADS, INDEX_HEADERS, isComparisonStem, LATER_LABEL_COLUMNS, RATE_HEADS, ROW_NUMBER_COLUMNS, UNIT_COLUMN } from './data/table.js';
 
 /** What a column makes of its cells. */
 interface ColumnUnit { type: MentionType; unit: string | null; exp: number }
@@ -214,7 +214,7 @@ function columnsOf(headers: string[], tableUnit: ColumnUnit | null = null): (Col
   // top-left cell left blank): then the table is not read (its rows' labels have no column)
   if (headers.length && bracketed(headers[0].replace(/\s+/g, ''))) return null;
   // 序号 / 项目, 位次 / 城市: a row number or a second label column; its cells would shift the rows
-  if (headers.some((h, i) => { const t = h.replace(/\s+/g, ''); return INDEX_COLUMNS.includes(t) && (i > 0 || t === '序号' || t === '位次' || t === '编号' || t === '排名'); })) return null;
+  if (headers.some((h, i) => { const t = h.replace(/\s+/g, ''); return ROW_NUMBER_COLUMNS.includes(t) || (i > 0 && LATER_LABEL_COLUMNS.includes(t)); })) return null;
   for (let h = 1; h < headers.length; h++) {
     const t = headers[h].replace(/\s+/g, '');
     if (t === UNIT_COLUMN) { afterUnitColumn = true; continue; }

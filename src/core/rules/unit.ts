@@ -2,7 +2,7 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { CLASS, Cls, CN_SCALE, CN_TENS, FINANCIAL } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE, FINANCIAL, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleValue, termAfter } from '../read.js';
@@ -50,7 +50,7 @@ export const withUnit: Step = {
     let inSpanQual: Qualifier | null = num.over ? 'over' : null;
     // 余/多 and scale words after them: 30多万元, 1000余名
     // 十几个 (D-48): 几 after a Chinese tens, hundreds or thousands (廿几个 as 二十几个)
-    const ji = after === C.JI && isCn && ((CN_SCALE[text.charCodeAt(num.end - 1)] > 0 && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) || CN_TENS[text.charCodeAt(num.end - 1)] > 0);
+    const ji = after === C.JI && isCn && isTensToThousands(text.charCodeAt(num.end - 1));
     if ((after === C.YU || after === C.DUO || ji) && !(text.startsWith('多元', p) && DIVERSE.includes(text[p + 2])) && !text.startsWith('余额', p)) {
       const [exp, q] = absorbScale(text, p + 1);
       // 二十几万: the 万 multiplies; 一百几十个: the 十 is a lower place of 一百, 100 and more (not 1000)
@@ -125,9 +125,8 @@ export const withUnit: Step = {
       const m = c.next();
       if (m && m.start === end && text.startsWith('个月', m.end)) {
         // 二年至三年六个月: the months are the upper end's (24–42 months), never the lower end's years plus them
-        const found: Found = valueMax === undefined
-          ? { start: num.start, end: m.end + 2, type: 'DURATION', value: value * 12 + m.value, unit: '个月', qualifier: qualifierAround(text, num.start, m.end + 2) }
-          : { start: num.start, end: m.end + 2, type: 'DURATION', value: value * 12, valueMax: valueMax * 12 + m.value, unit: '个月', qualifier: qualifierAround(text, num.start, m.end + 2) };
+        const found: Found = { start: num.start, end: m.end + 2, type: 'DURATION', value: value * 12 + (valueMax === undefined ? m.value : 0), unit: '个月', qualifier: qualifierAround(text, num.start, m.end + 2) };
+        if (valueMax !== undefined) found.valueMax = valueMax * 12 + m.value;
         c.push('duration.compound', found);
         c.i++;
         return true;

@@ -14,7 +14,9 @@ export const RATE_HEADS = ['增长', '增减', '增速', '涨跌', '下降', '�
 export const COUNT_HEADS = ['项目数', '人数', '户数', '个数', '家数', '次数', '件数', '数量', '人均', '人次'];
 /** Header words of an amount: under a 单位 line only such a column takes the line's unit (预算数, 执行数, 金额, 1-6月执行, 年初预算). */
 export const AMOUNT_HEADS = ['数', '额', '预算', '执行', '决算', '金', '收入', '支出', '合计', '小计', '总量', '总计', '本年', '上年', '资金'];
-/** Header cells of a second label column or a row number (序号 / 项目, 位次 / 城市): rows would read shifted, the table is not read. */
-export const INDEX_COLUMNS = ['序号', '位次', '编号', '行次', '栏次', '排名', '项目', '地区', '城市', '指标', '名称', '领域', '类别'];
+/** Header cells of a row-number column, anywhere in the header (序号 / 项目, 位次 / 城市): rows would read shifted, the table is not read. */
+export const ROW_NUMBER_COLUMNS = ['序号', '位次', '编号', '排名'];
+/** Header cells that may not follow the first one: a second label column (项目, 地区) or the numbering of rows and columns (行次, 栏次); the table is not read. */
+export const LATER_LABEL_COLUMNS = ['行次', '栏次', '项目', '地区', '城市', '指标', '名称', '领域', '类别'];
 /** Row labels of column numbers (栏次 / 1 / 2 / 3, 甲 / 乙): their row is no data. */
 export const COLUMN_NUMBER_LABELS = new Set(['栏次', '行次', '甲', '乙', '丙', '栏', '行']);
