@@ -292,12 +292,13 @@ function lineEndFrom(chunks: readonly Buffer[], from: number): number {
 
 const tooLong = (max: number) => `line longer than ${max >= 1 << 20 ? `${max / (1 << 20)} MiB` : `${max} bytes`}; skipped (give a document that big as a .txt file, which is read in parts)`;
 
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 /**
  * JSON lines from a byte stream (stdin), in blocks of whole lines. A UTF-8
  * byte-order mark at the very start is dropped; a line longer than
  * MAX_LINE_BYTES is reported and skipped without being held in memory.
  */
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 export async function* lineBlocks(stream: AsyncIterable<Buffer | string>, source: SourceState, blockBytes: number | (() => number) = BLOCK_BYTES, maxLine = MAX_LINE_BYTES, buffers = new BlockBuffers()): AsyncGenerator<Piece> {
   const target = typeof blockBytes === 'number' ? () => blockBytes : blockBytes;
