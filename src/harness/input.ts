@@ -14,6 +14,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { isNumeralChar } from '../text/chars.js';
 import { countCodePoints } from '../text/codepoints.js';
+import { startsWithBom } from '../text/io.js';
 import type { BlockJob } from './blocks.js';
 
 /** Bytes a block aims at. */
@@ -237,7 +238,7 @@ export async function* fileParts(path: string, doc: string, source: SourceState,
       const eof = n < want;
       if (first) {
         first = false;
-        if (data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
+        if (startsWithBom(data)) {
           yield { kind: 'note', source, message: 'starts with a UTF-8 byte-order mark; offsets would be off by one: remove it; file skipped', newlines: 0, bad: 1, bytes: 0 };
           return;
         }
@@ -336,7 +337,7 @@ export async function* lineBlocks(stream: AsyncIterable<Buffer | string>, source
       if (head.length) { chunk = Buffer.concat([head, chunk]); head = Buffer.alloc(0); }
       if (chunk.length < 3 && BOM.subarray(0, chunk.length).equals(chunk)) { head = chunk; continue; }
       first = false;
-      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+      if (startsWithBom(chunk)) chunk = chunk.subarray(3);
     }
     if (discarding) {
       const nl = chunk.indexOf(10);

@@ -61,6 +61,9 @@ function lineOfByte(buf: Uint8Array, off: number): number {
   return line;
 }
 
+/** Whether bytes start with a UTF-8 byte-order mark (EF BB BF). */
+export const startsWithBom = (b: Uint8Array) => b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+
 /** Why a file could not be read, in words (the same for every command: extract, score, validate). */
 export function whyUnreadable(file: string, e: NodeJS.ErrnoException): string {
   switch (e.code) {
@@ -89,7 +92,7 @@ export function readUtf8(file: string, problems: Problem[], shown = file, dropBo
     problems.push({ code: 'unreadable', file: shown, message: whyUnreadable(file, e as NodeJS.ErrnoException) });
     return null;
   }
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+  if (startsWithBom(bytes)) {
     if (dropBom) return readUtf8Bytes(bytes.subarray(3), problems, shown);
     problems.push({ code: 'bom', file: shown, line: 1, message: 'file starts with a UTF-8 byte-order mark; offsets would be off by one: remove it' });
     return null;
