@@ -30,8 +30,8 @@ A document with no line predicted nothing; an empty file, beside files whose lin
 documents, is an extractor that found nothing (a note on stderr says so). Lines that are not
 mentions, or name documents the dataset does not have, are listed with file and line (exit
 2); a mention that does not fit its document is dropped and recorded as an error of that
-document, as in "run". Throughput is unknown (n/a). --format html prints one dataset's page (with several datasets, --out DIR
-writes a page for each). See docs/protocol.md.`,
+document, as in "run". Throughput is unknown (n/a). --format html prints one dataset's page
+(with several datasets, --out DIR writes a page for each). See docs/protocol.md.`,
   options: {
     dataset: { type: 'string', arg: 'NAMES|DIR', help: 'project datasets by name or dataset folders', defaultText: 'the project datasets the predictions name' },
     split: { type: 'string', arg: 'NAME', help: 'split to score', defaultText: 'test where a dataset has one, else all' },
