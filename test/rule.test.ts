@@ -470,7 +470,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['百分之三十和四十岁', [['百分之三十', 'PERCENT', 30, '%', 'exact'], ['四十岁', 'QUANTITY', 40, '岁', 'exact']]],
     // a list member before a signed one keeps the list (D-81)
     ['分别增长3.2、-1.5和8.9%', [['3.2', 'PERCENT', 3.2, '%', 'exact'], ['-1.5', 'PERCENT', -1.5, '%', 'exact'], ['8.9%', 'PERCENT', 8.9, '%', 'exact']]],
-    ['增长百分之十，三、四月份；占比分别为百分之十和二、三季度', [['百分之十', 'PERCENT', 10, '%', 'exact'], ['三、四月', 'DURATION', 3, 4, '月', 'exact'], ['百分之十', 'PERCENT', 10, '%', 'exact'], ['二、三季度', 'DURATION', 2, 3, '季度', 'exact']]],
+    ['增长百分之十，三、四月份；占比分别为百分之十和二、三季度', [['百分之十', 'PERCENT', 10, '%', 'exact'], ['三、四月份', 'DATE', '--03/--04', null, 'exact'], ['百分之十', 'PERCENT', 10, '%', 'exact'], ['二、三季度', 'DURATION', 2, 3, '季度', 'exact']]],
     // a numeral ending a line and a list marker opening the next are two, never 十二 (found by review)
     ['全年增长百分之十\n二、加强管理', [['百分之十', 'PERCENT', 10, '%', 'exact']]],
     ['共有一百二\n十万人', [['一百二\n十万人', 'COUNT', 1200000, '人', 'exact']]],
@@ -517,6 +517,17 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['百分之十，百分之十五', [['百分之十', 'PERCENT', 10, '%', 'exact'], ['百分之十五', 'PERCENT', 15, '%', 'exact']]],
     ['百分之十到百分之百的努力', [['百分之十', 'PERCENT', 10, '%', 'exact']]],
     ['2023年第五季度，2023年第一次会议', [['2023年', 'DATE', '2023', null, 'exact'], ['2023年', 'DATE', '2023', null, 'exact'], ['第一次', 'ORDINAL', 1, '次', 'exact']]],
+    // months in turn joined by 、 are one range where a word makes them months (D-88); a length needs 个 (D-47)
+    ['今年三、四月份降雨偏少', [['三、四月份', 'DATE', '--03/--04', null, 'exact']]],
+    ['一九五八年三、四月间，１９９８年３、４月', [['一九五八年三、四月', 'DATE', '1958-03/1958-04', null, 'exact'], ['１９９８年３、４月', 'DATE', '1998-03/1998-04', null, 'exact']]],
+    ['今年3、4、5月，于三、四月间召开', [['3、4、5月', 'DATE', '--03/--05', null, 'exact'], ['三、四月', 'DATE', '--03/--04', null, 'exact']]],
+    ['工期三、四个月', [['三、四个月', 'DURATION', 3, 4, '个月', 'exact']]],
+    // months not in turn are a list: the last, with 月, alone (the first has no 月 of its own)
+    ['去年3、5月，三、五月份', [['5月', 'DATE', '--05', null, 'exact'], ['五月份', 'DATE', '--05', null, 'exact']]],
+    // at a line's start 三、 opens a list item
+    ['三、四月份工作安排\n3、4月份销售', [['四月份', 'DATE', '--04', null, 'exact'], ['4月份', 'DATE', '--04', null, 'exact']]],
+    // a compound duration with 零 between digits, as in words (D-23)
+    ['判处有期徒刑４年零６个月，四年零六个月', [['４年零６个月', 'DURATION', 54, '个月', 'exact'], ['四年零六个月', 'DURATION', 54, '个月', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -656,6 +667,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['names of courts and instances: 第六巡回法庭, 审判第一庭, 第一审 (D-29, D-4)', '最高人民法院第六巡回法庭，刑事审判第一庭，办理第一审刑事案件，第二审程序中'],
     ['a note\'s number before 本表 is no count of books (found by review)', '注：\n1\n本表数据为快报数。'],
     ['a share in 成 past ten tenths (a line break folded away between two numerals)', '完成三\n九成任务，三九成，12成'],
+    ['三、四月 with no word that makes them months: months or a length, not certain (D-88)', '约三、四月时间，看三、四月'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

@@ -28,6 +28,9 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['2022年1至5月', '2022年1至5月', 'DATE', '2022-01/2022-05', undefined, null, 'exact'],
     ['2023-2024年度', '2023-2024年度', 'DATE', '2023/2024', undefined, null, 'exact'],
     ['判处有期徒刑三年六个月', '三年六个月', 'DURATION', 42, undefined, '个月', 'exact'],
+    ['判处有期徒刑４年零６个月', '４年零６个月', 'DURATION', 54, undefined, '个月', 'exact'],
+    ['今年三、四月份', '三、四月份', 'DATE', '--03/--04', undefined, null, 'exact'],
+    ['１９９８年３、４月', '１９９８年３、４月', 'DATE', '1998-03/1998-04', undefined, null, 'exact'],
     ['断流近30年的泉', '30年', 'DURATION', 30, undefined, '年', 'under'],
     ['设置5—10家', '5—10家', 'COUNT', 5, 10, '家', 'exact'],
     ['涨幅3％左右', '3％', 'PERCENT', 3, undefined, '%', 'approx'],
@@ -98,6 +101,8 @@ describe('readSpan: refuses rather than guesses (false positives)', () => {
     ['a span without a numeral', '全年工作情况', '工作', 'COUNT'],
     ['a DATE whose numerals are not a date', '共有46987件', '46987件', 'DATE'],
     ['two numerals it cannot combine', '5件9人', '5件9人', 'COUNT'],
+    ['months listed, not in turn, are no range (D-88)', '今年3、5月', '3、5月', 'DATE'],
+    ['months listed after a year, not in turn (D-88)', '1998年3、5月', '1998年3、5月', 'DATE'],
     ['a fraction over zero', '零分之一', '零分之一', 'RATIO'],
     ['a span that cuts a numeral in two', '共有46987件', '987件', 'COUNT'],
     // three numerals: the first alone gave 10 (a wrong value) before the compound range was read

@@ -174,6 +174,10 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     // a range to a compound duration 十个月至一年六个月 → 10–18 months (D-23); any other
     // three numerals are not one duration (reading the first alone gave 10 for that span)
     const [a, b, m] = nums;
+    // ４年零６个月: 零 between digits is a numeral of its own (D-23, as the unit step reads it)
+    if (unitAt(t, a.end)?.[0].unit === '年' && b.start === a.end + 1 && b.end === b.start + 1 && t[b.start] === '零' && m.start === b.end && t.startsWith('个月', m.end) && m.end + 2 === w.e) {
+      return finish(base, a.value * 12 + m.value, undefined, '个月', qualifierAround(t, w.s, w.e, type), true);
+    }
     const ok = t.startsWith('个月', a.end) && RANGE.has(t[a.end + 2]) && t[a.end + 2] !== '、' && b.start === a.end + 3 &&
       unitAt(t, b.end)?.[0].unit === '年' && m.start === b.end + 1 && t.startsWith('个月', m.end) && m.end + 2 === w.e &&
       a.value <= b.value * 12 + m.value;
@@ -230,6 +234,9 @@ function finish(base: { start: number; end: number; text: string; type: MentionT
   return m;
 }
 
+/** Months joined by 、 are a range only in turn (三、四月, D-88); 3、5月 lists two months, no range. */
+const inTurn = (t: string, a: NumberSpan, b: NumberSpan) => t[a.end] !== '、' || b.value === a.value + 1;
+
 /** An ISO date from the numerals of a DATE span: a date, a range of dates, a bare year. */
 function readDateSpan(t: string, nums: NumberSpan[], end: number): string | null {
   const d = readDate(t, nums, 0);
@@ -239,7 +246,7 @@ function readDateSpan(t: string, nums: NumberSpan[], end: number): string | null
     const m1 = nums[used], m2 = nums[used + 1];
     // a year and a month range: 2022年1至5月
     if (part.unit === '年' && nums.length === used + 2 && m1.start === part.end && RANGE.has(t.slice(m1.end, m2.start)) && t[m2.end] === '月' &&
-      isMonth(m1.value) && isMonth(m2.value)) return `${part.year}-${pad(m1.value)}/${part.year}-${pad(m2.value)}`;
+      isMonth(m1.value) && isMonth(m2.value) && inTurn(t, m1, m2)) return `${part.year}-${pad(m1.value)}/${part.year}-${pad(m2.value)}`;
     // two dates: 2023年7月27日至8月2日
     if (RANGE.has(t[part.end]) && m1.start === part.end + 1) {
       const d2 = readDate(t, nums, used);
@@ -255,7 +262,7 @@ function readDateSpan(t: string, nums: NumberSpan[], end: number): string | null
   // a year range with the unit at the end: 2023-2024年度
   if (nums.length === 2 && RANGE.has(t.slice(n.end, nums[1].start)) && isYearValue(n, s) && isYearValue(nums[1], t.slice(nums[1].start, nums[1].end))) return `${n.value}/${nums[1].value}`;
   // a month range 1-11月
-  if (nums.length === 2 && RANGE.has(t.slice(n.end, nums[1].start)) && t[nums[1].end] === '月' && n.value >= 1 && n.value <= 12 && nums[1].value >= 1 && nums[1].value <= 12) return `--${pad(n.value)}/--${pad(nums[1].value)}`;
+  if (nums.length === 2 && RANGE.has(t.slice(n.end, nums[1].start)) && t[nums[1].end] === '月' && n.value >= 1 && n.value <= 12 && nums[1].value >= 1 && nums[1].value <= 12 && inTurn(t, n, nums[1])) return `--${pad(n.value)}/--${pad(nums[1].value)}`;
   // a bare year (2023黄河非遗大展)
   if (nums.length === 1 && isYearValue(n, s) && n.end <= end) return String(n.value);
   return null;

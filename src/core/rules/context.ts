@@ -66,7 +66,7 @@ export const C = {
   LBRACKET: ch('〔'), RBRACKET: ch('〕'), LSQ: ch('['), RSQ: ch(']'), LLENT: ch('【'), SHU: ch('数'), JI: ch('几'), SHANG: ch('上'),
   CHENG: ch('成'), COLON: ch(':'), RATIO: ch('∶'), FEN2: ch('分'), BAI: ch('百'), DA: ch('大'), ZHONG: ch('中'), GE: ch('个'),
   MIDDOT: ch('·'), XING: ch('性'), HE: ch('和'), TIMES: ch('×'), BAN: ch('半'), PLUS: ch('+'), SHI2: ch('时'), DIAN: ch('点'),
-  JIN: ch('近'), XIN: ch('新'), QIANG: ch('强'), YE: ch('页'), PERCENT: ch('%'), PERMILLE: ch('‰'), PERMYRIAD: ch('‱'), MEI: ch('每'), JI2: ch('级'), DAI: ch('代'), FU: ch('负'), FAN: ch('番'), BAN2: ch('版'), JI3: ch('及'), YU2: ch('与'), BIAO: ch('表'), TU: ch('图'), FAN_VERB: ch('翻'), LE: ch('了'), COMMA: ch(','),
+  LING: ch('零'), JIN: ch('近'), XIN: ch('新'), QIANG: ch('强'), YE: ch('页'), PERCENT: ch('%'), PERMILLE: ch('‰'), PERMYRIAD: ch('‱'), MEI: ch('每'), JI2: ch('级'), DAI: ch('代'), FU: ch('负'), FAN: ch('番'), BAN2: ch('版'), JI3: ch('及'), YU2: ch('与'), BIAO: ch('表'), TU: ch('图'), FAN_VERB: ch('翻'), LE: ch('了'), COMMA: ch(','),
 } as const;
 
 /** The range marks: 至, 到, -, —, ~, 〜. */

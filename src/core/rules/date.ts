@@ -28,6 +28,26 @@ export function yearsOfLength(text: string, start: number, end: number): boolean
   return Number.isNaN(k) || k === 0x7684 /* 的 */ || CLASS[k] === Cls.PUNCT || CLASS[k] === Cls.SPACE;
 }
 
+/**
+ * 三、四月, 3、4、5月份 (D-88): the index of the last numeral of months in
+ * turn from numeral k on, joined by the pause mark, each the month after the
+ * one before and the last followed by 月; -1 otherwise (3、5月 is a list, no
+ * range; 三、四个月 a length, D-47).
+ */
+export function monthsInTurn(c: Ctx, k: number): number {
+  const { text } = c;
+  let a = c.numAt(k);
+  if (!a || !isMonthNum(a) || text.charCodeAt(a.end) !== C.DUN) return -1;
+  for (let j = k + 1; ; j++) {
+    const b = c.numAt(j);
+    if (!b || b.start !== a.end + 1 || !isMonthNum(b) || b.value !== a.value + 1) return -1;
+    const after = text.charCodeAt(b.end);
+    if (after === C.YUE) return j;
+    if (after !== C.DUN) return -1;
+    a = b;
+  }
+}
+
 /** Y年[M月[D日]] or M月[D日], with a month range after a year or a second date after a range mark. */
 export const calendarDate: Step = {
   id: 'date.calendar',
@@ -53,6 +73,17 @@ export const calendarDate: Step = {
       c.push('date.month-range', { start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(nx.value)}/${part.year}-${pad(nx2.value)}`, unit: null, qualifier: 'exact' });
       c.lastDate = { end: e2, year: part.year, month: nx2.value };
       c.i += used + 1;
+      return true;
+    }
+    // a year followed by months in turn: 一九五八年三、四月 (D-88)
+    const last = part.unit === '年' && nx && nx.start === end ? monthsInTurn(c, i + used) : -1;
+    if (last > 0) {
+      const to = c.nums[last];
+      let e2 = to.end + 1;
+      if (text.charCodeAt(e2) === C.FEN) e2++;
+      c.push('date.month-list', { start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(nx!.value)}/${part.year}-${pad(to.value)}`, unit: null, qualifier: 'exact' });
+      c.lastDate = { end: e2, year: part.year, month: to.value };
+      c.i = last;
       return true;
     }
     // a quarter or half-year of the year: 2023年一季度 → 2023-Q1 (D-68), optional (D-17)
@@ -142,6 +173,39 @@ export const unitEndRange: Step = {
     return false;
   },
 };
+
+/**
+ * Months in turn joined by the pause mark, 月 after the last: one DATE, a
+ * range (D-88): 三、四月份 → --03/--04, 今年3、4、5月 → --03/--05, as 三至四月;
+ * only where a word makes them months: 份, 间, 初, 底, 中, 末 or a part of the
+ * month after them, 年, 于 or 在 before (约三、四月时间 is a length of three
+ * or four months: no mention; 3、4月 without a word keeps its 4月). Not at a
+ * line's start, where 三、 and 3、 open a list item (四月份工作).
+ */
+export const monthList: Step = {
+  id: 'date.month-list',
+  when: { after: '、' },
+  apply(c: Ctx): boolean {
+    const { num, text } = c;
+    if (c.after !== C.DUN || c.before === C.DI || c.atLineStart(num.start)) return false;
+    const last = monthsInTurn(c, c.i);
+    if (last < 0) return false;
+    const to = c.nums[last];
+    let end = to.end + 1;
+    if (text.charCodeAt(end) === C.FEN) end++;
+    if (!MONTH_AFTER.includes(text[to.end + 1]) && !startsWithAny(text, to.end + 1, MONTH_PART_AFTER) && !MONTH_BEFORE.includes(text[num.start - 1])) {
+      if (!c.isCn) return false;
+      c.i = last; // 三、四月 alone: months or a length (no 个), not certain
+      return true;
+    }
+    c.push(this.id, { start: num.start, end, type: 'DATE', value: `--${pad(num.value)}/--${pad(to.value)}`, unit: null, qualifier: 'exact' });
+    c.i = last;
+    return true;
+  },
+};
+const MONTH_AFTER = '份间初底中末';
+const MONTH_PART_AFTER = ['上旬', '中旬', '下旬'];
+const MONTH_BEFORE = '年于在';
 
 /** A day written alone after a date takes its month (9月21日、22日; 22日上午, D-31). */
 export const loneDay: Step = {

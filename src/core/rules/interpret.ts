@@ -15,7 +15,7 @@ import { ordinalDi, ordinalQian } from './ordinal.js';
 import { fraction, percentWords } from './percent.js';
 import { colonRatio, product, slashFraction } from './ratio.js';
 import { decade } from './decade.js';
-import { calendarDate, dateLabel, isoDate, loneDay, unitEndRange } from './date.js';
+import { calendarDate, dateLabel, isoDate, loneDay, monthList, unitEndRange } from './date.js';
 import { nDa, plenary } from './congress.js';
 import { fan } from './fan.js';
 import { glossaryTerm } from './glossary.js';
@@ -31,7 +31,7 @@ export type { NormMention } from './context.js';
 export const STEPS: readonly Step[] = [
   tableCell,                  // cells of flattened tables take their column's type
   listMarker,                 // "17.10个": re-read after the list marker
-  yearList, pauseRange,       // 一九八一、一九八二; 四、五十亿元 (before 、 reads as a list marker)
+  yearList, monthList, pauseRange, // 一九八一、一九八二; 三、四月份; 四、五十亿元 (before 、 reads as a list marker)
   // hard negatives: codes, markers, labels
   neg.latinBefore, neg.latinAfter, neg.bracketed, neg.parenthesized, neg.pageMarker, neg.pauseMarker,
   neg.shiMarker, neg.dotMarker, neg.leadingPoint, neg.dottedChain, neg.standardNumber, neg.afterSlash, neg.vague, neg.vagueScale, neg.hao, neg.plusSlogan, neg.tableRef, neg.figureNumber, neg.version,

@@ -38,7 +38,8 @@ export const pauseRange: Step = {
     let over = false;
     if (text.charCodeAt(p) === C.YU || text.charCodeAt(p) === C.DUO) { p++; over = true; }
     const u = unitAt(text, p);
-    if (!u || u[0].type === 'DATE') return false;
+    // 三、四月 names months (D-88, the month-list step), never a length (三、四个月 is one)
+    if (!u || u[0].type === 'DATE' || text.charCodeAt(p) === C.YUE) return false;
     const end = p + u[1];
     c.push(this.id, { start: num.start, end, type: u[0].type, value, valueMax: m.value, unit: u[0].unit, qualifier: over ? 'over' : qualifierAround(text, num.start, end) });
     c.i++;

@@ -122,13 +122,16 @@ export const withUnit: Step = {
     }
     // compound durations: 三年六个月 → 42 months (D-23)
     if (unitEntry && unitEntry.unit === '年' && unitEntry.type === 'DURATION' && !isYearValue(num, c.s)) {
-      const m = c.next();
-      if (m && m.start === end && text.startsWith('个月', m.end)) {
+      let m = c.next();
+      // ４年零６个月: 零 between digits is a numeral of its own (四年零六个月 reads 零六 as one)
+      let skip = 1;
+      if (m && m.start === end && m.end === m.start + 1 && text.charCodeAt(m.start) === C.LING && c.next(2)?.start === m.end) { m = c.next(2); skip = 2; }
+      if (m && m.start === end + skip - 1 && text.startsWith('个月', m.end)) {
         // 二年至三年六个月: the months are the upper end's (24–42 months), never the lower end's years plus them
         const found: Found = { start: num.start, end: m.end + 2, type: 'DURATION', value: value * 12 + (valueMax === undefined ? m.value : 0), unit: '个月', qualifier: qualifierAround(text, num.start, m.end + 2) };
         if (valueMax !== undefined) found.valueMax = valueMax * 12 + m.value;
         c.push('duration.compound', found);
-        c.i++;
+        c.i += skip;
         return true;
       }
     }
