@@ -210,7 +210,9 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['亿元以上项目，新增亿元级企业', [['亿元', 'MONEY', 100000000, '元', 'over'], ['亿元', 'MONEY', 100000000, '元', 'exact']]],
     ['连续两届', [['两届', 'COUNT', 2, '届', 'exact']]],
     ['两期工程，二期工程', [['两期', 'COUNT', 2, '期', 'exact'], ['二期', 'ORDINAL', 2, '期', 'exact']]],
-    ['零下十五度', [['十五度', 'QUANTITY', 15, '度', 'exact']]],
+    // 零下 is a temperature's sign in words (D-89), as 负 is (D-43); its 零 is no numeral
+    ['零下十五度', [['零下十五度', 'QUANTITY', -15, '度', 'exact']]],
+    ['最低气温零下15℃，零下3.5摄氏度', [['零下15℃', 'QUANTITY', -15, '℃', 'exact'], ['零下3.5摄氏度', 'QUANTITY', -3.5, '摄氏度', 'exact']]],
     // sessions of a count of times with 两, ordinal 二次 of a congress
     ['先后两次召开', [['两次', 'COUNT', 2, '次', 'exact']]],
     ['数以万计的群众，共计3万人', [['3万人', 'COUNT', 30000, '人', 'exact']]],
@@ -528,6 +530,13 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['三、四月份工作安排\n3、4月份销售', [['四月份', 'DATE', '--04', null, 'exact'], ['4月份', 'DATE', '--04', null, 'exact']]],
     // a compound duration with 零 between digits, as in words (D-23)
     ['判处有期徒刑４年零６个月，四年零六个月', [['４年零６个月', 'DURATION', 54, '个月', 'exact'], ['四年零六个月', 'DURATION', 54, '个月', 'exact']]],
+    ['判处有期徒刑10个月至1年零6个月', [['10个月至1年零6个月', 'DURATION', 10, 18, '个月', 'exact']]],
+    // a sentence's months without 个 are no June (D-23, found by review)
+    ['判处有期徒刑三年六月，判处有期徒刑四年零六月', [['三年六月', 'DURATION', 42, '个月', 'exact'], ['四年零六月', 'DURATION', 54, '个月', 'exact']]],
+    // 十一、二月: the 二 shares the 十, November and December, never February (D-88, found by review)
+    ['去年十一、二月份，一九五七年十一、二月间', [['十一、二月份', 'DATE', '--11/--12', null, 'exact'], ['一九五七年十一、二月', 'DATE', '1957-11/1957-12', null, 'exact']]],
+    // 多 inside the duration's unit of an approximate range, as 两个多月 (found by review)
+    ['约需三、四个多月', [['三、四个多月', 'DURATION', 3, 4, '个月', 'over']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -668,6 +677,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a note\'s number before 本表 is no count of books (found by review)', '注：\n1\n本表数据为快报数。'],
     ['a share in 成 past ten tenths (a line break folded away between two numerals)', '完成三\n九成任务，三九成，12成'],
     ['三、四月 with no word that makes them months: months or a length, not certain (D-88)', '约三、四月时间，看三、四月'],
+    ['拾年零叁个月 with 拾 unread (a word alone): never three months (found by review)', '判处有期徒刑拾年零叁个月。'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

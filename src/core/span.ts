@@ -72,8 +72,13 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   const located = locateNumbers(t, w.runs);
   // a span that cuts a numeral of its context in two cannot be read with certainty
   if (located.some((n) => (n.start < w.s && n.end > w.s) || (n.start < w.e && n.end > w.e))) return null;
-  const nums = located.filter((n) => n.start >= w.s && n.end <= w.e && Number.isFinite(n.value));
+  let nums = located.filter((n) => n.start >= w.s && n.end <= w.e && Number.isFinite(n.value));
+  // 零下15℃: the 零 of "below zero" is the sign in words (D-89), no numeral of the span
+  const belowZero = nums.length > 1 && nums[0].start === w.s && nums[0].end === w.s + 1 && t.startsWith('零下', w.s) && nums[1].start === w.s + 2;
+  if (belowZero) nums = nums.slice(1);
   if (nums.length === 0) return null;
+  // 拾年零叁个月 with 拾 unread (a word alone): the span's numerals are not its value
+  if (located.some((n) => n.start >= w.s && n.end <= w.e && !Number.isFinite(n.value))) return null;
   const base = { start, end, text: spanText, type };
 
   if (type === 'DATE') {
@@ -167,7 +172,9 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   }
   if (type === 'DURATION' && nums.length === 2 && valueMax === undefined) {
     // compound duration 三年六个月 → months (D-23)
-    if (unitAt(t, first.end)?.[0].unit === '年' && t.startsWith('个月', nums[1].end)) return finish(base, value * 12 + nums[1].value, undefined, '个月', qualifierAround(t, w.s, w.e, type), true);
+    // (有期徒刑三年六月: a sentence's months without 个, the span ending at 月, as the unit step reads it)
+    const sentenceMonths = t[nums[1].end] === '月' && nums[1].end + 1 === w.e && Number.isInteger(nums[1].value) && nums[1].value >= 1 && nums[1].value <= 11;
+    if (unitAt(t, first.end)?.[0].unit === '年' && (t.startsWith('个月', nums[1].end) || sentenceMonths)) return finish(base, value * 12 + nums[1].value, undefined, '个月', qualifierAround(t, w.s, w.e, type), true);
     return null;
   }
   if (type === 'DURATION' && nums.length === 3) {
@@ -207,6 +214,10 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   }
   // a sign inside the span (-, and 负 where the locator read it as one): the lower end's
   if (signed(t, first, w.s)) value = -value;
+  else if (belowZero) {
+    if (valueMax !== undefined || !(unit === '℃' || unit === '摄氏度' || unit === '度')) return null; // below zero of anything but a temperature: not read
+    value = -value;
+  }
   let qualifier: Qualifier = type === 'ORDINAL' ? 'exact' : inner ?? qualifierAround(t, w.s, w.e, type);
   // 三个月的期限内: a limit (D-39), as the unit step reads it
   if (type === 'DURATION' && qualifier === 'exact' && valueMax === undefined && termAfter(t, w.e)) qualifier = 'under';
@@ -234,8 +245,22 @@ function finish(base: { start: number; end: number; text: string; type: MentionT
   return m;
 }
 
-/** Months joined by 、 are a range only in turn (三、四月, D-88); 3、5月 lists two months, no range. */
-const inTurn = (t: string, a: NumberSpan, b: NumberSpan) => t[a.end] !== '、' || b.value === a.value + 1;
+
+/**
+ * 三、四月, 3、4、5月, 十一、二月 (D-88), as the rule steps read them: the
+ * first and last month of numerals joined by 、, each the month after the
+ * one before (十一、二: the 二 shares the 十), 月 after the last; null otherwise.
+ */
+function monthsInTurn(t: string, ms: NumberSpan[]): [number, number] | null {
+  if (ms.length < 2 || t[ms[ms.length - 1].end] !== '月') return null;
+  for (let k = 0; k < ms.length; k++) if (!isMonth(ms[k].value) || ms[k].decimal) return null;
+  for (let k = 1; k < ms.length; k++) {
+    const a = ms[k - 1], b = ms[k];
+    const sharedTen = a.value === 11 && b.value === 2 && a.form === NumForm.CHINESE && b.form === NumForm.CHINESE && b.end === b.start + 1;
+    if (t[a.end] !== '、' || b.start !== a.end + 1 || (b.value !== a.value + 1 && !sharedTen)) return null;
+  }
+  return [ms[0].value, ms[0].value + ms.length - 1];
+}
 
 /** An ISO date from the numerals of a DATE span: a date, a range of dates, a bare year. */
 function readDateSpan(t: string, nums: NumberSpan[], end: number): string | null {
@@ -244,9 +269,12 @@ function readDateSpan(t: string, nums: NumberSpan[], end: number): string | null
     const [part, used] = d;
     if (used === nums.length) return part.iso;
     const m1 = nums[used], m2 = nums[used + 1];
+    // a year and months in turn: 一九五八年三、四、五月 (D-88)
+    const listed = part.unit === '年' && m1.start === part.end ? monthsInTurn(t, nums.slice(used)) : null;
+    if (listed) return `${part.year}-${pad(listed[0])}/${part.year}-${pad(listed[1])}`;
     // a year and a month range: 2022年1至5月
     if (part.unit === '年' && nums.length === used + 2 && m1.start === part.end && RANGE.has(t.slice(m1.end, m2.start)) && t[m2.end] === '月' &&
-      isMonth(m1.value) && isMonth(m2.value) && inTurn(t, m1, m2)) return `${part.year}-${pad(m1.value)}/${part.year}-${pad(m2.value)}`;
+      isMonth(m1.value) && isMonth(m2.value) && t[m1.end] !== '、') return `${part.year}-${pad(m1.value)}/${part.year}-${pad(m2.value)}`;
     // two dates: 2023年7月27日至8月2日
     if (RANGE.has(t[part.end]) && m1.start === part.end + 1) {
       const d2 = readDate(t, nums, used);
@@ -261,8 +289,11 @@ function readDateSpan(t: string, nums: NumberSpan[], end: number): string | null
   const s = t.slice(n.start, n.end);
   // a year range with the unit at the end: 2023-2024年度
   if (nums.length === 2 && RANGE.has(t.slice(n.end, nums[1].start)) && isYearValue(n, s) && isYearValue(nums[1], t.slice(nums[1].start, nums[1].end))) return `${n.value}/${nums[1].value}`;
+  // months in turn: 三、四月份, 3、4、5月 (D-88)
+  const listed = monthsInTurn(t, nums);
+  if (listed) return `--${pad(listed[0])}/--${pad(listed[1])}`;
   // a month range 1-11月
-  if (nums.length === 2 && RANGE.has(t.slice(n.end, nums[1].start)) && t[nums[1].end] === '月' && n.value >= 1 && n.value <= 12 && nums[1].value >= 1 && nums[1].value <= 12 && inTurn(t, n, nums[1])) return `--${pad(n.value)}/--${pad(nums[1].value)}`;
+  if (nums.length === 2 && RANGE.has(t.slice(n.end, nums[1].start)) && t[nums[1].end] === '月' && n.value >= 1 && n.value <= 12 && nums[1].value >= 1 && nums[1].value <= 12 && t[n.end] !== '、') return `--${pad(n.value)}/--${pad(nums[1].value)}`;
   // a bare year (2023黄河非遗大展)
   if (nums.length === 1 && isYearValue(n, s) && n.end <= end) return String(n.value);
   return null;

@@ -2,6 +2,7 @@
 // 2022年1至5月, 2023-2024年度, 1-11月, a day after a date (22日), ISO dates,
 // date labels (“5·13”).
 import { CLASS, Cls } from '../../text/chars.js';
+import { NumForm } from '../numbers.js';
 import { isDayNum, isMonthNum, isYearValue, pad, readDate } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { DAY_DURATION_AFTER, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
@@ -40,7 +41,10 @@ export function monthsInTurn(c: Ctx, k: number): number {
   if (!a || !isMonthNum(a) || text.charCodeAt(a.end) !== C.DUN) return -1;
   for (let j = k + 1; ; j++) {
     const b = c.numAt(j);
-    if (!b || b.start !== a.end + 1 || !isMonthNum(b) || b.value !== a.value + 1) return -1;
+    if (!b || b.start !== a.end + 1 || !isMonthNum(b)) return -1;
+    // 十一、二月: the 二 shares 十一's 十 (November and December), never February
+    const sharedTen = a.value === 11 && b.value === 2 && a.form === NumForm.CHINESE && b.form === NumForm.CHINESE && b.end === b.start + 1;
+    if (b.value !== a.value + 1 && !sharedTen) return -1;
     const after = text.charCodeAt(b.end);
     if (after === C.YUE) return j;
     if (after !== C.DUN) return -1;
@@ -78,11 +82,11 @@ export const calendarDate: Step = {
     // a year followed by months in turn: 一九五八年三、四月 (D-88)
     const last = part.unit === '年' && nx && nx.start === end ? monthsInTurn(c, i + used) : -1;
     if (last > 0) {
-      const to = c.nums[last];
+      const to = c.nums[last], toMonth = nx!.value + last - (i + used); // months in turn (十一、二月: 12)
       let e2 = to.end + 1;
       if (text.charCodeAt(e2) === C.FEN) e2++;
-      c.push('date.month-list', { start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(nx!.value)}/${part.year}-${pad(to.value)}`, unit: null, qualifier: 'exact' });
-      c.lastDate = { end: e2, year: part.year, month: to.value };
+      c.push('date.month-list', { start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(nx!.value)}/${part.year}-${pad(toMonth)}`, unit: null, qualifier: 'exact' });
+      c.lastDate = { end: e2, year: part.year, month: toMonth };
       c.i = last;
       return true;
     }
@@ -198,7 +202,7 @@ export const monthList: Step = {
       c.i = last; // 三、四月 alone: months or a length (no 个), not certain
       return true;
     }
-    c.push(this.id, { start: num.start, end, type: 'DATE', value: `--${pad(num.value)}/--${pad(to.value)}`, unit: null, qualifier: 'exact' });
+    c.push(this.id, { start: num.start, end, type: 'DATE', value: `--${pad(num.value)}/--${pad(num.value + last - c.i)}`, unit: null, qualifier: 'exact' });
     c.i = last;
     return true;
   },

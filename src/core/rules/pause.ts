@@ -6,6 +6,7 @@ import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
 import { C, isQuarter, type Ctx, type Step } from './context.js';
+import { DURATION_AFTER_GE } from './data/words.js';
 
 /** 四、五十亿元 → MONEY 4000000000–5000000000; only adjacent digits (四、五), the approximate form. */
 export const pauseRange: Step = {
@@ -40,6 +41,15 @@ export const pauseRange: Step = {
     const u = unitAt(text, p);
     // 三、四月 names months (D-88, the month-list step), never a length (三、四个月 is one)
     if (!u || u[0].type === 'DATE' || text.charCodeAt(p) === C.YUE) return false;
+    // 三、四个多月: 多 inside the duration's unit, as 两个多月 (the unit step), never a count of 个
+    if (u[0].unit === '个' && (text.charCodeAt(p + 1) === C.DUO || text.charCodeAt(p + 1) === C.YU)) {
+      const d = unitAt(text, p + 2);
+      if (!d || d[0].type !== 'DURATION' || !DURATION_AFTER_GE.has(d[0].unit)) return false;
+      const to = p + 2 + d[1];
+      c.push(this.id, { start: num.start, end: to, type: 'DURATION', value, valueMax: m.value, unit: `个${d[0].unit}`, qualifier: 'over' });
+      c.i++;
+      return true;
+    }
     const end = p + u[1];
     c.push(this.id, { start: num.start, end, type: u[0].type, value, valueMax: m.value, unit: u[0].unit, qualifier: over ? 'over' : qualifierAround(text, num.start, end) });
     c.i++;

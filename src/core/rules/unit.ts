@@ -2,7 +2,7 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { CLASS, Cls, CN_SCALE, FINANCIAL, isTensToThousands } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE, FINANCIAL, isNumeralChar, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleValue, termAfter } from '../read.js';
@@ -16,6 +16,14 @@ import { yearsOfLength } from './date.js';
 import { listCloser, memberValue } from './shared-unit.js';
 import { definesNumeralName } from './glossary.js';
 
+
+// Words of a sentence before its term: 有期徒刑三年六月 is three years and six months (D-23), never June.
+const SENTENCE_BEFORE = ['徒刑', '刑期', '判处', '改判', '减为'];
+
+/** ４年零６个月: a lone 零 right before the next numeral, between a year count and its months. */
+function isZeroBetween(text: string, zero: { start: number; end: number }, next: { start: number } | undefined): boolean {
+  return zero.end === zero.start + 1 && text.charCodeAt(zero.start) === C.LING && next?.start === zero.end;
+}
 
 // After 多元 these make the word "diversified" (多元化, 多元解纷), not "more than N yuan".
 const DIVERSE = '化解主共参投协融发治纠调一体';
@@ -45,6 +53,8 @@ export const withUnit: Step = {
   id: 'unit',
   apply(c: Ctx): boolean {
     const { text, num, isCn, before, after } = c;
+    // 拾年零叁个月 where 拾 was not read (a word alone): 零叁个月 is the tail of a compound, never three months
+    if (isCn && before === C.NIAN && text.charCodeAt(num.start) === C.LING && num.start >= 2 && isNumeralChar(text.charCodeAt(num.start - 2))) return true;
     let p = num.end;
     let value = num.value;
     let inSpanQual: Qualifier | null = num.over ? 'over' : null;
@@ -89,11 +99,14 @@ export const withUnit: Step = {
         let upperOver = false;
         if (text.charCodeAt(mp) === C.YU || text.charCodeAt(mp) === C.DUO) { mp++; upperOver = true; }
         const mu = unitAt(text, mp);
-        const m2 = c.next(2);
+        let m2 = c.next(2);
+        // 10个月至1年零6个月: 零 between digits is a numeral of its own (as in the compound below)
+        let zero = 0;
+        if (m2 && m2.start === mp + (mu ? mu[1] : 0) && isZeroBetween(text, m2, c.next(3))) { m2 = c.next(3); zero = 1; }
         // 十个月至一年六个月 (D-23)
-        if (unitEntry && unitEntry.unit === '个月' && mu && mu[0].unit === '年' && m2 && m2.start === mp + mu[1] && text.startsWith('个月', m2.end) && value <= m.value * 12 + m2.value) {
+        if (unitEntry && unitEntry.unit === '个月' && mu && mu[0].unit === '年' && m2 && m2.start === mp + mu[1] + zero && text.startsWith('个月', m2.end) && value <= m.value * 12 + m2.value) {
           c.push('duration.compound-range', { start: num.start, end: m2.end + 2, type: 'DURATION', value, valueMax: m.value * 12 + m2.value, unit: '个月', qualifier: qualifierAround(text, num.start, m2.end + 2) });
-          c.i += 2;
+          c.i += 2 + zero;
           return true;
         }
         // 提升30元至700元: a change from one amount to another is two mentions, not a range (spec §4)
@@ -125,10 +138,13 @@ export const withUnit: Step = {
       let m = c.next();
       // ４年零６个月: 零 between digits is a numeral of its own (四年零六个月 reads 零六 as one)
       let skip = 1;
-      if (m && m.start === end && m.end === m.start + 1 && text.charCodeAt(m.start) === C.LING && c.next(2)?.start === m.end) { m = c.next(2); skip = 2; }
-      if (m && m.start === end + skip - 1 && text.startsWith('个月', m.end)) {
+      if (m && m.start === end && isZeroBetween(text, m, c.next(2))) { m = c.next(2); skip = 2; }
+      // 有期徒刑三年六月: a sentence written without 个 (its 六月 is no June)
+      const sentenceMonths = !!m && m.start === end + skip - 1 && text.charCodeAt(m.end) === C.YUE && !text.startsWith('月份', m.end) && m.value >= 1 && m.value <= 11 && Number.isInteger(m.value) && endsWithAny(text, num.start, SENTENCE_BEFORE);
+      if (m && m.start === end + skip - 1 && (text.startsWith('个月', m.end) || sentenceMonths)) {
+        const to = m.end + (sentenceMonths ? 1 : 2);
         // 二年至三年六个月: the months are the upper end's (24–42 months), never the lower end's years plus them
-        const found: Found = { start: num.start, end: m.end + 2, type: 'DURATION', value: value * 12 + (valueMax === undefined ? m.value : 0), unit: '个月', qualifier: qualifierAround(text, num.start, m.end + 2) };
+        const found: Found = { start: num.start, end: to, type: 'DURATION', value: value * 12 + (valueMax === undefined ? m.value : 0), unit: '个月', qualifier: qualifierAround(text, num.start, to) };
         if (valueMax !== undefined) found.valueMax = valueMax * 12 + m.value;
         c.push('duration.compound', found);
         c.i += skip;
@@ -236,6 +252,8 @@ export const withUnit: Step = {
     // a sign inside the span: -5.94亿元, －1.9% (D-43)
     // the sign is the lower end's: -1至1% runs from -1 to 1
     if (num.neg && type !== 'DURATION' && type !== 'ORDINAL') { value = -value; start--; }
+    // 零下15℃: "below zero" is a temperature's sign in words (D-89), as 负 is a sign
+    else if ((unit === '℃' || unit === '摄氏度' || unit === '度') && valueMax === undefined && start >= 2 && text.startsWith('零下', start - 2)) { value = -value; start -= 2; }
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
     if (qualifier === 'exact' && rule === 'unit') qualifier = listQualifier(c, end, unit) ?? qualifier;
     // 近N年 by the sentence (D-18, D-72): "the last N years" (exact) wherever it stands as a time (近三年来，…;
