@@ -535,8 +535,12 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['判处有期徒刑三年六月，判处有期徒刑四年零六月', [['三年六月', 'DURATION', 42, '个月', 'exact'], ['四年零六月', 'DURATION', 54, '个月', 'exact']]],
     // 十一、二月: the 二 shares the 十, November and December, never February (D-88, found by review)
     ['去年十一、二月份，一九五七年十一、二月间', [['十一、二月份', 'DATE', '--11/--12', null, 'exact'], ['一九五七年十一、二月', 'DATE', '1957-11/1957-12', null, 'exact']]],
-    // 多 inside the duration's unit of an approximate range, as 两个多月 (found by review)
+    // 多 inside the duration's unit of an approximate range, as 两个多月 (found by review); 多 starting a word is no part of it
     ['约需三、四个多月', [['三、四个多月', 'DURATION', 3, 4, '个月', 'over']]],
+    ['建成三、四个多功能厅', [['三、四个', 'COUNT', 3, 4, '个', 'over']]],
+    ['一年零八个多月，裁定减刑一年六月，宣告缓刑二年六月', [['一年零八个多月', 'DURATION', 20, '个月', 'over'], ['一年六月', 'DURATION', 18, '个月', 'exact'], ['二年六月', 'DURATION', 30, '个月', 'exact']]],
+    ['执行六月份的计划', [['六月份', 'DATE', '--06', null, 'exact']]],
+    ['最低气温负15℃', [['负15℃', 'QUANTITY', -15, '℃', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -678,6 +682,10 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a share in 成 past ten tenths (a line break folded away between two numerals)', '完成三\n九成任务，三九成，12成'],
     ['三、四月 with no word that makes them months: months or a length, not certain (D-88)', '约三、四月时间，看三、四月'],
     ['拾年零叁个月 with 拾 unread (a word alone): never three months (found by review)', '判处有期徒刑拾年零叁个月。'],
+    ['a numeral sharing the tens before it: 十一、二个月 is 11–12, never 2 (found by review)', '十一、二个月，十一、二万元，二十三、四万元，三十五、六人，第十一、二名，本月十一、二日'],
+    ['十一、二、三月: no month 13 (found by review)', '今年十一、二、三'],
+    ['a sentence of months without 个 is no calendar month (D-88)', '判处有期徒刑六月，判处拘役三月'],
+    ['a temperature range after 零下: 零下 over one end or both, not certain (D-89)', '气温零下5至10℃，零下十至十五度'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

@@ -38,7 +38,7 @@ const QIAN = '千'.charCodeAt(0), BAI = '百'.charCodeAt(0), WAN = '万'.charCod
 const AFTER_QIAN_UNIT = new Set(Array.from('米克瓦卡伏帕赫焦升').map((c) => c.charCodeAt(0)));
 const FEN = '分'.charCodeAt(0);
 // Before 负 these make it a sign (增长率为负3.1%); elsewhere 负 is part of a word (肩负, 胜负).
-const FU_SIGN_AFTER = new Set(Array.from('为是至到达长降率值于呈现').map((c) => c.charCodeAt(0)));
+const FU_SIGN_AFTER = new Set(Array.from('为是至到达长降率值于呈现温').map((c) => c.charCodeAt(0)));
 
 // Reads that can fall past the text's end (a numeral ends many blocks) test the
 // index first, here and in the rules: V8 compiles charCodeAt as in bounds and

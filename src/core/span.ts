@@ -174,6 +174,8 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     // compound duration 三年六个月 → months (D-23)
     // (有期徒刑三年六月: a sentence's months without 个, the span ending at 月, as the unit step reads it)
     const sentenceMonths = t[nums[1].end] === '月' && nums[1].end + 1 === w.e && Number.isInteger(nums[1].value) && nums[1].value >= 1 && nums[1].value <= 11;
+    // (一年零八个多月: 多 inside 个月, the length at least that)
+    if (unitAt(t, first.end)?.[0].unit === '年' && (t.startsWith('个多月', nums[1].end) || t.startsWith('个余月', nums[1].end)) && nums[1].end + 3 === w.e) return finish(base, value * 12 + nums[1].value, undefined, '个月', 'over', true);
     if (unitAt(t, first.end)?.[0].unit === '年' && (t.startsWith('个月', nums[1].end) || sentenceMonths)) return finish(base, value * 12 + nums[1].value, undefined, '个月', qualifierAround(t, w.s, w.e, type), true);
     return null;
   }
@@ -256,7 +258,7 @@ function monthsInTurn(t: string, ms: NumberSpan[]): [number, number] | null {
   for (let k = 0; k < ms.length; k++) if (!isMonth(ms[k].value) || ms[k].decimal) return null;
   for (let k = 1; k < ms.length; k++) {
     const a = ms[k - 1], b = ms[k];
-    const sharedTen = a.value === 11 && b.value === 2 && a.form === NumForm.CHINESE && b.form === NumForm.CHINESE && b.end === b.start + 1;
+    const sharedTen = a.value === 11 && b.value === 2 && a.form === NumForm.CHINESE && b.form === NumForm.CHINESE && b.end === b.start + 1 && k === ms.length - 1;
     if (t[a.end] !== '、' || b.start !== a.end + 1 || (b.value !== a.value + 1 && !sharedTen)) return null;
   }
   return [ms[0].value, ms[0].value + ms.length - 1];

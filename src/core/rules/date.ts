@@ -5,7 +5,7 @@ import { CLASS, Cls } from '../../text/chars.js';
 import { NumForm } from '../numbers.js';
 import { isDayNum, isMonthNum, isYearValue, pad, readDate } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
-import { DAY_DURATION_AFTER, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
+import { DAY_DURATION_AFTER, SENTENCE_BEFORE, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
 
 const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
 
@@ -43,7 +43,7 @@ export function monthsInTurn(c: Ctx, k: number): number {
     const b = c.numAt(j);
     if (!b || b.start !== a.end + 1 || !isMonthNum(b)) return -1;
     // 十一、二月: the 二 shares 十一's 十 (November and December), never February
-    const sharedTen = a.value === 11 && b.value === 2 && a.form === NumForm.CHINESE && b.form === NumForm.CHINESE && b.end === b.start + 1;
+    const sharedTen = a.value === 11 && b.value === 2 && a.form === NumForm.CHINESE && b.form === NumForm.CHINESE && b.end === b.start + 1 && text.charCodeAt(b.end) === C.YUE;
     if (b.value !== a.value + 1 && !sharedTen) return -1;
     const after = text.charCodeAt(b.end);
     if (after === C.YUE) return j;
@@ -64,6 +64,9 @@ export const calendarDate: Step = {
     const [part, used] = d;
     // 长达1000年, 1300年历史: a length in years, which the unit step reads
     if (part.unit === '年' && used === 1 && yearsOfLength(c.text, c.num.start, part.end)) return false;
+    // 判处有期徒刑六月, 拘役三月: a sentence's months without 个 (D-88), no calendar month: nothing
+    // (not 执行六月份的计划: 月份 names the month, and 执行 is no sentence without its years)
+    if (part.unit === '月' && used === 1 && part.year === undefined && c.text.charCodeAt(part.end) !== C.FEN && endsWithAny(c.text, c.num.start, SENTENCE_BEFORE) && !c.text.startsWith('执行', c.num.start - 2)) return true;
     let end = part.end;
     let iso = part.iso;
     let consumed = used;

@@ -3,7 +3,8 @@
 //     the first numeral borrows the second's scale (四 → 四十亿).
 //   一九八一、一九八二两年, 1998、1999年: years listed, one DATE each.
 import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, unitAt } from '../lexicon.js';
-import { NumForm } from '../numbers.js';
+import { NumForm, type NumberSpan } from '../numbers.js';
+import { CN_DIGIT } from '../../text/chars.js';
 import { isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
 import { C, isQuarter, type Ctx, type Step } from './context.js';
 import { DURATION_AFTER_GE } from './data/words.js';
@@ -18,6 +19,9 @@ export const pauseRange: Step = {
     if (!c.isCn || c.after !== C.DUN) return false;
     const m = c.next();
     if (!m) return false;
+    // 十一、二个月, 二十三、四万元, 第十一、二名: the second shares the first's tens (11–12 months), a
+    // form the range below does not read; its digit alone (2, 40000) would be a wrong value: nothing
+    if (sharesTens(text, num, m)) { c.i++; return true; }
     const value = pauseRangeLow(text, num, m);
     if (Number.isNaN(value)) return false;
     if (c.before === C.DI) return rankList(c, m);
@@ -42,9 +46,9 @@ export const pauseRange: Step = {
     // 三、四月 names months (D-88, the month-list step), never a length (三、四个月 is one)
     if (!u || u[0].type === 'DATE' || text.charCodeAt(p) === C.YUE) return false;
     // 三、四个多月: 多 inside the duration's unit, as 两个多月 (the unit step), never a count of 个
-    if (u[0].unit === '个' && (text.charCodeAt(p + 1) === C.DUO || text.charCodeAt(p + 1) === C.YU)) {
-      const d = unitAt(text, p + 2);
-      if (!d || d[0].type !== 'DURATION' || !DURATION_AFTER_GE.has(d[0].unit)) return false;
+    const d = u[0].unit === '个' && (text.charCodeAt(p + 1) === C.DUO || text.charCodeAt(p + 1) === C.YU) ? unitAt(text, p + 2) : null;
+    // (三、四个多功能厅: 多 starts a word, the count is read as before)
+    if (d && d[0].type === 'DURATION' && DURATION_AFTER_GE.has(d[0].unit)) {
       const to = p + 2 + d[1];
       c.push(this.id, { start: num.start, end: to, type: 'DURATION', value, valueMax: m.value, unit: `个${d[0].unit}`, qualifier: 'over' });
       c.i++;
@@ -56,6 +60,20 @@ export const pauseRange: Step = {
     return true;
   },
 };
+
+/**
+ * 十一、二个月, 二十三、四万元, 三十五、六人: a Chinese numeral ending in a
+ * digit after 十 and a next one that starts with the digit after it and has
+ * no 十 of its own (十一、二月 is read as months before this step, D-88).
+ */
+function sharesTens(text: string, num: NumberSpan, m: NumberSpan): boolean {
+  if (num.form !== NumForm.CHINESE || m.form !== NumForm.CHINESE || m.start !== num.end + 1 || num.end - num.start < 2) return false;
+  if (text.charCodeAt(num.end - 2) !== 0x5341 /* 十 */) return false;
+  const d = CN_DIGIT[text.charCodeAt(num.end - 1)], lead = CN_DIGIT[text.charCodeAt(m.start)];
+  if (d < 1 || d > 8 || lead !== d + 1) return false;
+  for (let i = m.start + 1; i < m.end; i++) if (text.charCodeAt(i) === 0x5341) return false;
+  return true;
+}
 
 /**
  * 第二、三季度, 第一、二名: two ranks sharing 第 and the classifier, one

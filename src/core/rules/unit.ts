@@ -10,15 +10,23 @@ import type { Qualifier } from '../../types.js';
 import { C, isQuarter, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
   AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
-  SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE,
+  SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE,
 } from './data/words.js';
 import { yearsOfLength } from './date.js';
 import { listCloser, memberValue } from './shared-unit.js';
 import { definesNumeralName } from './glossary.js';
 
 
-// Words of a sentence before its term: 有期徒刑三年六月 is three years and six months (D-23), never June.
-const SENTENCE_BEFORE = ['徒刑', '刑期', '判处', '改判', '减为'];
+
+const TEMPERATURE = new Set(['℃', '摄氏度', '度']);
+/** 零下 right before the numeral (D-89). */
+const belowZero = (text: string, num: { start: number; neg: boolean }) => !num.neg && num.start >= 2 && text.startsWith('零下', num.start - 2);
+
+/** Whether a numeral with a value ends at `end` (一年零八个多月: 一 was read; 拾年零叁个月: 拾 was not). */
+function readBefore(c: Ctx, end: number): boolean {
+  const prev = c.numAt(c.i - 1);
+  return !!prev && prev.end === end && Number.isFinite(prev.value);
+}
 
 /** ４年零６个月: a lone 零 right before the next numeral, between a year count and its months. */
 function isZeroBetween(text: string, zero: { start: number; end: number }, next: { start: number } | undefined): boolean {
@@ -54,7 +62,7 @@ export const withUnit: Step = {
   apply(c: Ctx): boolean {
     const { text, num, isCn, before, after } = c;
     // 拾年零叁个月 where 拾 was not read (a word alone): 零叁个月 is the tail of a compound, never three months
-    if (isCn && before === C.NIAN && text.charCodeAt(num.start) === C.LING && num.start >= 2 && isNumeralChar(text.charCodeAt(num.start - 2))) return true;
+    if (isCn && before === C.NIAN && text.charCodeAt(num.start) === C.LING && num.start >= 2 && isNumeralChar(text.charCodeAt(num.start - 2)) && !readBefore(c, num.start - 1)) return true;
     let p = num.end;
     let value = num.value;
     let inSpanQual: Qualifier | null = num.over ? 'over' : null;
@@ -118,6 +126,8 @@ export const withUnit: Step = {
           const low = unitEntry ? value : rangeLow(text, num, m, value);
           if (Number.isNaN(low)) return true;
           // a range runs upward (D-11): 100-20人, 六千至七百元 are not one; -5至3% is (the sign is the lower end's)
+          // 零下十至十五度: -10 to 15, or -10 to -15 (零下 over both ends)? not certain: nothing (D-89)
+          if (belowZero(text, num) && TEMPERATURE.has(mu[0].unit)) { c.i++; return true; }
           const signedLow = num.neg && mu[0].type !== 'DURATION' && mu[0].type !== 'ORDINAL' ? -low : low;
           if (signedLow <= m.value) {
             value = low;
@@ -141,10 +151,12 @@ export const withUnit: Step = {
       if (m && m.start === end && isZeroBetween(text, m, c.next(2))) { m = c.next(2); skip = 2; }
       // 有期徒刑三年六月: a sentence written without 个 (its 六月 is no June)
       const sentenceMonths = !!m && m.start === end + skip - 1 && text.charCodeAt(m.end) === C.YUE && !text.startsWith('月份', m.end) && m.value >= 1 && m.value <= 11 && Number.isInteger(m.value) && endsWithAny(text, num.start, SENTENCE_BEFORE);
-      if (m && m.start === end + skip - 1 && (text.startsWith('个月', m.end) || sentenceMonths)) {
-        const to = m.end + (sentenceMonths ? 1 : 2);
+      // 一年零八个多月: 多 inside 个月, the length at least that
+      const moreMonths = !!m && (text.startsWith('个多月', m.end) || text.startsWith('个余月', m.end));
+      if (m && m.start === end + skip - 1 && (text.startsWith('个月', m.end) || sentenceMonths || moreMonths)) {
+        const to = m.end + (sentenceMonths ? 1 : moreMonths ? 3 : 2);
         // 二年至三年六个月: the months are the upper end's (24–42 months), never the lower end's years plus them
-        const found: Found = { start: num.start, end: to, type: 'DURATION', value: value * 12 + (valueMax === undefined ? m.value : 0), unit: '个月', qualifier: qualifierAround(text, num.start, to) };
+        const found: Found = { start: num.start, end: to, type: 'DURATION', value: value * 12 + (valueMax === undefined ? m.value : 0), unit: '个月', qualifier: moreMonths ? 'over' : qualifierAround(text, num.start, to) };
         if (valueMax !== undefined) found.valueMax = valueMax * 12 + m.value;
         c.push('duration.compound', found);
         c.i += skip;
@@ -252,8 +264,8 @@ export const withUnit: Step = {
     // a sign inside the span: -5.94亿元, －1.9% (D-43)
     // the sign is the lower end's: -1至1% runs from -1 to 1
     if (num.neg && type !== 'DURATION' && type !== 'ORDINAL') { value = -value; start--; }
-    // 零下15℃: "below zero" is a temperature's sign in words (D-89), as 负 is a sign
-    else if ((unit === '℃' || unit === '摄氏度' || unit === '度') && valueMax === undefined && start >= 2 && text.startsWith('零下', start - 2)) { value = -value; start -= 2; }
+    // 零下15℃, 零下5至10℃: "below zero" is a temperature's sign in words (D-89), as 负 is a sign (the lower end's)
+    else if (unit !== null && TEMPERATURE.has(unit) && belowZero(text, num)) { value = -value; start -= 2; }
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
     if (qualifier === 'exact' && rule === 'unit') qualifier = listQualifier(c, end, unit) ?? qualifier;
     // 近N年 by the sentence (D-18, D-72): "the last N years" (exact) wherever it stands as a time (近三年来，…;

@@ -155,3 +155,6 @@ export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', 
 
 /** Units written 个X of a duration (个月, 个小时…): 两个多月 splits them with 多 (the unit step and the span reader). */
 export const DURATION_AFTER_GE = new Set(['月', '小时', '星期', '工作日', '季度', '年度', '周']);
+
+/** Words of a sentence before its term: 有期徒刑三年六月 is three years and six months (D-23, D-88), 拘役三月 no March. */
+export const SENTENCE_BEFORE = ['徒刑', '拘役', '刑期', '判处', '改判', '减为', '减刑', '缓刑', '执行'];
