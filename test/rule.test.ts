@@ -507,6 +507,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // a quarter alone stays optional without a year; a list or range after it leaves the year apart
     ['一季度，第一季度，前三季度', [['一季度', 'DATE', 'Q1', null, 'exact'], ['第一季度', 'DATE', 'Q1', null, 'exact'], ['前三季度', 'DATE', 'Q1/Q3', null, 'exact']]],
     ['2024年第二、三季度增长较快。', [['2024年', 'DATE', '2024', null, 'exact'], ['第二', 'DATE', 'Q2', null, 'exact'], ['三季度', 'DATE', 'Q3', null, 'exact']]],
+    ['2022年第3、4季度', [['2022年', 'DATE', '2022', null, 'exact'], ['第3', 'DATE', 'Q3', null, 'exact'], ['4季度', 'DATE', 'Q4', null, 'exact']]],
     ['2024年一季度、二季度', [['2024年', 'DATE', '2024', null, 'exact'], ['一季度', 'DATE', 'Q1', null, 'exact'], ['二季度', 'DATE', 'Q2', null, 'exact']]],
     ['2023年一季度至三季度', [['2023年', 'DATE', '2023', null, 'exact'], ['一季度至三季度', 'DATE', 'Q1/Q3', null, 'exact']]],
     ['一至三季度，1-3季度', [['一至三季度', 'DATE', 'Q1/Q3', null, 'exact'], ['1-3季度', 'DATE', 'Q1/Q3', null, 'exact']]],
@@ -541,6 +542,8 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['一年零八个多月，裁定减刑一年六月，宣告缓刑二年六月', [['一年零八个多月', 'DURATION', 20, '个月', 'over'], ['一年六月', 'DURATION', 18, '个月', 'exact'], ['二年六月', 'DURATION', 30, '个月', 'exact']]],
     ['执行六月份的计划', [['六月份', 'DATE', '--06', null, 'exact']]],
     ['最低气温负15℃', [['负15℃', 'QUANTITY', -15, '℃', 'exact']]],
+    // ranks and quarters sharing 第 in digits, as in words (D-74, D-90)
+    ['第3、4名，第2、3次会议', [['第3', 'ORDINAL', 3, '名', 'exact'], ['4名', 'ORDINAL', 4, '名', 'exact'], ['第2', 'ORDINAL', 2, '次', 'exact'], ['3次', 'ORDINAL', 3, '次', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -686,6 +689,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['十一、二、三月: no month 13 (found by review)', '今年十一、二、三'],
     ['a sentence of months without 个 is no calendar month (D-88)', '判处有期徒刑六月，判处拘役三月'],
     ['a temperature range after 零下: 零下 over one end or both, not certain (D-89)', '气温零下5至10℃，零下十至十五度'],
+    ['a list of three with the pause mark is no approximate range; a year before the common era (D-90)', '今年二、三、四季度，公元前221年，第3、4条'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

@@ -10,6 +10,12 @@ import { TABLE_REF } from './data/words.js';
 
 const neg = (id: string, when: Trigger | undefined, test: (c: Ctx) => boolean, only?: 'cn' | 'arabic'): Step => ({ id, only, when, apply: test });
 
+/**
+ * 公元前221年: a year before the common era, which no DATE value writes
+ * (spec §4: ISO years); never a length of 221 years. Nothing.
+ */
+export const beforeCommonEra = neg('negative.before-common-era', { before: '前' }, (c) => c.before === C.QIAN && c.num.start >= 3 && c.text.startsWith('公元前', c.num.start - 3));
+
 /** PM2.5, G0616: a numeral glued to Latin letters before it. */
 export const latinBefore = neg('negative.latin-before', { before: LATIN_LETTERS }, (c) => c.beforeCls === Cls.LATIN);
 

@@ -31,8 +31,30 @@ export const ordinalDi: Step = {
       return true;
     }
     if (!Number.isInteger(num.value) || num.value <= 0) return true;
-    // 第3至5名: a range of ranks, one mention (spec §3)
     const m = c.next();
+    // 第3、4季度: quarters sharing 第 and 季度, one optional DATE each (D-68, as 第三、四季度 in words);
+    // other ranks listed so stay ranks below
+    if (text.charCodeAt(p) === C.DUN && m && m.start === p + 1 && text.startsWith('季度', m.end)) {
+      if (isQuarter(num.value) && isQuarter(m.value)) {
+        c.push('date.quarter', { start: num.start - 1, end: p, type: 'DATE', value: `Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
+        c.push('date.quarter', { start: m.start, end: m.end + 2, type: 'DATE', value: `Q${m.value}`, unit: null, qualifier: 'exact', optional: true });
+      }
+      c.i++;
+      return true;
+    }
+    // 第3、4名: two ranks sharing 第 and the classifier, one ORDINAL each (D-60, D-74, as 第一、二名 in words)
+    if (!c.isCn && text.charCodeAt(p) === C.DUN && m && m.start === p + 1 && m.form !== NumForm.CHINESE && Number.isInteger(m.value) && m.value > 0) {
+      const mt = text.slice(m.end, m.end + 2);
+      const mu = mt.length === 2 && ORDINAL_CLASSIFIERS.has(mt) ? mt : ORDINAL_CLASSIFIERS.has(text[m.end]) ? text[m.end] : null;
+      if (LEGAL_LABELS.has(text[m.end]) || LEGAL_LABELS.has(mt)) { c.i++; return true; } // 第3、4条: labels (D-2)
+      if (mu) {
+        c.push(this.id, { start: num.start - 1, end: num.end, type: 'ORDINAL', value: num.value, unit: mu, qualifier: 'exact' });
+        c.push(this.id, { start: m.start, end: m.end + mu.length, type: 'ORDINAL', value: m.value, unit: mu, qualifier: 'exact' });
+        c.i++;
+        return true;
+      }
+    }
+    // 第3至5名: a range of ranks, one mention (spec §3)
     if (isRangeChar(text.charCodeAt(p)) && m && m.start === p + 1 && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > num.value) {
       const mt = text.slice(m.end, m.end + 2);
       // 第3—5条: a range of articles is a legal label too (D-2)
