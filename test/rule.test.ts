@@ -96,7 +96,7 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['十年接近翻一番', [['十年', 'DURATION', 10, '年', 'exact'], ['一番', 'RATIO', 1, '番', 'under']]],
     // ranges with 、 and lists of years (D-47, D-60)
     ['减少财政收入四、五十亿元', [['四、五十亿元', 'MONEY', 4000000000, 5000000000, '元', 'exact']]],
-    ['三、四个', [['三、四个', 'COUNT', 3, 4, '个', 'exact']]],
+    ['建成三、四个', [['三、四个', 'COUNT', 3, 4, '个', 'exact']]],
     // a point that ends a sentence before a number is no decimal point
     ['会议审议并予以批准.2024年1月17日', [['2024年1月17日', 'DATE', '2024-01-17', null, 'exact']]],
     ['增长5%.5月份出口增长', [['5%', 'PERCENT', 5, '%', 'exact'], ['5月份', 'DATE', '--05', null, 'exact']]],
@@ -405,7 +405,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // two ranks sharing 第 and a classifier: one mention each, never a range (D-60, D-68, D-74)
     ['我市荣获第一、二名。', [['第一', 'ORDINAL', 1, '名', 'exact'], ['二名', 'ORDINAL', 2, '名', 'exact']]],
     ['第三、四批试点', [['第三', 'ORDINAL', 3, '批', 'exact'], ['四批', 'ORDINAL', 4, '批', 'exact']]],
-    ['三、四个', [['三、四个', 'COUNT', 3, 4, '个', 'exact']]],
+    ['建成三、四个', [['三、四个', 'COUNT', 3, 4, '个', 'exact']]],
     // a point that ends a sentence before a number is no decimal point
     ['会议审议并予以批准.2024年1月17日', [['2024年1月17日', 'DATE', '2024-01-17', null, 'exact']]],
     ['增长5%.5月份出口增长', [['5%', 'PERCENT', 5, '%', 'exact'], ['5月份', 'DATE', '--05', null, 'exact']]],
@@ -538,7 +538,26 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['去年十一、二月份，一九五七年十一、二月间', [['十一、二月份', 'DATE', '--11/--12', null, 'exact'], ['一九五七年十一、二月', 'DATE', '1957-11/1957-12', null, 'exact']]],
     // 多 inside the duration's unit of an approximate range, as 两个多月 (found by review); 多 starting a word is no part of it
     ['约需三、四个多月', [['三、四个多月', 'DURATION', 3, 4, '个月', 'over']]],
-    ['建成三、四个多功能厅', [['三、四个', 'COUNT', 3, 4, '个', 'over']]],
+    // at a line's start 四、 is a heading's marker (as D-88 reads a line start): 五年, never 4–5 (found by review)
+    ['四、五年来的主要成效\n二、三年来工作回顾', [['五年', 'DURATION', 5, '年', 'exact'], ['三年', 'DURATION', 3, '年', 'exact']]],
+    // nine or ten (found by review): the 十 is the upper end's scale; shares in tenths (D-79)
+    ['全县有九、十个乡镇，每年需要九、十万元', [['九、十个', 'COUNT', 9, 10, '个', 'exact'], ['九、十万元', 'MONEY', 90000, 100000, '元', 'exact']]],
+    ['约有八、九成的群众，二、三成', [['八、九成', 'PERCENT', 80, 90, '%', 'approx'], ['二、三成', 'PERCENT', 20, 30, '%', 'exact']]],
+    // a day of the month opening a clause or before a time of day; a length after a word of length (found by review)
+    ['3月5日召开会议，会期3日。6月18日发生洪灾，连续降雨5日', [['3月5日', 'DATE', '--03-05', null, 'exact'], ['3日', 'DURATION', 3, '日', 'exact'], ['6月18日', 'DATE', '--06-18', null, 'exact'], ['5日', 'DURATION', 5, '日', 'exact']]],
+    // a year of the common era with fewer than four digits; four-digit lengths of years (found by review)
+    ['公元618年，唐朝建立', [['618年', 'DATE', '0618', null, 'exact']]],
+    ['已有2000年的种植历史，距今约1500年', [['2000年', 'DURATION', 2000, '年', 'exact'], ['1500年', 'DURATION', 1500, '年', 'approx']]],
+    // a list marker before a year, wherever it stands (D-91, found by review)
+    ['1.2023年以来，受案量持续增长。附件：2.2024年案件统计表', [['2023年', 'DATE', '2023', null, 'exact'], ['2024年', 'DATE', '2024', null, 'exact']]],
+    ['7.2019—2023年主要成效', [['2019—2023年', 'DATE', '2019/2023', null, 'exact']]],
+    // 个体工商户 is a word, no classifier (found by review); 个 before other nouns stays one
+    ['12万个体工商户，６个体制型省直管县', [['12万', 'COUNT', 120000, null, 'exact'], ['６个', 'COUNT', 6, '个', 'exact']]],
+    // a qualifier's character that opens a word qualifies nothing (spec §4, found by review)
+    ['有3家多元化经营企业，50家上下游企业，3000元余款，300公里内河航道，一年多时间', [['3家', 'COUNT', 3, '家', 'exact'], ['50家', 'COUNT', 50, '家', 'exact'], ['3000元', 'MONEY', 3000, '元', 'exact'], ['300公里', 'QUANTITY', 300, '公里', 'exact'], ['一年', 'DURATION', 1, '年', 'over']]],
+    // currencies (D-15)
+    ['合同金额为120万卢布，500万港币，90万人民币', [['120万卢布', 'MONEY', 1200000, '卢布', 'exact'], ['500万港币', 'MONEY', 5000000, '港币', 'exact'], ['90万人民币', 'MONEY', 900000, '人民币', 'exact']]],
+    ['建成三、四个多功能厅', [['三、四个', 'COUNT', 3, 4, '个', 'exact']]],
     ['一年零八个多月，裁定减刑一年六月，宣告缓刑二年六月', [['一年零八个多月', 'DURATION', 20, '个月', 'over'], ['一年六月', 'DURATION', 18, '个月', 'exact'], ['二年六月', 'DURATION', 30, '个月', 'exact']]],
     ['执行六月份的计划', [['六月份', 'DATE', '--06', null, 'exact']]],
     ['最低气温负15℃', [['负15℃', 'QUANTITY', -15, '℃', 'exact']]],
@@ -690,6 +709,11 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a sentence of months without 个 is no calendar month (D-88)', '判处有期徒刑六月，判处拘役三月'],
     ['a temperature range after 零下: 零下 over one end or both, not certain (D-89)', '气温零下5至10℃，零下十至十五度'],
     ['a list of three with the pause mark is no approximate range; a year before the common era (D-90)', '今年二、三、四季度，公元前221年，第3、4条'],
+    ['a day of the month opening a clause, or before a time of day, whose month is not known (found by review)', '15日，省委召开常委会会议。\n22日上午'],
+    ['a day past its month\'s end is no date (found by review)', '于2月30日，4月31日'],
+    ['digits after a line break that follows digits: one number wrapped or two, not certain (D-91)', '共受理1391\n6件。共投入资金2\n0.5亿元。增长１\n２．５％'],
+    ['digits beside an ASCII comma that makes no thousands group (D-70, D-91)', '完成投资5,00亿元。支出1,000,0000元。投资12,34万元'],
+    ['place names, fixed names, set phrases, school grades, articles by their label, a ranking\'s rise (found by review)', '三元桥附近，二十国集团峰会，一天比一天好，与前一年相比，小学三年级学生，依照刑法二百三十四条，民法典1165条，排名由15升至8'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

@@ -147,7 +147,7 @@ const COUNT_UNITS = [
   '床', '张床', '道', '轮次', '批次', '网点', '站', '箱', '包',
   '双', '户次', '县区', '市州', '县市区', '步', '乘次',
 ];
-const MONEY_UNITS = ['分/千瓦时', '元', '美元', '欧元', '港元', '日元', '英镑', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时'];
+const MONEY_UNITS = ['分/千瓦时', '元', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时'];
 const DURATION_UNITS = ['年', '个月', '月', '天', '日', '小时', '个小时', '分钟', '秒', '秒钟', '周', '个周', '星期', '个星期', '工作日', '个工作日', '周年', '个年度', '季度', '个季度', '昼夜', '学年', '年度', '日历天', '个半月'];
 const QUANTITY_UNITS = [
   '岁', '周岁', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方米', '平方公里', '平方千米',
@@ -225,8 +225,15 @@ for (const w of ['左右', '上下']) SUFFIX_QUALIFIERS.add(w, 'approx');
 for (const w of ['以上', '及以上', '多', '余', '有余', '之多']) SUFFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['以下', '及以下', '以内', '内', '之内']) SUFFIX_QUALIFIERS.add(w, 'under');
 
+// Words that open with a qualifier's character and qualify nothing (spec §4: the number must govern it):
+// 3家多元化经营企业, 5个多部门, 50家上下游企业, 3000元余款, 300公里内河航道 (found by review).
+const NOT_SUFFIX_QUALIFIER = new Trie<true>();
+for (const w of ['多元', '多功能', '多部门', '多式', '多种', '多样', '多方', '多措', '多渠道', '多层', '多领域', '多媒体', '多边', '多次', '多发', '多党', '多学科', '多语种', '多项',
+  '上下游', '上下级', '上下联动', '上下贯通', '余款', '余额', '余粮', '内河', '内环', '内陆', '内部', '内容', '内需', '内涵', '内地', '内蒙古', '内设', '内控', '内外']) NOT_SUFFIX_QUALIFIER.add(w, true);
+
 export function qualifierAfter(text: string, i: number): Match<Qualifier> | null {
-  return SUFFIX_QUALIFIERS.longest(text, i);
+  const m = SUFFIX_QUALIFIERS.longest(text, i);
+  return m && NOT_SUFFIX_QUALIFIER.longest(text, i) ? null : m;
 }
 
 /** Classifiers that may follow an ordinal inside its span (第十四届, 第七次, 前三批). */

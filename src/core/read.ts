@@ -37,6 +37,12 @@ export interface DatePart { end: number; iso: string; unit: string; month?: numb
 for (const v of [undefined, 0]) keepShape({ end: 0, iso: '', unit: '', month: v, year: v, day: v } satisfies DatePart);
 
 /** A calendar date starting with numeral i: Y年[度][M月[份][D日]] or M月[份][D日]; returns it and how many numerals it used. */
+/** The days of a month (of a year where known; February has 29 where the year is not). */
+function daysIn(month: number, year: number | undefined): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart, number] | null {
   const n = nums[i];
   const s = text.slice(n.start, n.end);
@@ -59,7 +65,11 @@ export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart
   // the day, D日 or D号, after a month (the next numeral not used)
   if (month !== undefined) {
     const d = i + used < nums.length ? nums[i + used] : undefined;
-    if (d && d.start === p && isDayNum(d) && d.end < text.length && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) { day = d.value; p = d.end + 1; used++; unit = '日'; }
+    if (d && d.start === p && isDayNum(d) && d.end < text.length && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) {
+      // 2月30日, 4月31日: no such day (spec §4: no ISO value), never a date
+      if (d.value > daysIn(month, year)) return null;
+      day = d.value; p = d.end + 1; used++; unit = '日';
+    }
   }
   const iso = year !== undefined
     ? `${year}${month !== undefined ? `-${pad(month)}` : ''}${day !== undefined ? `-${pad(day)}` : ''}`

@@ -85,6 +85,8 @@ export interface RawQueries {
   atLineStart(i: number): boolean;
   /** whether raw whitespace was folded away right before normalized position i */
   gap(i: number): boolean;
+  /** whether the comma at normalized position k is an ASCII comma of the raw text (the Chinese ， folds to one) */
+  commaAt?(k: number): boolean;
 }
 
 export class Ctx {
@@ -147,6 +149,10 @@ export class Ctx {
   }
 
   /** Whether raw whitespace was folded away right before normalized position i. */
+  /** whether the comma at k is an ASCII comma of the raw text, not a folded Chinese ， */
+  asciiComma(k: number): boolean {
+    return this.raw.commaAt?.(k) ?? false;
+  }
   gap(i: number): boolean {
     return this.raw.gap(i);
   }

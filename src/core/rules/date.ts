@@ -5,7 +5,7 @@ import { CLASS, Cls } from '../../text/chars.js';
 import { NumForm } from '../numbers.js';
 import { isDayNum, isMonthNum, isYearValue, pad, readDate } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
-import { DAY_DURATION_AFTER, SENTENCE_BEFORE, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
+import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
 
 const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
 
@@ -63,7 +63,7 @@ export const calendarDate: Step = {
     const i = c.i;
     const [part, used] = d;
     // 长达1000年, 1300年历史: a length in years, which the unit step reads
-    if (part.unit === '年' && used === 1 && yearsOfLength(c.text, c.num.start, part.end)) return false;
+    if (part.unit === '年' && used === 1 && c.text.charCodeAt(part.end - 1) !== C.DU && yearsOfLength(c.text, c.num.start, part.end)) return false;
     // 判处有期徒刑六月, 拘役三月: a sentence's months without 个 (D-88), no calendar month: nothing
     // (not 执行六月份的计划: 月份 names the month, and 执行 is no sentence without its years)
     if (part.unit === '月' && used === 1 && part.year === undefined && c.text.charCodeAt(part.end) !== C.FEN && endsWithAny(c.text, c.num.start, SENTENCE_BEFORE) && !c.text.startsWith('执行', c.num.start - 2)) return true;
@@ -226,10 +226,52 @@ export const loneDay: Step = {
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
     if (c.before === C.YUE || (isRangeChar(c.before) && last.end !== num.start - 1)) return false;
     if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
+    // 会期3日, 为期10日, 连续降雨5日: a length after a word of length, no day of the month (found by review)
+    if (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 4)) return false;
     // the month of that date, never its year (D-31: ２２日 → --01-22)
     const iso = `--${pad(last.month)}-${pad(num.value)}`;
     c.push(this.id, { start: num.start, end: num.end + 1, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
     c.lastDate = { end: num.end + 1, year: last.year, month: last.month };
+    return true;
+  },
+};
+
+/** Whether one of `words` ends at most `within` characters before `at` (连续降雨5日: 连续 two characters before). */
+function endsWithAnyWithin(text: string, at: number, words: readonly string[], within: number): boolean {
+  for (let k = at; k >= 0 && k >= at - within; k--) if (endsWithAny(text, k, words)) return true;
+  return false;
+}
+
+/**
+ * 15日，省委召开常委会会议, 22日上午: a day of the month opening a clause or
+ * before a time of day, whose month is not known (D-31 reads a day after a
+ * date): no mention, never a length of 15 days (found by review).
+ */
+export const clauseDay: Step = {
+  id: 'date.clause-day',
+  only: 'arabic',
+  when: { after: '日' },
+  apply(c: Ctx): boolean {
+    const { num, text } = c;
+    if (c.after !== C.RI || !isDayNum(num) || c.lastDate) return false;
+    // 22日上午: a time of that day follows, wherever it stands
+    if (startsWithAny(text, num.end + 1, DAY_TIME_AFTER)) return true;
+    const next = text.charCodeAt(num.end + 1);
+    if (next !== 0xff0c && next !== 0x2c /* ， , */) return false;
+    return num.start === 0 || c.atLineStart(num.start) || SENTENCE_END.has(text[num.start - 1]);
+  },
+};
+
+const DAY_TIME_AFTER = ['上午', '下午', '晚上', '晚间', '凌晨', '早上', '中午', '傍晚', '夜间'];
+
+/** A year of the common era with fewer than four digits (公元618年): DATE `0618` (spec §4: ISO years). */
+export const commonEraYear: Step = {
+  id: 'date.common-era',
+  when: { after: '年' },
+  apply(c: Ctx): boolean {
+    const { num, text } = c;
+    if (c.after !== C.NIAN || num.decimal || !Number.isInteger(num.value) || num.value < 1 || num.value > 999 || num.start < 2 || !text.startsWith('公元', num.start - 2)) return false;
+    c.push(this.id, { start: num.start, end: num.end + 1, type: 'DATE', value: String(num.value).padStart(4, '0'), unit: null, qualifier: 'exact' });
     return true;
   },
 };

@@ -15,7 +15,7 @@ import { ordinalDi, ordinalQian } from './ordinal.js';
 import { fraction, percentWords } from './percent.js';
 import { colonRatio, product, slashFraction } from './ratio.js';
 import { decade } from './decade.js';
-import { calendarDate, dateLabel, isoDate, loneDay, monthList, unitEndRange } from './date.js';
+import { calendarDate, clauseDay, commonEraYear, dateLabel, isoDate, loneDay, monthList, unitEndRange } from './date.js';
 import { nDa, plenary } from './congress.js';
 import { fan } from './fan.js';
 import { glossaryTerm } from './glossary.js';
@@ -33,7 +33,7 @@ export const STEPS: readonly Step[] = [
   listMarker,                 // "17.10个": re-read after the list marker
   yearList, monthList, pauseRange, // 一九八一、一九八二; 三、四月份; 四、五十亿元 (before 、 reads as a list marker)
   // hard negatives: codes, markers, labels
-  neg.beforeCommonEra, neg.latinBefore, neg.latinAfter, neg.bracketed, neg.parenthesized, neg.pageMarker, neg.pauseMarker,
+  neg.beforeCommonEra, neg.brokenDigits, neg.badGrouping, neg.latinBefore, neg.latinAfter, neg.bracketed, neg.parenthesized, neg.pageMarker, neg.pauseMarker,
   neg.shiMarker, neg.dotMarker, neg.leadingPoint, neg.dottedChain, neg.standardNumber, neg.afterSlash, neg.vague, neg.vagueScale, neg.hao, neg.plusSlogan, neg.tableRef, neg.figureNumber, neg.version,
   neg.issueNumber, neg.quotedDigits, neg.timeOfDay, neg.clockPart, neg.leadingZero, neg.daQiang, neg.listName, neg.pageNumber, neg.sectionNumber, neg.denominator,
   // Chinese numerals in words
@@ -42,7 +42,7 @@ export const STEPS: readonly Step[] = [
   ordinalDi, ordinalQian, percentWords, fraction,
   colonRatio, slashFraction, product,
   decade,                     // 九十年代, 1990年代 (before the calendar reads 1990年)
-  calendarDate, unitEndRange, loneDay, isoDate, dateLabel,
+  commonEraYear, calendarDate, unitEndRange, loneDay, clauseDay, isoDate, dateLabel,
   plenary, nDa,
   glossaryTerm,               // 三册一站: a numeral in a glossary entry's term names it (N大 is read above)
   fan, zero, bareScale,

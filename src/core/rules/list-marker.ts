@@ -5,7 +5,8 @@
 import { unitAt } from '../lexicon.js';
 import { NumForm, readArabic } from '../numbers.js';
 import { SENTENCE_END } from './data/words.js';
-import type { Ctx, Step } from './context.js';
+import { C, isRangeChar, type Ctx, type Step } from './context.js';
+import { isYearValue } from '../read.js';
 
 export const listMarker: Step = {
   id: 'list-marker',
@@ -13,12 +14,17 @@ export const listMarker: Step = {
   decimal: true,
   apply(c: Ctx): boolean {
     const { num, text } = c;
-    // only a plain decimal before a counting classifier: 93.3千公顷 and 3.5个百分点 are numbers
-    if (num.form !== NumForm.ARABIC || !num.decimal || num.intDigits > 2 || num.value < 1 || !c.atLineStart(num.start)) return false;
-    if (num.start !== 0 && !SENTENCE_END.has(text[num.start - 1])) return false;
-    const u = unitAt(text, num.end);
-    if (!u || u[0].type !== 'COUNT') return false;
+    if (num.form !== NumForm.ARABIC || !num.decimal || num.intDigits > 2 || num.value < 1) return false;
     const dot = text.indexOf('.', num.start);
+    // 1.2023年以来, 7.2019—2023年: a marker before a year, wherever it stands (1.2023 years is no length)
+    const yearAfter = num.end - dot === 5 && (text.charCodeAt(num.end) === C.NIAN || isRangeChar(text.charCodeAt(num.end))) && isYearValue(readArabic(text, dot + 1, text.length), text.slice(dot + 1, num.end));
+    if (!yearAfter) {
+      // only a plain decimal before a counting classifier: 93.3千公顷 and 3.5个百分点 are numbers
+      if (!c.atLineStart(num.start)) return false;
+      if (num.start !== 0 && !SENTENCE_END.has(text[num.start - 1])) return false;
+      const u = unitAt(text, num.end);
+      if (!u || u[0].type !== 'COUNT') return false;
+    }
     c.nums[c.i] = readArabic(text, dot + 1, text.length);
     c.reload();
     return false;

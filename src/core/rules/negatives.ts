@@ -16,6 +16,21 @@ const neg = (id: string, when: Trigger | undefined, test: (c: Ctx) => boolean, o
  */
 export const beforeCommonEra = neg('negative.before-common-era', { before: '前' }, (c) => c.before === C.QIAN && c.num.start >= 3 && c.text.startsWith('公元前', c.num.start - 3));
 
+/**
+ * 1391⏎6件, 2⏎0.5亿元: digits after a line break that follows digits may be
+ * the end of one number wrapped over two lines (13916件) or a number of their
+ * own: not certain, no mention (D-91; a space between them: D-71).
+ */
+export const brokenDigits = neg('negative.broken-digits', { before: ' ' }, (c) => !c.isCn && c.before === 0x20 && isDigit(c.before2) && c.atLineStart(c.num.start), 'arabic');
+
+/**
+ * 5,00亿元, 1,000,0000元, 12,34万元: digits beside an ASCII comma that makes
+ * no thousands group (D-70) are part of a number written wrong: no mention.
+ */
+export const badGrouping = neg('negative.bad-grouping', { before: ',', after: ',' }, (c) =>
+  !c.isCn && ((c.before === C.COMMA && isDigit(c.before2) && c.asciiComma(c.num.start - 1)) ||
+    (c.after === C.COMMA && isDigit(c.text.charCodeAt(c.num.end + 1)) && c.asciiComma(c.num.end))), 'arabic');
+
 /** PM2.5, G0616: a numeral glued to Latin letters before it. */
 export const latinBefore = neg('negative.latin-before', { before: LATIN_LETTERS }, (c) => c.beforeCls === Cls.LATIN);
 

@@ -4,7 +4,7 @@
 //   一九八一、一九八二两年, 1998、1999年: years listed, one DATE each.
 import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, unitAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
-import { CN_DIGIT } from '../../text/chars.js';
+import { CN_DIGIT, CN_SCALE } from '../../text/chars.js';
 import { isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
 import { C, isQuarter, type Ctx, type Step } from './context.js';
 import { DURATION_AFTER_GE } from './data/words.js';
@@ -25,7 +25,10 @@ export const pauseRange: Step = {
     // 二、三、四季度: a list of three or more is no "three or four" range; its last two alone (3–4) would be wrong
     const prev = c.numAt(c.i - 1);
     if (prev && prev.end === num.start - 1 && text.charCodeAt(prev.end) === C.DUN && prev.form === NumForm.CHINESE && !Number.isNaN(pauseRangeLow(text, num, m))) { c.i++; return true; }
-    const value = pauseRangeLow(text, num, m);
+    // 九、十个, 九、十万元: nine or ten, the 十 read as the upper end's scale (pauseRangeLow reads 一 to 八)
+    const nineTen = num.end - num.start === 1 && text.charCodeAt(num.start) === 0x4e5d /* 九 */ && m.start === num.end + 1 && m.form === NumForm.CHINESE &&
+      text.charCodeAt(m.start) === 0x5341 /* 十 */ && isScalesOnly(text, m.start + 1, m.end) ? 9 * (m.value / 10) : NaN;
+    const value = Number.isNaN(nineTen) ? pauseRangeLow(text, num, m) : nineTen;
     if (Number.isNaN(value)) return false;
     if (c.before === C.DI) return rankList(c, m);
     // 七、八十年代 → 1970/1989
@@ -42,9 +45,17 @@ export const pauseRange: Step = {
       c.i++;
       return true;
     }
+    // 四、五年来的主要成效 opening a line: a heading's marker and 五年 (as D-88 reads a line start), never 4–5
+    if (c.atLineStart(num.start)) return false;
     let p = m.end;
     let over = false;
     if (text.charCodeAt(p) === C.YU || text.charCodeAt(p) === C.DUO) { p++; over = true; }
+    // 八、九成: a range of shares in tenths (D-79), 80–90%
+    if (text.charCodeAt(p) === C.CHENG && !over && value >= 1 && m.value <= 10) {
+      c.push(this.id, { start: num.start, end: p + 1, type: 'PERCENT', value: value * 10, valueMax: m.value * 10, unit: '%', qualifier: qualifierAround(text, num.start, p + 1) });
+      c.i++;
+      return true;
+    }
     const u = unitAt(text, p);
     // 三、四月 names months (D-88, the month-list step), never a length (三、四个月 is one)
     if (!u || u[0].type === 'DATE' || text.charCodeAt(p) === C.YUE) return false;
@@ -63,6 +74,12 @@ export const pauseRange: Step = {
     return true;
   },
 };
+
+/** Whether [from, to) holds only scale characters (十万: the 万). */
+function isScalesOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!CN_SCALE[text.charCodeAt(i)]) return false;
+  return true;
+}
 
 /**
  * 十一、二个月, 二十三、四万元, 三十五、六人: a Chinese numeral ending in a

@@ -10,7 +10,7 @@ import type { Qualifier } from '../../types.js';
 import { C, isQuarter, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
   AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
-  SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE,
+  SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE,
 } from './data/words.js';
 import { yearsOfLength } from './date.js';
 import { listCloser, memberValue } from './shared-unit.js';
@@ -74,7 +74,12 @@ export const withUnit: Step = {
       // 二十几万: the 万 multiplies; 一百几十个: the 十 is a lower place of 一百, 100 and more (not 1000)
       if (unitAt(text, q) || exp) { inSpanQual = 'over'; if (exp > CN_SCALE[text.charCodeAt(num.end - 1)]) value = scaleValue(value, exp); p = q; }
     }
-    const u = unitAt(text, p);
+    let u = unitAt(text, p);
+    // 12万个体工商户, 个体户: the word for the self-employed, no classifier
+    if (u && u[0].unit === '个' && (text.startsWith('个体工商', p) || text.startsWith('个体户', p))) u = null;
+    // 三年级, 高二年级: a school grade (D-25); 刑法二百三十四条: an article by its label (D-2); 由15升至8: a ranking's rise, no litres
+    if (u && ((u[0].unit === '年' && text.charCodeAt(p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && endsWithAny(text, num.start, LAW_BEFORE)) ||
+      (u[0].unit === '升' && (text.startsWith('升至', p) || text.startsWith('升到', p) || text.startsWith('升为', p))))) return true;
     let unitEntry: UnitEntry | null = u ? u[0] : null;
     let end = u ? p + u[1] : p;
     let unitStart = p; // where the unit is written (after the upper end of a range)

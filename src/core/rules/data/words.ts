@@ -50,6 +50,8 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   // words that start before their numeral
   '进一步', '下一步', '每一步', '统一', '唯一', '逐一', '单一', '万众一心', '一年比一年', '亿万', '跨越千年', '千年', '百年变局', '百年未有',
   '百年奋斗目标', '一日游', '百强', '之一', '十万火急',
+  // place names, fixed names and set phrases (found by review): 三元桥, 二十国集团 (G20), 一天比一天, 与前一年相比 (D-30)
+  '三元桥', '三元里', '二十国集团', '七国集团', '八国集团', '八国联军', '一天比一天', '前一年', '三八红旗手',
   // slogans of the Party and the state, written without quotation marks
   '三个代表', '四个意识', '四个自信', '两个维护', '两个确立', '四个全面', '五位一体', '四位一体', '三位一体', '两个一百年',
   '两个毫不动摇', '两个大局', '两个结合', '两个务必', '三个务必', '五个必须', '两个凡是', '两个基本点', '三步走', '三支一扶',
@@ -147,9 +149,9 @@ export const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长�
  * 有着2000年的…); few and sure: 历经1998年、2020年两次洪水, 已有2024年度的
  * 报告, 实施2025年预算 are years.
  */
-export const YEARS_LENGTH_BEFORE = ['长达', '有着', '建城'];
+export const YEARS_LENGTH_BEFORE = ['长达', '有着', '建城', '已有', '距今', '距今约', '树龄', '树龄超过'];
 /** After a four-digit number of 年 that is a length (2000年的历史; 一遇 and 历史 alone: see yearsOfLength). */
-export const YEARS_LENGTH_AFTER = ['的历史'];
+export const YEARS_LENGTH_AFTER = ['的历史', '的种植历史', '的建城史', '的文明史'];
 /** Verbs that govern a length a few characters on, across their object (困扰群众近十年的难题). */
 export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', '耗时', '拖欠', '存在'];
 
@@ -158,3 +160,9 @@ export const DURATION_AFTER_GE = new Set(['月', '小时', '星期', '工作日'
 
 /** Words of a sentence before its term: 有期徒刑三年六月 is three years and six months (D-23, D-88), 拘役三月 no March. */
 export const SENTENCE_BEFORE = ['徒刑', '拘役', '刑期', '判处', '改判', '减为', '减刑', '缓刑', '执行'];
+
+/** Before a 条 with no 第, a law's name: 刑法二百三十四条, 民法典1165条 are articles by their label (D-2), no count. */
+export const LAW_BEFORE = ['法', '法典', '条例', '规定', '解释', '办法', '规则', '公约', '宪法'];
+
+/** Words of length a few characters before N日 (会期3日, 为期10日, 连续降雨5日): a length, not a day of the month. */
+export const DAY_LENGTH_BEFORE = ['会期', '为期', '连续', '持续', '历时', '长达', '用时', '耗时', '工期', '期限', '共计', '累计'];
