@@ -538,8 +538,14 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['去年十一、二月份，一九五七年十一、二月间', [['十一、二月份', 'DATE', '--11/--12', null, 'exact'], ['一九五七年十一、二月', 'DATE', '1957-11/1957-12', null, 'exact']]],
     // 多 inside the duration's unit of an approximate range, as 两个多月 (found by review); 多 starting a word is no part of it
     ['约需三、四个多月', [['三、四个多月', 'DURATION', 3, 4, '个月', 'over']]],
-    // at a line's start 四、 is a heading's marker (as D-88 reads a line start): 五年, never 4–5 (found by review)
-    ['四、五年来的主要成效\n二、三年来工作回顾', [['五年', 'DURATION', 5, '年', 'exact'], ['三年', 'DURATION', 3, '年', 'exact']]],
+    // a range wrapped to the start of a line stays a range (found by review)
+    ['每组\n三、四人，平均每案\n三、四个月审结', [['三、四人', 'COUNT', 3, 4, '人', 'exact'], ['三、四个月', 'DURATION', 3, 4, '个月', 'exact']]],
+    // a list with ASCII commas stays a list; a number alone on its line is no wrapped number's head (found by review)
+    ['2019,2020,2021年，分别为30,25和20人', [['2019', 'DATE', '2019', null, 'exact'], ['2020', 'DATE', '2020', null, 'exact'], ['2021年', 'DATE', '2021', null, 'exact'], ['30', 'COUNT', 30, '人', 'exact'], ['25', 'COUNT', 25, '人', 'exact'], ['20人', 'COUNT', 20, '人', 'exact']]],
+    ['１２３\n２０２４年１月１８日\n合计\n100\n200件\n各项指标稳步提升。\n12\n2024年以来', [['２０２４年１月１８日', 'DATE', '2024-01-18', null, 'exact'], ['200件', 'COUNT', 200, '件', 'exact'], ['2024年', 'DATE', '2024', null, 'exact']]],
+    // a day after a length in the clause before stays a day of the month; 内 before a verb keeps its limit (found by review)
+    ['会议于3月5日召开，为期3天，7日闭幕。确保48小时内控制火情', [['3月5日', 'DATE', '--03-05', null, 'exact'], ['3天', 'DURATION', 3, '天', 'exact'], ['7日', 'DATE', '--03-07', null, 'exact'], ['48小时', 'DURATION', 48, '小时', 'under']]],
+    ['提前一年完成，总结推广典型做法20条，油箱容量由15升至20升', [['一年', 'DURATION', 1, '年', 'exact'], ['20条', 'COUNT', 20, '条', 'exact'], ['15升', 'QUANTITY', 15, '升', 'exact'], ['20升', 'QUANTITY', 20, '升', 'exact']]],
     // nine or ten (found by review): the 十 is the upper end's scale; shares in tenths (D-79)
     ['全县有九、十个乡镇，每年需要九、十万元', [['九、十个', 'COUNT', 9, 10, '个', 'exact'], ['九、十万元', 'MONEY', 90000, 100000, '元', 'exact']]],
     ['约有八、九成的群众，二、三成', [['八、九成', 'PERCENT', 80, 90, '%', 'approx'], ['二、三成', 'PERCENT', 20, 30, '%', 'exact']]],
@@ -712,7 +718,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a day of the month opening a clause, or before a time of day, whose month is not known (found by review)', '15日，省委召开常委会会议。\n22日上午'],
     ['a day past its month\'s end is no date (found by review)', '于2月30日，4月31日'],
     ['digits after a line break that follows digits: one number wrapped or two, not certain (D-91)', '共受理1391\n6件。共投入资金2\n0.5亿元。增长１\n２．５％'],
-    ['digits beside an ASCII comma that makes no thousands group (D-70, D-91)', '完成投资5,00亿元。支出1,000,0000元。投资12,34万元'],
+    ['digits beside an ASCII comma that makes no thousands group (D-70, D-91)', '完成投资5,00亿元。支出1,000,0000元。收入12,3456万元'],
     ['place names, fixed names, set phrases, school grades, articles by their label, a ranking\'s rise (found by review)', '三元桥附近，二十国集团峰会，一天比一天好，与前一年相比，小学三年级学生，依照刑法二百三十四条，民法典1165条，排名由15升至8'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

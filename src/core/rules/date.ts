@@ -227,7 +227,7 @@ export const loneDay: Step = {
     if (c.before === C.YUE || (isRangeChar(c.before) && last.end !== num.start - 1)) return false;
     if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
     // 会期3日, 为期10日, 连续降雨5日: a length after a word of length, no day of the month (found by review)
-    if (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 4)) return false;
+    if (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) return false;
     // the month of that date, never its year (D-31: ２２日 → --01-22)
     const iso = `--${pad(last.month)}-${pad(num.value)}`;
     c.push(this.id, { start: num.start, end: num.end + 1, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
@@ -236,9 +236,16 @@ export const loneDay: Step = {
   },
 };
 
-/** Whether one of `words` ends at most `within` characters before `at` (连续降雨5日: 连续 two characters before). */
+/**
+ * Whether one of `words` ends at most `within` characters before `at`, with
+ * only Han characters between (连续降雨5日: 连续 two before; never across a
+ * clause: 为期3天，7日闭幕 keeps 7日 a day of the month).
+ */
 function endsWithAnyWithin(text: string, at: number, words: readonly string[], within: number): boolean {
-  for (let k = at; k >= 0 && k >= at - within; k--) if (endsWithAny(text, k, words)) return true;
+  for (let k = at; k >= 0 && k >= at - within; k--) {
+    if (endsWithAny(text, k, words)) return true;
+    if (k > 0 && CLASS[text.charCodeAt(k - 1)] !== Cls.CJK) return false;
+  }
   return false;
 }
 

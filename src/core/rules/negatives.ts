@@ -21,15 +21,32 @@ export const beforeCommonEra = neg('negative.before-common-era', { before: '前'
  * the end of one number wrapped over two lines (13916件) or a number of their
  * own: not certain, no mention (D-91; a space between them: D-71).
  */
-export const brokenDigits = neg('negative.broken-digits', { before: ' ' }, (c) => !c.isCn && c.before === 0x20 && isDigit(c.before2) && c.atLineStart(c.num.start), 'arabic');
+export const brokenDigits = neg('negative.broken-digits', { before: ' ' }, (c) => {
+  if (c.isCn || c.before !== 0x20 || !isDigit(c.before2) || !c.atLineStart(c.num.start)) return false;
+  // the digits before the break end a line of text (共受理1391⏎): a number alone on its line (a page
+  // number, a table's cell, a serial number) ends nothing
+  let k = c.num.start - 2;
+  while (k > 0 && (isDigit(c.text.charCodeAt(k - 1)) || c.text.charCodeAt(k - 1) === C.DOT || c.text.charCodeAt(k - 1) === C.COMMA)) k--;
+  if (k === 0 || c.atLineStart(k) || CLASS[c.text.charCodeAt(k - 1)] !== Cls.CJK) return false;
+  // a year opening the next line (…提升。⏎12⏎2024年以来) is read as one
+  return !(c.text.charCodeAt(c.num.end) === C.NIAN && isYearValue(c.num, c.s));
+}, 'arabic');
 
 /**
  * 5,00亿元, 1,000,0000元, 12,34万元: digits beside an ASCII comma that makes
  * no thousands group (D-70) are part of a number written wrong: no mention.
  */
 export const badGrouping = neg('negative.bad-grouping', { before: ',', after: ',' }, (c) =>
-  !c.isCn && ((c.before === C.COMMA && isDigit(c.before2) && c.asciiComma(c.num.start - 1)) ||
-    (c.after === C.COMMA && isDigit(c.text.charCodeAt(c.num.end + 1)) && c.asciiComma(c.num.end))), 'arabic');
+  !c.isCn && ((c.before === C.COMMA && isDigit(c.before2) && c.asciiComma(c.num.start - 1) && badGroup(c.text, c.num.start)) ||
+    (c.after === C.COMMA && isDigit(c.text.charCodeAt(c.num.end + 1)) && c.asciiComma(c.num.end) && badGroup(c.text, c.num.end + 1))), 'arabic');
+
+/** Digits at `at` after a comma that no list item starts so: a 0 first (5,00) or four digits and more after a group (1,000,0000, 12,3456). */
+function badGroup(text: string, at: number): boolean {
+  if (text.charCodeAt(at) === 0x30) return true;
+  let e = at;
+  while (isDigit(text.charCodeAt(e))) e++;
+  return e - at >= 4 && !(text.charCodeAt(e) === C.NIAN || text.charCodeAt(e) === C.COMMA || text.charCodeAt(e) === C.DUN);
+}
 
 /** PM2.5, G0616: a numeral glued to Latin letters before it. */
 export const latinBefore = neg('negative.latin-before', { before: LATIN_LETTERS }, (c) => c.beforeCls === Cls.LATIN);

@@ -45,8 +45,6 @@ export const pauseRange: Step = {
       c.i++;
       return true;
     }
-    // 四、五年来的主要成效 opening a line: a heading's marker and 五年 (as D-88 reads a line start), never 4–5
-    if (c.atLineStart(num.start)) return false;
     let p = m.end;
     let over = false;
     if (text.charCodeAt(p) === C.YU || text.charCodeAt(p) === C.DUO) { p++; over = true; }

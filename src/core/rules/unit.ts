@@ -22,6 +22,12 @@ const TEMPERATURE = new Set(['℃', '摄氏度', '度']);
 /** 零下 right before the numeral (D-89). */
 const belowZero = (text: string, num: { start: number; neg: boolean }) => !num.neg && num.start >= 2 && text.startsWith('零下', num.start - 2);
 
+/** 由15升至20升: the numeral after 至 is litres too, so the first is litres. */
+function litresAfter(c: Ctx, at: number): boolean {
+  const m = c.next();
+  return !!m && m.start === at && c.text.startsWith('升', m.end);
+}
+
 /** Whether a numeral with a value ends at `end` (一年零八个多月: 一 was read; 拾年零叁个月: 拾 was not). */
 function readBefore(c: Ctx, end: number): boolean {
   const prev = c.numAt(c.i - 1);
@@ -79,7 +85,9 @@ export const withUnit: Step = {
     if (u && u[0].unit === '个' && (text.startsWith('个体工商', p) || text.startsWith('个体户', p))) u = null;
     // 三年级, 高二年级: a school grade (D-25); 刑法二百三十四条: an article by its label (D-2); 由15升至8: a ranking's rise, no litres
     if (u && ((u[0].unit === '年' && text.charCodeAt(p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && endsWithAny(text, num.start, LAW_BEFORE)) ||
-      (u[0].unit === '升' && (text.startsWith('升至', p) || text.startsWith('升到', p) || text.startsWith('升为', p))))) return true;
+      (u[0].unit === '升' && (text.startsWith('升至', p) || text.startsWith('升到', p) || text.startsWith('升为', p)) && !litresAfter(c, p + 2)))) return true;
+    // 马克思: a name, no currency
+    if (u && u[0].unit === '马克' && text.charCodeAt(p + 2) === 0x601d /* 思 */) u = null;
     let unitEntry: UnitEntry | null = u ? u[0] : null;
     let end = u ? p + u[1] : p;
     let unitStart = p; // where the unit is written (after the upper end of a range)
