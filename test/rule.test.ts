@@ -528,7 +528,10 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // months not in turn are a list: the last, with 月, alone (the first has no 月 of its own)
     ['去年3、5月，三、五月份', [['5月', 'DATE', '--05', null, 'exact'], ['五月份', 'DATE', '--05', null, 'exact']]],
     // at a line's start 三、 opens a list item
-    ['三、四月份工作安排\n3、4月份销售', [['四月份', 'DATE', '--04', null, 'exact'], ['4月份', 'DATE', '--04', null, 'exact']]],
+    ['三、四月份工作安排\n全年任务。\n3、4月份销售', [['四月份', 'DATE', '--04', null, 'exact'], ['4月份', 'DATE', '--04', null, 'exact']]],
+    // a line that wraps inside a sentence opens no list item (D-91)
+    ['受疫情影响，今年\n三、四月份销售下降', [['三、四月份', 'DATE', '--03/--04', null, 'exact']]],
+    ['工作成效。\n四、五年来的主要成效', [['五年', 'DURATION', 5, '年', 'exact']]],
     // a compound duration with 零 between digits, as in words (D-23)
     ['判处有期徒刑４年零６个月，四年零六个月', [['４年零６个月', 'DURATION', 54, '个月', 'exact'], ['四年零六个月', 'DURATION', 54, '个月', 'exact']]],
     ['判处有期徒刑10个月至1年零6个月', [['10个月至1年零6个月', 'DURATION', 10, 18, '个月', 'exact']]],
@@ -560,7 +563,12 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // 个体工商户 is a word, no classifier (found by review); 个 before other nouns stays one
     ['12万个体工商户，６个体制型省直管县', [['12万', 'COUNT', 120000, null, 'exact'], ['６个', 'COUNT', 6, '个', 'exact']]],
     // a qualifier's character that opens a word qualifies nothing (spec §4, found by review)
-    ['有3家多元化经营企业，50家上下游企业，3000元余款，300公里内河航道，一年多时间', [['3家', 'COUNT', 3, '家', 'exact'], ['50家', 'COUNT', 50, '家', 'exact'], ['3000元', 'MONEY', 3000, '元', 'exact'], ['300公里', 'QUANTITY', 300, '公里', 'exact'], ['一年', 'DURATION', 1, '年', 'over']]],
+    ['有3家多元化经营企业，50家上下游企业，3000元余款，一年多时间', [['3家', 'COUNT', 3, '家', 'exact'], ['50家', 'COUNT', 50, '家', 'exact'], ['3000元', 'MONEY', 3000, '元', 'exact'], ['一年', 'DURATION', 1, '年', 'over']]],
+    // found by a review of 0.2.11: a year after 已有; a day of the month after a year alone; months in a longer list; a sentence's months
+    ['目前已有2024年预算执行情况，2024年，经济向好。15日，省政府召开会议，今年1、3、4月份', [['2024年', 'DATE', '2024', null, 'exact'], ['2024年', 'DATE', '2024', null, 'exact']]],
+    ['刑期为三年六月，分别判处有期徒刑三年六月、二年六月', [['三年六月', 'DURATION', 42, '个月', 'exact'], ['三年六月', 'DURATION', 42, '个月', 'exact'], ['二年六月', 'DURATION', 30, '个月', 'exact']]],
+    ['今年4月各地。31日，召开会议', [['4月', 'DATE', '--04', null, 'exact']]],
+    ['唐朝（公元618—907年），应在30日内环保部门备案', [['618—907年', 'DATE', '0618/0907', null, 'exact'], ['30日', 'DURATION', 30, '日', 'under']]],
     // currencies (D-15)
     ['合同金额为120万卢布，500万港币，90万人民币', [['120万卢布', 'MONEY', 1200000, '卢布', 'exact'], ['500万港币', 'MONEY', 5000000, '港币', 'exact'], ['90万人民币', 'MONEY', 900000, '人民币', 'exact']]],
     ['建成三、四个多功能厅', [['三、四个', 'COUNT', 3, 4, '个', 'exact']]],
@@ -716,7 +724,8 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a temperature range after 零下: 零下 over one end or both, not certain (D-89)', '气温零下5至10℃，零下十至十五度'],
     ['a list of three with the pause mark is no approximate range; a year before the common era (D-90)', '今年二、三、四季度，公元前221年，第3、4条'],
     ['a day of the month opening a clause, or before a time of day, whose month is not known (found by review)', '15日，省委召开常委会会议。\n22日上午'],
-    ['a day past its month\'s end is no date (found by review)', '于2月30日，4月31日'],
+    ['a day past its month\'s end is no date (found by review)', '于2月30日，4月31日，4月29日至31日'],
+    ['school grades in a range; 十五日 opening a clause (found by review)', '覆盖一至六年级学生，1—6年级。十五日，省政府召开会议'],
     ['digits after a line break that follows digits: one number wrapped or two, not certain (D-91)', '共受理1391\n6件。共投入资金2\n0.5亿元。增长１\n２．５％'],
     ['digits beside an ASCII comma that makes no thousands group (D-70, D-91)', '完成投资5,00亿元。支出1,000,0000元。收入12,3456万元'],
     ['place names, fixed names, set phrases, school grades, articles by their label, a ranking\'s rise (found by review)', '三元桥附近，二十国集团峰会，一天比一天好，与前一年相比，小学三年级学生，依照刑法二百三十四条，民法典1165条，排名由15升至8'],

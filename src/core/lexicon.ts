@@ -229,7 +229,7 @@ for (const w of ['以下', '及以下', '以内', '内', '之内']) SUFFIX_QUALI
 // 3家多元化经营企业, 5个多部门, 50家上下游企业, 3000元余款, 300公里内河航道 (found by review).
 const NOT_SUFFIX_QUALIFIER = new Trie<true>();
 for (const w of ['多元', '多功能', '多部门', '多式', '多种', '多样', '多方', '多措', '多渠道', '多层', '多领域', '多媒体', '多边', '多次', '多发', '多党', '多学科', '多语种', '多项',
-  '上下游', '上下级', '上下联动', '上下贯通', '余款', '余额', '余粮', '内河', '内环']) NOT_SUFFIX_QUALIFIER.add(w, true);
+  '上下游', '上下级', '上下联动', '上下贯通', '余款', '余额', '余粮', '余下']) NOT_SUFFIX_QUALIFIER.add(w, true);
 
 export function qualifierAfter(text: string, i: number): Match<Qualifier> | null {
   const m = SUFFIX_QUALIFIERS.longest(text, i);

@@ -38,7 +38,7 @@ for (const v of [undefined, 0]) keepShape({ end: 0, iso: '', unit: '', month: v,
 
 /** A calendar date starting with numeral i: Y年[度][M月[份][D日]] or M月[份][D日]; returns it and how many numerals it used. */
 /** The days of a month (of a year where known; February has 29 where the year is not). */
-function daysIn(month: number, year: number | undefined): number {
+export function daysIn(month: number, year: number | undefined): number {
   if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

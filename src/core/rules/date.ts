@@ -3,7 +3,7 @@
 // date labels (“5·13”).
 import { CLASS, Cls } from '../../text/chars.js';
 import { NumForm } from '../numbers.js';
-import { isDayNum, isMonthNum, isYearValue, pad, readDate } from '../read.js';
+import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
 
@@ -103,6 +103,8 @@ export const calendarDate: Step = {
         if (p2.year === undefined && part.year !== undefined) iso2 = `${part.year}${iso2.slice(1)}`;
         iso = `${iso}/${iso2}`; end = p2.end; consumed += used2;
       } else if (part.unit === '日' && isDayNum(nx) && isDayEnd(text.charCodeAt(nx.end))) {
+        // 4月29日至31日: no such day, no date (D-91)
+        if (nx.value > daysIn(part.month!, part.year)) { c.i += consumed; return true; }
         iso = `${iso}/${iso.slice(0, iso.lastIndexOf('-'))}-${pad(nx.value)}`; end = nx.end + 1; consumed++;
       } else if (part.unit === '月' && isMonthNum(nx) && text.charCodeAt(nx.end) === C.YUE) {
         const ym = iso.slice(0, iso.lastIndexOf('-'));
@@ -111,7 +113,8 @@ export const calendarDate: Step = {
       }
     }
     c.push(this.id, { start: num.start, end, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
-    c.lastDate = { end, year: part.year, month: part.month };
+    // after a range (2023年1月至9月) a day alone has no certain month
+    c.lastDate = { end, year: part.year, month: iso.includes('/') ? undefined : part.month };
     c.i += consumed - 1;
     return true;
   },
@@ -194,9 +197,12 @@ export const monthList: Step = {
   when: { after: '、' },
   apply(c: Ctx): boolean {
     const { num, text } = c;
-    if (c.after !== C.DUN || c.before === C.DI || c.atLineStart(num.start)) return false;
+    if (c.after !== C.DUN || c.before === C.DI || opensItem(c, num.start)) return false;
     const last = monthsInTurn(c, c.i);
     if (last < 0) return false;
+    // 今年1、3、4月份: a list whose first months are not in turn, no range of its last ones
+    const prev = c.numAt(c.i - 1);
+    if (prev && prev.end === num.start - 1 && text.charCodeAt(prev.end) === C.DUN) { c.i = last; return true; }
     const to = c.nums[last];
     let end = to.end + 1;
     if (text.charCodeAt(end) === C.FEN) end++;
@@ -210,6 +216,18 @@ export const monthList: Step = {
     return true;
   },
 };
+/**
+ * Whether the numeral at `at` opens a list item: at a line's start after a
+ * sentence end (or the text's start), where 三、 is a heading's marker. A
+ * line that wraps inside a sentence (今年⏎三、四月份) opens none.
+ */
+export function opensItem(c: Ctx, at: number): boolean {
+  if (!c.atLineStart(at)) return false;
+  if (at === 0) return true;
+  const b = c.text[at - 1];
+  return SENTENCE_END.has(b) || b === '。' || b === '；' || b === '！' || b === '？' || b === '：';
+}
+
 const MONTH_AFTER = '份间初底中末';
 const MONTH_PART_AFTER = ['上旬', '中旬', '下旬'];
 const MONTH_BEFORE = '年于在';
@@ -228,6 +246,8 @@ export const loneDay: Step = {
     if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
     // 会期3日, 为期10日, 连续降雨5日: a length after a word of length, no day of the month (found by review)
     if (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) return false;
+    // 今年4月…31日: no such day (D-91)
+    if (num.value > daysIn(last.month, last.year)) return true;
     // the month of that date, never its year (D-31: ２２日 → --01-22)
     const iso = `--${pad(last.month)}-${pad(num.value)}`;
     c.push(this.id, { start: num.start, end: num.end + 1, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
@@ -256,11 +276,11 @@ function endsWithAnyWithin(text: string, at: number, words: readonly string[], w
  */
 export const clauseDay: Step = {
   id: 'date.clause-day',
-  only: 'arabic',
   when: { after: '日' },
   apply(c: Ctx): boolean {
     const { num, text } = c;
-    if (c.after !== C.RI || !isDayNum(num) || c.lastDate) return false;
+    // (after a date with its month, the day step reads the day: 9月21日、22日)
+    if (c.after !== C.RI || !isDayNum(num) || c.lastDate?.month !== undefined) return false;
     // 22日上午: a time of that day follows, wherever it stands
     if (startsWithAny(text, num.end + 1, DAY_TIME_AFTER)) return true;
     const next = text.charCodeAt(num.end + 1);
@@ -269,16 +289,26 @@ export const clauseDay: Step = {
   },
 };
 
-const DAY_TIME_AFTER = ['上午', '下午', '晚上', '晚间', '凌晨', '早上', '中午', '傍晚', '夜间'];
+const DAY_TIME_AFTER = ['上午', '下午', '晚', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '夜里'];
 
 /** A year of the common era with fewer than four digits (公元618年): DATE `0618` (spec §4: ISO years). */
 export const commonEraYear: Step = {
   id: 'date.common-era',
-  when: { after: '年' },
+  when: { after: '年' + String.fromCharCode(...RANGE_CHARS) },
   apply(c: Ctx): boolean {
     const { num, text } = c;
-    if (c.after !== C.NIAN || num.decimal || !Number.isInteger(num.value) || num.value < 1 || num.value > 999 || num.start < 2 || !text.startsWith('公元', num.start - 2)) return false;
-    c.push(this.id, { start: num.start, end: num.end + 1, type: 'DATE', value: String(num.value).padStart(4, '0'), unit: null, qualifier: 'exact' });
+    if (num.decimal || !Number.isInteger(num.value) || num.value < 1 || num.value > 999 || num.start < 2 || !text.startsWith('公元', num.start - 2)) return false;
+    const year = (v: number) => String(v).padStart(4, '0');
+    // 公元618—907年, 公元618年至907年: a range of years
+    const rangeAt = c.after === C.NIAN ? num.end + 1 : num.end;
+    const m = c.next();
+    if (isRangeChar(text.charCodeAt(rangeAt)) && m && m.start === rangeAt + 1 && Number.isInteger(m.value) && m.value > num.value && m.value <= 9999 && text.charCodeAt(m.end) === C.NIAN) {
+      c.push(this.id, { start: num.start, end: m.end + 1, type: 'DATE', value: `${year(num.value)}/${year(m.value)}`, unit: null, qualifier: 'exact' });
+      c.i++;
+      return true;
+    }
+    if (c.after !== C.NIAN) return false;
+    c.push(this.id, { start: num.start, end: num.end + 1, type: 'DATE', value: year(num.value), unit: null, qualifier: 'exact' });
     return true;
   },
 };

@@ -8,6 +8,7 @@ import { CN_DIGIT, CN_SCALE } from '../../text/chars.js';
 import { isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
 import { C, isQuarter, type Ctx, type Step } from './context.js';
 import { DURATION_AFTER_GE } from './data/words.js';
+import { opensItem } from './date.js';
 
 /** 四、五十亿元 → MONEY 4000000000–5000000000; only adjacent digits (四、五), the approximate form. */
 export const pauseRange: Step = {
@@ -26,8 +27,9 @@ export const pauseRange: Step = {
     const prev = c.numAt(c.i - 1);
     if (prev && prev.end === num.start - 1 && text.charCodeAt(prev.end) === C.DUN && prev.form === NumForm.CHINESE && !Number.isNaN(pauseRangeLow(text, num, m))) { c.i++; return true; }
     // 九、十个, 九、十万元: nine or ten, the 十 read as the upper end's scale (pauseRangeLow reads 一 to 八)
+    // (九、十年代: the nineties and the tens, or the nineties and the 2000s? no reading)
     const nineTen = num.end - num.start === 1 && text.charCodeAt(num.start) === 0x4e5d /* 九 */ && m.start === num.end + 1 && m.form === NumForm.CHINESE &&
-      text.charCodeAt(m.start) === 0x5341 /* 十 */ && isScalesOnly(text, m.start + 1, m.end) ? 9 * (m.value / 10) : NaN;
+      text.charCodeAt(m.start) === 0x5341 /* 十 */ && isScalesOnly(text, m.start + 1, m.end) && !text.startsWith('年代', m.end) ? 9 * (m.value / 10) : NaN;
     const value = Number.isNaN(nineTen) ? pauseRangeLow(text, num, m) : nineTen;
     if (Number.isNaN(value)) return false;
     if (c.before === C.DI) return rankList(c, m);
@@ -45,6 +47,9 @@ export const pauseRange: Step = {
       c.i++;
       return true;
     }
+    // 四、五年来的主要成效 opening a line after a sentence end: a heading's marker and 五年; a line
+    // that wraps inside a sentence (每组⏎三、四人) keeps its range (D-91)
+    if (opensItem(c, num.start)) return false;
     let p = m.end;
     let over = false;
     if (text.charCodeAt(p) === C.YU || text.charCodeAt(p) === C.DUO) { p++; over = true; }

@@ -22,6 +22,12 @@ const TEMPERATURE = new Set(['℃', '摄氏度', '度']);
 /** 零下 right before the numeral (D-89). */
 const belowZero = (text: string, num: { start: number; neg: boolean }) => !num.neg && num.start >= 2 && text.startsWith('零下', num.start - 2);
 
+/** 分别判处有期徒刑三年六月、二年六月: right after a sentence read so and a pause mark. */
+function afterSentence(c: Ctx): boolean {
+  const last = c.out[c.out.length - 1];
+  return !!last && last.rule === 'duration.compound' && last.end === c.num.start - 1 && c.before === C.DUN;
+}
+
 /** 由15升至20升: the numeral after 至 is litres too, so the first is litres. */
 function litresAfter(c: Ctx, at: number): boolean {
   const m = c.next();
@@ -86,8 +92,8 @@ export const withUnit: Step = {
     // 三年级, 高二年级: a school grade (D-25); 刑法二百三十四条: an article by its label (D-2); 由15升至8: a ranking's rise, no litres
     if (u && ((u[0].unit === '年' && text.charCodeAt(p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && endsWithAny(text, num.start, LAW_BEFORE)) ||
       (u[0].unit === '升' && (text.startsWith('升至', p) || text.startsWith('升到', p) || text.startsWith('升为', p)) && !litresAfter(c, p + 2)))) return true;
-    // 马克思: a name, no currency
-    if (u && u[0].unit === '马克' && text.charCodeAt(p + 2) === 0x601d /* 思 */) u = null;
+    // 马克思, 马克杯: a name and a mug, no currency
+    if (u && u[0].unit === '马克' && (text.charCodeAt(p + 2) === 0x601d /* 思 */ || text.charCodeAt(p + 2) === 0x676f /* 杯 */)) u = null;
     let unitEntry: UnitEntry | null = u ? u[0] : null;
     let end = u ? p + u[1] : p;
     let unitStart = p; // where the unit is written (after the upper end of a range)
@@ -132,6 +138,8 @@ export const withUnit: Step = {
         }
         // 提升30元至700元: a change from one amount to another is two mentions, not a range (spec §4)
         // (a rate is a range: 增长5%至6%)
+        // 一至六年级: school grades (D-25, D-91), no range of years
+        if (mu && mu[0].unit === '年' && text.charCodeAt(mp + 1) === 0x7ea7 /* 级 */) { c.i++; return true; }
         const change = unitEntry && unitEntry.type !== 'PERCENT' && (rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS);
         if (mu && (!unitEntry || mu[0].unit === unitEntry.unit) && !change) {
           // 3-5万元, 三至五万元: the scale of the upper end applies to the lower (D-64);
@@ -163,7 +171,8 @@ export const withUnit: Step = {
       let skip = 1;
       if (m && m.start === end && isZeroBetween(text, m, c.next(2))) { m = c.next(2); skip = 2; }
       // 有期徒刑三年六月: a sentence written without 个 (its 六月 is no June)
-      const sentenceMonths = !!m && m.start === end + skip - 1 && text.charCodeAt(m.end) === C.YUE && !text.startsWith('月份', m.end) && m.value >= 1 && m.value <= 11 && Number.isInteger(m.value) && endsWithAny(text, num.start, SENTENCE_BEFORE);
+      const sentenceMonths = !!m && m.start === end + skip - 1 && text.charCodeAt(m.end) === C.YUE && !text.startsWith('月份', m.end) && m.value >= 1 && m.value <= 11 && Number.isInteger(m.value) &&
+        (endsWithAny(text, num.start, SENTENCE_BEFORE) || text.startsWith('有期徒刑', m.end + 1) || afterSentence(c));
       // 一年零八个多月: 多 inside 个月, the length at least that
       const moreMonths = !!m && (text.startsWith('个多月', m.end) || text.startsWith('个余月', m.end));
       if (m && m.start === end + skip - 1 && (text.startsWith('个月', m.end) || sentenceMonths || moreMonths)) {

@@ -149,7 +149,7 @@ export const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长�
  * 有着2000年的…); few and sure: 历经1998年、2020年两次洪水, 已有2024年度的
  * 报告, 实施2025年预算 are years.
  */
-export const YEARS_LENGTH_BEFORE = ['长达', '有着', '建城', '已有', '距今', '距今约', '树龄', '树龄超过'];
+export const YEARS_LENGTH_BEFORE = ['长达', '有着', '建城', '距今', '距今约', '树龄', '树龄超过'];
 /** After a four-digit number of 年 that is a length (2000年的历史; 一遇 and 历史 alone: see yearsOfLength). */
 export const YEARS_LENGTH_AFTER = ['的历史', '的种植历史', '的建城史', '的文明史'];
 /** Verbs that govern a length a few characters on, across their object (困扰群众近十年的难题). */
@@ -159,7 +159,7 @@ export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', 
 export const DURATION_AFTER_GE = new Set(['月', '小时', '星期', '工作日', '季度', '年度', '周']);
 
 /** Words of a sentence before its term: 有期徒刑三年六月 is three years and six months (D-23, D-88), 拘役三月 no March. */
-export const SENTENCE_BEFORE = ['徒刑', '拘役', '刑期', '判处', '改判', '减为', '减刑', '缓刑', '执行'];
+export const SENTENCE_BEFORE = ['徒刑', '拘役', '刑期', '刑期为', '考验期为', '判处', '改判', '减为', '减刑', '缓刑', '执行'];
 
 /** Before a 条 with no 第, a law's name: 刑法二百三十四条, 民法典1165条 are articles by their label (D-2), no count. */
 export const LAW_BEFORE = ['刑法', '民法', '民法典', '宪法', '诉讼法', '组织法', '选举法', '立法法', '劳动法', '合同法', '物权法', '公司法', '证券法', '税法', '监察法', '检察官法', '法官法', '律师法', '处罚法', '保护法', '管理法', '促进法'];
