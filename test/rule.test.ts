@@ -568,6 +568,8 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['目前已有2024年预算执行情况，2024年，经济向好。15日，省政府召开会议，今年1、3、4月份', [['2024年', 'DATE', '2024', null, 'exact'], ['2024年', 'DATE', '2024', null, 'exact']]],
     ['刑期为三年六月，分别判处有期徒刑三年六月、二年六月', [['三年六月', 'DURATION', 42, '个月', 'exact'], ['三年六月', 'DURATION', 42, '个月', 'exact'], ['二年六月', 'DURATION', 30, '个月', 'exact']]],
     ['今年4月各地。31日，召开会议', [['4月', 'DATE', '--04', null, 'exact']]],
+    // a share with its tenth before a list word; 2月29日 of a year with none; 九、十年代 (found by review)
+    ['两地分别增产一成五和二成，2023年2月29日，九、十年代', [['两地', 'COUNT', 2, '地', 'exact'], ['一成五', 'PERCENT', 15, '%', 'exact'], ['二成', 'PERCENT', 20, '%', 'exact'], ['2023年', 'DATE', '2023', null, 'exact']]],
     ['唐朝（公元618—907年），应在30日内环保部门备案', [['618—907年', 'DATE', '0618/0907', null, 'exact'], ['30日', 'DURATION', 30, '日', 'under']]],
     // currencies (D-15)
     ['合同金额为120万卢布，500万港币，90万人民币', [['120万卢布', 'MONEY', 1200000, '卢布', 'exact'], ['500万港币', 'MONEY', 5000000, '港币', 'exact'], ['90万人民币', 'MONEY', 900000, '人民币', 'exact']]],

@@ -49,6 +49,7 @@ export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart
   let p = n.end;
   let used = 1;
   let year: number | undefined, month: number | undefined, day: number | undefined;
+  let knownYear: number | undefined; // a year before the month, not part of this date
   let unit = '';
   if (text.charCodeAt(p) === C.NIAN && isYearValue(n, s)) {
     year = n.value; p++; unit = '年';
@@ -60,6 +61,9 @@ export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart
     }
   } else if (text.charCodeAt(p) === C.YUE && isMonthNum(n) && (n.start === 0 || text.charCodeAt(n.start - 1) !== C.GE)) {
     month = n.value; p++; unit = '月';
+    // 2023年2月29日 read from its month (the whole date was refused): the year before still bounds the day
+    const y = i > 0 ? nums[i - 1] : undefined;
+    if (y && y.end === n.start - 1 && text.charCodeAt(y.end) === C.NIAN && isYearValue(y, text.slice(y.start, y.end))) knownYear = y.value;
     if (text.charCodeAt(p) === C.FEN) p++;
   } else return null;
   // the day, D日 or D号, after a month (the next numeral not used)
@@ -67,7 +71,7 @@ export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart
     const d = i + used < nums.length ? nums[i + used] : undefined;
     if (d && d.start === p && isDayNum(d) && d.end < text.length && (text.charCodeAt(d.end) === C.RI || text.charCodeAt(d.end) === C.HAO)) {
       // 2月30日, 4月31日: no such day (spec §4: no ISO value), never a date
-      if (d.value > daysIn(month, year)) return null;
+      if (d.value > daysIn(month, year ?? knownYear)) return null;
       day = d.value; p = d.end + 1; used++; unit = '日';
     }
   }

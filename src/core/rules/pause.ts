@@ -23,6 +23,8 @@ export const pauseRange: Step = {
     // 十一、二个月, 二十三、四万元, 第十一、二名: the second shares the first's tens (11–12 months), a
     // form the range below does not read; its digit alone (2, 40000) would be a wrong value: nothing
     if (sharesTens(text, num, m)) { c.i++; return true; }
+    // 九、十年代: the nineties and the tens, or the 2000s? not certain (never 1910–1919): nothing
+    if (text.charCodeAt(num.start) === 0x4e5d /* 九 */ && num.end - num.start === 1 && m.start === num.end + 1 && text.startsWith('十年代', m.start)) { c.i++; return true; }
     // 二、三、四季度: a list of three or more is no "three or four" range; its last two alone (3–4) would be wrong
     const prev = c.numAt(c.i - 1);
     if (prev && prev.end === num.start - 1 && text.charCodeAt(prev.end) === C.DUN && prev.form === NumForm.CHINESE && !Number.isNaN(pauseRangeLow(text, num, m))) { c.i++; return true; }

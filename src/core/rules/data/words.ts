@@ -138,7 +138,7 @@ export const LOST_DATE_BEFORE = ['于', '自', '从', '截至', '截止', '定�
 export const QUARTER_SPAN_BEFORE = ['连续', '今后', '未来', '近', '用', '历时', '持续', '长达', '经过', '需要', '需'];
 
 /** Words after which a share in 成 ends (八成五以上, 两成半左右). */
-export const AFTER_SHARE = ['的', '以上', '以下', '左右', '上下', '以内', '多'];
+export const AFTER_SHARE = ['的', '以上', '以下', '左右', '上下', '以内', '多', '和', '与', '及', '或'];
 /** Where a sentence ends, for the scan of the sentence around N年内 (D-73). */
 export const SENTENCE_STOPS = '.;!?。；！？\n';
 
