@@ -568,6 +568,10 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['目前已有2024年预算执行情况，2024年，经济向好。15日，省政府召开会议，今年1、3、4月份', [['2024年', 'DATE', '2024', null, 'exact'], ['2024年', 'DATE', '2024', null, 'exact']]],
     ['刑期为三年六月，分别判处有期徒刑三年六月、二年六月', [['三年六月', 'DURATION', 42, '个月', 'exact'], ['三年六月', 'DURATION', 42, '个月', 'exact'], ['二年六月', 'DURATION', 30, '个月', 'exact']]],
     ['今年4月各地。31日，召开会议', [['4月', 'DATE', '--04', null, 'exact']]],
+    // a day after a range of days keeps its month; Chinese-numeral days after a date; a month and its day are no slogan (found by review)
+    ['2024年3月5日至7日召开会议，8日闭幕', [['2024年3月5日至7日', 'DATE', '2024-03-05/2024-03-07', null, 'exact'], ['8日', 'DATE', '--03-08', null, 'exact']]],
+    ['三月五日、六日，今年3月，全省开展检查。二十日，省委召开会议', [['三月五日', 'DATE', '--03-05', null, 'exact'], ['六日', 'DATE', '--03-06', null, 'exact'], ['3月', 'DATE', '--03', null, 'exact'], ['二十日', 'DATE', '--03-20', null, 'exact']]],
+    ['一月一日起施行，二月二十八日召开会议，为期三年六月', [['一月一日', 'DATE', '--01-01', null, 'exact'], ['二月二十八日', 'DATE', '--02-28', null, 'exact'], ['三年六月', 'DURATION', 42, '个月', 'exact']]],
     // a share with its tenth before a list word; 2月29日 of a year with none; 九、十年代 (found by review)
     ['两地分别增产一成五和二成，2023年2月29日，九、十年代', [['两地', 'COUNT', 2, '地', 'exact'], ['一成五', 'PERCENT', 15, '%', 'exact'], ['二成', 'PERCENT', 20, '%', 'exact'], ['2023年', 'DATE', '2023', null, 'exact']]],
     ['唐朝（公元618—907年），应在30日内环保部门备案', [['618—907年', 'DATE', '0618/0907', null, 'exact'], ['30日', 'DURATION', 30, '日', 'under']]],

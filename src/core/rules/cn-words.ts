@@ -49,12 +49,21 @@ export const quotedName: Step = {
   apply: (c) => c.isCn && !(c.before === C.LQUOTE && CN_SCALE[c.text.charCodeAt(c.num.start)] >= 2 && c.num.value >= 1e10) && insideShortQuote(c.text, c.num.start, c.num.end),
 };
 
+/** 一月一日, 二月二十八日: a month and its day, no slogan (一月一次 stays one). */
+function monthDay(c: Ctx): boolean {
+  if (c.after !== C.YUE) return false;
+  const m = c.next();
+  if (!m || m.start !== c.num.end + 1 || m.end >= c.text.length) return false;
+  const d = c.text.charCodeAt(m.end);
+  return d === C.RI || d === C.HAO;
+}
+
 /** 一链一册, 三册一站: paired slogans; never a range (十到十五个, 三至三十个: the numeral after 到 or 至 is its upper end), nor a share with its tenth (九成九: 99%). */
 export const pairedSlogan: Step = {
   id: 'negative.paired-slogan',
   only: 'cn',
   // a one-character numeral, compared by code (its text is not made for this)
-  apply: (c) => c.isCn && c.num.end - c.num.start === 1 &&
+  apply: (c) => c.isCn && c.num.end - c.num.start === 1 && !monthDay(c) &&
     ((c.num.end + 1 < c.text.length && c.text.charCodeAt(c.num.end + 1) === c.text.charCodeAt(c.num.start) && c.afterCls === Cls.CJK && !isRangeChar(c.after) && c.after !== C.CHENG) ||
       (c.num.start >= 2 && c.text.charCodeAt(c.num.start - 2) === c.text.charCodeAt(c.num.start) && c.beforeCls === Cls.CJK)),
 };

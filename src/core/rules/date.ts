@@ -95,10 +95,12 @@ export const calendarDate: Step = {
     }
     // a quarter or half-year of the year: 2023年一季度 → 2023-Q1 (D-68), optional (D-17)
     if (part.unit === '年' && part.year !== undefined && yearPart(c, part.year, end, used)) return true;
+    let lastMonth = part.month;
     if (isRangeChar(rc) && nx && nx.start === end + 1) {
       const d2 = readDate(text, nums, i + used);
       if (d2) {
         const [p2, used2] = d2;
+        lastMonth = p2.unit === '日' ? p2.month : undefined;
         let iso2 = p2.iso;
         if (p2.year === undefined && part.year !== undefined) iso2 = `${part.year}${iso2.slice(1)}`;
         iso = `${iso}/${iso2}`; end = p2.end; consumed += used2;
@@ -107,14 +109,15 @@ export const calendarDate: Step = {
         if (nx.value > daysIn(part.month!, part.year)) { c.i += consumed; return true; }
         iso = `${iso}/${iso.slice(0, iso.lastIndexOf('-'))}-${pad(nx.value)}`; end = nx.end + 1; consumed++;
       } else if (part.unit === '月' && isMonthNum(nx) && text.charCodeAt(nx.end) === C.YUE) {
+        lastMonth = undefined;
         const ym = iso.slice(0, iso.lastIndexOf('-'));
         iso = `${iso}/${ym}-${pad(nx.value)}`; end = nx.end + 1; consumed++;
         if (text.charCodeAt(end) === C.FEN) end++;
       }
     }
     c.push(this.id, { start: num.start, end, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
-    // after a range (2023年1月至9月) a day alone has no certain month
-    c.lastDate = { end, year: part.year, month: iso.includes('/') ? undefined : part.month };
+    // after a range of months (2023年1月至9月) a day alone has no certain month; after a range of days (3月5日至7日) it has
+    c.lastDate = { end, year: part.year, month: lastMonth };
     c.i += consumed - 1;
     return true;
   },
@@ -235,12 +238,16 @@ const MONTH_BEFORE = '年于在';
 /** A day written alone after a date takes its month (9月21日、22日; 22日上午, D-31). */
 export const loneDay: Step = {
   id: 'date.day',
-  only: 'arabic',
   when: { after: '日' },
   apply(c: Ctx): boolean {
     const { num, text } = c;
     const last = c.lastDate;
-    if (c.after !== C.RI || c.isCn || !isDayNum(num) || !last || last.month === undefined || num.start - last.end > 400) return false;
+    if (c.after !== C.RI || !isDayNum(num) || !last || last.month === undefined || num.start - last.end > 400) return false;
+    // in Chinese numerals only where the day is plainly one (三月五日、六日, 二十日，, 十五日下午): 一日 is also "one day"
+    if (c.isCn) {
+      const next = text.charCodeAt(num.end + 1);
+      if (next !== 0xff0c && next !== 0x2c && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER)) return false;
+    }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
     if (c.before === C.YUE || (isRangeChar(c.before) && last.end !== num.start - 1)) return false;
     if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
