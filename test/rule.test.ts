@@ -571,6 +571,8 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // a day after a range of days keeps its month; Chinese-numeral days after a date; a month and its day are no slogan (found by review)
     ['2024年3月5日至7日召开会议，8日闭幕', [['2024年3月5日至7日', 'DATE', '2024-03-05/2024-03-07', null, 'exact'], ['8日', 'DATE', '--03-08', null, 'exact']]],
     ['三月五日、六日，今年3月，全省开展检查。二十日，省委召开会议', [['三月五日', 'DATE', '--03-05', null, 'exact'], ['六日', 'DATE', '--03-06', null, 'exact'], ['3月', 'DATE', '--03', null, 'exact'], ['二十日', 'DATE', '--03-20', null, 'exact']]],
+    // a list member closed by a share in 成 counts tenths; a score with a colon is no ratio (D-83, found by review)
+    ['两县分别增产2和3成，以3:1战胜对手，男女比例为1:1.2', [['两县', 'COUNT', 2, '县', 'exact'], ['2', 'PERCENT', 20, '%', 'exact'], ['3成', 'PERCENT', 30, '%', 'exact'], ['1:1.2', 'RATIO', 1 / 1.2, null, 'exact']]],
     ['一月一日起施行，二月二十八日召开会议，为期三年六月', [['一月一日', 'DATE', '--01-01', null, 'exact'], ['二月二十八日', 'DATE', '--02-28', null, 'exact'], ['三年六月', 'DURATION', 42, '个月', 'exact']]],
     // a share with its tenth before a list word; 2月29日 of a year with none; 九、十年代 (found by review)
     ['两地分别增产一成五和二成，2023年2月29日，九、十年代', [['两地', 'COUNT', 2, '地', 'exact'], ['一成五', 'PERCENT', 15, '%', 'exact'], ['二成', 'PERCENT', 20, '%', 'exact'], ['2023年', 'DATE', '2023', null, 'exact']]],

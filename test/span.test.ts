@@ -36,6 +36,7 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['判处有期徒刑三年六月', '三年六月', 'DURATION', 42, undefined, '个月', 'exact'],
     ['约需三、四个多月', '三、四个多月', 'DURATION', 3, 4, '个月', 'over'],
     ['一年零八个多月', '一年零八个多月', 'DURATION', 20, undefined, '个月', 'over'],
+    ['两县分别增产2和3成', '2', 'PERCENT', 20, undefined, '%', 'exact'],
     ['今年三、四月份', '三、四月份', 'DATE', '--03/--04', undefined, null, 'exact'],
     ['１９９８年３、４月', '１９９８年３、４月', 'DATE', '1998-03/1998-04', undefined, null, 'exact'],
     ['断流近30年的泉', '30年', 'DURATION', 30, undefined, '年', 'under'],

@@ -212,6 +212,8 @@ export function readSpan(text: string, start: number, end: number, type: Mention
       unit = closer.unit.unit;
       value = memberValue(t, first.start, first.end, value, closer);
       if (Number.isNaN(value)) return null;
+      // 分别增产2和3成: a share in 成 closes the list, so the member counts tenths too (as the unit step reads it)
+      if (t[closer.unitAt] === '成') { if (!(value >= 1 && value <= 10)) return null; value *= 10; }
     }
   }
   // a sign inside the span (-, and 负 where the locator read it as one): the lower end's

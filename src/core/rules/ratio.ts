@@ -3,7 +3,7 @@ import { CLASS, Cls, CN_SCALE, isDigit } from '../../text/chars.js';
 import { qualifierAround } from '../read.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
-import { C, endsWithAny, type Ctx, type Step } from './context.js';
+import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
 
 const BI = 0x6bd4; // 比
 
@@ -48,6 +48,8 @@ export const colonRatio: Step = {
     }
     const clock = num.intDigits <= 2 && !num.decimal && m && m.intDigits === 2 && !m.decimal && num.value <= 24 && m.value < 60 && !ratioNamedBefore(text, num.start);
     if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || m.value === 0 || clock) return false;
+    // 以3:1战胜对手, 比分为3:1: a score, no ratio (D-83, as 3比2 is)
+    if (!ratioNamedBefore(text, num.start) && isScore(text, num.start, m.end)) { c.i++; return true; }
     let j = c.i + 1;
     while (c.numAt(j + 1)?.start === nums[j].end + 1 && (text.charCodeAt(nums[j].end) === C.COLON || text.charCodeAt(nums[j].end) === C.RATIO)) j++;
     c.push(this.id, { start: num.start, end: nums[j].end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: 'exact' });
@@ -55,6 +57,13 @@ export const colonRatio: Step = {
     return true;
   },
 };
+
+/** A score: 比分 before it, or a win or a loss after it (以3:1战胜, 3:1击败, 以2:3告负). */
+function isScore(text: string, start: number, end: number): boolean {
+  return endsWithAny(text, start, SCORE_WORDS_BEFORE) || startsWithAny(text, end, SCORE_WORDS_AFTER);
+}
+const SCORE_WORDS_BEFORE = ['比分', '比分为', '比分是', '比赛以', '比分达到'];
+const SCORE_WORDS_AFTER = ['战胜', '击败', '获胜', '胜出', '取胜', '告负', '负于', '的比分', '大胜', '险胜', '力克', '淘汰'];
 
 const SLASH = 0x2f;
 

@@ -20,7 +20,7 @@ export function sharedUnitAhead(c: Ctx): UnitEntry | null {
  * none): in 分别达到120、85和60亿元 the 亿 is shared as the unit is (120亿元;
  * see memberValue), as D-64 gives the upper end's scale to a range's lower end.
  */
-export function listCloser(text: string, nums: readonly NumberSpan[], i: number): { unit: UnitEntry; scaleExp: number; value: number } | null {
+export function listCloser(text: string, nums: readonly NumberSpan[], i: number): { unit: UnitEntry; scaleExp: number; value: number; unitAt: number } | null {
   let j = i;
   for (let hops = 0; hops < 8; hops++) {
     const cur = nums[j], next = j + 1 < nums.length ? nums[j + 1] : undefined;
@@ -34,7 +34,7 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
       if (u[0].type === 'DATE') return null;
       let k = next.end, exp = 0;
       while (k > next.start && CN_SCALE[text.charCodeAt(k - 1)] >= 4) exp += CN_SCALE[text.charCodeAt(--k)];
-      return { unit: u[0], scaleExp: k > next.start ? exp : 0, value: next.value };
+      return { unit: u[0], scaleExp: k > next.start ? exp : 0, value: next.value, unitAt: next.end };
     }
     j++;
   }

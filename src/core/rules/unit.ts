@@ -192,11 +192,13 @@ export const withUnit: Step = {
     }
     // a bare number sharing the unit of the next one: 分别提高4.08和3.76个百分点
     let rule = 'unit';
+    let sharedCheng = false;
     if (!unitEntry) {
       const shared = listCloser(text, c.nums, c.i);
       if (!shared) return false;
       unitEntry = shared.unit;
       rule = 'unit.shared';
+      sharedCheng = text.charCodeAt(shared.unitAt) === C.CHENG;
       // 120、85和60亿元: the list's 亿 is this number's too, where it has no 万 or 亿 of its own
       value = memberValue(text, num.start, num.end, value, shared);
       if (Number.isNaN(value)) return true;
@@ -219,6 +221,10 @@ export const withUnit: Step = {
       if (num.value > 10 || (valueMax !== undefined && valueMax > 10)) return true;
       value = value * 10 + tenths;
       if (valueMax !== undefined) valueMax *= 10;
+    } else if (sharedCheng) {
+      // 分别增产2和3成: a member of a list closed by a share in 成 counts tenths too (20%), one to ten
+      if (value > 10 || !(value >= 1)) return true;
+      value *= 10;
     }
     if (text.charCodeAt(end) === C.XING && (unit === '次' || unit === '元')) return true; // 一次性
     // 2025元月起施行: a year that lost its 年 before 元月 (January), or 2025 yuan before 月薪? not certain: nothing (D-76)
