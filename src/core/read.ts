@@ -145,8 +145,22 @@ export function pauseRangeLow(text: string, num: NumberSpan, m: NumberSpan): num
   const d = CN_DIGIT[text.charCodeAt(num.start)];
   const lead = CN_DIGIT[text.charCodeAt(m.start)];
   if (d < 1 || d > 8 || lead !== d + 1) return NaN;
-  for (let i = m.start + 1; i < m.end; i++) if (!CN_SCALE[text.charCodeAt(i)]) return NaN;
+  if (!isScalesOnly(text, m.start + 1, m.end)) return NaN;
   return d * (m.value / lead);
+}
+
+/** Whether [from, to) holds only scale characters (五十万: the 十万 after the 五). */
+export function isScalesOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!CN_SCALE[text.charCodeAt(i)]) return false;
+  return true;
+}
+
+/**
+ * 十一、二月: the 二 after 十一 shares its 十 (November and December), where
+ * it closes the months (the rule steps and the span reader, D-88).
+ */
+export function sharesEleventhTen(a: NumberSpan, b: NumberSpan): boolean {
+  return a.value === 11 && b.value === 2 && a.form === NumForm.CHINESE && b.form === NumForm.CHINESE && b.end === b.start + 1;
 }
 
 // After 内 these make a word (内乱, 内容, 内部…), not "within".

@@ -13,9 +13,9 @@ import { normalize } from './normalize.js';
 import { locateNumbers, NumForm, type NumberSpan } from './numbers.js';
 import { CN_SCALE } from '../text/chars.js';
 import { ORDINAL_CLASSIFIERS, unitAt } from './lexicon.js';
-import { absorbScale, halfAfter, isYearValue, negBeforePercentWords, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, scaleValue, termAfter } from './read.js';
+import { absorbScale, halfAfter, isYearValue, negBeforePercentWords, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, scaleValue, sharesEleventhTen, termAfter } from './read.js';
 import { listCloser, memberValue } from './rules/shared-unit.js';
-import { DURATION_AFTER_GE, LIST_SEPARATORS } from './rules/data/words.js';
+import { DURATION_AFTER_GE, LIST_SEPARATORS, TEMPERATURE } from './rules/data/words.js';
 import { findTables } from './rules/table.js';
 import type { Mention, MentionType, Qualifier } from '../types.js';
 
@@ -219,7 +219,7 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   // a sign inside the span (-, and 负 where the locator read it as one): the lower end's
   if (signed(t, first, w.s)) value = -value;
   else if (belowZero) {
-    if (valueMax !== undefined || !(unit === '℃' || unit === '摄氏度' || unit === '度')) return null; // below zero of anything but a temperature: not read
+    if (valueMax !== undefined || unit === null || !TEMPERATURE.has(unit)) return null; // below zero of anything but a temperature: not read
     value = -value;
   }
   let qualifier: Qualifier = type === 'ORDINAL' ? 'exact' : inner ?? qualifierAround(t, w.s, w.e, type);
@@ -260,7 +260,7 @@ function monthsInTurn(t: string, ms: NumberSpan[]): [number, number] | null {
   for (let k = 0; k < ms.length; k++) if (!isMonth(ms[k].value) || ms[k].decimal) return null;
   for (let k = 1; k < ms.length; k++) {
     const a = ms[k - 1], b = ms[k];
-    const sharedTen = a.value === 11 && b.value === 2 && a.form === NumForm.CHINESE && b.form === NumForm.CHINESE && b.end === b.start + 1 && k === ms.length - 1;
+    const sharedTen = sharesEleventhTen(a, b) && k === ms.length - 1;
     if (t[a.end] !== '、' || b.start !== a.end + 1 || (b.value !== a.value + 1 && !sharedTen)) return null;
   }
   return [ms[0].value, ms[0].value + ms.length - 1];

@@ -2,8 +2,7 @@
 // 2022年1至5月, 2023-2024年度, 1-11月, a day after a date (22日), ISO dates,
 // date labels (“5·13”).
 import { CLASS, Cls } from '../../text/chars.js';
-import { NumForm } from '../numbers.js';
-import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate } from '../read.js';
+import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesEleventhTen } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
 
@@ -43,7 +42,7 @@ export function monthsInTurn(c: Ctx, k: number): number {
     const b = c.numAt(j);
     if (!b || b.start !== a.end + 1 || !isMonthNum(b)) return -1;
     // 十一、二月: the 二 shares 十一's 十 (November and December), never February
-    const sharedTen = a.value === 11 && b.value === 2 && a.form === NumForm.CHINESE && b.form === NumForm.CHINESE && b.end === b.start + 1 && text.charCodeAt(b.end) === C.YUE;
+    const sharedTen = sharesEleventhTen(a, b) && text.charCodeAt(b.end) === C.YUE;
     if (b.value !== a.value + 1 && !sharedTen) return -1;
     const after = text.charCodeAt(b.end);
     if (after === C.YUE) return j;
@@ -227,8 +226,8 @@ export const monthList: Step = {
 export function opensItem(c: Ctx, at: number): boolean {
   if (!c.atLineStart(at)) return false;
   if (at === 0) return true;
-  const b = c.text[at - 1];
-  return SENTENCE_END.has(b) || b === '。' || b === '；' || b === '！' || b === '？' || b === '：';
+  // (normalize folds ； ！ ？ ： to their ASCII forms, which SENTENCE_END holds)
+  return SENTENCE_END.has(c.text[at - 1]);
 }
 
 const MONTH_AFTER = '份间初底中末';
@@ -246,7 +245,7 @@ export const loneDay: Step = {
     // in Chinese numerals only where the day is plainly one (三月五日、六日, 二十日，, 十五日下午): 一日 is also "one day"
     if (c.isCn) {
       const next = text.charCodeAt(num.end + 1);
-      if (next !== 0xff0c && next !== 0x2c && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER)) return false;
+      if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER)) return false;
     }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
     if (c.before === C.YUE || (isRangeChar(c.before) && last.end !== num.start - 1)) return false;
@@ -291,7 +290,7 @@ export const clauseDay: Step = {
     // 22日上午: a time of that day follows, wherever it stands
     if (startsWithAny(text, num.end + 1, DAY_TIME_AFTER)) return true;
     const next = text.charCodeAt(num.end + 1);
-    if (next !== 0xff0c && next !== 0x2c /* ， , */) return false;
+    if (next !== C.COMMA) return false; // (， is folded to ,)
     return num.start === 0 || c.atLineStart(num.start) || SENTENCE_END.has(text[num.start - 1]);
   },
 };

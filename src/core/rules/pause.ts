@@ -4,8 +4,8 @@
 //   一九八一、一九八二两年, 1998、1999年: years listed, one DATE each.
 import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, unitAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
-import { CN_DIGIT, CN_SCALE } from '../../text/chars.js';
-import { isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
+import { CN_DIGIT } from '../../text/chars.js';
+import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
 import { C, isQuarter, type Ctx, type Step } from './context.js';
 import { DURATION_AFTER_GE } from './data/words.js';
 import { opensItem } from './date.js';
@@ -23,15 +23,15 @@ export const pauseRange: Step = {
     // 十一、二个月, 二十三、四万元, 第十一、二名: the second shares the first's tens (11–12 months), a
     // form the range below does not read; its digit alone (2, 40000) would be a wrong value: nothing
     if (sharesTens(text, num, m)) { c.i++; return true; }
+    // 九、十: the lone 九 before a numeral that opens with 十
+    const nine = text.charCodeAt(num.start) === 0x4e5d /* 九 */ && num.end - num.start === 1 && m.start === num.end + 1 && text.charCodeAt(m.start) === 0x5341 /* 十 */;
     // 九、十年代: the nineties and the tens, or the 2000s? not certain (never 1910–1919): nothing
-    if (text.charCodeAt(num.start) === 0x4e5d /* 九 */ && num.end - num.start === 1 && m.start === num.end + 1 && text.startsWith('十年代', m.start)) { c.i++; return true; }
+    if (nine && text.startsWith('年代', m.start + 1)) { c.i++; return true; }
     // 二、三、四季度: a list of three or more is no "three or four" range; its last two alone (3–4) would be wrong
     const prev = c.numAt(c.i - 1);
     if (prev && prev.end === num.start - 1 && text.charCodeAt(prev.end) === C.DUN && prev.form === NumForm.CHINESE && !Number.isNaN(pauseRangeLow(text, num, m))) { c.i++; return true; }
     // 九、十个, 九、十万元: nine or ten, the 十 read as the upper end's scale (pauseRangeLow reads 一 to 八)
-    // (九、十年代: the nineties and the tens, or the nineties and the 2000s? no reading)
-    const nineTen = num.end - num.start === 1 && text.charCodeAt(num.start) === 0x4e5d /* 九 */ && m.start === num.end + 1 && m.form === NumForm.CHINESE &&
-      text.charCodeAt(m.start) === 0x5341 /* 十 */ && isScalesOnly(text, m.start + 1, m.end) && !text.startsWith('年代', m.end) ? 9 * (m.value / 10) : NaN;
+    const nineTen = nine && m.form === NumForm.CHINESE && isScalesOnly(text, m.start + 1, m.end) ? 9 * (m.value / 10) : NaN;
     const value = Number.isNaN(nineTen) ? pauseRangeLow(text, num, m) : nineTen;
     if (Number.isNaN(value)) return false;
     if (c.before === C.DI) return rankList(c, m);
@@ -79,12 +79,6 @@ export const pauseRange: Step = {
     return true;
   },
 };
-
-/** Whether [from, to) holds only scale characters (十万: the 万). */
-function isScalesOnly(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!CN_SCALE[text.charCodeAt(i)]) return false;
-  return true;
-}
 
 /**
  * 十一、二个月, 二十三、四万元, 三十五、六人: a Chinese numeral ending in a
