@@ -63,11 +63,25 @@ export function recordRow(file: string, run: SpeedFile): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+/** A result file of the speed suite; an error naming the file where it is no such file. */
+function readRun(file: string): SpeedFile {
+  let run: SpeedFile;
+  try {
+    run = JSON.parse(readFileSync(file, 'utf8')) as SpeedFile;
+  } catch (e) {
+    throw new Error(`${file}: not a JSON file of the speed suite (${(e as Error).message}); restore it from git or remove it`);
+  }
+  if (!run?.provenance?.gitCommit || !run.provenance.date || typeof run.summary !== 'object') {
+    throw new Error(`${file}: no provenance (gitCommit, date) or summary: not a result file of the speed suite; restore it from git or remove it`);
+  }
+  return run;
+}
+
 /** The record of the full runs in `dir` (quick.json is left out: a short run), oldest first. */
 export function speedRecord(dir: string): string {
   const runs = readdirSync(dir)
     .filter((f) => f.endsWith('.json') && f !== 'quick.json')
-    .map((f) => ({ f, run: JSON.parse(readFileSync(join(dir, f), 'utf8')) as SpeedFile }))
+    .map((f) => ({ f, run: readRun(join(dir, f)) }))
     .sort((a, b) => a.run.provenance.date.localeCompare(b.run.provenance.date) || a.f.localeCompare(b.f));
   return [...HEADER, ...runs.map(({ f, run }) => recordRow(f, run))].join('\n');
 }
@@ -79,14 +93,34 @@ export function withRecord(doc: string, table: string): string {
   return `${doc.slice(0, a + BEGIN.length)}\n${table}\n${doc.slice(b)}`;
 }
 
+const USAGE = `usage: npm run speed:record [-- --write]
+
+Prints the record of speed runs (one Markdown row per result file in
+results/speed, quick.json left out); --write puts it into docs/speed.md
+between its markers instead.
+`;
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const root = projectRoot();
-  const table = speedRecord(join(root, 'results', 'speed'));
-  if (process.argv.includes('--write')) {
-    const docPath = join(root, 'docs', 'speed.md');
-    writeAtomic(docPath, withRecord(readFileSync(docPath, 'utf8'), table));
-    process.stderr.write(`wrote the speed record into ${docPath}\n`);
+  const args = process.argv.slice(2);
+  const unknown = args.find((a) => a !== '--write' && a !== '--help' && a !== '-h');
+  if (args.includes('--help') || args.includes('-h')) process.stdout.write(USAGE);
+  else if (unknown !== undefined) {
+    process.stderr.write(`speed:record: unknown option ${JSON.stringify(unknown)}\n${USAGE}`);
+    process.exitCode = 2;
   } else {
-    process.stdout.write(`${table}\n`);
+    try {
+      const root = projectRoot();
+      const table = speedRecord(join(root, 'results', 'speed'));
+      if (args.includes('--write')) {
+        const docPath = join(root, 'docs', 'speed.md');
+        writeAtomic(docPath, withRecord(readFileSync(docPath, 'utf8'), table));
+        process.stderr.write(`wrote the speed record into ${docPath}\n`);
+      } else {
+        process.stdout.write(`${table}\n`);
+      }
+    } catch (e) {
+      process.stderr.write(`speed:record: ${(e as Error).message}\n`);
+      process.exitCode = 2;
+    }
   }
 }

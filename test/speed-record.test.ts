@@ -2,7 +2,8 @@
 // results/speed: a result file added, replaced or edited without regenerating
 // the table (npm run speed:record -- --write) fails here.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BEGIN, END, recordRow, speedRecord, withRecord } from '../benchmarks/record.js';
 
@@ -24,6 +25,14 @@ describe('speed record', () => {
   it('shows a field an older file lacks as a dash, never as a number', () => {
     const row = recordRow('old.json', { provenance: { gitCommit: 'abcdef0123', date: '2026-01-02T03:04:05Z' }, summary: { jobs2Speedup: { file: 1.234, stdin: 0.987 } } });
     expect(row).toMatchInlineSnapshot(`"| \`old.json\` | abcdef0 | 2026-01-02 03:04 | — | — | — | — | — | 1.23 / 0.99 | — / — | — | — | — / — |"`);
+  });
+
+  it('names a result file it cannot read, and what to do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-record-'));
+    writeFileSync(join(dir, 'latest.json'), '{"summary": {}}');
+    expect(() => speedRecord(dir)).toThrowError(/latest\.json: no provenance \(gitCommit, date\) or summary: not a result file of the speed suite; restore it from git or remove it/);
+    writeFileSync(join(dir, 'latest.json'), '{');
+    expect(() => speedRecord(dir)).toThrowError(/latest\.json: not a JSON file of the speed suite \(.*\); restore it from git or remove it/);
   });
 
   it('refuses a document without the markers', () => {
