@@ -126,11 +126,13 @@ function plainNormalize(raw: string) {
   const kinds: number[] = [], starts: number[] = [];
   for (let j = 0; j < text.length; j++) if (j === 0 || kind(text.charCodeAt(j)) !== kind(text.charCodeAt(j - 1))) { kinds.push(kind(text.charCodeAt(j))); starts.push(j); }
   starts.push(text.length);
-  return { text, toRaw, titles, surrogates, kinds, starts };
+  const yuan: number[] = [];
+  for (let j = 0; j < text.length; j++) if (text[j] === '元') yuan.push(j);
+  return { text, toRaw, titles, surrogates, kinds, starts, yuan };
 }
 const asPlain = (raw: string, norm = normalize) => {
   const n = norm(raw);
-  return { text: n.text, toRaw: [...n.toRaw], titles: [...n.titles], surrogates: n.surrogates, kinds: [...n.numerals.kinds], starts: [...n.numerals.starts] };
+  return { text: n.text, toRaw: [...n.toRaw], titles: [...n.titles], surrogates: n.surrogates, kinds: [...n.numerals.kinds], starts: [...n.numerals.starts], yuan: [...n.yuan] };
 };
 
 describe('normalize, the WebAssembly loop', () => {

@@ -237,8 +237,34 @@ export function qualifierAfter(text: string, i: number): Match<Qualifier> | null
 }
 
 /** Classifiers that may follow an ordinal inside its span (第十四届, 第七次, 前三批). */
-export const ORDINAL_CLASSIFIERS = new Set(['届', '次', '批', '名', '位', '个', '轮', '期', '步', '阶段', '场', '年', '天', '家', '站', '强', '档', '套']);
+export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '批', '名', '位', '个', '轮', '期', '步', '阶段', '场', '年', '天', '家', '站', '强', '档', '套']);
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
-export const LEGAL_LABELS = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
+export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
+
+/**
+ * A set of short words looked up at a position by character code: the
+ * one-character words in a table, the others tried with startsWith. What
+ * `set.has(text[p]) || set.has(text.slice(p, p + 2))` asks, without the two
+ * strings it made (a Han character read as text[p] is a fresh string, and a
+ * fresh string is hashed before a Set can look it up).
+ */
+class ShortWords {
+  private readonly one = new Map<number, string>();
+  private readonly longer: string[] = [];
+  constructor(words: ReadonlySet<string>) {
+    for (const w of words) if (w.length === 1) this.one.set(w.charCodeAt(0), w); else this.longer.push(w);
+  }
+  /** The word at text[p], a longer one before a one-character one; null where none is. */
+  at(text: string, p: number): string | null {
+    for (const w of this.longer) if (text.startsWith(w, p)) return w;
+    return (p < text.length && this.one.get(text.charCodeAt(p))) || null;
+  }
+}
+const ORDINAL_CLASSIFIER_WORDS = new ShortWords(ORDINAL_CLASSIFIERS);
+const LEGAL_LABEL_WORDS = new ShortWords(LEGAL_LABELS);
+/** The ordinal classifier at text[p] (阶段 before 阶), or null. */
+export const ordinalClassifierAt = (text: string, p: number): string | null => ORDINAL_CLASSIFIER_WORDS.at(text, p);
+/** Whether a legal label (D-2: 条, 款, 部分…) stands at text[p]. */
+export const legalLabelAt = (text: string, p: number): boolean => LEGAL_LABEL_WORDS.at(text, p) !== null;
 /** 第N + these are fixed terms (第一产业, 第一时间, 第一责任人). */
 export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '责任人', '书记', '生产力', '动力', '资源', '要务', '选择', '课堂', '现场', '视角', '人称', '代', '人民', '医院', '中学', '小学', '检察部', '党支部', '支部', '议题', '方监督', '方机构', '方评估', '方面', '方支付', '方平台', '方服务', '版', '线', '手', '把手', '者', '巡回法庭', '庭', '审'];

@@ -7,9 +7,10 @@ import { CLASS, Cls, FOLD } from '../text/chars.js';
 import { utf16String } from '../text/utf8.js';
 import type { Normalized } from './normalize.js';
 import type { Tokens } from './tokenize.js';
-import { FOLDS, PLAIN, RUN } from './normalize-tables.js';
+import { FOLDS, LOOP_PLAIN, RUN, YUAN } from './normalize-tables.js';
 
 const NO_TITLES: readonly number[] = [];
+const NO_YUAN: readonly number[] = [];
 const BIAO = 0x8868; // 表
 
 // Whitespace between two characters of these classes is an extraction artefact.
@@ -39,7 +40,7 @@ let rawIndex = new Int32Array(1 << 15);
 export function normalizeInJs(raw: string, transient = false): Normalized {
   const n = raw.length;
   if (src.length < n + 1) { src = new Uint16Array(n + 1); dst = new Uint16Array(n + 1); }
-  const units = src, out = dst, run = RUN, plain = PLAIN;
+  const units = src, out = dst, run = RUN, plain = LOOP_PLAIN;
   Buffer.from(units.buffer, 0, 2 * n).write(raw, 'utf16le');
   units[n] = 0x20;
   if (transient && rawIndex.length < n + 1) rawIndex = new Int32Array(n + 1);
@@ -51,6 +52,7 @@ export function normalizeInJs(raw: string, transient = false): Normalized {
   let i = 0;
   let surrogates = false;
   let titles: number[] = n > 0 && units[0] === BIAO ? [0] : (NO_TITLES as number[]);
+  let yuan = NO_YUAN as number[];
   while (i < n) {
     let c = units[i];
     let k = run[c];
@@ -112,6 +114,7 @@ export function normalizeInJs(raw: string, transient = false): Normalized {
       starts[count++] = j;
       kind = k;
     }
+    if (c === YUAN) { if (yuan === NO_YUAN) yuan = []; yuan.push(j); }
     out[j] = c;
     toRaw[j++] = i;
     i = next;
@@ -123,7 +126,7 @@ export function normalizeInJs(raw: string, transient = false): Normalized {
   // a block's scratch space is not kept alive by a huge one-off text
   if (src.length > 1 << 22) { src = new Uint16Array(1 << 15); dst = new Uint16Array(1 << 15); runKinds = new Uint8Array(1 << 12); runStarts = new Int32Array(1 << 12); }
   if (rawIndex.length > 1 << 22 && !transient) rawIndex = new Int32Array(1 << 15);
-  return { text, toRaw: j === n && !transient ? toRaw : toRaw.subarray(0, j + 1), raw, surrogates, numerals, titles };
+  return { text, toRaw: j === n && !transient ? toRaw : toRaw.subarray(0, j + 1), raw, surrogates, numerals, titles, yuan };
 }
 
 function grow8(a: Uint8Array): Uint8Array { const b = new Uint8Array(2 * a.length); b.set(a); return b; }

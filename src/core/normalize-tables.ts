@@ -24,6 +24,12 @@ for (const u of FOLDED) set(u, runKind(CLASS[FOLD[u]]) | FOLDS);
 /** Exported for the test that holds it to RUN. */
 export const isPlain = (u: number) => (PLAIN[u >>> 5] & (1 << (u & 31))) !== 0;
 
+/** 元: the loops note where each one is written (Normalized.yuan). */
+export const YUAN = 0x5143;
+/** PLAIN as both loops read it: without 元, so that every 元 leaves the plain run for the path that notes it. */
+export const LOOP_PLAIN = PLAIN.slice();
+LOOP_PLAIN[YUAN >>> 5] &= ~(1 << (YUAN & 31));
+
 // The WebAssembly loop reads RUN and FOLD as they are and two bitmaps, PLAIN
 // and KEEP (a unit whose folded character keeps a space: an ASCII digit or
 // Latin letter), built like RUN from the few units that have them.

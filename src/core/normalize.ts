@@ -5,7 +5,7 @@
 // class of every character it writes, and a second pass over the text only to
 // find them was a tenth of the rule extractor's time.
 import { FOLD } from '../text/chars.js';
-import { KEEP, PLAIN, RUN } from './normalize-tables.js';
+import { KEEP, LOOP_PLAIN, RUN } from './normalize-tables.js';
 import { normalizeInJs } from './normalize-js.js';
 import { NORMALIZE_WASM } from './normalize-wasm.js';
 import type { Tokens } from './tokenize.js';
@@ -33,9 +33,17 @@ export interface Normalized {
    * extractor's time, and normalize meets every whitespace run anyway.
    */
   readonly titles: readonly number[];
+  /**
+   * Normalized positions of every 元, in order: the month word 元月
+   * (January, rules/month-words.ts) is looked for only there. A search of
+   * the whole text for it was about 2% of the rule extractor's time; the
+   * loop notes each 元 on its way (LOOP_PLAIN in normalize-tables.ts).
+   */
+  readonly yuan: readonly number[];
 }
 
 const NO_TITLES: readonly number[] = [];
+const NO_YUAN: readonly number[] = [];
 
 // The rules, which normalize.wat carries out:
 // - every unit becomes its folded character (FOLD): full-width digits, letters
@@ -63,15 +71,17 @@ interface Loop {
   readonly memory: WebAssembly.Memory;
   /** the longest text its memory holds the scratch arrays of */
   readonly capacity: number;
-  readonly normalize: (n: number, units: number, out: number, toRaw: number, kinds: number, starts: number, titles: number) => number;
+  readonly normalize: (n: number, units: number, out: number, toRaw: number, kinds: number, starts: number, titles: number, yuanEnd: number) => number;
   readonly count: WebAssembly.Global;
   readonly titles: WebAssembly.Global;
+  readonly yuans: WebAssembly.Global;
   readonly surrogates: WebAssembly.Global;
 }
 
 // The scratch arrays, 4-byte ones first: the offset map, the run starts and
-// the titles (each at most one a unit, plus one), then the raw and the
-// normalized units and the run kinds: 17 bytes a unit.
+// the titles with the 元 positions from the other end (each at most one a
+// unit, plus one), then the raw and the normalized units and the run kinds:
+// 17 bytes a unit.
 const scratchBytes = (capacity: number) => 17 * (capacity + 2);
 
 /**
@@ -89,10 +99,10 @@ function instance(capacity: number): Loop {
   const buf = memory.buffer;
   new Uint8Array(buf, 0, 65536).set(RUN);
   new Uint16Array(buf, 0x10000, 65536).set(FOLD);
-  new Int32Array(buf, 0x30000, 2048).set(PLAIN);
+  new Int32Array(buf, 0x30000, 2048).set(LOOP_PLAIN);
   new Int32Array(buf, 0x32000, 2048).set(KEEP);
   const exports = new WebAssembly.Instance(MODULE, { js: { memory } }).exports as unknown as Omit<Loop, 'memory' | 'capacity'>;
-  return { memory, capacity, normalize: exports.normalize, count: exports.count, titles: exports.titles, surrogates: exports.surrogates };
+  return { memory, capacity, normalize: exports.normalize, count: exports.count, titles: exports.titles, yuans: exports.yuans, surrogates: exports.surrogates };
 }
 
 // Two instances: one for transient calls, whose offset map is a view of its
@@ -150,8 +160,9 @@ export function normalize(raw: string, transient = false): Normalized {
   const unitsAt = titlesAt + 4 * cap, outAt = unitsAt + 2 * cap, kindsAt = outAt + 2 * cap;
   const buf = loop.memory.buffer;
   Buffer.from(buf, unitsAt, 2 * n).write(raw, 'utf16le');
-  const j = loop.normalize(n, unitsAt, outAt, toRawAt, kindsAt, startsAt, titlesAt);
-  const count = loop.count.value as number, titleCount = loop.titles.value as number;
+  const titlesEnd = unitsAt; // the 元 positions are written downwards from there
+  const j = loop.normalize(n, unitsAt, outAt, toRawAt, kindsAt, startsAt, titlesAt, titlesEnd);
+  const count = loop.count.value as number, titleCount = loop.titles.value as number, yuanCount = loop.yuans.value as number;
   const map = new Int32Array(buf, toRawAt, j + 1);
   return {
     text: j === 0 ? '' : Buffer.from(buf, outAt, 2 * j).toString('utf16le'),
@@ -160,6 +171,7 @@ export function normalize(raw: string, transient = false): Normalized {
     surrogates: loop.surrogates.value === 1,
     numerals: { count, kinds: new Uint8Array(buf, kindsAt, count).slice(), starts: new Int32Array(buf, startsAt, count + 1).slice() },
     titles: titleCount === 0 ? NO_TITLES : Array.from(new Int32Array(buf, titlesAt, titleCount)),
+    yuan: yuanCount === 0 ? NO_YUAN : Array.from(new Int32Array(buf, titlesEnd - 4 * yuanCount, yuanCount)).reverse(),
   };
 }
 

@@ -14,6 +14,9 @@
 ;;   PLAIN  at 0x30000  i32[2048]   bit u: RUN[u] is Cls.OTHER without folding
 ;;   KEEP   at 0x32000  i32[2048]   bit u: the folded character is an ASCII
 ;;                                  digit or Latin letter (keeps a space)
+;; (PLAIN as the loop reads it leaves 元 out, LOOP_PLAIN in normalize-tables.ts:
+;; every 元 then takes the path that writes any other character, which notes
+;; where it is written.)
 (module
   ;; the caller's memory, made at the size the texts need and never grown:
   ;; growing would detach its buffer, and the first buffer detached in a
@@ -22,12 +25,15 @@
   (global $count (export "count") (mut i32) (i32.const 0))
   (global $titles (export "titles") (mut i32) (i32.const 0))
   (global $surrogates (export "surrogates") (mut i32) (i32.const 0))
+  (global $yuans (export "yuans") (mut i32) (i32.const 0))
   ;; n units at U (u16, one more for a sentinel); writes the normalized units at O (u16),
   ;; their raw indices at T (i32, j + 1), the run kinds at K (u8) and starts at S (i32, count + 1),
-  ;; the table-title positions at TT (i32); returns the normalized length j
-  (func (export "normalize") (param $n i32) (param $U i32) (param $O i32) (param $T i32) (param $K i32) (param $S i32) (param $TT i32) (result i32)
+  ;; the table-title positions at TT (i32), the normalized positions of every 元
+  ;; downwards from Y (i32, the last at Y - 4; a 元 is never a title, so the two
+  ;; lists fit one area of a slot a unit, from its two ends); returns the normalized length j
+  (func (export "normalize") (param $n i32) (param $U i32) (param $O i32) (param $T i32) (param $K i32) (param $S i32) (param $TT i32) (param $Y i32) (result i32)
     (local $i i32) (local $j i32) (local $c i32) (local $k i32) (local $kind i32) (local $count i32)
-    (local $e i32) (local $d i32) (local $next i32) (local $visible i32) (local $nt i32) (local $surr i32)
+    (local $e i32) (local $d i32) (local $next i32) (local $visible i32) (local $nt i32) (local $surr i32) (local $ny i32)
     ;; the sentinel: a space, whose kind no run has
     (i32.store16 (i32.add (local.get $U) (i32.shl (local.get $n) (i32.const 1))) (i32.const 0x20))
     ;; kind: the run kind of the last character written (-1: none yet)
@@ -152,6 +158,10 @@
             (i32.store (i32.add (local.get $S) (i32.shl (local.get $count) (i32.const 2))) (local.get $j))
             (local.set $count (i32.add (local.get $count) (i32.const 1)))
             (local.set $kind (local.get $k))))
+        (if (i32.eq (local.get $c) (i32.const 0x5143))
+          (then
+            (local.set $ny (i32.add (local.get $ny) (i32.const 1)))
+            (i32.store (i32.sub (local.get $Y) (i32.shl (local.get $ny) (i32.const 2))) (local.get $j))))
         (i32.store16 (i32.add (local.get $O) (i32.shl (local.get $j) (i32.const 1))) (local.get $c))
         (i32.store (i32.add (local.get $T) (i32.shl (local.get $j) (i32.const 2))) (local.get $i))
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
@@ -162,4 +172,5 @@
     (global.set $count (local.get $count))
     (global.set $titles (local.get $nt))
     (global.set $surrogates (local.get $surr))
+    (global.set $yuans (local.get $ny))
     (local.get $j)))

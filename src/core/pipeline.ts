@@ -154,7 +154,7 @@ export function extractBlock(raw: string, lap?: (stage: number) => void, transie
   const options = locateOptions(norm);
   const nums = locateNumbers(norm.text, norm.numerals, options);
   lap?.(2);
-  const found = interpret(norm.text, nums, options, findTables(norm));
+  const found = interpret(norm.text, nums, options, findTables(norm), norm.yuan);
   lap?.(3);
   // a loop, not every(): one closure call a mention was measurable
   for (let k = 0; k < found.length; k++) if (!kept(found[k])) return { norm, found: found.filter(kept) };

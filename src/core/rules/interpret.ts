@@ -146,9 +146,13 @@ const DISPATCH = new Dispatch(STEPS);
 const KEEP = new Uint32Array(2);
 const NO_TABLE_STEP = DISPATCH.bitOf(tableCell);
 
-export function interpret(text: string, located: NumberSpan[], raw: RawQueries, tables: Tables = NO_TABLES): NormMention[] {
+/**
+ * The mentions of a block's numerals. `yuan`: where every 元 of the text is,
+ * when the caller knows (normalize's Normalized.yuan; else the text is searched).
+ */
+export function interpret(text: string, located: NumberSpan[], raw: RawQueries, tables: Tables = NO_TABLES, yuan?: readonly number[]): NormMention[] {
   // 元月 is January: its 元 read as the numeral 1 (month-words.ts)
-  const nums = withMonthWords(text, located);
+  const nums = withMonthWords(text, located, yuan);
   const c = new Ctx(text, nums, raw, tables);
   const allowed = new Uint32Array(2);
   const drop = tables === NO_TABLES ? NO_TABLE_STEP : KEEP;

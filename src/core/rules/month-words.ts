@@ -17,19 +17,30 @@ function isJanuary(text: string, i: number): boolean {
   return b === C.NIAN || CLASS[b] === Cls.PUNCT || CLASS[b] === Cls.SPACE || endsWithAny(text, i, MONTH_WORD_BEFORE);
 }
 
-/** The numerals with the 元 of each 元月 that means January added in order; `nums` itself where there is none (most texts). */
-export function withMonthWords(text: string, nums: NumberSpan[]): NumberSpan[] {
-  let at = text.indexOf('元月');
-  if (at < 0) return nums;
+/**
+ * The numerals with the 元 of each 元月 that means January added in order;
+ * `nums` itself where there is none (most texts). `yuan`: where every 元 of
+ * the text is, in order (normalize notes them: Normalized.yuan); without
+ * it, the text is searched.
+ */
+export function withMonthWords(text: string, nums: NumberSpan[], yuan?: readonly number[]): NumberSpan[] {
+  const places = yuan ?? yuanIn(text);
   let out: NumberSpan[] | null = null;
   let j = 0;
-  for (; at >= 0; at = text.indexOf('元月', at + 2)) {
-    if (!isJanuary(text, at)) continue;
+  for (const at of places) {
+    if (text.charCodeAt(at + 1) !== C.YUE || !isJanuary(text, at)) continue;
     out ??= [];
     while (j < nums.length && nums[j].start < at) out.push(nums[j++]);
     out.push({ start: at, end: at + 1, form: NumForm.CHINESE, value: 1, decimal: false, intDigits: 0, over: false, neg: false });
   }
   if (!out) return nums;
   while (j < nums.length) out.push(nums[j++]);
+  return out;
+}
+
+/** Where each 元 of the text is, in order (for a caller without normalize's list). */
+function yuanIn(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('元'); at >= 0; at = text.indexOf('元', at + 1)) out.push(at);
   return out;
 }

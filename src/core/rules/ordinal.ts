@@ -1,7 +1,7 @@
 // Ranks and positions written with 第 or 前 (spec §3, D-8): 第十四届, 第七次,
 // 全省第四, 前三名; 第N季度 and 前N季度 are quarters (DATE, optional).
 import { CLASS, Cls } from '../../text/chars.js';
-import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, ORDINAL_FIXED } from '../lexicon.js';
+import { legalLabelAt, ORDINAL_CLASSIFIERS, ORDINAL_FIXED, ordinalClassifierAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { C, endsWithAny, isQuarter, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { ORDINAL_SLOGAN_BEFORE, RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
@@ -16,14 +16,13 @@ export const ordinalDi: Step = {
     const { text, num } = c;
     let p = num.end;
     let unit: string | null = null;
-    const two = text.slice(p, p + 2);
-    if (LEGAL_LABELS.has(text[p]) || LEGAL_LABELS.has(two)) return true;
+    if (legalLabelAt(text, p)) return true;
     if (startsWithAny(text, p, ORDINAL_FIXED)) return true;
     // 第三方 is "a third party" in any compound (第三方检测, 引入第三方); 第三方阵 would be a rank
-    if (num.value === 3 && text[p] === '方' && text[p + 1] !== '阵') return true;
+    if (num.value === 3 && text.charCodeAt(p) === 0x65b9 /* 方 */ && text.charCodeAt(p + 1) !== 0x9635 /* 阵 */) return true;
     if (num.value === 1 && text.startsWith('届', p) && c.before2 === C.XIN) return true;
     // 第三, opening a clause is a discourse marker; 居全国第一, is a rank
-    if (text[p] === ',' && num.value <= 10 && (num.start < 2 || CLASS[c.before2] === Cls.PUNCT)) return true;
+    if (text.charCodeAt(p) === C.COMMA && num.value <= 10 && (num.start < 2 || CLASS[c.before2] === Cls.PUNCT)) return true;
     if (num.value === 1 && endsWithAny(text, num.start - 1, ORDINAL_SLOGAN_BEFORE)) return true; // 质量第一
     if (text.startsWith('季度', p)) {
       // a year has four quarters: 第五季度 is no date
@@ -44,9 +43,8 @@ export const ordinalDi: Step = {
     }
     // 第3、4名: two ranks sharing 第 and the classifier, one ORDINAL each (D-60, D-74, as 第一、二名 in words)
     if (!c.isCn && text.charCodeAt(p) === C.DUN && m && m.start === p + 1 && m.form !== NumForm.CHINESE && Number.isInteger(m.value) && m.value > 0) {
-      const mt = text.slice(m.end, m.end + 2);
-      const mu = mt.length === 2 && ORDINAL_CLASSIFIERS.has(mt) ? mt : ORDINAL_CLASSIFIERS.has(text[m.end]) ? text[m.end] : null;
-      if (LEGAL_LABELS.has(text[m.end]) || LEGAL_LABELS.has(mt)) { c.i++; return true; } // 第3、4条: labels (D-2)
+      const mu = ordinalClassifierAt(text, m.end);
+      if (legalLabelAt(text, m.end)) { c.i++; return true; } // 第3、4条: labels (D-2)
       if (mu) {
         c.push(this.id, { start: num.start - 1, end: num.end, type: 'ORDINAL', value: num.value, unit: mu, qualifier: 'exact' });
         c.push(this.id, { start: m.start, end: m.end + mu.length, type: 'ORDINAL', value: m.value, unit: mu, qualifier: 'exact' });
@@ -56,18 +54,17 @@ export const ordinalDi: Step = {
     }
     // 第3至5名: a range of ranks, one mention (spec §3)
     if (isRangeChar(text.charCodeAt(p)) && m && m.start === p + 1 && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > num.value) {
-      const mt = text.slice(m.end, m.end + 2);
       // 第3—5条: a range of articles is a legal label too (D-2)
-      if (LEGAL_LABELS.has(text[m.end]) || LEGAL_LABELS.has(mt)) { c.i++; return true; }
-      const mu = mt.length === 2 && ORDINAL_CLASSIFIERS.has(mt) ? mt : ORDINAL_CLASSIFIERS.has(text[m.end]) ? text[m.end] : null;
+      if (legalLabelAt(text, m.end)) { c.i++; return true; }
+      const mu = ordinalClassifierAt(text, m.end);
       if (mu) {
         c.push('ordinal.range', { start: num.start - 1, end: m.end + mu.length, type: 'ORDINAL', value: num.value, valueMax: m.value, unit: mu, qualifier: 'exact' });
         c.i++;
         return true;
       }
     }
-    if (two.length === 2 && ORDINAL_CLASSIFIERS.has(two)) { unit = two; p += 2; }
-    else if (ORDINAL_CLASSIFIERS.has(text[p])) { unit = text[p]; p += 1; }
+    const classifier = ordinalClassifierAt(text, p);
+    if (classifier) { unit = classifier; p += classifier.length; }
     else {
       const shared = sharedUnitAhead(c);
       if (shared && ORDINAL_CLASSIFIERS.has(shared.unit)) unit = shared.unit;

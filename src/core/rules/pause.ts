@@ -2,7 +2,7 @@
 //   四、五十亿元, 三、四个, 七、八十年代: "four or five…", one mention, a range;
 //     the first numeral borrows the second's scale (四 → 四十亿).
 //   一九八一、一九八二两年, 1998、1999年: years listed, one DATE each.
-import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, unitAt } from '../lexicon.js';
+import { legalLabelAt, ORDINAL_CLASSIFIERS, unitAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { CN_DIGIT } from '../../text/chars.js';
 import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
@@ -113,7 +113,7 @@ function rankList(c: Ctx, m: NonNullable<ReturnType<Ctx['next']>>): boolean {
     return true;
   }
   // 第一、二款, 第三、四条: labels of a legal text (D-2), no mention, and the second is no count
-  if (LEGAL_LABELS.has(text[m.end]) || text.startsWith('部分', m.end)) { c.i++; return true; }
+  if (legalLabelAt(text, m.end)) { c.i++; return true; }
   const u = unitAt(text, m.end);
   if (!u || !ORDINAL_CLASSIFIERS.has(u[0].unit)) return false;
   c.push('ordinal.di', { start: num.start - 1, end: num.end, type: 'ORDINAL', value: num.value, unit: u[0].unit, qualifier: 'exact' });

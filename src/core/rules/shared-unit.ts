@@ -26,8 +26,9 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
     const cur = nums[j], next = j + 1 < nums.length ? nums[j + 1] : undefined;
     if (!next) return null;
     // 3.2、-1.5和8.9%: the sign is the next member's (its span starts after it)
-    const sep = text.slice(cur.end, next.neg ? next.start - 1 : next.start);
-    if (!LIST_SEPARATORS.has(sep)) return null;
+    // one character between them (every separator is one; a slice up to the next numeral, which may be far, was hashed for the lookup)
+    const to = next.neg ? next.start - 1 : next.start;
+    if (to !== cur.end + 1 || !LIST_SEPARATORS.has(text[cur.end])) return null;
     if ((cur.form === NumForm.CHINESE) !== (next.form === NumForm.CHINESE)) return null;
     const u = unitAt(text, next.end);
     if (u) {

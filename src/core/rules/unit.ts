@@ -19,7 +19,7 @@ import { definesNumeralName } from './glossary.js';
 
 
 /** 零下 right before the numeral (D-89). */
-const belowZero = (text: string, num: { start: number; neg: boolean }) => !num.neg && num.start >= 2 && text.startsWith('零下', num.start - 2);
+const belowZero = (text: string, num: { start: number; neg: boolean }) => !num.neg && num.start >= 2 && text.charCodeAt(num.start - 2) === C.LING && text.charCodeAt(num.start - 1) === 0x4e0b /* 下 */;
 
 /** 分别判处有期徒刑三年六月、二年六月: right after a sentence read so and a pause mark. */
 function afterSentence(c: Ctx): boolean {
@@ -205,7 +205,7 @@ export const withUnit: Step = {
     let type = unitEntry.type;
     const unit = unitEntry.unit;
     // 两成 → 20%; 七到八成 → 70–80%
-    if (rule === 'unit' && text[unitStart] === '成') {
+    if (rule === 'unit' && text.charCodeAt(unitStart) === C.CHENG) {
       // 八成五 → 85%, 两成半 → 25%: a tenth of a 成 after it (a lone digit that no unit follows: 九成五个乡镇 is not read so)
       let tenths = 0;
       if (valueMax === undefined && end === unitStart + 1) {
@@ -292,7 +292,7 @@ export const withUnit: Step = {
     // the sign is the lower end's: -1至1% runs from -1 to 1
     if (num.neg && type !== 'DURATION' && type !== 'ORDINAL') { value = -value; start--; }
     // 零下15℃, 零下5至10℃: "below zero" is a temperature's sign in words (D-89), as 负 is a sign (the lower end's)
-    else if (unit !== null && TEMPERATURE.has(unit) && belowZero(text, num)) { value = -value; start -= 2; }
+    else if (unit !== null && belowZero(text, num) && TEMPERATURE.has(unit)) { value = -value; start -= 2; }
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
     if (qualifier === 'exact' && rule === 'unit') qualifier = listQualifier(c, end, unit) ?? qualifier;
     // 近N年 by the sentence (D-18, D-72): "the last N years" (exact) wherever it stands as a time (近三年来，…;
