@@ -11,8 +11,9 @@
 //  3. the whole process, what users meet: `zhnum extract` on 256 MiB of dense
 //     report text as a file and as JSON lines on stdin, --jobs 1..N (N =
 //     cores), wall and CPU time, peak resident memory, whether the outputs
-//     are identical; what two threads can gain on this machine at all; a
-//     CPU-bound peer (recognizers) at --jobs 1 and 2;
+//     are identical; what two threads can gain on this machine at all, and
+//     what each core gives the extractor alone; a CPU-bound peer
+//     (recognizers) at --jobs 1 and 2;
 //  4. whole-process scaling from 1 KB to 1 GB (file), and 1 GB of JSON lines
 //     on stdin, with peak memory.
 //
@@ -229,6 +230,59 @@ if (n === 0) process.exit(1);
   }));
 }
 
+/** What one core gives the scan floor and the rule extractor alone (section 3). */
+type CoreSpeed = { cpu: number; floorCharsPerSecond: number; ruleCharsPerSecond: number };
+
+/**
+ * The scan floor and the in-process rule extractor on each core alone, the
+ * process pinned there with `taskset` (Linux, util-linux); null where it
+ * cannot be run. The cores of a virtual machine need not be alike: on the
+ * project's 2-vCPU VM the second ran the floor at about half the first's
+ * speed and the extractor at 0.55–0.6 (docs/speed.md), which bounds what
+ * --jobs N can gain there, as neither ceiling above shows (a bare loop runs
+ * alike on both).
+ */
+async function coreSpeeds(tmp: string, cores: number): Promise<CoreSpeed[] | null> {
+  if (process.platform !== 'linux') return null;
+  const script = join(tmp, 'core-probe.mjs');
+  const corpusFile = join(tmp, 'core-probe-corpus.txt');
+  writeFileSync(corpusFile, corpus);
+  const pipeline = pathToFileURL(join(ROOT, 'dist', 'src', 'core', 'pipeline.js')).href;
+  // the pairs of inProcessCore, fewer: ten scans, then three extractions, the medians
+  writeFileSync(script, `import { readFileSync } from 'node:fs';
+import { extractRules } from ${JSON.stringify(pipeline)};
+const corpus = readFileSync(${JSON.stringify(corpusFile)}, 'utf8');
+${scan.toString()}
+let sink = 0;
+for (let i = 0; i < ${quick ? 20 : 100}; i++) sink ^= extractRules(corpus).length;
+for (let i = 0; i < 1000; i++) sink ^= scan(corpus);
+const floor = [], rule = [];
+for (let r = 0; r < ${quick ? 5 : 20}; r++) {
+  let t = performance.now();
+  for (let i = 0; i < 10; i++) sink ^= scan(corpus);
+  floor.push((performance.now() - t) / 10);
+  t = performance.now();
+  for (let i = 0; i < 3; i++) sink ^= extractRules(corpus).length;
+  rule.push((performance.now() - t) / 3);
+}
+const med = (a) => a.sort((x, y) => x - y)[a.length >> 1];
+process.stdout.write(JSON.stringify({ floor: corpus.length / med(floor) * 1000, rule: corpus.length / med(rule) * 1000, sink }) + '\\n');
+`);
+  const out: CoreSpeed[] = [];
+  for (let cpu = 0; cpu < Math.min(cores, 8); cpu++) {
+    const got = await new Promise<{ floor: number; rule: number } | null>((resolve) => {
+      const c = spawn('taskset', ['-c', String(cpu), process.execPath, script], { stdio: ['ignore', 'pipe', 'ignore'] });
+      let text = '';
+      c.stdout!.on('data', (d) => { text += d; });
+      c.on('error', () => resolve(null)); // no taskset
+      c.on('close', (code) => { try { resolve(code === 0 ? JSON.parse(text) : null); } catch { resolve(null); } });
+    });
+    if (!got) return null;
+    out.push({ cpu, floorCharsPerSecond: got.floor, ruleCharsPerSecond: got.rule });
+  }
+  return out;
+}
+
 /** tinybench tasks as rows: ms per run, chars/s, relative margin of error. */
 function rowsOf(tasks: Bench['tasks']): { task: string; msPerRun: number; charsPerSecond: number; rmePercent: number; samples: number | null }[] {
   return tasks.map((t) => {
@@ -339,7 +393,7 @@ function medianCore(runs: CoreReport[]): CoreReport & { runs: CoreReport['rows']
  */
 function inProcessCore(): Promise<CoreReport> {
   return new Promise((resolve, reject) => {
-    const c = spawn(process.execPath, [process.argv[1], CHILD_FLAG, ...(quick ? ['--quick'] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const c = spawn(process.execPath, [process.argv[1], CHILD_FLAG, ...(quick ? ['--quick'] : [])], { stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';
     c.stdout!.on('data', (d) => { out += d; });
     c.on('error', reject);
@@ -481,6 +535,12 @@ async function main() {
     // (with 60 passes, 14 M characters, start-up and JIT decided the reference: ×1.15–1.20)
     const ruleTwo = cores >= 2 ? await ruleCeiling(tmp, quick ? 10 : copies) : NaN;
     log(`what it gives the rule extractor itself: ×${ruleTwo.toFixed(2)} the throughput of one process (the in-process extractor over the seed corpus ${quick ? 10 : copies} times, in 1 and in 2 separate processes, no harness); one process already uses part of the second core (V8 compiles and collects on helper threads): a measured reference for what --jobs 2 can gain`);
+    const perCore = await coreSpeeds(tmp, cores);
+    const fastestRule = perCore ? Math.max(...perCore.map((c) => c.ruleCharsPerSecond)) : NaN;
+    // what all the cores together give the extractor over the fastest alone: the most --jobs N could gain
+    const coresCeiling = perCore ? perCore.reduce((a, c) => a + c.ruleCharsPerSecond, 0) / fastestRule : NaN;
+    if (perCore) log(`what each core gives alone (the process pinned with taskset): ${perCore.map((c) => `cpu${c.cpu}: floor ${fmt(c.floorCharsPerSecond)}, rule ${fmt(c.ruleCharsPerSecond)} chars/s`).join('; ')}; the cores together give the rule extractor ×${coresCeiling.toFixed(2)} of the fastest alone, the most --jobs ${perCore.length} could gain here`);
+    else log('what each core gives alone: not measured (taskset could not run)');
     const jl = join(tmp, 'dense.jsonl');
     const jlInfo = writeJsonLines(jl, denseBytes);
     log(`input: the seed corpus × ${copies}: ${(denseBytes / 2 ** 20).toFixed(1)} MiB, ${denseCps} code points (file); the same documents as ${jlInfo.docs} JSON lines, ${(jlInfo.bytes / 2 ** 20).toFixed(1)} MiB (stdin)`);
@@ -574,6 +634,9 @@ async function main() {
     const summary = {
       parallelCeiling: ceiling,
       ruleTwoProcessCeiling: ruleTwo,
+      // each core alone (null where taskset could not run), and their sum over the fastest for the rule extractor
+      coreSpeeds: perCore,
+      ruleCoresCeiling: perCore ? coresCeiling : null,
       timeShares,
       denseInput: { bytes: denseBytes, chars: denseCps, copies },
       ruleOfScanFloor: ruleIn / floor,
@@ -598,7 +661,7 @@ async function main() {
     log(`  rule extractor in process: ${quiet.median.toFixed(3)} of the scan floor timed in pairs in the process whose floor ran fastest (${fmt(quiet.floorCharsPerSecond)} chars/s; aim ≥ 0.10); over all processes ${summary.ruleOfScanFloorPaired.median.toFixed(3)}, from the tinybench rows ${(summary.ruleOfScanFloor).toFixed(3)}; its time: ${Object.entries(timeShares).map(([k, v]) => `${k} ${(100 * v).toFixed(0)}%`).join(', ')}`);
     log(`  zhnum extract FILE --jobs 1: ×${summary.wholeProcessFileJobs1.ofInProcessRule.toFixed(2)} of the in-process rule extractor (aim ≥ 0.33; per CPU second ×${summary.wholeProcessFileJobs1.perCpuSecondOfInProcessRule.toFixed(2)}), ×${summary.wholeProcessFileJobs1.ofRecognizers.toFixed(0)} of recognizers (aim ≥ 1000)`);
     log(`  best (--jobs ${best.jobs}): ×${summary.wholeProcessBest.ofInProcessRule.toFixed(2)} of in-process rule, ×${summary.wholeProcessBest.ofRecognizers.toFixed(0)} of recognizers`);
-    log(`  --jobs 2 vs 1: file ×${summary.jobs2Speedup.file.toFixed(2)}, stdin ×${summary.jobs2Speedup.stdin.toFixed(2)} (aim ×1.4; a bare loop in two threads: ×${ceiling.toFixed(2)}; the in-process rule extractor in two processes: ×${ruleTwo.toFixed(2)}); identical output: ${summary.identicalOutputAcrossJobs.file && summary.identicalOutputAcrossJobs.stdin}`);
+    log(`  --jobs 2 vs 1: file ×${summary.jobs2Speedup.file.toFixed(2)}, stdin ×${summary.jobs2Speedup.stdin.toFixed(2)} (aim ×1.4; a bare loop in two threads: ×${ceiling.toFixed(2)}; the in-process rule extractor in two processes: ×${ruleTwo.toFixed(2)}${perCore ? `; the cores' sum over the fastest for the extractor: ×${coresCeiling.toFixed(2)}` : ''}); identical output: ${summary.identicalOutputAcrossJobs.file && summary.identicalOutputAcrossJobs.stdin}`);
     const sl = summary.jobs2SpeedupLargest;
     if (sl.file !== null) log(`  at ${size(sl.bytes)}, --jobs ${topJobs} vs 1: file ×${sl.file.toFixed(2)}${sl.stdin !== null ? `, stdin ×${sl.stdin.toFixed(2)}` : ''}; identical output: file ${summary.identicalOutputLargest.file}, stdin ${summary.identicalOutputLargest.stdin}`);
     if (summary.largest) log(`  ${size(sizes[sizes.length - 1])} file: peak RSS ${summary.largest.peakRssMiB.toFixed(0)} MiB`);
