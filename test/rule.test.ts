@@ -585,6 +585,11 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['最低气温负15℃', [['负15℃', 'QUANTITY', -15, '℃', 'exact']]],
     // ranks and quarters sharing 第 in digits, as in words (D-74, D-90)
     ['第3、4名，第2、3次会议', [['第3', 'ORDINAL', 3, '名', 'exact'], ['4名', 'ORDINAL', 4, '名', 'exact'], ['第2', 'ORDINAL', 2, '次', 'exact'], ['3次', 'ORDINAL', 3, '次', 'exact']]],
+    // the classifier of a pair of ranks read as after one rank (第三个月: 个), in words as in digits: the months
+    // are ranked, no length of four months (rule 0.2.16; the words form gave DURATION 4)
+    ['第三、四个月实现增长', [['第三', 'ORDINAL', 3, '个', 'exact'], ['四个', 'ORDINAL', 4, '个', 'exact']]],
+    ['第3、4个月实现增长', [['第3', 'ORDINAL', 3, '个', 'exact'], ['4个', 'ORDINAL', 4, '个', 'exact']]],
+    ['第三、四阶段', [['第三', 'ORDINAL', 3, '阶段', 'exact'], ['四阶段', 'ORDINAL', 4, '阶段', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

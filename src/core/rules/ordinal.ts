@@ -2,7 +2,7 @@
 // 全省第四, 前三名; 第N季度 and 前N季度 are quarters (DATE, optional).
 import { CLASS, Cls } from '../../text/chars.js';
 import { legalLabelAt, ORDINAL_CLASSIFIERS, ORDINAL_FIXED, ordinalClassifierAt } from '../lexicon.js';
-import { NumForm } from '../numbers.js';
+import { NumForm, type NumberSpan } from '../numbers.js';
 import { C, endsWithAny, isQuarter, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { ORDINAL_SLOGAN_BEFORE, RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
@@ -31,27 +31,8 @@ export const ordinalDi: Step = {
     }
     if (!Number.isInteger(num.value) || num.value <= 0) return true;
     const m = c.next();
-    // 第3、4季度: quarters sharing 第 and 季度, one optional DATE each (D-68, as 第三、四季度 in words);
-    // other ranks listed so stay ranks below
-    if (text.charCodeAt(p) === C.DUN && m && m.start === p + 1 && text.startsWith('季度', m.end)) {
-      if (isQuarter(num.value) && isQuarter(m.value)) {
-        c.push('date.quarter', { start: num.start - 1, end: p, type: 'DATE', value: `Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
-        c.push('date.quarter', { start: m.start, end: m.end + 2, type: 'DATE', value: `Q${m.value}`, unit: null, qualifier: 'exact', optional: true });
-      }
-      c.i++;
-      return true;
-    }
-    // 第3、4名: two ranks sharing 第 and the classifier, one ORDINAL each (D-60, D-74, as 第一、二名 in words)
-    if (!c.isCn && text.charCodeAt(p) === C.DUN && m && m.start === p + 1 && m.form !== NumForm.CHINESE && Number.isInteger(m.value) && m.value > 0) {
-      const mu = ordinalClassifierAt(text, m.end);
-      if (legalLabelAt(text, m.end)) { c.i++; return true; } // 第3、4条: labels (D-2)
-      if (mu) {
-        c.push(this.id, { start: num.start - 1, end: num.end, type: 'ORDINAL', value: num.value, unit: mu, qualifier: 'exact' });
-        c.push(this.id, { start: m.start, end: m.end + mu.length, type: 'ORDINAL', value: m.value, unit: mu, qualifier: 'exact' });
-        c.i++;
-        return true;
-      }
-    }
+    // 第3、4季度 (any numerals: quarters), 第3、4名 (digits; 第一、二名 is the pause step's): a pair of ranks
+    if (text.charCodeAt(p) === C.DUN && m && m.start === p + 1 && (text.startsWith('季度', m.end) || (!c.isCn && m.form !== NumForm.CHINESE)) && rankPair(c, m)) return true;
     // 第3至5名: a range of ranks, one mention (spec §3)
     if (isRangeChar(text.charCodeAt(p)) && m && m.start === p + 1 && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > num.value) {
       // 第3—5条: a range of articles is a legal label too (D-2)
@@ -73,6 +54,38 @@ export const ordinalDi: Step = {
     return true;
   },
 };
+
+/**
+ * 第二、三季度, 第一、二名, 第3、4名: two ranks sharing 第 and the classifier,
+ * one mention each (D-60, D-68, D-74), never a "two or three" range: 第二
+ * and 三季度 are DATE Q2 and Q3, optional (D-17), and a pair past the
+ * fourth quarter is nothing (第四、五季度); 第一 and 二名 are ORDINAL 1 and 2,
+ * unit 名 (the first takes the shared classifier, as 1998 takes 年 in
+ * 1998、1999年), the classifier read as after one rank (第三、四个月 as
+ * 第三个月: 个); a pair of legal labels (第三、四条, D-2) is nothing. `m` is
+ * the numeral right after the pause mark that follows the current one;
+ * false, for the other steps, where no classifier of ranks follows it. The
+ * pause step calls it for Chinese numerals, the 第 step for digits.
+ */
+export function rankPair(c: Ctx, m: NumberSpan): boolean {
+  const { num, text } = c;
+  if (text.startsWith('季度', m.end)) {
+    if (isQuarter(num.value) && isQuarter(m.value)) {
+      c.push('date.quarter', { start: num.start - 1, end: num.end, type: 'DATE', value: `Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
+      c.push('date.quarter', { start: m.start, end: m.end + 2, type: 'DATE', value: `Q${m.value}`, unit: null, qualifier: 'exact', optional: true });
+    }
+    c.i++;
+    return true;
+  }
+  if (!Number.isInteger(m.value) || m.value <= 0) return false;
+  if (legalLabelAt(text, m.end)) { c.i++; return true; }
+  const unit = ordinalClassifierAt(text, m.end);
+  if (!unit) return false;
+  c.push('ordinal.di', { start: num.start - 1, end: num.end, type: 'ORDINAL', value: num.value, unit, qualifier: 'exact' });
+  c.push('ordinal.di', { start: m.start, end: m.end + unit.length, type: 'ORDINAL', value: m.value, unit, qualifier: 'exact' });
+  c.i++;
+  return true;
+}
 
 /** 前N: a rank after a ranking word (全国前三) or with a rank classifier (前三名); 前三季度 is a quarter range. */
 export const ordinalQian: Step = {

@@ -2,11 +2,12 @@
 //   四、五十亿元, 三、四个, 七、八十年代: "four or five…", one mention, a range;
 //     the first numeral borrows the second's scale (四 → 四十亿).
 //   一九八一、一九八二两年, 1998、1999年: years listed, one DATE each.
-import { legalLabelAt, ORDINAL_CLASSIFIERS, unitAt } from '../lexicon.js';
+import { unitAt } from '../lexicon.js';
+import { rankPair } from './ordinal.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { CN_DIGIT } from '../../text/chars.js';
 import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
-import { C, isQuarter, type Ctx, type Step } from './context.js';
+import { C, type Ctx, type Step } from './context.js';
 import { DURATION_AFTER_GE } from './data/words.js';
 import { opensItem } from './date.js';
 
@@ -34,7 +35,8 @@ export const pauseRange: Step = {
     const nineTen = nine && m.form === NumForm.CHINESE && isScalesOnly(text, m.start + 1, m.end) ? 9 * (m.value / 10) : NaN;
     const value = Number.isNaN(nineTen) ? pauseRangeLow(text, num, m) : nineTen;
     if (Number.isNaN(value)) return false;
-    if (c.before === C.DI) return rankList(c, m);
+    // 第三、四名, 第二、三季度: two ranks (ordinal.ts)
+    if (c.before === C.DI) return m.start === num.end + 1 && Number.isInteger(m.value) && Number.isInteger(num.value) && rankPair(c, m);
     // 七、八十年代 → 1970/1989
     if (text.startsWith('年代', m.end)) {
       if (m.value < 10 || m.value > 90 || m.value % 10 !== 0) return false;
@@ -91,34 +93,6 @@ function sharesTens(text: string, num: NumberSpan, m: NumberSpan): boolean {
   const d = CN_DIGIT[text.charCodeAt(num.end - 1)], lead = CN_DIGIT[text.charCodeAt(m.start)];
   if (d < 1 || d > 8 || lead !== d + 1) return false;
   for (let i = m.start + 1; i < m.end; i++) if (text.charCodeAt(i) === 0x5341) return false;
-  return true;
-}
-
-/**
- * 第二、三季度, 第一、二名: two ranks sharing 第 and the classifier, one
- * mention each (D-60, D-68, D-74), never a "two or three" range: 第二 and
- * 三季度 are DATE Q2 and Q3, optional (D-17); 第一 and 二名 ORDINAL 1 and 2,
- * unit 名 (the first takes the shared classifier, as 1998 takes 年 in
- * 1998、1999年). Without a classifier of ranks after the second, the step
- * leaves them to the others.
- */
-function rankList(c: Ctx, m: NonNullable<ReturnType<Ctx['next']>>): boolean {
-  const { num, text } = c;
-  if (m.start !== num.end + 1 || !Number.isInteger(m.value) || !Number.isInteger(num.value)) return false;
-  if (text.startsWith('季度', m.end)) {
-    if (!isQuarter(num.value) || !isQuarter(m.value)) { c.i++; return true; } // a year has four quarters: 第四、五季度 is neither, nor 五季度 a length
-    c.push('date.quarter', { start: num.start - 1, end: num.end, type: 'DATE', value: `Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
-    c.push('date.quarter', { start: m.start, end: m.end + 2, type: 'DATE', value: `Q${m.value}`, unit: null, qualifier: 'exact', optional: true });
-    c.i++;
-    return true;
-  }
-  // 第一、二款, 第三、四条: labels of a legal text (D-2), no mention, and the second is no count
-  if (legalLabelAt(text, m.end)) { c.i++; return true; }
-  const u = unitAt(text, m.end);
-  if (!u || !ORDINAL_CLASSIFIERS.has(u[0].unit)) return false;
-  c.push('ordinal.di', { start: num.start - 1, end: num.end, type: 'ORDINAL', value: num.value, unit: u[0].unit, qualifier: 'exact' });
-  c.push('ordinal.di', { start: m.start, end: m.end + u[1], type: 'ORDINAL', value: m.value, unit: u[0].unit, qualifier: 'exact' });
-  c.i++;
   return true;
 }
 
