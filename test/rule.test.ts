@@ -152,6 +152,7 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['分别增长5%和7%左右', [['5%', 'PERCENT', 5, '%', 'approx'], ['7%', 'PERCENT', 7, '%', 'approx']]],
     ['刚刚过去的一年', [['一年', 'DURATION', 1, '年', 'exact']]],
     ['连续举办8届', [['8届', 'COUNT', 8, '届', 'exact']]],
+    ['连续举办了五届', [['五届', 'COUNT', 5, '届', 'exact']]], // 了 after the verb (rule 0.2.17; was ORDINAL)
     ['分两期投放', [['两期', 'COUNT', 2, '期', 'exact']]],
     // percentages in words whose numeral starts with 一 (之一 is not the word here)
     ['每年只增长百分之一点九，', [['百分之一点九', 'PERCENT', 1.9, '%', 'exact']]],
@@ -590,6 +591,40 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['第三、四个月实现增长', [['第三', 'ORDINAL', 3, '个', 'exact'], ['四个', 'ORDINAL', 4, '个', 'exact']]],
     ['第3、4个月实现增长', [['第3', 'ORDINAL', 3, '个', 'exact'], ['4个', 'ORDINAL', 4, '个', 'exact']]],
     ['第三、四阶段', [['第三', 'ORDINAL', 3, '阶段', 'exact'], ['四阶段', 'ORDINAL', 4, '阶段', 'exact']]],
+    // 几/多/余 and scales after a numeral with 亿 or 万 inside: the scales multiply what follows the last 亿 or 万
+    // (8650000000, was 86000050000000); a scale below the numeral's last place is the qualifier's own
+    // (二千几百万: 20000000, was 2000000000); a 万 after a 万: no reading (rule 0.2.17, D-48)
+    ['投资八十六亿五千余万元', [['八十六亿五千余万元', 'MONEY', 8650000000, '元', 'over']]],
+    ['人口一亿二千几百万人', [['一亿二千几百万人', 'COUNT', 120000000, '人', 'over']]],
+    ['二千几百万人', [['二千几百万人', 'COUNT', 20000000, '人', 'over']]],
+    ['一百几十万元', [['一百几十万元', 'MONEY', 1000000, '元', 'over']]],
+    ['三万五千多万元', []],
+    // found by review (rule 0.2.17), each a wrong value before:
+    // a day of the month after 于, 定于, 截至, 自 (D-91; was a length); a length after 于 with 内 or a comparison stays
+    ['会议于20日闭幕，大会定于25日召开，截至30日，自3日起施行', []],
+    ['须于5日内完成', [['5日', 'DURATION', 5, '日', 'under']]],
+    // 两个亿, 3个亿元: a spoken scale, as 两亿 alone: nothing (was COUNT 2 个, and MONEY 1亿 for 亿元)
+    ['投资两个亿，投入3个亿元', []],
+    // a pair of ranks not in turn (D-74; was a COUNT of the second)
+    ['常委会第十一、十二次会议', [['第十一', 'ORDINAL', 11, '次', 'exact'], ['十二次', 'ORDINAL', 12, '次', 'exact']]],
+    // 倍 and 番 with a half (D-50; the half was dropped)
+    ['增长一倍半，翻了两番半', [['一倍半', 'RATIO', 1.5, '倍', 'exact'], ['两番半', 'RATIO', 2.5, '番', 'exact']]],
+    // 两 never names a month (D-77; was February)
+    ['今年五、六两月', []],
+    // older units of the reports, as written (D-85; were COUNTs of 市)
+    ['二千九百四十万市担，十五市尺，二万公担', [['二千九百四十万市担', 'QUANTITY', 29400000, '市担', 'exact'], ['十五市尺', 'QUANTITY', 15, '市尺', 'exact'], ['二万公担', 'QUANTITY', 20000, '公担', 'exact']]],
+    // set phrases (D-62): no lengths, no January
+    ['一月比一月好，一年更比一年好，十天半个月，一日三餐', []],
+    // a year and a count run together: never 19553 years
+    ['一九五三、一九五四、一九五五三年', [['一九五三', 'DATE', '1953', null, 'exact'], ['一九五四', 'DATE', '1954', null, 'exact']]],
+    // the legal third party (as 第三方), not a rank
+    ['追加第三人参加诉讼', []],
+    // a "three or four" range before a plain noun, and "three to five" with a gap: never the upper end alone (D-47)
+    ['动员了三、四十万民工，全省有三、五万户，大约需要三、五年', []],
+    ['有三、四十万人', [['三、四十万人', 'COUNT', 300000, 400000, '人', 'exact']]],
+    ['去年三、五月份', [['五月份', 'DATE', '--05', null, 'exact']]], // months not in turn: the last (D-88)
+    // a year in two scripts, cut by the locator: never a length of its tail
+    ['一九五0年开始，１９５七年', []],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -234,10 +234,46 @@ function absorbOver(s: NumberSpan, text: string, n: number, lastPower: number): 
   }
   // the scale after 多 must be larger than the numeral's last one (三千多万, not 三万多千)
   if (exp === 0 || first <= lastPower) return;
-  s.value = Number(`${s.value}e${exp}`);
+  s.value = overScaled(text, s.start, s.end, s.value, exp);
   s.end = k;
   s.over = true;
   if (s.form === NumForm.ARABIC) s.form = NumForm.MIXED;
+}
+
+/**
+ * The value of the numeral text[start, end) (whose value is `value`) when a
+ * qualifier and scale words of total power `exp` follow it (二十几万,
+ * 八十六亿五千余万, 1亿2千多万): the scales multiply what follows the
+ * numeral's last 万 or 亿, where that is larger than them (八十六亿 and
+ * 五千万: 8650000000, never 86000050000000), else the whole numeral
+ * (二十几万: 200000); NaN where a 万 or 亿 inside is not larger (三万五千多万:
+ * no reading, never a guess). Shared by the locator (多, 余) and the unit
+ * step (几).
+ */
+export function overScaled(text: string, start: number, end: number, value: number, exp: number): number {
+  let big = -1;
+  for (let k = end - 1; k >= start; k--) if (CN_SCALE[text.charCodeAt(k)] >= 4) { big = k; break; }
+  if (big < 0) return Number(`${value}e${exp}`);
+  if (CN_SCALE[text.charCodeAt(big)] <= exp) return NaN;
+  // 十亿零八百多万: the 零 marks the empty places between the two
+  const from = text.charCodeAt(big + 1) === ZERO ? big + 2 : big + 1;
+  const head = numberValue(text.slice(start, big + 1)), tail = from < end ? numberValue(text.slice(from, end)) : NaN;
+  return Number.isFinite(head) && Number.isFinite(tail) ? head + Number(`${tail}e${exp}`) : NaN;
+}
+const ZERO = '零'.charCodeAt(0);
+
+/**
+ * The value of the numeral text[start, end) (value `value`) with a
+ * qualifier (几, 多, 余) and the scale words text[from, to) after it: the
+ * scales larger than the numeral's last place multiply (二十几万: 200000;
+ * overScaled), a smaller one is the qualifier's own place (一百几十: 100;
+ * 二千几百万: 20000000, never 2000000000). The unit step and the span reader.
+ */
+export function qualifiedValue(text: string, start: number, end: number, value: number, from: number, to: number): number {
+  const last = CN_SCALE[text.charCodeAt(end - 1)];
+  let exp = 0;
+  for (let k = from; k < to; k++) if (CN_SCALE[text.charCodeAt(k)] > last) exp += CN_SCALE[text.charCodeAt(k)];
+  return exp === 0 ? value : overScaled(text, start, end, value, exp);
 }
 
 function span(start: number, end: number, form: NumForm, value: number, decimal: boolean, intDigits: number): NumberSpan {

@@ -92,9 +92,9 @@ export function absorbScale(text: string, p: number): [number, number] {
 }
 export const scaleValue = (v: number, exp: number) => (exp ? Number(`${v}e${exp}`) : v);
 
-/** 4天半, 两年半: 半 right after a unit of time or quantity adds a half (十天半月, 一年半载 are set phrases). */
+/** 4天半, 两年半, 一倍半: 半 right after a unit of time or quantity, or 倍, adds a half (十天半月, 一年半载 are set phrases). */
 export function halfAfter(text: string, end: number, type: MentionType): boolean {
-  if (text.charCodeAt(end) !== 0x534a /* 半 */ || (type !== 'DURATION' && type !== 'QUANTITY')) return false;
+  if (text.charCodeAt(end) !== 0x534a /* 半 */ || (type !== 'DURATION' && type !== 'QUANTITY' && type !== 'RATIO')) return false;
   const next = text[end + 1];
   return next !== '月' && next !== '年' && next !== '载' && next !== '天' && next !== '日';
 }

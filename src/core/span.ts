@@ -10,10 +10,10 @@
 // cannot combine into one value yields null.
 import { CodePoints } from '../text/codepoints.js';
 import { normalize } from './normalize.js';
-import { locateNumbers, NumForm, type NumberSpan } from './numbers.js';
+import { locateNumbers, NumForm, qualifiedValue, type NumberSpan } from './numbers.js';
 import { CN_SCALE } from '../text/chars.js';
 import { ORDINAL_CLASSIFIERS, unitAt } from './lexicon.js';
-import { absorbScale, halfAfter, isYearValue, negBeforePercentWords, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, scaleValue, sharesEleventhTen, termAfter } from './read.js';
+import { absorbScale, halfAfter, isYearValue, negBeforePercentWords, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, sharesEleventhTen, termAfter } from './read.js';
 import { listCloser, memberValue } from './rules/shared-unit.js';
 import { DURATION_AFTER_GE, LIST_SEPARATORS, TEMPERATURE } from './rules/data/words.js';
 import { findTables } from './rules/table.js';
@@ -116,9 +116,14 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   const scaleBefore = CN_SCALE[t.charCodeAt(p - 1)];
   const ji = c === '几' && first.form === NumForm.CHINESE && scaleBefore > 0 && scaleBefore < 4;
   if ((c === '余' || c === '多' || ji) && p < w.e) {
-    const [exp, q] = absorbScale(t, p + 1);
-    // 一百几十: the 十 is a lower place of 一百, not a scale of it (as the unit step reads it)
-    if (q <= w.e) { inner = 'over'; if (exp > CN_SCALE[t.charCodeAt(p - 1)]) value = scaleValue(value, exp); p = q; }
+    const [, q] = absorbScale(t, p + 1);
+    // 一百几十: the 十 is a lower place of 一百, not a scale of it; 八十六亿五千余万 (as the unit step reads them)
+    if (q <= w.e) {
+      inner = 'over';
+      value = qualifiedValue(t, first.start, first.end, value, p + 1, q);
+      if (Number.isNaN(value)) return null;
+      p = q;
+    }
   }
   // a range: 5—10家, 3至5年; 百分之十到百分之十五, with 百分之 at both ends, as the percent step reads it
   const gap = nums[1] ? t.slice(p, nums[1].start) : '';

@@ -6,7 +6,7 @@
 //   - a unit with a qualifier (近千种, 超千公里, 百万户以上) or an amount of 亿 and more (千亿方, 万亿元);
 // and nothing elsewhere (万吨 as a table's unit cell, 万人, 千家, 千万级).
 // The vague 上百, 数千, 成千上万 and the denominators 每万人 are negatives before this step.
-import { CLASS, Cls, CN_SCALE, scaleChars } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE, isNumeralChar, scaleChars } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt } from '../lexicon.js';
 import { qualifierAround } from '../read.js';
 import { C, startsWithAny, type Ctx, type Step } from './context.js';
@@ -22,6 +22,8 @@ export const bareScale: Step = {
   apply(c: Ctx): boolean {
     const { num, text } = c;
     if (!c.isCn || CN_SCALE[text.charCodeAt(num.start)] < 2 || num.over) return false;
+    // 两个亿元, 3个亿元: the spoken scale of the count before it (the unit step reads 两个亿 as nothing), no amount of its own
+    if (c.before === C.GE && num.end - num.start === 1 && num.start >= 2 && isNumeralChar(text.charCodeAt(num.start - 2))) return true;
     // 百余家, 万余元, 千多人: 余/多 between the scale and the unit is inside the span and sets over (like 1000余名)
     const yu = text.charCodeAt(num.end) === C.YU || text.charCodeAt(num.end) === C.DUO;
     if (yu) {

@@ -66,6 +66,8 @@ export const calendarDate: Step = {
     // 判处有期徒刑六月, 拘役三月: a sentence's months without 个 (D-88), no calendar month: nothing
     // (not 执行六月份的计划: 月份 names the month, and 执行 is no sentence without its years)
     if (part.unit === '月' && used === 1 && part.year === undefined && c.text.charCodeAt(part.end) !== C.FEN && endsWithAny(c.text, c.num.start, SENTENCE_BEFORE) && !c.text.startsWith('执行', c.num.start - 2)) return true;
+    // 两月, 两月份: 两 never names a month (it counts: 五、六两月, D-77); no February
+    if (part.unit === '月' && used === 1 && c.is(0x4e24 /* 两 */)) return true;
     let end = part.end;
     let iso = part.iso;
     let consumed = used;

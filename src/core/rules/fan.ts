@@ -12,8 +12,10 @@ export const fan: Step = {
     if (c.after !== C.FAN) return false;
     const verb = c.before === C.FAN_VERB ? num.start - 1 : c.before === C.LE && c.before2 === C.FAN_VERB ? num.start - 2 : -1;
     if (verb < 0 || !Number.isInteger(num.value) || num.value <= 0) return false;
-    const q = qualifierAround(text, verb, num.end + 1);
-    c.push(this.id, { start: num.start, end: num.end + 1, type: 'RATIO', value: num.value, unit: '番', qualifier: q });
+    // 翻一番半: and a half (1.5)
+    const half = text.charCodeAt(num.end + 1) === 0x534a /* 半 */ ? 1 : 0;
+    const q = qualifierAround(text, verb, num.end + 1 + half);
+    c.push(this.id, { start: num.start, end: num.end + 1 + half, type: 'RATIO', value: num.value + half / 2, unit: '番', qualifier: q });
     return true;
   },
 };

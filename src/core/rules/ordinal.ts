@@ -20,6 +20,8 @@ export const ordinalDi: Step = {
     if (startsWithAny(text, p, ORDINAL_FIXED)) return true;
     // 第三方 is "a third party" in any compound (第三方检测, 引入第三方); 第三方阵 would be a rank
     if (num.value === 3 && text.charCodeAt(p) === 0x65b9 /* 方 */ && text.charCodeAt(p + 1) !== 0x9635 /* 阵 */) return true;
+    // 第三人: the legal third party (追加第三人, 第三人撤销之诉), as 第三方
+    if (num.value === 3 && text.charCodeAt(p) === 0x4eba /* 人 */ && text.charCodeAt(p + 1) !== 0x6c11 /* 民 */) return true;
     if (num.value === 1 && text.startsWith('届', p) && c.before2 === C.XIN) return true;
     // 第三, opening a clause is a discourse marker; 居全国第一, is a rank
     if (text.charCodeAt(p) === C.COMMA && num.value <= 10 && (num.start < 2 || CLASS[c.before2] === Cls.PUNCT)) return true;
@@ -31,8 +33,9 @@ export const ordinalDi: Step = {
     }
     if (!Number.isInteger(num.value) || num.value <= 0) return true;
     const m = c.next();
-    // 第3、4季度 (any numerals: quarters), 第3、4名 (digits; 第一、二名 is the pause step's): a pair of ranks
-    if (text.charCodeAt(p) === C.DUN && m && m.start === p + 1 && (text.startsWith('季度', m.end) || (!c.isCn && m.form !== NumForm.CHINESE)) && rankPair(c, m)) return true;
+    // 第3、4季度 (any numerals: quarters), 第3、4名, 第十一、十二次 (numerals of one script; 第一、二名 in turn is
+    // the pause step's): a pair of ranks
+    if (text.charCodeAt(p) === C.DUN && m && m.start === p + 1 && (text.startsWith('季度', m.end) || (m.form === NumForm.CHINESE) === c.isCn) && rankPair(c, m)) return true;
     // 第3至5名: a range of ranks, one mention (spec §3)
     if (isRangeChar(text.charCodeAt(p)) && m && m.start === p + 1 && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > num.value) {
       // 第3—5条: a range of articles is a legal label too (D-2)

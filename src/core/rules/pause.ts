@@ -5,7 +5,7 @@
 import { unitAt } from '../lexicon.js';
 import { rankPair } from './ordinal.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
-import { CN_DIGIT } from '../../text/chars.js';
+import { CN_DIGIT, CN_SCALE } from '../../text/chars.js';
 import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
 import { C, type Ctx, type Step } from './context.js';
 import { DURATION_AFTER_GE } from './data/words.js';
@@ -34,6 +34,11 @@ export const pauseRange: Step = {
     // 九、十个, 九、十万元: nine or ten, the 十 read as the upper end's scale (pauseRangeLow reads 一 to 八)
     const nineTen = nine && m.form === NumForm.CHINESE && isScalesOnly(text, m.start + 1, m.end) ? 9 * (m.value / 10) : NaN;
     const value = Number.isNaN(nineTen) ? pauseRangeLow(text, num, m) : nineTen;
+    // 第十一、十二次, 第一、三名: ranks not in turn, where a classifier of ranks follows (else a list marker, below)
+    if (Number.isNaN(value) && c.before === C.DI && m.start === num.end + 1 && m.form === NumForm.CHINESE && Number.isInteger(m.value) && Number.isInteger(num.value)) return rankPair(c, m);
+    // 三、五万户, 三、五年: "three to five" with a digit between them, which D-47 does not read; the upper end
+    // alone (五万户: 50000) would be a wrong value: nothing for either
+    if (Number.isNaN(value) && gapRange(text, num, m)) { c.i++; return true; }
     if (Number.isNaN(value)) return false;
     // 第三、四名, 第二、三季度: two ranks (ordinal.ts)
     if (c.before === C.DI) return m.start === num.end + 1 && Number.isInteger(m.value) && Number.isInteger(num.value) && rankPair(c, m);
@@ -64,6 +69,8 @@ export const pauseRange: Step = {
       return true;
     }
     const u = unitAt(text, p);
+    // 三、四十万民工: a range before a plain noun; its upper end alone (四十万: 400000) would be a wrong value: nothing
+    if (!u && !over && CN_SCALE[text.charCodeAt(m.end - 1)] >= 4) { c.i++; return true; }
     // 三、四月 names months (D-88, the month-list step), never a length (三、四个月 is one)
     if (!u || u[0].type === 'DATE' || text.charCodeAt(p) === C.YUE) return false;
     // 三、四个多月: 多 inside the duration's unit, as 两个多月 (the unit step), never a count of 个
@@ -81,6 +88,16 @@ export const pauseRange: Step = {
     return true;
   },
 };
+
+/** 三、五万户, 三、五年, 二、四十个: a lone digit, then a larger one after a gap that ends in a scale or takes a unit. */
+function gapRange(text: string, num: NumberSpan, m: NumberSpan): boolean {
+  if (num.form !== NumForm.CHINESE || m.form !== NumForm.CHINESE || m.start !== num.end + 1 || num.end - num.start !== 1) return false;
+  const a = CN_DIGIT[text.charCodeAt(num.start)], b = CN_DIGIT[text.charCodeAt(m.start)];
+  if (a === 255 || b === 255 || a < 1 || b <= a + 1) return false;
+  if (text.charCodeAt(m.end) === C.YUE) return false; // 三、五月: months not in turn, the month step's (D-88)
+  const u = unitAt(text, m.end);
+  return CN_SCALE[text.charCodeAt(m.end - 1)] > 0 || (u !== null && u[0].type !== 'DATE');
+}
 
 /**
  * 十一、二个月, 二十三、四万元, 三十五、六人: a Chinese numeral ending in a

@@ -2,10 +2,10 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { CLASS, Cls, CN_SCALE, FINANCIAL, isNumeralChar, isTensToThousands } from '../../text/chars.js';
+import { CLASS, Cls, CN_DIGIT, CN_SCALE, FINANCIAL, isNumeralChar, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, unitAt, type UnitEntry } from '../lexicon.js';
-import { NumForm } from '../numbers.js';
-import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, scaleValue, termAfter } from '../read.js';
+import { NumForm, qualifiedValue } from '../numbers.js';
+import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAfter } from '../read.js';
 import type { Qualifier } from '../../types.js';
 import { C, isQuarter, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
@@ -82,10 +82,22 @@ export const withUnit: Step = {
     const ji = after === C.JI && isCn && isTensToThousands(text.charCodeAt(num.end - 1));
     if ((after === C.YU || after === C.DUO || ji) && !(text.startsWith('多元', p) && DIVERSE.includes(text[p + 2])) && !text.startsWith('余额', p)) {
       const [exp, q] = absorbScale(text, p + 1);
-      // 二十几万: the 万 multiplies; 一百几十个: the 十 is a lower place of 一百, 100 and more (not 1000)
-      if (unitAt(text, q) || exp) { inSpanQual = 'over'; if (exp > CN_SCALE[text.charCodeAt(num.end - 1)]) value = scaleValue(value, exp); p = q; }
+      // 二十几万: the 万 multiplies; 一百几十个: the 十 is a lower place of 一百, 100 and more (not 1000);
+      // 二千几百万: the 百 is the place of 几 and only the 万 multiplies (20000000); 一亿二千几百万: the 万
+      // multiplies the 二千 after the 亿 (120000000, overScaled)
+      if (unitAt(text, q) || exp) {
+        inSpanQual = 'over';
+        value = qualifiedValue(text, num.start, num.end, value, p + 1, q);
+        if (Number.isNaN(value)) return true;
+        p = q;
+      }
     }
     let u = unitAt(text, p);
+    // 投资两个亿, 10个多亿: 个 before 亿 or 万 counts hundreds of millions, spoken; a bare scale, as 两亿 alone: nothing
+    if (u && u[0].unit === '个') {
+      const s = text.charCodeAt(p + 1) === C.DUO || text.charCodeAt(p + 1) === C.YU ? p + 2 : p + 1;
+      if (text.charCodeAt(s) === 0x4ebf /* 亿 */ || text.charCodeAt(s) === 0x4e07 /* 万 */) return true;
+    }
     // 12万个体工商户, 个体户: the word for the self-employed, no classifier
     if (u && u[0].unit === '个' && (text.startsWith('个体工商', p) || text.startsWith('个体户', p))) u = null;
     // 三年级, 高二年级: a school grade (D-25); 刑法二百三十四条: an article by its label (D-2); 由15升至8: a ranking's rise, no litres
@@ -249,6 +261,12 @@ export const withUnit: Step = {
     if (unit === '年' && type === 'DURATION' && c.s.length === 2 && !num.decimal &&
       (isCn ? !CN_SCALE[c.s.charCodeAt(0)] && !CN_SCALE[c.s.charCodeAt(1)] : c.s.charCodeAt(0) === 0x30)) return true;
     if (unit === '月' || (unit === '日' && before === C.YUE)) return true; // months are read as dates
+    // 会议于20日闭幕, 定于25日召开, 截至30日, 自3日起: a day of the month, no length (D-91); not 于5日内, 不少于30日
+    if (unit === '日' && type === 'DURATION' && num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && pointInTimeBefore(text, num.start) && !startsWithAny(text, end, DAY_LENGTH_AFTER)) return true;
+    // 一九五五三年, 一九八五一年中: a year and a count run together (一九五三、一九五四、一九五五三年), never 19553 years
+    if (unit === '年' && isCn && num.end - num.start >= 5 && digitsOnly(text, num.start, num.end)) return true;
+    // 一九五0年, １９５七年: a year in two scripts, cut by the locator; its tail alone (0年, 七年) would be a wrong length
+    if (unit === '年') { const prev = c.numAt(c.i - 1); if (prev && prev.end === num.start && (prev.form === NumForm.CHINESE) !== isCn) return true; }
     // 202541日起施行: a date whose separators were lost (D-66), never a length of 202541 days; read so only where the
     // words around it make it a point in time (连续运行20150日, 投入200354日 are lengths as written)
     if (unit === '日' && !isCn && valueMax === undefined && num.intDigits >= 5 && num.intDigits <= 8 && !num.decimal && num.intDigits === num.end - num.start && /^(19|20)\d\d/.test(c.s) &&
@@ -315,6 +333,25 @@ export const withUnit: Step = {
     return true;
   },
 };
+
+/** Whether text[from, to) is Chinese digits only, one a place (一九五五三), no scale. */
+function digitsOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CN_DIGIT[text.charCodeAt(k)] === 255) return false;
+  return true;
+}
+
+// After a day count these make it a length: 于5日内, 自收到之日起30日以内
+const DAY_LENGTH_AFTER = ['内', '以内', '之内', '以上', '以下', '左右', '后', '以后', '之后', '前', '以前', '之前'];
+// Before 于 these make a comparison of lengths (不少于30日, 多于, 低于), not a point in time
+const YU_COMPARE = '少多低高大小等过超长短晚早';
+
+/** 于, 定于, 截至, 自 right before position i: a point in time follows (a day of the month, D-91). */
+function pointInTimeBefore(text: string, i: number): boolean {
+  if (i < 1) return false;
+  const b = text.charCodeAt(i - 1);
+  if (b === 0x4e8e /* 于 */) return i < 2 || !YU_COMPARE.includes(text[i - 2]);
+  return b === 0x81ea /* 自 */ || (b === 0x81f3 /* 至 */ && i >= 2 && text.charCodeAt(i - 2) === 0x622a /* 截 */);
+}
 
 /** Whether one of words (a list with its look-alikes in not) begins at k: a look-alike may start at k or one character before. */
 function wordAt(text: string, k: number, words: readonly string[], not: readonly string[]): boolean {
