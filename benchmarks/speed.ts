@@ -205,21 +205,30 @@ function parallelCeiling(): Promise<number> {
 }
 
 /**
+ * A script in `tmp` that imports the rule extractor and reads the suite's
+ * own corpus (handed over as a file, not assembled a second time), then runs
+ * `body`; its path.
+ */
+function ruleScript(tmp: string, name: string, body: string): string {
+  const corpusFile = join(tmp, 'rule-corpus.txt');
+  if (!existsSync(corpusFile)) writeFileSync(corpusFile, corpus);
+  const pipeline = pathToFileURL(join(ROOT, 'dist', 'src', 'core', 'pipeline.js')).href;
+  const script = join(tmp, name);
+  writeFileSync(script, `import { readFileSync } from 'node:fs';
+import { extractRules } from ${JSON.stringify(pipeline)};
+const corpus = readFileSync(${JSON.stringify(corpusFile)}, 'utf8');
+${body}`);
+  return script;
+}
+
+/**
  * Throughput of two separate processes running the in-process rule extractor
  * over one: the realistic ceiling for --jobs 2 on this machine (the loop of
  * parallelCeiling uses no memory and leaves V8's helper threads idle; the
  * extractor does not).
  */
 async function ruleCeiling(tmp: string, loops: number): Promise<number> {
-  const script = join(tmp, 'rule-loop.mjs');
-  // the suite's own corpus, handed over as a file (not assembled a second time in the script)
-  const corpusFile = join(tmp, 'rule-loop-corpus.txt');
-  writeFileSync(corpusFile, corpus);
-  const pipeline = pathToFileURL(join(ROOT, 'dist', 'src', 'core', 'pipeline.js')).href;
-  writeFileSync(script, `import { readFileSync } from 'node:fs';
-import { extractRules } from ${JSON.stringify(pipeline)};
-const corpus = readFileSync(${JSON.stringify(corpusFile)}, 'utf8');
-let n = 0;
+  const script = ruleScript(tmp, 'rule-loop.mjs', `let n = 0;
 for (let i = 0; i < ${loops}; i++) n += extractRules(corpus).length;
 if (n === 0) process.exit(1);
 `);
@@ -244,15 +253,8 @@ type CoreSpeed = { cpu: number; floorCharsPerSecond: number; ruleCharsPerSecond:
  */
 async function coreSpeeds(tmp: string, cores: number): Promise<CoreSpeed[] | null> {
   if (process.platform !== 'linux') return null;
-  const script = join(tmp, 'core-probe.mjs');
-  const corpusFile = join(tmp, 'core-probe-corpus.txt');
-  writeFileSync(corpusFile, corpus);
-  const pipeline = pathToFileURL(join(ROOT, 'dist', 'src', 'core', 'pipeline.js')).href;
   // the pairs of inProcessCore, fewer: ten scans, then three extractions, the medians
-  writeFileSync(script, `import { readFileSync } from 'node:fs';
-import { extractRules } from ${JSON.stringify(pipeline)};
-const corpus = readFileSync(${JSON.stringify(corpusFile)}, 'utf8');
-${scan.toString()}
+  const script = ruleScript(tmp, 'core-probe.mjs', `${scan.toString()}
 let sink = 0;
 for (let i = 0; i < ${quick ? 20 : 100}; i++) sink ^= extractRules(corpus).length;
 for (let i = 0; i < 1000; i++) sink ^= scan(corpus);
