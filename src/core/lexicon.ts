@@ -254,16 +254,16 @@ class ShortWords {
   constructor(words: ReadonlySet<string>) {
     for (const w of words) if (w.length === 1) this.one.set(w.charCodeAt(0), w); else this.longer.push(w);
   }
-  /** The word at text[p], a longer one before a one-character one; null where none is. */
-  at(text: string, p: number): string | null {
-    for (const w of this.longer) if (text.startsWith(w, p)) return w;
-    return (p < text.length && this.one.get(text.charCodeAt(p))) || null;
+  /** The word at text[p] that ends by `end`, a longer one before a one-character one; null where none is. */
+  at(text: string, p: number, end = text.length): string | null {
+    for (const w of this.longer) if (p + w.length <= end && text.startsWith(w, p)) return w;
+    return (p < end && p < text.length && this.one.get(text.charCodeAt(p))) || null;
   }
 }
 const ORDINAL_CLASSIFIER_WORDS = new ShortWords(ORDINAL_CLASSIFIERS);
 const LEGAL_LABEL_WORDS = new ShortWords(LEGAL_LABELS);
-/** The ordinal classifier at text[p] (阶段 before 阶), or null. */
-export const ordinalClassifierAt = (text: string, p: number): string | null => ORDINAL_CLASSIFIER_WORDS.at(text, p);
+/** The ordinal classifier at text[p] (阶段 before 阶) that ends by `end` (default: the text's end), or null. */
+export const ordinalClassifierAt = (text: string, p: number, end = text.length): string | null => ORDINAL_CLASSIFIER_WORDS.at(text, p, end);
 /** Whether a legal label (D-2: 条, 款, 部分…) stands at text[p]. */
 export const legalLabelAt = (text: string, p: number): boolean => LEGAL_LABEL_WORDS.at(text, p) !== null;
 /** 第N + these are fixed terms (第一产业, 第一时间, 第一责任人). */

@@ -12,7 +12,7 @@ import { CodePoints } from '../text/codepoints.js';
 import { normalize } from './normalize.js';
 import { locateNumbers, NumForm, qualifiedValue, type NumberSpan } from './numbers.js';
 import { CN_SCALE } from '../text/chars.js';
-import { ORDINAL_CLASSIFIERS, unitAt } from './lexicon.js';
+import { ordinalClassifierAt, unitAt } from './lexicon.js';
 import { absorbScale, halfAfter, isYearValue, negBeforePercentWords, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, sharesEleventhTen, termAfter } from './read.js';
 import { listCloser, memberValue } from './rules/shared-unit.js';
 import { DURATION_AFTER_GE, LIST_SEPARATORS, TEMPERATURE } from './rules/data/words.js';
@@ -141,10 +141,7 @@ export function readSpan(text: string, start: number, end: number, type: Mention
     return null; // numerals the reader cannot combine into one value
   }
   if (t.startsWith('百分之', first.start - 3) && first.start - 3 >= w.s) unit = '%';
-  else if (type === 'ORDINAL') {
-    const two = t.slice(p, p + 2);
-    unit = ORDINAL_CLASSIFIERS.has(two) && p + 2 <= w.e ? two : ORDINAL_CLASSIFIERS.has(t[p]) && p < w.e ? t[p] : null;
-  } else if (p < w.e) {
+  else if (type === 'ORDINAL') unit = ordinalClassifierAt(t, p, w.e); else if (p < w.e) {
     const u = unitAt(t, p);
     if (t[p] === '成' && type === 'PERCENT') {
       // 两成半 is 25% (the half is of a 成); anything else after 成 inside the span is not read (八成五's 五 is a numeral of its own)

@@ -34,14 +34,13 @@ export const pauseRange: Step = {
     // 九、十个, 九、十万元: nine or ten, the 十 read as the upper end's scale (pauseRangeLow reads 一 to 八)
     const nineTen = nine && m.form === NumForm.CHINESE && isScalesOnly(text, m.start + 1, m.end) ? 9 * (m.value / 10) : NaN;
     const value = Number.isNaN(nineTen) ? pauseRangeLow(text, num, m) : nineTen;
-    // 第十一、十二次, 第一、三名: ranks not in turn, where a classifier of ranks follows (else a list marker, below)
-    if (Number.isNaN(value) && c.before === C.DI && m.start === num.end + 1 && m.form === NumForm.CHINESE && Number.isInteger(m.value) && Number.isInteger(num.value)) return rankPair(c, m);
+    // 第三、四名, 第二、三季度, and ranks not in turn (第十一、十二次, 第一、三名): two ranks (ordinal.ts); without a
+    // classifier of ranks after them, a list marker (the next step)
+    if (c.before === C.DI && (!Number.isNaN(value) || m.form === NumForm.CHINESE)) return m.start === num.end + 1 && Number.isInteger(m.value) && Number.isInteger(num.value) && rankPair(c, m);
     // 三、五万户, 三、五年: "three to five" with a digit between them, which D-47 does not read; the upper end
     // alone (五万户: 50000) would be a wrong value: nothing for either
     if (Number.isNaN(value) && gapRange(text, num, m)) { c.i++; return true; }
     if (Number.isNaN(value)) return false;
-    // 第三、四名, 第二、三季度: two ranks (ordinal.ts)
-    if (c.before === C.DI) return m.start === num.end + 1 && Number.isInteger(m.value) && Number.isInteger(num.value) && rankPair(c, m);
     // 七、八十年代 → 1970/1989
     if (text.startsWith('年代', m.end)) {
       if (m.value < 10 || m.value > 90 || m.value % 10 !== 0) return false;
