@@ -27,6 +27,7 @@ interface SpeedFile {
     jobs2Speedup?: { file: number; stdin: number };
     jobs2SpeedupLargest?: { file: number; stdin: number };
     ruleTwoProcessCeiling?: number;
+    splitHalves?: { speedupOverJobs1: number } | null;
     parallelCeiling?: number;
     largest?: { peakRssMiB: number };
     oneGbJsonLines?: { peakRssMiB: number };
@@ -34,8 +35,8 @@ interface SpeedFile {
 }
 
 const HEADER = [
-  '| file | commit | date (UTC) | load before | rule ÷ floor, pairs (that floor, M chars/s) | rule ÷ floor, rows | file `--jobs 1` ÷ in process | ÷ Recognizers | `--jobs 2` ÷ `--jobs 1` at 256 MiB, file / stdin | at 1 GiB, file / stdin | two processes | a bare loop in two threads | peak MiB at 1 GiB, file / JSON lines |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| file | commit | date (UTC) | load before | rule ÷ floor, pairs (that floor, M chars/s) | rule ÷ floor, rows | file `--jobs 1` ÷ in process | ÷ Recognizers | `--jobs 2` ÷ `--jobs 1` at 256 MiB, file / stdin | at 1 GiB, file / stdin | two processes | the halves of the file in two processes ÷ `--jobs 1` | a bare loop in two threads | peak MiB at 1 GiB, file / JSON lines |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 ];
 
 const fixed = (v: number | undefined, digits: number) => (v === undefined ? '—' : v.toFixed(digits));
@@ -57,6 +58,7 @@ export function recordRow(file: string, run: SpeedFile): string {
     `${fixed(s.jobs2Speedup?.file, 2)} / ${fixed(s.jobs2Speedup?.stdin, 2)}`,
     `${fixed(s.jobs2SpeedupLargest?.file, 2)} / ${fixed(s.jobs2SpeedupLargest?.stdin, 2)}`,
     fixed(s.ruleTwoProcessCeiling, 2),
+    fixed(s.splitHalves?.speedupOverJobs1, 2),
     fixed(s.parallelCeiling, 2),
     `${fixed(s.largest?.peakRssMiB, 0)} / ${fixed(s.oneGbJsonLines?.peakRssMiB, 0)}`,
   ];

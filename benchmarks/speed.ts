@@ -12,7 +12,8 @@
 //     report text as a file and as JSON lines on stdin, --jobs 1..N (N =
 //     cores), wall and CPU time, peak resident memory, whether the outputs
 //     are identical; what two threads can gain on this machine at all, and
-//     what each core gives the extractor alone; a CPU-bound peer
+//     what each core gives the extractor alone, and two processes each on
+//     half of the file at once (the split's reference); a CPU-bound peer
 //     (recognizers) at --jobs 1 and 2;
 //  4. whole-process scaling from 1 KB to 1 GB (file), and 1 GB of JSON lines
 //     on stdin, with peak memory.
@@ -132,9 +133,11 @@ function extractProcess(cliArgs: string[], stdinFile: string | null, keepOutput:
  * turn, so that a neighbour busy for a while slows each of them alike.
  * Outputs are kept for their SHA-256.
  */
-async function bestOfJobs(input: 'file' | 'stdin', path: string, jobsList: readonly number[], reps: number, what: string, tmp: string): Promise<Map<number, ProcessRun>> {
+async function bestOfJobs(input: 'file' | 'stdin', path: string, jobsList: readonly number[], reps: number, what: string, tmp: string, extra?: () => Promise<unknown>): Promise<Map<number, ProcessRun>> {
   const bestOf = new Map<number, ProcessRun>();
   for (let k = 0; k < reps; k++) {
+    // a reference run in the same rounds (splitHalves), so that it meets the machine as the --jobs runs do
+    if (extra) await extra();
     for (const jobs of jobsList) {
       const r = await extractProcess(['--jobs', String(jobs), input === 'file' ? path : '-'], input === 'stdin' ? path : null, true, tmp);
       if (r.code !== 0) throw new Error(`zhnum extract --jobs ${jobs} on ${what} (${input}) exited ${r.code}: ${r.stderr.slice(0, 500)}`);
@@ -143,6 +146,30 @@ async function bestOfJobs(input: 'file' | 'stdin', path: string, jobsList: reado
     }
   }
   return bestOf;
+}
+
+/**
+ * Two `zhnum extract --jobs 1` processes at once, each on its own half of
+ * the dense input (`halves`: the two files), as GNU parallel with two jobs
+ * would split it; the best wall time of the calls and the mentions of both.
+ * What `--jobs 2` can gain is bounded by this where the harness costs
+ * nothing: each process, like each worker, starts V8 and compiles and warms
+ * the rule code anew, and `--jobs 1` already keeps part of the second core
+ * busy (its main thread, V8's compiler and collector).
+ */
+function splitHalves(halves: readonly [string, string], tmp: string): { run: () => Promise<void>; best: () => { seconds: number; mentions: number | null } } {
+  let best = Infinity, mentions: number | null = null;
+  return {
+    run: async () => {
+      const t0 = performance.now();
+      const rs = await Promise.all(halves.map((f) => extractProcess(['--jobs', '1', f], null, false, tmp)));
+      const seconds = (performance.now() - t0) / 1000;
+      for (const r of rs) if (r.code !== 0) throw new Error(`zhnum extract on half of the dense input exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+      mentions = rs.every((r) => r.mentions !== null) ? rs.reduce((a, r) => a + r.mentions!, 0) : null;
+      best = Math.min(best, seconds);
+    },
+    best: () => ({ seconds: best, mentions }),
+  };
 }
 
 /** A file of `copies` × the corpus, written in pieces (a 1 GB string cannot be built). */
@@ -549,8 +576,14 @@ async function main() {
     const jobsList = [1, 2, 4, 8, 16, 32].filter((j) => j === 1 || j <= cores);
     const reps = quick ? 1 : 3;
     const whole: { input: 'file' | 'stdin'; extractor: string; jobs: number; chars: number; bytes: number; seconds: number; charsPerSecond: number; cpuSeconds: number; charsPerCpuSecond: number; peakRssMiB: number; mentions: number | null; sha256: string | null }[] = [];
+    // the dense input in two halves, each whole copies of the corpus (no mention is cut), for the split reference
+    const halves = [join(tmp, 'half-1.txt'), join(tmp, 'half-2.txt')] as const;
+    const firstHalf = Math.floor(copies / 2);
+    writeRepeated(halves[0], corpus, Buffer.byteLength(corpus) * firstHalf);
+    writeRepeated(halves[1], corpus, Buffer.byteLength(corpus) * (copies - firstHalf));
+    const split = cores >= 2 ? splitHalves(halves, tmp) : null;
     for (const input of ['file', 'stdin'] as const) {
-      const bestOf = await bestOfJobs(input, input === 'file' ? dense : jl, jobsList, reps, 'the dense input', tmp);
+      const bestOf = await bestOfJobs(input, input === 'file' ? dense : jl, jobsList, reps, 'the dense input', tmp, input === 'file' ? split?.run : undefined);
       for (const jobs of jobsList) {
         const best = bestOf.get(jobs);
         const c = input === 'file' ? denseCps : jlInfo.cps;
@@ -563,6 +596,10 @@ async function main() {
     const identical = (input: string) => new Set(whole.filter((w) => w.input === input).map((w) => w.sha256)).size === 1;
     const speedup = (input: string) => (jobsList.includes(2) ? at(input, 1).seconds / at(input, 2).seconds : NaN);
     log(`--jobs 2 vs --jobs 1: file ×${speedup('file').toFixed(2)}, stdin ×${speedup('stdin').toFixed(2)} (aim: ×1.4 or more); outputs identical across --jobs: file ${identical('file')}, stdin ${identical('stdin')}`);
+    for (const h of halves) rmSync(h, { force: true });
+    const splitBest = split?.best() ?? null;
+    const splitRef = splitBest ? { seconds: splitBest.seconds, mentions: splitBest.mentions, speedupOverJobs1: at('file', 1).seconds / splitBest.seconds, mentionsAsJobs1: splitBest.mentions === at('file', 1).mentions } : null;
+    if (splitRef) log(`two processes at once, each --jobs 1 on half the file (GNU parallel's way): ${splitRef.seconds.toFixed(2)} s, ×${splitRef.speedupOverJobs1.toFixed(2)} of --jobs 1 (--jobs 2 ×${speedup('file').toFixed(2)}); ${splitRef.mentions} mentions together${splitRef.mentionsAsJobs1 ? ', as --jobs 1' : `, --jobs 1 ${at('file', 1).mentions}`}`);
 
     // a CPU-bound peer: the gain of a second worker where extraction dominates
     const peers: { extractor: string; jobs: number; chars: number; seconds: number }[] = [];
@@ -650,6 +687,8 @@ async function main() {
       wholeProcessFileJobs1: { charsPerSecond: at('file', 1).charsPerSecond, ofInProcessRule: at('file', 1).charsPerSecond / ruleIn, ofRecognizers: at('file', 1).charsPerSecond / peer, perCpuSecondOfInProcessRule: at('file', 1).charsPerCpuSecond / ruleCpu },
       wholeProcessBest: { jobs: best.jobs, charsPerSecond: best.charsPerSecond, ofInProcessRule: best.charsPerSecond / ruleIn, ofRecognizers: best.charsPerSecond / peer },
       jobs2Speedup: { file: speedup('file'), stdin: speedup('stdin') },
+      // two independent processes on the halves of the file: what --jobs 2 could reach with a harness that cost nothing
+      splitHalves: splitRef,
       identicalOutputAcrossJobs: { file: identical('file'), stdin: identical('stdin') },
       // the same ratio at the largest size (section 4: 1 GiB), where the workers' fixed cost weighs a quarter as much
       jobs2SpeedupLargest: { bytes: sizes[sizes.length - 1], jobs: topJobs, file: largeSpeedup('file'), stdin: largeSpeedup('stdin') },
@@ -663,7 +702,7 @@ async function main() {
     log(`  rule extractor in process: ${quiet.median.toFixed(3)} of the scan floor timed in pairs in the process whose floor ran fastest (${fmt(quiet.floorCharsPerSecond)} chars/s; aim ≥ 0.10); over all processes ${summary.ruleOfScanFloorPaired.median.toFixed(3)}, from the tinybench rows ${(summary.ruleOfScanFloor).toFixed(3)}; its time: ${Object.entries(timeShares).map(([k, v]) => `${k} ${(100 * v).toFixed(0)}%`).join(', ')}`);
     log(`  zhnum extract FILE --jobs 1: ×${summary.wholeProcessFileJobs1.ofInProcessRule.toFixed(2)} of the in-process rule extractor (aim ≥ 0.33; per CPU second ×${summary.wholeProcessFileJobs1.perCpuSecondOfInProcessRule.toFixed(2)}), ×${summary.wholeProcessFileJobs1.ofRecognizers.toFixed(0)} of recognizers (aim ≥ 1000)`);
     log(`  best (--jobs ${best.jobs}): ×${summary.wholeProcessBest.ofInProcessRule.toFixed(2)} of in-process rule, ×${summary.wholeProcessBest.ofRecognizers.toFixed(0)} of recognizers`);
-    log(`  --jobs 2 vs 1: file ×${summary.jobs2Speedup.file.toFixed(2)}, stdin ×${summary.jobs2Speedup.stdin.toFixed(2)} (aim ×1.4; a bare loop in two threads: ×${ceiling.toFixed(2)}; the in-process rule extractor in two processes: ×${ruleTwo.toFixed(2)}${perCore ? `; the cores' sum over the fastest for the extractor: ×${coresCeiling.toFixed(2)}` : ''}); identical output: ${summary.identicalOutputAcrossJobs.file && summary.identicalOutputAcrossJobs.stdin}`);
+    log(`  --jobs 2 vs 1: file ×${summary.jobs2Speedup.file.toFixed(2)}, stdin ×${summary.jobs2Speedup.stdin.toFixed(2)} (aim ×1.4; a bare loop in two threads: ×${ceiling.toFixed(2)}; the in-process rule extractor in two processes: ×${ruleTwo.toFixed(2)}${perCore ? `; the cores' sum over the fastest for the extractor: ×${coresCeiling.toFixed(2)}` : ''}${splitRef ? `; two processes on the file's halves: ×${splitRef.speedupOverJobs1.toFixed(2)}` : ''}); identical output: ${summary.identicalOutputAcrossJobs.file && summary.identicalOutputAcrossJobs.stdin}`);
     const sl = summary.jobs2SpeedupLargest;
     if (sl.file !== null) log(`  at ${size(sl.bytes)}, --jobs ${topJobs} vs 1: file ×${sl.file.toFixed(2)}${sl.stdin !== null ? `, stdin ×${sl.stdin.toFixed(2)}` : ''}; identical output: file ${summary.identicalOutputLargest.file}, stdin ${summary.identicalOutputLargest.stdin}`);
     if (summary.largest) log(`  ${size(sizes[sizes.length - 1])} file: peak RSS ${summary.largest.peakRssMiB.toFixed(0)} MiB`);
