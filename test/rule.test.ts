@@ -625,6 +625,17 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['去年三、五月份', [['五月份', 'DATE', '--05', null, 'exact']]], // months not in turn: the last (D-88)
     // a year in two scripts, cut by the locator: never a length of its tail
     ['一九五0年开始，１９５七年', []],
+    // found by review (rule 0.2.18), each a wrong value before:
+    // a mixed compound with a group after 零, as 一千零五十 (D-40; was 1千 and 50人次 apart)
+    ['共1千零50人次，投资3万零500元，1亿零500万元', [['1千零50人次', 'COUNT', 1050, '人次', 'exact'], ['3万零500元', 'MONEY', 30500, '元', 'exact'], ['1亿零500万元', 'MONEY', 105000000, '元', 'exact']]],
+    // 角 and 分 after 元 (D-92; was 8 and 1)
+    ['票价八元五角，1元2角3分，五元零五分，10元零5角钱', [['八元五角', 'MONEY', 8.5, '元', 'exact'], ['1元2角3分', 'MONEY', 1.23, '元', 'exact'], ['五元零五分', 'MONEY', 5.05, '元', 'exact'], ['10元零5角', 'MONEY', 10.5, '元', 'exact']]],
+    // …but not a 分 that opens a word, nor one with no 零 or 角 before it
+    ['5元5角5分之一', [['5元5角', 'MONEY', 5.5, '元', 'exact'], ['5分之一', 'RATIO', 0.2, null, 'exact']]],
+    ['三元五，解一元二次方程', []],
+    ['每人5元5人次', [['5元', 'MONEY', 5, '元', 'exact'], ['5人次', 'COUNT', 5, '人次', 'exact']]],
+    // a share in 成 before a digit that opens no known word: 85%, or 80% and a word? nothing (D-79; was 80%)
+    ['八成五参加了会议', []],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

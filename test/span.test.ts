@@ -52,6 +52,7 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     // the numeral forms of the reports corpus (D-40)
     ['人民币伍万陆仟元整', '伍万陆仟元', 'MONEY', 56000, undefined, '元', 'exact'],
     ['5万4千6百元', '5万4千6百元', 'MONEY', 54600, undefined, '元', 'exact'],
+    ['共1千零50人次', '1千零50人次', 'COUNT', 1050, undefined, '人次', 'exact'],
     ['收入81.63\u2002亿元', '81.63\u2002亿元', 'MONEY', 8163000000, undefined, '元', 'exact'],
     ['二十几万人口', '二十几万', 'COUNT', 200000, undefined, null, 'over'],
     // a:b:c as one expression, full-width colons: the first ÷ the second (D-57); a constructed text, in no document

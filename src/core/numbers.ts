@@ -31,7 +31,7 @@ export interface NumberSpan {
 const ZHI = '至'.charCodeAt(0), DAO = '到'.charCodeAt(0);
 const DOT = 0x2e, COMMA = 0x2c, DASH = 0x2d, DIAN = '点'.charCodeAt(0), FU = '负'.charCodeAt(0), DUN = 0x3001 /* 、 */;
 const LIANG = '两'.charCodeAt(0);
-const JI = '几'.charCodeAt(0), DUO = '多'.charCodeAt(0), YU = '余'.charCodeAt(0);
+const JI = '几'.charCodeAt(0), DUO = '多'.charCodeAt(0), YU = '余'.charCodeAt(0), LING = '零'.charCodeAt(0);
 // After 千 these characters make a unit (千米, 千克, 千瓦…), not a scale;
 // after 百 the character 分 starts 百分点/百分之.
 const QIAN = '千'.charCodeAt(0), BAI = '百'.charCodeAt(0), WAN = '万'.charCodeAt(0), YI = '亿'.charCodeAt(0);
@@ -129,7 +129,16 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
     g.init(exact ? int : Number(digits), text, start, numEnd, i);
     if (g.ok) {
       let k = i;
-      while (k < n && isDigit(text.charCodeAt(k))) {
+      for (;;) {
+        // 1千零50, 3万零500, 1亿零500万: a group after 零 (a group without a scale ends the numeral)
+        if (k < n && text.charCodeAt(k) === LING) {
+          const z = zeroGroup(g, text, k, n);
+          if (z < 0) break;
+          k = z;
+          if (g.lastPower === 0) break;
+          continue;
+        }
+        if (!(k < n && isDigit(text.charCodeAt(k)))) break;
         let e = k;
         while (e < n && isDigit(text.charCodeAt(e))) e++;
         if (!isScaleAt(text, e) || e - k > 4) break;
@@ -208,7 +217,39 @@ class Groups {
     if (pending !== 0) this.ok = false;
   }
 
+  /** A last group without a scale, after 零 (zeroGroup checked its place). */
+  addUnits(v: number, end: number): void {
+    this.section += v;
+    this.lastPower = 0;
+    this.end = end;
+  }
+
   value(): number { return this.total + this.wanAcc + this.section; }
+}
+
+/**
+ * A group of a mixed compound after 零 at k (1千零50 → 1050, 3万零500 →
+ * 30500, 1亿零500万 → 105000000), read as the Chinese 一千零五十 is: the 零
+ * stands for the places skipped, so the group must be below the place under
+ * the last scale (3万零5000 is not read so: which was meant is not certain).
+ * Returns the new end, or -1 where nothing is added (the numeral ends before
+ * the 零, as before).
+ */
+function zeroGroup(g: Groups, text: string, k: number, n: number): number {
+  const d = k + 1;
+  if (d >= n || !isDigit(text.charCodeAt(d)) || text.charCodeAt(d) === 0x30) return -1;
+  let e = d;
+  while (e < n && isDigit(text.charCodeAt(e))) e++;
+  if (e - d > 4) return -1;
+  // 3万零5.5, 3万零5,000: not a group
+  const after = e < text.length ? text.charCodeAt(e) : NaN;
+  if (after === DOT || after === COMMA) return -1;
+  let p = e, power = 0;
+  while (isScaleAt(text, p)) { power += CN_SCALE[text.charCodeAt(p)]; p++; }
+  const coef = Number(text.slice(d, e));
+  if (!(coef * POW10[Math.min(power, 22)] < POW10[Math.max(0, g.lastPower - 1)]) || g.lastPower < 2) return -1;
+  if (power === 0) { g.addUnits(coef, e); return e; }
+  return g.add(coef, text, e) ? g.end : -1;
 }
 // one instance, reused: reading a numeral allocates nothing but its span
 const GROUPS = new Groups();

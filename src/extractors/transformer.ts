@@ -279,7 +279,7 @@ export function createTransformerExtractor(options: TransformerOptions = {}): Ex
 
   return {
     name: 'transformer',
-    version: '0.2.14',
+    version: '0.2.15',
     description: `char-level BIO token classifier (ONNX, @huggingface/transformers${options.dtype && options.dtype !== 'auto' ? `, ${options.dtype}` : ''}) from ${shown}`,
     async init() {
       loaded ??= await load();

@@ -9,7 +9,7 @@ import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAft
 import type { Qualifier } from '../../types.js';
 import { C, isQuarter, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
+  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
 import { yearsOfLength } from './date.js';
@@ -226,7 +226,11 @@ export const withUnit: Step = {
         // only where the share ends there (的, punctuation, 以上/左右/多/以下, a line end, the text's end): before a
         // word the digit opens it (近八成一线民警, 九成五保户, 六成三甲医院, 八成二手房, 八成五星级酒店)
         if (text.charCodeAt(end) === C.BAN && shareEndsAt(c, text, end + 1)) { tenths = 5; end++; }
-        else if (Number.isInteger(d) && d >= 1 && d <= 9 && !unitAt(text, end + 1) && shareEndsAt(c, text, end + 1)) { tenths = d; end++; c.i++; }
+        else if (Number.isInteger(d) && d >= 1 && d <= 9 && !unitAt(text, end + 1)) {
+          if (shareEndsAt(c, text, end + 1)) { tenths = d; end++; c.i++; }
+          // 八成五参加了: 85%, or 80% and a word the digit opens? not certain where no word is known: nothing (D-79)
+          else if (!digitOpensWord(text, end)) return true;
+        }
       }
       // a share in 成 counts tenths, one to ten: 三九成 (三⏎九成 with the line break folded away) is no share
       if (num.value > 10 || (valueMax !== undefined && valueMax > 10)) return true;
@@ -236,6 +240,13 @@ export const withUnit: Step = {
       // 分别增产2和3成: a member of a list closed by a share in 成 counts tenths too (20%), one to ten
       if (value > 10 || !(value >= 1)) return true;
       value *= 10;
+    }
+    // 八元五角, 1元2角3分, 五元零五分: 角 and 分 after 元 are its tenths and hundredths (D-92); 8 would be a wrong value
+    if (unit === '元' && rule === 'unit' && valueMax === undefined && Number.isInteger(value) && !num.neg) {
+      const f = yuanFraction(c, end);
+      if (f) { value = (value * 100 + f.hundredths) / 100; end = f.end; c.i += f.skip; }
+      // 三元五 (3.5 spoken?), 一元二次方程: a lone digit after 元 with no unit of its own; not certain: nothing
+      else { const m = c.next(); if (m && m.start === end && oneDigit(text, m) && !unitAt(text, m.end)) return true; }
     }
     if (text.charCodeAt(end) === C.XING && (unit === '次' || unit === '元')) return true; // 一次性
     // 2025元月起施行: a year that lost its 年 before 元月 (January), or 2025 yuan before 月薪? not certain: nothing (D-76)
@@ -333,6 +344,51 @@ export const withUnit: Step = {
     return true;
   },
 };
+
+/** Whether the digit at i opens a word (八成五星级, 九成五保户, 近八成一线民警): the share before it is whole. */
+function digitOpensWord(text: string, i: number): boolean {
+  return CN_WORD_BLOCK.at(text, i) !== 0 || startsWithAny(text, i, DIGIT_WORDS);
+}
+
+/** 角 and 分 words that are no money: 分之 (a fraction), 分钟, 分别… */
+const FEN_WORDS = '之钟别析配类布工散期批秒';
+
+/** A numeral of one digit, 1–9, or 零 and one digit read as one (零五). */
+function oneDigit(text: string, m: { start: number; end: number; value: number }): boolean {
+  return Number.isInteger(m.value) && m.value >= 1 && m.value <= 9 &&
+    (m.end - m.start === 1 || (m.end - m.start === 2 && text.charCodeAt(m.start) === C.LING));
+}
+
+/**
+ * 角 and 分 written after an amount in 元 that ends at `end` (D-92): 五角,
+ * 二角五分, 零五角 or 零五分 (a 分 without 角 needs its 零). The hundredths of a
+ * 元 they add, where the span ends, and how many numerals they take; null
+ * where none follows as written.
+ */
+function yuanFraction(c: Ctx, end: number): { hundredths: number; end: number; skip: number } | null {
+  const text = c.text;
+  let skip = 1;
+  let m = c.next(skip);
+  if (!m || m.start !== end) return null;
+  let zero = text.charCodeAt(m.start) === C.LING;
+  // 5元零5分: an Arabic digit after 零 is a numeral of its own
+  if (zero && m.end === m.start + 1) {
+    const z = c.next(skip + 1);
+    if (!z || z.start !== m.end) return null;
+    m = z; skip++;
+  } else if (zero && m.end - m.start !== 2) zero = false;
+  if (!oneDigit(text, m)) return null;
+  const after = m.end < text.length ? text.charCodeAt(m.end) : NaN;
+  const fenAt = (k: number) => k < text.length && text.charCodeAt(k) === 0x5206 /* 分 */ && (k + 1 >= text.length || !FEN_WORDS.includes(text[k + 1]));
+  if (after === 0x89d2 /* 角 */) {
+    let hundredths = m.value * 10, e = m.end + 1;
+    const f = c.next(skip + 1);
+    if (f && f.start === e && text.charCodeAt(f.start) !== C.LING && oneDigit(text, f) && fenAt(f.end)) { hundredths += f.value; e = f.end + 1; skip++; }
+    return { hundredths, end: e, skip };
+  }
+  if (zero && fenAt(m.end)) return { hundredths: m.value, end: m.end + 1, skip };
+  return null;
+}
 
 /** Whether text[from, to) is Chinese digits only, one a place (一九五五三), no scale. */
 function digitsOnly(text: string, from: number, to: number): boolean {

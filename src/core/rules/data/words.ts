@@ -139,6 +139,8 @@ export const QUARTER_SPAN_BEFORE = ['连续', '今后', '未来', '近', '用', 
 
 /** Words after which a share in 成 ends (八成五以上, 两成半左右). */
 export const AFTER_SHARE = ['的', '以上', '以下', '左右', '上下', '以内', '多', '和', '与', '及', '或'];
+/** Words a digit opens after a share in 成, besides CN_WORD_BLOCK's (九成五保户, 六成三甲医院, 八成二手房, 八成五星级酒店): the share is whole (D-79). */
+export const DIGIT_WORDS = ['五保', '三甲', '二甲', '二手', '五星', '四星', '三星', '一类', '二类', '三类', '三无', '五好', '四好', '三资'];
 /** Where a sentence ends, for the scan of the sentence around N年内 (D-73). */
 export const SENTENCE_STOPS = '.;!?。；！？\n';
 
