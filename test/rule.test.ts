@@ -636,6 +636,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['每人5元5人次', [['5元', 'MONEY', 5, '元', 'exact'], ['5人次', 'COUNT', 5, '人次', 'exact']]],
     // a share in 成 before a digit that opens no known word: 85%, or 80% and a word? nothing (D-79; was 80%)
     ['八成五参加了会议', []],
+    // a rank counted from the end (D-8; was ORDINAL 2), basis points (D-41; was COUNT 25 of 个)
+    ['排名倒数第二，倒数第3名', []],
+    ['利率下降25个基点，降低10基点', [['25个基点', 'PERCENT_POINT', 25, '个基点', 'exact'], ['10基点', 'PERCENT_POINT', 10, '基点', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -172,6 +172,9 @@ UNITS.add('‱', { unit: '‱', type: 'PERCENT' });
 UNITS.add('成', { unit: '%', type: 'PERCENT' });
 UNITS.add('个百分点', { unit: '个百分点', type: 'PERCENT_POINT' });
 UNITS.add('百分点', { unit: '百分点', type: 'PERCENT_POINT' });
+// a hundredth of a percentage point, a change as 百分点 is; the value as written, the unit says the scale (D-41)
+UNITS.add('个基点', { unit: '个基点', type: 'PERCENT_POINT' });
+UNITS.add('基点', { unit: '基点', type: 'PERCENT_POINT' });
 UNITS.add('倍', { unit: '倍', type: 'RATIO' });
 
 const CITY: Match<UnitEntry> = [{ unit: '市', type: 'COUNT' }, 1];

@@ -23,6 +23,8 @@ export const ordinalDi: Step = {
     // 第三人: the legal third party (追加第三人, 第三人撤销之诉), as 第三方
     if (num.value === 3 && text.charCodeAt(p) === 0x4eba /* 人 */ && text.charCodeAt(p + 1) !== 0x6c11 /* 民 */) return true;
     if (num.value === 1 && text.startsWith('届', p) && c.before2 === C.XIN) return true;
+    // 倒数第二: a rank counted from the end, which 2 (the second from the top) would misstate: nothing (D-8)
+    if (num.start >= 3 && text.charCodeAt(num.start - 3) === 0x5012 /* 倒 */ && text.charCodeAt(num.start - 2) === 0x6570 /* 数 */) return true;
     // 第三, opening a clause is a discourse marker; 居全国第一, is a rank
     if (text.charCodeAt(p) === C.COMMA && num.value <= 10 && (num.start < 2 || CLASS[c.before2] === Cls.PUNCT)) return true;
     if (num.value === 1 && endsWithAny(text, num.start - 1, ORDINAL_SLOGAN_BEFORE)) return true; // 质量第一
