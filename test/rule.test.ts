@@ -638,6 +638,12 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['八成五参加了会议', []],
     // a rank counted from the end (D-8; was ORDINAL 2), basis points (D-41; was COUNT 25 of 个)
     ['排名倒数第二，倒数第3名', []],
+    // the last three of a ranking (D-8; was COUNT 3 位); 小数点后三位 counts places
+    ['全省排名后三位的县，排在后10名', []],
+    ['保留小数点后三位', [['三位', 'COUNT', 3, '位', 'exact']]],
+    // names and words found by review (D-62; were COUNTs or ORDINAL 1)
+    ['执行局二处，二类地区，三轮车，两岸三地，两代表一委员，第一机械工业部', []],
+    ['分为三类，共有两处，二人被判刑', [['三类', 'COUNT', 3, '类', 'exact'], ['两处', 'COUNT', 2, '处', 'exact'], ['二人', 'COUNT', 2, '人', 'exact']]],
     ['利率下降25个基点，降低10基点', [['25个基点', 'PERCENT_POINT', 25, '个基点', 'exact'], ['10基点', 'PERCENT_POINT', 10, '基点', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);

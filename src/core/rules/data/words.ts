@@ -10,6 +10,8 @@ export const LIST_NAMES = ['世界', '中国', '全国'];
 export const PROGRAMME = ['工程', '国债'];
 /** Before 前N: a ranking is meant (全国前三). */
 export const RANK_BEFORE = ['全国', '全省', '全市', '排名', '位居', '进入', '居', '位列', '跻身', '列', '行业', '同类', '中部'];
+/** Before 后N位, 后N名 besides RANK_BEFORE: the last N of a ranking (排在后10名), no count. */
+export const BOTTOM_BEFORE = ['排在', '处于', '落在', '滑落到', '跌至'];
 /** Before N大: a congress is meant (党的二十大, 十九、二十大). */
 export const CONGRESS_BEFORE = ['党的', '十', '、'];
 /** Before N大: the Party, so N大 is its congress whatever N (党的十二大, 中共七大). */
@@ -50,6 +52,8 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   // words that start before their numeral
   '进一步', '下一步', '每一步', '统一', '唯一', '逐一', '单一', '万众一心', '一年比一年', '亿万', '跨越千年', '千年', '百年变局', '百年未有',
   '百年奋斗目标', '一日游', '百强', '之一', '十万火急',
+  // found by review (rule 0.2.18): vehicles, fixed names, and 二 before 处 and 类 (a count of two is 两处, 两类: 执行局二处, 二类地区)
+  '三轮车', '两轮车', '两岸三地', '两代表一委员', '二处', '二类',
   // place names, fixed names and set phrases (found by review): 三元桥, 二十国集团 (G20), 一天比一天, 与前一年相比 (D-30)
   '三元桥', '三元里', '二十国集团', '七国集团', '八国集团', '八国联军', '一天比一天', '与前一年', '比前一年', '较前一年', '同前一年', '三八红旗手',
   // slogans of the Party and the state, written without quotation marks
