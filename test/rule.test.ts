@@ -638,6 +638,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['八成五参加了会议', []],
     // a rank counted from the end (D-8; was ORDINAL 2), basis points (D-41; was COUNT 25 of 个)
     ['排名倒数第二，倒数第3名', []],
+    // the counterparts of 少于 and 低于 (D-34; were exact)
+    ['多于30天，增速高于5%，不下二十个，三十岁出头', [['30天', 'DURATION', 30, '天', 'over'], ['5%', 'PERCENT', 5, '%', 'over'], ['二十个', 'COUNT', 20, '个', 'over'], ['三十岁', 'QUANTITY', 30, '岁', 'over']]],
+    ['增速高于全省1.2个百分点', [['1.2个百分点', 'PERCENT_POINT', 1.2, '个百分点', 'exact']]],
     // the last three of a ranking (D-8; was COUNT 3 位); 小数点后三位 counts places
     ['全省排名后三位的县，排在后10名', []],
     ['保留小数点后三位', [['三位', 'COUNT', 3, '位', 'exact']]],

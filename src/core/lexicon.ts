@@ -205,7 +205,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
 }
 
 const PREFIX_QUALIFIERS = new SuffixTrie<Qualifier>();
-for (const w of ['超过', '超过了', '突破了', '超', '逾', '突破', '不低于', '不少于', '不得少于', '不能少于', '不应少于', '不宜少于', '不应当少于', '不得低于', '不能低于', '不应低于', '不宜低于', '已满', '至少', '多达', '达到或超过', '以上', '跨越', '跨过', '越过', '最低', '最少']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['超过', '超过了', '突破了', '超', '逾', '突破', '不低于', '不少于', '不得少于', '不能少于', '不应少于', '不宜少于', '不应当少于', '不得低于', '不能低于', '不应低于', '不宜低于', '已满', '至少', '多达', '达到或超过', '以上', '跨越', '跨过', '越过', '最低', '最少', '多于', '高于', '不下']) PREFIX_QUALIFIERS.add(w, 'over');
 // 过 is "exceeding" after an amount's name (产值过10亿元, 2334个过2000万元), not after a verb (走过, 经过)
 for (const w of ['值过', '额过', '量过', '模过', '入过', '均过', '个过', '家过']) PREFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '不能超过', '不应超过', '不宜超过', '不应当超过', '不得高于', '不高于', '不得多于', '不多于', '少于', '未满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
@@ -225,7 +225,7 @@ export function qualifierBefore(text: string, i: number): Match<Qualifier> | nul
 
 const SUFFIX_QUALIFIERS = new Trie<Qualifier>();
 for (const w of ['左右', '上下']) SUFFIX_QUALIFIERS.add(w, 'approx');
-for (const w of ['以上', '及以上', '多', '余', '有余', '之多']) SUFFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['以上', '及以上', '多', '余', '有余', '之多', '出头']) SUFFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['以下', '及以下', '以内', '内', '之内']) SUFFIX_QUALIFIERS.add(w, 'under');
 
 // Words that open with a qualifier's character and qualify nothing (spec §4: the number must govern it):
