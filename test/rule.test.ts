@@ -641,6 +641,10 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // the counterparts of 少于 and 低于 (D-34; were exact)
     ['多于30天，增速高于5%，不下二十个，三十岁出头', [['30天', 'DURATION', 30, '天', 'over'], ['5%', 'PERCENT', 5, '%', 'over'], ['二十个', 'COUNT', 20, '个', 'over'], ['三十岁', 'QUANTITY', 30, '岁', 'over']]],
     ['增速高于全省1.2个百分点', [['1.2个百分点', 'PERCENT_POINT', 1.2, '个百分点', 'exact']]],
+    // months to whole years, one range in months; years or months with days: nothing (D-23; were two mentions each)
+    ['判处有期徒刑六个月至一年', [['六个月至一年', 'DURATION', 6, 12, '个月', 'exact']]],
+    ['由6个月延长至1年', [['6个月', 'DURATION', 6, '个月', 'exact'], ['1年', 'DURATION', 1, '年', 'exact']]],
+    ['历时一年零二十天，三个月零十天，1年零20天', []],
     // the last three of a ranking (D-8; was COUNT 3 位); 小数点后三位 counts places
     ['全省排名后三位的县，排在后10名', []],
     ['保留小数点后三位', [['三位', 'COUNT', 3, '位', 'exact']]],

@@ -152,6 +152,13 @@ export const withUnit: Step = {
         // 一至六年级: school grades (D-25, D-91), no range of years
         if (mu && mu[0].unit === '年' && text.charCodeAt(mp + 1) === 0x7ea7 /* 级 */) { c.i++; return true; }
         const change = unitEntry && unitEntry.type !== 'PERCENT' && (rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS);
+        // 六个月至一年: months to whole years, one range in months (D-23; was two mentions)
+        if (unitEntry && unitEntry.unit === '个月' && unitEntry.type === 'DURATION' && mu && mu[0].unit === '年' && !change && !upperOver &&
+          Number.isInteger(m.value) && m.value <= 100 && value <= m.value * 12 && !(m2 && m2.start === mp + mu[1] + zero)) {
+          c.push('duration.compound-range', { start: num.start, end: mp + mu[1], type: 'DURATION', value, valueMax: m.value * 12, unit: '个月', qualifier: qualifierAround(text, num.start, mp + mu[1]) });
+          c.i++;
+          return true;
+        }
         if (mu && (!unitEntry || mu[0].unit === unitEntry.unit) && !change) {
           // 3-5万元, 三至五万元: the scale of the upper end applies to the lower (D-64);
           // where it cannot be told which (四至五十亿), no range: the upper end is read on its own
@@ -195,6 +202,16 @@ export const withUnit: Step = {
         c.i += skip;
         return true;
       }
+    }
+    // 一年零二十天, 三个月零十天: years or months and days have no one value in either unit (a month or a year is no
+    // fixed number of days): nothing, rather than two pieces (D-23)
+    if (unitEntry && unitEntry.type === 'DURATION' && (unitEntry.unit === '年' || unitEntry.unit === '个月') && valueMax === undefined && !isYearValue(num, c.s)) {
+      let m = c.next();
+      let skip = 1;
+      if (m && m.start === end && isZeroBetween(text, m, c.next(2))) { m = c.next(2); skip = 2; }
+      const zero = skip === 2 || (!!m && text.charCodeAt(m.start) === C.LING);
+      const dayAt = m ? text.charCodeAt(m.end) : NaN;
+      if (m && m.start === end + skip - 1 && (dayAt === 0x5929 /* 天 */ || (dayAt === C.RI && zero))) { c.i += skip; return true; }
     }
     // 14亿多人口, 十四亿多人民, 2900多万家庭: 多 after a large scale and before a noun belongs to the count
     if (!unitEntry && (after === C.DUO || after === C.YU) && !num.over && CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && CLASS[text.charCodeAt(num.end + 1)] === Cls.CJK) {
