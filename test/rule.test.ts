@@ -40,7 +40,7 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['先后八次召开', [['八次', 'COUNT', 8, '次', 'exact']]],
     ['PM2.5平均浓度37微克/立方米', [['37微克/立方米', 'QUANTITY', 37, '微克/立方米', 'exact']]],
     ['装机145亿千瓦', [['145亿千瓦', 'QUANTITY', 14500000000, '千瓦', 'exact']]],
-    ['年满8岁', [['8岁', 'QUANTITY', 8, '岁', 'exact']]],
+    ['年满8岁', [['8岁', 'QUANTITY', 8, '岁', 'over']]], // 年满 as the spec's 已满 (D-34)
     ['惠及280万农牧民', [['280万', 'COUNT', 2800000, null, 'exact']]],
     ['表彰12个集体', [['12个', 'COUNT', 12, '个', 'exact']]],
     ['提出四方面的建议', [['四方面', 'COUNT', 4, '方面', 'exact']]],
@@ -645,6 +645,24 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['判处有期徒刑六个月至一年', [['六个月至一年', 'DURATION', 6, 12, '个月', 'exact']]],
     ['由6个月延长至1年', [['6个月', 'DURATION', 6, '个月', 'exact'], ['1年', 'DURATION', 1, '年', 'exact']]],
     ['历时一年零二十天，三个月零十天，1年零20天', []],
+    // a day of the month with no month known, before an event, in a range or pair opening a clause, until it (D-91; were lengths)
+    ['15日至17日，检查组赴A市检查。会议为期3天，7日闭幕。检查组18日抵达，20日离开。20日、21日两天，代表们分组审议', [['3天', 'DURATION', 3, '天', 'exact'], ['两天', 'DURATION', 2, '天', 'exact']]],
+    ['至30日，共受理案件56件。到20日为止，每月的20日之前完成', [['56件', 'COUNT', 56, '件', 'exact']]],
+    ['会期3日闭幕，须于5日内完成', [['3日', 'DURATION', 3, '日', 'exact'], ['5日', 'DURATION', 5, '日', 'under']]],
+    // a dash after a list's conjunction is a sign (D-43; the sign was dropped)
+    ['分别增长12%、8%和-3%，下降3.2和-1.5个百分点', [['12%', 'PERCENT', 12, '%', 'exact'], ['8%', 'PERCENT', 8, '%', 'exact'], ['-3%', 'PERCENT', -3, '%', 'exact'], ['3.2', 'PERCENT_POINT', 3.2, '个百分点', 'exact'], ['-1.5个百分点', 'PERCENT_POINT', -1.5, '个百分点', 'exact']]],
+    // compound units and classifiers (D-53, D-12; were cut, or a COUNT with no unit)
+    ['负担降至1,200元/件，按150元/天计算，结案数为256件/人，查扣1.2万盒，放流3,000万尾', [['1,200元/件', 'MONEY', 1200, '元/件', 'exact'], ['150元/天', 'MONEY', 150, '元/天', 'exact'], ['256件/人', 'QUANTITY', 256, '件/人', 'exact'], ['1.2万盒', 'COUNT', 12000, '盒', 'exact'], ['3,000万尾', 'COUNT', 30000000, '尾', 'exact']]],
+    ['其中3具有代表性', []],
+    // ordinals of 类 and 种 (D-8; the span stopped before them)
+    ['第一类项目，第二种情形', [['第一类', 'ORDINAL', 1, '类', 'exact'], ['第二种', 'ORDINAL', 2, '种', 'exact']]],
+    // the last, first or previous year (D-30; were lengths); 提前一年 is one
+    ['任期的最后一年，实施的头一年，前一年受理的案件，提前一年完成', [['一年', 'DURATION', 1, '年', 'exact']]],
+    // a count after 每 counted against a second number (D-53)
+    ['每3名法官配备1名书记员，每5000人可以增加1名代表', [['1名', 'COUNT', 1, '名', 'exact'], ['1名', 'COUNT', 1, '名', 'exact']]],
+    // 多达 no qualifier, 年满 over, 之内 after a closed past period exact (D-34, D-65)
+    ['多达300人，年满十八周岁', [['300人', 'COUNT', 300, '人', 'exact'], ['十八周岁', 'QUANTITY', 18, '周岁', 'over']]],
+    ['过去五年之内，共起诉3.2万人', [['五年', 'DURATION', 5, '年', 'exact'], ['3.2万人', 'COUNT', 32000, '人', 'exact']]],
     // the last three of a ranking (D-8; was COUNT 3 位); 小数点后三位 counts places
     ['全省排名后三位的县，排在后10名', []],
     ['保留小数点后三位', [['三位', 'COUNT', 3, '位', 'exact']]],

@@ -29,6 +29,7 @@ export interface NumberSpan {
 }
 
 const ZHI = '至'.charCodeAt(0), DAO = '到'.charCodeAt(0);
+const HE = '和'.charCodeAt(0), YU2 = '与'.charCodeAt(0), JI3 = '及'.charCodeAt(0), HUO = '或'.charCodeAt(0);
 const DOT = 0x2e, COMMA = 0x2c, DASH = 0x2d, DIAN = '点'.charCodeAt(0), FU = '负'.charCodeAt(0), DUN = 0x3001 /* 、 */;
 const LIANG = '两'.charCodeAt(0);
 const JI = '几'.charCodeAt(0), DUO = '多'.charCodeAt(0), YU = '余'.charCodeAt(0), LING = '零'.charCodeAt(0);
@@ -385,8 +386,9 @@ function signBefore(text: string, start: number, arabic: boolean, options: Parti
     if (start === 1) return true;
     const p = text.charCodeAt(start - 2);
     if (p === DASH || CLASS[p] === Cls.LATIN || p === DOT) return false;
-    // right after a range word the dash is a sign (-5%至-3%: the range is 至)
-    if (p === ZHI || p === DAO) return true;
+    // right after a range word the dash is a sign (-5%至-3%: the range is 至); so after a list's conjunction
+    // (增长12%、8%和-3%: never a range mark)
+    if (p === ZHI || p === DAO || p === HE || p === YU2 || p === JI3 || p === HUO) return true;
     // a range mark after a number and its unit (3年-5年, 5万元-10万元): look back over a short unit
     for (let k = start - 2; k >= 0 && k >= start - 5; k--) {
       const b = text.charCodeAt(k);

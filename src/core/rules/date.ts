@@ -291,11 +291,35 @@ export const clauseDay: Step = {
     if (c.after !== C.RI || !isDayNum(num) || c.lastDate?.month !== undefined) return false;
     // 22日上午: a time of that day follows, wherever it stands
     if (startsWithAny(text, num.end + 1, DAY_TIME_AFTER)) return true;
+    // 7日闭幕, 18日抵达: an event on that day (为期3日 is a length: the word before it says so)
+    if (startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) && !endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) return true;
+    // 每月的20日之前: a day of every month (每月20日 is the unit step's)
+    if (c.before === 0x7684 /* 的 */ && c.before2 === C.YUE) return true;
     const next = text.charCodeAt(num.end + 1);
+    // 至30日，共受理…, 到20日为止: "until the 30th", opening a clause
+    if ((c.before === C.ZHI || c.before === C.DAO) && opensClause(c, num.start - 1) && (next === C.COMMA || text.startsWith('为止', num.end + 1))) return true;
+    // 15日至17日，…; 24日至28日…举行; 20日、21日两天，…: days opening a clause, in a range or a list
+    if ((isRangeChar(next) || next === C.DUN) && opensClause(c, num.start)) {
+      const m = c.next();
+      if (m && m.start === num.end + 2 && text.charCodeAt(m.end) === C.RI && isDayNum(m) && m.value > num.value) {
+        const k = m.end + 1;
+        if (text.charCodeAt(k) === C.COMMA || startsWithAny(text, k, DAY_EVENT_AFTER) || startsWithAny(text, k, DAY_TIME_AFTER) || (next === C.DUN && startsWithAny(text, k, DAYS_BOTH))) { c.i++; return true; }
+      }
+    }
     if (next !== C.COMMA) return false; // (， is folded to ,)
-    return num.start === 0 || c.atLineStart(num.start) || SENTENCE_END.has(text[num.start - 1]);
+    return opensClause(c, num.start);
   },
 };
+
+/** Whether a clause opens at `at`: the text's or a line's start, or after a sentence end or a comma. */
+function opensClause(c: Ctx, at: number): boolean {
+  return at === 0 || c.atLineStart(at) || SENTENCE_END.has(c.text[at - 1]) || c.text.charCodeAt(at - 1) === C.COMMA;
+}
+
+/** What happens on a day (7日闭幕, 18日抵达, 1日起施行): the day is a date (D-91). */
+const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '举办', '抵达', '到达', '离开', '出发', '返回', '开始', '结束', '起施行', '起实施', '起执行', '起正式', '揭牌', '挂牌', '启动', '发布', '公布', '签署'];
+/** After a list of two days: 20日、21日两天. */
+const DAYS_BOTH = ['两天', '两日'];
 
 const DAY_TIME_AFTER = ['上午', '下午', '晚', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '夜里'];
 

@@ -239,9 +239,26 @@ export const sectionNumber: Step = {
   decimal: true,
 };
 
-/** 每万人口, 每千人, 每百元, 每10万人, 每10万人口: the denominator of a rate (D-53). */
+/**
+ * 每万人口, 每千人, 每百元, 每10万人, 每10万人口: the denominator of a rate (D-53); and any count after 每 that a
+ * second number in the same clause is counted against (每3名法官配备1名书记员, 每5000人增加1名代表).
+ */
 export const denominator = neg('negative.denominator', { before: '每' }, (c) => c.before === C.MEI &&
-  (c.isCn ? CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 : isPowerOfTen(c.num.value) && (isCountOrMoney(c.text, c.num.end) || c.text.startsWith('人口', c.num.end))));
+  ((c.isCn ? CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 : isPowerOfTen(c.num.value) && (isCountOrMoney(c.text, c.num.end) || c.text.startsWith('人口', c.num.end))) ||
+    (isCount(c.text, c.num.end) && numeratorAhead(c))));
+
+function isCount(text: string, i: number): boolean {
+  const u = unitAt(text, i);
+  return !!u && u[0].type === 'COUNT';
+}
+
+/** A numeral after this one within 12 characters of the same clause (no punctuation between): the numerator of 每N…. */
+function numeratorAhead(c: Ctx): boolean {
+  const m = c.next();
+  if (!m || m.start - c.num.end > 12) return false;
+  for (let k = c.num.end; k < m.start; k++) { const cls = CLASS[c.text.charCodeAt(k)]; if (cls === Cls.PUNCT || cls === Cls.SPACE) return false; }
+  return true;
+}
 
 const isPowerOfTen = (v: number) => v >= 10 && Number.isInteger(Math.log10(v));
 function isCountOrMoney(text: string, i: number): boolean {

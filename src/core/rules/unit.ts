@@ -272,6 +272,9 @@ export const withUnit: Step = {
     if (unit === '分' && !wordWithin(text, num.start, 16, SCORE_BEFORE)) return true; // 得分89.79分, not 9时30分
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
     if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER)) return true; // 三年行动, 五年规划
+    // 最后一年, 头一年, 前一年受理的: the last, first or previous year (month, day), no length (D-30); 提前一年, 之前一年 are
+    if (type === 'DURATION' && isCn && c.s === '一' && (before === 0x5934 /* 头 */ || (before === 0x540e /* 后 */ && c.before2 === 0x6700 /* 最 */) ||
+      (before === 0x524d /* 前 */ && c.before2 !== 0x63d0 /* 提 */ && c.before2 !== 0x4e4b /* 之 */ && c.before2 !== 0x4ee5 /* 以 */))) return true;
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
     if (unit === '届') type = (before === C.NIAN || c.s.charCodeAt(0) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && endsWithAny(text, num.start, SESSION_BEFORE)) || nextSessionInList(c, end))) type = 'ORDINAL';
@@ -349,7 +352,7 @@ export const withUnit: Step = {
     if (type === 'DURATION' && qualifier === 'under' && unit === '年' && text.charCodeAt(start - 1) === C.JIN &&
       (!lastedBefore(text, start - 1) || startsWithAny(text, end, RECORD_AFTER) || (text.charCodeAt(end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)))) qualifier = 'exact';
     // 四年内, 五年内 after a closed past period is "during": exact (D-65)
-    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && valueMax === undefined && text.charCodeAt(end) === 0x5185 /* 内 */ && closedPeriod(c, start, end)) qualifier = 'exact';
+    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && valueMax === undefined && (text.charCodeAt(end) === 0x5185 /* 内 */ || text.startsWith('之内', end)) && closedPeriod(c, start, end)) qualifier = 'exact';
     // 三个月的期限内, 30日的法定期限内: 内 after the noun the length governs sets a limit, as 三个月内 (D-39)
     if (type === 'DURATION' && qualifier === 'exact' && valueMax === undefined && termAfter(text, end)) qualifier = 'under';
     // 每年至少举行一次, 至少办好1所: a limit written a verb before the number (D-34)
