@@ -92,8 +92,11 @@ describe('locateNumbers: finding where numerals are', () => {
     ['5千米', [['5', 5]]], // 千米 is a unit, not a scale
     ['4.4个百分点', [['4.4', 4.4]]],
     ['5万4千6百元', [['5万4千6百', 54600]]],
-    // 零 before a group not below the place it skips, or before a decimal: the numeral ends before the 零, as before
-    ['3万零5000元', [['3万', 30000], ['零', 0], ['5000', 5000]]],
+    // 零 before a group not below the place it skips: the whole run, no value (35000? 30000 and 5000?); before a decimal
+    // the numeral ends before the 零, as before
+    ['3万零5000元', [['3万零5000', NaN]]],
+    // 点 between digits before a rate or a scale is a decimal point (5点30分 is a time)
+    ['增长5点2%，收入12点3亿元', [['5点2', 5.2], ['12点3亿', 1230000000]]],
     ['3万零5.5元', [['3万', 30000], ['零', 0], ['5.5', 5.5]]],
     ['二十几万人', [['二十几万', 200000]]],
     ['1000多万人', [['1000多万', 10000000]]],

@@ -663,6 +663,44 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // 多达 no qualifier, 年满 over, 之内 after a closed past period exact (D-34, D-65)
     ['多达300人，年满十八周岁', [['300人', 'COUNT', 300, '人', 'exact'], ['十八周岁', 'QUANTITY', 18, '周岁', 'over']]],
     ['过去五年之内，共起诉3.2万人', [['五年', 'DURATION', 5, '年', 'exact'], ['3.2万人', 'COUNT', 32000, '人', 'exact']]],
+    // from a review of government, budget and statistical texts (rule 0.2.18), each a wrong value or type before:
+    // a number alone on its line before a line that opens with a word (D-45, D-91; were 3.4⏎天 DURATION, 5.6⏎万 56000)
+    ['原油\n234.5\n-3.4\n天然气\n甲区\n123.4\n5.6\n万州区\n增长2.3%。\n4\n年末全市', [['2.3%', 'PERCENT', 2.3, '%', 'exact']]],
+    ['产量\n312.5\n万吨\n', [['312.5\n万吨', 'QUANTITY', 3125000, '吨', 'exact']]],
+    // a comparison after 比 is no ratio (D-83; was RATIO 0.8); 城乡收入比2.35 is one
+    ['增速比全国高0.8，比上半年提高0.3，城乡收入比2.35', [['2.35', 'RATIO', 2.35, null, 'exact']]],
+    // percentage points spoken, in 千分点 (were COUNTs of 个); 设立5个点 counts
+    ['比上年提高3.5个点，下降0.45个千分点，设立5个点', [['3.5个点', 'PERCENT_POINT', 3.5, '个点', 'exact'], ['0.45个千分点', 'PERCENT_POINT', 0.45, '个千分点', 'exact'], ['5个', 'COUNT', 5, '个', 'exact']]],
+    // a rate's denominator, vague scales, a qualifier with no noun (D-53, D-6, D-48; were MONEY 1亿, 100亿, COUNT 3000亿)
+    ['亿元地区生产总值死亡率，投资上百亿元，成千亿元，全省投资3000亿以上。', []],
+    ['形成百亿产业集群，惠及280万以上农牧民', [['百亿', 'MONEY', 10000000000, null, 'exact'], ['280万', 'COUNT', 2800000, null, 'over']]],
+    // units of the older reports and rates with their denominator (D-85, D-53; were COUNTs with no unit, or cut)
+    ['建成住宅二千万平方公尺，增加一百二十万瓩，棉花三千二百八十萬擔，8.9吨/公顷，12345人次/万人，2829.60标台', [['二千万平方公尺', 'QUANTITY', 20000000, '平方公尺', 'exact'], ['一百二十万瓩', 'QUANTITY', 1200000, '瓩', 'exact'], ['三千二百八十萬擔', 'QUANTITY', 32800000, '擔', 'exact'], ['8.9吨/公顷', 'QUANTITY', 8.9, '吨/公顷', 'exact'], ['12345人次/万人', 'QUANTITY', 12345, '人次/万人', 'exact'], ['2829.60标台', 'QUANTITY', 2829.6, '标台', 'exact']]],
+    // a year's label (D-10, D-59; were DURATION 2024 and ORDINAL 2025)
+    ['2024学年，2023—2024学年度，2024—2025赛季，2025届高校毕业生', [['2024学年', 'DATE', '2024', null, 'exact'], ['2023—2024学年度', 'DATE', '2023/2024', null, 'exact'], ['2024—2025赛季', 'DATE', '2024/2025', null, 'exact'], ['2025届', 'DATE', '2025', null, 'exact']]],
+    // months after a word of length (were DATE --03); the first N months (was --11 alone)
+    ['工程历时3月完成，经过三月奋战，提前3月完成', []],
+    ['前11月，全市', [['前11月', 'DATE', '--01/--11', null, 'exact']]],
+    // a group opening with 0 after digits and a line break (D-71; was MONEY 0); 增长⏎⏎０３％ stays D-16's
+    ['合计\n12\n000万元', []],
+    // ranges of decades (D-49; were DURATIONs of 50-70 years)
+    ['50—70年代，二十世纪五十至七十年代，21世纪10—20年代，1980—1990年代', [['50—70年代', 'DATE', '1950/1979', null, 'exact'], ['二十世纪五十至七十年代', 'DATE', '1950/1979', null, 'exact'], ['21世纪10—20年代', 'DATE', '2010/2029', null, 'exact'], ['1980—1990年代', 'DATE', '1980/1999', null, 'exact']]],
+    // sessions of a course held count (D-32; were ORDINAL); 一期工程 is a phase
+    ['举办三期学习班，开办了十二期培训班，一期工程', [['三期', 'COUNT', 3, '期', 'exact'], ['十二期', 'COUNT', 12, '期', 'exact'], ['一期', 'ORDINAL', 1, '期', 'exact']]],
+    // a whole and a fraction (was 0.5), a rate per 10万 (was RATIO 10.5), 第一百年奋斗目标 (was ORDINAL 100)
+    ['一又二分之一，1又1/2，死亡率10.5/10万，第一百年奋斗目标', []],
+    // a group after 零 with a larger scale after it multiplies the section (D-40); 3万零5000元 not certain: nothing
+    ['税收1千零50万元，2千零80亿元，补贴3万零5000元', [['1千零50万元', 'MONEY', 10500000, '元', 'exact'], ['2千零80亿元', 'MONEY', 208000000000, '元', 'exact']]],
+    // days before an event anywhere (D-91); a length after 用 stays
+    ['本次会议9日至12日在昆明举行，用3日在北京完成', [['3日', 'DURATION', 3, '日', 'exact']]],
+    // 成 opening a word is no share (D-79; were 80%, 40%)
+    ['已有8成为全国示范县，有4成功入选，八成以上', [['八成', 'PERCENT', 80, '%', 'over']]],
+    // a length of years with 以上 before the reports' centuries (D-82; was DATE 1000)
+    ['全市1000年以上古树名木', [['1000年', 'DURATION', 1000, '年', 'over']]],
+    // 点 as a decimal point between digits (D-40; was 2% and 3亿元); 下午3点20分 is a time
+    ['增长5点2%，财政收入12点3亿元，下午3点20分', [['5点2%', 'PERCENT', 5.2, '%', 'exact'], ['12点3亿元', 'MONEY', 1230000000, '元', 'exact']]],
+    // 约占 is about (spec §4)
+    ['约占1/3', [['1/3', 'RATIO', 1 / 3, null, 'approx']]],
     // the last three of a ranking (D-8; was COUNT 3 位); 小数点后三位 counts places
     ['全省排名后三位的县，排在后10名', []],
     ['保留小数点后三位', [['三位', 'COUNT', 3, '位', 'exact']]],

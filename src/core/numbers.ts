@@ -96,6 +96,11 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
     decimal = true;
     i++;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
+  } else if (!grouped && i + 1 < n && text.charCodeAt(i) === DIAN && isDigit(text.charCodeAt(i + 1)) && dianDecimal(text, i + 1, n)) {
+    // 5点2%, 12点3亿元: 点 as the decimal point between digits, where a rate or a scale follows (5点30分 is a time)
+    decimal = true;
+    i++;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
   }
   if (unsure) {
     // 1，234亿元: one number 1234 or the two 1 and 234; neither is read, and the fragments are not read apart
@@ -108,7 +113,7 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
   const exact = !decimal && intDigits <= 15;
   let int = 0;
   if (exact) for (let k = start; k < numEnd; k++) { const d = text.charCodeAt(k) - 0x30; if (d >= 0 && d <= 9) int = int * 10 + d; }
-  const digits = exact ? '' : grouped ? text.slice(start, numEnd).replace(/,/g, '') : text.slice(start, numEnd);
+  const digits = exact ? '' : grouped ? text.slice(start, numEnd).replace(/,/g, '') : text.slice(start, numEnd).replace('点', '.');
   if (!isScaleAt(text, i)) {
     const plain = span(start, i, NumForm.ARABIC, exact ? int : Number(digits), decimal, intDigits);
     absorbOver(plain, text, n, 0);
@@ -134,6 +139,13 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
         // 1千零50, 3万零500, 1亿零500万: a group after 零 (a group without a scale ends the numeral)
         if (k < n && text.charCodeAt(k) === LING) {
           const z = zeroGroup(g, text, k, n);
+          // 3万零5000元: 35000? 30000 and 5000? not certain: the whole run, no value
+          if (z === -2) {
+            let e = k + 1;
+            while (e < n && isDigit(text.charCodeAt(e))) e++;
+            while (isScaleAt(text, e)) e++;
+            return span(start, e, NumForm.MIXED, NaN, false, intDigits);
+          }
           if (z < 0) break;
           k = z;
           if (g.lastPower === 0) break;
@@ -152,6 +164,14 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
   const s = span(start, i, NumForm.MIXED, value, decimal, intDigits);
   absorbOver(s, text, n, last);
   return s;
+}
+
+/** Whether the digits from k on end before %, ‰, a scale word, 个百分点 or 倍: 点 before them is a decimal point. */
+function dianDecimal(text: string, k: number, n: number): boolean {
+  while (k < n && isDigit(text.charCodeAt(k))) k++;
+  if (k >= n) return false;
+  const c = text.charCodeAt(k);
+  return c === 0x25 /* % */ || c === 0x2030 /* ‰ */ || c === 0x500d /* 倍 */ || (CN_SCALE[c] >= 4) || text.startsWith('个百分点', k) || text.startsWith('百分点', k);
 }
 
 // 10^0 … 10^22, every one exact in a double (written out: no pow to trust)
@@ -233,8 +253,8 @@ class Groups {
  * 30500, 1亿零500万 → 105000000), read as the Chinese 一千零五十 is: the 零
  * stands for the places skipped, so the group must be below the place under
  * the last scale (3万零5000 is not read so: which was meant is not certain).
- * Returns the new end, or -1 where nothing is added (the numeral ends before
- * the 零, as before).
+ * Returns the new end; -1 where nothing is added (the numeral ends before
+ * the 零, as before); -2 where a group follows the 零 that cannot be one.
  */
 function zeroGroup(g: Groups, text: string, k: number, n: number): number {
   const d = k + 1;
@@ -248,7 +268,11 @@ function zeroGroup(g: Groups, text: string, k: number, n: number): number {
   let p = e, power = 0;
   while (isScaleAt(text, p)) { power += CN_SCALE[text.charCodeAt(p)]; p++; }
   const coef = Number(text.slice(d, e));
-  if (!(coef * POW10[Math.min(power, 22)] < POW10[Math.max(0, g.lastPower - 1)]) || g.lastPower < 2) return -1;
+  if (g.lastPower < 2) return -1;
+  // 1千零50万: a larger scale after the group multiplies the whole section before it, as in 一千零五十万 (the group
+  // must be below the section's last place); else the group is below the place under the last scale
+  const small = power >= 4 && g.lastPower < 4;
+  if (!((small ? coef : coef * POW10[Math.min(power, 22)]) < POW10[g.lastPower - 1])) return -2;
   if (power === 0) { g.addUnits(coef, e); return e; }
   return g.add(coef, text, e) ? g.end : -1;
 }

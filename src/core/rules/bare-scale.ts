@@ -12,6 +12,11 @@ import { qualifierAround } from '../read.js';
 import { C, startsWithAny, type Ctx, type Step } from './context.js';
 import { CENTURY_AFTER } from './data/words.js';
 
+/** Before 成 these make a verb (形成, 完成, 达成…): its 成 is no "tens of". */
+const VERB_CHENG = '形完达建变构组促造合生落结赞养做制集收长铸现变';
+/** After 亿元 or 万元: the output a rate is counted per (亿元地区生产总值), no amount. */
+const OUTPUT_AFTER = ['地区生产总值', '生产总值', '国内生产总值', '工业增加值', '增加值'];
+
 /** A scale word alone is an amount, never a share: 百成, 万% are no percentages. */
 const isShare = (t: string) => t === 'PERCENT' || t === 'PERCENT_POINT';
 
@@ -23,6 +28,8 @@ export const bareScale: Step = {
     const { num, text } = c;
     if (!c.isCn || CN_SCALE[text.charCodeAt(num.start)] < 2 || num.over) return false;
     // 两个亿元, 3个亿元: the spoken scale of the count before it (the unit step reads 两个亿 as nothing), no amount of its own
+    // 上百亿元, 成千亿元: vague, as 上千家 is (D-6, D-48); not 形成百亿, 完成千亿
+    if (c.before === 0x4e0a /* 上 */ || (c.before === 0x6210 /* 成 */ && !VERB_CHENG.includes(text[num.start - 2]))) return true;
     if (c.before === C.GE && num.end - num.start === 1 && num.start >= 2 && isNumeralChar(text.charCodeAt(num.start - 2))) return true;
     // 百余家, 万余元, 千多人: 余/多 between the scale and the unit is inside the span and sets over (like 1000余名)
     const yu = text.charCodeAt(num.end) === C.YU || text.charCodeAt(num.end) === C.DUO;
@@ -49,6 +56,8 @@ export const bareScale: Step = {
       c.push('duration.century', { start: num.start, end: uEnd, type: 'DURATION', value: 100, unit: '年', qualifier: qualifierAround(text, num.start, uEnd, 'DURATION') });
       return true;
     }
+    // 亿元地区生产总值生产安全事故死亡率: the denominator of a rate (D-53), as 亿元GDP
+    if (u[0].type === 'MONEY' && startsWithAny(text, uEnd, OUTPUT_AFTER)) return true;
     if (CLASS[text.charCodeAt(uEnd)] === Cls.LATIN || u[0].type === 'DATE' || u[0].type === 'DURATION' || isShare(u[0].type)) return true; // 亿元GDP; 百年, 千年; 百成, 千%: no share
     // 百亿县, 千亿园区: a county or park of that output, money (a count of 10^10 of them is none)
     if (num.value >= 1e10 && u[0].type === 'COUNT') {

@@ -4,7 +4,8 @@
 import { CLASS, Cls } from '../../text/chars.js';
 import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesEleventhTen } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
-import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
+import { decadeYear } from './decade.js';
+import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, IMPLIED_CENTURY, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
 
 const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
 
@@ -18,6 +19,8 @@ const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
  */
 export function yearsOfLength(text: string, start: number, end: number): boolean {
   if (text.startsWith('一遇', end)) return true; // 1000年一遇: its 一 is no month
+  // 1000年以上古树: a length with its limit where no year of the reports' centuries is meant (2024年以上 is none)
+  if (text.startsWith('以上', end) && parseInt(text.slice(start, end), 10) < 1900) return true;
   const next = text.charCodeAt(end);
   if (next === C.DU || next === C.DUN || isRangeChar(next) || CLASS[next] === Cls.DIGIT || CLASS[next] === Cls.CNUM) return false;
   if (endsWithAny(text, start, YEARS_LENGTH_BEFORE)) return true;
@@ -68,6 +71,15 @@ export const calendarDate: Step = {
     if (part.unit === '月' && used === 1 && part.year === undefined && c.text.charCodeAt(part.end) !== C.FEN && endsWithAny(c.text, c.num.start, SENTENCE_BEFORE) && !c.text.startsWith('执行', c.num.start - 2)) return true;
     // 两月, 两月份: 两 never names a month (it counts: 五、六两月, D-77); no February
     if (part.unit === '月' && used === 1 && c.is(0x4e24 /* 两 */)) return true;
+    // 工程历时3月完成, 经过三月奋战: months after a word of length, no calendar month (as D-88's sentences): nothing
+    if (part.unit === '月' && used === 1 && part.year === undefined && c.text.charCodeAt(part.end) !== C.FEN && endsWithAny(c.text, c.num.start, MONTHS_LENGTH_BEFORE)) return true;
+    // 前11月, 前三月: the first N months, as 1-11月 (spec §4: 前三季度 → Q1/Q3)
+    if (part.unit === '月' && used === 1 && part.year === undefined && c.before === 0x524d /* 前 */ && Number.isInteger(num.value) && num.value >= 2 && num.value <= 12 && !endsWithAny(c.text, c.num.start - 1, FRONT_NOT_FIRST)) {
+      let e = part.end;
+      if (c.text.charCodeAt(e) === C.FEN) e++;
+      c.push('date.month-range', { start: num.start - 1, end: e, type: 'DATE', value: `--01/--${pad(num.value)}`, unit: null, qualifier: 'exact' });
+      return true;
+    }
     let end = part.end;
     let iso = part.iso;
     let consumed = used;
@@ -168,6 +180,13 @@ export const unitEndRange: Step = {
     const m = c.next();
     if (!m || m.start !== num.end + 1 || !Number.isInteger(m.value)) return false;
     const mAfter = text.charCodeAt(m.end);
+    // 五十至七十年代, 50—70年代, 1980—1990年代: a range of decades, in the 1900s where no century is written (D-49)
+    if (mAfter === C.NIAN && text.charCodeAt(m.end + 1) === 0x4ee3 /* 代 */) {
+      const lo = decadeYear(num.value, c.s.length, 19), hi = decadeYear(m.value, m.end - m.start, 19);
+      if (lo >= 0 && hi > lo && !endsWithAny(text, num.start, IMPLIED_CENTURY)) c.push('date.decade', { start: num.start, end: m.end + 2, type: 'DATE', value: `${lo}/${hi + 9}`, unit: null, qualifier: 'exact' });
+      c.i++;
+      return true;
+    }
     if (mAfter === C.NIAN && isYearValue(num, c.s) && isYearValue(m, text.slice(m.start, m.end))) {
       let end = m.end + 1;
       if (text.charCodeAt(end) === C.DU) end++;
@@ -298,12 +317,14 @@ export const clauseDay: Step = {
     const next = text.charCodeAt(num.end + 1);
     // 至30日，共受理…, 到20日为止: "until the 30th", opening a clause
     if ((c.before === C.ZHI || c.before === C.DAO) && opensClause(c, num.start - 1) && (next === C.COMMA || text.startsWith('为止', num.end + 1))) return true;
-    // 15日至17日，…; 24日至28日…举行; 20日、21日两天，…: days opening a clause, in a range or a list
-    if ((isRangeChar(next) || next === C.DUN) && opensClause(c, num.start)) {
+    // 15日至17日，…; 24日至28日…举行; 20日、21日两天，…: days opening a clause, in a range or a list; 9日至12日在昆明举行:
+    // a range of days before an event, anywhere (not after a word of length: 为期3日至5日)
+    if (isRangeChar(next) || next === C.DUN) {
       const m = c.next();
       if (m && m.start === num.end + 2 && text.charCodeAt(m.end) === C.RI && isDayNum(m) && m.value > num.value) {
         const k = m.end + 1;
-        if (text.charCodeAt(k) === C.COMMA || startsWithAny(text, k, DAY_EVENT_AFTER) || startsWithAny(text, k, DAY_TIME_AFTER) || (next === C.DUN && startsWithAny(text, k, DAYS_BOTH))) { c.i++; return true; }
+        const event = startsWithAny(text, k, DAY_EVENT_AFTER) || startsWithAny(text, k, DAY_TIME_AFTER);
+        if (opensClause(c, num.start) ? event || text.charCodeAt(k) === C.COMMA || (next === C.DUN && startsWithAny(text, k, DAYS_BOTH)) : event && !endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) { c.i++; return true; }
       }
     }
     if (next !== C.COMMA) return false; // (， is folded to ,)
@@ -317,9 +338,14 @@ function opensClause(c: Ctx, at: number): boolean {
 }
 
 /** What happens on a day (7日闭幕, 18日抵达, 1日起施行): the day is a date (D-91). */
-const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '举办', '抵达', '到达', '离开', '出发', '返回', '开始', '结束', '起施行', '起实施', '起执行', '起正式', '揭牌', '挂牌', '启动', '发布', '公布', '签署'];
+const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '举办', '抵达', '到达', '离开', '出发', '返回', '开始', '结束', '起施行', '起实施', '起执行', '起正式', '揭牌', '挂牌', '启动', '发布', '公布', '签署', '在'];
 /** After a list of two days: 20日、21日两天. */
 const DAYS_BOTH = ['两天', '两日'];
+
+/** Before N月: a length in months, no calendar month (历时3月, 经过三月奋战). */
+const MONTHS_LENGTH_BEFORE = ['历时', '耗时', '经过', '用了', '用时', '历经', '为期', '长达', '持续', '提前', '推迟', '延长'];
+/** Before 前N月: words whose 前 is no "the first" (提前3月, 之前, 以前, 目前). */
+const FRONT_NOT_FIRST = ['提', '之', '以', '目'];
 
 const DAY_TIME_AFTER = ['上午', '下午', '晚', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '夜里'];
 

@@ -1,15 +1,20 @@
 // Decades and centuries (D-49): 九十年代, 1990年代 → DATE 1990/1999;
 // 二十世纪五十年代 → 1950/1959; 二十一世纪, 21世纪 → ORDINAL 21, unit 世纪.
 // A decade after 本世纪 or 上世纪 has its century only implied: nothing.
-import { endsWithAny, type Ctx, type Step } from './context.js';
+import { endsWithAny, isRangeChar, type Ctx, type Step } from './context.js';
 import { IMPLIED_CENTURY } from './data/words.js';
 
 /** The first year of a decade written N十年代 / N0年代 / NNN0年代 in the given century (19 for 1900s), or -1. */
 export function decadeStart(c: Ctx, century: number): number {
   const { num, text } = c;
-  if (!text.startsWith('年代', num.end) || !Number.isInteger(num.value)) return -1;
-  const v = num.value;
-  if (v >= 1000 && v <= 2990 && v % 10 === 0 && c.s.length === 4 /* four digits, no separator: 1,200年代 is none */) return v;
+  if (!text.startsWith('年代', num.end)) return -1;
+  return decadeYear(num.value, c.s.length, century);
+}
+
+/** The first year of the decade a numeral of `chars` characters worth `v` names before 年代 (1990, 90, 九十), or -1. */
+export function decadeYear(v: number, chars: number, century: number): number {
+  if (!Number.isInteger(v)) return -1;
+  if (v >= 1000 && v <= 2990 && v % 10 === 0 && chars === 4 /* four digits, no separator: 1,200年代 is none */) return v;
   if (v >= 10 && v <= 90 && v % 10 === 0) return century * 100 + v;
   return -1;
 }
@@ -23,6 +28,14 @@ export const decade: Step = {
     if (text.startsWith('世纪', num.end)) {
       if (!Number.isInteger(num.value) || num.value < 1 || num.value > 30) return false;
       const m = c.next();
+      // 二十世纪五十至七十年代, 20世纪50—70年代: a range of its decades
+      const m2 = c.next(2);
+      if (m && m2 && m.start === num.end + 2 && isRangeChar(text.charCodeAt(m.end)) && m2.start === m.end + 1 && text.startsWith('年代', m2.end)) {
+        const lo = decadeYear(m.value, 2, num.value - 1), hi = decadeYear(m2.value, 2, num.value - 1);
+        if (lo >= 0 && hi > lo) c.push(this.id, { start: num.start, end: m2.end + 2, type: 'DATE', value: `${lo}/${hi + 9}`, unit: null, qualifier: 'exact' });
+        c.i += 2;
+        return true;
+      }
       if (m && m.start === num.end + 2 && text.startsWith('年代', m.end) && Number.isInteger(m.value) && m.value >= 0 && m.value <= 90 && m.value % 10 === 0) {
         const y = (num.value - 1) * 100 + m.value;
         c.push(this.id, { start: num.start, end: m.end + 2, type: 'DATE', value: `${y}/${y + 9}`, unit: null, qualifier: 'exact' });

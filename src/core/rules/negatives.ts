@@ -211,12 +211,23 @@ export const leadingZero: Step = {
   only: 'arabic',
   when: { first: '0' },
   apply(c) {
+    // 12⏎000万元, 3⏎050.5万元: a group opening with 0 after whitespace is the tail of a number cut there, never one of
+    // its own, unit or not (D-71, D-91)
+    // (after digits only: 增长⏎⏎０３％ is D-16's percentage)
+    if (!c.isCn && c.num.intDigits >= 2 && c.text.charCodeAt(c.num.start) === 0x30 && (c.gap(c.num.start) || c.atLineStart(c.num.start)) && digitBefore(c.text, c.num.start)) return true;
     // ０１６％ is a percentage that lost its decimal point (D-16): a unit after it keeps it
     if (c.isCn || c.num.intDigits < 3 || c.num.decimal || c.text.charCodeAt(c.num.start) !== 0x30 || unitAt(c.text, c.num.end)) return false;
     for (let m = c.next(); m && m.start === c.nums[c.i].end + 1 && c.text.charCodeAt(c.nums[c.i].end) === C.DASH; m = c.next()) c.i++;
     return true;
   },
 };
+
+/** Whether a digit comes before i, over the whitespace that normalize keeps (line breaks, spaces). */
+function digitBefore(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && CLASS[text.charCodeAt(k)] === Cls.SPACE) k--;
+  return k >= 0 && isDigit(text.charCodeAt(k));
+}
 
 /** 十大强: a name. */
 export const daQiang = neg('negative.da-qiang', { after: '大' }, (c) => c.after === C.DA && c.text.startsWith('强', c.num.end + 1));

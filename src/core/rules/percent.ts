@@ -74,6 +74,9 @@ export const fraction: Step = {
     if (!text.startsWith('分之', num.end)) return false;
     const m = c.next();
     if (m && m.start === num.end + 2 && num.value !== 0) {
+      // 一又二分之一, 1又1/2: a whole and a fraction; the whole was read before it: its value would be lost, the
+      // fraction's alone (0.5 for 1.5) wrong: nothing (the whole's step leaves 又 alone)
+      if (c.before === 0x53c8 /* 又 */) { c.i++; return true; }
       c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: m.value / num.value, unit: null, qualifier: qualifierAround(text, num.start, m.end) });
       c.i++;
       return true;

@@ -93,6 +93,8 @@ export const slashFraction: Step = {
     if (endsWithAny(text, num.start, TIME_BEFORE_SLASH)) return false;
     const b = text.charCodeAt(num.start - 1), a = text.charCodeAt(m.end);
     if (isDigit(b) || b === SLASH || b === C.DOT || CLASS[b] === Cls.LATIN || b === 0x7b2c /* 第 */) return false;
+    // 1又1/2: a whole and a fraction (0.5 alone would be wrong): nothing
+    if (b === 0x53c8 /* 又 */) { c.i++; return true; }
     if (isDigit(a) || a === SLASH || a === C.DOT || CLASS[a] === Cls.LATIN || CN_SCALE[a] > 0 || a === 0x9875 /* 页 */ || unitAt(text, m.end)) return false;
     c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: qualifierAround(text, num.start, m.end) });
     c.i++;

@@ -9,7 +9,7 @@ import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAft
 import type { Qualifier } from '../../types.js';
 import { C, isQuarter, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE,
+  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
 import { yearsOfLength } from './date.js';
@@ -93,6 +93,9 @@ export const withUnit: Step = {
       }
     }
     let u = unitAt(text, p);
+    // 234.5⏎-3.4⏎天然气, 5.6⏎万州区, 4⏎年末: a number alone on its line (a table's cell, a page number) before a line
+    // that opens with a word: the word's first character is no unit or scale (D-45, D-91)
+    if (cellBeforeWord(c, u ? p + u[1] : p)) return true;
     // 投资两个亿, 10个多亿: 个 before 亿 or 万 counts hundreds of millions, spoken; a bare scale, as 两亿 alone: nothing
     if (u && u[0].unit === '个') {
       const s = text.charCodeAt(p + 1) === C.DUO || text.charCodeAt(p + 1) === C.YU ? p + 2 : p + 1;
@@ -107,6 +110,9 @@ export const withUnit: Step = {
     if (u && u[0].unit === '马克' && (text.charCodeAt(p + 2) === 0x601d /* 思 */ || text.charCodeAt(p + 2) === 0x676f /* 杯 */)) u = null;
     let unitEntry: UnitEntry | null = u ? u[0] : null;
     let end = u ? p + u[1] : p;
+    // 提高3.5个点, 回落1.2个点: percentage points, spoken (a count of 3.5 points cannot be); 设立5个点 counts sites
+    if (unitEntry && unitEntry.unit === '个' && end < text.length && text.charCodeAt(end) === 0x70b9 /* 点 */ && !POINT_WORDS.includes(text[end + 1]) &&
+      (!Number.isInteger(value) || endsWithAny(text, num.start, POINT_CHANGE_BEFORE))) { unitEntry = SPOKEN_POINTS; end++; }
     let unitStart = p; // where the unit is written (after the upper end of a range)
     // 两个多月, 1个多小时: 多/余 inside the duration's unit; the length is at least that (and 两个多百分点 the points)
     if (unitEntry && unitEntry.unit === '个' && (text.charCodeAt(end) === C.DUO || text.charCodeAt(end) === C.YU)) {
@@ -279,7 +285,7 @@ export const withUnit: Step = {
     if (unit === '届') type = (before === C.NIAN || c.s.charCodeAt(0) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && endsWithAny(text, num.start, SESSION_BEFORE)) || nextSessionInList(c, end))) type = 'ORDINAL';
     if (unit === '方' && isCn) return true; // 三方, 千方百计: 方 is cubic metres only after digits
-    if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2) type = 'ORDINAL'; // 一期工程; 分两期 counts
+    if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2 && !courseHeld(text, num.start, end)) type = 'ORDINAL'; // 一期工程; 分两期 counts
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE))) return true;
     if (unit === '位' && (endsWithAny(text, num.start, RANK_BEFORE) || rankListBefore(c))) type = 'ORDINAL'; // 全国排名53位、82位 (D-55)
@@ -334,6 +340,11 @@ export const withUnit: Step = {
       c.push('date.quarter', { start: num.start, end, type: 'DATE', value: `Q${value}/Q${valueMax}`, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
+    // 2024学年, 2023—2024学年度, 2024—2025赛季, 2025届毕业生: a year's label, no length of 2024 years nor a 2025th session
+    if (YEAR_LABELS.includes(unit) && !num.neg && num.intDigits === 4 && isYearValue(num, c.s) && (valueMax === undefined || valueMax === value + 1)) {
+      c.push('date.year', { start: num.start, end, type: 'DATE', value: valueMax === undefined ? String(value) : `${value}/${valueMax}`, unit: null, qualifier: 'exact' });
+      return true;
+    }
     if (type === 'DATE') {
       c.push('date.year', { start: num.start, end, type, value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
@@ -366,6 +377,38 @@ export const withUnit: Step = {
     return true;
   },
 };
+
+/**
+ * Whether the numeral is alone on its line and the next line, which starts
+ * inside it (before its scale) or right after it, runs on past `unitEnd`
+ * into a word: 234.5⏎-3.4⏎天然气, 5.6⏎万州区. A unit or scale on a line of
+ * its own, or before punctuation or a space, is one (产量⏎312.5⏎万吨).
+ */
+function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
+  const { num, text } = c;
+  // (a minus sign before it belongs to its line: -3.4 in a growth column)
+  const head = num.start > 0 && (num.neg || text.charCodeAt(num.start - 1) === 0x2d) ? num.start - 1 : num.start;
+  if (head > 0 && !c.atLineStart(head)) return false;
+  let b = num.start + 1;
+  while (b <= unitEnd && !c.atLineStart(b)) b++;
+  if (b > unitEnd || unitEnd >= text.length || c.atLineStart(unitEnd) || c.gap(unitEnd)) return false;
+  const k = CLASS[text.charCodeAt(unitEnd)];
+  return k !== Cls.PUNCT && k !== Cls.SPACE;
+}
+
+/** Units after a year that label it (D-10, D-59): 2024学年, 2024—2025赛季, 2025届. */
+const YEAR_LABELS: readonly string[] = ['学年', '学年度', '赛季', '财年', '财年度', '届'];
+
+/** 举办三期学习班, 培训班十二期: sessions of a course held, a count (D-32), in any numerals. */
+function courseHeld(text: string, start: number, end: number): boolean {
+  return endsWithAny(text, start, HELD_BEFORE) || startsWithAny(text, end, COURSE_AFTER) || text.charCodeAt(start - 1) === 0x73ed /* 班 */;
+}
+const HELD_BEFORE = ['举办', '开办', '举办了', '开办了', '办了', '共办', '培训'];
+const COURSE_AFTER = ['学习班', '培训班', '训练班', '研修班', '轮训班', '读书班', '进修班', '班'];
+
+const SPOKEN_POINTS: UnitEntry = { unit: '个点', type: 'PERCENT_POINT' };
+/** 点 opening a word after 个 (5个点位, 3个点子): no points. */
+const POINT_WORDS = '位子赞名评';
 
 /** Whether the digit at i opens a word (八成五星级, 九成五保户, 近八成一线民警): the share before it is whole. */
 function digitOpensWord(text: string, i: number): boolean {

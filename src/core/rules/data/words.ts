@@ -36,6 +36,10 @@ export const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '或', ','])
 export const SENTENCE_END = new Set(['.', '。', ':', ';', '!', '?', ')', '”']);
 /** …unless the 比 belongs to one of these words. */
 export const NOT_RATIO_NAME = ['比上年', '同比', '环比', '相比', '比重', '比例', '占比', '比较', '对比'];
+/** Before N个点: a change of a rate, in points (提高3个点, 回落2个点). */
+export const POINT_CHANGE_BEFORE = ['提高', '降低', '下降', '上升', '回落', '增加', '减少', '上涨', '下滑', '扩大', '缩小', '收窄', '回升', '增长', '拉动', '高出'];
+/** Right before a bare number after 比: a comparison (增速比全国高0.8, 比一季度提高0.3), the number a difference, no ratio. */
+export const COMPARISON_BEFORE = ['高', '低', '快', '慢', '多', '少', '大', '小', '提高', '降低', '增加', '减少', '上升', '下降', '回落', '增长', '加快', '放缓', '扩大', '缩小', '收窄', '高出', '低于', '高于'];
 /** Before a bare number: an index value (指数448). */
 export const INDEX_BEFORE = ['指数', '指数达到', '指数为', '指数是'];
 
@@ -171,7 +175,7 @@ export const SENTENCE_BEFORE = ['徒刑', '拘役', '刑期', '刑期为', '考�
 export const LAW_BEFORE = ['刑法', '民法', '民法典', '宪法', '诉讼法', '组织法', '选举法', '立法法', '劳动法', '合同法', '物权法', '公司法', '证券法', '税法', '监察法', '检察官法', '法官法', '律师法', '处罚法', '保护法', '管理法', '促进法'];
 
 /** Words of length a few characters before N日 (会期3日, 为期10日, 连续降雨5日): a length, not a day of the month. */
-export const DAY_LENGTH_BEFORE = ['会期', '为期', '连续', '持续', '历时', '长达', '用时', '耗时', '工期', '期限', '共计', '累计'];
+export const DAY_LENGTH_BEFORE = ['会期', '为期', '连续', '持续', '历时', '长达', '用时', '耗时', '工期', '期限', '共计', '累计', '用', '花了', '需要', '经过', '历经'];
 
 /** Units of a temperature, whose sign 零下 may write in words (D-89). */
 export const TEMPERATURE: ReadonlySet<string> = new Set(['℃', '摄氏度', '度']);
