@@ -701,6 +701,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['增长5点2%，财政收入12点3亿元，下午3点20分', [['5点2%', 'PERCENT', 5.2, '%', 'exact'], ['12点3亿元', 'MONEY', 1230000000, '元', 'exact']]],
     // 约占 is about (spec §4)
     ['约占1/3', [['1/3', 'RATIO', 1 / 3, null, 'approx']]],
+    // a year written with its places; a two-digit year after 比; a year of the Republic (D-40; were lengths)
+    ['一千九百五十七年，比87年增长，民国二十六年', [['一千九百五十七年', 'DATE', '1957', null, 'exact']]],
+    ['两千年来，比10年前', [['两千年', 'DURATION', 2000, '年', 'exact'], ['10年', 'DURATION', 10, '年', 'exact']]],
     // the last three of a ranking (D-8; was COUNT 3 位); 小数点后三位 counts places
     ['全省排名后三位的县，排在后10名', []],
     ['保留小数点后三位', [['三位', 'COUNT', 3, '位', 'exact']]],

@@ -13,7 +13,9 @@ const C = { NIAN: ch('年'), YUE: ch('月'), RI: ch('日'), HAO: ch('号'), DU: 
 
 export const isYearValue = (n: NumberSpan, s: string) =>
   (n.form === NumForm.ARABIC && n.intDigits === 4 && unspacedLength(s) === 4 && !n.decimal && n.value >= 1000 && n.value <= 2999) || // 1,200年 is no year; 2 0 2 4年 of a spaced-out line is (D-71)
-  (n.form === NumForm.CHINESE && s.length === 4 && !n.decimal && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2999); // 仟陆点二年 is no year
+  (n.form === NumForm.CHINESE && s.length === 4 && !n.decimal && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2999) || // 仟陆点二年 is no year
+  // 一千九百五十七年: a year written with its places, as the older reports do (no text is 1957 years long)
+  (n.form === NumForm.CHINESE && s.length >= 5 && !n.decimal && Number.isInteger(n.value) && n.value >= 1800 && n.value <= 2099 && s.includes('百'));
 
 /** The length of s without its spaces (a number of a line spaced out one character at a time keeps them, D-71). */
 function unspacedLength(s: string): number {

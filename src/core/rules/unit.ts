@@ -296,6 +296,8 @@ export const withUnit: Step = {
     if (type === 'ORDINAL' && c.s.charCodeAt(0) === 0x4e24 /* 两 */) type = 'COUNT';
     // 2024年 is a year; 2000多年, 长达1000年, 1300年历史, 1000年一遇 are lengths (a year has no 多 or 余)
     if (unit === '年' && isYearValue(num, c.s) && inSpanQual !== 'over' && !yearsOfLength(text, num.start, end)) type = 'DATE';
+    // 比87年增长一倍, 民国二十六年: a year with no century written, or of another calendar; never a length: nothing
+    if (unit === '年' && type === 'DURATION' && valueMax === undefined && ((before === 0x6bd4 /* 比 */ && !isCn && c.s.length === 2 && value >= 50) || text.startsWith('民国', num.start - 2))) return true;
     // 九七年, 08年: a year written with two digits (1997? 2008?), not 97 or 8 years; the century is not written, so nothing
     if (unit === '年' && type === 'DURATION' && c.s.length === 2 && !num.decimal &&
       (isCn ? !CN_SCALE[c.s.charCodeAt(0)] && !CN_SCALE[c.s.charCodeAt(1)] : c.s.charCodeAt(0) === 0x30)) return true;
