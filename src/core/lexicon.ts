@@ -148,7 +148,7 @@ const COUNT_UNITS = [
   '双', '户次', '县区', '市州', '县市区', '步', '乘次',
   // found by review (rule 0.2.18): 1.2万盒, 3,000万尾 (鱼苗), 1万羽 (禽类), 3具 (尸体)
   '瓶', '盒', '袋', '桶', '羽', '尾', '具', '根', '盏', '粒', '幢', '趟', '扇', '卷', '剂', '台套',
-  '车次', '班次', '航次', '辆次', '艘次', '台次', '列次', '警次', '床日', '人日', '工日', '省市',
+  '车次', '班次', '航次', '辆次', '艘次', '台次', '列次', '警次', '工日', '剂次',
 ];
 const MONEY_UNITS = ['分/千瓦时', '元', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
   // found by review (rule 0.2.18): per case, day, time… (1,200元/件, 436.89元/日)
@@ -206,8 +206,7 @@ export class WordSet {
 // 两位数 not 位, 零部件 not 部).
 const NOT_UNITS = new Trie<true>();
 for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心', '标准台账', '本表', '本市', '本省', '本级', '本院', '本报告', '本法', '具有', '具体', '具备', '尾数', '尾号', '尾款', '尾矿', '尾气', '羽毛', '根据', '根本', '根源', '根治', '卷入', '剂量', '粒子', '扇区', '班次表',
-  // 成 opening a word (8成为示范县, 4成功入选, 2成立于): no share (D-79)
-  '成为', '成功', '成立', '成果', '成员', '成片', '成品', '成长', '成本', '成交', '成效', '成绩', '成熟', '成就', '成都', '成型', '成套', '成批', '成绩单']) NOT_UNITS.add(w, true);
+  '瓶颈', '个基点村']) NOT_UNITS.add(w, true);
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {
@@ -219,10 +218,10 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
 }
 
 const PREFIX_QUALIFIERS = new SuffixTrie<Qualifier>();
-for (const w of ['超过', '超过了', '突破了', '超', '逾', '突破', '不低于', '不少于', '不得少于', '不能少于', '不应少于', '不宜少于', '不应当少于', '不得低于', '不能低于', '不应低于', '不宜低于', '已满', '年满', '至少', '达到或超过', '以上', '跨越', '跨过', '越过', '最低', '最少', '多于', '高于', '不下']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['超过', '超过了', '突破了', '超', '逾', '突破', '不低于', '不少于', '不得少于', '不能少于', '不应少于', '不宜少于', '不应当少于', '不得低于', '不能低于', '不应低于', '不宜低于', '已满', '年满', '至少', '达到或超过', '以上', '跨越', '跨过', '越过', '最低', '最少', '多于', '高于']) PREFIX_QUALIFIERS.add(w, 'over');
 // 过 is "exceeding" after an amount's name (产值过10亿元, 2334个过2000万元), not after a verb (走过, 经过)
 for (const w of ['值过', '额过', '量过', '模过', '入过', '均过', '个过', '家过']) PREFIX_QUALIFIERS.add(w, 'over');
-for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '不能超过', '不应超过', '不宜超过', '不应当超过', '不得高于', '不高于', '不得多于', '不多于', '少于', '未满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
+for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '不能超过', '不应超过', '不宜超过', '不应当超过', '不得高于', '不高于', '不得多于', '不多于', '少于', '未满', '未年满', '尚未年满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['约', '大约', '大概', '约为', '约有', '约达', '约计', '约合', '大约有', '约占', '约需', '约需要', '大约需要', '约增长', '约可']) PREFIX_QUALIFIERS.add(w, 'approx');
 // `以上` as a prefix means "the following", never a qualifier
 PREFIX_QUALIFIERS.add('以上', 'exact');
@@ -239,7 +238,7 @@ export function qualifierBefore(text: string, i: number): Match<Qualifier> | nul
 
 const SUFFIX_QUALIFIERS = new Trie<Qualifier>();
 for (const w of ['左右', '上下']) SUFFIX_QUALIFIERS.add(w, 'approx');
-for (const w of ['以上', '及以上', '多', '余', '有余', '之多', '出头']) SUFFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['以上', '及以上', '多', '余', '有余', '之多']) SUFFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['以下', '及以下', '以内', '内', '之内']) SUFFIX_QUALIFIERS.add(w, 'under');
 
 // Words that open with a qualifier's character and qualify nothing (spec §4: the number must govern it):

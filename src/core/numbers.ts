@@ -96,8 +96,9 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
     decimal = true;
     i++;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
-  } else if (!grouped && i + 1 < n && text.charCodeAt(i) === DIAN && isDigit(text.charCodeAt(i + 1)) && dianDecimal(text, i + 1, n)) {
-    // 5点2%, 12点3亿元: 点 as the decimal point between digits, where a rate or a scale follows (5点30分 is a time)
+  } else if (!grouped && i + 1 < n && text.charCodeAt(i) === DIAN && isDigit(text.charCodeAt(i + 1)) && start > 0 && RATE_VERB_END.includes(text[start - 1]) && dianDecimal(text, i + 1, n)) {
+    // 增长5点2%, 收入12点3亿元: 点 as the decimal point between digits, after a rate's or an amount's verb and before a
+    // rate or a scale (截至17点12万名考生, 晚上10点50%的选票 are a time and a number)
     decimal = true;
     i++;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
@@ -165,6 +166,9 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
   absorbOver(s, text, n, last);
   return s;
 }
+
+/** Last characters of the verbs before a rate or an amount whose 点 may be a decimal point (增长, 下降, 提高, 为, 达, 占, 收入…). */
+const RATE_VERB_END = '长降高为达占率升落低加少增减入';
 
 /** Whether the digits from k on end before %, ‰, a scale word, 个百分点 or 倍: 点 before them is a decimal point. */
 function dianDecimal(text: string, k: number, n: number): boolean {

@@ -14,6 +14,8 @@ import { CENTURY_AFTER } from './data/words.js';
 
 /** Before 成 these make a verb (形成, 完成, 达成…): its 成 is no "tens of". */
 const VERB_CHENG = '形完达建变构组促造合生落结赞养做制集收长铸现变';
+/** Before a vague 上百, 上千 (投资上百亿元, 达上千亿元, 规模上万亿元): verbs and amounts' names. */
+const VAGUE_SHANG_AFTER = '资达模值额入至到过有花用需耗亏损了收';
 /** After 亿元 or 万元: the output a rate is counted per (亿元地区生产总值), no amount. */
 const OUTPUT_AFTER = ['地区生产总值', '生产总值', '国内生产总值', '工业增加值', '增加值'];
 
@@ -29,7 +31,9 @@ export const bareScale: Step = {
     if (!c.isCn || CN_SCALE[text.charCodeAt(num.start)] < 2 || num.over) return false;
     // 两个亿元, 3个亿元: the spoken scale of the count before it (the unit step reads 两个亿 as nothing), no amount of its own
     // 上百亿元, 成千亿元: vague, as 上千家 is (D-6, D-48); not 形成百亿, 完成千亿
-    if (c.before === 0x4e0a /* 上 */ || (c.before === 0x6210 /* 成 */ && !VERB_CHENG.includes(text[num.start - 2]))) return true;
+    // (平台上百亿元补贴: 上 of 平台上, a place)
+    if ((c.before === 0x4e0a /* 上 */ && (num.start < 2 || VAGUE_SHANG_AFTER.includes(text[num.start - 2]) || CLASS[text.charCodeAt(num.start - 2)] === Cls.PUNCT)) ||
+      (c.before === 0x6210 /* 成 */ && !VERB_CHENG.includes(text[num.start - 2]))) return true;
     if (c.before === C.GE && num.end - num.start === 1 && num.start >= 2 && isNumeralChar(text.charCodeAt(num.start - 2))) return true;
     // 百余家, 万余元, 千多人: 余/多 between the scale and the unit is inside the span and sets over (like 1000余名)
     const yu = text.charCodeAt(num.end) === C.YU || text.charCodeAt(num.end) === C.DUO;

@@ -72,9 +72,11 @@ export const calendarDate: Step = {
     // 两月, 两月份: 两 never names a month (it counts: 五、六两月, D-77); no February
     if (part.unit === '月' && used === 1 && c.is(0x4e24 /* 两 */)) return true;
     // 工程历时3月完成, 经过三月奋战: months after a word of length, no calendar month (as D-88's sentences): nothing
-    if (part.unit === '月' && used === 1 && part.year === undefined && c.text.charCodeAt(part.end) !== C.FEN && endsWithAny(c.text, c.num.start, MONTHS_LENGTH_BEFORE)) return true;
+    // (经过5月至8月的攻坚, 经过3月份的整治: calendar months)
+    if (part.unit === '月' && used === 1 && part.year === undefined && c.text.charCodeAt(part.end) !== C.FEN && c.text.charCodeAt(part.end - 1) !== C.FEN &&
+      !isRangeChar(c.text.charCodeAt(part.end)) && endsWithAny(c.text, c.num.start, MONTHS_LENGTH_BEFORE)) return true;
     // 前11月, 前三月: the first N months, as 1-11月 (spec §4: 前三季度 → Q1/Q3)
-    if (part.unit === '月' && used === 1 && part.year === undefined && c.before === 0x524d /* 前 */ && Number.isInteger(num.value) && num.value >= 2 && num.value <= 12 && !endsWithAny(c.text, c.num.start - 1, FRONT_NOT_FIRST)) {
+    if (part.unit === '月' && used === 1 && part.year === undefined && c.before === 0x524d /* 前 */ && Number.isInteger(num.value) && num.value >= 2 && num.value <= 12 && firstMonths(c, num.start - 1)) {
       let e = part.end;
       if (c.text.charCodeAt(e) === C.FEN) e++;
       c.push('date.month-range', { start: num.start - 1, end: e, type: 'DATE', value: `--01/--${pad(num.value)}`, unit: null, qualifier: 'exact' });
@@ -181,7 +183,7 @@ export const unitEndRange: Step = {
     if (!m || m.start !== num.end + 1 || !Number.isInteger(m.value)) return false;
     const mAfter = text.charCodeAt(m.end);
     // 五十至七十年代, 50—70年代, 1980—1990年代: a range of decades, in the 1900s where no century is written (D-49)
-    if (mAfter === C.NIAN && text.charCodeAt(m.end + 1) === 0x4ee3 /* 代 */) {
+    if (mAfter === C.NIAN && text.charCodeAt(m.end + 1) === 0x4ee3 /* 代 */ && text.charCodeAt(m.end + 2) !== 0x4ef7 /* 价: 20—30年代价 */) {
       const lo = decadeYear(num.value, c.s.length, 19), hi = decadeYear(m.value, m.end - m.start, 19);
       if (lo >= 0 && hi > lo && !endsWithAny(text, num.start, IMPLIED_CENTURY)) c.push('date.decade', { start: num.start, end: m.end + 2, type: 'DATE', value: `${lo}/${hi + 9}`, unit: null, qualifier: 'exact' });
       c.i++;
@@ -310,21 +312,19 @@ export const clauseDay: Step = {
     if (c.after !== C.RI || !isDayNum(num) || c.lastDate?.month !== undefined) return false;
     // 22日上午: a time of that day follows, wherever it stands
     if (startsWithAny(text, num.end + 1, DAY_TIME_AFTER)) return true;
-    // 7日闭幕, 18日抵达: an event on that day (为期3日 is a length: the word before it says so)
-    if (startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) && !endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) return true;
+    // 7日闭幕, 18日抵达: an event on that day (为期3日闭幕, 提前2日抵达, 开庭前3日举行 are lengths: the word before says so)
+    if (startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) && !endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2) && !endsWithAny(text, num.start, DAY_OFFSET_BEFORE)) return true;
     // 每月的20日之前: a day of every month (每月20日 is the unit step's)
     if (c.before === 0x7684 /* 的 */ && c.before2 === C.YUE) return true;
     const next = text.charCodeAt(num.end + 1);
     // 至30日，共受理…, 到20日为止: "until the 30th", opening a clause
     if ((c.before === C.ZHI || c.before === C.DAO) && opensClause(c, num.start - 1) && (next === C.COMMA || text.startsWith('为止', num.end + 1))) return true;
-    // 15日至17日，…; 24日至28日…举行; 20日、21日两天，…: days opening a clause, in a range or a list; 9日至12日在昆明举行:
-    // a range of days before an event, anywhere (not after a word of length: 为期3日至5日)
-    if (isRangeChar(next) || next === C.DUN) {
+    // 15日至17日，…; 24日至28日…举行; 20日、21日两天，…: days opening a clause, in a range or a list
+    if ((isRangeChar(next) || next === C.DUN) && opensClause(c, num.start)) {
       const m = c.next();
       if (m && m.start === num.end + 2 && text.charCodeAt(m.end) === C.RI && isDayNum(m) && m.value > num.value) {
         const k = m.end + 1;
-        const event = startsWithAny(text, k, DAY_EVENT_AFTER) || startsWithAny(text, k, DAY_TIME_AFTER);
-        if (opensClause(c, num.start) ? event || text.charCodeAt(k) === C.COMMA || (next === C.DUN && startsWithAny(text, k, DAYS_BOTH)) : event && !endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) { c.i++; return true; }
+        if (text.charCodeAt(k) === C.COMMA || startsWithAny(text, k, DAY_EVENT_AFTER) || startsWithAny(text, k, DAY_TIME_AFTER) || (next === C.DUN && startsWithAny(text, k, DAYS_BOTH))) { c.i++; return true; }
       }
     }
     if (next !== C.COMMA) return false; // (， is folded to ,)
@@ -338,14 +338,28 @@ function opensClause(c: Ctx, at: number): boolean {
 }
 
 /** What happens on a day (7日闭幕, 18日抵达, 1日起施行): the day is a date (D-91). */
-const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '举办', '抵达', '到达', '离开', '出发', '返回', '开始', '结束', '起施行', '起实施', '起执行', '起正式', '揭牌', '挂牌', '启动', '发布', '公布', '签署', '在'];
+const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '抵达', '起施行', '起实施', '起执行', '起正式', '揭牌', '挂牌'];
+/** Before N日 these make it an offset or a length, never a day of the month (提前2日, 推迟3日, 开庭前3日, 近30日). */
+const DAY_OFFSET_BEFORE = ['提前', '推迟', '延后', '延迟', '顺延', '前', '后', '近', '过去', '共', '满', '期', '于', '每周', '最长', '最短', '至少', '超过'];
 /** After a list of two days: 20日、21日两天. */
 const DAYS_BOTH = ['两天', '两日'];
 
 /** Before N月: a length in months, no calendar month (历时3月, 经过三月奋战). */
 const MONTHS_LENGTH_BEFORE = ['历时', '耗时', '经过', '用了', '用时', '历经', '为期', '长达', '持续', '提前', '推迟', '延长'];
-/** Before 前N月: words whose 前 is no "the first" (提前3月, 之前, 以前, 目前). */
-const FRONT_NOT_FIRST = ['提', '之', '以', '目'];
+/**
+ * Whether 前 at `qian` opens "the first N months": at a clause's or line's
+ * start, or after a year (2024年前11月, 今年前三月); not where 前 ends a word
+ * (两年前3月, 此前, 当前, 会前, 提前).
+ */
+function firstMonths(c: Ctx, qian: number): boolean {
+  if (qian === 0 || c.atLineStart(qian)) return true;
+  const b = c.text.charCodeAt(qian - 1);
+  if (CLASS[b] === Cls.PUNCT) return true;
+  if (b !== C.NIAN) return false;
+  const last = c.lastDate;
+  return (!!last && last.end === qian && last.year !== undefined) || endsWithAny(c.text, qian, YEAR_WORDS);
+}
+const YEAR_WORDS = ['今年', '去年', '全年', '上年', '本年', '当年', '明年'];
 
 const DAY_TIME_AFTER = ['上午', '下午', '晚', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '夜里'];
 

@@ -7,7 +7,8 @@ import { IMPLIED_CENTURY } from './data/words.js';
 /** The first year of a decade written N十年代 / N0年代 / NNN0年代 in the given century (19 for 1900s), or -1. */
 export function decadeStart(c: Ctx, century: number): number {
   const { num, text } = c;
-  if (!text.startsWith('年代', num.end)) return -1;
+  // 付出了20年代价: a length and the word 代价, no decade
+  if (!text.startsWith('年代', num.end) || text.charCodeAt(num.end + 2) === 0x4ef7 /* 价 */) return -1;
   return decadeYear(num.value, c.s.length, century);
 }
 
@@ -45,7 +46,7 @@ export const decade: Step = {
       c.push('ordinal.century', { start: num.start, end: num.end + 2, type: 'ORDINAL', value: num.value, unit: '世纪', qualifier: 'exact' });
       return true;
     }
-    if (!text.startsWith('年代', num.end)) return false;
+    if (!text.startsWith('年代', num.end) || text.charCodeAt(num.end + 2) === 0x4ef7 /* 价 */) return false;
     if (endsWithAny(text, num.start, IMPLIED_CENTURY)) return true;
     const y = decadeStart(c, 19);
     if (y < 0) return false;

@@ -3,7 +3,7 @@
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
 import { CLASS, Cls, CN_DIGIT, CN_SCALE, FINANCIAL, isNumeralChar, isTensToThousands } from '../../text/chars.js';
-import { qualifierAfter, unitAt, type UnitEntry } from '../lexicon.js';
+import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue } from '../numbers.js';
 import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAfter } from '../read.js';
 import type { Qualifier } from '../../types.js';
@@ -110,6 +110,10 @@ export const withUnit: Step = {
     if (u && u[0].unit === '马克' && (text.charCodeAt(p + 2) === 0x601d /* 思 */ || text.charCodeAt(p + 2) === 0x676f /* 杯 */)) u = null;
     let unitEntry: UnitEntry | null = u ? u[0] : null;
     let end = u ? p + u[1] : p;
+    // 下降25个基点: basis points change a rate; 建设3个基点 builds bases: nothing
+    if (unitEntry && (unitEntry.unit === '个基点' || unitEntry.unit === '基点') && !endsWithAny(text, num.start, POINT_CHANGE_BEFORE) && !endsWithAny(text, num.start, BASIS_BEFORE)) return true;
+    // 三轮车: a tricycle, no rounds (三轮车辆排查 are rounds)
+    if (unitEntry && unitEntry.unit === '轮' && text.charCodeAt(end) === 0x8f66 /* 车 */ && text.charCodeAt(end + 1) !== 0x8f86 /* 辆 */) return true;
     // 提高3.5个点, 回落1.2个点: percentage points, spoken (a count of 3.5 points cannot be); 设立5个点 counts sites
     if (unitEntry && unitEntry.unit === '个' && end < text.length && text.charCodeAt(end) === 0x70b9 /* 点 */ && !POINT_WORDS.includes(text[end + 1]) &&
       (!Number.isInteger(value) || endsWithAny(text, num.start, POINT_CHANGE_BEFORE))) { unitEntry = SPOKEN_POINTS; end++; }
@@ -217,7 +221,9 @@ export const withUnit: Step = {
       if (m && m.start === end && isZeroBetween(text, m, c.next(2))) { m = c.next(2); skip = 2; }
       const zero = skip === 2 || (!!m && text.charCodeAt(m.start) === C.LING);
       const dayAt = m ? text.charCodeAt(m.end) : NaN;
-      if (m && m.start === end + skip - 1 && (dayAt === 0x5929 /* 天 */ || (dayAt === C.RI && zero))) { c.i += skip; return true; }
+      // (一年365天无休: the days of a year, two mentions)
+      const within = unitEntry.unit === '年' ? 365 : 31;
+      if (m && m.start === end + skip - 1 && m.value < within && (dayAt === 0x5929 /* 天 */ || (dayAt === C.RI && zero))) { c.i += skip; return true; }
     }
     // 14亿多人口, 十四亿多人民, 2900多万家庭: 多 after a large scale and before a noun belongs to the count
     if (!unitEntry && (after === C.DUO || after === C.YU) && !num.over && CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && CLASS[text.charCodeAt(num.end + 1)] === Cls.CJK) {
@@ -240,6 +246,8 @@ export const withUnit: Step = {
     let type = unitEntry.type;
     const unit = unitEntry.unit;
     // 两成 → 20%; 七到八成 → 70–80%
+    // (约3成为, 逾7成立案: a qualifier before makes it a share)
+    if (rule === 'unit' && text.charCodeAt(unitStart) === C.CHENG && !isCn && valueMax === undefined && startsWithAny(text, unitStart, CHENG_WORDS) && (qualifierBefore(text, num.start)?.[0] ?? 'exact') === 'exact') return true;
     if (rule === 'unit' && text.charCodeAt(unitStart) === C.CHENG) {
       // 八成五 → 85%, 两成半 → 25%: a tenth of a 成 after it (a lone digit that no unit follows: 九成五个乡镇 is not read so)
       let tenths = 0;
@@ -280,7 +288,7 @@ export const withUnit: Step = {
     if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER)) return true; // 三年行动, 五年规划
     // 最后一年, 头一年, 前一年受理的: the last, first or previous year (month, day), no length (D-30); 提前一年, 之前一年 are
     if (type === 'DURATION' && isCn && c.s === '一' && (before === 0x5934 /* 头 */ || (before === 0x540e /* 后 */ && c.before2 === 0x6700 /* 最 */) ||
-      (before === 0x524d /* 前 */ && c.before2 !== 0x63d0 /* 提 */ && c.before2 !== 0x4e4b /* 之 */ && c.before2 !== 0x4ee5 /* 以 */))) return true;
+      (before === 0x524d /* 前 */ && !PRE_YEAR_WORDS.includes(text[num.start - 2])))) return true;
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
     if (unit === '届') type = (before === C.NIAN || c.s.charCodeAt(0) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && endsWithAny(text, num.start, SESSION_BEFORE)) || nextSessionInList(c, end))) type = 'ORDINAL';
@@ -380,6 +388,15 @@ export const withUnit: Step = {
   },
 };
 
+function cellOrSentenceBefore(text: string, head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && CLASS[text.charCodeAt(k)] === Cls.SPACE) k--;
+  if (k < 0) return true;
+  const b = text.charCodeAt(k);
+  return CLASS[b] === Cls.DIGIT || b === 0x25 /* % */ || SENTENCE_END_CHARS.includes(text[k]);
+}
+const SENTENCE_END_CHARS = '。.!?;！？；';
+
 /**
  * Whether the numeral is alone on its line and the next line, which starts
  * inside it (before its scale) or right after it, runs on past `unitEnd`
@@ -391,6 +408,9 @@ function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
   // (a minus sign before it belongs to its line: -3.4 in a growth column)
   const head = num.start > 0 && (num.neg || text.charCodeAt(num.start - 1) === 0x2d) ? num.start - 1 : num.start;
   if (head > 0 && !c.atLineStart(head)) return false;
+  // the line before ends with a number (a cell beside it) or a sentence (a page number between paragraphs); a line of
+  // prose that wraps before the number (结案率达到⏎95.19⏎%以上) keeps it
+  if (head > 0 && !cellOrSentenceBefore(text, head)) return false;
   let b = num.start + 1;
   while (b <= unitEnd && !c.atLineStart(b)) b++;
   if (b > unitEnd || unitEnd >= text.length || c.atLineStart(unitEnd) || c.gap(unitEnd)) return false;
@@ -402,11 +422,20 @@ function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
 const YEAR_LABELS: readonly string[] = ['学年', '学年度', '赛季', '财年', '财年度', '届'];
 
 /** 举办三期学习班, 培训班十二期: sessions of a course held, a count (D-32), in any numerals. */
-function courseHeld(text: string, start: number, end: number): boolean {
-  return endsWithAny(text, start, HELD_BEFORE) || startsWithAny(text, end, COURSE_AFTER) || text.charCodeAt(start - 1) === 0x73ed /* 班 */;
+function courseHeld(text: string, start: number, _end: number): boolean {
+  // (参加二期学习班: the second session attended, a rank)
+  return endsWithAny(text, start, HELD_BEFORE) || text.charCodeAt(start - 1) === 0x73ed /* 班 */;
 }
-const HELD_BEFORE = ['举办', '开办', '举办了', '开办了', '办了', '共办', '培训'];
-const COURSE_AFTER = ['学习班', '培训班', '训练班', '研修班', '轮训班', '读书班', '进修班', '班'];
+const HELD_BEFORE = ['举办', '开办', '举办了', '开办了', '办了', '共办', '共举办', '培训'];
+
+/** Before 前一年: words whose 前 makes an offset or "now" (提前一年, 超前, 之前, 以前, 目前一年来, 此前一年): a length stays. */
+const PRE_YEAR_WORDS = '提超之以目此';
+
+/** 成 opening a word after digits (8成为示范县, 4成功入选, 2成立于): the digits count, no share (D-79); 八成为老年人 is 80%. */
+const CHENG_WORDS = ['成为', '成功', '成立'];
+
+/** Before N个基点 besides POINT_CHANGE_BEFORE: 下调25个基点, 上浮15个基点. */
+const BASIS_BEFORE = ['下调', '上调', '上浮', '下浮', '调降', '调升', '降', '升', '降低了', '下降了', '提高了'];
 
 const SPOKEN_POINTS: UnitEntry = { unit: '个点', type: 'PERCENT_POINT' };
 /** 点 opening a word after 个 (5个点位, 3个点子): no points. */

@@ -37,9 +37,9 @@ export const SENTENCE_END = new Set(['.', '。', ':', ';', '!', '?', ')', '”']
 /** …unless the 比 belongs to one of these words. */
 export const NOT_RATIO_NAME = ['比上年', '同比', '环比', '相比', '比重', '比例', '占比', '比较', '对比'];
 /** Before N个点: a change of a rate, in points (提高3个点, 回落2个点). */
-export const POINT_CHANGE_BEFORE = ['提高', '降低', '下降', '上升', '回落', '增加', '减少', '上涨', '下滑', '扩大', '缩小', '收窄', '回升', '增长', '拉动', '高出'];
+export const POINT_CHANGE_BEFORE = ['提高', '降低', '下降', '上升', '回落', '上涨', '下滑', '扩大', '缩小', '收窄', '回升', '拉动', '高出'];
 /** Right before a bare number after 比: a comparison (增速比全国高0.8, 比一季度提高0.3), the number a difference, no ratio. */
-export const COMPARISON_BEFORE = ['高', '低', '快', '慢', '多', '少', '大', '小', '提高', '降低', '增加', '减少', '上升', '下降', '回落', '增长', '加快', '放缓', '扩大', '缩小', '收窄', '高出', '低于', '高于'];
+export const COMPARISON_BEFORE = ['高', '低', '快', '慢', '多', '少', '大', '小', '提高', '降低', '增加', '减少', '上升', '下降', '回落', '回升', '上涨', '下跌', '下滑', '攀升', '增长', '加快', '放缓', '扩大', '缩小', '收窄', '高出', '低于', '高于'];
 /** Before a bare number: an index value (指数448). */
 export const INDEX_BEFORE = ['指数', '指数达到', '指数为', '指数是'];
 
@@ -57,7 +57,7 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '进一步', '下一步', '每一步', '统一', '唯一', '逐一', '单一', '万众一心', '一年比一年', '亿万', '跨越千年', '千年', '百年变局', '百年未有',
   '百年奋斗目标', '一日游', '百强', '之一', '十万火急',
   // found by review (rule 0.2.18): vehicles, fixed names, and 二 before 处 and 类 (a count of two is 两处, 两类: 执行局二处, 二类地区)
-  '三轮车', '两轮车', '两岸三地', '两代表一委员', '二处', '二类',
+  '两岸三地', '两代表一委员', '二处', '二类',
   // place names, fixed names and set phrases (found by review): 三元桥, 二十国集团 (G20), 一天比一天, 与前一年相比 (D-30)
   '三元桥', '三元里', '二十国集团', '七国集团', '八国集团', '八国联军', '一天比一天', '与前一年', '比前一年', '较前一年', '同前一年', '三八红旗手',
   // slogans of the Party and the state, written without quotation marks
