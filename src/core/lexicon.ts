@@ -206,7 +206,7 @@ export class WordSet {
 // 两位数 not 位, 零部件 not 部).
 const NOT_UNITS = new Trie<true>();
 for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心', '标准台账', '本表', '本市', '本省', '本级', '本院', '本报告', '本法', '具有', '具体', '具备', '尾数', '尾号', '尾款', '尾矿', '尾气', '羽毛', '根据', '根本', '根源', '根治', '卷入', '剂量', '粒子', '扇区', '班次表',
-  '瓶颈', '个基点村']) NOT_UNITS.add(w, true);
+  '瓶颈']) NOT_UNITS.add(w, true);
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {

@@ -110,13 +110,12 @@ export const withUnit: Step = {
     if (u && u[0].unit === '马克' && (text.charCodeAt(p + 2) === 0x601d /* 思 */ || text.charCodeAt(p + 2) === 0x676f /* 杯 */)) u = null;
     let unitEntry: UnitEntry | null = u ? u[0] : null;
     let end = u ? p + u[1] : p;
-    // 下降25个基点: basis points change a rate; 建设3个基点 builds bases: nothing
-    if (unitEntry && (unitEntry.unit === '个基点' || unitEntry.unit === '基点') && !endsWithAny(text, num.start, POINT_CHANGE_BEFORE) && !endsWithAny(text, num.start, BASIS_BEFORE)) return true;
-    // 三轮车: a tricycle, no rounds (三轮车辆排查 are rounds)
-    if (unitEntry && unitEntry.unit === '轮' && text.charCodeAt(end) === 0x8f66 /* 车 */ && text.charCodeAt(end + 1) !== 0x8f86 /* 辆 */) return true;
-    // 提高3.5个点, 回落1.2个点: percentage points, spoken (a count of 3.5 points cannot be); 设立5个点 counts sites
-    if (unitEntry && unitEntry.unit === '个' && end < text.length && text.charCodeAt(end) === 0x70b9 /* 点 */ && !POINT_WORDS.includes(text[end + 1]) &&
-      (!Number.isInteger(value) || endsWithAny(text, num.start, POINT_CHANGE_BEFORE))) { unitEntry = SPOKEN_POINTS; end++; }
+    // 下降25个基点, 三轮车, 提高3.5个点: units whose reading the words around them decide (spokenUnit)
+    if (unitEntry && (unitEntry.unit === '个' ? text.charCodeAt(end) === 0x70b9 /* 点 */ : SPOKEN_UNITS.has(unitEntry.unit))) {
+      const r = spokenUnit(c, unitEntry.unit, end, value);
+      if (r < 0) return true;
+      if (r > 0) { unitEntry = SPOKEN_POINTS; end++; }
+    }
     let unitStart = p; // where the unit is written (after the upper end of a range)
     // 两个多月, 1个多小时: 多/余 inside the duration's unit; the length is at least that (and 两个多百分点 the points)
     if (unitEntry && unitEntry.unit === '个' && (text.charCodeAt(end) === C.DUO || text.charCodeAt(end) === C.YU)) {
@@ -215,16 +214,7 @@ export const withUnit: Step = {
     }
     // 一年零二十天, 三个月零十天: years or months and days have no one value in either unit (a month or a year is no
     // fixed number of days): nothing, rather than two pieces (D-23)
-    if (unitEntry && unitEntry.type === 'DURATION' && (unitEntry.unit === '年' || unitEntry.unit === '个月') && valueMax === undefined && !isYearValue(num, c.s)) {
-      let m = c.next();
-      let skip = 1;
-      if (m && m.start === end && isZeroBetween(text, m, c.next(2))) { m = c.next(2); skip = 2; }
-      const zero = skip === 2 || (!!m && text.charCodeAt(m.start) === C.LING);
-      const dayAt = m ? text.charCodeAt(m.end) : NaN;
-      // (一年365天无休: the days of a year, two mentions)
-      const within = unitEntry.unit === '年' ? 365 : 31;
-      if (m && m.start === end + skip - 1 && m.value < within && (dayAt === 0x5929 /* 天 */ || (dayAt === C.RI && zero))) { c.i += skip; return true; }
-    }
+    if (unitEntry && unitEntry.type === 'DURATION' && (unitEntry.unit === '年' || unitEntry.unit === '个月') && valueMax === undefined && lengthWithDays(c, unitEntry.unit, end)) return true;
     // 14亿多人口, 十四亿多人民, 2900多万家庭: 多 after a large scale and before a noun belongs to the count
     if (!unitEntry && (after === C.DUO || after === C.YU) && !num.over && CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && CLASS[text.charCodeAt(num.end + 1)] === Cls.CJK) {
       c.push('count.bare', { start: num.start, end: num.end + 1, type: 'COUNT', value: num.value, unit: null, qualifier: 'over' });
@@ -287,8 +277,7 @@ export const withUnit: Step = {
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
     if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER)) return true; // 三年行动, 五年规划
     // 最后一年, 头一年, 前一年受理的: the last, first or previous year (month, day), no length (D-30); 提前一年, 之前一年 are
-    if (type === 'DURATION' && isCn && c.s === '一' && (before === 0x5934 /* 头 */ || (before === 0x540e /* 后 */ && c.before2 === 0x6700 /* 最 */) ||
-      (before === 0x524d /* 前 */ && !PRE_YEAR_WORDS.includes(text[num.start - 2])))) return true;
+    if (type === 'DURATION' && isCn && num.end - num.start === 1 && text.charCodeAt(num.start) === 0x4e00 /* 一 */ && (before === 0x5934 /* 头 */ || before === 0x540e /* 后 */ || before === 0x524d /* 前 */) && namedYear(c)) return true;
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
     if (unit === '届') type = (before === C.NIAN || c.s.charCodeAt(0) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && endsWithAny(text, num.start, SESSION_BEFORE)) || nextSessionInList(c, end))) type = 'ORDINAL';
@@ -351,10 +340,7 @@ export const withUnit: Step = {
       return true;
     }
     // 2024学年, 2023—2024学年度, 2024—2025赛季, 2025届毕业生: a year's label, no length of 2024 years nor a 2025th session
-    if (YEAR_LABELS.includes(unit) && !num.neg && num.intDigits === 4 && isYearValue(num, c.s) && (valueMax === undefined || valueMax === value + 1)) {
-      c.push('date.year', { start: num.start, end, type: 'DATE', value: valueMax === undefined ? String(value) : `${value}/${valueMax}`, unit: null, qualifier: 'exact' });
-      return true;
-    }
+    if (num.intDigits === 4 && !num.neg && YEAR_LABELS.has(unit) && yearLabel(c, end, value, valueMax)) return true;
     if (type === 'DATE') {
       c.push('date.year', { start: num.start, end, type, value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
@@ -405,6 +391,10 @@ const SENTENCE_END_CHARS = '。.!?;！？；';
  */
 function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
   const { num, text } = c;
+  // (cheap first: a line break folded away inside the numeral or before its unit; most numerals have none)
+  let g = num.start + 1;
+  while (g <= unitEnd && !c.gap(g)) g++;
+  if (g > unitEnd) return false;
   // (a minus sign before it belongs to its line: -3.4 in a growth column)
   const head = num.start > 0 && (num.neg || text.charCodeAt(num.start - 1) === 0x2d) ? num.start - 1 : num.start;
   if (head > 0 && !c.atLineStart(head)) return false;
@@ -419,7 +409,56 @@ function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
 }
 
 /** Units after a year that label it (D-10, D-59): 2024学年, 2024—2025赛季, 2025届. */
-const YEAR_LABELS: readonly string[] = ['学年', '学年度', '赛季', '财年', '财年度', '届'];
+const YEAR_LABELS: ReadonlySet<string> = new Set(['学年', '学年度', '赛季', '财年', '财年度', '届']);
+
+/** 2024学年, 2023—2024学年度, 2025届毕业生: a year's label pushed as its DATE; false where the number is no year. */
+function yearLabel(c: Ctx, end: number, value: number, valueMax: number | undefined): boolean {
+  if (!isYearValue(c.num, c.s) || (valueMax !== undefined && valueMax !== value + 1)) return false;
+  c.push('date.year', { start: c.num.start, end, type: 'DATE', value: valueMax === undefined ? String(value) : `${value}/${valueMax}`, unit: null, qualifier: 'exact' });
+  return true;
+}
+
+/** 最后一年, 头一年, 前一年受理的 (the 一 before 前, 后 or 头 checked by the caller): the last, first or previous year, no length. */
+function namedYear(c: Ctx): boolean {
+  const { text, num, before } = c;
+  if (before === 0x5934 /* 头 */) return true;
+  if (before === 0x540e /* 后 */) return c.before2 === 0x6700 /* 最 */;
+  return !PRE_YEAR_WORDS.includes(text[num.start - 2]);
+}
+
+/**
+ * 一年零二十天, 三个月零十天 after a length in `unit` (年 or 个月) ending at
+ * `end`: days follow, which no one value in either unit holds; the numerals
+ * taken are skipped. (一年365天无休: the days of a year, two mentions.)
+ */
+function lengthWithDays(c: Ctx, unit: string, end: number): boolean {
+  const { text, num } = c;
+  if (isYearValue(num, c.s)) return false;
+  let m = c.next();
+  let skip = 1;
+  if (m && m.start === end && isZeroBetween(text, m, c.next(2))) { m = c.next(2); skip = 2; }
+  if (!m || m.start !== end + skip - 1) return false;
+  const zero = skip === 2 || text.charCodeAt(m.start) === C.LING;
+  const dayAt = text.charCodeAt(m.end);
+  if (m.value < (unit === '年' ? 365 : 31) && (dayAt === 0x5929 /* 天 */ || (dayAt === C.RI && zero))) { c.i += skip; return true; }
+  return false;
+}
+
+/** Units whose reading the words around them decide (spokenUnit): 个 before 点 is checked by the caller. */
+const SPOKEN_UNITS: ReadonlySet<string> = new Set(['个基点', '基点', '轮']);
+
+/**
+ * -1 where the unit reads as no mention here, 1 where 个 before 点 is spoken
+ * points (提高3.5个点: a count of 3.5 cannot be; 设立5个点 counts sites), 0
+ * where nothing changes. 下降25个基点: basis points change a rate (建设3个基点
+ * builds bases: nothing); 三轮车: a tricycle, no rounds (三轮车辆排查 are rounds).
+ */
+function spokenUnit(c: Ctx, unit: string, end: number, value: number): number {
+  const { text, num } = c;
+  if (unit === '个') return !POINT_WORDS.includes(text[end + 1]) && (!Number.isInteger(value) || endsWithAny(text, num.start, POINT_CHANGE_BEFORE)) ? 1 : 0;
+  if (unit === '轮') return text.charCodeAt(end) === 0x8f66 /* 车 */ && text.charCodeAt(end + 1) !== 0x8f86 /* 辆 */ ? -1 : 0;
+  return endsWithAny(text, num.start, POINT_CHANGE_BEFORE) || endsWithAny(text, num.start, BASIS_BEFORE) ? 0 : -1;
+}
 
 /** 举办三期学习班, 培训班十二期: sessions of a course held, a count (D-32), in any numerals. */
 function courseHeld(text: string, start: number, _end: number): boolean {
