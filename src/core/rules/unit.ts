@@ -391,10 +391,9 @@ const SENTENCE_END_CHARS = '。.!?;！？；';
  */
 function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
   const { num, text } = c;
-  // (cheap first: a line break folded away inside the numeral or before its unit; most numerals have none)
-  let g = num.start + 1;
-  while (g <= unitEnd && !c.gap(g)) g++;
-  if (g > unitEnd) return false;
+  // (cheap first: a line break folded away before the unit, or before the numeral's last scale word: 5.6⏎万; most
+  // numerals have neither)
+  if (!c.gap(num.end) && !(CN_SCALE[text.charCodeAt(num.end - 1)] > 0 && c.gap(num.end - 1))) return false;
   // (a minus sign before it belongs to its line: -3.4 in a growth column)
   const head = num.start > 0 && (num.neg || text.charCodeAt(num.start - 1) === 0x2d) ? num.start - 1 : num.start;
   if (head > 0 && !c.atLineStart(head)) return false;
