@@ -95,7 +95,9 @@ export const withUnit: Step = {
     let u = unitAt(text, p);
     // 234.5⏎-3.4⏎天然气, 5.6⏎万州区, 4⏎年末: a number alone on its line (a table's cell, a page number) before a line
     // that opens with a word: the word's first character is no unit or scale (D-45, D-91)
-    if (cellBeforeWord(c, u ? p + u[1] : p)) return true;
+    // (the call behind its cheap test: a line break folded away before the unit or the last scale word; a hot call
+    // in this step takes TurboFan's inlining budget from unitAt)
+    if ((c.gap(num.end) || (CN_SCALE[text.charCodeAt(num.end - 1)] > 0 && c.gap(num.end - 1))) && cellBeforeWord(c, u ? p + u[1] : p)) return true;
     // 投资两个亿, 10个多亿: 个 before 亿 or 万 counts hundreds of millions, spoken; a bare scale, as 两亿 alone: nothing
     if (u && u[0].unit === '个') {
       const s = text.charCodeAt(p + 1) === C.DUO || text.charCodeAt(p + 1) === C.YU ? p + 2 : p + 1;
@@ -111,7 +113,7 @@ export const withUnit: Step = {
     let unitEntry: UnitEntry | null = u ? u[0] : null;
     let end = u ? p + u[1] : p;
     // 下降25个基点, 三轮车, 提高3.5个点: units whose reading the words around them decide (spokenUnit)
-    if (unitEntry && (unitEntry.unit === '个' ? text.charCodeAt(end) === 0x70b9 /* 点 */ : SPOKEN_UNITS.has(unitEntry.unit))) {
+    if (unitEntry && ((unitEntry.unit === '个' && text.charCodeAt(end) === 0x70b9 /* 点 */) || unitEntry.unit === '个基点' || unitEntry.unit === '基点' || (unitEntry.unit === '轮' && text.charCodeAt(end) === 0x8f66 /* 车 */))) {
       const r = spokenUnit(c, unitEntry.unit, end, value);
       if (r < 0) return true;
       if (r > 0) { unitEntry = SPOKEN_POINTS; end++; }
@@ -264,10 +266,14 @@ export const withUnit: Step = {
     }
     // 八元五角, 1元2角3分, 五元零五分: 角 and 分 after 元 are its tenths and hundredths (D-92); 8 would be a wrong value
     if (unit === '元' && rule === 'unit' && valueMax === undefined && Number.isInteger(value) && !num.neg) {
-      const f = yuanFraction(c, end);
-      if (f) { value = (value * 100 + f.hundredths) / 100; end = f.end; c.i += f.skip; }
-      // 三元五 (3.5 spoken?), 一元二次方程: a lone digit after 元 with no unit of its own; not certain: nothing
-      else { const m = c.next(); if (m && m.start === end && oneDigit(text, m) && !unitAt(text, m.end)) return true; }
+      // (only where a numeral follows 元: most amounts end there)
+      const k = CLASS[text.charCodeAt(end)];
+      if (k === Cls.DIGIT || k === Cls.CNUM) {
+        const f = yuanFraction(c, end);
+        if (f) { value = (value * 100 + f.hundredths) / 100; end = f.end; c.i += f.skip; }
+        // 三元五 (3.5 spoken?), 一元二次方程: a lone digit after 元 with no unit of its own; not certain: nothing
+        else { const m = c.next(); if (m && m.start === end && oneDigit(text, m) && !unitAt(text, m.end)) return true; }
+      }
     }
     if (text.charCodeAt(end) === C.XING && (unit === '次' || unit === '元')) return true; // 一次性
     // 2025元月起施行: a year that lost its 年 before 元月 (January), or 2025 yuan before 月薪? not certain: nothing (D-76)
@@ -340,7 +346,7 @@ export const withUnit: Step = {
       return true;
     }
     // 2024学年, 2023—2024学年度, 2024—2025赛季, 2025届毕业生: a year's label, no length of 2024 years nor a 2025th session
-    if (num.intDigits === 4 && !num.neg && YEAR_LABELS.has(unit) && yearLabel(c, end, value, valueMax)) return true;
+    if (num.intDigits === 4 && !num.neg && unit !== '年' && YEAR_LABELS.has(unit) && yearLabel(c, end, value, valueMax)) return true;
     if (type === 'DATE') {
       c.push('date.year', { start: num.start, end, type, value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
@@ -442,9 +448,6 @@ function lengthWithDays(c: Ctx, unit: string, end: number): boolean {
   if (m.value < (unit === '年' ? 365 : 31) && (dayAt === 0x5929 /* 天 */ || (dayAt === C.RI && zero))) { c.i += skip; return true; }
   return false;
 }
-
-/** Units whose reading the words around them decide (spokenUnit): 个 before 点 is checked by the caller. */
-const SPOKEN_UNITS: ReadonlySet<string> = new Set(['个基点', '基点', '轮']);
 
 /**
  * -1 where the unit reads as no mention here, 1 where 个 before 点 is spoken
