@@ -13,7 +13,7 @@ import { C, startsWithAny, type Ctx, type Step } from './context.js';
 import { CENTURY_AFTER } from './data/words.js';
 
 /** Before 成 these make a verb (形成, 完成, 达成…): its 成 is no "tens of". */
-const VERB_CHENG = '形完达建变构组促造合生落结赞养做制集收长铸现变';
+const VERB_CHENG = '形完达建变构组促造合生落结赞养做制集收长铸现';
 /** Before a vague 上百, 上千 (投资上百亿元, 达上千亿元, 规模上万亿元): verbs and amounts' names. */
 const VAGUE_SHANG_AFTER = '资达模值额入至到过有花用需耗亏损了收';
 /** After 亿元 or 万元: the output a rate is counted per (亿元地区生产总值), no amount. */

@@ -2,7 +2,7 @@
 // found so far, and the numeral under consideration with the characters
 // around it. One object per block, reused for every numeral, so a step costs
 // field reads, not allocations.
-import { CLASS } from '../../text/chars.js';
+import { CLASS, Cls } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import type { MentionType, Qualifier } from '../../types.js';
 import type { Tables } from './table.js';
@@ -235,6 +235,13 @@ export function startsWithAny(text: string, i: number, words: readonly string[])
   const first = i < text.length ? text.charCodeAt(i < 0 ? 0 : i) : -1;
   for (const w of words) if ((w.length === 0 || w.charCodeAt(0) === first) && text.startsWith(w, i)) return true;
   return false;
+}
+
+/** The index of the last character before i that is not the whitespace normalize keeps (line breaks, spaces); -1 if none. */
+export function lastNonSpace(text: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && CLASS[text.charCodeAt(k)] === Cls.SPACE) k--;
+  return k;
 }
 
 export function endsWithAny(text: string, i: number, words: readonly string[]): boolean {

@@ -5,7 +5,7 @@ import { CLASS, Cls, CN_SCALE, isDigit, LATIN_LETTERS } from '../../text/chars.j
 import { unitAt } from '../lexicon.js';
 import { digitsFrom, NumForm } from '../numbers.js';
 import { isYearValue } from '../read.js';
-import { C, endsWithAny, lastChars, type Ctx, type Step, type Trigger } from './context.js';
+import { C, endsWithAny, lastChars, lastNonSpace, type Ctx, type Step, type Trigger } from './context.js';
 import { TABLE_REF } from './data/words.js';
 
 const neg = (id: string, when: Trigger | undefined, test: (c: Ctx) => boolean, only?: 'cn' | 'arabic'): Step => ({ id, only, when, apply: test });
@@ -224,8 +224,7 @@ export const leadingZero: Step = {
 
 /** Whether a digit comes before i, over the whitespace that normalize keeps (line breaks, spaces). */
 function digitBefore(text: string, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && CLASS[text.charCodeAt(k)] === Cls.SPACE) k--;
+  const k = lastNonSpace(text, i);
   return k >= 0 && isDigit(text.charCodeAt(k));
 }
 

@@ -7,7 +7,7 @@ import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexi
 import { NumForm, qualifiedValue } from '../numbers.js';
 import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAfter } from '../read.js';
 import type { Qualifier } from '../../types.js';
-import { C, isQuarter, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
+import { C, isQuarter, isRangeChar, endsWithAny, lastNonSpace, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
   AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
@@ -288,7 +288,7 @@ export const withUnit: Step = {
     if (unit === '届') type = (before === C.NIAN || c.s.charCodeAt(0) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && endsWithAny(text, num.start, SESSION_BEFORE)) || nextSessionInList(c, end))) type = 'ORDINAL';
     if (unit === '方' && isCn) return true; // 三方, 千方百计: 方 is cubic metres only after digits
-    if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2 && !courseHeld(text, num.start, end)) type = 'ORDINAL'; // 一期工程; 分两期 counts
+    if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2 && !courseHeld(text, num.start)) type = 'ORDINAL'; // 一期工程; 分两期 counts
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE))) return true;
     if (unit === '位' && (endsWithAny(text, num.start, RANK_BEFORE) || rankListBefore(c))) type = 'ORDINAL'; // 全国排名53位、82位 (D-55)
@@ -380,26 +380,26 @@ export const withUnit: Step = {
   },
 };
 
+/** Whether the line before `head` ends with a number (a cell beside it) or a sentence, or there is none. */
 function cellOrSentenceBefore(text: string, head: number): boolean {
-  let k = head - 1;
-  while (k >= 0 && CLASS[text.charCodeAt(k)] === Cls.SPACE) k--;
+  const k = lastNonSpace(text, head);
   if (k < 0) return true;
   const b = text.charCodeAt(k);
   return CLASS[b] === Cls.DIGIT || b === 0x25 /* % */ || SENTENCE_END_CHARS.includes(text[k]);
 }
-const SENTENCE_END_CHARS = '。.!?;！？；';
+// (normalize folds ！ ？ ； to their ASCII forms; SENTENCE_END also holds : ) ” — a line ending so keeps its number)
+const SENTENCE_END_CHARS = '。.!?;';
 
 /**
  * Whether the numeral is alone on its line and the next line, which starts
  * inside it (before its scale) or right after it, runs on past `unitEnd`
  * into a word: 234.5⏎-3.4⏎天然气, 5.6⏎万州区. A unit or scale on a line of
  * its own, or before punctuation or a space, is one (产量⏎312.5⏎万吨).
+ * The caller has found whitespace folded away before the unit or before the
+ * numeral's last scale word (its cheap test, kept at the call site).
  */
 function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
   const { num, text } = c;
-  // (cheap first: a line break folded away before the unit, or before the numeral's last scale word: 5.6⏎万; most
-  // numerals have neither)
-  if (!c.gap(num.end) && !(CN_SCALE[text.charCodeAt(num.end - 1)] > 0 && c.gap(num.end - 1))) return false;
   // (a minus sign before it belongs to its line: -3.4 in a growth column)
   const head = num.start > 0 && (num.neg || text.charCodeAt(num.start - 1) === 0x2d) ? num.start - 1 : num.start;
   if (head > 0 && !c.atLineStart(head)) return false;
@@ -463,7 +463,7 @@ function spokenUnit(c: Ctx, unit: string, end: number, value: number): number {
 }
 
 /** 举办三期学习班, 培训班十二期: sessions of a course held, a count (D-32), in any numerals. */
-function courseHeld(text: string, start: number, _end: number): boolean {
+function courseHeld(text: string, start: number): boolean {
   // (参加二期学习班: the second session attended, a rank)
   return endsWithAny(text, start, HELD_BEFORE) || text.charCodeAt(start - 1) === 0x73ed /* 班 */;
 }
