@@ -91,7 +91,7 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
     if (wide && !wideSure && !(text.charCodeAt(k) === DOT && isDigit(text.charCodeAt(k + 1)))) unsure = true;
     if (groups > 0) { intDigits += 3 * groups; i = k; grouped = true; }
   }
-  let decimal = false;
+  let decimal = false, dian = false;
   if (i + 1 < text.length && text.charCodeAt(i) === DOT && isDigit(text.charCodeAt(i + 1))) {
     decimal = true;
     i++;
@@ -99,7 +99,7 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
   } else if (!grouped && i + 1 < n && text.charCodeAt(i) === DIAN && isDigit(text.charCodeAt(i + 1)) && start > 0 && RATE_VERB_END.includes(text[start - 1]) && dianDecimal(text, i + 1, n)) {
     // 增长5点2%, 收入12点3亿元: 点 as the decimal point between digits, after a rate's or an amount's verb and before a
     // rate or a scale (截至17点12万名考生, 晚上10点50%的选票 are a time and a number)
-    decimal = true;
+    decimal = dian = true;
     i++;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
   }
@@ -114,7 +114,7 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
   const exact = !decimal && intDigits <= 15;
   let int = 0;
   if (exact) for (let k = start; k < numEnd; k++) { const d = text.charCodeAt(k) - 0x30; if (d >= 0 && d <= 9) int = int * 10 + d; }
-  const digits = exact ? '' : grouped ? text.slice(start, numEnd).replace(/,/g, '') : text.slice(start, numEnd).replace('点', '.');
+  const digits = exact ? '' : grouped ? text.slice(start, numEnd).replace(/,/g, '') : dian ? text.slice(start, numEnd).replace('点', '.') : text.slice(start, numEnd);
   if (!isScaleAt(text, i)) {
     const plain = span(start, i, NumForm.ARABIC, exact ? int : Number(digits), decimal, intDigits);
     absorbOver(plain, text, n, 0);

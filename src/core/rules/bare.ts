@@ -25,10 +25,10 @@ export const bare: Step = {
       }
       return true;
     }
-    const lookback = text.slice(Math.max(0, num.start - 8), num.start);
     // 孕产妇死亡率10.5/10万: a rate per a power of ten, its denominator after a slash (D-53): no ratio of 10.5
     if (c.after === 0x2f /* / */ && c.next()?.start === num.end + 1) return true;
     // (增速比全国高0.8: a comparison, no ratio; D-83)
+    const lookback = num.decimal ? text.slice(Math.max(0, num.start - 8), num.start) : '';
     if (num.decimal && (lookback.includes('比') || lookback.includes('倍差') || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w)) &&
       !(c.before !== 0x6bd4 /* 比 */ && endsWithAny(text, num.start, COMPARISON_BEFORE))) {
       c.push('ratio.named', { start: num.start, end: num.end, type: 'RATIO', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
@@ -64,9 +64,9 @@ export const bare: Step = {
     // plain digits before a noun without a classifier are codes, page furniture or clock times (共3页, 08:15 来源);
     // counts of people or things written so carry a scale word (280万农牧民)
     // 全省投资3000亿以上。: a qualifier and no noun after it: money or a count? not certain (280万以上农牧民 counts)
-    const q = qualifierAfter(text, num.end);
-    if (q && CLASS[text.charCodeAt(num.end + q[1])] !== Cls.CJK) return true;
     if (num.form === NumForm.MIXED) {
+      const q = qualifierAfter(text, num.end);
+      if (q && CLASS[text.charCodeAt(num.end + q[1])] !== Cls.CJK) return true;
       c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
     }
     return true;

@@ -7,8 +7,6 @@ import { C, endsWithAny, isQuarter, isRangeChar, startsWithAny, type Ctx, type S
 import { ORDINAL_SLOGAN_BEFORE, RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
 
-const CN_SCALE_BAI = (text: string, i: number) => text.charCodeAt(i) === 0x767e /* 百 */;
-
 /** 第N[classifier]. Legal labels (第十条, D-2) and fixed terms (第一产业) settle as nothing. */
 export const ordinalDi: Step = {
   id: 'ordinal.di',
@@ -26,7 +24,7 @@ export const ordinalDi: Step = {
     if (num.value === 3 && text.charCodeAt(p) === 0x4eba /* 人 */ && text.charCodeAt(p + 1) !== 0x6c11 /* 民 */) return true;
     if (num.value === 1 && text.startsWith('届', p) && c.before2 === C.XIN) return true;
     // 第一百年奋斗目标: 第一 and the hundred years' goal, no 100th year
-    if (text.startsWith('百年奋斗', num.end - 1) && CN_SCALE_BAI(text, num.end - 1)) return true;
+    if (text.charCodeAt(num.end - 1) === 0x767e /* 百 */ && text.startsWith('百年奋斗', num.end - 1)) return true;
     // 倒数第二: a rank counted from the end, which 2 (the second from the top) would misstate: nothing (D-8)
     if (num.start >= 3 && text.charCodeAt(num.start - 3) === 0x5012 /* 倒 */ && text.charCodeAt(num.start - 2) === 0x6570 /* 数 */) return true;
     // 第三, opening a clause is a discourse marker; 居全国第一, is a rank
