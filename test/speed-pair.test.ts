@@ -1,45 +1,88 @@
 // bench:pair (benchmarks/pair.ts), the comparison of two builds in one
-// process: what it tells a user who names no build or a wrong one, and a
-// whole run against a copy of this build (no speed is asserted: the
-// figures are the benchmark's, never a test's).
-import { describe, expect, it } from 'vitest';
+// process: what it tells a user who names no build, a wrong one or one that
+// fails, the direction of its ratio, and whole runs against a copy of this
+// build and against builds that find other mentions. No speed is asserted
+// beyond the direction of a thousandfold gap: the figures are the
+// benchmark's, never a test's.
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pipelineOf } from '../benchmarks/pair.js';
+import { pipelineOf, quantile } from '../benchmarks/pair.js';
 
 const ROOT = join(__dirname, '..');
 const PAIR = join(ROOT, 'dist', 'benchmarks', 'pair.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [PAIR, ...args], { encoding: 'utf8', cwd: ROOT });
+const made: string[] = [];
+const tmp = () => { const d = mkdtempSync(join(tmpdir(), 'zhnum-pair-')); made.push(d); return d; };
+afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
+
+/** A stand-in build whose pipeline module is `source`. */
+function fakeBuild(source: string): string {
+  const dir = tmp();
+  mkdirSync(join(dir, 'src', 'core'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+  writeFileSync(join(dir, 'src', 'core', 'pipeline.js'), source);
+  return dir;
+}
 
 describe('bench:pair', () => {
   it('finds a build as a checkout or as its dist folder, and nothing elsewhere', () => {
     expect(pipelineOf(ROOT)).toBe(join(ROOT, 'dist', 'src', 'core', 'pipeline.js'));
     expect(pipelineOf(join(ROOT, 'dist'))).toBe(join(ROOT, 'dist', 'src', 'core', 'pipeline.js'));
-    expect(pipelineOf(mkdtempSync(join(tmpdir(), 'zhnum-pair-')))).toBeNull();
+    expect(pipelineOf(tmp())).toBeNull();
   });
 
-  it('says what is wrong with its arguments, with exit code 2', () => {
-    const empty = mkdtempSync(join(tmpdir(), 'zhnum-pair-'));
-    const cases = [[], [empty], ['dist', '--rounds', '0'], ['dist', '--warmup', '-1'], ['.'], ['dist', '--fast']].map((a) => {
+  it('reads quantiles between the nearest values (the median of an even count is the mean of the middle two)', () => {
+    expect([quantile([1, 2, 3, 4], 0.5), quantile([1, 2, 3], 0.5), quantile([1, 2, 3, 4, 5], 0.25), quantile([0, 10], 0.75), quantile([7], 0.5)]).toEqual([2.5, 2, 2, 7.5, 7]);
+  });
+
+  it('says what is wrong with its arguments, all at once, with exit code 2', () => {
+    const empty = tmp();
+    const cases = [[], ['a', 'b'], [empty], ['dist', '--rounds', '0'], ['dist', '--warmup', '-1', '--processes'], ['dist', '--rounds', '5', '--rounds', '6'], ['dist', '--rounds=5'], ['.'], ['dist', '--fast', '-n']].map((a) => {
       const r = run(...a);
       return `${r.status} ${r.stderr.replace(empty, '<empty>').trim()}`;
     });
     expect(cases).toMatchInlineSnapshot(`
       [
         "2 bench:pair: name one other build to compare with, got 0 (--help tells more)",
+        "2 bench:pair: name one other build to compare with, got 2 (a, b) (--help tells more)",
         "2 bench:pair: <empty>: no build there (looked for dist/src/core/pipeline.js and src/core/pipeline.js); build it with npm run build",
         "2 bench:pair: --rounds takes a whole number of at least 1, got 0 (--help tells more)",
-        "2 bench:pair: --warmup takes a whole number of at least 0, got -1 (--help tells more)",
+        "2 bench:pair: --warmup takes a whole number, got "-1"; --processes takes a whole number of at least 1, got nothing (--help tells more)",
+        "2 bench:pair: --rounds is given twice (--help tells more)",
+        "2 bench:pair: write --rounds and its value apart: --rounds 5 (--help tells more)",
         "2 bench:pair: . is this checkout's own build: name another",
-        "2 bench:pair: unknown option --fast (--help tells more)",
+        "2 bench:pair: unknown option --fast; unknown option -n (--help tells more)",
       ]
     `);
   });
 
-  it('compares against a copy of this build: a ratio and its quartiles, the same mentions', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'zhnum-pair-'));
+  it('--help states the ratio\'s direction and the exit codes', () => {
+    const r = run('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('above 1, this build');
+    expect(r.stdout).toContain('Exit status: 0 when the two builds found the same mentions, 1 when they');
+  });
+
+  it('names the build that cannot run, and why', () => {
+    const none = fakeBuild('export const somethingElse = 1;\n');
+    const throws = fakeBuild("export const extractRules = () => { throw new Error('boom'); };\n");
+    const lines = [none, throws].map((b) => {
+      const r = run(b, '--processes', '1', '--rounds', '1', '--warmup', '0');
+      return `${r.status} ${r.stderr.split(b).join('<build>').trim()}`;
+    });
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "2 bench:pair: process 1 ended with exit code 2: the other build (<build>/src/core/pipeline.js) exports no extractRules function: not a build of this project's rule core",
+        "2 bench:pair: process 1 ended with exit code 2: the other build (<build>/src/core/pipeline.js) threw: boom",
+      ]
+    `);
+  });
+
+  it('compares against a copy of this build: a ratio and its quartiles for each process, the same mentions, exit 0', () => {
+    const copy = tmp();
     mkdirSync(join(copy, 'src'));
     for (const dir of ['core', 'text']) cpSync(join(ROOT, 'dist', 'src', dir), join(copy, 'src', dir), { recursive: true });
     writeFileSync(join(copy, 'package.json'), '{"type":"module"}');
@@ -52,13 +95,16 @@ describe('bench:pair', () => {
     expect(r.stdout).not.toContain('different mentions');
   });
 
-  it('says so where the other build finds other mentions', () => {
-    const other = mkdtempSync(join(tmpdir(), 'zhnum-pair-'));
-    mkdirSync(join(other, 'src', 'core'), { recursive: true });
-    writeFileSync(join(other, 'package.json'), '{"type":"module"}');
-    writeFileSync(join(other, 'src', 'core', 'pipeline.js'), 'export const extractRules = () => [];\n');
-    const r = run(other, '--rounds', '2', '--processes', '1', '--warmup', '0');
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^process 1\/1: median .*; the two builds found different mentions$/m);
+  it('where the other build finds other mentions: a ratio below 1 for a far faster one, the first difference, exit 1', () => {
+    // finds nothing, about a thousand times faster than the rule extractor: its time over this one's is far below 1
+    // (a reversed ratio reads far above); it prints on stdout too, which the result line must survive
+    const other = fakeBuild("console.log('a build that talks');\nexport const extractRules = () => [];\n");
+    const r = run(other, '--rounds', '20', '--processes', '1', '--warmup', '0');
+    expect(r.status).toBe(1);
+    const median = Number(/^process 1\/1: median (\d+\.\d{3}) .*; the two builds found different mentions$/m.exec(r.stdout)?.[1]);
+    expect(median).toBeLessThan(0.5);
+    expect(r.stdout).toMatch(/^the two builds found different mentions \(this build \d+, the other 0\), so the times compare different work; the first that differs, mention 0:$/m);
+    expect(r.stdout).toMatch(/^ {2}this build: \{"start":\d+,"end":\d+,"text":/m);
+    expect(r.stdout).toMatch(/^ {2}the other: {2}null$/m);
   });
 });
