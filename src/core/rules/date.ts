@@ -4,7 +4,7 @@
 import { CLASS, Cls } from '../../text/chars.js';
 import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesEleventhTen } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
-import { decadeYear } from './decade.js';
+import { decadeWordAt, decadeYear } from './decade.js';
 import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, IMPLIED_CENTURY, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
 
 const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
@@ -183,7 +183,7 @@ export const unitEndRange: Step = {
     if (!m || m.start !== num.end + 1 || !Number.isInteger(m.value)) return false;
     const mAfter = text.charCodeAt(m.end);
     // 五十至七十年代, 50—70年代, 1980—1990年代: a range of decades, in the 1900s where no century is written (D-49)
-    if (mAfter === C.NIAN && text.charCodeAt(m.end + 1) === 0x4ee3 /* 代 */ && text.charCodeAt(m.end + 2) !== 0x4ef7 /* 价: 20—30年代价 */) {
+    if (mAfter === C.NIAN && decadeWordAt(text, m.end)) {
       const lo = decadeYear(num.value, c.s.length, 19), hi = decadeYear(m.value, m.end - m.start, 19);
       if (lo >= 0 && hi > lo && !endsWithAny(text, num.start, IMPLIED_CENTURY)) c.push('date.decade', { start: num.start, end: m.end + 2, type: 'DATE', value: `${lo}/${hi + 9}`, unit: null, qualifier: 'exact' });
       c.i++;

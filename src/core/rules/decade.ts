@@ -4,13 +4,8 @@
 import { endsWithAny, isRangeChar, type Ctx, type Step } from './context.js';
 import { IMPLIED_CENTURY } from './data/words.js';
 
-/** The first year of a decade written N十年代 / N0年代 / NNN0年代 in the given century (19 for 1900s), or -1. */
-export function decadeStart(c: Ctx, century: number): number {
-  const { num, text } = c;
-  // 付出了20年代价: a length and the word 代价, no decade
-  if (!text.startsWith('年代', num.end) || text.charCodeAt(num.end + 2) === 0x4ef7 /* 价 */) return -1;
-  return decadeYear(num.value, c.s.length, century);
-}
+/** Whether 年代 at i names a decade: not in 付出了20年代价, a length and the word 代价. */
+export const decadeWordAt = (text: string, i: number) => text.startsWith('年代', i) && text.charCodeAt(i + 2) !== 0x4ef7 /* 价 */;
 
 /** The first year of the decade a numeral of `chars` characters worth `v` names before 年代 (1990, 90, 九十), or -1. */
 export function decadeYear(v: number, chars: number, century: number): number {
@@ -46,9 +41,10 @@ export const decade: Step = {
       c.push('ordinal.century', { start: num.start, end: num.end + 2, type: 'ORDINAL', value: num.value, unit: '世纪', qualifier: 'exact' });
       return true;
     }
-    if (!text.startsWith('年代', num.end) || text.charCodeAt(num.end + 2) === 0x4ef7 /* 价 */) return false;
+    if (!decadeWordAt(text, num.end)) return false;
     if (endsWithAny(text, num.start, IMPLIED_CENTURY)) return true;
-    const y = decadeStart(c, 19);
+    // N十年代 / N0年代 / NNN0年代, in the 1900s where no century is written
+    const y = decadeYear(num.value, c.s.length, 19);
     if (y < 0) return false;
     c.push(this.id, { start: num.start, end: num.end + 2, type: 'DATE', value: `${y}/${y + 9}`, unit: null, qualifier: 'exact' });
     return true;
