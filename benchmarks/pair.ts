@@ -11,10 +11,11 @@
 //
 //   npm run bench:pair -- <other build>      (a checkout built with npm run build, or its dist folder)
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../src/config.js';
+import { seedCorpus } from './corpus.js';
 
 const HELP = `usage: npm run bench:pair -- [options] <other build>
        node dist/benchmarks/pair.js [options] [--] <other build>
@@ -122,8 +123,7 @@ async function load(path: string, which: string, sample: string): Promise<Extrac
 }
 
 async function child(self: string, other: string, rounds: number, warmup: number): Promise<void> {
-  const root = projectRoot();
-  const corpus = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(root, 'seeds', f), 'utf8')).join('\n');
+  const corpus = seedCorpus(projectRoot());
   const a = await load(self, 'this build', corpus);
   const b = await load(other, 'the other build', corpus);
   const ma = a(corpus), mb = b(corpus);

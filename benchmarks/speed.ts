@@ -23,7 +23,7 @@
 //                                      writes results/speed/quick.json (never latest.json)
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,6 +39,7 @@ import { provenance } from '../src/eval/provenance.js';
 import { projectRoot } from '../src/config.js';
 import { ResultsSchema, type Extractor } from '../src/types.js';
 import { jiebaSegment } from '../src/extractors/jieba.js';
+import { seedCorpus } from './corpus.js';
 
 const args = process.argv.slice(2);
 const CHILD_FLAG = '--in-process-core';
@@ -75,7 +76,7 @@ const PROBE = pathToFileURL(join(ROOT, 'dist', 'benchmarks', 'rss-probe.js')).hr
 const OUT_FILE = join(ROOT, 'results', 'speed', quick ? 'quick.json' : 'latest.json');
 const log = (s = '') => process.stdout.write(s + '\n');
 
-const corpus = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8')).join('\n');
+const corpus = seedCorpus(ROOT);
 const chars = corpus.length;
 const corpusCps = Array.from(corpus).length;
 
@@ -577,10 +578,13 @@ async function main() {
     const reps = quick ? 1 : 3;
     const whole: { input: 'file' | 'stdin'; extractor: string; jobs: number; chars: number; bytes: number; seconds: number; charsPerSecond: number; cpuSeconds: number; charsPerCpuSecond: number; peakRssMiB: number; mentions: number | null; sha256: string | null }[] = [];
     // the dense input in two halves, each whole copies of the corpus (no mention is cut), for the split reference
+    // (on one core there is no second process to run: nothing written)
     const halves = [join(tmp, 'half-1.txt'), join(tmp, 'half-2.txt')] as const;
     const firstHalf = Math.floor(copies / 2);
-    writeRepeated(halves[0], corpus, Buffer.byteLength(corpus) * firstHalf);
-    writeRepeated(halves[1], corpus, Buffer.byteLength(corpus) * (copies - firstHalf));
+    if (cores >= 2) {
+      writeRepeated(halves[0], corpus, Buffer.byteLength(corpus) * firstHalf);
+      writeRepeated(halves[1], corpus, Buffer.byteLength(corpus) * (copies - firstHalf));
+    }
     const split = cores >= 2 ? splitHalves(halves, tmp) : null;
     for (const input of ['file', 'stdin'] as const) {
       const bestOf = await bestOfJobs(input, input === 'file' ? dense : jl, jobsList, reps, 'the dense input', tmp, input === 'file' ? split?.run : undefined);
