@@ -385,10 +385,9 @@ function cellOrSentenceBefore(text: string, head: number): boolean {
   const k = lastNonSpace(text, head);
   if (k < 0) return true;
   const b = text.charCodeAt(k);
-  return CLASS[b] === Cls.DIGIT || b === 0x25 /* % */ || SENTENCE_END_CHARS.includes(text[k]);
+  // (SENTENCE_STOPS, not SENTENCE_END, which also holds : ) ” — a line ending so keeps its number)
+  return CLASS[b] === Cls.DIGIT || b === 0x25 /* % */ || SENTENCE_STOPS.includes(text[k]);
 }
-// (normalize folds ！ ？ ； to their ASCII forms; SENTENCE_END also holds : ) ” — a line ending so keeps its number)
-const SENTENCE_END_CHARS = '。.!?;';
 
 /**
  * Whether the numeral is alone on its line and the next line, which starts
