@@ -11,7 +11,9 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { OutputSet, shownPath, writeAtomic } from '../src/text/io.js';
 import { clip, countCodePoints } from '../src/text/codepoints.js';
-import { decodeUtf8 } from '../src/text/utf8.js';
+import { decodeUtf8, decodeUtf8Units, releaseUnits } from '../src/text/utf8.js';
+import { UTF8_WASM } from '../src/text/utf8-wasm.js';
+import { assembleWat } from '../scripts/wat.mjs';
 
 const IO = pathToFileURL(join(__dirname, '..', 'dist', 'src', 'text', 'io.js')).href;
 
@@ -144,6 +146,49 @@ describe('code points and clipping', () => {
       shared.set(bytes);
       expect(decodeUtf8(shared)).toEqual({ text: bytes.toString('utf8'), newlines: s.split('\n').length - 1 });
     }), { numRuns: 500 });
+  });
+
+  // The scratch decode runs the WebAssembly loop; a decode while the scratch is held, the JavaScript one
+  // (which also serves where WebAssembly cannot run: node --jitless, tested end to end in normalize.test.ts).
+  const asDecoded = (d: ReturnType<typeof decodeUtf8Units>) => d && { text: Buffer.from(d.units.buffer, d.units.byteOffset, 2 * d.length).toString('utf16le'), newlines: d.newlines, astral: d.astral };
+  it('decodeUtf8Units: both loops give the units, line feeds and surrogate pairs of Buffer#toString, for any valid UTF-8', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
+      const bytes = Buffer.from(s);
+      const expected = { text: bytes.toString('utf8'), newlines: s.split('\n').length - 1, astral: [...s].filter((c) => c.length === 2).length };
+      const scratch = decodeUtf8Units(bytes)!;
+      const own = decodeUtf8Units(bytes)!;
+      try {
+        expect(own.units.buffer).not.toBe(scratch.units.buffer);
+        expect(asDecoded(scratch)).toEqual(expected);
+        expect(asDecoded(own)).toEqual(expected);
+      } finally {
+        releaseUnits(own.units);
+        releaseUnits(scratch.units);
+      }
+    }), { numRuns: 500 });
+  });
+
+  it('decodeUtf8Units: a block larger than the scratch gets a larger one, the same text; a huge one is not kept', () => {
+    // 70 kB and 300 kB of text (more than the first memory holds, then more than twice that); then 18 MB
+    for (const size of [35_000, 150_000, 6_000_000]) {
+      const s = size > 1e6 ? '共'.repeat(size) : '共5件\n增长7.5%𠀀é'.repeat(Math.ceil(size / 13)) + 'x';
+      const bytes = Buffer.from(s);
+      const d = decodeUtf8Units(bytes)!;
+      try {
+        expect(asDecoded(d)).toEqual({ text: s, newlines: s.split('\n').length - 1, astral: [...s].filter((c) => c.length === 2).length });
+      } finally {
+        releaseUnits(d.units);
+      }
+    }
+    const small = decodeUtf8Units(Buffer.from('x'))!;
+    releaseUnits(small.units);
+    // after the 18 MB block (over 16 MiB of input) a smaller memory again
+    expect(small.units.buffer.byteLength).toBeLessThan(1 << 24);
+  });
+
+  it('decodeUtf8Units: utf8-wasm.ts is utf8.wat assembled (npm run build:wasm after editing it)', async () => {
+    const source = readFileSync(new URL('../src/text/utf8.wat', import.meta.url), 'utf8');
+    expect(Buffer.from(await assembleWat(source, 'utf8.wat')).equals(Buffer.from(UTF8_WASM, 'base64'))).toBe(true);
   });
 
   it('decodeUtf8 refuses what is not UTF-8 (cut sequences, overlong forms, surrogates, stray continuation bytes)', () => {
