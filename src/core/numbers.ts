@@ -477,7 +477,7 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
         for (let b = span.start + 1; b < span.end; b++) if (options.lineStart(b)) { span = readChinese(text, s, b); break; }
       }
       span.neg = signBefore(text, span.start, k === Cls.DIGIT, options);
-      const prev = out[out.length - 1];
+      const prev = out.length > 0 ? out[out.length - 1] : undefined; // never out[-1] (Ctx.numAt)
       if (prev && prev.end === span.start && joinsMixed(text, prev, span)) {
         // 三万5千, 5万三千: one number written in two scripts
         prev.value += span.value;

@@ -167,9 +167,21 @@ export class Ctx {
     return this.numAt(this.i + k);
   }
 
-  /** Numeral j, or undefined past the last (for a step walking a list of numerals; see `next`). */
+  /**
+   * Numeral j, or undefined before the first and past the last (for a step
+   * walking a list of numerals; see `next`). Bounds-checked at both ends:
+   * `nums[-1]` is no element but a property named "-1", looked up along the
+   * prototype chain, and one such read (the first numeral's look back) made
+   * the load generic (megamorphic) for every later call (`--log-ic`).
+   */
   numAt(j: number): NumberSpan | undefined {
-    return j < this.nums.length ? this.nums[j] : undefined;
+    return j >= 0 && j < this.nums.length ? this.nums[j] : undefined;
+  }
+
+  /** The last mention pushed so far, or undefined (never `out[-1]`: see `numAt`). */
+  lastMention(): NormMention | undefined {
+    const n = this.out.length;
+    return n > 0 ? this.out[n - 1] : undefined;
   }
 
   /** Point at numeral i. */

@@ -95,6 +95,7 @@ const PLACEHOLDERS = new Set(['—', '——', '-', '－', '–', '…', '/', '�
 
 /** A number cell: an optional sign, digits with thousands separators, a decimal part. Returns the sign's length, or -1. */
 function numberCell(t: string): number {
+  if (t.length === 0) return -1; // (FOLD[NaN] would turn this load generic for good: see Ctx.numAt)
   let i = 0;
   const c0 = FOLD[t.charCodeAt(0)];
   if (c0 === 0x2d) i = 1;

@@ -23,7 +23,7 @@ const belowZero = (text: string, num: { start: number; neg: boolean }) => !num.n
 
 /** 分别判处有期徒刑三年六月、二年六月: right after a sentence read so and a pause mark. */
 function afterSentence(c: Ctx): boolean {
-  const last = c.out[c.out.length - 1];
+  const last = c.lastMention();
   return !!last && last.rule === 'duration.compound' && last.end === c.num.start - 1 && c.before === C.DUN;
 }
 
@@ -575,7 +575,7 @@ function closedPeriod(c: Ctx, start: number, end: number): boolean {
   // 前四年内 (前 a word of its own, not 目前两年内)
   if (text.charCodeAt(start - 1) === 0x524d /* 前 */ && !endsWithAny(text, start, FRONT_WORDS)) return true;
   // a range of years earlier in the clause: the last mention, a DATE range, with no clause mark since
-  const last = c.out[c.out.length - 1];
+  const last = c.lastMention();
   if (last && last.type === 'DATE' && typeof last.value === 'string' && last.value.includes('/') && last.end <= start && !/[,.;:!?。，；：！？]/.test(text.slice(last.end, start))) return true;
   // 在五年内: a limit (D-13)
   if (text.charCodeAt(start - 1) === 0x5728 /* 在 */ || (!opensClause(text, start) && !c.atLineStart(start))) return false;
@@ -653,7 +653,7 @@ function nextSessionInList(c: Ctx, end: number): boolean {
 
 /** 排名46位、82位: the previous mention is a rank in 位 right before this one. */
 function rankListBefore(c: Ctx): boolean {
-  const last = c.out[c.out.length - 1];
+  const last = c.lastMention();
   return !!last && last.type === 'ORDINAL' && last.unit === '位' && last.end === c.num.start - 1 && c.before === C.DUN;
 }
 
