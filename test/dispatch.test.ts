@@ -126,3 +126,20 @@ describe('rule driver: tries only the steps the characters allow, same decisions
     }
   });
 });
+
+// Steps look at the numerals and mentions around the current one; before the
+// first and past the last there is none (a read at index -1 is no element but
+// a property name, and it made V8's loads generic: see Ctx.numAt).
+describe('the context a step reads', () => {
+  it('numAt and lastMention give undefined outside their lists, the item inside', () => {
+    const p = prepare('共5件，增长7.5%');
+    const nums = p.nums();
+    const c = new Ctx(p.norm.text, nums, p.options, p.tables);
+    expect(nums).toHaveLength(2);
+    expect([c.numAt(-1), c.numAt(0), c.numAt(1), c.numAt(2)]).toEqual([undefined, nums[0], nums[1], undefined]);
+    expect(c.lastMention()).toBeUndefined();
+    c.load(0);
+    const m = c.push('test', { start: 1, end: 3, type: 'COUNT', value: 5, unit: '件', qualifier: 'exact' });
+    expect(c.lastMention()).toBe(m);
+  });
+});

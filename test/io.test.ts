@@ -168,14 +168,14 @@ describe('code points and clipping', () => {
     }), { numRuns: 500 });
   });
 
+  const countOf = (s: string) => ({ newlines: s.split('\n').length - 1, astral: (s.match(/[\ud800-\udbff]/g) ?? []).length });
   it('decodeUtf8Units: a block larger than the scratch gets a larger one, the same text; a huge one is not kept', () => {
-    // 70 kB and 300 kB of text (more than the first memory holds, then more than twice that); then 18 MB
-    for (const size of [35_000, 150_000, 6_000_000]) {
-      const s = size > 1e6 ? '共'.repeat(size) : '共5件\n增长7.5%𠀀é'.repeat(Math.ceil(size / 13)) + 'x';
-      const bytes = Buffer.from(s);
-      const d = decodeUtf8Units(bytes)!;
+    // 2.4 and 4.8 MB (more than the first memory holds, then more than twice that); then 18 MB
+    for (const size of [100_000, 200_000, 6_000_000]) {
+      const s = size > 1e6 ? '共'.repeat(size) : '共5件\n增长7.5%𠀀é'.repeat(size) + 'x';
+      const d = decodeUtf8Units(Buffer.from(s))!;
       try {
-        expect(asDecoded(d)).toEqual({ text: s, newlines: s.split('\n').length - 1, astral: [...s].filter((c) => c.length === 2).length });
+        expect(asDecoded(d)).toEqual({ text: s, ...countOf(s) });
       } finally {
         releaseUnits(d.units);
       }
@@ -184,6 +184,45 @@ describe('code points and clipping', () => {
     releaseUnits(small.units);
     // after the 18 MB block (over 16 MiB of input) a smaller memory again
     expect(small.units.buffer.byteLength).toBeLessThan(1 << 24);
+  });
+
+  // (the WebAssembly loop's units are a view into its memory, after the bytes: at an offset; the JavaScript loop's start at 0)
+  it('decodeUtf8Units: a memory refused for a large block decodes that block in JavaScript, and later ones in WebAssembly again', () => {
+    const Memory = WebAssembly.Memory;
+    const s = '共5件\n'.repeat(1_500_000);
+    // after a huge block its memory is given back: the next one is the first again, but larger than a first one
+    const huge = decodeUtf8Units(Buffer.from('共'.repeat(6_000_000)))!;
+    releaseUnits(huge.units);
+    try {
+      WebAssembly.Memory = class { constructor() { throw new RangeError('WebAssembly.Memory(): could not allocate memory'); } } as unknown as typeof WebAssembly.Memory;
+      const big = decodeUtf8Units(Buffer.from(s))!;
+      expect(big.units.byteOffset).toBe(0);
+      expect(asDecoded(big)).toEqual({ text: s, ...countOf(s) });
+      releaseUnits(big.units);
+    } finally {
+      WebAssembly.Memory = Memory;
+    }
+    const small = decodeUtf8Units(Buffer.from('共5件'))!;
+    releaseUnits(small.units);
+    expect(small.units.byteOffset).toBeGreaterThan(0);
+    expect(asDecoded(small)).toEqual({ text: '共5件', newlines: 0, astral: 0 });
+  });
+
+  it('decodeUtf8Units: an error making a memory is thrown, and leaves the scratch free', () => {
+    const Memory = WebAssembly.Memory;
+    try {
+      WebAssembly.Memory = class { constructor() { throw new Error('boom'); } } as unknown as typeof WebAssembly.Memory;
+      expect(() => decodeUtf8Units(Buffer.from('共'.repeat(8_000_000)))).toThrow('boom');
+    } finally {
+      WebAssembly.Memory = Memory;
+    }
+    const first = decodeUtf8Units(Buffer.from('x'))!;
+    const second = decodeUtf8Units(Buffer.from('y'))!;
+    // the scratch went to the first (a view after the bytes), an array of its own to the second
+    expect(first.units.byteOffset).toBeGreaterThan(0);
+    expect(second.units.byteOffset).toBe(0);
+    releaseUnits(second.units);
+    releaseUnits(first.units);
   });
 
   it('decodeUtf8Units: utf8-wasm.ts is utf8.wat assembled (npm run build:wasm after editing it)', async () => {

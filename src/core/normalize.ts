@@ -8,6 +8,7 @@ import { FOLD } from '../text/chars.js';
 import { KEEP, LOOP_PLAIN, RUN } from './normalize-tables.js';
 import { normalizeInJs } from './normalize-js.js';
 import { NORMALIZE_WASM } from './normalize-wasm.js';
+import { wasmMemory, wasmModule } from '../text/wasm.js';
 import type { Tokens } from './tokenize.js';
 
 export interface Normalized {
@@ -60,10 +61,9 @@ const NO_YUAN: readonly number[] = [];
 
 export { isPlain, RUN } from './normalize-tables.js';
 
-// Where WebAssembly cannot run (`node --jitless`), or a memory cannot be
-// made (V8 reserves about 10 GiB of address space for each: a low
-// `ulimit -v`), the same loop runs in JavaScript (normalize-js.ts).
-const MODULE = typeof WebAssembly === 'object' ? new WebAssembly.Module(Buffer.from(NORMALIZE_WASM, 'base64')) : null;
+// Where WebAssembly cannot run or a memory cannot be made (text/wasm.ts),
+// the same loop runs in JavaScript (normalize-js.ts).
+const MODULE = wasmModule(NORMALIZE_WASM);
 let wasmFailed = MODULE === null;
 const TABLES = 0x40000; // the scratch arrays start after the tables (normalize.wat)
 
@@ -86,22 +86,21 @@ const scratchBytes = (capacity: number) => 17 * (capacity + 2);
 
 /**
  * An instance of the loop with a memory of its own, for texts of up to
- * `capacity` units. A memory is made at its size and never grown: growing
- * detaches its buffer, and the first detached buffer in a process makes V8
- * check every typed-array access of its optimized code from then on (its
- * ArrayBufferDetaching protector; in eleven processes the rule extractor ran
- * ×0.76–1.20 as fast after one as before, median ×0.96: within this
- * machine's noise, but a replaced memory costs no more than a grown one).
+ * `capacity` units, or null where no memory can be made. A memory is made
+ * at its size and never grown (text/wasm.ts: after a detached buffer, in
+ * eleven processes the rule extractor ran ×0.76–1.20 as fast as before,
+ * median ×0.96: within this machine's noise, but a replaced memory costs no
+ * more than a grown one).
  */
-function instance(capacity: number): Loop {
-  if (!MODULE) throw new Error('no WebAssembly');
-  const memory = new WebAssembly.Memory({ initial: Math.ceil((TABLES + scratchBytes(capacity)) / 65536) });
+function instance(capacity: number): Loop | null {
+  const memory = wasmMemory(TABLES + scratchBytes(capacity));
+  if (memory === null) return null;
   const buf = memory.buffer;
   new Uint8Array(buf, 0, 65536).set(RUN);
   new Uint16Array(buf, 0x10000, 65536).set(FOLD);
   new Int32Array(buf, 0x30000, 2048).set(LOOP_PLAIN);
   new Int32Array(buf, 0x32000, 2048).set(KEEP);
-  const exports = new WebAssembly.Instance(MODULE, { js: { memory } }).exports as unknown as Omit<Loop, 'memory' | 'capacity'>;
+  const exports = new WebAssembly.Instance(MODULE!, { js: { memory } }).exports as unknown as Omit<Loop, 'memory' | 'capacity'>;
   return { memory, capacity, normalize: exports.normalize, count: exports.count, titles: exports.titles, yuans: exports.yuans, surrogates: exports.surrogates };
 }
 
@@ -136,13 +135,9 @@ function loopFor(n: number, transient: boolean): Loop | null {
 
 /** An instance, or null when its memory cannot be made; `first`: then none is tried again. */
 function tryInstance(capacity: number, first: boolean): Loop | null {
-  try {
-    return instance(capacity);
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e; // "could not allocate memory"
-    if (first) wasmFailed = true;
-    return null;
-  }
+  const made = instance(capacity);
+  if (made === null && first) wasmFailed = true;
+  return made;
 }
 
 /**

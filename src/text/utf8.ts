@@ -3,41 +3,35 @@
 // Why not `buffer.toString('utf8')`: V8's UTF-8 decoder takes its slow path on
 // every non-ASCII byte; on Chinese text it ran at ~160 MB/s here and was the
 // largest single cost of a worker after the extraction itself (14% of its
-// time). `isUtf8` (simdutf) checks the bytes first, so the loop below only
-// ever sees valid UTF-8 and can decode without checks into UTF-16 units,
-// which become a string in one copy: ~1.8× faster on 1 MiB of seed
-// text in a development measurement (a scratch script, not the speed suite);
-// the output is the same string, tests compare.
-// It counts line feeds on the way, which the block needs anyway.
-//
-// The loop runs as WebAssembly (utf8.wat), about twice as fast again as the
-// same loop in JavaScript (0.55 against 1.05 ns a byte of dense report text;
-// `zhnum extract` on 256 MiB 2–8% faster, alternated whole processes), and
-// in JavaScript where WebAssembly cannot run (`node --jitless`) or no memory
-// can be made for it (a low `ulimit -v`), as normalize does.
+// time). `isUtf8` (simdutf) checks the bytes first, so the loop only ever
+// sees valid UTF-8 and decodes without checks into UTF-16 units (counting
+// line feeds on the way, which the block needs anyway), which become a
+// string in one copy; tests compare the output with Buffer#toString. The
+// loop is WebAssembly (utf8.wat): 0.55 ns a byte of dense report text
+// against 1.05 for the same loop in JavaScript, which still runs where
+// WebAssembly cannot (text/wasm.ts) and for a decode while the scratch is
+// held; `zhnum extract` on 256 MiB ran 2–8% faster with it (alternated whole
+// processes; docs/speed.md).
 import { isUtf8 } from 'node:buffer';
 import { UTF8_WASM } from './utf8-wasm.js';
+import { wasmMemory, wasmModule } from './wasm.js';
 
 // Scratch space for the decoded units, reused from block to block (fresh
-// megabytes for every block cost page faults). A caller of decodeUtf8Units
+// megabytes for every block cost page faults): the WebAssembly loop's memory,
+// or an array where the JavaScript loop runs. A caller of decodeUtf8Units
 // holds it until releaseUnits; a decode while it is held (nothing does that
 // today: a worker serves one request at a time, pool.ts) gets an array of
 // its own instead of overwriting the holder's.
-let units = new Uint16Array(1 << 16);
 let held = false;
-/** the scratch units last handed out (a view of the WebAssembly memory, or `units`) */
+/** the scratch units last handed out (a view of the loop's memory, or `units`) */
 let lent: Uint16Array | null = null;
+/** the JavaScript loop's scratch, made when that loop first runs */
+let units: Uint16Array | null = null;
 
-const MODULE = typeof WebAssembly === 'object' ? new WebAssembly.Module(Buffer.from(UTF8_WASM, 'base64')) : null;
+const MODULE = wasmModule(UTF8_WASM);
 let wasmFailed = MODULE === null;
 
-/**
- * The WebAssembly loop with a memory of its own for up to `capacity` bytes:
- * the bytes at 0, the units from `capacity` (at most one a byte). A memory
- * is made at its size and replaced by a larger one, never grown: growing
- * detaches its buffer, which makes V8 check every typed-array access of its
- * optimized code from then on (normalize.ts).
- */
+/** The WebAssembly loop with a memory of its own for up to `capacity` bytes: the bytes at 0, the units from `capacity` (at most one a byte). */
 interface Decoder {
   readonly capacity: number;
   readonly memory: WebAssembly.Memory;
@@ -48,7 +42,9 @@ interface Decoder {
   readonly astral: WebAssembly.Global;
 }
 let decoder: Decoder | null = null;
-const FIRST_CAPACITY = 1 << 16;
+// A file's blocks are about 1 MiB (BLOCK_BYTES), cut after a sentence end: a
+// first memory for 2 MiB is seldom replaced (only pages written are resident)
+const FIRST_CAPACITY = 1 << 21;
 // 3 bytes of memory a byte of input: WebAssembly's 4 GiB hold a gigabyte; the
 // longest block zhnum extract makes is a line of MAX_LINE_BYTES (128 MiB)
 const MAX_WASM_BYTES = 1 << 30;
@@ -61,16 +57,15 @@ function decoderFor(n: number): Decoder | null {
   if (decoder && decoder.capacity >= n) return decoder;
   // a multiple of 8: the units start there, and a Uint16Array view must start at an even byte
   const capacity = (Math.min(MAX_WASM_BYTES, Math.max(n, FIRST_CAPACITY, decoder ? 2 * decoder.capacity : 0)) + 7) & ~7;
-  try {
-    const memory = new WebAssembly.Memory({ initial: Math.ceil((3 * capacity + 8) / 65536) });
-    const ex = new WebAssembly.Instance(MODULE!, { js: { memory } }).exports as unknown as Pick<Decoder, 'decode' | 'newlines' | 'astral'>;
-    decoder = { capacity, memory, bytes: new Uint8Array(memory.buffer), decode: ex.decode, newlines: ex.newlines, astral: ex.astral };
-    return decoder;
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e; // "could not allocate memory"
-    if (decoder === null) wasmFailed = true;
+  const memory = wasmMemory(3 * capacity);
+  if (memory === null) {
+    // no memory of the first size: none will be made (a larger one failing says nothing of smaller ones)
+    if (capacity <= FIRST_CAPACITY) wasmFailed = true;
     return null;
   }
+  const ex = new WebAssembly.Instance(MODULE!, { js: { memory } }).exports as unknown as Pick<Decoder, 'decode' | 'newlines' | 'astral'>;
+  decoder = { capacity, memory, bytes: new Uint8Array(memory.buffer), decode: ex.decode, newlines: ex.newlines, astral: ex.astral };
+  return decoder;
 }
 
 /** The text of valid UTF-8 bytes and its line-feed count; null when the bytes are not valid UTF-8. */
@@ -96,17 +91,18 @@ export function decodeUtf8Units(bytes: Uint8Array): { units: Uint16Array; length
     const length = decodeInto(bytes, o);
     return { units: o, length, newlines: decodedNewlines, astral: decodedAstral };
   }
-  held = true;
   const d = decoderFor(n);
   if (d !== null) {
     d.bytes.set(bytes, 0);
     const length = d.decode(n, 0, d.capacity);
+    held = true;
     lent = new Uint16Array(d.memory.buffer, d.capacity, length);
     return { units: lent, length, newlines: d.newlines.value as number, astral: d.astral.value as number };
   }
-  if (units.length < n) units = new Uint16Array(Math.max(n, 2 * units.length));
-  lent = units;
+  if (units === null || units.length < n) units = new Uint16Array(Math.max(n, 1 << 16, units ? 2 * units.length : 0));
   const length = decodeInto(bytes, units);
+  held = true;
+  lent = units;
   return { units, length, newlines: decodedNewlines, astral: decodedAstral };
 }
 
@@ -152,7 +148,7 @@ export function releaseUnits(u: Uint16Array): void {
   if (u !== lent) return;
   held = false;
   lent = null;
-  if (units.length > KEEP_CAPACITY) units = new Uint16Array(1 << 16);
+  if (units && units.length > KEEP_CAPACITY) units = null;
   if (decoder && decoder.capacity > KEEP_CAPACITY) decoder = null;
 }
 
