@@ -128,8 +128,9 @@ describe('rule driver: tries only the steps the characters allow, same decisions
 });
 
 // Steps look at the numerals and mentions around the current one; before the
-// first and past the last there is none (a read at index -1 is no element but
-// a property name, and it made V8's loads generic: see Ctx.numAt).
+// first and past the last there is none. (This pins the values only: a plain
+// read at index -1 gives undefined too, but made V8's loads generic, which
+// only a speed measurement shows; see Ctx.numAt.)
 describe('the context a step reads', () => {
   it('numAt and lastMention give undefined outside their lists, the item inside', () => {
     const p = prepare('共5件，增长7.5%');

@@ -8,7 +8,7 @@ import { FOLD } from '../text/chars.js';
 import { KEEP, LOOP_PLAIN, RUN } from './normalize-tables.js';
 import { normalizeInJs } from './normalize-js.js';
 import { NORMALIZE_WASM } from './normalize-wasm.js';
-import { wasmMemory, wasmModule } from '../text/wasm.js';
+import { wasmInstance, wasmMemory, wasmModule } from '../text/wasm.js';
 import type { Tokens } from './tokenize.js';
 
 export interface Normalized {
@@ -100,7 +100,8 @@ function instance(capacity: number): Loop | null {
   new Uint16Array(buf, 0x10000, 65536).set(FOLD);
   new Int32Array(buf, 0x30000, 2048).set(LOOP_PLAIN);
   new Int32Array(buf, 0x32000, 2048).set(KEEP);
-  const exports = new WebAssembly.Instance(MODULE!, { js: { memory } }).exports as unknown as Omit<Loop, 'memory' | 'capacity'>;
+  const exports = wasmInstance(MODULE!, memory) as unknown as Omit<Loop, 'memory' | 'capacity'> | null;
+  if (exports === null) return null;
   return { memory, capacity, normalize: exports.normalize, count: exports.count, titles: exports.titles, yuans: exports.yuans, surrogates: exports.surrogates };
 }
 

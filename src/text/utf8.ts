@@ -14,7 +14,7 @@
 // processes; docs/speed.md).
 import { isUtf8 } from 'node:buffer';
 import { UTF8_WASM } from './utf8-wasm.js';
-import { wasmMemory, wasmModule } from './wasm.js';
+import { wasmInstance, wasmMemory, wasmModule } from './wasm.js';
 
 // Scratch space for the decoded units, reused from block to block (fresh
 // megabytes for every block cost page faults): the WebAssembly loop's memory,
@@ -42,6 +42,8 @@ interface Decoder {
   readonly astral: WebAssembly.Global;
 }
 let decoder: Decoder | null = null;
+/** a capacity refused while a smaller memory was held: neither it nor a larger one is tried again */
+let refusedFrom = Infinity;
 // A file's blocks are about 1 MiB (BLOCK_BYTES), cut after a sentence end: a
 // first memory for 2 MiB is seldom replaced (only pages written are resident)
 const FIRST_CAPACITY = 1 << 21;
@@ -57,13 +59,15 @@ function decoderFor(n: number): Decoder | null {
   if (decoder && decoder.capacity >= n) return decoder;
   // a multiple of 8: the units start there, and a Uint16Array view must start at an even byte
   const capacity = (Math.min(MAX_WASM_BYTES, Math.max(n, FIRST_CAPACITY, decoder ? 2 * decoder.capacity : 0)) + 7) & ~7;
+  if (capacity >= refusedFrom) return null;
   const memory = wasmMemory(3 * capacity);
-  if (memory === null) {
-    // no memory of the first size: none will be made (a larger one failing says nothing of smaller ones)
-    if (capacity <= FIRST_CAPACITY) wasmFailed = true;
+  const ex = memory && (wasmInstance(MODULE!, memory) as unknown as Pick<Decoder, 'decode' | 'newlines' | 'astral'> | null);
+  if (!memory || !ex) {
+    // refused (text/wasm.ts): with no memory held, none will be made; with one held, no larger one is tried again
+    if (decoder === null) wasmFailed = true;
+    else refusedFrom = capacity;
     return null;
   }
-  const ex = new WebAssembly.Instance(MODULE!, { js: { memory } }).exports as unknown as Pick<Decoder, 'decode' | 'newlines' | 'astral'>;
   decoder = { capacity, memory, bytes: new Uint8Array(memory.buffer), decode: ex.decode, newlines: ex.newlines, astral: ex.astral };
   return decoder;
 }

@@ -14,7 +14,23 @@ export function wasmModule(base64: string): WebAssembly.Module | null {
   return typeof WebAssembly === 'object' ? new WebAssembly.Module(Buffer.from(base64, 'base64')) : null;
 }
 
-/** A memory of at least `bytes` bytes, or null where the address space for one is refused; any other failure is thrown. */
+/** The exports of an instance of `module` on `memory` (imported as js.memory), or null where V8 refuses it for want of memory; any other failure is thrown. */
+export function wasmInstance(module: WebAssembly.Module, memory: WebAssembly.Memory): WebAssembly.Exports | null {
+  try {
+    return new WebAssembly.Instance(module, { js: { memory } }).exports;
+  } catch (e) {
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
+}
+
+/**
+ * A memory of at least `bytes` bytes, or null where the address space for
+ * one is refused; any other failure is thrown. Every memory reserves the
+ * same address space whatever its size, so one refused says the next will
+ * be too; and V8 runs full collections before it refuses one (about 60 ms
+ * each time here), so a caller does not try again.
+ */
 export function wasmMemory(bytes: number): WebAssembly.Memory | null {
   try {
     return new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) });
