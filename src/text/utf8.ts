@@ -42,8 +42,6 @@ interface Decoder {
   readonly astral: WebAssembly.Global;
 }
 let decoder: Decoder | null = null;
-/** a capacity refused while a smaller memory was held: neither it nor a larger one is tried again */
-let refusedFrom = Infinity;
 // A file's blocks are about 1 MiB (BLOCK_BYTES), cut after a sentence end: a
 // first memory for 2 MiB is seldom replaced (only pages written are resident)
 const FIRST_CAPACITY = 1 << 21;
@@ -59,13 +57,11 @@ function decoderFor(n: number): Decoder | null {
   if (decoder && decoder.capacity >= n) return decoder;
   // a multiple of 8: the units start there, and a Uint16Array view must start at an even byte
   const capacity = (Math.min(MAX_WASM_BYTES, Math.max(n, FIRST_CAPACITY, decoder ? 2 * decoder.capacity : 0)) + 7) & ~7;
-  if (capacity >= refusedFrom) return null;
   const memory = wasmMemory(3 * capacity);
   const ex = memory && (wasmInstance(MODULE!, memory) as unknown as Pick<Decoder, 'decode' | 'newlines' | 'astral'> | null);
   if (!memory || !ex) {
-    // refused (text/wasm.ts): with no memory held, none will be made; with one held, no larger one is tried again
+    // refused (text/wasm.ts): with no memory held, none will be made; with one held, it serves the blocks it holds
     if (decoder === null) wasmFailed = true;
-    else refusedFrom = capacity;
     return null;
   }
   decoder = { capacity, memory, bytes: new Uint8Array(memory.buffer), decode: ex.decode, newlines: ex.newlines, astral: ex.astral };

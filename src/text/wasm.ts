@@ -24,18 +24,25 @@ export function wasmInstance(module: WebAssembly.Module, memory: WebAssembly.Mem
   }
 }
 
+// The smallest memory refused so far: none as large is asked for again.
+let refusedFrom = Infinity;
+
 /**
  * A memory of at least `bytes` bytes, or null where the address space for
- * one is refused; any other failure is thrown. Every memory reserves the
- * same address space whatever its size, so one refused says the next will
- * be too; and V8 runs full collections before it refuses one (about 60 ms
- * each time here), so a caller does not try again.
+ * one is refused; any other failure is thrown. V8 runs full collections
+ * before it refuses one (about 60 ms each time here: twenty 3 MB blocks took
+ * 14 s where each asked again), so a size refused once is not asked for
+ * again, nor any larger; and since every memory reserves the same address
+ * space whatever its size, a caller that holds none when one is refused
+ * turns its WebAssembly loop off.
  */
 export function wasmMemory(bytes: number): WebAssembly.Memory | null {
+  if (bytes >= refusedFrom) return null;
   try {
     return new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) });
   } catch (e) {
-    if (e instanceof RangeError) return null; // "could not allocate memory"
-    throw e;
+    if (!(e instanceof RangeError)) throw e;
+    refusedFrom = bytes; // "could not allocate memory"
+    return null;
   }
 }
