@@ -41,6 +41,15 @@ describe('GNU parallel', () => {
     expect(par.err).not.toContain('skipped');
     expect(par.out.length).toBeGreaterThan(100_000);
     expect(par.out).toBe(one.out);
+    // the README's recipe: one block a job slot (a process each); across machines, one process a machine with
+    // --jobs (2/: is this machine with two job slots, standing for two machines of one slot each)
+    const slots = await sh(`parallel --will-cite --pipepart -a ${q} --block -1 -k -j 2 ${node} ${cli} extract -`);
+    expect(slots.code, slots.err).toBe(0);
+    expect(slots.err.match(/documents?,/g)).toHaveLength(2);
+    expect(slots.out).toBe(one.out);
+    const machines = await sh(`parallel --will-cite --pipepart -a ${q} --block -1 -k -S 2/: ${node} ${cli} extract --jobs 2 -`);
+    expect(machines.code, machines.err).toBe(0);
+    expect(machines.out).toBe(one.out);
     // and the same through a pipe (--pipe), as when the input is itself a stream
     const piped = await sh(`cat ${q} | parallel --will-cite --pipe --block 256k -k -j 2 ${node} ${cli} extract -`);
     expect(piped.code, piped.err).toBe(0);
