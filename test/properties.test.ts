@@ -10,6 +10,7 @@ import { readNumbers } from '../src/core/read-numbers.js';
 import { extractRules } from '../src/core/pipeline.js';
 import { checkMentions } from '../src/data/mentions.js';
 import { CodePoints } from '../src/text/codepoints.js';
+import { charOrNone, CLASS, classAt, codeAt, codeIs } from '../src/text/chars.js';
 
 // ---------- renderers ----------
 
@@ -195,4 +196,33 @@ describe('properties: any input', () => {
       validOffsets(t, extractRules(t));
     }
   }, 120_000);
+});
+
+// The reads the rule steps make where a position may lie outside the text
+// (a text that ends right after a numeral, or starts at one): the answers of
+// charCodeAt and [] there, without the read that V8's optimized code is
+// thrown away at (src/text/chars.ts).
+describe('properties: reads at any position answer as charCodeAt does', () => {
+  it.each([
+    ['inside', '年月', 1, true],
+    ['the first unit', '年月', 0, true],
+    ['one past the end', '年月', 2, false],
+    ['before the start', '年月', -1, false],
+    ['in an empty text', '', 0, false],
+  ])('%s', (_, text, i, inside) => {
+    expect(codeIs(text, i, 0x6708)).toBe(text.charCodeAt(i) === 0x6708);
+    expect(codeAt(text, i)).toBe(inside ? text.charCodeAt(i) : -1);
+    expect(classAt(text, i)).toBe(inside ? CLASS[text.charCodeAt(i)] : -1);
+    expect(charOrNone(text, i)).toBe(text[i]);
+  });
+  it('on any text and any integer position, near the ends included', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 8 }), fc.integer({ min: -3, max: 11 }), fc.integer({ min: 0, max: 0xffff }), (text, i, code) => {
+      const c = text.charCodeAt(i);
+      expect(codeIs(text, i, code)).toBe(c === code);
+      expect(codeIs(text, i, text.charCodeAt(0))).toBe(c === text.charCodeAt(0));
+      expect(codeAt(text, i)).toBe(Number.isNaN(c) ? -1 : c);
+      expect(classAt(text, i)).toBe(Number.isNaN(c) ? -1 : CLASS[c]);
+      expect(charOrNone(text, i)).toBe(text[i]);
+    }), { numRuns: 2000 });
+  });
 });

@@ -232,7 +232,7 @@ const YUE_VERB_BEFORE = new Set([...'签预节违履公契特邀相毁解践赴�
 export function qualifierBefore(text: string, i: number): Match<Qualifier> | null {
   const m = PREFIX_QUALIFIERS.longestBefore(text, i);
   // 签约达120个, 节约1.2亿元: a verb holding 约 is not a qualifier (spec §4)
-  if (m && text.charCodeAt(i - m[1]) === 0x7ea6 /* 约 */ && YUE_VERB_BEFORE.has(text[i - m[1] - 1])) return null;
+  if (m && text.charCodeAt(i - m[1]) === 0x7ea6 /* 约 */ && i - m[1] > 0 && YUE_VERB_BEFORE.has(text[i - m[1] - 1])) return null;
   return m;
 }
 

@@ -53,20 +53,21 @@ export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart
   let year: number | undefined, month: number | undefined, day: number | undefined;
   let knownYear: number | undefined; // a year before the month, not part of this date
   let unit = '';
-  if (text.charCodeAt(p) === C.NIAN && isYearValue(n, s)) {
+  // (p < text.length: no read past the end, see codeAt in text/chars.ts; the same below)
+  if (p < text.length && text.charCodeAt(p) === C.NIAN && isYearValue(n, s)) {
     year = n.value; p++; unit = '年';
-    if (text.charCodeAt(p) === C.DU) p++;
+    if (p < text.length && text.charCodeAt(p) === C.DU) p++;
     const m = i + 1 < nums.length ? nums[i + 1] : undefined;
-    if (m && m.start === p && isMonthNum(m) && text.charCodeAt(m.end) === C.YUE) {
+    if (m && m.start === p && isMonthNum(m) && m.end < text.length && text.charCodeAt(m.end) === C.YUE) {
       month = m.value; p = m.end + 1; used++; unit = '月';
-      if (text.charCodeAt(p) === C.FEN) p++;
+      if (p < text.length && text.charCodeAt(p) === C.FEN) p++;
     }
-  } else if (text.charCodeAt(p) === C.YUE && isMonthNum(n) && (n.start === 0 || text.charCodeAt(n.start - 1) !== C.GE)) {
+  } else if (p < text.length && text.charCodeAt(p) === C.YUE && isMonthNum(n) && (n.start === 0 || text.charCodeAt(n.start - 1) !== C.GE)) {
     month = n.value; p++; unit = '月';
     // 2023年2月29日 read from its month (the whole date was refused): the year before still bounds the day
     const y = i > 0 ? nums[i - 1] : undefined;
     if (y && y.end === n.start - 1 && text.charCodeAt(y.end) === C.NIAN && isYearValue(y, text.slice(y.start, y.end))) knownYear = y.value;
-    if (text.charCodeAt(p) === C.FEN) p++;
+    if (p < text.length && text.charCodeAt(p) === C.FEN) p++;
   } else return null;
   // the day, D日 or D号, after a month (the next numeral not used)
   if (month !== undefined) {
@@ -86,7 +87,7 @@ export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart
 /** Scale characters after 余/多 (30多万 → ×10^4); returns the exponent and the position after them. */
 export function absorbScale(text: string, p: number): [number, number] {
   let exp = 0;
-  while (CN_SCALE[text.charCodeAt(p)] && !scaleEndsHere(text, p)) {
+  while (p < text.length && CN_SCALE[text.charCodeAt(p)] && !scaleEndsHere(text, p)) {
     exp += CN_SCALE[text.charCodeAt(p)];
     p++;
   }
@@ -96,8 +97,8 @@ export const scaleValue = (v: number, exp: number) => (exp ? Number(`${v}e${exp}
 
 /** 4天半, 两年半, 一倍半: 半 right after a unit of time or quantity, or 倍, adds a half (十天半月, 一年半载 are set phrases). */
 export function halfAfter(text: string, end: number, type: MentionType): boolean {
-  if (text.charCodeAt(end) !== 0x534a /* 半 */ || (type !== 'DURATION' && type !== 'QUANTITY' && type !== 'RATIO')) return false;
-  const next = text[end + 1];
+  if (end >= text.length || text.charCodeAt(end) !== 0x534a /* 半 */ || (type !== 'DURATION' && type !== 'QUANTITY' && type !== 'RATIO')) return false;
+  const next = end + 1 < text.length ? text[end + 1] : undefined;
   return next !== '月' && next !== '年' && next !== '载' && next !== '天' && next !== '日';
 }
 
@@ -175,7 +176,7 @@ export function qualifierAround(text: string, start: number, end: number, type?:
     const word = text.slice(end, end + qa[1]);
     // 7日内 is under; 十年内乱, 3个内容 are words; 3%以内 is under for any type
     const inner = word === '内' || word === '之内';
-    const noun = word === '内' && NOT_INNER.includes(text[end + 1]);
+    const noun = word === '内' && end + 1 < text.length && NOT_INNER.includes(text[end + 1]);
     if (!noun && (!inner || type === 'DURATION' || type === 'QUANTITY')) return qa[0];
   }
   const qb = qualifierBefore(text, start);
@@ -189,7 +190,7 @@ export function qualifierAround(text: string, start: number, end: number, type?:
  * read it alike.
  */
 export function termAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x7684 /* 的 */) return false;
+  if (end >= text.length || text.charCodeAt(end) !== 0x7684 /* 的 */) return false;
   for (let k = end + 1; k <= end + 5 && k < text.length; k++) {
     if (text.startsWith('期限内', k)) return true;
     if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;

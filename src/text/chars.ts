@@ -126,6 +126,26 @@ export const LATIN_LETTERS = LATIN_RANGES.flatMap(([a, b]) => Array.from({ lengt
 export const scaleChars = (min: number) => Object.entries({ ...cnScales, ...finScales }).filter(([, p]) => p >= min).map(([ch]) => ch).join('');
 
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+// Reads at a position that may lie outside the text: a text that ends right
+// after a numeral, or starts right at one, has the rule steps look there.
+// charCodeAt gives NaN, but V8's optimized code assumes a read inside the
+// string and is thrown away at the first read outside it: the function is
+// compiled again (a rule step's 100-200 ms), once for each such place, in
+// every worker (docs/speed.md, "Reads past a text's ends"). These answer as
+// charCodeAt would, without the read.
+/** text.charCodeAt(i) === code, for an i that may be outside the text (false there). */
+export const codeIs = (text: string, i: number, code: number): boolean => i >= 0 && i < text.length && text.charCodeAt(i) === code;
+/**
+ * text.charCodeAt(i), but -1 outside the text, where charCodeAt gives NaN:
+ * a comparison compiled for small integers is thrown away at NaN too. Equal
+ * to no character, and no digit (isDigit); a caller comparing with < minds it.
+ */
+export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+/** The class of text[i] (CLASS), -1 outside the text (as Ctx.afterCls): equal to no class. */
+export const classAt = (text: string, i: number): number => (i >= 0 && i < text.length ? CLASS[text.charCodeAt(i)] : -1);
+/** text[i]: undefined outside the text (an empty string would be "included" in every word). */
+export const charOrNone = (text: string, i: number): string | undefined => (i >= 0 && i < text.length ? text[i] : undefined);
 export const isSpace = (c: number) => CLASS[c] === Cls.SPACE;
 /** A Chinese tens, hundreds or thousands place (十, 百, 千; 廿 and 卅 too): 几 after it is "and some" (二十几, 廿几, D-48). */
 export const isTensToThousands = (c: number) => (CN_SCALE[c] > 0 && CN_SCALE[c] < 4) || CN_TENS[c] > 0;

@@ -6,7 +6,7 @@
 //   - a unit with a qualifier (近千种, 超千公里, 百万户以上) or an amount of 亿 and more (千亿方, 万亿元);
 // and nothing elsewhere (万吨 as a table's unit cell, 万人, 千家, 千万级).
 // The vague 上百, 数千, 成千上万 and the denominators 每万人 are negatives before this step.
-import { CLASS, Cls, CN_SCALE, isNumeralChar, scaleChars } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isNumeralChar, scaleChars } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt } from '../lexicon.js';
 import { qualifierAround } from '../read.js';
 import { C, startsWithAny, type Ctx, type Step } from './context.js';
@@ -36,10 +36,10 @@ export const bareScale: Step = {
       (c.before === 0x6210 /* 成 */ && !VERB_CHENG.includes(text[num.start - 2]))) return true;
     if (c.before === C.GE && num.end - num.start === 1 && num.start >= 2 && isNumeralChar(text.charCodeAt(num.start - 2))) return true;
     // 百余家, 万余元, 千多人: 余/多 between the scale and the unit is inside the span and sets over (like 1000余名)
-    const yu = text.charCodeAt(num.end) === C.YU || text.charCodeAt(num.end) === C.DUO;
+    const yu = codeIs(text, num.end, C.YU) || codeIs(text, num.end, C.DUO);
     if (yu) {
       const uy = unitAt(text, num.end + 1);
-      if (!uy || uy[0].type === 'DATE' || uy[0].type === 'DURATION' || isShare(uy[0].type) || CLASS[text.charCodeAt(num.end + 1 + uy[1])] === Cls.LATIN) return true;
+      if (!uy || uy[0].type === 'DATE' || uy[0].type === 'DURATION' || isShare(uy[0].type) || classAt(text, num.end + 1 + uy[1]) === Cls.LATIN) return true;
       c.push(this.id, { start: num.start, end: num.end + 1 + uy[1], type: uy[0].type, value: num.value, unit: uy[0].unit, qualifier: 'over' });
       return true;
     }
@@ -52,7 +52,7 @@ export const bareScale: Step = {
     }
     const uEnd = end + u[1];
     // 单位:亿元, (亿元), 亿千瓦时 alone on a line: the unit of a table or column, not an amount
-    const after = text.charCodeAt(uEnd);
+    const after = codeAt(text, uEnd);
     if ((c.before === C.LPAREN && after === C.RPAREN) || (c.before === C.COLON && text.startsWith('单位', num.start - 3)) ||
       (c.atLineStart(num.start) && (uEnd >= text.length || c.atLineStart(uEnd)))) return true;
     // 党的百年奋斗, 百年来: a literal hundred years (D-62); 千年梦想, 百年变局 are figures of speech
@@ -62,13 +62,13 @@ export const bareScale: Step = {
     }
     // 亿元地区生产总值生产安全事故死亡率: the denominator of a rate (D-53), as 亿元GDP
     if (u[0].type === 'MONEY' && startsWithAny(text, uEnd, OUTPUT_AFTER)) return true;
-    if (CLASS[text.charCodeAt(uEnd)] === Cls.LATIN || u[0].type === 'DATE' || u[0].type === 'DURATION' || isShare(u[0].type)) return true; // 亿元GDP; 百年, 千年; 百成, 千%: no share
+    if (classAt(text, uEnd) === Cls.LATIN || u[0].type === 'DATE' || u[0].type === 'DURATION' || isShare(u[0].type)) return true; // 亿元GDP; 百年, 千年; 百成, 千%: no share
     // 百亿县, 千亿园区: a county or park of that output, money (a count of 10^10 of them is none)
     if (num.value >= 1e10 && u[0].type === 'COUNT') {
       c.push('money.bare-scale', { start: num.start, end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, end) });
       return true;
     }
-    const sizeClass = text.charCodeAt(uEnd) === C.JI2;
+    const sizeClass = codeIs(text, uEnd, C.JI2);
     const qb = qualifierBefore(text, num.start);
     const qualified = (!!qb && qb[0] !== 'exact') || !!qualifierAfter(text, uEnd);
     if (!sizeClass && !qualified && num.value < 1e8) return true;

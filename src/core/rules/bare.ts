@@ -2,7 +2,7 @@
 // words): a ratio after its name (“案-件比”为1.043), a year in a name
 // (2023黄河非遗大展, D-33), an index value (指数448), or a number before a
 // counted noun (280万农牧民 → COUNT 280万, unit null).
-import { CLASS, Cls, CN_SCALE, FINANCIAL } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_SCALE, codeIs, FINANCIAL } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { qualifierAfter } from '../lexicon.js';
 import { isYearValue, qualifierAround } from '../read.js';
@@ -68,7 +68,7 @@ export const bare: Step = {
     // 全省投资3000亿以上。: a qualifier and no noun after it: money or a count? not certain (280万以上农牧民 counts)
     if (num.form === NumForm.MIXED) {
       const q = qualifierAfter(text, num.end);
-      if (q && CLASS[text.charCodeAt(num.end + q[1])] !== Cls.CJK) return true;
+      if (q && classAt(text, num.end + q[1]) !== Cls.CJK) return true;
       c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
     }
     return true;
@@ -78,7 +78,7 @@ export const bare: Step = {
 /** 人口 or 人数 ends at most four Han characters (a verb) before i: 参保人数增加, 贫困人口减少. */
 function peopleBefore(text: string, i: number): boolean {
   for (let k = i; k >= 2 && i - k <= 4; k--) {
-    if (text.charCodeAt(k - 2) === 0x4eba /* 人 */ && (text.charCodeAt(k - 1) === 0x53e3 /* 口 */ || text.charCodeAt(k - 1) === 0x6570 /* 数 */)) return true;
+    if (codeIs(text, k - 2, 0x4eba /* 人 */) && (codeIs(text, k - 1, 0x53e3 /* 口 */) || codeIs(text, k - 1, 0x6570 /* 数 */))) return true;
     if (CLASS[text.charCodeAt(k - 1)] !== Cls.CJK) return false;
   }
   return false;
@@ -93,7 +93,7 @@ function peopleBefore(text: string, i: number): boolean {
 function cellInColumn(c: Ctx): boolean {
   const { num, text } = c;
   // a line ends at a numeral's end where the next line starts there, or after the one space kept between two numbers
-  const endsLine = (n: NumberSpan) => c.atLineStart(n.end) || (text.charCodeAt(n.end) === 0x20 && c.atLineStart(n.end + 1));
+  const endsLine = (n: NumberSpan) => c.atLineStart(n.end) || (codeIs(text, n.end, 0x20) && c.atLineStart(n.end + 1));
   const alone = (n: NumberSpan | undefined) => !!n && c.atLineStart(n.start) && endsLine(n);
   if (!alone(num)) return false;
   const prev = c.i > 0 ? c.nums[c.i - 1] : undefined, next = c.numAt(c.i + 1);

@@ -1,6 +1,6 @@
 // Congresses and N大 (D-20, D-21, D-36): 二中全会 → ORDINAL (optional),
 // 二十大 → ORDINAL (optional), 三大产业 → COUNT 三大 (unit 大), 九大类 → COUNT 九大类.
-import { CLASS, Cls } from '../../text/chars.js';
+import { classAt, Cls } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
 import { qualifierAround } from '../read.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
@@ -37,7 +37,7 @@ export const nDa: Step = {
       return true;
     }
     // 十万大山, 百大: a count of N大 items is small; larger numbers before 大 are names
-    if (CLASS[text.charCodeAt(num.end + 1)] === Cls.CJK && num.value <= 20) {
+    if (classAt(text, num.end + 1) === Cls.CJK && num.value <= 20) {
       c.push('count.da', { start: num.start, end: num.end + 1, type: 'COUNT', value: num.value, unit: '大', qualifier: 'exact' });
       return true;
     }

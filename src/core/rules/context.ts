@@ -101,10 +101,19 @@ export class Ctx {
   notYearListUntil = -1;
   num!: NumberSpan;
   private text_: string | null = null;
-  /** The character two before the numeral (NaN outside the text): read when a step asks, a few do. */
+  /**
+   * The character two before the numeral, -1 outside the text (not NaN: a
+   * comparison compiled for small integers is thrown away at NaN): read when
+   * a step asks, a few do.
+   */
   get before2(): number {
     const k = this.num.start - 2;
-    return k >= 0 ? this.text.charCodeAt(k) : NaN;
+    return k >= 0 ? this.text.charCodeAt(k) : -1;
+  }
+  /** The class of that character, -1 outside the text (as beforeCls). */
+  get before2Cls(): number {
+    const k = this.num.start - 2;
+    return k >= 0 ? CLASS[this.text.charCodeAt(k)] : -1;
   }
 
   /** Whether the numeral is the one character `code` (without making its text). */

@@ -1,7 +1,7 @@
 // Calendar dates (spec §4, D-9, D-11, D-31, D-33): 2024年1月18日, 4月29日,
 // 2022年1至5月, 2023-2024年度, 1-11月, a day after a date (22日), ISO dates,
 // date labels (“5·13”).
-import { CLASS, Cls } from '../../text/chars.js';
+import { CLASS, classAt, Cls, codeAt, codeIs } from '../../text/chars.js';
 import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesEleventhTen } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { decadeWordAt, decadeYear } from './decade.js';
@@ -21,14 +21,14 @@ export function yearsOfLength(text: string, start: number, end: number): boolean
   if (text.startsWith('一遇', end)) return true; // 1000年一遇: its 一 is no month
   // 1000年以上古树: a length with its limit where no year of the reports' centuries is meant (2024年以上 is none)
   if (text.startsWith('以上', end) && parseInt(text.slice(start, end), 10) < 1900) return true;
-  const next = text.charCodeAt(end);
-  if (next === C.DU || next === C.DUN || isRangeChar(next) || CLASS[next] === Cls.DIGIT || CLASS[next] === Cls.CNUM) return false;
+  const next = codeAt(text, end), nextCls = classAt(text, end);
+  if (next === C.DU || next === C.DUN || isRangeChar(next) || nextCls === Cls.DIGIT || nextCls === Cls.CNUM) return false;
   if (endsWithAny(text, start, YEARS_LENGTH_BEFORE)) return true;
   const after = text.startsWith('左右', end) ? end + 2 : end;
   if (startsWithAny(text, after, YEARS_LENGTH_AFTER)) return true;
   if (!text.startsWith('历史', after)) return false;
-  const k = text.charCodeAt(after + 2);
-  return Number.isNaN(k) || k === 0x7684 /* 的 */ || CLASS[k] === Cls.PUNCT || CLASS[k] === Cls.SPACE;
+  const k = codeAt(text, after + 2);
+  return k < 0 || k === 0x7684 /* 的 */ || CLASS[k] === Cls.PUNCT || CLASS[k] === Cls.SPACE;
 }
 
 /**
@@ -40,14 +40,14 @@ export function yearsOfLength(text: string, start: number, end: number): boolean
 export function monthsInTurn(c: Ctx, k: number): number {
   const { text } = c;
   let a = c.numAt(k);
-  if (!a || !isMonthNum(a) || text.charCodeAt(a.end) !== C.DUN) return -1;
+  if (!a || !isMonthNum(a) || !codeIs(text, a.end, C.DUN)) return -1;
   for (let j = k + 1; ; j++) {
     const b = c.numAt(j);
     if (!b || b.start !== a.end + 1 || !isMonthNum(b)) return -1;
     // 十一、二月: the 二 shares 十一's 十 (November and December), never February
-    const sharedTen = sharesEleventhTen(a, b) && text.charCodeAt(b.end) === C.YUE;
+    const sharedTen = sharesEleventhTen(a, b) && codeIs(text, b.end, C.YUE);
     if (b.value !== a.value + 1 && !sharedTen) return -1;
-    const after = text.charCodeAt(b.end);
+    const after = codeAt(text, b.end);
     if (after === C.YUE) return j;
     if (after !== C.DUN) return -1;
     a = b;
@@ -65,33 +65,33 @@ export const calendarDate: Step = {
     const i = c.i;
     const [part, used] = d;
     // 长达1000年, 1300年历史: a length in years, which the unit step reads
-    if (part.unit === '年' && used === 1 && c.text.charCodeAt(part.end - 1) !== C.DU && yearsOfLength(c.text, c.num.start, part.end)) return false;
+    if (part.unit === '年' && used === 1 && !codeIs(c.text, part.end - 1, C.DU) && yearsOfLength(c.text, c.num.start, part.end)) return false;
     // 判处有期徒刑六月, 拘役三月: a sentence's months without 个 (D-88), no calendar month: nothing
     // (not 执行六月份的计划: 月份 names the month, and 执行 is no sentence without its years)
-    if (part.unit === '月' && used === 1 && part.year === undefined && c.text.charCodeAt(part.end) !== C.FEN && endsWithAny(c.text, c.num.start, SENTENCE_BEFORE) && !c.text.startsWith('执行', c.num.start - 2)) return true;
+    if (part.unit === '月' && used === 1 && part.year === undefined && !codeIs(c.text, part.end, C.FEN) && endsWithAny(c.text, c.num.start, SENTENCE_BEFORE) && !c.text.startsWith('执行', c.num.start - 2)) return true;
     // 两月, 两月份: 两 never names a month (it counts: 五、六两月, D-77); no February
     if (part.unit === '月' && used === 1 && c.is(0x4e24 /* 两 */)) return true;
     // 工程历时3月完成, 经过三月奋战: months after a word of length, no calendar month (as D-88's sentences): nothing
     // (经过5月至8月的攻坚, 经过3月份的整治: calendar months)
-    if (part.unit === '月' && used === 1 && part.year === undefined && c.text.charCodeAt(part.end) !== C.FEN && c.text.charCodeAt(part.end - 1) !== C.FEN &&
-      !isRangeChar(c.text.charCodeAt(part.end)) && endsWithAny(c.text, c.num.start, MONTHS_LENGTH_BEFORE)) return true;
+    if (part.unit === '月' && used === 1 && part.year === undefined && !codeIs(c.text, part.end, C.FEN) && !codeIs(c.text, part.end - 1, C.FEN) &&
+      !isRangeChar(codeAt(c.text, part.end)) && endsWithAny(c.text, c.num.start, MONTHS_LENGTH_BEFORE)) return true;
     // 前11月, 前三月: the first N months, as 1-11月 (spec §4: 前三季度 → Q1/Q3)
     if (part.unit === '月' && used === 1 && part.year === undefined && c.before === 0x524d /* 前 */ && Number.isInteger(num.value) && num.value >= 2 && num.value <= 12 && firstMonths(c, num.start - 1)) {
       let e = part.end;
-      if (c.text.charCodeAt(e) === C.FEN) e++;
+      if (codeIs(c.text, e, C.FEN)) e++;
       c.push('date.month-range', { start: num.start - 1, end: e, type: 'DATE', value: `--01/--${pad(num.value)}`, unit: null, qualifier: 'exact' });
       return true;
     }
     let end = part.end;
     let iso = part.iso;
     let consumed = used;
-    const rc = text.charCodeAt(end);
+    const rc = codeAt(text, end);
     // the two numerals after the date
     const nx = c.next(used), nx2 = c.next(used + 1);
     // a year followed by a month range: 2022年1至5月
-    if (part.unit === '年' && nx && nx2 && nx.start === end && isMonthNum(nx) && isRangeChar(text.charCodeAt(nx.end)) && nx2.start === nx.end + 1 && isMonthNum(nx2) && text.charCodeAt(nx2.end) === C.YUE) {
+    if (part.unit === '年' && nx && nx2 && nx.start === end && isMonthNum(nx) && isRangeChar(codeAt(text, nx.end)) && nx2.start === nx.end + 1 && isMonthNum(nx2) && codeIs(text, nx2.end, C.YUE)) {
       let e2 = nx2.end + 1;
-      if (text.charCodeAt(e2) === C.FEN) e2++;
+      if (codeIs(text, e2, C.FEN)) e2++;
       c.push('date.month-range', { start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(nx.value)}/${part.year}-${pad(nx2.value)}`, unit: null, qualifier: 'exact' });
       c.lastDate = { end: e2, year: part.year, month: nx2.value };
       c.i += used + 1;
@@ -102,7 +102,7 @@ export const calendarDate: Step = {
     if (last > 0) {
       const to = c.nums[last], toMonth = nx!.value + last - (i + used); // months in turn (十一、二月: 12)
       let e2 = to.end + 1;
-      if (text.charCodeAt(e2) === C.FEN) e2++;
+      if (codeIs(text, e2, C.FEN)) e2++;
       c.push('date.month-list', { start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(nx!.value)}/${part.year}-${pad(toMonth)}`, unit: null, qualifier: 'exact' });
       c.lastDate = { end: e2, year: part.year, month: toMonth };
       c.i = last;
@@ -119,15 +119,15 @@ export const calendarDate: Step = {
         let iso2 = p2.iso;
         if (p2.year === undefined && part.year !== undefined) iso2 = `${part.year}${iso2.slice(1)}`;
         iso = `${iso}/${iso2}`; end = p2.end; consumed += used2;
-      } else if (part.unit === '日' && isDayNum(nx) && isDayEnd(text.charCodeAt(nx.end))) {
+      } else if (part.unit === '日' && isDayNum(nx) && isDayEnd(codeAt(text, nx.end))) {
         // 4月29日至31日: no such day, no date (D-91)
         if (nx.value > daysIn(part.month!, part.year)) { c.i += consumed; return true; }
         iso = `${iso}/${iso.slice(0, iso.lastIndexOf('-'))}-${pad(nx.value)}`; end = nx.end + 1; consumed++;
-      } else if (part.unit === '月' && isMonthNum(nx) && text.charCodeAt(nx.end) === C.YUE) {
+      } else if (part.unit === '月' && isMonthNum(nx) && codeIs(text, nx.end, C.YUE)) {
         lastMonth = undefined;
         const ym = iso.slice(0, iso.lastIndexOf('-'));
         iso = `${iso}/${ym}-${pad(nx.value)}`; end = nx.end + 1; consumed++;
-        if (text.charCodeAt(end) === C.FEN) end++;
+        if (codeIs(text, end, C.FEN)) end++;
       }
     }
     c.push(this.id, { start: num.start, end, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
@@ -153,10 +153,10 @@ function yearPart(c: Ctx, year: number, end: number, used: number): boolean {
   let to = end;
   let consumed = used;
   if (text.startsWith('上半年', end) || text.startsWith('下半年', end)) {
-    value = `${year}-H${text.charCodeAt(end) === C.SHANG ? 1 : 2}`;
+    value = `${year}-H${codeIs(text, end, C.SHANG) ? 1 : 2}`;
     to = end + 3;
   } else {
-    const lead = text.charCodeAt(end);
+    const lead = codeAt(text, end);
     const prefixed = lead === C.DI || lead === C.QIAN;
     const q = c.next(used);
     if (!q || q.start !== end + (prefixed ? 1 : 0) || q.decimal || !isQuarter(q.value) || !text.startsWith('季度', q.end)) return false;
@@ -164,7 +164,7 @@ function yearPart(c: Ctx, year: number, end: number, used: number): boolean {
     value = lead === C.QIAN ? `${year}-Q1/${year}-Q${q.value}` : `${year}-Q${q.value}`;
     consumed++;
   }
-  const after = to < text.length ? text.charCodeAt(to) : NaN;
+  const after = codeAt(text, to);
   if (after === C.DUN || isRangeChar(after)) return false;
   c.push('date.year-quarter', { start: num.start, end: to, type: 'DATE', value, unit: null, qualifier: 'exact', optional: true });
   c.lastDate = { end: to, year };
@@ -181,7 +181,7 @@ export const unitEndRange: Step = {
     if (num.decimal || !Number.isInteger(num.value) || !isRangeChar(c.after)) return false;
     const m = c.next();
     if (!m || m.start !== num.end + 1 || !Number.isInteger(m.value)) return false;
-    const mAfter = text.charCodeAt(m.end);
+    const mAfter = codeAt(text, m.end);
     // 五十至七十年代, 50—70年代, 1980—1990年代: a range of decades, in the 1900s where no century is written (D-49)
     if (mAfter === C.NIAN && decadeWordAt(text, m.end)) {
       const lo = decadeYear(num.value, c.s.length, 19), hi = decadeYear(m.value, m.end - m.start, 19);
@@ -191,14 +191,14 @@ export const unitEndRange: Step = {
     }
     if (mAfter === C.NIAN && isYearValue(num, c.s) && isYearValue(m, text.slice(m.start, m.end))) {
       let end = m.end + 1;
-      if (text.charCodeAt(end) === C.DU) end++;
+      if (codeIs(text, end, C.DU)) end++;
       c.push(this.id, { start: num.start, end, type: 'DATE', value: `${num.value}/${m.value}`, unit: null, qualifier: 'exact' });
       c.i++;
       return true;
     }
     if (mAfter === C.YUE && isMonthNum(num) && isMonthNum(m) && c.before !== C.GE) {
       let end = m.end + 1;
-      if (text.charCodeAt(end) === C.FEN) end++;
+      if (codeIs(text, end, C.FEN)) end++;
       const last = c.lastDate;
       const y = last && last.end === num.start && last.year !== undefined ? `${last.year}` : '-';
       c.push(this.id, { start: num.start, end, type: 'DATE', value: `${y}-${pad(num.value)}/${y}-${pad(m.value)}`, unit: null, qualifier: 'exact' });
@@ -227,10 +227,10 @@ export const monthList: Step = {
     if (last < 0) return false;
     // 今年1、3、4月份: a list whose first months are not in turn, no range of its last ones
     const prev = c.numAt(c.i - 1);
-    if (prev && prev.end === num.start - 1 && text.charCodeAt(prev.end) === C.DUN) { c.i = last; return true; }
+    if (prev && prev.end === num.start - 1 && codeIs(text, prev.end, C.DUN)) { c.i = last; return true; }
     const to = c.nums[last];
     let end = to.end + 1;
-    if (text.charCodeAt(end) === C.FEN) end++;
+    if (codeIs(text, end, C.FEN)) end++;
     if (!MONTH_AFTER.includes(text[to.end + 1]) && !startsWithAny(text, to.end + 1, MONTH_PART_AFTER) && !MONTH_BEFORE.includes(text[num.start - 1])) {
       if (!c.isCn) return false;
       c.i = last; // 三、四月 alone: months or a length (no 个), not certain
@@ -267,7 +267,7 @@ export const loneDay: Step = {
     if (c.after !== C.RI || !isDayNum(num) || !last || last.month === undefined || num.start - last.end > 400) return false;
     // in Chinese numerals only where the day is plainly one (三月五日、六日, 二十日，, 十五日下午): 一日 is also "one day"
     if (c.isCn) {
-      const next = text.charCodeAt(num.end + 1);
+      const next = codeAt(text, num.end + 1);
       if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER)) return false;
     }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
@@ -316,15 +316,15 @@ export const clauseDay: Step = {
     if (startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) && !endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2) && !endsWithAny(text, num.start, DAY_OFFSET_BEFORE)) return true;
     // 每月的20日之前: a day of every month (每月20日 is the unit step's)
     if (c.before === 0x7684 /* 的 */ && c.before2 === C.YUE) return true;
-    const next = text.charCodeAt(num.end + 1);
+    const next = codeAt(text, num.end + 1);
     // 至30日，共受理…, 到20日为止: "until the 30th", opening a clause
     if ((c.before === C.ZHI || c.before === C.DAO) && opensClause(c, num.start - 1) && (next === C.COMMA || text.startsWith('为止', num.end + 1))) return true;
     // 15日至17日，…; 24日至28日…举行; 20日、21日两天，…: days opening a clause, in a range or a list
     if ((isRangeChar(next) || next === C.DUN) && opensClause(c, num.start)) {
       const m = c.next();
-      if (m && m.start === num.end + 2 && text.charCodeAt(m.end) === C.RI && isDayNum(m) && m.value > num.value) {
+      if (m && m.start === num.end + 2 && codeIs(text, m.end, C.RI) && isDayNum(m) && m.value > num.value) {
         const k = m.end + 1;
-        if (text.charCodeAt(k) === C.COMMA || startsWithAny(text, k, DAY_EVENT_AFTER) || startsWithAny(text, k, DAY_TIME_AFTER) || (next === C.DUN && startsWithAny(text, k, DAYS_BOTH))) { c.i++; return true; }
+        if (codeIs(text, k, C.COMMA) || startsWithAny(text, k, DAY_EVENT_AFTER) || startsWithAny(text, k, DAY_TIME_AFTER) || (next === C.DUN && startsWithAny(text, k, DAYS_BOTH))) { c.i++; return true; }
       }
     }
     if (next !== C.COMMA) return false; // (， is folded to ,)
@@ -334,7 +334,7 @@ export const clauseDay: Step = {
 
 /** Whether a clause opens at `at`: the text's or a line's start, or after a sentence end or a comma. */
 function opensClause(c: Ctx, at: number): boolean {
-  return at === 0 || c.atLineStart(at) || SENTENCE_END.has(c.text[at - 1]) || c.text.charCodeAt(at - 1) === C.COMMA;
+  return at === 0 || c.atLineStart(at) || SENTENCE_END.has(c.text[at - 1]) || codeIs(c.text, at - 1, C.COMMA);
 }
 
 /** What happens on a day (7日闭幕, 18日抵达, 1日起施行): the day is a date (D-91). */
@@ -374,7 +374,7 @@ export const commonEraYear: Step = {
     // 公元618—907年, 公元618年至907年: a range of years
     const rangeAt = c.after === C.NIAN ? num.end + 1 : num.end;
     const m = c.next();
-    if (isRangeChar(text.charCodeAt(rangeAt)) && m && m.start === rangeAt + 1 && Number.isInteger(m.value) && m.value > num.value && m.value <= 9999 && text.charCodeAt(m.end) === C.NIAN) {
+    if (isRangeChar(text.charCodeAt(rangeAt)) && m && m.start === rangeAt + 1 && Number.isInteger(m.value) && m.value > num.value && m.value <= 9999 && codeIs(text, m.end, C.NIAN)) {
       c.push(this.id, { start: num.start, end: m.end + 1, type: 'DATE', value: `${year(num.value)}/${year(m.value)}`, unit: null, qualifier: 'exact' });
       c.i++;
       return true;
@@ -393,7 +393,7 @@ export const isoDate: Step = {
     const { num, text } = c;
     if (num.intDigits !== 4 || c.after !== C.DASH || !isYearValue(num, c.s)) return false;
     const m = c.next(), dd = c.next(2);
-    if (!m || !dd || m.start !== num.end + 1 || text.charCodeAt(m.end) !== C.DASH || dd.start !== m.end + 1 || !isMonthNum(m) || !isDayNum(dd)) return false;
+    if (!m || !dd || m.start !== num.end + 1 || !codeIs(text, m.end, C.DASH) || dd.start !== m.end + 1 || !isMonthNum(m) || !isDayNum(dd)) return false;
     if (c.before !== C.DI) c.push(this.id, { start: num.start, end: dd.end, type: 'DATE', value: `${num.value}-${pad(m.value)}-${pad(dd.value)}`, unit: null, qualifier: 'exact' });
     c.i += 2;
     return true;

@@ -3,9 +3,10 @@
 // A decade after 本世纪 or 上世纪 has its century only implied: nothing.
 import { endsWithAny, isRangeChar, type Ctx, type Step } from './context.js';
 import { IMPLIED_CENTURY } from './data/words.js';
+import { codeIs } from '../../text/chars.js';
 
 /** Whether 年代 at i names a decade: not in 付出了20年代价, a length and the word 代价. */
-export const decadeWordAt = (text: string, i: number) => text.startsWith('年代', i) && text.charCodeAt(i + 2) !== 0x4ef7 /* 价 */;
+export const decadeWordAt = (text: string, i: number) => text.startsWith('年代', i) && !codeIs(text, i + 2, 0x4ef7 /* 价 */);
 
 /** The first year of the decade a numeral of `chars` characters worth `v` names before 年代 (1990, 90, 九十), or -1. */
 export function decadeYear(v: number, chars: number, century: number): number {

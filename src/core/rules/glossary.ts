@@ -4,7 +4,7 @@
 // 五个一工程): not a mention, like a quoted name (spec §5). N大 before a noun
 // (五大基地, D-37) is read earlier by the n-da step; Arabic numerals in a
 // term count (３个国家考古遗址公园).
-import { CLASS, CN_DIGIT, CN_SCALE, Cls } from '../../text/chars.js';
+import { CLASS, Cls, CN_DIGIT, CN_SCALE, codeIs } from '../../text/chars.js';
 import { C, type Ctx, type Step } from './context.js';
 
 /** Longest term read on either side of the numeral. */
@@ -21,13 +21,13 @@ export function inGlossaryTerm(c: Ctx, start: number, end: number): boolean {
   const { text } = c;
   let k = start - 1;
   while (k >= 0 && start - k <= TERM_MAX && termChar(text.charCodeAt(k))) k--;
-  if (k < 1 || text.charCodeAt(k) !== C.DOT || CLASS[text.charCodeAt(k - 1)] !== Cls.DIGIT) return false;
+  if (k < 1 || !codeIs(text, k, C.DOT) || CLASS[text.charCodeAt(k - 1)] !== Cls.DIGIT) return false;
   let d = k - 1;
   while (d > 0 && CLASS[text.charCodeAt(d - 1)] === Cls.DIGIT) d--;
   if (k - d > 2 || !(d === 0 || c.atLineStart(d))) return false;
   let p = end;
   while (p < text.length && p - end <= TERM_MAX && termChar(text.charCodeAt(p))) p++;
-  return text.charCodeAt(p) === C.COLON;
+  return codeIs(text, p, C.COLON);
 }
 
 export const glossaryTerm: Step = {
@@ -46,7 +46,7 @@ export function definesNumeralName(text: string, i: number): boolean {
   for (let k = i - 1; k >= 1 && i - k <= 160; k--) {
     const c = text.charCodeAt(k);
     if (c === 0x3002 /* 。 */ || c === C.DOT || c === 0x3b /* ; */ || c === 0x21 || c === 0x3f) return false;
-    if (c === 0x4e00 /* 一 */ && text.charCodeAt(k - 1) === C.GE) {
+    if (c === 0x4e00 /* 一 */ && codeIs(text, k - 1, C.GE)) {
       const n = text.charCodeAt(k + 1);
       if (!CN_SCALE[n] && CN_DIGIT[n] === 255 && n !== C.HAO && n !== 0x6d41 /* 流 */) return true;
     }

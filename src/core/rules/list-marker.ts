@@ -7,6 +7,7 @@ import { NumForm, readArabic } from '../numbers.js';
 import { SENTENCE_END } from './data/words.js';
 import { C, isRangeChar, type Ctx, type Step } from './context.js';
 import { isYearValue } from '../read.js';
+import { codeAt, codeIs } from '../../text/chars.js';
 
 export const listMarker: Step = {
   id: 'list-marker',
@@ -17,7 +18,7 @@ export const listMarker: Step = {
     if (num.form !== NumForm.ARABIC || !num.decimal || num.intDigits > 2 || num.value < 1) return false;
     const dot = text.indexOf('.', num.start);
     // 1.2023年以来, 7.2019—2023年: a marker before a year, wherever it stands (1.2023 years is no length)
-    const yearAfter = num.end - dot === 5 && (text.charCodeAt(num.end) === C.NIAN || isRangeChar(text.charCodeAt(num.end))) && isYearValue(readArabic(text, dot + 1, text.length), text.slice(dot + 1, num.end));
+    const yearAfter = num.end - dot === 5 && (codeIs(text, num.end, C.NIAN) || isRangeChar(codeAt(text, num.end))) && isYearValue(readArabic(text, dot + 1, text.length), text.slice(dot + 1, num.end));
     if (!yearAfter) {
       // only a plain decimal before a counting classifier: 93.3千公顷 and 3.5个百分点 are numbers
       if (!c.atLineStart(num.start)) return false;

@@ -5,7 +5,7 @@
 // 元 is also the yuan: only after 年, a punctuation mark or space, the text's
 // start, or a word that puts a time after it (自元月起); never after a numeral
 // or another character (300元月薪, 万元月均, 美元月度: money).
-import { CLASS, Cls } from '../../text/chars.js';
+import { CLASS, Cls, codeIs } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { C, endsWithAny } from './context.js';
 import { MONTH_WORD_BEFORE } from './data/words.js';
@@ -28,7 +28,7 @@ export function withMonthWords(text: string, nums: NumberSpan[], yuan?: readonly
   let out: NumberSpan[] | null = null;
   let j = 0;
   for (const at of places) {
-    if (text.charCodeAt(at + 1) !== C.YUE || !isJanuary(text, at)) continue;
+    if (!codeIs(text, at + 1, C.YUE) || !isJanuary(text, at)) continue;
     out ??= [];
     while (j < nums.length && nums[j].start < at) out.push(nums[j++]);
     out.push({ start: at, end: at + 1, form: NumForm.CHINESE, value: 1, decimal: false, intDigits: 0, over: false, neg: false });

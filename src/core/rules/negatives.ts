@@ -1,7 +1,7 @@
 // Hard negatives (spec §5, guideline §3): numerals that are codes, markers,
 // labels or parts of words. Each check is its own step so that the table of
 // contents names it; each settles the numeral with no mention.
-import { CLASS, Cls, CN_SCALE, isDigit, LATIN_LETTERS } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit, LATIN_LETTERS } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
 import { digitsFrom, NumForm } from '../numbers.js';
 import { isYearValue } from '../read.js';
@@ -26,10 +26,10 @@ export const brokenDigits = neg('negative.broken-digits', { before: ' ' }, (c) =
   // the digits before the break end a line of text (共受理1391⏎): a number alone on its line (a page
   // number, a table's cell, a serial number) ends nothing
   let k = c.num.start - 2;
-  while (k > 0 && (isDigit(c.text.charCodeAt(k - 1)) || c.text.charCodeAt(k - 1) === C.DOT || c.text.charCodeAt(k - 1) === C.COMMA)) k--;
+  while (k > 0 && (isDigit(c.text.charCodeAt(k - 1)) || codeIs(c.text, k - 1, C.DOT) || codeIs(c.text, k - 1, C.COMMA))) k--;
   if (k === 0 || c.atLineStart(k) || CLASS[c.text.charCodeAt(k - 1)] !== Cls.CJK) return false;
   // a year opening the next line (…提升。⏎12⏎2024年以来) is read as one
-  return !(c.text.charCodeAt(c.num.end) === C.NIAN && isYearValue(c.num, c.s));
+  return !(codeIs(c.text, c.num.end, C.NIAN) && isYearValue(c.num, c.s));
 }, 'arabic');
 
 /**
@@ -38,14 +38,14 @@ export const brokenDigits = neg('negative.broken-digits', { before: ' ' }, (c) =
  */
 export const badGrouping = neg('negative.bad-grouping', { before: ',', after: ',' }, (c) =>
   !c.isCn && ((c.before === C.COMMA && isDigit(c.before2) && c.asciiComma(c.num.start - 1) && badGroup(c.text, c.num.start)) ||
-    (c.after === C.COMMA && isDigit(c.text.charCodeAt(c.num.end + 1)) && c.asciiComma(c.num.end) && badGroup(c.text, c.num.end + 1))), 'arabic');
+    (c.after === C.COMMA && isDigit(codeAt(c.text, c.num.end + 1)) && c.asciiComma(c.num.end) && badGroup(c.text, c.num.end + 1))), 'arabic');
 
 /** Digits at `at` after a comma that no list item starts so: a 0 first (5,00) or four digits and more after a group (1,000,0000, 12,3456). */
 function badGroup(text: string, at: number): boolean {
-  if (text.charCodeAt(at) === 0x30) return true;
+  if (codeIs(text, at, 0x30)) return true;
   let e = at;
-  while (isDigit(text.charCodeAt(e))) e++;
-  return e - at >= 4 && !(text.charCodeAt(e) === C.NIAN || text.charCodeAt(e) === C.COMMA || text.charCodeAt(e) === C.DUN);
+  while (isDigit(codeAt(text, e))) e++;
+  return e - at >= 4 && !(codeIs(text, e, C.NIAN) || codeIs(text, e, C.COMMA) || codeIs(text, e, C.DUN));
 }
 
 /** PM2.5, G0616: a numeral glued to Latin letters before it. */
@@ -55,7 +55,7 @@ export const latinBefore = neg('negative.latin-before', { before: LATIN_LETTERS 
 export const latinAfter = neg('negative.latin-after', { after: LATIN_LETTERS }, (c) => {
   if (c.afterCls !== Cls.LATIN) return false;
   const u = unitAt(c.text, c.num.end);
-  return !u || CLASS[c.text.charCodeAt(c.num.end + u[1])] === Cls.LATIN;
+  return !u || classAt(c.text, c.num.end + u[1]) === Cls.LATIN;
 });
 
 /** 〔2023〕, [1], 【3】: bracketed numbers are document numbers or footnote marks. */
@@ -98,7 +98,7 @@ export const dottedChain = neg('negative.dotted-chain', { before: '.' }, (c) => 
   if (c.isCn || c.before !== C.DOT || !isDigit(c.before2)) return false;
   let k = c.num.start - 2;
   while (k >= 0 && isDigit(c.text.charCodeAt(k))) k--;
-  return k >= 1 && c.text.charCodeAt(k) === C.DOT && isDigit(c.text.charCodeAt(k - 1));
+  return k >= 1 && codeIs(c.text, k, C.DOT) && isDigit(c.text.charCodeAt(k - 1));
 }, 'arabic');
 
 /**
@@ -114,19 +114,19 @@ export const standardNumber = neg('negative.standard-number', { before: ' -—' 
   if (latinCodeBefore(text, num.start)) {
     const d = text.charCodeAt(num.end);
     // GDP 2020-2024年: a range of years after a Latin word, no standard
-    return (d === C.DASH || d === C.EMDASH) && isDigit(text.charCodeAt(num.end + 1)) && digitsFrom(text, num.end + 1) === 4 && text.charCodeAt(num.end + 5) !== C.NIAN;
+    return (d === C.DASH || d === C.EMDASH) && isDigit(text.charCodeAt(num.end + 1)) && digitsFrom(text, num.end + 1) === 4 && !codeIs(text, num.end + 5, C.NIAN);
   }
   // the year after the dash
   const d = text.charCodeAt(num.start - 1);
-  if ((d !== C.DASH && d !== C.EMDASH) || num.intDigits !== 4 || !isDigit(text.charCodeAt(num.start - 2)) || text.charCodeAt(num.end) === C.NIAN) return false;
+  if ((d !== C.DASH && d !== C.EMDASH) || num.intDigits !== 4 || !isDigit(codeAt(text, num.start - 2)) || codeIs(text, num.end, C.NIAN)) return false;
   let k = num.start - 2;
-  while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === C.DOT)) k--;
-  return latinCodeBefore(text, k) || CLASS[text.charCodeAt(k - 1)] === Cls.LATIN;
+  while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || codeIs(text, k - 1, C.DOT))) k--;
+  return latinCodeBefore(text, k) || classAt(text, k - 1) === Cls.LATIN;
 }, 'arabic');
 
 /** Latin letters and one space right before start (GB/T 19001, HJ 633; GB50016 without the space is latinBefore's). */
 function latinCodeBefore(text: string, start: number): boolean {
-  return start >= 2 && text.charCodeAt(start - 1) === 0x20 && CLASS[text.charCodeAt(start - 2)] === Cls.LATIN;
+  return start >= 2 && codeIs(text, start - 1, 0x20) && CLASS[text.charCodeAt(start - 2)] === Cls.LATIN;
 }
 
 /**
@@ -138,7 +138,7 @@ function latinCodeBefore(text: string, start: number): boolean {
  * (批准.２０２４年１月, 完成.5月份) go on with a number of their own.
  */
 export const leadingPoint = neg('negative.leading-point', { before: '.' }, (c) =>
-  !c.isCn && c.before === C.DOT && !(c.before2 >= 0x30 && c.before2 <= 0x39) && CLASS[c.before2] !== Cls.LATIN && !c.gap(c.num.start) &&
+  !c.isCn && c.before === C.DOT && !(c.before2 >= 0x30 && c.before2 <= 0x39) && c.before2Cls !== Cls.LATIN && !c.gap(c.num.start) &&
   (c.after === C.PERCENT || c.after === C.PERMILLE || c.text.startsWith('个百分点', c.num.end) || c.text.startsWith('百分点', c.num.end) ||
     POINT_AMOUNT.test(c.text.slice(c.num.end, c.num.end + 4))), 'arabic');
 /** An amount of money or a multiple after the digits (财政赤字规模为.5亿元, 增长.5倍): as sure a lost digit as a rate. */
@@ -154,7 +154,7 @@ export const vague = neg('negative.vague', { before: '数几以一' }, (c) => c.
 export const vagueScale = neg('negative.vague-scale', { before: '上成' }, (c) =>
   c.isCn && (c.before === C.SHANG || c.before === C.CHENG) && c.s.length === 1 && CN_SCALE[c.s.charCodeAt(0)] > 0 &&
   // 三年以上十年以下: the 上 of 以上 is no 上 of 上百 (the law's sentencing ranges)
-  !(c.before === C.SHANG && c.text.charCodeAt(c.num.start - 2) === 0x4ee5 /* 以 */), 'cn');
+  !(c.before === C.SHANG && codeIs(c.text, c.num.start - 2, 0x4ee5 /* 以 */)), 'cn');
 
 /** 1号, 13002号: instruments and case numbers (dates took their month already). */
 export const hao = neg('negative.hao', { after: '号' }, (c) => c.after === C.HAO);
@@ -203,7 +203,7 @@ export const timeOfDay = neg('negative.time-of-day', { after: '时点' }, (c) =>
 
 /** 10:30:25: the minutes and seconds of a clock time (its hour was refused as a ratio). */
 export const clockPart = neg('negative.clock-part', { before: ':' }, (c) =>
-  !c.isCn && c.before === C.COLON && CLASS[c.before2] === Cls.DIGIT && c.num.intDigits <= 2 && !c.num.decimal, 'arabic');
+  !c.isCn && c.before === C.COLON && c.before2Cls === Cls.DIGIT && c.num.intDigits <= 2 && !c.num.decimal, 'arabic');
 
 /** 0351-4567890, 010: a leading zero before three or more digits is a code (telephone, post), with the groups joined to it. */
 export const leadingZero: Step = {
@@ -214,10 +214,10 @@ export const leadingZero: Step = {
     // 12⏎000万元, 3⏎050.5万元: a group opening with 0 after whitespace is the tail of a number cut there, never one of
     // its own, unit or not (D-71, D-91)
     // (after digits only: 增长⏎⏎０３％ is D-16's percentage)
-    if (!c.isCn && c.num.intDigits >= 2 && c.text.charCodeAt(c.num.start) === 0x30 && (c.gap(c.num.start) || c.atLineStart(c.num.start)) && digitBefore(c.text, c.num.start)) return true;
+    if (!c.isCn && c.num.intDigits >= 2 && codeIs(c.text, c.num.start, 0x30) && (c.gap(c.num.start) || c.atLineStart(c.num.start)) && digitBefore(c.text, c.num.start)) return true;
     // ０１６％ is a percentage that lost its decimal point (D-16): a unit after it keeps it
-    if (c.isCn || c.num.intDigits < 3 || c.num.decimal || c.text.charCodeAt(c.num.start) !== 0x30 || unitAt(c.text, c.num.end)) return false;
-    for (let m = c.next(); m && m.start === c.nums[c.i].end + 1 && c.text.charCodeAt(c.nums[c.i].end) === C.DASH; m = c.next()) c.i++;
+    if (c.isCn || c.num.intDigits < 3 || c.num.decimal || !codeIs(c.text, c.num.start, 0x30) || unitAt(c.text, c.num.end)) return false;
+    for (let m = c.next(); m && m.start === c.nums[c.i].end + 1 && codeIs(c.text, c.nums[c.i].end, C.DASH); m = c.next()) c.i++;
     return true;
   },
 };
@@ -239,7 +239,7 @@ export const pageNumber = neg('negative.page-number', { before: '第' }, (c) => 
   if (c.before !== C.DI) return false;
   if (c.after === C.YE) return true;
   const m = c.next();
-  return c.after === 0x2f /* / */ && !!m && c.text.charCodeAt(m.end) === C.YE; // 第1/3页
+  return c.after === 0x2f /* / */ && !!m && codeIs(c.text, m.end, C.YE); // 第1/3页
 });
 
 /** "3.1   关于…" at the start of a line: a section number, spaced from its heading. */
@@ -285,7 +285,7 @@ export function insideShortQuote(text: string, start: number, end: number): bool
     if (c === C.RQUOTE || c === 0x3002 /* 。 */ || c === C.DOT) return false;
   }
   if (open < 0) return false;
-  for (let k = end; k < text.length && k <= open + 12; k++) if (text.charCodeAt(k) === C.RQUOTE) return true;
+  for (let k = end; k < text.length && k <= open + 12; k++) if (codeIs(text, k, C.RQUOTE)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 // Ranks and positions written with 第 or 前 (spec §3, D-8): 第十四届, 第七次,
 // 全省第四, 前三名; 第N季度 and 前N季度 are quarters (DATE, optional).
-import { CLASS, Cls } from '../../text/chars.js';
+import { Cls, codeAt, codeIs } from '../../text/chars.js';
 import { legalLabelAt, ORDINAL_CLASSIFIERS, ORDINAL_FIXED, ordinalClassifierAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { C, endsWithAny, isQuarter, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
@@ -19,16 +19,16 @@ export const ordinalDi: Step = {
     if (legalLabelAt(text, p)) return true;
     if (startsWithAny(text, p, ORDINAL_FIXED)) return true;
     // 第三方 is "a third party" in any compound (第三方检测, 引入第三方); 第三方阵 would be a rank
-    if (num.value === 3 && text.charCodeAt(p) === 0x65b9 /* 方 */ && text.charCodeAt(p + 1) !== 0x9635 /* 阵 */) return true;
+    if (num.value === 3 && codeIs(text, p, 0x65b9 /* 方 */) && !codeIs(text, p + 1, 0x9635 /* 阵 */)) return true;
     // 第三人: the legal third party (追加第三人, 第三人撤销之诉), as 第三方
-    if (num.value === 3 && text.charCodeAt(p) === 0x4eba /* 人 */ && text.charCodeAt(p + 1) !== 0x6c11 /* 民 */) return true;
+    if (num.value === 3 && codeIs(text, p, 0x4eba /* 人 */) && !codeIs(text, p + 1, 0x6c11 /* 民 */)) return true;
     if (num.value === 1 && text.startsWith('届', p) && c.before2 === C.XIN) return true;
     // 第一百年奋斗目标: 第一 and the hundred years' goal, no 100th year
-    if (text.charCodeAt(num.end - 1) === 0x767e /* 百 */ && text.startsWith('百年奋斗', num.end - 1)) return true;
+    if (codeIs(text, num.end - 1, 0x767e /* 百 */) && text.startsWith('百年奋斗', num.end - 1)) return true;
     // 倒数第二: a rank counted from the end, which 2 (the second from the top) would misstate: nothing (D-8)
-    if (num.start >= 3 && text.charCodeAt(num.start - 3) === 0x5012 /* 倒 */ && text.charCodeAt(num.start - 2) === 0x6570 /* 数 */) return true;
+    if (num.start >= 3 && codeIs(text, num.start - 3, 0x5012 /* 倒 */) && codeIs(text, num.start - 2, 0x6570 /* 数 */)) return true;
     // 第三, opening a clause is a discourse marker; 居全国第一, is a rank
-    if (text.charCodeAt(p) === C.COMMA && num.value <= 10 && (num.start < 2 || CLASS[c.before2] === Cls.PUNCT)) return true;
+    if (codeIs(text, p, C.COMMA) && num.value <= 10 && (num.start < 2 || c.before2Cls === Cls.PUNCT)) return true;
     if (num.value === 1 && endsWithAny(text, num.start - 1, ORDINAL_SLOGAN_BEFORE)) return true; // 质量第一
     if (text.startsWith('季度', p)) {
       // a year has four quarters: 第五季度 is no date
@@ -39,9 +39,9 @@ export const ordinalDi: Step = {
     const m = c.next();
     // 第3、4季度 (any numerals: quarters), 第3、4名, 第十一、十二次 (numerals of one script; 第一、二名 in turn is
     // the pause step's): a pair of ranks
-    if (text.charCodeAt(p) === C.DUN && m && m.start === p + 1 && (text.startsWith('季度', m.end) || (m.form === NumForm.CHINESE) === c.isCn) && rankPair(c, m)) return true;
+    if (codeIs(text, p, C.DUN) && m && m.start === p + 1 && (text.startsWith('季度', m.end) || (m.form === NumForm.CHINESE) === c.isCn) && rankPair(c, m)) return true;
     // 第3至5名: a range of ranks, one mention (spec §3)
-    if (isRangeChar(text.charCodeAt(p)) && m && m.start === p + 1 && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > num.value) {
+    if (isRangeChar(codeAt(text, p)) && m && m.start === p + 1 && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > num.value) {
       // 第3—5条: a range of articles is a legal label too (D-2)
       if (legalLabelAt(text, m.end)) { c.i++; return true; }
       const mu = ordinalClassifierAt(text, m.end);
@@ -99,17 +99,17 @@ export const ordinalQian: Step = {
   id: 'ordinal.qian',
   when: { before: '前' },
   apply(c: Ctx): boolean {
-    if (c.before !== C.QIAN || CLASS[c.before2] === Cls.DIGIT) return false;
+    if (c.before !== C.QIAN || c.before2Cls === Cls.DIGIT) return false;
     const { text, num } = c;
     if (c.after === C.PERCENT || c.after === C.PERMILLE || c.after === C.PERMYRIAD) return false; // 前1% is a share (D-41)
     if (text.startsWith('季度', num.end)) {
       if (isQuarter(num.value)) c.push('date.quarter', { start: num.start - 1, end: num.end + 2, type: 'DATE', value: `Q1/Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
-    if (!endsWithAny(text, num.start - 1, RANK_BEFORE) && !RANK_CLASSIFIERS.includes(text[num.end])) return false;
+    if (!endsWithAny(text, num.start - 1, RANK_BEFORE) && !(num.end < text.length && RANK_CLASSIFIERS.includes(text[num.end]))) return false;
     let p = num.end;
     let unit: string | null = null;
-    if (RANK_CLASSIFIERS.includes(text[p])) { unit = text[p]; p++; }
+    if (p < text.length && RANK_CLASSIFIERS.includes(text[p])) { unit = text[p]; p++; }
     c.push(this.id, { start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: 'exact' });
     return true;
   },

@@ -5,7 +5,7 @@
 import { unitAt } from '../lexicon.js';
 import { rankPair } from './ordinal.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
-import { CN_DIGIT, CN_SCALE } from '../../text/chars.js';
+import { CN_DIGIT, CN_SCALE, codeIs } from '../../text/chars.js';
 import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
 import { C, type Ctx, type Step } from './context.js';
 import { DURATION_AFTER_GE } from './data/words.js';
@@ -25,12 +25,12 @@ export const pauseRange: Step = {
     // form the range below does not read; its digit alone (2, 40000) would be a wrong value: nothing
     if (sharesTens(text, num, m)) { c.i++; return true; }
     // 九、十: the lone 九 before a numeral that opens with 十
-    const nine = text.charCodeAt(num.start) === 0x4e5d /* 九 */ && num.end - num.start === 1 && m.start === num.end + 1 && text.charCodeAt(m.start) === 0x5341 /* 十 */;
+    const nine = codeIs(text, num.start, 0x4e5d /* 九 */) && num.end - num.start === 1 && m.start === num.end + 1 && codeIs(text, m.start, 0x5341 /* 十 */);
     // 九、十年代: the nineties and the tens, or the 2000s? not certain (never 1910–1919): nothing
     if (nine && text.startsWith('年代', m.start + 1)) { c.i++; return true; }
     // 二、三、四季度: a list of three or more is no "three or four" range; its last two alone (3–4) would be wrong
     const prev = c.numAt(c.i - 1);
-    if (prev && prev.end === num.start - 1 && text.charCodeAt(prev.end) === C.DUN && prev.form === NumForm.CHINESE && !Number.isNaN(pauseRangeLow(text, num, m))) { c.i++; return true; }
+    if (prev && prev.end === num.start - 1 && codeIs(text, prev.end, C.DUN) && prev.form === NumForm.CHINESE && !Number.isNaN(pauseRangeLow(text, num, m))) { c.i++; return true; }
     // 九、十个, 九、十万元: nine or ten, the 十 read as the upper end's scale (pauseRangeLow reads 一 to 八)
     const nineTen = nine && m.form === NumForm.CHINESE && isScalesOnly(text, m.start + 1, m.end) ? 9 * (m.value / 10) : NaN;
     const value = Number.isNaN(nineTen) ? pauseRangeLow(text, num, m) : nineTen;
@@ -60,9 +60,9 @@ export const pauseRange: Step = {
     if (opensItem(c, num.start)) return false;
     let p = m.end;
     let over = false;
-    if (text.charCodeAt(p) === C.YU || text.charCodeAt(p) === C.DUO) { p++; over = true; }
+    if (codeIs(text, p, C.YU) || codeIs(text, p, C.DUO)) { p++; over = true; }
     // 八、九成: a range of shares in tenths (D-79), 80–90%
-    if (text.charCodeAt(p) === C.CHENG && !over && value >= 1 && m.value <= 10) {
+    if (codeIs(text, p, C.CHENG) && !over && value >= 1 && m.value <= 10) {
       c.push(this.id, { start: num.start, end: p + 1, type: 'PERCENT', value: value * 10, valueMax: m.value * 10, unit: '%', qualifier: qualifierAround(text, num.start, p + 1) });
       c.i++;
       return true;
@@ -71,9 +71,9 @@ export const pauseRange: Step = {
     // 三、四十万民工: a range before a plain noun; its upper end alone (四十万: 400000) would be a wrong value: nothing
     if (!u && !over && CN_SCALE[text.charCodeAt(m.end - 1)] >= 4) { c.i++; return true; }
     // 三、四月 names months (D-88, the month-list step), never a length (三、四个月 is one)
-    if (!u || u[0].type === 'DATE' || text.charCodeAt(p) === C.YUE) return false;
+    if (!u || u[0].type === 'DATE' || codeIs(text, p, C.YUE)) return false;
     // 三、四个多月: 多 inside the duration's unit, as 两个多月 (the unit step), never a count of 个
-    const d = u[0].unit === '个' && (text.charCodeAt(p + 1) === C.DUO || text.charCodeAt(p + 1) === C.YU) ? unitAt(text, p + 2) : null;
+    const d = u[0].unit === '个' && (codeIs(text, p + 1, C.DUO) || codeIs(text, p + 1, C.YU)) ? unitAt(text, p + 2) : null;
     // (三、四个多功能厅: 多 starts a word, the count is read as before)
     if (d && d[0].type === 'DURATION' && DURATION_AFTER_GE.has(d[0].unit)) {
       const to = p + 2 + d[1];
@@ -93,7 +93,7 @@ function gapRange(text: string, num: NumberSpan, m: NumberSpan): boolean {
   if (num.form !== NumForm.CHINESE || m.form !== NumForm.CHINESE || m.start !== num.end + 1 || num.end - num.start !== 1) return false;
   const a = CN_DIGIT[text.charCodeAt(num.start)], b = CN_DIGIT[text.charCodeAt(m.start)];
   if (a === 255 || b === 255 || a < 1 || b <= a + 1) return false;
-  if (text.charCodeAt(m.end) === C.YUE) return false; // 三、五月: months not in turn, the month step's (D-88)
+  if (codeIs(text, m.end, C.YUE)) return false; // 三、五月: months not in turn, the month step's (D-88)
   const u = unitAt(text, m.end);
   return CN_SCALE[text.charCodeAt(m.end - 1)] > 0 || (u !== null && u[0].type !== 'DATE');
 }
@@ -105,10 +105,10 @@ function gapRange(text: string, num: NumberSpan, m: NumberSpan): boolean {
  */
 function sharesTens(text: string, num: NumberSpan, m: NumberSpan): boolean {
   if (num.form !== NumForm.CHINESE || m.form !== NumForm.CHINESE || m.start !== num.end + 1 || num.end - num.start < 2) return false;
-  if (text.charCodeAt(num.end - 2) !== 0x5341 /* 十 */) return false;
+  if (!codeIs(text, num.end - 2, 0x5341 /* 十 */)) return false;
   const d = CN_DIGIT[text.charCodeAt(num.end - 1)], lead = CN_DIGIT[text.charCodeAt(m.start)];
   if (d < 1 || d > 8 || lead !== d + 1) return false;
-  for (let i = m.start + 1; i < m.end; i++) if (text.charCodeAt(i) === 0x5341) return false;
+  for (let i = m.start + 1; i < m.end; i++) if (codeIs(text, i, 0x5341)) return false;
   return true;
 }
 
@@ -123,13 +123,13 @@ export const yearList: Step = {
     if (!m || m.start !== num.end + 1 || !isYearValue(m, text.slice(m.start, m.end))) return false;
     // the list must end in 年 (1999年) or in a count of years (两年): 1200、1500人 are not years
     let j = c.i + 1;
-    for (let nx = c.numAt(j + 1); text.charCodeAt(nums[j].end) === C.DUN && nx && nx.start === nums[j].end + 1 && isYearValue(nx, text.slice(nx.start, nx.end)); nx = c.numAt(j + 1)) j++;
+    for (let nx = c.numAt(j + 1); codeIs(text, nums[j].end, C.DUN) && nx && nx.start === nums[j].end + 1 && isYearValue(nx, text.slice(nx.start, nx.end)); nx = c.numAt(j + 1)) j++;
     const last = nums[j], next = c.numAt(j + 1);
-    const yearsAfter = text.charCodeAt(last.end) === C.NIAN || (!!next && next.start === last.end && next.form === NumForm.CHINESE && text.charCodeAt(next.end) === C.NIAN);
+    const yearsAfter = codeIs(text, last.end, C.NIAN) || (!!next && next.start === last.end && next.form === NumForm.CHINESE && codeIs(text, next.end, C.NIAN));
     if (!yearsAfter) { c.notYearListUntil = j; return false; }
     // every year of the list at once (one walk per list, however long); the last
     // one is left to the date step when 年 follows it (1999年)
-    const upto = text.charCodeAt(last.end) === C.NIAN ? j - 1 : j;
+    const upto = codeIs(text, last.end, C.NIAN) ? j - 1 : j;
     for (let k = c.i; k <= upto; k++) {
       c.push(this.id, { start: nums[k].start, end: nums[k].end, type: 'DATE', value: String(nums[k].value), unit: null, qualifier: 'exact' });
     }

@@ -1,6 +1,6 @@
 // Percentages and fractions written in words: 百分之七点九 (PERCENT 7.9),
 // 百分之十到百分之十五 and 百分之十到十五 (PERCENT 10–15), 三分之一 (RATIO 1/3).
-import { CLASS, Cls, CN_SCALE, isTensToThousands } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE, codeIs, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { negBeforePercentWords, qualifierAround } from '../read.js';
 import { C, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
@@ -15,7 +15,7 @@ export const percentWords: Step = {
     // (startsWith reads a negative position as 0: a numeral near the start has no 百分之 before it)
     if (num.start < 3 || !text.startsWith('百分之', num.start - 3)) return false;
     // 以百分之百的努力: a figure of speech (D-78), no share of anything; the noun after decides (以百分之百的合格率 is a share)
-    if (num.value === 100 && text.charCodeAt(num.end) === 0x7684 /* 的 */ && startsWithAny(text, num.end + 1, FULL_EFFORT_AFTER)) return true;
+    if (num.value === 100 && codeIs(text, num.end, 0x7684 /* 的 */) && startsWithAny(text, num.end + 1, FULL_EFFORT_AFTER)) return true;
     // 负百分之五: the explicit minus is the sign (as 负5% gives -5), inside the span
     const neg = negBeforePercentWords(text, num.start);
     const start = neg ? num.start - 4 : num.start - 3;
@@ -25,13 +25,13 @@ export const percentWords: Step = {
     // no unit, 分之 or scale word of its own (百分之十到十五年, 十五个百分点 are other things)
     const m = c.next();
     if (m && isRangeChar(c.after) && Number.isFinite(m.value) && !num.neg && !m.neg && value < m.value &&
-      ((m.start === num.end + 4 && text.startsWith('百分之', num.end + 1) && !(m.value === 100 && text.charCodeAt(m.end) === 0x7684 /* 的 */)) ||
+      ((m.start === num.end + 4 && text.startsWith('百分之', num.end + 1) && !(m.value === 100 && codeIs(text, m.end, 0x7684 /* 的 */))) ||
         (m.start === num.end + 1 && m.form === num.form && !m.over && m.value <= 1000 && !unitAt(text, m.end) && !text.startsWith('分之', m.end) && !text.startsWith('百分之', m.end)))) {
       c.push('percent.words-range', { start, end: m.end, type: 'PERCENT', value, valueMax: m.value, unit: '%', qualifier: qualifierAround(text, start, m.end) });
       c.i++;
       return true;
     }
-    if (text.charCodeAt(num.end) === C.JI) {
+    if (codeIs(text, num.end, C.JI)) {
       // 百分之一百几十: vague past the 几 (110–190?), no value rather than 100
       if (CN_SCALE[text.charCodeAt(num.end + 1)]) return true;
       // 百分之二十几: 几 after Chinese tens is inside the span and sets over (D-48)
@@ -59,7 +59,7 @@ function sharedPercentEnds(text: string, i: number): boolean {
   const k = CLASS[text.charCodeAt(i)];
   // not a pause mark: 和二、三季度 is a list of quarters (D-47's ranges), not a second rate
   if (text[i] === '、') return false;
-  return k === Cls.PUNCT || k === Cls.SPACE || text.charCodeAt(i) === 0x7684 /* 的 */ || qualifierAfter(text, i) !== null || PERCENT_LIST.has(text[i]);
+  return k === Cls.PUNCT || k === Cls.SPACE || codeIs(text, i, 0x7684 /* 的 */) || qualifierAfter(text, i) !== null || PERCENT_LIST.has(text[i]);
 }
 
 /** Marks that join a rate to the bare numerals sharing its 百分之: 、 and the words 和, 及, 与, 或 (not a comma: 百分之十，三、四月份 is a new clause). */

@@ -1,5 +1,5 @@
 // Ratios written a:b[:c] (RATIO a/b, D-57) and products a×b with a unit.
-import { CLASS, Cls, CN_SCALE, isDigit } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit } from '../../text/chars.js';
 import { qualifierAround } from '../read.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
@@ -51,7 +51,7 @@ export const colonRatio: Step = {
     // 以3:1战胜对手, 比分为3:1: a score, no ratio (D-83, as 3比2 is)
     if (!ratioNamedBefore(text, num.start) && isScore(text, num.start, m.end)) { c.i++; return true; }
     let j = c.i + 1;
-    while (c.numAt(j + 1)?.start === nums[j].end + 1 && (text.charCodeAt(nums[j].end) === C.COLON || text.charCodeAt(nums[j].end) === C.RATIO)) j++;
+    while (c.numAt(j + 1)?.start === nums[j].end + 1 && (codeIs(text, nums[j].end, C.COLON) || codeIs(text, nums[j].end, C.RATIO))) j++;
     c.push(this.id, { start: num.start, end: nums[j].end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: 'exact' });
     c.i = j;
     return true;
@@ -91,11 +91,11 @@ export const slashFraction: Step = {
     if (!(num.value >= 1 && num.value < m.value && m.value <= 10) || gcd(num.value, m.value) !== 1 || num.intDigits !== num.end - num.start || m.intDigits !== m.end - m.start) return false;
     // 于3/15, 截至6/30: a month and day
     if (endsWithAny(text, num.start, TIME_BEFORE_SLASH)) return false;
-    const b = text.charCodeAt(num.start - 1), a = text.charCodeAt(m.end);
-    if (isDigit(b) || b === SLASH || b === C.DOT || CLASS[b] === Cls.LATIN || b === 0x7b2c /* 第 */) return false;
+    const b = codeAt(text, num.start - 1), a = codeAt(text, m.end);
+    if (isDigit(b) || b === SLASH || b === C.DOT || classAt(text, num.start - 1) === Cls.LATIN || b === 0x7b2c /* 第 */) return false;
     // 1又1/2: a whole and a fraction (0.5 alone would be wrong): nothing
     if (b === 0x53c8 /* 又 */) { c.i++; return true; }
-    if (isDigit(a) || a === SLASH || a === C.DOT || CLASS[a] === Cls.LATIN || CN_SCALE[a] > 0 || a === 0x9875 /* 页 */ || unitAt(text, m.end)) return false;
+    if (isDigit(a) || a === SLASH || a === C.DOT || classAt(text, m.end) === Cls.LATIN || (a >= 0 && CN_SCALE[a] > 0) || a === 0x9875 /* 页 */ || unitAt(text, m.end)) return false;
     c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: qualifierAround(text, num.start, m.end) });
     c.i++;
     return true;

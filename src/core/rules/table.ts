@@ -22,7 +22,7 @@
 // This pass reads the raw lines, because normalization joins them; it
 // returns what it decided by normalized position, and the `table.cell` step
 // applies it.
-import { CLASS, Cls, CN_SCALE, FOLD } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE, codeAt, codeIs, FOLD } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
 import { scaleEndsHere } from '../numbers.js';
 import type { Normalized } from '../normalize.js';
@@ -72,11 +72,11 @@ export function findTables(norm: Normalized): Tables {
 
 /** Whether the 表 at k starts a line and a number follows it (表3, 表 3). */
 function titleAt(raw: string, k: number): boolean {
-  const next = raw.charCodeAt(k + 1) === 0x20 ? raw.charCodeAt(k + 2) : raw.charCodeAt(k + 1);
+  const next = codeIs(raw, k + 1, 0x20) ? codeAt(raw, k + 2) : codeAt(raw, k + 1);
   if (!isAsciiOrWideDigit(next)) return false;
   let b = k - 1;
-  while (b >= 0 && (raw.charCodeAt(b) === 0x20 || raw.charCodeAt(b) === 0x3000 || raw.charCodeAt(b) === 0x09)) b--;
-  return b < 0 || raw.charCodeAt(b) === 0x0a;
+  while (b >= 0 && (codeIs(raw, b, 0x20) || codeIs(raw, b, 0x3000) || codeIs(raw, b, 0x09))) b--;
+  return b < 0 || codeIs(raw, b, 0x0a);
 }
 
 /** The line [s, e) without the whitespace around it. */
@@ -87,7 +87,7 @@ function trimmed(raw: string, s: number, e: number): Line {
   return { text: raw.slice(a, b), start: a, end: b };
 }
 
-const isTitle = (t: string) => t.charCodeAt(0) === 0x8868 /* 表 */ && isAsciiOrWideDigit(t.charCodeAt(t.charCodeAt(1) === 0x20 ? 2 : 1));
+const isTitle = (t: string) => codeIs(t, 0, 0x8868 /* 表 */) && isAsciiOrWideDigit(codeAt(t, codeIs(t, 1, 0x20) ? 2 : 1));
 const isAsciiOrWideDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 /** Cells that hold a blank's place in a row (no value): —, -, －, …, /. */

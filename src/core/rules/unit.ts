@@ -2,7 +2,7 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { CLASS, Cls, CN_DIGIT, CN_SCALE, FINANCIAL, isNumeralChar, isTensToThousands } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, FINANCIAL, isNumeralChar, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue } from '../numbers.js';
 import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAfter } from '../read.js';
@@ -53,7 +53,7 @@ const DIVERSE = '化解主共参投协融发治纠调一体';
  */
 export function halfInside(text: string, u: UnitEntry, end: number): [UnitEntry, number] | null {
   if (u.unit === '个半月') return [unitAt('个月', 0)![0], end];
-  if (u.unit !== '个' || text.charCodeAt(end) !== C.BAN) return null;
+  if (u.unit !== '个' || end >= text.length || text.charCodeAt(end) !== C.BAN) return null;
   const d = unitAt(text, end + 1);
   if (!d || d[0].type !== 'DURATION' || !DURATION_AFTER_GE.has(d[0].unit)) return null;
   const whole = unitAt(`个${d[0].unit}`, 0);
@@ -80,7 +80,7 @@ export const withUnit: Step = {
     // 余/多 and scale words after them: 30多万元, 1000余名
     // 十几个 (D-48): 几 after a Chinese tens, hundreds or thousands (廿几个 as 二十几个)
     const ji = after === C.JI && isCn && isTensToThousands(text.charCodeAt(num.end - 1));
-    if ((after === C.YU || after === C.DUO || ji) && !(text.startsWith('多元', p) && DIVERSE.includes(text[p + 2])) && !text.startsWith('余额', p)) {
+    if ((after === C.YU || after === C.DUO || ji) && !(text.startsWith('多元', p) && p + 2 < text.length && DIVERSE.includes(text[p + 2])) && !text.startsWith('余额', p)) {
       const [exp, q] = absorbScale(text, p + 1);
       // 二十几万: the 万 multiplies; 一百几十个: the 十 is a lower place of 一百, 100 and more (not 1000);
       // 二千几百万: the 百 is the place of 几 and only the 万 multiplies (20000000); 一亿二千几百万: the 万
@@ -100,27 +100,29 @@ export const withUnit: Step = {
     if ((c.gap(num.end) || (CN_SCALE[text.charCodeAt(num.end - 1)] > 0 && c.gap(num.end - 1))) && cellBeforeWord(c, u ? p + u[1] : p)) return true;
     // 投资两个亿, 10个多亿: 个 before 亿 or 万 counts hundreds of millions, spoken; a bare scale, as 两亿 alone: nothing
     if (u && u[0].unit === '个') {
-      const s = text.charCodeAt(p + 1) === C.DUO || text.charCodeAt(p + 1) === C.YU ? p + 2 : p + 1;
-      if (text.charCodeAt(s) === 0x4ebf /* 亿 */ || text.charCodeAt(s) === 0x4e07 /* 万 */) return true;
+      // (reads checked against the end here and below: see codeAt in text/chars.ts)
+      const n1 = codeAt(text, p + 1), s = n1 === C.DUO || n1 === C.YU ? p + 2 : p + 1;
+      const ns = codeAt(text, s);
+      if (ns === 0x4ebf /* 亿 */ || ns === 0x4e07 /* 万 */) return true;
     }
     // 12万个体工商户, 个体户: the word for the self-employed, no classifier
     if (u && u[0].unit === '个' && (text.startsWith('个体工商', p) || text.startsWith('个体户', p))) u = null;
     // 三年级, 高二年级: a school grade (D-25); 刑法二百三十四条: an article by its label (D-2); 由15升至8: a ranking's rise, no litres
-    if (u && ((u[0].unit === '年' && text.charCodeAt(p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && endsWithAny(text, num.start, LAW_BEFORE)) ||
+    if (u && ((u[0].unit === '年' && codeAt(text, p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && endsWithAny(text, num.start, LAW_BEFORE)) ||
       (u[0].unit === '升' && (text.startsWith('升至', p) || text.startsWith('升到', p) || text.startsWith('升为', p)) && !litresAfter(c, p + 2)))) return true;
     // 马克思, 马克杯: a name and a mug, no currency
     if (u && u[0].unit === '马克' && (text.charCodeAt(p + 2) === 0x601d /* 思 */ || text.charCodeAt(p + 2) === 0x676f /* 杯 */)) u = null;
     let unitEntry: UnitEntry | null = u ? u[0] : null;
     let end = u ? p + u[1] : p;
     // 下降25个基点, 三轮车, 提高3.5个点: units whose reading the words around them decide (spokenUnit)
-    if (unitEntry && ((unitEntry.unit === '个' && text.charCodeAt(end) === 0x70b9 /* 点 */) || unitEntry.unit === '个基点' || unitEntry.unit === '基点' || (unitEntry.unit === '轮' && text.charCodeAt(end) === 0x8f66 /* 车 */))) {
+    if (unitEntry && ((unitEntry.unit === '个' && codeAt(text, end) === 0x70b9 /* 点 */) || unitEntry.unit === '个基点' || unitEntry.unit === '基点' || (unitEntry.unit === '轮' && codeAt(text, end) === 0x8f66 /* 车 */))) {
       const r = spokenUnit(c, unitEntry.unit, end, value);
       if (r < 0) return true;
       if (r > 0) { unitEntry = SPOKEN_POINTS; end++; }
     }
     let unitStart = p; // where the unit is written (after the upper end of a range)
     // 两个多月, 1个多小时: 多/余 inside the duration's unit; the length is at least that (and 两个多百分点 the points)
-    if (unitEntry && unitEntry.unit === '个' && (text.charCodeAt(end) === C.DUO || text.charCodeAt(end) === C.YU)) {
+    if (unitEntry && unitEntry.unit === '个' && (codeAt(text, end) === C.DUO || codeAt(text, end) === C.YU)) {
       const d = unitAt(text, end + 1);
       if (d && d[0].type === 'DURATION' && DURATION_AFTER_GE.has(d[0].unit)) {
         c.push('duration.over', { start: num.start, end: end + 1 + d[1], type: 'DURATION', value, unit: `个${d[0].unit}`, qualifier: 'over' });
@@ -139,14 +141,15 @@ export const withUnit: Step = {
     // half: 4天半, 两年半
     if (unitEntry && halfAfter(text, end, unitEntry.type)) { value += 0.5; end++; }
     // a range: 5—10家, 3至5年, 三到五年
-    const rc = end < text.length ? text.charCodeAt(end) : NaN; // no read past the end: see numbers.ts
+    const rc = codeAt(text, end);
     if (isRangeChar(rc) && !(rc === C.EMDASH && before === C.EMDASH)) {
       const m = c.next();
       if (m && m.start === end + 1 && (m.form === NumForm.CHINESE) === isCn && Number.isFinite(m.value)) {
         let mp = m.end;
         // 余/多 after the upper end qualifies the range, and only the range (30元至700余元 are two mentions, the first exact)
         let upperOver = false;
-        if (text.charCodeAt(mp) === C.YU || text.charCodeAt(mp) === C.DUO) { mp++; upperOver = true; }
+        const ma = codeAt(text, mp);
+        if (ma === C.YU || ma === C.DUO) { mp++; upperOver = true; }
         const mu = unitAt(text, mp);
         let m2 = c.next(2);
         // 10个月至1年零6个月: 零 between digits is a numeral of its own (as in the compound below)
@@ -161,7 +164,7 @@ export const withUnit: Step = {
         // 提升30元至700元: a change from one amount to another is two mentions, not a range (spec §4)
         // (a rate is a range: 增长5%至6%)
         // 一至六年级: school grades (D-25, D-91), no range of years
-        if (mu && mu[0].unit === '年' && text.charCodeAt(mp + 1) === 0x7ea7 /* 级 */) { c.i++; return true; }
+        if (mu && mu[0].unit === '年' && codeAt(text, mp + 1) === 0x7ea7 /* 级 */) { c.i++; return true; }
         const change = unitEntry && unitEntry.type !== 'PERCENT' && (rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS);
         // 六个月至一年: months to whole years, one range in months (D-23; was two mentions)
         if (unitEntry && unitEntry.unit === '个月' && unitEntry.type === 'DURATION' && mu && mu[0].unit === '年' && !change && !upperOver &&
@@ -200,7 +203,7 @@ export const withUnit: Step = {
       let skip = 1;
       if (m && m.start === end && isZeroBetween(text, m, c.next(2))) { m = c.next(2); skip = 2; }
       // 有期徒刑三年六月: a sentence written without 个 (its 六月 is no June)
-      const sentenceMonths = !!m && m.start === end + skip - 1 && text.charCodeAt(m.end) === C.YUE && !text.startsWith('月份', m.end) && m.value >= 1 && m.value <= 11 && Number.isInteger(m.value) &&
+      const sentenceMonths = !!m && m.start === end + skip - 1 && codeAt(text, m.end) === C.YUE && !text.startsWith('月份', m.end) && m.value >= 1 && m.value <= 11 && Number.isInteger(m.value) &&
         (endsWithAny(text, num.start, SENTENCE_BEFORE) || text.startsWith('有期徒刑', m.end + 1) || afterSentence(c));
       // 一年零八个多月: 多 inside 个月, the length at least that
       const moreMonths = !!m && (text.startsWith('个多月', m.end) || text.startsWith('个余月', m.end));
@@ -218,7 +221,7 @@ export const withUnit: Step = {
     // fixed number of days): nothing, rather than two pieces (D-23)
     if (unitEntry && unitEntry.type === 'DURATION' && (unitEntry.unit === '年' || unitEntry.unit === '个月') && valueMax === undefined && lengthWithDays(c, unitEntry.unit, end)) return true;
     // 14亿多人口, 十四亿多人民, 2900多万家庭: 多 after a large scale and before a noun belongs to the count
-    if (!unitEntry && (after === C.DUO || after === C.YU) && !num.over && CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && CLASS[text.charCodeAt(num.end + 1)] === Cls.CJK) {
+    if (!unitEntry && (after === C.DUO || after === C.YU) && !num.over && CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && classAt(text, num.end + 1) === Cls.CJK) {
       c.push('count.bare', { start: num.start, end: num.end + 1, type: 'COUNT', value: num.value, unit: null, qualifier: 'over' });
       return true;
     }
@@ -248,7 +251,7 @@ export const withUnit: Step = {
         const d = m && m.start === end && m.end === end + 1 && m.form === num.form ? m.value : NaN;
         // only where the share ends there (的, punctuation, 以上/左右/多/以下, a line end, the text's end): before a
         // word the digit opens it (近八成一线民警, 九成五保户, 六成三甲医院, 八成二手房, 八成五星级酒店)
-        if (text.charCodeAt(end) === C.BAN && shareEndsAt(c, text, end + 1)) { tenths = 5; end++; }
+        if (codeAt(text, end) === C.BAN && shareEndsAt(c, text, end + 1)) { tenths = 5; end++; }
         else if (Number.isInteger(d) && d >= 1 && d <= 9 && !unitAt(text, end + 1)) {
           if (shareEndsAt(c, text, end + 1)) { tenths = d; end++; c.i++; }
           // 八成五参加了: 85%, or 80% and a word the digit opens? not certain where no word is known: nothing (D-79)
@@ -267,7 +270,7 @@ export const withUnit: Step = {
     // 八元五角, 1元2角3分, 五元零五分: 角 and 分 after 元 are its tenths and hundredths (D-92); 8 would be a wrong value
     if (unit === '元' && rule === 'unit' && valueMax === undefined && Number.isInteger(value) && !num.neg) {
       // (only where a numeral follows 元: most amounts end there)
-      const k = CLASS[text.charCodeAt(end)];
+      const k = classAt(text, end);
       if (k === Cls.DIGIT || k === Cls.CNUM) {
         const f = yuanFraction(c, end);
         if (f) { value = (value * 100 + f.hundredths) / 100; end = f.end; c.i += f.skip; }
@@ -275,9 +278,9 @@ export const withUnit: Step = {
         else { const m = c.next(); if (m && m.start === end && oneDigit(text, m) && !unitAt(text, m.end)) return true; }
       }
     }
-    if (text.charCodeAt(end) === C.XING && (unit === '次' || unit === '元')) return true; // 一次性
+    if ((unit === '次' || unit === '元') && codeAt(text, end) === C.XING) return true; // 一次性
     // 2025元月起施行: a year that lost its 年 before 元月 (January), or 2025 yuan before 月薪? not certain: nothing (D-76)
-    if (unit === '元' && text.charCodeAt(end) === C.YUE && isYearValue(num, c.s)) return true;
+    if (unit === '元' && codeAt(text, end) === C.YUE && isYearValue(num, c.s)) return true;
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
     if (unit === '分' && !wordWithin(text, num.start, 16, SCORE_BEFORE)) return true; // 得分89.79分, not 9时30分
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
@@ -321,13 +324,13 @@ export const withUnit: Step = {
     }
     if (isCn && c.is(0x4e00 /* 一 */) && !(unit === '届' && before === C.NIAN && type === 'COUNT') && isArticleYi(c, type, unit, end)) return true;
     // 五个一工程, “四个一”: N个 before 一 is a numeral name (三个一号旅游公路 counts, D-39; 3个一流学科 counts)
-    if (unit === '个' && text.charCodeAt(end) === 0x4e00 /* 一 */ && !text.startsWith('一号', end) && (!CN_WORD_BLOCK.at(text, end) || text.startsWith('一批', end))) return true;
+    if (unit === '个' && codeAt(text, end) === 0x4e00 /* 一 */ && !text.startsWith('一号', end) && (!CN_WORD_BLOCK.at(text, end) || text.startsWith('一批', end))) return true;
     // 两度获得, 三度夺冠: 度 after a lone Chinese digit before a verb is "times", no measure
-    if (unit === '度' && isCn && num.end - num.start === 1 && CLASS[text.charCodeAt(end)] === Cls.CJK) return true;
+    if (unit === '度' && isCn && num.end - num.start === 1 && classAt(text, end) === Cls.CJK) return true;
     // 二次创业, 二次供水: 二 before 次 is "second", a count of times is 两次 (sessions, 二次会议, are ordinals above)
     if (unit === '次' && type === 'COUNT' && c.is(0x4e8c /* 二 */)) return true;
     // 3金2银 are medals (D-54); 五金店, 三金 before a noun are not
-    if ((unit === '金' || unit === '银' || unit === '铜') && CLASS[text.charCodeAt(end)] === Cls.CJK && !'金银铜'.includes(text[num.start - 1])) return true;
+    if ((unit === '金' || unit === '银' || unit === '铜') && classAt(text, end) === Cls.CJK && !(num.start > 0 && '金银铜'.includes(text[num.start - 1]))) return true;
     // 法治深壹度: a lone financial digit before a unit other than money is a pun or a name
     if (isCn && num.end - num.start === 1 && FINANCIAL[text.charCodeAt(num.start)] && type !== 'MONEY') return true;
     // 就业人员十万人生产安全事故死亡人数: a power of ten before a rate is its denominator (D-53, without 每)
@@ -356,23 +359,24 @@ export const withUnit: Step = {
     // the sign is the lower end's: -1至1% runs from -1 to 1
     if (num.neg && type !== 'DURATION' && type !== 'ORDINAL') { value = -value; start--; }
     // 零下15℃, 零下5至10℃: "below zero" is a temperature's sign in words (D-89), as 负 is a sign (the lower end's)
-    else if (unit !== null && belowZero(text, num) && TEMPERATURE.has(unit)) { value = -value; start -= 2; }
+    // (the unit first: belowZero, a call where TurboFan does not inline it, for every mention was 1% of the extractor)
+    else if (unit !== null && TEMPERATURE.has(unit) && belowZero(text, num)) { value = -value; start -= 2; }
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
     if (qualifier === 'exact' && rule === 'unit') qualifier = listQualifier(c, end, unit) ?? qualifier;
     // 近N年 by the sentence (D-18, D-72): "the last N years" (exact) wherever it stands as a time (近三年来，…;
     // 全省近五年累计; 创近五年来新高; 与近五年平均水平相比), "nearly N years" (under) only as a length that a verb
     // before it governs (持续了近三年, 历时近两年, 施行近20年来, 困扰群众近十年的难题, 存在近20年的隐患); a record is exact
-    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && text.charCodeAt(start - 1) === C.JIN &&
-      (!lastedBefore(text, start - 1) || startsWithAny(text, end, RECORD_AFTER) || (text.charCodeAt(end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)))) qualifier = 'exact';
+    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && codeAt(text, start - 1) === C.JIN &&
+      (!lastedBefore(text, start - 1) || startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)))) qualifier = 'exact';
     // 四年内, 五年内 after a closed past period is "during": exact (D-65)
-    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && valueMax === undefined && (text.charCodeAt(end) === 0x5185 /* 内 */ || text.startsWith('之内', end)) && closedPeriod(c, start, end)) qualifier = 'exact';
+    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && valueMax === undefined && (codeAt(text, end) === 0x5185 /* 内 */ || text.startsWith('之内', end)) && closedPeriod(c, start, end)) qualifier = 'exact';
     // 三个月的期限内, 30日的法定期限内: 内 after the noun the length governs sets a limit, as 三个月内 (D-39)
     if (type === 'DURATION' && qualifier === 'exact' && valueMax === undefined && termAfter(text, end)) qualifier = 'under';
     // 每年至少举行一次, 至少办好1所: a limit written a verb before the number (D-34)
     if (qualifier === 'exact' && type !== 'ORDINAL' && limitBefore(text, start)) qualifier = 'over';
     if (type === 'ORDINAL') qualifier = 'exact';
     // 以100%的努力: a figure of speech as 以百分之百的努力 (D-78), no share of anything
-    if (unit === '%' && value === 100 && valueMax === undefined && text.charCodeAt(end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER)) return true;
+    if (unit === '%' && value === 100 && valueMax === undefined && codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER)) return true;
     const m: Found = { start, end, type, value, unit, qualifier };
     if (valueMax !== undefined) m.valueMax = valueMax;
     c.push(rule, m);
@@ -443,7 +447,7 @@ function lengthWithDays(c: Ctx, unit: string, end: number): boolean {
   if (m && m.start === end && isZeroBetween(text, m, c.next(2))) { m = c.next(2); skip = 2; }
   if (!m || m.start !== end + skip - 1) return false;
   const zero = skip === 2 || text.charCodeAt(m.start) === C.LING;
-  const dayAt = text.charCodeAt(m.end);
+  const dayAt = codeAt(text, m.end);
   if (m.value < (unit === '年' ? 365 : 31) && (dayAt === 0x5929 /* 天 */ || (dayAt === C.RI && zero))) { c.i += skip; return true; }
   return false;
 }
@@ -457,14 +461,14 @@ function lengthWithDays(c: Ctx, unit: string, end: number): boolean {
 function spokenUnit(c: Ctx, unit: string, end: number, value: number): number {
   const { text, num } = c;
   if (unit === '个') return !POINT_WORDS.includes(text[end + 1]) && (!Number.isInteger(value) || endsWithAny(text, num.start, POINT_CHANGE_BEFORE)) ? 1 : 0;
-  if (unit === '轮') return text.charCodeAt(end) === 0x8f66 /* 车 */ && text.charCodeAt(end + 1) !== 0x8f86 /* 辆 */ ? -1 : 0;
+  if (unit === '轮') return codeAt(text, end) === 0x8f66 /* 车 */ && codeAt(text, end + 1) !== 0x8f86 /* 辆 */ ? -1 : 0;
   return endsWithAny(text, num.start, POINT_CHANGE_BEFORE) || endsWithAny(text, num.start, BASIS_BEFORE) ? 0 : -1;
 }
 
 /** 举办三期学习班, 培训班十二期: sessions of a course held, a count (D-32), in any numerals. */
 function courseHeld(text: string, start: number): boolean {
   // (参加二期学习班: the second session attended, a rank)
-  return endsWithAny(text, start, HELD_BEFORE) || text.charCodeAt(start - 1) === 0x73ed /* 班 */;
+  return endsWithAny(text, start, HELD_BEFORE) || codeAt(text, start - 1) === 0x73ed /* 班 */;
 }
 const HELD_BEFORE = ['举办', '开办', '举办了', '开办了', '办了', '共办', '共举办', '培训'];
 
@@ -514,7 +518,7 @@ function yuanFraction(c: Ctx, end: number): { hundredths: number; end: number; s
     m = z; skip++;
   } else if (zero && m.end - m.start !== 2) zero = false;
   if (!oneDigit(text, m)) return null;
-  const after = m.end < text.length ? text.charCodeAt(m.end) : NaN;
+  const after = codeAt(text, m.end);
   const fenAt = (k: number) => k < text.length && text.charCodeAt(k) === 0x5206 /* 分 */ && (k + 1 >= text.length || !FEN_WORDS.includes(text[k + 1]));
   if (after === 0x89d2 /* 角 */) {
     let hundredths = m.value * 10, e = m.end + 1;
@@ -573,12 +577,12 @@ function closedPeriod(c: Ctx, start: number, end: number): boolean {
     if (text.charCodeAt(k) === 0x8981 /* 要 */ ? !(endsWithAny(text, k + 1, YAO_WORDS) || startsWithAny(text, k - 1, YAO_WORDS) || startsWithAny(text, k, YAO_WORDS)) : wordAt(text, k, LIMIT_WORDS, NOT_LIMIT_WORDS)) return false;
   }
   // 前四年内 (前 a word of its own, not 目前两年内)
-  if (text.charCodeAt(start - 1) === 0x524d /* 前 */ && !endsWithAny(text, start, FRONT_WORDS)) return true;
+  if (codeAt(text, start - 1) === 0x524d /* 前 */ && !endsWithAny(text, start, FRONT_WORDS)) return true;
   // a range of years earlier in the clause: the last mention, a DATE range, with no clause mark since
   const last = c.lastMention();
   if (last && last.type === 'DATE' && typeof last.value === 'string' && last.value.includes('/') && last.end <= start && !/[,.;:!?。，；：！？]/.test(text.slice(last.end, start))) return true;
   // 在五年内: a limit (D-13)
-  if (text.charCodeAt(start - 1) === 0x5728 /* 在 */ || (!opensClause(text, start) && !c.atLineStart(start))) return false;
+  if (codeAt(text, start - 1) === 0x5728 /* 在 */ || (!opensClause(text, start) && !c.atLineStart(start))) return false;
   // opening a clause: closed only with a past marker or a reported figure after it
   for (let k = end + 1; k < to; k++) {
     if (wordAt(text, k, PAST_MARKERS, NOT_PAST_MARKERS)) return true;
@@ -637,7 +641,7 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
   }
   if (type === 'ORDINAL') return c.before === C.XIN;
   if (type === 'COUNT' || type === 'QUANTITY' || type === 'MONEY') {
-    const counted = endsWithAny(text, num.start, COUNTED_YI_BEFORE) || '和与及或'.includes(text[num.start - 1]) || ',.;:、'.includes(text[end]) ||
+    const counted = endsWithAny(text, num.start, COUNTED_YI_BEFORE) || (num.start > 0 && '和与及或'.includes(text[num.start - 1])) || (end < text.length && ',.;:、'.includes(text[end])) ||
       (CREATED_YI_UNITS.has(unit) && endsWithAny(text, num.start, CREATED_YI_BEFORE)) || // 设立一个工作专班 (D-5)
       text.startsWith('或多', end) || definesNumeralName(text, num.start); // 一种或多种; 五个一工程:评选一部… (D-38)
     return !counted;
@@ -648,7 +652,7 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
 /** 五次、六次全会: a session number in a list whose last member names the meeting. */
 function nextSessionInList(c: Ctx, end: number): boolean {
   const m = c.next();
-  return c.text.charCodeAt(end) === C.DUN && !!m && m.start === end + 1 && (c.text.startsWith('次全会', m.end) || c.text.startsWith('次会议', m.end));
+  return codeAt(c.text, end) === C.DUN && !!m && m.start === end + 1 && (c.text.startsWith('次全会', m.end) || c.text.startsWith('次会议', m.end));
 }
 
 /** 排名46位、82位: the previous mention is a rank in 位 right before this one. */
@@ -660,7 +664,7 @@ function rankListBefore(c: Ctx): boolean {
 /** 98%和95%以上, 增长5%和7%左右: a qualifier after the last of two amounts in one unit applies to both. */
 function listQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
   const { text } = c;
-  const sep = text.charCodeAt(end);
+  const sep = codeAt(text, end);
   if (sep !== C.HE && sep !== C.DUN && sep !== C.JI3 && sep !== C.YU2) return null;
   const m = c.next();
   if (!m || m.start !== end + 1) return null;
