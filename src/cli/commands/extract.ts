@@ -94,12 +94,15 @@ offsets in code points. A folder is read for its .txt, .pdf and .docx files, in 
 two files with one ID are refused. "-" reads JSON lines {"doc": ID, "text": TEXT} from stdin
 (a bad line, invalid UTF-8 included, is reported on stderr with its line number and
 skipped), so that extract can be the map step of GNU parallel, Hadoop streaming or Spark's
-RDD.pipe. Everything is streamed in blocks, in bounded memory, in input order: a file in
-parts of about 1 MiB cut after a sentence end, with offsets carried over; JSON lines in
-blocks of whole lines sized to about 100 ms of the extractor's work (8 KiB to 1 MiB), so
-that a slow extractor's documents spread over the workers. The extractor runs in --jobs
-workers: a document (or a part of a file) that it fails on or that passes --timeout is
-reported on stderr and skipped. A closed output pipe (| head) ends the run quietly.
+RDD.pipe; each process starts Node and compiles the extractor anew (about a second before
+it runs at full speed), so give each a large part of the input (GNU parallel: --pipepart
+--block -1, one block a job slot; README, Speed). Everything is streamed in blocks, in
+bounded memory, in input order: a file in parts of about 1 MiB cut after a sentence end,
+with offsets carried over; JSON lines in blocks of whole lines sized to about 100 ms of the
+extractor's work (8 KiB to 1 MiB), so that a slow extractor's documents spread over the
+workers. The extractor runs in --jobs workers: a document (or a part of a file) that it
+fails on or that passes --timeout is reported on stderr and skipped. A closed output pipe
+(| head) ends the run quietly.
 
 Exit code 2 when an input could not be read (a file or folder missing or unreadable, a .txt
 that is not UTF-8 or starts with a byte-order mark, a .pdf or .docx its library cannot read,
