@@ -48,6 +48,10 @@ function settleShapes(): void {
       for (const valueMax of values) {
         const range: Found = keepShape({ start: 0, end: 0, type: 'COUNT', value, valueMax, unit, qualifier: 'exact' });
         (range as NormMention).rule = '';
+        // the unit step's and the date steps' way: valueMax set after the literal
+        const later: Found = keepShape({ start: 0, end: 0, type: 'COUNT', value, unit, qualifier: 'exact' });
+        later.valueMax = valueMax;
+        (later as NormMention).rule = '';
       }
       (base as NormMention).rule = '';
       (optional as NormMention).rule = '';

@@ -6,6 +6,7 @@
 // with the decision that there is none.
 import type { NumberSpan } from '../numbers.js';
 import { Ctx, type NormMention, type RawQueries, type Step } from './context.js';
+import { keepShape } from '../shapes.js';
 import { NO_TABLES, tableCell, type Tables } from './table.js';
 import { listMarker } from './list-marker.js';
 import { pauseRange, yearList } from './pause.js';
@@ -145,6 +146,13 @@ export class Dispatch {
 const DISPATCH = new Dispatch(STEPS);
 const KEEP = new Uint32Array(2);
 const NO_TABLE_STEP = DISPATCH.bitOf(tableCell);
+
+// One Ctx kept alive (shapes.ts): between two blocks none is, and a full
+// collection there could take its hidden class, throwing away the code that
+// relied on it (the driver, the Ctx methods, a step: V8's "weak objects"),
+// to be compiled again. Its raw view is a plain object, so the field's type
+// is general from the start (the pipeline's is a RawView, tests' are plain).
+keepShape(new Ctx('', [], { atLineStart: () => false, gap: () => false }, NO_TABLES));
 
 /**
  * The mentions of a block's numerals. `yuan`: where every 元 of the text is,
