@@ -7,8 +7,10 @@ import { createWriteStream, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { extractSources, extractStream, type Source, type StreamDoc } from '../src/harness/stream.js';
 import { WorkerPool } from '../src/harness/pool.js';
+import { prestartWorker, takePrestarted } from '../src/harness/prestart.js';
 import { BlockBuffers, BlockSizer, lineBlocks, findCut, type SourceState } from '../src/harness/input.js';
 import { extractRules } from '../src/core/pipeline.js';
 import { mentionLine } from '../src/data/mentions.js';
@@ -513,6 +515,26 @@ describe('the worker pool', () => {
       await pool.close();
     }
   }, 60_000);
+
+  it('takes the worker started ahead (prestart.ts), which then serves as any other; one is taken once', async () => {
+    prestartWorker();
+    const pool = new WorkerPool('rule', {}, 1);
+    try {
+      // taken by the pool's first thread: none waits any more
+      expect(takePrestarted()).toBeNull();
+      const r = await pool.extract('今年共办理案件46987件。', 60_000);
+      expect('mentions' in r && (r.mentions as { text: string }[]).map((m) => m.text)).toEqual(['46987件']);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('a worker started ahead and never taken does not keep the process alive', () => {
+    const mod = JSON.stringify(pathToFileURL(join(__dirname, '..', 'dist', 'src', 'harness', 'prestart.js')).href);
+    // exits by itself (a timeout of minutes only guards the suite)
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${mod}); m.prestartWorker(); console.log('started');`], { encoding: 'utf8', timeout: 120_000 });
+    expect(out.trim()).toBe('started');
+  }, 150_000);
 
   it('extract starts no more workers than the files have blocks; more for stdin, whose size is not known', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhnum-lazy-'));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { zhnumVersion } from '../config.js';
 import { flushStdout, OutputClosed, OutputFailed, OutputSetError, stdoutProblem, watchStdio } from '../text/io.js';
 import { commandHelp, InputError, parseCommand, UsageError, type CommandSpec } from './options.js';
+import { prestartWorker } from '../harness/prestart.js';
 
 /**
  * The commands, each loaded only when it runs: `extract` is a map step
@@ -48,6 +49,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (name === '--version' || name === '-v') { console.log(zhnumVersion()); return 0; }
   if (!Object.hasOwn(LOADERS, name)) { process.stderr.write(`zhnum: unknown command "${name.slice(0, 100)}"\n\n${await mainHelp()}\n`); return 2; }
+  // a worker for extract's pool, starting while the command loads (harness/prestart.ts); not
+  // for --help, nor where the extractor runs in child processes (the transformer, --isolation)
+  if (name === 'extract' && !rest.some((a) => a === '--help' || a === '-h' || a.startsWith('--isolation') || a.includes('transformer'))) prestartWorker();
   const cmd = await LOADERS[name]();
   const debug = rest.includes('--debug');
   watchStdio();

@@ -11,8 +11,6 @@
 // extractors run in child processes, killed with SIGKILL on a timeout.
 // `auto` picks processes for the transformer and threads for the rest;
 // `--isolation process` is there for a user's own native extractor.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { fork, type ChildProcess } from 'node:child_process';
 import { DEFAULTS } from '../config.js';
 import { Worker } from 'node:worker_threads';
@@ -21,6 +19,7 @@ import { countNewlines } from '../text/utf8.js';
 import type { DocError, ExtractorInfo } from '../types.js';
 import type { BlockJob, BlockResult, Note } from './blocks.js';
 import { PROGRESS_BYTES, type WorkerReply, type WorkerRequest } from './protocol.js';
+import { takePrestarted, workerPath } from './prestart.js';
 
 export const ISOLATIONS = ['auto', 'thread', 'process'] as const;
 export type Isolation = (typeof ISOLATIONS)[number];
@@ -43,12 +42,6 @@ type Outcome =
   | { ok: WorkerReply }
   | { failed: 'timeout' | 'crashed' | 'start' | 'closed'; message: string; index: number };
 
-function workerPath(): string {
-  const here = fileURLToPath(new URL('./worker.js', import.meta.url));
-  if (existsSync(here)) return here;
-  // running from TypeScript sources (tests): use the build
-  return fileURLToPath(new URL('../../dist/src/harness/worker.js', import.meta.url));
-}
 
 /** A thread or a child process running worker.ts, seen through one small interface. */
 interface Backend {
@@ -67,7 +60,8 @@ function startBackend(kind: 'thread' | 'process', onMessage: (m: WorkerReply) =>
   if (kind === 'thread') {
     // an extractor's console.log must not land in our output: worker.ts sends
     // it as messages; whatever still reaches the thread's stdout goes to stderr
-    const w = new Worker(path, { stdout: true });
+    // (the one main.ts started ahead for `zhnum extract`, when it waits: prestart.ts)
+    const w = takePrestarted() ?? new Worker(path, { stdout: true });
     w.stdout.on('data', (d: Buffer) => { process.stderr.write(d); });
     let lastError = '';
     w.on('message', onMessage);
