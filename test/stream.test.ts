@@ -517,10 +517,12 @@ describe('the worker pool', () => {
   }, 60_000);
 
   it('takes the worker started ahead (prestart.ts), which then serves as any other; one is taken once', async () => {
-    prestartWorker();
+    const ahead = prestartWorker();
+    expect(ahead.listenerCount('message')).toBe(0);
     const pool = new WorkerPool('rule', {}, 1);
     try {
-      // taken by the pool's first thread: none waits any more
+      // taken by the pool's first thread, which listens to it: none waits any more
+      expect(ahead.listenerCount('message')).toBe(1);
       expect(takePrestarted()).toBeNull();
       const r = await pool.extract('今年共办理案件46987件。', 60_000);
       expect('mentions' in r && (r.mentions as { text: string }[]).map((m) => m.text)).toEqual(['46987件']);
@@ -531,9 +533,18 @@ describe('the worker pool', () => {
 
   it('a worker started ahead and never taken does not keep the process alive', () => {
     const mod = JSON.stringify(pathToFileURL(join(__dirname, '..', 'dist', 'src', 'harness', 'prestart.js')).href);
-    // exits by itself (a timeout of minutes only guards the suite)
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${mod}); m.prestartWorker(); console.log('started');`], { encoding: 'utf8', timeout: 120_000 });
-    expect(out.trim()).toBe('started');
+    // a module file, not -e with --input-type (a worker inherits that flag and fails at once: it would prove nothing);
+    // the worker still alive when the script ends, which then exits by itself (a timeout of minutes only guards the suite)
+    const script = join(mkdtempSync(join(tmpdir(), 'zhnum-prestart-')), 'ahead.mjs');
+    writeFileSync(script, `const m = await import(${mod});
+const w = m.prestartWorker();
+let gone = false;
+w.on('exit', () => { gone = true; });
+await new Promise((r) => setTimeout(r, 1000));
+console.log(gone ? 'the worker exited' : 'alive');
+`);
+    const out = execFileSync(process.execPath, [script], { encoding: 'utf8', timeout: 120_000 });
+    expect(out.trim()).toBe('alive');
   }, 150_000);
 
   it('extract starts no more workers than the files have blocks; more for stdin, whose size is not known', async () => {

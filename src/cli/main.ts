@@ -50,8 +50,10 @@ export async function main(argv: string[]): Promise<number> {
   if (name === '--version' || name === '-v') { console.log(zhnumVersion()); return 0; }
   if (!Object.hasOwn(LOADERS, name)) { process.stderr.write(`zhnum: unknown command "${name.slice(0, 100)}"\n\n${await mainHelp()}\n`); return 2; }
   // a worker for extract's pool, starting while the command loads (harness/prestart.ts); not
-  // for --help, nor where the extractor runs in child processes (the transformer, --isolation)
-  if (name === 'extract' && !rest.some((a) => a === '--help' || a === '-h' || a.startsWith('--isolation') || a.includes('transformer'))) prestartWorker();
+  // for --help, nor where the extractor may run in child processes (--isolation process, or
+  // any argument naming the transformer: a miss only costs the head start)
+  const processes = rest.some((a, k) => a === '--isolation=process' || (a === '--isolation' && rest[k + 1] === 'process') || a.includes('transformer'));
+  if (name === 'extract' && !processes && !rest.some((a) => a === '--help' || a === '-h')) prestartWorker();
   const cmd = await LOADERS[name]();
   const debug = rest.includes('--debug');
   watchStdio();

@@ -21,9 +21,9 @@ export function workerPath(): string {
 interface Prestarted { worker: Worker; failed: boolean; off: () => void }
 let prestarted: Prestarted | null = null;
 
-/** Start a worker thread for the pool to take; at most one waits at a time. */
-export function prestartWorker(): void {
-  if (prestarted) return;
+/** Start a worker thread for the pool to take (at most one waits at a time); returns the one waiting. */
+export function prestartWorker(): Worker {
+  if (prestarted) return prestarted.worker;
   const worker = new Worker(workerPath(), { stdout: true });
   const p: Prestarted = { worker, failed: false, off: () => undefined };
   // until the pool takes it, an error or exit only marks it unusable (no listener would make an error fatal)
@@ -33,6 +33,7 @@ export function prestartWorker(): void {
   p.off = () => { worker.off('error', failed); worker.off('exit', failed); };
   worker.unref();
   prestarted = p;
+  return worker;
 }
 
 /** The worker started ahead, if one is waiting and still alive; the caller owns it (ref'd again). */
