@@ -6,7 +6,7 @@
 // 1亿2000万). A numeral that cannot be read with certainty (三四十, 百千万)
 // gets the value NaN, which every consumer drops: no value is better than a
 // wrong one.
-import { CLASS, Cls, CN_DIGIT, CN_SCALE, CN_TENS, codeAt, FINANCIAL, isDigit, isHan, isLatin } from '../text/chars.js';
+import { CLASS, Cls, CN_DIGIT, CN_SCALE, CN_TENS, codeAt, codeIs, FINANCIAL, isDigit, isHan, isLatin } from '../text/chars.js';
 import type { Tokens } from './tokenize.js';
 import { keepShape } from './shapes.js';
 
@@ -49,7 +49,7 @@ const FU_SIGN_AFTER = new Set(Array.from('为是至到达长降率值于呈现�
 /** Whether the scale character at i starts a unit instead (千米, 百分点); shared with the rules. */
 export function scaleEndsHere(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1; // -1, not NaN: see codeAt (text/chars.ts)
+  const next = codeAt(text, i + 1);
   if (c === QIAN && AFTER_QIAN_UNIT.has(next)) return true;
   if (c === BAI && next === FEN) return true;
   return false;
@@ -78,7 +78,7 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
     let wide = false, wideSure = true;
     // after 第 or a label (第2，313.5亿元, 表3，125个) a full-width comma ends the number: a rank is no thousands (D-70)
     const label = start > 0 && LABEL_HAN.has(text[start - 1]);
-    while ((k < text.length && text.charCodeAt(k) === COMMA) && isDigit(codeAt(text, k + 1)) && isDigit(codeAt(text, k + 2)) && isDigit(codeAt(text, k + 3)) && !isDigit(codeAt(text, k + 4))) {
+    while (codeIs(text, k, COMMA) && isDigit(codeAt(text, k + 1)) && isDigit(codeAt(text, k + 2)) && isDigit(codeAt(text, k + 3)) && !isDigit(codeAt(text, k + 4))) {
       if (raw?.commaAt && !raw.commaAt(k)) {
         if (label) break;
         // a full-width comma ， (D-70): a separator where full-width digits stand on both sides
@@ -473,7 +473,7 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
       let span = k === Cls.DIGIT ? readArabic(text, s, n, options) : readChinese(text, s, n);
       if (span.end <= span.start) break;
       // 百分之十⏎二、加强管理: a Chinese numeral ending a line and a list marker opening the next are two (never 十二)
-      if (k === Cls.CNUM && options.lineStart && (span.end < text.length && text.charCodeAt(span.end) === DUN)) {
+      if (k === Cls.CNUM && options.lineStart && codeIs(text, span.end, DUN)) {
         for (let b = span.start + 1; b < span.end; b++) if (options.lineStart(b)) { span = readChinese(text, s, b); break; }
       }
       span.neg = signBefore(text, span.start, k === Cls.DIGIT, options);

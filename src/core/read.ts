@@ -2,7 +2,7 @@
 // calendar dates, scale words after 余/多, and the qualifier around a span.
 // Each function reads normalized text at positions it is given; none decides
 // whether something is a mention.
-import { CLASS, Cls, CN_DIGIT, CN_SCALE } from '../text/chars.js';
+import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeIs } from '../text/chars.js';
 import { qualifierAfter, qualifierBefore } from './lexicon.js';
 import { NumForm, scaleEndsHere, type NumberSpan } from './numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
@@ -53,21 +53,20 @@ export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart
   let year: number | undefined, month: number | undefined, day: number | undefined;
   let knownYear: number | undefined; // a year before the month, not part of this date
   let unit = '';
-  // (p < text.length: no read past the end, see codeAt in text/chars.ts; the same below)
-  if (p < text.length && text.charCodeAt(p) === C.NIAN && isYearValue(n, s)) {
+  if (codeIs(text, p, C.NIAN) && isYearValue(n, s)) {
     year = n.value; p++; unit = '年';
-    if (p < text.length && text.charCodeAt(p) === C.DU) p++;
+    if (codeIs(text, p, C.DU)) p++;
     const m = i + 1 < nums.length ? nums[i + 1] : undefined;
-    if (m && m.start === p && isMonthNum(m) && m.end < text.length && text.charCodeAt(m.end) === C.YUE) {
+    if (m && m.start === p && isMonthNum(m) && codeIs(text, m.end, C.YUE)) {
       month = m.value; p = m.end + 1; used++; unit = '月';
-      if (p < text.length && text.charCodeAt(p) === C.FEN) p++;
+      if (codeIs(text, p, C.FEN)) p++;
     }
-  } else if (p < text.length && text.charCodeAt(p) === C.YUE && isMonthNum(n) && (n.start === 0 || text.charCodeAt(n.start - 1) !== C.GE)) {
+  } else if (codeIs(text, p, C.YUE) && isMonthNum(n) && (n.start === 0 || text.charCodeAt(n.start - 1) !== C.GE)) {
     month = n.value; p++; unit = '月';
     // 2023年2月29日 read from its month (the whole date was refused): the year before still bounds the day
     const y = i > 0 ? nums[i - 1] : undefined;
     if (y && y.end === n.start - 1 && text.charCodeAt(y.end) === C.NIAN && isYearValue(y, text.slice(y.start, y.end))) knownYear = y.value;
-    if (p < text.length && text.charCodeAt(p) === C.FEN) p++;
+    if (codeIs(text, p, C.FEN)) p++;
   } else return null;
   // the day, D日 or D号, after a month (the next numeral not used)
   if (month !== undefined) {
@@ -97,8 +96,8 @@ export const scaleValue = (v: number, exp: number) => (exp ? Number(`${v}e${exp}
 
 /** 4天半, 两年半, 一倍半: 半 right after a unit of time or quantity, or 倍, adds a half (十天半月, 一年半载 are set phrases). */
 export function halfAfter(text: string, end: number, type: MentionType): boolean {
-  if (end >= text.length || text.charCodeAt(end) !== 0x534a /* 半 */ || (type !== 'DURATION' && type !== 'QUANTITY' && type !== 'RATIO')) return false;
-  const next = end + 1 < text.length ? text[end + 1] : undefined;
+  if (!codeIs(text, end, 0x534a /* 半 */) || (type !== 'DURATION' && type !== 'QUANTITY' && type !== 'RATIO')) return false;
+  const next = charOrNone(text, end + 1);
   return next !== '月' && next !== '年' && next !== '载' && next !== '天' && next !== '日';
 }
 
@@ -190,7 +189,7 @@ export function qualifierAround(text: string, start: number, end: number, type?:
  * read it alike.
  */
 export function termAfter(text: string, end: number): boolean {
-  if (end >= text.length || text.charCodeAt(end) !== 0x7684 /* 的 */) return false;
+  if (!codeIs(text, end, 0x7684 /* 的 */)) return false;
   for (let k = end + 1; k <= end + 5 && k < text.length; k++) {
     if (text.startsWith('期限内', k)) return true;
     if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;

@@ -4,9 +4,10 @@
 // about as long loading its own modules, reading its options and checking
 // its inputs before the pool started one: the two in turn were most of the
 // 0.3-0.4 s such a run takes. main.ts starts one here as soon as it knows
-// the command is `extract` with the default extractor, and the pool's first
-// thread takes it (pool.ts). Unused, it is unref'd: it never keeps the
-// process alive, and goes with it.
+// the command is `extract` and its workers will be threads (not for
+// --isolation process or the transformer), and the pool's first thread takes
+// it, whatever its extractor (pool.ts). Unused, it is unref'd: it never
+// keeps the process alive, and goes with it.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';

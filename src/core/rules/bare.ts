@@ -78,7 +78,7 @@ export const bare: Step = {
 /** 人口 or 人数 ends at most four Han characters (a verb) before i: 参保人数增加, 贫困人口减少. */
 function peopleBefore(text: string, i: number): boolean {
   for (let k = i; k >= 2 && i - k <= 4; k--) {
-    if (codeIs(text, k - 2, 0x4eba /* 人 */) && (codeIs(text, k - 1, 0x53e3 /* 口 */) || codeIs(text, k - 1, 0x6570 /* 数 */))) return true;
+    if (text.charCodeAt(k - 2) === 0x4eba /* 人 */ && (text.charCodeAt(k - 1) === 0x53e3 /* 口 */ || text.charCodeAt(k - 1) === 0x6570 /* 数 */)) return true;
     if (CLASS[text.charCodeAt(k - 1)] !== Cls.CJK) return false;
   }
   return false;

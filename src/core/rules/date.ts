@@ -65,7 +65,7 @@ export const calendarDate: Step = {
     const i = c.i;
     const [part, used] = d;
     // 长达1000年, 1300年历史: a length in years, which the unit step reads
-    if (part.unit === '年' && used === 1 && !codeIs(c.text, part.end - 1, C.DU) && yearsOfLength(c.text, c.num.start, part.end)) return false;
+    if (part.unit === '年' && used === 1 && c.text.charCodeAt(part.end - 1) !== C.DU && yearsOfLength(c.text, c.num.start, part.end)) return false;
     // 判处有期徒刑六月, 拘役三月: a sentence's months without 个 (D-88), no calendar month: nothing
     // (not 执行六月份的计划: 月份 names the month, and 执行 is no sentence without its years)
     if (part.unit === '月' && used === 1 && part.year === undefined && !codeIs(c.text, part.end, C.FEN) && endsWithAny(c.text, c.num.start, SENTENCE_BEFORE) && !c.text.startsWith('执行', c.num.start - 2)) return true;
@@ -73,7 +73,7 @@ export const calendarDate: Step = {
     if (part.unit === '月' && used === 1 && c.is(0x4e24 /* 两 */)) return true;
     // 工程历时3月完成, 经过三月奋战: months after a word of length, no calendar month (as D-88's sentences): nothing
     // (经过5月至8月的攻坚, 经过3月份的整治: calendar months)
-    if (part.unit === '月' && used === 1 && part.year === undefined && !codeIs(c.text, part.end, C.FEN) && !codeIs(c.text, part.end - 1, C.FEN) &&
+    if (part.unit === '月' && used === 1 && part.year === undefined && !codeIs(c.text, part.end, C.FEN) && c.text.charCodeAt(part.end - 1) !== C.FEN &&
       !isRangeChar(codeAt(c.text, part.end)) && endsWithAny(c.text, c.num.start, MONTHS_LENGTH_BEFORE)) return true;
     // 前11月, 前三月: the first N months, as 1-11月 (spec §4: 前三季度 → Q1/Q3)
     if (part.unit === '月' && used === 1 && part.year === undefined && c.before === 0x524d /* 前 */ && Number.isInteger(num.value) && num.value >= 2 && num.value <= 12 && firstMonths(c, num.start - 1)) {
@@ -334,7 +334,7 @@ export const clauseDay: Step = {
 
 /** Whether a clause opens at `at`: the text's or a line's start, or after a sentence end or a comma. */
 function opensClause(c: Ctx, at: number): boolean {
-  return at === 0 || c.atLineStart(at) || SENTENCE_END.has(c.text[at - 1]) || codeIs(c.text, at - 1, C.COMMA);
+  return at === 0 || c.atLineStart(at) || SENTENCE_END.has(c.text[at - 1]) || c.text.charCodeAt(at - 1) === C.COMMA;
 }
 
 /** What happens on a day (7日闭幕, 18日抵达, 1日起施行): the day is a date (D-91). */

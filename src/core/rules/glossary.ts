@@ -21,7 +21,7 @@ export function inGlossaryTerm(c: Ctx, start: number, end: number): boolean {
   const { text } = c;
   let k = start - 1;
   while (k >= 0 && start - k <= TERM_MAX && termChar(text.charCodeAt(k))) k--;
-  if (k < 1 || !codeIs(text, k, C.DOT) || CLASS[text.charCodeAt(k - 1)] !== Cls.DIGIT) return false;
+  if (k < 1 || text.charCodeAt(k) !== C.DOT || CLASS[text.charCodeAt(k - 1)] !== Cls.DIGIT) return false;
   let d = k - 1;
   while (d > 0 && CLASS[text.charCodeAt(d - 1)] === Cls.DIGIT) d--;
   if (k - d > 2 || !(d === 0 || c.atLineStart(d))) return false;
@@ -46,7 +46,7 @@ export function definesNumeralName(text: string, i: number): boolean {
   for (let k = i - 1; k >= 1 && i - k <= 160; k--) {
     const c = text.charCodeAt(k);
     if (c === 0x3002 /* 。 */ || c === C.DOT || c === 0x3b /* ; */ || c === 0x21 || c === 0x3f) return false;
-    if (c === 0x4e00 /* 一 */ && codeIs(text, k - 1, C.GE)) {
+    if (c === 0x4e00 /* 一 */ && text.charCodeAt(k - 1) === C.GE) {
       const n = text.charCodeAt(k + 1);
       if (!CN_SCALE[n] && CN_DIGIT[n] === 255 && n !== C.HAO && n !== 0x6d41 /* 流 */) return true;
     }

@@ -26,7 +26,7 @@ export const brokenDigits = neg('negative.broken-digits', { before: ' ' }, (c) =
   // the digits before the break end a line of text (共受理1391⏎): a number alone on its line (a page
   // number, a table's cell, a serial number) ends nothing
   let k = c.num.start - 2;
-  while (k > 0 && (isDigit(c.text.charCodeAt(k - 1)) || codeIs(c.text, k - 1, C.DOT) || codeIs(c.text, k - 1, C.COMMA))) k--;
+  while (k > 0 && (isDigit(c.text.charCodeAt(k - 1)) || c.text.charCodeAt(k - 1) === C.DOT || c.text.charCodeAt(k - 1) === C.COMMA)) k--;
   if (k === 0 || c.atLineStart(k) || CLASS[c.text.charCodeAt(k - 1)] !== Cls.CJK) return false;
   // a year opening the next line (…提升。⏎12⏎2024年以来) is read as one
   return !(codeIs(c.text, c.num.end, C.NIAN) && isYearValue(c.num, c.s));
@@ -98,7 +98,7 @@ export const dottedChain = neg('negative.dotted-chain', { before: '.' }, (c) => 
   if (c.isCn || c.before !== C.DOT || !isDigit(c.before2)) return false;
   let k = c.num.start - 2;
   while (k >= 0 && isDigit(c.text.charCodeAt(k))) k--;
-  return k >= 1 && codeIs(c.text, k, C.DOT) && isDigit(c.text.charCodeAt(k - 1));
+  return k >= 1 && c.text.charCodeAt(k) === C.DOT && isDigit(c.text.charCodeAt(k - 1));
 }, 'arabic');
 
 /**
@@ -120,13 +120,13 @@ export const standardNumber = neg('negative.standard-number', { before: ' -—' 
   const d = text.charCodeAt(num.start - 1);
   if ((d !== C.DASH && d !== C.EMDASH) || num.intDigits !== 4 || !isDigit(codeAt(text, num.start - 2)) || codeIs(text, num.end, C.NIAN)) return false;
   let k = num.start - 2;
-  while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || codeIs(text, k - 1, C.DOT))) k--;
+  while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === C.DOT)) k--;
   return latinCodeBefore(text, k) || classAt(text, k - 1) === Cls.LATIN;
 }, 'arabic');
 
 /** Latin letters and one space right before start (GB/T 19001, HJ 633; GB50016 without the space is latinBefore's). */
 function latinCodeBefore(text: string, start: number): boolean {
-  return start >= 2 && codeIs(text, start - 1, 0x20) && CLASS[text.charCodeAt(start - 2)] === Cls.LATIN;
+  return start >= 2 && text.charCodeAt(start - 1) === 0x20 && CLASS[text.charCodeAt(start - 2)] === Cls.LATIN;
 }
 
 /**
@@ -214,9 +214,9 @@ export const leadingZero: Step = {
     // 12⏎000万元, 3⏎050.5万元: a group opening with 0 after whitespace is the tail of a number cut there, never one of
     // its own, unit or not (D-71, D-91)
     // (after digits only: 增长⏎⏎０３％ is D-16's percentage)
-    if (!c.isCn && c.num.intDigits >= 2 && codeIs(c.text, c.num.start, 0x30) && (c.gap(c.num.start) || c.atLineStart(c.num.start)) && digitBefore(c.text, c.num.start)) return true;
+    if (!c.isCn && c.num.intDigits >= 2 && c.text.charCodeAt(c.num.start) === 0x30 && (c.gap(c.num.start) || c.atLineStart(c.num.start)) && digitBefore(c.text, c.num.start)) return true;
     // ０１６％ is a percentage that lost its decimal point (D-16): a unit after it keeps it
-    if (c.isCn || c.num.intDigits < 3 || c.num.decimal || !codeIs(c.text, c.num.start, 0x30) || unitAt(c.text, c.num.end)) return false;
+    if (c.isCn || c.num.intDigits < 3 || c.num.decimal || c.text.charCodeAt(c.num.start) !== 0x30 || unitAt(c.text, c.num.end)) return false;
     for (let m = c.next(); m && m.start === c.nums[c.i].end + 1 && codeIs(c.text, c.nums[c.i].end, C.DASH); m = c.next()) c.i++;
     return true;
   },
@@ -285,7 +285,7 @@ export function insideShortQuote(text: string, start: number, end: number): bool
     if (c === C.RQUOTE || c === 0x3002 /* 。 */ || c === C.DOT) return false;
   }
   if (open < 0) return false;
-  for (let k = end; k < text.length && k <= open + 12; k++) if (codeIs(text, k, C.RQUOTE)) return true;
+  for (let k = end; k < text.length && k <= open + 12; k++) if (text.charCodeAt(k) === C.RQUOTE) return true;
   return false;
 }
 

@@ -24,9 +24,9 @@ export const ordinalDi: Step = {
     if (num.value === 3 && codeIs(text, p, 0x4eba /* 人 */) && !codeIs(text, p + 1, 0x6c11 /* 民 */)) return true;
     if (num.value === 1 && text.startsWith('届', p) && c.before2 === C.XIN) return true;
     // 第一百年奋斗目标: 第一 and the hundred years' goal, no 100th year
-    if (codeIs(text, num.end - 1, 0x767e /* 百 */) && text.startsWith('百年奋斗', num.end - 1)) return true;
+    if (text.charCodeAt(num.end - 1) === 0x767e /* 百 */ && text.startsWith('百年奋斗', num.end - 1)) return true;
     // 倒数第二: a rank counted from the end, which 2 (the second from the top) would misstate: nothing (D-8)
-    if (num.start >= 3 && codeIs(text, num.start - 3, 0x5012 /* 倒 */) && codeIs(text, num.start - 2, 0x6570 /* 数 */)) return true;
+    if (num.start >= 3 && text.charCodeAt(num.start - 3) === 0x5012 /* 倒 */ && text.charCodeAt(num.start - 2) === 0x6570 /* 数 */) return true;
     // 第三, opening a clause is a discourse marker; 居全国第一, is a rank
     if (codeIs(text, p, C.COMMA) && num.value <= 10 && (num.start < 2 || c.before2Cls === Cls.PUNCT)) return true;
     if (num.value === 1 && endsWithAny(text, num.start - 1, ORDINAL_SLOGAN_BEFORE)) return true; // 质量第一

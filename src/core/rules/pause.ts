@@ -25,7 +25,7 @@ export const pauseRange: Step = {
     // form the range below does not read; its digit alone (2, 40000) would be a wrong value: nothing
     if (sharesTens(text, num, m)) { c.i++; return true; }
     // 九、十: the lone 九 before a numeral that opens with 十
-    const nine = codeIs(text, num.start, 0x4e5d /* 九 */) && num.end - num.start === 1 && m.start === num.end + 1 && codeIs(text, m.start, 0x5341 /* 十 */);
+    const nine = text.charCodeAt(num.start) === 0x4e5d /* 九 */ && num.end - num.start === 1 && m.start === num.end + 1 && text.charCodeAt(m.start) === 0x5341 /* 十 */;
     // 九、十年代: the nineties and the tens, or the 2000s? not certain (never 1910–1919): nothing
     if (nine && text.startsWith('年代', m.start + 1)) { c.i++; return true; }
     // 二、三、四季度: a list of three or more is no "three or four" range; its last two alone (3–4) would be wrong
@@ -105,10 +105,10 @@ function gapRange(text: string, num: NumberSpan, m: NumberSpan): boolean {
  */
 function sharesTens(text: string, num: NumberSpan, m: NumberSpan): boolean {
   if (num.form !== NumForm.CHINESE || m.form !== NumForm.CHINESE || m.start !== num.end + 1 || num.end - num.start < 2) return false;
-  if (!codeIs(text, num.end - 2, 0x5341 /* 十 */)) return false;
+  if (text.charCodeAt(num.end - 2) !== 0x5341 /* 十 */) return false;
   const d = CN_DIGIT[text.charCodeAt(num.end - 1)], lead = CN_DIGIT[text.charCodeAt(m.start)];
   if (d < 1 || d > 8 || lead !== d + 1) return false;
-  for (let i = m.start + 1; i < m.end; i++) if (codeIs(text, i, 0x5341)) return false;
+  for (let i = m.start + 1; i < m.end; i++) if (text.charCodeAt(i) === 0x5341) return false;
   return true;
 }
 

@@ -59,7 +59,7 @@ function sharedPercentEnds(text: string, i: number): boolean {
   const k = CLASS[text.charCodeAt(i)];
   // not a pause mark: 和二、三季度 is a list of quarters (D-47's ranges), not a second rate
   if (text[i] === '、') return false;
-  return k === Cls.PUNCT || k === Cls.SPACE || codeIs(text, i, 0x7684 /* 的 */) || qualifierAfter(text, i) !== null || PERCENT_LIST.has(text[i]);
+  return k === Cls.PUNCT || k === Cls.SPACE || text.charCodeAt(i) === 0x7684 /* 的 */ || qualifierAfter(text, i) !== null || PERCENT_LIST.has(text[i]);
 }
 
 /** Marks that join a rate to the bare numerals sharing its 百分之: 、 and the words 和, 及, 与, 或 (not a comma: 百分之十，三、四月份 is a new clause). */

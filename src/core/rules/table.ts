@@ -75,8 +75,8 @@ function titleAt(raw: string, k: number): boolean {
   const next = codeIs(raw, k + 1, 0x20) ? codeAt(raw, k + 2) : codeAt(raw, k + 1);
   if (!isAsciiOrWideDigit(next)) return false;
   let b = k - 1;
-  while (b >= 0 && (codeIs(raw, b, 0x20) || codeIs(raw, b, 0x3000) || codeIs(raw, b, 0x09))) b--;
-  return b < 0 || codeIs(raw, b, 0x0a);
+  while (b >= 0 && (raw.charCodeAt(b) === 0x20 || raw.charCodeAt(b) === 0x3000 || raw.charCodeAt(b) === 0x09)) b--;
+  return b < 0 || raw.charCodeAt(b) === 0x0a;
 }
 
 /** The line [s, e) without the whitespace around it. */

@@ -2,7 +2,7 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, FINANCIAL, isNumeralChar, isTensToThousands } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isNumeralChar, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue } from '../numbers.js';
 import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAfter } from '../read.js';
@@ -53,7 +53,7 @@ const DIVERSE = '化解主共参投协融发治纠调一体';
  */
 export function halfInside(text: string, u: UnitEntry, end: number): [UnitEntry, number] | null {
   if (u.unit === '个半月') return [unitAt('个月', 0)![0], end];
-  if (u.unit !== '个' || end >= text.length || text.charCodeAt(end) !== C.BAN) return null;
+  if (u.unit !== '个' || !codeIs(text, end, C.BAN)) return null;
   const d = unitAt(text, end + 1);
   if (!d || d[0].type !== 'DURATION' || !DURATION_AFTER_GE.has(d[0].unit)) return null;
   const whole = unitAt(`个${d[0].unit}`, 0);
