@@ -284,3 +284,10 @@ export const ordinalClassifierAt = (text: string, p: number, end = text.length):
 export const legalLabelAt = (text: string, p: number): boolean => LEGAL_LABEL_WORDS.at(text, p) !== null;
 /** 第N + these are fixed terms (第一产业, 第一时间, 第一责任人). */
 export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '责任人', '书记', '生产力', '动力', '资源', '要务', '选择', '课堂', '现场', '视角', '人称', '代', '人民', '医院', '中学', '小学', '检察部', '党支部', '支部', '议题', '方监督', '方机构', '方评估', '方面', '方支付', '方平台', '方服务', '版', '线', '手', '把手', '者', '巡回法庭', '庭', '审', '机械工业部'];
+const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
+/**
+ * Whether a fixed term of ORDINAL_FIXED starts at text[p]. A trie, where
+ * startsWithAny compared the first character of each of its forty words for
+ * every 第N (about 1.5% of the rule extractor).
+ */
+export const ordinalFixedAt = (text: string, p: number): boolean => ORDINAL_FIXED_WORDS.at(text, p) > 0;

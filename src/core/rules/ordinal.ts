@@ -1,9 +1,9 @@
 // Ranks and positions written with 第 or 前 (spec §3, D-8): 第十四届, 第七次,
 // 全省第四, 前三名; 第N季度 and 前N季度 are quarters (DATE, optional).
 import { Cls, codeAt, codeIs } from '../../text/chars.js';
-import { legalLabelAt, ORDINAL_CLASSIFIERS, ORDINAL_FIXED, ordinalClassifierAt } from '../lexicon.js';
+import { legalLabelAt, ORDINAL_CLASSIFIERS, ordinalClassifierAt, ordinalFixedAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
-import { C, endsWithAny, isQuarter, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, endsWithAny, isQuarter, isRangeChar, type Ctx, type Step } from './context.js';
 import { ORDINAL_SLOGAN_BEFORE, RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
 
@@ -17,7 +17,7 @@ export const ordinalDi: Step = {
     let p = num.end;
     let unit: string | null = null;
     if (legalLabelAt(text, p)) return true;
-    if (startsWithAny(text, p, ORDINAL_FIXED)) return true;
+    if (ordinalFixedAt(text, p)) return true;
     // 第三方 is "a third party" in any compound (第三方检测, 引入第三方); 第三方阵 would be a rank
     if (num.value === 3 && codeIs(text, p, 0x65b9 /* 方 */) && !codeIs(text, p + 1, 0x9635 /* 阵 */)) return true;
     // 第三人: the legal third party (追加第三人, 第三人撤销之诉), as 第三方
