@@ -133,13 +133,15 @@ export class Ctx {
   }
   isCn = false;
   /**
-   * Character codes right before and after the numeral (NaN outside the
-   * text). NaN from the start: fields that began as small integers and later
-   * held NaN changed representation, and every step's optimized code that
-   * had assumed the old one was thrown away (a recompile each).
+   * Character codes right before and after the numeral, -1 outside the text
+   * (as before2; the steps compare them with ===, and -1 equals no
+   * character). Small integers always: with NaN outside, the fields held
+   * doubles, and the driver's mask lookups and every step's comparisons
+   * converted them (a field that began as a small integer and later held NaN
+   * had thrown every step's optimized code away).
    */
-  before = NaN;
-  after = NaN;
+  before = -1;
+  after = -1;
   /**
    * Their classes (Cls), -1 outside the text, which equals no class: a step's
    * own CLASS[NaN] at the text's end threw its optimized code away once.
@@ -213,8 +215,8 @@ export class Ctx {
     this.isCn = n.form === NumForm.CHINESE;
     // read only inside the text: a read outside it throws optimized code away once
     const t = this.text;
-    this.before = n.start >= 1 ? t.charCodeAt(n.start - 1) : NaN;
-    this.after = n.end < t.length ? t.charCodeAt(n.end) : NaN;
+    this.before = n.start >= 1 ? t.charCodeAt(n.start - 1) : -1;
+    this.after = n.end < t.length ? t.charCodeAt(n.end) : -1;
   }
 
   push(rule: string, m: Found): NormMention {

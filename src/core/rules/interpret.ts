@@ -103,8 +103,8 @@ export class Dispatch {
         const chars: string = step.when[side] ?? '';
         for (const ch of chars) {
           const code: number = ch.charCodeAt(0);
-          // code 0 stands for "outside the text" (a NaN character reads bit 0): never a trigger
-          if (code === 0) throw new Error(`rule step ${step.id}: U+0000 cannot be a trigger`);
+          // U+FFFF stands for "outside the text" (mask reads -1 so): never a trigger
+          if (code === 0xffff) throw new Error(`rule step ${step.id}: U+FFFF cannot be a trigger`);
           let at: number = this.slot[side][code];
           if (at === 0) { at = masks.length >> 1; masks.push(0, 0); this.slot[side][code] = at; this.present[side][code >>> 5] |= 1 << (code & 31); }
           masks[2 * at + word] |= bit;
@@ -130,8 +130,8 @@ export class Dispatch {
   mask(c: Ctx, out: Uint32Array, kind: Uint32Array, drop: Uint32Array): void {
     const m = this.masks, p = this.present, sl = this.slot;
     let w0 = this.always[0], w1 = this.always[1];
-    // outside the text the character is NaN: NaN >>> 5 and NaN & 31 are 0, and bit 0 (U+0000) is never set
-    const b = c.before, a = c.after, f = c.text.charCodeAt(c.num.start);
+    // outside the text the character is -1, read as U+FFFF (a noncharacter, never a trigger): every index in the tables
+    const b = c.before & 0xffff, a = c.after & 0xffff, f = c.text.charCodeAt(c.num.start);
     if (p.before[b >>> 5] & (1 << (b & 31))) { const x = 2 * sl.before[b]; w0 |= m[x]; w1 |= m[x + 1]; }
     if (p.after[a >>> 5] & (1 << (a & 31))) { const x = 2 * sl.after[a]; w0 |= m[x]; w1 |= m[x + 1]; }
     if (p.first[f >>> 5] & (1 << (f & 31))) { const x = 2 * sl.first[f]; w0 |= m[x]; w1 |= m[x + 1]; }

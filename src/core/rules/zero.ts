@@ -12,7 +12,7 @@ export const zero: Step = {
     const { num, text } = c;
     if (!c.isCn || !c.is(0x96f6 /* 零 */)) return false;
     const after = c.after;
-    if (charOrNone(text, num.start - 1) === ZERO_BEFORE && (Number.isNaN(after) || c.afterCls === Cls.PUNCT)) {
+    if (charOrNone(text, num.start - 1) === ZERO_BEFORE && (after < 0 || c.afterCls === Cls.PUNCT)) {
       c.push(this.id, { start: num.start, end: num.end, type: 'NUMBER', value: 0, unit: null, qualifier: 'exact' });
     }
     return true;
