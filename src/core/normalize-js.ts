@@ -51,6 +51,7 @@ export function normalizeInJs(raw: string, transient = false): Normalized {
   let j = 0;
   let i = 0;
   let surrogates = false;
+  let hanFolded = false;
   let titles: number[] = n > 0 && units[0] === BIAO ? [0] : (NO_TITLES as number[]);
   let yuan = NO_YUAN as number[];
   while (i < n) {
@@ -81,6 +82,7 @@ export function normalizeInJs(raw: string, transient = false): Normalized {
     } else {
       // a full-width digit after another continues its run here (each was an event of the slow path)
       while ((k & ~FOLDS) === kind) {
+        if (k & FOLDS && c >= 0x3400 && c <= 0x9fff) hanFolded = true; // 萬, 億, 兩
         out[j] = k & FOLDS ? FOLD[c] : c;
         toRaw[j++] = i++;
         c = units[i];
@@ -88,7 +90,7 @@ export function normalizeInJs(raw: string, transient = false): Normalized {
       }
     }
     if (i === n) break;
-    if (k & FOLDS) { c = FOLD[c]; k &= ~FOLDS; }
+    if (k & FOLDS) { if (c >= 0x3400 && c <= 0x9fff) hanFolded = true; c = FOLD[c]; k &= ~FOLDS; }
     let next = i + 1;
     if (k === Cls.SPACE) {
       // a whitespace run: fold it unless it separates two numbers or two words
@@ -126,7 +128,7 @@ export function normalizeInJs(raw: string, transient = false): Normalized {
   // a block's scratch space is not kept alive by a huge one-off text
   if (src.length > 1 << 22) { src = new Uint16Array(1 << 15); dst = new Uint16Array(1 << 15); runKinds = new Uint8Array(1 << 12); runStarts = new Int32Array(1 << 12); }
   if (rawIndex.length > 1 << 22 && !transient) rawIndex = new Int32Array(1 << 15);
-  return { text, toRaw: j === n && !transient ? toRaw : toRaw.subarray(0, j + 1), raw, surrogates, numerals, titles, yuan };
+  return { text, toRaw: j === n && !transient ? toRaw : toRaw.subarray(0, j + 1), raw, surrogates, hanFolded, numerals, titles, yuan };
 }
 
 function grow8(a: Uint8Array): Uint8Array { const b = new Uint8Array(2 * a.length); b.set(a); return b; }

@@ -20,6 +20,13 @@ export interface Normalized {
   /** whether the raw text has UTF-16 surrogates (else UTF-16 and code-point offsets agree) */
   readonly surrogates: boolean;
   /**
+   * Whether a Han character (U+3400–U+9FFF) was folded to another (萬 to 万):
+   * else every Han character of the text is the raw text's, and a unit
+   * needs no look back at how the raw text writes it (pipeline.ts,
+   * unitAsWritten: about 1% of the rule extractor, on texts that have none).
+   */
+  readonly hanFolded: boolean;
+  /**
    * The normalized text cut where it turns into or out of a numeral: runs of
    * digits (Cls.DIGIT), runs of Chinese numerals (Cls.CNUM), and everything
    * between them as one run of Cls.OTHER. The numeral runs are exactly those
@@ -76,6 +83,7 @@ interface Loop {
   readonly titles: WebAssembly.Global;
   readonly yuans: WebAssembly.Global;
   readonly surrogates: WebAssembly.Global;
+  readonly hanFolds: WebAssembly.Global;
 }
 
 // The scratch arrays, 4-byte ones first: the offset map, the run starts and
@@ -102,7 +110,7 @@ function instance(capacity: number): Loop | null {
   new Int32Array(buf, 0x32000, 2048).set(KEEP);
   const exports = wasmInstance(MODULE!, memory) as unknown as Omit<Loop, 'memory' | 'capacity'> | null;
   if (exports === null) return null;
-  return { memory, capacity, normalize: exports.normalize, count: exports.count, titles: exports.titles, yuans: exports.yuans, surrogates: exports.surrogates };
+  return { memory, capacity, normalize: exports.normalize, count: exports.count, titles: exports.titles, yuans: exports.yuans, surrogates: exports.surrogates, hanFolds: exports.hanFolds };
 }
 
 // Two instances: one for transient calls, whose offset map is a view of its
@@ -167,6 +175,7 @@ export function normalize(raw: string, transient = false): Normalized {
     toRaw: transient ? map : map.slice(),
     raw,
     surrogates: loop.surrogates.value === 1,
+    hanFolded: loop.hanFolds.value === 1,
     numerals: { count, kinds: transient ? kinds : kinds.slice(), starts: transient ? starts : starts.slice() },
     titles: titleCount === 0 ? NO_TITLES : listAt(buf, titlesAt, titleCount, false),
     yuan: yuanCount === 0 ? NO_YUAN : listAt(buf, titlesEnd - 4 * yuanCount, yuanCount, true),

@@ -26,6 +26,8 @@
   (global $titles (export "titles") (mut i32) (i32.const 0))
   (global $surrogates (export "surrogates") (mut i32) (i32.const 0))
   (global $yuans (export "yuans") (mut i32) (i32.const 0))
+  ;; 1 where a Han character (U+3400-U+9FFF) was folded to another (a traditional form simplified)
+  (global $hanFolds (export "hanFolds") (mut i32) (i32.const 0))
   ;; n units at U (u16, one more for a sentinel); writes the normalized units at O (u16),
   ;; their raw indices at T (i32, j + 1), the run kinds at K (u8) and starts at S (i32, count + 1),
   ;; the table-title positions at TT (i32), the normalized positions of every 元
@@ -33,7 +35,7 @@
   ;; lists fit one area of a slot a unit, from its two ends); returns the normalized length j
   (func (export "normalize") (param $n i32) (param $U i32) (param $O i32) (param $T i32) (param $K i32) (param $S i32) (param $TT i32) (param $Y i32) (result i32)
     (local $i i32) (local $j i32) (local $c i32) (local $k i32) (local $kind i32) (local $count i32)
-    (local $e i32) (local $d i32) (local $next i32) (local $visible i32) (local $nt i32) (local $surr i32) (local $ny i32)
+    (local $e i32) (local $d i32) (local $next i32) (local $visible i32) (local $nt i32) (local $surr i32) (local $ny i32) (local $hf i32)
     ;; the sentinel: a space, whose kind no run has
     (i32.store16 (i32.add (local.get $U) (i32.shl (local.get $n) (i32.const 1))) (i32.const 0x20))
     ;; kind: the run kind of the last character written (-1: none yet)
@@ -90,6 +92,9 @@
             (block $runEnd
               (loop $run
                 (br_if $runEnd (i32.ne (i32.and (local.get $k) (i32.const 0x7f)) (local.get $kind)))
+                ;; a traditional numeral (萬, 億, 兩) folded: $hf notes it, without a branch
+                (local.set $hf (i32.or (local.get $hf) (i32.and (i32.shr_u (local.get $k) (i32.const 7))
+                  (i32.le_u (i32.sub (local.get $c) (i32.const 0x3400)) (i32.const 0x6bff)))))
                 (i32.store16 (i32.add (local.get $O) (i32.shl (local.get $j) (i32.const 1)))
                   (if (result i32) (i32.and (local.get $k) (i32.const 0x80))
                     (then (i32.load16_u offset=0x10000 (i32.shl (local.get $c) (i32.const 1))))
@@ -103,6 +108,8 @@
         (br_if $end (i32.eq (local.get $i) (local.get $n)))
         (if (i32.and (local.get $k) (i32.const 0x80))
           (then
+            (if (i32.le_u (i32.sub (local.get $c) (i32.const 0x3400)) (i32.const 0x6bff))
+              (then (local.set $hf (i32.const 1))))
             (local.set $c (i32.load16_u offset=0x10000 (i32.shl (local.get $c) (i32.const 1))))
             (local.set $k (i32.and (local.get $k) (i32.const 0x7f)))))
         (local.set $next (i32.add (local.get $i) (i32.const 1)))
@@ -173,4 +180,5 @@
     (global.set $titles (local.get $nt))
     (global.set $surrogates (local.get $surr))
     (global.set $yuans (local.get $ny))
+    (global.set $hanFolds (local.get $hf))
     (local.get $j)))

@@ -81,7 +81,8 @@ export function toRawMentions(norm: Normalized, found: NormMention[], cp: CodePo
 function unitAsWritten(norm: Normalized, start: number, end: number, unit: string): string {
   const n = unit.length;
   let from = end - n;
-  if (n === 0) return unit;
+  // no Han character folded: the raw text writes every one as the normalized text does
+  if (n === 0 || !norm.hanFolded) return unit;
   if (from < start || !norm.text.startsWith(unit, from)) {
     // a unit shared with the number that closes a list (4.08和3.76個百分點): as written there, where no
     // character of it is in the span (两个多月 keeps 个月) and it follows in the clause
