@@ -129,7 +129,9 @@ export class Dispatch {
    */
   mask(c: Ctx, out: Uint32Array, kind: Uint32Array, drop: Uint32Array): void {
     const m = this.masks, p = this.present, sl = this.slot;
-    let w0 = this.always[0], w1 = this.always[1];
+    // (| 0: a word read from a Uint32Array may not fit a small integer, and the two had been doubles, converted at
+    // every |= below)
+    let w0 = this.always[0] | 0, w1 = this.always[1] | 0;
     // outside the text the character is -1, read as U+FFFF (a noncharacter, never a trigger): every index in the tables
     const b = c.before & 0xffff, a = c.after & 0xffff, f = c.text.charCodeAt(c.num.start);
     if (p.before[b >>> 5] & (1 << (b & 31))) { const x = 2 * sl.before[b]; w0 |= m[x]; w1 |= m[x + 1]; }
