@@ -7,7 +7,7 @@ import { CLASS, Cls, FOLD } from '../text/chars.js';
 import { utf16String } from '../text/utf8.js';
 import type { Normalized } from './normalize.js';
 import type { Tokens } from './tokenize.js';
-import { FOLDS, LOOP_PLAIN, RUN, YUAN } from './normalize-tables.js';
+import { FOLDS, isHanUnit, LOOP_PLAIN, RUN, YUAN } from './normalize-tables.js';
 
 const NO_TITLES: readonly number[] = [];
 const NO_YUAN: readonly number[] = [];
@@ -82,7 +82,7 @@ export function normalizeInJs(raw: string, transient = false): Normalized {
     } else {
       // a full-width digit after another continues its run here (each was an event of the slow path)
       while ((k & ~FOLDS) === kind) {
-        if (k & FOLDS && c >= 0x3400 && c <= 0x9fff) hanFolded = true; // 萬, 億, 兩
+        if (k & FOLDS && isHanUnit(c)) hanFolded = true; // 萬, 億, 兩
         out[j] = k & FOLDS ? FOLD[c] : c;
         toRaw[j++] = i++;
         c = units[i];
@@ -90,7 +90,7 @@ export function normalizeInJs(raw: string, transient = false): Normalized {
       }
     }
     if (i === n) break;
-    if (k & FOLDS) { if (c >= 0x3400 && c <= 0x9fff) hanFolded = true; c = FOLD[c]; k &= ~FOLDS; }
+    if (k & FOLDS) { if (isHanUnit(c)) hanFolded = true; c = FOLD[c]; k &= ~FOLDS; }
     let next = i + 1;
     if (k === Cls.SPACE) {
       // a whitespace run: fold it unless it separates two numbers or two words

@@ -24,6 +24,14 @@ for (const u of FOLDED) set(u, runKind(CLASS[FOLD[u]]) | FOLDS);
 /** Exported for the test that holds it to RUN. */
 export const isPlain = (u: number) => (PLAIN[u >>> 5] & (1 << (u & 31))) !== 0;
 
+/**
+ * Han characters, U+3400–U+9FFF: the range whose folding Normalized.hanFolded
+ * notes (normalize.wat tests the same two bounds) and the one pipeline.ts's
+ * unitAsWritten takes back from the raw text. One range for both: a unit
+ * written otherwise in the raw text is looked for wherever it could be.
+ */
+export const isHanUnit = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
 /** 元: the loops note where each one is written (Normalized.yuan). */
 export const YUAN = 0x5143;
 /** PLAIN as both loops read it: without 元, so that every 元 leaves the plain run for the path that notes it. */

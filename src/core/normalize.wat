@@ -26,7 +26,8 @@
   (global $titles (export "titles") (mut i32) (i32.const 0))
   (global $surrogates (export "surrogates") (mut i32) (i32.const 0))
   (global $yuans (export "yuans") (mut i32) (i32.const 0))
-  ;; 1 where a Han character (U+3400-U+9FFF) was folded to another (a traditional form simplified)
+  ;; 1 where a Han character (U+3400-U+9FFF, isHanUnit in normalize-tables.ts: the range
+  ;; pipeline.ts takes units back from) was folded to another (a traditional form simplified)
   (global $hanFolds (export "hanFolds") (mut i32) (i32.const 0))
   ;; n units at U (u16, one more for a sentinel); writes the normalized units at O (u16),
   ;; their raw indices at T (i32, j + 1), the run kinds at K (u8) and starts at S (i32, count + 1),

@@ -4,6 +4,7 @@
 import { isNumeralChar } from '../text/chars.js';
 import { CodePoints } from '../text/codepoints.js';
 import { atLineStart, normalize, rawEnd, type Normalized } from './normalize.js';
+import { isHanUnit } from './normalize-tables.js';
 import { locateNumbers, type LocateOptions } from './numbers.js';
 import { interpret, type NormMention } from './rules/interpret.js';
 import type { RawQueries } from './rules/context.js';
@@ -93,7 +94,7 @@ function unitAsWritten(norm: Normalized, start: number, end: number, unit: strin
   let out: string[] | null = null;
   for (let k = 0; k < n; k++) {
     const r = norm.raw.charCodeAt(norm.toRaw[from + k]);
-    if (r !== unit.charCodeAt(k) && r >= 0x3400 && r <= 0x9fff) (out ??= Array.from(unit))[k] = String.fromCharCode(r);
+    if (r !== unit.charCodeAt(k) && isHanUnit(r)) (out ??= Array.from(unit))[k] = String.fromCharCode(r);
   }
   return out ? out.join('') : unit;
 }
