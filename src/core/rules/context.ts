@@ -2,7 +2,7 @@
 // found so far, and the numeral under consideration with the characters
 // around it. One object per block, reused for every numeral, so a step costs
 // field reads, not allocations.
-import { CLASS, Cls } from '../../text/chars.js';
+import { CLASS, classAt, Cls, codeAt } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import type { MentionType, Qualifier } from '../../types.js';
 import type { Tables } from './table.js';
@@ -75,11 +75,15 @@ export const C = {
 
 /** The range marks: 至, 到, -, —, ~, 〜. */
 export const RANGE_CHARS: readonly number[] = [C.ZHI, C.DAO, C.DASH, C.EMDASH, C.TILDE, C.WAVE];
-/** Whether c is one of RANGE_CHARS (compares: a Set lookup here was a measurable part of the unit step). */
 /** A quarter of the year: 1 to 4 (一季度 … 四季度; 五季度 is none). */
 export const isQuarter = (v: number) => Number.isInteger(v) && v >= 1 && v <= 4;
-// (literal codes, not C's fields: its bytecode, which TurboFan counts against each caller's inlining budget, was 89
-// bytes long with the six field loads, and the unit step inlines it)
+/**
+ * Whether c is one of RANGE_CHARS (compares: a Set lookup here was a
+ * measurable part of the unit step). Literal codes, not C's fields: its
+ * bytecode, which TurboFan counts against each caller's inlining budget,
+ * was 89 bytes long with the six field loads, and the unit step inlines it;
+ * a test holds it to RANGE_CHARS over every unit.
+ */
 export const isRangeChar = (c: number) => c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */ || c === 0x2d /* - */ || c === 0x2014 /* — */ || c === 0x7e /* ~ */ || c === 0x301c /* 〜 */;
 
 /**
@@ -113,13 +117,11 @@ export class Ctx {
    * a step asks, a few do.
    */
   get before2(): number {
-    const k = this.num.start - 2;
-    return k >= 0 ? this.text.charCodeAt(k) : -1;
+    return codeAt(this.text, this.num.start - 2);
   }
   /** The class of that character, -1 outside the text (as beforeCls). */
   get before2Cls(): number {
-    const k = this.num.start - 2;
-    return k >= 0 ? CLASS[this.text.charCodeAt(k)] : -1;
+    return classAt(this.text, this.num.start - 2);
   }
 
   /** Whether the numeral is the one character `code` (without making its text). */
