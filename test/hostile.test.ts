@@ -201,16 +201,18 @@ const CASES: Case[] = [
     name: 'the transformer past --timeout, then another document: no native abort (child processes)',
     run: async () => {
       const d = fresh('tf');
-      writeFileSync(join(d, 'a.txt'), '第十四届全国人民代表大会第一次会议。\n');
-      writeFileSync(join(d, 'b.txt'), '共受理案件120件。\n');
+      // about a second of the transformer's work each (it reads some 250 K characters a second): a line
+      // alone took it a few milliseconds, which a busy machine could let pass before the 1 ms timer fired
+      writeFileSync(join(d, 'a.txt'), '第十四届全国人民代表大会第一次会议。\n'.repeat(16_000));
+      writeFileSync(join(d, 'b.txt'), '共受理案件120件。\n'.repeat(32_000));
       return await cli(['extract', '--extractor', 'transformer', '--timeout', '1', d], { timeout: 110_000 });
     },
     code: 2,
     message: ({ err, expect }) => {
       expect(err).not.toContain('terminate called');
       expect(norm(err)).toMatchInlineSnapshot(`
-        "<tmp>/tf-N/a.txt:1: a: no answer within 1 ms (--timeout MS allows more); the part of the file from this line on (55 bytes) skipped
-        <tmp>/tf-N/b.txt:1: b: no answer within 1 ms (--timeout MS allows more); the part of the file from this line on (25 bytes) skipped
+        "<tmp>/tf-N/a.txt:1: a: no answer within 1 ms (--timeout MS allows more); the part of the file from this line on (880000 bytes) skipped
+        <tmp>/tf-N/b.txt:1: b: no answer within 1 ms (--timeout MS allows more); the part of the file from this line on (800000 bytes) skipped
         0 documents, 0 mentions; 2 skipped (lines, documents or parts of files: see above)
         "
       `);
