@@ -130,6 +130,44 @@ describe('extract streaming', () => {
     expect(r.out).toBe(want);
   }, 120_000);
 
+  it('a file of at most one block is read at once (synchronously), a larger one in blocks: the same lines, the same messages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-small-'));
+    const line = '全年收入5亿元，增长3.5%。\n';
+    const block = 256;
+    // a line of mentions filled up with ASCII to exactly one block, and to one byte more; a few lines; many; none
+    const fill = (bytes: number) => line + 'x'.repeat(bytes - Buffer.byteLength(line));
+    const texts: [string, string][] = [
+      ['one-block.txt', fill(block)],
+      ['one-more.txt', fill(block + 1)],
+      ['three.txt', line.repeat(3)],
+      ['many.txt', line.repeat(40)],
+      ['empty.txt', ''],
+    ];
+    let want = '';
+    const sources: Source[] = texts.map(([f, t]) => {
+      writeFileSync(join(dir, f), t);
+      for (const m of extractRules(t)) want += mentionLine(JSON.stringify(f), m);
+      return { file: join(dir, f), doc: f };
+    });
+    const r = await run(sources, 'rule', 1, 60_000, block);
+    expect(r.err).toBe('');
+    expect(r.out).toBe(want);
+    expect(r.stats).toEqual({ docs: texts.length, mentions: want.split('\n').length - 1, bad: 0 });
+    // a byte-order mark, in a small file and in a large one; a missing file; a folder: the same words either way
+    writeFileSync(join(dir, 'bom-small.txt'), `\ufeff${line}`);
+    writeFileSync(join(dir, 'bom-large.txt'), `\ufeff${line.repeat(40)}`);
+    const bad = await run(['bom-small.txt', 'bom-large.txt', 'missing.txt', '.'].map((f) => ({ file: join(dir, f), doc: f })), 'rule', 1, 60_000, block);
+    expect(bad.out).toBe('');
+    expect(bad.err.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(`
+      "<dir>/bom-small.txt:1: starts with a UTF-8 byte-order mark; offsets would be off by one: remove it; file skipped
+      <dir>/bom-large.txt:1: starts with a UTF-8 byte-order mark; offsets would be off by one: remove it; file skipped
+      <dir>/missing.txt:1: cannot read: ENOENT: no such file or directory, open '<dir>/missing.txt'; file skipped
+      <dir>:1: cannot read: it is a folder; file skipped
+      "
+    `);
+    expect(bad.stats).toEqual({ docs: 0, mentions: 0, bad: 4 });
+  });
+
   it('child-process workers (no shared memory: blocks are sent as copies) give the same output as threads', async () => {
     const file = join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()[0]);
     const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).slice(0, 200).map((t, k) => JSON.stringify({ doc: `l${k}`, text: t }));
