@@ -21,6 +21,7 @@ import type { Extractor } from '../src/types.js';
 
 const ROOT = join(__dirname, '..');
 const BROKEN = join(__dirname, 'fixtures', 'broken-extractors.mjs');
+const HOSTILE = join(__dirname, 'fixtures', 'hostile-extractors.mjs');
 
 async function run(sources: Source[], spec: string, jobs: number, timeoutMs = 60_000, blockBytes?: number, isolation?: 'thread' | 'process') {
   let out = '';
@@ -167,6 +168,77 @@ describe('extract streaming', () => {
     `);
     expect(bad.stats).toEqual({ docs: 0, mentions: 0, bad: 4 });
   });
+
+  it('whole small files go to a worker several at a time: each file\'s lines, messages and counts as on its own, through crashes, timeouts, bad bytes and byte-order marks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-batch-'));
+    // 20 files of 30-90 bytes; blocks of 256 bytes: batches of several files
+    const sources: Source[] = [];
+    const texts: Buffer[] = [];
+    for (let i = 0; i < 20; i++) {
+      let t = Buffer.from(`第${i}份，共${i + 3}件。\n`.repeat(1 + (i % 3)));
+      if (i === 3) t = Buffer.from(`共5件，退出。\n`);
+      if (i === 7) t = Buffer.from(`共6件，挂起。\n`);
+      if (i === 10) t = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), t]);
+      if (i === 13) t = Buffer.concat([t, Buffer.from('共7件'), Buffer.from([0xff]), Buffer.from('。\n')]);
+      if (i === 16) t = Buffer.alloc(0);
+      const file = join(dir, `f${String(i).padStart(2, '0')}.txt`);
+      writeFileSync(file, t);
+      texts.push(t);
+      sources.push({ file, doc: `d${i}` });
+    }
+    // what each file gives on its own: count()'s one mention, except where the file is skipped or cut
+    const count = (text: string, doc: string) => { const m = /\d+件/.exec(text); return m ? `{"doc":${JSON.stringify(doc)},"start":${m.index},"end":${m.index + m[0].length},"text":"${m[0]}","type":"COUNT","value":${m[0].slice(0, -1)},"unit":"件","qualifier":"exact"}\n` : ''; };
+    for (const [spec, skip] of [[`file:${HOSTILE}#exits`, 3], [`file:${HOSTILE}#neverSettles`, 7]] as const) {
+      let want = '';
+      texts.forEach((t, i) => { if (i !== skip && i !== 10) want += count(t.toString('utf8'), `d${i}`); });
+      for (const jobs of [1, 2]) {
+        const r = await run(sources, spec, jobs, 1000, 256);
+        expect(r.out).toBe(want);
+        expect(r.err.replaceAll(dir, '<dir>')).toBe([
+          ...(skip === 3 ? [`<dir>/f03.txt:1: d3: the worker exited with code 3; the part of the file from this line on (${texts[3].length} bytes) skipped`] : []),
+          ...(skip === 7 ? [`<dir>/f07.txt:1: d7: no answer within 1000 ms (--timeout MS allows more); the part of the file from this line on (${texts[7].length} bytes) skipped`] : []),
+          '<dir>/f10.txt:1: starts with a UTF-8 byte-order mark; offsets would be off by one: remove it; file skipped',
+          `<dir>/f13.txt:3: not valid UTF-8 at byte ${texts[13].indexOf(0xff)} (0xff); the file from this line on is skipped; the mentions of the 2 lines before it were written; make the file UTF-8 (from GB18030: iconv -f GB18030 -t UTF-8) or remove the byte`,
+          '',
+        ].join('\n'));
+        const stats = { docs: 0, mentions: 0, bad: 0 };
+        await extractSources(sources, { spec, options: {}, jobs, timeoutMs: 1000, blockBytes: 256, out: () => undefined, err: () => undefined }, stats);
+        expect(stats).toEqual({ docs: 17, mentions: want.split('\n').length - 1, bad: 3, unread: 2, partial: 1 });
+      }
+    }
+    // the rule extractor over the seed and report corpora cut into files of about 2 KB, in batches of 16 KiB: as each file alone
+    const seeds = [join(ROOT, 'seeds'), join(ROOT, 'datasets', 'reports', 'docs')].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(d, f), 'utf8'))).join('');
+    const parts = seeds.split(/(?<=。)/).reduce<string[]>((a, l) => { if (a.length && Buffer.byteLength(a[a.length - 1]) < 2048) a[a.length - 1] += l; else a.push(l); return a; }, []).slice(0, 120);
+    let want = '';
+    const many: Source[] = parts.map((t, i) => {
+      const file = join(dir, `s${String(i).padStart(3, '0')}.txt`);
+      writeFileSync(file, t);
+      for (const m of extractRules(t)) want += mentionLine(JSON.stringify(`s${i}`), m);
+      return { file, doc: `s${i}` };
+    });
+    expect(parts.length).toBe(120);
+    const sent = vi.spyOn(WorkerPool.prototype, 'blocks');
+    try {
+      for (const jobs of [1, 2]) {
+        const r = await run(many, 'rule', jobs, 60_000, 16_384);
+        expect(r.err).toBe('');
+        expect(r.out).toBe(want);
+        expect(r.stats.docs).toBe(parts.length);
+      }
+      // several files a request, none over the block's bytes
+      const sizes = sent.mock.calls.map(([jobs]) => jobs.reduce((n, j) => n + j.bytes.length, 0));
+      expect(sent.mock.calls.length).toBeLessThan(parts.length / 3);
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(16_384);
+      // empty files weigh nothing: at most 256 a request all the same
+      sent.mockClear();
+      const empty = Array.from({ length: 600 }, (_, i) => { const file = join(dir, `e${i}.txt`); writeFileSync(file, ''); return { file, doc: `e${i}` }; });
+      const r = await run(empty, 'rule', 1, 60_000);
+      expect(r.stats).toEqual({ docs: 600, mentions: 0, bad: 0 });
+      expect(sent.mock.calls.map(([jobs]) => jobs.length)).toEqual([256, 256, 88]);
+    } finally {
+      sent.mockRestore();
+    }
+  }, 60_000);
 
   it('child-process workers (no shared memory: blocks are sent as copies) give the same output as threads', async () => {
     const file = join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()[0]);

@@ -77,13 +77,18 @@ function startBackend(kind: 'thread' | 'process', onMessage: (m: WorkerReply) =>
   return {
     // shared memory does not cross processes: a block in a SharedArrayBuffer (input.ts) is sent as a copy
     // (nor does lent memory for the answer: the process allocates its own)
-    send: (m) => { c.send(m.type === 'block' && (m.job.bytes.buffer instanceof SharedArrayBuffer || m.job.out) ? { ...m, job: { ...m.job, bytes: new Uint8Array(m.job.bytes), out: undefined } } : m); },
+    send: (m) => { c.send(m.type === 'block' ? { ...m, job: ownCopy(m.job) } : m.type === 'blocks' ? { ...m, jobs: m.jobs.map(ownCopy) } : m); },
     kill: () => new Promise((resolve) => {
       if (c.exitCode !== null || c.signalCode !== null) return resolve();
       c.once('exit', () => resolve());
       c.kill('SIGKILL');
     }),
   };
+}
+
+/** A block as a child process gets it: its bytes copied out of shared memory, no memory lent for the answer. */
+function ownCopy(job: BlockJob): BlockJob {
+  return job.bytes.buffer instanceof SharedArrayBuffer || job.out ? { ...job, bytes: new Uint8Array(job.bytes), out: undefined } : job;
 }
 
 function describe(e: unknown): string {
@@ -302,38 +307,82 @@ export class WorkerPool {
    * does is noted and skipped whole.
    */
   block(job: BlockJob, timeoutMs: number): Promise<BlockOutcome> {
+    return this.withWorker((w) => this.blockOn(w, job, timeoutMs));
+  }
+
+  /**
+   * Several blocks in one request (whole small files: stream.ts), their
+   * outcomes in order, each as `block` would give it. Each block is an item
+   * of its own for the timeout. When the request fails, the block it failed
+   * in is noted and skipped as `block` would, and every other one is sent
+   * again on its own (the answers of those before it were lost with the
+   * worker); a worker that could not start, or a run that stopped, answers
+   * for all.
+   */
+  blocks(jobs: BlockJob[], timeoutMs: number): Promise<BlockOutcome[]> {
     return this.withWorker(async (w) => {
-      const failures: Note[] = [];
-      let skip = job.kind === 'lines' ? job.skip.slice() : [];
-      for (;;) {
-        // after a failure (only a line's ends in a retry) the lent memory is not used again: a stopped worker may still write into it
-        const j: BlockJob = job.kind === 'lines' ? { ...job, skip, out: failures.length ? undefined : job.out } : job;
-        const o = await w.request((id) => ({ type: 'block', id, job: j }), timeoutMs);
-        if ('ok' in o && o.ok.type === 'block-done') {
-          const r = o.ok.result;
-          const notes = failures.length ? [...failures, ...r.notes].sort((a, b) => a.line - b.line) : r.notes;
-          return { ...r, out: r.out, notes, bad: r.bad + failures.length, ms: failures.length ? undefined : o.ok.ms };
-        }
-        const newlines = countNewlines(job.bytes);
-        if ('failed' in o && o.failed === 'start') return { out: new Uint8Array(0), notes: [], newlines, docs: 0, mentions: 0, bad: 0, startError: o.message };
-        if ('failed' in o && o.failed === 'closed') return { out: new Uint8Array(0), notes: [], newlines, docs: 0, mentions: 0, bad: 0 };
-        if ('failed' in o && job.kind === 'lines') {
-          const doc = docOfLine(job.bytes, o.index);
-          failures.push({ line: o.index + 1, ...(doc !== undefined ? { doc } : {}), message: `${o.message}; document skipped` });
-          skip = [...skip, o.index];
-          continue;
-        }
-        const message = 'failed' in o ? o.message : o.ok.type === 'error' ? `the worker failed: ${o.ok.message}` : 'unexpected answer from the worker';
-        const what = job.kind === 'text' ? `the part of the file from this line on (${job.bytes.length} bytes)` : `the block of ${newlines} lines`;
-        return { out: new Uint8Array(0), notes: [...failures, { line: 1, ...(job.kind === 'text' ? { doc: job.doc } : {}), message: `${message}; ${what} skipped` }], newlines, docs: 0, mentions: 0, bad: failures.length + 1 };
+      if (jobs.length === 1) return [await this.blockOn(w, jobs[0], timeoutMs)];
+      const o = await w.request((id) => ({ type: 'blocks', id, jobs }), timeoutMs);
+      if ('ok' in o && o.ok.type === 'blocks-done') {
+        const ms = o.ok.ms;
+        return o.ok.results.map((r, k) => ({ ...r, ms: ms[k] }));
       }
+      if ('failed' in o && (o.failed === 'start' || o.failed === 'closed')) return jobs.map((job) => stopped(job, o));
+      const failedAt = 'failed' in o ? o.index : -1;
+      const out: BlockOutcome[] = [];
+      for (let k = 0; k < jobs.length; k++) {
+        // (an error answer names no block: each is tried again)
+        out.push(k === failedAt && 'failed' in o ? skipped(jobs[k], [], o.message) : await this.blockOn(w, jobs[k], timeoutMs));
+      }
+      return out;
     });
+  }
+
+  /**
+   * One block on worker `w`. A line of the stdin protocol that times out or
+   * kills the worker is noted and skipped, and the rest of the block goes to
+   * the fresh worker; a part of a file that does is noted and skipped whole.
+   */
+  private async blockOn(w: ExtractorWorker, job: BlockJob, timeoutMs: number): Promise<BlockOutcome> {
+    const failures: Note[] = [];
+    let skip = job.kind === 'lines' ? job.skip.slice() : [];
+    for (;;) {
+      // after a failure (only a line's ends in a retry) the lent memory is not used again: a stopped worker may still write into it
+      const j: BlockJob = job.kind === 'lines' ? { ...job, skip, out: failures.length ? undefined : job.out } : job;
+      const o = await w.request((id) => ({ type: 'block', id, job: j }), timeoutMs);
+      if ('ok' in o && o.ok.type === 'block-done') {
+        const r = o.ok.result;
+        const notes = failures.length ? [...failures, ...r.notes].sort((a, b) => a.line - b.line) : r.notes;
+        return { ...r, out: r.out, notes, bad: r.bad + failures.length, ms: failures.length ? undefined : o.ok.ms };
+      }
+      if ('failed' in o && (o.failed === 'start' || o.failed === 'closed')) return stopped(job, o);
+      if ('failed' in o && job.kind === 'lines') {
+        const doc = docOfLine(job.bytes, o.index);
+        failures.push({ line: o.index + 1, ...(doc !== undefined ? { doc } : {}), message: `${o.message}; document skipped` });
+        skip = [...skip, o.index];
+        continue;
+      }
+      return skipped(job, failures, 'failed' in o ? o.message : o.ok.type === 'error' ? `the worker failed: ${o.ok.message}` : 'unexpected answer from the worker');
+    }
   }
 
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.workers.map((w) => w.close()));
   }
+}
+
+/** A block that was not run: the extractor could not start (`startError`), or the run stopped. */
+function stopped(job: BlockJob, o: { failed: string; message: string }): BlockOutcome {
+  const none = { out: new Uint8Array(0), notes: [], newlines: countNewlines(job.bytes), docs: 0, mentions: 0, bad: 0 };
+  return o.failed === 'start' ? { ...none, startError: o.message } : none;
+}
+
+/** A block whose worker failed (a timeout, a crash, an error): noted and skipped whole, after the lines that failed before (`failures`). */
+function skipped(job: BlockJob, failures: Note[], message: string): BlockOutcome {
+  const newlines = countNewlines(job.bytes);
+  const what = job.kind === 'text' ? `the part of the file from this line on (${job.bytes.length} bytes)` : `the block of ${newlines} lines`;
+  return { out: new Uint8Array(0), notes: [...failures, { line: 1, ...(job.kind === 'text' ? { doc: job.doc } : {}), message: `${message}; ${what} skipped` }], newlines, docs: 0, mentions: 0, bad: failures.length + 1 };
 }
 
 /** The "doc" of line `index` of a block of JSON lines, for the message about a document that failed (rare: parsed only then). */

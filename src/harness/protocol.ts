@@ -6,15 +6,19 @@ import type { BlockJob, BlockResult } from './blocks.js';
 export type WorkerRequest =
   | { type: 'init'; spec: string; options: Record<string, unknown>; progress?: SharedArrayBuffer }
   | { type: 'extract'; id: number; text: string }
-  | { type: 'block'; id: number; job: BlockJob };
+  | { type: 'block'; id: number; job: BlockJob }
+  /** several blocks in one message (whole small files, stream.ts): one round trip for all, answered together */
+  | { type: 'blocks'; id: number; jobs: BlockJob[] };
 
 export type WorkerReply =
   | { type: 'ready'; info: ExtractorInfo }
   | { type: 'init-error'; message: string }
   | { type: 'result'; id: number; mentions: unknown; ms: number }
   | { type: 'block-done'; id: number; result: BlockResult; ms: number }
+  /** the answers of a `blocks` request, in order, with each block's time */
+  | { type: 'blocks-done'; id: number; results: BlockResult[]; ms: number[] }
   | { type: 'error'; id: number; message: string }
-  /** child processes only: item `index` of request `id` starts now (threads write it to shared memory) */
+  /** child processes only: item `index` of request `id` starts now (threads write it to shared memory); in a `blocks` request the item is a block */
   | { type: 'tick'; id: number; index: number }
   /** what the extractor wrote to its stdout: it goes to our stderr, in order with the answers */
   | { type: 'stdout'; text: string };

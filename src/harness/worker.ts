@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { basename } from 'node:path';
 import { createExtractor } from '../extractors/registry.js';
-import { describeThrown, runBlock } from './blocks.js';
+import { describeThrown, runBlock, type BlockResult } from './blocks.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 import type { Extractor, ExtractorInfo } from '../types.js';
 
@@ -29,6 +29,13 @@ function infoOf(ex: Extractor, spec: string): ExtractorInfo {
   const fallback = spec.startsWith('file:') ? (spec.split('#')[1] || basename(spec.slice(5)).replace(/\.[cm]?js$/, '')) : spec;
   const str = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
   return { name: str(ex.name).trim() || fallback, version: str(ex.version) || 'unknown', description: str(ex.description) };
+}
+
+/** The answers' memory to transfer: lent shared memory is shared again, not transferred. */
+function ownMemory(results: BlockResult[]): ArrayBuffer[] {
+  const own: ArrayBuffer[] = [];
+  for (const r of results) if (!(r.out.buffer instanceof SharedArrayBuffer) && !own.includes(r.out.buffer as ArrayBuffer)) own.push(r.out.buffer as ArrayBuffer);
+  return own;
 }
 
 async function serve(ch: Channel, init: Extract<WorkerRequest, { type: 'init' }>): Promise<void> {
@@ -55,11 +62,19 @@ async function serve(ch: Channel, init: Extract<WorkerRequest, { type: 'init' }>
         const r = ex.extract(msg.text);
         const mentions = r instanceof Promise ? await r : r;
         ch.send({ type: 'result', id: msg.id, mentions, ms: performance.now() - t0 });
-      } else {
+      } else if (msg.type === 'block') {
         const result = await runBlock(ex, msg.job, mark(msg.id));
-        // lent shared memory is shared again, not transferred
-        const own = result.out.buffer instanceof SharedArrayBuffer ? [] : [result.out.buffer as ArrayBuffer];
-        ch.send({ type: 'block-done', id: msg.id, result, ms: performance.now() - t0 }, own);
+        ch.send({ type: 'block-done', id: msg.id, result, ms: performance.now() - t0 }, ownMemory([result]));
+      } else {
+        // each block is one item for the timeout, whatever its kind
+        const results: BlockResult[] = [], ms: number[] = [];
+        for (let k = 0; k < msg.jobs.length; k++) {
+          const at = mark(msg.id);
+          const t = performance.now();
+          results.push(await runBlock(ex, msg.jobs[k], () => at(k)));
+          ms.push(performance.now() - t);
+        }
+        ch.send({ type: 'blocks-done', id: msg.id, results, ms }, ownMemory(results));
       }
     } catch (e) {
       ch.send({ type: 'error', id: msg.id, message: describeThrown(e) });
