@@ -14,7 +14,8 @@
 //     are identical; what two threads can gain on this machine at all, and
 //     what each core gives the extractor alone, and two processes each on
 //     half of the file at once (the split's reference); a CPU-bound peer
-//     (recognizers) at --jobs 1 and 2;
+//     (recognizers) at --jobs 1 and 2; the same text as one file, as 1,000
+//     files and as 10,000 files (an archive of small reports);
 //  4. whole-process scaling from 1 KB to 1 GB (file), and 1 GB of JSON lines
 //     on stdin, with peak memory.
 //
@@ -23,7 +24,7 @@
 //                                      writes results/speed/quick.json (never latest.json)
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,7 +50,7 @@ const HELP = `usage: npm run bench:speed [-- --quick]
 The speed suite: in-process throughput of the scan floor, the core's stages
 and every extractor (tinybench); in-process scaling 1 KB to 16 MB; the whole
 process (zhnum extract, file and stdin, --jobs 1..N) with CPU time and peak
-memory; whole-process scaling to 1 GB. Every ratio is measured in this run.
+memory, and one text as one file and as many small ones; whole-process scaling to 1 GB. Every ratio is measured in this run.
 Takes about 8 minutes on 2 cores and a few GB of free disk in the system's
 temporary folder (the 1 GB inputs and the outputs it compares).
 
@@ -172,6 +173,55 @@ function splitHalves(halves: readonly [string, string], tmp: string): { run: () 
     best: () => ({ seconds: best, mentions }),
   };
 }
+
+/**
+ * The first 80 MB of the dense input (8 MB with --quick; to the end of a
+ * line) as one file, as
+ * about 1,000 files and as about 10,000 files, each file cut after a 。
+ * that ends a line (fewer files where a stretch has none), each way best
+ * of three, alternated: what a folder of small reports costs over one
+ * large file (each file's reading, messages and checks). A cut there
+ * changes no mention in this text: the summary says whether the counts
+ * agreed.
+ */
+async function manyFilesRuns(dense: string, tmp: string, quick: boolean, jobsList: number[]): Promise<{ files: number; jobs: number; bytes: number; seconds: number; cpuSeconds: number; mentions: number | null }[]> {
+  const all = readFileSync(dense);
+  // ending after a line's 。 too: a cut inside a character would make the last file invalid UTF-8
+  const total = all.indexOf(SENTENCE_END, quick ? 8e6 : 80e6) + SENTENCE_END.length;
+  const ways = [1, 1_000, 10_000];
+  const counts: number[] = [];
+  const dirs = ways.map((n) => {
+    const dir = join(tmp, `files-${n}`);
+    mkdirSync(dir);
+    const each = total / n;
+    let pos = 0, k = 0;
+    for (; k < n; k++) {
+      // after the first 。 that ends a line, at or past the file's share
+      let end = k === n - 1 ? total : Math.min(total, pos + each);
+      if (k < n - 1) { const at = all.indexOf(SENTENCE_END, end); end = at < 0 ? total : at + SENTENCE_END.length; }
+      writeFileSync(join(dir, `r${String(k).padStart(5, '0')}.txt`), all.subarray(pos, end));
+      pos = end;
+      if (pos >= total) { k++; break; }
+    }
+    counts.push(k);
+    return dir;
+  });
+  const out: { files: number; jobs: number; bytes: number; seconds: number; cpuSeconds: number; mentions: number | null }[] = [];
+  for (let rep = 0; rep < (quick ? 1 : 3); rep++) {
+    for (const jobs of jobsList) {
+      for (let w = 0; w < ways.length; w++) {
+        const r = await extractProcess(['--jobs', String(jobs), dirs[w]], null, false, tmp);
+        if (r.code !== 0) throw new Error(`zhnum extract --jobs ${jobs} on ${counts[w]} files exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+        const prev = out.find((m) => m.files === counts[w] && m.jobs === jobs);
+        if (!prev) out.push({ files: counts[w], jobs, bytes: total, seconds: r.seconds, cpuSeconds: r.cpuSeconds, mentions: r.mentions });
+        else if (r.seconds < prev.seconds) Object.assign(prev, { seconds: r.seconds, cpuSeconds: r.cpuSeconds, mentions: r.mentions });
+      }
+    }
+  }
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  return out;
+}
+const SENTENCE_END = Buffer.from('。\n');
 
 /** A file of `copies` × the corpus, written in pieces (a 1 GB string cannot be built). */
 function writeRepeated(file: string, text: string, bytes: number): number {
@@ -623,6 +673,10 @@ async function main() {
       log(`recognizers (CPU-bound), ${peers[0].chars} chars in ${docs.length} documents: --jobs 1 ${peers[0].seconds.toFixed(2)} s, --jobs 2 ${peers[1].seconds.toFixed(2)} s: ×${(peers[0].seconds / peers[1].seconds).toFixed(2)}`);
     }
 
+    // an archive of small reports: the same bytes as one file, 1,000 files and 10,000 files
+    const manyFiles = await manyFilesRuns(dense, tmp, quick, cores >= 2 ? [1, 2] : [1]);
+    for (const m of manyFiles) log(`${m.files === 1 ? 'one file' : `${m.files} files`} of ${fmt(m.bytes / m.files).replace(' ', '')}B, --jobs ${m.jobs}: ${m.seconds.toFixed(2)} s, CPU ${m.cpuSeconds.toFixed(2)} s, ${m.mentions} mentions${m.files > 1 ? `, ×${(manyFiles.find((o) => o.files === 1 && o.jobs === m.jobs)!.seconds / m.seconds).toFixed(2)} the speed of one file` : ''}`);
+
     // ---------- 4. whole-process scaling, up to 1 GB ----------
     const sizes = quick ? [1 << 10, 1 << 20, 16 << 20] : [1 << 10, 1 << 20, 16 << 20, 256 << 20, 1 << 30];
     const topJobs = Math.min(cores, 32);
@@ -691,6 +745,11 @@ async function main() {
       wholeProcessFileJobs1: { charsPerSecond: at('file', 1).charsPerSecond, ofInProcessRule: at('file', 1).charsPerSecond / ruleIn, ofRecognizers: at('file', 1).charsPerSecond / peer, perCpuSecondOfInProcessRule: at('file', 1).charsPerCpuSecond / ruleCpu },
       wholeProcessBest: { jobs: best.jobs, charsPerSecond: best.charsPerSecond, ofInProcessRule: best.charsPerSecond / ruleIn, ofRecognizers: best.charsPerSecond / peer },
       jobs2Speedup: { file: speedup('file'), stdin: speedup('stdin') },
+      // one text as many small files, over the same bytes as one file (1 = as fast)
+      manyFiles: {
+        speedOfOneFile: Object.fromEntries(manyFiles.filter((m) => m.files > 1).map((m) => [`${m.files} files, --jobs ${m.jobs}`, manyFiles.find((o) => o.files === 1 && o.jobs === m.jobs)!.seconds / m.seconds])),
+        sameMentions: new Set(manyFiles.map((m) => m.mentions)).size === 1,
+      },
       // two independent processes on the halves of the file: what --jobs 2 could reach with a harness that cost nothing
       splitHalves: splitRef,
       identicalOutputAcrossJobs: { file: identical('file'), stdin: identical('stdin') },
@@ -709,6 +768,7 @@ async function main() {
     log(`  --jobs 2 vs 1: file ×${summary.jobs2Speedup.file.toFixed(2)}, stdin ×${summary.jobs2Speedup.stdin.toFixed(2)} (aim ×1.4; a bare loop in two threads: ×${ceiling.toFixed(2)}; the in-process rule extractor in two processes: ×${ruleTwo.toFixed(2)}${perCore ? `; the cores' sum over the fastest for the extractor: ×${coresCeiling.toFixed(2)}` : ''}${splitRef ? `; two processes on the file's halves: ×${splitRef.speedupOverJobs1.toFixed(2)}` : ''}); identical output: ${summary.identicalOutputAcrossJobs.file && summary.identicalOutputAcrossJobs.stdin}`);
     const sl = summary.jobs2SpeedupLargest;
     if (sl.file !== null) log(`  at ${size(sl.bytes)}, --jobs ${topJobs} vs 1: file ×${sl.file.toFixed(2)}${sl.stdin !== null ? `, stdin ×${sl.stdin.toFixed(2)}` : ''}; identical output: file ${summary.identicalOutputLargest.file}, stdin ${summary.identicalOutputLargest.stdin}`);
+    log(`  one text as many small files, over one file: ${Object.entries(summary.manyFiles.speedOfOneFile).map(([k, v]) => `${k} ×${v.toFixed(2)}`).join(', ')}; the same mentions: ${summary.manyFiles.sameMentions}`);
     if (summary.largest) log(`  ${size(sizes[sizes.length - 1])} file: peak RSS ${summary.largest.peakRssMiB.toFixed(0)} MiB`);
     if (summary.oneGbJsonLines) log(`  1 GB of JSON lines on stdin: peak RSS ${summary.oneGbJsonLines.peakRssMiB.toFixed(0)} MiB`);
     log(`  load average before ${load0.map((x) => x.toFixed(2)).join(' ')}, after ${load1.map((x) => x.toFixed(2)).join(' ')} (${cores} cores)`);
@@ -728,7 +788,7 @@ async function main() {
     }
     const out = {
       quick, corpusChars: chars, cores, loadAverage: { before: load0, after: load1 },
-      throughput: rows, inProcessCoreRuns: core.runs, floorCharsPerSecond: floor, scaling, wholeProcess: whole, peers, processScaling, wholeProcessLargest: large, summary,
+      throughput: rows, inProcessCoreRuns: core.runs, floorCharsPerSecond: floor, scaling, wholeProcess: whole, peers, manyFiles, processScaling, wholeProcessLargest: large, summary,
       provenance: provenance(), sink,
     };
     writeAtomic(OUT_FILE, JSON.stringify(out, null, 2) + '\n');
