@@ -131,7 +131,7 @@ describe('extract streaming', () => {
     expect(r.out).toBe(want);
   }, 120_000);
 
-  it('a file of at most one block is read at once (synchronously), a larger one in blocks: the same lines, the same messages', async () => {
+  it('a file smaller than a block is read at once (synchronously), a larger one in blocks: the same lines, the same messages', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhnum-small-'));
     const line = '全年收入5亿元，增长3.5%。\n';
     const block = 256;
@@ -167,6 +167,12 @@ describe('extract streaming', () => {
       "
     `);
     expect(bad.stats).toEqual({ docs: 0, mentions: 0, bad: 4 });
+    // a file of exactly one block is cut after its last sentence end, as any file of a block or more
+    // (count() takes the first 数件 of each text it gets: two parts, two mentions)
+    const exact = join(dir, 'exact.txt');
+    writeFileSync(exact, `共5件。\n${'x'.repeat(block - Buffer.byteLength('共5件。\n共6件'))}共6件`);
+    const cut = await run([{ file: exact, doc: 'e' }], `file:${HOSTILE}#neverSettles`, 1, 60_000, block);
+    expect(cut.lines.map((l) => l.text)).toEqual(['5件', '6件']);
   });
 
   it('whole small files go to a worker several at a time: each file\'s lines, messages and counts as on its own, through crashes, timeouts, bad bytes and byte-order marks', async () => {
@@ -235,6 +241,26 @@ describe('extract streaming', () => {
       const r = await run(empty, 'rule', 1, 60_000);
       expect(r.stats).toEqual({ docs: 600, mentions: 0, bad: 0 });
       expect(sent.mock.calls.map(([jobs]) => jobs.length)).toEqual([256, 256, 88]);
+      // child processes get one file a request (their word that a block starts travels behind their output)
+      sent.mockClear();
+      const inProcesses = await run(many.slice(0, 10), 'rule', 1, 60_000, 16_384, 'process');
+      expect(inProcesses.out).toBe(want.split('\n').filter((l) => /"doc":"s[0-9]"/.test(l)).map((l) => `${l}\n`).join(''));
+      expect(sent).not.toHaveBeenCalled();
+      // small files before a pipe go to the worker before the pipe is read, not held back until it has
+      // something (the pipe is written only once they have gone)
+      sent.mockClear();
+      const fifo = join(dir, 'later.txt');
+      execFileSync('mkfifo', [fifo]);
+      let out = '';
+      const done = extractSources([...many.slice(0, 3), { file: fifo, doc: 'pipe' }], { spec: 'rule', options: {}, jobs: 1, timeoutMs: 60_000, out: (b) => { out += b.toString('utf8'); }, err: () => undefined });
+      for (let waited = 0; sent.mock.calls.length === 0; waited += 20) {
+        if (waited > 20_000) throw new Error('the small files before the pipe were not sent while it waited');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(sent.mock.calls[0][0].length).toBe(3);
+      writeFileSync(fifo, '共5件。\n');
+      expect((await done).docs).toBe(4);
+      expect(out).toBe(want.split('\n').filter((l) => /"doc":"s[0-2]"/.test(l)).map((l) => `${l}\n`).join('') + mentionLine('"pipe"', extractRules('共5件。\n')[0]));
     } finally {
       sent.mockRestore();
     }

@@ -128,10 +128,10 @@ function quietBreak(buf: Buffer, seqs: readonly Buffer[]): number {
 /**
  * The end (exclusive) of the last sentence end followed by a line break
  * (。\n, ！\n, ？\n) in `buf`; -1 if none. It goes from line break to line
- * break (memrchr finds each): a search for the three sequences themselves
- * went through every 0xE3 they begin with, the lead byte of most Han
- * characters, and was a fifth of the main thread's time on dense report
- * text, whose tables go hundreds of kilobytes without a 。 at a line end.
+ * break (memrchr finds each): a search for 。\n itself went through every
+ * 0xE3 it begins with, the lead byte of most Han characters, and the three
+ * searches were a fifth of the main thread's time on dense report text,
+ * whose tables go hundreds of kilobytes without a 。 at a line end.
  */
 function lastEndBeforeNewline(buf: Buffer): number {
   for (let i = buf.lastIndexOf(10); i > 0; i = buf.lastIndexOf(10, i - 1)) {
@@ -224,9 +224,10 @@ async function readFull(fh: FileHandle, buf: Buffer, offset: number, want: numbe
 }
 
 /**
- * A regular file of at most `max` bytes, read whole with synchronous calls
+ * A regular file smaller than `max` bytes, read whole with synchronous calls
  * into the blocks' memory; null when it is not one (a folder, a pipe, a
- * device, a larger file, one that grew while read, or any error), and the
+ * device, a file of `max` bytes or more, one that grew while read, or any
+ * error), and the
  * general path reads it and reports what is wrong. A file read with
  * asynchronous calls cost five round trips through libuv's thread pool
  * (open, stat, two reads, close), each a wake-up of the main thread: with
@@ -237,7 +238,8 @@ function readSmall(path: string, max: number, buffers: BlockBuffers): Buffer | n
   let size: number;
   try {
     const st = statSync(path);
-    if (!st.isFile() || st.size > max) return null;
+    // a file of a whole block is cut as any larger one (after its last sentence end): the general path
+    if (!st.isFile() || st.size >= max) return null;
     size = st.size;
   } catch { return null; }
   let fd: number;

@@ -313,10 +313,13 @@ export class WorkerPool {
   /**
    * Several blocks in one request (whole small files: stream.ts), their
    * outcomes in order, each as `block` would give it. Each block is an item
-   * of its own for the timeout. When the request fails, the block it failed
-   * in is noted and skipped as `block` would, and every other one is sent
-   * again on its own (the answers of those before it were lost with the
-   * worker); a worker that could not start, or a run that stopped, answers
+   * of its own for the timeout (threads only: a child process's word that a
+   * block starts could wait behind its output, stream.ts). When the request
+   * fails, the block it failed in is noted and skipped as `block` would,
+   * and every other one is sent again on its own: the answers of those
+   * before it were lost with the worker, and the extractor meets them
+   * twice, as it does the lines of a JSON-lines block before one that
+   * fails; a worker that could not start, or a run that stopped, answers
    * for all.
    */
   blocks(jobs: BlockJob[], timeoutMs: number): Promise<BlockOutcome[]> {

@@ -5,8 +5,9 @@
 //
 // The main thread reads blocks (input.ts), hands them to the worker pool,
 // and writes each block's answer (ready-made JSON lines) as soon as every
-// block before it is written: at most `2 × jobs + 1` blocks are in flight,
-// and a slow reader of our output slows the reading of our input.
+// block before it is written: at most `2 × jobs + 1` requests are in flight
+// (a request is a block, or up to 256 whole small files), and a slow reader
+// of our output slows the reading of our input.
 import { statSync } from 'node:fs';
 import { clip } from '../text/codepoints.js';
 import { BLOCK_BYTES, BlockBuffers, BlockSizer, fileParts, lineBlocks, type Piece, type SourceState } from './input.js';
@@ -79,6 +80,12 @@ function blocksAhead(sources: readonly Source[], blockBytes: number): number {
   return n;
 }
 
+/** Whether a source is a regular file smaller than a block (read at once: input.ts, readSmall). */
+function smallRegularFile(s: Source, blockBytes: number): boolean {
+  if (!('file' in s)) return false;
+  try { const st = statSync(s.file); return st.isFile() && st.size < blockBytes; } catch { return false; }
+}
+
 /** The most whole small files sent to a worker in one request (empty files weigh nothing against a block's bytes). */
 const BATCH_FILES = 256;
 
@@ -149,8 +156,12 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
         items.forEach((b, k) => b.resolve(rs[k]));
       }, (e) => { for (const b of items) b.reject(e); });
     };
+    // Threads only: a child process tells each block's start in a message, which waits behind
+    // whatever the extractor wrote before it, so that a timeout or a crash could be laid to the
+    // wrong file of a batch (threads write it to shared memory).
+    const batching = pool.isolation === 'thread';
     /** a file read whole in one part, smaller than a block: its job, else null */
-    const wholeSmallFile = (piece: Piece): BlockJob | null => (piece.kind === 'job' && piece.job.kind === 'text' && piece.byteBase === 0 && piece.last && piece.bytes < blockBytes ? piece.job : null);
+    const wholeSmallFile = (piece: Piece): BlockJob | null => (batching && piece.kind === 'job' && piece.job.kind === 'text' && piece.byteBase === 0 && piece.last && piece.bytes < blockBytes ? piece.job : null);
     const handle = async (piece: Piece, r: BlockOutcome | undefined) => {
       const src = piece.source;
       bytes += piece.bytes;
@@ -234,6 +245,9 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
       if (src.written) stats.partial = (stats.partial ?? 0) + 1;
     };
     for (const s of sources) {
+      // a source that may keep the main thread waiting (a pipe, a PDF or DOCX read here, a large
+      // file) sends the small files gathered before it first: none waits on it
+      if (batch.length && !smallRegularFile(s, blockBytes)) flush();
       const source: SourceState = { name: 'file' in s ? s.file : s.name, lineBase: 0, failed: false, file: 'file' in s };
       const pieces = 'file' in s ? fileParts(s.file, s.doc, source, blockBytes, buffers) : lineBlocks(s.lines, source, linesBlockBytes, undefined, buffers);
       for await (const piece of pieces) {
@@ -258,7 +272,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
             inflight.push({ answer: Promise.resolve({ piece }), ends: false });
           }
         }
-        // notes (files that cannot be read) are written as they come too, and no more pieces wait than requests could hold
+        // no more pieces wait than requests could hold (a long run of notes, files that cannot be read, included)
         while (requests >= maxInflight || inflight.length > maxInflight * BATCH_FILES) {
           // none sent and not written: the first piece waiting is a note, or in the batch not sent yet
           if (requests === 0) flush();

@@ -66,7 +66,7 @@ async function serve(ch: Channel, init: Extract<WorkerRequest, { type: 'init' }>
         const result = await runBlock(ex, msg.job, mark(msg.id));
         ch.send({ type: 'block-done', id: msg.id, result, ms: performance.now() - t0 }, ownMemory([result]));
       } else {
-        // each block is one item for the timeout, whatever its kind
+        // each block is one item for the timeout (whole files: one part each)
         const results: BlockResult[] = [], ms: number[] = [];
         for (let k = 0; k < msg.jobs.length; k++) {
           const at = mark(msg.id);
