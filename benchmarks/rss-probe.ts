@@ -8,8 +8,8 @@
 // rusage figure (`resourceUsage().maxRSS`) keeps, across fork and exec, the
 // resident memory of the parent at the fork: a 1 KB file read 405 MiB when
 // the suite itself held 400 MiB, and every peak the suite wrote before
-// 2026-12-05 is at least the suite's own memory at that moment (about 170
-// MiB then). Elsewhere the rusage figure is all there is.
+// 2026-12-05 is at least the suite's own memory at that moment (about
+// 160–170 MiB then). Elsewhere the rusage figure is all there is.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 /** VmHWM in KiB, or null where /proc cannot say. */
