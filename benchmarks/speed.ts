@@ -176,51 +176,61 @@ function splitHalves(halves: readonly [string, string], tmp: string): { run: () 
 
 /**
  * The first 80 MB of the dense input (8 MB with --quick), ending after a
- * line's 。, as one file, as about 1,000 files and as about 10,000 files,
- * each way best of three, alternated: what a folder of small reports costs
- * over one large file (each file's reading, messages and checks). Each
- * file ends after the first line break at or past its share: a sentence end
- * is too rare in the dense input's tables (cuts after a 。 made 130 files
- * where 1,000 were meant), and a cut at a line break can split a mention
- * across it (726.9亿\n元) or change what a rule sees at a line's start, so
- * the files' mentions are a few fewer than the one file's (about 0.1% and
- * 0.3% with --quick); each count is kept.
+ * line's 。, as one file, as 1,000 files and as 10,000 files, each way best
+ * of three, alternated: what a folder of small reports costs over one large
+ * file (each file's reading, messages and checks). File k ends after the
+ * first line break at or past k + 1 shares of the whole (fewer files where
+ * a line is longer than a share): a sentence end is too rare in the dense
+ * input's tables (cuts after a 。 made 130 files where 1,000 were meant),
+ * and a cut at a line break can split a mention across it (726.9亿\n元) or
+ * change what a rule sees at a line's start, so the files' mentions are a
+ * few fewer than the one file's (about 0.1%, 0.3% with --quick); each
+ * count is kept. What is checked is that each set's output is the same
+ * with every --jobs (SHA-256).
  */
-async function manyFilesRuns(dense: string, tmp: string, quick: boolean, jobsList: number[]): Promise<{ files: number; jobs: number; bytes: number; seconds: number; cpuSeconds: number; mentions: number | null }[]> {
+async function manyFilesRuns(dense: string, tmp: string, quick: boolean, jobsList: number[]): Promise<{ files: number; jobs: number; bytes: number; seconds: number; cpuSeconds: number; mentions: number | null; sha256: string | null }[]> {
   // the first 81 MB (9 with --quick) only: the suite's own memory stays small for the processes it starts
-  const all = Buffer.alloc((quick ? 8e6 : 80e6) + (1 << 20));
+  const want = quick ? 8e6 : 80e6;
+  const buf = Buffer.alloc(want + (1 << 20));
   const fd = openSync(dense, 'r');
-  try { readSync(fd, all, 0, all.length, 0); } finally { closeSync(fd); }
+  let got: number;
+  try { got = readSync(fd, buf, 0, buf.length, 0); } finally { closeSync(fd); }
+  const all = buf.subarray(0, got);
   // ending after a line's 。 too: a cut inside a character would make the last file invalid UTF-8
-  const total = all.indexOf(SENTENCE_END, quick ? 8e6 : 80e6) + SENTENCE_END.length;
-  if (total < SENTENCE_END.length) throw new Error('the dense input has no 。 at a line end in the megabyte after 80 MB (internal error)');
+  const at = all.indexOf(SENTENCE_END, want);
+  if (at < 0) throw new Error(`the dense input has no 。 at a line end in the ${got - want} bytes after its first ${want} (internal error)`);
+  const total = at + SENTENCE_END.length;
   const ways = [1, 1_000, 10_000];
   const counts: number[] = [];
   const dirs = ways.map((n) => {
     const dir = join(tmp, `files-${n}`);
     mkdirSync(dir);
-    const each = total / n;
     let pos = 0, k = 0;
-    for (; k < n; k++) {
-      // after the first line break at or past the file's share
-      let end = k === n - 1 ? total : Math.min(total, pos + each);
-      if (k < n - 1) { const at = all.indexOf(10, end); end = at < 0 ? total : at + 1; }
+    while (pos < total) {
+      // after the first line break at or past the k + 1 shares, never past the whole
+      const share = Math.max(pos, Math.floor(((k + 1) * total) / n));
+      const nl = share >= total ? -1 : all.indexOf(10, share);
+      const end = nl < 0 || nl + 1 > total ? total : nl + 1;
       writeFileSync(join(dir, `r${String(k).padStart(5, '0')}.txt`), all.subarray(pos, end));
       pos = end;
-      if (pos >= total) { k++; break; }
+      k++;
     }
     counts.push(k);
     return dir;
   });
-  const out: { files: number; jobs: number; bytes: number; seconds: number; cpuSeconds: number; mentions: number | null }[] = [];
+  const out: { files: number; jobs: number; bytes: number; seconds: number; cpuSeconds: number; mentions: number | null; sha256: string | null }[] = [];
   for (let rep = 0; rep < (quick ? 1 : 3); rep++) {
     for (const jobs of jobsList) {
       for (let w = 0; w < ways.length; w++) {
-        const r = await extractProcess(['--jobs', String(jobs), dirs[w]], null, false, tmp);
+        const r = await extractProcess(['--jobs', String(jobs), dirs[w]], null, true, tmp);
         if (r.code !== 0) throw new Error(`zhnum extract --jobs ${jobs} on ${counts[w]} files exited ${r.code}: ${r.stderr.slice(0, 500)}`);
         const prev = out.find((m) => m.files === counts[w] && m.jobs === jobs);
-        if (!prev) out.push({ files: counts[w], jobs, bytes: total, seconds: r.seconds, cpuSeconds: r.cpuSeconds, mentions: r.mentions });
-        else if (r.seconds < prev.seconds) Object.assign(prev, { seconds: r.seconds, cpuSeconds: r.cpuSeconds, mentions: r.mentions });
+        if (!prev) out.push({ files: counts[w], jobs, bytes: total, seconds: r.seconds, cpuSeconds: r.cpuSeconds, mentions: r.mentions, sha256: r.sha256 });
+        else {
+          // every repeat must write the same lines as the first
+          if (r.sha256 !== prev.sha256) prev.sha256 = null;
+          if (r.seconds < prev.seconds) Object.assign(prev, { seconds: r.seconds, cpuSeconds: r.cpuSeconds, mentions: r.mentions });
+        }
       }
     }
   }
@@ -754,7 +764,8 @@ async function main() {
       // one text as many small files, over the same bytes as one file (1 = as fast)
       manyFiles: {
         speedOfOneFile: Object.fromEntries(manyFiles.filter((m) => m.files > 1).map((m) => [`${m.files} files, --jobs ${m.jobs}`, manyFiles.find((o) => o.files === 1 && o.jobs === m.jobs)!.seconds / m.seconds])),
-        sameMentions: new Set(manyFiles.map((m) => m.mentions)).size === 1,
+        // each set's output the same with every --jobs and in every repeat
+        identicalAcrossJobs: manyFiles.every((m) => m.sha256 !== null && m.sha256 === manyFiles.find((o) => o.files === m.files)!.sha256),
       },
       // two independent processes on the halves of the file: what --jobs 2 could reach with a harness that cost nothing
       splitHalves: splitRef,
@@ -774,7 +785,7 @@ async function main() {
     log(`  --jobs 2 vs 1: file ×${summary.jobs2Speedup.file.toFixed(2)}, stdin ×${summary.jobs2Speedup.stdin.toFixed(2)} (aim ×1.4; a bare loop in two threads: ×${ceiling.toFixed(2)}; the in-process rule extractor in two processes: ×${ruleTwo.toFixed(2)}${perCore ? `; the cores' sum over the fastest for the extractor: ×${coresCeiling.toFixed(2)}` : ''}${splitRef ? `; two processes on the file's halves: ×${splitRef.speedupOverJobs1.toFixed(2)}` : ''}); identical output: ${summary.identicalOutputAcrossJobs.file && summary.identicalOutputAcrossJobs.stdin}`);
     const sl = summary.jobs2SpeedupLargest;
     if (sl.file !== null) log(`  at ${size(sl.bytes)}, --jobs ${topJobs} vs 1: file ×${sl.file.toFixed(2)}${sl.stdin !== null ? `, stdin ×${sl.stdin.toFixed(2)}` : ''}; identical output: file ${summary.identicalOutputLargest.file}, stdin ${summary.identicalOutputLargest.stdin}`);
-    log(`  one text as many small files, over one file: ${Object.entries(summary.manyFiles.speedOfOneFile).map(([k, v]) => `${k} ×${v.toFixed(2)}`).join(', ')}; the same mentions: ${summary.manyFiles.sameMentions}`);
+    log(`  one text as many small files, over one file: ${Object.entries(summary.manyFiles.speedOfOneFile).map(([k, v]) => `${k} ×${v.toFixed(2)}`).join(', ')}; each set's output identical across --jobs: ${summary.manyFiles.identicalAcrossJobs}`);
     if (summary.largest) log(`  ${size(sizes[sizes.length - 1])} file: peak RSS ${summary.largest.peakRssMiB.toFixed(0)} MiB`);
     if (summary.oneGbJsonLines) log(`  1 GB of JSON lines on stdin: peak RSS ${summary.oneGbJsonLines.peakRssMiB.toFixed(0)} MiB`);
     log(`  load average before ${load0.map((x) => x.toFixed(2)).join(' ')}, after ${load1.map((x) => x.toFixed(2)).join(' ')} (${cores} cores)`);

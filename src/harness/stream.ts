@@ -247,7 +247,10 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
     for (const s of sources) {
       // a source that may keep the main thread waiting (a pipe, a PDF or DOCX read here, a large
       // file) sends the small files gathered before it first: none waits on it
-      if (batch.length && !smallRegularFile(s, blockBytes)) flush();
+      if (batch.length && !smallRegularFile(s, blockBytes)) {
+        flush();
+        while (requests >= maxInflight) await writeNext();
+      }
       const source: SourceState = { name: 'file' in s ? s.file : s.name, lineBase: 0, failed: false, file: 'file' in s };
       const pieces = 'file' in s ? fileParts(s.file, s.doc, source, blockBytes, buffers) : lineBlocks(s.lines, source, linesBlockBytes, undefined, buffers);
       for await (const piece of pieces) {
