@@ -98,9 +98,10 @@ RDD.pipe; each process starts Node and compiles the extractor anew (about a seco
 it runs at full speed), so give each a large part of the input (GNU parallel: --pipepart
 --block -1, one block a job slot; README, Speed). Everything is streamed in blocks, in
 bounded memory, in input order: a file in parts of about 1 MiB cut after a sentence end,
-with offsets carried over; JSON lines in blocks of whole lines sized to about 100 ms of the
-extractor's work (8 KiB to 1 MiB), so that a slow extractor's documents spread over the
-workers. The extractor runs in --jobs workers: a document (or a part of a file) that it
+with offsets carried over; smaller files several to a worker at a time (up to 256, in
+worker threads) and JSON lines in blocks of whole lines, each such block sized to about
+100 ms of the extractor's work (8 KiB to 1 MiB), so that a slow extractor's documents
+spread over the workers. The extractor runs in --jobs workers: a document (or a part of a file) that it
 fails on or that passes --timeout is reported on stderr and skipped. A closed output pipe
 (| head) ends the run quietly.
 
