@@ -227,12 +227,11 @@ async function readFull(fh: FileHandle, buf: Buffer, offset: number, want: numbe
  * A regular file smaller than `max` bytes, read whole with synchronous calls
  * into the blocks' memory; null when it is not one (a folder, a pipe, a
  * device, a file of `max` bytes or more, one that grew while read, or any
- * error), and the
- * general path reads it and reports what is wrong. A file read with
- * asynchronous calls cost five round trips through libuv's thread pool
- * (open, stat, two reads, close), each a wake-up of the main thread: with
- * 10,000 files of 8 KB the worker waited three quarters of the time and the
- * run took four times as long as the same text in one file.
+ * error), and the general path reads it and reports what is wrong. A file
+ * read with asynchronous calls cost five round trips through libuv's thread
+ * pool (open, stat, two reads, close), each a wake-up of the main thread:
+ * with 10,000 files of 8 KB the worker waited three quarters of the time
+ * and the run took four times as long as the same text in one file.
  */
 function readSmall(path: string, max: number, buffers: BlockBuffers): Buffer | null {
   let size: number;
