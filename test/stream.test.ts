@@ -266,6 +266,30 @@ describe('extract streaming', () => {
     }
   }, 60_000);
 
+  it('lines go out as soon as every piece before them is written, also while a later source waits (a pipe with nothing in it yet)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-eager-'));
+    const files = [0, 1, 2].map((i) => { const file = join(dir, `f${i}.txt`); writeFileSync(file, `第${i}份，共${i + 3}件。\n`); return { file, doc: `f${i}` }; });
+    // a large file too (parts, not a batch), then the pipe
+    const large = join(dir, 'large.txt');
+    writeFileSync(large, '共8件。\n'.repeat(2000));
+    const fifo = join(dir, 'later.txt');
+    execFileSync('mkfifo', [fifo]);
+    for (const jobs of [1, 2]) {
+      let out = '';
+      let arrived!: () => void;
+      const before = new Promise<void>((resolve) => { arrived = resolve; });
+      const done = extractSources([...files, { file: large, doc: 'large' }, { file: fifo, doc: 'pipe' }], { spec: 'rule', options: {}, jobs, timeoutMs: 60_000, blockBytes: 4096, out: (b) => { out += b.toString('utf8'); if (out.split('"doc":"large"').length - 1 === 2000) arrived(); }, err: () => undefined });
+      // every line of the sources before the pipe, before anything is written into it (held back, they would never come)
+      let timer!: NodeJS.Timeout;
+      await Promise.race([before, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('the lines before the pipe were not written while it waited')), 30_000); })]);
+      clearTimeout(timer);
+      expect(out.startsWith([0, 1, 2].map((i) => extractRules(`第${i}份，共${i + 3}件。\n`).map((m) => mentionLine(`"f${i}"`, m)).join('')).join(''))).toBe(true);
+      writeFileSync(fifo, '共5件。\n');
+      expect((await done).docs).toBe(5);
+      expect(out.endsWith(mentionLine('"pipe"', extractRules('共5件。\n')[0]))).toBe(true);
+    }
+  });
+
   it('child-process workers (no shared memory: blocks are sent as copies) give the same output as threads', async () => {
     const file = join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()[0]);
     const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).slice(0, 200).map((t, k) => JSON.stringify({ doc: `l${k}`, text: t }));

@@ -102,8 +102,11 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
     } catch (e) {
       throw new ExtractorStartError(`extractor ${clip(o.spec)} could not start: ${(e as Error).message}`);
     }
-    // the pieces read and not yet written, in input order; `ends`: its request's last piece
-    const inflight: { answer: Promise<{ piece: Piece; r?: BlockOutcome }>; ends: boolean }[] = [];
+    // the pieces read and not yet written, in input order; `ends`: its request's last piece;
+    // `sent`: its request has gone to a worker (a batch's, once flushed; a note is); `done`:
+    // its answer is in
+    type Entry = { answer: Promise<{ piece: Piece; r?: BlockOutcome }>; ends: boolean; sent: boolean; done: boolean };
+    const inflight: Entry[] = [];
     // requests sent whose pieces are not all written: at most maxInflight
     const maxInflight = 2 * o.jobs + 1;
     let requests = 0;
@@ -132,6 +135,37 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
         if (next.ends) requests--;
       }
     };
+    // One write at a time, in input order. Each answer that comes in starts a
+    // drain of the answers ready at the head, so that lines go out as soon as
+    // every piece before them is written, also while the loop below waits on
+    // a slow source (a pipe, a producer on stdin): they used to wait until
+    // the loop needed room. The loop makes room through the same chain. A
+    // write that fails (stdout closed, a worker that cannot start) stops the
+    // chain; the loop meets the error at its next wait, or at the end.
+    let writing: Promise<void> = Promise.resolve();
+    let writeFailed = false, writeError: unknown;
+    const guarded = (f: () => Promise<void>) => {
+      writing = writing.then(async () => {
+        if (writeFailed) return;
+        try { await f(); } catch (e) { writeFailed = true; writeError = e; }
+      });
+    };
+    const drainReady = () => guarded(async () => { while (inflight.length && inflight[0].done) await writeNext(); });
+    /**
+     * Wait until the first piece waiting is written, unless the drains wrote
+     * all that was sent meanwhile (a batch not yet sent has no answer to wait
+     * for: the loop sends it); throws what a write met.
+     */
+    const writeOne = async () => {
+      guarded(async () => { if (inflight.length && inflight[0].sent) await writeNext(); });
+      await writing;
+      if (writeFailed) throw writeError;
+    };
+    const track = (entry: Entry): Entry => {
+      const done = () => { entry.done = true; drainReady(); };
+      entry.answer.then(done, done);
+      return entry;
+    };
     // Whole files of less than a block go to the workers several at a time
     // (pool.blocks), up to a block's size, or to about a tenth of a second
     // of the extractor's work (BlockSizer) when it is slow: a message each
@@ -148,6 +182,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
       batch = [];
       batchBytes = 0;
       items[items.length - 1].entry.ends = true;
+      for (const b of items) b.entry.sent = true;
       requests++;
       pool.blocks(items.map((b) => b.job), o.timeoutMs).then((rs) => {
         let ms = 0;
@@ -249,11 +284,13 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
       // file) sends the small files gathered before it first: none waits on it
       if (batch.length && !smallRegularFile(s, blockBytes)) {
         flush();
-        while (requests >= maxInflight) await writeNext();
+        while (requests >= maxInflight) await writeOne();
       }
       const source: SourceState = { name: 'file' in s ? s.file : s.name, lineBase: 0, failed: false, file: 'file' in s };
       const pieces = 'file' in s ? fileParts(s.file, s.doc, source, blockBytes, buffers) : lineBlocks(s.lines, source, linesBlockBytes, undefined, buffers);
       for await (const piece of pieces) {
+        // a write failed (| head closed, a worker could not start): read no further
+        if (writeFailed) throw writeError;
         const small = wholeSmallFile(piece);
         if (small) {
           if (batch.length && batchBytes + piece.bytes > batchTarget()) flush();
@@ -261,7 +298,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
           const answer = new Promise<BlockOutcome>((resolve, reject) => { settle = { resolve, reject }; }).then((r) => ({ piece, r }));
           // a rejection is the run's failure, met when this piece's turn to be written comes
           answer.catch(() => undefined);
-          const entry = { answer, ends: false };
+          const entry = track({ answer, ends: false, sent: false, done: false });
           inflight.push(entry);
           batch.push({ job: small, entry, ...settle });
           batchBytes += piece.bytes;
@@ -270,21 +307,23 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
           flush();
           if (piece.kind === 'job') {
             requests++;
-            inflight.push({ answer: pool.block(lend(piece.job), o.timeoutMs).then((r) => ({ piece, r })), ends: true });
+            inflight.push(track({ answer: pool.block(lend(piece.job), o.timeoutMs).then((r) => ({ piece, r })), ends: true, sent: true, done: false }));
           } else {
-            inflight.push({ answer: Promise.resolve({ piece }), ends: false });
+            inflight.push(track({ answer: Promise.resolve({ piece }), ends: false, sent: true, done: false }));
           }
         }
         // no more pieces wait than requests could hold (a long run of notes, files that cannot be read, included)
         while (requests >= maxInflight || inflight.length > maxInflight * BATCH_FILES) {
           // none sent and not written: the first piece waiting is a note, or in the batch not sent yet
           if (requests === 0) flush();
-          await writeNext();
+          await writeOne();
         }
       }
     }
     flush();
-    while (inflight.length) await writeNext();
+    while (inflight.length) await writeOne();
+    await writing;
+    if (writeFailed) throw writeError;
     return { ...stats, info, workers: pool.started };
   } finally {
     await pool.close();
