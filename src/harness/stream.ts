@@ -138,10 +138,13 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
     // One write at a time, in input order. Each answer that comes in starts a
     // drain of the answers ready at the head, so that lines go out as soon as
     // every piece before them is written, also while the loop below waits on
-    // a slow source (a pipe, a producer on stdin): they used to wait until
-    // the loop needed room. The loop makes room through the same chain. A
-    // write that fails (stdout closed, a worker that cannot start) stops the
-    // chain; the loop meets the error at its next wait, or at the end.
+    // a slow source (a pipe with nothing yet; a producer on stdin, for the
+    // blocks already sent: lines still being gathered into a block wait for
+    // it to fill, input.ts): they used to wait until the loop needed room.
+    // The loop makes room through the same chain. A write that fails (stdout
+    // closed, a worker that cannot start) stops the chain; the loop meets
+    // the error at its next piece or wait, or at the end (a piece it was
+    // already reading is read first).
     let writing: Promise<void> = Promise.resolve();
     let writeFailed = false, writeError: unknown;
     const guarded = (f: () => Promise<void>) => {
