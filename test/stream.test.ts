@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { createWriteStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -258,7 +259,8 @@ describe('extract streaming', () => {
         await new Promise((r) => setTimeout(r, 20));
       }
       expect(sent.mock.calls[0][0].length).toBe(3);
-      writeFileSync(fifo, '共5件。\n');
+      // (asynchronously: opening a pipe to write waits for its reader, whose open this thread has to make)
+      await writeFile(fifo, '共5件。\n');
       expect((await done).docs).toBe(4);
       expect(out).toBe(want.split('\n').filter((l) => /"doc":"s[0-2]"/.test(l)).map((l) => `${l}\n`).join('') + mentionLine('"pipe"', extractRules('共5件。\n')[0]));
     } finally {
@@ -284,7 +286,8 @@ describe('extract streaming', () => {
       await Promise.race([before, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('the lines before the pipe were not written while it waited')), 30_000); })]);
       clearTimeout(timer);
       expect(out.startsWith([0, 1, 2].map((i) => extractRules(`第${i}份，共${i + 3}件。\n`).map((m) => mentionLine(`"f${i}"`, m)).join('')).join(''))).toBe(true);
-      writeFileSync(fifo, '共5件。\n');
+      // (asynchronously: opening a pipe to write waits for its reader, whose open this thread has to make)
+      await writeFile(fifo, '共5件。\n');
       expect((await done).docs).toBe(5);
       expect(out.endsWith(mentionLine('"pipe"', extractRules('共5件。\n')[0]))).toBe(true);
     }
