@@ -224,6 +224,18 @@ async function readFull(fh: FileHandle, buf: Buffer, offset: number, want: numbe
 }
 
 /**
+ * The size of `path` when it is a regular file smaller than `max` bytes (one
+ * that `fileParts` reads at once), else -1. A file of a whole block is cut
+ * as any larger one (after its last sentence end): the general path.
+ */
+export function smallFileSize(path: string, max: number): number {
+  try {
+    const st = statSync(path);
+    return st.isFile() && st.size < max ? st.size : -1;
+  } catch { return -1; }
+}
+
+/**
  * A regular file smaller than `max` bytes, read whole with synchronous calls
  * into the blocks' memory; null when it is not one (a folder, a pipe, a
  * device, a file of `max` bytes or more, one that grew while read, or any
@@ -234,13 +246,8 @@ async function readFull(fh: FileHandle, buf: Buffer, offset: number, want: numbe
  * and the run took four times as long as the same text in one file.
  */
 function readSmall(path: string, max: number, buffers: BlockBuffers): Buffer | null {
-  let size: number;
-  try {
-    const st = statSync(path);
-    // a file of a whole block is cut as any larger one (after its last sentence end): the general path
-    if (!st.isFile() || st.size >= max) return null;
-    size = st.size;
-  } catch { return null; }
+  const size = smallFileSize(path, max);
+  if (size < 0) return null;
   let fd: number;
   try { fd = openSync(path, 'r'); } catch { return null; }
   // one byte more than the size: a file that grew since its stat is left to the general path

@@ -10,7 +10,7 @@
 // of our output slows the reading of our input.
 import { statSync } from 'node:fs';
 import { clip } from '../text/codepoints.js';
-import { BLOCK_BYTES, BlockBuffers, BlockSizer, fileParts, lineBlocks, type Piece, type SourceState } from './input.js';
+import { BLOCK_BYTES, BlockBuffers, BlockSizer, fileParts, lineBlocks, smallFileSize, type Piece, type SourceState } from './input.js';
 import { ExtractorStartError, WorkerPool, type BlockOutcome, type Isolation } from './pool.js';
 import type { BlockJob } from './blocks.js';
 import type { ExtractorInfo } from '../types.js';
@@ -78,12 +78,6 @@ function blocksAhead(sources: readonly Source[], blockBytes: number): number {
     n += Math.max(1, Math.ceil(size / blockBytes));
   }
   return n;
-}
-
-/** Whether a source is a regular file smaller than a block (read at once: input.ts, readSmall). */
-function smallRegularFile(s: Source, blockBytes: number): boolean {
-  if (!('file' in s)) return false;
-  try { const st = statSync(s.file); return st.isFile() && st.size < blockBytes; } catch { return false; }
 }
 
 /** The most whole small files sent to a worker in one request (empty files weigh nothing against a block's bytes). */
@@ -285,7 +279,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
     for (const s of sources) {
       // a source that may keep the main thread waiting (a pipe, a PDF or DOCX read here, a large
       // file) sends the small files gathered before it first: none waits on it
-      if (batch.length && !smallRegularFile(s, blockBytes)) {
+      if (batch.length && !('file' in s && smallFileSize(s.file, blockBytes) >= 0)) {
         flush();
         while (requests >= maxInflight) await writeOne();
       }
