@@ -26,6 +26,8 @@ interface SpeedFile {
     wholeProcessFileJobs1?: { ofInProcessRule: number; ofRecognizers: number };
     jobs2Speedup?: { file: number; stdin: number };
     jobs2SpeedupLargest?: { file: number; stdin: number };
+    jobs2SpeedupToNull?: { file: number; stdin: number };
+    jobs2SpeedupLargestToNull?: { file: number | null; stdin: number | null };
     ruleTwoProcessCeiling?: number;
     splitHalves?: { speedupOverJobs1: number } | null;
     parallelCeiling?: number;
@@ -35,8 +37,8 @@ interface SpeedFile {
 }
 
 const HEADER = [
-  '| file | commit | date (UTC) | load before | rule ÷ floor, pairs (that floor, M chars/s) | rule ÷ floor, rows | file `--jobs 1` ÷ in process | ÷ Recognizers | `--jobs 2` ÷ `--jobs 1` at 256 MiB, file / stdin | at 1 GiB, file / stdin | two processes | the halves of the file in two processes ÷ `--jobs 1` | a bare loop in two threads | peak MiB at 1 GiB, file / JSON lines |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| file | commit | date (UTC) | load before | rule ÷ floor, pairs (that floor, M chars/s) | rule ÷ floor, rows | file `--jobs 1` ÷ in process | ÷ Recognizers | `--jobs 2` ÷ `--jobs 1` at 256 MiB, file / stdin | at 1 GiB, file / stdin | the same, output to `/dev/null`: 256 MiB file / stdin, 1 GiB file / stdin | two processes | the halves of the file in two processes ÷ `--jobs 1` | a bare loop in two threads | peak MiB at 1 GiB, file / JSON lines |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 ];
 
 const fixed = (v: number | undefined, digits: number) => (v === undefined ? '—' : v.toFixed(digits));
@@ -57,6 +59,8 @@ export function recordRow(file: string, run: SpeedFile): string {
     s.wholeProcessFileJobs1 ? Math.round(s.wholeProcessFileJobs1.ofRecognizers).toLocaleString('en') : '—',
     `${fixed(s.jobs2Speedup?.file, 2)} / ${fixed(s.jobs2Speedup?.stdin, 2)}`,
     `${fixed(s.jobs2SpeedupLargest?.file, 2)} / ${fixed(s.jobs2SpeedupLargest?.stdin, 2)}`,
+    // (measured since the suite ran each --jobs to /dev/null as well)
+    s.jobs2SpeedupToNull ? `${fixed(s.jobs2SpeedupToNull.file, 2)} / ${fixed(s.jobs2SpeedupToNull.stdin, 2)}, ${fixed(s.jobs2SpeedupLargestToNull?.file ?? undefined, 2)} / ${fixed(s.jobs2SpeedupLargestToNull?.stdin ?? undefined, 2)}` : '—',
     fixed(s.ruleTwoProcessCeiling, 2),
     fixed(s.splitHalves?.speedupOverJobs1, 2),
     fixed(s.parallelCeiling, 2),

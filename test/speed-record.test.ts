@@ -24,7 +24,12 @@ describe('speed record', () => {
 
   it('shows a field an older file lacks as a dash, never as a number', () => {
     const row = recordRow('old.json', { provenance: { gitCommit: 'abcdef0123', date: '2026-01-02T03:04:05Z' }, summary: { jobs2Speedup: { file: 1.234, stdin: 0.987 } } });
-    expect(row).toMatchInlineSnapshot(`"| \`old.json\` | abcdef0 | 2026-01-02 03:04 | — | — | — | — | — | 1.23 / 0.99 | — / — | — | — | — | — / — |"`);
+    expect(row).toMatchInlineSnapshot(`"| \`old.json\` | abcdef0 | 2026-01-02 03:04 | — | — | — | — | — | 1.23 / 0.99 | — / — | — | — | — | — | — / — |"`);
+  });
+
+  it('shows the ratios to /dev/null where a run has them, a missing size as a dash', () => {
+    const row = recordRow('new.json', { provenance: { gitCommit: 'abcdef0123', date: '2026-01-02T03:04:05Z' }, summary: { jobs2SpeedupToNull: { file: 1.111, stdin: 1.049 }, jobs2SpeedupLargestToNull: { file: 1.456, stdin: null } } });
+    expect(row).toContain('| 1.11 / 1.05, 1.46 / — |');
   });
 
   it('names a result file it cannot read, and what to do', () => {
