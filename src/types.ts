@@ -117,8 +117,8 @@ export interface Extractor extends ExtractorInfo {
    * offsets, are the mentions of the whole. `zhnum extract` then hands a long
    * text over in pieces of up to 60,000 UTF-16 units where sentence ends allow
    * (harness/blocks.ts), strings that V8 makes far more cheaply than one of a
-   * megabyte. The
-   * extractor contract (test/contract.test.ts) checks the claim on the seed
+   * megabyte, and a file in parts of 4 MiB rather than 1 MiB
+   * (SENTENCE_LOCAL_BLOCK_BYTES; --timeout is per part). The extractor contract (test/contract.test.ts) checks the claim on the seed
    * and report corpora. Leave it out when unsure: the harness then gives each
    * part of a file whole.
    */

@@ -728,6 +728,29 @@ console.log(gone ? 'the worker exited' : 'alive');
     expect(lines.workers).toBe(2);
   }, 60_000);
 
+  it('a file goes in parts of 4 MiB to a sentence-local extractor, of 1 MiB to another (the parts each start a worker when the others are busy)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-parts-'));
+    const mod = join(dir, 'ex.mjs');
+    // each call answers how long its text is, as a mention's value: one line a call
+    writeFileSync(mod, `const base = { version: '0', description: 'one line a call', extract: (t) => [{ start: 0, end: 1, text: t[0], type: 'COUNT', value: t.length, unit: null, qualifier: 'exact' }] };
+// a call of 200 ms: the next part is read long before the first is answered, even on a busy machine
+export const whole = { ...base, name: 'whole', extract: (t) => { const end = Date.now() + 200; while (Date.now() < end); return base.extract(t); } };
+export const local = { ...base, name: 'local', sentenceLocal: true };
+`);
+    const file = join(dir, 'three.txt');
+    // 3 MiB of short sentences (each starts with a character the mention can be)
+    writeFileSync(file, '共计五件。\n'.repeat(Math.ceil((3 << 20) / Buffer.byteLength('共计五件。\n'))));
+    const parts = await run([{ file, doc: 'd' }], `file:${mod}#whole`, 2);
+    // a part of the whole extractor is one call: three parts, two workers
+    expect(parts.lines.length).toBe(3);
+    expect(parts.workers).toBe(2);
+    const local = await run([{ file, doc: 'd' }], `file:${mod}#local`, 2);
+    // one part, in pieces of up to 60,000 units; one worker
+    expect(local.workers).toBe(1);
+    expect(local.lines.length).toBe(Math.ceil(readFileSync(file, 'utf8').length / 60_000));
+    expect(local.stats.docs).toBe(1);
+  }, 60_000);
+
   it('a worker started as work came that cannot start stops the run with the reason', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhnum-lazy-fail-'));
     // a named pipe has no size: one block ahead, and the blocks found while reading ask for the second worker

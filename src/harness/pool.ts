@@ -107,6 +107,8 @@ class ExtractorWorker {
   private backend!: Backend;
   private ready!: Promise<ExtractorInfo>;
   private started = false;
+  /** what the extractor said of itself when it started (false until then) */
+  sentenceLocal = false;
   private closing = false;
   private generation = 0;
   private current: Current | null = null;
@@ -140,7 +142,7 @@ class ExtractorWorker {
     }, this.startTimeoutMs);
     this.backend = startBackend(this.kind, (m) => {
       if (gen !== this.generation) return;
-      if (m.type === 'ready') { clearTimeout(startTimer); this.started = true; settle.resolve(m.info); return; }
+      if (m.type === 'ready') { clearTimeout(startTimer); this.started = true; this.sentenceLocal = m.sentenceLocal === true; settle.resolve(m.info); return; }
       if (m.type === 'init-error') { clearTimeout(startTimer); settle.reject(new Error(m.message)); return; }
       if (m.type === 'tick') { this.ticked = { id: m.id, index: m.index, at: Date.now() }; return; }
       if (m.type === 'stdout') { process.stderr.write(m.text); return; }
@@ -277,6 +279,11 @@ export class WorkerPool {
   async info(): Promise<ExtractorInfo> {
     const infos = await Promise.all(this.workers.map((w) => w.info()));
     return infos[0];
+  }
+
+  /** Whether the extractor says it is sentence-local (Extractor.sentenceLocal): what the first worker said once info() has resolved, false before. */
+  get sentenceLocal(): boolean {
+    return this.workers[0]?.sentenceLocal ?? false;
   }
 
   private async withWorker<T>(f: (w: ExtractorWorker) => Promise<T>): Promise<T> {

@@ -11,7 +11,8 @@ export type WorkerRequest =
   | { type: 'blocks'; id: number; jobs: BlockJob[] };
 
 export type WorkerReply =
-  | { type: 'ready'; info: ExtractorInfo }
+  /** `sentenceLocal`: the extractor's claim (Extractor.sentenceLocal), which sizes the parts of a file (stream.ts) */
+  | { type: 'ready'; info: ExtractorInfo; sentenceLocal: boolean }
   | { type: 'init-error'; message: string }
   | { type: 'result'; id: number; mentions: unknown; ms: number }
   | { type: 'block-done'; id: number; result: BlockResult; ms: number }

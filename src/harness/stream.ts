@@ -10,7 +10,7 @@
 // of our output slows the reading of our input.
 import { statSync } from 'node:fs';
 import { clip } from '../text/codepoints.js';
-import { BLOCK_BYTES, BlockBuffers, BlockSizer, fileParts, lineBlocks, smallFileSize, type Piece, type SourceState } from './input.js';
+import { BLOCK_BYTES, BlockBuffers, BlockSizer, fileParts, lineBlocks, SENTENCE_LOCAL_BLOCK_BYTES, smallFileSize, type Piece, type SourceState } from './input.js';
 import { ExtractorStartError, WorkerPool, type BlockOutcome, type Isolation } from './pool.js';
 import type { BlockJob } from './blocks.js';
 import type { ExtractorInfo } from '../types.js';
@@ -56,7 +56,7 @@ export interface StreamOptions {
   lend?: boolean;
   err: (s: string) => void;
   onProgress?: (p: StreamProgress) => void;
-  /** a fixed block size in bytes (tests use small ones); default: BLOCK_BYTES for files, sized to the extractor for JSON lines (BlockSizer) */
+  /** a fixed block size in bytes (tests use small ones); default: for files BLOCK_BYTES, or SENTENCE_LOCAL_BLOCK_BYTES for a sentence-local extractor; for JSON lines sized to the extractor (BlockSizer) */
   blockBytes?: number;
 }
 
@@ -85,8 +85,10 @@ const BATCH_FILES = 256;
 
 /** Extract every source in order with `jobs` workers (started as blocks come: blocksAhead); returns the counts. */
 export async function extractSources(sources: readonly Source[], o: StreamOptions, stats: StreamStats = { docs: 0, mentions: 0, bad: 0 }): Promise<StreamStats & { info: ExtractorInfo; workers: number }> {
-  const blockBytes = o.blockBytes ?? BLOCK_BYTES;
-  const pool = new WorkerPool(o.spec, o.options, o.jobs, { isolation: o.isolation, startTimeoutMs: o.startTimeoutMs, timeoutMs: o.timeoutMs, start: blocksAhead(sources, blockBytes) });
+  // Before the extractor has said whether it is sentence-local, the files' blocks are counted
+  // by the larger part size: a worker too few at once costs little (another starts as soon as
+  // a block finds every started one busy), one too many its start for nothing.
+  const pool = new WorkerPool(o.spec, o.options, o.jobs, { isolation: o.isolation, startTimeoutMs: o.startTimeoutMs, timeoutMs: o.timeoutMs, start: blocksAhead(sources, o.blockBytes ?? SENTENCE_LOCAL_BLOCK_BYTES) });
   const t0 = performance.now();
   let bytes = 0;
   try {
@@ -96,6 +98,8 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
     } catch (e) {
       throw new ExtractorStartError(`extractor ${clip(o.spec)} could not start: ${(e as Error).message}`);
     }
+    // the parts of a file (and the most that a whole small file may have): input.ts
+    const blockBytes = o.blockBytes ?? (pool.sentenceLocal ? SENTENCE_LOCAL_BLOCK_BYTES : BLOCK_BYTES);
     // the pieces read and not yet written, in input order; `ends`: its request's last piece;
     // `sent`: its request has gone to a worker (a batch's, once flushed; a note is); `done`:
     // its answer is in

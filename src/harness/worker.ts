@@ -80,7 +80,7 @@ async function serve(ch: Channel, init: Extract<WorkerRequest, { type: 'init' }>
       ch.send({ type: 'error', id: msg.id, message: describeThrown(e) });
     }
   });
-  ch.send({ type: 'ready', info: infoOf(ex, init.spec) });
+  ch.send({ type: 'ready', info: infoOf(ex, init.spec), sentenceLocal: ex.sentenceLocal === true });
 }
 
 if (channel) {

@@ -97,8 +97,10 @@ skipped), so that extract can be the map step of GNU parallel, Hadoop streaming 
 RDD.pipe; each process starts Node and compiles the extractor anew (about a second before
 it runs at full speed), so give each a large part of the input (GNU parallel: --pipepart
 --block -1, one block a job slot; README, Speed). Everything is streamed in blocks, in
-bounded memory, in input order: a file in parts of about 1 MiB cut after a sentence end,
-with offsets carried over; smaller files several to a worker at a time (up to 256, in
+bounded memory, in input order: a file in parts of about 1 MiB cut after a sentence end
+(4 MiB for an extractor that declares itself sentence-local, as the rule extractor does:
+fewer parts cost less, and where they end cannot change its mentions), with offsets
+carried over; smaller files several to a worker at a time (up to 256, in
 worker threads) and JSON lines in blocks of whole lines, each such block sized to about
 100 ms of the extractor's work (8 KiB to 1 MiB), so that a slow extractor's documents
 spread over the workers. The extractor runs in --jobs workers: a document (or a part of a
@@ -118,7 +120,7 @@ blank line) is read as the text those libraries give; offsets are code points in
 mentions, so offsets can be checked.`,
   options: {
     extractor: { type: 'string', arg: 'NAME', default: DEFAULTS.extractor, help: 'a registered extractor ("zhnum ls" lists them), file:PATH#export or cmd:COMMAND (docs/protocol.md)' },
-    jobs: { type: 'string', int: { min: 1, max: DEFAULTS.maxWorkers }, default: DEFAULTS.jobs, help: 'workers (threads or processes), started as work comes for them (a file under 1 MiB starts one); each starts the extractor anew (the rule extractor: about a second of CPU to compile), so more than one pays on large inputs, costly extractors or more cores' },
+    jobs: { type: 'string', int: { min: 1, max: DEFAULTS.maxWorkers }, default: DEFAULTS.jobs, help: 'workers (threads or processes), started as work comes for them (a file under 4 MiB starts one, more if its parts find it busy); each starts the extractor anew (the rule extractor: about a second of CPU to compile), so more than one pays on large inputs, costly extractors or more cores' },
     timeout: { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, default: DEFAULTS.timeoutMs, help: 'time limit per document (per part of a large file), in ms' },
     ...WORKER_OPTIONS,
     'print-text': { type: 'boolean', help: 'print each file\'s text as {"doc", "text"} JSON lines instead of its mentions' },
