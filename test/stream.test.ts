@@ -728,27 +728,43 @@ console.log(gone ? 'the worker exited' : 'alive');
     expect(lines.workers).toBe(2);
   }, 60_000);
 
-  it('a file goes in parts of 4 MiB to a sentence-local extractor, of 1 MiB to another (the parts each start a worker when the others are busy)', async () => {
+  it('a file goes in parts of 4 MiB to a sentence-local extractor, of 1 MiB to another', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhnum-parts-'));
     const mod = join(dir, 'ex.mjs');
-    // each call answers how long its text is, as a mention's value: one line a call
+    // each call answers one mention at the start of its text, valued at the text's length
     writeFileSync(mod, `const base = { version: '0', description: 'one line a call', extract: (t) => [{ start: 0, end: 1, text: t[0], type: 'COUNT', value: t.length, unit: null, qualifier: 'exact' }] };
-// a call of 200 ms: the next part is read long before the first is answered, even on a busy machine
-export const whole = { ...base, name: 'whole', extract: (t) => { const end = Date.now() + 200; while (Date.now() < end); return base.extract(t); } };
+export const whole = { ...base, name: 'whole' };
 export const local = { ...base, name: 'local', sentenceLocal: true };
 `);
     const file = join(dir, 'three.txt');
-    // 3 MiB of short sentences (each starts with a character the mention can be)
-    writeFileSync(file, '共计五件。\n'.repeat(Math.ceil((3 << 20) / Buffer.byteLength('共计五件。\n'))));
+    // 3 MiB of sentences of 6 characters (16 bytes), all in the Basic Multilingual Plane
+    const sentence = '共计五件。\n';
+    writeFileSync(file, sentence.repeat(Math.ceil((3 << 20) / Buffer.byteLength(sentence))));
+    const chars = readFileSync(file, 'utf8').length;
     const parts = await run([{ file, doc: 'd' }], `file:${mod}#whole`, 2);
-    // a part of the whole extractor is one call: three parts, two workers
-    expect(parts.lines.length).toBe(3);
-    expect(parts.workers).toBe(2);
+    // a part of the other extractor is one call: three parts, each up to its last sentence end within 1 MiB
+    expect(parts.lines.map((l) => l.value)).toEqual([393_216, 393_216, chars - 2 * 393_216]);
     const local = await run([{ file, doc: 'd' }], `file:${mod}#local`, 2);
-    // one part, in pieces of up to 60,000 units; one worker
-    expect(local.workers).toBe(1);
-    expect(local.lines.length).toBe(Math.ceil(readFileSync(file, 'utf8').length / 60_000));
+    // one part, in pieces of 60,000 units (a multiple of the sentence): a part's end would start a piece elsewhere
+    expect(local.lines.map((l) => l.start)).toEqual(Array.from({ length: Math.ceil(chars / 60_000) }, (_, k) => k * 60_000));
     expect(local.stats.docs).toBe(1);
+  }, 60_000);
+
+  it('a stretch without a sentence end grows a part to 8 MiB at most, whatever the part size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-stretch-'));
+    const mod = join(dir, 'ex.mjs');
+    writeFileSync(mod, `export const local = { name: 'local', version: '0', description: 'one line a call', sentenceLocal: true, extract: (t) => [{ start: 0, end: 1, text: t[0], type: 'COUNT', value: t.length, unit: null, qualifier: 'exact' }] };\n`);
+    // 12 MiB of lines with no sentence end (no 。！？, no full stop before a line break: text/sentences.ts),
+    // so that a part is one piece and can be cut only where the bound says
+    const file = join(dir, 'dots.txt');
+    const line = 'total five cases. no sentence end here\n';
+    writeFileSync(file, line.repeat(Math.ceil((12 << 20) / line.length)));
+    const r = await run([{ file, doc: 'd' }], `file:${mod}#local`, 1);
+    // no sentence end: each part is one piece, one call, one line; 32 MiB parts (eight of 4 MiB) had made it one
+    const sizes = r.lines.map((l) => l.value);
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(8 << 20);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(readFileSync(file, 'utf8').length);
   }, 60_000);
 
   it('a worker started as work came that cannot start stops the run with the reason', async () => {

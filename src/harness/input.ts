@@ -9,7 +9,7 @@
 // corpora (8,828 mentions, 3,960 such cuts) extraction of the parts equals
 // extraction of the whole, and test/stream.test.ts keeps checking it. A block
 // is therefore cut after the last "。\n" (or ！？) in it, else after the last
-// 。！？; a stretch of EXTEND_BLOCKS blocks without any is cut at a line
+// 。！？; a stretch of EXTEND_BLOCKS blocks (of 1 MiB at most) without any is cut at a line
 // break, else after a space, else between two characters.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
@@ -65,8 +65,17 @@ export class BlockSizer {
     this.size = Math.round(Math.min(this.max, 4 * this.size, Math.max(BlockSizer.MIN, want)));
   }
 }
-/** How far a block may grow looking for a sentence end before it is cut at a line break. */
+/**
+ * How far a block may grow looking for a sentence end before it is cut at a
+ * line break: EXTEND_BLOCKS blocks, and never past EXTEND_BLOCKS blocks of
+ * BLOCK_BYTES. A bound of eight 4 MiB parts let text without 。！？ (ASCII
+ * full stops, logs, tables) make parts of 32 MiB: buffers past what
+ * BlockBuffers keeps, strings of 11 M characters, 1.4 GiB at the peak for
+ * 256 MiB where 1 MiB parts took 200 MiB (a helper's review of 6fb5da8).
+ */
 const EXTEND_BLOCKS = 8;
+/** Bytes a block may grow to looking for a sentence end (EXTEND_BLOCKS). */
+export const extendLimit = (blockBytes: number): number => EXTEND_BLOCKS * Math.min(blockBytes, BLOCK_BYTES);
 /** A stdin line longer than this is reported and skipped (a bigger document belongs in a .txt file, which is cut). */
 export const MAX_LINE_BYTES = 128 * (1 << 20);
 
@@ -341,7 +350,7 @@ export async function* fileParts(path: string, doc: string, source: SourceState,
       }
       let cut = data.length;
       if (!eof) {
-        cut = findCut(data, data.length < EXTEND_BLOCKS * blockBytes);
+        cut = findCut(data, data.length < extendLimit(blockBytes));
         if (cut < 0) {
           // no cut yet: all of it is carried into a larger memory, and this one is free again
           const more = carryOver(data, 0);

@@ -85,10 +85,11 @@ const BATCH_FILES = 256;
 
 /** Extract every source in order with `jobs` workers (started as blocks come: blocksAhead); returns the counts. */
 export async function extractSources(sources: readonly Source[], o: StreamOptions, stats: StreamStats = { docs: 0, mentions: 0, bad: 0 }): Promise<StreamStats & { info: ExtractorInfo; workers: number }> {
-  // Before the extractor has said whether it is sentence-local, the files' blocks are counted
-  // by the larger part size: a worker too few at once costs little (another starts as soon as
-  // a block finds every started one busy), one too many its start for nothing.
-  const pool = new WorkerPool(o.spec, o.options, o.jobs, { isolation: o.isolation, startTimeoutMs: o.startTimeoutMs, timeoutMs: o.timeoutMs, start: blocksAhead(sources, o.blockBytes ?? SENTENCE_LOCAL_BLOCK_BYTES) });
+  // Before the extractor has said whether it is sentence-local (its parts of 4 MiB), the files'
+  // blocks are counted by BLOCK_BYTES: a worker too many at once costs the rule extractor a thread
+  // that loads its modules and waits (it compiles only with work), while one too few made a
+  // slow-starting extractor's workers start one after another (a helper's review of 6fb5da8).
+  const pool = new WorkerPool(o.spec, o.options, o.jobs, { isolation: o.isolation, startTimeoutMs: o.startTimeoutMs, timeoutMs: o.timeoutMs, start: blocksAhead(sources, o.blockBytes ?? BLOCK_BYTES) });
   const t0 = performance.now();
   let bytes = 0;
   try {
