@@ -100,12 +100,12 @@ it runs at full speed), so give each a large part of the input (GNU parallel: --
 bounded memory, in input order: a file in parts of about 1 MiB cut after a sentence end
 (4 MiB for an extractor that declares itself sentence-local, as the rule extractor does:
 fewer parts cost less, and where they end cannot change its mentions), with offsets
-carried over; smaller files several to a worker at a time (up to 256, in
-worker threads) and JSON lines in blocks of whole lines, each such block sized to about
-100 ms of the extractor's work (8 KiB to 1 MiB), so that a slow extractor's documents
-spread over the workers. The extractor runs in --jobs workers: a document (or a part of a
-file) that it fails on or that passes --timeout is reported on stderr and skipped. A
-closed output pipe (| head) ends the run quietly.
+carried over; smaller files several to a worker at a time (up to 256, in worker threads)
+and JSON lines in blocks of whole lines, each such block sized to about 100 ms of the
+extractor's work (8 KiB to 1 MiB), so that a slow extractor's documents spread over the
+workers. The extractor runs in --jobs workers: a document (or a part of a file) that it
+fails on or that passes --timeout is reported on stderr and skipped. A closed output pipe
+(| head) ends the run quietly.
 
 Exit code 2 when an input could not be read (a file or folder missing or unreadable, a .txt
 that is not UTF-8 or starts with a byte-order mark, a .pdf or .docx its library cannot read,
