@@ -41,7 +41,8 @@ const HEADER = [
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 ];
 
-const fixed = (v: number | undefined, digits: number) => (v === undefined ? '—' : v.toFixed(digits));
+// (a ratio the suite could not measure, on one core, is NaN, written to JSON as null)
+const fixed = (v: number | null | undefined, digits: number) => (typeof v === 'number' && Number.isFinite(v) ? v.toFixed(digits) : '—');
 
 /** One row of the record. */
 export function recordRow(file: string, run: SpeedFile): string {
@@ -60,7 +61,7 @@ export function recordRow(file: string, run: SpeedFile): string {
     `${fixed(s.jobs2Speedup?.file, 2)} / ${fixed(s.jobs2Speedup?.stdin, 2)}`,
     `${fixed(s.jobs2SpeedupLargest?.file, 2)} / ${fixed(s.jobs2SpeedupLargest?.stdin, 2)}`,
     // (measured since the suite ran each --jobs to /dev/null as well)
-    s.jobs2SpeedupToNull ? `${fixed(s.jobs2SpeedupToNull.file, 2)} / ${fixed(s.jobs2SpeedupToNull.stdin, 2)}, ${fixed(s.jobs2SpeedupLargestToNull?.file ?? undefined, 2)} / ${fixed(s.jobs2SpeedupLargestToNull?.stdin ?? undefined, 2)}` : '—',
+    s.jobs2SpeedupToNull ? `${fixed(s.jobs2SpeedupToNull.file, 2)} / ${fixed(s.jobs2SpeedupToNull.stdin, 2)}, ${fixed(s.jobs2SpeedupLargestToNull?.file, 2)} / ${fixed(s.jobs2SpeedupLargestToNull?.stdin, 2)}` : '—',
     fixed(s.ruleTwoProcessCeiling, 2),
     fixed(s.splitHalves?.speedupOverJobs1, 2),
     fixed(s.parallelCeiling, 2),

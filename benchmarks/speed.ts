@@ -152,9 +152,13 @@ async function bestOfJobs(input: 'file' | 'stdin', path: string, jobsList: reado
     // a reference run in the same rounds (splitHalves), so that it meets the machine as the --jobs runs do
     if (extra) await extra();
     for (const jobs of jobsList) {
+      let counted: number | null = null;
       for (const [keep, best] of [[false, toNull], [true, toFile]] as const) {
         const r = await extractProcess(['--jobs', String(jobs), input === 'file' ? path : '-'], input === 'stdin' ? path : null, keep, tmp);
         if (r.code !== 0) throw new Error(`zhnum extract --jobs ${jobs} on ${what} (${input}) exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+        // the run to /dev/null is not hashed: its mention count (stderr) must at least be the other's
+        if (counted !== null && r.mentions !== counted) throw new Error(`zhnum extract --jobs ${jobs} on ${what} (${input}) counted ${counted} mentions writing to /dev/null and ${r.mentions} writing to a file`);
+        counted = r.mentions;
         const prev = best.get(jobs);
         if (!prev || r.seconds < prev.seconds) best.set(jobs, r);
       }

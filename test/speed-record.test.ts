@@ -27,6 +27,11 @@ describe('speed record', () => {
     expect(row).toMatchInlineSnapshot(`"| \`old.json\` | abcdef0 | 2026-01-02 03:04 | — | — | — | — | — | 1.23 / 0.99 | — / — | — | — | — | — | — / — |"`);
   });
 
+  it('shows a ratio that could not be measured (NaN, null in JSON) as a dash', () => {
+    const row = recordRow('one-core.json', { provenance: { gitCommit: 'abcdef0123', date: '2026-01-02T03:04:05Z' }, summary: { jobs2Speedup: { file: null as unknown as number, stdin: 1.2 } } });
+    expect(row).toContain('| — / 1.20 |');
+  });
+
   it('shows the ratios to /dev/null where a run has them, a missing size as a dash', () => {
     const row = recordRow('new.json', { provenance: { gitCommit: 'abcdef0123', date: '2026-01-02T03:04:05Z' }, summary: { jobs2SpeedupToNull: { file: 1.111, stdin: 1.049 }, jobs2SpeedupLargestToNull: { file: 1.456, stdin: null } } });
     expect(row).toContain('| 1.11 / 1.05, 1.46 / — |');

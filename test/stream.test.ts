@@ -736,35 +736,40 @@ console.log(gone ? 'the worker exited' : 'alive');
 export const whole = { ...base, name: 'whole' };
 export const local = { ...base, name: 'local', sentenceLocal: true };
 `);
-    const file = join(dir, 'three.txt');
-    // 3 MiB of sentences of 6 characters (16 bytes), all in the Basic Multilingual Plane
+    const file = join(dir, 'big.txt');
+    // 9 MiB and a little of sentences of 6 characters (16 bytes), all in the Basic Multilingual Plane
     const sentence = '共计五件。\n';
-    writeFileSync(file, sentence.repeat(Math.ceil((3 << 20) / Buffer.byteLength(sentence))));
+    writeFileSync(file, sentence.repeat((9 << 20) / 16 + 100));
     const chars = readFileSync(file, 'utf8').length;
     const parts = await run([{ file, doc: 'd' }], `file:${mod}#whole`, 2);
-    // a part of the other extractor is one call: three parts, each up to its last sentence end within 1 MiB
-    expect(parts.lines.map((l) => l.value)).toEqual([393_216, 393_216, chars - 2 * 393_216]);
+    // a part of the other extractor is one call: ten parts, each to the last sentence end within 1 MiB (65,536 sentences)
+    expect(parts.lines.map((l) => l.value)).toEqual([...Array(9).fill(393_216), 600]);
+    expect(parts.err).toBe('');
     const local = await run([{ file, doc: 'd' }], `file:${mod}#local`, 2);
-    // one part, in pieces of 60,000 units (a multiple of the sentence): a part's end would start a piece elsewhere
-    expect(local.lines.map((l) => l.start)).toEqual(Array.from({ length: Math.ceil(chars / 60_000) }, (_, k) => k * 60_000));
+    // parts of 4 MiB, each in pieces of 60,000 units (a multiple of the sentence) but its last: pieces start
+    // again at each part's start, 1,572,864 units (262,144 sentences) apart
+    const starts = (from: number, to: number) => Array.from({ length: Math.ceil((to - from) / 60_000) }, (_, k) => from + k * 60_000);
+    expect(local.lines.map((l) => l.start)).toEqual([...starts(0, 1_572_864), ...starts(1_572_864, 3_145_728), ...starts(3_145_728, chars)]);
+    expect(local.err).toBe('');
     expect(local.stats.docs).toBe(1);
   }, 60_000);
 
-  it('a stretch without a sentence end grows a part to 8 MiB at most, whatever the part size', async () => {
+  it('a stretch without a sentence end stops growing a part once it holds 8 MiB (12 MiB at most with 4 MiB parts)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhnum-stretch-'));
     const mod = join(dir, 'ex.mjs');
     writeFileSync(mod, `export const local = { name: 'local', version: '0', description: 'one line a call', sentenceLocal: true, extract: (t) => [{ start: 0, end: 1, text: t[0], type: 'COUNT', value: t.length, unit: null, qualifier: 'exact' }] };\n`);
-    // 12 MiB of lines with no sentence end (no 。！？, no full stop before a line break: text/sentences.ts),
-    // so that a part is one piece and can be cut only where the bound says
+    // a sentence, then 20 MiB of lines with no sentence end (no 。！？, no full stop before a line break:
+    // text/sentences.ts), so that a part is one piece and can be cut only where the bound says
     const file = join(dir, 'dots.txt');
     const line = 'total five cases. no sentence end here\n';
-    writeFileSync(file, line.repeat(Math.ceil((12 << 20) / line.length)));
+    writeFileSync(file, `共计五件。\n${line.repeat(Math.ceil((20 << 20) / line.length))}`);
     const r = await run([{ file, doc: 'd' }], `file:${mod}#local`, 1);
-    // no sentence end: each part is one piece, one call, one line; 32 MiB parts (eight of 4 MiB) had made it one
+    // each part is one piece, one call, one line; a bound of eight 4 MiB parts had made the stretch one part
     const sizes = r.lines.map((l) => l.value);
-    expect(sizes.length).toBeGreaterThan(1);
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(8 << 20);
+    expect(sizes.length).toBeGreaterThan(2);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(12 << 20);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(readFileSync(file, 'utf8').length);
+    expect(r.err).toBe('');
   }, 60_000);
 
   it('a worker started as work came that cannot start stops the run with the reason', async () => {

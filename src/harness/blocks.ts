@@ -268,7 +268,7 @@ async function linesBlock(ex: Extractor, bytes: Uint8Array, skip: ReadonlySet<nu
 /**
  * The UTF-16 units a piece that a sentence-local extractor is given at a time
  * may have (see `Extractor.sentenceLocal`), when a sentence end allows it. A
- * string of a whole 1 MiB part is made in V8's large-object space, fresh
+ * string of a whole part (1 MiB, 4 MiB for such an extractor) is made in V8's large-object space, fresh
  * pages every time: making those strings was a seventh of a worker's time
  * (page faults, then the copy). A string of at most 60,000 units (120 KB) is
  * made in the young generation instead. A stretch without a sentence end is

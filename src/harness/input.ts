@@ -29,7 +29,7 @@ export const BLOCK_BYTES = 1 << 20;
  * `--jobs 2` on 1 GiB those were a tenth of the run (the main thread 0.8 s of
  * CPU with parts of 1 MiB, 0.43 s with 4 MiB; each worker idle 0.35 s
  * between parts), and parts of 4 MiB took 4.0 s where 1 MiB took 4.4 s
- * (`--jobs 1` 6.2 and 6.3 s; 90 MiB more at the peak). Other extractors keep
+ * (`--jobs 1` 6.2 and 6.3 s; 30–50 MiB more at the peak). Other extractors keep
  * BLOCK_BYTES: a part is one call of theirs, and --timeout is per part.
  */
 export const SENTENCE_LOCAL_BLOCK_BYTES = 4 << 20;
@@ -67,11 +67,14 @@ export class BlockSizer {
 }
 /**
  * How far a block may grow looking for a sentence end before it is cut at a
- * line break: EXTEND_BLOCKS blocks, and never past EXTEND_BLOCKS blocks of
- * BLOCK_BYTES. A bound of eight 4 MiB parts let text without 。！？ (ASCII
- * full stops, logs, tables) make parts of 32 MiB: buffers past what
- * BlockBuffers keeps, strings of 11 M characters, 1.4 GiB at the peak for
- * 256 MiB where 1 MiB parts took 200 MiB (a helper's review of 6fb5da8).
+ * line break: it stops growing once it holds EXTEND_BLOCKS blocks, and never
+ * grows past EXTEND_BLOCKS blocks of BLOCK_BYTES, so that a part without one
+ * holds less than that bound and a block more (9 MiB with 1 MiB blocks, 12
+ * MiB with 4 MiB parts: what the last read adds to the bytes carried). A
+ * bound of eight 4 MiB parts let text without 。！？ (ASCII full stops, logs,
+ * tables) make parts of 32 MiB and more: buffers past what BlockBuffers
+ * keeps, strings of 11 M characters, 1.4 GiB at the peak for 256 MiB where
+ * 1 MiB parts took 200 MiB (a helper's review of 6fb5da8).
  */
 const EXTEND_BLOCKS = 8;
 /** Bytes a block may grow to looking for a sentence end (EXTEND_BLOCKS). */

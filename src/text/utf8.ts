@@ -42,8 +42,9 @@ interface Decoder {
   readonly astral: WebAssembly.Global;
 }
 let decoder: Decoder | null = null;
-// A file's blocks are about 1 MiB (BLOCK_BYTES), cut after a sentence end: a
-// first memory for 2 MiB is seldom replaced (only pages written are resident)
+// A file's parts are about 1 MiB (BLOCK_BYTES; 4 MiB for a sentence-local
+// extractor), cut after a sentence end: a first memory for 2 MiB serves the
+// first and doubles when a larger part comes (only pages written are resident)
 const FIRST_CAPACITY = 1 << 21;
 // 3 bytes of memory a byte of input: WebAssembly's 4 GiB hold a gigabyte; the
 // longest block zhnum extract makes is a line of MAX_LINE_BYTES (128 MiB)
