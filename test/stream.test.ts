@@ -752,6 +752,13 @@ export const local = { ...base, name: 'local', sentenceLocal: true };
     expect(local.lines.map((l) => l.start)).toEqual([...starts(0, 1_572_864), ...starts(1_572_864, 3_145_728), ...starts(3_145_728, chars)]);
     expect(local.err).toBe('');
     expect(local.stats.docs).toBe(1);
+    // a file of exactly two parts: two calls, not a third with '' (whose empty mention was dropped, on stderr)
+    const two = join(dir, 'two.txt');
+    writeFileSync(two, sentence.repeat((2 << 20) / 16));
+    const r2 = await run([{ file: two, doc: 'd' }], `file:${mod}#whole`, 1);
+    expect(r2.lines.map((l) => l.value)).toEqual([393_216, 393_216]);
+    expect(r2.err).toBe('');
+    expect(r2.stats).toEqual({ docs: 1, mentions: 2, bad: 0 });
   }, 60_000);
 
   it('a stretch without a sentence end stops growing a part once it holds 8 MiB (12 MiB at most with 4 MiB parts)', async () => {

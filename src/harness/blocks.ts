@@ -289,6 +289,11 @@ export function pieceEnd(u: Uint16Array, a: number, n: number, size = PIECE_UNIT
 }
 
 async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>, mark: Mark, pieceUnits: number): Promise<BlockResult> {
+  // The empty last part of a file whose size is a whole number of parts (the
+  // reader learns of the end only from a read that gives nothing): no text of
+  // the document, so no call (an extractor had been handed '' after the rest).
+  // An empty file is a document of its own and still gets its call.
+  if (job.bytes.length === 0 && job.cpBase > 0) return { out: new Uint8Array(0), lent: false, notes: [], newlines: 0, docs: 1, mentions: 0, bad: 0 };
   const decoded = decodeUtf8Units(job.bytes);
   if (decoded === null) {
     const at = firstInvalidUtf8(job.bytes);
