@@ -568,12 +568,17 @@ describe('a part of a file in pieces (runBlock)', () => {
     expect(Buffer.from(b.out).toString()).toBe(extractRules(text).map((m) => mentionLine('"g"', m, 7)).join(''));
   });
 
-  it('an empty part is still handed over, to every extractor; CRLF text in pieces gives the lines of the whole', async () => {
+  it('an empty file is still handed over, to every extractor, an empty last part of a file not; CRLF text in pieces gives the lines of the whole', async () => {
     for (const local of [true, false]) {
       const calls: number[] = [];
-      const r = await runBlock(spy(local, calls, 0), { ...job, bytes: Buffer.alloc(0) }, () => {}, 2000);
+      const r = await runBlock(spy(local, calls, 0), { ...job, bytes: Buffer.alloc(0), cpBase: 0 }, () => {}, 2000);
       expect(calls).toEqual([0]);
       expect(r).toMatchObject({ bad: 1, docs: 0, mentions: 0 });
+      // after a part that ended the text exactly (cpBase > 0): counted, not extracted
+      const after: number[] = [];
+      const r2 = await runBlock(spy(local, after, 0), { ...job, bytes: Buffer.alloc(0) }, () => {}, 2000);
+      expect(after).toEqual([]);
+      expect(r2).toMatchObject({ bad: 0, docs: 1, mentions: 0, notes: [] });
     }
     const crlf = text.replace(/\n/g, '\r\n');
     const bytes = Buffer.from(crlf);
