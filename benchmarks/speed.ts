@@ -98,6 +98,9 @@ interface ProcessRun { seconds: number; cpuSeconds: number; peakRssKiB: number; 
 /** A run with output to /dev/null (beside each one to a file: bestOfJobs). */
 interface NullRun { seconds: number; charsPerSecond: number; cpuSeconds: number; peakRssMiB: number }
 const nullRun = (r: ProcessRun, chars: number): NullRun => ({ seconds: r.seconds, charsPerSecond: chars / r.seconds, cpuSeconds: r.cpuSeconds, peakRssMiB: r.peakRssKiB / 1024 });
+/** The seconds of a whole-process row, with its output written to a file or thrown away. */
+type RunSeconds = (w: { seconds: number; toNull: NullRun }) => number;
+const toFileSeconds: RunSeconds = (w) => w.seconds, toNullSeconds: RunSeconds = (w) => w.toNull.seconds;
 
 /**
  * One `zhnum extract` as a user runs it, stdin from a file, stdout to a file
@@ -156,7 +159,7 @@ async function bestOfJobs(input: 'file' | 'stdin', path: string, jobsList: reado
       for (const [keep, best] of [[false, toNull], [true, toFile]] as const) {
         const r = await extractProcess(['--jobs', String(jobs), input === 'file' ? path : '-'], input === 'stdin' ? path : null, keep, tmp);
         if (r.code !== 0) throw new Error(`zhnum extract --jobs ${jobs} on ${what} (${input}) exited ${r.code}: ${r.stderr.slice(0, 500)}`);
-        // the run to /dev/null is not hashed: its mention count (stderr) must at least be the other's
+        // the run to /dev/null is not hashed: its mention count (stderr) must be the other's at least
         if (counted !== null && r.mentions !== counted) throw new Error(`zhnum extract --jobs ${jobs} on ${what} (${input}) counted ${counted} mentions writing to /dev/null and ${r.mentions} writing to a file`);
         counted = r.mentions;
         const prev = best.get(jobs);
@@ -681,8 +684,9 @@ async function main() {
     }
     const at = (input: string, jobs: number) => whole.find((w) => w.input === input && w.jobs === jobs)!;
     const identical = (input: string) => new Set(whole.filter((w) => w.input === input).map((w) => w.sha256)).size === 1;
-    const speedup = (input: string) => (jobsList.includes(2) ? at(input, 1).seconds / at(input, 2).seconds : NaN);
-    const speedupToNull = (input: string) => (jobsList.includes(2) ? at(input, 1).toNull.seconds / at(input, 2).toNull.seconds : NaN);
+    // --jobs 2 over --jobs 1, by the seconds `of` a run (to a file, or to /dev/null)
+    const speedupBy = (of: RunSeconds) => (input: string) => (jobsList.includes(2) ? of(at(input, 1)) / of(at(input, 2)) : NaN);
+    const speedup = speedupBy(toFileSeconds), speedupToNull = speedupBy(toNullSeconds);
     log(`--jobs 2 vs --jobs 1: file ×${speedup('file').toFixed(2)}, stdin ×${speedup('stdin').toFixed(2)}; to /dev/null: file ×${speedupToNull('file').toFixed(2)}, stdin ×${speedupToNull('stdin').toFixed(2)} (aim: ×1.4 or more); outputs identical across --jobs: file ${identical('file')}, stdin ${identical('stdin')}`);
     for (const h of halves) rmSync(h, { force: true });
     const splitBest = split?.best() ?? null;
@@ -758,8 +762,8 @@ async function main() {
       processScaling.push({ input: 'stdin', bytes: info.bytes, chars: info.cps, seconds: r.seconds, charsPerSecond: info.cps / r.seconds, peakRssMiB: r.peakRssKiB / 1024, mentions: r.mentions });
     }
     const largeAt = (input: string, jobs: number) => large.find((w) => w.input === input && w.jobs === jobs);
-    const largeSpeedup = (input: string) => { const a = largeAt(input, 1), z = largeAt(input, topJobs); return a && z && topJobs > 1 ? a.seconds / z.seconds : null; };
-    const largeSpeedupToNull = (input: string) => { const a = largeAt(input, 1), z = largeAt(input, topJobs); return a && z && topJobs > 1 ? a.toNull.seconds / z.toNull.seconds : null; };
+    const largeSpeedupBy = (of: RunSeconds) => (input: string) => { const a = largeAt(input, 1), z = largeAt(input, topJobs); return a && z && topJobs > 1 ? of(a) / of(z) : null; };
+    const largeSpeedup = largeSpeedupBy(toFileSeconds), largeSpeedupToNull = largeSpeedupBy(toNullSeconds);
     const largeIdentical = (input: string) => { const xs = large.filter((w) => w.input === input); return xs.length > 1 ? new Set(xs.map((w) => w.sha256)).size === 1 : null; };
 
     // ---------- the figures the README quotes ----------

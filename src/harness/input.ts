@@ -78,7 +78,7 @@ export class BlockSizer {
  */
 const EXTEND_BLOCKS = 8;
 /** Bytes a block may grow to looking for a sentence end (EXTEND_BLOCKS). */
-export const extendLimit = (blockBytes: number): number => EXTEND_BLOCKS * Math.min(blockBytes, BLOCK_BYTES);
+const extendLimit = (blockBytes: number): number => EXTEND_BLOCKS * Math.min(blockBytes, BLOCK_BYTES);
 /** A stdin line longer than this is reported and skipped (a bigger document belongs in a .txt file, which is cut). */
 export const MAX_LINE_BYTES = 128 * (1 << 20);
 
