@@ -9,10 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractSources, extractStream, type Source, type StreamDoc } from '../src/harness/stream.js';
+import { blocksAhead, extractSources, extractStream, type Source, type StreamDoc } from '../src/harness/stream.js';
 import { WorkerPool } from '../src/harness/pool.js';
 import { prestartWorker, takePrestarted } from '../src/harness/prestart.js';
-import { BlockBuffers, BlockSizer, lineBlocks, findCut, type SourceState } from '../src/harness/input.js';
+import { BlockBuffers, BlockSizer, fileParts, lineBlocks, findCut, readSmallFile, type SourceState } from '../src/harness/input.js';
 import { extractRules } from '../src/core/pipeline.js';
 import { mentionLine } from '../src/data/mentions.js';
 import { runBlock } from '../src/harness/blocks.js';
@@ -394,6 +394,58 @@ describe('cutting input into blocks', () => {
     const found = extractRules(text);
     expect(found.length).toBe(200_000);
     expect(found.every((m) => m.text === '13916\n件' && m.value === 13916)).toBe(true);
+  });
+
+  it('a small file is read whole at once; one of a block or more, a folder, a pipe (without waiting for a writer) or a missing file is left to the general path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-small-read-'));
+    const text = '全年收入5亿元，增长3.5%。\n'.repeat(3);
+    const size = Buffer.byteLength(text);
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, text);
+    const buffers = new BlockBuffers();
+    // stat'ed first, or (known to be a regular file) opened and fstat'ed
+    expect(readSmallFile(file, size + 1, buffers)?.toString('utf8')).toBe(text);
+    expect(readSmallFile(file, size + 1, buffers, true)?.toString('utf8')).toBe(text);
+    expect(readSmallFile(file, size, buffers, true)).toBeNull();
+    expect(readSmallFile(join(dir, 'empty.txt'), 10, buffers)).toBeNull();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    expect(readSmallFile(join(dir, 'empty.txt'), 10, buffers)?.length).toBe(0);
+    expect(readSmallFile(file, size, buffers)).toBeNull();
+    expect(readSmallFile(dir, 1 << 20, buffers)).toBeNull();
+    execFileSync('mkfifo', [join(dir, 'fifo.txt')]);
+    expect(readSmallFile(join(dir, 'fifo.txt'), 1 << 20, buffers)).toBeNull();
+    // a listing out of date (the pipe said to be a regular file): opened without waiting, and left
+    expect(readSmallFile(join(dir, 'fifo.txt'), 1 << 20, buffers, true)).toBeNull();
+    expect(readSmallFile(dir, 1 << 20, buffers, true)).toBeNull();
+    // what the caller read is what fileParts hands out (it does not read the file again)
+    const source: SourceState = { name: file, lineBase: 0, failed: false, file: true };
+    const got: string[] = [];
+    for await (const p of fileParts(file, 'a', source, 1 << 20, buffers, Buffer.from('共5件。'))) if (p.kind === 'job') got.push(Buffer.from(p.job.bytes).toString('utf8'));
+    expect(got).toEqual(['共5件。']);
+    // with nothing read by the caller (null), the general path reads it in parts of the block size
+    got.length = 0;
+    for await (const p of fileParts(file, 'a', source, 16, buffers, null)) if (p.kind === 'job') got.push(Buffer.from(p.job.bytes).toString('utf8'));
+    expect(got.join('')).toBe(text);
+    expect(got.length).toBeGreaterThan(1);
+  });
+
+  it("the workers to start are counted from the files' sizes only until there are enough: a folder of many files is not stat'ed whole first", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-ahead-'));
+    writeFileSync(join(dir, 'big.txt'), 'x'.repeat(3000));
+    let looked = 0;
+    const counted = (file: string): Source => ({ get file() { looked++; return file; }, doc: file } as Source);
+    const many = () => [counted(join(dir, 'big.txt')), ...Array.from({ length: 1000 }, (_, k) => counted(join(dir, `missing-${k}.txt`)))];
+    // 3000 bytes in blocks of 1000: three blocks from the first file alone
+    expect(blocksAhead(many(), 1000, 2)).toBe(3);
+    expect(looked).toBe(1);
+    looked = 0;
+    expect(blocksAhead(many(), 1000, 5)).toBe(5);
+    expect(looked).toBe(3);
+    looked = 0;
+    // every file a block at least (a missing one too: fileParts reports it)
+    expect(blocksAhead(many(), 1000, Infinity)).toBe(1003);
+    expect(looked).toBe(1001);
+    expect(blocksAhead([counted(join(dir, 'big.txt')), stdin(['{}'])], 1000, 8)).toBe(Infinity);
   });
 
   it('block memory is shared and reused once released; ordinary buffers are never kept', () => {
