@@ -107,8 +107,7 @@ class ExtractorWorker {
   private backend!: Backend;
   private ready!: Promise<ExtractorInfo>;
   private started = false;
-  /** what the extractor said of itself when it started (false until then) */
-  sentenceLocal = false;
+  private local = false;
   private closing = false;
   private generation = 0;
   private current: Current | null = null;
@@ -128,6 +127,11 @@ class ExtractorWorker {
     this.start();
   }
 
+  /** What the extractor said of itself when it started (Extractor.sentenceLocal); false until then. */
+  get sentenceLocal(): boolean {
+    return this.local;
+  }
+
   private start(): void {
     const gen = ++this.generation;
     let settle!: { resolve: (i: ExtractorInfo) => void; reject: (e: Error) => void };
@@ -142,7 +146,7 @@ class ExtractorWorker {
     }, this.startTimeoutMs);
     this.backend = startBackend(this.kind, (m) => {
       if (gen !== this.generation) return;
-      if (m.type === 'ready') { clearTimeout(startTimer); this.started = true; this.sentenceLocal = m.sentenceLocal === true; settle.resolve(m.info); return; }
+      if (m.type === 'ready') { clearTimeout(startTimer); this.started = true; this.local = m.sentenceLocal === true; settle.resolve(m.info); return; }
       if (m.type === 'init-error') { clearTimeout(startTimer); settle.reject(new Error(m.message)); return; }
       if (m.type === 'tick') { this.ticked = { id: m.id, index: m.index, at: Date.now() }; return; }
       if (m.type === 'stdout') { process.stderr.write(m.text); return; }
