@@ -268,6 +268,27 @@ describe('extract streaming', () => {
     }
   }, 60_000);
 
+  it('the lines of small files written together still keep their place among the messages (2>&1 in input order)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-order-'));
+    const files = ['共5件。\n', '\ufeff共6件。\n', '共7件。\n', '\xff', '共8件。\n'].map((t, k) => {
+      const file = join(dir, `f${k}.txt`);
+      writeFileSync(file, k === 3 ? Buffer.from([0xff]) : t);
+      return { file, doc: `f${k}` };
+    });
+    // a pipe last, written to later: the run waits on it, and the answers before it are written as they come
+    // (not one at a time, as when the run waits for room)
+    const fifo = join(dir, 'later.txt');
+    execFileSync('mkfifo', [fifo]);
+    for (const jobs of [1, 2]) {
+      let both = '';
+      const done = extractSources([...files, { file: fifo, doc: 'later' }], { spec: 'rule', options: {}, jobs, timeoutMs: 60_000, out: (b) => { both += b.toString('utf8'); }, err: (m) => { both += `! ${m.replace(dir, '<dir>')}`; } });
+      await new Promise((r) => setTimeout(r, 300));
+      await writeFile(fifo, '共9件。\n');
+      await done;
+      expect(both.split('\n').map((l) => (l.startsWith('!') ? l.slice(0, 22) : l.startsWith('{') ? JSON.parse(l).text : l))).toEqual(['5件', '! <dir>/f1.txt:1: star', '7件', '! <dir>/f3.txt:1: not ', '8件', '9件', '']);
+    }
+  });
+
   it('lines go out as soon as every piece before them is written, also while a later source waits (a pipe with nothing in it yet)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhnum-eager-'));
     const files = [0, 1, 2].map((i) => { const file = join(dir, `f${i}.txt`); writeFileSync(file, `第${i}份，共${i + 3}件。\n`); return { file, doc: `f${i}` }; });
@@ -396,29 +417,36 @@ describe('cutting input into blocks', () => {
     expect(found.every((m) => m.text === '13916\n件' && m.value === 13916)).toBe(true);
   });
 
-  it('a small file is read whole at once; one of a block or more, a folder, a pipe (without waiting for a writer) or a missing file is left to the general path', async () => {
+  it('a small file is read whole at once; one of a block or more, a folder, a pipe (not opened: a writer waiting keeps its pipe for the general path) or a missing file is left to the general path', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhnum-small-read-'));
     const text = '全年收入5亿元，增长3.5%。\n'.repeat(3);
     const size = Buffer.byteLength(text);
     const file = join(dir, 'a.txt');
     writeFileSync(file, text);
     const buffers = new BlockBuffers();
-    // stat'ed first, or (known to be a regular file) opened and fstat'ed
     expect(readSmallFile(file, size + 1, buffers)?.toString('utf8')).toBe(text);
-    expect(readSmallFile(file, size + 1, buffers, true)?.toString('utf8')).toBe(text);
-    expect(readSmallFile(file, size, buffers, true)).toBeNull();
+    expect(readSmallFile(file, size, buffers)).toBeNull();
     expect(readSmallFile(join(dir, 'empty.txt'), 10, buffers)).toBeNull();
     writeFileSync(join(dir, 'empty.txt'), '');
     expect(readSmallFile(join(dir, 'empty.txt'), 10, buffers)?.length).toBe(0);
-    expect(readSmallFile(file, size, buffers)).toBeNull();
     expect(readSmallFile(dir, 1 << 20, buffers)).toBeNull();
-    execFileSync('mkfifo', [join(dir, 'fifo.txt')]);
-    expect(readSmallFile(join(dir, 'fifo.txt'), 1 << 20, buffers)).toBeNull();
-    // a listing out of date (the pipe said to be a regular file): opened without waiting, and left
-    expect(readSmallFile(join(dir, 'fifo.txt'), 1 << 20, buffers, true)).toBeNull();
-    expect(readSmallFile(dir, 1 << 20, buffers, true)).toBeNull();
+    // a pipe with a writer waiting: left alone, and the general path reads what the writer writes
+    // (opened here and closed again, it let the writer in, lost its bytes, and the general path waited for ever)
+    const fifo = join(dir, 'fifo.txt');
+    execFileSync('mkfifo', [fifo]);
+    let settled = false;
+    const writing = writeFile(fifo, '共9件。\n').finally(() => { settled = true; });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readSmallFile(fifo, 1 << 20, buffers)).toBeNull();
+    // the writer still waits for a reader: the pipe was not opened
+    await new Promise((r) => setTimeout(r, 100));
+    expect(settled).toBe(false);
+    const source: SourceState = { name: fifo, lineBase: 0, failed: false, file: true };
+    const piped: string[] = [];
+    for await (const p of fileParts(fifo, 'fifo', source, 1 << 20, buffers, null)) if (p.kind === 'job') piped.push(Buffer.from(p.job.bytes).toString('utf8'));
+    await writing;
+    expect(piped.join('')).toBe('共9件。\n');
     // what the caller read is what fileParts hands out (it does not read the file again)
-    const source: SourceState = { name: file, lineBase: 0, failed: false, file: true };
     const got: string[] = [];
     for await (const p of fileParts(file, 'a', source, 1 << 20, buffers, Buffer.from('共5件。'))) if (p.kind === 'job') got.push(Buffer.from(p.job.bytes).toString('utf8'));
     expect(got).toEqual(['共5件。']);

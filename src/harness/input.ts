@@ -11,7 +11,7 @@
 // is therefore cut after the last "。\n" (or ！？) in it, else after the last
 // 。！？; a stretch of EXTEND_BLOCKS blocks (of 1 MiB at most) without any is cut at a line
 // break, else after a space, else between two characters.
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { isNumeralChar } from '../text/chars.js';
 import { countCodePoints } from '../text/codepoints.js';
@@ -259,35 +259,23 @@ async function readFull(fh: FileHandle, buf: Buffer, offset: number, want: numbe
  * thread pool (open, stat, two reads, close), each a wake-up of the main
  * thread: with 10,000 files of 8 KB the worker waited three quarters of the
  * time and the run took four times as long as the same text in one file.
- *
- * `regular`: the caller knows the path to be a regular file (a folder's
- * listing says so): it is opened and fstat'ed, its path looked up once, a
- * tenth of the main thread's time with 200,000 files of 200 bytes. Any
- * other path is stat'ed before it is opened: opening a pipe, even without
- * waiting, lets its writer in, and closing it again could break the
- * writer's pipe (EPIPE) before the general path opens it for good. The open
- * never waits (O_NONBLOCK), for a listing that was out of date.
+ * The path is stat'ed before it is opened (not opened and fstat'ed, which
+ * looks it up once): opening a pipe that took a listed file's place lets
+ * its writer in, and the general path, opening it again, would wait for a
+ * writer that had gone, its bytes lost (a helper's review of c43040f).
  */
-export function readSmallFile(path: string, max: number, buffers: BlockBuffers, regular = false): Buffer | null {
-  let size = -1;
-  if (!regular) {
-    try {
-      const st = statSync(path);
-      if (!st.isFile() || st.size >= max) return null;
-      size = st.size;
-    } catch { return null; }
-  }
-  let fd: number;
-  try { fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK); } catch { return null; }
-  let buf: Buffer | null = null;
+export function readSmallFile(path: string, max: number, buffers: BlockBuffers): Buffer | null {
+  let size: number;
   try {
-    if (size < 0) {
-      const st = fstatSync(fd);
-      if (!st.isFile() || st.size >= max) return null;
-      size = st.size;
-    }
-    // one byte more than the size: a file that grew since its stat is left to the general path
-    buf = buffers.acquire(size + 1);
+    const st = statSync(path);
+    if (!st.isFile() || st.size >= max) return null;
+    size = st.size;
+  } catch { return null; }
+  let fd: number;
+  try { fd = openSync(path, 'r'); } catch { return null; }
+  // one byte more than the size: a file that grew since its stat is left to the general path
+  const buf = buffers.acquire(size + 1);
+  try {
     let n = 0;
     for (;;) {
       const want = buf.length - n;
@@ -300,7 +288,7 @@ export function readSmallFile(path: string, max: number, buffers: BlockBuffers, 
     }
     return buf.subarray(0, n);
   } catch {
-    if (buf) buffers.release(buf);
+    buffers.release(buf);
     return null;
   } finally {
     closeSync(fd);

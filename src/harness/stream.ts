@@ -29,8 +29,7 @@ export interface StreamStats { docs: number; mentions: number; bad: number; part
 export interface StreamDoc { doc: string; text: string; at: string }
 
 /** Where `zhnum extract` reads: JSON lines from a stream, or a .txt file as one document. */
-/** `regular`: the file is known to be a regular one (a folder's listing said so), so a small one is read without a stat first. */
-export type Source = { lines: AsyncIterable<Buffer | string>; name: string } | { file: string; doc: string; regular?: boolean };
+export type Source = { lines: AsyncIterable<Buffer | string>; name: string } | { file: string; doc: string };
 
 export interface StreamProgress { bytes: number; docs: number; mentions: number; elapsedMs: number }
 
@@ -186,6 +185,11 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
       await flushGathered();
       await (o.lend ? o.out(bytes, written) : o.out(bytes));
     };
+    /** A message on stderr, after the lines gathered before it (so that `2>&1` keeps input order). */
+    const say = async (message: string) => {
+      await flushGathered();
+      o.err(message);
+    };
     const drainReady = () => guarded(async () => {
       while (inflight.length && inflight[0].done) await writeNext();
       await flushGathered();
@@ -243,7 +247,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
       const src = piece.source;
       bytes += piece.bytes;
       if (piece.kind === 'note') {
-        o.err(`${src.name}:${src.lineBase + 1}: ${piece.message}\n`);
+        await say(`${src.name}:${src.lineBase + 1}: ${piece.message}\n`);
         src.lineBase += piece.newlines;
         stats.bad += piece.bad;
         // a file that cannot be read, or not from some byte on: bad input; its document ends here, done in part if a part was written
@@ -262,7 +266,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
     const startFailed = (why: string) => new ExtractorStartError(`extractor ${clip(o.spec)} could not start a worker in the middle of the run (after a failure, or one more as work came): ${why}`);
     /** A block's answer: its notes, its lines written, the counts. */
     const take = async (src: SourceState, job: BlockJob, r: BlockOutcome, blockBytes: number, last: boolean, gather = false) => {
-      for (const n of r.notes) o.err(`${src.name}:${src.lineBase + n.line}: ${n.doc !== undefined ? `${clip(n.doc)}: ` : ''}${n.message}\n`);
+      for (const n of r.notes) await say(`${src.name}:${src.lineBase + n.line}: ${n.doc !== undefined ? `${clip(n.doc)}: ` : ''}${n.message}\n`);
       src.lineBase += r.newlines;
       if (job.kind === 'lines' && r.ms !== undefined) sizer.observe(blockBytes, r.ms);
       // Lent memory goes back once written when the answer is in it, at once
@@ -315,7 +319,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
       const done = badLine === 1
         ? 'the file is skipped: nothing of it was written'
         : `the file from this line on is skipped; the mentions of the ${badLine - 1} line${badLine === 2 ? '' : 's'} before it were written${src.partSkipped || prefixSkipped ? ', except in the parts reported above' : ''}`;
-      o.err(`${src.name}:${badLine}: ${what}; ${done}; ${fix}\n`);
+      await say(`${src.name}:${badLine}: ${what}; ${done}; ${fix}\n`);
       src.failed = true;
       stats.bad++;
       stats.unread = (stats.unread ?? 0) + 1;
@@ -325,7 +329,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
       // a source that may keep the main thread waiting (a pipe, a PDF or DOCX read here, a large
       // file) sends the small files gathered before it first: none waits on it
       // (a small file is read here, and fileParts is given it)
-      const whole = 'file' in s ? readSmallFile(s.file, blockBytes, buffers, s.regular === true) : null;
+      const whole = 'file' in s ? readSmallFile(s.file, blockBytes, buffers) : null;
       if (batch.length && !whole) {
         flush();
         while (requests >= maxInflight) await writeOne();

@@ -1,4 +1,4 @@
-import { type Dirent, fstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { fstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { DEFAULTS } from '../../config.js';
 import type { Isolation } from '../../harness/pool.js';
@@ -54,7 +54,7 @@ async function printTexts(sources: readonly Source[], problems: string[]): Promi
 
 /** The files the positionals name, each with its document ID; problems for the ones that cannot be read. */
 function fileSources(positionals: string[], problems: string[]): Source[] {
-  const files: { file: string; doc: string; regular: boolean }[] = [];
+  const files: { file: string; doc: string }[] = [];
   for (const p of positionals) {
     let st;
     try { st = statSync(p); } catch (e) {
@@ -62,14 +62,13 @@ function fileSources(positionals: string[], problems: string[]): Source[] {
       continue;
     }
     if (st.isDirectory()) {
-      let entries: Dirent[];
-      // (with their types: a regular file is then read without a stat of its own, harness/input.ts)
-      try { entries = readdirSync(p, { withFileTypes: true }); } catch (e) { problems.push(`${p}: cannot read the folder: ${(e as Error).message}`); continue; }
-      const txt = entries.filter((d) => DOC_EXT.test(d.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      let names: string[];
+      try { names = readdirSync(p); } catch (e) { problems.push(`${p}: cannot read the folder: ${(e as Error).message}`); continue; }
+      const txt = names.filter((f) => DOC_EXT.test(f)).sort();
       if (txt.length === 0) problems.push(`${p}: no .txt, .pdf or .docx files in the folder`);
-      for (const d of txt) files.push({ file: join(p, d.name), doc: d.name.replace(DOC_EXT, ''), regular: d.isFile() });
+      for (const f of txt) files.push({ file: join(p, f), doc: f.replace(DOC_EXT, '') });
     } else {
-      files.push({ file: p, doc: basename(p).replace(DOC_EXT, ''), regular: st.isFile() });
+      files.push({ file: p, doc: basename(p).replace(DOC_EXT, '') });
     }
   }
   // one document ID per file: a.txt in two folders would print "doc":"a" twice
