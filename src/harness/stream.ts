@@ -164,13 +164,15 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
     // main thread's time. Whatever a drain or a wait gathered is written before it ends, so
     // that lines never wait for more to come.
     let gathered: Buffer | null = null, gatheredBytes = 0;
+    /** `out`, with `written` only where memory is lent (a caller that keeps its Buffers gets none) */
+    const write = (bytes: Buffer, written: () => void) => (o.lend ? o.out(bytes, written) : o.out(bytes));
     const flushGathered = async () => {
       if (gatheredBytes === 0) return;
       const bytes = gathered!.subarray(0, gatheredBytes);
       // fresh memory for each write: the caller's to keep, lent or not
       gathered = null;
       gatheredBytes = 0;
-      await (o.lend ? o.out(bytes, () => undefined) : o.out(bytes));
+      await write(bytes, () => undefined);
     };
     const emit = async (bytes: Buffer, written: () => void, gather: boolean) => {
       if (gather && bytes.length <= GATHER_MAX) {
@@ -183,7 +185,7 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
         return;
       }
       await flushGathered();
-      await (o.lend ? o.out(bytes, written) : o.out(bytes));
+      await write(bytes, written);
     };
     /** A message on stderr, after the lines gathered before it (so that `2>&1` keeps input order). */
     const say = async (message: string) => {
