@@ -2,14 +2,14 @@
 // of a large write must leave the old file whole, where a plain writeFileSync
 // would leave it cut), output folders written as one set; and the byte and
 // code-point helpers the streaming path relies on.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { OutputSet, shownPath, writeAtomic } from '../src/text/io.js';
+import { OutputSet, shownPath, STDOUT_SLICE, writeAtomic, writeStdout } from '../src/text/io.js';
 import { clip, countCodePoints } from '../src/text/codepoints.js';
 import { decodeUtf8, decodeUtf8Units, releaseUnits } from '../src/text/utf8.js';
 import { UTF8_WASM } from '../src/text/utf8-wasm.js';
@@ -114,6 +114,48 @@ describe('OutputSet (run --out)', () => {
         "--out <p>/theirs: the folder holds files zhnum did not write; name a new or empty folder, or a previous output folder",
       ]
     `);
+  });
+});
+
+describe('writeStdout', () => {
+  // every write the stream was handed: its bytes and whether it carried a callback
+  const spy = () => {
+    const writes: { bytes: Buffer; cb: boolean }[] = [];
+    const order: string[] = [];
+    const w = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array, cb?: () => void) => {
+      writes.push({ bytes: Buffer.from(chunk), cb: typeof cb === 'function' });
+      order.push('write');
+      if (typeof cb === 'function') queueMicrotask(() => { order.push('callback'); cb(); });
+      return true;
+    }) as typeof process.stdout.write);
+    return { writes, order, restore: () => w.mockRestore() };
+  };
+
+  it.each([
+    ['a block larger than a slice goes in slices, in order, the callback on the last', 2 * STDOUT_SLICE + 7, 3],
+    ['exactly one slice goes whole', STDOUT_SLICE, 1],
+    ['a small answer goes whole', 100, 1],
+  ])('%s', async (_label, size, count) => {
+    const data = Buffer.alloc(size);
+    for (let i = 0; i < size; i++) data[i] = (i * 31 + 7) & 0xff;
+    const s = spy();
+    let written = 0;
+    try {
+      await writeStdout(data, () => { written++; s.order.push('written'); });
+      await new Promise((r) => setTimeout(r, 0));
+    } finally { s.restore(); }
+    expect(s.writes.length).toBe(count);
+    expect(s.writes.every((w) => w.bytes.length <= STDOUT_SLICE)).toBe(true);
+    expect(Buffer.concat(s.writes.map((w) => w.bytes)).equals(data)).toBe(true);
+    expect(s.writes.map((w) => w.cb)).toEqual(s.writes.map((_w, i) => i === count - 1));
+    expect(written).toBe(1);
+    expect(s.order.slice(-2)).toEqual(['callback', 'written']);
+  });
+
+  it('a string goes whole, whatever its length', async () => {
+    const s = spy();
+    try { await writeStdout('x'.repeat(STDOUT_SLICE * 2)); } finally { s.restore(); }
+    expect(s.writes.map((w) => w.bytes.length)).toEqual([STDOUT_SLICE * 2]);
   });
 });
 
