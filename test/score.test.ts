@@ -125,8 +125,9 @@ describe('per-type segment statistics', () => {
 });
 
 // ---------- zhnum score, end to end on the built CLI ----------
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -242,6 +243,29 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
     expect(JSON.parse(b.out).extractors[0].scores).toEqual(JSON.parse(a.out).extractors[0].scores);
   });
 
+  it('predictions from a pipe are read once and hashed as read (provenance names the bytes scored)', async () => {
+    const { dir, doc } = cutDataset();
+    const body = JSON.stringify({ doc: 'd', ...at(doc, '46987件') }) + '\n';
+    const fifo = join(dir, 'p.jsonl');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // the writer holds the pipe open until the reader has taken the lines; a second open (to hash) would wait for ever
+    const child = spawn(process.execPath, [CLI, 'score', fifo, '--dataset', dir, '--format', 'json', '--bootstrap', '0'], { cwd: dir });
+    let out = '', err = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { err += d; });
+    // written from the thread pool: an open for writing waits for the reader without blocking this test's timer
+    const wrote = writeFile(fifo, body);
+    const code = await new Promise<number | null>((res) => {
+      const t = setTimeout(() => { child.kill(); res(-1); }, 60_000);
+      child.on('close', (c) => { clearTimeout(t); res(c); });
+    });
+    expect(code, err).toBe(0);
+    await wrote;
+    const r = JSON.parse(out);
+    expect(r.provenance.hashes.p).toEqual({ [fifo]: createHash('sha256').update(body).digest('hex') });
+    expect(r.extractors[0].scores.strict.overall.counts).toMatchObject({ correct: 1, predicted: 1 });
+  }, 90_000);
+
   it('one extractor\'s document in two files is refused; shards of different documents are one extractor; a file named twice is read once', () => {
     const { dir, doc, cut } = cutDataset();
     const line = JSON.stringify({ extractor: 'mine', doc: 'd', ...at(doc, '46987件') }) + '\n';
@@ -254,6 +278,14 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
     const single = cli(['score', 'a.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir);
     expect(once.code, once.err).toBe(0);
     expect(JSON.parse(once.out).extractors.map((e: { scores: unknown }) => e.scores)).toEqual(JSON.parse(single.out).extractors.map((e: { scores: unknown }) => e.scores));
+    // spelled three ways, with and without an "extractor" field: still one file, no extractor that found nothing beside it
+    writeFileSync(join(dir, 'plain.jsonl'), JSON.stringify({ doc: 'd', ...at(doc, '46987件') }) + '\n');
+    for (const f of ['a.jsonl', 'plain.jsonl']) {
+      const spelled = cli(['score', f, `./${f}`, join(dir, f), '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir);
+      expect(spelled.code, spelled.err).toBe(0);
+      const alone = JSON.parse(cli(['score', f, '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir).out);
+      expect(JSON.parse(spelled.out).extractors.map((e: { name: string; scores: unknown }) => [e.name, e.scores])).toEqual(alone.extractors.map((e: { name: string; scores: unknown }) => [e.name, e.scores]));
+    }
     // a shard of other units of the same extractor is merged (its line here is in the train unit: noted, not scored)
     const m3 = at(doc, '3件');
     writeFileSync(join(dir, 'c.jsonl'), JSON.stringify({ extractor: 'mine', doc: 'd#2', ...m3, start: m3.start - cut, end: m3.end - cut }) + '\n');

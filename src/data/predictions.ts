@@ -3,6 +3,7 @@
 // to predictions.jsonl), read for `zhnum score` and the HTML report. A line's
 // `doc` is an evaluation unit ID (offsets into the unit) or a document ID
 // (offsets into the whole document, cut here into the dataset's units).
+import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { codePointsOf } from '../text/codepoints.js';
 import { readUtf8 } from '../text/io.js';
@@ -14,13 +15,16 @@ export interface RawPrediction { doc: string; mention: Mention; file: string; li
 /** One extractor's lines, from one or several files. */
 export interface PredictionGroup { extractor: string; files: string[]; lines: RawPrediction[] }
 
+/** The SHA-256 of the bytes read from each file, by the name it was given as (provenance: hashed as read, so a pipe or `<(…)` is read once). */
+export type FileHashes = Map<string, string>;
+
 /**
  * Read predictions files. A line that is not JSON, has no `doc`, or is not a
  * mention is a problem (file and line). Lines are grouped by their
  * `extractor` field, or, without one, by the file's name (`preds.jsonl` →
  * `preds`).
  */
-export function readPredictions(files: readonly string[], problems: Problem[]): PredictionGroup[] {
+export function readPredictions(files: readonly string[], problems: Problem[], hashes?: FileHashes): PredictionGroup[] {
   const groups = new Map<string, PredictionGroup>();
   const namedBy = new Map<string, string>();
   // one extractor's document comes from one file: shards split documents, a document in two files is two runs mixed up
@@ -35,6 +39,7 @@ export function readPredictions(files: readonly string[], problems: Problem[]): 
     // a byte-order mark is harmless here (offsets count in the fields' text) and some Windows tools write one
     const r = readUtf8(file, problems, file, true);
     if (!r) continue;
+    hashes?.set(file, createHash('sha256').update(r.whole).digest('hex'));
     const fallback = predictionsName(file);
     r.text.split('\n').forEach((raw, i) => {
       const line = i + 1;

@@ -84,7 +84,7 @@ export function whyUnreadable(file: string, e: NodeJS.ErrnoException): string {
  * JSON lines, whose offsets count in the text of their fields, lose nothing
  * by it.
  */
-export function readUtf8(file: string, problems: Problem[], shown = file, dropBom = false): { text: string; bytes: Buffer } | null {
+export function readUtf8(file: string, problems: Problem[], shown = file, dropBom = false): { text: string; bytes: Buffer; whole: Buffer } | null {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file) as Buffer;
@@ -93,11 +93,12 @@ export function readUtf8(file: string, problems: Problem[], shown = file, dropBo
     return null;
   }
   if (startsWithBom(bytes)) {
-    if (dropBom) return readUtf8Bytes(bytes.subarray(3), problems, shown);
+    if (dropBom) { const r = readUtf8Bytes(bytes.subarray(3), problems, shown); return r && { ...r, whole: bytes }; }
     problems.push({ code: 'bom', file: shown, line: 1, message: 'file starts with a UTF-8 byte-order mark; offsets would be off by one: remove it' });
     return null;
   }
-  return readUtf8Bytes(bytes, problems, shown);
+  const r = readUtf8Bytes(bytes, problems, shown);
+  return r && { ...r, whole: bytes };
 }
 
 function readUtf8Bytes(bytes: Buffer, problems: Problem[], shown: string): { text: string; bytes: Buffer } | null {

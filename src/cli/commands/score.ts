@@ -2,14 +2,13 @@
 import { basename, resolve } from 'node:path';
 import { DEFAULTS } from '../../config.js';
 import { splitUnits } from '../../data/dataset.js';
-import { datasetHas, predictionsName, readPredictions, unitPredictions } from '../../data/predictions.js';
+import { datasetHas, predictionsName, readPredictions, unitPredictions, type FileHashes } from '../../data/predictions.js';
 import { evaluate } from '../../eval/score.js';
 import { buildResults } from '../../eval/results.js';
 import { summarizeRuns } from '../../eval/summary.js';
 import type { RunOutput } from '../../harness/run.js';
 import { FORMATS, RunsWriter, type Format } from '../../report/formats.js';
 import { htmlInputOf, renderHtml } from '../../report/html.js';
-import { sha256File } from '../../extractors/hashes.js';
 import type { Dataset, Problem } from '../../types.js';
 import { BOOTSTRAP_HELP, checkBootstrap, loadDatasets, prepareOut, printProblems, warnSamplesOnStderr } from '../common.js';
 import { UsageError, type CommandSpec } from '../options.js';
@@ -46,13 +45,15 @@ document, as in "run". Throughput is unknown (n/a). --format html prints one dat
     const files = positionals.map((f) => resolve(f));
     const problems: Problem[] = [];
     // as given, so that messages name the files the way the user did
-    const groups = readPredictions(positionals, problems);
+    const hashes: FileHashes = new Map();
+    const groups = readPredictions(positionals, problems, hashes);
     if (groups.length === 0) {
       if (problems.length) { printProblems(problems); return 2; }
       throw new UsageError(`${positionals.join(', ')}: no prediction lines; a file with no mentions at all cannot say which documents it covers`);
     }
     // a file without a line, beside files that name the documents: an extractor that found nothing
-    const silent = positionals.filter((f, i) => positionals.indexOf(f) === i && !groups.some((g) => g.files.includes(f)) && !problems.some((p) => p.file === f));
+    // (a file named twice, under any spelling, counts once: readPredictions read it once)
+    const silent = positionals.filter((f, i) => files.indexOf(resolve(f)) === i && !groups.some((g) => g.files.some((x) => resolve(x) === resolve(f))) && !problems.some((p) => p.file === f));
     for (const f of silent) {
       const name = predictionsName(f);
       if (groups.some((g) => g.extractor === name)) { problems.push({ code: 'name', file: f, message: `has no lines, and another file's extractor is named "${name}": rename the file, or leave it out` }); continue; }
@@ -110,7 +111,7 @@ document, as in "run". Throughput is unknown (n/a). --format html prints one dat
           timeoutMs: 0, concurrency: 0, options: { predictions: files },
         });
         results.provenance.command = process.argv.slice(2);
-        results.provenance.hashes = Object.fromEntries(groups.map((g) => [g.extractor, Object.fromEntries(g.files.map((f) => [resolve(f), sha256File(f)]))]));
+        results.provenance.hashes = Object.fromEntries(groups.map((g) => [g.extractor, Object.fromEntries(g.files.map((f) => [resolve(f), hashes.get(f)!]))]));
         const o: RunOutput = { results, runs, units };
         outputs.push(o);
         if (format === 'html') process.stdout.write(await renderHtml(htmlInputOf(o)));
