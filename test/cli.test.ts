@@ -74,6 +74,28 @@ export async function resolve(spec, ctx, next) { const r = await next(spec, ctx)
     expect(u.err).toContain('unknown command "frobnicate"');
   });
 
+  it('an option with a value given twice is refused (the last one silently won), a value that starts with "-" is explained; a flag may repeat', () => {
+    const twice = run(['validate', '--dataset', 'seeds', '--dataset', 'reports']);
+    expect(twice.code).toBe(2);
+    expect(twice.out).toBe('');
+    expect(twice.err).toMatchInlineSnapshot(`
+      "zhnum validate: --dataset is given 2 times ("seeds", "reports"): give it once, the values in one comma list (--dataset seeds,reports)
+      Run "zhnum validate --help" for usage.
+      "
+    `);
+    const format = run(['gate', '--format', 'github', '--format', 'junit', 'a', 'b']);
+    expect(format.code).toBe(2);
+    expect(format.err).toContain('zhnum gate: --format is given 2 times ("github", "junit"): give it once\n');
+    const dash = run(['score', 'p.jsonl', '--bootstrap', '-1']);
+    expect(dash.code).toBe(2);
+    expect(dash.err).toMatchInlineSnapshot(`
+      "zhnum score: --bootstrap is followed by a word that starts with "-": write a value that starts with "-" as --bootstrap=VALUE, or give --bootstrap its value
+      Run "zhnum score --help" for usage.
+      "
+    `);
+    expect(run(['ls', '--debug', '--debug']).code).toBe(0);
+  });
+
   it('validate: passes on the seed gold, lists every problem of the bad fixture and exits 2', () => {
     const ok = run(['validate']);
     expect(ok.code).toBe(0);

@@ -53,15 +53,23 @@ export function parseCommand(spec: CommandSpec, args: string[]): { values: Recor
       options: Object.fromEntries(Object.entries(opts).map(([k, o]) => [k, { type: o.type, ...(o.short ? { short: o.short } : {}) }])),
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
   } catch (e) {
     const x = e as NodeJS.ErrnoException;
+    // `--bootstrap -1`: Node's three lines say to write it with "="; that form gets our own check of the value
+    const dash = x.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? /^Option '(--[^']+)' argument is ambiguous/.exec(x.message) : null;
+    if (dash) throw new UsageError(`${dash[1]} is followed by a word that starts with "-": write a value that starts with "-" as ${dash[1]}=VALUE, or give ${dash[1]} its value`);
     // Node's own text for this one ends in an unbalanced quote
     const unknown = x.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '(.*?)'\./.exec(x.message) : null;
     // the hint about "--" only where the command takes file or folder arguments (run and ls take none)
     if (unknown) throw new UsageError(`unknown option ${unknown[1]}${spec.positionals ? ` (a file name that starts with "-" goes after "--": zhnum ${spec.name} -- ${unknown[1]})` : ''}`);
     throw new UsageError(x.message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
   }
+  // an option with a value given twice: parseArgs keeps the last, which silently drops the first (`--dataset a --dataset b`)
+  const seen = new Map<string, string[]>();
+  for (const t of parsed.tokens ?? []) if (t.kind === 'option' && opts[t.name]?.type === 'string') seen.set(t.name, [...(seen.get(t.name) ?? []), String(t.value)]);
+  for (const [name, vs] of seen) if (vs.length > 1) throw new UsageError(`--${name} is given ${vs.length} times (${vs.map((v) => JSON.stringify(v)).join(', ')}): give it once${/NAMES|LIST/.test(opts[name].arg ?? '') ? `, the values in one comma list (--${name} ${vs.join(',')})` : ''}`);
   const values: Record<string, unknown> = {};
   const given = new Set<string>();
   for (const [name, o] of Object.entries(opts)) {
