@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate, denseSegments } from '../src/eval/score.js';
+import { numbersEqual, valuesEqual } from '../src/eval/match.js';
 import { buildResults } from '../src/eval/results.js';
 import { bootstrapCi, resamples, segmentPrf } from '../src/eval/stats.js';
 import { ResultsSchema, SCHEMES, type Dataset, type EvalDoc, type Mention, type MentionType } from '../src/types.js';
@@ -170,6 +171,42 @@ function mAt(doc: string, utf16: number, t: string) {
 const at = (doc: string, t: string) => mAt(doc, doc.indexOf(t), t);
 /** 3件 in the second unit */
 const three = (doc: string) => mAt(doc, doc.indexOf('收案3件') + 2, '3件');
+
+describe('numbersEqual and valuesEqual: the value scheme\'s comparison', () => {
+  it.each([
+    ['equal numbers', 46987, 46987, true],
+    ['within a relative 1e-9', 0.1 + 0.2, 0.3, true],
+    ['-0 and 0', -0, 0, true],
+    ['a unit apart', 46987, 46988, false],
+    ['the largest numbers of opposite sign', Number.MAX_VALUE, -Number.MAX_VALUE, false],
+    ['the same DATE string', '2023-05', '2023-05', true],
+    ['null and null', null, null, true],
+    ['null and 0', null, 0, false],
+  ])('%s', (_label, a, b, equal) => {
+    expect(numbersEqual(a, b)).toBe(equal);
+    expect(numbersEqual(b, a)).toBe(equal);
+  });
+
+  // false positives: values that are no numbers of a report (spec §4: finite) must never count as right
+  it.each([
+    ['Infinity and a number', Infinity, 5],
+    ['-Infinity and a huge number', -Infinity, 1e300],
+    ['Infinity and -Infinity', Infinity, -Infinity],
+    ['Infinity and itself', Infinity, Infinity],
+    ['NaN and itself', NaN, NaN],
+  ])('never equal: %s', (_label, a, b) => {
+    expect(numbersEqual(a, b)).toBe(false);
+    expect(numbersEqual(b, a)).toBe(false);
+  });
+
+  it('an absent unit, valueMax or qualifier is null, as in the files', () => {
+    const g: Mention = { start: 0, end: 2, text: '三次', type: 'COUNT', value: 3, unit: null, qualifier: 'exact' };
+    const p = { ...g, unit: undefined, valueMax: undefined } as unknown as Mention;
+    expect(valuesEqual(g, p)).toBe(true);
+    expect(valuesEqual(g, { ...g, unit: '次' })).toBe(false);
+    expect(valuesEqual(g, { ...g, value: Infinity })).toBe(false);
+  });
+});
 
 describe.skipIf(!existsSync(CLI))('zhnum score', () => {
   it('scores `zhnum extract` output (document offsets) exactly as `zhnum run` scores the extractor', () => {

@@ -4,16 +4,27 @@
 import type { Counts, Mention, Scheme } from '../types.js';
 
 const REL = 1e-9;
+
+/**
+ * Two values equal for the value scheme: numbers within a relative 1e-9
+ * (spec §6: 0.1 + 0.2 equals 0.3, 46987 does not equal 46988), anything
+ * else (a DATE's string, null) when identical. A number that is not finite
+ * equals nothing, itself included, as NaN never does.
+ */
 export function numbersEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= REL * Math.max(Math.abs(a), Math.abs(b));
-  return false;
+  if (typeof a === 'number' && typeof b === 'number') {
+    // a value is a finite number (spec §4); the relative test alone let ±Infinity equal every number (|x − ∞| ≤ 1e-9·∞)
+    if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
+    return Math.abs(a - b) <= REL * Math.max(Math.abs(a), Math.abs(b));
+  }
+  return a === b;
 }
 
 /** Same value, valueMax, unit and qualifier (the `value` scheme's extra condition). */
 export function valuesEqual(g: Mention, p: Mention): boolean {
+  // an absent field is null, as in the files (a mention built in code may leave it undefined)
   return numbersEqual(g.value, p.value) && numbersEqual(g.valueMax ?? null, p.valueMax ?? null) &&
-    g.unit === p.unit && g.qualifier === p.qualifier;
+    (g.unit ?? null) === (p.unit ?? null) && (g.qualifier ?? null) === (p.qualifier ?? null);
 }
 
 const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
