@@ -260,4 +260,17 @@ describe('zhnum CLI after the review', () => {
       expect(s.err).toBe(rep.err);
     }
   });
+
+  it('run --format csv prints the extractors\' errors on stderr (a csv has no column for them; json carries them)', () => {
+    const x = join(TMP, 'x', 'ds');
+    const args = ['run', '--dataset', x, '--extractors', `file:${BROKEN}#outOfRange`, '--bootstrap', '0', '--format'];
+    const csv = run([...args, 'csv']);
+    expect(csv.code, csv.err).toBe(0);
+    const errors = csv.err.split('\n').filter((l) => l.startsWith('error: '));
+    const json = run([...args, 'json']);
+    const listed = JSON.parse(json.out).extractors[0].errors as { doc: string; kind: string; message: string }[];
+    expect(listed.length).toBeGreaterThan(0);
+    expect(errors).toEqual(listed.map((e) => `error: alpha: outOfRange: ${e.doc}: ${e.kind}: ${e.message}`));
+    expect(json.err).not.toContain('error: ');
+  });
 });

@@ -103,11 +103,15 @@ export function readResults(file: string): Results {
 
 /**
  * Formats without prose (csv, json, benchmark-json) cannot carry the
- * sample-size warnings the tables print, so they go to stderr.
+ * sample-size warnings the tables print, so they go to stderr; nor, but
+ * json, the extractors' errors (documents that failed, mentions dropped),
+ * without which a collapsed score would have no cause in sight.
  */
-export function warnSamplesOnStderr(r: Results, format: string): void {
+export function noticesOnStderr(r: Results, format: string): void {
   if (format !== 'csv' && format !== 'json' && format !== 'benchmark-json') return;
   for (const w of sampleWarnings(r)) process.stderr.write(`warning: ${r.dataset.name}: ${w}\n`);
+  if (format === 'json') return;
+  for (const e of r.extractors) for (const x of e.errors) process.stderr.write(`error: ${r.dataset.name}: ${e.name}: ${x.doc}: ${x.kind}: ${x.message}\n`);
 }
 
 /** What --bootstrap's help says of its limit (the same rule as bootstrapProblem). */

@@ -5,6 +5,7 @@ import Table from 'cli-table3';
 import { MENTION_TYPES, SCHEMES, type Prf, type Results, type Scheme } from '../types.js';
 import type { Summary } from '../eval/summary.js';
 import { sampleWarnings } from './warnings.js';
+import { clip } from '../text/codepoints.js';
 
 export const FORMATS = ['table', 'md', 'latex', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -70,7 +71,7 @@ export function grids(r: Results, opts: RenderOptions = {}): Grid[] {
       }),
     });
   }
-  const errs = r.extractors.flatMap((e) => e.errors.map((x) => [e.name, x.doc, x.kind, x.message.slice(0, 100)]));
+  const errs = r.extractors.flatMap((e) => e.errors.map((x) => [e.name, x.doc, x.kind, clip(x.message, 160)]));
   if (errs.length) out.push({ name: 'errors', title: 'extractor errors (a document that failed, threw or timed out, is scored as empty; invalid mentions are dropped and the rest of the document scored)', head: ['extractor', 'document', 'kind', 'message'], rows: errs });
   return opts.tables ? out.filter((g) => opts.tables!.includes(g.name)) : out;
 }

@@ -12,7 +12,7 @@ import { renderHtml, type HtmlInput } from '../../report/html.js';
 import { SCHEMES, type Dataset, type Problem, type Results, type Scheme } from '../../types.js';
 import { UsageError, warnIgnored, type CommandSpec } from '../options.js';
 import { readRunSet } from './gate.js';
-import { warnSamplesOnStderr } from '../common.js';
+import { noticesOnStderr } from '../common.js';
 
 const REPORT_FORMATS = [...FORMATS, 'html', 'svg', 'benchmark-json'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -87,7 +87,7 @@ export const reportCommand: CommandSpec = {
     const scheme = v.scheme as Scheme;
     if (format === 'benchmark-json') {
       process.stdout.write(JSON.stringify(benchmarkJson(runs), null, 2) + '\n');
-      for (const r of runs) warnSamplesOnStderr(r, format);
+      for (const r of runs) noticesOnStderr(r, format);
       return 0;
     }
     if ((format === 'html' || format === 'svg') && runs.length > 1) throw new UsageError(`--format ${format} renders one dataset; give one of the results.json files in ${positionals[0]}`);
@@ -119,7 +119,7 @@ export const reportCommand: CommandSpec = {
         for (const t of tables) if (!shown.has(t)) process.stderr.write(`zhnum report: warning: --table ${t}: the run of ${r.dataset.name} has no ${t} table (${why[t] ?? 'no rows'})\n`);
       }
       writer.add(r);
-      warnSamplesOnStderr(r, format);
+      noticesOnStderr(r, format);
     }
     writer.end(() => summarizeRuns(runs));
     return 0;

@@ -9,7 +9,7 @@ import { OutputSet } from '../../text/io.js';
 import { ExtractorStartError, type Isolation } from '../../harness/pool.js';
 import { htmlInputOf, renderHtml } from '../../report/html.js';
 import { extractorHashes } from '../../extractors/hashes.js';
-import { BOOTSTRAP_HELP, checkBootstrap, extractorList, loadDatasets, outSubfolders, prepareOut, progressPrinter, warnSamplesOnStderr } from '../common.js';
+import { BOOTSTRAP_HELP, checkBootstrap, extractorList, loadDatasets, outSubfolders, prepareOut, progressPrinter, noticesOnStderr } from '../common.js';
 import { WORKER_OPTIONS } from '../worker-options.js';
 import { InputError, UsageError, warnIgnored, type CommandSpec } from '../options.js';
 import type { Dataset } from '../../types.js';
@@ -118,7 +118,7 @@ extractor that cannot start stops the run with exit code 2.`,
         outputs.push(o);
         if (format === 'html') process.stdout.write(await renderHtml(htmlInputOf(o)));
         else writer!.add(o.results);
-        warnSamplesOnStderr(o.results, format);
+        noticesOnStderr(o.results, format);
       }
       writer?.end(() => summarizeRuns(outputs.map((o) => o.results)));
       if (set) await writeOutputs(set, outputs, plan.map((p) => p.ds));

@@ -10,7 +10,7 @@ import type { RunOutput } from '../../harness/run.js';
 import { FORMATS, RunsWriter, type Format } from '../../report/formats.js';
 import { htmlInputOf, renderHtml } from '../../report/html.js';
 import type { Dataset, Problem } from '../../types.js';
-import { BOOTSTRAP_HELP, checkBootstrap, loadDatasets, prepareOut, printProblems, warnSamplesOnStderr } from '../common.js';
+import { BOOTSTRAP_HELP, checkBootstrap, loadDatasets, prepareOut, printProblems, noticesOnStderr } from '../common.js';
 import { UsageError, type CommandSpec } from '../options.js';
 import { writeOutputs } from './run.js';
 
@@ -116,7 +116,7 @@ document, as in "run". Throughput is unknown (n/a). --format html prints one dat
         outputs.push(o);
         if (format === 'html') process.stdout.write(await renderHtml(htmlInputOf(o)));
         else writer!.add(results);
-        warnSamplesOnStderr(results, format);
+        noticesOnStderr(results, format);
       }
       writer?.end(() => summarizeRuns(outputs.map((o) => o.results)));
       if (set) await writeOutputs(set, outputs, datasets);
