@@ -232,6 +232,28 @@ describe('gate per type, subsets and CI formats', () => {
     expect(xml.match(/<testcase /g)!.length).toBe(g.rows.length);
   });
 
+  it('what is not checked is said: per-type checks turned off, an extractor or a dataset only the current run has (a note, a ::notice)', () => {
+    const off = gate(base, noPP, { types: false });
+    expect(off.notes).toEqual(['pp: not gated per type (the per-type checks are turned off)']);
+    expect(gateGithub(off, settings)).toContain('::notice title=zhnum gate::pp: not gated per type (the per-type checks are turned off)');
+    const extra = gate(results({ a: gold }), results({ a: gold, b: gold }));
+    expect(extra.ok).toBe(true);
+    expect(extra.notes).toEqual(['toy · b: in the current run but not in the baseline: not gated']);
+    // gated on purpose: a subset named with --extractors is no news
+    expect(gate(results({ a: gold, b: gold }), results({ a: gold, b: gold, c: gold }), { extractors: ['a'] }).notes).toEqual([]);
+    const more = gateAll([results({ a: gold })], [results({ a: gold }), base]);
+    expect(more.notes).toEqual(['dataset pp: in the current run but not in the baseline: not gated']);
+  });
+
+  it('JUnit: notes and warnings go in a test suite\'s <system-out> (the schema allows none under <testsuites>)', () => {
+    const xml = gateJunit(gate(base, noPP, { types: false }), settings, ['few sentences']);
+    expect(xml).toMatch(/<\/testcase>\n    <system-out>note: pp: not gated per type \(the per-type checks are turned off\)\nwarning: few sentences<\/system-out>\n  <\/testsuite>\n<\/testsuites>\n$/);
+    expect(xml).not.toMatch(/<\/system-out>\n<\/testsuites>/);
+    // nothing compared, a note all the same: a suite of no tests holds it
+    const none = gateJunit({ ok: true, rows: [], incomparable: [], missing: [], notes: ['dataset x: in the current run but not in the baseline: not gated'] }, settings);
+    expect(none).toContain('<testsuite name="zhnum gate" tests="0" failures="0" errors="0" skipped="0">\n    <system-out>note: dataset x');
+  });
+
   it('JUnit: a missing extractor is a failed test case; XML special characters are escaped', () => {
     const xml = gateJunit(gate(results({ 'a<&>"': gold }), results({ b: gold })), settings);
     expect(xml).toContain('<testcase classname="zhnum.toy" name="toy · a&lt;&amp;&gt;&quot; present" time="0">');

@@ -85,7 +85,13 @@ export function gateJunit(g: GateOutcome, s: GateSettings, warnings: readonly st
   const tests = g.rows.length + g.missing.length;
   const failures = g.rows.filter((r) => r.failed).length + g.missing.length;
   const out = [...g.notes.map((n) => `note: ${n}`), ...warnings.map((w) => `warning: ${w}`)];
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="zhnum gate" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}${out.length ? `\n  <system-out>${xml(out.join('\n'))}</system-out>` : ''}\n</testsuites>\n`;
+  // the schema lets <system-out> into a <testsuite> only (after its test cases), not into <testsuites>: the notes go into the first suite
+  if (out.length) {
+    const so = `    <system-out>${xml(out.join('\n'))}</system-out>\n  </testsuite>`;
+    if (suites.length) suites[0] = suites[0].replace(/\n  <\/testsuite>$/, `\n${so}`);
+    else suites.push(`  <testsuite name="zhnum gate" tests="0" failures="0" errors="0" skipped="0">\n${so}`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="zhnum gate" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
 }
 
 /**

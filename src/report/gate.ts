@@ -99,6 +99,9 @@ export function gate(base: Results, cur: Results, opts: GateOptions = {}): GateO
       }
     }
   }
+  // what was not checked is said, not passed over (a CI reader would take silence for a check that passed)
+  if (opts.types === false && gated.length) notes.push(`${base.dataset.name}: not gated per type (the per-type checks are turned off)`);
+  for (const c of cur.extractors) if (!base.extractors.some((b) => b.name === c.name) && !opts.extractors) notes.push(`${base.dataset.name} · ${c.name}: in the current run but not in the baseline: not gated`);
   return { ok: missing.length === 0 && rows.every((r) => !r.failed), rows, incomparable, missing, notes };
 }
 
@@ -111,6 +114,7 @@ export function gateAll(base: readonly Results[], cur: readonly Results[], opts:
     const g = gate(b, c, opts);
     out.rows.push(...g.rows); out.incomparable.push(...g.incomparable); out.missing.push(...g.missing); out.notes.push(...g.notes);
   }
+  for (const c of cur) if (!base.some((b) => b.dataset.name === c.dataset.name)) out.notes.push(`dataset ${c.dataset.name}: in the current run but not in the baseline: not gated`);
   out.ok = out.incomparable.length === 0 && out.missing.length === 0 && out.rows.every((r) => !r.failed);
   return out;
 }
