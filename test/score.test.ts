@@ -280,6 +280,30 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
     expect(JSON.parse(b.out).extractors[0].scores).toEqual(JSON.parse(a.out).extractors[0].scores);
   });
 
+  it('standard input ("-") is read as extractor "stdin"; a repeated line is noted (scored as run scores it); two files of one name are one problem, not one a line', () => {
+    const { dir, doc } = cutDataset();
+    const lines = [JSON.stringify({ doc: 'd', ...at(doc, '46987件') }), JSON.stringify({ doc: 'd', ...at(doc, '46311件') })];
+    const body = lines.join('\n') + '\n';
+    const r = spawnSync(process.execPath, [CLI, 'score', '-', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], { input: body, encoding: 'utf8', cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.extractors.map((e: { name: string }) => e.name)).toEqual(['stdin']);
+    expect(j.provenance.hashes.stdin).toEqual({ '-': createHash('sha256').update(body).digest('hex') });
+    expect(cli(['score', '-', '-', '--dataset', dir], dir).err).toContain('"-" (standard input) is named twice');
+    // two runs put together: every mention twice
+    writeFileSync(join(dir, 'twice.jsonl'), body + body);
+    const twice = cli(['score', 'twice.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir);
+    expect(twice.code, twice.err).toBe(0);
+    expect(twice.err).toContain('note: twice.jsonl:3: repeats line 1 (and 1 more line repeats an earlier one): a mention given twice overlaps itself, and both are dropped, as "run" drops an answer\'s overlaps; if two runs\' outputs were put together, give each its own "extractor" field, or its own file\n');
+    expect(JSON.parse(twice.out).extractors[0].scores.strict.overall.counts).toMatchObject({ correct: 0, predicted: 0 });
+    mkdirSync(join(dir, 'a')); mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a', 'p.jsonl'), body); writeFileSync(join(dir, 'b', 'p.jsonl'), body);
+    const clash = cli(['score', join('a', 'p.jsonl'), join('b', 'p.jsonl'), '--dataset', dir], dir);
+    expect(clash.code).toBe(2);
+    expect(clash.err.match(/both name their extractor "p" by file name/g)).toHaveLength(1);
+    expect(clash.err).toContain('1 problem found');
+  });
+
   it('predictions from a pipe are read once and hashed as read (provenance names the bytes scored)', async () => {
     const { dir, doc } = cutDataset();
     const body = JSON.stringify({ doc: 'd', ...at(doc, '46987件') }) + '\n';

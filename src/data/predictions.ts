@@ -22,28 +22,37 @@ export type FileHashes = Map<string, string>;
  * Read predictions files. A line that is not JSON, has no `doc`, or is not a
  * mention is a problem (file and line). Lines are grouped by their
  * `extractor` field, or, without one, by the file's name (`preds.jsonl` →
- * `preds`).
+ * `preds`; `-` is standard input, named `stdin`). `hashes` gets each file's
+ * SHA-256, `notes` what is odd but scored (a line repeated).
  */
-export function readPredictions(files: readonly string[], problems: Problem[], hashes?: FileHashes): PredictionGroup[] {
+export function readPredictions(files: readonly string[], problems: Problem[], hashes?: FileHashes, notes?: string[]): PredictionGroup[] {
   const groups = new Map<string, PredictionGroup>();
   const namedBy = new Map<string, string>();
   // one extractor's document comes from one file: shards split documents, a document in two files is two runs mixed up
   const docFrom = new Map<string, string>();
   const clashes = new Set<string>();
   const read = new Set<string>();
+  // a file whose lines another file's name already claims: said once, its lines left out
+  const refused = new Set<string>();
   for (const file of files) {
     // a file named twice is read once (its lines would otherwise be every mention twice)
     const abs = resolve(file);
     if (read.has(abs)) continue;
     read.add(abs);
     // a byte-order mark is harmless here (offsets count in the fields' text) and some Windows tools write one
-    const r = readUtf8(file, problems, file, true);
+    const r = readUtf8(file === '-' ? 0 : file, problems, file, true);
     if (!r) continue;
     hashes?.set(file, createHash('sha256').update(r.whole).digest('hex'));
     const fallback = predictionsName(file);
+    // the same line twice (two runs' outputs put together?): scored as run scores such an answer, and said once a file
+    const seen = new Map<string, number>();
+    const rep = { n: 0, first: null as { line: number; of: number } | null };
     r.text.split('\n').forEach((raw, i) => {
       const line = i + 1;
       if (raw.trim() === '') return;
+      if (refused.has(file)) return;
+      const before = seen.get(raw);
+      if (before !== undefined) { rep.n++; rep.first ??= { line, of: before }; } else seen.set(raw, line);
       let o: unknown;
       try { o = JSON.parse(raw); } catch (e) { problems.push({ code: 'json', file, line, message: `not valid JSON (${(e as Error).message})` }); return; }
       if (!o || typeof o !== 'object' || Array.isArray(o)) { problems.push({ code: 'schema', file, line, message: 'not a JSON object' }); return; }
@@ -55,7 +64,7 @@ export function readPredictions(files: readonly string[], problems: Problem[], h
       const name = (extractor as string | undefined) ?? fallback;
       if (extractor === undefined) {
         const other = namedBy.get(name);
-        if (other && other !== file) { problems.push({ code: 'name', file, line, message: `${other} and ${file} both name their extractor "${name}" by file name: add an "extractor" field to the lines, or rename a file` }); return; }
+        if (other && other !== file) { problems.push({ code: 'name', file, line, message: `${other} and ${file} both name their extractor "${name}" by file name: add an "extractor" field to the lines, or rename a file` }); refused.add(file); return; }
         namedBy.set(name, file);
       }
       const key = `${name}\u0000${doc}`;
@@ -71,12 +80,14 @@ export function readPredictions(files: readonly string[], problems: Problem[], h
       if (!g.files.includes(file)) g.files.push(file);
       g.lines.push({ doc, mention: m.data, file, line });
     });
+    if (rep.first) notes?.push(`${file}:${rep.first.line}: repeats line ${rep.first.of}${rep.n > 1 ? ` (and ${rep.n - 1} more line${rep.n > 2 ? 's repeat' : ' repeats'} an earlier one)` : ''}: a mention given twice overlaps itself, and both are dropped, as "run" drops an answer's overlaps; if two runs' outputs were put together, give each its own "extractor" field, or its own file`);
   }
   return [...groups.values()];
 }
 
 /** The extractor a predictions file stands for when its lines name none: the file's name without its extension. */
 export function predictionsName(file: string): string {
+  if (file === '-') return 'stdin';
   return basename(file).replace(/\.(jsonl|json|ndjson|txt)$/i, '');
 }
 

@@ -45,7 +45,7 @@ export function grids(r: Results, opts: RenderOptions = {}): Grid[] {
       pct(e.scores.exact.overall.f1), pct(e.scores.partial.overall.f1), pct(e.scores.value.overall.f1),
       pct(e.scores.strict.macro.f1), throughputText(e.throughput), String(e.errors.length),
     ]),
-    note: `scores in %; 95% CI: bootstrap over ${r.dataset.segments} sentences, ${r.config.bootstrap} resamples, seed ${r.config.seed}; ${timed ? 'chars/s: extraction time only, one document at a time' : 'chars/s: n/a, nothing timed (saved predictions, or no document extracted)'}`,
+    note: `scores in %; ${r.config.bootstrap > 0 ? `95% CI: bootstrap over ${r.dataset.segments} sentences, ${r.config.bootstrap} resamples, seed ${r.config.seed}` : 'no CIs (--bootstrap 0)'}; ${timed ? 'chars/s: extraction time only, one document at a time' : 'chars/s: n/a, nothing timed (saved predictions, or no document extracted)'}`,
   };
   const types = MENTION_TYPES.filter((t) => r.extractors.some((e) => e.scores[scheme].byType[t]));
   const gold = (t: string) => r.extractors[0]?.scores[scheme].byType[t]?.counts.gold ?? 0;

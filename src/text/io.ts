@@ -84,12 +84,13 @@ export function whyUnreadable(file: string, e: NodeJS.ErrnoException): string {
  * JSON lines, whose offsets count in the text of their fields, lose nothing
  * by it.
  */
-export function readUtf8(file: string, problems: Problem[], shown = file, dropBom = false): { text: string; bytes: Buffer; whole: Buffer } | null {
+export function readUtf8(file: string | 0, problems: Problem[], shown = file === 0 ? '-' : file, dropBom = false): { text: string; bytes: Buffer; whole: Buffer } | null {
   let bytes: Buffer;
   try {
+    // 0: standard input, read from its descriptor (a socket, as spawn's pipes are, cannot be opened as /dev/stdin)
     bytes = readFileSync(file) as Buffer;
   } catch (e) {
-    problems.push({ code: 'unreadable', file: shown, message: whyUnreadable(file, e as NodeJS.ErrnoException) });
+    problems.push({ code: 'unreadable', file: shown, message: whyUnreadable(file === 0 ? 'standard input' : file, e as NodeJS.ErrnoException) });
     return null;
   }
   if (startsWithBom(bytes)) {

@@ -29,12 +29,14 @@ A document with no line predicted nothing; an empty file, beside files whose lin
 documents, is an extractor that found nothing (a note on stderr says so). Lines that are not
 mentions, or name documents the dataset does not have, are listed with file and line (exit
 2); a mention that does not fit its document is dropped and recorded as an error of that
-document, as in "run". Throughput is unknown (n/a). --format html prints one dataset's page
-(with several datasets, --out DIR writes a page for each). See docs/protocol.md.`,
+document, as in "run" (so is a line given twice, with a note on stderr). "-" reads the lines
+from standard input (extractor "stdin"). Throughput is unknown (n/a). --format html prints
+one dataset's page (with several datasets, --out DIR writes a page for each). See
+docs/protocol.md.`,
   options: {
     dataset: { type: 'string', arg: 'NAMES|DIR', help: 'project datasets by name or dataset folders', defaultText: 'the project datasets the predictions name' },
     split: { type: 'string', arg: 'NAME', help: 'split to score', defaultText: 'test where a dataset has one, else all' },
-    out: { type: 'string', arg: 'DIR', help: 'write results.json, predictions.jsonl, mismatches.jsonl and report.html there (DIR/NAME/ per dataset when there are several, as "zhnum run" does)' },
+    out: { type: 'string', arg: 'DIR', help: 'write results.json, predictions.jsonl, mismatches.jsonl and report.html there (DIR/NAME/ per dataset when there are several, as "zhnum run" does); a folder zhnum wrote before is replaced as a whole (what it held is gone), any other folder that is not empty is refused' },
     format: { type: 'string', arg: 'F', choices: [...FORMATS, 'html'], default: 'table', help: 'output format' },
     bootstrap: { type: 'string', int: { min: 0, max: DEFAULTS.maxBootstrap }, default: DEFAULTS.bootstrap, help: BOOTSTRAP_HELP },
     seed: { type: 'string', int: { min: 0, max: 2 ** 32 - 1 }, default: DEFAULTS.seed, help: 'seed of the resampling' },
@@ -45,8 +47,11 @@ document, as in "run". Throughput is unknown (n/a). --format html prints one dat
     const files = positionals.map((f) => resolve(f));
     const problems: Problem[] = [];
     // as given, so that messages name the files the way the user did
+    if (positionals.filter((f) => f === '-').length > 1) throw new UsageError('"-" (standard input) is named twice: it can be read once');
     const hashes: FileHashes = new Map();
-    const groups = readPredictions(positionals, problems, hashes);
+    const notes: string[] = [];
+    const groups = readPredictions(positionals, problems, hashes, notes);
+    for (const n of notes) process.stderr.write(`note: ${n}\n`);
     if (groups.length === 0) {
       if (problems.length) { printProblems(problems); return 2; }
       throw new UsageError(`${positionals.join(', ')}: no prediction lines; a file with no mentions at all cannot say which documents it covers`);
@@ -111,7 +116,7 @@ document, as in "run". Throughput is unknown (n/a). --format html prints one dat
           timeoutMs: 0, concurrency: 0, options: { predictions: files },
         });
         results.provenance.command = process.argv.slice(2);
-        results.provenance.hashes = Object.fromEntries(groups.map((g) => [g.extractor, Object.fromEntries(g.files.map((f) => [resolve(f), hashes.get(f)!]))]));
+        results.provenance.hashes = Object.fromEntries(groups.map((g) => [g.extractor, Object.fromEntries(g.files.map((f) => [f === '-' ? '-' : resolve(f), hashes.get(f)!]))]));
         const o: RunOutput = { results, runs, units };
         outputs.push(o);
         if (format === 'html') process.stdout.write(await renderHtml(htmlInputOf(o)));
