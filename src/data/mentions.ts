@@ -7,8 +7,8 @@
 // code points, and its stored text equals the text there. A list is valid when
 // no two mentions overlap (spec §7: gold spans never overlap; an extractor's
 // answer is held to the same rule, so that one-to-one matching is well
-// defined). Gold with an overlap is a data problem; in a prediction list the
-// later of two overlapping mentions (in start order) is dropped and reported.
+// defined). Gold with an overlap is a data problem; in a prediction list every
+// mention of an overlap is dropped and reported (mention-check.ts says why).
 //
 // The checks that need no schema library are in mention-check.ts; this file
 // adds zod for what the plain test does not pass.

@@ -49,6 +49,14 @@ export interface Evaluation {
  * split, `all` by default). Segment statistics are laid out in unit order,
  * then sentence order, so that two extractors scored on the same units share
  * segment indices (what the paired bootstrap needs).
+ *
+ * The lists are scored as given: `run` and `score` first check each unit's
+ * predictions (`checkMentions`, data/mentions.ts: a mention whose span or
+ * text does not fit, and every mention of an overlap, is dropped and recorded
+ * as an error of its unit), so a caller scoring its own lists should too, or
+ * an overlapping or duplicate prediction counts here as spurious where the
+ * commands would have dropped it. Predictions for units not scored are not
+ * looked at.
  */
 export function evaluate(units: readonly EvalDoc[] | Dataset, predictions: Predictions, split = 'all'): Evaluation {
   const list: readonly EvalDoc[] = Array.isArray(units) ? units : unitsOf(units as Dataset, split);
@@ -102,10 +110,13 @@ export function evaluate(units: readonly EvalDoc[] | Dataset, predictions: Predi
 }
 
 /**
- * A document's match outcome split by type, as nervaluate splits it: what
- * was matched to a gold mention, or judged against one (a wrong type or
- * value at its span), counts under the gold mention's type; a prediction
- * matched to nothing counts under its own type. The document is matched
+ * A document's match outcome split by type: what was matched to a gold
+ * mention, or judged against one (a wrong type or value at its span),
+ * counts under the gold mention's type, as nervaluate counts it; a
+ * prediction matched to nothing counts under its own type. Unlike
+ * nervaluate, a prediction whose span only overlaps a gold mention is not
+ * judged against it (nervaluate's strict `incorrect`): outside the partial
+ * scheme it is spurious under its own type and the gold mention missed. The document is matched
  * once, with every type present, so the optional-mention rule and the
  * one-to-one matching are the overall score's, and the per-type counts add
  * up to the overall counts in every field and every scheme (the exact
