@@ -267,6 +267,10 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
     expect(e.errors[0].message).toMatch(/^p\.jsonl:5: 1 invalid mention\(s\) dropped; first: mention 2: stored text "98\.57%" differs/);
     expect(e.errors[0].message).toContain(`p.jsonl:3: 1 mention(s) cross the boundary of unit d#1 [0, ${cut}) of document d; dropped`);
     expect(sc.err).toContain('note: p.jsonl:2: 1 of the lines of p fall outside split "test" of dataset');
+    // several dropped: the message says where each is (up to eight), not only the first
+    writeFileSync(join(dir, 'q.jsonl'), ['46987件', '46311件', '98.56%'].map((t) => JSON.stringify({ doc: 'd', ...at(doc, t), text: 'x' })).join('\n') + '\n');
+    const q = JSON.parse(cli(['score', 'q.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir).out).extractors[0];
+    expect(q.errors[0].message).toMatch(/^q\.jsonl:1: 3 invalid mention\(s\) dropped; first: .*; dropped: q\.jsonl lines 1, 2, 3$/);
   });
 
   it('a predictions file with a byte-order mark is read (offsets count in the fields, so nothing shifts)', () => {

@@ -109,6 +109,17 @@ export interface UnitPredictions {
   inside: number;
 }
 
+/** Where the dropped mentions of a unit are, when there are several: up to eight file:line, then how many more (a message, not a list to scroll). */
+function droppedLines(problems: readonly { index: number; other?: number }[], list: readonly { at: RawPrediction }[]): string {
+  const at = [...new Set(problems.flatMap((p) => [p.index, p.other ?? -1]).filter((i) => i >= 0 && list[i]))].map((i) => list[i].at)
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  if (at.length < 2) return '';
+  const byFile = new Map<string, number[]>();
+  for (const x of at.slice(0, 8)) (byFile.get(x.file) ?? byFile.set(x.file, []).get(x.file)!).push(x.line);
+  const shown = [...byFile].map(([f, ls]) => `${f} line${ls.length > 1 ? 's' : ''} ${ls.join(', ')}`).join('; ');
+  return `; dropped: ${shown}${at.length > 8 ? `, and ${at.length - 8} more` : ''}`;
+}
+
 /**
  * Place one extractor's lines on the units of a split: a unit ID keeps its
  * offsets; a document ID's mentions are cut into the document's units (a
@@ -149,7 +160,7 @@ export function unitPredictions(group: PredictionGroup, ds: Dataset, split: read
     predictions.set(u.id, mentions);
     const where = (i: number) => (i >= 0 && list[i] ? `${list[i].at.file}:${list[i].at.line}: ` : '');
     const messages: string[] = [];
-    if (problems.length) messages.push(`${where(problems[0].index)}${summarizeProblems(problems)}`);
+    if (problems.length) messages.push(`${where(problems[0].index)}${summarizeProblems(problems)}${droppedLines(problems, list)}`);
     const cross = crossing.get(u.id);
     if (cross) messages.push(`${cross[0].file}:${cross[0].line}: ${cross.length} mention(s) cross the boundary of unit ${u.id} [${u.offset}, ${u.offset + u.chars}) of document ${u.docId}; dropped`);
     if (messages.length) errors.push({ doc: u.id, kind: 'invalid', message: messages.join('; ') });
