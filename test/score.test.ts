@@ -267,6 +267,11 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
     expect(e.errors[0].message).toMatch(/^p\.jsonl:5: 1 invalid mention\(s\) dropped; first: mention 2: stored text "98\.57%" differs/);
     expect(e.errors[0].message).toContain(`p.jsonl:3: 1 mention(s) cross the boundary of unit d#1 [0, ${cut}) of document d; dropped`);
     expect(sc.err).toContain('note: p.jsonl:2: 1 of the lines of p fall outside split "test" of dataset');
+    // an extractor's name on two lines would split a table row and a CI annotation's title
+    writeFileSync(join(dir, 'nl.jsonl'), JSON.stringify({ extractor: 'line\nbreak', doc: 'd', ...at(doc, '46987件') }) + '\n');
+    const nl = cli(['score', 'nl.jsonl', '--dataset', dir], dir);
+    expect(nl.code).toBe(2);
+    expect(nl.err).toContain('nl.jsonl:1: "extractor" "line\\nbreak" holds a line break or another control character: name it on one line');
     // several dropped: the message says where each is (up to eight), not only the first
     writeFileSync(join(dir, 'q.jsonl'), ['46987件', '46311件', '98.56%'].map((t) => JSON.stringify({ doc: 'd', ...at(doc, t), text: 'x' })).join('\n') + '\n');
     const q = JSON.parse(cli(['score', 'q.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir).out).extractors[0];

@@ -59,6 +59,8 @@ export function readPredictions(files: readonly string[], problems: Problem[], h
       const { doc, extractor, ...rest } = o as Record<string, unknown>;
       if (typeof doc !== 'string' || doc === '') { problems.push({ code: 'schema', file, line, message: 'no "doc": each line needs the ID of its document or evaluation unit' }); return; }
       if (extractor !== undefined && (typeof extractor !== 'string' || extractor === '')) { problems.push({ code: 'schema', file, line, message: '"extractor" must be a non-empty string' }); return; }
+      // a name is a table's row and a CI annotation's title: a line break or a control character would split or garble them
+      if (typeof extractor === 'string' && /[\u0000-\u001f\u007f]/.test(extractor)) { problems.push({ code: 'schema', file, line, message: `"extractor" ${JSON.stringify(extractor)} holds a line break or another control character: name it on one line` }); return; }
       const m = MentionSchema.safeParse(rest);
       if (!m.success) { problems.push({ code: 'schema', file, line, message: `not a mention: ${m.error.issues.slice(0, 3).map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}` }); return; }
       const name = (extractor as string | undefined) ?? fallback;
