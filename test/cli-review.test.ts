@@ -54,14 +54,20 @@ describe('zhnum CLI after the review', () => {
 
   it('score --out DIR with several datasets: DIR is created, one set, the same subfolders as run', () => {
     const out = savedRun();
+    const one = join(TMP, 'one.jsonl');
+    writeFileSync(one, readFileSync(join(out, 'alpha', 'predictions.jsonl'), 'utf8'));
+    // the two datasets are alike, unit IDs and texts too: one run's lines name the units of each
+    const r = run(['score', one, '--dataset', `${join(TMP, 'x', 'ds')},${join(TMP, 'y', 'ds')}`, '--bootstrap', '0', '--out', 'sc/two']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toBe('wrote sc/two/alpha/results.json, sc/two/beta/results.json (with predictions.jsonl, mismatches.jsonl, report.html)\n');
+    expect(readdirSync(join(TMP, 'sc', 'two')).sort()).toEqual(['.zhnum-out', 'alpha', 'beta']);
+    for (const d of ['alpha', 'beta']) expect(JSON.parse(readFileSync(join(TMP, 'sc', 'two', d, 'results.json'), 'utf8')).extractors[0].scores.strict.overall.f1).toBeGreaterThan(0.5);
+    // both runs' lines in one file: each mention comes twice where it is scored, so every one is dropped, and a note says why
     const both = join(TMP, 'both.jsonl');
     writeFileSync(both, ['alpha', 'beta'].map((d) => readFileSync(join(out, d, 'predictions.jsonl'), 'utf8')).join(''));
-    // the units of both datasets have the same IDs: the predictions name them in each
-    const r = run(['score', both, '--dataset', `${join(TMP, 'x', 'ds')},${join(TMP, 'y', 'ds')}`, '--bootstrap', '0', '--out', 'sc/two']);
-    expect(r.code, r.err).toBe(0);
-    // (the two datasets are alike, unit IDs and texts too: each line comes twice, which is noted)
-    expect(r.err.split('\n').filter((l) => !l.startsWith(`note: ${both}:`)).join('\n')).toBe('wrote sc/two/alpha/results.json, sc/two/beta/results.json (with predictions.jsonl, mismatches.jsonl, report.html)\n');
-    expect(readdirSync(join(TMP, 'sc', 'two')).sort()).toEqual(['.zhnum-out', 'alpha', 'beta']);
+    const b = run(['score', both, '--dataset', `${join(TMP, 'x', 'ds')},${join(TMP, 'y', 'ds')}`, '--bootstrap', '0', '--format', 'json']);
+    expect(b.code, b.err).toBe(0);
+    expect(b.err).toMatch(/^note: .*both\.jsonl:\d+: repeats line 1 .*need an "extractor" name of their own each, or to be scored apart$/m);
     expect(run(['report', join(TMP, 'sc', 'two')]).code).toBe(0);
   });
 
@@ -273,5 +279,11 @@ describe('zhnum CLI after the review', () => {
     expect(listed.length).toBeGreaterThan(0);
     expect(errors).toEqual(listed.map((e) => `error: alpha: outOfRange: ${e.doc}: ${e.kind}: ${e.message}`));
     expect(json.err).not.toContain('error: ');
+    // a message over two lines, with a terminal escape: still a line each, escaped as JSON writes them
+    const ml = run(['run', '--dataset', x, '--extractors', `file:${BROKEN}#throwsLines`, '--bootstrap', '0', '--format', 'csv']);
+    const lines = ml.err.split('\n').filter((l) => l.startsWith('error: '));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toContain('line one\\nline two\\u001b[31m red');
+    expect(ml.err).not.toContain('\u001b');
   });
 });

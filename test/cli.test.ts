@@ -94,6 +94,10 @@ export async function resolve(spec, ctx, next) { const r = await next(spec, ctx)
       "
     `);
     expect(run(['ls', '--debug', '--debug']).code).toBe(0);
+    // the same value again is no conflict; a cmd: spec with a comma cannot join a comma list, so none is suggested
+    expect(run(['validate', '--dataset', 'seeds', '--dataset', 'seeds']).code).toBe(0);
+    expect(run(['run', '--extractors', 'cmd:python3 x.py --a,b', '--extractors', 'rule']).err.split('\n')[0]).toBe('zhnum run: --extractors is given 2 times ("cmd:python3 x.py --a,b", "rule"): give it once');
+    expect(run(['validate', '--dataset', 'seeds', '--dataset', 'my data']).err.split('\n')[0]).toBe('zhnum validate: --dataset is given 2 times ("seeds", "my data"): give it once, the values in one comma list (--dataset \'seeds,my data\')');
   });
 
   it('validate: passes on the seed gold, lists every problem of the bad fixture and exits 2', () => {

@@ -272,10 +272,15 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
     const nl = cli(['score', 'nl.jsonl', '--dataset', dir], dir);
     expect(nl.code).toBe(2);
     expect(nl.err).toContain('nl.jsonl:1: "extractor" "line\\nbreak" holds a line break or another control character: name it on one line');
+    // nor from a file's name
+    writeFileSync(join(dir, 'two\nlines.jsonl'), JSON.stringify({ doc: 'd', ...at(doc, '46987件') }) + '\n');
+    const fname = cli(['score', 'two\nlines.jsonl', '--dataset', dir], dir);
+    expect(fname.code).toBe(2);
+    expect(fname.err).toContain('the file\'s name makes the extractor\'s name "two\\nlines", which holds a line break or another control character');
     // several dropped: the message says where each is (up to eight), not only the first
     writeFileSync(join(dir, 'q.jsonl'), ['46987件', '46311件', '98.56%'].map((t) => JSON.stringify({ doc: 'd', ...at(doc, t), text: 'x' })).join('\n') + '\n');
     const q = JSON.parse(cli(['score', 'q.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir).out).extractors[0];
-    expect(q.errors[0].message).toMatch(/^q\.jsonl:1: 3 invalid mention\(s\) dropped; first: .*; dropped: q\.jsonl lines 1, 2, 3$/);
+    expect(q.errors[0].message).toMatch(/^q\.jsonl:1: 3 invalid mention\(s\) dropped \(q\.jsonl lines 1, 2, 3\); first: /);
   });
 
   it('a predictions file with a byte-order mark is read (offsets count in the fields, so nothing shifts)', () => {
@@ -298,12 +303,21 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
     const j = JSON.parse(r.stdout);
     expect(j.extractors.map((e: { name: string }) => e.name)).toEqual(['stdin']);
     expect(j.provenance.hashes.stdin).toEqual({ '-': createHash('sha256').update(body).digest('hex') });
+    expect(j.config.options.predictions).toEqual(['-']);
+    // a file that happens to be called "-" is not standard input, and is read too
+    writeFileSync(join(dir, '-'), body.replace(/"doc"/g, '"extractor":"dash","doc"'));
+    const r2 = spawnSync(process.execPath, [CLI, 'score', '-', './-', '-', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], { input: body, encoding: 'utf8', cwd: dir });
+    expect(r2.stderr).toContain('"-" (standard input) is named twice');
+    const r3 = spawnSync(process.execPath, [CLI, 'score', '-', './-', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], { input: body, encoding: 'utf8', cwd: dir });
+    expect(r3.status, r3.stderr).toBe(0);
+    expect(JSON.parse(r3.stdout).extractors.map((e: { name: string }) => e.name)).toEqual(['stdin', 'dash']);
+    expect(JSON.parse(r3.stdout).config.options.predictions).toEqual(['-', join(dir, '-')]);
     expect(cli(['score', '-', '-', '--dataset', dir], dir).err).toContain('"-" (standard input) is named twice');
     // two runs put together: every mention twice
     writeFileSync(join(dir, 'twice.jsonl'), body + body);
     const twice = cli(['score', 'twice.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir);
     expect(twice.code, twice.err).toBe(0);
-    expect(twice.err).toContain('note: twice.jsonl:3: repeats line 1 (and 1 more line repeats an earlier one): a mention given twice overlaps itself, and both are dropped, as "run" drops an answer\'s overlaps; if two runs\' outputs were put together, give each its own "extractor" field, or its own file\n');
+    expect(twice.err).toContain('note: twice.jsonl:3: repeats line 1 (and 1 more line repeats an earlier one): where a unit is scored, a mention given twice overlaps itself and both are dropped, as "run" drops an answer\'s overlaps; lines of two runs (or of two datasets whose units share IDs) need an "extractor" name of their own each, or to be scored apart\n');
     expect(JSON.parse(twice.out).extractors[0].scores.strict.overall.counts).toMatchObject({ correct: 0, predicted: 0 });
     mkdirSync(join(dir, 'a')); mkdirSync(join(dir, 'b'));
     writeFileSync(join(dir, 'a', 'p.jsonl'), body); writeFileSync(join(dir, 'b', 'p.jsonl'), body);

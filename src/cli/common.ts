@@ -111,7 +111,9 @@ export function noticesOnStderr(r: Results, format: string): void {
   if (format !== 'csv' && format !== 'json' && format !== 'benchmark-json') return;
   for (const w of sampleWarnings(r)) process.stderr.write(`warning: ${r.dataset.name}: ${w}\n`);
   if (format === 'json') return;
-  for (const e of r.extractors) for (const x of e.errors) process.stderr.write(`error: ${r.dataset.name}: ${e.name}: ${x.doc}: ${x.kind}: ${x.message}\n`);
+  // a line each: a message's line breaks and control characters escaped, as JSON writes them
+  const one = (t: string) => t.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  for (const e of r.extractors) for (const x of e.errors) process.stderr.write(`error: ${one(r.dataset.name)}: ${one(e.name)}: ${one(x.doc)}: ${x.kind}: ${one(x.message)}\n`);
 }
 
 /** What --bootstrap's help says of its limit (the same rule as bootstrapProblem). */

@@ -69,7 +69,15 @@ export function parseCommand(spec: CommandSpec, args: string[]): { values: Recor
   // an option with a value given twice: parseArgs keeps the last, which silently drops the first (`--dataset a --dataset b`)
   const seen = new Map<string, string[]>();
   for (const t of parsed.tokens ?? []) if (t.kind === 'option' && opts[t.name]?.type === 'string') seen.set(t.name, [...(seen.get(t.name) ?? []), String(t.value)]);
-  for (const [name, vs] of seen) if (vs.length > 1) throw new UsageError(`--${name} is given ${vs.length} times (${vs.map((v) => JSON.stringify(v)).join(', ')}): give it once${/NAMES|LIST/.test(opts[name].arg ?? '') ? `, the values in one comma list (--${name} ${vs.join(',')})` : ''}`);
+  for (const [name, all] of seen) {
+    // the same value again is no conflict
+    const vs = [...new Set(all)];
+    if (vs.length < 2) continue;
+    // a comma list only where the option takes one and no value holds a comma or is a cmd:/file: spec of its own
+    const list = /NAMES|LIST/.test(opts[name].arg ?? '') && vs.every((v) => !v.includes(',') && !/^(cmd|file):/.test(v));
+    const shell = (v: string) => (/^[\w@%+=:,./-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);
+    throw new UsageError(`--${name} is given ${all.length} times (${all.map((v) => JSON.stringify(v)).join(', ')}): give it once${list ? `, the values in one comma list (--${name} ${shell(vs.join(','))})` : ''}`);
+  }
   const values: Record<string, unknown> = {};
   const given = new Set<string>();
   for (const [name, o] of Object.entries(opts)) {

@@ -12,6 +12,15 @@ import { MentionSchema, type Dataset, type DocError, type EvalDoc, type Mention,
 
 export interface RawPrediction { doc: string; mention: Mention; file: string; line: number }
 
+/** What identifies an input however it is spelled: its absolute path, or standard input ("-", which no path can be). */
+export const sourceKey = (file: string): string => (file === '-' ? '\u0000stdin' : resolve(file));
+
+/** An input as messages name it: standard input is "stdin", as in report and gate. */
+export const sourceShown = (file: string): string => (file === '-' ? 'stdin' : file);
+
+// a name is a table's row and a CI annotation's title: line breaks, other control characters and bidi overrides split or garble them
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
 /** One extractor's lines, from one or several files. */
 export interface PredictionGroup { extractor: string; files: string[]; lines: RawPrediction[] }
 
@@ -36,14 +45,16 @@ export function readPredictions(files: readonly string[], problems: Problem[], h
   const refused = new Set<string>();
   for (const file of files) {
     // a file named twice is read once (its lines would otherwise be every mention twice)
-    const abs = resolve(file);
-    if (read.has(abs)) continue;
-    read.add(abs);
+    const key = sourceKey(file);
+    if (read.has(key)) continue;
+    read.add(key);
+    const shown = sourceShown(file);
     // a byte-order mark is harmless here (offsets count in the fields' text) and some Windows tools write one
-    const r = readUtf8(file === '-' ? 0 : file, problems, file, true);
+    const r = readUtf8(file === '-' ? 0 : file, problems, shown, true);
     if (!r) continue;
     hashes?.set(file, createHash('sha256').update(r.whole).digest('hex'));
     const fallback = predictionsName(file);
+    const fallbackBad = UNPRINTABLE.test(fallback);
     // the same line twice (two runs' outputs put together?): scored as run scores such an answer, and said once a file
     const seen = new Map<string, number>();
     const rep = { n: 0, first: null as { line: number; of: number } | null };
@@ -54,19 +65,19 @@ export function readPredictions(files: readonly string[], problems: Problem[], h
       const before = seen.get(raw);
       if (before !== undefined) { rep.n++; rep.first ??= { line, of: before }; } else seen.set(raw, line);
       let o: unknown;
-      try { o = JSON.parse(raw); } catch (e) { problems.push({ code: 'json', file, line, message: `not valid JSON (${(e as Error).message})` }); return; }
-      if (!o || typeof o !== 'object' || Array.isArray(o)) { problems.push({ code: 'schema', file, line, message: 'not a JSON object' }); return; }
+      try { o = JSON.parse(raw); } catch (e) { problems.push({ code: 'json', file: shown, line, message: `not valid JSON (${(e as Error).message})` }); return; }
+      if (!o || typeof o !== 'object' || Array.isArray(o)) { problems.push({ code: 'schema', file: shown, line, message: 'not a JSON object' }); return; }
       const { doc, extractor, ...rest } = o as Record<string, unknown>;
-      if (typeof doc !== 'string' || doc === '') { problems.push({ code: 'schema', file, line, message: 'no "doc": each line needs the ID of its document or evaluation unit' }); return; }
-      if (extractor !== undefined && (typeof extractor !== 'string' || extractor === '')) { problems.push({ code: 'schema', file, line, message: '"extractor" must be a non-empty string' }); return; }
-      // a name is a table's row and a CI annotation's title: a line break or a control character would split or garble them
-      if (typeof extractor === 'string' && /[\u0000-\u001f\u007f]/.test(extractor)) { problems.push({ code: 'schema', file, line, message: `"extractor" ${JSON.stringify(extractor)} holds a line break or another control character: name it on one line` }); return; }
+      if (typeof doc !== 'string' || doc === '') { problems.push({ code: 'schema', file: shown, line, message: 'no "doc": each line needs the ID of its document or evaluation unit' }); return; }
+      if (extractor !== undefined && (typeof extractor !== 'string' || extractor === '')) { problems.push({ code: 'schema', file: shown, line, message: '"extractor" must be a non-empty string' }); return; }
+      if (typeof extractor === 'string' && UNPRINTABLE.test(extractor)) { problems.push({ code: 'schema', file: shown, line, message: `"extractor" ${JSON.stringify(extractor)} holds a line break or another control character: name it on one line` }); return; }
       const m = MentionSchema.safeParse(rest);
-      if (!m.success) { problems.push({ code: 'schema', file, line, message: `not a mention: ${m.error.issues.slice(0, 3).map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}` }); return; }
+      if (!m.success) { problems.push({ code: 'schema', file: shown, line, message: `not a mention: ${m.error.issues.slice(0, 3).map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}` }); return; }
       const name = (extractor as string | undefined) ?? fallback;
+      if (extractor === undefined && fallbackBad) { problems.push({ code: 'name', file: shown, line, message: `the file's name makes the extractor's name ${JSON.stringify(fallback)}, which holds a line break or another control character: add an "extractor" field to the lines, or rename the file` }); refused.add(file); return; }
       if (extractor === undefined) {
         const other = namedBy.get(name);
-        if (other && other !== file) { problems.push({ code: 'name', file, line, message: `${other} and ${file} both name their extractor "${name}" by file name: add an "extractor" field to the lines, or rename a file` }); refused.add(file); return; }
+        if (other && other !== file) { problems.push({ code: 'name', file: shown, line, message: `${sourceShown(other)} and ${shown} both name their extractor "${name}" by file name: add an "extractor" field to the lines, or rename a file` }); refused.add(file); return; }
         namedBy.set(name, file);
       }
       const key = `${name}\u0000${doc}`;
@@ -74,15 +85,15 @@ export function readPredictions(files: readonly string[], problems: Problem[], h
       if (first === undefined) docFrom.set(key, file);
       else if (first !== file) {
         const pair = `${name}\u0000${first}\u0000${file}`;
-        if (!clashes.has(pair)) problems.push({ code: 'name', file, line, message: `${first} and ${file} both give document "${doc}" for extractor "${name}" (and perhaps others): one extractor's document must come from one file; give each run its own "extractor" name, or leave one file out` });
+        if (!clashes.has(pair)) problems.push({ code: 'name', file: shown, line, message: `${sourceShown(first)} and ${shown} both give document "${doc}" for extractor "${name}" (and perhaps others): one extractor's document must come from one file; give each run its own "extractor" name, or leave one file out` });
         clashes.add(pair);
         return;
       }
       const g = groups.get(name) ?? groups.set(name, { extractor: name, files: [], lines: [] }).get(name)!;
       if (!g.files.includes(file)) g.files.push(file);
-      g.lines.push({ doc, mention: m.data, file, line });
+      g.lines.push({ doc, mention: m.data, file: shown, line });
     });
-    if (rep.first) notes?.push(`${file}:${rep.first.line}: repeats line ${rep.first.of}${rep.n > 1 ? ` (and ${rep.n - 1} more line${rep.n > 2 ? 's repeat' : ' repeats'} an earlier one)` : ''}: a mention given twice overlaps itself, and both are dropped, as "run" drops an answer's overlaps; if two runs' outputs were put together, give each its own "extractor" field, or its own file`);
+    if (rep.first) notes?.push(`${shown}:${rep.first.line}: repeats line ${rep.first.of}${rep.n > 1 ? ` (and ${rep.n - 1} more line${rep.n > 2 ? 's repeat' : ' repeats'} an earlier one)` : ''}: where a unit is scored, a mention given twice overlaps itself and both are dropped, as "run" drops an answer's overlaps; lines of two runs (or of two datasets whose units share IDs) need an "extractor" name of their own each, or to be scored apart`);
   }
   return [...groups.values()];
 }
@@ -119,7 +130,7 @@ function droppedLines(problems: readonly { index: number; other?: number }[], li
   const byFile = new Map<string, number[]>();
   for (const x of at.slice(0, 8)) (byFile.get(x.file) ?? byFile.set(x.file, []).get(x.file)!).push(x.line);
   const shown = [...byFile].map(([f, ls]) => `${f} line${ls.length > 1 ? 's' : ''} ${ls.join(', ')}`).join('; ');
-  return `; dropped: ${shown}${at.length > 8 ? `, and ${at.length - 8} more` : ''}`;
+  return ` (${shown}${at.length > 8 ? `, and ${at.length - 8} more` : ''})`;
 }
 
 /**
@@ -162,7 +173,11 @@ export function unitPredictions(group: PredictionGroup, ds: Dataset, split: read
     predictions.set(u.id, mentions);
     const where = (i: number) => (i >= 0 && list[i] ? `${list[i].at.file}:${list[i].at.line}: ` : '');
     const messages: string[] = [];
-    if (problems.length) messages.push(`${where(problems[0].index)}${summarizeProblems(problems)}${droppedLines(problems, list)}`);
+    if (problems.length) {
+      // where they are goes before the first one's story, which a table clips
+      const sum = summarizeProblems(problems), k = sum.indexOf('; first: '), lines = droppedLines(problems, list);
+      messages.push(`${where(problems[0].index)}${k < 0 ? sum + lines : sum.slice(0, k) + lines + sum.slice(k)}`);
+    }
     const cross = crossing.get(u.id);
     if (cross) messages.push(`${cross[0].file}:${cross[0].line}: ${cross.length} mention(s) cross the boundary of unit ${u.id} [${u.offset}, ${u.offset + u.chars}) of document ${u.docId}; dropped`);
     if (messages.length) errors.push({ doc: u.id, kind: 'invalid', message: messages.join('; ') });

@@ -23,7 +23,7 @@ export function numbersEqual(a: unknown, b: unknown): boolean {
 /** Same value, valueMax, unit and qualifier (the `value` scheme's extra condition). */
 export function valuesEqual(g: Mention, p: Mention): boolean {
   // an absent field is null, as in the files (a mention built in code may leave it undefined)
-  return numbersEqual(g.value, p.value) && numbersEqual(g.valueMax ?? null, p.valueMax ?? null) &&
+  return numbersEqual(g.value ?? null, p.value ?? null) && numbersEqual(g.valueMax ?? null, p.valueMax ?? null) &&
     (g.unit ?? null) === (p.unit ?? null) && (g.qualifier ?? null) === (p.qualifier ?? null);
 }
 

@@ -36,9 +36,10 @@ const overlap = (a: Mention, b: Mention) => Math.min(a.end, b.end) - Math.max(a.
 /** The fields on which a prediction's reading differs from gold's. */
 export function valueFields(g: Mention, p: Mention): ValueField[] {
   const f: ValueField[] = [];
-  if (!numbersEqual(g.value, p.value) || !numbersEqual(g.valueMax ?? null, p.valueMax ?? null)) f.push('value');
-  if (g.unit !== p.unit) f.push('unit');
-  if (g.qualifier !== p.qualifier) f.push('qualifier');
+  // an absent field is null, as valuesEqual reads it
+  if (!numbersEqual(g.value ?? null, p.value ?? null) || !numbersEqual(g.valueMax ?? null, p.valueMax ?? null)) f.push('value');
+  if ((g.unit ?? null) !== (p.unit ?? null)) f.push('unit');
+  if ((g.qualifier ?? null) !== (p.qualifier ?? null)) f.push('qualifier');
   return f;
 }
 

@@ -74,12 +74,28 @@ export function whyUnreadable(file: string, e: NodeJS.ErrnoException): string {
     }
     case 'EISDIR': return 'a folder, not a file';
     case 'EACCES': case 'EPERM': return 'no permission to read it';
-    default: return `cannot read file: ${e.message}`;
+    default: return `cannot read ${file === 'standard input' ? 'it' : 'file'}: ${e.message}`;
   }
 }
 
 /**
- * A UTF-8 file, or null with the problem recorded. A byte-order mark is
+ * All of standard input. Opened anew as /dev/stdin where it can be (a pipe or
+ * a file: the new open blocks, where fd 0 may have been left non-blocking by
+ * whoever started us, and a read would fail with EAGAIN); a socket, as
+ * Node's spawn makes, cannot be opened so and is read from fd 0.
+ */
+function readStdinWhole(): Buffer {
+  try {
+    return readFileSync('/dev/stdin');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENXIO' || code === 'ENOENT' || code === 'EOPNOTSUPP') return readFileSync(0);
+    throw e;
+  }
+}
+
+/**
+ * A UTF-8 file (0: standard input), or null with the problem recorded. A byte-order mark is
  * refused (offsets into a document would be off by one), unless `dropBom`:
  * JSON lines, whose offsets count in the text of their fields, lose nothing
  * by it.
@@ -87,8 +103,7 @@ export function whyUnreadable(file: string, e: NodeJS.ErrnoException): string {
 export function readUtf8(file: string | 0, problems: Problem[], shown = file === 0 ? '-' : file, dropBom = false): { text: string; bytes: Buffer; whole: Buffer } | null {
   let bytes: Buffer;
   try {
-    // 0: standard input, read from its descriptor (a socket, as spawn's pipes are, cannot be opened as /dev/stdin)
-    bytes = readFileSync(file) as Buffer;
+    bytes = file === 0 ? readStdinWhole() : readFileSync(file) as Buffer;
   } catch (e) {
     problems.push({ code: 'unreadable', file: shown, message: whyUnreadable(file === 0 ? 'standard input' : file, e as NodeJS.ErrnoException) });
     return null;

@@ -2,7 +2,7 @@
 import { basename, resolve } from 'node:path';
 import { DEFAULTS } from '../../config.js';
 import { splitUnits } from '../../data/dataset.js';
-import { datasetHas, predictionsName, readPredictions, unitPredictions, type FileHashes } from '../../data/predictions.js';
+import { datasetHas, predictionsName, readPredictions, sourceKey, sourceShown, unitPredictions, type FileHashes } from '../../data/predictions.js';
 import { evaluate } from '../../eval/score.js';
 import { buildResults } from '../../eval/results.js';
 import { summarizeRuns } from '../../eval/summary.js';
@@ -29,7 +29,8 @@ A document with no line predicted nothing; an empty file, beside files whose lin
 documents, is an extractor that found nothing (a note on stderr says so). Lines that are not
 mentions, or name documents the dataset does not have, are listed with file and line (exit
 2); a mention that does not fit its document is dropped and recorded as an error of that
-document, as in "run" (so is a line given twice, with a note on stderr). "-" reads the lines
+document, as in "run", and so is every mention of an overlap (a line given twice included,
+with a note on stderr). "-" reads the lines
 from standard input (extractor "stdin"). Throughput is unknown (n/a). --format html prints
 one dataset's page (with several datasets, --out DIR writes a page for each). See
 docs/protocol.md.`,
@@ -44,7 +45,9 @@ docs/protocol.md.`,
   async run(v, positionals) {
     if (positionals.length === 0) throw new UsageError('score needs one or more PREDICTIONS.jsonl files');
     const format = v.format as Format | 'html';
-    const files = positionals.map((f) => resolve(f));
+    // each input once, as provenance names it: an absolute path, or "-" for standard input
+    const keys = positionals.map(sourceKey);
+    const files = positionals.filter((_f, i) => keys.indexOf(keys[i]) === i).map((f) => (f === '-' ? '-' : resolve(f)));
     const problems: Problem[] = [];
     // as given, so that messages name the files the way the user did
     if (positionals.filter((f) => f === '-').length > 1) throw new UsageError('"-" (standard input) is named twice: it can be read once');
@@ -58,12 +61,12 @@ docs/protocol.md.`,
     }
     // a file without a line, beside files that name the documents: an extractor that found nothing
     // (a file named twice, under any spelling, counts once: readPredictions read it once)
-    const silent = positionals.filter((f, i) => files.indexOf(resolve(f)) === i && !groups.some((g) => g.files.some((x) => resolve(x) === resolve(f))) && !problems.some((p) => p.file === f));
+    const silent = positionals.filter((f, i) => keys.indexOf(keys[i]) === i && !groups.some((g) => g.files.some((x) => sourceKey(x) === keys[i])) && !problems.some((p) => p.file === sourceShown(f)));
     for (const f of silent) {
       const name = predictionsName(f);
-      if (groups.some((g) => g.extractor === name)) { problems.push({ code: 'name', file: f, message: `has no lines, and another file's extractor is named "${name}": rename the file, or leave it out` }); continue; }
+      if (groups.some((g) => g.extractor === name)) { problems.push({ code: 'name', file: sourceShown(f), message: `has no lines, and another file's extractor is named "${name}": rename the file, or leave it out` }); continue; }
       groups.push({ extractor: name, files: [f], lines: [] });
-      process.stderr.write(`note: ${f}: no prediction lines: scored as extractor "${name}", which found nothing\n`);
+      process.stderr.write(`note: ${sourceShown(f)}: no prediction lines: scored as extractor "${name}", which found nothing\n`);
     }
     const all = loadDatasets(v.dataset as string | undefined);
     if (!all) { if (problems.length) printProblems(problems); return 2; }
@@ -76,7 +79,7 @@ docs/protocol.md.`,
     for (const [doc, at] of unknown) problems.push({ code: 'unknown-doc', file: at.file, line: at.line, message: `document "${doc}" is not in ${v.dataset === undefined ? 'any project dataset' : 'the dataset'} (${names}): name the dataset with --dataset DIR, or fix the "doc" field` });
     // every problem of the lines in one list, in file and line order
     if (problems.length) {
-      const fileRank = (f: string) => { const i = positionals.indexOf(f); return i < 0 ? positionals.length : i; };
+      const fileRank = (f: string) => { const i = positionals.map(sourceShown).indexOf(f); return i < 0 ? positionals.length : i; };
       printProblems([...problems].sort((a, b) => fileRank(a.file) - fileRank(b.file) || (a.line ?? 0) - (b.line ?? 0)));
       return 2;
     }
@@ -107,7 +110,7 @@ docs/protocol.md.`,
         }
         const runs = placed.map(({ g, p }) => {
           return {
-            info: { name: g.extractor, version: 'unknown', description: `predictions from ${g.files.map((f) => basename(f)).join(', ')}` },
+            info: { name: g.extractor, version: 'unknown', description: `predictions from ${g.files.map((f) => (f === '-' ? 'stdin' : basename(f))).join(', ')}` },
             predictions: p.predictions, errors: p.errors, seconds: 0, chars: 0, evaluation: evaluate(units, p.predictions),
           };
         });
