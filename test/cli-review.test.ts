@@ -71,6 +71,24 @@ describe('zhnum CLI after the review', () => {
     expect(run(['report', join(TMP, 'sc', 'two')]).code).toBe(0);
   });
 
+  it('what --format json prints for several datasets ({"runs": [...]}) reads back: report and gate take it, from a file or stdin', () => {
+    const [x, y] = twoNamedDs();
+    const j = run(['run', '--dataset', `${x},${y}`, '--extractors', 'rule', '--bootstrap', '0', '--format', 'json']);
+    expect(j.code, j.err).toBe(0);
+    expect(Object.keys(JSON.parse(j.out))).toEqual(['runs', 'summary']);
+    const f = join(TMP, 'multi.json');
+    writeFileSync(f, j.out);
+    const md = run(['report', f, '--format', 'md']);
+    expect(md.code, md.err).toBe(0);
+    expect(md.out).toContain('**alpha');
+    expect(md.out).toContain('**beta');
+    const csv = run(['report', '-', '--format', 'csv'], { input: j.out });
+    expect(csv.code, csv.err).toBe(0);
+    expect(csv.out.split('\n').filter((l) => l.startsWith('alpha,')).length).toBeGreaterThan(0);
+    expect(csv.out.split('\n').filter((l) => l.startsWith('beta,')).length).toBeGreaterThan(0);
+    expect(run(['gate', f, f]).code).toBe(0);
+  });
+
   it('score --bootstrap: the limit run applies, before any scoring; --help says it', () => {
     const preds = join(TMP, 'reports.rule.jsonl');
     const r0 = run(['run', '--dataset', 'reports', '--extractors', 'rule', '--bootstrap', '0', '--out', 'reports-run']);

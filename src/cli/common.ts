@@ -76,7 +76,7 @@ const MAX_RESULTS_BYTES = 512 * 2 ** 20;
  * self-consistent and within limits (eval/results.ts). A byte-order mark is
  * allowed. Every refusal names the file and what is wrong.
  */
-export function readResults(file: string): Results {
+export function readResultsList(file: string): Results[] {
   const name = file === '-' ? 'stdin' : file;
   let bytes: Buffer;
   try {
@@ -94,6 +94,17 @@ export function readResults(file: string): Results {
   } catch (e) {
     throw new InputError(`${name}: not a results file: not valid JSON (${clip((e as Error).message)})`);
   }
+  // what --format json prints for several datasets: {"runs": [...], "summary": {...}}, each run a results file
+  if (raw && typeof raw === 'object' && !Array.isArray(raw) && !('schemaVersion' in raw) && Array.isArray((raw as { runs?: unknown }).runs)) {
+    const runs = (raw as { runs: unknown[] }).runs;
+    if (runs.length === 0) throw new InputError(`${name}: a set of runs ("runs") with none in it`);
+    return runs.map((x, i) => checkedResults(x, `${name} (run ${i + 1} of ${runs.length})`));
+  }
+  return [checkedResults(raw, name)];
+}
+
+/** One run's results as read back: the schema, then the figures against their counts. */
+function checkedResults(raw: unknown, name: string): Results {
   const r = ResultsSchema.safeParse(raw);
   if (!r.success) throw new InputError(`${name}: not a zhnum results file: ${r.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(top)'}: ${clip(i.message)}`).join('; ')}`);
   const why = resultsProblem(r.data);

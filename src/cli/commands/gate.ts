@@ -5,24 +5,30 @@ import { gateAll } from '../../report/gate.js';
 import { GATE_FORMATS, gateCannotCompare, gateGithub, gateJunit, gateMarkdown, gateText, type GateFormat } from '../../report/ci.js';
 import { sampleWarnings } from '../../report/warnings.js';
 import type { Results } from '../../types.js';
-import { readResults } from '../common.js';
+import { readResultsList } from '../common.js';
 import { clip } from '../../text/codepoints.js';
 import { InputError, UsageError, type CommandSpec } from '../options.js';
 
 /** A results.json, or a folder holding one and/or NAME/results.json per dataset. */
 export function readRunSet(path: string): Results[] {
-  if (path === '-') return [readResults(path)]; // a results file on stdin
-  if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
-  if (!statSync(path).isDirectory()) return [readResults(path)];
-  const files = [join(path, 'results.json'), ...readdirSync(path).sort().map((d) => join(path, d, 'results.json'))].filter((f) => existsSync(f));
-  if (files.length === 0) throw new UsageError(`${path}: no results.json in the folder or its subfolders`);
-  const runs = files.map(readResults);
+  let runs: Results[], from: string[];
+  if (path === '-' || (existsSync(path) && !statSync(path).isDirectory())) {
+    // a results file, or --format json's set of runs ({"runs": [...]}), in a file or on stdin
+    runs = readResultsList(path);
+    from = runs.map((_r, i) => (runs.length > 1 ? `run ${i + 1}` : path));
+  } else {
+    if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
+    const files = [join(path, 'results.json'), ...readdirSync(path).sort().map((d) => join(path, d, 'results.json'))].filter((f) => existsSync(f));
+    if (files.length === 0) throw new UsageError(`${path}: no results.json in the folder or its subfolders`);
+    runs = []; from = [];
+    for (const f of files) for (const r of readResultsList(f)) { runs.push(r); from.push(f); }
+  }
   // two runs of one dataset in a set: the summary would key one over the other and the gate would compare only the first
   const seen = new Map<string, string>();
   runs.forEach((r, i) => {
     const prev = seen.get(r.dataset.name);
-    if (prev !== undefined) throw new InputError(`${path}: two runs of dataset ${r.dataset.name} (${prev} and ${files[i]}); a run folder holds one run a dataset: name one results.json, or move one away`);
-    seen.set(r.dataset.name, files[i]);
+    if (prev !== undefined) throw new InputError(`${path}: two runs of dataset ${r.dataset.name} (${prev} and ${from[i]}); a run folder holds one run a dataset: name one results.json, or move one away`);
+    seen.set(r.dataset.name, from[i]);
   });
   return runs;
 }
