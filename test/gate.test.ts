@@ -108,6 +108,14 @@ describe('reporters', () => {
     expect(md).toContain('| x y 1 |');
     expect(md).not.toContain('\r');
   });
+  it('Markdown keeps names as text: raw HTML, emphasis, code and links escaped; the pairs table names its dataset', () => {
+    const md = render(results({ 'a|b <img src=x onerror=alert(1)>': gold, '*em* _u_ `c` [l](x)': gold }), 'md');
+    expect(md).toContain('| a\\|b &lt;img src=x onerror=alert(1)&gt; 1 |');
+    expect(md).toContain('| \\*em\\* \\_u\\_ \\`c\\` \\[l\\](x) 1 |');
+    expect(md).not.toContain('<img');
+    expect(md).toMatch(/\*\*paired bootstrap tests \(ΔF1 = a − b, two-sided p; \d+ resamples, seed \d+\) · toy all\*\*/);
+  });
+
   it('latex: one table environment per grid, each labelled; special characters escaped; no raw Unicode; --table picks one', () => {
     const tex = render(r, 'latex');
     expect(tex.match(/\\begin\{table\}/g)!.length).toBe(tex.match(/\\end\{table\}/g)!.length);

@@ -51,19 +51,19 @@ export function grids(r: Results, opts: RenderOptions = {}): Grid[] {
   const gold = (t: string) => r.extractors[0]?.scores[scheme].byType[t]?.counts.gold ?? 0;
   const byType: Grid = {
     name: 'types',
-    title: `${scheme} F1 by type (%), 95% CI · ${r.dataset.name} ${r.dataset.split}`,
+    title: `${scheme} F1 by type (%)${r.config.bootstrap > 0 ? ', 95% CI' : ''} · ${r.dataset.name} ${r.dataset.split}`,
     head: ['type', 'gold', ...r.extractors.map((e) => e.name)],
     rows: [
       ...types.map((t) => [t, String(gold(t)), ...r.extractors.map((e) => withCi(e.scores[scheme].byType[t]))]),
       ['macro', '', ...r.extractors.map((e) => withCi(e.scores[scheme].macro))],
     ],
-    note: 'macro: the mean over the types present; its CI resamples the same sentences',
+    note: `macro: the mean over the types present${r.config.bootstrap > 0 ? `; its CI resamples the same sentences (${r.config.bootstrap} resamples, seed ${r.config.seed})` : ''}`,
   };
   const out = [main, byType];
   if (r.pairs.length) {
     out.push({
       name: 'pairs',
-      title: 'paired bootstrap tests (ΔF1 = a − b, two-sided p)',
+      title: `paired bootstrap tests (ΔF1 = a − b, two-sided p; ${r.config.bootstrap} resamples, seed ${r.config.seed}) · ${r.dataset.name} ${r.dataset.split}`,
       head: ['a', 'b', ...SCHEMES.map((s) => `${s} ΔF1`), ...SCHEMES.map((s) => `${s} p`)],
       rows: uniquePairs(r).map(([a, b]) => {
         const get = (s: Scheme) => r.pairs.find((p) => p.a === a && p.b === b && p.scheme === s)!;
@@ -96,7 +96,13 @@ export const latexEscape = (s: string) => Array.from(s, (c) => { const x = c.cod
 const sentence = (s?: string) => (!s ? '' : /[.!?]$/.test(s) ? s : `${s}.`);
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 /** A Markdown table cell: | escaped, line breaks (a lone CR too) folded, so a name cannot break the row. */
-export const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+/**
+ * A Markdown table cell: one line, `|` and `\\` escaped, and a name or message
+ * kept as text: `&`, `<`, `>` as entities (raw HTML passes through most
+ * renderers), `* _ \` [ ] ~` backslash-escaped (emphasis, code, links).
+ */
+export const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ')
+  .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[*_`[\]~]/g, (c) => `\\${c}`);
 /** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or any line break (a lone CR ends a row for many readers). */
 const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -159,7 +165,7 @@ function renderGrids(gs: Grid[], format: Exclude<Format, 'json' | 'csv'>, prov: 
     }).join('\n\n') + warnings.map((w) => `\nwarning: ${w}`).join('') + (prov ? `\n${prov}\n` : '\n');
   }
   if (format === 'md') {
-    return gs.map((g) => `**${mdCell(g.title)}**\n\n| ${g.head.map(mdCell).join(' | ')} |\n|${g.head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|\n${g.rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`).join('\n')}${g.note ? `\n\n${g.note}` : ''}`).join('\n\n') +
+    return gs.map((g) => `**${mdCell(g.title)}**\n\n| ${g.head.map(mdCell).join(' | ')} |\n|${g.head.map((_, i) => (i === 0 || g.name === 'errors' ? '---' : '---:')).join('|')}|\n${g.rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`).join('\n')}${g.note ? `\n\n${g.note}` : ''}`).join('\n\n') +
       warnings.map((w) => `\n\n> **Warning:** ${w}`).join('') + (prov ? `\n\n${prov}\n` : '\n');
   }
   if (format === 'latex') {
