@@ -80,6 +80,14 @@ describe('cmd: extractor, in process', () => {
     const silent = createCmdExtractor('sleep 30', { startTimeoutMs: 300 });
     await expect(silent.init!()).rejects.toThrowError('cmd:sleep 30: gave no answer within 300 ms');
   });
+
+  it('a command that misses the start-up probe\'s limit does not outlive the failed start (it was left running, orphaned)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-cmd-'));
+    const slow = createCmdExtractor(`${node} ${JSON.stringify(MISBEHAVE)} ${JSON.stringify(dir)} --slow-start 30000`, { startTimeoutMs: 1500 });
+    await expect(slow.init!()).rejects.toThrowError(/gave no answer within 1500 ms/);
+    expect(pidsIn(dir).length).toBe(1);
+    expect(await allDead(pidsIn(dir))).toEqual([]);
+  }, 20_000);
 });
 
 describe('cmd: extractor, in the worker pool', () => {

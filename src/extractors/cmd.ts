@@ -31,6 +31,8 @@ child.on('exit', (code, signal) => {
   if (signal) process.stderr.write('zhnum: the command was killed by ' + signal + '\n');
   process.exit(code ?? 128);
 });
+// told to stop (by the harness, or anyone): the group goes first, at once
+for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(sig, () => { group('SIGKILL'); process.exit(143); });
 const life = new net.Socket({ fd: 3, readable: true, writable: false });
 life.on('end', stop); life.on('close', stop); life.on('error', stop);
 life.resume();
@@ -128,13 +130,24 @@ class CmdProcess {
   async stop(): Promise<void> {
     if (!this.exit) {
       this.proc.stdin!.end();
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, 1000);
-        this.proc.once('exit', () => { clearTimeout(t); resolve(); });
-      });
+      await this.exited(1000);
     }
     this.lifeline.destroy();
+    // the supervisor kills the command's process group when the lifeline ends (SIGTERM, then SIGKILL after a
+    // second) and exits: killing it at once, as this did, left the group running, orphaned
+    if (!this.exit) await this.exited(2500);
+    // still there: SIGTERM makes it kill the group at once
+    if (!this.exit) { this.proc.kill('SIGTERM'); await this.exited(1000); }
     if (!this.exit) this.proc.kill('SIGKILL');
+  }
+
+  /** Wait for the supervisor to exit, `ms` at most. */
+  private exited(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      if (this.exit) { resolve(); return; }
+      const t = setTimeout(resolve, ms);
+      this.proc.once('exit', () => { clearTimeout(t); resolve(); });
+    });
   }
 }
 
