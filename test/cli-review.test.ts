@@ -89,6 +89,19 @@ describe('zhnum CLI after the review', () => {
     expect(run(['gate', f, f]).code).toBe(0);
   });
 
+  it('a dataset folder called seeds in the working folder: "seeds" is still the project dataset, with a note saying how to name the folder', () => {
+    const here = join(TMP, 'shadow');
+    cpSync(join(ROOT, 'test', 'fixtures', 'astral-dataset'), join(here, 'seeds'), { recursive: true });
+    const r = spawnSync(process.execPath, [CLI, 'validate', '--dataset', 'seeds'], { encoding: 'utf8', cwd: here });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^zhnum-seeds /m);
+    expect(r.stderr).toBe('note: "seeds" names the project dataset; the dataset folder seeds/ here is not used: write ./seeds for it\n');
+    const mine = spawnSync(process.execPath, [CLI, 'validate', '--dataset', './seeds'], { encoding: 'utf8', cwd: here });
+    expect(mine.status, mine.stderr).toBe(0);
+    expect(mine.stderr).toBe('');
+    expect(mine.stdout).not.toMatch(/^zhnum-seeds /m);
+  });
+
   it('score --bootstrap: the limit run applies, before any scoring; --help says it', () => {
     const preds = join(TMP, 'reports.rule.jsonl');
     const r0 = run(['run', '--dataset', 'reports', '--extractors', 'rule', '--bootstrap', '0', '--out', 'reports-run']);

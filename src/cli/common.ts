@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { DEFAULTS } from '../config.js';
-import { formatProblem, loadDataset } from '../data/dataset.js';
+import { formatProblem, loadDataset, splitUnits } from '../data/dataset.js';
 import { unitSegments } from '../eval/segments.js';
 import { OutputSet } from '../text/io.js';
 import { resolveDatasets } from '../data/catalog.js';
@@ -37,8 +37,9 @@ export function progressPrinter(): ((p: Progress) => void) | undefined {
  * (null: positional arguments, which need no prefix).
  */
 export function loadDatasets(arg: string | undefined, option: string | null = '--dataset'): Dataset[] | null {
-  const { refs, unknown } = resolveDatasets(arg);
+  const { refs, unknown, notes } = resolveDatasets(arg);
   if (unknown.length) throw new UsageError(`${option ? `${option}: ` : ''}${unknown.join('; ')}`);
+  for (const n of notes) process.stderr.write(`note: ${n}\n`);
   if (refs.length === 0) throw new UsageError('no dataset: name one with --dataset NAME or --dataset DIR');
   const out: Dataset[] = [];
   const problems: Problem[] = [];
@@ -54,6 +55,21 @@ export function loadDatasets(arg: string | undefined, option: string | null = '-
     names.set(d.name, d.dir);
   }
   return out;
+}
+
+/**
+ * Each dataset with the split to score (`--split`, else `test` where there is
+ * one, else `all`) and its units. A split that is missing, or that holds no
+ * unit, is a usage error: scores of nothing would read as 0.
+ */
+export function planSplits(datasets: readonly Dataset[], split: string | undefined): { ds: Dataset; split: string; units: EvalDoc[] }[] {
+  return datasets.map((ds) => {
+    const name = split ?? (ds.splits.test ? 'test' : 'all');
+    const units = splitUnits(ds, name);
+    if (!units) throw new UsageError(`dataset ${ds.name} has no split "${name}"; splits: ${Object.keys(ds.splits).join(', ')}`);
+    if (units.length === 0) throw new UsageError(`split "${name}" of dataset ${ds.name} holds no unit: its scores would all read 0; name another split (${Object.keys(ds.splits).filter((k) => (ds.splits[k]?.length ?? 0) > 0).join(', ')}), or list the split's units in its dataset.json`);
+    return { ds, split: name, units };
+  });
 }
 
 /** The extractors a --extractors list names (every default one when absent). */

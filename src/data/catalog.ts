@@ -22,23 +22,30 @@ export function projectDatasets(): DatasetRef[] {
 
 /**
  * Resolve `seeds`, `reports`, `seeds,reports`, a folder, or a list mixing
- * them. A word that names a project dataset wins over a folder of the same
- * name in the working directory only when no such folder exists.
- * Returns the refs and, for each word that is neither, a message.
+ * them. A bare word that names a project dataset means the project dataset,
+ * even where a folder of that name is in the working directory (the
+ * repository's own `seeds/` holds the raw reports); `./seeds` means the
+ * folder. Returns the refs; for each word that is neither, a message; and,
+ * for a project name beside a dataset folder of that name, a note.
  */
-export function resolveDatasets(arg: string | undefined): { refs: DatasetRef[]; unknown: string[] } {
+export function resolveDatasets(arg: string | undefined): { refs: DatasetRef[]; unknown: string[]; notes: string[] } {
   const known = projectDatasets();
-  if (arg === undefined) return { refs: known, unknown: [] };
+  if (arg === undefined) return { refs: known, unknown: [], notes: [] };
   const refs: DatasetRef[] = [];
   const unknown: string[] = [];
+  const notes: string[] = [];
   for (const word of arg.split(',').map((s) => s.trim())) {
     if (word === '') { unknown.push('an empty name in the list'); continue; }
     const asDir = resolve(word);
     const named = known.find((k) => k.name === word);
     if (existsSync(asDir) && (!named || word.includes('/') || word.startsWith('.'))) refs.push({ name: word, dir: asDir });
-    else if (named) refs.push(named);
+    else if (named) {
+      refs.push(named);
+      // a user's own dataset folder called seeds or reports would otherwise be passed over in silence
+      if (existsSync(asDir) && resolve(named.dir) !== asDir && (existsSync(join(asDir, 'annotations')) || existsSync(join(asDir, 'dataset.json')))) notes.push(`"${word}" names the project dataset; the dataset folder ${word}/ here is not used: write ./${word} for it`);
+    }
     else unknown.push(`"${word}" is neither a project dataset (${known.map((k) => k.name).join(', ') || 'none'}) nor a folder`);
   }
   const seen = new Set<string>();
-  return { refs: refs.filter((r) => (seen.has(r.dir) ? false : (seen.add(r.dir), true))), unknown };
+  return { refs: refs.filter((r) => (seen.has(r.dir) ? false : (seen.add(r.dir), true))), unknown, notes };
 }

@@ -214,6 +214,8 @@ function buildSplits(units: EvalDoc[], files: ReadonlySet<string>, manifest: Dat
   const splits: Record<string, string[]> = {};
   const owner = new Map<string, string>();
   for (const [name, ids] of Object.entries(manifest.splits ?? {})) {
+    // "all" is every unit, whatever a manifest says; a split of its own by that name would quietly mean fewer
+    if (name === 'all') { problems.push({ code: 'split', file: mfile, path: 'splits.all', message: 'a split cannot be called "all": that name means every unit of the dataset; give the split another name' }); continue; }
     const list: string[] = [];
     for (const id of ids) {
       const members = units.some((u) => u.id === id) ? [id] : units.filter((u) => u.docId === id).map((u) => u.id);

@@ -1,6 +1,5 @@
 import { join, resolve } from 'node:path';
 import { DEFAULTS } from '../../config.js';
-import { splitUnits } from '../../data/dataset.js';
 import { runBenchmark, type RunOutput } from '../../harness/run.js';
 import { mismatches } from '../../eval/mismatches.js';
 import { summarizeRuns } from '../../eval/summary.js';
@@ -9,7 +8,7 @@ import { OutputSet } from '../../text/io.js';
 import { ExtractorStartError, type Isolation } from '../../harness/pool.js';
 import { htmlInputOf, renderHtml } from '../../report/html.js';
 import { extractorHashes } from '../../extractors/hashes.js';
-import { BOOTSTRAP_HELP, checkBootstrap, extractorList, loadDatasets, outSubfolders, prepareOut, progressPrinter, noticesOnStderr } from '../common.js';
+import { BOOTSTRAP_HELP, checkBootstrap, extractorList, loadDatasets, outSubfolders, planSplits, prepareOut, progressPrinter, noticesOnStderr } from '../common.js';
 import { WORKER_OPTIONS } from '../worker-options.js';
 import { InputError, UsageError, warnIgnored, type CommandSpec } from '../options.js';
 import type { Dataset } from '../../types.js';
@@ -80,12 +79,7 @@ extractor that cannot start stops the run with exit code 2.`,
     if (!extractors.some((e) => e === 'transformer' || e.startsWith('file:'))) warnIgnored('run', given, ['model'], `it is for the transformer extractor (or a file: extractor), and --extractors ${extractors.join(',')} has neither`);
     const datasets = loadDatasets(v.dataset as string | undefined);
     if (!datasets) return 2;
-    const plan = datasets.map((ds) => {
-      const split = (v.split as string | undefined) ?? (ds.splits.test ? 'test' : 'all');
-      const units = splitUnits(ds, split);
-      if (!units) throw new UsageError(`dataset ${ds.name} has no split "${split}"; splits: ${Object.keys(ds.splits).join(', ')}`);
-      return { ds, split, units };
-    });
+    const plan = planSplits(datasets, v.split as string | undefined);
     checkBootstrap(v.bootstrap as number, plan);
     if (format === 'html' && plan.length > 1) throw new UsageError('--format html renders one dataset; name one with --dataset, or use --out DIR (it writes DIR/NAME/report.html for each)');
     const extractorOptions: Record<string, unknown> = {};

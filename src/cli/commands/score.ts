@@ -1,7 +1,6 @@
 // zhnum score: saved predictions, from any program, scored exactly like a run.
 import { basename, resolve } from 'node:path';
 import { DEFAULTS } from '../../config.js';
-import { splitUnits } from '../../data/dataset.js';
 import { datasetHas, predictionsName, readPredictions, sourceKey, sourceShown, unitPredictions, type FileHashes } from '../../data/predictions.js';
 import { evaluate } from '../../eval/score.js';
 import { buildResults } from '../../eval/results.js';
@@ -10,7 +9,7 @@ import type { RunOutput } from '../../harness/run.js';
 import { FORMATS, RunsWriter, type Format } from '../../report/formats.js';
 import { htmlInputOf, renderHtml } from '../../report/html.js';
 import type { Dataset, Problem } from '../../types.js';
-import { BOOTSTRAP_HELP, checkBootstrap, loadDatasets, prepareOut, printProblems, noticesOnStderr } from '../common.js';
+import { BOOTSTRAP_HELP, checkBootstrap, loadDatasets, planSplits, prepareOut, printProblems, noticesOnStderr } from '../common.js';
 import { UsageError, type CommandSpec } from '../options.js';
 import { writeOutputs } from './run.js';
 
@@ -84,12 +83,7 @@ docs/protocol.md.`,
       return 2;
     }
     if (format === 'html' && datasets.length > 1) throw new UsageError('--format html renders one dataset; name one with --dataset, or use --out DIR');
-    const plan = datasets.map((ds) => {
-      const split = (v.split as string | undefined) ?? (ds.splits.test ? 'test' : 'all');
-      const units = splitUnits(ds, split);
-      if (!units) throw new UsageError(`dataset ${ds.name} has no split "${split}"; splits: ${Object.keys(ds.splits).join(', ')}`);
-      return { ds, split, units };
-    });
+    const plan = planSplits(datasets, v.split as string | undefined);
     // the limits run applies, and --out, checked before the scoring
     checkBootstrap(v.bootstrap as number, plan);
     const set = v.out ? prepareOut(String(v.out)) : null;
