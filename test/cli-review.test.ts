@@ -102,6 +102,27 @@ describe('zhnum CLI after the review', () => {
     expect(mine.stdout).not.toMatch(/^zhnum-seeds /m);
   });
 
+  it('report --format html: a predictions.jsonl that is not the run\'s leaves the error browser out, saying why; the footer\'s command can be pasted', () => {
+    const out = savedRun();
+    const copy = join(TMP, 'edited-run');
+    cpSync(join(out, 'alpha'), copy, { recursive: true });
+    const same = run(['report', copy, '--format', 'html']);
+    expect(same.code, same.err).toBe(0);
+    expect(same.out).toContain('id="zhnum-data"');
+    const lines = readFileSync(join(copy, 'predictions.jsonl'), 'utf8').split('\n').filter(Boolean);
+    writeFileSync(join(copy, 'predictions.jsonl'), lines.slice(1).join('\n') + '\n');
+    const edited = run(['report', copy, '--format', 'html']);
+    expect(edited.code, edited.err).toBe(0);
+    expect(edited.out).not.toContain('id="zhnum-data"');
+    expect(edited.out).toMatch(/No error browser: .*predictions\.jsonl is not this run&#39;s: scored again, rule&#39;s strict counts are \d+ correct of \d+ predicted/);
+    // a word with a space is quoted in the footer, as a shell reads it
+    const spaced = join(TMP, 'with space', 'ds');
+    cpSync(join(TMP, 'x', 'ds'), spaced, { recursive: true });
+    const q = run(['run', '--dataset', spaced, '--extractors', 'rule', '--bootstrap', '0', '--format', 'html', '--seed', '7']);
+    expect(q.code, q.err).toBe(0);
+    expect(q.out).toContain(`command: <code>zhnum run --dataset &#39;${spaced}&#39; --extractors rule --bootstrap 0 --format html --seed 7</code>`);
+  });
+
   it('score --bootstrap: the limit run applies, before any scoring; --help says it', () => {
     const preds = join(TMP, 'reports.rule.jsonl');
     const r0 = run(['run', '--dataset', 'reports', '--extractors', 'rule', '--bootstrap', '0', '--out', 'reports-run']);

@@ -32,6 +32,8 @@ export interface HtmlInput {
   noBrowser?: string;
 }
 
+/** A word as a POSIX shell reads it back: bare where safe, else in single quotes (so the footer's command can be pasted). */
+const shellWord = (w: string) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`);
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const label = (m: Mention) => `${JSON.stringify(m.value)}${m.valueMax !== undefined ? `–${JSON.stringify(m.valueMax)}` : ''} ${m.unit ?? '∅'} ${m.qualifier}${m.optional ? ' (optional)' : ''}`;
 const compact = (m: Mention) => [m.start, m.end, m.type, label(m)];
@@ -135,7 +137,7 @@ ${warnings.map((w) => `<div class="warning">⚠ ${esc(w)}</div>`).join('\n')}
 <section id="browser"><h2>Error browser</h2>${errors}</section>
 </main>
 <footer>dataset ${esc(r.dataset.name)} ${esc(r.dataset.version)} sha256 <code>${esc(r.dataset.sha256)}</code> · commit <code>${esc(prov.gitCommit ?? 'none')}</code>${prov.gitDirty ? ' (dirty)' : ''} · ${esc(prov.date)} · node ${esc(prov.node)} · ${esc(prov.cpus)}${
-  prov.command ? `<br>command: <code>zhnum ${esc(prov.command.join(' '))}</code>` : ''}${hashes.length ? `<br>files: ${hashes.map((h) => `<code>${esc(h)}</code>`).join(' · ')}` : ''}</footer>
+  prov.command ? `<br>command: <code>zhnum ${esc(prov.command.map(shellWord).join(' '))}</code>` : ''}${hashes.length ? `<br>files: ${hashes.map((h) => `<code>${esc(h)}</code>`).join(' · ')}` : ''}</footer>
 ${data}
 <script>${CLIENT_JS}</script>
 </body>

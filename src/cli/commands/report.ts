@@ -29,9 +29,13 @@ function datasetOf(r: Results): Dataset | string {
     if (dataset && dataset.name === r.dataset.name) changed ??= dataset;
   }
   const was = `${r.dataset.name} ${r.dataset.version} (sha256 ${r.dataset.sha256.slice(0, 12)})`;
-  return changed
-    ? `the run was scored on ${was}, and ${changed.dir} now holds ${changed.name} ${changed.version} (sha256 ${changed.sha256.slice(0, 12)}); run it again to browse its errors`
-    : `the run was scored on ${was}, found neither at ${r.dataset.dir} nor among the project datasets`;
+  if (changed) return `the run was scored on ${was}, and ${changed.dir} now holds ${changed.name} ${changed.version} (sha256 ${changed.sha256.slice(0, 12)}); run it again to browse its errors`;
+  // the folder is there but no longer loads (a document edited against its checksum, a broken annotation)
+  if (existsSync(r.dataset.dir)) {
+    const { problems } = loadDataset(r.dataset.dir);
+    if (problems.length) return `the run was scored on ${was}, and ${r.dataset.dir} has changed since: it no longer loads (${problems.length} problem${problems.length === 1 ? '' : 's'}; "zhnum validate --dataset ${r.dataset.dir}" lists them)`;
+  }
+  return `the run was scored on ${was}, found neither at ${r.dataset.dir} nor among the project datasets`;
 }
 
 /** The HTML report's input: results.json plus predictions.jsonl and the dataset beside it (see docs/report.md). */
@@ -51,6 +55,15 @@ export function htmlInputFor(file: string, r: Results): HtmlInput {
     const { predictions } = unitPredictions(g, ds, units);
     return { name: e.name, predictions, evaluation: evaluate(units, predictions) };
   });
+  // the browser must show the run the tables show: predictions.jsonl from another run (or edited) would contradict them on one page
+  for (const x of extractors) {
+    const e = r.extractors.find((y) => y.name === x.name)!;
+    const scheme = SCHEMES.find((s) => JSON.stringify(x.evaluation.scores[s].overall.counts) !== JSON.stringify(e.scores[s].overall.counts));
+    if (scheme) {
+      const c = (k: { counts: Record<string, number> }) => `${k.counts.correct} correct of ${k.counts.predicted} predicted, ${k.counts.gold} gold`;
+      return { results: r, noBrowser: `No error browser: ${pf} is not this run's: scored again, ${x.name}'s ${scheme} counts are ${c(x.evaluation.scores[scheme].overall)}, where the results say ${c(e.scores[scheme].overall)}. Run it again with --out to write the two together.` };
+    }
+  }
   return { results: r, units, extractors };
 }
 
