@@ -78,7 +78,7 @@ describe('cmd: extractor, in process', () => {
     const missing = createCmdExtractor('no-such-program-zhnum --x');
     await expect(missing.init!()).rejects.toThrowError(/^cmd:no-such-program-zhnum --x: exited with code 127 before answering the start-up probe \(an empty document\); its stderr ended with: .*not found/);
     const silent = createCmdExtractor('sleep 30', { startTimeoutMs: 300 });
-    await expect(silent.init!()).rejects.toThrowError('cmd:sleep 30: gave no answer within 300 ms');
+    await expect(silent.init!()).rejects.toThrowError('cmd:sleep 30: gave no answer within 300 ms to the start-up probe (--start-timeout MS allows more)');
   });
 
   it('a command that misses the start-up probe\'s limit does not outlive the failed start (it was left running, orphaned)', async () => {

@@ -192,7 +192,8 @@ export function createCmdExtractor(command: string, opts: CmdExtractorOptions = 
     const p = new CmdProcess(command);
     const id = String(seq++);
     try {
-      const line = await p.ask({ id, text: '' }, startTimeoutMs, undefined, 'answering the start-up probe (an empty document)');
+      const line = await p.ask({ id, text: '' }, startTimeoutMs, undefined, 'answering the start-up probe (an empty document)')
+        .catch((e: Error) => { throw /^gave no answer within/.test(e.message) ? new Error(e.message.replace(/^(gave no answer within \d+ ms)/, '$1 to the start-up probe (--start-timeout MS allows more)')) : e; });
       const r = parseReply(line, id);
       if ('error' in r) throw new Error(`answered the start-up probe (an empty document) with an error: ${r.error}`);
       if (r.mentions.length) throw new Error('answered the start-up probe (an empty document) with mentions');

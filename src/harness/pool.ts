@@ -140,7 +140,7 @@ class ExtractorWorker {
     if (this.startTimer) clearTimeout(this.startTimer);
     const startTimer = this.startTimer = setTimeout(() => {
       if (gen !== this.generation) return;
-      settle.reject(new Error(`did not start within ${this.startTimeoutMs} ms`));
+      settle.reject(new Error(`did not start within ${this.startTimeoutMs} ms (--start-timeout MS allows more)`));
       this.generation++;
       void this.backend.kill();
     }, this.startTimeoutMs);
