@@ -123,6 +123,13 @@ describe('zhnum CLI after the review', () => {
     expect(q.out).toContain(`command: <code>zhnum run --dataset &#39;${spaced}&#39; --extractors rule --bootstrap 0 --format html --seed 7</code>`);
   });
 
+  it('extract: a document of one line without a line feed that the extractor throws on is "1 line skipped" (it said 0)', () => {
+    const f = join(TMP, 'one-line.txt');
+    writeFileSync(f, '全年结案3件。');
+    const r = run(['extract', '--extractor', `file:${BROKEN}#throws`, f]);
+    expect(r.err.split('\n')[0]).toBe(`${f}:1: one-line: the extractor threw: boom on purpose; 1 line skipped`);
+  });
+
   it('score --bootstrap: the limit run applies, before any scoring; --help says it', () => {
     const preds = join(TMP, 'reports.rule.jsonl');
     const r0 = run(['run', '--dataset', 'reports', '--extractors', 'rule', '--bootstrap', '0', '--out', 'reports-run']);

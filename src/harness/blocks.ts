@@ -315,7 +315,8 @@ async function textBlock(ex: Extractor, job: Extract<BlockJob, { kind: 'text' }>
     for (const p of pieces(decoded, size, astral !== 0)) {
       let raw: unknown;
       try { raw = await extractOne(ex, p.text); } catch (e) {
-        const lines = p.whole ? newlines : lineAt(p.b) - lineAt(p.a);
+        // a whole part counts its last line too when no line feed ends it (a one-line document was "0 lines skipped")
+        const lines = p.whole ? newlines + (p.b > 0 && units[p.b - 1] !== 10 ? 1 : 0) : lineAt(p.b) - lineAt(p.a);
         notes.push({ line: lineAt(p.a), doc: job.doc, message: `the extractor threw: ${describeThrown(e)}; ${lines} line${lines === 1 ? '' : 's'} skipped` });
         threw++;
         continue;
