@@ -84,6 +84,23 @@ describe('dataset validation', () => {
     `);
   });
 
+  it('a manifest that fails its schema stops nothing else: its valid keys (docsDir, splits) are used and every other problem listed too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-manifest-'));
+    mkdirSync(join(dir, 'texts'));
+    mkdirSync(join(dir, 'annotations'));
+    writeFileSync(join(dir, 'texts', 'a.txt'), '共3人。\n');
+    writeFileSync(join(dir, 'annotations', 'a.jsonl'), JSON.stringify({ start: 1, end: 3, text: '4人', type: 'COUNT', value: 4, unit: '人', qualifier: 'exact' }) + '\n');
+    writeFileSync(join(dir, 'dataset.json'), JSON.stringify({ name: 'm', version: '0', Licence: 'CC0', docsDir: 'texts', splits: { test: ['a', 'zz'] } }));
+    const lines = loadDataset(dir).problems.map((p) => formatProblem({ ...p, file: p.file.replace(dir, 'DS') }));
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "DS/dataset.json: (top): Unrecognized key: "Licence" [manifest]",
+        "DS/annotations/a.jsonl:1: stored text "4人" differs from the document at [1, 3): "3人" [text-mismatch]",
+        "DS/dataset.json: split test: unknown unit or document zz [split]",
+      ]
+    `);
+  });
+
   it('refuses a missing folder with one clear problem', () => {
     const { problems } = loadDataset(fixture('no-such-dataset'));
     expect(problems).toHaveLength(1);

@@ -87,9 +87,14 @@ export function loadDataset(dirArg: string): LoadResult {
     if (r) {
       manifestBytes = r.bytes;
       try {
-        const parsed = DatasetManifestSchema.safeParse(JSON.parse(r.text));
+        const raw: unknown = JSON.parse(r.text);
+        const parsed = DatasetManifestSchema.safeParse(raw);
         if (parsed.success) manifest = parsed.data;
-        else for (const issue of parsed.error.issues) problems.push({ code: 'manifest', file: show(manifestFile), path: issue.path.join('.'), message: `${clip(issue.path.join('.')) || '(top)'}: ${clip(issue.message)}` });
+        else {
+          for (const issue of parsed.error.issues) problems.push({ code: 'manifest', file: show(manifestFile), path: issue.path.join('.'), message: `${clip(issue.path.join('.')) || '(top)'}: ${clip(issue.message)}` });
+          // every problem at once: the keys that are valid on their own still say where the documents are and how they are cut
+          manifest = usableManifest(raw, manifest);
+        }
       } catch (e) {
         problems.push({ code: 'bad-json', file: show(manifestFile), message: `not valid JSON: ${(e as Error).message}` });
       }
@@ -99,7 +104,8 @@ export function loadDataset(dirArg: string): LoadResult {
   const annDir = join(dir, 'annotations');
   const docNames = listFolder(docsDir, 'no-docs', 'documents folder', show, problems);
   const annNames = listFolder(annDir, 'no-annotations', 'annotations folder', show, problems);
-  if (problems.length || !docNames || !annNames) return { dataset: null, problems };
+  // a bad manifest or an unreadable one stops nothing else from being checked; no folders to read does
+  if (!docNames || !annNames) return { dataset: null, problems };
 
   const docFiles = docNames.filter((f) => f.endsWith('.txt')).sort();
   if (docFiles.length === 0) problems.push({ code: 'no-docs', file: show(docsDir), message: 'no .txt documents in the folder' });
@@ -155,6 +161,20 @@ export function loadDataset(dirArg: string): LoadResult {
     dataset: { name: manifest.name, version: manifest.version, dir, sha256: h.digest('hex'), manifest, units, splits },
     problems,
   };
+}
+
+/** The keys of a manifest that failed its schema which are valid each on its own (the rest left at their defaults). */
+function usableManifest(raw: unknown, fallback: DatasetManifest): DatasetManifest {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fallback;
+  const out: Record<string, unknown> = { ...fallback };
+  const shape = DatasetManifestSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>;
+  for (const [k, v] of Object.entries(raw)) {
+    const field = shape[k];
+    if (!field) continue;
+    const p = field.safeParse(v);
+    if (p.success && p.data !== undefined) out[k] = p.data;
+  }
+  return out as DatasetManifest;
 }
 
 // A unit over a document that failed to load, and a split entry naming a unit
