@@ -130,6 +130,15 @@ describe('zhnum CLI after the review', () => {
     expect(r.err.split('\n')[0]).toBe(`${f}:1: one-line: the extractor threw: boom on purpose; 1 line skipped`);
   });
 
+  it('an answer that is not an array is dropped as an answer, not counted as a dropped mention', () => {
+    const [x] = twoNamedDs();
+    const r = run(['run', '--dataset', x, '--extractors', `file:${BROKEN}#notArray`, '--bootstrap', '0', '--format', 'json']);
+    expect(r.code, r.err).toBe(0);
+    const errors = JSON.parse(r.out).extractors[0].errors as { kind: string; message: string }[];
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e.message).toBe('the answer was dropped: it returned object, not an array of mentions');
+  });
+
   it('score --bootstrap: the limit run applies, before any scoring; --help says it', () => {
     const preds = join(TMP, 'reports.rule.jsonl');
     const r0 = run(['run', '--dataset', 'reports', '--extractors', 'rule', '--bootstrap', '0', '--out', 'reports-run']);

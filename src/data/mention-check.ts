@@ -310,6 +310,8 @@ function jsonString(b: Buffer, p: number, s: string): number {
  */
 export function summarizeProblems(problems: MentionProblem[]): string {
   const first = problems[0];
+  // the answer as a whole (not an array, too long): no mention was dropped, the answer was
+  if (first.index < 0 && problems.length === 1) return `the answer was dropped: it ${first.message}`;
   const where = first.index >= 0 ? `mention ${first.index}: ` : '';
   const dropped = new Set<number>();
   for (const p of problems) {
