@@ -1,6 +1,7 @@
 // Options are declared once per command; parsing, defaults, limits and the
 // --help text are all derived from the declarations.
 import { parseArgs } from 'node:util';
+import { shellWord } from '../text/codepoints.js';
 
 /** Bad input (a file, a folder, an extractor that cannot start): exit 2 with the message, no usage hint. */
 export class InputError extends Error {}
@@ -75,8 +76,7 @@ export function parseCommand(spec: CommandSpec, args: string[]): { values: Recor
     if (vs.length < 2) continue;
     // a comma list only where the option takes one and no value holds a comma or is a cmd:/file: spec of its own
     const list = /NAMES|LIST/.test(opts[name].arg ?? '') && vs.every((v) => !v.includes(',') && !/^(cmd|file):/.test(v));
-    const shell = (v: string) => (/^[\w@%+=:,./-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);
-    throw new UsageError(`--${name} is given ${all.length} times (${all.map((v) => JSON.stringify(v)).join(', ')}): give it once${list ? `, the values in one comma list (--${name} ${shell(vs.join(','))})` : ''}`);
+    throw new UsageError(`--${name} is given ${all.length} times (${all.map((v) => JSON.stringify(v)).join(', ')}): give it once${list ? `, the values in one comma list (--${name} ${shellWord(vs.join(','))})` : ''}`);
   }
   const values: Record<string, unknown> = {};
   const given = new Set<string>();

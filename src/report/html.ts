@@ -13,6 +13,7 @@ import { CLIENT_JS, CSS } from './html-client.js';
 import { FigureError, renderFigure } from './figures.js';
 import { grids } from './formats.js';
 import { sampleWarnings } from './warnings.js';
+import { shellWord } from '../text/codepoints.js';
 
 /** What the error browser needs about one extractor. */
 export interface BrowserExtractor {
@@ -32,8 +33,6 @@ export interface HtmlInput {
   noBrowser?: string;
 }
 
-/** A word as a POSIX shell reads it back: bare where safe, else in single quotes (so the footer's command can be pasted). */
-const shellWord = (w: string) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`);
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const label = (m: Mention) => `${JSON.stringify(m.value)}${m.valueMax !== undefined ? `–${JSON.stringify(m.valueMax)}` : ''} ${m.unit ?? '∅'} ${m.qualifier}${m.optional ? ' (optional)' : ''}`;
 const compact = (m: Mention) => [m.start, m.end, m.type, label(m)];

@@ -80,6 +80,11 @@ export function clip(s: string, max = 120): string {
   return `${s.slice(0, end)}… (${s.length - end} more characters)`;
 }
 
+/** A word as a POSIX shell reads it back: bare where that is safe, else in single quotes (a command shown in a message or a footer can be pasted). */
+export function shellWord(w: string): string {
+  return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+}
+
 /** Words a lane sum covers: a multiple of 4 below 256. */
 const LANE_WORDS = 252;
 
