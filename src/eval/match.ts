@@ -20,11 +20,21 @@ export function numbersEqual(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
+export type ValueField = 'value' | 'unit' | 'qualifier';
+
+/** The fields on which a prediction's reading differs from gold's (`value` covers valueMax too). */
+export function valueFields(g: Mention, p: Mention): ValueField[] {
+  const f: ValueField[] = [];
+  // an absent field is null, as in the files (a mention built in code may leave it undefined)
+  if (!numbersEqual(g.value ?? null, p.value ?? null) || !numbersEqual(g.valueMax ?? null, p.valueMax ?? null)) f.push('value');
+  if ((g.unit ?? null) !== (p.unit ?? null)) f.push('unit');
+  if ((g.qualifier ?? null) !== (p.qualifier ?? null)) f.push('qualifier');
+  return f;
+}
+
 /** Same value, valueMax, unit and qualifier (the `value` scheme's extra condition). */
 export function valuesEqual(g: Mention, p: Mention): boolean {
-  // an absent field is null, as in the files (a mention built in code may leave it undefined)
-  return numbersEqual(g.value ?? null, p.value ?? null) && numbersEqual(g.valueMax ?? null, p.valueMax ?? null) &&
-    (g.unit ?? null) === (p.unit ?? null) && (g.qualifier ?? null) === (p.qualifier ?? null);
+  return valueFields(g, p).length === 0;
 }
 
 const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;

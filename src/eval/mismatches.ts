@@ -7,13 +7,13 @@
 //              paired one to one (largest overlap first)
 //   missed, spurious  what is left
 import { codePointsOf } from '../text/codepoints.js';
-import { numbersEqual, valuesEqual, type MatchOutcome } from './match.js';
+import { valueFields, type MatchOutcome, type ValueField } from './match.js';
 import type { EvalDoc, Mention } from '../types.js';
 import type { Evaluation } from './score.js';
 
 export const ERROR_KINDS = ['missed', 'spurious', 'wrongtype', 'wrongvalue', 'boundary'] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
-export type ValueField = 'value' | 'unit' | 'qualifier';
+export type { ValueField } from './match.js';
 
 /** One error in one unit; `gold` and `pred` index the unit's gold list and the extractor's predictions for it. */
 export interface ErrorItem {
@@ -33,16 +33,6 @@ export interface UnitErrors {
 
 const overlap = (a: Mention, b: Mention) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
-/** The fields on which a prediction's reading differs from gold's. */
-export function valueFields(g: Mention, p: Mention): ValueField[] {
-  const f: ValueField[] = [];
-  // an absent field is null, as valuesEqual reads it
-  if (!numbersEqual(g.value ?? null, p.value ?? null) || !numbersEqual(g.valueMax ?? null, p.valueMax ?? null)) f.push('value');
-  if ((g.unit ?? null) !== (p.unit ?? null)) f.push('unit');
-  if ((g.qualifier ?? null) !== (p.qualifier ?? null)) f.push('qualifier');
-  return f;
-}
-
 /** Classify one unit's strict-scheme outcome; `gold` and `preds` are the lists the outcome was matched from. */
 export function classifyUnit(gold: readonly Mention[], preds: readonly Mention[], strict: MatchOutcome): UnitErrors {
   const gi = new Map(gold.map((m, i) => [m, i]));
@@ -51,7 +41,8 @@ export function classifyUnit(gold: readonly Mention[], preds: readonly Mention[]
   const pairs: [number, number][] = [];
   for (const { gold: g, pred: p } of strict.pairs) {
     pairs.push([gi.get(g)!, pi.get(p)!]);
-    if (!valuesEqual(g, p)) errors.push({ kind: 'wrongvalue', gold: gi.get(g)!, pred: pi.get(p)!, fields: valueFields(g, p) });
+    const fields = valueFields(g, p);
+    if (fields.length) errors.push({ kind: 'wrongvalue', gold: gi.get(g)!, pred: pi.get(p)!, fields });
   }
   for (const { gold: g, pred: p } of strict.incorrect) {
     pairs.push([gi.get(g)!, pi.get(p)!]);
