@@ -21,20 +21,19 @@ type ReportFormat = (typeof REPORT_FORMATS)[number];
 function datasetOf(r: Results): Dataset | string {
   const tried: string[] = [];
   let changed: Dataset | null = null;
+  // the recorded folder's problems, when it is there but no longer loads (a document edited against its checksum, a broken annotation)
+  let broken = 0;
   for (const dir of [r.dataset.dir, ...projectDatasets().map((d) => d.dir)]) {
     if (tried.includes(dir) || !existsSync(dir)) continue;
     tried.push(dir);
-    const { dataset } = loadDataset(dir);
+    const { dataset, problems } = loadDataset(dir);
     if (dataset?.sha256 === r.dataset.sha256) return dataset;
     if (dataset && dataset.name === r.dataset.name) changed ??= dataset;
+    if (dir === r.dataset.dir) broken = problems.length;
   }
   const was = `${r.dataset.name} ${r.dataset.version} (sha256 ${r.dataset.sha256.slice(0, 12)})`;
   if (changed) return `the run was scored on ${was}, and ${changed.dir} now holds ${changed.name} ${changed.version} (sha256 ${changed.sha256.slice(0, 12)}); run it again to browse its errors`;
-  // the folder is there but no longer loads (a document edited against its checksum, a broken annotation)
-  if (existsSync(r.dataset.dir)) {
-    const { problems } = loadDataset(r.dataset.dir);
-    if (problems.length) return `the run was scored on ${was}, and ${r.dataset.dir} has changed since: it no longer loads (${problems.length} problem${problems.length === 1 ? '' : 's'}; "zhnum validate --dataset ${r.dataset.dir}" lists them)`;
-  }
+  if (broken) return `the run was scored on ${was}, and ${r.dataset.dir} has changed since: it no longer loads (${broken} problem${broken === 1 ? '' : 's'}; "zhnum validate --dataset ${r.dataset.dir}" lists them)`;
   return `the run was scored on ${was}, found neither at ${r.dataset.dir} nor among the project datasets`;
 }
 
