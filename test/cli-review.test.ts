@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { extractorList } from '../src/cli/common.js';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -41,6 +42,16 @@ function savedRun(): string {
 }
 
 describe('zhnum CLI after the review', () => {
+  it('--extractors: a comma inside a cmd: command or a file: path stays where what follows names no extractor', () => {
+    expect(extractorList('rule,cmd:tool --types=A,B')).toEqual(['rule', 'cmd:tool --types=A,B']);
+    expect(extractorList('cmd:tool --types=A,B,jieba')).toEqual(['cmd:tool --types=A,B', 'jieba']);
+    expect(extractorList('file:./a,b.mjs#make, rule')).toEqual(['file:./a,b.mjs#make', 'rule']);
+    expect(extractorList('cmd:a,cmd:b')).toEqual(['cmd:a', 'cmd:b']);
+    // not after cmd: or file:, a piece is a name as before
+    expect(() => extractorList('rule,nosuch')).toThrow('unknown extractor "nosuch"');
+    expect(() => extractorList('rule,')).toThrow('needs a comma-separated list');
+    expect(() => extractorList('cmd:a,rule,rule')).toThrow('names "rule" twice');
+  });
   it('run --out: two dataset folders with one name go to DIR/NAME by dataset name; the folders above DIR are created', () => {
     const [x, y] = twoNamedDs();
     const r = run(['run', '--dataset', `${x},${y}`, '--extractors', 'rule', '--bootstrap', '0', '--out', 'new/deeper/outxy']);

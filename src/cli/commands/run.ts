@@ -61,7 +61,7 @@ extractor that cannot start stops the run with exit code 2.`,
   options: {
     dataset: { type: 'string', arg: 'NAMES|DIR', help: 'project datasets by name (seeds, reports, seeds,reports) or dataset folders', defaultText: 'every project dataset' },
     split: { type: 'string', arg: 'NAME', help: 'split to score', defaultText: 'test where a dataset has one, else all' },
-    extractors: { type: 'string', arg: 'LIST', help: 'comma-separated names, file:PATH#export or cmd:COMMAND', defaultText: 'every registered default extractor' },
+    extractors: { type: 'string', arg: 'LIST', help: 'comma-separated names, file:PATH#export or cmd:COMMAND (a comma in a command or path stays where what follows names no extractor)', defaultText: 'every registered default extractor' },
     out: { type: 'string', arg: 'DIR', help: 'write the results, predictions and mismatches there; a folder zhnum wrote before is replaced as a whole (what it held is gone), any other folder that is not empty is refused' },
     format: { type: 'string', arg: 'F', choices: [...FORMATS, 'html'], default: 'table', help: 'output format' },
     bootstrap: { type: 'string', int: { min: 0, max: DEFAULTS.maxBootstrap }, default: DEFAULTS.bootstrap, help: BOOTSTRAP_HELP },
