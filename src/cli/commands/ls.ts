@@ -22,7 +22,7 @@ export const lsCommand: CommandSpec = {
       if (!dataset) { console.log(`  ${ref.name.padEnd(12)} ${where}: has problems, run "zhnum validate --dataset ${ref.name}"`); continue; }
       const s = summarize(dataset);
       const splits = Object.entries(s.splits).filter(([k]) => k !== 'all' || Object.keys(s.splits).length === 1).map(([k, x]) => `${k} ${x.units}`).join(', ');
-      console.log(`  ${ref.name.padEnd(12)} ${s.name} ${s.version}: ${s.documents} documents, ${s.characters} characters, ${s.mentions} mentions; units per split: ${splits}  (${where})`);
+      console.log(`  ${ref.name.padEnd(12)} ${s.name} ${s.version}: ${s.documents} documents, ${s.characters} characters, ${s.mentions} mentions (${s.optional} optional); units per split: ${splits}  (${where})`);
     }
     return 0;
   },
