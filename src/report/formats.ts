@@ -85,14 +85,37 @@ function uniquePairs(r: Results): [string, string][] {
   return out;
 }
 
-// LaTeX: plain pdflatex with booktabs and graphicx; no raw Unicode.
+// LaTeX: plain pdflatex with booktabs and graphicx; Unicode only inside \zhnumraw.
 const LATEX_CHARS: Record<string, string> = {
   '\\': '\\textbackslash{}', '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}',
   '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '<': '\\textless{}', '>': '\\textgreater{}', '|': '\\textbar{}', '\n': ' ', '\r': ' ', '\t': ' ',
   '–': '--', '—': '---', '−': '$-$', 'Δ': '$\\Delta$', '·': '\\textperiodcentered{}', '…': '\\dots{}', '±': '$\\pm$', '∅': '$\\emptyset$',
 };
-/** Escape for LaTeX; characters pdflatex cannot set without extra packages (CJK), and control characters (an ANSI colour code in an extractor's stderr), become "?". */
-export const latexEscape = (s: string) => Array.from(s, (c) => { const x = c.codePointAt(0)!; return LATEX_CHARS[c] ?? (x >= 0x20 && x < 0x7f ? c : '?'); }).join('');
+/**
+ * Escape for LaTeX. A run of other non-ASCII letters, digits, marks,
+ * punctuation or symbols (a Chinese document name) is kept, as
+ * `\zhnumraw{万元}{??}`: set as written by xelatex or lualatex, as the "?"s
+ * by pdflatex, which cannot set CJK without more packages (LATEX_RAW_HEAD);
+ * control and format characters (an ANSI colour code in an extractor's
+ * stderr, a bidi override) become "?".
+ */
+export const latexEscape = (s: string) => {
+  let out = '', raw = '', shown = '';
+  const flush = () => { if (raw) { out += `\\zhnumraw{${raw}}{${shown}}`; raw = ''; shown = ''; } };
+  for (const c of s) {
+    const x = c.codePointAt(0)!;
+    const mapped = LATEX_CHARS[c] ?? (x >= 0x20 && x < 0x7f ? c : null);
+    if (mapped === null && x >= 0xa0 && RAW_KEPT.test(c)) { raw += c; shown += '?'; continue; }
+    flush();
+    out += mapped ?? '?';
+  }
+  flush();
+  return out;
+};
+const RAW_KEPT = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u;
+/** Defines \zhnumraw where the document has not: the text under xelatex and lualatex, its fallback under pdflatex. */
+const LATEX_RAW_HEAD = '% non-ASCII text is in \\zhnumraw{TEXT}{FALLBACK}: TEXT under xelatex or lualatex (with a font that has it), FALLBACK ("?"s) under pdflatex; define \\zhnumraw before this to choose\n' +
+  '\\providecommand{\\zhnumraw}[2]{\\ifdefined\\XeTeXversion#1\\else\\ifdefined\\directlua#1\\else#2\\fi\\fi}\n';
 const sentence = (s?: string) => (!s ? '' : /[.!?]$/.test(s) ? s : `${s}.`);
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 /** A Markdown table cell: | escaped, line breaks (a lone CR too) folded, so a name cannot break the row. */
@@ -171,7 +194,7 @@ function renderGrids(gs: Grid[], format: Exclude<Format, 'json' | 'csv'>, prov: 
   if (format === 'latex') {
     const warn = warnings.map((w) => ` Warning: ${latexEscape(w)}.`).join('');
     // the warnings go under the first table shown, whichever --table picked
-    return '% zhnum-bench tables; the preamble needs \\usepackage{booktabs} and \\usepackage{graphicx}\n' + gs.map((g, k) => [
+    const body = gs.map((g, k) => [
       '\\begin{table}[t]', '\\centering', '\\small',
       `\\caption{${latexEscape(g.title)}}\\label{tab:${label}-${g.name}}`,
       // scaled down to the line width only when wider than it
@@ -183,6 +206,7 @@ function renderGrids(gs: Grid[], format: Exclude<Format, 'json' | 'csv'>, prov: 
       ...(g.note || (k === 0 && warn) ? [`\\par\\smallskip{\\footnotesize ${latexEscape(sentence(g.note))}${k === 0 ? warn : ''}\\par}`] : []),
       '\\end{table}',
     ].join('\n')).join('\n\n') + (prov ? `\n% ${latexEscape(prov)}\n` : '\n');
+    return '% zhnum-bench tables; the preamble needs \\usepackage{booktabs} and \\usepackage{graphicx}\n' + (body.includes('\\zhnumraw{') ? LATEX_RAW_HEAD : '') + body;
   }
   throw new Error(`unknown format ${format as string}`);
 }
