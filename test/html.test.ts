@@ -143,6 +143,13 @@ describe.skipIf(!have)('HTML report in headless chromium', () => {
     await select('f-kind', 'missed');
     expect((await rows()).length).toBe(3);
     await spansHold();
+    // the type filter takes the types either extractor predicted at a gold mention, as with one extractor
+    await select('f-kind', 'all');
+    await select('f-type', 'RATIO');
+    expect(await rows()).toEqual(['0:gold']);
+    await select('f-type', 'NUMBER');
+    expect(await rows()).toEqual(['0:spurious']);
+    await select('f-type', 'all');
     await select('f-kind', 'all');
     await select('f-cmp', '');
   });

@@ -162,7 +162,9 @@ export const CLIENT_JS = String.raw`
       var add = function (kind, sa, sb, s, e, gm, pm) {
         sites++;
         if (!(kindMatches(sa ? sa.kind : 'ok', sa ? sa.fields : 0, want) || kindMatches(sb ? sb.kind : 'ok', sb ? sb.fields : 0, want))) return;
-        if (!typeMatches(gm, pm, type)) return;
+        // at a gold site, the type either extractor predicted there counts too (A's RATIO for a gold PERCENT)
+        var pa = sa && sa.p >= 0 ? D.extractors[a].preds[u][sa.p] : null, pb = sb && sb.p >= 0 ? D.extractors[b].preds[u][sb.p] : null;
+        if (!(typeMatches(gm, pm, type) || typeMatches(null, pa, type) || typeMatches(null, pb, type))) return;
         rows.push({ u: u, s: s, html: '<tr class="row" data-unit="' + u + '" data-kind="' + kind + '" data-kind-a="' + (sa ? sa.kind : kind === 'spurious' ? 'none' : 'ok') + '" data-kind-b="' + (sb ? sb.kind : kind === 'spurious' ? 'none' : 'ok') + '" data-focus="' + s + '">' +
           '<td>' + esc(unit.id) + '</td><td>' + (gm ? esc(mdesc(gm)) : '<span class="muted">no gold</span>') + '</td>' +
           '<td>' + cell(sa, a, u, kind) + '<div class="snip">' + snippet(u, s, e, a) + '</div></td>' +
