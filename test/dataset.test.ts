@@ -13,7 +13,7 @@ describe('dataset validation', () => {
     const lines = problems.map((p) => formatProblem({ ...p, file: p.file.replace(/^.*fixtures\//, '') }));
     expect(lines).toMatchInlineSnapshot(`
       [
-        "bad-dataset/annotations/a.jsonl:2: not valid JSON: Unexpected end of JSON input [bad-json]",
+        "bad-dataset/annotations/a.jsonl:2: not valid JSON at column 21: Unexpected end of JSON input [bad-json]",
         "bad-dataset/annotations/a.jsonl:3: unknown type "PERCENTAGE" (expected one of COUNT, MONEY, PERCENT, PERCENT_POINT, RATIO, DATE, DURATION, ORDINAL, QUANTITY, NUMBER) [schema]",
         "bad-dataset/annotations/a.jsonl:4: value of a DATE must be an ISO 8601 string, got number 2023 [value-kind]",
         "bad-dataset/annotations/a.jsonl:5: unknown qualifier "maybe" (expected one of exact, approx, over, under) [schema]",
@@ -58,6 +58,20 @@ describe('dataset validation', () => {
       expect(seen.has(id), `${id} in ${seen.get(id)} and ${split}`).toBe(false);
       seen.set(id, split);
     }
+  });
+
+  it('a dataset.json that is not JSON: its line as file:line, and the column', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-manifest-'));
+    mkdirSync(join(dir, 'docs'));
+    mkdirSync(join(dir, 'annotations'));
+    writeFileSync(join(dir, 'docs', 'a.txt'), '共3人。\n');
+    writeFileSync(join(dir, 'annotations', 'a.jsonl'), '');
+    writeFileSync(join(dir, 'dataset.json'), '{\n  "name": "x",\n  "splits": {"test": ["a"],}\n}\n');
+    expect(loadDataset(dir).problems.map((p) => formatProblem({ ...p, file: p.file.replace(dir, 'DS') }))).toMatchInlineSnapshot(`
+      [
+        "DS/dataset.json:3: not valid JSON at column 28: Expected double-quoted property name [bad-json]",
+      ]
+    `);
   });
 
   it('reports a cause once, not again in the units and splits that depend on it', () => {

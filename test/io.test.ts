@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { OutputSet, shownPath, STDOUT_SLICE, writeAtomic, writeStdout } from '../src/text/io.js';
 import { clip, countCodePoints } from '../src/text/codepoints.js';
+import { jsonFailure, jsonFailureText } from '../src/text/json-failure.js';
 import { decodeUtf8, decodeUtf8Units, releaseUnits } from '../src/text/utf8.js';
 import { UTF8_WASM } from '../src/text/utf8-wasm.js';
 import { assembleWat } from '../scripts/wat.mjs';
@@ -292,5 +293,28 @@ describe('code points and clipping', () => {
     expect(clip('abc')).toBe('abc');
     expect(clip('x'.repeat(50), 10)).toBe('xxxxxxxxxx… (40 more characters)');
     expect(clip('𠀀'.repeat(10), 5)).toBe('𠀀𠀀… (16 more characters)');
+  });
+});
+
+describe('jsonFailure: where JSON.parse failed, as a line and a column', () => {
+  const at = (text: string) => { try { JSON.parse(text); } catch (e) { return { f: jsonFailure(text, e), words: jsonFailureText(text, e) }; } throw new Error('parsed'); };
+  it.each([
+    // text, line, column (characters, from 1), words
+    ['{\n  "a": 1,\n}', 3, 1, 'at line 3, column 1: Expected double-quoted property name'],
+    ['{"a": 1', 1, 8, "at column 8: Expected ',' or '}' after property value"],
+    ['', 1, 1, 'at column 1: Unexpected end of JSON input'],
+    ['{"a":\n', 2, 1, 'at line 2, column 1: Unexpected end of JSON input'],
+    ['[1]\n\n 2', 3, 2, 'at line 3, column 2: Unexpected non-whitespace character after JSON'],
+    // columns count characters: an astral one is one, not two UTF-16 units
+    ['{"𠀀很长": 1 x}', 1, 11, "at column 11: Expected ',' or '}' after property value"],
+  ])('%j: line %i, column %i', (text, line, column, words) => {
+    const { f, words: w } = at(text);
+    expect([f.line, f.column]).toEqual([line, column]);
+    expect(w).toBe(words);
+  });
+  it('a message that quotes the text instead of a position is kept whole, with no place', () => {
+    const { f, words } = at('{"a": }');
+    expect(f.line).toBeUndefined();
+    expect(words).toBe('Unexpected token \'}\', "{"a": }" is not valid JSON');
   });
 });

@@ -6,6 +6,7 @@ import { DEFAULTS } from '../config.js';
 import { formatProblem, loadDataset, splitUnits } from '../data/dataset.js';
 import { unitSegments } from '../eval/segments.js';
 import { OutputSet } from '../text/io.js';
+import { jsonFailureText } from '../text/json-failure.js';
 import { resolveDatasets } from '../data/catalog.js';
 import { listExtractors } from '../extractors/registry.js';
 import type { Progress } from '../harness/run.js';
@@ -117,10 +118,11 @@ export function readResultsList(file: string): Results[] {
   }
   if (bytes.length > MAX_RESULTS_BYTES) throw new InputError(`${name}: larger than ${MAX_RESULTS_BYTES / 2 ** 20} MiB: not a results file zhnum wrote`);
   let raw: unknown;
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   try {
-    raw = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    raw = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${name}: not a results file: not valid JSON (${clip((e as Error).message)})`);
+    throw new InputError(`${name}: not a results file: not valid JSON ${clip(jsonFailureText(text, e))}`);
   }
   // what --format json prints for several datasets: {"runs": [...], "summary": {...}}, each run a results file
   if (raw && typeof raw === 'object' && !Array.isArray(raw) && !('schemaVersion' in raw) && Array.isArray((raw as { runs?: unknown }).runs)) {

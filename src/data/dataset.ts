@@ -10,6 +10,7 @@ import {
 } from '../types.js';
 import { CodePoints, clip } from '../text/codepoints.js';
 import { readUtf8, shownPath } from '../text/io.js';
+import { jsonFailure, jsonFailureText } from '../text/json-failure.js';
 
 export interface LoadResult {
   dataset: Dataset | null;
@@ -39,7 +40,7 @@ export function parseAnnotations(raw: string, doc: { cp: CodePoints }, file: str
     try {
       obj = JSON.parse(row);
     } catch (e) {
-      problems.push({ code: 'bad-json', file, line, message: `not valid JSON: ${(e as Error).message}` });
+      problems.push({ code: 'bad-json', file, line, message: `not valid JSON ${jsonFailureText(row, e)}` });
       return;
     }
     const r = checkMention(obj, doc.cp);
@@ -96,7 +97,9 @@ export function loadDataset(dirArg: string): LoadResult {
           manifest = usableManifest(raw, manifest);
         }
       } catch (e) {
-        problems.push({ code: 'bad-json', file: show(manifestFile), message: `not valid JSON: ${(e as Error).message}` });
+        // file:line: as editors read it, and the column in the message
+        const f = jsonFailure(r.text, e);
+        problems.push({ code: 'bad-json', file: show(manifestFile), line: f.line, message: `not valid JSON${f.column === undefined ? ':' : ` at column ${f.column}:`} ${f.reason}` });
       }
     }
   }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { codePointsOf } from '../text/codepoints.js';
 import { readUtf8 } from '../text/io.js';
+import { jsonFailureText } from '../text/json-failure.js';
 import { checkMentions, summarizeProblems } from './mentions.js';
 import { MentionSchema, type Dataset, type DocError, type EvalDoc, type Mention, type Problem } from '../types.js';
 
@@ -65,7 +66,7 @@ export function readPredictions(files: readonly string[], problems: Problem[], h
       const before = seen.get(raw);
       if (before !== undefined) { rep.n++; rep.first ??= { line, of: before }; } else seen.set(raw, line);
       let o: unknown;
-      try { o = JSON.parse(raw); } catch (e) { problems.push({ code: 'json', file: shown, line, message: `not valid JSON (${(e as Error).message})` }); return; }
+      try { o = JSON.parse(raw); } catch (e) { problems.push({ code: 'json', file: shown, line, message: `not valid JSON ${jsonFailureText(raw, e)}` }); return; }
       if (!o || typeof o !== 'object' || Array.isArray(o)) { problems.push({ code: 'schema', file: shown, line, message: 'not a JSON object' }); return; }
       const { doc, extractor, ...rest } = o as Record<string, unknown>;
       if (typeof doc !== 'string' || doc === '') { problems.push({ code: 'schema', file: shown, line, message: 'no "doc": each line needs the ID of its document or evaluation unit' }); return; }

@@ -15,6 +15,7 @@ import pLimit from 'p-limit';
 import { projectRoot } from '../config.js';
 import { readSpan } from '../core/span.js';
 import { MENTION_TYPES, type Extractor, type Mention, type MentionType } from '../types.js';
+import { jsonFailureText } from '../text/json-failure.js';
 
 export const DEFAULT_MODEL = 'models/zhnum-tagger';
 export const DTYPES = ['auto', 'fp32', 'q8'] as const;
@@ -56,7 +57,7 @@ interface Loaded {
 function readJson(file: string): Record<string, unknown> {
   let text: string;
   try { text = readFileSync(file, 'utf8'); } catch (e) { throw new ModelError(`${file}: cannot read: ${(e as Error).message}`); }
-  try { return JSON.parse(text); } catch (e) { throw new ModelError(`${file}: not valid JSON: ${(e as Error).message}`); }
+  try { return JSON.parse(text); } catch (e) { throw new ModelError(`${file}: not valid JSON ${jsonFailureText(text, e)}`); }
 }
 
 /** Check a model folder before loading it; every message names the file at fault. */

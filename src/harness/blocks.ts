@@ -17,6 +17,7 @@
 // string made when its turn comes.
 import { CodePoints, clip } from '../text/codepoints.js';
 import { firstInvalidUtf8 } from '../text/io.js';
+import { jsonFailureText } from '../text/json-failure.js';
 import { countNewlines, decodeUtf8, decodeUtf8Units, releaseUnits, utf16String } from '../text/utf8.js';
 import { cutAfter } from '../text/sentences.js';
 import { readDocLine, releaseDocLine, type DocLine } from './json-line.js';
@@ -143,7 +144,7 @@ export async function runBlock(ex: Extractor, job: BlockJob, mark: Mark, pieceUn
 function parseLine(line: string, at: number, notes: Note[]): { doc: string; text: string } | null {
   let o: unknown;
   try { o = JSON.parse(line); } catch (e) {
-    notes.push({ line: at, message: `not valid JSON (${clip((e as Error).message)}); line skipped` });
+    notes.push({ line: at, message: `not valid JSON ${clip(jsonFailureText(line, e))}; line skipped` });
     return null;
   }
   const d = o as { doc?: unknown; text?: unknown } | null;
