@@ -22,7 +22,7 @@ describe('dataset validation', () => {
         "bad-dataset/annotations/a.jsonl:9: value of a COUNT must be a number, got string "2023" [value-kind]",
         "bad-dataset/annotations/a.jsonl:8: mention "987件" [11, 15) overlaps line 1 "46987件" [9, 15) [overlap]",
         "bad-dataset/annotations/b.jsonl: document b has no annotation file (an empty file means "no mentions") [no-annotation-file]",
-        "bad-dataset/docs/c.txt:2: not valid UTF-8 at byte 28 (0xff) [not-utf8]",
+        "bad-dataset/docs/c.txt:2: not valid UTF-8 at byte 28 (0xff): the text before it is UTF-8: remove or mend the byte [not-utf8]",
         "bad-dataset/docs/d.txt:1: file starts with a UTF-8 byte-order mark; offsets would be off by one: remove it [bom]",
         "bad-dataset/docs/e.txt: document is empty [empty-doc]",
         "bad-dataset/docs/f.txt: SHA-256 356684ad612a0d0edeec8d6d84aede616cba34cc3e00717c4d837018ec8b4b12 differs from 0000000000000000000000000000000000000000000000000000000000000000 recorded in dataset.json: the document changed, so its gold offsets cannot be trusted [checksum]",
@@ -90,7 +90,7 @@ describe('dataset validation', () => {
     const lines = loadDataset(dir).problems.map((p) => formatProblem({ ...p, file: p.file.replace(dir, 'DS') }));
     expect(lines).toMatchInlineSnapshot(`
       [
-        "DS/docs/a.txt:1: not valid UTF-8 at byte 3 (0xff) [not-utf8]",
+        "DS/docs/a.txt:1: not valid UTF-8 at byte 3 (0xff): make the file UTF-8 (from a legacy encoding: iconv -f ENCODING -t UTF-8), or remove the byte [not-utf8]",
         "DS/dataset.json: unit ub: range [2, 99) is not inside b (5 code points) [unit]",
         "DS/dataset.json: unit un: unknown document nope [unit]",
         "DS/dataset.json: split test: unknown unit or document zz [split]",

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { OutputSet, shownPath, STDOUT_SLICE, writeAtomic, writeStdout } from '../src/text/io.js';
+import { firstInvalidUtf8, notUtf8Hint, OutputSet, shownPath, STDOUT_SLICE, writeAtomic, writeStdout } from '../src/text/io.js';
 import { clip, countCodePoints } from '../src/text/codepoints.js';
 import { jsonFailure, jsonFailureText } from '../src/text/json-failure.js';
 import { decodeUtf8, decodeUtf8Units, releaseUnits } from '../src/text/utf8.js';
@@ -316,5 +316,25 @@ describe('jsonFailure: where JSON.parse failed, as a line and a column', () => {
     const { f, words } = at('{"a": }');
     expect(f.line).toBeUndefined();
     expect(words).toBe('Unexpected token \'}\', "{"a": }" is not valid JSON');
+  });
+});
+
+describe('notUtf8Hint: what bytes that are not UTF-8 probably are', () => {
+  const zh = '全市法院共受理各类案件46987件，同比增长7.39%。\n';
+  const utf16be = (t: string) => Buffer.from(t, 'utf16le').swap16();
+  const cases: [string, Buffer, RegExp][] = [
+    ['GB18030', Buffer.from('c8abcad0b7a8d4bab9b2cadcc0edb8f7c0e0b0b8bcfe3436393837bcfea3accdacb1c8d4f6b3a4372e333925a1a30a', 'hex'), /^it reads as GB18030 \(GBK\): convert it \(iconv -f GB18030 -t UTF-8\)/],
+    ['UTF-16LE, no mark', Buffer.from(zh.repeat(3), 'utf16le'), /^it looks like UTF-16 \(little-endian, no byte-order mark\)/],
+    ['UTF-16BE, no mark', utf16be(zh.repeat(3)), /^it looks like UTF-16 \(big-endian, no byte-order mark\)/],
+    ['UTF-16 with its mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(zh, 'utf16le')]), /^the file starts with a UTF-16 byte-order mark/],
+    ['UTF-8 with a stray byte', Buffer.concat([Buffer.from(zh.repeat(2)), Buffer.from([0xff]), Buffer.from(zh)]), /^the text before it is UTF-8: remove or mend the byte$/],
+    // false positives: none of the guesses where the bytes are something else
+    ['Big5 (GB18030 decodes it, as kana and rare Han)', Buffer.from('a5fea5abaa6bb07ca640a8fcb27aaed7a5f33436393837a5f3a141bc57aaf8372e333925a1430a', 'hex'), /^make the file UTF-8 \(from a legacy encoding/],
+    ['a lone bad byte', Buffer.from([0xff]), /^make the file UTF-8 \(from a legacy encoding/],
+    ['Latin-1 (its letters fall among UTF-16\'s high bytes of Han characters)', Buffer.from('Le gouvernement a pr\xe9sent\xe9 son rapport annuel : la croissance a \xe9t\xe9 de 5,2 % en moyenne.\n'.repeat(3), 'latin1'), /^make the file UTF-8 \(from a legacy encoding/],
+  ];
+  it.each(cases)('%s', (_, bytes, hint) => {
+    expect(firstInvalidUtf8(bytes)).toBeGreaterThanOrEqual(0);
+    expect(notUtf8Hint(bytes)).toMatch(hint);
   });
 });

@@ -50,7 +50,7 @@ describe('extract streaming', () => {
       const whole = await run([{ file: join(dir, 'good.txt'), doc: 'd' }], 'rule', jobs, 60_000, 4096);
       const cut = await run([{ file: join(dir, 'bad.txt'), doc: 'd' }], 'rule', jobs, 60_000, 4096);
       expect(cut.out).toBe(whole.out);
-      expect(cut.err.replace(dir, '<dir>')).toBe(`<dir>/bad.txt:401: not valid UTF-8 at byte ${Buffer.byteLength(good) + 8} (0xff); the file from this line on is skipped; the mentions of the 400 lines before it were written; make the file UTF-8 (from GB18030: iconv -f GB18030 -t UTF-8) or remove the byte\n`);
+      expect(cut.err.replace(dir, '<dir>')).toBe(`<dir>/bad.txt:401: not valid UTF-8 at byte ${Buffer.byteLength(good) + 8} (0xff); the file from this line on is skipped; the mentions of the 400 lines before it were written; the text before it is UTF-8: remove or mend the byte\n`);
       const stats = { docs: 0, mentions: 0, bad: 0 };
       await extractSources([{ file: join(dir, 'bad.txt'), doc: 'd' }], { spec: 'rule', options: {}, jobs, timeoutMs: 60_000, blockBytes: 4096, out: () => undefined, err: () => undefined }, stats);
       expect(stats).toEqual({ docs: 0, partial: 1, unread: 1, mentions: whole.lines.length, bad: 1 });
@@ -207,7 +207,7 @@ describe('extract streaming', () => {
           ...(skip === 3 ? [`<dir>/f03.txt:1: d3: the worker exited with code 3; the part of the file from this line on (${texts[3].length} bytes) skipped`] : []),
           ...(skip === 7 ? [`<dir>/f07.txt:1: d7: no answer within 2000 ms (--timeout MS allows more); the part of the file from this line on (${texts[7].length} bytes) skipped`] : []),
           '<dir>/f10.txt:1: starts with a UTF-8 byte-order mark; offsets would be off by one: remove it; file skipped',
-          `<dir>/f13.txt:3: not valid UTF-8 at byte ${texts[13].indexOf(0xff)} (0xff); the file from this line on is skipped; the mentions of the 2 lines before it were written; make the file UTF-8 (from GB18030: iconv -f GB18030 -t UTF-8) or remove the byte`,
+          `<dir>/f13.txt:3: not valid UTF-8 at byte ${texts[13].indexOf(0xff)} (0xff); the file from this line on is skipped; the mentions of the 2 lines before it were written; the text before it is UTF-8: remove or mend the byte`,
           '',
         ].join('\n'));
         expect(stats).toEqual({ docs: 17, mentions: want.split('\n').length - 1, bad: 3, unread: 2, partial: 1 });

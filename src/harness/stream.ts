@@ -10,6 +10,7 @@
 // of our output slows the reading of our input.
 import { statSync } from 'node:fs';
 import { clip } from '../text/codepoints.js';
+import { notUtf8At, notUtf8Hint } from '../text/io.js';
 import { BLOCK_BYTES, BlockBuffers, BlockSizer, fileParts, lineBlocks, readSmallFile, SENTENCE_LOCAL_BLOCK_BYTES, type Piece, type SourceState } from './input.js';
 import { ExtractorStartError, WorkerPool, type BlockOutcome, type Isolation } from './pool.js';
 import type { BlockJob } from './blocks.js';
@@ -316,8 +317,8 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
         await take(src, prefix, r2, keep, false);
         prefixSkipped = r2.bad > 0;
       }
-      const what = `not valid UTF-8 at byte ${byteBase + at} (0x${job.bytes[at].toString(16).padStart(2, '0')})`;
-      const fix = 'make the file UTF-8 (from GB18030: iconv -f GB18030 -t UTF-8) or remove the byte';
+      const what = notUtf8At(job.bytes, at, byteBase);
+      const fix = notUtf8Hint(job.bytes, at);
       const done = badLine === 1
         ? 'the file is skipped: nothing of it was written'
         : `the file from this line on is skipped; the mentions of the ${badLine - 1} line${badLine === 2 ? '' : 's'} before it were written${src.partSkipped || prefixSkipped ? ', except in the parts reported above' : ''}`;

@@ -55,6 +55,52 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
   return -1;
 }
 
+/**
+ * What to do with bytes that are not UTF-8, with a guess at what they are:
+ * Chinese reports come in GB18030 (GBK) and UTF-16 as often as in UTF-8, and
+ * "not valid UTF-8 at byte 3" alone does not say which conversion mends it.
+ * Looks at the first 64 KiB at most (cut at a line feed, so that a
+ * character cut at the end does not spoil the guess).
+ */
+/** "not valid UTF-8 at byte 20 (0xff)": the byte, by its offset (`base` added) and its value. */
+export const notUtf8At = (bytes: Uint8Array, at: number, base = 0) => `not valid UTF-8 at byte ${base + at} (0x${bytes[at].toString(16).padStart(2, '0')})`;
+
+export function notUtf8Hint(bytes: Uint8Array, bad = firstInvalidUtf8(bytes)): string {
+  // UTF-8 text with a stray byte (GB18030 decodes UTF-8's bytes as Han characters too): a few
+  // characters of several bytes before it, all valid (GB18030's pairs rarely are)
+  let multi = 0;
+  for (let i = 0; i < bad && multi < 3; i++) if (bytes[i] >= 0xc0) multi++;
+  if (multi >= 3) return 'the text before it is UTF-8: remove or mend the byte';
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'the file starts with a UTF-16 byte-order mark: convert it (iconv -f UTF-16 -t UTF-8)';
+  let head = bytes.subarray(0, 1 << 16);
+  if (head.length < bytes.length) { const nl = head.lastIndexOf(10); if (nl > 0) head = head.subarray(0, nl + 1); }
+  // UTF-16 without a mark: every other byte is a character's high byte, for Chinese text almost always
+  // a CJK block's (0x4E-0x9F), punctuation's (0x30, 0xFF) or ASCII's (0x00), and the Han characters'
+  // low bytes spread over all values; ASCII and Latin text read as UTF-16 give "Han characters" whose
+  // two bytes are both letters. GB18030 decodes such bytes as well.
+  const n = Math.min(head.length, 4096) & ~1;
+  const utf16 = (hiAt: number) => {
+    let ok = 0, han = 0, hanLoAscii = 0;
+    for (let i = 0; i < n; i += 2) {
+      const hi = head[i + hiAt], lo = head[i + 1 - hiAt];
+      const isHan = hi >= 0x4e && hi <= 0x9f;
+      if (isHan || hi === 0 || hi === 0x20 || hi === 0x30 || hi === 0xff) ok++;
+      if (isHan) { han++; if (lo >= 0x20 && lo <= 0x7e) hanLoAscii++; }
+    }
+    return n >= 64 && ok >= 0.9 * (n / 2) && han >= 0.1 * (n / 2) && hanLoAscii <= 0.7 * han;
+  };
+  if (utf16(1)) return 'it looks like UTF-16 (little-endian, no byte-order mark): convert it (iconv -f UTF-16LE -t UTF-8)';
+  if (utf16(0)) return 'it looks like UTF-16 (big-endian, no byte-order mark): convert it (iconv -f UTF-16BE -t UTF-8)';
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(head);
+    // most of what is not ASCII reads as Han characters or CJK punctuation
+    let other = 0, han = 0;
+    for (const c of text) { const x = c.codePointAt(0)!; if (x < 0x80) continue; other++; if ((x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3000 && x <= 0x303f) || (x >= 0xff00 && x <= 0xffef)) han++; }
+    if (other > 0 && han * 10 >= other * 9) return 'it reads as GB18030 (GBK): convert it (iconv -f GB18030 -t UTF-8), or remove the byte';
+  } catch { /* not GB18030 */ }
+  return 'make the file UTF-8 (from a legacy encoding: iconv -f ENCODING -t UTF-8), or remove the byte';
+}
+
 function lineOfByte(buf: Uint8Array, off: number): number {
   let line = 1;
   for (let i = 0; i < off; i++) if (buf[i] === 10) line++;
@@ -120,7 +166,7 @@ export function readUtf8(file: string | 0, problems: Problem[], shown = file ===
 function readUtf8Bytes(bytes: Buffer, problems: Problem[], shown: string): { text: string; bytes: Buffer } | null {
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
-    problems.push({ code: 'not-utf8', file: shown, line: lineOfByte(bytes, bad), message: `not valid UTF-8 at byte ${bad} (0x${bytes[bad].toString(16).padStart(2, '0')})` });
+    problems.push({ code: 'not-utf8', file: shown, line: lineOfByte(bytes, bad), message: `${notUtf8At(bytes, bad)}: ${notUtf8Hint(bytes, bad)}` });
     return null;
   }
   return { text: bytes.toString('utf8'), bytes };

@@ -4,7 +4,7 @@ import { DEFAULTS } from '../../config.js';
 import type { Isolation } from '../../harness/pool.js';
 import { ExtractorStartError, extractSources, type Source, type StreamStats } from '../../harness/stream.js';
 import { clip } from '../../text/codepoints.js';
-import { firstInvalidUtf8, OutputClosed, readUtf8, whyUnreadable, writeStdout } from '../../text/io.js';
+import { firstInvalidUtf8, notUtf8At, notUtf8Hint, OutputClosed, readUtf8, whyUnreadable, writeStdout } from '../../text/io.js';
 import { documentKind, DocumentError, readDocumentText } from '../../text/documents.js';
 import type { Problem } from '../../types.js';
 import { InputError, UsageError, warnIgnored, type CommandSpec } from '../options.js';
@@ -43,9 +43,9 @@ async function printTexts(sources: readonly Source[], problems: string[]): Promi
       const bad = found.find((p) => p.code === 'not-utf8');
       if (bad && bad.line! > 1) {
         // as extract does: the lines before the bad one are the text its written mentions point into
-        const bytes = readFileSync(src.file);
-        text = bytes.subarray(0, bytes.lastIndexOf(10, firstInvalidUtf8(bytes)) + 1).toString('utf8');
-        problems.push(`${bad.file}:${bad.line}: ${bad.message}; the text before this line is printed, as extract writes the mentions of those lines; make the file UTF-8 (from GB18030: iconv -f GB18030 -t UTF-8) or remove the byte`);
+        const bytes = readFileSync(src.file), at = firstInvalidUtf8(bytes);
+        text = bytes.subarray(0, bytes.lastIndexOf(10, at) + 1).toString('utf8');
+        problems.push(`${bad.file}:${bad.line}: ${notUtf8At(bytes, at)}; the text before this line is printed, as extract writes the mentions of those lines; ${notUtf8Hint(bytes, at)}`);
       } else problems.push(...found.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`));
     }
     if (text !== null) await writeStdout(`${JSON.stringify({ doc: src.doc, text })}\n`);
