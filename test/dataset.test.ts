@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatProblem, loadDataset, splitUnits, summarize } from '../src/data/dataset.js';
+import { checkMention } from '../src/data/mentions.js';
+import { CodePoints } from '../src/text/codepoints.js';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', name);
 
@@ -119,5 +121,31 @@ describe('dataset validation', () => {
     const { problems } = loadDataset(fixture('no-such-dataset'));
     expect(problems).toHaveLength(1);
     expect(problems[0].code).toBe('no-dataset');
+  });
+});
+
+describe('a span that does not hold its text: the common causes named', () => {
+  // an astral character first, so that UTF-16 units and code points differ; Han characters, so that bytes do
+  const doc = new CodePoints('𠀀全市受理案件46987件，增长7.39%。');
+  const m = (start: number, end: number, text: string) => ({ start, end, text, type: 'COUNT', value: 46987, unit: '件', qualifier: 'exact' });
+  const message = (start: number, end: number, text: string) => checkMention(m(start, end, text), doc).problems.map((p) => p.message).join(' | ');
+  it.each([
+    // start, end, text → the message's hint
+    [8, 14, '46987件', '; the text is there counting UTF-16 units (JavaScript, Java and C# string indices): offsets count code points, here [7, 13)'],
+    [22, 30, '46987件', '; the text is there counting UTF-8 bytes (Rust, Go, Python bytes): offsets count code points, here [7, 13)'],
+    [7, 12, '46987件', '; the end looks inclusive: offsets are half-open, [start, end) with end after the last character: here [7, 13)'],
+  ])('[%i, %i) %s', (start, end, text, hint) => {
+    expect(message(start, end, text).endsWith(hint)).toBe(true);
+    // the offsets the hint gives hold the text
+    const [a, b] = /here \[(\d+), (\d+)\)$/.exec(hint)!.slice(1).map(Number);
+    expect(checkMention(m(a, b, text), doc).problems).toEqual([]);
+  });
+  it('no hint where none of them fits (another number, a span shifted)', () => {
+    expect(message(7, 13, '46988件')).toBe('stored text "46988件" differs from the document at [7, 13): "46987件"');
+    expect(message(6, 12, '46987件')).toBe('stored text "46987件" differs from the document at [6, 12): "件46987"');
+  });
+  it('byte offsets past the code points: outside the document, with the hint', () => {
+    const far = new CodePoints('全市受理案件46987件');
+    expect(checkMention(m(18, 26, '46987件'), far).problems.map((p) => p.message)).toEqual(['span [18, 26) is outside the document (12 code points); the text is there counting UTF-8 bytes (Rust, Go, Python bytes): offsets count code points, here [6, 12)']);
   });
 });

@@ -77,12 +77,36 @@ export function checkMentionAgainstText(m: Mention, cp: CodePoints, index: numbe
   if (m.end <= m.start) {
     problems.push({ index, code: 'offsets', message: `end ${m.end} is not after start ${m.start}` });
   } else if (m.end > cp.length) {
-    problems.push({ index, code: 'offsets', message: `span [${m.start}, ${m.end}) is outside the document (${cp.length} code points)` });
+    problems.push({ index, code: 'offsets', message: `span [${m.start}, ${m.end}) is outside the document (${cp.length} code points)${offsetsHint(m, cp)}` });
   } else if (!cp.textIs(m.start, m.end, m.text)) {
     const actual = cp.slice(m.start, m.end);
-    problems.push({ index, code: 'text-mismatch', message: `stored text ${clip(JSON.stringify(m.text))} differs from the document at [${m.start}, ${m.end}): ${clip(JSON.stringify(actual))}` });
+    problems.push({ index, code: 'text-mismatch', message: `stored text ${clip(JSON.stringify(m.text))} differs from the document at [${m.start}, ${m.end}): ${clip(JSON.stringify(actual))}${offsetsHint(m, cp)}` });
   }
   return problems;
+}
+
+/** A document's UTF-8 bytes, made once for the hints of all its mentions. */
+const utf8Of = new WeakMap<CodePoints, Buffer>();
+
+/**
+ * Why a span does not hold its text, where the reason is one of the common
+ * ones: offsets counted in UTF-16 units (JavaScript, Java and C# string
+ * indices) or in UTF-8 bytes (Rust, Go, Python bytes), or an end that
+ * includes the last character (Recognizers-Text's); "" where none fits.
+ */
+function offsetsHint(m: Mention, cp: CodePoints): string {
+  const { start, end, text } = m;
+  const t = cp.text;
+  if (start < 0 || end <= start || text.length === 0) return '';
+  if (t.slice(start, end) === text && end <= t.length) return `; the text is there counting UTF-16 units (JavaScript, Java and C# string indices): offsets count code points, here [${cp.toCp(start)}, ${cp.toCp(end)})`;
+  let bytes = utf8Of.get(cp);
+  if (!bytes) { bytes = Buffer.from(t, 'utf8'); utf8Of.set(cp, bytes); }
+  if (end <= bytes.length && bytes.subarray(start, end).toString('utf8') === text) {
+    const at = bytes.subarray(0, start).toString('utf8').length;
+    return `; the text is there counting UTF-8 bytes (Rust, Go, Python bytes): offsets count code points, here [${cp.toCp(at)}, ${cp.toCp(at + text.length)})`;
+  }
+  if (end + 1 <= cp.length && cp.textIs(start, end + 1, text)) return `; the end looks inclusive: offsets are half-open, [start, end) with end after the last character: here [${start}, ${end + 1})`;
+  return '';
 }
 
 /**
