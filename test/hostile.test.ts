@@ -227,7 +227,7 @@ const CASES: Case[] = [
       expect(r.out.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['a', 'c']);
       // the child's own crash report comes first (its stderr is ours); then what we make of it
       expect(err.slice(err.indexOf('stdin:'))).toMatchInlineSnapshot(`
-        "stdin:2: b: the worker process was killed by SIGABRT; document skipped
+        "stdin:2: b: the worker process was killed by SIGABRT (as V8 ends a process out of memory or on a fatal error: see its message above); document skipped
         2 documents, 2 mentions; 1 skipped (lines, documents or parts of files: see above)
         "
       `);

@@ -73,7 +73,8 @@ function startBackend(kind: 'thread' | 'process', onMessage: (m: WorkerReply) =>
   c.stdout!.on('data', (d: Buffer) => { process.stderr.write(d); });
   c.on('message', (m) => onMessage(m as WorkerReply));
   c.on('error', (e) => onExit(`the worker process failed: ${describe(e)}`));
-  c.on('exit', (code, signal) => onExit(signal ? `the worker process was killed by ${signal}` : `the worker process exited with code ${code}`));
+  // V8 aborts the process when it runs out of memory (its message and stack are on stderr, which is ours)
+  c.on('exit', (code, signal) => onExit(signal ? `the worker process was killed by ${signal}${signal === 'SIGABRT' ? ' (as V8 ends a process out of memory or on a fatal error: see its message above)' : ''}` : `the worker process exited with code ${code}`));
   return {
     // shared memory does not cross processes: a block in a SharedArrayBuffer (input.ts) is sent as a copy
     // (nor does lent memory for the answer: the process allocates its own)
