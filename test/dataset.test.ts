@@ -15,7 +15,7 @@ describe('dataset validation', () => {
     const lines = problems.map((p) => formatProblem({ ...p, file: p.file.replace(/^.*fixtures\//, '') }));
     expect(lines).toMatchInlineSnapshot(`
       [
-        "bad-dataset/annotations/a.jsonl:2: not valid JSON at column 21: Unexpected end of JSON input [bad-json]",
+        "bad-dataset/annotations/a.jsonl:2: not valid JSON at column 20: Unexpected end of JSON input [bad-json]",
         "bad-dataset/annotations/a.jsonl:3: unknown type "PERCENTAGE" (expected one of COUNT, MONEY, PERCENT, PERCENT_POINT, RATIO, DATE, DURATION, ORDINAL, QUANTITY, NUMBER) [schema]",
         "bad-dataset/annotations/a.jsonl:4: value of a DATE must be an ISO 8601 string, got number 2023 [value-kind]",
         "bad-dataset/annotations/a.jsonl:5: unknown qualifier "maybe" (expected one of exact, approx, over, under) [schema]",
@@ -139,6 +139,11 @@ describe('a span that does not hold its text: the common causes named', () => {
     // the offsets the hint gives hold the text
     const [a, b] = /here \[(\d+), (\d+)\)$/.exec(hint)!.slice(1).map(Number);
     expect(checkMention(m(a, b, text), doc).problems).toEqual([]);
+  });
+  it('no hint whose offsets would not hold the text (U+FFFD, which UTF-8 writes for a lone surrogate; half a pair)', () => {
+    const messages = (d: string, start: number, end: number, text: string) => checkMention(m(start, end, text), new CodePoints(d)).problems.map((p) => p.message);
+    expect(messages('a中5\uFFFD', 3, 5, '\uFFFD5')).toEqual(['span [3, 5) is outside the document (4 code points)']);
+    expect(messages('𠀀全', 1, 3, '\udc00全')).toEqual(['span [1, 3) is outside the document (2 code points)']);
   });
   it('no hint where none of them fits (another number, a span shifted)', () => {
     expect(message(7, 13, '46988件')).toBe('stored text "46988件" differs from the document at [7, 13): "46987件"');

@@ -303,7 +303,12 @@ describe('jsonFailure: where JSON.parse failed, as a line and a column', () => {
     ['{\n  "a": 1,\n}', 3, 1, 'at line 3, column 1: Expected double-quoted property name'],
     ['{"a": 1', 1, 8, "at column 8: Expected ',' or '}' after property value"],
     ['', 1, 1, 'at column 1: Unexpected end of JSON input'],
-    ['{"a":\n', 2, 1, 'at line 2, column 1: Unexpected end of JSON input'],
+    // a text that ends early: the fault just after its last character, not on a blank line after it
+    ['{"a":\n', 1, 6, 'at column 6: Unexpected end of JSON input'],
+    ['{\n  "a": 1\n', 2, 9, "at line 2, column 9: Expected ',' or '}' after property value"],
+    // V8 quotes the text around the token instead of giving a position: found in the text
+    ['{\n  "name": "xxxxxxxxxxxxxxxxxxxx",\n  "splits": {"test": ["a",]}\n}\n', 3, 27, 'at line 3, column 27: Unexpected token \']\', ..."st": ["a",]}\\n}\\n" is not valid JSON'],
+    ['[x,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20]', 1, 2, 'at column 2: Unexpected token \'x\', "[x,1,2,3,4,"... is not valid JSON'],
     ['[1]\n\n 2', 3, 2, 'at line 3, column 2: Unexpected non-whitespace character after JSON'],
     // columns count characters: an astral one is one, not two UTF-16 units
     ['{"𠀀很长": 1 x}', 1, 11, "at column 11: Expected ',' or '}' after property value"],

@@ -85,27 +85,52 @@ export function checkMentionAgainstText(m: Mention, cp: CodePoints, index: numbe
   return problems;
 }
 
-/** A document's UTF-8 bytes, made once for the hints of all its mentions. */
-const utf8Of = new WeakMap<CodePoints, Buffer>();
+/**
+ * A document's UTF-8 byte offsets as code-point offsets (-1 inside a
+ * character), made once for the hints of all its mentions: an extractor
+ * that counts bytes gets every mention of a long document wrong.
+ */
+const byteToCp = new WeakMap<CodePoints, Int32Array>();
+
+function bytesToCodePoints(cp: CodePoints): Int32Array {
+  let map = byteToCp.get(cp);
+  if (map) return map;
+  const t = cp.text;
+  map = new Int32Array(Buffer.byteLength(t, 'utf8') + 1).fill(-1);
+  let b = 0, k = 0;
+  for (let i = 0; i < t.length; i++, k++) {
+    map[b] = k;
+    const c = t.charCodeAt(i);
+    if (c < 0x80) b += 1;
+    else if (c < 0x800) b += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { b += 4; i++; }
+    // (a lone surrogate is written as U+FFFD, three bytes)
+    else b += 3;
+  }
+  map[b] = k;
+  byteToCp.set(cp, map);
+  return map;
+}
 
 /**
  * Why a span does not hold its text, where the reason is one of the common
  * ones: offsets counted in UTF-16 units (JavaScript, Java and C# string
  * indices) or in UTF-8 bytes (Rust, Go, Python bytes), or an end that
  * includes the last character (Recognizers-Text's); "" where none fits.
+ * Each hint's offsets are checked to hold the text.
  */
 function offsetsHint(m: Mention, cp: CodePoints): string {
   const { start, end, text } = m;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || text.length === 0) return '';
+  const holds = (a: number, b: number) => a >= 0 && b > a && b <= cp.length && cp.textIs(a, b, text);
   const t = cp.text;
-  if (start < 0 || end <= start || text.length === 0) return '';
-  if (t.slice(start, end) === text && end <= t.length) return `; the text is there counting UTF-16 units (JavaScript, Java and C# string indices): offsets count code points, here [${cp.toCp(start)}, ${cp.toCp(end)})`;
-  let bytes = utf8Of.get(cp);
-  if (!bytes) { bytes = Buffer.from(t, 'utf8'); utf8Of.set(cp, bytes); }
-  if (end <= bytes.length && bytes.subarray(start, end).toString('utf8') === text) {
-    const at = bytes.subarray(0, start).toString('utf8').length;
-    return `; the text is there counting UTF-8 bytes (Rust, Go, Python bytes): offsets count code points, here [${cp.toCp(at)}, ${cp.toCp(at + text.length)})`;
+  if (end <= t.length && t.startsWith(text, start) && end - start === text.length) {
+    const a = cp.toCp(start), b = cp.toCp(end);
+    if (holds(a, b)) return `; the text is there counting UTF-16 units (JavaScript, Java and C# string indices): offsets count code points, here [${a}, ${b})`;
   }
-  if (end + 1 <= cp.length && cp.textIs(start, end + 1, text)) return `; the end looks inclusive: offsets are half-open, [start, end) with end after the last character: here [${start}, ${end + 1})`;
+  const map = bytesToCodePoints(cp);
+  if (end < map.length && holds(map[start], map[end])) return `; the text is there counting UTF-8 bytes (Rust, Go, Python bytes): offsets count code points, here [${map[start]}, ${map[end]})`;
+  if (holds(start, end + 1)) return `; the end looks inclusive: offsets are half-open, [start, end) with end after the last character: here [${start}, ${end + 1})`;
   return '';
 }
 
