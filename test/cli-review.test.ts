@@ -51,6 +51,19 @@ describe('zhnum CLI after the review', () => {
     expect(() => extractorList('rule,nosuch')).toThrow('unknown extractor "nosuch"');
     expect(() => extractorList('rule,')).toThrow('needs a comma-separated list');
     expect(() => extractorList('cmd:a,rule,rule')).toThrow('names "rule" twice');
+    // a blank piece is refused after a cmd: as anywhere (the shell would have run "tool,")
+    for (const bad of ['cmd:tool,', 'cmd:tool,,rule', 'cmd:tool, ,rule']) expect(() => extractorList(bad)).toThrow('needs a comma-separated list');
+    expect(extractorList('cmd:tool --x=A, B')).toEqual(['cmd:tool --x=A, B']);
+  });
+  it('gate --extractors splits as run does: a cmd: extractor\'s name with a comma in it is one name', () => {
+    const r = JSON.parse(readFileSync(join(savedRun(), 'alpha', 'results.json'), 'utf8'));
+    r.extractors[0].name = 'cmd:tool --types=A,B';
+    for (const p of r.pairs ?? []) { if (p.a === 'rule') p.a = r.extractors[0].name; if (p.b === 'rule') p.b = r.extractors[0].name; }
+    const f = join(TMP, 'comma-name.json');
+    writeFileSync(f, JSON.stringify(r));
+    const g = run(['gate', f, f, '--extractors', 'cmd:tool --types=A,B']);
+    expect(g.code, g.err).toBe(0);
+    expect(run(['gate', f, f, '--extractors', 'cmd:tool --types=A,']).code).toBe(2);
   });
   it('run --out: two dataset folders with one name go to DIR/NAME by dataset name; the folders above DIR are created', () => {
     const [x, y] = twoNamedDs();

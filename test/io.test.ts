@@ -327,19 +327,29 @@ describe('jsonFailure: where JSON.parse failed, as a line and a column', () => {
 describe('notUtf8Hint: what bytes that are not UTF-8 probably are', () => {
   const zh = '全市法院共受理各类案件46987件，同比增长7.39%。\n';
   const utf16be = (t: string) => Buffer.from(t, 'utf16le').swap16();
+  const utf32 = (t: string, le: boolean) => Buffer.concat(Array.from(t, (c) => { const b = Buffer.alloc(4); if (le) b.writeUInt32LE(c.codePointAt(0)!); else b.writeUInt32BE(c.codePointAt(0)!); return b; }));
   const cases: [string, Buffer, RegExp][] = [
-    ['GB18030', Buffer.from('c8abcad0b7a8d4bab9b2cadcc0edb8f7c0e0b0b8bcfe3436393837bcfea3accdacb1c8d4f6b3a4372e333925a1a30a', 'hex'), /^it reads as GB18030 \(GBK\): convert it \(iconv -f GB18030 -t UTF-8\)/],
-    ['UTF-16LE, no mark', Buffer.from(zh.repeat(3), 'utf16le'), /^it looks like UTF-16 \(little-endian, no byte-order mark\)/],
-    ['UTF-16BE, no mark', utf16be(zh.repeat(3)), /^it looks like UTF-16 \(big-endian, no byte-order mark\)/],
+    ['GB18030', Buffer.from('c8abcad0b7a8d4bab9b2cadcc0edb8f7c0e0b0b8bcfe3436393837bcfea3accdacb1c8d4f6b3a4372e333925a1a30a', 'hex'), /^the file may be GB18030 \(GBK\), as Chinese text often is: check with iconv -f GB18030 -t UTF-8 FILE \| head, then convert/],
+    ['UTF-16LE, no mark', Buffer.from(zh.repeat(3), 'utf16le'), /^the file looks like UTF-16 \(little-endian, no byte-order mark\): check with iconv -f UTF-16LE/],
+    ['UTF-16BE, no mark', utf16be(zh.repeat(3)), /^the file looks like UTF-16 \(big-endian, no byte-order mark\): check with iconv -f UTF-16BE/],
     ['UTF-16 with its mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(zh, 'utf16le')]), /^the file starts with a UTF-16 byte-order mark/],
+    ['UTF-32LE', utf32(zh.repeat(2), true), /^the file looks like UTF-32 \(little-endian\)/],
+    ['UTF-32BE', utf32(zh.repeat(2), false), /^the file looks like UTF-32 \(big-endian\)/],
     ['UTF-8 with a stray byte', Buffer.concat([Buffer.from(zh.repeat(2)), Buffer.from([0xff]), Buffer.from(zh)]), /^the text before it is UTF-8: remove or mend the byte$/],
     // false positives: none of the guesses where the bytes are something else
     ['Big5 (GB18030 decodes it, as kana and rare Han)', Buffer.from('a5fea5abaa6bb07ca640a8fcb27aaed7a5f33436393837a5f3a141bc57aaf8372e333925a1430a', 'hex'), /^make the file UTF-8 \(from a legacy encoding/],
     ['a lone bad byte', Buffer.from([0xff]), /^make the file UTF-8 \(from a legacy encoding/],
     ['Latin-1 (its letters fall among UTF-16\'s high bytes of Han characters)', Buffer.from('Le gouvernement a pr\xe9sent\xe9 son rapport annuel : la croissance a \xe9t\xe9 de 5,2 % en moyenne.\n'.repeat(3), 'latin1'), /^make the file UTF-8 \(from a legacy encoding/],
+    // Shift-JIS kanji lead bytes (0x88-0x9F) look like UTF-16's high bytes, but it has no zero bytes
+    ['Shift-JIS, pure kanji and kana', Buffer.from('93fa967b82cc8c6f8dcf82cd8b7d90ac82c990ac92b782b582c482a282dc82b7817b'.repeat(4), 'hex'), /^(?!.*UTF-16)/],
   ];
   it.each(cases)('%s', (_, bytes, hint) => {
     expect(firstInvalidUtf8(bytes)).toBeGreaterThanOrEqual(0);
     expect(notUtf8Hint(bytes)).toMatch(hint);
+  });
+  it('a later part of a file whose earlier parts were UTF-8: a stray byte, whatever the part alone looks like', () => {
+    const part = Buffer.from([0xff, 0x41, 0x42]);
+    expect(notUtf8Hint(part, 0)).toMatch(/^make the file UTF-8/);
+    expect(notUtf8Hint(part, 0, 4 << 20)).toBe('the text before it is UTF-8: remove or mend the byte');
   });
 });

@@ -73,6 +73,11 @@ describe('LaTeX tables', () => {
     const { ok, log } = compile(body);
     expect(ok, log.slice(-3000)).toBe(true);
     expect(log).not.toMatch(/Unicode character/);
+    // two datasets named in Chinese get labels of their own
+    const other = render(buildResults({ ...ds, name: '法院工作报告' }, [unit], [scored[0]], { split: 'test', extractors: [scored[0].info.name], bootstrap: 0, seed: 1, timeoutMs: 1, concurrency: 1, options: {} }), 'latex');
+    const labels = (t: string) => t.match(/\\label\{[^}]+\}/g)!;
+    expect(labels(body)[0]).toMatch(/^\\label\{tab:u[0-9a-f]{8}-test-main\}$/);
+    expect(labels(other)[0]).not.toBe(labels(body)[0]);
   });
 
   it.skipIf(!pdflatex)('--table picks one table, which compiles alone', () => {

@@ -74,22 +74,28 @@ export function planSplits(datasets: readonly Dataset[], split: string | undefin
 }
 
 /**
- * The extractors a --extractors list names (every default one when absent).
- * A comma inside a `cmd:` command or a `file:` path is kept where what
- * follows it names no extractor (`cmd:tool --types=A,B` is one), since the
- * option may be given once only; `cmd:tool,rule` is two.
+ * A comma list of extractors, trimmed. A comma inside a `cmd:` command or a
+ * `file:` path is kept where what follows it is no extractor (`isName`, nor
+ * another `cmd:` or `file:`): `cmd:tool --types=A,B` is one, since the
+ * option may be given once only; `cmd:tool,rule` is two. A blank piece is
+ * kept as one, to be refused.
  */
+export function splitExtractors(arg: string, isName: (s: string) => boolean): string[] {
+  const spec = (s: string) => s.startsWith('cmd:') || s.startsWith('file:');
+  const list: string[] = [];
+  for (const piece of arg.split(',')) {
+    const p = piece.trim(), last = list.length - 1;
+    if (last >= 0 && spec(list[last]) && p !== '' && !spec(p) && !isName(p)) list[last] += `,${piece.trimEnd()}`;
+    else list.push(p);
+  }
+  return list;
+}
+
+/** The extractors a --extractors list names (every default one when absent): splitExtractors. */
 export function extractorList(arg: string | undefined): string[] {
   const known = listExtractors();
   if (arg === undefined) return known.filter((k) => k.default).map((k) => k.name);
-  const names = (s: string) => s.startsWith('file:') || s.startsWith('cmd:') || known.some((k) => k.name === s);
-  const list: string[] = [];
-  for (const piece of arg.split(',')) {
-    const last = list.length - 1;
-    if (last >= 0 && (list[last].startsWith('cmd:') || list[last].startsWith('file:')) && !names(piece.trim())) list[last] += `,${piece}`;
-    else list.push(piece);
-  }
-  for (let k = 0; k < list.length; k++) list[k] = list[k].trim();
+  const list = splitExtractors(arg, (s) => known.some((k) => k.name === s));
   if (list.length === 0 || list.some((s) => s === '')) throw new UsageError(`--extractors needs a comma-separated list of names, got "${arg}"`);
   for (const e of list) if (!e.startsWith('file:') && !e.startsWith('cmd:') && !known.some((k) => k.name === e)) throw new UsageError(`unknown extractor "${e}"; known: ${known.map((k) => k.name).join(', ')} (or file:PATH#export, cmd:COMMAND)`);
   const dup = list.find((e, i) => list.indexOf(e) !== i);

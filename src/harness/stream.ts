@@ -318,7 +318,8 @@ export async function extractSources(sources: readonly Source[], o: StreamOption
         prefixSkipped = r2.bad > 0;
       }
       const what = notUtf8At(job.bytes, at, byteBase);
-      const fix = notUtf8Hint(job.bytes, at);
+      // (the file's bytes before this part were valid UTF-8: they were read)
+      const fix = notUtf8Hint(job.bytes, at, byteBase);
       const done = badLine === 1
         ? 'the file is skipped: nothing of it was written'
         : `the file from this line on is skipped; the mentions of the ${badLine - 1} line${badLine === 2 ? '' : 's'} before it were written${src.partSkipped || prefixSkipped ? ', except in the parts reported above' : ''}`;

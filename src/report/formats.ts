@@ -117,7 +117,14 @@ const RAW_KEPT = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u;
 const LATEX_RAW_HEAD = '% non-ASCII text is in \\zhnumraw{TEXT}{FALLBACK}: TEXT under xelatex or lualatex (with a font that has it), FALLBACK ("?"s) under pdflatex; define \\zhnumraw before this to choose\n' +
   '\\providecommand{\\zhnumraw}[2]{\\ifdefined\\XeTeXversion#1\\else\\ifdefined\\directlua#1\\else#2\\fi\\fi}\n';
 const sentence = (s?: string) => (!s ? '' : /[.!?]$/.test(s) ? s : `${s}.`);
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+/** A label's part: ASCII letters and digits; a name with other characters gets a short hash of it too, so that 政府 and 法院 do not share "x". */
+const slug = (s: string) => {
+  const ascii = s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  if (!/[^\x00-\x7f]/.test(s)) return ascii || 'x';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return `${ascii ? `${ascii}-` : ''}u${(h >>> 0).toString(16).padStart(8, '0')}`;
+};
 /** A Markdown table cell: | escaped, line breaks (a lone CR too) folded, so a name cannot break the row. */
 /**
  * A Markdown table cell: one line, `|` and `\\` escaped, and a name or message

@@ -55,48 +55,64 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
   return -1;
 }
 
-/**
- * What to do with bytes that are not UTF-8, with a guess at what they are:
- * Chinese reports come in GB18030 (GBK) and UTF-16 as often as in UTF-8, and
- * "not valid UTF-8 at byte 3" alone does not say which conversion mends it.
- * Looks at the first 64 KiB at most (cut at a line feed, so that a
- * character cut at the end does not spoil the guess).
- */
 /** "not valid UTF-8 at byte 20 (0xff)": the byte, by its offset (`base` added) and its value. */
 export const notUtf8At = (bytes: Uint8Array, at: number, base = 0) => `not valid UTF-8 at byte ${base + at} (0x${bytes[at].toString(16).padStart(2, '0')})`;
 
-export function notUtf8Hint(bytes: Uint8Array, bad = firstInvalidUtf8(bytes)): string {
+/**
+ * What to do with bytes that are not UTF-8 (the first bad one at `bad`),
+ * with a guess at what they are: Chinese reports come in GB18030 (GBK) and
+ * UTF-16 as often as in UTF-8, and "not valid UTF-8 at byte 3" alone does
+ * not say which conversion mends it. A guess is worded as one, with the
+ * command that shows whether it is right: a wrong conversion is silent.
+ * `validBefore`: how many bytes of valid UTF-8 came before `bytes` (the
+ * earlier parts of a file that extract reads in parts). Looks at the first
+ * 64 KiB (the byte-pattern tests at the first 4 KiB).
+ */
+export function notUtf8Hint(bytes: Uint8Array, bad = firstInvalidUtf8(bytes), validBefore = 0): string {
   // UTF-8 text with a stray byte (GB18030 decodes UTF-8's bytes as Han characters too): a few
-  // characters of several bytes before it, all valid (GB18030's pairs rarely are)
+  // characters of several bytes before it, all valid (GB18030's pairs rarely are), or a part of a
+  // file's worth of valid UTF-8
   let multi = 0;
   for (let i = 0; i < bad && multi < 3; i++) if (bytes[i] >= 0xc0) multi++;
-  if (multi >= 3) return 'the text before it is UTF-8: remove or mend the byte';
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'the file starts with a UTF-16 byte-order mark: convert it (iconv -f UTF-16 -t UTF-8)';
-  let head = bytes.subarray(0, 1 << 16);
-  if (head.length < bytes.length) { const nl = head.lastIndexOf(10); if (nl > 0) head = head.subarray(0, nl + 1); }
+  if (multi >= 3 || validBefore >= 4096) return 'the text before it is UTF-8: remove or mend the byte';
+  const start = validBefore > 0 ? 'the part of the file here' : 'the file';
+  if (validBefore === 0 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    if (bytes[0] === 0xff && bytes[2] === 0 && bytes[3] === 0) return 'the file starts with a UTF-32 byte-order mark: convert it (iconv -f UTF-32 -t UTF-8)';
+    return 'the file starts with a UTF-16 byte-order mark: convert it (iconv -f UTF-16 -t UTF-8)';
+  }
+  const head = bytes.subarray(0, 1 << 16);
+  const n = Math.min(head.length, 4096);
+  // UTF-32: three zero bytes of four (Chinese text lies within the first 65,536 code points)
+  let z32le = 0, z32be = 0;
+  for (let i = 0; i + 3 < n; i += 4) { if (head[i + 2] === 0 && head[i + 3] === 0) z32le++; if (head[i] === 0 && head[i + 1] === 0) z32be++; }
+  if (n >= 64 && z32le >= 0.9 * (n >> 2)) return `${start} looks like UTF-32 (little-endian): check with iconv -f UTF-32LE -t UTF-8 FILE | head, then convert`;
+  if (n >= 64 && z32be >= 0.9 * (n >> 2)) return `${start} looks like UTF-32 (big-endian): check with iconv -f UTF-32BE -t UTF-8 FILE | head, then convert`;
   // UTF-16 without a mark: every other byte is a character's high byte, for Chinese text almost always
-  // a CJK block's (0x4E-0x9F), punctuation's (0x30, 0xFF) or ASCII's (0x00), and the Han characters'
-  // low bytes spread over all values; ASCII and Latin text read as UTF-16 give "Han characters" whose
-  // two bytes are both letters. GB18030 decodes such bytes as well.
-  const n = Math.min(head.length, 4096) & ~1;
+  // a CJK block's (0x4E-0x9F), punctuation's (0x30, 0xFF) or ASCII's (0x00, for a report's digits and
+  // line breaks), and the Han characters' low bytes spread over all values; ASCII and Latin text read
+  // as UTF-16 give "Han characters" whose two bytes are both letters, and no zero bytes; Shift-JIS's
+  // lead bytes fall in 0x81-0x9F, but it writes ASCII as single bytes: no zero bytes, as in no legacy encoding
   const utf16 = (hiAt: number) => {
-    let ok = 0, han = 0, hanLoAscii = 0;
-    for (let i = 0; i < n; i += 2) {
+    let ok = 0, han = 0, hanLoAscii = 0, ascii = 0;
+    for (let i = 0; i + 1 < n; i += 2) {
       const hi = head[i + hiAt], lo = head[i + 1 - hiAt];
       const isHan = hi >= 0x4e && hi <= 0x9f;
       if (isHan || hi === 0 || hi === 0x20 || hi === 0x30 || hi === 0xff) ok++;
       if (isHan) { han++; if (lo >= 0x20 && lo <= 0x7e) hanLoAscii++; }
+      if (hi === 0 && ((lo >= 0x20 && lo <= 0x7e) || lo === 10 || lo === 13)) ascii++;
     }
-    return n >= 64 && ok >= 0.9 * (n / 2) && han >= 0.1 * (n / 2) && hanLoAscii <= 0.7 * han;
+    const units = n >> 1;
+    return n >= 64 && ok >= 0.9 * units && han >= 0.1 * units && hanLoAscii <= 0.7 * han && ascii >= 2;
   };
-  if (utf16(1)) return 'it looks like UTF-16 (little-endian, no byte-order mark): convert it (iconv -f UTF-16LE -t UTF-8)';
-  if (utf16(0)) return 'it looks like UTF-16 (big-endian, no byte-order mark): convert it (iconv -f UTF-16BE -t UTF-8)';
+  if (utf16(1)) return `${start} looks like UTF-16 (little-endian, no byte-order mark): check with iconv -f UTF-16LE -t UTF-8 FILE | head, then convert`;
+  if (utf16(0)) return `${start} looks like UTF-16 (big-endian, no byte-order mark): check with iconv -f UTF-16BE -t UTF-8 FILE | head, then convert`;
   try {
-    const text = new TextDecoder('gb18030', { fatal: true }).decode(head);
+    // (stream: a character cut at the end of the 64 KiB is left for more, not an error)
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(head, { stream: head.length < bytes.length });
     // most of what is not ASCII reads as Han characters or CJK punctuation
     let other = 0, han = 0;
     for (const c of text) { const x = c.codePointAt(0)!; if (x < 0x80) continue; other++; if ((x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3000 && x <= 0x303f) || (x >= 0xff00 && x <= 0xffef)) han++; }
-    if (other > 0 && han * 10 >= other * 9) return 'it reads as GB18030 (GBK): convert it (iconv -f GB18030 -t UTF-8), or remove the byte';
+    if (other > 0 && han * 10 >= other * 9) return `${start} may be GB18030 (GBK), as Chinese text often is: check with iconv -f GB18030 -t UTF-8 FILE | head, then convert; or remove the byte`;
   } catch { /* not GB18030 */ }
   return 'make the file UTF-8 (from a legacy encoding: iconv -f ENCODING -t UTF-8), or remove the byte';
 }
@@ -155,7 +171,7 @@ export function readUtf8(file: string | 0, problems: Problem[], shown = file ===
     return null;
   }
   if (startsWithBom(bytes)) {
-    if (dropBom) { const r = readUtf8Bytes(bytes.subarray(3), problems, shown); return r && { ...r, whole: bytes }; }
+    if (dropBom) { const r = readUtf8Bytes(bytes.subarray(3), problems, shown, 3); return r && { ...r, whole: bytes }; }
     problems.push({ code: 'bom', file: shown, line: 1, message: 'file starts with a UTF-8 byte-order mark; offsets would be off by one: remove it' });
     return null;
   }
@@ -163,10 +179,11 @@ export function readUtf8(file: string | 0, problems: Problem[], shown = file ===
   return r && { ...r, whole: bytes };
 }
 
-function readUtf8Bytes(bytes: Buffer, problems: Problem[], shown: string): { text: string; bytes: Buffer } | null {
+/** `base`: where `bytes` start in the file (after a byte-order mark that was dropped), for the byte's offset. */
+function readUtf8Bytes(bytes: Buffer, problems: Problem[], shown: string, base = 0): { text: string; bytes: Buffer } | null {
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
-    problems.push({ code: 'not-utf8', file: shown, line: lineOfByte(bytes, bad), message: `${notUtf8At(bytes, bad)}: ${notUtf8Hint(bytes, bad)}` });
+    problems.push({ code: 'not-utf8', file: shown, line: lineOfByte(bytes, bad), message: `${notUtf8At(bytes, bad, base)}: ${notUtf8Hint(bytes, bad)}` });
     return null;
   }
   return { text: bytes.toString('utf8'), bytes };

@@ -5,7 +5,7 @@ import { gateAll } from '../../report/gate.js';
 import { GATE_FORMATS, gateCannotCompare, gateGithub, gateJunit, gateMarkdown, gateText, type GateFormat } from '../../report/ci.js';
 import { sampleWarnings } from '../../report/warnings.js';
 import type { Results } from '../../types.js';
-import { readResultsList } from '../common.js';
+import { readResultsList, splitExtractors } from '../common.js';
 import { clip } from '../../text/codepoints.js';
 import { InputError, UsageError, type CommandSpec } from '../options.js';
 
@@ -58,8 +58,9 @@ stderr; the exit code stays the gate's 0 or 1); --format junit prints JUnit XML.
   },
   async run(v, positionals) {
     if (positionals.length !== 2) throw new UsageError('gate needs BASELINE and CURRENT (results.json files or run folders)');
-    const list = v.extractors === undefined ? undefined : String(v.extractors).split(',').map((s) => s.trim());
-    if (list && list.some((s) => s === '')) throw new UsageError(`--extractors needs a comma-separated list of names, got "${v.extractors}"`);
+    // (split as run splits it, by the names the runs hold: a cmd: extractor's name can hold a comma)
+    const split = (names: Set<string>) => (v.extractors === undefined ? undefined : splitExtractors(String(v.extractors), (s) => names.has(s)));
+    if (split(new Set())?.some((s) => s === '')) throw new UsageError(`--extractors needs a comma-separated list of names, got "${v.extractors}"`);
     const format = v.format as GateFormat;
     const cannot = (reasons: string[]) => {
       for (const m of reasons) process.stderr.write(`zhnum gate: ${m}\n`);
@@ -75,6 +76,7 @@ stderr; the exit code stays the gate's 0 or 1); --format junit prints JUnit XML.
       throw e;
     }
     const settings = { maxDrop: v['max-drop'] as number, alpha: v.alpha as number };
+    const list = split(new Set([...baseline, ...current].flatMap((r) => r.extractors.map((e) => e.name))));
     const g = gateAll(baseline, current, { ...settings, extractors: list, types: !v['no-types'] });
     if (g.incomparable.length) return cannot(g.incomparable);
     const warnings = current.flatMap((r) => sampleWarnings(r).map((w) => `${r.dataset.name}: ${w}`));
