@@ -52,7 +52,7 @@ async function page(): Promise<string> {
 }
 
 const have = existsSync(CHROMIUM);
-describe.skipIf(!have)('HTML report in headless chromium', () => {
+describe.skipIf(!have)(`HTML report in headless chromium${have ? '' : ` (skipped: no ${CHROMIUM}; apt-get install chromium)`}`, () => {
   let browser: Browser;
   let p: Page;
   const problems: string[] = [];

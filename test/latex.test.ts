@@ -12,6 +12,8 @@ import { render, TABLES } from '../src/report/formats.js';
 import type { Dataset, EvalDoc, Mention } from '../src/types.js';
 
 const pdflatex = spawnSync('pdflatex', ['--version'], { encoding: 'utf8' }).status === 0;
+/** why a test is skipped, in its name where it is */
+const orSkipped = pdflatex ? '' : ' (skipped: pdflatex is not installed; apt-get install texlive-latex-recommended)';
 
 // six extractors with long names and an error whose message has LaTeX specials and Chinese in it
 const sentences = Array.from({ length: 40 }, (_, k) => `第${k}句共有${10 + k}件事，增长${k}.5%。`);
@@ -57,7 +59,7 @@ describe('LaTeX tables', () => {
     expect(tex.match(/\\label\{[^}]+\}/g)).toEqual(TABLES.map((t) => `\\label{tab:reports-2025-test-${t}}`));
   });
 
-  it.skipIf(!pdflatex)('compile with pdflatex, fit the text width, and resolve every \\ref', () => {
+  it.skipIf(!pdflatex)(`compile with pdflatex, fit the text width, and resolve every \\ref${orSkipped}`, () => {
     const refs = TABLES.map((t) => `Table~\\ref{tab:reports-2025-test-${t}}`).join(', ');
     const { ok, log } = compile(`${tex}\n${refs}.`);
     expect(ok, log.slice(-3000)).toBe(true);
@@ -65,7 +67,7 @@ describe('LaTeX tables', () => {
     expect(log).not.toMatch(/undefined references|Reference .* undefined/);
   });
 
-  it.skipIf(!pdflatex)('Chinese names (a dataset, an extractor) compile with pdflatex as "?", in a caption too', () => {
+  it.skipIf(!pdflatex)(`Chinese names (a dataset, an extractor) compile with pdflatex as "?", in a caption too${orSkipped}`, () => {
     const zh = buildResults({ ...ds, name: '政府工作报告' }, [unit], [{ ...scored[0], info: { ...scored[0].info, name: '规则' } }], { split: 'test', extractors: ['规则'], bootstrap: 0, seed: 1, timeoutMs: 1, concurrency: 1, options: {} });
     const body = render(zh, 'latex');
     expect(body).toContain('\\zhnumraw{规则}{??}');
@@ -80,7 +82,7 @@ describe('LaTeX tables', () => {
     expect(labels(other)[0]).not.toBe(labels(body)[0]);
   });
 
-  it.skipIf(!pdflatex)('--table picks one table, which compiles alone', () => {
+  it.skipIf(!pdflatex)(`--table picks one table, which compiles alone${orSkipped}`, () => {
     const one = render(results, 'latex', { tables: ['types'] });
     expect(one.match(/\\begin\{table\}/g)).toHaveLength(1);
     const { ok, log } = compile(one);

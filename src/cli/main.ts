@@ -34,7 +34,7 @@ usage: zhnum <command> [options]
 commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(w)}${c.summary}`).join('\n')}
 
-Run "zhnum <command> --help" for a command's options.
+Run "zhnum <command> --help" (or "zhnum help <command>") for a command's options, "zhnum --version" for the version.
 Exit codes: 0 fine, 1 gate failed, 2 bad usage or bad input.`;
 }
 
