@@ -69,7 +69,7 @@ describe('model folder checks: clear errors naming the file', () => {
   it('a corrupt config', async () => {
     const dir = copyModel();
     writeFileSync(join(dir, 'config.json'), '{"model_type": "bert", ');
-    expect(await messageOf(() => checkModelFolder(dir), dir)).toMatchInlineSnapshot(`"<model>/config.json: not valid JSON at column 24: Expected double-quoted property name"`);
+    expect(await messageOf(() => checkModelFolder(dir), dir)).toMatchInlineSnapshot(`"<model>/config.json: not valid JSON at column 23: Expected double-quoted property name"`);
   });
   it('labels that do not match the specification', async () => {
     const dir = copyModel();
