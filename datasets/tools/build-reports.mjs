@@ -21,8 +21,9 @@ const SPLITS = {
 const checksums = Object.fromEntries(docs.map((d) => [d, createHash('sha256').update(readFileSync(join(DIR, 'docs', `${d}.txt`))).digest('hex')]));
 const manifest = {
   name: 'zhnum-reports',
-  // 1.0.1: 一刻钟便民生活圈 is a name (D-62); 1.1.0: retrospective N年内 exact (D-65), 第二、三季度 two mentions (D-60, D-68), two fractions in full precision
-  version: '1.1.0',
+  // 1.0.1: 一刻钟便民生活圈 is a name (D-62); 1.1.0: retrospective N年内 exact (D-65), 第二、三季度 two mentions (D-60, D-68), two fractions in full precision;
+  // 1.1.1: an amount whose unit the extraction lost is optional (D-94; 15, dev)
+  version: '1.1.1',
   description: 'Numeric mentions in 21 Chinese official reports, 1957–2025: national and provincial government work reports, a Party congress report, budget reports and final accounts, statistical communiqués, an NPC committee report. Two independent annotation passes, adjudicated.',
   licence: 'Annotations: CC BY 4.0. Documents: excerpts of public official reports (PRC Copyright Law art. 5 excludes official documents of state organs from protection), included for research; sources in SOURCES.md.',
   notes: 'Offsets are Unicode code points, [start, end). See datasets/GUIDELINES.md and datasets/reports/README.md.',
