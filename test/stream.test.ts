@@ -764,6 +764,40 @@ describe('the worker pool', () => {
     }
   }, 60_000);
 
+  it('an error an extractor throws after its answer (a timer it left behind) is charged to no document: the one sent since goes to a fresh worker; stderr says so once', async () => {
+    // a child process: the next document reaches it after the timer fired (a thread may take it first)
+    const pool = new WorkerPool(`file:${HOSTILE}#throwsLater`, {}, 1, { isolation: 'process' });
+    const said: string[] = [];
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((s) => { said.push(String(s)); return true; });
+    try {
+      await pool.info();
+      const replies = [];
+      for (const t of ['共5件', '炸了共6件', '共7件', '炸了共8件', '共9件']) replies.push(await pool.extract(t, 60_000));
+      // every document answered, none failed (before: 共7件 "the worker process exited with code 1")
+      expect(replies.map((r) => ('mentions' in r ? (r.mentions as { text: string }[]).map((m) => m.text).join() : r.message))).toEqual(['5件', '6件', '7件', '8件', '9件']);
+      await pool.close();
+      const notes = said.filter((s) => s.startsWith('zhnum: extractor'));
+      expect(notes).toHaveLength(2);
+      // (whether the next document had been sent when the worker ended is the machine's timing)
+      expect(notes[0]).toMatch(new RegExp(`^zhnum: extractor file:.*#throwsLater threw outside any document \\(a timer or a promise it left behind after an answer\\): thrown by a timer left behind; its worker was restarted(, and the document sent to it since, not yet begun, was sent again)?\n$`));
+      expect(notes[1]).toBe(`zhnum: extractor file:${HOSTILE}#throwsLater threw outside any document 2 times in all\n`);
+    } finally {
+      write.mockRestore();
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('an error thrown while a document runs is still charged to it', async () => {
+    const pool = new WorkerPool(`file:${HOSTILE}#exits`, {}, 1, { isolation: 'process' });
+    try {
+      const r = await pool.extract('退出', 60_000);
+      expect('message' in r && r.message).toBe('the worker process exited with code 3');
+      expect('mentions' in (await pool.extract('共5件', 60_000))).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('takes the worker started ahead (prestart.ts), which then serves as any other; one is taken once', async () => {
     const ahead = prestartWorker();
     expect(ahead.listenerCount('message')).toBe(0);

@@ -101,7 +101,13 @@ interface Current {
   resolve: (o: Outcome) => void;
   sentAt: number;
   timer: NodeJS.Timeout | null;
+  /** the request, to send it again to a fresh worker where the last one died before it began */
+  make: (id: number) => WorkerRequest;
+  timeoutMs: number;
+  resent: boolean;
 }
+
+
 
 /** One worker running one extractor; restarted after a timeout or a crash. */
 class ExtractorWorker {
@@ -114,6 +120,8 @@ class ExtractorWorker {
   private current: Current | null = null;
   private nextId = 1;
   private startTimer: NodeJS.Timeout | null = null;
+  /** what the worker of this generation said of an error outside extract() before it ended */
+  private stray: { message: string; during: number | null } | null = null;
   /** threads: [request id, item index] and the item's start time, written by the worker */
   private readonly shared = typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(PROGRESS_BYTES) : null;
   /** child processes: the same, from tick messages */
@@ -124,6 +132,8 @@ class ExtractorWorker {
     private readonly options: Record<string, unknown>,
     private readonly kind: 'thread' | 'process',
     private readonly startTimeoutMs: number,
+    /** an error the extractor threw outside any document (no document is charged with it); `resent`: a request waiting on the worker goes to the fresh one */
+    private readonly onStray: (message: string, resent: boolean) => void = () => undefined,
   ) {
     this.start();
   }
@@ -135,6 +145,7 @@ class ExtractorWorker {
 
   private start(): void {
     const gen = ++this.generation;
+    this.stray = null;
     let settle!: { resolve: (i: ExtractorInfo) => void; reject: (e: Error) => void };
     this.ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
     this.ready.catch(() => undefined);
@@ -151,17 +162,25 @@ class ExtractorWorker {
       if (m.type === 'init-error') { clearTimeout(startTimer); settle.reject(new Error(m.message)); return; }
       if (m.type === 'tick') { this.ticked = { id: m.id, index: m.index, at: Date.now() }; return; }
       if (m.type === 'stdout') { process.stderr.write(m.text); return; }
+      if (m.type === 'stray') { this.stray = { message: m.message, during: m.during }; return; }
       const c = this.current;
       if (!c || c.id !== m.id) return;
       this.finish(c, { ok: m });
     }, (why) => {
       if (gen !== this.generation || this.closing) return;
       clearTimeout(startTimer);
+      const stray = this.stray;
+      if (stray) why = `the worker crashed: ${stray.message}`;
       settle.reject(new Error(`${why} while starting`));
       const c = this.current;
-      if (c) this.finish(c, { failed: 'crashed', message: why, index: this.progress(c).index });
+      // a crash between documents, after the last answer, belongs to no document: the one sent
+      // since had not begun, and goes to the fresh worker (once)
+      const between = stray !== null && stray.during === null && this.started;
+      if (between) this.onStray(stray.message, c !== null && !c.resent);
+      if (c && !(between && !c.resent)) this.finish(c, { failed: 'crashed', message: why, index: this.progress(c).index });
       // a worker that never started would only die again
       if (this.started) this.start();
+      if (c && between && !c.resent && this.current === c) this.resend(c);
     });
     if (this.shared) new Int32Array(this.shared).fill(0);
     this.backend.send({ type: 'init', spec: this.spec, options: this.options, ...(this.kind === 'thread' && this.shared ? { progress: this.shared } : {}) });
@@ -199,24 +218,41 @@ class ExtractorWorker {
     if (this.closing) return { failed: 'closed', message: 'the run stopped', index: 0 };
     const id = this.nextId++;
     return new Promise<Outcome>((resolve) => {
-      const c: Current = { id, resolve, sentAt: Date.now(), timer: null };
-      const check = () => {
-        const p = this.progress(c);
-        const left = p.since + timeoutMs - Date.now();
-        if (left > 0) { c.timer = setTimeout(check, left); return; }
-        // stop this worker and start a fresh one for what comes next
-        this.generation++;
-        void this.backend.kill();
-        this.start();
-        this.finish(c, { failed: 'timeout', message: `no answer within ${timeoutMs} ms (--timeout MS allows more)`, index: p.index });
-      };
-      c.timer = setTimeout(check, timeoutMs);
+      const c: Current = { id, resolve, sentAt: Date.now(), timer: null, make, timeoutMs, resent: false };
       this.current = c;
-      try {
-        this.backend.send(make(id));
-      } catch (e) {
-        this.finish(c, { failed: 'crashed', message: `could not send the document to the worker: ${describe(e)}`, index: 0 });
-      }
+      this.send(c);
+    });
+  }
+
+  /** Send request `c` to the worker, its time limit armed. */
+  private send(c: Current): void {
+    const check = () => {
+      const p = this.progress(c);
+      const left = p.since + c.timeoutMs - Date.now();
+      if (left > 0) { c.timer = setTimeout(check, left); return; }
+      // stop this worker and start a fresh one for what comes next
+      this.generation++;
+      void this.backend.kill();
+      this.start();
+      this.finish(c, { failed: 'timeout', message: `no answer within ${c.timeoutMs} ms (--timeout MS allows more)`, index: p.index });
+    };
+    c.sentAt = Date.now();
+    c.timer = setTimeout(check, c.timeoutMs);
+    try {
+      this.backend.send(c.make(c.id));
+    } catch (e) {
+      this.finish(c, { failed: 'crashed', message: `could not send the document to the worker: ${describe(e)}`, index: 0 });
+    }
+  }
+
+  /** Request `c` again, to the worker just restarted: the one before died between documents, before it began. */
+  private resend(c: Current): void {
+    c.resent = true;
+    if (c.timer) { clearTimeout(c.timer); c.timer = null; }
+    this.ready.then(() => {
+      if (this.current === c && !this.closing) this.send(c);
+    }, (e: Error) => {
+      if (this.current === c) this.finish(c, { failed: 'start', message: e.message, index: 0 });
     });
   }
 
@@ -251,6 +287,12 @@ export class WorkerPool {
   private readonly size: number;
   private readonly make: () => ExtractorWorker;
   private closed = false;
+  /**
+   * Errors the extractor threw outside any document (a timer or a promise it
+   * left behind): the first is said on stderr at once, how many in all when
+   * the pool closes. No document is charged with them.
+   */
+  private strays = 0;
   readonly isolation: 'thread' | 'process';
 
   /**
@@ -259,7 +301,7 @@ export class WorkerPool {
    * cmd: program's start-up probe gets that limit, and its worker a little
    * more, so that the probe's message (what the program did) is the one given.
    */
-  constructor(spec: string, options: Record<string, unknown>, size: number, opts: { isolation?: Isolation; startTimeoutMs?: number; timeoutMs?: number; start?: number } = {}) {
+  constructor(private readonly spec: string, options: Record<string, unknown>, size: number, opts: { isolation?: Isolation; startTimeoutMs?: number; timeoutMs?: number; start?: number } = {}) {
     this.isolation = isolationFor(spec, opts.isolation);
     const limit = opts.startTimeoutMs ?? Math.max(opts.timeoutMs ?? 0, DEFAULTS.startTimeoutMs);
     const cmd = spec.startsWith('cmd:');
@@ -267,7 +309,9 @@ export class WorkerPool {
     const workerOptions = cmd ? { ...options, startTimeoutMs: limit } : options;
     this.size = Math.max(1, size);
     this.make = () => {
-      const w = new ExtractorWorker(spec, workerOptions, this.isolation, startTimeoutMs);
+      const w = new ExtractorWorker(spec, workerOptions, this.isolation, startTimeoutMs, (message, resent) => {
+        if (++this.strays === 1) process.stderr.write(`zhnum: extractor ${clip(spec)} threw outside any document (a timer or a promise it left behind after an answer): ${message}; its worker was restarted${resent ? ', and the document sent to it since, not yet begun, was sent again' : ''}\n`);
+      });
       this.workers.push(w);
       return w;
     };
@@ -384,6 +428,7 @@ export class WorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.workers.map((w) => w.close()));
+    if (this.strays > 1) process.stderr.write(`zhnum: extractor ${clip(this.spec)} threw outside any document ${this.strays} times in all\n`);
   }
 }
 

@@ -22,7 +22,13 @@ export type WorkerReply =
   /** child processes only: item `index` of request `id` starts now (threads write it to shared memory); in a `blocks` request the item is a block */
   | { type: 'tick'; id: number; index: number }
   /** what the extractor wrote to its stdout: it goes to our stderr, in order with the answers */
-  | { type: 'stdout'; text: string };
+  | { type: 'stdout'; text: string }
+  /**
+   * the extractor threw outside its extract() (a timer or a promise it left
+   * behind), which ends the worker: `during` is the request it was working
+   * on, or null between requests (the pool then charges no document)
+   */
+  | { type: 'stray'; message: string; during: number | null };
 
 /** Threads report progress in shared memory: [request id, item index] as Int32, then the item's start time (Date.now()) as Float64. */
 export const PROGRESS_BYTES = 16;

@@ -38,6 +38,11 @@ function ownMemory(results: BlockResult[]): ArrayBuffer[] {
   return own;
 }
 
+/** The request being worked on, or null between requests (for a stray error's blame). */
+let busy: number | null = null;
+/** A stray error ended this worker: it takes no further request (the pool sends it again to a fresh one). */
+let dying = false;
+
 async function serve(ch: Channel, init: Extract<WorkerRequest, { type: 'init' }>): Promise<void> {
   let ex: Extractor;
   try {
@@ -54,8 +59,9 @@ async function serve(ch: Channel, init: Extract<WorkerRequest, { type: 'init' }>
     else ch.send({ type: 'tick', id, index });
   };
   ch.onMessage(async (msg) => {
-    if (msg.type === 'init') return;
+    if (msg.type === 'init' || dying) return;
     const t0 = performance.now();
+    busy = msg.id;
     try {
       if (msg.type === 'extract') {
         mark(msg.id)(0);
@@ -78,6 +84,8 @@ async function serve(ch: Channel, init: Extract<WorkerRequest, { type: 'init' }>
       }
     } catch (e) {
       ch.send({ type: 'error', id: msg.id, message: describeThrown(e) });
+    } finally {
+      busy = null;
     }
   });
   ch.send({ type: 'ready', info: infoOf(ex, init.spec), sentenceLocal: ex.sentenceLocal === true });
@@ -97,6 +105,18 @@ if (channel) {
   }) as typeof process.stdout.write;
   // a child process whose parent is gone has nobody to answer
   if (!parentPort) process.on('disconnect', () => process.exit(0));
+  // An error outside extract() (a timer or a promise the extractor left behind after an answer)
+  // ends the worker as it would have, but first says whether a request was running: a late
+  // crash was charged to the next document, which had not even begun (pool.ts)
+  const stray = (e: unknown) => {
+    dying = true;
+    const m: WorkerReply = { type: 'stray', message: describeThrown(e), during: busy };
+    if (parentPort) { ch.send(m); process.exit(70); }
+    // (a child process exits once the message is out)
+    try { process.send!(m, () => process.exit(70)); } catch { process.exit(70); }
+  };
+  process.on('uncaughtException', stray);
+  process.on('unhandledRejection', stray);
   let started = false;
   ch.onMessage((m) => {
     if (m.type !== 'init' || started) return;
