@@ -65,6 +65,20 @@ describe('zhnum CLI after the review', () => {
     expect(g.code, g.err).toBe(0);
     expect(run(['gate', f, f, '--extractors', 'cmd:tool --types=A,']).code).toBe(2);
   });
+  it('score of a run folder\'s predictions.jsonl takes the extractor\'s version from the results.json beside it; elsewhere it is unknown', () => {
+    const out = savedRun();
+    const written = JSON.parse(readFileSync(join(out, 'alpha', 'results.json'), 'utf8'));
+    const version = written.extractors.find((e: { name: string }) => e.name === 'rule').version;
+    expect(version).not.toBe('unknown');
+    const ds = written.dataset.dir;
+    const scored = run(['score', join(out, 'alpha', 'predictions.jsonl'), '--dataset', ds, '--bootstrap', '0', '--format', 'json']);
+    expect(scored.code, scored.err).toBe(0);
+    expect(JSON.parse(scored.out).extractors[0].version).toBe(version);
+    const alone = join(TMP, 'alone');
+    mkdirSync(alone, { recursive: true });
+    cpSync(join(out, 'alpha', 'predictions.jsonl'), join(alone, 'predictions.jsonl'));
+    expect(JSON.parse(run(['score', join(alone, 'predictions.jsonl'), '--dataset', ds, '--bootstrap', '0', '--format', 'json']).out).extractors[0].version).toBe('unknown');
+  });
   it('run --out: two dataset folders with one name go to DIR/NAME by dataset name; the folders above DIR are created', () => {
     const [x, y] = twoNamedDs();
     const r = run(['run', '--dataset', `${x},${y}`, '--extractors', 'rule', '--bootstrap', '0', '--out', 'new/deeper/outxy']);

@@ -1,5 +1,6 @@
 // zhnum score: saved predictions, from any program, scored exactly like a run.
-import { basename, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULTS } from '../../config.js';
 import { datasetHas, predictionsName, readPredictions, sourceKey, sourceShown, unitPredictions, type FileHashes } from '../../data/predictions.js';
 import { evaluate } from '../../eval/score.js';
@@ -9,7 +10,7 @@ import type { RunOutput } from '../../harness/run.js';
 import { FORMATS, RunsWriter, type Format } from '../../report/formats.js';
 import { htmlInputOf, renderHtml } from '../../report/html.js';
 import type { Dataset, Problem } from '../../types.js';
-import { BOOTSTRAP_HELP, checkBootstrap, loadDatasets, planSplits, prepareOut, printProblems, noticesOnStderr } from '../common.js';
+import { BOOTSTRAP_HELP, checkBootstrap, loadDatasets, planSplits, prepareOut, printProblems, noticesOnStderr, readResultsList } from '../common.js';
 import { UsageError, type CommandSpec } from '../options.js';
 import { writeOutputs } from './run.js';
 
@@ -30,7 +31,8 @@ mentions, or name documents the dataset does not have, are listed with file and 
 2); a mention that does not fit its document is dropped and recorded as an error of that
 document, as in "run", and so is every mention of an overlap (a line given twice included,
 with a note on stderr). "-" reads the lines
-from standard input (extractor "stdin"). Throughput is unknown (n/a). --format html prints
+from standard input (extractor "stdin"). Throughput is unknown (n/a); an extractor's version
+is the one a results.json beside its file gives (a "run --out" folder), else unknown. --format html prints
 one dataset's page (with several datasets, --out DIR writes a page for each). See
 docs/protocol.md.`,
   options: {
@@ -104,7 +106,7 @@ docs/protocol.md.`,
         }
         const runs = placed.map(({ g, p }) => {
           return {
-            info: { name: g.extractor, version: 'unknown', description: `predictions from ${g.files.map((f) => (f === '-' ? 'stdin' : basename(f))).join(', ')}` },
+            info: { name: g.extractor, version: versionBeside(g.files, g.extractor), description: `predictions from ${g.files.map((f) => (f === '-' ? 'stdin' : basename(f))).join(', ')}` },
             predictions: p.predictions, errors: p.errors, seconds: 0, chars: 0, evaluation: evaluate(units, p.predictions),
           };
         });
@@ -128,3 +130,32 @@ docs/protocol.md.`,
     return 0;
   },
 };
+
+/**
+ * The extractor's version where its predictions came from a run folder: the
+ * lines carry its name only, and `zhnum run --out` wrote a results.json
+ * beside its predictions.jsonl that names the version. "unknown" where no
+ * results.json is there, it does not name the extractor, or two files say
+ * different versions.
+ */
+function versionBeside(files: readonly string[], extractor: string): string {
+  const found = new Set<string>();
+  for (const f of files) {
+    const beside = f === '-' ? null : join(dirname(f), 'results.json');
+    found.add((beside && versionsIn(beside).get(extractor)) ?? 'unknown');
+  }
+  return found.size === 1 ? [...found][0] : 'unknown';
+}
+
+/** Each extractor's version in a results.json, read once a file; empty where there is none or it is not one. */
+const versionsRead = new Map<string, Map<string, string>>();
+function versionsIn(file: string): Map<string, string> {
+  let v = versionsRead.get(file);
+  if (v) return v;
+  v = new Map();
+  if (existsSync(file)) {
+    try { for (const r of readResultsList(file)) for (const e of r.extractors) v.set(e.name, e.version); } catch { /* not a results file: no version */ }
+  }
+  versionsRead.set(file, v);
+  return v;
+}
