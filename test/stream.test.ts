@@ -776,10 +776,12 @@ describe('the worker pool', () => {
       // every document answered, none failed (before: 共7件 "the worker process exited with code 1")
       expect(replies.map((r) => ('mentions' in r ? (r.mentions as { text: string }[]).map((m) => m.text).join() : r.message))).toEqual(['5件', '6件', '7件', '8件', '9件']);
       await pool.close();
+      await pool.close();
       const notes = said.filter((s) => s.startsWith('zhnum: extractor'));
+      // (the count once, though the pool was closed twice)
       expect(notes).toHaveLength(2);
       // (whether the next document had been sent when the worker ended is the machine's timing)
-      expect(notes[0]).toMatch(new RegExp(`^zhnum: extractor file:.*#throwsLater threw outside any document \\(a timer or a promise it left behind after an answer\\): thrown by a timer left behind; its worker was restarted(, and the document sent to it since, not yet begun, was sent again)?\n$`));
+      expect(notes[0]).toMatch(new RegExp(`^zhnum: extractor file:.*#throwsLater threw outside any document \\(a timer or a promise it left behind\\): thrown by a timer left behind \\(at file:///.*hostile-extractors\\.mjs:\\d+:\\d+\\); its worker was restarted(, and the work sent to it since, not yet begun, was sent again)?\n$`));
       expect(notes[1]).toBe(`zhnum: extractor file:${HOSTILE}#throwsLater threw outside any document 2 times in all\n`);
     } finally {
       write.mockRestore();
@@ -787,13 +789,38 @@ describe('the worker pool', () => {
     }
   }, 60_000);
 
-  it('an error thrown while a document runs is still charged to it', async () => {
-    const pool = new WorkerPool(`file:${HOSTILE}#exits`, {}, 1, { isolation: 'process' });
+  it('an error thrown while a document runs is still charged to it, even where its answer was on its way', async () => {
+    for (const isolation of ['process', 'thread'] as const) {
+      const pool = new WorkerPool(`file:${HOSTILE}#exits`, {}, 1, { isolation });
+      const answering = new WorkerPool(`file:${HOSTILE}#throwsWhileAnswering`, {}, 1, { isolation });
+      try {
+        const r = await pool.extract('退出', 60_000);
+        expect('message' in r && r.message).toBe(isolation === 'process' ? 'the worker process exited with code 3' : 'the worker exited with code 3');
+        expect('mentions' in (await pool.extract('共5件', 60_000))).toBe(true);
+        const texts = ['共1件', '炸了共2件', '共3件'];
+        const replies = [];
+        for (const t of texts) replies.push(await answering.extract(t, 60_000));
+        expect(replies.map((x) => ('mentions' in x ? 'answered' : x.message))).toEqual(['answered', expect.stringMatching(/^the worker crashed: thrown while answering \(at file:\/\/\/.*hostile-extractors\.mjs:\d+:\d+\)$/), 'answered']);
+      } finally {
+        await pool.close();
+        await answering.close();
+      }
+    }
+  }, 60_000);
+
+  it('an extractor with its own uncaughtException handler keeps its worker, as it always did', async () => {
+    const pool = new WorkerPool(`file:${join(__dirname, 'fixtures', 'own-handler.mjs')}`, {}, 1, { isolation: 'process' });
+    const said: string[] = [];
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((x) => { said.push(String(x)); return true; });
     try {
-      const r = await pool.extract('退出', 60_000);
-      expect('message' in r && r.message).toBe('the worker process exited with code 3');
-      expect('mentions' in (await pool.extract('共5件', 60_000))).toBe(true);
+      const replies = [];
+      for (const t of ['共1件', '炸了共2件', '共3件']) { replies.push(await pool.extract(t, 60_000)); await new Promise((r) => setTimeout(r, 50)); }
+      expect(replies.every((x) => 'mentions' in x)).toBe(true);
+      await pool.close();
+      // no worker ended: nothing thrown outside a document reached the harness
+      expect(said.filter((x) => x.startsWith('zhnum: extractor'))).toEqual([]);
     } finally {
+      write.mockRestore();
       await pool.close();
     }
   }, 60_000);

@@ -43,6 +43,9 @@ type Outcome =
   | { failed: 'timeout' | 'crashed' | 'start' | 'closed'; message: string; index: number };
 
 
+/** How many times in a row a worker may end by an error outside any document, with no answer between, and be started again. */
+const STRAYS_IN_A_ROW = 3;
+
 /** A thread or a child process running worker.ts, seen through one small interface. */
 interface Backend {
   send(m: WorkerRequest): void;
@@ -105,6 +108,8 @@ interface Current {
   make: (id: number) => WorkerRequest;
   timeoutMs: number;
   resent: boolean;
+  /** the generation of the worker it was last sent to (one waiting for a restart has not been sent to it yet) */
+  sentTo: number;
 }
 
 
@@ -126,6 +131,12 @@ class ExtractorWorker {
   private readonly shared = typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(PROGRESS_BYTES) : null;
   /** child processes: the same, from tick messages */
   private ticked = { id: 0, index: 0, at: 0 };
+  /** this generation's worker has said it is ready (a crash before that is a failed start, whatever threw) */
+  private live = false;
+  /** workers ended by an error outside any document since the last answer: past STRAYS_IN_A_ROW, no more are started */
+  private straysInARow = 0;
+  /** the current generation's start, to settle when the pool closes while it waits */
+  private settleStart: ((e: Error) => void) | null = null;
 
   constructor(
     private readonly spec: string,
@@ -146,9 +157,11 @@ class ExtractorWorker {
   private start(): void {
     const gen = ++this.generation;
     this.stray = null;
+    this.live = false;
     let settle!: { resolve: (i: ExtractorInfo) => void; reject: (e: Error) => void };
     this.ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
     this.ready.catch(() => undefined);
+    this.settleStart = (e) => settle.reject(e);
     if (this.startTimer) clearTimeout(this.startTimer);
     const startTimer = this.startTimer = setTimeout(() => {
       if (gen !== this.generation) return;
@@ -158,13 +171,14 @@ class ExtractorWorker {
     }, this.startTimeoutMs);
     this.backend = startBackend(this.kind, (m) => {
       if (gen !== this.generation) return;
-      if (m.type === 'ready') { clearTimeout(startTimer); this.started = true; this.local = m.sentenceLocal === true; settle.resolve(m.info); return; }
+      if (m.type === 'ready') { clearTimeout(startTimer); this.started = true; this.live = true; this.local = m.sentenceLocal === true; settle.resolve(m.info); return; }
       if (m.type === 'init-error') { clearTimeout(startTimer); settle.reject(new Error(m.message)); return; }
       if (m.type === 'tick') { this.ticked = { id: m.id, index: m.index, at: Date.now() }; return; }
       if (m.type === 'stdout') { process.stderr.write(m.text); return; }
       if (m.type === 'stray') { this.stray = { message: m.message, during: m.during }; return; }
       const c = this.current;
       if (!c || c.id !== m.id) return;
+      this.straysInARow = 0;
       this.finish(c, { ok: m });
     }, (why) => {
       if (gen !== this.generation || this.closing) return;
@@ -173,14 +187,24 @@ class ExtractorWorker {
       if (stray) why = `the worker crashed: ${stray.message}`;
       settle.reject(new Error(`${why} while starting`));
       const c = this.current;
-      // a crash between documents, after the last answer, belongs to no document: the one sent
-      // since had not begun, and goes to the fresh worker (once)
-      const between = stray !== null && stray.during === null && this.started;
-      if (between) this.onStray(stray.message, c !== null && !c.resent);
-      if (c && !(between && !c.resent)) this.finish(c, { failed: 'crashed', message: why, index: this.progress(c).index });
-      // a worker that never started would only die again
+      // a crash of a started worker outside the request it was sent (between documents, after the
+      // last answer) belongs to no document: that request had not begun, and goes to the fresh
+      // worker (once)
+      const between = stray !== null && this.live && !(c !== null && stray.during === c.id);
+      const resend = between && c !== null && !c.resent;
+      if (between) this.onStray(stray.message, resend);
+      // a request that waits for this worker to start is answered by its start's failure (resend)
+      if (c && !resend && c.sentTo === gen) this.finish(c, { failed: 'crashed', message: why, index: this.progress(c).index });
+      // a worker that never started would only die again; nor is one restarted that ends so every time
+      if (between && ++this.straysInARow > STRAYS_IN_A_ROW) {
+        const e = new Error(`${why}, ${this.straysInARow} times with no answer between: not started again`);
+        this.ready = Promise.reject(e);
+        this.ready.catch(() => undefined);
+        if (c && this.current === c) this.finish(c, { failed: 'start', message: e.message, index: 0 });
+        return;
+      }
       if (this.started) this.start();
-      if (c && between && !c.resent && this.current === c) this.resend(c);
+      if (resend && this.current === c) this.resend(c!);
     });
     if (this.shared) new Int32Array(this.shared).fill(0);
     this.backend.send({ type: 'init', spec: this.spec, options: this.options, ...(this.kind === 'thread' && this.shared ? { progress: this.shared } : {}) });
@@ -212,13 +236,13 @@ class ExtractorWorker {
     try {
       await this.ready;
     } catch (e) {
-      return { failed: 'start', message: (e as Error).message, index: 0 };
+      return this.closing ? { failed: 'closed', message: 'the run stopped', index: 0 } : { failed: 'start', message: (e as Error).message, index: 0 };
     }
     // closed while this request waited for the worker to start
     if (this.closing) return { failed: 'closed', message: 'the run stopped', index: 0 };
     const id = this.nextId++;
     return new Promise<Outcome>((resolve) => {
-      const c: Current = { id, resolve, sentAt: Date.now(), timer: null, make, timeoutMs, resent: false };
+      const c: Current = { id, resolve, sentAt: Date.now(), timer: null, make, timeoutMs, resent: false, sentTo: 0 };
       this.current = c;
       this.send(c);
     });
@@ -237,6 +261,7 @@ class ExtractorWorker {
       this.finish(c, { failed: 'timeout', message: `no answer within ${c.timeoutMs} ms (--timeout MS allows more)`, index: p.index });
     };
     c.sentAt = Date.now();
+    c.sentTo = this.generation;
     c.timer = setTimeout(check, c.timeoutMs);
     try {
       this.backend.send(c.make(c.id));
@@ -260,6 +285,8 @@ class ExtractorWorker {
     this.closing = true;
     this.generation++;
     if (this.startTimer) clearTimeout(this.startTimer);
+    // a request waiting for a (re)start is answered, not left waiting for ever
+    this.settleStart?.(new Error('the run stopped'));
     if (this.current) this.finish(this.current, { failed: 'closed', message: 'the run stopped', index: 0 });
     await this.backend.kill();
   }
@@ -310,7 +337,7 @@ export class WorkerPool {
     this.size = Math.max(1, size);
     this.make = () => {
       const w = new ExtractorWorker(spec, workerOptions, this.isolation, startTimeoutMs, (message, resent) => {
-        if (++this.strays === 1) process.stderr.write(`zhnum: extractor ${clip(spec)} threw outside any document (a timer or a promise it left behind after an answer): ${message}; its worker was restarted${resent ? ', and the document sent to it since, not yet begun, was sent again' : ''}\n`);
+        if (++this.strays === 1) process.stderr.write(`zhnum: extractor ${clip(spec)} threw outside any document (a timer or a promise it left behind): ${message}; its worker was restarted${resent ? ', and the work sent to it since, not yet begun, was sent again' : ''}\n`);
       });
       this.workers.push(w);
       return w;
@@ -428,7 +455,9 @@ export class WorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.workers.map((w) => w.close()));
+    // (said once: a pool may be closed twice)
     if (this.strays > 1) process.stderr.write(`zhnum: extractor ${clip(this.spec)} threw outside any document ${this.strays} times in all\n`);
+    this.strays = 0;
   }
 }
 

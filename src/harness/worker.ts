@@ -31,6 +31,16 @@ function infoOf(ex: Extractor, spec: string): ExtractorInfo {
   return { name: str(ex.name).trim() || fallback, version: str(ex.version) || 'unknown', description: str(ex.description) };
 }
 
+/** Where an error was thrown, as " (at file:///x.mjs:3:54)": its stack's first frame outside Node's own code, or nothing. */
+function thrownAt(e: unknown): string {
+  const stack = e instanceof Error && typeof e.stack === 'string' ? e.stack : '';
+  for (const line of stack.split('\n').slice(1)) {
+    const at = /\(?((?:file:\/\/|\/)[^()\s]+:\d+:\d+)\)?\s*$/.exec(line);
+    if (at) return ` (at ${at[1]})`;
+  }
+  return '';
+}
+
 /** The answers' memory to transfer: lent shared memory is shared again, not transferred. */
 function ownMemory(results: BlockResult[]): ArrayBuffer[] {
   const own: ArrayBuffer[] = [];
@@ -40,7 +50,7 @@ function ownMemory(results: BlockResult[]): ArrayBuffer[] {
 
 /** The request being worked on, or null between requests (for a stray error's blame). */
 let busy: number | null = null;
-/** A stray error ended this worker: it takes no further request (the pool sends it again to a fresh one). */
+/** A stray error ended this worker: it takes no further request and sends no further answer (an answer its error may have spoiled: the pool charges the request, or sends it again). */
 let dying = false;
 
 async function serve(ch: Channel, init: Extract<WorkerRequest, { type: 'init' }>): Promise<void> {
@@ -54,6 +64,7 @@ async function serve(ch: Channel, init: Extract<WorkerRequest, { type: 'init' }>
     return;
   }
   const shared = init.progress ? { i32: new Int32Array(init.progress, 0, 2), f64: new Float64Array(init.progress, 8, 1) } : null;
+  const answer = (m: WorkerReply, transfer?: ArrayBuffer[]) => { if (!dying) ch.send(m, transfer); };
   const mark = (id: number) => (index: number) => {
     if (shared) { shared.f64[0] = Date.now(); Atomics.store(shared.i32, 1, index); Atomics.store(shared.i32, 0, id); }
     else ch.send({ type: 'tick', id, index });
@@ -67,10 +78,10 @@ async function serve(ch: Channel, init: Extract<WorkerRequest, { type: 'init' }>
         mark(msg.id)(0);
         const r = ex.extract(msg.text);
         const mentions = r instanceof Promise ? await r : r;
-        ch.send({ type: 'result', id: msg.id, mentions, ms: performance.now() - t0 });
+        answer({ type: 'result', id: msg.id, mentions, ms: performance.now() - t0 });
       } else if (msg.type === 'block') {
         const result = await runBlock(ex, msg.job, mark(msg.id));
-        ch.send({ type: 'block-done', id: msg.id, result, ms: performance.now() - t0 }, ownMemory([result]));
+        answer({ type: 'block-done', id: msg.id, result, ms: performance.now() - t0 }, ownMemory([result]));
       } else {
         // each block is one item for the timeout (whole files: one part each)
         const results: BlockResult[] = [], ms: number[] = [];
@@ -80,10 +91,10 @@ async function serve(ch: Channel, init: Extract<WorkerRequest, { type: 'init' }>
           results.push(await runBlock(ex, msg.jobs[k], () => at(k)));
           ms.push(performance.now() - t);
         }
-        ch.send({ type: 'blocks-done', id: msg.id, results, ms }, ownMemory(results));
+        answer({ type: 'blocks-done', id: msg.id, results, ms }, ownMemory(results));
       }
     } catch (e) {
-      ch.send({ type: 'error', id: msg.id, message: describeThrown(e) });
+      answer({ type: 'error', id: msg.id, message: describeThrown(e) });
     } finally {
       busy = null;
     }
@@ -105,18 +116,19 @@ if (channel) {
   }) as typeof process.stdout.write;
   // a child process whose parent is gone has nobody to answer
   if (!parentPort) process.on('disconnect', () => process.exit(0));
-  // An error outside extract() (a timer or a promise the extractor left behind after an answer)
-  // ends the worker as it would have, but first says whether a request was running: a late
-  // crash was charged to the next document, which had not even begun (pool.ts)
-  const stray = (e: unknown) => {
+  // An error outside extract() (a timer or a promise the extractor left behind, an unhandled
+  // rejection, which Node 20 raises as one) ends the worker as it would have, but first says
+  // whether a request was running: a late crash was charged to the next document, which had not
+  // even begun (pool.ts). Only where the extractor has no handler of its own, which would keep
+  // its worker alive as before.
+  process.on('uncaughtException', (e) => {
+    if (process.listenerCount('uncaughtException') > 1) return;
     dying = true;
-    const m: WorkerReply = { type: 'stray', message: describeThrown(e), during: busy };
+    const m: WorkerReply = { type: 'stray', message: `${describeThrown(e)}${thrownAt(e)}`, during: busy };
     if (parentPort) { ch.send(m); process.exit(70); }
     // (a child process exits once the message is out)
     try { process.send!(m, () => process.exit(70)); } catch { process.exit(70); }
-  };
-  process.on('uncaughtException', stray);
-  process.on('unhandledRejection', stray);
+  });
   let started = false;
   ch.onMessage((m) => {
     if (m.type !== 'init' || started) return;
