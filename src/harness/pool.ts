@@ -112,8 +112,6 @@ interface Current {
   sentTo: number;
 }
 
-
-
 /** One worker running one extractor; restarted after a timeout or a crash. */
 class ExtractorWorker {
   private backend!: Backend;
