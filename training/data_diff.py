@@ -6,10 +6,11 @@ git revision with the working tree.
     python3 training/data_diff.py 8b6a93f    # the commit that trained model v2.2
 
 Training labels characters B-TYPE/I-TYPE/O from spans and types alone
-(common.bio_labels); values, qualifiers, units and the optional flag never
-reach the model. So a gold fix that changes only those leaves the model what
+(common.bio_labels); values, qualifiers and units never reach the model, and
+the optional flag only the holdout's scoring (which chose the epoch). So a gold fix that changes only those leaves the model what
 train.sh would build today, and one that moves a span or a type of a train or
-dev unit means the model should be retrained (dev chose its epoch). Test units
+dev unit means the model should be retrained (the holdout slice of train
+chose its epoch; dev chose its layers, window and contrasts). Test units
 are listed too, for information: the model never saw them.
 
 Exit 0 when train and dev are unchanged, 1 when they differ, 2 on bad usage.
