@@ -306,6 +306,9 @@ describe('jsonFailure: where JSON.parse failed, as a line and a column', () => {
     // a text that ends early: the fault just after its last character, not on a blank line after it
     ['{"a":\n', 1, 6, 'at column 6: Unexpected end of JSON input'],
     ['{\n  "a": 1\n', 2, 9, "at line 2, column 9: Expected ',' or '}' after property value"],
+    // an ideographic space is no JSON blank: the fault is there, not before it; a text of blanks only is line 1
+    ['{"a": 1}\n\u3000\n', 2, 1, "at line 2, column 1: Unexpected non-whitespace character after JSON"],
+    ['\n\n', 1, 1, 'at column 1: Unexpected end of JSON input'],
     // V8 quotes the text around the token instead of giving a position: found in the text
     ['{\n  "name": "xxxxxxxxxxxxxxxxxxxx",\n  "splits": {"test": ["a",]}\n}\n', 3, 27, 'at line 3, column 27: Unexpected token \']\', ..."st": ["a",]}\\n}\\n" is not valid JSON'],
     ['[x,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20]', 1, 2, 'at column 2: Unexpected token \'x\', "[x,1,2,3,4,"... is not valid JSON'],
@@ -335,6 +338,7 @@ describe('notUtf8Hint: what bytes that are not UTF-8 probably are', () => {
     ['UTF-16 with its mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(zh, 'utf16le')]), /^the file starts with a UTF-16 byte-order mark/],
     ['UTF-32LE', utf32(zh.repeat(2), true), /^the file looks like UTF-32 \(little-endian\)/],
     ['UTF-32BE', utf32(zh.repeat(2), false), /^the file looks like UTF-32 \(big-endian\)/],
+    ['UTF-32BE with its mark', Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), utf32(zh, false)]), /^the file starts with a UTF-32 byte-order mark/],
     ['UTF-8 with a stray byte', Buffer.concat([Buffer.from(zh.repeat(2)), Buffer.from([0xff]), Buffer.from(zh)]), /^the text before it is UTF-8: remove or mend the byte$/],
     // false positives: none of the guesses where the bytes are something else
     ['Big5 (GB18030 decodes it, as kana and rare Han)', Buffer.from('a5fea5abaa6bb07ca640a8fcb27aaed7a5f33436393837a5f3a141bc57aaf8372e333925a1430a', 'hex'), /^make the file UTF-8 \(from a legacy encoding/],

@@ -808,6 +808,26 @@ describe('the worker pool', () => {
     }
   }, 60_000);
 
+  it('a worker restarted after a stray that dies before it is ready is not started again and again: later requests could not start', async () => {
+    const starts = join(mkdtempSync(join(tmpdir(), 'zhnum-starts-')), 'n');
+    process.env.ZHNUM_TEST_STARTS = starts;
+    const pool = new WorkerPool(`file:${HOSTILE}#restartsCrash`, {}, 1, { isolation: 'process' });
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      await pool.info();
+      expect('mentions' in (await pool.extract('炸了共1件', 60_000))).toBe(true);
+      const r = await pool.extract('共2件', 60_000);
+      expect('message' in r && r.message).toMatch(/^could not start: the worker crashed: start 2 crashed \(at file:\/\/\/.*hostile-extractors\.mjs:\d+:\d+\) while starting$/);
+      await new Promise((done) => setTimeout(done, 1000));
+      // the first start, and the one restart that failed: no loop (it was dozens a second)
+      expect(Number(readFileSync(starts, 'utf8'))).toBe(2);
+    } finally {
+      write.mockRestore();
+      delete process.env.ZHNUM_TEST_STARTS;
+      await pool.close();
+    }
+  }, 60_000);
+
   it('an extractor with its own uncaughtException handler keeps its worker, as it always did', async () => {
     const pool = new WorkerPool(`file:${join(__dirname, 'fixtures', 'own-handler.mjs')}`, {}, 1, { isolation: 'process' });
     const said: string[] = [];

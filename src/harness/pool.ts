@@ -201,7 +201,9 @@ class ExtractorWorker {
         if (c && this.current === c) this.finish(c, { failed: 'start', message: e.message, index: 0 });
         return;
       }
-      if (this.started) this.start();
+      // (a worker restarted that died before it was ready would only die again: requests are then
+      // told it could not start)
+      if (this.started && this.live) this.start();
       if (resend && this.current === c) this.resend(c!);
     });
     if (this.shared) new Int32Array(this.shared).fill(0);

@@ -35,7 +35,8 @@ function infoOf(ex: Extractor, spec: string): ExtractorInfo {
 function thrownAt(e: unknown): string {
   const stack = e instanceof Error && typeof e.stack === 'string' ? e.stack : '';
   for (const line of stack.split('\n').slice(1)) {
-    const at = /\(?((?:file:\/\/|\/)[^()\s]+:\d+:\d+)\)?\s*$/.exec(line);
+    // "at f (file:///x.mjs:3:54)" or "at file:///x.mjs:3:54"; never node:internal/… (whose path also holds a /)
+    const at = /(?:\(|\bat )((?:file:\/\/|\/)[^()\s]+:\d+:\d+)\)?\s*$/.exec(line);
     if (at) return ` (at ${at[1]})`;
   }
   return '';

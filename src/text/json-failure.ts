@@ -20,7 +20,7 @@ export function jsonFailure(text: string, e: unknown): { line?: number; column?:
   const reason = message.replace(/ in JSON at position \d+/, '').replace(/ at position \d+/, '').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
   const pos = failedAt(text, message);
   if (pos === null) return { reason };
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const lineStart = pos === 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
   let line = 1;
   for (let k = text.indexOf('\n'); k >= 0 && k < lineStart; k = text.indexOf('\n', k + 1)) line++;
   // characters, not UTF-16 units: a surrogate pair is one
@@ -37,7 +37,8 @@ export function jsonFailure(text: string, e: unknown): { line?: number; column?:
 function failedAt(text: string, message: string): number | null {
   // a fault past the last character that is not blank (the text ended early) is placed just after
   // that character, not on a line after it
-  const end = text.trimEnd().length;
+  // (JSON's own blanks: an ideographic space is a fault, not the end)
+  const end = text.replace(/[ \t\r\n]+$/, '').length;
   const at = / JSON at position (\d+)/.exec(message);
   if (at) return Math.min(Number(at[1]), end);
   if (/^Unexpected end of JSON input/.test(message)) return end;
@@ -60,5 +61,5 @@ function failedAt(text: string, message: string): number | null {
 export function jsonFailureText(text: string, e: unknown): string {
   const f = jsonFailure(text, e);
   if (f.column === undefined) return f.reason;
-  return `${text.trimEnd().includes('\n') ? `at line ${f.line}, column ${f.column}` : `at column ${f.column}`}: ${f.reason}`;
+  return `${text.replace(/[ \t\r\n]+$/, '').includes('\n') ? `at line ${f.line}, column ${f.column}` : `at column ${f.column}`}: ${f.reason}`;
 }
