@@ -73,6 +73,9 @@ export function planSplits(datasets: readonly Dataset[], split: string | undefin
   });
 }
 
+/** A `cmd:COMMAND` or `file:PATH#export` extractor, not a registered name. */
+const isSpec = (s: string) => s.startsWith('cmd:') || s.startsWith('file:');
+
 /**
  * A comma list of extractors, trimmed. A comma inside a `cmd:` command or a
  * `file:` path is kept where what follows it is no extractor (`isName`, nor
@@ -81,11 +84,10 @@ export function planSplits(datasets: readonly Dataset[], split: string | undefin
  * kept as one, to be refused.
  */
 export function splitExtractors(arg: string, isName: (s: string) => boolean): string[] {
-  const spec = (s: string) => s.startsWith('cmd:') || s.startsWith('file:');
   const list: string[] = [];
   for (const piece of arg.split(',')) {
     const p = piece.trim(), last = list.length - 1;
-    if (last >= 0 && spec(list[last]) && p !== '' && !spec(p) && !isName(p)) list[last] += `,${piece.trimEnd()}`;
+    if (last >= 0 && isSpec(list[last]) && p !== '' && !isSpec(p) && !isName(p)) list[last] += `,${piece.trimEnd()}`;
     else list.push(p);
   }
   return list;
@@ -97,7 +99,7 @@ export function extractorList(arg: string | undefined): string[] {
   if (arg === undefined) return known.filter((k) => k.default).map((k) => k.name);
   const list = splitExtractors(arg, (s) => known.some((k) => k.name === s));
   if (list.length === 0 || list.some((s) => s === '')) throw new UsageError(`--extractors needs a comma-separated list of names, got "${arg}"`);
-  for (const e of list) if (!e.startsWith('file:') && !e.startsWith('cmd:') && !known.some((k) => k.name === e)) throw new UsageError(`unknown extractor "${e}"; known: ${known.map((k) => k.name).join(', ')} (or file:PATH#export, cmd:COMMAND)`);
+  for (const e of list) if (!isSpec(e) && !known.some((k) => k.name === e)) throw new UsageError(`unknown extractor "${e}"; known: ${known.map((k) => k.name).join(', ')} (or file:PATH#export, cmd:COMMAND)`);
   const dup = list.find((e, i) => list.indexOf(e) !== i);
   if (dup) throw new UsageError(`--extractors names "${dup}" twice`);
   return list;

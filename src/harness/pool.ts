@@ -116,7 +116,6 @@ interface Current {
 class ExtractorWorker {
   private backend!: Backend;
   private ready!: Promise<ExtractorInfo>;
-  private started = false;
   private local = false;
   private closing = false;
   private generation = 0;
@@ -169,7 +168,7 @@ class ExtractorWorker {
     }, this.startTimeoutMs);
     this.backend = startBackend(this.kind, (m) => {
       if (gen !== this.generation) return;
-      if (m.type === 'ready') { clearTimeout(startTimer); this.started = true; this.live = true; this.local = m.sentenceLocal === true; settle.resolve(m.info); return; }
+      if (m.type === 'ready') { clearTimeout(startTimer); this.live = true; this.local = m.sentenceLocal === true; settle.resolve(m.info); return; }
       if (m.type === 'init-error') { clearTimeout(startTimer); settle.reject(new Error(m.message)); return; }
       if (m.type === 'tick') { this.ticked = { id: m.id, index: m.index, at: Date.now() }; return; }
       if (m.type === 'stdout') { process.stderr.write(m.text); return; }
@@ -201,9 +200,9 @@ class ExtractorWorker {
         if (c && this.current === c) this.finish(c, { failed: 'start', message: e.message, index: 0 });
         return;
       }
-      // (a worker restarted that died before it was ready would only die again: requests are then
-      // told it could not start)
-      if (this.started && this.live) this.start();
+      // a worker that died before it was ready (the first or a restarted one) would only die again:
+      // requests are then told it could not start
+      if (this.live) this.start();
       if (resend && this.current === c) this.resend(c!);
     });
     if (this.shared) new Int32Array(this.shared).fill(0);

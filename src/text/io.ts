@@ -76,10 +76,11 @@ export function notUtf8Hint(bytes: Uint8Array, bad = firstInvalidUtf8(bytes), va
   for (let i = 0; i < bad && multi < 3; i++) if (bytes[i] >= 0xc0) multi++;
   if (multi >= 3 || validBefore >= 4096) return 'the text before it is UTF-8: remove or mend the byte';
   const start = validBefore > 0 ? 'the part of the file here' : 'the file';
-  if (validBefore === 0 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'the file starts with a UTF-32 byte-order mark: convert it (iconv -f UTF-32 -t UTF-8)';
-  if (validBefore === 0 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    if (bytes[0] === 0xff && bytes[2] === 0 && bytes[3] === 0) return 'the file starts with a UTF-32 byte-order mark: convert it (iconv -f UTF-32 -t UTF-8)';
-    return 'the file starts with a UTF-16 byte-order mark: convert it (iconv -f UTF-16 -t UTF-8)';
+  if (validBefore === 0) {
+    const [b0, b1, b2, b3] = bytes;
+    // (UTF-32LE's mark begins as UTF-16LE's does)
+    if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) return 'the file starts with a UTF-32 byte-order mark: convert it (iconv -f UTF-32 -t UTF-8)';
+    if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return 'the file starts with a UTF-16 byte-order mark: convert it (iconv -f UTF-16 -t UTF-8)';
   }
   const head = bytes.subarray(0, 1 << 16);
   const n = Math.min(head.length, 4096);

@@ -37,8 +37,7 @@ export function jsonFailure(text: string, e: unknown): { line?: number; column?:
 function failedAt(text: string, message: string): number | null {
   // a fault past the last character that is not blank (the text ended early) is placed just after
   // that character, not on a line after it
-  // (JSON's own blanks: an ideographic space is a fault, not the end)
-  const end = text.replace(/[ \t\r\n]+$/, '').length;
+  const end = jsonTrimmed(text).length;
   const at = / JSON at position (\d+)/.exec(message);
   if (at) return Math.min(Number(at[1]), end);
   if (/^Unexpected end of JSON input/.test(message)) return end;
@@ -57,9 +56,12 @@ function failedAt(text: string, message: string): number | null {
   return pos >= 0 && text.startsWith(token, pos) ? pos : null;
 }
 
+/** The text without the blanks that end it, as JSON counts blanks (an ideographic space is a fault, not the end). */
+const jsonTrimmed = (text: string) => text.replace(/[ \t\r\n]+$/, '');
+
 /** `jsonFailure` as words: "at line 4, column 28: Expected double-quoted property name" (a one-line text: no line). */
 export function jsonFailureText(text: string, e: unknown): string {
   const f = jsonFailure(text, e);
   if (f.column === undefined) return f.reason;
-  return `${text.replace(/[ \t\r\n]+$/, '').includes('\n') ? `at line ${f.line}, column ${f.column}` : `at column ${f.column}`}: ${f.reason}`;
+  return `${jsonTrimmed(text).includes('\n') ? `at line ${f.line}, column ${f.column}` : `at column ${f.column}`}: ${f.reason}`;
 }
