@@ -3,7 +3,7 @@
 (the text, span and type of every mention of every train and dev unit) at a
 git revision with the working tree.
 
-    python3 training/data_diff.py 8b6a93f    # the commit that trained model v2.2
+    python3 training/data_diff.py 429b0f3    # the gold that trained model v2.4 (v2.2: 8b6a93f)
 
 Training labels characters B-TYPE/I-TYPE/O from spans and types alone
 (common.bio_labels); values, qualifiers and units never reach the model, and
