@@ -134,6 +134,8 @@ describe('a span that does not hold its text: the common causes named', () => {
     [8, 14, '46987件', '; the text is there counting UTF-16 units (JavaScript, Java and C# string indices): offsets count code points, here [7, 13)'],
     [22, 30, '46987件', '; the text is there counting UTF-8 bytes (Rust, Go, Python bytes): offsets count code points, here [7, 13)'],
     [7, 12, '46987件', '; the end looks inclusive: offsets are half-open, [start, end) with end after the last character: here [7, 13)'],
+    // one character with an inclusive end: end = start
+    [12, 12, '件', '; the end looks inclusive: offsets are half-open, [start, end) with end after the last character: here [12, 13)'],
   ])('[%i, %i) %s', (start, end, text, hint) => {
     expect(message(start, end, text).endsWith(hint)).toBe(true);
     // the offsets the hint gives hold the text
@@ -144,6 +146,10 @@ describe('a span that does not hold its text: the common causes named', () => {
     const messages = (d: string, start: number, end: number, text: string) => checkMention(m(start, end, text), new CodePoints(d)).problems.map((p) => p.message);
     expect(messages('a中5\uFFFD', 3, 5, '\uFFFD5')).toEqual(['span [3, 5) is outside the document (4 code points)']);
     expect(messages('𠀀全', 1, 3, '\udc00全')).toEqual(['span [1, 3) is outside the document (2 code points)']);
+  });
+  it('an empty span that is no inclusive one-character span gets no hint', () => {
+    expect(message(12, 12, '4')).toBe('end 12 is not after start 12');
+    expect(message(12, 11, '件')).toBe('end 11 is not after start 12');
   });
   it('no hint where none of them fits (another number, a span shifted)', () => {
     expect(message(7, 13, '46988件')).toBe('stored text "46988件" differs from the document at [7, 13): "46987件"');

@@ -75,7 +75,8 @@ export function checkMentionAgainstText(m: Mention, cp: CodePoints, index: numbe
     }
   }
   if (m.end <= m.start) {
-    problems.push({ index, code: 'offsets', message: `end ${m.end} is not after start ${m.start}` });
+    // (a one-character span with an inclusive end has end = start)
+    problems.push({ index, code: 'offsets', message: `end ${m.end} is not after start ${m.start}${m.end === m.start ? offsetsHint(m, cp) : ''}` });
   } else if (m.end > cp.length) {
     problems.push({ index, code: 'offsets', message: `span [${m.start}, ${m.end}) is outside the document (${cp.length} code points)${offsetsHint(m, cp)}` });
   } else if (!cp.textIs(m.start, m.end, m.text)) {
@@ -121,7 +122,7 @@ function bytesToCodePoints(cp: CodePoints): Int32Array {
  */
 function offsetsHint(m: Mention, cp: CodePoints): string {
   const { start, end, text } = m;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || text.length === 0) return '';
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || text.length === 0) return '';
   const holds = (a: number, b: number) => a >= 0 && b > a && b <= cp.length && cp.textIs(a, b, text);
   const t = cp.text;
   if (end <= t.length && t.startsWith(text, start) && end - start === text.length) {
