@@ -2,7 +2,7 @@
 """Seeded synthetic training data for the zhnum-tagger.
 
 Generates report-style Chinese text with gold numeric mentions (span + type)
-following benchmark-spec.md and datasets/GUIDELINES.md, and with the damage of
+following docs/task.md and datasets/GUIDELINES.md, and with the damage of
 PDF extraction: full-width digits, ASCII or Chinese punctuation, line breaks
 every ~20 characters (also inside numbers), spaces between number and unit,
 spaced-out characters. Hard negatives (list markers, document numbers,

@@ -673,7 +673,7 @@ def main():
 
     info = {
         "model": "zhnum-tagger",
-        "task": "character-level BIO tagging of numeric mentions (benchmark-spec.md types)",
+        "task": "character-level BIO tagging of numeric mentions (docs/task.md types)",
         "data": {
             "datasets": [os.path.relpath(os.path.abspath(d), os.path.join(here, "..")) for d in args.data],
             "split": args.split,

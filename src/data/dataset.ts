@@ -1,4 +1,4 @@
-// Load and validate a dataset folder (benchmark-spec §7). Every problem is
+// Load and validate a dataset folder (docs/task.md §8). Every problem is
 // collected as data and returned; nothing is thrown for bad data.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Stage 5: match. One-to-one matching of predictions to gold for the four
-// schemes of benchmark-spec §6. Pure functions; the result does not depend on
+// schemes of docs/task.md §7. Pure functions; the result does not depend on
 // the order of either input.
 import type { Counts, Mention, Scheme } from '../types.js';
 
