@@ -279,6 +279,9 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
       ['表1  收入', '单位：亿元', '序号', '项目', '预算数', '执行数', '为预算%', '1', '税收收入', '900', '950', '105.6', '2', '非税收入', '300', '284.5', '94.8'],
       ['表1  收入', '单位：亿元', '项目', '预算数', '执行数', '完成预算', '土地出让收入', '500', '450', '90.0'],
       ['表1  收入', '单位：万元', '项目', '资金', '受益人次', '助学', '1200', '3500'],
+      // found by session 35's review: 企业数 and 机构数 count (were 31200000000 and 560000 yuan)
+      ['表2  2024年规模以上工业企业主要指标', '单位：亿元', '行业', '企业数', '营业收入', '利润总额', '煤炭', '312', '5,678.9', '456.7'],
+      ['表8  2024年卫生事业基本情况', '单位：万元', '项目', '机构数', '床位数', '总收入', '医院', '56', '12,345', '456,789'],
     ]) expect(one(text.join('\n')).filter((m) => m[1] !== 'DATE')).toEqual([]);
   });
 
@@ -726,6 +729,35 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['执行局二处，二类地区，三轮车，两岸三地，两代表一委员，第一机械工业部', []],
     ['分为三类，共有两处，二人被判刑', [['三类', 'COUNT', 3, '类', 'exact'], ['两处', 'COUNT', 2, '处', 'exact'], ['二人', 'COUNT', 2, '人', 'exact']]],
     ['利率下降25个基点，降低10基点', [['25个基点', 'PERCENT_POINT', 25, '个基点', 'exact'], ['10基点', 'PERCENT_POINT', 10, '基点', 'exact']]],
+    // session 35's reviews (court and statistical texts of the reviewers' own):
+    // a length or offset after its verb keeps its length after a date (D-31, D-91; were days of March)
+    ['今年3月，审判大楼提前5日完工，对其拘留15日，审理了三十日，结案，期限由30日缩短为15日', [['3月', 'DATE', '--03', null, 'exact'], ['5日', 'DURATION', 5, '日', 'exact'], ['15日', 'DURATION', 15, '日', 'exact'], ['三十日', 'DURATION', 30, '日', 'exact'], ['30日', 'DURATION', 30, '日', 'exact'], ['15日', 'DURATION', 15, '日', 'exact']]],
+    // a day in Chinese numerals before an event, or in a pair of days, takes the date's month (D-31; were lengths)
+    ['大会于三月五日开幕，十一日闭幕；九月二十一日、二十二日两天', [['三月五日', 'DATE', '--03-05', null, 'exact'], ['十一日', 'DATE', '--03-11', null, 'exact'], ['九月二十一日', 'DATE', '--09-21', null, 'exact'], ['二十二日', 'DATE', '--09-22', null, 'exact'], ['两天', 'DURATION', 2, '天', 'exact']]],
+    // two-digit years before 底 or a month, or after 与/从/到/于 (D-40; were 95 years…); lengths stay
+    ['到95年底，于89年6月，与95年相比，从66年到76年；判处有期徒刑15年6个月，在50年内', [['6月', 'DATE', '--06', null, 'exact'], ['15年6个月', 'DURATION', 186, '个月', 'exact'], ['50年', 'DURATION', 50, '年', 'under']]],
+    // a year in words with 零 for its hundreds (D-40; was 2024 years)
+    ['两千零二十四年，二千零八年', [['两千零二十四年', 'DATE', '2024', null, 'exact'], ['二千零八年', 'DATE', '2008', null, 'exact']]],
+    // the next number after a larger place shares it (D-47 as 十一、二; were 150 and 60)
+    ['一百五、六十个乡，一千二、三百人，一万三、四千件，一亿五、六千万元', []],
+    // 千 and 百 closing a range's upper end scale its lower end (D-64; were 1–2000)
+    ['招收1—2千人，补贴2至3千元，1-2百元', [['1—2千人', 'COUNT', 1000, 2000, '人', 'exact'], ['2至3千元', 'MONEY', 2000, 3000, '元', 'exact'], ['1-2百元', 'MONEY', 100, 200, '元', 'exact']]],
+    // a range or list closed by 个亿 (D-27; were COUNTs of 个)
+    ['投资8到10个亿，5、6个亿，五、六个亿，共有3到5个项目', [['3到5个', 'COUNT', 3, 5, '个', 'exact']]],
+    // months after a word of length (D-88; were March); days before 举办 (D-91)
+    ['PMI连续3月位于扩张区间，12日至15日举办博览会', []],
+    // words that open with a qualifier's character (spec §4; were under, over, approx)
+    ['新建300公里内河航道，一年多个项目落地，580万人上下一心，附近3个村，就近1.2万人', [['300公里', 'QUANTITY', 300, '公里', 'exact'], ['一年', 'DURATION', 1, '年', 'exact'], ['580万人', 'COUNT', 5800000, '人', 'exact'], ['3个', 'COUNT', 3, '个', 'exact'], ['1.2万人', 'COUNT', 12000, '人', 'exact']]],
+    // a plain noun after a number is no classifier (spec §3; were 市, 国)
+    ['惠及50万市民，接待1.2亿国内游客', [['50万', 'COUNT', 500000, null, 'exact'], ['1.2亿', 'COUNT', 120000000, null, 'exact']]],
+    // a list closed by 千 or 百 shares it (D-81; the 5 was 5 yuan); 千米 is a unit
+    ['分别奖励5和3千元，分别补贴2、3百元，分别增长5和3千米', [['5', 'MONEY', 5000, '元', 'exact'], ['3千元', 'MONEY', 3000, '元', 'exact'], ['2', 'MONEY', 200, '元', 'exact'], ['3百元', 'MONEY', 300, '元', 'exact'], ['5', 'QUANTITY', 5, '千米', 'exact'], ['3千米', 'QUANTITY', 3, '千米', 'exact']]],
+    // sides of a size are no product (D-93; was 7140 米); a count times a size stays
+    ['场地105×68米，箱体30×20×6米，新建2×100万千瓦机组', [['2×100万千瓦', 'QUANTITY', 2000000, '千瓦', 'exact']]],
+    // two decades in turn in digits, one range (D-47, D-49; were 60 years and the year 1950)
+    ['60、70年代，1950、1960年代', [['60、70年代', 'DATE', '1960/1979', null, 'exact'], ['1950、1960年代', 'DATE', '1950/1969', null, 'exact']]],
+    // fen of money, "dual" and "ternary", an idiom (were QUANTITY 8 分, MONEY 3, COUNT 3 地)
+    ['工分值八分钱，实行三元结构，一而再、再而三地拒不履行', []],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -206,7 +206,9 @@ export class WordSet {
 // 两位数 not 位, 零部件 not 部).
 const NOT_UNITS = new Trie<true>();
 for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心', '标准台账', '本表', '本市', '本省', '本级', '本院', '本报告', '本法', '具有', '具体', '具备', '尾数', '尾号', '尾款', '尾矿', '尾气', '羽毛', '根据', '根本', '根源', '根治', '卷入', '剂量', '粒子', '扇区', '班次表',
-  '瓶颈']) NOT_UNITS.add(w, true);
+  '瓶颈',
+  // found by a later review: 50万市民, 1.2亿国内游客, 300万本地居民, 300亿地方政府专项债券, 120亿支出
+  '市民', '市场', '村民', '国内', '国外', '本地', '本土', '地方', '支出', '家长', '股权', '股东']) NOT_UNITS.add(w, true);
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {
@@ -223,8 +225,10 @@ for (const w of ['超过', '超过了', '突破了', '超', '逾', '突破', '�
 for (const w of ['值过', '额过', '量过', '模过', '入过', '均过', '个过', '家过']) PREFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '不能超过', '不应超过', '不宜超过', '不应当超过', '不得高于', '不高于', '不得多于', '不多于', '少于', '未满', '未年满', '尚未年满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['约', '大约', '大概', '约为', '约有', '约达', '约计', '约合', '大约有', '约占', '约需', '约需要', '大约需要', '约增长', '约可']) PREFIX_QUALIFIERS.add(w, 'approx');
-// `以上` as a prefix means "the following", never a qualifier
+// `以上` as a prefix means "the following", never a qualifier; 附近3个村, 就近1.2万人: "nearby", no 近 (found by review)
 PREFIX_QUALIFIERS.add('以上', 'exact');
+PREFIX_QUALIFIERS.add('附近', 'exact');
+PREFIX_QUALIFIERS.add('就近', 'exact');
 
 /** Characters that make a verb with the 约 after them (签约, 预约, 节约, 违约…): that 约 is no "about". Not 失, 合, 制, 条: 损失约, 折合约, 编制约, 每条约 are "about". */
 const YUE_VERB_BEFORE = new Set([...'签预节违履公契特邀相毁解践赴守']);
@@ -245,7 +249,10 @@ for (const w of ['以下', '及以下', '以内', '内', '之内']) SUFFIX_QUALI
 // 3家多元化经营企业, 5个多部门, 50家上下游企业, 3000元余款, 300公里内河航道 (found by review).
 const NOT_SUFFIX_QUALIFIER = new Trie<true>();
 for (const w of ['多元', '多功能', '多部门', '多式', '多种', '多样', '多方', '多措', '多渠道', '多层', '多领域', '多媒体', '多边', '多次', '多发', '多党', '多学科', '多语种', '多项',
-  '上下游', '上下级', '上下联动', '上下贯通', '余款', '余额', '余粮', '余下']) NOT_SUFFIX_QUALIFIER.add(w, true);
+  '上下游', '上下级', '上下联动', '上下贯通', '余款', '余额', '余粮', '余下',
+  // found by a later review: 300公里内河航道, 1.2亿吨内贸 (not 内环: 30日内环保部门), 一年多个项目, 近三年多名干部, 12个月多数月份, 580万人上下一心
+  '内河', '内贸', '内循环', '多个', '多名', '多数', '多家', '多位', '多条', '多所', '多起', '多批', '多轮', '多座', '多处',
+  '上下一心', '上下同心', '上下齐心']) NOT_SUFFIX_QUALIFIER.add(w, true);
 
 export function qualifierAfter(text: string, i: number): Match<Qualifier> | null {
   const m = SUFFIX_QUALIFIERS.longest(text, i);

@@ -14,8 +14,9 @@ const C = { NIAN: ch('年'), YUE: ch('月'), RI: ch('日'), HAO: ch('号'), DU: 
 export const isYearValue = (n: NumberSpan, s: string) =>
   (n.form === NumForm.ARABIC && n.intDigits === 4 && unspacedLength(s) === 4 && !n.decimal && n.value >= 1000 && n.value <= 2999) || // 1,200年 is no year; 2 0 2 4年 of a spaced-out line is (D-71)
   (n.form === NumForm.CHINESE && s.length === 4 && !n.decimal && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2999) || // 仟陆点二年 is no year
-  // 一千九百五十七年: a year written with its places, as the older reports do (no text is 1957 years long)
-  (n.form === NumForm.CHINESE && s.length >= 5 && !n.decimal && Number.isInteger(n.value) && n.value >= 1800 && n.value <= 2099 && s.includes('百'));
+  // 一千九百五十七年: a year written with its places, as the older reports do (no text is 1957 years long);
+  // 两千零二十四年, 二千零八年: the 2000s so written, 零 for the empty hundreds (found by review: 2024 years)
+  (n.form === NumForm.CHINESE && s.length >= 5 && !n.decimal && Number.isInteger(n.value) && n.value >= 1800 && n.value <= 2099 && (s.includes('百') || (n.value >= 2000 && s.includes('零'))));
 
 /** The length of s without its spaces (a number of a line spaced out one character at a time keeps them, D-71). */
 function unspacedLength(s: string): number {
@@ -102,6 +103,7 @@ export function halfAfter(text: string, end: number, type: MentionType): boolean
 }
 
 const isBig = (c: number) => CN_SCALE[c] >= 4; // 万, 亿
+const isPlace = (c: number) => CN_SCALE[c] === 2 || CN_SCALE[c] === 3; // 百, 千
 
 /**
  * The lower end of a range whose upper end `m` ends in 万 or 亿 that the
@@ -119,7 +121,9 @@ export function rangeLow(text: string, num: NumberSpan, m: NumberSpan, value = n
   if (isBig(text.charCodeAt(num.end - 1))) return value;
   let k = m.end;
   while (k > m.start && CN_SCALE[text.charCodeAt(k - 1)] && !scaleEndsHere(text, k - 1)) k--;
-  if (k === m.end || !isBig(text.charCodeAt(m.end - 1))) {
+  // 1—2千人, 2至3百元: 千 and 百 closing the upper end scale the lower as 万 and 亿 do (found by review: 1–2000)
+  const place = isPlace(text.charCodeAt(m.end - 1));
+  if (k === m.end || (!isBig(text.charCodeAt(m.end - 1)) && !place)) {
     // 3-5万4千: a 万 or 亿 inside the upper end, none in the lower one: which scale is meant cannot be told
     for (let i = m.start; i < m.end; i++) if (isBig(text.charCodeAt(i))) return NaN;
     return value;
@@ -132,7 +136,7 @@ export function rangeLow(text: string, num: NumberSpan, m: NumberSpan, value = n
     if (v >= m.value / 100 && v <= m.value) found = Number.isNaN(found) ? v : Infinity;
   };
   consider(0);
-  for (let i = m.end - 1; i >= k; i--) { exp += CN_SCALE[text.charCodeAt(i)]; if (isBig(text.charCodeAt(i)) || i < m.end - 1) consider(exp); }
+  for (let i = m.end - 1; i >= k; i--) { exp += CN_SCALE[text.charCodeAt(i)]; if (isBig(text.charCodeAt(i)) || i < m.end - 1 || place) consider(exp); }
   return found === Infinity ? NaN : found;
 }
 

@@ -265,16 +265,20 @@ export const loneDay: Step = {
     const { num, text } = c;
     const last = c.lastDate;
     if (c.after !== C.RI || !isDayNum(num) || !last || last.month === undefined || num.start - last.end > 400) return false;
-    // in Chinese numerals only where the day is plainly one (三月五日、六日, 二十日，, 十五日下午): 一日 is also "one day"
+    // in Chinese numerals only where the day is plainly one (三月五日、六日, 二十日，, 十五日下午, 十一日闭幕,
+    // 二十二日两天): 一日 is also "one day"
     if (c.isCn) {
       const next = codeAt(text, num.end + 1);
-      if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER)) return false;
+      if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) && !startsWithAny(text, num.end + 1, DAYS_BOTH)) return false;
     }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
     if (c.before === C.YUE || (isRangeChar(c.before) && last.end !== num.start - 1)) return false;
     if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
     // 会期3日, 为期10日, 连续降雨5日: a length after a word of length, no day of the month (found by review)
     if (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) return false;
+    // 拘留15日, 审理了三十日, 缩短3日, 提前5日完工: a length or an offset right after its verb, never the
+    // day of the month before (found by review: --03-15)
+    if (endsWithAny(text, num.start, DAY_SPAN_BEFORE)) return false;
     // 今年4月…31日: no such day (D-91)
     if (num.value > daysIn(last.month, last.year)) return true;
     // the month of that date, never its year (D-31: ２２日 → --01-22)
@@ -338,14 +342,16 @@ function opensClause(c: Ctx, at: number): boolean {
 }
 
 /** What happens on a day (7日闭幕, 18日抵达, 1日起施行): the day is a date (D-91). */
-const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '抵达', '起施行', '起实施', '起执行', '起正式', '揭牌', '挂牌'];
+const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '举办', '抵达', '起施行', '起实施', '起执行', '起正式', '揭牌', '挂牌', '正式开幕', '正式召开', '正式施行'];
 /** Before N日 these make it an offset or a length, never a day of the month (提前2日, 推迟3日, 开庭前3日, 近30日). */
 const DAY_OFFSET_BEFORE = ['提前', '推迟', '延后', '延迟', '顺延', '前', '后', '近', '过去', '共', '满', '期', '于', '每周', '最长', '最短', '至少', '超过'];
+/** Right before N日 after a date: a length or an offset (拘留15日, 缩短3日, 提前5日), not a day of that date's month. */
+const DAY_SPAN_BEFORE = ['提前', '推迟', '延后', '延迟', '顺延', '拘留', '拘留了', '审理', '审理了', '缩短', '缩短了', '缩短为', '缩短至', '压缩', '压缩至', '压缩为', '平均', '羁押', '关押', '隔离', '停业', '停产', '停工', '用了', '仅用', '减少', '节省', '超期', '逾期', '最长', '最短', '至少', '超过', '满'];
 /** After a list of two days: 20日、21日两天. */
 const DAYS_BOTH = ['两天', '两日'];
 
 /** Before N月: a length in months, no calendar month (历时3月, 经过三月奋战). */
-const MONTHS_LENGTH_BEFORE = ['历时', '耗时', '经过', '用了', '用时', '历经', '为期', '长达', '持续', '提前', '推迟', '延长'];
+const MONTHS_LENGTH_BEFORE = ['历时', '耗时', '经过', '用了', '用时', '历经', '为期', '长达', '持续', '提前', '推迟', '延长', '连续', '仅用', '延期', '缩短'];
 /**
  * Whether 前 at `qian` opens "the first N months": at a clause's or line's
  * start, or after a year (2024年前11月, 今年前三月); not where 前 ends a word

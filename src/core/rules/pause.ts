@@ -10,6 +10,8 @@ import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../re
 import { C, type Ctx, type Step } from './context.js';
 import { DURATION_AFTER_GE } from './data/words.js';
 import { opensItem } from './date.js';
+import { spokenYiAt } from './negatives.js';
+import { decadeWordAt, decadeYear } from './decade.js';
 
 /** 四、五十亿元 → MONEY 4000000000–5000000000; only adjacent digits (四、五), the approximate form. */
 export const pauseRange: Step = {
@@ -21,9 +23,12 @@ export const pauseRange: Step = {
     if (!c.isCn || c.after !== C.DUN) return false;
     const m = c.next();
     if (!m) return false;
-    // 十一、二个月, 二十三、四万元, 第十一、二名: the second shares the first's tens (11–12 months), a
-    // form the range below does not read; its digit alone (2, 40000) would be a wrong value: nothing
+    // 十一、二个月, 二十三、四万元, 第十一、二名, 一百五、六十个: the second shares the first's tens (11–12
+    // months) or larger place, a form the range below does not read; its digits alone (2, 40000, 60) would be
+    // a wrong value: nothing
     if (sharesTens(text, num, m)) { c.i++; return true; }
+    // 五、六个亿: a range closed by the spoken scale 个亿, no mention (D-27; 5–6 个 would be wrong)
+    if (m.start === num.end + 1 && spokenYiAt(text, m.end)) { c.i++; return true; }
     // 九、十: the lone 九 before a numeral that opens with 十
     const nine = text.charCodeAt(num.start) === 0x4e5d /* 九 */ && num.end - num.start === 1 && m.start === num.end + 1 && text.charCodeAt(m.start) === 0x5341 /* 十 */;
     // 九、十年代: the nineties and the tens, or the 2000s? not certain (never 1910–1919): nothing
@@ -102,15 +107,25 @@ function gapRange(text: string, num: NumberSpan, m: NumberSpan): boolean {
  * 十一、二个月, 二十三、四万元, 三十五、六人: a Chinese numeral ending in a
  * digit after 十 and a next one that starts with the digit after it and has
  * no 十 of its own (十一、二月 is read as months before this step, D-88).
+ * The same after a larger place, the next one naming the place below it
+ * (found by review): 一百五、六十个 (150–160), 一千二、三百人, 一万三、四千件,
+ * 一亿五、六千万元, 三百五、六十万元; the second alone (60, 300) was read.
  */
 function sharesTens(text: string, num: NumberSpan, m: NumberSpan): boolean {
   if (num.form !== NumForm.CHINESE || m.form !== NumForm.CHINESE || m.start !== num.end + 1 || num.end - num.start < 2) return false;
-  if (text.charCodeAt(num.end - 2) !== 0x5341 /* 十 */) return false;
+  const place = text.charCodeAt(num.end - 2);
   const d = CN_DIGIT[text.charCodeAt(num.end - 1)], lead = CN_DIGIT[text.charCodeAt(m.start)];
   if (d < 1 || d > 8 || lead !== d + 1) return false;
-  for (let i = m.start + 1; i < m.end; i++) if (text.charCodeAt(i) === 0x5341) return false;
-  return true;
+  if (place === 0x5341 /* 十 */) {
+    for (let i = m.start + 1; i < m.end; i++) if (text.charCodeAt(i) === 0x5341) return false;
+    return true;
+  }
+  // 百 → 十, 千 → 百, 万 → 千, 亿 → 千 (千万): the place below, right after the second's digit
+  const below = PLACE_BELOW.get(place);
+  return below !== undefined && m.end - m.start >= 2 && text.charCodeAt(m.start + 1) === below;
 }
+
+const PLACE_BELOW = new Map([[0x767e /* 百 */, 0x5341 /* 十 */], [0x5343 /* 千 */, 0x767e /* 百 */], [0x4e07 /* 万 */, 0x5343 /* 千 */], [0x4ebf /* 亿 */, 0x5343 /* 千 */]]);
 
 /** 一九八一、一九八二两年: the first year of a list without 年 (the last may have it, read by the date step). */
 export const yearList: Step = {
@@ -118,7 +133,19 @@ export const yearList: Step = {
   when: { after: '、' },
   apply(c: Ctx): boolean {
     const { num, text, nums } = c;
-    if (c.after !== C.DUN || c.i <= c.notYearListUntil || !isYearValue(num, c.s)) return false;
+    if (c.after !== C.DUN) return false;
+    // 60、70年代, 1950、1960年代: two decades in turn, one range as D-47's 七、八十年代 (found by review: 60
+    // years, and the year 1950); decades not in turn: nothing (the second alone would be half the list)
+    if (!c.isCn) {
+      const m = c.next();
+      if (m && m.start === num.end + 1 && m.form !== NumForm.CHINESE && decadeWordAt(text, m.end)) {
+        const lo = decadeYear(num.value, c.s.length, 19), hi = decadeYear(m.value, m.end - m.start, 19);
+        if (lo >= 0 && hi === lo + 10) c.push('date.decade', { start: num.start, end: m.end + 2, type: 'DATE', value: `${lo}/${hi + 9}`, unit: null, qualifier: 'exact' });
+        c.i++;
+        return true;
+      }
+    }
+    if (c.i <= c.notYearListUntil || !isYearValue(num, c.s)) return false;
     const m = c.next();
     if (!m || m.start !== num.end + 1 || !isYearValue(m, text.slice(m.start, m.end))) return false;
     // the list must end in 年 (1999年) or in a count of years (两年): 1200、1500人 are not years

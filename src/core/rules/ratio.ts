@@ -103,6 +103,9 @@ export const slashFraction: Step = {
 };
 
 /** 3×5米: the product, with the unit's type. */
+/** Units of length: a × between two lengths gives a size, not a product. */
+const LENGTH_UNITS = new Set(['米', '厘米', '毫米', '公里', '千米', '公尺', '英尺', '英寸']);
+
 export const product: Step = {
   id: 'product',
   only: 'arabic',
@@ -115,6 +118,9 @@ export const product: Step = {
     // 7×24小时 is round-the-clock service, not a length of 168 hours
     if (!m || !u) return false;
     if (u[0].type === 'DURATION') { c.i++; return true; }
+    // 105×68米, 30×20×6米: a size by its sides (length by width), no product of a count and a size (D-93);
+    // 7140 米 would be a wrong value: nothing (found by review)
+    if (LENGTH_UNITS.has(u[0].unit ?? '') || (num.start > 0 && text.charCodeAt(num.start - 1) === C.TIMES)) { c.i++; return true; }
     c.push(this.id, { start: num.start, end: m.end + u[1], type: u[0].type, value: num.value * m.value, unit: u[0].unit, qualifier: 'exact' });
     c.i++;
     return true;

@@ -16,8 +16,8 @@ export function sharedUnitAhead(c: Ctx): UnitEntry | null {
 
 /**
  * The number that closes the list numeral i starts (in nums), with its
- * unit, its value, and the 万 or 亿 it ends in (exp 4, 8 or 12; 0 for
- * none): in 分别达到120、85和60亿元 the 亿 is shared as the unit is (120亿元;
+ * unit, its value, and the 万 or 亿 it ends in (exp 4, 8 or 12; 千 or 百
+ * alone 3 or 2; 0 for none): in 分别达到120、85和60亿元 the 亿 is shared as the unit is (120亿元;
  * see memberValue), as D-64 gives the upper end's scale to a range's lower end.
  */
 export function listCloser(text: string, nums: readonly NumberSpan[], i: number): { unit: UnitEntry; scaleExp: number; value: number; unitAt: number } | null {
@@ -32,9 +32,13 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
     if ((cur.form === NumForm.CHINESE) !== (next.form === NumForm.CHINESE)) return null;
     const u = unitAt(text, next.end);
     if (u) {
-      if (u[0].type === 'DATE') return null;
+      // 60、70年代: decades, no years shared (found by review: 60 years)
+      if (u[0].type === 'DATE' || text.startsWith('年代', next.end)) return null;
       let k = next.end, exp = 0;
-      while (k > next.start && CN_SCALE[text.charCodeAt(k - 1)] >= 4) exp += CN_SCALE[text.charCodeAt(--k)];
+      // 5和3千元, 2、3百元: a closing 千 or 百 is shared as 万 and 亿 are (found by review: the 5 was 5 yuan)
+      const last = CN_SCALE[text.charCodeAt(k - 1)];
+      if (last === 2 || last === 3) exp = CN_SCALE[text.charCodeAt(--k)];
+      else while (k > next.start && CN_SCALE[text.charCodeAt(k - 1)] >= 4) exp += CN_SCALE[text.charCodeAt(--k)];
       return { unit: u[0], scaleExp: k > next.start ? exp : 0, value: next.value, unitAt: next.end };
     }
     j++;

@@ -287,6 +287,9 @@ export const withUnit: Step = {
     if (unit === '元' && codeAt(text, end) === C.YUE && isYearValue(num, c.s)) return true;
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
     if (unit === '分' && !wordWithin(text, num.start, 16, SCORE_BEFORE)) return true; // 得分89.79分, not 9时30分
+    if (unit === '分' && codeIs(text, end, 0x94b1 /* 钱 */)) return true; // 八分钱: fen, money no score reads (found by review: QUANTITY 8 分)
+    // 城乡二元结构, 一元化领导: "dual", "unified", no yuan (found by review: MONEY 2)
+    if (unit === '元' && startsWithAny(text, end, NOT_YUAN_AFTER)) return true;
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
     if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER)) return true; // 三年行动, 五年规划
     // 最后一年, 头一年, 前一年受理的: the last, first or previous year (month, day), no length (D-30); 提前一年, 之前一年 are
@@ -308,6 +311,9 @@ export const withUnit: Step = {
     if (unit === '年' && isYearValue(num, c.s) && inSpanQual !== 'over' && !yearsOfLength(text, num.start, end)) type = 'DATE';
     // 比87年增长一倍, 民国二十六年: a year with no century written, or of another calendar; never a length: nothing
     if (unit === '年' && type === 'DURATION' && valueMax === undefined && ((before === 0x6bd4 /* 比 */ && !isCn && c.s.length === 2 && value >= 50) || text.startsWith('民国', num.start - 2))) return true;
+    // 到95年底, 于89年6月, 与95年相比, 从66年到76年: the same, a two-digit year before 底/初/末 or a month, or
+    // after a word of time or comparison (found by review: 95 years)
+    if (unit === '年' && type === 'DURATION' && valueMax === undefined && !isCn && c.s.length === 2 && !num.decimal && twoDigitYear(text, num.start, end, value)) return true;
     // 九七年, 08年: a year written with two digits (1997? 2008?), not 97 or 8 years; the century is not written, so nothing
     if (unit === '年' && type === 'DURATION' && c.s.length === 2 && !num.decimal &&
       (isCn ? !CN_SCALE[c.s.charCodeAt(0)] && !CN_SCALE[c.s.charCodeAt(1)] : c.s.charCodeAt(0) === 0x30)) return true;
@@ -695,3 +701,30 @@ function wordWithin(text: string, i: number, span: number, words: readonly strin
   for (let k = Math.max(0, i - span); k < i; k++) for (const w of words) if (text.startsWith(w, k)) return true;
   return false;
 }
+
+/**
+ * 95年底, 89年6月, 与95年相比, 从66年到76年: two digits before 年 that name a
+ * year (its century not written), where a length would not stand: before
+ * 底, 初 or 末, or before a month (above 30: 15年6月 can be a sentence's
+ * years and months), or after 与, 从, 到, 于 or 自 (above 50: 从3年到5年, 在50年内
+ * are lengths).
+ */
+function twoDigitYear(text: string, start: number, end: number, value: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next === 0x5e95 /* 底 */ || next === 0x521d /* 初 */ || next === 0x672b /* 末 */) return true;
+  if (value > 30 && monthAt(text, end)) return true;
+  const before = text.charCodeAt(start - 1);
+  return value > 50 && (before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x5230 /* 到 */ || before === 0x4e8e /* 于 */ || before === 0x81ea /* 自 */);
+}
+
+/** A month right at `at`: 6月, １２月, 六月, 十二月 (not 6个月). */
+function monthAt(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && k - at < 3 && isMonthDigit(text.charCodeAt(k))) k++;
+  return k > at && text.charCodeAt(k) === 0x6708 /* 月 */;
+}
+
+const isMonthDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || '一二三四五六七八九十'.includes(String.fromCharCode(c));
+
+/** After N元 these make 元 a part of a word (二元结构, 一元化, 多元论), no yuan. */
+const NOT_YUAN_AFTER = ['结构', '化', '论', '体制', '格局'];

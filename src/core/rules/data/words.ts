@@ -55,7 +55,7 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '两级', '三级', '四级', '五级', '一级', '二级', '百优', '一号文件', '百家', '万家', '千村', '百县', '百校', '万企', '万村',
   // words that start before their numeral
   '进一步', '下一步', '每一步', '统一', '唯一', '逐一', '单一', '万众一心', '一年比一年', '亿万', '跨越千年', '千年', '百年变局', '百年未有',
-  '百年奋斗目标', '一日游', '百强', '之一', '十万火急',
+  '百年奋斗目标', '一日游', '百强', '之一', '十万火急', '一而再', '再而三',
   // found by review (rule 0.2.18): vehicles, fixed names, and 二 before 处 and 类 (a count of two is 两处, 两类: 执行局二处, 二类地区)
   '两岸三地', '两代表一委员', '二处', '二类',
   // place names, fixed names and set phrases (found by review): 三元桥, 二十国集团 (G20), 一天比一天, 与前一年相比 (D-30)
