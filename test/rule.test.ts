@@ -758,6 +758,10 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['60、70年代，1950、1960年代', [['60、70年代', 'DATE', '1960/1979', null, 'exact'], ['1950、1960年代', 'DATE', '1950/1969', null, 'exact']]],
     // fen of money, "dual" and "ternary", an idiom (were QUANTITY 8 分, MONEY 3, COUNT 3 地)
     ['工分值八分钱，实行三元结构，一而再、再而三地拒不履行', []],
+    // a range of lengths before 内 is under, as one length is (D-34; was exact)
+    ['案件应在三、四个月内审结，在二、三年内完成', [['三、四个月', 'DURATION', 3, 4, '个月', 'under'], ['二、三年', 'DURATION', 2, 3, '年', 'under']]],
+    // 亿 after a numeral of 万: trillions (D-48; nothing was read); 三万五千多万 stays none
+    ['财政收入一万多亿元，达到一万八千多亿元，三万五千多万元', [['一万多亿元', 'MONEY', 1000000000000, '元', 'over'], ['一万八千多亿元', 'MONEY', 1800000000000, '元', 'over']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

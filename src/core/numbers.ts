@@ -324,6 +324,9 @@ export function overScaled(text: string, start: number, end: number, value: numb
   let big = -1;
   for (let k = end - 1; k >= start; k--) if (CN_SCALE[text.charCodeAt(k)] >= 4) { big = k; break; }
   if (big < 0) return Number(`${value}e${exp}`);
+  // 一万多亿, 一万八千多亿: 亿 after a numeral of 万 (and no 亿) makes 万亿, trillions: the whole numeral's
+  // 亿 (found by review: nothing was read)
+  if (CN_SCALE[text.charCodeAt(big)] === 4 && exp === 8 && !hasYi(text, start, end)) return Number(`${value}e8`);
   if (CN_SCALE[text.charCodeAt(big)] <= exp) return NaN;
   // 十亿零八百多万: the 零 marks the empty places between the two
   const from = text.charCodeAt(big + 1) === ZERO ? big + 2 : big + 1;
@@ -331,6 +334,7 @@ export function overScaled(text: string, start: number, end: number, value: numb
   return Number.isFinite(head) && Number.isFinite(tail) ? head + Number(`${tail}e${exp}`) : NaN;
 }
 const ZERO = '零'.charCodeAt(0);
+const hasYi = (text: string, start: number, end: number) => { for (let k = start; k < end; k++) if (CN_SCALE[text.charCodeAt(k)] === 8) return true; return false; };
 
 /**
  * The value of the numeral text[start, end) (value `value`) with a

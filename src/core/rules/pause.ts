@@ -87,7 +87,8 @@ export const pauseRange: Step = {
       return true;
     }
     const end = p + u[1];
-    c.push(this.id, { start: num.start, end, type: u[0].type, value, valueMax: m.value, unit: u[0].unit, qualifier: over ? 'over' : qualifierAround(text, num.start, end) });
+    // (the type passed: 三、四个月内 is under, as 三个月内; found by review: it was exact)
+    c.push(this.id, { start: num.start, end, type: u[0].type, value, valueMax: m.value, unit: u[0].unit, qualifier: over ? 'over' : qualifierAround(text, num.start, end, u[0].type) });
     c.i++;
     return true;
   },
