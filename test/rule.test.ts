@@ -744,10 +744,11 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['招收1—2千人，补贴2至3千元，1-2百元', [['1—2千人', 'COUNT', 1000, 2000, '人', 'exact'], ['2至3千元', 'MONEY', 2000, 3000, '元', 'exact'], ['1-2百元', 'MONEY', 100, 200, '元', 'exact']]],
     // a range or list closed by 个亿 (D-27; were COUNTs of 个)
     ['投资8到10个亿，5、6个亿，五、六个亿，共有3到5个项目', [['3到5个', 'COUNT', 3, 5, '个', 'exact']]],
-    // months after a word of length (D-88; were March); days before 举办 (D-91)
-    ['PMI连续3月位于扩张区间，12日至15日举办博览会', []],
+    // months after a word of length (D-88; were March); months listed there stay months
+    ['PMI连续3月位于扩张区间', []],
+    ['PMI连续3月、4月回升', [['3月', 'DATE', '--03', null, 'exact'], ['4月', 'DATE', '--04', null, 'exact']]],
     // words that open with a qualifier's character (spec §4; were under, over, approx)
-    ['新建300公里内河航道，一年多个项目落地，580万人上下一心，附近3个村，就近1.2万人', [['300公里', 'QUANTITY', 300, '公里', 'exact'], ['一年', 'DURATION', 1, '年', 'exact'], ['580万人', 'COUNT', 5800000, '人', 'exact'], ['3个', 'COUNT', 3, '个', 'exact'], ['1.2万人', 'COUNT', 12000, '人', 'exact']]],
+    ['一年多个项目落地，580万人上下一心，附近3个村，就近1.2万人', [['一年', 'DURATION', 1, '年', 'exact'], ['580万人', 'COUNT', 5800000, '人', 'exact'], ['3个', 'COUNT', 3, '个', 'exact'], ['1.2万人', 'COUNT', 12000, '人', 'exact']]],
     // a plain noun after a number is no classifier (spec §3; were 市, 国)
     ['惠及50万市民，接待1.2亿国内游客', [['50万', 'COUNT', 500000, null, 'exact'], ['1.2亿', 'COUNT', 120000000, null, 'exact']]],
     // a list closed by 千 or 百 shares it (D-81; the 5 was 5 yuan); 千米 is a unit
@@ -761,6 +762,15 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // a range of lengths before 内 is under, as one length is (D-34; was exact)
     ['案件应在三、四个月内审结，在二、三年内完成', [['三、四个月', 'DURATION', 3, 4, '个月', 'under'], ['二、三年', 'DURATION', 2, 3, '年', 'under']]],
     // 亿 after a numeral of 万: trillions (D-48; nothing was read); 三万五千多万 stays none
+    // what a review of the fixes above found they broke, each back as it was (session 35):
+    // ranges and lists of Chinese numerals with their own places; members that are no single digits
+    ['罚款八百至一千二百元，五至五百元，处三至三千元罚款，分别罚款三百和五百元，分别为二十和三千元，分别为5、20和1千人', [['八百至一千二百元', 'MONEY', 800, 1200, '元', 'exact'], ['五至五百元', 'MONEY', 5, 500, '元', 'exact'], ['三至三千元', 'MONEY', 3, 3000, '元', 'exact'], ['三百', 'MONEY', 300, '元', 'exact'], ['五百元', 'MONEY', 500, '元', 'exact'], ['二十', 'MONEY', 20, '元', 'exact'], ['三千元', 'MONEY', 3000, '元', 'exact'], ['5', 'COUNT', 5, '人', 'exact'], ['20', 'COUNT', 20, '人', 'exact'], ['1千人', 'COUNT', 1000, '人', 'exact']]],
+    // amounts before 化, 结构 (only one Chinese digit is "dual"); classifiers before nouns after a small count
+    ['安排1万亿元化债资金，2000亿元结构性减税，13市民营经济，20家长三角企业', [['1万亿元', 'MONEY', 1000000000000, '元', 'exact'], ['2000亿元', 'MONEY', 200000000000, '元', 'exact'], ['13市', 'COUNT', 13, '市', 'exact'], ['20家', 'COUNT', 20, '家', 'exact']]],
+    // lengths of years after 不到, 延长到, 不低于, before 前 or 初步; limits before 内河, 内河道; 多 before 个别
+    ['成立不到70年，由50年延长到70年，与60年前相比，再用10年初步建成，2小时内河长到场，一年多个别企业', [['70年', 'DURATION', 70, '年', 'under'], ['50年', 'DURATION', 50, '年', 'exact'], ['70年', 'DURATION', 70, '年', 'exact'], ['60年', 'DURATION', 60, '年', 'exact'], ['10年', 'DURATION', 10, '年', 'exact'], ['2小时', 'DURATION', 2, '小时', 'under'], ['一年', 'DURATION', 1, '年', 'over']]],
+    // days that are lengths before an event: 两日, after 前, 每; a count of 2 times a length stays a product; 两千零五十年 a length
+    ['九月二十一日、二十二日两日举办，前三日举行，每五日召开，建设2×500米泊位，树龄两千零五十年', [['九月二十一日', 'DATE', '--09-21', null, 'exact'], ['二十二日', 'DATE', '--09-22', null, 'exact'], ['两日', 'DURATION', 2, '日', 'exact'], ['三日', 'DURATION', 3, '日', 'exact'], ['五日', 'DURATION', 5, '日', 'exact'], ['2×500米', 'QUANTITY', 1000, '米', 'exact'], ['两千零五十年', 'DURATION', 2050, '年', 'exact']]],
     ['财政收入一万多亿元，达到一万八千多亿元，三万五千多万元', [['一万多亿元', 'MONEY', 1000000000000, '元', 'over'], ['一万八千多亿元', 'MONEY', 1800000000000, '元', 'over']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);

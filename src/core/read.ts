@@ -16,7 +16,8 @@ export const isYearValue = (n: NumberSpan, s: string) =>
   (n.form === NumForm.CHINESE && s.length === 4 && !n.decimal && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2999) || // 仟陆点二年 is no year
   // 一千九百五十七年: a year written with its places, as the older reports do (no text is 1957 years long);
   // 两千零二十四年, 二千零八年: the 2000s so written, 零 for the empty hundreds (found by review: 2024 years)
-  (n.form === NumForm.CHINESE && s.length >= 5 && !n.decimal && Number.isInteger(n.value) && n.value >= 1800 && n.value <= 2099 && (s.includes('百') || (n.value >= 2000 && s.includes('零'))));
+  // (to 2035 only: 两千零五十年, 两千零八十年 can be lengths, a later review)
+  (n.form === NumForm.CHINESE && s.length >= 5 && !n.decimal && Number.isInteger(n.value) && n.value >= 1800 && n.value <= 2099 && (s.includes('百') || (n.value >= 2000 && n.value <= 2035 && s.includes('零'))));
 
 /** The length of s without its spaces (a number of a line spaced out one character at a time keeps them, D-71). */
 function unspacedLength(s: string): number {
@@ -104,6 +105,10 @@ export function halfAfter(text: string, end: number, type: MentionType): boolean
 
 const isBig = (c: number) => CN_SCALE[c] >= 4; // 万, 亿
 const isPlace = (c: number) => CN_SCALE[c] === 2 || CN_SCALE[c] === 3; // 百, 千
+function noScale(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CN_SCALE[text.charCodeAt(i)]) return false;
+  return true;
+}
 
 /**
  * The lower end of a range whose upper end `m` ends in 万 or 亿 that the
@@ -121,9 +126,14 @@ export function rangeLow(text: string, num: NumberSpan, m: NumberSpan, value = n
   if (isBig(text.charCodeAt(num.end - 1))) return value;
   let k = m.end;
   while (k > m.start && CN_SCALE[text.charCodeAt(k - 1)] && !scaleEndsHere(text, k - 1)) k--;
-  // 1—2千人, 2至3百元: 千 and 百 closing the upper end scale the lower as 万 and 亿 do (found by review: 1–2000)
-  const place = isPlace(text.charCodeAt(m.end - 1));
-  if (k === m.end || (!isBig(text.charCodeAt(m.end - 1)) && !place)) {
+  // 1—2千人, 2至3百元: a lone 千 or 百 after the upper end's digits scales a lower end of digits alone,
+  // where unscaled it would be under a hundredth of the upper (found by review: 1–2000); 五至五百元,
+  // 三至三千元 and 八百至一千二百元 keep their lower end (a later review)
+  if (isPlace(text.charCodeAt(m.end - 1)) && noScale(text, m.start, m.end - 1) && noScale(text, num.start, num.end)) {
+    const v = scaleValue(value, CN_SCALE[text.charCodeAt(m.end - 1)]);
+    return value < m.value / 100 && v < m.value ? v : value;
+  }
+  if (k === m.end || !isBig(text.charCodeAt(m.end - 1))) {
     // 3-5万4千: a 万 or 亿 inside the upper end, none in the lower one: which scale is meant cannot be told
     for (let i = m.start; i < m.end; i++) if (isBig(text.charCodeAt(i))) return NaN;
     return value;
@@ -136,7 +146,7 @@ export function rangeLow(text: string, num: NumberSpan, m: NumberSpan, value = n
     if (v >= m.value / 100 && v <= m.value) found = Number.isNaN(found) ? v : Infinity;
   };
   consider(0);
-  for (let i = m.end - 1; i >= k; i--) { exp += CN_SCALE[text.charCodeAt(i)]; if (isBig(text.charCodeAt(i)) || i < m.end - 1 || place) consider(exp); }
+  for (let i = m.end - 1; i >= k; i--) { exp += CN_SCALE[text.charCodeAt(i)]; if (isBig(text.charCodeAt(i)) || i < m.end - 1) consider(exp); }
   return found === Infinity ? NaN : found;
 }
 

@@ -73,8 +73,9 @@ export const calendarDate: Step = {
     if (part.unit === '月' && used === 1 && c.is(0x4e24 /* 两 */)) return true;
     // 工程历时3月完成, 经过三月奋战: months after a word of length, no calendar month (as D-88's sentences): nothing
     // (经过5月至8月的攻坚, 经过3月份的整治: calendar months)
+    // (连续3月、4月: calendar months listed, a later review)
     if (part.unit === '月' && used === 1 && part.year === undefined && !codeIs(c.text, part.end, C.FEN) && c.text.charCodeAt(part.end - 1) !== C.FEN &&
-      !isRangeChar(codeAt(c.text, part.end)) && endsWithAny(c.text, c.num.start, MONTHS_LENGTH_BEFORE)) return true;
+      !isRangeChar(codeAt(c.text, part.end)) && !codeIs(c.text, part.end, C.DUN) && !codeIs(c.text, part.end, C.HE) && endsWithAny(c.text, c.num.start, MONTHS_LENGTH_BEFORE)) return true;
     // 前11月, 前三月: the first N months, as 1-11月 (spec §4: 前三季度 → Q1/Q3)
     if (part.unit === '月' && used === 1 && part.year === undefined && c.before === 0x524d /* 前 */ && Number.isInteger(num.value) && num.value >= 2 && num.value <= 12 && firstMonths(c, num.start - 1)) {
       let e = part.end;
@@ -269,7 +270,11 @@ export const loneDay: Step = {
     // 二十二日两天): 一日 is also "one day"
     if (c.isCn) {
       const next = codeAt(text, num.end + 1);
-      if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) && !startsWithAny(text, num.end + 1, DAYS_BOTH)) return false;
+      // (an event or a pair of days only for a day that opens a clause or follows a pause mark: 前三日举行,
+      // 两日举办, 每五日召开 are lengths; a later review)
+      const event = (startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) || startsWithAny(text, num.end + 1, DAYS_BOTH)) &&
+        c.s !== '两' && c.s !== '一' && CLASS[text.charCodeAt(num.start - 1)] !== Cls.CJK;
+      if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !event) return false;
     }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
     if (c.before === C.YUE || (isRangeChar(c.before) && last.end !== num.start - 1)) return false;
@@ -342,11 +347,12 @@ function opensClause(c: Ctx, at: number): boolean {
 }
 
 /** What happens on a day (7日闭幕, 18日抵达, 1日起施行): the day is a date (D-91). */
-const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '举办', '抵达', '起施行', '起实施', '起执行', '起正式', '揭牌', '挂牌', '正式开幕', '正式召开', '正式施行'];
+const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '抵达', '起施行', '起实施', '起执行', '起正式', '揭牌', '挂牌', '正式开幕', '正式召开', '正式施行'];
 /** Before N日 these make it an offset or a length, never a day of the month (提前2日, 推迟3日, 开庭前3日, 近30日). */
 const DAY_OFFSET_BEFORE = ['提前', '推迟', '延后', '延迟', '顺延', '前', '后', '近', '过去', '共', '满', '期', '于', '每周', '最长', '最短', '至少', '超过'];
 /** Right before N日 after a date: a length or an offset (拘留15日, 缩短3日, 提前5日), not a day of that date's month. */
-const DAY_SPAN_BEFORE = ['提前', '推迟', '延后', '延迟', '顺延', '拘留', '拘留了', '审理', '审理了', '缩短', '缩短了', '缩短为', '缩短至', '压缩', '压缩至', '压缩为', '平均', '羁押', '关押', '隔离', '停业', '停产', '停工', '用了', '仅用', '减少', '节省', '超期', '逾期', '最长', '最短', '至少', '超过', '满'];
+const DAY_SPAN_BEFORE = ['提前', '提前了', '推迟', '推迟了', '延后', '延迟', '顺延', '拘留', '拘留了', '审理', '审理了', '缩短', '缩短了', '缩短为', '缩短至', '缩减', '缩减为', '压缩', '压缩至', '压缩为', '平均',
+  '羁押', '关押', '关押了', '隔离', '隔离观察', '停业', '停业整顿', '停产', '停工', '用了', '仅用', '减少', '减少了', '节省', '节省了', '超期', '逾期', '最长', '最短', '至少', '超过', '满'];
 /** After a list of two days: 20日、21日两天. */
 const DAYS_BOTH = ['两天', '两日'];
 

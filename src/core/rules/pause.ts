@@ -7,8 +7,8 @@ import { rankPair } from './ordinal.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { CN_DIGIT, CN_SCALE, codeIs } from '../../text/chars.js';
 import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
-import { C, type Ctx, type Step } from './context.js';
-import { DURATION_AFTER_GE } from './data/words.js';
+import { C, endsWithAny, type Ctx, type Step } from './context.js';
+import { DURATION_AFTER_GE, IMPLIED_CENTURY } from './data/words.js';
 import { opensItem } from './date.js';
 import { spokenYiAt } from './negatives.js';
 import { decadeWordAt, decadeYear } from './decade.js';
@@ -137,11 +137,16 @@ export const yearList: Step = {
     if (c.after !== C.DUN) return false;
     // 60、70年代, 1950、1960年代: two decades in turn, one range as D-47's 七、八十年代 (found by review: 60
     // years, and the year 1950); decades not in turn: nothing (the second alone would be half the list)
+    // (after 世纪 or 本世纪/上世纪 nothing for either, as D-49 leaves an implied century (21世纪10、20年代
+    // read the second in the 1900s); 60、80年代, not in turn: the first alone gives nothing, the second its
+    // decade: a later review)
     if (!c.isCn) {
       const m = c.next();
       if (m && m.start === num.end + 1 && m.form !== NumForm.CHINESE && decadeWordAt(text, m.end)) {
+        if (text.startsWith('世纪', num.start - 2) || endsWithAny(text, num.start, IMPLIED_CENTURY)) { c.i++; return true; }
         const lo = decadeYear(num.value, c.s.length, 19), hi = decadeYear(m.value, m.end - m.start, 19);
-        if (lo >= 0 && hi === lo + 10) c.push('date.decade', { start: num.start, end: m.end + 2, type: 'DATE', value: `${lo}/${hi + 9}`, unit: null, qualifier: 'exact' });
+        if (lo < 0 || hi !== lo + 10) return true;
+        c.push('date.decade', { start: num.start, end: m.end + 2, type: 'DATE', value: `${lo}/${hi + 9}`, unit: null, qualifier: 'exact' });
         c.i++;
         return true;
       }

@@ -22,8 +22,11 @@ export function sharedUnitAhead(c: Ctx): UnitEntry | null {
  */
 export function listCloser(text: string, nums: readonly NumberSpan[], i: number): { unit: UnitEntry; scaleExp: number; value: number; unitAt: number } | null {
   let j = i;
+  // every member from i on a single digit (5和3千元, 2、3百元): only then is a closing 千 or 百 shared
+  let single = true;
   for (let hops = 0; hops < 8; hops++) {
     const cur = nums[j], next = j + 1 < nums.length ? nums[j + 1] : undefined;
+    if (cur.end - cur.start !== 1) single = false;
     if (!next) return null;
     // 3.2、-1.5和8.9%: the sign is the next member's (its span starts after it)
     // one character between them (every separator is one; a slice up to the next numeral, which may be far, was hashed for the lookup)
@@ -35,9 +38,11 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
       // 60、70年代: decades, no years shared (found by review: 60 years)
       if (u[0].type === 'DATE' || text.startsWith('年代', next.end)) return null;
       let k = next.end, exp = 0;
-      // 5和3千元, 2、3百元: a closing 千 or 百 is shared as 万 and 亿 are (found by review: the 5 was 5 yuan)
+      // 5和3千元, 2、3百元: a lone 千 or 百 after the closer's digits is shared as 万 and 亿 are, with members
+      // of digits alone (memberValue; found by review: the 5 was 5 yuan); 三百和五百元 keeps its members
       const last = CN_SCALE[text.charCodeAt(k - 1)];
-      if (last === 2 || last === 3) exp = CN_SCALE[text.charCodeAt(--k)];
+      // (5、20和1千人 and 12和5千元 keep their members: a later review)
+      if (last === 2 || last === 3) { if (single && k - 1 - next.start === 1) exp = CN_SCALE[text.charCodeAt(--k)]; }
       else while (k > next.start && CN_SCALE[text.charCodeAt(k - 1)] >= 4) exp += CN_SCALE[text.charCodeAt(--k)];
       return { unit: u[0], scaleExp: k > next.start ? exp : 0, value: next.value, unitAt: next.end };
     }
@@ -57,6 +62,13 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
  */
 export function memberValue(text: string, start: number, end: number, value: number, closer: { scaleExp: number; value: number }): number {
   if (!closer.scaleExp || hasBigScale(text, start, end)) return value;
+  // a 千 or 百 (exp 3 or 2) scales only a member of digits alone, under a hundredth of the closer unscaled
+  // (二十和三千元 keeps 20, 五和五百元 keeps 5)
+  if (closer.scaleExp < 4) {
+    if (anyScale(text, start, end)) return value;
+    const scaled = scaleValue(value, closer.scaleExp);
+    return value < closer.value / 100 && scaled < closer.value * 100 ? scaled : value;
+  }
   const fits = (v: number) => v >= closer.value / 100 && v <= closer.value * 100;
   const scaled = scaleValue(value, closer.scaleExp);
   if (fits(value) !== fits(scaled)) return fits(value) ? value : scaled;
@@ -66,5 +78,11 @@ export function memberValue(text: string, start: number, end: number, value: num
 /** Whether a numeral holds 万 or 亿 anywhere (1.2万, 三千万): it has a scale of its own and takes none from the list. */
 export function hasBigScale(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (CN_SCALE[text.charCodeAt(k)] >= 4) return true;
+  return false;
+}
+
+/** Whether text[from, to) holds any scale character (十, 百, 千, 万, 亿). */
+function anyScale(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CN_SCALE[text.charCodeAt(k)]) return true;
   return false;
 }

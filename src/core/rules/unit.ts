@@ -288,8 +288,9 @@ export const withUnit: Step = {
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
     if (unit === '分' && !wordWithin(text, num.start, 16, SCORE_BEFORE)) return true; // 得分89.79分, not 9时30分
     if (unit === '分' && codeIs(text, end, 0x94b1 /* 钱 */)) return true; // 八分钱: fen, money no score reads (found by review: QUANTITY 8 分)
-    // 城乡二元结构, 一元化领导: "dual", "unified", no yuan (found by review: MONEY 2)
-    if (unit === '元' && startsWithAny(text, end, NOT_YUAN_AFTER)) return true;
+    // 城乡二元结构, 一元化领导: "dual", "unified", no yuan (found by review: MONEY 2); only after one Chinese
+    // digit (1万亿元化债资金, 5亿元化解, 2000亿元结构性减税 are amounts: a later review)
+    if (unit === '元' && isCn && num.end - num.start === 1 && startsWithAny(text, end, NOT_YUAN_AFTER)) return true;
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
     if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER)) return true; // 三年行动, 五年规划
     // 最后一年, 头一年, 前一年受理的: the last, first or previous year (month, day), no length (D-30); 提前一年, 之前一年 are
@@ -711,11 +712,21 @@ function wordWithin(text: string, i: number, span: number, words: readonly strin
  */
 function twoDigitYear(text: string, start: number, end: number, value: number): boolean {
   const next = text.charCodeAt(end);
-  if (next === 0x5e95 /* 底 */ || next === 0x521d /* 初 */ || next === 0x672b /* 末 */) return true;
+  // (not 10年初步建成, 10年初见成效: a later review)
+  if ((next === 0x5e95 /* 底 */ || next === 0x521d /* 初 */ || next === 0x672b /* 末 */) && !NOT_YEAR_PART_AFTER.includes(text[end + 1] ?? '')) return true;
   if (value > 30 && monthAt(text, end)) return true;
-  const before = text.charCodeAt(start - 1);
-  return value > 50 && (before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x5230 /* 到 */ || before === 0x4e8e /* 于 */ || before === 0x81ea /* 自 */);
+  const before = text.charCodeAt(start - 1), before2 = text[start - 2] ?? '';
+  // (not 不到70年, 延长到70年, 不低于70年, 与60年前相比: a later review)
+  return value > 50 && !LENGTH_BEFORE2.includes(before2) && !YEARS_AGO_AFTER.includes(text[end] ?? '') &&
+    (before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x5230 /* 到 */ || before === 0x4e8e /* 于 */ || before === 0x81ea /* 自 */ || before === 0x8f83 /* 较 */);
 }
+
+/** After 初 (or 底, 末) these make a word (初步, 初见, 底线): no part of a year. */
+const NOT_YEAR_PART_AFTER = '步见衷心始期次稿创具露现线气蕴子色';
+/** Two before the number, ending a word with 到/于 (不到, 延长到, 不低于, 不少于): a length follows. */
+const LENGTH_BEFORE2 = '不长低少高多达';
+/** After N年: 60年前, 70年来, 50年内: a length. */
+const YEARS_AGO_AFTER = '前后来内以里间之多余';
 
 /** A month right at `at`: 6月, １２月, 六月, 十二月 (not 6个月). */
 function monthAt(text: string, at: number): boolean {
