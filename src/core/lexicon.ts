@@ -210,7 +210,8 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   '瓶颈']) NOT_UNITS.add(w, true);
 // Nouns after a number with 万 or 亿 only (found by review: 50万市民, 1.2亿国内游客, 300万本地居民, 120亿支出);
 // after a small count they begin with a classifier (13市民营经济, 15村民主选举, 20家长三角企业: a later review)
-const NOT_UNITS_AFTER_SCALE = ['市民', '市场', '村民', '国内', '国外', '本地', '本土', '地方', '支出', '家长', '股权', '股东'];
+// (not 家长, 股东, 股权: 2万家长三角企业 counts 家, 1亿股东方证券股份 股; a later review)
+const NOT_UNITS_AFTER_SCALE = ['市民', '市场', '村民', '国内', '国外', '本地', '本土', '地方', '支出'];
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {
@@ -254,16 +255,16 @@ for (const w of ['以下', '及以下', '以内', '内', '之内']) SUFFIX_QUALI
 const NOT_SUFFIX_QUALIFIER = new Trie<true>();
 for (const w of ['多元', '多功能', '多部门', '多式', '多种', '多样', '多方', '多措', '多渠道', '多层', '多领域', '多媒体', '多边', '多次', '多发', '多党', '多学科', '多语种', '多项',
   '上下游', '上下级', '上下联动', '上下贯通', '余款', '余额', '余粮', '余下']) NOT_SUFFIX_QUALIFIER.add(w, true);
-// found by a later review: 一年多个项目, 近三年多名干部, 12个月多数月份, 580万人上下一心. A list apart, tried only after a qualifier matched: the same words in the
+// found by a later review: 580万人上下一心. A list apart, tried only after a qualifier matched: the same words in the
 // trie above cost the whole extractor 3% (its nodes' shapes; bench:pair)
-// (内河, 内贸 were dropped: 2小时内河长到场, 30日内河道 are limits; 多个别 is 多 and 个别: a later review)
-const NOT_SUFFIX_QUALIFIER_MORE = ['多个', '多名', '多数', '多家', '多位', '多条', '多所', '多起', '多批', '多轮', '多座', '多处',
-  '上下一心', '上下同心', '上下齐心'];
+// (内河, 内贸 and 多 before a classifier were dropped: 2小时内河长到场, 30日内河道 are limits, and 两年多名列,
+// 一年多处于, 一年多个人 are "over": a later review)
+const NOT_SUFFIX_QUALIFIER_MORE = ['上下一心', '上下同心', '上下齐心'];
 
 export function qualifierAfter(text: string, i: number): Match<Qualifier> | null {
   const m = SUFFIX_QUALIFIERS.longest(text, i);
   if (!m || NOT_SUFFIX_QUALIFIER.longest(text, i)) return null;
-  for (const w of NOT_SUFFIX_QUALIFIER_MORE) if (text.startsWith(w, i) && !(w === '多个' && text.startsWith('别', i + 2))) return null;
+  for (const w of NOT_SUFFIX_QUALIFIER_MORE) if (text.startsWith(w, i)) return null;
   return m;
 }
 

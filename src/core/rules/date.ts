@@ -283,7 +283,8 @@ export const loneDay: Step = {
     if (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) return false;
     // 拘留15日, 审理了三十日, 缩短3日, 提前5日完工: a length or an offset right after its verb, never the
     // day of the month before (found by review: --03-15)
-    if (endsWithAny(text, num.start, DAY_SPAN_BEFORE)) return false;
+    // (not a day listed or timed: 停工12日、13日两天, 提前12日下午召开; a later review)
+    if (endsWithAny(text, num.start, DAY_SPAN_BEFORE) && !dayListedOrTimed(c)) return false;
     // 今年4月…31日: no such day (D-91)
     if (num.value > daysIn(last.month, last.year)) return true;
     // the month of that date, never its year (D-31: ２２日 → --01-22)
@@ -293,6 +294,16 @@ export const loneDay: Step = {
     return true;
   },
 };
+
+/** 12日、13日两天, 12日至14日, 12日下午: a day of a pair, a range or a time, after the N日 at the context. */
+function dayListedOrTimed(c: Ctx): boolean {
+  const { num, text } = c;
+  const after = codeAt(text, num.end + 1);
+  if (isRangeChar(after) || startsWithAny(text, num.end + 1, DAY_TIME_AFTER)) return true;
+  if (after !== C.DUN) return false;
+  const m = c.next();
+  return !!m && m.start === num.end + 2 && codeIs(text, m.end, C.RI) && startsWithAny(text, m.end + 1, DAYS_BOTH);
+}
 
 /**
  * Whether one of `words` ends at most `within` characters before `at`, with
@@ -352,7 +363,7 @@ const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '抵达', '起�
 const DAY_OFFSET_BEFORE = ['提前', '推迟', '延后', '延迟', '顺延', '前', '后', '近', '过去', '共', '满', '期', '于', '每周', '最长', '最短', '至少', '超过'];
 /** Right before N日 after a date: a length or an offset (拘留15日, 缩短3日, 提前5日), not a day of that date's month. */
 const DAY_SPAN_BEFORE = ['提前', '提前了', '推迟', '推迟了', '延后', '延迟', '顺延', '拘留', '拘留了', '审理', '审理了', '缩短', '缩短了', '缩短为', '缩短至', '缩减', '缩减为', '压缩', '压缩至', '压缩为', '平均',
-  '羁押', '关押', '关押了', '隔离', '隔离观察', '停业', '停业整顿', '停产', '停工', '用了', '仅用', '减少', '减少了', '节省', '节省了', '超期', '逾期', '最长', '最短', '至少', '超过', '满'];
+  '羁押', '关押', '关押了', '隔离', '隔离观察', '停业', '停业整顿', '停产', '停工', '用了', '仅用', '减少', '减少了', '节省', '节省了', '超期', '逾期', '最长', '最短', '最多', '至少', '超过', '满'];
 /** After a list of two days: 20日、21日两天. */
 const DAYS_BOTH = ['两天', '两日'];
 

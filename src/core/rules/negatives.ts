@@ -5,7 +5,7 @@ import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit, LATIN_LETTERS }
 import { unitAt } from '../lexicon.js';
 import { digitsFrom, NumForm } from '../numbers.js';
 import { isYearValue } from '../read.js';
-import { C, endsWithAny, lastChars, lastNonSpace, type Ctx, type Step, type Trigger } from './context.js';
+import { C, endsWithAny, lastChars, lastNonSpace, startsWithAny, type Ctx, type Step, type Trigger } from './context.js';
 import { TABLE_REF } from './data/words.js';
 
 const neg = (id: string, when: Trigger | undefined, test: (c: Ctx) => boolean, only?: 'cn' | 'arabic'): Step => ({ id, only, when, apply: test });
@@ -86,13 +86,23 @@ function spokenScaleList(c: Ctx): boolean {
   return true;
 }
 
-/** 个亿, 个多亿 at `p`: the spoken scale of hundreds of millions (D-27). */
+/**
+ * 个亿, 个多亿 at `p`: the spoken scale of hundreds of millions (D-27); not
+ * where 亿 (or 亿元) classes what is counted (4到6个亿元以上重大项目, 10到15个亿级龙头企业,
+ * 3到5个亿元乡镇: counts of 个, a later review).
+ */
 export function spokenYiAt(text: string, p: number): boolean {
   if (!codeIs(text, p, 0x4e2a /* 个 */)) return false;
   p++;
   if (codeIs(text, p, C.DUO) || codeIs(text, p, C.YU)) p++;
-  return codeIs(text, p, 0x4ebf /* 亿 */);
+  if (!codeIs(text, p, 0x4ebf /* 亿 */)) return false;
+  p++;
+  if (codeIs(text, p, 0x5143 /* 元 */)) p++;
+  return !startsWithAny(text, p, YI_CLASS_AFTER);
 }
+
+/** After 亿 or 亿元: what is counted is classed by its size (亿元以上项目, 亿级企业, 亿元乡镇). */
+const YI_CLASS_AFTER = ['以上', '级', '乡', '镇', '村', '企', '项', '产', '龙', '重', '特', '园', '工'];
 
 /** 一是, 二是: discourse markers. */
 export const shiMarker = neg('negative.shi-marker', { after: '是' }, (c) =>

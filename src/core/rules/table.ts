@@ -28,7 +28,7 @@ import { scaleEndsHere } from '../numbers.js';
 import type { Normalized } from '../normalize.js';
 import type { MentionType } from '../../types.js';
 import { type Ctx, type Step } from './context.js';
-import { AMOUNT_HEADS, COLUMN_NUMBER_LABELS, CONTINUATION_HEADS, COUNT_HEADS, INDEX_HEADERS, isComparisonStem, LATER_LABEL_COLUMNS, RATE_HEADS, ROW_NUMBER_COLUMNS, UNIT_COLUMN } from './data/table.js';
+import { AMOUNT_HEADS, COLUMN_NUMBER_LABELS, CONTINUATION_HEADS, COUNT_HEAD_ENDS, COUNT_HEADS, INDEX_HEADERS, isComparisonStem, LATER_LABEL_COLUMNS, RATE_HEADS, ROW_NUMBER_COLUMNS, UNIT_COLUMN } from './data/table.js';
 
 /** What a column makes of its cells. */
 interface ColumnUnit { type: MentionType; unit: string | null; exp: number }
@@ -236,7 +236,7 @@ function columnsOf(headers: string[], tableUnit: ColumnUnit | null = null): (Col
     else if (INDEX_HEADERS.some((w) => t.includes(w))) cols.push({ type: 'NUMBER', unit: null, exp: 0 });
     // 预算数, 执行数 under 单位：亿元: the table's unit; a rate or a change (增长, 比上年, 完成率) could be a
     // percentage the header does not say: no guessed column
-    else if (tableUnit && AMOUNT_HEADS.some((w) => t.includes(w)) && !RATE_HEADS.some((w) => t.includes(w)) && !COUNT_HEADS.some((w) => t.includes(w))) cols.push(tableUnit);
+    else if (tableUnit && AMOUNT_HEADS.some((w) => t.includes(w)) && !RATE_HEADS.some((w) => t.includes(w)) && !COUNT_HEADS.some((w) => t.includes(w)) && !COUNT_HEAD_ENDS.some((w) => t.endsWith(w))) cols.push(tableUnit);
     else return null; // a value column whose unit nobody states
   }
   return pendingName || cols.length === 0 ? null : cols;

@@ -287,7 +287,7 @@ export const withUnit: Step = {
     if (unit === '元' && codeAt(text, end) === C.YUE && isYearValue(num, c.s)) return true;
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
     if (unit === '分' && !wordWithin(text, num.start, 16, SCORE_BEFORE)) return true; // 得分89.79分, not 9时30分
-    if (unit === '分' && codeIs(text, end, 0x94b1 /* 钱 */)) return true; // 八分钱: fen, money no score reads (found by review: QUANTITY 8 分)
+    if (unit === '分' && codeIs(text, end, 0x94b1 /* 钱 */) && !codeIs(text, end + 1, 0x6b3e /* 款: 九十八分⏎钱款 */)) return true; // 八分钱: fen, money no score reads (found by review: QUANTITY 8 分)
     // 城乡二元结构, 一元化领导: "dual", "unified", no yuan (found by review: MONEY 2); only after one Chinese
     // digit (1万亿元化债资金, 5亿元化解, 2000亿元结构性减税 are amounts: a later review)
     if (unit === '元' && isCn && num.end - num.start === 1 && startsWithAny(text, end, NOT_YUAN_AFTER)) return true;
@@ -713,20 +713,22 @@ function wordWithin(text: string, i: number, span: number, words: readonly strin
 function twoDigitYear(text: string, start: number, end: number, value: number): boolean {
   const next = text.charCodeAt(end);
   // (not 10年初步建成, 10年初见成效: a later review)
-  if ((next === 0x5e95 /* 底 */ || next === 0x521d /* 初 */ || next === 0x672b /* 末 */) && !NOT_YEAR_PART_AFTER.includes(text[end + 1] ?? '')) return true;
+  if ((next === 0x5e95 /* 底 */ || next === 0x521d /* 初 */ || next === 0x672b /* 末 */) && !NOT_YEAR_PART_AFTER.includes(text[end + 1] ?? '\0')) return true;
   if (value > 30 && monthAt(text, end)) return true;
-  const before = text.charCodeAt(start - 1), before2 = text[start - 2] ?? '';
-  // (not 不到70年, 延长到70年, 不低于70年, 与60年前相比: a later review)
-  return value > 50 && !LENGTH_BEFORE2.includes(before2) && !YEARS_AGO_AFTER.includes(text[end] ?? '') &&
-    (before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x5230 /* 到 */ || before === 0x4e8e /* 于 */ || before === 0x81ea /* 自 */ || before === 0x8f83 /* 较 */);
+  const before = text.charCodeAt(start - 1), before2 = text[start - 2] ?? '\0';
+  // (not 不到70年, 调整到70年, 相当于60年, 与60年前相比, 60年一遇: a later review; 到 only after a year, 66年到76年)
+  if (value <= 50 || YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return false;
+  if (before === 0x5230 /* 到 */) return before2 === '年';
+  if (before === 0x4e8e /* 于 */) return !COMPARE_BEFORE_YU.includes(before2);
+  return before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x81ea /* 自 */ || before === 0x8f83 /* 较 */;
 }
 
-/** After 初 (or 底, 末) these make a word (初步, 初见, 底线): no part of a year. */
-const NOT_YEAR_PART_AFTER = '步见衷心始期次稿创具露现线气蕴子色';
-/** Two before the number, ending a word with 到/于 (不到, 延长到, 不低于, 不少于): a length follows. */
-const LENGTH_BEFORE2 = '不长低少高多达';
-/** After N年: 60年前, 70年来, 50年内: a length. */
-const YEARS_AGO_AFTER = '前后来内以里间之多余';
+/** After 初 (or 底, 末) these make a word (初步, 初见, 底线, 末端, 底部, 初审, 末位): no part of a year. */
+const NOT_YEAR_PART_AFTER = '步见衷心始期次稿创具露现线气蕴子色端梢部审位尾层板盘';
+/** Before 于 these make a comparison (相当于, 等于, 大于, 低于): a length follows. */
+const COMPARE_BEFORE_YU = '当等大小高低多少过';
+/** After N年: 60年前, 70年来, 50年内, 60年一遇: a length. */
+const YEARS_AGO_AFTER = '前后来内以里间之多余一';
 
 /** A month right at `at`: 6月, １２月, 六月, 十二月 (not 6个月). */
 function monthAt(text: string, at: number): boolean {
@@ -738,4 +740,4 @@ function monthAt(text: string, at: number): boolean {
 const isMonthDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || '一二三四五六七八九十'.includes(String.fromCharCode(c));
 
 /** After N元 these make 元 a part of a word (二元结构, 一元化, 多元论), no yuan. */
-const NOT_YUAN_AFTER = ['结构', '化', '论', '体制', '格局'];
+const NOT_YUAN_AFTER = ['结构', '体制', '格局']; // (not 化, 论: 十元化肥, 七元化工产品, 三元论斤卖; a later review)
