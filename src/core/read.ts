@@ -105,9 +105,11 @@ export function halfAfter(text: string, end: number, type: MentionType): boolean
 
 const isBig = (c: number) => CN_SCALE[c] >= 4; // 万, 亿
 const isPlace = (c: number) => CN_SCALE[c] === 2 || CN_SCALE[c] === 3; // 百, 千
-function noScale(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CN_SCALE[text.charCodeAt(i)]) return false;
-  return true;
+
+/** Whether text[from, to) holds any scale character (十, 百, 千, 万, 亿). */
+export function hasScale(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CN_SCALE[text.charCodeAt(i)]) return true;
+  return false;
 }
 
 /**
@@ -124,15 +126,15 @@ function noScale(text: string, from: number, to: number): boolean {
  */
 export function rangeLow(text: string, num: NumberSpan, m: NumberSpan, value = num.value): number {
   if (isBig(text.charCodeAt(num.end - 1))) return value;
-  let k = m.end;
-  while (k > m.start && CN_SCALE[text.charCodeAt(k - 1)] && !scaleEndsHere(text, k - 1)) k--;
   // 1—2千人, 2至3百元: a lone 千 or 百 after the upper end's digits scales a lower end of digits alone,
   // where unscaled it would be under a hundredth of the upper (found by review: 1–2000); 五至五百元,
   // 三至三千元 and 八百至一千二百元 keep their lower end (a later review)
-  if (isPlace(text.charCodeAt(m.end - 1)) && noScale(text, m.start, m.end - 1) && noScale(text, num.start, num.end)) {
+  if (isPlace(text.charCodeAt(m.end - 1)) && !hasScale(text, m.start, m.end - 1) && !hasScale(text, num.start, num.end)) {
     const v = scaleValue(value, CN_SCALE[text.charCodeAt(m.end - 1)]);
     return value < m.value / 100 && v < m.value ? v : value;
   }
+  let k = m.end;
+  while (k > m.start && CN_SCALE[text.charCodeAt(k - 1)] && !scaleEndsHere(text, k - 1)) k--;
   if (k === m.end || !isBig(text.charCodeAt(m.end - 1))) {
     // 3-5万4千: a 万 or 亿 inside the upper end, none in the lower one: which scale is meant cannot be told
     for (let i = m.start; i < m.end; i++) if (isBig(text.charCodeAt(i))) return NaN;

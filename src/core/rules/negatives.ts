@@ -334,4 +334,3 @@ function quotedPhrase(text: string, end: number): boolean {
   }
   return false;
 }
-

@@ -136,10 +136,8 @@ export const yearList: Step = {
     const { num, text, nums } = c;
     if (c.after !== C.DUN) return false;
     // 60、70年代, 1950、1960年代: two decades in turn, one range as D-47's 七、八十年代 (found by review: 60
-    // years, and the year 1950); decades not in turn: nothing (the second alone would be half the list)
-    // (after 世纪 or 本世纪/上世纪 nothing for either, as D-49 leaves an implied century (21世纪10、20年代
-    // read the second in the 1900s); 60、80年代, not in turn: the first alone gives nothing, the second its
-    // decade: a later review)
+    // years, and the year 1950); not in turn (60、80年代) the first gives nothing and the second its decade;
+    // after 世纪 or 本世纪/上世纪 nothing for either (21世纪10、20年代 read the second in the 1900s; D-49)
     if (!c.isCn) {
       const m = c.next();
       if (m && m.start === num.end + 1 && m.form !== NumForm.CHINESE && decadeWordAt(text, m.end)) {

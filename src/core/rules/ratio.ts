@@ -102,10 +102,10 @@ export const slashFraction: Step = {
   },
 };
 
-/** 3×5米: the product, with the unit's type. */
 /** Units of length: a × between two lengths gives a size, not a product. */
 const LENGTH_UNITS = new Set(['米', '厘米', '毫米', '公里', '千米', '公尺', '英尺', '英寸']);
 
+/** 3×5米: the product, with the unit's type. */
 export const product: Step = {
   id: 'product',
   only: 'arabic',

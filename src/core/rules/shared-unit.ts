@@ -4,7 +4,7 @@
 import { CN_SCALE } from '../../text/chars.js';
 import { unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
-import { scaleValue } from '../read.js';
+import { hasScale, scaleValue } from '../read.js';
 import type { Ctx } from './context.js';
 import { LIST_SEPARATORS } from './data/words.js';
 
@@ -65,7 +65,7 @@ export function memberValue(text: string, start: number, end: number, value: num
   // a 千 or 百 (exp 3 or 2) scales only a member of digits alone, under a hundredth of the closer unscaled
   // (二十和三千元 keeps 20, 五和五百元 keeps 5)
   if (closer.scaleExp < 4) {
-    if (anyScale(text, start, end)) return value;
+    if (hasScale(text, start, end)) return value;
     const scaled = scaleValue(value, closer.scaleExp);
     return value < closer.value / 100 && scaled < closer.value * 100 ? scaled : value;
   }
@@ -78,11 +78,5 @@ export function memberValue(text: string, start: number, end: number, value: num
 /** Whether a numeral holds 万 or 亿 anywhere (1.2万, 三千万): it has a scale of its own and takes none from the list. */
 export function hasBigScale(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (CN_SCALE[text.charCodeAt(k)] >= 4) return true;
-  return false;
-}
-
-/** Whether text[from, to) holds any scale character (十, 百, 千, 万, 亿). */
-function anyScale(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CN_SCALE[text.charCodeAt(k)]) return true;
   return false;
 }

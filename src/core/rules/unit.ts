@@ -706,9 +706,10 @@ function wordWithin(text: string, i: number, span: number, words: readonly strin
 /**
  * 95年底, 89年6月, 与95年相比, 从66年到76年: two digits before 年 that name a
  * year (its century not written), where a length would not stand: before
- * 底, 初 or 末, or before a month (above 30: 15年6月 can be a sentence's
- * years and months), or after 与, 从, 到, 于 or 自 (above 50: 从3年到5年, 在50年内
- * are lengths).
+ * 底, 初 or 末 that start no other word, or before a month (above 30:
+ * 15年6月 can be a sentence's years and months), or above 50 after 与, 从,
+ * 自, 较, 于 (not 相当于…) or 到 after a year (66年到76年), unless 前, 来,
+ * 内, 一遇… follow (从3年到5年, 在50年内, 不到70年 are lengths).
  */
 function twoDigitYear(text: string, start: number, end: number, value: number): boolean {
   const next = text.charCodeAt(end);
