@@ -24,6 +24,8 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['占比达到两成', '两成', 'PERCENT', 20, undefined, '%', 'exact'],
     ['上升4.4个百分点', '4.4个百分点', 'PERCENT_POINT', 4.4, undefined, '个百分点', 'exact'],
     ['占三分之一', '三分之一', 'RATIO', 1 / 3, undefined, null, 'exact'],
+    ['犯罪率为千分之二点三', '千分之二点三', 'PERCENT', 2.3, undefined, '‰', 'exact'], // D-96
+    ['犯罪率为千分之二点三', '千分之二点三', 'RATIO', 0.0023, undefined, null, 'exact'], // the type given decides
     ['（２０２４年１月１８日通过）', '２０２４年１月１８日', 'DATE', '2024-01-18', undefined, null, 'exact'],
     ['2022年1至5月', '2022年1至5月', 'DATE', '2022-01/2022-05', undefined, null, 'exact'],
     ['2023-2024年度', '2023-2024年度', 'DATE', '2023/2024', undefined, null, 'exact'],

@@ -143,7 +143,7 @@ const COUNT_UNITS = [
   '人次', '件次', '家次', '个次', '批次', '项次', '场次', '份', '篇', '册', '本', '台', '辆', '只', '头',
   '套', '场', '种', '类', '方面', '支', '处', '栋', '张', '封', '轮', '层', '间', '对', '组', '队',
   '团', '伙', '例', '门', '节', '课时', '架次', '艘', '列', '股', '棵', '株', '笔', '单', '枚', '颗', '块',
-  '片', '省', '市', '县', '区', '部门', '省区', '地', '案', '村', '镇', '乡', '首', '集', '幅', '架', '例次', '国', '金', '银', '铜',
+  '片', '省', '市', '县', '区', '部门', '省区', '地', '案', '村', '镇', '乡', '乡镇', '乡镇街道', '首', '集', '幅', '架', '例次', '国', '金', '银', '铜',
   '章', '款', '届', '期', '季', '岗', '席', '票', '桩', '口', '余人', '员', '人员', '余件', '代表',
   '床', '张床', '道', '轮次', '批次', '网点', '站', '箱', '包',
   '双', '户次', '县区', '市州', '县市区', '步', '乘次',
@@ -156,7 +156,7 @@ const MONEY_UNITS = ['分/千瓦时', '元', '美元', '欧元', '港元', '日�
   '元/平方公里', '元/件', '元/天', '元/日', '元/次', '元/小时', '元/公斤', '元/斤', '元/台', '元/辆', '元/头', '元/只', '元/个', '元/张', '元/套', '元/份', '元/床', '元/人次', '元/人·天', '元/人·月', '元/人·年'];
 const DURATION_UNITS = ['年', '个月', '月', '天', '日', '小时', '个小时', '分钟', '秒', '秒钟', '周', '个周', '星期', '个星期', '工作日', '个工作日', '周年', '个年度', '季度', '个季度', '昼夜', '学年', '学年度', '赛季', '财年', '财年度', '年度', '日历天', '个半月'];
 const QUANTITY_UNITS = [
-  '岁', '周岁', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方米', '平方公里', '平方千米',
+  '岁', '周岁', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方米', '平米', '平方公里', '平方千米',
   '亩', '公顷', '立方米', '千瓦', '千瓦时', '瓦', '兆瓦', '吉瓦', '度', '升', '毫升', '微克/立方米', '毫克/立方米',
   '标准煤', '吨标准煤', '吨/日', '立方米/秒', '公里/小时', '千米/小时', '马力', '吨公里', '部/百人', '人/万人', '件/人',
   // found by review (rule 0.2.18): rates written with their denominator, and the older reports' units (公尺, 瓩, 公亩)
@@ -208,10 +208,10 @@ export class WordSet {
 const NOT_UNITS = new Trie<true>();
 for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心', '标准台账', '本表', '本市', '本省', '本级', '本院', '本报告', '本法', '具有', '具体', '具备', '尾数', '尾号', '尾款', '尾矿', '尾气', '羽毛', '根据', '根本', '根源', '根治', '卷入', '剂量', '粒子', '扇区', '班次表',
   '瓶颈']) NOT_UNITS.add(w, true);
-// Nouns after a number with 万 or 亿 only (found by review: 50万市民, 1.2亿国内游客, 300万本地居民, 120亿支出);
+// Nouns after a number with 万 or 亿 only (found by review: 50万市民, 1.2亿国内游客, 300万本地居民, 120亿支出, 1万国家级项目);
 // after a small count they begin with a classifier (13市民营经济, 15村民主选举, 20家长三角企业: a later review)
 // (not 家长, 股东, 股权: 2万家长三角企业 counts 家, 1亿股东方证券股份 股; a later review)
-const NOT_UNITS_AFTER_SCALE = ['市民', '市场', '村民', '国内', '国外', '本地', '本土', '地方', '支出'];
+const NOT_UNITS_AFTER_SCALE = ['市民', '市场', '村民', '国内', '国外', '国家', '国际', '本地', '本土', '地方', '支出'];
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {
@@ -225,7 +225,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
 }
 
 const PREFIX_QUALIFIERS = new SuffixTrie<Qualifier>();
-for (const w of ['超过', '超过了', '突破了', '超', '逾', '突破', '不低于', '不少于', '不得少于', '不能少于', '不应少于', '不宜少于', '不应当少于', '不得低于', '不能低于', '不应低于', '不宜低于', '已满', '年满', '至少', '达到或超过', '以上', '跨越', '跨过', '越过', '最低', '最少', '多于', '高于']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['超过', '超过了', '突破了', '超', '逾', '突破', '不低于', '不少于', '不得少于', '不能少于', '不应少于', '不宜少于', '不应当少于', '不得低于', '不能低于', '不应低于', '不宜低于', '已满', '年满', '至少', '达到或超过', '以上', '破', '跨越', '跨过', '越过', '最低', '最少', '多于', '高于']) PREFIX_QUALIFIERS.add(w, 'over');
 // 过 is "exceeding" after an amount's name (产值过10亿元, 2334个过2000万元), not after a verb (走过, 经过)
 for (const w of ['值过', '额过', '量过', '模过', '入过', '均过', '个过', '家过']) PREFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '不能超过', '不应超过', '不宜超过', '不应当超过', '不得高于', '不高于', '不得多于', '不多于', '少于', '未满', '未年满', '尚未年满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
@@ -236,12 +236,20 @@ PREFIX_QUALIFIERS.add('以上', 'exact');
 /** Characters that make a verb with the 约 after them (签约, 预约, 节约, 违约…): that 约 is no "about". Not 失, 合, 制, 条: 损失约, 折合约, 编制约, 每条约 are "about". */
 const YUE_VERB_BEFORE = new Set([...'签预节违履公契特邀相毁解践赴守']);
 
+/** Before 破 these make a verb of breaking or solving (侦破, 打破, 攻破, 击破, 爆破, 识破): no "past". */
+const NOT_PAST_PO = '侦打攻击爆识';
+/** Before 近 these make "nearby" or "latest" (附近, 就近, 邻近, 最近): no "nearly". */
+const NEAR_WORDS = '附就邻最';
+
 export function qualifierBefore(text: string, i: number): Match<Qualifier> | null {
   const m = PREFIX_QUALIFIERS.longestBefore(text, i);
   // 签约达120个, 节约1.2亿元: a verb holding 约 is not a qualifier (spec §4)
   if (m && text.charCodeAt(i - m[1]) === 0x7ea6 /* 约 */ && i - m[1] > 0 && YUE_VERB_BEFORE.has(text[i - m[1] - 1])) return null;
-  // 附近3个村, 就近1.2万人: "nearby", no 近 (found by review; a test here, not words in the trie, which cost speed)
-  if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x8fd1 /* 近 */ && i >= 2 && (text.charCodeAt(i - 2) === 0x9644 /* 附 */ || text.charCodeAt(i - 2) === 0x5c31 /* 就 */)) return null;
+  // 附近3个村, 就近1.2万人, 邻近2个县: "nearby", no 近 (found by review; a test here, not words in the trie, which cost speed);
+  // 最近3个月: "the latest", all of them (session 36: was under)
+  if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x8fd1 /* 近 */ && i >= 2 && NEAR_WORDS.includes(text[i - 2])) return null;
+  // 破亿人次, 销量破万台: "past" before a scale alone; 侦破3起, 打破2项纪录 are verbs (session 36: 破亿 was exact)
+  if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x7834 /* 破 */ && (CN_SCALE[text.charCodeAt(i)] < 2 || (i >= 2 && NOT_PAST_PO.includes(text[i - 2])))) return null;
   return m;
 }
 
@@ -269,7 +277,7 @@ export function qualifierAfter(text: string, i: number): Match<Qualifier> | null
 }
 
 /** Classifiers that may follow an ordinal inside its span (第十四届, 第七次, 前三批). */
-export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '批', '名', '位', '个', '轮', '期', '步', '阶段', '场', '年', '天', '家', '站', '强', '档', '套', '类', '种']);
+export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '批', '名', '位', '个', '轮', '期', '步', '阶段', '场', '年', '天', '家', '站', '强', '档', '套', '类', '种', '周', '周年']);
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
 
@@ -299,7 +307,9 @@ export const ordinalClassifierAt = (text: string, p: number, end = text.length):
 /** Whether a legal label (D-2: 条, 款, 部分…) stands at text[p]. */
 export const legalLabelAt = (text: string, p: number): boolean => LEGAL_LABEL_WORDS.at(text, p) !== null;
 /** 第N + these are fixed terms (第一产业, 第一时间, 第一责任人). */
-export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '责任人', '书记', '生产力', '动力', '资源', '要务', '选择', '课堂', '现场', '视角', '人称', '代', '人民', '医院', '中学', '小学', '检察部', '党支部', '支部', '议题', '方监督', '方机构', '方评估', '方面', '方支付', '方平台', '方服务', '版', '线', '手', '把手', '者', '巡回法庭', '庭', '审', '机械工业部'];
+export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '责任人', '书记', '生产力', '动力', '资源', '要务', '选择', '课堂', '现场', '视角', '人称', '代', '人民', '医院', '中学', '小学', '检察部', '党支部', '支部', '议题', '方监督', '方机构', '方评估', '方面', '方支付', '方平台', '方服务', '版', '线', '手', '把手', '者', '巡回法庭', '庭', '审', '机械工业部',
+  // institutions named by their number (D-29: 第二医院, 第七检察部): 北京市第一中级人民法院, 第二分院, 第三看守所
+  '中级人民法院', '中级法院', '法院', '检察院', '分院', '分局', '看守所', '监狱', '派出所', '研究所', '幼儿园', '附属医院'];
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
 /**
  * Whether a fixed term of ORDINAL_FIXED starts at text[p]. A trie, where

@@ -40,13 +40,13 @@ export interface DatePart { end: number; iso: string; unit: string; month?: numb
 // thrown away the first time a field held another kind of value than before.
 for (const v of [undefined, 0]) keepShape({ end: 0, iso: '', unit: '', month: v, year: v, day: v } satisfies DatePart);
 
-/** A calendar date starting with numeral i: Y年[度][M月[份][D日]] or M月[份][D日]; returns it and how many numerals it used. */
 /** The days of a month (of a year where known; February has 29 where the year is not). */
 export function daysIn(month: number, year: number | undefined): number {
   if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** A calendar date starting with numeral i: Y年[度][M月[份][D日]] or M月[份][D日]; returns it and how many numerals it used. */
 export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart, number] | null {
   const n = nums[i];
   const s = text.slice(n.start, n.end);

@@ -108,6 +108,8 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   // a fraction: 三分之一
   if (t.startsWith('分之', first.end) && nums[1] && nums[1].start === first.end + 2) {
     if (first.value === 0) return null;
+    // 千分之二点三 as a PERCENT is 2.3‰, as the fraction step reads it (D-96)
+    if (type === 'PERCENT' && first.end - first.start === 1 && t[first.start] === '千') return finish(base, nums[1].value, undefined, '‰', qualifierAround(t, w.s, w.e), nums.length === 2);
     value = nums[1].value / first.value; p = nums[1].end;
     return finish(base, value, undefined, null, qualifierAround(t, w.s, w.e), nums.length === 2);
   }

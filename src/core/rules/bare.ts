@@ -69,6 +69,11 @@ export const bare: Step = {
     if (num.form === NumForm.MIXED) {
       const q = qualifierAfter(text, num.end);
       if (q && classAt(text, num.end + q[1]) !== Cls.CJK) return true;
+      // 打造500亿产业集群, 1000亿级产业: no count reaches 10^10 of anything, an output is meant (D-52, as 百亿县)
+      if (num.value >= 1e10) {
+        c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
+        return true;
+      }
       c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
     }
     return true;

@@ -31,11 +31,13 @@ export const ordinalDi: Step = {
     if (codeIs(text, p, C.COMMA) && num.value <= 10 && (num.start < 2 || c.before2Cls === Cls.PUNCT)) return true;
     if (num.value === 1 && endsWithAny(text, num.start - 1, ORDINAL_SLOGAN_BEFORE)) return true; // 质量第一
     if (text.startsWith('季度', p)) {
+      if (quarterRange(c, p + 2)) return true;
       // a year has four quarters: 第五季度 is no date
       if (isQuarter(num.value)) c.push('date.quarter', { start: num.start - 1, end: p + 2, type: 'DATE', value: `Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
     if (!Number.isInteger(num.value) || num.value <= 0) return true;
+    if (quarterRange(c, p)) return true;
     const m = c.next();
     // 第3、4季度 (any numerals: quarters), 第3、4名, 第十一、十二次 (numerals of one script; 第一、二名 in turn is
     // the pause step's): a pair of ranks
@@ -61,6 +63,26 @@ export const ordinalDi: Step = {
     return true;
   },
 };
+
+/**
+ * 第一至三季度, 第一至第三季度, 第一季度至第三季度: a range of quarters, one
+ * DATE Q1/Q3, optional, as 一至三季度 is (D-17, D-77); 第一 was an ORDINAL 1
+ * and the end a quarter of its own. `p` is where the range mark would stand
+ * (after 第N or after 第N季度). A range that names no quarters in order
+ * (第三至一季度, 第四至五季度) is nothing; false where no range of quarters
+ * follows (第3至5名 is the range of ranks' own).
+ */
+function quarterRange(c: Ctx, p: number): boolean {
+  const { text, num } = c;
+  if (!isRangeChar(codeAt(text, p))) return false;
+  const m = c.next();
+  if (!m || m.start !== p + 1 + (codeIs(text, p + 1, C.DI) ? 1 : 0) || !text.startsWith('季度', m.end)) return false;
+  if (isQuarter(num.value) && isQuarter(m.value) && m.value > num.value) {
+    c.push('date.quarter', { start: num.start - 1, end: m.end + 2, type: 'DATE', value: `Q${num.value}/Q${m.value}`, unit: null, qualifier: 'exact', optional: true });
+  }
+  c.i++;
+  return true;
+}
 
 /**
  * 第二、三季度, 第一、二名, 第3、4名: two ranks sharing 第 and the classifier,

@@ -65,7 +65,7 @@ function sharedPercentEnds(text: string, i: number): boolean {
 /** Marks that join a rate to the bare numerals sharing its 百分之: 、 and the words 和, 及, 与, 或 (not a comma: 百分之十，三、四月份 is a new clause). */
 const PERCENT_LIST = new Set(['、', '和', '及', '与', '或']);
 
-/** N分之M → RATIO M/N; a lone 百 before 分之 (百分之 without a readable numeral) is nothing. */
+/** N分之M → RATIO M/N (千分之M → PERCENT M ‰); a lone 百 before 分之 (百分之 without a readable numeral) is nothing. */
 export const fraction: Step = {
   id: 'ratio.fraction',
   when: { after: '分' },
@@ -77,6 +77,12 @@ export const fraction: Step = {
       // 一又二分之一, 1又1/2: a whole and a fraction; the whole was read before it: its value would be lost, the
       // fraction's alone (0.5 for 1.5) wrong: nothing (the whole's step leaves 又 alone)
       if (c.before === 0x53c8 /* 又 */) { c.i++; return true; }
+      // 千分之二点三 is 2.3‰: PERCENT in ‰ with the value as written, as 2.3‰ is (D-41, D-96)
+      if (c.s === '千') {
+        c.push('percent.permille', { start: num.start, end: m.end, type: 'PERCENT', value: m.value, unit: '‰', qualifier: qualifierAround(text, num.start, m.end) });
+        c.i++;
+        return true;
+      }
       c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: m.value / num.value, unit: null, qualifier: qualifierAround(text, num.start, m.end) });
       c.i++;
       return true;

@@ -120,8 +120,10 @@ export const product: Step = {
     if (u[0].type === 'DURATION') { c.i++; return true; }
     // 105×68米, 30×20×6米: a size by its sides (length by width), no product of a count and a size (D-93);
     // 7140 米 would be a wrong value: nothing (found by review)
-    // (2×500米泊位, 4×100米: a count of 2 or 4 times a length stays D-93's product: a later review)
-    if ((LENGTH_UNITS.has(u[0].unit ?? '') && num.value >= 10) || (num.start > 0 && text.charCodeAt(num.start - 1) === C.TIMES)) { c.i++; return true; }
+    // (2×500米泊位, 4×100米: a count of 2 or 4 times a length stays D-93's product: a later review;
+    // 3×4米, 2×1.5米 with both sides small are sides again, not 12 米: session 36)
+    const count = num.value < 10 && !num.decimal && m.value >= 10;
+    if ((LENGTH_UNITS.has(u[0].unit ?? '') && !count) || (num.start > 0 && text.charCodeAt(num.start - 1) === C.TIMES)) { c.i++; return true; }
     c.push(this.id, { start: num.start, end: m.end + u[1], type: u[0].type, value: num.value * m.value, unit: u[0].unit, qualifier: 'exact' });
     c.i++;
     return true;

@@ -649,6 +649,8 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
   const { text, num } = c;
   if (type === 'DURATION') {
     if (endsWithAny(text, num.start, PAST_YEAR)) return false; // 过去的一年, 刚刚过去的一年 (D-30)
+    // 六个月以上一年以下: the 上 of 以上 closes a limit, no "the last" (session 36: 一年 was lost)
+    if (c.before === 0x4e0a /* 上 */ && num.start >= 2 && text.charCodeAt(num.start - 2) === 0x4ee5 /* 以 */) return false;
     return endsWithAny(text, num.start, YI_DURATION_ARTICLE) || (unit === '日' && (c.before === 0x53ef /* 可 */ || c.before === 0x4e00 /* 一 */));
   }
   if (type === 'ORDINAL') return c.before === C.XIN;
@@ -717,6 +719,8 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   if ((next === 0x5e95 /* 底 */ || next === 0x521d /* 初 */ || next === 0x672b /* 末 */) && !NOT_YEAR_PART_AFTER.includes(text[end + 1] ?? '\0')) return true;
   if (value > 30 && monthAt(text, end)) return true;
   const before = text.charCodeAt(start - 1), before2 = text[start - 2] ?? '\0';
+  // 24年全市GDP增长, 。98年我省: a clause opening with the year of a place's figures, not a length (session 36: 24 years)
+  if (value >= 10 && (start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE) && startsWithAny(text, end, PLACE_AFTER_YEAR)) return true;
   // (not 不到70年, 调整到70年, 相当于60年, 与60年前相比, 60年一遇: a later review; 到 only after a year, 66年到76年)
   if (value <= 50 || YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return false;
   if (before === 0x5230 /* 到 */) return before2 === '年';
@@ -724,6 +728,8 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   return before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x81ea /* 自 */ || before === 0x8f83 /* 较 */;
 }
 
+/** A place's figures after a year opening a clause: 24年全市, 98年我省. */
+const PLACE_AFTER_YEAR = ['全市', '全省', '全区', '全县', '全州', '全国', '我市', '我省', '我区', '我县', '我州'];
 /** After 初 (or 底, 末) these make a word (初步, 初见, 底线, 末端, 底部, 初审, 末位): no part of a year. */
 const NOT_YEAR_PART_AFTER = '步见衷心始期次稿创具露现线气蕴子色端梢部审位尾层板盘';
 /** Before 于 these make a comparison (相当于, 等于, 大于, 低于): a length follows. */

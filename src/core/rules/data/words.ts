@@ -116,6 +116,9 @@ export const CHANGE_VERBS = ['提升', '提高', '增加', '上调', '下调', '
 /** Before the article 一 with a duration: "a year", not a length (关键一年, 新的一年, D-30). */
 export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那', '每', '下', '新', '可'];
 /** Before a decade: a century only implied (本世纪二十年代, D-49), so no date. */
+/** Before a month of the lunar calendar, whose Gregorian value would be wrong (D-95). */
+export const LUNAR_BEFORE = ['农历', '阴历', '夏历', '旧历'];
+
 export const IMPLIED_CENTURY = ['本世纪', '上世纪', '世纪'];
 /** Before a bare decimal: the number names a ratio (“案-件比”为1.043, 收入倍差缩小至1.83, 死亡率0.0032). */
 export const RATIO_NAMES = ['比', '倍差', '率'];
