@@ -6,13 +6,14 @@ import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesElevent
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { decadeWordAt, decadeYear } from './decade.js';
 import { NumForm } from '../numbers.js';
-import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, IMPLIED_CENTURY, LUNAR_BEFORE, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
+import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, IMPLIED_CENTURY, LASTED_YEARS_BEFORE, LUNAR_BEFORE, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
 
 const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
 
 /**
  * Whether a four-digit number of 年 at [start, end) is a length, not a year
- * (D-82): after 长达, 有着, 建城 (长达1000年), before 的历史 or 一遇
+ * (D-82): after 长达, 有着, 建城 (长达1000年), after 历经 or 经过 below
+ * 1900 (历经1000年风雨; 历经2020年的疫情 is a year), before 的历史 or 一遇
  * (1500年左右的历史, 1000年一遇), or before 历史 that ends there
  * (1300年历史。, 1300年历史的古城; not 2024年历史性地, 2023年历史遗留问题,
  * 2024年历史文化名城). Never where a year's own words follow: 年度, a month,
@@ -25,6 +26,8 @@ export function yearsOfLength(text: string, start: number, end: number): boolean
   const next = codeAt(text, end), nextCls = classAt(text, end);
   if (next === C.DU || next === C.DUN || isRangeChar(next) || nextCls === Cls.DIGIT || nextCls === Cls.CNUM) return false;
   if (endsWithAny(text, start, YEARS_LENGTH_BEFORE)) return true;
+  // 历经1000年风雨, 经过1500年的演变: a length where no year of the reports' centuries is meant (历经2020年的疫情 is one)
+  if (endsWithAny(text, start, LASTED_YEARS_BEFORE) && parseInt(text.slice(start, end), 10) < 1900) return true;
   const after = text.startsWith('左右', end) ? end + 2 : end;
   if (startsWithAny(text, after, YEARS_LENGTH_AFTER)) return true;
   if (!text.startsWith('历史', after)) return false;

@@ -33,6 +33,14 @@ export const decade: Step = {
         c.i += 2;
         return true;
       }
+      // 20世纪50、60年代, 二十世纪七、八十年代: two decades in turn, one range (D-47, D-49); two not in turn are a list: nothing
+      if (m && m2 && m.start === num.end + 2 && codeIs(text, m.end, 0x3001 /* 、 */) && m2.start === m.end + 1 && decadeWordAt(text, m2.end)) {
+        const first = m.value < 10 && m2.value >= 20 ? m.value * 10 : m.value; // 七、八十: the 七 shares 八十's tens
+        const lo = decadeYear(first, 2, num.value - 1), hi = decadeYear(m2.value, 2, num.value - 1);
+        if (lo >= 0 && hi === lo + 10) c.push(this.id, { start: num.start, end: m2.end + 2, type: 'DATE', value: `${lo}/${hi + 9}`, unit: null, qualifier: 'exact' });
+        c.i += 2;
+        return true;
+      }
       if (m && m.start === num.end + 2 && text.startsWith('年代', m.end) && Number.isInteger(m.value) && m.value >= 0 && m.value <= 90 && m.value % 10 === 0) {
         const y = (num.value - 1) * 100 + m.value;
         c.push(this.id, { start: num.start, end: m.end + 2, type: 'DATE', value: `${y}/${y + 9}`, unit: null, qualifier: 'exact' });

@@ -164,6 +164,9 @@ export const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长�
  */
 export const YEARS_LENGTH_BEFORE = ['长达', '有着', '建城', '距今', '距今约', '树龄', '树龄超过'];
 /** After a four-digit number of 年 that is a length (2000年的历史; 一遇 and 历史 alone: see yearsOfLength). */
+/** Before four digits of 年 below 1900: a length lived through (历经1000年风雨), not a year (D-82). */
+export const LASTED_YEARS_BEFORE = ['历经', '经过', '经历', '走过'];
+
 export const YEARS_LENGTH_AFTER = ['的历史', '的种植历史', '的建城史', '的文明史'];
 /** Verbs that govern a length a few characters on, across their object (困扰群众近十年的难题). */
 export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', '耗时', '拖欠', '存在'];
