@@ -216,6 +216,7 @@ export const withUnit: Step = {
         // 二年至三年六个月: the months are the upper end's (24–42 months), never the lower end's years plus them
         const found: Found = { start: num.start, end: to, type: 'DURATION', value: value * 12 + (valueMax === undefined ? m.value : 0), unit: '个月', qualifier: moreMonths ? 'over' : qualifierAround(text, num.start, to) };
         if (valueMax !== undefined) found.valueMax = valueMax * 12 + m.value;
+        else if (compoundToYears(c, found, skip)) return true;
         c.push('duration.compound', found);
         c.i += skip;
         return true;
@@ -635,6 +636,34 @@ function lastedBefore(text: string, i: number): boolean {
     if (endsWithAny(text, k, LASTED_WITHIN)) return true;
   }
   return false;
+}
+
+/**
+ * 一年六个月至三年, 一年六个月至三年六个月: a compound length up to whole years (and
+ * months), one range in months, as 六个月至一年 and 十个月至一年六个月 are (D-23;
+ * it was two mentions). `found` is the compound, its months numeral `skip`
+ * numerals after the current one. Not a change from one to the other
+ * (由一年六个月延长至三年: two mentions, spec §4), and not where 零 or days
+ * follow the upper end's years (三年零六个月, 三年零十天: read as before).
+ */
+function compoundToYears(c: Ctx, found: Found, skip: number): boolean {
+  const { text, num } = c;
+  const rc = codeAt(text, found.end);
+  if (!isRangeChar(rc) || ((rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS))) return false;
+  const n2 = c.next(skip + 1);
+  if (!n2 || n2.start !== found.end + 1 || (n2.form === NumForm.CHINESE) !== c.isCn || !Number.isInteger(n2.value)) return false;
+  const u2 = unitAt(text, n2.end);
+  if (!u2 || u2[0].unit !== '年' || u2[0].type !== 'DURATION') return false;
+  let hi = n2.value * 12, end = n2.end + u2[1], used = 1;
+  const n3 = c.next(skip + 2);
+  if (n3 && n3.start === end) {
+    if (!text.startsWith('个月', n3.end) || !Number.isInteger(n3.value)) return false;
+    hi += n3.value; end = n3.end + 2; used = 2;
+  } else if (codeIs(text, end, 0x96f6 /* 零 */)) return false;
+  if ((found.value as number) > hi) return false;
+  c.push('duration.compound-range', { start: num.start, end, type: 'DURATION', value: found.value, valueMax: hi, unit: '个月', qualifier: qualifierAround(text, num.start, end) });
+  c.i += skip + used;
+  return true;
 }
 
 /** Whether position i opens a clause: the text's start, a line's, after a punctuation mark, or after 最 (最近三年) or 在 (在近三年里). */
