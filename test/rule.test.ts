@@ -788,6 +788,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['历经1000年风雨，经过1500年的演变，历经2020年的疫情考验', [['1000年', 'DURATION', 1000, '年', 'exact'], ['1500年', 'DURATION', 1500, '年', 'exact'], ['2020年', 'DATE', '2020', null, 'exact']]],
     ['20世纪50、60年代，二十世纪七、八十年代，20世纪50、70年代，21世纪10、20年代', [['20世纪50、60年代', 'DATE', '1950/1969', null, 'exact'], ['二十世纪七、八十年代', 'DATE', '1970/1989', null, 'exact'], ['21世纪10、20年代', 'DATE', '2010/2029', null, 'exact']]],
     ['判处有期徒刑一年六个月至三年，一年六个月至三年六个月，由一年六个月延长至三年', [['一年六个月至三年', 'DURATION', 18, 36, '个月', 'exact'], ['一年六个月至三年六个月', 'DURATION', 18, 42, '个月', 'exact'], ['一年六个月', 'DURATION', 18, '个月', 'exact'], ['三年', 'DURATION', 3, '年', 'exact']]],
+    ['全市10万人口犯罪率下降12%，新增10万人口', [['12%', 'PERCENT', 12, '%', 'exact'], ['10万', 'COUNT', 100000, null, 'exact']]],
     ['2024年9月17日（农历八月十五），五月初五，5月初开工', [['2024年9月17日', 'DATE', '2024-09-17', null, 'exact'], ['5月', 'DATE', '--05', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);

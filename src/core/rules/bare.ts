@@ -69,6 +69,8 @@ export const bare: Step = {
     if (num.form === NumForm.MIXED) {
       const q = qualifierAfter(text, num.end);
       if (q && classAt(text, num.end + q[1]) !== Cls.CJK) return true;
+      // 10万人口犯罪率: a power of ten before 人口 and a rate is the rate's denominator (D-53, without 每), no count
+      if (num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && text.startsWith('人口', num.end) && rateAhead(text, num.end + 2)) return true;
       // 打造500亿产业集群, 1000亿级产业: no count reaches 10^10 of anything, an output is meant (D-52, as 百亿县)
       if (num.value >= 1e10) {
         c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
@@ -79,6 +81,15 @@ export const bare: Step = {
     return true;
   },
 };
+
+/** A rate's name (犯罪率, 发案率, 死亡率) within six characters from i, before any punctuation. */
+function rateAhead(text: string, i: number): boolean {
+  for (let k = i; k < text.length && k - i < 6; k++) {
+    if (text.charCodeAt(k) === 0x7387 /* 率 */) return true;
+    if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
+  }
+  return false;
+}
 
 /** 人口 or 人数 ends at most four Han characters (a verb) before i: 参保人数增加, 贫困人口减少. */
 function peopleBefore(text: string, i: number): boolean {
