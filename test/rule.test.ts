@@ -789,6 +789,14 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['20世纪50、60年代，二十世纪七、八十年代，20世纪50、70年代，21世纪10、20年代', [['20世纪50、60年代', 'DATE', '1950/1969', null, 'exact'], ['二十世纪七、八十年代', 'DATE', '1970/1989', null, 'exact'], ['21世纪10、20年代', 'DATE', '2010/2029', null, 'exact']]],
     ['判处有期徒刑一年六个月至三年，一年六个月至三年六个月，由一年六个月延长至三年', [['一年六个月至三年', 'DURATION', 18, 36, '个月', 'exact'], ['一年六个月至三年六个月', 'DURATION', 18, 42, '个月', 'exact'], ['一年六个月', 'DURATION', 18, '个月', 'exact'], ['三年', 'DURATION', 3, '年', 'exact']]],
     ['全市10万人口犯罪率下降12%，新增10万人口', [['12%', 'PERCENT', 12, '%', 'exact'], ['10万', 'COUNT', 100000, null, 'exact']]],
+    // what two reviews of those fixes found they broke or left (session 36), each as before or better:
+    // 月初 before a count, 以上一年 "taking the year before", 周 opening 周期, counts of parameters, lengths before
+    // a growth, 国 and 乡镇 after 万/亿, sizes after their name, a minus and a range of 千分之, school grades, 上一届
+    ['今年3月初三家企业签约落户，七月初一批项目开工，10月初一周内完成整改', [['3月', 'DATE', '--03', null, 'exact'], ['三家', 'COUNT', 3, '家', 'exact'], ['七月', 'DATE', '--07', null, 'exact'], ['10月', 'DATE', '--10', null, 'exact'], ['一周', 'DURATION', 1, '周', 'under']]],
+    ['以上一年度决算数为基数，以上一年为基期，开展第一周期巡视，第二周边区域，训练1000亿参数的模型，千亿参数大模型', [['第一', 'ORDINAL', 1, null, 'exact'], ['第二', 'ORDINAL', 2, null, 'exact'], ['1000亿', 'COUNT', 100000000000, null, 'exact']]],
+    ['30年全省粮食产量增长了一倍。35年全市累计造林200万亩。12年全市新增就业8.6万人', [['30年', 'DURATION', 30, '年', 'exact'], ['一倍', 'RATIO', 1, '倍', 'exact'], ['35年', 'DURATION', 35, '年', 'exact'], ['200万亩', 'QUANTITY', 2000000, '亩', 'exact'], ['8.6万人', 'COUNT', 86000, '人', 'exact']]],
+    ['发行1万亿国债，3万国有企业职工，80万乡镇企业职工，展位尺寸为3×15米，规格为8×20米的广告牌，建设2×500米泊位', [['1万亿', 'MONEY', 1000000000000, null, 'exact'], ['3万', 'COUNT', 30000, null, 'exact'], ['80万', 'COUNT', 800000, null, 'exact'], ['2×500米', 'QUANTITY', 1000, '米', 'exact']]],
+    ['自然增长率为负千分之二点九五，死亡率为千分之三到五，点击量破1亿次，检测能力120亿人份，土石方二百五十亿公方', [['负千分之二点九五', 'PERCENT', -2.95, '‰', 'exact'], ['千分之三到五', 'PERCENT', 3, 5, '‰', 'exact'], ['1亿次', 'COUNT', 100000000, '次', 'over'], ['120亿人份', 'COUNT', 12000000000, '人份', 'exact'], ['二百五十亿公方', 'QUANTITY', 25000000000, '公方', 'exact']]],
     ['2024年9月17日（农历八月十五），五月初五，5月初开工', [['2024年9月17日', 'DATE', '2024-09-17', null, 'exact'], ['5月', 'DATE', '--05', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
@@ -944,6 +952,8 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['institutions named by their number (D-29; found by review)', '北京市第一中级人民法院，第二分院，第三看守所，第一派出所'],
     ['a date of the lunar calendar (D-95), its day too', '农历八月十五团圆，阴历五月初五，农历2024年八月，每年农历三月初三'],
     ['a two-digit year opening a clause before a place\'s figures: its century is not written (found by review)', '24年全市GDP增长。95年全市粮食产量'],
+    ['the lunar calendar without 农历: a festival after the day, 元宵 and 元旦 are no yuan (D-95; a review)', '正月十五元宵节，八月十五中秋节，九月初九重阳节，元旦期间'],
+    ['institutions and teams named by their number; school grades in a range; the session before or after (a review)', '第七检察厅，第二法庭，第一监区，第一研究室，省委第一巡视组，第一至三年级学生，上一届常委会，下一届选举'],
     ['place names, fixed names, set phrases, school grades, articles by their label, a ranking\'s rise (found by review)', '三元桥附近，二十国集团峰会，一天比一天好，与前一年相比，小学三年级学生，依照刑法二百三十四条，民法典1165条，排名由15升至8'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

@@ -149,7 +149,7 @@ const COUNT_UNITS = [
   '双', '户次', '县区', '市州', '县市区', '步', '乘次',
   // found by review (rule 0.2.18): 1.2万盒, 3,000万尾 (鱼苗), 1万羽 (禽类), 3具 (尸体)
   '瓶', '盒', '袋', '桶', '羽', '尾', '具', '根', '盏', '粒', '幢', '趟', '扇', '卷', '剂', '台套',
-  '车次', '班次', '航次', '辆次', '艘次', '台次', '列次', '警次', '工日', '剂次',
+  '车次', '班次', '航次', '辆次', '艘次', '台次', '列次', '警次', '工日', '剂次', '人份',
 ];
 const MONEY_UNITS = ['分/千瓦时', '元', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
   // found by review (rule 0.2.18): per case, day, time… (1,200元/件, 436.89元/日)
@@ -166,7 +166,7 @@ const QUANTITY_UNITS = [
   '公尺', '平方公尺', '立方公尺', '瓩', '瓩时', '瓩時', '公亩', '公畝', '擔', '市擔', '錠', '公噸', '噸',
   '℃', '摄氏度', 'GW', 'MW', 'kW', 'KW', 'kWh', 'mm', 'cm', 'km', 'kg', 'kV', '千伏', '英寸', '吨/年', '万千瓦', '标箱', '万标箱', '延长米', '人/平方公里', '张/千人', '人/千人', '床/千人',
   '户/平方公里', '床位', '公里/人', '平方米/人', '吨/亩', '斤/亩', '公斤/亩', '千瓦时/人', '人·次', '个标准箱', '立方', '方',
-  '千升', '千伏安', '千瓦小时', '人公里', '标准箱', '纳米', '微米', 'P', '分贝', '分', 'Mbps', 'Gbps',
+  '千升', '千伏安', '千瓦小时', '人公里', '标准箱', '纳米', '微米', 'P', '分贝', '分', 'Mbps', 'Gbps', '公方',
   '兆瓦时', '吉瓦时', 'MWh', 'GWh', '毫克', '微克', '毫克/升', '毫克/千克', '微克/升', 'TEU',
   // the older reports' units (1950s–1980s): 市亩, 市斤, 担 (50 kg), 公吨, 锭 (spindles), 标准台, 载重吨
   '市亩', '市斤', '担', '公吨', '锭', '标准台', '载重吨', '市担', '市尺', '市两', '市石', '市里', '公担',
@@ -207,11 +207,12 @@ export class WordSet {
 // 两位数 not 位, 零部件 not 部).
 const NOT_UNITS = new Trie<true>();
 for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心', '标准台账', '本表', '本市', '本省', '本级', '本院', '本报告', '本法', '具有', '具体', '具备', '尾数', '尾号', '尾款', '尾矿', '尾气', '羽毛', '根据', '根本', '根源', '根治', '卷入', '剂量', '粒子', '扇区', '班次表',
-  '瓶颈']) NOT_UNITS.add(w, true);
+  '瓶颈', '元宵', '元旦']) NOT_UNITS.add(w, true);
 // Nouns after a number with 万 or 亿 only (found by review: 50万市民, 1.2亿国内游客, 300万本地居民, 120亿支出, 1万国家级项目);
 // after a small count they begin with a classifier (13市民营经济, 15村民主选举, 20家长三角企业: a later review)
 // (not 家长, 股东, 股权: 2万家长三角企业 counts 家, 1亿股东方证券股份 股; a later review)
-const NOT_UNITS_AFTER_SCALE = ['市民', '市场', '村民', '国内', '国外', '国家', '国际', '本地', '本土', '地方', '支出'];
+// (国 never: no count of 10^4 countries; 1万亿国债, 3万国有企业职工, 2000亿国防预算: session 36's review)
+const NOT_UNITS_AFTER_SCALE = ['市民', '市场', '村民', '国', '乡镇', '乡村', '本地', '本土', '地方', '支出'];
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {
@@ -236,6 +237,8 @@ PREFIX_QUALIFIERS.add('以上', 'exact');
 /** Characters that make a verb with the 约 after them (签约, 预约, 节约, 违约…): that 约 is no "about". Not 失, 合, 制, 条: 损失约, 折合约, 编制约, 每条约 are "about". */
 const YUE_VERB_BEFORE = new Set([...'签预节违履公契特邀相毁解践赴守']);
 
+/** Ends of an amount's name (点击量, 销售额, 产值, 人数, 收入): 破 after them is "past" before digits too. */
+const AMOUNT_NAME_END = '量额值数入';
 /** Before 破 these make a verb of breaking or solving (侦破, 打破, 攻破, 击破, 爆破, 识破): no "past". */
 const NOT_PAST_PO = '侦打攻击爆识';
 /** Before 近 these make "nearby" or "latest" (附近, 就近, 邻近, 最近): no "nearly". */
@@ -249,7 +252,8 @@ export function qualifierBefore(text: string, i: number): Match<Qualifier> | nul
   // 最近3个月: "the latest", all of them (session 36: was under)
   if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x8fd1 /* 近 */ && i >= 2 && NEAR_WORDS.includes(text[i - 2])) return null;
   // 破亿人次, 销量破万台: "past" before a scale alone; 侦破3起, 打破2项纪录 are verbs (session 36: 破亿 was exact)
-  if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x7834 /* 破 */ && (CN_SCALE[text.charCodeAt(i)] < 2 || (i >= 2 && NOT_PAST_PO.includes(text[i - 2])))) return null;
+  // (点击量破1亿次: digits after an amount's name, as 产值过10亿元)
+  if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x7834 /* 破 */ && (i < 2 || NOT_PAST_PO.includes(text[i - 2]) || (CN_SCALE[text.charCodeAt(i)] < 2 && !AMOUNT_NAME_END.includes(text[i - 2])))) return null;
   return m;
 }
 
@@ -303,13 +307,20 @@ class ShortWords {
 const ORDINAL_CLASSIFIER_WORDS = new ShortWords(ORDINAL_CLASSIFIERS);
 const LEGAL_LABEL_WORDS = new ShortWords(LEGAL_LABELS);
 /** The ordinal classifier at text[p] (阶段 before 阶) that ends by `end` (default: the text's end), or null. */
-export const ordinalClassifierAt = (text: string, p: number, end = text.length): string | null => ORDINAL_CLASSIFIER_WORDS.at(text, p, end);
+export const ordinalClassifierAt = (text: string, p: number, end = text.length): string | null => {
+  const w = ORDINAL_CLASSIFIER_WORDS.at(text, p, end);
+  // 第一周期, 第二周边区域, 第一周转房, 第一周末: 周 opens another word there, no week (a review)
+  return w === '周' && NOT_WEEK_AFTER.includes(text[p + 1]) ? null : w;
+};
+/** After 周 these make another word (周期, 周边, 周转, 周末, 周刊, 周岁, 周围): no classifier of weeks. */
+const NOT_WEEK_AFTER = '期边转末刊岁围';
 /** Whether a legal label (D-2: 条, 款, 部分…) stands at text[p]. */
 export const legalLabelAt = (text: string, p: number): boolean => LEGAL_LABEL_WORDS.at(text, p) !== null;
 /** 第N + these are fixed terms (第一产业, 第一时间, 第一责任人). */
 export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '责任人', '书记', '生产力', '动力', '资源', '要务', '选择', '课堂', '现场', '视角', '人称', '代', '人民', '医院', '中学', '小学', '检察部', '党支部', '支部', '议题', '方监督', '方机构', '方评估', '方面', '方支付', '方平台', '方服务', '版', '线', '手', '把手', '者', '巡回法庭', '庭', '审', '机械工业部',
   // institutions named by their number (D-29: 第二医院, 第七检察部): 北京市第一中级人民法院, 第二分院, 第三看守所
-  '中级人民法院', '中级法院', '法院', '检察院', '分院', '分局', '看守所', '监狱', '派出所', '研究所', '幼儿园', '附属医院'];
+  '中级人民法院', '中级法院', '法院', '检察院', '分院', '分局', '看守所', '监狱', '派出所', '研究所', '幼儿园', '附属医院',
+  '检察厅', '法庭', '监区', '研究室', '巡视组', '巡察组', '督导组', '督查组', '工作组', '检查组'];
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
 /**
  * Whether a fixed term of ORDINAL_FIXED starts at text[p]. A trie, where

@@ -15,6 +15,7 @@ import { CN_SCALE } from '../text/chars.js';
 import { ordinalClassifierAt, unitAt } from './lexicon.js';
 import { absorbScale, halfAfter, isYearValue, negBeforePercentWords, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, sharesEleventhTen, termAfter } from './read.js';
 import { listCloser, memberValue } from './rules/shared-unit.js';
+import { isRangeChar } from './rules/context.js';
 import { DURATION_AFTER_GE, LIST_SEPARATORS, TEMPERATURE } from './rules/data/words.js';
 import { findTables } from './rules/table.js';
 import type { Mention, MentionType, Qualifier } from '../types.js';
@@ -108,8 +109,12 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   // a fraction: 三分之一
   if (t.startsWith('分之', first.end) && nums[1] && nums[1].start === first.end + 2) {
     if (first.value === 0) return null;
-    // 千分之二点三 as a PERCENT is 2.3‰, as the fraction step reads it (D-96)
-    if (type === 'PERCENT' && first.end - first.start === 1 && t[first.start] === '千') return finish(base, nums[1].value, undefined, '‰', qualifierAround(t, w.s, w.e), nums.length === 2);
+    // 千分之二点三 as a PERCENT is 2.3‰, 负千分之三 -3‰, 千分之三到五 3–5‰, as the fraction step reads them (D-96)
+    if (type === 'PERCENT' && first.end - first.start === 1 && t[first.start] === '千') {
+      const neg = signed(t, first, w.s);
+      const upper = !neg && nums.length === 3 && nums[2].start === nums[1].end + 1 && isRangeChar(t.charCodeAt(nums[1].end)) && nums[2].form === nums[1].form && nums[2].value > nums[1].value ? nums[2].value : undefined;
+      return finish(base, neg ? -nums[1].value : nums[1].value, upper, '‰', qualifierAround(t, w.s, w.e), nums.length === 2 || upper !== undefined);
+    }
     value = nums[1].value / first.value; p = nums[1].end;
     return finish(base, value, undefined, null, qualifierAround(t, w.s, w.e), nums.length === 2);
   }

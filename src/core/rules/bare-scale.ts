@@ -10,7 +10,7 @@ import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isNumeralChar, scaleChar
 import { qualifierAfter, qualifierBefore, unitAt } from '../lexicon.js';
 import { qualifierAround } from '../read.js';
 import { C, startsWithAny, type Ctx, type Step } from './context.js';
-import { CENTURY_AFTER } from './data/words.js';
+import { CENTURY_AFTER, HUGE_COUNT_NOUNS } from './data/words.js';
 
 /** Before 成 these make a verb (形成, 完成, 达成…): its 成 is no "tens of". */
 const VERB_CHENG = '形完达建变构组促造合生落结赞养做制集收长铸现';
@@ -46,7 +46,8 @@ export const bareScale: Step = {
     const end = num.end;
     const u = unitAt(text, end);
     if (!u) {
-      if (num.value < 1e10) return true;
+      // 千亿参数的大模型: a count of parameters, no money (and no count: a scale alone, as 万人)
+      if (num.value < 1e10 || startsWithAny(text, end, HUGE_COUNT_NOUNS)) return true;
       c.push('money.bare-scale', { start: num.start, end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, end) });
       return true;
     }

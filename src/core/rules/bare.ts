@@ -8,7 +8,7 @@ import { qualifierAfter } from '../lexicon.js';
 import { isYearValue, qualifierAround } from '../read.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
 import { insideShortQuote } from './negatives.js';
-import { COMPARISON_BEFORE, INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, RATIO_NAMES } from './data/words.js';
+import { COMPARISON_BEFORE, HUGE_COUNT_NOUNS, INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, RATIO_NAMES } from './data/words.js';
 
 export const bare: Step = {
   id: 'bare',
@@ -72,7 +72,7 @@ export const bare: Step = {
       // 10万人口犯罪率: a power of ten before 人口 and a rate is the rate's denominator (D-53, without 每), no count
       if (num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && text.startsWith('人口', num.end) && rateAhead(text, num.end + 2)) return true;
       // 打造500亿产业集群, 1000亿级产业: no count reaches 10^10 of anything, an output is meant (D-52, as 百亿县)
-      if (num.value >= 1e10) {
+      if (num.value >= 1e10 && !startsWithAny(text, num.end, HUGE_COUNT_NOUNS)) {
         c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
         return true;
       }

@@ -5,8 +5,9 @@ import { CLASS, classAt, Cls, codeAt, codeIs } from '../../text/chars.js';
 import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesEleventhTen } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { decadeWordAt, decadeYear } from './decade.js';
+import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
-import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, IMPLIED_CENTURY, LASTED_YEARS_BEFORE, LUNAR_BEFORE, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
+import { CN_WORD_BLOCK, DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, IMPLIED_CENTURY, LASTED_YEARS_BEFORE, LUNAR_BEFORE, LUNAR_FESTIVALS, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
 
 const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
 
@@ -60,16 +61,21 @@ export function monthsInTurn(c: Ctx, k: number): number {
 
 /**
  * Whether the date that numeral c.i starts, ending at `end` after `used`
- * numerals, is of the lunar calendar: after 农历, 阴历, 夏历 or 旧历
- * (农历八月十五, 农历2024年八月), or with its day written 初N (五月初五,
- * 正月初一 has no numeral of a month). Its Gregorian value would be wrong
- * (D-95), so the date and a day right after it (十五, 初五) are passed over.
+ * numerals, is of the lunar calendar (D-95): after 农历, 阴历, 夏历 or 旧历
+ * (农历八月十五, 农历2024年八月, 农历2025年正月十五), or a month in Chinese
+ * numerals (`month`) with its day written 初N (五月初五; not 3月初三家企业,
+ * 七月初一批, 十月初一周内: 月初 "early in the month" and a count), or with
+ * a festival after its day (八月十五中秋节). Its Gregorian value would be
+ * wrong, so the date and a day right after it (十五, 初五) are passed over.
  */
-function lunarMonth(c: Ctx, end: number, used: number): boolean {
+function lunarDate(c: Ctx, month: boolean, end: number, used: number): boolean {
   const { text, num } = c;
   const day = c.next(used);
-  const chu = codeIs(text, end, 0x521d /* 初 */) && !!day && day.start === end + 1 && day.form === NumForm.CHINESE;
-  if (!chu && !endsWithAny(text, num.start, LUNAR_BEFORE)) return false;
+  const chinese = month && num.form === NumForm.CHINESE && !!day && day.form === NumForm.CHINESE && Number.isInteger(day.value);
+  const chu = chinese && codeIs(text, end, 0x521d /* 初 */) && day!.start === end + 1 && day!.end === day!.start + 1 && day!.value >= 1 && day!.value <= 10 &&
+    !unitAt(text, day!.end) && !CN_WORD_BLOCK.at(text, day!.start);
+  const festival = chinese && day!.start === end && day!.value <= 30 && startsWithAny(text, day!.end, LUNAR_FESTIVALS);
+  if (!chu && !festival && !endsWithAny(text, num.start, LUNAR_BEFORE)) return false;
   c.i += used - 1;
   if (day && (day.start === end || chu) && day.form === NumForm.CHINESE) c.i++;
   return true;
@@ -86,7 +92,7 @@ export const calendarDate: Step = {
     const i = c.i;
     const [part, used] = d;
     // 农历八月十五, 五月初五: a month of the lunar calendar, no calendar month (D-95): nothing, nor its day
-    if (part.month !== undefined && lunarMonth(c, part.end, used)) return true;
+    if (lunarDate(c, part.month !== undefined, part.end, used)) return true;
     // 长达1000年, 1300年历史: a length in years, which the unit step reads
     if (part.unit === '年' && used === 1 && c.text.charCodeAt(part.end - 1) !== C.DU && yearsOfLength(c.text, c.num.start, part.end)) return false;
     // 判处有期徒刑六月, 拘役三月: a sentence's months without 个 (D-88), no calendar month: nothing

@@ -1,9 +1,9 @@
 // Percentages and fractions written in words: 百分之七点九 (PERCENT 7.9),
 // 百分之十到百分之十五 and 百分之十到十五 (PERCENT 10–15), 三分之一 (RATIO 1/3).
-import { CLASS, Cls, CN_SCALE, codeIs, isTensToThousands } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE, codeAt, codeIs, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { negBeforePercentWords, qualifierAround } from '../read.js';
-import { C, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, isRangeChar, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import { FULL_EFFORT_AFTER } from './data/words.js';
 
 /** 百分之N → PERCENT N, unit %, the 百分之 inside the span. */
@@ -77,10 +77,19 @@ export const fraction: Step = {
       // 一又二分之一, 1又1/2: a whole and a fraction; the whole was read before it: its value would be lost, the
       // fraction's alone (0.5 for 1.5) wrong: nothing (the whole's step leaves 又 alone)
       if (c.before === 0x53c8 /* 又 */) { c.i++; return true; }
-      // 千分之二点三 is 2.3‰: PERCENT in ‰ with the value as written, as 2.3‰ is (D-41, D-96)
+      // 千分之二点三 is 2.3‰: PERCENT in ‰ with the value as written, as 2.3‰ is (D-41, D-96); 负千分之 signs it,
+      // as 负百分之 does; 千分之三到五 is a range, as 百分之十到十五 (D-80)
       if (c.s === '千') {
-        c.push('percent.permille', { start: num.start, end: m.end, type: 'PERCENT', value: m.value, unit: '‰', qualifier: qualifierAround(text, num.start, m.end) });
-        c.i++;
+        const start = num.neg ? num.start - 1 : num.start;
+        const value = num.neg ? -m.value : m.value;
+        const m2 = c.next(2);
+        const upper = !num.neg && m2 && isRangeChar(codeAt(text, m.end)) && m2.start === m.end + 1 && m2.form === m.form && !m2.neg && !m2.over &&
+          Number.isFinite(m2.value) && m2.value > m.value && !unitAt(text, m2.end) && !text.startsWith('分之', m2.end) ? m2 : undefined;
+        const end = upper ? upper.end : m.end;
+        const found: Found = { start, end, type: 'PERCENT', value, unit: '‰', qualifier: qualifierAround(text, start, end) };
+        if (upper) found.valueMax = upper.value;
+        c.push('percent.permille', found);
+        c.i += upper ? 2 : 1;
         return true;
       }
       c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: m.value / num.value, unit: null, qualifier: qualifierAround(text, num.start, m.end) });

@@ -4,6 +4,7 @@ import { qualifierAround } from '../read.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
+import { SIZE_BEFORE } from './data/words.js';
 
 const BI = 0x6bd4; // 比
 
@@ -105,6 +106,12 @@ export const slashFraction: Step = {
 /** Units of length: a × between two lengths gives a size, not a product. */
 const LENGTH_UNITS = new Set(['米', '厘米', '毫米', '公里', '千米', '公尺', '英尺', '英寸']);
 
+/** A size's name (尺寸, 规格, 面积…) ends at most two characters (为, 是, ：) before i. */
+function sizeBefore(text: string, i: number): boolean {
+  for (let k = i; k >= i - 2 && k > 0; k--) if (endsWithAny(text, k, SIZE_BEFORE)) return true;
+  return false;
+}
+
 /** 3×5米: the product, with the unit's type. */
 export const product: Step = {
   id: 'product',
@@ -122,7 +129,8 @@ export const product: Step = {
     // 7140 米 would be a wrong value: nothing (found by review)
     // (2×500米泊位, 4×100米: a count of 2 or 4 times a length stays D-93's product: a later review;
     // 3×4米, 2×1.5米 with both sides small are sides again, not 12 米: session 36)
-    const count = num.value < 10 && !num.decimal && m.value >= 10;
+    // (尺寸为6×12米, 规格3×15米: sides after a size's name whatever their lengths; a review)
+    const count = num.value < 10 && !num.decimal && m.value >= 10 && !sizeBefore(text, num.start);
     if ((LENGTH_UNITS.has(u[0].unit ?? '') && !count) || (num.start > 0 && text.charCodeAt(num.start - 1) === C.TIMES)) { c.i++; return true; }
     c.push(this.id, { start: num.start, end: m.end + u[1], type: u[0].type, value: num.value * m.value, unit: u[0].unit, qualifier: 'exact' });
     c.i++;

@@ -678,11 +678,14 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
   const { text, num } = c;
   if (type === 'DURATION') {
     if (endsWithAny(text, num.start, PAST_YEAR)) return false; // 过去的一年, 刚刚过去的一年 (D-30)
-    // 六个月以上一年以下: the 上 of 以上 closes a limit, no "the last" (session 36: 一年 was lost)
-    if (c.before === 0x4e0a /* 上 */ && num.start >= 2 && text.charCodeAt(num.start - 2) === 0x4ee5 /* 以 */) return false;
+    // 六个月以上一年以下: the 上 of 以上 closes a limit, no "the last" (session 36: 一年 was lost); not 以上一年度决算数
+    // 为基数, 以上一年为基期 ("taking the year before": a review)
+    if (c.before === 0x4e0a /* 上 */ && num.start >= 2 && text.charCodeAt(num.start - 2) === 0x4ee5 /* 以 */ && unit === '年' &&
+      (text.startsWith('以下', end) || text.startsWith('以内', end))) return false;
     return endsWithAny(text, num.start, YI_DURATION_ARTICLE) || (unit === '日' && (c.before === 0x53ef /* 可 */ || c.before === 0x4e00 /* 一 */));
   }
-  if (type === 'ORDINAL') return c.before === C.XIN;
+  // 新一届; 上一届常委会, 下一届选举: the one before or after, no first session (a review)
+  if (type === 'ORDINAL') return c.before === C.XIN || c.before === 0x4e0a /* 上 */ || c.before === 0x4e0b /* 下 */;
   if (type === 'COUNT' || type === 'QUANTITY' || type === 'MONEY') {
     const counted = endsWithAny(text, num.start, COUNTED_YI_BEFORE) || (num.start > 0 && '和与及或'.includes(text[num.start - 1])) || (end < text.length && ',.;:、'.includes(text[end])) ||
       (CREATED_YI_UNITS.has(unit) && endsWithAny(text, num.start, CREATED_YI_BEFORE)) || // 设立一个工作专班 (D-5)
@@ -748,13 +751,26 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   if ((next === 0x5e95 /* 底 */ || next === 0x521d /* 初 */ || next === 0x672b /* 末 */) && !NOT_YEAR_PART_AFTER.includes(text[end + 1] ?? '\0')) return true;
   if (value > 30 && monthAt(text, end)) return true;
   const before = text.charCodeAt(start - 1), before2 = text[start - 2] ?? '\0';
-  // 24年全市GDP增长, 。98年我省: a clause opening with the year of a place's figures, not a length (session 36: 24 years)
-  if (value >= 10 && (start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE) && startsWithAny(text, end, PLACE_AFTER_YEAR)) return true;
+  // 24年全市GDP增长, 。98年我省: a clause opening with the year of a place's figures, not a length (session 36: 24 years);
+  // not 40年全国粮食产量增长了一倍, 35年全市累计, 50年全国人口增长了一倍多: 30–49 are lengths (no year of the reports),
+  // and so is any before 累计 or a growth by times (倍, 翻) in its clause (a review)
+  if (((value >= 10 && value < 30) || value >= 50) && (start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE) &&
+    startsWithAny(text, end, PLACE_AFTER_YEAR) && !growthOverYears(text, end + 2)) return true;
   // (not 不到70年, 调整到70年, 相当于60年, 与60年前相比, 60年一遇: a later review; 到 only after a year, 66年到76年)
   if (value <= 50 || YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return false;
   if (before === 0x5230 /* 到 */) return before2 === '年';
   if (before === 0x4e8e /* 于 */) return !COMPARE_BEFORE_YU.includes(before2);
   return before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x81ea /* 自 */ || before === 0x8f83 /* 较 */;
+}
+
+/** Whether the clause from i tells what grew over a length of years: 累计, or a growth by times (增长了一倍, 翻一番). */
+function growthOverYears(text: string, i: number): boolean {
+  for (let k = i; k < text.length && k - i < 30; k++) {
+    const ch = text[k];
+    if (SENTENCE_STOPS.includes(ch) || ch === '，' || ch === ',') return false;
+    if (ch === '倍' || ch === '翻' || text.startsWith('累计', k)) return true;
+  }
+  return false;
 }
 
 /** A place's figures after a year opening a clause: 24年全市, 98年我省. */

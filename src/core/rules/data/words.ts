@@ -115,10 +115,15 @@ export const SCORE_BEFORE = ['得分', '评分', '分值', '满分', '总分', '
 export const CHANGE_VERBS = ['提升', '提高', '增加', '上调', '下调', '降低', '减少', '调整', '扩大', '缩小', '由', '从'];
 /** Before the article 一 with a duration: "a year", not a length (关键一年, 新的一年, D-30). */
 export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那', '每', '下', '新', '可'];
-/** Before a decade: a century only implied (本世纪二十年代, D-49), so no date. */
-/** Before a month of the lunar calendar, whose Gregorian value would be wrong (D-95). */
+/** Before a date of the lunar calendar, whose Gregorian value would be wrong (D-95). */
 export const LUNAR_BEFORE = ['农历', '阴历', '夏历', '旧历'];
-
+/** After a month and day: a festival of the lunar calendar (八月十五中秋节, D-95). */
+export const LUNAR_FESTIVALS = ['中秋', '端午', '元宵', '重阳', '七夕', '春节', '除夕'];
+/** Nouns counted past 10^10 (100亿参数的大模型): a count, no money meant (D-52). */
+export const HUGE_COUNT_NOUNS = ['参数', '像素', '字节', '词元'];
+/** Before a product with ×: the sides of a size (尺寸为6×12米), no count times a length (D-93). */
+export const SIZE_BEFORE = ['尺寸', '规格', '面积', '断面', '大小', '长宽', '长×宽'];
+/** Before a decade: a century only implied (本世纪二十年代, D-49), so no date. */
 export const IMPLIED_CENTURY = ['本世纪', '上世纪', '世纪'];
 /** Before a bare decimal: the number names a ratio (“案-件比”为1.043, 收入倍差缩小至1.83, 死亡率0.0032). */
 export const RATIO_NAMES = ['比', '倍差', '率'];
