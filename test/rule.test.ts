@@ -797,6 +797,11 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['30年全省粮食产量增长了一倍。35年全市累计造林200万亩。12年全市新增就业8.6万人', [['30年', 'DURATION', 30, '年', 'exact'], ['一倍', 'RATIO', 1, '倍', 'exact'], ['35年', 'DURATION', 35, '年', 'exact'], ['200万亩', 'QUANTITY', 2000000, '亩', 'exact'], ['8.6万人', 'COUNT', 86000, '人', 'exact']]],
     ['发行1万亿国债，3万国有企业职工，80万乡镇企业职工，展位尺寸为3×15米，规格为8×20米的广告牌，建设2×500米泊位', [['1万亿', 'MONEY', 1000000000000, null, 'exact'], ['3万', 'COUNT', 30000, null, 'exact'], ['80万', 'COUNT', 800000, null, 'exact'], ['2×500米', 'QUANTITY', 1000, '米', 'exact']]],
     ['自然增长率为负千分之二点九五，死亡率为千分之三到五，点击量破1亿次，检测能力120亿人份，土石方二百五十亿公方', [['负千分之二点九五', 'PERCENT', -2.95, '‰', 'exact'], ['千分之三到五', 'PERCENT', 3, 5, '‰', 'exact'], ['1亿次', 'COUNT', 100000000, '次', 'over'], ['120亿人份', 'COUNT', 12000000000, '人份', 'exact'], ['二百五十亿公方', 'QUANTITY', 25000000000, '公方', 'exact']]],
+    // …and a third review of those (session 36): a length to a year, a year of an event after 历经, 月初 before a
+    // name, lengths before 年均 or 从…到, a count of people before 城镇化率; three decades, sizes further back
+    ['合同工期顺延1年6个月至2026年底，历经1840年鸦片战争，一九五六年九月初召开', [['1年6个月', 'DURATION', 18, '个月', 'exact'], ['2026年', 'DATE', '2026', null, 'exact'], ['1840年', 'DATE', '1840', null, 'exact'], ['一九五六年九月', 'DATE', '1956-09', null, 'exact']]],
+    ['九月初一中新校区投入使用。撤地设市以来，20年全市GDP年均增长9.8%。全市新增10万人口城镇化率提高', [['九月', 'DATE', '--09', null, 'exact'], ['20年', 'DURATION', 20, '年', 'exact'], ['9.8%', 'PERCENT', 9.8, '%', 'exact'], ['10万', 'COUNT', 100000, null, 'exact']]],
+    ['20世纪70、80、90年代，尺寸统一为6×12米，面积按照国家标准为6×15米，第40至第42周，10万人口刑事案件发案率', [['20世纪70、80、90年代', 'DATE', '1970/1999', null, 'exact'], ['第40至第42周', 'ORDINAL', 40, 42, '周', 'exact']]],
     ['2024年9月17日（农历八月十五），五月初五，5月初开工', [['2024年9月17日', 'DATE', '2024-09-17', null, 'exact'], ['5月', 'DATE', '--05', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
@@ -952,8 +957,9 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['institutions named by their number (D-29; found by review)', '北京市第一中级人民法院，第二分院，第三看守所，第一派出所'],
     ['a date of the lunar calendar (D-95), its day too', '农历八月十五团圆，阴历五月初五，农历2024年八月，每年农历三月初三'],
     ['a two-digit year opening a clause before a place\'s figures: its century is not written (found by review)', '24年全市GDP增长。95年全市粮食产量'],
-    ['the lunar calendar without 农历: a festival after the day, 元宵 and 元旦 are no yuan (D-95; a review)', '正月十五元宵节，八月十五中秋节，九月初九重阳节，元旦期间'],
+    ['the lunar calendar without 农历: a festival after the day, 元宵 and 元旦 are no yuan (D-95; a review)', '正月十五元宵节，八月十五中秋节，九月初九重阳节，元旦期间，三月初三歌节期间，十月初一寒衣节前后'],
     ['institutions and teams named by their number; school grades in a range; the session before or after (a review)', '第七检察厅，第二法庭，第一监区，第一研究室，省委第一巡视组，第一至三年级学生，上一届常委会，下一届选举'],
+    ['more teams, grades written with a second 第, years opening a clause before 我国 or 全年 (a review)', '中央第五督察组，第一至第三年级学生。22年我国粮食总产量增长。24年全年全市GDP增长'],
     ['place names, fixed names, set phrases, school grades, articles by their label, a ranking\'s rise (found by review)', '三元桥附近，二十国集团峰会，一天比一天好，与前一年相比，小学三年级学生，依照刑法二百三十四条，民法典1165条，排名由15升至8'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

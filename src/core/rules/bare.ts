@@ -8,7 +8,7 @@ import { qualifierAfter } from '../lexicon.js';
 import { isYearValue, qualifierAround } from '../read.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
 import { insideShortQuote } from './negatives.js';
-import { COMPARISON_BEFORE, HUGE_COUNT_NOUNS, INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, RATIO_NAMES } from './data/words.js';
+import { COMPARISON_BEFORE, HUGE_COUNT_NOUNS, INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, PER_HEAD_RATES, RATIO_NAMES } from './data/words.js';
 
 export const bare: Step = {
   id: 'bare',
@@ -82,10 +82,14 @@ export const bare: Step = {
   },
 };
 
-/** A rate's name (犯罪率, 发案率, 死亡率) within six characters from i, before any punctuation. */
+/**
+ * A rate counted per head (犯罪率, 发案率, 死亡率…) within ten characters from
+ * i, before any punctuation (10万人口刑事案件发案率); not 城镇化率 (新增10万人口
+ * 城镇化率提高: a count of people, a review).
+ */
 function rateAhead(text: string, i: number): boolean {
-  for (let k = i; k < text.length && k - i < 6; k++) {
-    if (text.charCodeAt(k) === 0x7387 /* 率 */) return true;
+  for (let k = i; k < text.length && k - i < 10; k++) {
+    if (startsWithAny(text, k, PER_HEAD_RATES)) return true;
     if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
   }
   return false;

@@ -5,16 +5,16 @@ import { CLASS, classAt, Cls, codeAt, codeIs } from '../../text/chars.js';
 import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesEleventhTen } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { decadeWordAt, decadeYear } from './decade.js';
-import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
-import { CN_WORD_BLOCK, DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, IMPLIED_CENTURY, LASTED_YEARS_BEFORE, LUNAR_BEFORE, LUNAR_FESTIVALS, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
+import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, IMPLIED_CENTURY, LASTED_YEARS_BEFORE, LUNAR_BEFORE, LUNAR_FESTIVALS, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
 
 const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
 
 /**
  * Whether a four-digit number of 年 at [start, end) is a length, not a year
- * (D-82): after 长达, 有着, 建城 (长达1000年), after 历经 or 经过 below
- * 1900 (历经1000年风雨; 历经2020年的疫情 is a year), before 的历史 or 一遇
+ * (D-82): after 长达, 有着, 建城 (长达1000年), after 历经 or 经过 in whole
+ * hundreds below 1900 (历经1000年风雨; 历经2020年的疫情, 历经1840年鸦片战争
+ * are years), before 的历史 or 一遇
  * (1500年左右的历史, 1000年一遇), or before 历史 that ends there
  * (1300年历史。, 1300年历史的古城; not 2024年历史性地, 2023年历史遗留问题,
  * 2024年历史文化名城). Never where a year's own words follow: 年度, a month,
@@ -27,8 +27,10 @@ export function yearsOfLength(text: string, start: number, end: number): boolean
   const next = codeAt(text, end), nextCls = classAt(text, end);
   if (next === C.DU || next === C.DUN || isRangeChar(next) || nextCls === Cls.DIGIT || nextCls === Cls.CNUM) return false;
   if (endsWithAny(text, start, YEARS_LENGTH_BEFORE)) return true;
-  // 历经1000年风雨, 经过1500年的演变: a length where no year of the reports' centuries is meant (历经2020年的疫情 is one)
-  if (endsWithAny(text, start, LASTED_YEARS_BEFORE) && parseInt(text.slice(start, end), 10) < 1900) return true;
+  // 历经1000年风雨, 经过1500年的演变: a length in whole hundreds where no year of the reports' centuries is meant
+  // (历经2020年的疫情, 历经1840年鸦片战争, 经过1894年甲午战争 are years: a review)
+  const v = parseInt(text.slice(start, end), 10);
+  if (v < 1900 && v % 100 === 0 && endsWithAny(text, start, LASTED_YEARS_BEFORE)) return true;
   const after = text.startsWith('左右', end) ? end + 2 : end;
   if (startsWithAny(text, after, YEARS_LENGTH_AFTER)) return true;
   if (!text.startsWith('历史', after)) return false;
@@ -63,22 +65,34 @@ export function monthsInTurn(c: Ctx, k: number): number {
  * Whether the date that numeral c.i starts, ending at `end` after `used`
  * numerals, is of the lunar calendar (D-95): after 农历, 阴历, 夏历 or 旧历
  * (农历八月十五, 农历2024年八月, 农历2025年正月十五), or a month in Chinese
- * numerals (`month`) with its day written 初N (五月初五; not 3月初三家企业,
- * 七月初一批, 十月初一周内: 月初 "early in the month" and a count), or with
+ * numerals (`month`) and no year with its day written 初N ending its phrase
+ * or before a festival (五月初五，, 五月初五端午节; not 3月初三家企业, 七月初一批,
+ * 十月初一周内, 九月初一中新校区, 一九五六年九月初八大: 月初 "early in the
+ * month" and a count or a name), or with
  * a festival after its day (八月十五中秋节). Its Gregorian value would be
  * wrong, so the date and a day right after it (十五, 初五) are passed over.
  */
-function lunarDate(c: Ctx, month: boolean, end: number, used: number): boolean {
+function lunarDate(c: Ctx, month: boolean, year: boolean, end: number, used: number): boolean {
   const { text, num } = c;
   const day = c.next(used);
   const chinese = month && num.form === NumForm.CHINESE && !!day && day.form === NumForm.CHINESE && Number.isInteger(day.value);
-  const chu = chinese && codeIs(text, end, 0x521d /* 初 */) && day!.start === end + 1 && day!.end === day!.start + 1 && day!.value >= 1 && day!.value <= 10 &&
-    !unitAt(text, day!.end) && !CN_WORD_BLOCK.at(text, day!.start);
-  const festival = chinese && day!.start === end && day!.value <= 30 && startsWithAny(text, day!.end, LUNAR_FESTIVALS);
+  const chu = chinese && !year && codeIs(text, end, 0x521d /* 初 */) && day!.start === end + 1 && day!.end === day!.start + 1 && day!.value >= 1 && day!.value <= 10 &&
+    (day!.end >= text.length || CLASS[text.charCodeAt(day!.end)] === Cls.PUNCT || CLASS[text.charCodeAt(day!.end)] === Cls.SPACE || festivalAt(text, day!.end));
+  const festival = chinese && day!.start === end && day!.value <= 30 && festivalAt(text, day!.end);
   if (!chu && !festival && !endsWithAny(text, num.start, LUNAR_BEFORE)) return false;
   c.i += used - 1;
   if (day && (day.start === end || chu) && day.form === NumForm.CHINESE) c.i++;
   return true;
+}
+
+/** A festival named at i: one of LUNAR_FESTIVALS, or a word of up to three characters ending in 节 (歌节, 寒衣节). */
+function festivalAt(text: string, i: number): boolean {
+  if (startsWithAny(text, i, LUNAR_FESTIVALS)) return true;
+  for (let k = i + 1; k <= i + 3 && k < text.length; k++) {
+    if (text.charCodeAt(k) === 0x8282 /* 节 */) return true;
+    if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
+  }
+  return false;
 }
 
 /** Y年[M月[D日]] or M月[D日], with a month range after a year or a second date after a range mark. */
@@ -92,7 +106,7 @@ export const calendarDate: Step = {
     const i = c.i;
     const [part, used] = d;
     // 农历八月十五, 五月初五: a month of the lunar calendar, no calendar month (D-95): nothing, nor its day
-    if (lunarDate(c, part.month !== undefined, part.end, used)) return true;
+    if (lunarDate(c, part.month !== undefined, part.year !== undefined, part.end, used)) return true;
     // 长达1000年, 1300年历史: a length in years, which the unit step reads
     if (part.unit === '年' && used === 1 && c.text.charCodeAt(part.end - 1) !== C.DU && yearsOfLength(c.text, c.num.start, part.end)) return false;
     // 判处有期徒刑六月, 拘役三月: a sentence's months without 个 (D-88), no calendar month: nothing

@@ -16,6 +16,22 @@ export function decadeYear(v: number, chars: number, century: number): number {
   return -1;
 }
 
+/**
+ * After a century (numeral c.i), its decades joined by 、 up to one before
+ * 年代 (50、60年代, 七、八十年代): how many numerals after c.i the last is, or
+ * 0 where the numerals do not close with 年代. Whether they are in turn is
+ * the caller's test (the first may share the last's tens: 七、八十).
+ */
+function decadesInTurn(c: Ctx, century: number): number {
+  const { text } = c;
+  for (let k = 1; ; k++) {
+    const a = c.next(k), b = c.next(k + 1);
+    if (!a || decadeYear(a.value < 10 ? a.value * 10 : a.value, 2, century) < 0) return 0;
+    if (decadeWordAt(text, a.end)) return k;
+    if (!codeIs(text, a.end, 0x3001 /* 、 */) || !b || b.start !== a.end + 1) return 0;
+  }
+}
+
 export const decade: Step = {
   id: 'date.decade',
   when: { after: '世年' }, // 世纪, 年代
@@ -33,13 +49,18 @@ export const decade: Step = {
         c.i += 2;
         return true;
       }
-      // 20世纪50、60年代, 二十世纪七、八十年代: two decades in turn, one range (D-47, D-49); two not in turn are a list: nothing
-      if (m && m2 && m.start === num.end + 2 && codeIs(text, m.end, 0x3001 /* 、 */) && m2.start === m.end + 1 && decadeWordAt(text, m2.end)) {
-        const first = m.value < 10 && m2.value >= 20 ? m.value * 10 : m.value; // 七、八十: the 七 shares 八十's tens
-        const lo = decadeYear(first, 2, num.value - 1), hi = decadeYear(m2.value, 2, num.value - 1);
-        if (lo >= 0 && hi === lo + 10) c.push(this.id, { start: num.start, end: m2.end + 2, type: 'DATE', value: `${lo}/${hi + 9}`, unit: null, qualifier: 'exact' });
-        c.i += 2;
-        return true;
+      // 20世纪50、60年代, 二十世纪七、八十年代, 20世纪70、80、90年代: decades in turn, one range (D-47, D-49); decades
+      // not in turn are a list: nothing
+      if (m && m.start === num.end + 2 && codeIs(text, m.end, 0x3001 /* 、 */)) {
+        const last = decadesInTurn(c, num.value - 1);
+        if (last > 0) {
+          const z = c.next(last)!;
+          const first = m.value < 10 ? m.value * 10 : m.value; // 七、八十: the 七 shares 八十's tens
+          const lo = decadeYear(first, 2, num.value - 1), hi = decadeYear(z.value, 2, num.value - 1);
+          if (lo >= 0 && hi === lo + 10 * (last - 1)) c.push(this.id, { start: num.start, end: z.end + 2, type: 'DATE', value: `${lo}/${hi + 9}`, unit: null, qualifier: 'exact' });
+          c.i += last;
+          return true;
+        }
       }
       if (m && m.start === num.end + 2 && text.startsWith('年代', m.end) && Number.isInteger(m.value) && m.value >= 0 && m.value <= 90 && m.value % 10 === 0) {
         const y = (num.value - 1) * 100 + m.value;

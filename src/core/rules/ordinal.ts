@@ -42,8 +42,8 @@ export const ordinalDi: Step = {
     // 第3、4季度 (any numerals: quarters), 第3、4名, 第十一、十二次 (numerals of one script; 第一、二名 in turn is
     // the pause step's): a pair of ranks
     if (codeIs(text, p, C.DUN) && m && m.start === p + 1 && (text.startsWith('季度', m.end) || (m.form === NumForm.CHINESE) === c.isCn) && rankPair(c, m)) return true;
-    // 第3至5名: a range of ranks, one mention (spec §3)
-    if (isRangeChar(codeAt(text, p)) && m && m.start === p + 1 && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > num.value) {
+    // 第3至5名, 第40至第42周: a range of ranks, one mention (spec §3)
+    if (isRangeChar(codeAt(text, p)) && m && m.start === p + 1 + (codeIs(text, p + 1, C.DI) ? 1 : 0) && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > num.value) {
       // 第3—5条: a range of articles is a legal label too (D-2); 第一至三年级: school grades (D-25, D-91)
       if (legalLabelAt(text, m.end) || text.startsWith('年级', m.end)) { c.i++; return true; }
       const mu = ordinalClassifierAt(text, m.end);
@@ -54,6 +54,8 @@ export const ordinalDi: Step = {
       }
     }
     const classifier = ordinalClassifierAt(text, p);
+    // 第三年级: a school grade (D-25), no third year
+    if (classifier === '年' && codeIs(text, p + 1, 0x7ea7 /* 级 */)) return true;
     if (classifier) { unit = classifier; p += classifier.length; }
     else {
       const shared = sharedUnitAhead(c);

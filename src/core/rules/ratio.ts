@@ -106,9 +106,13 @@ export const slashFraction: Step = {
 /** Units of length: a × between two lengths gives a size, not a product. */
 const LENGTH_UNITS = new Set(['米', '厘米', '毫米', '公里', '千米', '公尺', '英尺', '英寸']);
 
-/** A size's name (尺寸, 规格, 面积…) ends at most two characters (为, 是, ：) before i. */
+/** A size's name (尺寸, 规格, 面积…) ends at most eight characters of its clause (为, 统一为, 按照国家标准为) before i. */
 function sizeBefore(text: string, i: number): boolean {
-  for (let k = i; k >= i - 2 && k > 0; k--) if (endsWithAny(text, k, SIZE_BEFORE)) return true;
+  for (let k = i; k >= i - 8 && k > 0; k--) {
+    if (endsWithAny(text, k, SIZE_BEFORE)) return true;
+    const cls = CLASS[text.charCodeAt(k - 1)];
+    if (cls === Cls.PUNCT || cls === Cls.SPACE) return false;
+  }
   return false;
 }
 

@@ -643,17 +643,19 @@ function lastedBefore(text: string, i: number): boolean {
  * months), one range in months, as 六个月至一年 and 十个月至一年六个月 are (D-23;
  * it was two mentions). `found` is the compound, its months numeral `skip`
  * numerals after the current one. Not a change from one to the other
- * (由一年六个月延长至三年: two mentions, spec §4), and not where 零 or days
- * follow the upper end's years (三年零六个月, 三年零十天: read as before).
+ * (由一年六个月延长至三年: two mentions, spec §4), not to a year (顺延1年6个月
+ * 至2026年底), and not where 零 or days follow the upper end's years
+ * (三年零六个月, 三年零十天: read as before).
  */
 function compoundToYears(c: Ctx, found: Found, skip: number): boolean {
   const { text, num } = c;
   const rc = codeAt(text, found.end);
   if (!isRangeChar(rc) || ((rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS))) return false;
   const n2 = c.next(skip + 1);
-  if (!n2 || n2.start !== found.end + 1 || (n2.form === NumForm.CHINESE) !== c.isCn || !Number.isInteger(n2.value)) return false;
+  // (顺延1年6个月至2026年底, 延长一年六个月至二〇二七年: a length and the year it runs to, two mentions: a review)
+  if (!n2 || n2.start !== found.end + 1 || (n2.form === NumForm.CHINESE) !== c.isCn || !Number.isInteger(n2.value) || n2.value > 100) return false;
   const u2 = unitAt(text, n2.end);
-  if (!u2 || u2[0].unit !== '年' || u2[0].type !== 'DURATION') return false;
+  if (!u2 || u2[0].unit !== '年' || u2[0].type !== 'DURATION' || '底初末'.includes(text[n2.end + u2[1]] ?? '')) return false;
   let hi = n2.value * 12, end = n2.end + u2[1], used = 1;
   const n3 = c.next(skip + 2);
   if (n3 && n3.start === end) {
@@ -763,18 +765,18 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   return before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x81ea /* 自 */ || before === 0x8f83 /* 较 */;
 }
 
-/** Whether the clause from i tells what grew over a length of years: 累计, or a growth by times (增长了一倍, 翻一番). */
+/** Whether the clause from i tells what grew over a length of years: 累计, 年均, 从…到, or a growth by times (增长了一倍, 翻一番). */
 function growthOverYears(text: string, i: number): boolean {
   for (let k = i; k < text.length && k - i < 30; k++) {
     const ch = text[k];
     if (SENTENCE_STOPS.includes(ch) || ch === '，' || ch === ',') return false;
-    if (ch === '倍' || ch === '翻' || text.startsWith('累计', k)) return true;
+    if (ch === '倍' || ch === '翻' || ch === '从' || text.startsWith('累计', k) || text.startsWith('年均', k)) return true;
   }
   return false;
 }
 
 /** A place's figures after a year opening a clause: 24年全市, 98年我省. */
-const PLACE_AFTER_YEAR = ['全市', '全省', '全区', '全县', '全州', '全国', '我市', '我省', '我区', '我县', '我州'];
+const PLACE_AFTER_YEAR = ['全市', '全省', '全区', '全县', '全州', '全国', '全年', '我市', '我省', '我区', '我县', '我州', '我国'];
 /** After 初 (or 底, 末) these make a word (初步, 初见, 底线, 末端, 底部, 初审, 末位): no part of a year. */
 const NOT_YEAR_PART_AFTER = '步见衷心始期次稿创具露现线气蕴子色端梢部审位尾层板盘';
 /** Before 于 these make a comparison (相当于, 等于, 大于, 低于): a length follows. */

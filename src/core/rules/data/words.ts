@@ -118,7 +118,9 @@ export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那',
 /** Before a date of the lunar calendar, whose Gregorian value would be wrong (D-95). */
 export const LUNAR_BEFORE = ['农历', '阴历', '夏历', '旧历'];
 /** After a month and day: a festival of the lunar calendar (八月十五中秋节, D-95). */
-export const LUNAR_FESTIVALS = ['中秋', '端午', '元宵', '重阳', '七夕', '春节', '除夕'];
+export const LUNAR_FESTIVALS = ['中秋', '端午', '元宵', '重阳', '七夕', '春节', '除夕', '龙抬头'];
+/** Rates counted per head of a population (10万人口犯罪率, D-53). */
+export const PER_HEAD_RATES = ['犯罪率', '发案率', '死亡率', '发病率', '出生率', '患病率', '自杀率', '伤亡率', '受害率', '破案率'];
 /** Nouns counted past 10^10 (100亿参数的大模型): a count, no money meant (D-52). */
 export const HUGE_COUNT_NOUNS = ['参数', '像素', '字节', '词元'];
 /** Before a product with ×: the sides of a size (尺寸为6×12米), no count times a length (D-93). */
