@@ -802,6 +802,10 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['合同工期顺延1年6个月至2026年底，历经1840年鸦片战争，一九五六年九月初召开', [['1年6个月', 'DURATION', 18, '个月', 'exact'], ['2026年', 'DATE', '2026', null, 'exact'], ['1840年', 'DATE', '1840', null, 'exact'], ['一九五六年九月', 'DATE', '1956-09', null, 'exact']]],
     ['九月初一中新校区投入使用。撤地设市以来，20年全市GDP年均增长9.8%。全市新增10万人口城镇化率提高', [['九月', 'DATE', '--09', null, 'exact'], ['20年', 'DURATION', 20, '年', 'exact'], ['9.8%', 'PERCENT', 9.8, '%', 'exact'], ['10万', 'COUNT', 100000, null, 'exact']]],
     ['20世纪70、80、90年代，尺寸统一为6×12米，面积按照国家标准为6×15米，第40至第42周，10万人口刑事案件发案率', [['20世纪70、80、90年代', 'DATE', '1970/1999', null, 'exact'], ['第40至第42周', 'ORDINAL', 40, 42, '周', 'exact']]],
+    // …and a fourth (session 36): counts before words of 节, 我国 after a length, products after a size's name
+    // further back, a city's population, a change by 延长, 从业 and 年均气温, names after a second 第
+    ['十二月二十个节能改造项目，今年九月两个节日期间。70年我国经济社会发生了深刻变化。码头面积扩大后新建2×500米泊位', [['十二月', 'DATE', '--12', null, 'exact'], ['二十个', 'COUNT', 20, '个', 'exact'], ['九月', 'DATE', '--09', null, 'exact'], ['两个', 'COUNT', 2, '个', 'exact'], ['70年', 'DURATION', 70, '年', 'exact'], ['2×500米', 'QUANTITY', 1000, '米', 'exact']]],
+    ['1000万人口的超大城市出生率走低，新增10万人口安置区的发案率下降，批准延长审理期限一年六个月至二年', [['1000万', 'COUNT', 10000000, null, 'exact'], ['10万', 'COUNT', 100000, null, 'exact'], ['一年六个月', 'DURATION', 18, '个月', 'exact'], ['二年', 'DURATION', 2, '年', 'exact']]],
     ['2024年9月17日（农历八月十五），五月初五，5月初开工', [['2024年9月17日', 'DATE', '2024-09-17', null, 'exact'], ['5月', 'DATE', '--05', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
@@ -959,7 +963,8 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a two-digit year opening a clause before a place\'s figures: its century is not written (found by review)', '24年全市GDP增长。95年全市粮食产量'],
     ['the lunar calendar without 农历: a festival after the day, 元宵 and 元旦 are no yuan (D-95; a review)', '正月十五元宵节，八月十五中秋节，九月初九重阳节，元旦期间，三月初三歌节期间，十月初一寒衣节前后'],
     ['institutions and teams named by their number; school grades in a range; the session before or after (a review)', '第七检察厅，第二法庭，第一监区，第一研究室，省委第一巡视组，第一至三年级学生，上一届常委会，下一届选举'],
-    ['more teams, grades written with a second 第, years opening a clause before 我国 or 全年 (a review)', '中央第五督察组，第一至第三年级学生。22年我国粮食总产量增长。24年全年全市GDP增长'],
+    ['more teams, grades written with a second 第, years opening a clause before 全年 (a review)', '中央第五督察组，第一至第三年级学生。24年全年全市GDP增长'],
+    ['a two-digit year before 从业 or a year\'s 年均; names after a second 第; a lunar date with a year (a review)', '95年全市从业人员增长。18年全市年均气温较高。第一至第三中级人民法院，第一至第三产业。一九五六年五月初五。2023年八月十五中秋节'],
     ['place names, fixed names, set phrases, school grades, articles by their label, a ranking\'s rise (found by review)', '三元桥附近，二十国集团峰会，一天比一天好，与前一年相比，小学三年级学生，依照刑法二百三十四条，民法典1165条，排名由15升至8'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

@@ -70,7 +70,7 @@ export const bare: Step = {
       const q = qualifierAfter(text, num.end);
       if (q && classAt(text, num.end + q[1]) !== Cls.CJK) return true;
       // 10万人口犯罪率: a power of ten before 人口 and a rate is the rate's denominator (D-53, without 每), no count
-      if (num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && text.startsWith('人口', num.end) && rateAhead(text, num.end + 2)) return true;
+      if (num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && text.startsWith('人口', num.end) && rateAhead(text, num.end + 2) && !endsWithAny(text, num.start, COUNTED_PEOPLE_BEFORE)) return true;
       // 打造500亿产业集群, 1000亿级产业: no count reaches 10^10 of anything, an output is meant (D-52, as 百亿县)
       if (num.value >= 1e10 && !startsWithAny(text, num.end, HUGE_COUNT_NOUNS)) {
         c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
@@ -84,16 +84,18 @@ export const bare: Step = {
 
 /**
  * A rate counted per head (犯罪率, 发案率, 死亡率…) within ten characters from
- * i, before any punctuation (10万人口刑事案件发案率); not 城镇化率 (新增10万人口
- * 城镇化率提高: a count of people, a review).
+ * i, before any punctuation or 的 (10万人口刑事案件发案率); not 城镇化率 (新增10万
+ * 人口城镇化率提高), nor past 的 (100万人口的城市犯罪率: a city's size; a review).
  */
 function rateAhead(text: string, i: number): boolean {
   for (let k = i; k < text.length && k - i < 10; k++) {
     if (startsWithAny(text, k, PER_HEAD_RATES)) return true;
-    if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
+    if (CLASS[text.charCodeAt(k)] !== Cls.CJK || text.charCodeAt(k) === 0x7684 /* 的 */) return false;
   }
   return false;
 }
+/** Verbs that count people (新增10万人口): the number is no denominator. */
+const COUNTED_PEOPLE_BEFORE = ['新增', '增加', '减少', '迁入', '吸纳', '转移', '安置'];
 
 /** 人口 or 人数 ends at most four Han characters (a verb) before i: 参保人数增加, 贫困人口减少. */
 function peopleBefore(text: string, i: number): boolean {

@@ -5,6 +5,7 @@ import { CLASS, classAt, Cls, codeAt, codeIs } from '../../text/chars.js';
 import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesEleventhTen } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { decadeWordAt, decadeYear } from './decade.js';
+import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, IMPLIED_CENTURY, LASTED_YEARS_BEFORE, LUNAR_BEFORE, LUNAR_FESTIVALS, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
 
@@ -64,36 +65,45 @@ export function monthsInTurn(c: Ctx, k: number): number {
 /**
  * Whether the date that numeral c.i starts, ending at `end` after `used`
  * numerals, is of the lunar calendar (D-95): after 农历, 阴历, 夏历 or 旧历
- * (农历八月十五, 农历2024年八月, 农历2025年正月十五), or a month in Chinese
- * numerals (`month`) and no year with its day written 初N ending its phrase
- * or before a festival (五月初五，, 五月初五端午节; not 3月初三家企业, 七月初一批,
- * 十月初一周内, 九月初一中新校区, 一九五六年九月初八大: 月初 "early in the
- * month" and a count or a name), or with
- * a festival after its day (八月十五中秋节). Its Gregorian value would be
- * wrong, so the date and a day right after it (十五, 初五) are passed over.
+ * (农历八月十五, 农历2024年八月, 农历2025年正月十五); or a month in Chinese
+ * numerals (`month`) with its day written 初N that ends its phrase or comes
+ * before a festival, named or a word ending in 节 (五月初五，, 五月初五端午节,
+ * 三月初三歌节; not 3月初三家企业, 七月初一批, 九月初一中新校区, 九月初八大,
+ * 十二月初三个节能项目: 月初 "early in the month" and a count or a name); or
+ * with a named festival right after its day (八月十五中秋节, 2023年八月十五
+ * 中秋节; not 十二月二十个节能改造项目, 十月一国庆节). Its Gregorian value
+ * would be wrong, so the date and a day right after it are passed over.
  */
-function lunarDate(c: Ctx, month: boolean, year: boolean, end: number, used: number): boolean {
+function lunarDate(c: Ctx, month: boolean, end: number, used: number): boolean {
   const { text, num } = c;
   const day = c.next(used);
-  const chinese = month && num.form === NumForm.CHINESE && !!day && day.form === NumForm.CHINESE && Number.isInteger(day.value);
-  const chu = chinese && !year && codeIs(text, end, 0x521d /* 初 */) && day!.start === end + 1 && day!.end === day!.start + 1 && day!.value >= 1 && day!.value <= 10 &&
-    (day!.end >= text.length || CLASS[text.charCodeAt(day!.end)] === Cls.PUNCT || CLASS[text.charCodeAt(day!.end)] === Cls.SPACE || festivalAt(text, day!.end));
-  const festival = chinese && day!.start === end && day!.value <= 30 && festivalAt(text, day!.end);
+  const m = c.next(used - 1);
+  const chinese = month && !!m && m.form === NumForm.CHINESE && !!day && day.form === NumForm.CHINESE && Number.isInteger(day.value);
+  const chu = chinese && codeIs(text, end, 0x521d /* 初 */) && day!.start === end + 1 && day!.end === day!.start + 1 && day!.value >= 1 && day!.value <= 10 &&
+    (day!.end >= text.length || CLASS[text.charCodeAt(day!.end)] === Cls.PUNCT || CLASS[text.charCodeAt(day!.end)] === Cls.SPACE || festivalAt(text, day!.end, true));
+  const festival = chinese && day!.start === end && day!.value <= 30 && festivalAt(text, day!.end, false);
   if (!chu && !festival && !endsWithAny(text, num.start, LUNAR_BEFORE)) return false;
   c.i += used - 1;
   if (day && (day.start === end || chu) && day.form === NumForm.CHINESE) c.i++;
   return true;
 }
 
-/** A festival named at i: one of LUNAR_FESTIVALS, or a word of up to three characters ending in 节 (歌节, 寒衣节). */
-function festivalAt(text: string, i: number): boolean {
+/**
+ * A festival named at i: one of LUNAR_FESTIVALS, or where `anyJie`, a word
+ * of up to three characters ending in 节 (歌节, 寒衣节) that no classifier
+ * opens and that is no word of 节 (节能, 节水, 节约, 节点…: 初三个节能项目).
+ */
+function festivalAt(text: string, i: number, anyJie: boolean): boolean {
   if (startsWithAny(text, i, LUNAR_FESTIVALS)) return true;
+  if (!anyJie || unitAt(text, i)) return false;
   for (let k = i + 1; k <= i + 3 && k < text.length; k++) {
-    if (text.charCodeAt(k) === 0x8282 /* 节 */) return true;
+    if (text.charCodeAt(k) === 0x8282 /* 节 */) return !NOT_FESTIVAL_AFTER_JIE.includes(text[k + 1] ?? '');
     if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
   }
   return false;
 }
+/** After 节 these make another word (节能, 节水, 节约, 节点, 节制, 节省, 节支, 节余, 节目, 节奏): no festival. */
+const NOT_FESTIVAL_AFTER_JIE = '能水约点制省支余目奏';
 
 /** Y年[M月[D日]] or M月[D日], with a month range after a year or a second date after a range mark. */
 export const calendarDate: Step = {
@@ -106,7 +116,7 @@ export const calendarDate: Step = {
     const i = c.i;
     const [part, used] = d;
     // 农历八月十五, 五月初五: a month of the lunar calendar, no calendar month (D-95): nothing, nor its day
-    if (lunarDate(c, part.month !== undefined, part.year !== undefined, part.end, used)) return true;
+    if (lunarDate(c, part.month !== undefined, part.end, used)) return true;
     // 长达1000年, 1300年历史: a length in years, which the unit step reads
     if (part.unit === '年' && used === 1 && c.text.charCodeAt(part.end - 1) !== C.DU && yearsOfLength(c.text, c.num.start, part.end)) return false;
     // 判处有期徒刑六月, 拘役三月: a sentence's months without 个 (D-88), no calendar month: nothing

@@ -44,8 +44,9 @@ export const ordinalDi: Step = {
     if (codeIs(text, p, C.DUN) && m && m.start === p + 1 && (text.startsWith('季度', m.end) || (m.form === NumForm.CHINESE) === c.isCn) && rankPair(c, m)) return true;
     // 第3至5名, 第40至第42周: a range of ranks, one mention (spec §3)
     if (isRangeChar(codeAt(text, p)) && m && m.start === p + 1 + (codeIs(text, p + 1, C.DI) ? 1 : 0) && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > num.value) {
-      // 第3—5条: a range of articles is a legal label too (D-2); 第一至三年级: school grades (D-25, D-91)
-      if (legalLabelAt(text, m.end) || text.startsWith('年级', m.end)) { c.i++; return true; }
+      // 第3—5条: a range of articles is a legal label too (D-2); 第一至三年级: school grades (D-25, D-91);
+      // 第一至第三中级人民法院, 第一至第三产业: names (D-29)
+      if (legalLabelAt(text, m.end) || text.startsWith('年级', m.end) || ordinalFixedAt(text, m.end)) { c.i++; return true; }
       const mu = ordinalClassifierAt(text, m.end);
       if (mu) {
         c.push('ordinal.range', { start: num.start - 1, end: m.end + mu.length, type: 'ORDINAL', value: num.value, valueMax: m.value, unit: mu, qualifier: 'exact' });

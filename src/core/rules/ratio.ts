@@ -106,9 +106,16 @@ export const slashFraction: Step = {
 /** Units of length: a × between two lengths gives a size, not a product. */
 const LENGTH_UNITS = new Set(['米', '厘米', '毫米', '公里', '千米', '公尺', '英尺', '英寸']);
 
-/** A size's name (尺寸, 规格, 面积…) ends at most eight characters of its clause (为, 统一为, 按照国家标准为) before i. */
+/**
+ * A size's name (尺寸, 规格, 面积…) right before i, or up to eight characters
+ * of its clause before i that end in 为, 是 or a colon (尺寸统一为, 面积按照国家
+ * 标准为); not 码头面积扩大后新建2×500米泊位, 规格较高的2×300米泊位 (a review).
+ */
 function sizeBefore(text: string, i: number): boolean {
-  for (let k = i; k >= i - 8 && k > 0; k--) {
+  if (endsWithAny(text, i, SIZE_BEFORE)) return true;
+  const b = text[i - 1];
+  if (b !== '为' && b !== '是' && b !== '：' && b !== ':') return false;
+  for (let k = i - 1; k >= i - 8 && k > 0; k--) {
     if (endsWithAny(text, k, SIZE_BEFORE)) return true;
     const cls = CLASS[text.charCodeAt(k - 1)];
     if (cls === Cls.PUNCT || cls === Cls.SPACE) return false;

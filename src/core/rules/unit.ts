@@ -643,14 +643,14 @@ function lastedBefore(text: string, i: number): boolean {
  * months), one range in months, as 六个月至一年 and 十个月至一年六个月 are (D-23;
  * it was two mentions). `found` is the compound, its months numeral `skip`
  * numerals after the current one. Not a change from one to the other
- * (由一年六个月延长至三年: two mentions, spec §4), not to a year (顺延1年6个月
+ * (由一年六个月延长至三年, 延长审理期限一年六个月至二年: two mentions, spec §4), not to a year (顺延1年6个月
  * 至2026年底), and not where 零 or days follow the upper end's years
  * (三年零六个月, 三年零十天: read as before).
  */
 function compoundToYears(c: Ctx, found: Found, skip: number): boolean {
   const { text, num } = c;
   const rc = codeAt(text, found.end);
-  if (!isRangeChar(rc) || ((rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS))) return false;
+  if (!isRangeChar(rc) || ((rc === C.ZHI || rc === C.DAO) && (endsWithAny(text, num.start, CHANGE_VERBS) || extendedBefore(text, num.start)))) return false;
   const n2 = c.next(skip + 1);
   // (顺延1年6个月至2026年底, 延长一年六个月至二〇二七年: a length and the year it runs to, two mentions: a review)
   if (!n2 || n2.start !== found.end + 1 || (n2.form === NumForm.CHINESE) !== c.isCn || !Number.isInteger(n2.value) || n2.value > 100) return false;
@@ -667,6 +667,17 @@ function compoundToYears(c: Ctx, found: Found, skip: number): boolean {
   c.i += skip + used;
   return true;
 }
+
+/** 延长, 顺延, 延期 or 缩短 within eight characters of the clause before i: 延长审理期限一年六个月至二年 is a change, not one range. */
+function extendedBefore(text: string, i: number): boolean {
+  for (let k = i; k >= 2 && i - k <= 8; k--) {
+    if (endsWithAny(text, k, EXTENDED_BEFORE)) return true;
+    const cls = CLASS[text.charCodeAt(k - 1)];
+    if (cls === Cls.PUNCT || cls === Cls.SPACE) return false;
+  }
+  return false;
+}
+const EXTENDED_BEFORE = ['延长', '顺延', '延期', '缩短', '延展'];
 
 /** Whether position i opens a clause: the text's start, a line's, after a punctuation mark, or after 最 (最近三年) or 在 (在近三年里). */
 function opensClause(text: string, i: number): boolean {
@@ -765,18 +776,30 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   return before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x81ea /* 自 */ || before === 0x8f83 /* 较 */;
 }
 
-/** Whether the clause from i tells what grew over a length of years: 累计, 年均, 从…到, or a growth by times (增长了一倍, 翻一番). */
+/**
+ * Whether the clause from i tells what grew over a length of years: 累计,
+ * 年均增长, a change 从…增加到, or a growth by times (增长了一倍, 翻一番); not
+ * 从业, 从严 or 年均气温, a year's own figures (a review).
+ */
 function growthOverYears(text: string, i: number): boolean {
+  let from = false;
   for (let k = i; k < text.length && k - i < 30; k++) {
     const ch = text[k];
     if (SENTENCE_STOPS.includes(ch) || ch === '，' || ch === ',') return false;
-    if (ch === '倍' || ch === '翻' || ch === '从' || text.startsWith('累计', k) || text.startsWith('年均', k)) return true;
+    if (ch === '倍' || text.startsWith('翻番', k) || text.startsWith('翻一番', k) || text.startsWith('累计', k) || startsWithAny(text, k, GROWTH_RATE_WORDS)) return true;
+    if (ch === '从' && !from) from = true;
+    else if (from && startsWithAny(text, k, CHANGED_TO)) return true;
   }
   return false;
 }
+/** A yearly rate of growth over a length (20年全市GDP年均增长9.8%). */
+const GROWTH_RATE_WORDS = ['年均增长', '年均递增', '年均增速', '年平均增长'];
+/** The end of a change 从…到 (从2264亿斤增加到13277亿斤). */
+const CHANGED_TO = ['增加到', '增长到', '提高到', '上升到', '下降到', '减少到', '扩大到', '跃升到', '增至', '增加至', '提高至', '下降至'];
 
 /** A place's figures after a year opening a clause: 24年全市, 98年我省. */
-const PLACE_AFTER_YEAR = ['全市', '全省', '全区', '全县', '全州', '全国', '全年', '我市', '我省', '我区', '我县', '我州', '我国'];
+// (not 我国: 70年我国经济社会发生了深刻变化 is a length, a review)
+const PLACE_AFTER_YEAR = ['全市', '全省', '全区', '全县', '全州', '全国', '全年', '我市', '我省', '我区', '我县', '我州'];
 /** After 初 (or 底, 末) these make a word (初步, 初见, 底线, 末端, 底部, 初审, 末位): no part of a year. */
 const NOT_YEAR_PART_AFTER = '步见衷心始期次稿创具露现线气蕴子色端梢部审位尾层板盘';
 /** Before 于 these make a comparison (相当于, 等于, 大于, 低于): a length follows. */
