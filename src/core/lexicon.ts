@@ -150,6 +150,8 @@ const COUNT_UNITS = [
   // found by review (rule 0.2.18): 1.2万盒, 3,000万尾 (鱼苗), 1万羽 (禽类), 3具 (尸体)
   '瓶', '盒', '袋', '桶', '羽', '尾', '具', '根', '盏', '粒', '幢', '趟', '扇', '卷', '剂', '台套',
   '车次', '班次', '航次', '辆次', '艘次', '台次', '列次', '警次', '工日', '剂次', '人份',
+  // (机井1800眼, 3匹马, 开设12个班, 培训48学时, 接种2针: a review)
+  '眼', '匹', '班', '学时', '针',
 ];
 const MONEY_UNITS = ['分/千瓦时', '元', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
   // found by review (rule 0.2.18): per case, day, time… (1,200元/件, 436.89元/日)
@@ -170,6 +172,7 @@ const QUANTITY_UNITS = [
   '兆瓦时', '吉瓦时', 'MWh', 'GWh', '毫克', '微克', '毫克/升', '毫克/千克', '微克/升', 'TEU',
   // the older reports' units (1950s–1980s): 市亩, 市斤, 担 (50 kg), 公吨, 锭 (spindles), 标准台, 载重吨
   '市亩', '市斤', '担', '公吨', '锭', '标准台', '载重吨', '市担', '市尺', '市两', '市石', '市里', '公担',
+  '延米', '海里', // (一万八千延米, 12海里: a review)
 ];
 
 const UNITS = new Trie<UnitEntry>();
@@ -192,6 +195,19 @@ UNITS.add('倍', { unit: '倍', type: 'RATIO' });
 
 const CITY: Match<UnitEntry> = [{ unit: '市', type: 'COUNT' }, 1];
 
+/** Denominators of a rate that are no unit alone: symbols of area and volume, pupils. */
+const DENOMINATOR_WORDS = new Trie<true>();
+for (const w of ['㎡', 'm²', 'm2', 'm³', 'm3', '学生', '生', '吨公里', 'kg', 't', 'L', '桶', '箱', '间', '方']) DENOMINATOR_WORDS.add(w, true);
+/** The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if none: a unit, after 十/百/千/万 or not. */
+function denominatorAt(text: string, i: number): number {
+  const sc = text.charCodeAt(i);
+  const k = sc === 0x5341 || sc === 0x767e || sc === 0x5343 || sc === 0x4e07 /* 十百千万 */ ? 1 : 0;
+  const u = UNITS.longest(text, i + k);
+  const w = DENOMINATOR_WORDS.longestLength(text, i + k);
+  const n = Math.max(u && u[0].type !== 'PERCENT' && u[0].type !== 'RATIO' && u[0].type !== 'PERCENT_POINT' ? u[1] : 0, w);
+  return n > 0 ? k + n : 0;
+}
+
 /** A set of words looked up by prefix at a position. */
 export class WordSet {
   private readonly t = new Trie<true>();
@@ -207,7 +223,10 @@ export class WordSet {
 // 两位数 not 位, 零部件 not 部).
 const NOT_UNITS = new Trie<true>();
 for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心', '标准台账', '本表', '本市', '本省', '本级', '本院', '本报告', '本法', '具有', '具体', '具备', '尾数', '尾号', '尾款', '尾矿', '尾气', '羽毛', '根据', '根本', '根源', '根治', '卷入', '剂量', '粒子', '扇区', '班次表',
-  '瓶颈', '元宵', '元旦']) NOT_UNITS.add(w, true);
+  '瓶颈', '元宵', '元旦',
+  // 周五集中学习, 周三集体备课: no episodes (集); 五道口: a place (a review)
+  '集中', '集体', '集合', '集会', '集聚', '集结', '集团', '集约', '集市', '集成', '集资', '集散', '道口',
+  '眼光', '眼睛', '眼前', '匹配', '班子', '班级', '针对']) NOT_UNITS.add(w, true);
 // Nouns after a number with 万 or 亿 only (found by review: 50万市民, 1.2亿国内游客, 300万本地居民, 120亿支出, 1万国家级项目);
 // after a small count they begin with a classifier (13市民营经济, 15村民主选举, 20家长三角企业: a later review)
 // (not 家长, 股东, 股权: 2万家长三角企业 counts 家, 1亿股东方证券股份 股; a later review)
@@ -218,6 +237,14 @@ const NOT_UNITS_AFTER_SCALE = ['市民', '市场', '村民', '国', '乡镇', '�
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   const u = UNITS.longest(text, i);
   if (!u) return null;
+  // 3.5元/立方米, 75美元/桶, 35.5辆/千人: a rate written with a denominator the list lacks (a review: cut after 元)
+  if (text.charCodeAt(i + u[1]) === 0x2f /* / */ && u[0].type !== 'PERCENT' && u[0].type !== 'RATIO' && u[0].type !== 'PERCENT_POINT') {
+    const d = denominatorAt(text, i + u[1] + 1);
+    if (d > 0) {
+      const unit = text.slice(i, i + u[1] + 1 + d);
+      return [{ unit, type: u[0].type === 'MONEY' ? 'MONEY' : 'QUANTITY' }, unit.length];
+    }
+  }
   // 13市亩均税收, 16市亩产: 市 counts cities and 亩均, 亩产 follow (市亩 is an old unit of area only before other words)
   if ((u[0].unit === '市亩' || u[0].unit === '市斤') && (text.charCodeAt(i + 2) === 0x5747 /* 均 */ || text.charCodeAt(i + 2) === 0x4ea7 /* 产 */)) return CITY;
   if (NOT_UNITS.longestLength(text, i) > u[1]) return null;
@@ -281,7 +308,9 @@ export function qualifierAfter(text: string, i: number): Match<Qualifier> | null
 }
 
 /** Classifiers that may follow an ordinal inside its span (第十四届, 第七次, 前三批). */
-export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '批', '名', '位', '个', '轮', '期', '步', '阶段', '场', '年', '天', '家', '站', '强', '档', '套', '类', '种', '周', '周年']);
+export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '批', '名', '位', '个', '轮', '期', '步', '阶段', '场', '年', '天', '家', '站', '强', '档', '套', '类', '种', '周', '周年',
+  // 第一部婚姻法, 第一起案件, 第一件, 第一份保护令: D-12's classifiers of things (a review: the classifier was left out)
+  '部', '起', '件', '份']);
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
 
@@ -310,8 +339,15 @@ const LEGAL_LABEL_WORDS = new ShortWords(LEGAL_LABELS);
 export const ordinalClassifierAt = (text: string, p: number, end = text.length): string | null => {
   const w = ORDINAL_CLASSIFIER_WORDS.at(text, p, end);
   // 第一周期, 第二周边区域, 第一周转房, 第一周末: 周 opens another word there, no week (a review)
-  return w === '周' && NOT_WEEK_AFTER.includes(text[p + 1]) ? null : w;
+  if (w === '周' && NOT_WEEK_AFTER.includes(text[p + 1])) return null;
+  // 第三部门, 第一起诉人, 第一份额: another word opens there (a review)
+  if ((w === '部' && NOT_BU_AFTER.includes(text[p + 1])) || (w === '起' && NOT_QI_AFTER.includes(text[p + 1])) || (w === '份' && text[p + 1] === '额')) return null;
+  return w;
 };
+/** After 部 these make another word (部门, 部署, 部长, 部队, 部位, 部委, 部落, 部件). */
+const NOT_BU_AFTER = '门署长队位委落件';
+/** After 起 these make another word (起草, 起诉, 起点, 起步, 起义, 起来, 起源, 起因, 起飞, 起始, 起航). */
+const NOT_QI_AFTER = '草诉点步义来源因飞始航跑';
 /** After 周 these make another word (周期, 周边, 周转, 周末, 周刊, 周岁, 周围): no classifier of weeks. */
 const NOT_WEEK_AFTER = '期边转末刊岁围';
 /** Whether a legal label (D-2: 条, 款, 部分…) stands at text[p]. */
@@ -320,7 +356,9 @@ export const legalLabelAt = (text: string, p: number): boolean => LEGAL_LABEL_WO
 export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '责任人', '书记', '生产力', '动力', '资源', '要务', '选择', '课堂', '现场', '视角', '人称', '代', '人民', '医院', '中学', '小学', '检察部', '党支部', '支部', '议题', '方监督', '方机构', '方评估', '方面', '方支付', '方平台', '方服务', '版', '线', '手', '把手', '者', '巡回法庭', '庭', '审', '机械工业部',
   // institutions named by their number (D-29: 第二医院, 第七检察部): 北京市第一中级人民法院, 第二分院, 第三看守所
   '中级人民法院', '中级法院', '法院', '检察院', '分院', '分局', '看守所', '监狱', '派出所', '研究所', '幼儿园', '附属医院',
-  '检察厅', '法庭', '监区', '研究室', '巡视组', '巡察组', '督导组', '督查组', '督察组', '巡回督导组', '工作组', '检查组'];
+  '检察厅', '法庭', '监区', '研究室', '巡视组', '巡察组', '督导组', '督查组', '督察组', '巡回督导组', '工作组', '检查组',
+  // (第四军医大学, 兵团第八师, 第一汽车制造厂, 第一拖拉机厂, 第十一工程局, 第一师范学院: a review)
+  '军医大学', '师', '汽车制造厂', '制造厂', '拖拉机厂', '机床厂', '工程局'];
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
 /**
  * Whether a fixed term of ORDINAL_FIXED starts at text[p]. A trie, where

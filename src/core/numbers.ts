@@ -392,7 +392,8 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
     break;
   }
   // some financial characters alone are words (队伍, 内陆, 收拾, 肆意); 壹元 is one yuan
-  if (fin === 1 && i - start < 2) return span(start, i, NumForm.CHINESE, NaN, false, 0);
+  // (but 伍元, 拾元整, 叁元肆角伍分: one before 元, or a 角 after 元, or a 分 after 角, is money's digit: a review)
+  if (fin === 1 && i - start < 2 && !financialMoneyDigit(text, start, i)) return span(start, i, NumForm.CHINESE, NaN, false, 0);
   // 伍/陆 ending a word before a numeral (内陆十年, 队伍十人): refused, reading resumes after it
   if (FINANCIAL[text.charCodeAt(start)] === 1 && WORD_BEFORE_FIN.has(text.charCodeAt(start - 1))) return span(start, start + 1, NumForm.CHINESE, NaN, false, 0);
   // a lone digit (一, 二: most Chinese numerals, often inside words) is its digit: chineseValue without the substring
@@ -406,6 +407,21 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
 
 // Characters that make a word with a following 伍 or 陆 (队伍, 落伍, 入伍, 退伍; 大陆, 内陆, 着陆, 登陆, 水陆, 海陆).
 const WORD_BEFORE_FIN = new Set(Array.from('队落入行退大内着登水海').map((c) => c.charCodeAt(0)));
+
+/**
+ * A lone 肆, 伍, 陆 or 拾 (words alone: 肆意, 队伍, 内陆, 收拾) that is a digit of
+ * an amount written in financial numerals: before 元 (每次伍元, 拾元整), before 角
+ * after 元 (叁元肆角), before 分 after 角 (肆角伍分); not after a character it makes
+ * a word with (队伍元?).
+ */
+function financialMoneyDigit(text: string, start: number, end: number): boolean {
+  if (end !== start + 1 || WORD_BEFORE_FIN.has(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x6536 /* 收 */) return false;
+  const after = text.charCodeAt(end), before = text.charCodeAt(start - 1);
+  if (after === 0x5143 /* 元 */) return true;
+  if (after === 0x89d2 /* 角 */) return before === 0x5143 /* 元 */;
+  if (after === 0x5206 /* 分 */) return before === 0x89d2 /* 角 */ || before === 0x5143 /* 元 */;
+  return false;
+}
 
 /** Whether the character before the numeral at `start` is its minus sign (not a bullet "- 5" that opens a line). */
 function signBefore(text: string, start: number, arabic: boolean, options: Partial<LocateOptions>): boolean {

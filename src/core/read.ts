@@ -125,7 +125,15 @@ export function hasScale(text: string, from: number, to: number): boolean {
  * end without one, is left as read (3万-5万, 一至二十).
  */
 export function rangeLow(text: string, num: NumberSpan, m: NumberSpan, value = num.value): number {
-  if (isBig(text.charCodeAt(num.end - 1))) return value;
+  if (isBig(text.charCodeAt(num.end - 1))) {
+    // 1.2万至1.5万亿元, 一万至一万二千亿元: a lower end in 万 before an upper one in 亿 of 万亿 shares that 亿,
+    // where so it lies within two orders of magnitude below the upper (a review: 12000–1.5e12)
+    if (CN_SCALE[text.charCodeAt(num.end - 1)] === 4 && CN_SCALE[text.charCodeAt(m.end - 1)] === 8 && m.value >= 1e12) {
+      const v = value * 1e8;
+      if (v >= m.value / 100 && v <= m.value) return v;
+    }
+    return value;
+  }
   // 1—2千人, 2至3百元: a lone 千 or 百 after the upper end's digits scales a lower end of digits alone,
   // where unscaled it would be under a hundredth of the upper (found by review: 1–2000); 五至五百元,
   // 三至三千元 and 八百至一千二百元 keep their lower end (a later review)
@@ -195,8 +203,28 @@ export function qualifierAround(text: string, start: number, end: number, type?:
     if (!noun && (!inner || type === 'DURATION' || type === 'QUANTITY')) return qa[0];
   }
   const qb = qualifierBefore(text, start);
-  return qb ? qb[0] : 'exact';
+  if (qb) return qb[0];
+  return start > 2 && CLASS[text.charCodeAt(start - 1)] === Cls.CJK && approxVerbBefore(text, start) ? 'approx' : 'exact';
 }
+
+/**
+ * 约占全省总人口的60%, 约需资金2亿元: 约 with its verb, then the verb's object
+ * before the number: "about" all the same (D-34; a review: exact). 约占 then 的
+ * right before the number, within the clause; 约需, 约投入 at most five Han
+ * characters back. Not 签约, 节约, 预约 (verbs holding 约).
+ */
+function approxVerbBefore(text: string, start: number): boolean {
+  const share = codeIs(text, start - 1, 0x7684 /* 的 */);
+  for (let k = start - 2, last = start - (share ? 16 : 5); k >= 0 && k >= last; k--) {
+    if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
+    if (text.charCodeAt(k) !== 0x7ea6 /* 约 */ || (k > 0 && NOT_APPROX_YUE_BEFORE.includes(text[k - 1]))) continue;
+    if (share && text.startsWith('约占', k)) return true;
+    if (start - k <= 5 && (text.startsWith('约需', k) || text.startsWith('约投入', k))) return true;
+  }
+  return false;
+}
+/** Before 约 these make a verb (签约, 节约, 预约, 违约, 履约, 契约, 制约, 公约, 相约). */
+const NOT_APPROX_YUE_BEFORE = '签节预违履契制公相';
 
 /**
  * 三个月的期限内, 30日的法定期限内: 的, then 期限内 within a few Han

@@ -23,6 +23,10 @@ export const bare: Step = {
       if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && c.afterCls === Cls.CJK && !FINANCIAL[text.charCodeAt(num.start)]) {
         c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
       }
+      // 贫困人口二百三十万，: a population closing its clause, as in digits below (a review: nothing)
+      else if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && !FINANCIAL[text.charCodeAt(num.start)] && c.afterCls !== Cls.CJK && c.afterCls !== Cls.CNUM && peopleBefore(text, num.start)) {
+        c.push('count.people', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
+      }
       return true;
     }
     // 孕产妇死亡率10.5/10万: a rate per a power of ten, its denominator after a slash (D-53): no ratio of 10.5
@@ -32,6 +36,12 @@ export const bare: Step = {
       const lookback = text.slice(Math.max(0, num.start - 8), num.start);
       if ((lookback.includes('比') || lookback.includes('倍差') || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w)) &&
         !(c.before !== 0x6bd4 /* 比 */ && endsWithAny(text, num.start, COMPARISON_BEFORE))) {
+        c.push('ratio.named', { start: num.start, end: num.end, type: 'RATIO', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
+        return true;
+      }
+      // 收入比由2.56缩小到2.45: the ratio's new value after a change from the one just read (a review: lost)
+      const last = c.lastMention();
+      if (last && last.type === 'RATIO' && last.unit === null && num.start - last.end <= 6 && ratioChangedTo(text, last.end, num.start)) {
         c.push('ratio.named', { start: num.start, end: num.end, type: 'RATIO', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
         return true;
       }
@@ -120,4 +130,12 @@ function cellInColumn(c: Ctx): boolean {
   if (!alone(num)) return false;
   const prev = c.i > 0 ? c.nums[c.i - 1] : undefined, next = c.numAt(c.i + 1);
   return (alone(prev) && num.start - prev!.end <= 1) || (alone(next) && next!.start - num.end <= 1);
+}
+
+/** 缩小到, 扩大至, 降为: Han characters only from `from` to `to`, ending with 到, 至 or 为 (a change to a new value). */
+function ratioChangedTo(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let k = from; k < to; k++) if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
+  const e = text.charCodeAt(to - 1);
+  return e === 0x5230 /* 到 */ || e === 0x81f3 /* 至 */ || e === 0x4e3a /* 为 */;
 }

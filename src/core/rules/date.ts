@@ -173,6 +173,10 @@ export const calendarDate: Step = {
         let iso2 = p2.iso;
         if (p2.year === undefined && part.year !== undefined) iso2 = `${part.year}${iso2.slice(1)}`;
         iso = `${iso}/${iso2}`; end = p2.end; consumed += used2;
+      } else if (part.unit === '年' && used === 1 && part.year !== undefined && nx.end - nx.start === 2 && /^(?:\d\d|[〇○零一二三四五六七八九]{2})$/.test(text.slice(nx.start, nx.end)) &&
+        codeIs(text, nx.end, C.NIAN) && !codeIs(text, nx.end + 1, 0x4ee3 /* 代 */) && Math.floor(part.year / 100) * 100 + nx.value > part.year) {
+        // 一九五八年到六〇年, 1958年至60年: the upper year keeps its last two digits, in the lower one's century (D-97)
+        iso = `${iso}/${Math.floor(part.year / 100) * 100 + nx.value}`; end = nx.end + 1; consumed++;
       } else if (part.unit === '日' && isDayNum(nx) && isDayEnd(codeAt(text, nx.end))) {
         // 4月29日至31日: no such day, no date (D-91)
         if (nx.value > daysIn(part.month!, part.year)) { c.i += consumed; return true; }
@@ -330,7 +334,9 @@ export const loneDay: Step = {
       if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !event) return false;
     }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
-    if (c.before === C.YUE || (isRangeChar(c.before) && last.end !== num.start - 1)) return false;
+    // (同月20日, 当月28日 after a date: that date's month, a review)
+    const sameMonth = c.before === C.YUE && (c.before2 === 0x540c /* 同 */ || c.before2 === 0x5f53 /* 当 */);
+    if ((c.before === C.YUE && !sameMonth) || (isRangeChar(c.before) && last.end !== num.start - 1)) return false;
     if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
     // 会期3日, 为期10日, 连续降雨5日: a length after a word of length, no day of the month (found by review)
     if (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) return false;

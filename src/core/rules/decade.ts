@@ -32,6 +32,13 @@ function decadesInTurn(c: Ctx, century: number): number {
   }
 }
 
+const CN_ONE_TO_NINE = '一二三四五六七八九';
+/** 七八十年代 at i: the first decade's digit (7) where two digits in turn stand before 十年代, else 0. */
+function runTogetherDecades(text: string, i: number): number {
+  const a = CN_ONE_TO_NINE.indexOf(text[i] ?? '') + 1, b = CN_ONE_TO_NINE.indexOf(text[i + 1] ?? '') + 1;
+  return a > 0 && b === a + 1 && text.startsWith('十年代', i + 2) && decadeWordAt(text, i + 3) ? a : 0;
+}
+
 export const decade: Step = {
   id: 'date.decade',
   when: { after: '世年' }, // 世纪, 年代
@@ -61,6 +68,14 @@ export const decade: Step = {
           c.i += last;
           return true;
         }
+      }
+      // 二十世纪七八十年代: two decades in turn run together (七八 is no numeral of its own, so the century alone
+      // was read, ORDINAL 20: a review)
+      const pair = runTogetherDecades(text, num.end + 2);
+      if (pair > 0) {
+        const lo = (num.value - 1) * 100 + 10 * pair;
+        c.push(this.id, { start: num.start, end: num.end + 7, type: 'DATE', value: `${lo}/${lo + 19}`, unit: null, qualifier: 'exact' });
+        return true;
       }
       if (m && m.start === num.end + 2 && text.startsWith('年代', m.end) && Number.isInteger(m.value) && m.value >= 0 && m.value <= 90 && m.value % 10 === 0) {
         const y = (num.value - 1) * 100 + m.value;

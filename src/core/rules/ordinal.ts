@@ -55,6 +55,8 @@ export const ordinalDi: Step = {
       }
     }
     const classifier = ordinalClassifierAt(text, p);
+    // 第三次至第五次, 第12名至第15名: a range of ranks with the classifier at both ends, one mention (a review: two)
+    if (classifier && classifierRange(c, p + classifier.length, classifier)) return true;
     // 第三年级: a school grade (D-25), no third year
     if (classifier === '年' && codeIs(text, p + 1, 0x7ea7 /* 级 */)) return true;
     if (classifier) { unit = classifier; p += classifier.length; }
@@ -66,6 +68,23 @@ export const ordinalDi: Step = {
     return true;
   },
 };
+
+/**
+ * 第三次至第五次会议, 第一届至第三届, 第12名至第15名: 第N and its classifier,
+ * a range mark, 第M and the same classifier, M above N: one ORDINAL N–M
+ * (spec §3, D-11), as 第3至5名 is. `p` is where the range mark would stand.
+ * Not a change (由第15名升至第8名: a verb stands between, or M is below N).
+ */
+function classifierRange(c: Ctx, p: number, classifier: string): boolean {
+  const { text, num } = c;
+  if (!isRangeChar(codeAt(text, p)) || !codeIs(text, p + 1, C.DI)) return false;
+  const m = c.next();
+  if (!m || m.start !== p + 2 || (m.form === NumForm.CHINESE) !== c.isCn || !Number.isInteger(m.value) || m.value <= num.value) return false;
+  if (ordinalClassifierAt(text, m.end) !== classifier) return false;
+  c.push('ordinal.range', { start: num.start - 1, end: m.end + classifier.length, type: 'ORDINAL', value: num.value, valueMax: m.value, unit: classifier, qualifier: 'exact' });
+  c.i++;
+  return true;
+}
 
 /**
  * 第一至三季度, 第一至第三季度, 第一季度至第三季度: a range of quarters, one

@@ -55,9 +55,32 @@ export function halfInside(text: string, u: UnitEntry, end: number): [UnitEntry,
   if (u.unit === '个半月') return [unitAt('个月', 0)![0], end];
   if (u.unit !== '个' || !codeIs(text, end, C.BAN)) return null;
   const d = unitAt(text, end + 1);
+  // 一个半百分点: 1.5 points (D-50; a review: nothing)
+  if (d && d[0].unit === '百分点') return [unitAt('个百分点', 0)![0], end + 1 + d[1]];
   if (!d || d[0].type !== 'DURATION' || !DURATION_AFTER_GE.has(d[0].unit)) return null;
   const whole = unitAt(`个${d[0].unit}`, 0);
   return whole && whole[1] === d[0].unit.length + 1 ? [whole[0], end + 1 + d[1]] : null;
+}
+
+/**
+ * The unit opening with 个 (个百分点, 个月, 个工作日) of the list's closer where
+ * the member ending with 个 at `end` is followed by members of the same form,
+ * each with its own 个, joined by 、 和 与 或 及; null where none closes the list.
+ */
+function sharedGeUnit(c: Ctx, end: number): UnitEntry | null {
+  const { text, isCn } = c;
+  for (let k = 1, at = end; k < 8; k++) {
+    const j = codeAt(text, at);
+    if (j !== C.DUN && j !== C.HE && j !== 0x4e0e /* 与 */ && j !== 0x6216 /* 或 */ && j !== 0x53ca /* 及 */) return null;
+    const m = c.next(k);
+    if (!m || m.start !== at + 1 || (m.form === NumForm.CHINESE) !== isCn) return null;
+    const d = unitAt(text, m.end);
+    if (!d || d[0].unit.charCodeAt(0) !== 0x4e2a /* 个 */) return null;
+    if (d[0].unit.length > 1 && d[0].type !== 'COUNT') return d[0];
+    if (d[1] !== 1) return null;
+    at = m.end + 1;
+  }
+  return null;
 }
 
 /** Whether a share in 成 with its tenth (八成五) ends at i: 的, 以上…, punctuation, a line end or the text's end. */
@@ -120,6 +143,9 @@ export const withUnit: Step = {
       if (r < 0) return true;
       if (r > 0) { unitEntry = SPOKEN_POINTS; end++; }
     }
+    // 0.2个、0.4个百分点, 三个和五个百分点, 2个和4个月: members with their own 个 before a closer whose unit opens
+    // with 个 share that unit (spec §4, D-81; a review: COUNT 个)
+    if (unitEntry && unitEntry.unit === '个' && end === p + 1) { const shared = sharedGeUnit(c, end); if (shared) unitEntry = shared; }
     let unitStart = p; // where the unit is written (after the upper end of a range)
     // 两个多月, 1个多小时: 多/余 inside the duration's unit; the length is at least that (and 两个多百分点 the points)
     if (unitEntry && unitEntry.unit === '个' && (codeAt(text, end) === C.DUO || codeAt(text, end) === C.YU)) {
@@ -176,6 +202,17 @@ export const withUnit: Step = {
           c.push('duration.compound-range', { start: num.start, end: mp + mu[1], type: 'DURATION', value, valueMax: m.value * 12, unit: '个月', qualifier: qualifierAround(text, num.start, mp + mu[1]) });
           c.i++;
           return true;
+        }
+        // 2019—21年, 一九五八年到六〇年: a range of years whose upper end keeps its last two digits, in the lower
+        // end's century (D-97; was DURATION 21, or the year 1958 alone)
+        if (mu && mu[0].unit === '年' && (!unitEntry || unitEntry.unit === '年') && !change && !upperOver && isYearValue(num, c.s) &&
+          m.end - m.start === 2 && !m.decimal && (isCn ? digitsOnly(text, m.start, m.end) : m.intDigits === 2) && !text.startsWith('代', mp + 1)) {
+          const hi = Math.floor(value / 100) * 100 + m.value;
+          if (hi > value) {
+            c.push('date.year-range', { start: num.start, end: mp + 1, type: 'DATE', value: `${value}/${hi}`, unit: null, qualifier: 'exact' });
+            c.i++;
+            return true;
+          }
         }
         if (mu && (!unitEntry || mu[0].unit === unitEntry.unit) && !change) {
           // 3-5万元, 三至五万元: the scale of the upper end applies to the lower (D-64);
@@ -299,7 +336,8 @@ export const withUnit: Step = {
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
     if (unit === '届') type = (before === C.NIAN || c.s.charCodeAt(0) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && endsWithAny(text, num.start, SESSION_BEFORE)) || nextSessionInList(c, end))) type = 'ORDINAL';
-    if (unit === '方' && isCn) return true; // 三方, 千方百计: 方 is cubic metres only after digits
+    // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
+    if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
     if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2 && !courseHeld(text, num.start)) type = 'ORDINAL'; // 一期工程; 分两期 counts
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE))) return true;
@@ -316,6 +354,9 @@ export const withUnit: Step = {
     // 到95年底, 于89年6月, 与95年相比, 从66年到76年: the same, a two-digit year before 底/初/末 or a month, or
     // after a word of time or comparison (found by review: 95 years)
     if (unit === '年' && type === 'DURATION' && valueMax === undefined && !isCn && c.s.length === 2 && !num.decimal && twoDigitYear(text, num.start, end, value)) return true;
+    // 84年至86年: two two-digit years, each with its 年, a range of years whose century is not written (a review:
+    // 84–86 years); lengths so long are not written so
+    if (unit === '年' && type === 'DURATION' && valueMax !== undefined && !isCn && c.s.length === 2 && !num.decimal && value >= 50 && valueMax <= 99 && valueMax - value <= 10 && codeAt(text, num.end) === C.NIAN) return true;
     // 九七年, 08年: a year written with two digits (1997? 2008?), not 97 or 8 years; the century is not written, so nothing
     if (unit === '年' && type === 'DURATION' && c.s.length === 2 && !num.decimal &&
       (isCn ? !CN_SCALE[c.s.charCodeAt(0)] && !CN_SCALE[c.s.charCodeAt(1)] : c.s.charCodeAt(0) === 0x30)) return true;
@@ -334,7 +375,8 @@ export const withUnit: Step = {
       if (iso) c.push('date.lost-separators', { start: num.start, end, type: 'DATE', value: iso, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
-    if (isCn && c.is(0x4e00 /* 一 */) && !(unit === '届' && before === C.NIAN && type === 'COUNT') && isArticleYi(c, type, unit, end)) return true;
+    // (a range's lower end is no article: 一至二个, 一到三名; a review)
+    if (isCn && valueMax === undefined && c.is(0x4e00 /* 一 */) && !(unit === '届' && before === C.NIAN && type === 'COUNT') && isArticleYi(c, type, unit, end)) return true;
     // 五个一工程, “四个一”: N个 before 一 is a numeral name (三个一号旅游公路 counts, D-39; 3个一流学科 counts)
     if (unit === '个' && codeAt(text, end) === 0x4e00 /* 一 */ && !text.startsWith('一号', end) && (!CN_WORD_BLOCK.at(text, end) || text.startsWith('一批', end))) return true;
     // 两度获得, 三度夺冠: 度 after a lone Chinese digit before a verb is "times", no measure
@@ -379,7 +421,8 @@ export const withUnit: Step = {
     // 近N年 by the sentence (D-18, D-72): "the last N years" (exact) wherever it stands as a time (近三年来，…;
     // 全省近五年累计; 创近五年来新高; 与近五年平均水平相比), "nearly N years" (under) only as a length that a verb
     // before it governs (持续了近三年, 历时近两年, 施行近20年来, 困扰群众近十年的难题, 存在近20年的隐患); a record is exact
-    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && codeAt(text, start - 1) === C.JIN &&
+    // (将近, 接近 are "nearly" only: 将近十年来 is under, a review)
+    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && codeAt(text, start - 1) === C.JIN && !codeIs(text, start - 2, 0x5c06 /* 将 */) && !codeIs(text, start - 2, 0x63a5 /* 接 */) &&
       (!lastedBefore(text, start - 1) || startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)))) qualifier = 'exact';
     // 四年内, 五年内 after a closed past period is "during": exact (D-65)
     if (type === 'DURATION' && qualifier === 'under' && unit === '年' && valueMax === undefined && (codeAt(text, end) === 0x5185 /* 内 */ || text.startsWith('之内', end)) && closedPeriod(c, start, end)) qualifier = 'exact';
@@ -769,6 +812,13 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   // and so is any before 累计 or a growth by times (倍, 翻) in its clause (a review)
   if (((value >= 10 && value < 30) || value >= 50) && (start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE) &&
     startsWithAny(text, end, PLACE_AFTER_YEAR) && !growthOverYears(text, end + 2)) return true;
+  // 92年春天, 98年上半年: a year's season or half (a review: 92 years)
+  if (value >= 10 && startsWithAny(text, end, SEASON_AFTER)) return true;
+  // 早在85年: "as early as"; 97年香港回归后, 在98年抗洪抢险中: a year not ending in 0 or 5 (no anniversary's length)
+  // opening a clause or after 在 before an event, not before a word of length (在85年的历史中, 58年来)
+  if (value > 50 && !YEARS_AGO_AFTER.includes(text[end] ?? '\0') && !LENGTH_AFTER_YEAR.includes(text[end] ?? '\0') &&
+    ((before === 0x5728 /* 在 */ && before2 === '早') ||
+     (value % 5 !== 0 && (before === 0x5728 /* 在 */ || start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE)))) return true;
   // (not 不到70年, 调整到70年, 相当于60年, 与60年前相比, 60年一遇: a later review; 到 only after a year, 66年到76年)
   if (value <= 50 || YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return false;
   if (before === 0x5230 /* 到 */) return before2 === '年';
@@ -797,6 +847,10 @@ const GROWTH_RATE_WORDS = ['年均增长', '年均递增', '年均增速', '年�
 /** The end of a change 从…到 (从2264亿斤增加到13277亿斤). */
 const CHANGED_TO = ['增加到', '增长到', '提高到', '上升到', '下降到', '减少到', '扩大到', '跃升到', '增至', '增加至', '提高至', '下降至'];
 
+/** A season or half of a year after it (92年春天, 98年上半年). */
+const SEASON_AFTER = ['春天', '春季', '春节', '夏天', '夏季', '秋天', '秋季', '冬天', '冬季', '上半年', '下半年'];
+/** After N年 these go on with a length (的历史, 历程, 风雨, 奋斗, 发展, 一遇…), no year. */
+const LENGTH_AFTER_YEAR = '的历风奋发一中里间';
 /** A place's figures after a year opening a clause: 24年全市, 98年我省. */
 // (not 我国: 70年我国经济社会发生了深刻变化 is a length, a review)
 const PLACE_AFTER_YEAR = ['全市', '全省', '全区', '全县', '全州', '全国', '全年', '我市', '我省', '我区', '我县', '我州'];

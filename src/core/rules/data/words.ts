@@ -41,7 +41,8 @@ export const POINT_CHANGE_BEFORE = ['提高', '降低', '下降', '上升', '回
 /** Right before a bare number after 比: a comparison (增速比全国高0.8, 比一季度提高0.3), the number a difference, no ratio. */
 export const COMPARISON_BEFORE = ['高', '低', '快', '慢', '多', '少', '大', '小', '提高', '降低', '增加', '减少', '上升', '下降', '回落', '回升', '上涨', '下跌', '下滑', '攀升', '增长', '加快', '放缓', '扩大', '缩小', '收窄', '高出', '低于', '高于'];
 /** Before a bare number: an index value (指数448). */
-export const INDEX_BEFORE = ['指数', '指数达到', '指数为', '指数是'];
+// (基尼系数为0.465: a coefficient is read as an index is, NUMBER; D-98, a review)
+export const INDEX_BEFORE = ['指数', '指数达到', '指数为', '指数是', '系数', '系数为', '系数是', '系数达到'];
 
 /**
  * Words in which a Chinese numeral is not a number: the spec's fixed names,
@@ -163,7 +164,9 @@ export const DIGIT_WORDS = ['五保', '三甲', '二甲', '二手', '五星', '�
 export const SENTENCE_STOPS = '.;!?。；！？\n';
 
 /** Verbs right before 近N年 that make it a length, "nearly N years" (D-72): 持续了近三年, 历时近两年, 施行近20年来. */
-export const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长达', '历时', '历经', '经过', '经历', '用', '花', '耗时', '耗费', '费时', '困扰', '存在', '拖欠', '坚持', '坚守', '施行', '实施', '运行', '断流', '停产', '闲置', '搁置', '延续', '时隔', '相隔', '从事', '工作', '奋斗', '服役', '任职', '连续'];
+export const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长达', '历时', '历经', '经过', '经历', '用', '花', '耗时', '耗费', '费时', '困扰', '存在', '拖欠', '坚持', '坚守', '施行', '实施', '运行', '断流', '停产', '闲置', '搁置', '延续', '时隔', '相隔', '从事', '工作', '奋斗', '服役', '任职', '连续',
+  // (服刑近五年, 羁押近两年, 在逃近十年, 积压近五年, 拖延近两年: a review)
+  '服刑', '羁押', '关押', '在逃', '潜逃', '外逃', '积压', '信访', '上访', '停工', '停业', '诉讼', '拖延', '审理', '滞留'];
 /**
  * Before a four-digit number of 年 that is a length, not a year (长达1000年,
  * 有着2000年的…); few and sure: 历经1998年、2020年两次洪水, 已有2024年度的
