@@ -151,7 +151,8 @@ const COUNT_UNITS = [
   '瓶', '盒', '袋', '桶', '羽', '尾', '具', '根', '盏', '粒', '幢', '趟', '扇', '卷', '剂', '台套',
   '车次', '班次', '航次', '辆次', '艘次', '台次', '列次', '警次', '工日', '剂次', '人份',
   // (机井1800眼, 3匹马, 开设12个班, 培训48学时, 接种2针: a review)
-  '眼', '匹', '班', '学时', '针',
+  // (not 班: 三班倒, 四班三倒, 一至三班学生 are shifts and classes' names: a later review)
+  '眼', '匹', '学时', '针',
 ];
 const MONEY_UNITS = ['分/千瓦时', '元', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
   // found by review (rule 0.2.18): per case, day, time… (1,200元/件, 436.89元/日)
@@ -197,12 +198,19 @@ const CITY: Match<UnitEntry> = [{ unit: '市', type: 'COUNT' }, 1];
 
 /** Denominators of a rate that are no unit alone: symbols of area and volume, pupils. */
 const DENOMINATOR_WORDS = new Trie<true>();
-for (const w of ['㎡', 'm²', 'm2', 'm³', 'm3', '学生', '生', '吨公里', 'kg', 't', 'L', '桶', '箱', '间', '方']) DENOMINATOR_WORDS.add(w, true);
-/** The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if none: a unit, after 十/百/千/万 or not. */
-function denominatorAt(text: string, i: number): number {
+// (not 生 alone: 50万元/生产线; a later review)
+for (const w of ['㎡', 'm²', 'm2', 'm³', 'm3', '学生', '吨公里', 'kg', 't', 'L', '桶', '箱', '间', '方']) DENOMINATOR_WORDS.add(w, true);
+/**
+ * The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if
+ * none: a unit, after 十/百/千/万 or not. After a count or a length, a
+ * classifier with no 十/百/千/万 is no denominator: 1.2万台/套, 120万人/次, 3年/次
+ * write one thing two ways or 人次 with a slash (D-61; a later review).
+ */
+function denominatorAt(text: string, i: number, numerator: MentionType): number {
   const sc = text.charCodeAt(i);
   const k = sc === 0x5341 || sc === 0x767e || sc === 0x5343 || sc === 0x4e07 /* 十百千万 */ ? 1 : 0;
   const u = UNITS.longest(text, i + k);
+  if (k === 0 && u && u[0].type === 'COUNT' && (numerator === 'COUNT' || numerator === 'DURATION')) return 0;
   const w = DENOMINATOR_WORDS.longestLength(text, i + k);
   const n = Math.max(u && u[0].type !== 'PERCENT' && u[0].type !== 'RATIO' && u[0].type !== 'PERCENT_POINT' ? u[1] : 0, w);
   return n > 0 ? k + n : 0;
@@ -226,7 +234,7 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   '瓶颈', '元宵', '元旦',
   // 周五集中学习, 周三集体备课: no episodes (集); 五道口: a place (a review)
   '集中', '集体', '集合', '集会', '集聚', '集结', '集团', '集约', '集市', '集成', '集资', '集散', '道口',
-  '眼光', '眼睛', '眼前', '匹配', '班子', '班级', '针对']) NOT_UNITS.add(w, true);
+  '眼光', '眼睛', '眼前', '匹配', '针对']) NOT_UNITS.add(w, true);
 // Nouns after a number with 万 or 亿 only (found by review: 50万市民, 1.2亿国内游客, 300万本地居民, 120亿支出, 1万国家级项目);
 // after a small count they begin with a classifier (13市民营经济, 15村民主选举, 20家长三角企业: a later review)
 // (not 家长, 股东, 股权: 2万家长三角企业 counts 家, 1亿股东方证券股份 股; a later review)
@@ -239,7 +247,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   if (!u) return null;
   // 3.5元/立方米, 75美元/桶, 35.5辆/千人: a rate written with a denominator the list lacks (a review: cut after 元)
   if (text.charCodeAt(i + u[1]) === 0x2f /* / */ && u[0].type !== 'PERCENT' && u[0].type !== 'RATIO' && u[0].type !== 'PERCENT_POINT') {
-    const d = denominatorAt(text, i + u[1] + 1);
+    const d = denominatorAt(text, i + u[1] + 1, u[0].type);
     if (d > 0) {
       const unit = text.slice(i, i + u[1] + 1 + d);
       return [{ unit, type: u[0].type === 'MONEY' ? 'MONEY' : 'QUANTITY' }, unit.length];
@@ -344,10 +352,10 @@ export const ordinalClassifierAt = (text: string, p: number, end = text.length):
   if ((w === '部' && NOT_BU_AFTER.includes(text[p + 1])) || (w === '起' && NOT_QI_AFTER.includes(text[p + 1])) || (w === '份' && text[p + 1] === '额')) return null;
   return w;
 };
-/** After 部 these make another word (部门, 部署, 部长, 部队, 部位, 部委, 部落, 部件). */
-const NOT_BU_AFTER = '门署长队位委落件';
-/** After 起 these make another word (起草, 起诉, 起点, 起步, 起义, 起来, 起源, 起因, 起飞, 起始, 起航). */
-const NOT_QI_AFTER = '草诉点步义来源因飞始航跑';
+/** After 部 these make another word (部门, 部署, 部队, 部位, 部委, 部落, 部件, 部类). */
+const NOT_BU_AFTER = '门署队位委落件类'; // (not 长: 第一部长篇小说; 第一部类 a term of the older reports: a later review)
+/** After 起 these make another word (起草, 起点, 起步, 起义, 起来, 起源, 起因, 起飞, 起始, 起航, 起跑, 起重). */
+const NOT_QI_AFTER = '草点步义来源因飞始航跑重'; // (not 诉: 第一起诉讼案件; 第一起重机械厂: a later review)
 /** After 周 these make another word (周期, 周边, 周转, 周末, 周刊, 周岁, 周围): no classifier of weeks. */
 const NOT_WEEK_AFTER = '期边转末刊岁围';
 /** Whether a legal label (D-2: 条, 款, 部分…) stands at text[p]. */
@@ -358,7 +366,10 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   '中级人民法院', '中级法院', '法院', '检察院', '分院', '分局', '看守所', '监狱', '派出所', '研究所', '幼儿园', '附属医院',
   '检察厅', '法庭', '监区', '研究室', '巡视组', '巡察组', '督导组', '督查组', '督察组', '巡回督导组', '工作组', '检查组',
   // (第四军医大学, 兵团第八师, 第一汽车制造厂, 第一拖拉机厂, 第十一工程局, 第一师范学院: a review)
-  '军医大学', '师', '汽车制造厂', '制造厂', '拖拉机厂', '机床厂', '工程局'];
+  '军医大学', '师', '汽车制造厂', '制造厂', '拖拉机厂', '机床厂', '工程局',
+  // (第一汽车集团, 第二汽车厂, 第一重型机器厂, 第三野战军, 第二炮兵, 第二实验小学, 第一勘察设计院, 第十四冶金建设公司,
+  // 第一棉纺织厂: a later review)
+  '汽车', '重型机器厂', '机器厂', '机械厂', '野战军', '炮兵', '实验', '勘察', '设计院', '冶金', '棉纺', '纺织'];
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
 /**
  * Whether a fixed term of ORDINAL_FIXED starts at text[p]. A trie, where

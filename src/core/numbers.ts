@@ -410,14 +410,20 @@ const WORD_BEFORE_FIN = new Set(Array.from('队落入行退大内着登水海').
 
 /**
  * A lone 肆, 伍, 陆 or 拾 (words alone: 肆意, 队伍, 内陆, 收拾) that is a digit of
- * an amount written in financial numerals: before 元 (每次伍元, 拾元整), before 角
- * after 元 (叁元肆角), before 分 after 角 (肆角伍分); not after a character it makes
- * a word with (队伍元?).
+ * an amount written in financial numerals: before 元 where the amount goes on
+ * (拾元整, 伍元零伍分, 叁元肆角) or a word of money stands before it (人民币伍元),
+ * before 角 after 元 (叁元肆角), before 分 after 角 (肆角伍分). Not a name (副市长陆元庆,
+ * 县委书记陆元、; 陆 and 伍 are surnames, 元 a given name's character), nor 捡拾元宝,
+ * nor the upper end of a range whose lower end is such a word (伍至陆元: a later review).
  */
 function financialMoneyDigit(text: string, start: number, end: number): boolean {
   if (end !== start + 1 || WORD_BEFORE_FIN.has(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x6536 /* 收 */) return false;
   const after = text.charCodeAt(end), before = text.charCodeAt(start - 1);
-  if (after === 0x5143 /* 元 */) return true;
+  if (after === 0x5143 /* 元 */) {
+    const next = text.charCodeAt(end + 1);
+    return next === 0x6574 /* 整 */ || ((next === 0x96f6 /* 零 */ || CN_DIGIT[next] !== 255) && (text.charCodeAt(end + 2) === 0x89d2 /* 角 */ || text.charCodeAt(end + 2) === 0x5206 /* 分 */ || text.charCodeAt(end + 3) === 0x5206)) ||
+      text.startsWith('人民币', start - 3) || text.startsWith('金额', start - 2);
+  }
   if (after === 0x89d2 /* 角 */) return before === 0x5143 /* 元 */;
   if (after === 0x5206 /* 分 */) return before === 0x89d2 /* 角 */ || before === 0x5143 /* 元 */;
   return false;

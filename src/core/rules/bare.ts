@@ -41,7 +41,7 @@ export const bare: Step = {
       }
       // 收入比由2.56缩小到2.45: the ratio's new value after a change from the one just read (a review: lost)
       const last = c.lastMention();
-      if (last && last.type === 'RATIO' && last.unit === null && num.start - last.end <= 6 && ratioChangedTo(text, last.end, num.start)) {
+      if (last && last.rule === 'ratio.named' && num.start - last.end <= 7 && ratioChangedTo(text, last.end, num.start)) {
         c.push('ratio.named', { start: num.start, end: num.end, type: 'RATIO', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
         return true;
       }
@@ -110,6 +110,8 @@ const COUNTED_PEOPLE_BEFORE = ['新增', '增加', '减少', '迁入', '吸纳',
 /** 人口 or 人数 ends at most four Han characters (a verb) before i: 参保人数增加, 贫困人口减少. */
 function peopleBefore(text: string, i: number): boolean {
   for (let k = i; k >= 2 && i - k <= 4; k--) {
+    // 人口普查经费四百万: money between (a later review)
+    if (k < i && FUNDS.includes(text[k])) return false;
     if (text.charCodeAt(k - 2) === 0x4eba /* 人 */ && (text.charCodeAt(k - 1) === 0x53e3 /* 口 */ || text.charCodeAt(k - 1) === 0x6570 /* 数 */)) return true;
     if (CLASS[text.charCodeAt(k - 1)] !== Cls.CJK) return false;
   }
@@ -132,10 +134,14 @@ function cellInColumn(c: Ctx): boolean {
   return (alone(prev) && num.start - prev!.end <= 1) || (alone(next) && next!.start - num.end <= 1);
 }
 
+/** Characters of a word for money (经费, 资金, 费用, 款项): no count of people after it. */
+const FUNDS = '费金款资';
+
 /** 缩小到, 扩大至, 降为: Han characters only from `from` to `to`, ending with 到, 至 or 为 (a change to a new value). */
 function ratioChangedTo(text: string, from: number, to: number): boolean {
   if (to - from < 2) return false;
   for (let k = from; k < to; k++) if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
-  const e = text.charCodeAt(to - 1);
+  let e = text.charCodeAt(to - 1);
+  if (e === 0x4e86 /* 了 */) e = text.charCodeAt(to - 2); // 缩小到了
   return e === 0x5230 /* 到 */ || e === 0x81f3 /* 至 */ || e === 0x4e3a /* 为 */;
 }

@@ -6,7 +6,7 @@ import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesElevent
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { decadeWordAt, decadeYear } from './decade.js';
 import { unitAt } from '../lexicon.js';
-import { NumForm } from '../numbers.js';
+import { NumForm, type NumberSpan } from '../numbers.js';
 import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, IMPLIED_CENTURY, LASTED_YEARS_BEFORE, LUNAR_BEFORE, LUNAR_FESTIVALS, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
 
 const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
@@ -105,6 +105,19 @@ function festivalAt(text: string, i: number, anyJie: boolean): boolean {
 /** After 节 these make another word (节能, 节水, 节约, 节点, 节制, 节省, 节支, 节余, 节目, 节奏): no festival. */
 const NOT_FESTIVAL_AFTER_JIE = '能水约点制省支余目奏';
 
+/**
+ * The upper year of 一九五八年到六〇年, 1958年至60年, 1999年至01年 (D-97): the
+ * numeral `nx` of two digits (written one by one) before 年, not 年代, in the
+ * lower year's century, or the next where it would not be above `year`; 0
+ * where `nx` is no such year.
+ */
+function shortUpperYear(text: string, year: number, nx: NumberSpan): number {
+  if (nx.end - nx.start !== 2 || !/^(?:\d\d|[〇○零一二三四五六七八九]{2})$/.test(text.slice(nx.start, nx.end)) || !codeIs(text, nx.end, C.NIAN) || codeIs(text, nx.end + 1, 0x4ee3 /* 代 */)) return 0;
+  let hi = Math.floor(year / 100) * 100 + nx.value;
+  if (hi <= year && year % 100 >= 90 && nx.value < 10) hi += 100;
+  return hi > year ? hi : 0;
+}
+
 /** Y年[M月[D日]] or M月[D日], with a month range after a year or a second date after a range mark. */
 export const calendarDate: Step = {
   id: 'date.calendar',
@@ -173,10 +186,9 @@ export const calendarDate: Step = {
         let iso2 = p2.iso;
         if (p2.year === undefined && part.year !== undefined) iso2 = `${part.year}${iso2.slice(1)}`;
         iso = `${iso}/${iso2}`; end = p2.end; consumed += used2;
-      } else if (part.unit === '年' && used === 1 && part.year !== undefined && nx.end - nx.start === 2 && /^(?:\d\d|[〇○零一二三四五六七八九]{2})$/.test(text.slice(nx.start, nx.end)) &&
-        codeIs(text, nx.end, C.NIAN) && !codeIs(text, nx.end + 1, 0x4ee3 /* 代 */) && Math.floor(part.year / 100) * 100 + nx.value > part.year) {
-        // 一九五八年到六〇年, 1958年至60年: the upper year keeps its last two digits, in the lower one's century (D-97)
-        iso = `${iso}/${Math.floor(part.year / 100) * 100 + nx.value}`; end = nx.end + 1; consumed++;
+      } else if (part.unit === '年' && used === 1 && part.year !== undefined && shortUpperYear(text, part.year, nx) > 0) {
+        // 一九五八年到六〇年, 1958年至60年, 1999年至01年: the upper year keeps its last two digits (D-97)
+        iso = `${iso}/${shortUpperYear(text, part.year, nx)}`; end = nx.end + 1; consumed++;
       } else if (part.unit === '日' && isDayNum(nx) && isDayEnd(codeAt(text, nx.end))) {
         // 4月29日至31日: no such day, no date (D-91)
         if (nx.value > daysIn(part.month!, part.year)) { c.i += consumed; return true; }
@@ -334,8 +346,9 @@ export const loneDay: Step = {
       if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !event) return false;
     }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
-    // (同月20日, 当月28日 after a date: that date's month, a review)
-    const sameMonth = c.before === C.YUE && (c.before2 === 0x540c /* 同 */ || c.before2 === 0x5f53 /* 当 */);
+    // (同月20日 after a date: that date's month, a review; not 当月, which as often means each month, 应在当月15日
+    //申报, nor a range of days after it, 同月20日至25日: a later review)
+    const sameMonth = c.before === C.YUE && c.before2 === 0x540c /* 同 */ && !isRangeChar(codeAt(text, num.end + 1));
     if ((c.before === C.YUE && !sameMonth) || (isRangeChar(c.before) && last.end !== num.start - 1)) return false;
     if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
     // 会期3日, 为期10日, 连续降雨5日: a length after a word of length, no day of the month (found by review)

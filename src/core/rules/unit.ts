@@ -4,7 +4,7 @@
 // turn the few units that change meaning with context (届, 次, 期, 年…).
 import { CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isNumeralChar, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
-import { NumForm, qualifiedValue } from '../numbers.js';
+import { NumForm, qualifiedValue, type NumberSpan } from '../numbers.js';
 import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAfter } from '../read.js';
 import type { Qualifier } from '../../types.js';
 import { C, isQuarter, isRangeChar, endsWithAny, lastNonSpace, startsWithAny, type Ctx, type Found, type Step } from './context.js';
@@ -76,7 +76,8 @@ function sharedGeUnit(c: Ctx, end: number): UnitEntry | null {
     if (!m || m.start !== at + 1 || (m.form === NumForm.CHINESE) !== isCn) return null;
     const d = unitAt(text, m.end);
     if (!d || d[0].unit.charCodeAt(0) !== 0x4e2a /* 个 */) return null;
-    if (d[0].unit.length > 1 && d[0].type !== 'COUNT') return d[0];
+    // (a length only where it closes the phrase: 15个和24个小时自助图书馆 counts, a later review)
+    if (d[0].unit.length > 1 && d[0].type !== 'COUNT') return d[0].type !== 'DURATION' || CLASS[text.charCodeAt(m.end + d[1])] !== Cls.CJK || startsWithAny(text, m.end + d[1], AFTER_SHARE) ? d[0] : null;
     if (d[1] !== 1) return null;
     at = m.end + 1;
   }
@@ -203,17 +204,8 @@ export const withUnit: Step = {
           c.i++;
           return true;
         }
-        // 2019—21年, 一九五八年到六〇年: a range of years whose upper end keeps its last two digits, in the lower
-        // end's century (D-97; was DURATION 21, or the year 1958 alone)
-        if (mu && mu[0].unit === '年' && (!unitEntry || unitEntry.unit === '年') && !change && !upperOver && isYearValue(num, c.s) &&
-          m.end - m.start === 2 && !m.decimal && (isCn ? digitsOnly(text, m.start, m.end) : m.intDigits === 2) && !text.startsWith('代', mp + 1)) {
-          const hi = Math.floor(value / 100) * 100 + m.value;
-          if (hi > value) {
-            c.push('date.year-range', { start: num.start, end: mp + 1, type: 'DATE', value: `${value}/${hi}`, unit: null, qualifier: 'exact' });
-            c.i++;
-            return true;
-          }
-        }
+        // 2019—21年, 2023—24学年度, 一九五八年到六〇年: a range of years with a shortened upper end (D-97)
+        if (mu && !change && !upperOver && YEAR_RANGE_UNITS.has(mu[0].unit) && (!unitEntry || unitEntry.unit === '年') && shortYearRange(c, m, mp, mu[1])) return true;
         if (mu && (!unitEntry || mu[0].unit === unitEntry.unit) && !change) {
           // 3-5万元, 三至五万元: the scale of the upper end applies to the lower (D-64);
           // where it cannot be told which (四至五十亿), no range: the upper end is read on its own
@@ -338,6 +330,8 @@ export const withUnit: Step = {
     if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && endsWithAny(text, num.start, SESSION_BEFORE)) || nextSessionInList(c, end))) type = 'ORDINAL';
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
+    // 两眼一抹黑, 三眼井: 眼 counts wells from ten, or after digits; 1.5匹 is an air conditioner's power (a later review)
+    if ((unit === '眼' && isCn && value < 10) || (unit === '匹' && !Number.isInteger(value))) return true;
     if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2 && !courseHeld(text, num.start)) type = 'ORDINAL'; // 一期工程; 分两期 counts
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE))) return true;
@@ -354,9 +348,7 @@ export const withUnit: Step = {
     // 到95年底, 于89年6月, 与95年相比, 从66年到76年: the same, a two-digit year before 底/初/末 or a month, or
     // after a word of time or comparison (found by review: 95 years)
     if (unit === '年' && type === 'DURATION' && valueMax === undefined && !isCn && c.s.length === 2 && !num.decimal && twoDigitYear(text, num.start, end, value)) return true;
-    // 84年至86年: two two-digit years, each with its 年, a range of years whose century is not written (a review:
-    // 84–86 years); lengths so long are not written so
-    if (unit === '年' && type === 'DURATION' && valueMax !== undefined && !isCn && c.s.length === 2 && !num.decimal && value >= 50 && valueMax <= 99 && valueMax - value <= 10 && codeAt(text, num.end) === C.NIAN) return true;
+    if (unit === '年' && type === 'DURATION' && valueMax !== undefined && !isCn && c.s.length === 2 && twoDigitYears(text, num.end, value, valueMax)) return true;
     // 九七年, 08年: a year written with two digits (1997? 2008?), not 97 or 8 years; the century is not written, so nothing
     if (unit === '年' && type === 'DURATION' && c.s.length === 2 && !num.decimal &&
       (isCn ? !CN_SCALE[c.s.charCodeAt(0)] && !CN_SCALE[c.s.charCodeAt(1)] : c.s.charCodeAt(0) === 0x30)) return true;
@@ -421,9 +413,9 @@ export const withUnit: Step = {
     // 近N年 by the sentence (D-18, D-72): "the last N years" (exact) wherever it stands as a time (近三年来，…;
     // 全省近五年累计; 创近五年来新高; 与近五年平均水平相比), "nearly N years" (under) only as a length that a verb
     // before it governs (持续了近三年, 历时近两年, 施行近20年来, 困扰群众近十年的难题, 存在近20年的隐患); a record is exact
-    // (将近, 接近 are "nearly" only: 将近十年来 is under, a review)
-    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && codeAt(text, start - 1) === C.JIN && !codeIs(text, start - 2, 0x5c06 /* 将 */) && !codeIs(text, start - 2, 0x63a5 /* 接 */) &&
-      (!lastedBefore(text, start - 1) || startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)))) qualifier = 'exact';
+    // (将近, 接近 are "nearly" only, 将近十年来 is under: a review; before a record exact all the same, 接近五年来最高水平)
+    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && codeAt(text, start - 1) === C.JIN &&
+      ((!lastedBefore(text, start - 1) && !nearlyWord(text, start - 1)) || startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)))) qualifier = 'exact';
     // 四年内, 五年内 after a closed past period is "during": exact (D-65)
     if (type === 'DURATION' && qualifier === 'under' && unit === '年' && valueMax === undefined && (codeAt(text, end) === 0x5185 /* 内 */ || text.startsWith('之内', end)) && closedPeriod(c, start, end)) qualifier = 'exact';
     // 三个月的期限内, 30日的法定期限内: 内 after the noun the length governs sets a limit, as 三个月内 (D-39)
@@ -470,6 +462,30 @@ function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
   if (b > unitEnd || unitEnd >= text.length || c.atLineStart(unitEnd) || c.gap(unitEnd)) return false;
   const k = CLASS[text.charCodeAt(unitEnd)];
   return k !== Cls.PUNCT && k !== Cls.SPACE;
+}
+
+/** Units after a shortened upper year that make a range of years (D-97): 2019—21年, 2019—21年度, 2023—24学年度. */
+const YEAR_RANGE_UNITS: ReadonlySet<string> = new Set(['年', '年度', '学年', '学年度', '财年', '财年度']);
+
+/**
+ * 2019—21年, 1958年至60年, 一九五八年到六〇年, 2023—24学年度, 1999年至01年: a
+ * year, a range mark, and the upper year's last two digits with its 年 (or a
+ * year's label): one DATE range in the lower year's century, the next one
+ * where the upper digits are below the lower year's (D-97; was a length of
+ * 21 years, or the first year alone). `m` is the upper numeral, its unit of
+ * `unitLength` characters at `mp`. Not before 代 (1990年到50年代). Apart from
+ * the unit step's body, whose size TurboFan weighs when it compiles it.
+ */
+function shortYearRange(c: Ctx, m: NumberSpan, mp: number, unitLength: number): boolean {
+  const { text, num, isCn } = c;
+  if (!isYearValue(num, c.s) || m.end - m.start !== 2 || m.decimal || (isCn ? !digitsOnly(text, m.start, m.end) : m.intDigits !== 2) || text.startsWith('代', mp + 1)) return false;
+  const value = num.value;
+  let hi = Math.floor(value / 100) * 100 + m.value;
+  if (hi <= value && value % 100 >= 90 && m.value < 10) hi += 100;
+  if (hi <= value) return false;
+  c.push('date.year-range', { start: num.start, end: mp + unitLength, type: 'DATE', value: `${value}/${hi}`, unit: null, qualifier: 'exact' });
+  c.i++;
+  return true;
 }
 
 /** Units after a year that label it (D-10, D-59): 2024学年, 2024—2025赛季, 2025届. */
@@ -672,6 +688,9 @@ function lostSeparators(s: string): string | null {
 }
 
 /** Whether 近 at i follows a verb that makes 近N年 a length (D-72): right before it, or one of LASTED_WITHIN up to 6 characters back in its clause. */
+/** 将近, 接近 (the 近 at i): "nearly", never "the last". */
+const nearlyWord = (text: string, i: number) => codeIs(text, i - 1, 0x5c06 /* 将 */) || codeIs(text, i - 1, 0x63a5 /* 接 */);
+
 function lastedBefore(text: string, i: number): boolean {
   if (endsWithAny(text, i, LASTED_BEFORE)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
@@ -812,18 +831,29 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   // and so is any before 累计 or a growth by times (倍, 翻) in its clause (a review)
   if (((value >= 10 && value < 30) || value >= 50) && (start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE) &&
     startsWithAny(text, end, PLACE_AFTER_YEAR) && !growthOverYears(text, end + 2)) return true;
-  // 92年春天, 98年上半年: a year's season or half (a review: 92 years)
-  if (value >= 10 && startsWithAny(text, end, SEASON_AFTER)) return true;
-  // 早在85年: "as early as"; 97年香港回归后, 在98年抗洪抢险中: a year not ending in 0 or 5 (no anniversary's length)
-  // opening a clause or after 在 before an event, not before a word of length (在85年的历史中, 58年来)
-  if (value > 50 && !YEARS_AGO_AFTER.includes(text[end] ?? '\0') && !LENGTH_AFTER_YEAR.includes(text[end] ?? '\0') &&
-    ((before === 0x5728 /* 在 */ && before2 === '早') ||
-     (value % 5 !== 0 && (before === 0x5728 /* 在 */ || start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE)))) return true;
+  // 92年春天, 98年上半年: a year's season or half, where the year opens a clause or follows 在 or 于 (a review: 92
+  // years); not 连续23年春节, 近15年夏季, 过去12年上半年 (a later review)
+  if (value >= 10 && (start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE || before === 0x5728 /* 在 */ || before === 0x4e8e /* 于 */) &&
+    startsWithAny(text, end, SEASON_AFTER)) return true;
+  // 早在85年: "as early as" a year (早在50年前 is a length, below)
+  if (value > 50 && before === 0x5728 /* 在 */ && before2 === '早' && !YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return true;
+  // 2019年6月至21年3月, 从84年至86年: the end of a range of dates (a later review: 21 years, 86 years)
+  if ((before === 0x81f3 /* 至 */ || before === 0x5230 /* 到 */) && (before2 === '月' || before2 === '日' || (before2 === '年' && value > 50)) && !YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return true;
   // (not 不到70年, 调整到70年, 相当于60年, 与60年前相比, 60年一遇: a later review; 到 only after a year, 66年到76年)
   if (value <= 50 || YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return false;
   if (before === 0x5230 /* 到 */) return before2 === '年';
   if (before === 0x4e8e /* 于 */) return !COMPARE_BEFORE_YU.includes(before2);
   return before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x81ea /* 自 */ || before === 0x8f83 /* 较 */;
+}
+
+/**
+ * 84年至86年, 84—86年: two two-digit years, a range of years whose century is
+ * not written (a review: 84–86 years), no mention; not where both ends end in
+ * 0 or 5 (50年至60年, 55至65年: lengths of trees, buildings, recovery).
+ */
+function twoDigitYears(text: string, lowEnd: number, value: number, valueMax: number): boolean {
+  return Number.isInteger(value) && value >= 50 && valueMax <= 99 && valueMax - value <= 10 && (value % 5 !== 0 || valueMax % 5 !== 0) &&
+    (codeAt(text, lowEnd) === C.NIAN || (value % 5 !== 0 && valueMax % 5 !== 0));
 }
 
 /**
@@ -849,8 +879,6 @@ const CHANGED_TO = ['增加到', '增长到', '提高到', '上升到', '下降�
 
 /** A season or half of a year after it (92年春天, 98年上半年). */
 const SEASON_AFTER = ['春天', '春季', '春节', '夏天', '夏季', '秋天', '秋季', '冬天', '冬季', '上半年', '下半年'];
-/** After N年 these go on with a length (的历史, 历程, 风雨, 奋斗, 发展, 一遇…), no year. */
-const LENGTH_AFTER_YEAR = '的历风奋发一中里间';
 /** A place's figures after a year opening a clause: 24年全市, 98年我省. */
 // (not 我国: 70年我国经济社会发生了深刻变化 is a length, a review)
 const PLACE_AFTER_YEAR = ['全市', '全省', '全区', '全县', '全州', '全国', '全年', '我市', '我省', '我区', '我县', '我州'];
