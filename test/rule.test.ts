@@ -824,6 +824,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['全市信访近五年来持续下降，被告人服刑近五年，产量接近五年来最高水平，将近十年来，每季度首月的当月20日，2024年5月8日开庭，同月20日至25日调研', [['五年', 'DURATION', 5, '年', 'exact'], ['五年', 'DURATION', 5, '年', 'under'], ['五年', 'DURATION', 5, '年', 'exact'], ['十年', 'DURATION', 10, '年', 'under'], ['2024年5月8日', 'DATE', '2024-05-08', null, 'exact']]],
     ['第一部类，第一起重机械厂，第一部长篇小说，第一起诉讼案件，第一汽车集团，第三野战军，需要50年至60年，连续23年春节坚守，从84年至86年，2019—21年度，1999年至01年', [['第一', 'ORDINAL', 1, null, 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['第一部', 'ORDINAL', 1, '部', 'exact'], ['第一起', 'ORDINAL', 1, '起', 'exact'], ['50年至60年', 'DURATION', 50, 60, '年', 'exact'], ['23年', 'DURATION', 23, '年', 'exact'], ['2019—21年度', 'DATE', '2019/2021', null, 'exact'], ['1999年至01年', 'DATE', '1999/2001', null, 'exact']]],
     ['机器人1.2万台/套，游客120万人/次，奖励50万元/生产线，合约占交易电量的85%，城市书房15个和24个小时自助图书馆，收入比由2.56缩小到了2.45', [['1.2万台', 'COUNT', 12000, '台', 'exact'], ['120万人', 'COUNT', 1200000, '人', 'exact'], ['50万元', 'MONEY', 500000, '元', 'exact'], ['85%', 'PERCENT', 85, '%', 'exact'], ['15个', 'COUNT', 15, '个', 'exact'], ['24个小时', 'DURATION', 24, '个小时', 'exact'], ['2.56', 'RATIO', 2.56, null, 'exact'], ['2.45', 'RATIO', 2.45, null, 'exact']]],
+    // …and a review of the session's whole change (600 sentences): 年后 after a shortened year, 个月 and 之日 before 至, a
+    // rank before 纺织, a division by number at a clause's end, a count of categories
+    ['从1949年到70年后的今天，刑期从6个月到15年不等，自交付之日至20年期满，战马120匹，全国第一纺织服装出口大省，兵团第八师，分为三类', [['1949年', 'DATE', '1949', null, 'exact'], ['70年', 'DURATION', 70, '年', 'exact'], ['6个月', 'DURATION', 6, '个月', 'exact'], ['15年', 'DURATION', 15, '年', 'exact'], ['20年', 'DURATION', 20, '年', 'exact'], ['120匹', 'COUNT', 120, '匹', 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['三类', 'COUNT', 3, '类', 'exact']]],
     ['2024年9月17日（农历八月十五），五月初五，5月初开工', [['2024年9月17日', 'DATE', '2024-09-17', null, 'exact'], ['5月', 'DATE', '--05', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
@@ -984,6 +987,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['more teams, grades written with a second 第, years opening a clause before 全年 (a review)', '中央第五督察组，第一至第三年级学生。24年全年全市GDP增长'],
     ['a two-digit year before 从业 or a year\'s 年均; names after a second 第; a lunar date with a year (a review)', '95年全市从业人员增长。18年全市年均气温较高。第一至第三中级人民法院，第一至第三产业。一九五六年五月初五。2023年八月十五中秋节'],
     ['a two-digit year in a season or after 早在; weekdays before 集中; a place; units and divisions named by number (a review)', '92年春天，早在85年，周五集中学习，五道口地区，第四军医大学，兵团第八师，第一汽车制造厂，第十一工程局，队伍元'],
+    ['an air conditioner\'s power, ranges of grades, a lunar month\'s days, funds after 人口, names by number (a review of the session)', '配备2匹空调，全市地表水一至三类水质，1至3类地区，农历正月初一至十五日，人口计生投入一千二百万，第一汽车集团，第二实验小学，兵团第八师中级人民法院'],
     ['names and words holding 伍, 陆, 拾 before 元; the upper end alone of a range in them; shifts; idioms; a place; horsepower; funds after 人口 (a review of fixes)', '副市长陆元庆同志，县委书记陆元、县长伍元平，开展捡拾元宝山景区活动，每人补助伍至陆元，医护人员实行三班倒，两眼一抹黑，改造三眼井片区，空调1.5匹，人口普查经费四百万，'],
     ['place names, fixed names, set phrases, school grades, articles by their label, a ranking\'s rise (found by review)', '三元桥附近，二十国集团峰会，一天比一天好，与前一年相比，小学三年级学生，依照刑法二百三十四条，民法典1165条，排名由15升至8'],
   ])('%s', (_label, text) => {

@@ -135,7 +135,7 @@ function cellInColumn(c: Ctx): boolean {
 }
 
 /** Characters of a word for money (经费, 资金, 费用, 款项): no count of people after it. */
-const FUNDS = '费金款资';
+const FUNDS = '费金款资投支'; // (投入, 支出: 人口计生投入一千二百万, a later review)
 
 /** 缩小到, 扩大至, 降为: Han characters only from `from` to `to`, ending with 到, 至 or 为 (a change to a new value). */
 function ratioChangedTo(text: string, from: number, to: number): boolean {

@@ -112,10 +112,21 @@ const NOT_FESTIVAL_AFTER_JIE = '能水约点制省支余目奏';
  * where `nx` is no such year.
  */
 function shortUpperYear(text: string, year: number, nx: NumberSpan): number {
-  if (nx.end - nx.start !== 2 || !/^(?:\d\d|[〇○零一二三四五六七八九]{2})$/.test(text.slice(nx.start, nx.end)) || !codeIs(text, nx.end, C.NIAN) || codeIs(text, nx.end + 1, 0x4ee3 /* 代 */)) return 0;
+  if (nx.end - nx.start !== 2 || !/^(?:\d\d|[〇○零一二三四五六七八九]{2})$/.test(text.slice(nx.start, nx.end)) || !codeIs(text, nx.end, C.NIAN) || !yearEndsRange(text, nx.end + 1)) return 0;
   let hi = Math.floor(year / 100) * 100 + nx.value;
   if (hi <= year && year % 100 >= 90 && nx.value < 10) hi += 100;
   return hi > year ? hi : 0;
+}
+
+/**
+ * Whether what follows a shortened upper year's 年 at i leaves it a year: not
+ * 代 (1990年到50年代), nor a length's 后, 前, 以后, 之后, 来, 内 (从1949年到70年后的今天:
+ * seventy years on; a review).
+ */
+export function yearEndsRange(text: string, i: number): boolean {
+  const ch = text[i] ?? '';
+  if ('代后前来内'.includes(ch) && ch !== '') return false;
+  return !(text.startsWith('以后', i) || text.startsWith('以前', i) || text.startsWith('以来', i) || text.startsWith('之后', i) || text.startsWith('之前', i));
 }
 
 /** Y年[M月[D日]] or M月[D日], with a month range after a year or a second date after a range mark. */

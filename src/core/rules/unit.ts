@@ -12,7 +12,7 @@ import {
   AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
-import { yearsOfLength } from './date.js';
+import { yearEndsRange, yearsOfLength } from './date.js';
 import { listCloser, memberValue } from './shared-unit.js';
 import { definesNumeralName } from './glossary.js';
 
@@ -331,7 +331,11 @@ export const withUnit: Step = {
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
     // 两眼一抹黑, 三眼井: 眼 counts wells from ten, or after digits; 1.5匹 is an air conditioner's power (a later review)
-    if ((unit === '眼' && isCn && value < 10) || (unit === '匹' && !Number.isInteger(value))) return true;
+    if ((unit === '眼' && isCn && value < 10) || (unit === '匹' && (!Number.isInteger(value) || startsWithAny(text, end, AIR_CONDITIONER)))) return true;
+    // 一至三类水质, 1至3类地区: a range of grades (D-25, D-62), no count (a review)
+    if (unit === '类' && valueMax !== undefined) return true;
+    // 农历正月初一至十五日: days of a lunar month (D-95), no length (a review)
+    if (unit === '日' && valueMax !== undefined && before === 0x521d /* 初 */) return true;
     if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2 && !courseHeld(text, num.start)) type = 'ORDINAL'; // 一期工程; 分两期 counts
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE))) return true;
@@ -464,6 +468,9 @@ function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
   return k !== Cls.PUNCT && k !== Cls.SPACE;
 }
 
+/** After N匹 these make it an air conditioner's power (2匹空调), no count of horses or bolts. */
+const AIR_CONDITIONER = ['空调', '柜式', '挂式', '中央空调', '冷暖', '变频', '立式'];
+
 /** Units after a shortened upper year that make a range of years (D-97): 2019—21年, 2019—21年度, 2023—24学年度. */
 const YEAR_RANGE_UNITS: ReadonlySet<string> = new Set(['年', '年度', '学年', '学年度', '财年', '财年度']);
 
@@ -478,7 +485,7 @@ const YEAR_RANGE_UNITS: ReadonlySet<string> = new Set(['年', '年度', '学年'
  */
 function shortYearRange(c: Ctx, m: NumberSpan, mp: number, unitLength: number): boolean {
   const { text, num, isCn } = c;
-  if (!isYearValue(num, c.s) || m.end - m.start !== 2 || m.decimal || (isCn ? !digitsOnly(text, m.start, m.end) : m.intDigits !== 2) || text.startsWith('代', mp + 1)) return false;
+  if (!isYearValue(num, c.s) || m.end - m.start !== 2 || m.decimal || (isCn ? !digitsOnly(text, m.start, m.end) : m.intDigits !== 2) || !yearEndsRange(text, mp + unitLength)) return false;
   const value = num.value;
   let hi = Math.floor(value / 100) * 100 + m.value;
   if (hi <= value && value % 100 >= 90 && m.value < 10) hi += 100;
@@ -838,7 +845,8 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   // 早在85年: "as early as" a year (早在50年前 is a length, below)
   if (value > 50 && before === 0x5728 /* 在 */ && before2 === '早' && !YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return true;
   // 2019年6月至21年3月, 从84年至86年: the end of a range of dates (a later review: 21 years, 86 years)
-  if ((before === 0x81f3 /* 至 */ || before === 0x5230 /* 到 */) && (before2 === '月' || before2 === '日' || (before2 === '年' && value > 50)) && !YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return true;
+  // (a month or day of a date: not 从6个月到15年, 自交付之日至20年: a later review)
+  if ((before === 0x81f3 /* 至 */ || before === 0x5230 /* 到 */) && (((before2 === '月' || before2 === '日') && isNumeralChar(text.charCodeAt(start - 3))) || (before2 === '年' && value > 50)) && !YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return true;
   // (not 不到70年, 调整到70年, 相当于60年, 与60年前相比, 60年一遇: a later review; 到 only after a year, 66年到76年)
   if (value <= 50 || YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return false;
   if (before === 0x5230 /* 到 */) return before2 === '年';
