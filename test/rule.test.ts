@@ -827,6 +827,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // …and a review of the session's whole change (600 sentences): 年后 after a shortened year, 个月 and 之日 before 至, a
     // rank before 纺织, a division by number at a clause's end, a count of categories
     ['从1949年到70年后的今天，刑期从6个月到15年不等，自交付之日至20年期满，战马120匹，全国第一纺织服装出口大省，兵团第八师，分为三类', [['1949年', 'DATE', '1949', null, 'exact'], ['70年', 'DURATION', 70, '年', 'exact'], ['6个月', 'DURATION', 6, '个月', 'exact'], ['15年', 'DURATION', 15, '年', 'exact'], ['20年', 'DURATION', 20, '年', 'exact'], ['120匹', 'COUNT', 120, '匹', 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['三类', 'COUNT', 3, '类', 'exact']]],
+    ['约投入专项资金5000万元，约占GDP的8%，约占全市工业产值七成，签约占全部的60%，5个月子中心，接种第二针疫苗', [['5000万元', 'MONEY', 50000000, '元', 'approx'], ['8%', 'PERCENT', 8, '%', 'approx'], ['七成', 'PERCENT', 70, '%', 'approx'], ['60%', 'PERCENT', 60, '%', 'exact'], ['第二针', 'ORDINAL', 2, '针', 'exact']]],
     ['2024年9月17日（农历八月十五），五月初五，5月初开工', [['2024年9月17日', 'DATE', '2024-09-17', null, 'exact'], ['5月', 'DATE', '--05', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);

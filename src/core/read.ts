@@ -229,17 +229,20 @@ function yueNear(text: string, start: number): boolean {
 
 /**
  * 约占全省总人口的60%, 约需资金2亿元: 约 with its verb, then the verb's object
- * before the number: "about" all the same (D-34; a review: exact). 约占 then 的
- * right before the number, within the clause; 约需, 约投入 at most five Han
- * characters back. Not 签约, 节约, 预约 (verbs holding 约).
+ * before the number: "about" all the same (D-34; a review: exact). 约占 within
+ * the clause, up to 16 characters back before 的 and 8 without it (约占全市工业
+ * 产值七成); 约需, 约投入 at most eight characters back (约投入专项资金5000万元). Han
+ * characters and Latin letters between (约占GDP的8%). Not 签约, 节约, 预约,
+ * 合约 (words holding 约). Called only where yueNear found a 约 close enough.
  */
 function approxVerbBefore(text: string, start: number): boolean {
   const share = codeIs(text, start - 1, 0x7684 /* 的 */);
-  for (let k = start - 2, last = start - (share ? 16 : 5); k >= 0 && k >= last; k--) {
-    if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
+  for (let k = start - 2, last = start - 16; k >= 0 && k >= last; k--) {
+    const cls = CLASS[text.charCodeAt(k)];
+    if (cls !== Cls.CJK && cls !== Cls.LATIN) return false;
     if (text.charCodeAt(k) !== 0x7ea6 /* 约 */ || (k > 0 && NOT_APPROX_YUE_BEFORE.includes(text[k - 1]))) continue;
-    if (share && text.startsWith('约占', k)) return true;
-    if (start - k <= 5 && (text.startsWith('约需', k) || text.startsWith('约投入', k))) return true;
+    if (text.startsWith('约占', k) && (share || start - k <= 8)) return true;
+    if (start - k <= 8 && (text.startsWith('约需', k) || text.startsWith('约投入', k))) return true;
   }
   return false;
 }
