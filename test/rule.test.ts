@@ -828,6 +828,12 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // rank before 纺织, a division by number at a clause's end, a count of categories
     ['从1949年到70年后的今天，刑期从6个月到15年不等，自交付之日至20年期满，战马120匹，全国第一纺织服装出口大省，兵团第八师，分为三类', [['1949年', 'DATE', '1949', null, 'exact'], ['70年', 'DURATION', 70, '年', 'exact'], ['6个月', 'DURATION', 6, '个月', 'exact'], ['15年', 'DURATION', 15, '年', 'exact'], ['20年', 'DURATION', 20, '年', 'exact'], ['120匹', 'COUNT', 120, '匹', 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['三类', 'COUNT', 3, '类', 'exact']]],
     ['约投入专项资金5000万元，约占GDP的8%，约占全市工业产值七成，签约占全部的60%，5个月子中心，接种第二针疫苗', [['5000万元', 'MONEY', 50000000, '元', 'approx'], ['8%', 'PERCENT', 8, '%', 'approx'], ['七成', 'PERCENT', 70, '%', 'approx'], ['60%', 'PERCENT', 60, '%', 'exact'], ['第二针', 'ORDINAL', 2, '针', 'exact']]],
+    // …and a review of those (261 sentences): ranges of years before 内 and 前后, a year after 元月 or 即日, a number
+    // between 约占 and its share, 解约, 针对, names of works by number and ranks after a scope, counts of kinds in
+    // 类, a length after 初, people who 支援, 月子 only before 中心
+    ['力争在1996年至98年内完成，2021—25年内，一九五八年至六〇年前后，2020年元月至21年6月，农业人口约占全县32万人口的八成，解约需支付违约金5万元', [['1996年至98年', 'DATE', '1996/1998', null, 'exact'], ['2021—25年', 'DATE', '2021/2025', null, 'exact'], ['一九五八年至六〇年', 'DATE', '1958/1960', null, 'exact'], ['2020年元月', 'DATE', '2020-01', null, 'exact'], ['6月', 'DATE', '--06', null, 'exact'], ['32万', 'COUNT', 320000, null, 'exact'], ['八成', 'PERCENT', 80, '%', 'exact'], ['5万元', 'MONEY', 50000, '元', 'exact']]],
+    ['全省第一针对小微企业的平台，兵团第八师石河子市，第一实验幼儿园，全国第一纺织大省，新中国第一汽车工业基地，重点培育2至3类特色农产品，发病初3至5日内', [['第一', 'ORDINAL', 1, null, 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['2至3类', 'COUNT', 2, 3, '类', 'exact'], ['3至5日', 'DURATION', 3, 5, '日', 'under']]],
+    ['动员城镇人口支援农业二千万，被执行人拖欠3个月子女抚养费', [['二千万', 'COUNT', 20000000, null, 'exact'], ['3个月', 'DURATION', 3, '个月', 'exact']]],
     ['2024年9月17日（农历八月十五），五月初五，5月初开工', [['2024年9月17日', 'DATE', '2024-09-17', null, 'exact'], ['5月', 'DATE', '--05', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);

@@ -235,7 +235,7 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   // 周五集中学习, 周三集体备课: no episodes (集); 五道口: a place (a review)
   '集中', '集体', '集合', '集会', '集聚', '集结', '集团', '集约', '集市', '集成', '集资', '集散', '道口',
   '眼光', '眼睛', '眼前', '匹配', '针对',
-  '个月子']) NOT_UNITS.add(w, true); // (5个月子中心: no five months, a later review)
+  '个月子中心', '个月子会所']) NOT_UNITS.add(w, true); // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
 // Nouns after a number with 万 or 亿 only (found by review: 50万市民, 1.2亿国内游客, 300万本地居民, 120亿支出, 1万国家级项目);
 // after a small count they begin with a classifier (13市民营经济, 15村民主选举, 20家长三角企业: a later review)
 // (not 家长, 股东, 股权: 2万家长三角企业 counts 家, 1亿股东方证券股份 股; a later review)
@@ -350,7 +350,7 @@ export const ordinalClassifierAt = (text: string, p: number, end = text.length):
   // 第一周期, 第二周边区域, 第一周转房, 第一周末: 周 opens another word there, no week (a review)
   if (w === '周' && NOT_WEEK_AFTER.includes(text[p + 1])) return null;
   // 第三部门, 第一起诉人, 第一份额: another word opens there (a review)
-  if ((w === '部' && NOT_BU_AFTER.includes(text[p + 1])) || (w === '起' && NOT_QI_AFTER.includes(text[p + 1])) || (w === '份' && text[p + 1] === '额')) return null;
+  if ((w === '部' && NOT_BU_AFTER.includes(text[p + 1])) || (w === '起' && NOT_QI_AFTER.includes(text[p + 1])) || (w === '份' && text[p + 1] === '额') || (w === '针' && '对织纺灸'.includes(text[p + 1] ?? '\0'))) return null;
   return w;
 };
 /** After 部 these make another word (部门, 部署, 部队, 部位, 部委, 部落, 部件, 部类). */
@@ -367,13 +367,7 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   '中级人民法院', '中级法院', '法院', '检察院', '分院', '分局', '看守所', '监狱', '派出所', '研究所', '幼儿园', '附属医院',
   '检察厅', '法庭', '监区', '研究室', '巡视组', '巡察组', '督导组', '督查组', '督察组', '巡回督导组', '工作组', '检查组',
   // (第四军医大学, 兵团第八师, 第一汽车制造厂, 第一拖拉机厂, 第十一工程局, 第一师范学院: a review)
-  '军医大学', '汽车制造厂', '制造厂', '拖拉机厂', '机床厂', '工程局', '师范',
-  // a division by its number (兵团第八师), not 第一师德标兵
-  '师，', '师,', '师。', '师、', '师）', '师)', '师;', '师中级', '师党委', '师医院', '师团场', '师市',
-  // (第一汽车集团, 第二汽车厂, 第一重型机器厂, 第三野战军, 第二炮兵, 第二实验小学, 第一勘察设计院, 第十四冶金建设公司,
-  // 第一棉纺织厂: a later review; names whole, as 全国第一纺织大县, 第一汽车工业基地 rank: a review of those)
-  '汽车集团', '汽车厂', '重型机器厂', '机器厂', '机械厂', '野战军', '炮兵', '实验小学', '实验中学', '实验学校', '勘察设计院', '设计院',
-  '冶金建设', '棉纺织厂', '纺织厂'];
+  '军医大学', '制造厂', '拖拉机厂', '机床厂', '工程局', '重型机器厂', '机器厂', '机械厂', '野战军', '炮兵', '设计院'];
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
 /**
  * Whether a fixed term of ORDINAL_FIXED starts at text[p]. A trie, where
@@ -381,3 +375,10 @@ const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
  * every 第N (about 1.5% of the rule extractor).
  */
 export const ordinalFixedAt = (text: string, p: number): boolean => ORDINAL_FIXED_WORDS.at(text, p) > 0;
+/**
+ * 第N + these open the name of a unit or a works (兵团第八师, 第一汽车集团, 第二实验小学,
+ * 第三勘察设计研究院, 第一冶金机械厂, 第二棉纺厂, 上海第一针织厂: a review), but rank after
+ * a scope (全国第一纺织大省, 新中国第一汽车工业基地, 全校第一师德标兵: the caller's test).
+ */
+const ORDINAL_NAME_WORDS = new WordSet(['师', '汽车', '实验', '勘察', '冶金', '棉纺', '纺织', '针织']);
+export const ordinalNameAt = (text: string, p: number): boolean => ORDINAL_NAME_WORDS.at(text, p) > 0;

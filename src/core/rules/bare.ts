@@ -110,8 +110,8 @@ const COUNTED_PEOPLE_BEFORE = ['新增', '增加', '减少', '迁入', '吸纳',
 /** 人口 or 人数 ends at most four Han characters (a verb) before i: 参保人数增加, 贫困人口减少. */
 function peopleBefore(text: string, i: number): boolean {
   for (let k = i; k >= 2 && i - k <= 4; k--) {
-    // 人口普查经费四百万: money between (a later review)
-    if (k < i && FUNDS.includes(text[k])) return false;
+    // 人口普查经费四百万, 人口计生投入一千二百万: money between (a later review; not 支援, 支边, 投亲)
+    if (k < i && (FUNDS.includes(text[k]) || text.startsWith('投入', k) || text.startsWith('支出', k) || text.startsWith('投资', k))) return false;
     if (text.charCodeAt(k - 2) === 0x4eba /* 人 */ && (text.charCodeAt(k - 1) === 0x53e3 /* 口 */ || text.charCodeAt(k - 1) === 0x6570 /* 数 */)) return true;
     if (CLASS[text.charCodeAt(k - 1)] !== Cls.CJK) return false;
   }
@@ -135,7 +135,7 @@ function cellInColumn(c: Ctx): boolean {
 }
 
 /** Characters of a word for money (经费, 资金, 费用, 款项): no count of people after it. */
-const FUNDS = '费金款资投支'; // (投入, 支出: 人口计生投入一千二百万, a later review)
+const FUNDS = '费金款资';
 
 /** 缩小到, 扩大至, 降为: Han characters only from `from` to `to`, ending with 到, 至 or 为 (a change to a new value). */
 function ratioChangedTo(text: string, from: number, to: number): boolean {

@@ -1,11 +1,14 @@
 // Ranks and positions written with 第 or 前 (spec §3, D-8): 第十四届, 第七次,
 // 全省第四, 前三名; 第N季度 and 前N季度 are quarters (DATE, optional).
 import { Cls, codeAt, codeIs } from '../../text/chars.js';
-import { legalLabelAt, ORDINAL_CLASSIFIERS, ordinalClassifierAt, ordinalFixedAt } from '../lexicon.js';
+import { legalLabelAt, ORDINAL_CLASSIFIERS, ordinalClassifierAt, ordinalFixedAt, ordinalNameAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { C, endsWithAny, isQuarter, isRangeChar, type Ctx, type Step } from './context.js';
 import { ORDINAL_SLOGAN_BEFORE, RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
+
+/** Before 第N these make it a rank in a scope even before a works' name (全国第一纺织大省). */
+const RANK_SCOPE = ['全国', '全省', '全市', '全县', '全区', '全校', '新中国', '我国', '国内', '全球', '世界'];
 
 /** 第N[classifier]. Legal labels (第十条, D-2) and fixed terms (第一产业) settle as nothing. */
 export const ordinalDi: Step = {
@@ -18,6 +21,7 @@ export const ordinalDi: Step = {
     let unit: string | null = null;
     if (legalLabelAt(text, p)) return true;
     if (ordinalFixedAt(text, p)) return true;
+    if (ordinalNameAt(text, p) && !endsWithAny(text, num.start - 1, RANK_SCOPE)) return true;
     // 第三方 is "a third party" in any compound (第三方检测, 引入第三方); 第三方阵 would be a rank
     if (num.value === 3 && codeIs(text, p, 0x65b9 /* 方 */) && !codeIs(text, p + 1, 0x9635 /* 阵 */)) return true;
     // 第三人: the legal third party (追加第三人, 第三人撤销之诉), as 第三方

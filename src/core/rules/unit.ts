@@ -332,10 +332,10 @@ export const withUnit: Step = {
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
     // 两眼一抹黑, 三眼井: 眼 counts wells from ten, or after digits; 1.5匹 is an air conditioner's power (a later review)
     if ((unit === '眼' && isCn && value < 10) || (unit === '匹' && (!Number.isInteger(value) || startsWithAny(text, end, AIR_CONDITIONER)))) return true;
-    // 一至三类水质, 1至3类地区: a range of grades (D-25, D-62), no count (a review)
-    if (unit === '类' && valueMax !== undefined) return true;
-    // 农历正月初一至十五日: days of a lunar month (D-95), no length (a review)
-    if (unit === '日' && valueMax !== undefined && before === 0x521d /* 初 */) return true;
+    // 一至三类水质, 1至3类地区: a range of grades (D-25, D-62), no count (a review); 2至3类特色农产品 counts kinds
+    if (unit === '类' && valueMax !== undefined && startsWithAny(text, end, GRADED_AFTER)) return true;
+    // 农历正月初一至十五日: days of a lunar month (D-95), no length (a review); not 发病初3至5日内
+    if (unit === '日' && valueMax !== undefined && before === 0x521d /* 初 */ && codeIs(text, num.start - 2, C.YUE)) return true;
     if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2 && !courseHeld(text, num.start)) type = 'ORDINAL'; // 一期工程; 分两期 counts
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE))) return true;
@@ -468,6 +468,9 @@ function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
   return k !== Cls.PUNCT && k !== Cls.SPACE;
 }
 
+/** After a range in 类 these make it grades (水质, 地区, 标准, 伤残): 一至三类水质. */
+const GRADED_AFTER = ['水', '地区', '区', '标准', '伤残', '城市', '海域', '土地', '环境', '功能', '资源区', '口岸', '断面'];
+
 /** After N匹 these make it an air conditioner's power (2匹空调), no count of horses or bolts. */
 const AIR_CONDITIONER = ['空调', '柜式', '挂式', '中央空调', '冷暖', '变频', '立式'];
 
@@ -485,7 +488,7 @@ const YEAR_RANGE_UNITS: ReadonlySet<string> = new Set(['年', '年度', '学年'
  */
 function shortYearRange(c: Ctx, m: NumberSpan, mp: number, unitLength: number): boolean {
   const { text, num, isCn } = c;
-  if (!isYearValue(num, c.s) || m.end - m.start !== 2 || m.decimal || (isCn ? !digitsOnly(text, m.start, m.end) : m.intDigits !== 2) || !yearEndsRange(text, mp + unitLength)) return false;
+  if (!isYearValue(num, c.s) || m.end - m.start !== 2 || m.decimal || (isCn ? !digitsOnly(text, m.start, m.end) : m.intDigits !== 2) || !yearEndsRange(text, mp + unitLength, num.start)) return false;
   const value = num.value;
   let hi = Math.floor(value / 100) * 100 + m.value;
   if (hi <= value && value % 100 >= 90 && m.value < 10) hi += 100;
@@ -845,8 +848,8 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   // 早在85年: "as early as" a year (早在50年前 is a length, below)
   if (value > 50 && before === 0x5728 /* 在 */ && before2 === '早' && !YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return true;
   // 2019年6月至21年3月, 从84年至86年: the end of a range of dates (a later review: 21 years, 86 years)
-  // (a month or day of a date: not 从6个月到15年, 自交付之日至20年: a later review)
-  if ((before === 0x81f3 /* 至 */ || before === 0x5230 /* 到 */) && (((before2 === '月' || before2 === '日') && isNumeralChar(text.charCodeAt(start - 3))) || (before2 === '年' && value > 50)) && !YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return true;
+  // (a month or day of a date, 6月, 元月, 即日: not 从6个月到15年, 自交付之日至20年, 30个工作日至: a later review)
+  if ((before === 0x81f3 /* 至 */ || before === 0x5230 /* 到 */) && (((before2 === '月' || before2 === '日') && !'个之作'.includes(text[start - 3] ?? '个')) || (before2 === '年' && value > 50)) && !YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return true;
   // (not 不到70年, 调整到70年, 相当于60年, 与60年前相比, 60年一遇: a later review; 到 only after a year, 66年到76年)
   if (value <= 50 || YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return false;
   if (before === 0x5230 /* 到 */) return before2 === '年';
