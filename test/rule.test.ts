@@ -826,7 +826,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['机器人1.2万台/套，游客120万人/次，奖励50万元/生产线，合约占交易电量的85%，城市书房15个和24个小时自助图书馆，收入比由2.56缩小到了2.45', [['1.2万台', 'COUNT', 12000, '台', 'exact'], ['120万人', 'COUNT', 1200000, '人', 'exact'], ['50万元', 'MONEY', 500000, '元', 'exact'], ['85%', 'PERCENT', 85, '%', 'exact'], ['15个', 'COUNT', 15, '个', 'exact'], ['24个小时', 'DURATION', 24, '个小时', 'exact'], ['2.56', 'RATIO', 2.56, null, 'exact'], ['2.45', 'RATIO', 2.45, null, 'exact']]],
     // …and a review of the session's whole change (600 sentences): 年后 after a shortened year, 个月 and 之日 before 至, a
     // rank before 纺织, a division by number at a clause's end, a count of categories
-    ['从1949年到70年后的今天，刑期从6个月到15年不等，自交付之日至20年期满，战马120匹，全国第一纺织服装出口大省，兵团第八师，分为三类', [['1949年', 'DATE', '1949', null, 'exact'], ['70年', 'DURATION', 70, '年', 'exact'], ['6个月', 'DURATION', 6, '个月', 'exact'], ['15年', 'DURATION', 15, '年', 'exact'], ['20年', 'DURATION', 20, '年', 'exact'], ['120匹', 'COUNT', 120, '匹', 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['三类', 'COUNT', 3, '类', 'exact']]],
+    ['从1949年到70年后的今天，刑期从6个月到15年不等，自交付之日至20年期满，战马120匹，全国第一纺织服装出口大省，兵团第八师，分为三类', [['1949年', 'DATE', '1949', null, 'exact'], ['6个月', 'DURATION', 6, '个月', 'exact'], ['15年', 'DURATION', 15, '年', 'exact'], ['20年', 'DURATION', 20, '年', 'exact'], ['120匹', 'COUNT', 120, '匹', 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['三类', 'COUNT', 3, '类', 'exact']]],
     ['约投入专项资金5000万元，约占GDP的8%，约占全市工业产值七成，签约占全部的60%，5个月子中心，接种第二针疫苗', [['5000万元', 'MONEY', 50000000, '元', 'approx'], ['8%', 'PERCENT', 8, '%', 'approx'], ['七成', 'PERCENT', 70, '%', 'approx'], ['60%', 'PERCENT', 60, '%', 'exact'], ['第二针', 'ORDINAL', 2, '针', 'exact']]],
     // …and a review of those (261 sentences): ranges of years before 内 and 前后, a year after 元月 or 即日, a number
     // between 约占 and its share, 解约, 针对, names of works by number and ranks after a scope, counts of kinds in
@@ -834,6 +834,11 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['力争在1996年至98年内完成，2021—25年内，一九五八年至六〇年前后，2020年元月至21年6月，农业人口约占全县32万人口的八成，解约需支付违约金5万元', [['1996年至98年', 'DATE', '1996/1998', null, 'exact'], ['2021—25年', 'DATE', '2021/2025', null, 'exact'], ['一九五八年至六〇年', 'DATE', '1958/1960', null, 'exact'], ['2020年元月', 'DATE', '2020-01', null, 'exact'], ['6月', 'DATE', '--06', null, 'exact'], ['32万', 'COUNT', 320000, null, 'exact'], ['八成', 'PERCENT', 80, '%', 'exact'], ['5万元', 'MONEY', 50000, '元', 'exact']]],
     ['全省第一针对小微企业的平台，兵团第八师石河子市，第一实验幼儿园，全国第一纺织大省，新中国第一汽车工业基地，重点培育2至3类特色农产品，发病初3至5日内', [['第一', 'ORDINAL', 1, null, 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['2至3类', 'COUNT', 2, 3, '类', 'exact'], ['3至5日', 'DURATION', 3, 5, '日', 'under']]],
     ['动员城镇人口支援农业二千万，被执行人拖欠3个月子女抚养费', [['二千万', 'COUNT', 20000000, null, 'exact'], ['3个月', 'DURATION', 3, '个月', 'exact']]],
+    // …and a review of those (285 sentences): 后 after a shortened year (the lower year alone, either reading), 后半期,
+    // a year's date after 之日至, shares in words after 约占, 约需 before counts, works' names after a scope, 针剂, 水产品, 每月初
+    ['2019—21年后的三年里，从1995年至97年后半期，1966年至76年后的拨乱反正，自本办法印发之日至25年6月30日，从这个月到26年春节前', [['2019', 'DATE', '2019', null, 'exact'], ['三年', 'DURATION', 3, '年', 'exact'], ['1995年至97年', 'DATE', '1995/1997', null, 'exact'], ['1966年', 'DATE', '1966', null, 'exact'], ['6月30日', 'DATE', '--06-30', null, 'exact']]],
+    ['城镇人口约占总人口的百分之十八点五，约占全国总量1/5的煤炭，约投入民工3万人，农业人口约占全县32万人口的八成，我国第一汽车制造厂，全市第一实验小学', [['百分之十八点五', 'PERCENT', 18.5, '%', 'approx'], ['1/5', 'RATIO', 0.2, null, 'approx'], ['3万人', 'COUNT', 30000, '人', 'approx'], ['32万', 'COUNT', 320000, null, 'exact'], ['八成', 'PERCENT', 80, '%', 'exact']]],
+    ['制药厂第一针剂车间，沿海各县建成1至2类水产品加工基地，每月初1至10日内报送', [['第一', 'ORDINAL', 1, null, 'exact'], ['1至2类', 'COUNT', 1, 2, '类', 'exact'], ['1至10日', 'DURATION', 1, 10, '日', 'under']]],
     ['2024年9月17日（农历八月十五），五月初五，5月初开工', [['2024年9月17日', 'DATE', '2024-09-17', null, 'exact'], ['5月', 'DATE', '--05', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);

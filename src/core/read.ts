@@ -204,7 +204,7 @@ export function qualifierAround(text: string, start: number, end: number, type?:
   }
   const qb = qualifierBefore(text, start);
   if (qb) return qb[0];
-  return start > 2 && type !== undefined && yueNear(text, start) && approxVerbBefore(text, start, type) ? 'approx' : 'exact';
+  return start > 2 && yueNear(text, start) && approxVerbBefore(text, start, type) ? 'approx' : 'exact';
 }
 
 // Where 约 stands in the text last read: approxVerbBefore looks back up to 16 characters for every
@@ -233,19 +233,19 @@ function yueNear(text: string, start: number): boolean {
  * the clause, up to 16 characters back before 的 and 8 without it (约占全市工业
  * 产值七成); 约需, 约投入 at most eight characters back (约投入专项资金5000万元). Han
  * characters and Latin letters between (约占GDP的8%). Not 签约, 节约, 预约,
- * 合约 (words holding 约). A share's object is a share (PERCENT, RATIO: not
- * 约占全县32万人口的八成's 32万), 约需's money (a later review). Called only where
+ * 合约 (words holding 约). 约占's object is a share (PERCENT, RATIO: not
+ * 约占全县32万人口的八成's 32万), 约需's an amount (a later review). Called only where
  * yueNear found a 约 close enough.
  */
-function approxVerbBefore(text: string, start: number, type: MentionType): boolean {
-  const share = codeIs(text, start - 1, 0x7684 /* 的 */), isShare = type === 'PERCENT' || type === 'RATIO';
-  if (!isShare && type !== 'MONEY') return false;
+function approxVerbBefore(text: string, start: number, type: MentionType | undefined): boolean {
+  // (百分之, 五分之一, 1/4 are read without a type: shares; a later review)
+  const share = codeIs(text, start - 1, 0x7684 /* 的 */), isShare = type === undefined || type === 'PERCENT' || type === 'RATIO';
   for (let k = start - 2, last = start - 16; k >= 0 && k >= last; k--) {
     const cls = CLASS[text.charCodeAt(k)];
     if (cls !== Cls.CJK && cls !== Cls.LATIN) return false;
     if (text.charCodeAt(k) !== 0x7ea6 /* 约 */ || (k > 0 && NOT_APPROX_YUE_BEFORE.includes(text[k - 1]))) continue;
     if (isShare && text.startsWith('约占', k) && (share || start - k <= 8)) return true;
-    if (type === 'MONEY' && start - k <= 8 && (text.startsWith('约需', k) || text.startsWith('约投入', k))) return true;
+    if (!isShare && start - k <= 8 && (text.startsWith('约需', k) || text.startsWith('约投入', k))) return true;
   }
   return false;
 }

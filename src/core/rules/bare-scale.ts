@@ -48,7 +48,7 @@ export const bareScale: Step = {
     if (!u) {
       // 千亿参数的大模型: a count of parameters, no money (and no count: a scale alone, as 万人)
       if (num.value < 1e10 || startsWithAny(text, end, HUGE_COUNT_NOUNS)) return true;
-      c.push('money.bare-scale', { start: num.start, end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, end) });
+      c.push('money.bare-scale', { start: num.start, end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, end, 'MONEY') });
       return true;
     }
     const uEnd = end + u[1];
@@ -66,7 +66,7 @@ export const bareScale: Step = {
     if (classAt(text, uEnd) === Cls.LATIN || u[0].type === 'DATE' || u[0].type === 'DURATION' || isShare(u[0].type)) return true; // 亿元GDP; 百年, 千年; 百成, 千%: no share
     // 百亿县, 千亿园区: a county or park of that output, money (a count of 10^10 of them is none)
     if (num.value >= 1e10 && u[0].type === 'COUNT') {
-      c.push('money.bare-scale', { start: num.start, end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, end) });
+      c.push('money.bare-scale', { start: num.start, end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, end, 'MONEY') });
       return true;
     }
     const sizeClass = codeIs(text, uEnd, C.JI2);

@@ -21,11 +21,11 @@ export const bare: Step = {
       // 陆万龄, 伍万: a financial numeral is written for money; before a plain noun it is a name
       // 九千六百多万党员, 二十几万群众: 多/几/余 inside the numeral set over (D-48)
       if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && c.afterCls === Cls.CJK && !FINANCIAL[text.charCodeAt(num.start)]) {
-        c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
+        c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
       }
       // 贫困人口二百三十万，: a population closing its clause, as in digits below (a review: nothing)
       else if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && !FINANCIAL[text.charCodeAt(num.start)] && c.afterCls !== Cls.CJK && c.afterCls !== Cls.CNUM && peopleBefore(text, num.start)) {
-        c.push('count.people', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
+        c.push('count.people', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
       }
       return true;
     }
@@ -59,12 +59,12 @@ export const bare: Step = {
     }
     // 迈上1200亿台阶, 突破5万关口: an economy's size, money implied (D-52)
     if (num.form === NumForm.MIXED && !num.over && startsWithAny(text, num.end, MONEY_THRESHOLDS)) {
-      c.push('money.threshold', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
+      c.push('money.threshold', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end, 'MONEY') });
       return true;
     }
     // 参保人数增加1.4亿、, 贫困人口减少700万。: a population's size closing its clause is a count of people
     if (num.form === NumForm.MIXED && !num.over && CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && c.afterCls !== Cls.CJK && c.afterCls !== Cls.CNUM && peopleBefore(text, num.start)) {
-      c.push('count.people', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
+      c.push('count.people', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end, 'COUNT') });
       return true;
     }
     if (c.afterCls !== Cls.CJK && c.afterCls !== Cls.CNUM) return true;
@@ -83,10 +83,10 @@ export const bare: Step = {
       if (num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && text.startsWith('人口', num.end) && rateAhead(text, num.end + 2) && !endsWithAny(text, num.start, COUNTED_PEOPLE_BEFORE)) return true;
       // 打造500亿产业集群, 1000亿级产业: no count reaches 10^10 of anything, an output is meant (D-52, as 百亿县)
       if (num.value >= 1e10 && !startsWithAny(text, num.end, HUGE_COUNT_NOUNS)) {
-        c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
+        c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
         return true;
       }
-      c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end) });
+      c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
     }
     return true;
   },

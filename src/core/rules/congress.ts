@@ -33,7 +33,7 @@ export const nDa: Step = {
     const cls = unitAt(text, num.end + 1);
     if (cls && cls[0].type === 'COUNT' && cls[0].unit === '类') {
       const end = num.end + 1 + cls[1];
-      c.push('count.da-class', { start: num.start, end, type: 'COUNT', value: num.value, unit: cls[0].unit, qualifier: qualifierAround(text, num.start, end) });
+      c.push('count.da-class', { start: num.start, end, type: 'COUNT', value: num.value, unit: cls[0].unit, qualifier: qualifierAround(text, num.start, end, 'COUNT') });
       return true;
     }
     // 十万大山, 百大: a count of N大 items is small; larger numbers before 大 are names

@@ -111,24 +111,22 @@ const NOT_FESTIVAL_AFTER_JIE = '能水约点制省支余目奏';
  * lower year's century, or the next where it would not be above `year`; 0
  * where `nx` is no such year.
  */
-function shortUpperYear(text: string, year: number, nx: NumberSpan, from: number): number {
-  if (nx.end - nx.start !== 2 || !/^(?:\d\d|[〇○零一二三四五六七八九]{2})$/.test(text.slice(nx.start, nx.end)) || !codeIs(text, nx.end, C.NIAN) || !yearEndsRange(text, nx.end + 1, from)) return 0;
+function shortUpperYear(text: string, year: number, nx: NumberSpan): number {
+  if (nx.end - nx.start !== 2 || !/^(?:\d\d|[〇○零一二三四五六七八九]{2})$/.test(text.slice(nx.start, nx.end)) || !codeIs(text, nx.end, C.NIAN) || codeIs(text, nx.end + 1, 0x4ee3 /* 代 */)) return 0;
   let hi = Math.floor(year / 100) * 100 + nx.value;
   if (hi <= year && year % 100 >= 90 && nx.value < 10) hi += 100;
   return hi > year ? hi : 0;
 }
 
 /**
- * Whether what follows a shortened upper year's 年 at i leaves it a year: not
- * 代 (1990年到50年代), nor 后, 以后, 之后 that make it a length from the lower
- * year, before 的 or after 从 (从1949年到70年后的今天, 从2010年到30年以后: seventy and
- * thirty years on; a review). 1996年至98年内, 1959至61年前后, 2013至15年来 stay
- * ranges (a later review). `from` is where the lower year starts.
+ * 后, 以后, 之后 after a shortened upper year's 年 at i (not 后期, 后半年): "after
+ * the years 1966 to 1976", or "seventy years after 1949" (从1949年到70年后的今天)?
+ * Both are written (reviews): the upper part is no mention, the lower year
+ * stays. 1996年至98年内, 1959至61年前后, 2013至15年来 are ranges.
  */
-export function yearEndsRange(text: string, i: number, from: number): boolean {
-  if (codeIs(text, i, 0x4ee3 /* 代 */)) return false;
+export function afterShortYear(text: string, i: number): boolean {
   const after = codeIs(text, i, 0x540e /* 后 */) ? 1 : text.startsWith('以后', i) || text.startsWith('之后', i) ? 2 : 0;
-  return after === 0 || !(codeIs(text, i + after, 0x7684 /* 的 */) || codeIs(text, from - 1, 0x4ece /* 从 */));
+  return after > 0 && !codeIs(text, i + after, 0x671f /* 期 */) && !codeIs(text, i + after, 0x534a /* 半 */);
 }
 
 /** Y年[M月[D日]] or M月[D日], with a month range after a year or a second date after a range mark. */
@@ -199,9 +197,11 @@ export const calendarDate: Step = {
         let iso2 = p2.iso;
         if (p2.year === undefined && part.year !== undefined) iso2 = `${part.year}${iso2.slice(1)}`;
         iso = `${iso}/${iso2}`; end = p2.end; consumed += used2;
-      } else if (part.unit === '年' && used === 1 && part.year !== undefined && shortUpperYear(text, part.year, nx, num.start) > 0) {
-        // 一九五八年到六〇年, 1958年至60年, 1999年至01年: the upper year keeps its last two digits (D-97)
-        iso = `${iso}/${shortUpperYear(text, part.year, nx, num.start)}`; end = nx.end + 1; consumed++;
+      } else if (part.unit === '年' && used === 1 && part.year !== undefined && shortUpperYear(text, part.year, nx) > 0) {
+        // 一九五八年到六〇年, 1958年至60年, 1999年至01年: the upper year keeps its last two digits (D-97); before 后 the
+        // lower year alone (afterShortYear)
+        if (afterShortYear(text, nx.end + 1)) consumed++;
+        else { iso = `${iso}/${shortUpperYear(text, part.year, nx)}`; end = nx.end + 1; consumed++; }
       } else if (part.unit === '日' && isDayNum(nx) && isDayEnd(codeAt(text, nx.end))) {
         // 4月29日至31日: no such day, no date (D-91)
         if (nx.value > daysIn(part.month!, part.year)) { c.i += consumed; return true; }

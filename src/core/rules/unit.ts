@@ -12,7 +12,7 @@ import {
   AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
-import { yearEndsRange, yearsOfLength } from './date.js';
+import { afterShortYear, yearsOfLength } from './date.js';
 import { listCloser, memberValue } from './shared-unit.js';
 import { definesNumeralName } from './glossary.js';
 
@@ -335,7 +335,7 @@ export const withUnit: Step = {
     // 一至三类水质, 1至3类地区: a range of grades (D-25, D-62), no count (a review); 2至3类特色农产品 counts kinds
     if (unit === '类' && valueMax !== undefined && startsWithAny(text, end, GRADED_AFTER)) return true;
     // 农历正月初一至十五日: days of a lunar month (D-95), no length (a review); not 发病初3至5日内
-    if (unit === '日' && valueMax !== undefined && before === 0x521d /* 初 */ && codeIs(text, num.start - 2, C.YUE)) return true;
+    if (unit === '日' && valueMax !== undefined && before === 0x521d /* 初 */ && isCn && codeIs(text, num.start - 2, C.YUE)) return true;
     if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2 && !courseHeld(text, num.start)) type = 'ORDINAL'; // 一期工程; 分两期 counts
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE))) return true;
@@ -469,7 +469,7 @@ function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
 }
 
 /** After a range in 类 these make it grades (水质, 地区, 标准, 伤残): 一至三类水质. */
-const GRADED_AFTER = ['水', '地区', '区', '标准', '伤残', '城市', '海域', '土地', '环境', '功能', '资源区', '口岸', '断面'];
+const GRADED_AFTER = ['水质', '水体', '水标准', '地区', '标准', '伤残', '城市', '海域', '海水', '土地', '环境质量', '功能区', '资源区', '口岸', '断面', '人员'];
 
 /** After N匹 these make it an air conditioner's power (2匹空调), no count of horses or bolts. */
 const AIR_CONDITIONER = ['空调', '柜式', '挂式', '中央空调', '冷暖', '变频', '立式'];
@@ -488,12 +488,14 @@ const YEAR_RANGE_UNITS: ReadonlySet<string> = new Set(['年', '年度', '学年'
  */
 function shortYearRange(c: Ctx, m: NumberSpan, mp: number, unitLength: number): boolean {
   const { text, num, isCn } = c;
-  if (!isYearValue(num, c.s) || m.end - m.start !== 2 || m.decimal || (isCn ? !digitsOnly(text, m.start, m.end) : m.intDigits !== 2) || !yearEndsRange(text, mp + unitLength, num.start)) return false;
+  if (!isYearValue(num, c.s) || m.end - m.start !== 2 || m.decimal || (isCn ? !digitsOnly(text, m.start, m.end) : m.intDigits !== 2) || codeIs(text, mp + unitLength, 0x4ee3 /* 代 */)) return false;
   const value = num.value;
   let hi = Math.floor(value / 100) * 100 + m.value;
   if (hi <= value && value % 100 >= 90 && m.value < 10) hi += 100;
   if (hi <= value) return false;
-  c.push('date.year-range', { start: num.start, end: mp + unitLength, type: 'DATE', value: `${value}/${hi}`, unit: null, qualifier: 'exact' });
+  // 2019—21年后的三年里: the lower year alone (afterShortYear)
+  if (afterShortYear(text, mp + unitLength)) c.push('date.year', { start: num.start, end: num.end, type: 'DATE', value: String(value), unit: null, qualifier: 'exact' });
+  else c.push('date.year-range', { start: num.start, end: mp + unitLength, type: 'DATE', value: `${value}/${hi}`, unit: null, qualifier: 'exact' });
   c.i++;
   return true;
 }
@@ -834,8 +836,9 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   const next = text.charCodeAt(end);
   // (not 10年初步建成, 10年初见成效: a later review)
   if ((next === 0x5e95 /* 底 */ || next === 0x521d /* 初 */ || next === 0x672b /* 末 */) && !NOT_YEAR_PART_AFTER.includes(text[end + 1] ?? '\0')) return true;
-  if (value > 30 && monthAt(text, end)) return true;
   const before = text.charCodeAt(start - 1), before2 = text[start - 2] ?? '\0';
+  // (自…之日至25年6月30日: any value after 至 or 到, a later review)
+  if ((value > 30 || before === 0x81f3 /* 至 */ || before === 0x5230 /* 到 */) && monthAt(text, end)) return true;
   // 24年全市GDP增长, 。98年我省: a clause opening with the year of a place's figures, not a length (session 36: 24 years);
   // not 40年全国粮食产量增长了一倍, 35年全市累计, 50年全国人口增长了一倍多: 30–49 are lengths (no year of the reports),
   // and so is any before 累计 or a growth by times (倍, 翻) in its clause (a review)
@@ -843,7 +846,7 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
     startsWithAny(text, end, PLACE_AFTER_YEAR) && !growthOverYears(text, end + 2)) return true;
   // 92年春天, 98年上半年: a year's season or half, where the year opens a clause or follows 在 or 于 (a review: 92
   // years); not 连续23年春节, 近15年夏季, 过去12年上半年 (a later review)
-  if (value >= 10 && (start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE || before === 0x5728 /* 在 */ || before === 0x4e8e /* 于 */) &&
+  if (value >= 10 && (start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE || before === 0x5728 /* 在 */ || before === 0x4e8e /* 于 */ || before === 0x81f3 /* 至 */ || before === 0x5230 /* 到 */) &&
     startsWithAny(text, end, SEASON_AFTER)) return true;
   // 早在85年: "as early as" a year (早在50年前 is a length, below)
   if (value > 50 && before === 0x5728 /* 在 */ && before2 === '早' && !YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return true;
