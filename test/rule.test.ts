@@ -839,6 +839,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['2019—21年后的三年里，从1995年至97年后半期，1966年至76年后的拨乱反正，自本办法印发之日至25年6月30日，从这个月到26年春节前', [['2019', 'DATE', '2019', null, 'exact'], ['三年', 'DURATION', 3, '年', 'exact'], ['1995年至97年', 'DATE', '1995/1997', null, 'exact'], ['1966年', 'DATE', '1966', null, 'exact'], ['6月30日', 'DATE', '--06-30', null, 'exact']]],
     ['城镇人口约占总人口的百分之十八点五，约占全国总量1/5的煤炭，约投入民工3万人，农业人口约占全县32万人口的八成，我国第一汽车制造厂，全市第一实验小学', [['百分之十八点五', 'PERCENT', 18.5, '%', 'approx'], ['1/5', 'RATIO', 0.2, null, 'approx'], ['3万人', 'COUNT', 30000, '人', 'approx'], ['32万', 'COUNT', 320000, null, 'exact'], ['八成', 'PERCENT', 80, '%', 'exact']]],
     ['制药厂第一针剂车间，沿海各县建成1至2类水产品加工基地，每月初1至10日内报送', [['第一', 'ORDINAL', 1, null, 'exact'], ['1至2类', 'COUNT', 1, 2, '类', 'exact'], ['1至10日', 'DURATION', 1, 10, '日', 'under']]],
+    // …and a last review (184 sentences): 后续 and 后三年 after a shortened year, grades in 类水 and 类区, 第二针接种, 租约,
+    // 第一师范类 after a scope
+    ['1996年至98年后续工程，1991年至95年后三年，1953年至57年后，全省一至三类水，分为一至六类区，第二针接种率达到85%，租约需提前3个月通知，全国第一师范类专业认证', [['1996年至98年', 'DATE', '1996/1998', null, 'exact'], ['1991年至95年', 'DATE', '1991/1995', null, 'exact'], ['三年', 'DURATION', 3, '年', 'exact'], ['1953年', 'DATE', '1953', null, 'exact'], ['第二针', 'ORDINAL', 2, '针', 'exact'], ['85%', 'PERCENT', 85, '%', 'exact'], ['3个月', 'DURATION', 3, '个月', 'exact'], ['第一', 'ORDINAL', 1, null, 'exact']]],
     ['2024年9月17日（农历八月十五），五月初五，5月初开工', [['2024年9月17日', 'DATE', '2024-09-17', null, 'exact'], ['5月', 'DATE', '--05', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);

@@ -354,7 +354,7 @@ export const ordinalClassifierAt = (text: string, p: number, end = text.length):
   return w;
 };
 /** After 第N针 these leave 针 a shot (第二针疫苗, 第2针。): before any other character it opens a noun (针对, 针织, 针剂, 针管). */
-const ZHEN_BEFORE = '疫加的，,。、；;）)：:';
+const ZHEN_BEFORE = '疫加的，,。、；;）)：:接新后和与次时为（(完';
 /** After 部 these make another word (部门, 部署, 部队, 部位, 部委, 部落, 部件, 部类). */
 const NOT_BU_AFTER = '门署队位委落件类'; // (not 长: 第一部长篇小说; 第一部类 a term of the older reports: a later review)
 /** After 起 these make another word (起草, 起点, 起步, 起义, 起来, 起源, 起因, 起飞, 起始, 起航, 起跑, 起重). */
@@ -371,7 +371,7 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   // (第四军医大学, 兵团第八师, 第一汽车制造厂, 第一拖拉机厂, 第十一工程局, 第一师范学院: a review)
   '军医大学', '制造厂', '拖拉机厂', '机床厂', '工程局', '重型机器厂', '机器厂', '机械厂', '野战军', '炮兵', '设计院',
   // names whatever stands before (我国第一汽车制造厂, 全市第一实验小学: a later review)
-  '汽车制造厂', '汽车厂', '汽车集团', '实验小学', '实验中学', '实验学校', '实验幼儿园', '实验高级中学', '实验初级中学', '师范'];
+  '汽车制造厂', '汽车厂', '汽车集团', '实验小学', '实验中学', '实验学校', '实验幼儿园', '实验高级中学', '实验初级中学'];
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
 /**
  * Whether a fixed term of ORDINAL_FIXED starts at text[p]. A trie, where

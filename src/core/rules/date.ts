@@ -119,14 +119,17 @@ function shortUpperYear(text: string, year: number, nx: NumberSpan): number {
 }
 
 /**
- * 后, 以后, 之后 after a shortened upper year's 年 at i (not 后期, 后半年): "after
- * the years 1966 to 1976", or "seventy years after 1949" (从1949年到70年后的今天)?
- * Both are written (reviews): the upper part is no mention, the lower year
- * stays. 1996年至98年内, 1959至61年前后, 2013至15年来 are ranges.
+ * 后, 以后, 之后 after a shortened upper year's 年 at i, then 的, punctuation
+ * or the end: "after the years 1966 to 1976", or "seventy years after 1949"
+ * (从1949年到70年后的今天)? Both are written (reviews): the upper part is no
+ * mention, the lower year stays. 1996年至98年内, 1959至61年前后, 2013至15年来 are
+ * ranges, and so are 后期, 后续, 后勤, 后三年… (后 opening a word: a later review).
  */
 export function afterShortYear(text: string, i: number): boolean {
   const after = codeIs(text, i, 0x540e /* 后 */) ? 1 : text.startsWith('以后', i) || text.startsWith('之后', i) ? 2 : 0;
-  return after > 0 && !codeIs(text, i + after, 0x671f /* 期 */) && !codeIs(text, i + after, 0x534a /* 半 */);
+  if (after === 0) return false;
+  const k = i + after;
+  return k >= text.length || codeIs(text, k, 0x7684 /* 的 */) || CLASS[text.charCodeAt(k)] === Cls.PUNCT || CLASS[text.charCodeAt(k)] === Cls.SPACE;
 }
 
 /** Y年[M月[D日]] or M月[D日], with a month range after a year or a second date after a range mark. */

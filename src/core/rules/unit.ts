@@ -469,7 +469,9 @@ function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
 }
 
 /** After a range in 类 these make it grades (水质, 地区, 标准, 伤残): 一至三类水质. */
-const GRADED_AFTER = ['水质', '水体', '水标准', '地区', '标准', '伤残', '城市', '海域', '海水', '土地', '环境质量', '功能区', '资源区', '口岸', '断面', '人员'];
+// (水 and 区 alone before punctuation, 占 or 津贴; not 水产品, 区域特色: a later review)
+const GRADED_AFTER = ['水质', '水体', '水标准', '水资源区', '水，', '水,', '水占', '水。', '区，', '区,', '区。', '区津贴', '区域划', '地区', '标准', '伤残', '城市',
+  '海域', '海水', '土地', '环境质量', '环境空气', '环境功能', '功能区', '资源区', '口岸', '断面', '人员'];
 
 /** After N匹 these make it an air conditioner's power (2匹空调), no count of horses or bolts. */
 const AIR_CONDITIONER = ['空调', '柜式', '挂式', '中央空调', '冷暖', '变频', '立式'];
