@@ -196,6 +196,8 @@ UNITS.add('倍', { unit: '倍', type: 'RATIO' });
 
 const CITY: Match<UnitEntry> = [{ unit: '市', type: 'COUNT' }, 1];
 
+/** Units a rate's slash may follow or end with: all but shares and times (%, 倍, 百分点). */
+const perUnit = (t: MentionType) => t !== 'PERCENT' && t !== 'RATIO' && t !== 'PERCENT_POINT';
 /** Denominators of a rate that are no unit alone: symbols of area and volume, pupils. */
 const DENOMINATOR_WORDS = new Trie<true>();
 // (not 生 alone: 50万元/生产线; a later review)
@@ -212,7 +214,7 @@ function denominatorAt(text: string, i: number, numerator: MentionType): number 
   const u = UNITS.longest(text, i + k);
   if (k === 0 && u && u[0].type === 'COUNT' && (numerator === 'COUNT' || numerator === 'DURATION')) return 0;
   const w = DENOMINATOR_WORDS.longestLength(text, i + k);
-  const n = Math.max(u && u[0].type !== 'PERCENT' && u[0].type !== 'RATIO' && u[0].type !== 'PERCENT_POINT' ? u[1] : 0, w);
+  const n = Math.max(u && perUnit(u[0].type) ? u[1] : 0, w);
   return n > 0 ? k + n : 0;
 }
 
@@ -247,7 +249,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   const u = UNITS.longest(text, i);
   if (!u) return null;
   // 3.5元/立方米, 75美元/桶, 35.5辆/千人: a rate written with a denominator the list lacks (a review: cut after 元)
-  if (text.charCodeAt(i + u[1]) === 0x2f /* / */ && u[0].type !== 'PERCENT' && u[0].type !== 'RATIO' && u[0].type !== 'PERCENT_POINT') {
+  if (text.charCodeAt(i + u[1]) === 0x2f /* / */ && perUnit(u[0].type)) {
     const d = denominatorAt(text, i + u[1] + 1, u[0].type);
     if (d > 0) {
       const unit = text.slice(i, i + u[1] + 1 + d);

@@ -249,8 +249,12 @@ function approxVerbBefore(text: string, start: number, type: MentionType | undef
   }
   return false;
 }
-/** Before 约 these make a word (签约, 节约, 预约, 违约, 履约, 契约, 制约, 公约, 相约, 合约, 条约, 集约, 婚约). */
-const NOT_APPROX_YUE_BEFORE = '签节预违履契制公相合条集婚解续毁按租邀缔特'; // (解约, 续约, 毁约, 按约, 租约, 邀约, 缔约, 特约: later reviews) // (合约, 条约, 集约: a later review)
+/**
+ * Before 约 these make a word (签约, 节约, 预约, 违约, 履约, 契约, 制约, 公约, 相约, 合约, 条约, 集约, 婚约,
+ * 解约, 续约, 毁约, 按约, 租约, 邀约, 缔约, 特约: later reviews). Not lexicon's YUE_VERB_BEFORE, which
+ * guards a 约 right before the number and leaves 合, 条, 制 out (折合约, 每条约, 编制约 are "about" there).
+ */
+const NOT_APPROX_YUE_BEFORE = '签节预违履契制公相合条集婚解续毁按租邀缔特';
 
 /**
  * 三个月的期限内, 30日的法定期限内: 的, then 期限内 within a few Han

@@ -20,12 +20,10 @@ export const bare: Step = {
       const last = CN_SCALE[text.charCodeAt(num.end - 1)];
       // 陆万龄, 伍万: a financial numeral is written for money; before a plain noun it is a name
       // 九千六百多万党员, 二十几万群众: 多/几/余 inside the numeral set over (D-48)
-      if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && c.afterCls === Cls.CJK && !FINANCIAL[text.charCodeAt(num.start)]) {
-        c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
-      }
-      // 贫困人口二百三十万，: a population closing its clause, as in digits below (a review: nothing)
-      else if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && !FINANCIAL[text.charCodeAt(num.start)] && c.afterCls !== Cls.CJK && c.afterCls !== Cls.CNUM && peopleBefore(text, num.start)) {
-        c.push('count.people', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
+      if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && !FINANCIAL[text.charCodeAt(num.start)]) {
+        // 贫困人口二百三十万，: a population closing its clause, as in digits below (a review: nothing)
+        const rule = c.afterCls === Cls.CJK ? 'count.bare' : c.afterCls !== Cls.CNUM && peopleBefore(text, num.start) ? 'count.people' : null;
+        if (rule) c.push(rule, { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
       }
       return true;
     }

@@ -113,8 +113,13 @@ const NOT_FESTIVAL_AFTER_JIE = '能水约点制省支余目奏';
  */
 function shortUpperYear(text: string, year: number, nx: NumberSpan): number {
   if (nx.end - nx.start !== 2 || !/^(?:\d\d|[〇○零一二三四五六七八九]{2})$/.test(text.slice(nx.start, nx.end)) || !codeIs(text, nx.end, C.NIAN) || codeIs(text, nx.end + 1, 0x4ee3 /* 代 */)) return 0;
-  let hi = Math.floor(year / 100) * 100 + nx.value;
-  if (hi <= year && year % 100 >= 90 && nx.value < 10) hi += 100;
+  return expandShortYear(year, nx.value);
+}
+
+/** The year whose last two digits are `last2` in `year`'s century, or the next where it would not be above `year` (1999 and 01: 2001); 0 where none is. */
+export function expandShortYear(year: number, last2: number): number {
+  let hi = Math.floor(year / 100) * 100 + last2;
+  if (hi <= year && year % 100 >= 90 && last2 < 10) hi += 100;
   return hi > year ? hi : 0;
 }
 
@@ -192,6 +197,7 @@ export const calendarDate: Step = {
     // a quarter or half-year of the year: 2023年一季度 → 2023-Q1 (D-68), optional (D-17)
     if (part.unit === '年' && part.year !== undefined && yearPart(c, part.year, end, used)) return true;
     let lastMonth = part.month;
+    let upperYear = 0;
     if (isRangeChar(rc) && nx && nx.start === end + 1) {
       const d2 = readDate(text, nums, i + used);
       if (d2) {
@@ -200,11 +206,11 @@ export const calendarDate: Step = {
         let iso2 = p2.iso;
         if (p2.year === undefined && part.year !== undefined) iso2 = `${part.year}${iso2.slice(1)}`;
         iso = `${iso}/${iso2}`; end = p2.end; consumed += used2;
-      } else if (part.unit === '年' && used === 1 && part.year !== undefined && shortUpperYear(text, part.year, nx) > 0) {
+      } else if (part.unit === '年' && used === 1 && part.year !== undefined && (upperYear = shortUpperYear(text, part.year, nx)) > 0) {
         // 一九五八年到六〇年, 1958年至60年, 1999年至01年: the upper year keeps its last two digits (D-97); before 后 the
         // lower year alone (afterShortYear)
-        if (afterShortYear(text, nx.end + 1)) consumed++;
-        else { iso = `${iso}/${shortUpperYear(text, part.year, nx)}`; end = nx.end + 1; consumed++; }
+        consumed++;
+        if (!afterShortYear(text, nx.end + 1)) { iso = `${iso}/${upperYear}`; end = nx.end + 1; }
       } else if (part.unit === '日' && isDayNum(nx) && isDayEnd(codeAt(text, nx.end))) {
         // 4月29日至31日: no such day, no date (D-91)
         if (nx.value > daysIn(part.month!, part.year)) { c.i += consumed; return true; }

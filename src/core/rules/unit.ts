@@ -12,7 +12,7 @@ import {
   AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
-import { afterShortYear, yearsOfLength } from './date.js';
+import { afterShortYear, expandShortYear, yearsOfLength } from './date.js';
 import { listCloser, memberValue } from './shared-unit.js';
 import { definesNumeralName } from './glossary.js';
 
@@ -491,10 +491,8 @@ const YEAR_RANGE_UNITS: ReadonlySet<string> = new Set(['年', '年度', '学年'
 function shortYearRange(c: Ctx, m: NumberSpan, mp: number, unitLength: number): boolean {
   const { text, num, isCn } = c;
   if (!isYearValue(num, c.s) || m.end - m.start !== 2 || m.decimal || (isCn ? !digitsOnly(text, m.start, m.end) : m.intDigits !== 2) || codeIs(text, mp + unitLength, 0x4ee3 /* 代 */)) return false;
-  const value = num.value;
-  let hi = Math.floor(value / 100) * 100 + m.value;
-  if (hi <= value && value % 100 >= 90 && m.value < 10) hi += 100;
-  if (hi <= value) return false;
+  const value = num.value, hi = expandShortYear(value, m.value);
+  if (hi === 0) return false;
   // 2019—21年后的三年里: the lower year alone (afterShortYear)
   if (afterShortYear(text, mp + unitLength)) c.push('date.year', { start: num.start, end: num.end, type: 'DATE', value: String(value), unit: null, qualifier: 'exact' });
   else c.push('date.year-range', { start: num.start, end: mp + unitLength, type: 'DATE', value: `${value}/${hi}`, unit: null, qualifier: 'exact' });
@@ -701,10 +699,10 @@ function lostSeparators(s: string): string | null {
   return found;
 }
 
-/** Whether 近 at i follows a verb that makes 近N年 a length (D-72): right before it, or one of LASTED_WITHIN up to 6 characters back in its clause. */
 /** 将近, 接近 (the 近 at i): "nearly", never "the last". */
 const nearlyWord = (text: string, i: number) => codeIs(text, i - 1, 0x5c06 /* 将 */) || codeIs(text, i - 1, 0x63a5 /* 接 */);
 
+/** Whether 近 at i follows a verb that makes 近N年 a length (D-72): right before it, or one of LASTED_WITHIN up to 6 characters back in its clause. */
 function lastedBefore(text: string, i: number): boolean {
   if (endsWithAny(text, i, LASTED_BEFORE)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
@@ -840,7 +838,7 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   if ((next === 0x5e95 /* 底 */ || next === 0x521d /* 初 */ || next === 0x672b /* 末 */) && !NOT_YEAR_PART_AFTER.includes(text[end + 1] ?? '\0')) return true;
   const before = text.charCodeAt(start - 1), before2 = text[start - 2] ?? '\0';
   // (自…之日至25年6月30日: any value after 至 or 到, a later review)
-  if ((value > 30 || before === 0x81f3 /* 至 */ || before === 0x5230 /* 到 */) && monthAt(text, end)) return true;
+  if ((value > 30 || before === C.ZHI || before === C.DAO) && monthAt(text, end)) return true;
   // 24年全市GDP增长, 。98年我省: a clause opening with the year of a place's figures, not a length (session 36: 24 years);
   // not 40年全国粮食产量增长了一倍, 35年全市累计, 50年全国人口增长了一倍多: 30–49 are lengths (no year of the reports),
   // and so is any before 累计 or a growth by times (倍, 翻) in its clause (a review)
@@ -848,16 +846,16 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
     startsWithAny(text, end, PLACE_AFTER_YEAR) && !growthOverYears(text, end + 2)) return true;
   // 92年春天, 98年上半年: a year's season or half, where the year opens a clause or follows 在 or 于 (a review: 92
   // years); not 连续23年春节, 近15年夏季, 过去12年上半年 (a later review)
-  if (value >= 10 && (start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE || before === 0x5728 /* 在 */ || before === 0x4e8e /* 于 */ || before === 0x81f3 /* 至 */ || before === 0x5230 /* 到 */) &&
+  if (value >= 10 && (start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE || before === 0x5728 /* 在 */ || before === 0x4e8e /* 于 */ || before === C.ZHI || before === C.DAO) &&
     startsWithAny(text, end, SEASON_AFTER)) return true;
   // 早在85年: "as early as" a year (早在50年前 is a length, below)
   if (value > 50 && before === 0x5728 /* 在 */ && before2 === '早' && !YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return true;
-  // 2019年6月至21年3月, 从84年至86年: the end of a range of dates (a later review: 21 years, 86 years)
-  // (a month or day of a date, 6月, 元月, 即日: not 从6个月到15年, 自交付之日至20年, 30个工作日至: a later review)
-  if ((before === 0x81f3 /* 至 */ || before === 0x5230 /* 到 */) && (((before2 === '月' || before2 === '日') && !'个之作'.includes(text[start - 3] ?? '个')) || (before2 === '年' && value > 50)) && !YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return true;
-  // (not 不到70年, 调整到70年, 相当于60年, 与60年前相比, 60年一遇: a later review; 到 only after a year, 66年到76年)
+  // 2019年6月至21年3月, 从84年至86年, 66年到76年: the end of a range of dates (a later review: 21 years, 86 years);
+  // after a month or day of a date (6月, 元月, 即日: not 从6个月到15年, 自交付之日至20年, 30个工作日至) or, above 50, a year
+  // (not 不到70年, 调整到70年: a later review)
+  if ((before === C.ZHI || before === C.DAO) && (((before2 === '月' || before2 === '日') && !'个之作'.includes(text[start - 3] ?? '个')) || (before2 === '年' && value > 50)) && !YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return true;
+  // (not 相当于60年, 与60年前相比, 60年一遇: a later review)
   if (value <= 50 || YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return false;
-  if (before === 0x5230 /* 到 */) return before2 === '年';
   if (before === 0x4e8e /* 于 */) return !COMPARE_BEFORE_YU.includes(before2);
   return before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x81ea /* 自 */ || before === 0x8f83 /* 较 */;
 }
