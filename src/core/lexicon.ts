@@ -1,7 +1,7 @@
 // Units, classifiers and qualifier words, matched longest-first with a trie so
 // that lookup costs one table walk per character.
 import type { MentionType, Qualifier } from '../types.js';
-import { CN_SCALE } from '../text/chars.js';
+import { CLASS, Cls, CN_SCALE, codeAt } from '../text/chars.js';
 
 export interface UnitEntry {
   unit: string;
@@ -153,6 +153,8 @@ const COUNT_UNITS = [
   // (机井1800眼, 3匹马, 开设12个班, 培训48学时, 接种2针: a review)
   // (not 班: 三班倒, 四班三倒, 一至三班学生 are shifts and classes' names: a later review)
   '眼', '匹', '学时', '针',
+  // (31省份, 11地市, 8区县, 14地州市, 12盟市 were cut after their first character or missed: a review; D-22)
+  '省份', '地市', '区县', '市县', '地州市', '盟市',
 ];
 const MONEY_UNITS = ['分/千瓦时', '元', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
   // found by review (rule 0.2.18): per case, day, time… (1,200元/件, 436.89元/日)
@@ -174,6 +176,10 @@ const QUANTITY_UNITS = [
   // the older reports' units (1950s–1980s): 市亩, 市斤, 担 (50 kg), 公吨, 锭 (spindles), 标准台, 载重吨
   '市亩', '市斤', '担', '公吨', '锭', '标准台', '载重吨', '市担', '市尺', '市两', '市石', '市里', '公担',
   '延米', '海里', // (一万八千延米, 12海里: a review)
+  // (1013.2百帕 was COUNT 101320 read with the scale 百; 3560亿千瓦·时 cut at 千瓦, power for energy; 15.67万km² a length;
+  // 860亿印张, 12.5亿吉焦 money or a bare count; 1.5亿吨标煤 cut at 吨: a review)
+  '百帕', '千帕', '兆帕', '千瓦·时', 'kW·h', '吨·公里', '人·公里', '克/千瓦时', '克标煤/千瓦时', '克标准煤/千瓦时', 'km²', 'km2',
+  '吨标煤', '吨油当量', '吨二氧化碳当量', '毫米汞柱', '立方千米', '吉焦', '千焦', '千卡', '大卡', '印张', '换算吨公里', '英亩', '光年',
 ];
 
 const UNITS = new Trie<UnitEntry>();
@@ -195,6 +201,7 @@ UNITS.add('基点', { unit: '基点', type: 'PERCENT_POINT' });
 UNITS.add('倍', { unit: '倍', type: 'RATIO' });
 
 const CITY: Match<UnitEntry> = [{ unit: '市', type: 'COUNT' }, 1];
+const PERSON_YEARS: Match<UnitEntry> = [{ unit: '人年', type: 'QUANTITY' }, 2];
 
 /** Units a rate's slash may follow or end with: all but shares and times (%, 倍, 百分点). */
 const perUnit = (t: MentionType) => t !== 'PERCENT' && t !== 'RATIO' && t !== 'PERCENT_POINT';
@@ -209,14 +216,23 @@ for (const w of ['㎡', 'm²', 'm2', 'm³', 'm3', '学生', '吨公里', 'kg', '
  * write one thing two ways or 人次 with a slash (D-61; a later review).
  */
 function denominatorAt(text: string, i: number, numerator: MentionType): number {
-  const sc = text.charCodeAt(i);
-  const k = sc === 0x5341 || sc === 0x767e || sc === 0x5343 || sc === 0x4e07 /* 十百千万 */ ? 1 : 0;
+  // a power of ten before the unit: 万人, 十万人, 10万人 (356起/10万人, 36.5例/十万人: a review, two counts)
+  // (a power of ten only, 1, 10, 100: 360万千瓦/720万千瓦时 are two amounts; digits with no 十/百/千/万 after them are
+  // no denominator's scale either, 1.2万台/2019年)
+  let d = i;
+  if (codeAt(text, d) === 0x31 /* 1 */) { d++; while (d < text.length && d - i < 4 && text.charCodeAt(d) === 0x30 /* 0 */) d++; }
+  let k = d;
+  while (k < text.length && k - i < 6 && isTenPower(text.charCodeAt(k))) k++;
+  if (k === d) k = i;
+  k -= i;
   const u = UNITS.longest(text, i + k);
   if (k === 0 && u && u[0].type === 'COUNT' && (numerator === 'COUNT' || numerator === 'DURATION')) return 0;
   const w = DENOMINATOR_WORDS.longestLength(text, i + k);
   const n = Math.max(u && perUnit(u[0].type) ? u[1] : 0, w);
   return n > 0 ? k + n : 0;
 }
+
+const isTenPower = (c: number) => c === 0x5341 || c === 0x767e || c === 0x5343 || c === 0x4e07; /* 十百千万 */
 
 /** A set of words looked up by prefix at a position. */
 export class WordSet {
@@ -242,7 +258,10 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
 // after a small count they begin with a classifier (13市民营经济, 15村民主选举, 20家长三角企业: a later review)
 // (not 家长, 股东, 股权: 2万家长三角企业 counts 家, 1亿股东方证券股份 股; a later review)
 // (国 never: no count of 10^4 countries; 1万亿国债, 3万国有企业职工, 2000亿国防预算: session 36's review)
-const NOT_UNITS_AFTER_SCALE = ['市民', '市场', '村民', '国', '乡镇', '乡村', '本地', '本土', '地方', '支出'];
+// (3万员工, 1.2万岗位, 20万种植户, 6万团员, 2万股民: nouns, no 员, 岗, 种, 团, 股; a review)
+// (one walk of a trie: a loop of startsWith here ran for every unit after 万 or 亿, 万元 and 亿元 among them)
+const NOT_UNITS_AFTER_SCALE = new Trie<true>();
+for (const w of ['市民', '市场', '村民', '国', '乡镇', '乡村', '本地', '本土', '地方', '支出', '员工', '岗位', '种植户', '团员', '股民']) NOT_UNITS_AFTER_SCALE.add(w, true);
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {
@@ -259,7 +278,9 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   // 13市亩均税收, 16市亩产: 市 counts cities and 亩均, 亩产 follow (市亩 is an old unit of area only before other words)
   if ((u[0].unit === '市亩' || u[0].unit === '市斤') && (text.charCodeAt(i + 2) === 0x5747 /* 均 */ || text.charCodeAt(i + 2) === 0x4ea7 /* 产 */)) return CITY;
   if (NOT_UNITS.longestLength(text, i) > u[1]) return null;
-  if (i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4) for (const w of NOT_UNITS_AFTER_SCALE) if (text.startsWith(w, i)) return null;
+  // 12.5万人年。: person-years closing a clause (R&D's full-time equivalent; a review: 人); not 人年均, 人年龄, 人年底
+  if (u[1] === 1 && text.charCodeAt(i) === 0x4eba /* 人 */ && text.charCodeAt(i + 1) === 0x5e74 /* 年 */ && i + 2 < text.length && CLASS[text.charCodeAt(i + 2)] === Cls.PUNCT) return PERSON_YEARS;
+  if (i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4 && NOT_UNITS_AFTER_SCALE.longestLength(text, i) > 0) return null;
   return u;
 }
 
@@ -268,7 +289,9 @@ for (const w of ['超过', '超过了', '突破了', '超', '逾', '突破', '�
 // 过 is "exceeding" after an amount's name (产值过10亿元, 2334个过2000万元), not after a verb (走过, 经过)
 for (const w of ['值过', '额过', '量过', '模过', '入过', '均过', '个过', '家过']) PREFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '不能超过', '不应超过', '不宜超过', '不应当超过', '不得高于', '不高于', '不得多于', '不多于', '少于', '未满', '未年满', '尚未年满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
-for (const w of ['约', '大约', '大概', '约为', '约有', '约达', '约计', '约合', '大约有', '约占', '约需', '约需要', '大约需要', '约增长', '约可']) PREFIX_QUALIFIERS.add(w, 'approx');
+for (const w of ['约', '大约', '大概', '约为', '约有', '约达', '约计', '约合', '大约有', '约占', '约需', '约需要', '大约需要', '约增长', '约可',
+  // (约提高1.2个百分点, 约下降3%, 约减少12万人: as 约增长; a review: exact)
+  '约提高', '约下降', '约上涨', '约上升', '约降低', '约减少', '约增加', '约新增', '约完成']) PREFIX_QUALIFIERS.add(w, 'approx');
 // `以上` as a prefix means "the following", never a qualifier
 PREFIX_QUALIFIERS.add('以上', 'exact');
 

@@ -34,10 +34,10 @@ const DOT = 0x2e, COMMA = 0x2c, DASH = 0x2d, DIAN = '点'.charCodeAt(0), FU = '�
 const LIANG = '两'.charCodeAt(0);
 const JI = '几'.charCodeAt(0), DUO = '多'.charCodeAt(0), YU = '余'.charCodeAt(0), LING = '零'.charCodeAt(0);
 // After 千 these characters make a unit (千米, 千克, 千瓦…), not a scale;
-// after 百 the character 分 starts 百分点/百分之.
+// after 百 the character 分 starts 百分点/百分之, and 帕 the hectopascal (1013.2百帕 was 101320: a review).
 const QIAN = '千'.charCodeAt(0), BAI = '百'.charCodeAt(0), WAN = '万'.charCodeAt(0), YI = '亿'.charCodeAt(0);
 const AFTER_QIAN_UNIT = new Set(Array.from('米克瓦卡伏帕赫焦升').map((c) => c.charCodeAt(0)));
-const FEN = '分'.charCodeAt(0);
+const FEN = '分'.charCodeAt(0), PA = '帕'.charCodeAt(0);
 // Before 负 these make it a sign (增长率为负3.1%); elsewhere 负 is part of a word (肩负, 胜负).
 const FU_SIGN_AFTER = new Set(Array.from('为是至到达长降率值于呈现温').map((c) => c.charCodeAt(0)));
 
@@ -51,7 +51,7 @@ export function scaleEndsHere(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const next = codeAt(text, i + 1);
   if (c === QIAN && AFTER_QIAN_UNIT.has(next)) return true;
-  if (c === BAI && next === FEN) return true;
+  if (c === BAI && (next === FEN || next === PA)) return true;
   return false;
 }
 

@@ -245,7 +245,7 @@ function approxVerbBefore(text: string, start: number, type: MentionType | undef
     if (cls !== Cls.CJK && cls !== Cls.LATIN) return false;
     if (text.charCodeAt(k) !== 0x7ea6 /* 约 */ || (k > 0 && NOT_APPROX_YUE_BEFORE.includes(text[k - 1]))) continue;
     if (isShare && text.startsWith('约占', k) && (share || start - k <= 8)) return true;
-    if (!isShare && start - k <= 8 && (text.startsWith('约需', k) || text.startsWith('约投入', k))) return true;
+    if (!isShare && start - k <= 8 && YUE_AMOUNT_VERBS.some((w) => text.startsWith(w, k))) return true;
   }
   return false;
 }
@@ -255,6 +255,8 @@ function approxVerbBefore(text: string, start: number, type: MentionType | undef
  * guards a 约 right before the number and leaves 合, 条, 制 out (折合约, 每条约, 编制约 are "about" there).
  */
 const NOT_APPROX_YUE_BEFORE = '签节预违履契制公相合条集婚解续毁按租邀缔特';
+/** 约 and a verb whose object is an amount a few characters on (约需, 约新增就业56万人, 约完成投资1200亿元, 约为每平方米1.8万元; a review). */
+const YUE_AMOUNT_VERBS = ['约需', '约投入', '约新增', '约完成', '约建成', '约增加', '约减少', '约为每'];
 
 /**
  * 三个月的期限内, 30日的法定期限内: 的, then 期限内 within a few Han

@@ -20,7 +20,7 @@ export const bare: Step = {
       const last = CN_SCALE[text.charCodeAt(num.end - 1)];
       // 陆万龄, 伍万: a financial numeral is written for money; before a plain noun it is a name
       // 九千六百多万党员, 二十几万群众: 多/几/余 inside the numeral set over (D-48)
-      if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && !FINANCIAL[text.charCodeAt(num.start)]) {
+      if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && !FINANCIAL[text.charCodeAt(num.start)] && !perPopulation(text, num)) {
         // 贫困人口二百三十万，: a population closing its clause, as in digits below (a review: nothing)
         const rule = c.afterCls === Cls.CJK ? 'count.bare' : c.afterCls !== Cls.CNUM && peopleBefore(text, num.start) ? 'count.people' : null;
         if (rule) c.push(rule, { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
@@ -78,7 +78,7 @@ export const bare: Step = {
       const q = qualifierAfter(text, num.end);
       if (q && classAt(text, num.end + q[1]) !== Cls.CJK) return true;
       // 10万人口犯罪率: a power of ten before 人口 and a rate is the rate's denominator (D-53, without 每), no count
-      if (num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && text.startsWith('人口', num.end) && rateAhead(text, num.end + 2) && !endsWithAny(text, num.start, COUNTED_PEOPLE_BEFORE)) return true;
+      if (perPopulation(text, num)) return true;
       // 打造500亿产业集群, 1000亿级产业: no count reaches 10^10 of anything, an output is meant (D-52, as 百亿县)
       if (num.value >= 1e10 && !startsWithAny(text, num.end, HUGE_COUNT_NOUNS)) {
         c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
@@ -89,6 +89,20 @@ export const bare: Step = {
     return true;
   },
 };
+
+/**
+ * 10万人口犯罪率, 十万人口中大学文化程度人数: a power of ten before 人口 and a
+ * rate, or 十万人口中 and 每…人口中 (the census's "per 100,000 people"; not 在十亿人口中, a
+ * population), is the denominator
+ * (D-53, without 每): no count of people; not after a verb that counts them
+ * (新增10万人口). In digits or Chinese numerals (十万人口犯罪率 was COUNT
+ * 100000: a review).
+ */
+function perPopulation(text: string, num: NumberSpan): boolean {
+  return num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && text.startsWith('人口', num.end) &&
+    (rateAhead(text, num.end + 2) || (text.charCodeAt(num.end + 2) === 0x4e2d /* 中 */ && (num.value === 1e5 || codeIs(text, num.start - 1, 0x6bcf /* 每 */)))) &&
+    !endsWithAny(text, num.start, COUNTED_PEOPLE_BEFORE);
+}
 
 /**
  * A rate counted per head (犯罪率, 发案率, 死亡率…) within ten characters from

@@ -1,7 +1,7 @@
 // Chinese numerals inside words: fixed names, slogans, quotations and the
 // article-like 一 (spec §5). One step emits: an amount that names a programme
 // (百亿工程, 万亿国债) is MONEY by the spec's 百亿 convention (D-26).
-import { Cls, CN_SCALE } from '../../text/chars.js';
+import { CLASS, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs } from '../../text/chars.js';
 import { qualifierBefore, unitAt } from '../lexicon.js';
 import { C, firstChars, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { CN_WORD_BLOCK, PROGRAMME } from './data/words.js';
@@ -31,7 +31,7 @@ export const blockedWord: Step = {
     // 逾百家, 超万家, 近千村: after a qualifier a bare scale is an amount (D-27), read by the bare-scale step
     if (w && CN_SCALE[text.charCodeAt(num.start)] >= 2) { const q = qualifierBefore(text, num.start); if (q && q[0] !== 'exact') w = 0; }
     // 千万 is "by all means" but 千万吨 a size (D-52): a unit right after the numeral makes it one
-    if (w && c.before !== C.DI && !text.startsWith('十分之', num.start) && !(w === num.end - num.start && w === 2 && text.startsWith('千万', num.start) && unitAt(text, num.end))) return true;
+    if (w && c.before !== C.DI && !text.startsWith('十分之', num.start) && !(w === num.end - num.start && w === 2 && text.startsWith('千万', num.start) && unitAt(text, num.end)) && !amountOverWord(c, w)) return true;
     // a word that starts before the numeral and covers it (进一步, 千家万户, 统一); 百分之一点九 is a percentage
     // (each startsWith behind a comparison of one character: most numerals fail it)
     if (num.start >= 3 && text.charCodeAt(num.start - 3) === C.BAI && text.startsWith('百分之', num.start - 3)) return false;
@@ -40,6 +40,24 @@ export const blockedWord: Step = {
     return text.charCodeAt(num.start) === 0x5341 /* 十 */ && text.startsWith('十分', num.start) && !text.startsWith('十分钟', num.start) && !text.startsWith('十分之', num.start);
   },
 };
+
+/**
+ * A word of the block list that is an amount here (a review: each was lost):
+ * a unit after the numeral that runs past the word (三公里, 三公斤: not 三公
+ * of 三公经费; a unit in 公, the one such word), or one of AMOUNT_WORDS, a
+ * numeral and its unit, closing its clause or (二元五角) going on with a
+ * smaller coin (补助二元。 but 二元结构, 新建站点四处， but 四处奔波).
+ */
+function amountOverWord(c: Ctx, w: number): boolean {
+  const { text, num } = c;
+  const end = num.start + w, next = codeAt(text, num.end);
+  // (a character compared first: every word of the list reaches here, most numerals before none of these)
+  if (next === 0x516c /* 公 */ && num.end < end) { const u = unitAt(text, num.end); return u !== null && num.end + u[1] > end; }
+  if (w !== 2 || (next !== 0x5143 /* 元 */ && next !== 0x5904 /* 处 */) || !startsWithAny(text, num.start, AMOUNT_WORDS)) return false;
+  if (end >= text.length || CLASS[text.charCodeAt(end)] === Cls.PUNCT) return true;
+  return next === 0x5143 /* 元 */ && CN_DIGIT[text.charCodeAt(end)] < 10 && (codeIs(text, end + 1, 0x89d2 /* 角 */) || codeIs(text, end + 1, 0x5206 /* 分 */));
+}
+const AMOUNT_WORDS = ['二元', '四处']; // (百倍 alone stays nothing: a scale alone, D-27)
 
 /** “四大检察”, “两个维护”, “最后一公里”: a short quotation is a name. */
 export const quotedName: Step = {

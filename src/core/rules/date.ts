@@ -371,7 +371,8 @@ export const loneDay: Step = {
     // (同月20日 after a date: that date's month, a review; not 当月, which as often means each month, 应在当月15日
     //申报, nor a range of days after it, 同月20日至25日: a later review)
     const sameMonth = c.before === C.YUE && c.before2 === 0x540c /* 同 */ && !isRangeChar(codeAt(text, num.end + 1));
-    if ((c.before === C.YUE && !sameMonth) || (isRangeChar(c.before) && last.end !== num.start - 1)) return false;
+    // (7月20日8时至21日20时, 7月20日晚至21日凌晨: a time of day between the date and the range mark; a review: 21 days)
+    if ((c.before === C.YUE && !sameMonth) || (isRangeChar(c.before) && last.end !== num.start - 1 && !TIME_OF_DAY.test(text.slice(last.end, num.start - 1)))) return false;
     if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
     // 会期3日, 为期10日, 连续降雨5日: a length after a word of length, no day of the month (found by review)
     if (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) return false;
@@ -388,6 +389,9 @@ export const loneDay: Step = {
     return true;
   },
 };
+
+/** The times of day between a date and the 至 of a range of days (8时, 20时30分, 上午, 晚, 夜间, 凌晨). */
+const TIME_OF_DAY = /^(?:[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?|[零〇一二三四五六七八九十]{1,3}[时点]|上午|下午|中午|晚上|晚间|夜间|凌晨|早晨|早上|傍晚|白天|深夜|晚|夜|早)+$/;
 
 /** 12日、13日两天, 12日至14日, 12日下午: a day of a pair, a range or a time, after the N日 at the context. */
 function dayListedOrTimed(c: Ctx): boolean {

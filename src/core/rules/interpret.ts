@@ -35,7 +35,7 @@ export const STEPS: readonly Step[] = [
   yearList, monthList, pauseRange, // 一九八一、一九八二; 三、四月份; 四、五十亿元 (before 、 reads as a list marker)
   // hard negatives: codes, markers, labels
   neg.beforeCommonEra, neg.brokenDigits, neg.badGrouping, neg.latinBefore, neg.latinAfter, neg.bracketed, neg.parenthesized, neg.pageMarker, neg.pauseMarker,
-  neg.shiMarker, neg.dotMarker, neg.leadingPoint, neg.dottedChain, neg.standardNumber, neg.afterSlash, neg.vague, neg.vagueScale, neg.hao, neg.plusSlogan, neg.tableRef, neg.figureNumber, neg.version,
+  neg.shiMarker, neg.dotMarker, neg.leadingPoint, neg.dottedChain, neg.standardNumber, neg.afterSlash, neg.vague, neg.scaleTail, neg.hao, neg.plusSlogan, neg.tableRef, neg.figureNumber, neg.version,
   neg.issueNumber, neg.quotedDigits, neg.timeOfDay, neg.clockPart, neg.leadingZero, neg.daQiang, neg.listName, neg.pageNumber, neg.sectionNumber, neg.denominator,
   // Chinese numerals in words
   programmeMoney, blockedWord, quotedName, pairedSlogan,

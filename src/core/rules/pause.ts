@@ -87,6 +87,13 @@ export const pauseRange: Step = {
       return true;
     }
     const end = p + u[1];
+    // 三、四期工程, 一、二期: phases three and four, two ranks (D-32, D-60), no range of counts (a review); 分三、四期 counts
+    if (u[0].unit === '期' && c.before !== C.FEN2 && !over) {
+      c.push('ordinal.phase', { start: num.start, end: num.end, type: 'ORDINAL', value: num.value, unit: '期', qualifier: 'exact' });
+      c.push('ordinal.phase', { start: m.start, end, type: 'ORDINAL', value: m.value, unit: '期', qualifier: 'exact' });
+      c.i++;
+      return true;
+    }
     // (the type passed: 三、四个月内 is under, as 三个月内; found by review: it was exact)
     c.push(this.id, { start: num.start, end, type: u[0].type, value, valueMax: m.value, unit: u[0].unit, qualifier: over ? 'over' : qualifierAround(text, num.start, end, u[0].type) });
     c.i++;

@@ -43,7 +43,7 @@ export const colonRatio: Step = {
     const m = c.next();
     if (c.after === BI) {
       if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || m.neg || m.value === 0 || unitAt(text, m.end) || !ratioNamedBefore(text, num.start)) return false;
-      c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: 'exact' });
+      c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: qualifierAround(text, num.start, m.end, 'RATIO') });
       c.i++;
       return true;
     }
@@ -53,7 +53,8 @@ export const colonRatio: Step = {
     if (!ratioNamedBefore(text, num.start) && isScore(text, num.start, m.end)) { c.i++; return true; }
     let j = c.i + 1;
     while (c.numAt(j + 1)?.start === nums[j].end + 1 && (codeIs(text, nums[j].end, C.COLON) || codeIs(text, nums[j].end, C.RATIO))) j++;
-    c.push(this.id, { start: num.start, end: nums[j].end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: 'exact' });
+    // (之比约为1:1.5, 1:2左右, 不低于1:1: qualified as other ratios are; a review: exact)
+    c.push(this.id, { start: num.start, end: nums[j].end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: qualifierAround(text, num.start, nums[j].end, 'RATIO') });
     c.i = j;
     return true;
   },

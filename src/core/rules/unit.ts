@@ -129,17 +129,25 @@ export const withUnit: Step = {
       const ns = codeAt(text, s);
       if (ns === 0x4ebf /* 亿 */ || ns === 0x4e07 /* 万 */) return true;
     }
-    // 12万个体工商户, 个体户: the word for the self-employed, no classifier
-    if (u && u[0].unit === '个' && (text.startsWith('个体工商', p) || text.startsWith('个体户', p))) u = null;
+    if (u && u[0].unit === '个') {
+      // 12万个体工商户, 个体户: the word for the self-employed, no classifier
+      if (text.startsWith('个体工商', p) || text.startsWith('个体户', p)) u = null;
+      // 0.3个百分比, 0.24个等级: a part of 个 is no count (a slip for 百分点, a grade's change; a review: COUNT 0.3)
+      else if (!Number.isInteger(value) && (text.startsWith('百分比', p + 1) || text.startsWith('等级', p + 1))) return true;
+    }
     // 三年级, 高二年级: a school grade (D-25); 刑法二百三十四条: an article by its label (D-2); 由15升至8: a ranking's rise, no litres
     if (u && ((u[0].unit === '年' && codeAt(text, p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && endsWithAny(text, num.start, LAW_BEFORE)) ||
       (u[0].unit === '升' && (text.startsWith('升至', p) || text.startsWith('升到', p) || text.startsWith('升为', p)) && !litresAfter(c, p + 2)))) return true;
+    // 12栋3单元502室, 8号院5幢2层, A座26层: parts of an address, labels (spec §5; a review: counts)
+    // (the call behind a test of the characters around: 县, 省, 国 are frequent units, addresses and roads rare)
+    if (u && u[1] === 1 && ADDRESS_UNIT[text.charCodeAt(p)] === 1 && (ADDRESS_AROUND[codeAt(text, p + 1) & 0xffff] === 2 || ADDRESS_AROUND[codeAt(text, num.start - 1) & 0xffff] === 1) &&
+      addressPart(text, num.start, u[0].unit, p)) return true;
     // 马克思, 马克杯: a name and a mug, no currency
     if (u && u[0].unit === '马克' && (text.charCodeAt(p + 2) === 0x601d /* 思 */ || text.charCodeAt(p + 2) === 0x676f /* 杯 */)) u = null;
     let unitEntry: UnitEntry | null = u ? u[0] : null;
     let end = u ? p + u[1] : p;
     // 下降25个基点, 三轮车, 提高3.5个点: units whose reading the words around them decide (spokenUnit)
-    if (unitEntry && ((unitEntry.unit === '个' && codeAt(text, end) === 0x70b9 /* 点 */) || unitEntry.unit === '个基点' || unitEntry.unit === '基点' || (unitEntry.unit === '轮' && codeAt(text, end) === 0x8f66 /* 车 */))) {
+    if (unitEntry && ((unitEntry.unit === '个' && codeAt(text, end) === 0x70b9 /* 点 */) || unitEntry.unit === '个基点' || unitEntry.unit === '基点' || (unitEntry.unit === '轮' && (codeAt(text, end) === 0x8f66 /* 车 */ || startsWithAny(text, end, WHEELED))))) {
       const r = spokenUnit(c, unitEntry.unit, end, value);
       if (r < 0) return true;
       if (r > 0) { unitEntry = SPOKEN_POINTS; end++; }
@@ -262,12 +270,14 @@ export const withUnit: Step = {
     // a bare number sharing the unit of the next one: 分别提高4.08和3.76个百分点
     let rule = 'unit';
     let sharedCheng = false;
+    let sharedUnitEnd = 0; // where a list member's shared unit ends, after the closer
     if (!unitEntry) {
       const shared = listCloser(text, c.nums, c.i);
       if (!shared) return false;
       unitEntry = shared.unit;
       rule = 'unit.shared';
       sharedCheng = text.charCodeAt(shared.unitAt) === C.CHENG;
+      sharedUnitEnd = shared.unitAt + unitEntry.unit.length;
       // 120、85和60亿元: the list's 亿 is this number's too, where it has no 万 or 亿 of its own
       value = memberValue(text, num.start, num.end, value, shared);
       if (Number.isNaN(value)) return true;
@@ -312,6 +322,13 @@ export const withUnit: Step = {
         else { const m = c.next(); if (m && m.start === end && oneDigit(text, m) && !unitAt(text, m.end)) return true; }
       }
     }
+    // 三亩二分, 3亩2分: 分 after 亩 is its tenth; 二十八斤四两: not certain, nothing (D-100; the call behind its cheap
+    // test: a numeral right after a unit is rare)
+    if (rule === 'unit' && valueMax === undefined && !num.neg && (classAt(text, end) === Cls.CNUM || classAt(text, end) === Cls.DIGIT)) {
+      const t = tenthsAfter(c, unit, end, value);
+      if (t < 0) return true;
+      if (t > 0) { value = (value * 10 + t) / 10; end += 2; c.i++; }
+    }
     if ((unit === '次' || unit === '元') && codeAt(text, end) === C.XING) return true; // 一次性
     // 2025元月起施行: a year that lost its 年 before 元月 (January), or 2025 yuan before 月薪? not certain: nothing (D-76)
     if (unit === '元' && codeAt(text, end) === C.YUE && isYearValue(num, c.s)) return true;
@@ -331,12 +348,14 @@ export const withUnit: Step = {
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
     // 两眼一抹黑, 三眼井: 眼 counts wells from ten, or after digits; 1.5匹 is an air conditioner's power (a later review)
-    if ((unit === '眼' && isCn && value < 10) || (unit === '匹' && (!Number.isInteger(value) || startsWithAny(text, end, AIR_CONDITIONER)))) return true;
+    // (3P空调: the same power in P; a later review)
+    if ((unit === '眼' && isCn && value < 10) || ((unit === '匹' || unit === 'P') && (!Number.isInteger(value) || startsWithAny(text, end, AIR_CONDITIONER)))) return true;
     // 一至三类水质, 1至3类地区: a range of grades (D-25, D-62), no count (a review); 2至3类特色农产品 counts kinds
     if (unit === '类' && valueMax !== undefined && startsWithAny(text, end, GRADED_AFTER)) return true;
     // 农历正月初一至十五日: days of a lunar month (D-95), no length (a review); not 发病初3至5日内
     if (unit === '日' && valueMax !== undefined && before === 0x521d /* 初 */ && isCn && codeIs(text, num.start - 2, C.YUE)) return true;
-    if (unit === '期' && (isCn || startsWithAny(text, end, PHASE_AFTER)) && before !== C.FEN2 && !courseHeld(text, num.start)) type = 'ORDINAL'; // 一期工程; 分两期 counts
+    // (1、2期工程: a member takes the closer's phase, a later review: COUNT and ORDINAL)
+    if (unit === '期' && (isCn || startsWithAny(text, rule === 'unit.shared' ? sharedUnitEnd : end, PHASE_AFTER)) && before !== C.FEN2 && !courseHeld(text, num.start)) type = 'ORDINAL'; // 一期工程; 分两期 counts
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE))) return true;
     if (unit === '位' && (endsWithAny(text, num.start, RANK_BEFORE) || rankListBefore(c))) type = 'ORDINAL'; // 全国排名53位、82位 (D-55)
@@ -545,7 +564,8 @@ function lengthWithDays(c: Ctx, unit: string, end: number): boolean {
 function spokenUnit(c: Ctx, unit: string, end: number, value: number): number {
   const { text, num } = c;
   if (unit === '个') return !POINT_WORDS.includes(text[end + 1]) && (!Number.isInteger(value) || endsWithAny(text, num.start, POINT_CHANGE_BEFORE)) ? 1 : 0;
-  if (unit === '轮') return codeAt(text, end) === 0x8f66 /* 车 */ && codeAt(text, end + 1) !== 0x8f86 /* 辆 */ ? -1 : 0;
+  // (三轮汽车, 四轮电动车, 两轮驱动: vehicles' and a figure's names as 三轮车 is; a review)
+  if (unit === '轮') return (codeAt(text, end) === 0x8f66 /* 车 */ && codeAt(text, end + 1) !== 0x8f86 /* 辆 */) || startsWithAny(text, end, WHEELED) ? -1 : 0;
   return endsWithAny(text, num.start, POINT_CHANGE_BEFORE) || endsWithAny(text, num.start, BASIS_BEFORE) ? 0 : -1;
 }
 
@@ -774,11 +794,60 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
   // 新一届; 上一届常委会, 下一届选举: the one before or after, no first session (a review)
   if (type === 'ORDINAL') return c.before === C.XIN || c.before === 0x4e0a /* 上 */ || c.before === 0x4e0b /* 下 */;
   if (type === 'COUNT' || type === 'QUANTITY' || type === 'MONEY') {
-    const counted = endsWithAny(text, num.start, COUNTED_YI_BEFORE) || (num.start > 0 && '和与及或'.includes(text[num.start - 1])) || (end < text.length && ',.;:、'.includes(text[end])) ||
+    // 我国是发展中国家的一员，: "a member", whatever follows (a review: a count before a comma)
+    if (unit === '员' && c.before === 0x7684 /* 的 */) return true;
+    // 重伤一人。, 水库一座。, 不足一亩。: a count closing its sentence as before a comma (a review: lost); not after
+    // 的 (坚实的一步。, 历史性的一页。), nor at the text's end (a line cut inside a sentence: 一件⏎事)
+    const closes = end < text.length && (',.;:、'.includes(text[end]) || ('。!?'.includes(text[end]) && c.before !== 0x7684 /* 的 */));
+    const counted = endsWithAny(text, num.start, COUNTED_YI_BEFORE) || (num.start > 0 && '和与及或'.includes(text[num.start - 1])) || closes ||
       (CREATED_YI_UNITS.has(unit) && endsWithAny(text, num.start, CREATED_YI_BEFORE)) || // 设立一个工作专班 (D-5)
       text.startsWith('或多', end) || definesNumeralName(text, num.start); // 一种或多种; 五个一工程:评选一部… (D-38)
     return !counted;
   }
+  return false;
+}
+
+/**
+ * 分 after an area in 亩 (三亩二分, 3亩2分: 1 亩 = 10 分) and 两 after a weight in
+ * 斤 (二十八斤四两: 16 or 10 to the 斤, by the period) written after the unit
+ * ending at `end`: the tenth's digit (1–9) to add, -1 where the amount is
+ * not certain (no mention), 0 where neither follows (D-100; a review: 3
+ * and 28, wrong values as 八元 alone was).
+ */
+function tenthsAfter(c: Ctx, unit: string, end: number, value: number): number {
+  if (!(unit === '亩' || unit === '斤' || unit === '市亩' || unit === '市斤') || !Number.isInteger(value)) return 0;
+  const m = c.next();
+  if (!m || m.start !== end || m.end !== end + 1 || !oneDigit(c.text, m)) return 0;
+  const a = codeAt(c.text, m.end);
+  if (unit.endsWith('斤')) return a === 0x4e24 /* 两 */ ? -1 : 0;
+  return a === 0x5206 /* 分 */ && !FEN_WORDS.includes(c.text[m.end + 1] ?? '之') ? m.value : 0;
+}
+
+/** The one-character units addressPart reads (单, 栋, 幢, 层, 国, 省, 县, 乡), as a table by character. */
+const ADDRESS_UNIT = new Uint8Array(65536);
+for (const ch of '单栋幢层国省县乡') ADDRESS_UNIT[ch.charCodeAt(0)] = 1;
+/** Characters addressPart looks for: 1 before the number (路, 号, 座, 楼…), 2 after the unit (道 of 国道, 元 of 单元). */
+const ADDRESS_AROUND = new Uint8Array(65536);
+for (const ch of '路街号院巷弄座幢栋楼') ADDRESS_AROUND[ch.charCodeAt(0)] = 1;
+for (const ch of '道元') ADDRESS_AROUND[ch.charCodeAt(0)] = 2;
+
+/** Names after N轮: vehicles and a figure of speech (三轮汽车, 四轮电动车, 两轮驱动). */
+const WHEELED = ['汽车', '电动车', '摩托', '驱动'];
+
+/**
+ * A road's number (108国道), or a building, floor or entrance of an address: 栋/幢 after a road, a number
+ * or a courtyard (和平北路12栋, 8号院5幢), 层 after a building (A座26层, 5幢2层,
+ * 2号楼3层), 单 before 元 (3单元). 该楼共有地上32层 and 住宅楼12栋 count.
+ */
+function addressPart(text: string, start: number, unit: string, p: number): boolean {
+  if (unit === '单') return codeAt(text, p + 1) === 0x5143 /* 元 */;
+  // 108国道, 310省道, 201县道, 012乡道: a road's number (spec §5; a review: COUNT 108 国)
+  // (three digits: 三省道路 counts provinces)
+  if (unit === '国' || unit === '省' || unit === '县' || unit === '乡') return p - start >= 3 && codeAt(text, p + 1) === 0x9053 /* 道 */;
+  if (start === 0) return false;
+  const b = text[start - 1];
+  if (unit === '栋' || unit === '幢') return '路街号院巷弄'.includes(b);
+  if (unit === '层') return '座幢栋'.includes(b) || (b === '楼' && start >= 2 && text[start - 2] === '号');
   return false;
 }
 
@@ -854,11 +923,19 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   // after a month or day of a date (6月, 元月, 即日: not 从6个月到15年, 自交付之日至20年, 30个工作日至) or, above 50, a year
   // (not 不到70年, 调整到70年: a later review)
   if ((before === C.ZHI || before === C.DAO) && (((before2 === '月' || before2 === '日') && !'个之作'.includes(text[start - 3] ?? '个')) || (before2 === '年' && value > 50)) && !YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return true;
+  // 1958年和59年, 1962、63年, 1985、86、87年: a year shortened in a list after a full one, never a length (a review:
+  // 59 years; D-99)
+  const listed = LIST_MARKS.includes(text[start - 1] ?? '') ? SHORT_YEAR_LIST.exec(text.slice(Math.max(0, start - 24), start)) : null;
+  if (listed) { const y = expandShortYear(Number(listed[1]), value); if (y > 0 && y - Number(listed[1]) <= 5) return true; }
   // (not 相当于60年, 与60年前相比, 60年一遇: a later review)
   if (value <= 50 || YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return false;
   if (before === 0x4e8e /* 于 */) return !COMPARE_BEFORE_YU.includes(before2);
   return before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x81ea /* 自 */ || before === 0x8f83 /* 较 */;
 }
+
+/** A full year, then shortened ones, each after 、, 和, 或, 及 or 与, up to a numeral: 1985、86、 (at most five years on: D-99) */
+const LIST_MARKS = '、和或及与';
+const SHORT_YEAR_LIST = /(?:^|[^0-9])((?:19|20)[0-9]{2})年?(?:[、和或及与][0-9]{2}年?)*[、和或及与]$/;
 
 /**
  * 84年至86年, 84—86年: two two-digit years, a range of years whose century is
