@@ -154,7 +154,7 @@ const COUNT_UNITS = [
   // (not 班: 三班倒, 四班三倒, 一至三班学生 are shifts and classes' names: a later review)
   '眼', '匹', '学时', '针',
   // (31省份, 11地市, 8区县, 14地州市, 12盟市 were cut after their first character or missed: a review; D-22)
-  '省份', '地市', '区县', '市县', '地州市', '盟市',
+  '省份', '地市', '区县', '市县', '地州市', '盟市', '单元', // (建成5栋20单元 was 20单: a later review)
 ];
 const MONEY_UNITS = ['分/千瓦时', '元', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
   // found by review (rule 0.2.18): per case, day, time… (1,200元/件, 436.89元/日)
@@ -187,6 +187,8 @@ for (const u of COUNT_UNITS) UNITS.add(u, { unit: u, type: 'COUNT' });
 for (const u of MONEY_UNITS) UNITS.add(u, { unit: u, type: 'MONEY' });
 for (const u of DURATION_UNITS) UNITS.add(u, { unit: u, type: 'DURATION' });
 for (const u of QUANTITY_UNITS) UNITS.add(u, { unit: u, type: 'QUANTITY' });
+// the middle dot as PDFs and fonts write it (千瓦•时, 千瓦・时, 吨‧公里: a later review), KW·h, and 人·年 (person-years)
+for (const u of [...QUANTITY_UNITS.filter((x) => x.includes('·')), 'KW·h', '人·年']) for (const dot of '·•・‧') UNITS.add(u.replace('·', dot), { unit: u.replace('·', dot), type: 'QUANTITY' });
 UNITS.add('%', { unit: '%', type: 'PERCENT' });
 UNITS.add('‰', { unit: '‰', type: 'PERCENT' });
 UNITS.add('‱', { unit: '‱', type: 'PERCENT' });
@@ -208,30 +210,35 @@ const perUnit = (t: MentionType) => t !== 'PERCENT' && t !== 'RATIO' && t !== 'P
 /** Denominators of a rate that are no unit alone: symbols of area and volume, pupils. */
 const DENOMINATOR_WORDS = new Trie<true>();
 // (not 生 alone: 50万元/生产线; a later review)
-for (const w of ['㎡', 'm²', 'm2', 'm³', 'm3', '学生', '吨公里', 'kg', 't', 'L', '桶', '箱', '间', '方']) DENOMINATOR_WORDS.add(w, true);
+// (人口: 45.6例/10万人口 ended inside it; a later review)
+for (const w of ['㎡', 'm²', 'm2', 'm³', 'm3', '学生', '吨公里', 'kg', 't', 'L', '桶', '箱', '间', '方', '人口']) DENOMINATOR_WORDS.add(w, true);
 /**
  * The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if
  * none: a unit, after 十/百/千/万 or not. After a count or a length, a
  * classifier with no 十/百/千/万 is no denominator: 1.2万台/套, 120万人/次, 3年/次
  * write one thing two ways or 人次 with a slash (D-61; a later review).
  */
-function denominatorAt(text: string, i: number, numerator: MentionType): number {
-  // a power of ten before the unit: 万人, 十万人, 10万人 (356起/10万人, 36.5例/十万人: a review, two counts)
-  // (a power of ten only, 1, 10, 100: 360万千瓦/720万千瓦时 are two amounts; digits with no 十/百/千/万 after them are
-  // no denominator's scale either, 1.2万台/2019年)
+function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: boolean): number {
+  // a power of ten before the unit: 万人, 十万人, 10万人, 100斤 (356起/10万人, 36.5例/十万人, 120元/100斤: a review, two
+  // mentions); in digits only after a numerator of its own (3万人/1万户, 3000户/1万人 count one group twice, 3年/10万公里
+  // are alternatives: a later review), and never into a unit's 千 (5万千瓦/10万千瓦时 are two amounts)
   let d = i;
-  if (codeAt(text, d) === 0x31 /* 1 */) { d++; while (d < text.length && d - i < 4 && text.charCodeAt(d) === 0x30 /* 0 */) d++; }
+  if (codeAt(text, d) === 0x31 /* 1 */ && !scaled && numerator.type !== 'DURATION' && numerator.unit !== '户') {
+    d++;
+    while (d < text.length && d - i < 4 && text.charCodeAt(d) === 0x30 /* 0 */) d++;
+  }
   let k = d;
-  while (k < text.length && k - i < 6 && isTenPower(text.charCodeAt(k))) k++;
-  if (k === d) k = i;
+  while (k < text.length && k - i < 6 && isTenPower(text.charCodeAt(k)) && !(text.charCodeAt(k) === 0x5343 /* 千 */ && QIAN_UNIT_START.includes(text[k + 1] ?? '\0'))) k++;
+  if (k === d && d - i < 2) k = i; // a lone 1 is no power of ten (1.2万台/2019年 neither: no 1 before its 9)
   k -= i;
   const u = UNITS.longest(text, i + k);
-  if (k === 0 && u && u[0].type === 'COUNT' && (numerator === 'COUNT' || numerator === 'DURATION')) return 0;
+  if (k === 0 && u && u[0].type === 'COUNT' && (numerator.type === 'COUNT' || numerator.type === 'DURATION')) return 0;
   const w = DENOMINATOR_WORDS.longestLength(text, i + k);
   const n = Math.max(u && perUnit(u[0].type) ? u[1] : 0, w);
   return n > 0 ? k + n : 0;
 }
-
+/** After 千 these open a unit (千瓦, 千米, 千克…), as numbers.ts reads them: no scale of a denominator. */
+const QIAN_UNIT_START = '米克瓦卡伏帕赫焦升';
 const isTenPower = (c: number) => c === 0x5341 || c === 0x767e || c === 0x5343 || c === 0x4e07; /* 十百千万 */
 
 /** A set of words looked up by prefix at a position. */
@@ -253,15 +260,19 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   // 周五集中学习, 周三集体备课: no episodes (集); 五道口: a place (a review)
   '集中', '集体', '集合', '集会', '集聚', '集结', '集团', '集约', '集市', '集成', '集资', '集散', '道口',
   '眼光', '眼睛', '眼前', '匹配', '针对',
-  '个月子中心', '个月子会所']) NOT_UNITS.add(w, true); // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
+  '个月子中心', '个月子会所', '千卡车', '大卡车']) NOT_UNITS.add(w, true); // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
+/** Words that begin with a two-character administrative unit but cut it (地市场, 市县域): the first character is the unit. */
+const SHORTER_UNIT_WORDS = new Trie<true>();
+for (const w of ['地市场', '地市民', '市县域', '市县级', '市县两级']) SHORTER_UNIT_WORDS.add(w, true);
+
 // Nouns after a number with 万 or 亿 only (found by review: 50万市民, 1.2亿国内游客, 300万本地居民, 120亿支出, 1万国家级项目);
 // after a small count they begin with a classifier (13市民营经济, 15村民主选举, 20家长三角企业: a later review)
 // (not 家长, 股东, 股权: 2万家长三角企业 counts 家, 1亿股东方证券股份 股; a later review)
 // (国 never: no count of 10^4 countries; 1万亿国债, 3万国有企业职工, 2000亿国防预算: session 36's review)
-// (3万员工, 1.2万岗位, 20万种植户, 6万团员, 2万股民: nouns, no 员, 岗, 种, 团, 股; a review)
+// (3万员工, 1.2万岗位, 20万种植户, 6万团员: nouns, no 员, 岗, 种, 团; a review; not 股民: 2亿股民生银行普通股, a later one)
 // (one walk of a trie: a loop of startsWith here ran for every unit after 万 or 亿, 万元 and 亿元 among them)
 const NOT_UNITS_AFTER_SCALE = new Trie<true>();
-for (const w of ['市民', '市场', '村民', '国', '乡镇', '乡村', '本地', '本土', '地方', '支出', '员工', '岗位', '种植户', '团员', '股民']) NOT_UNITS_AFTER_SCALE.add(w, true);
+for (const w of ['市民', '市场', '村民', '国', '乡镇', '乡村', '本地', '本土', '地方', '支出', '员工', '岗位', '种植户', '团员']) NOT_UNITS_AFTER_SCALE.add(w, true);
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {
@@ -269,7 +280,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   if (!u) return null;
   // 3.5元/立方米, 75美元/桶, 35.5辆/千人: a rate written with a denominator the list lacks (a review: cut after 元)
   if (text.charCodeAt(i + u[1]) === 0x2f /* / */ && perUnit(u[0].type)) {
-    const d = denominatorAt(text, i + u[1] + 1, u[0].type);
+    const d = denominatorAt(text, i + u[1] + 1, u[0], i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4);
     if (d > 0) {
       const unit = text.slice(i, i + u[1] + 1 + d);
       return [{ unit, type: u[0].type === 'MONEY' ? 'MONEY' : 'QUANTITY' }, unit.length];
@@ -278,8 +289,12 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   // 13市亩均税收, 16市亩产: 市 counts cities and 亩均, 亩产 follow (市亩 is an old unit of area only before other words)
   if ((u[0].unit === '市亩' || u[0].unit === '市斤') && (text.charCodeAt(i + 2) === 0x5747 /* 均 */ || text.charCodeAt(i + 2) === 0x4ea7 /* 产 */)) return CITY;
   if (NOT_UNITS.longestLength(text, i) > u[1]) return null;
+  // 三地市场, 两地市民, 11市县域经济, 13市县两级: the classifier alone, its longer unit crosses into a word (a later review)
+  if (u[1] >= 2 && SHORTER_UNIT_WORDS.longestLength(text, i) > u[1]) return [{ unit: text[i], type: 'COUNT' }, 1];
   // 12.5万人年。: person-years closing a clause (R&D's full-time equivalent; a review: 人); not 人年均, 人年龄, 人年底
-  if (u[1] === 1 && text.charCodeAt(i) === 0x4eba /* 人 */ && text.charCodeAt(i + 1) === 0x5e74 /* 年 */ && i + 2 < text.length && CLASS[text.charCodeAt(i + 2)] === Cls.PUNCT) return PERSON_YEARS;
+  // (also before 和, 及, 与, a space or the end: 3.2万人年、1.5万人年和0.8万人年; a later review)
+  if (u[1] === 1 && text.charCodeAt(i) === 0x4eba /* 人 */ && text.charCodeAt(i + 1) === 0x5e74 /* 年 */ && (i + 2 >= text.length || CLASS[text.charCodeAt(i + 2)] === Cls.PUNCT ||
+    CLASS[text.charCodeAt(i + 2)] === Cls.SPACE || '和及与'.includes(text[i + 2]))) return PERSON_YEARS;
   if (i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4 && NOT_UNITS_AFTER_SCALE.longestLength(text, i) > 0) return null;
   return u;
 }
@@ -297,6 +312,8 @@ PREFIX_QUALIFIERS.add('以上', 'exact');
 
 /** Characters that make a verb with the 约 after them (签约, 预约, 节约, 违约…): that 约 is no "about". Not 失, 合, 制, 条: 损失约, 折合约, 编制约, 每条约 are "about". */
 const YUE_VERB_BEFORE = new Set([...'签预节违履公契特邀相毁解践赴守']);
+/** Before 约 and a verb (约提高, 约完成): every character that makes a word with 约, 合, 制, 条 too (合约上涨, 制约下降). */
+const YUE_WORD_BEFORE = new Set([...'签预节违履公契特邀相毁解践赴守合制条集婚续按租缔如依']);
 
 /** Ends of an amount's name (点击量, 销售额, 产值, 人数, 收入): 破 after them is "past" before digits too. */
 const AMOUNT_NAME_END = '量额值数入';
@@ -309,6 +326,8 @@ export function qualifierBefore(text: string, i: number): Match<Qualifier> | nul
   const m = PREFIX_QUALIFIERS.longestBefore(text, i);
   // 签约达120个, 节约1.2亿元: a verb holding 约 is not a qualifier (spec §4)
   if (m && text.charCodeAt(i - m[1]) === 0x7ea6 /* 约 */ && i - m[1] > 0 && YUE_VERB_BEFORE.has(text[i - m[1] - 1])) return null;
+  // 合约上涨3.2%, 制约下降12%, 如约完成, 续约增加: before 约 and a verb, any word holding 约 (a later review)
+  if (m && m[1] >= 3 && text.charCodeAt(i - m[1]) === 0x7ea6 /* 约 */ && i - m[1] > 0 && YUE_WORD_BEFORE.has(text[i - m[1] - 1])) return null;
   // 附近3个村, 就近1.2万人, 邻近2个县: "nearby", no 近 (found by review; a test here, not words in the trie, which cost speed);
   // 最近3个月: "the latest", all of them (session 36: was under)
   if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x8fd1 /* 近 */ && i >= 2 && NEAR_WORDS.includes(text[i - 2])) return null;

@@ -51,7 +51,8 @@ export function scaleEndsHere(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const next = codeAt(text, i + 1);
   if (c === QIAN && AFTER_QIAN_UNIT.has(next)) return true;
-  if (c === BAI && (next === FEN || next === PA)) return true;
+  // (not 三百帕金森病患者, 三百帕斯卡: a later review)
+  if (c === BAI && (next === FEN || (next === PA && codeAt(text, i + 2) !== 0x91d1 /* 金 */ && codeAt(text, i + 2) !== 0x65af /* 斯 */))) return true;
   return false;
 }
 

@@ -254,7 +254,7 @@ function approxVerbBefore(text: string, start: number, type: MentionType | undef
  * 解约, 续约, 毁约, 按约, 租约, 邀约, 缔约, 特约: later reviews). Not lexicon's YUE_VERB_BEFORE, which
  * guards a 约 right before the number and leaves 合, 条, 制 out (折合约, 每条约, 编制约 are "about" there).
  */
-const NOT_APPROX_YUE_BEFORE = '签节预违履契制公相合条集婚解续毁按租邀缔特';
+const NOT_APPROX_YUE_BEFORE = '签节预违履契制公相合条集婚解续毁按租邀缔特践守赴如依'; // (践约, 守约, 如约, 依约: a later review)
 /** 约 and a verb whose object is an amount a few characters on (约需, 约新增就业56万人, 约完成投资1200亿元, 约为每平方米1.8万元; a review). */
 const YUE_AMOUNT_VERBS = ['约需', '约投入', '约新增', '约完成', '约建成', '约增加', '约减少', '约为每'];
 

@@ -80,7 +80,8 @@ export const bare: Step = {
       // 10万人口犯罪率: a power of ten before 人口 and a rate is the rate's denominator (D-53, without 每), no count
       if (perPopulation(text, num)) return true;
       // 打造500亿产业集群, 1000亿级产业: no count reaches 10^10 of anything, an output is meant (D-52, as 百亿县)
-      if (num.value >= 1e10 && !startsWithAny(text, num.end, HUGE_COUNT_NOUNS)) {
+      // (not 页岩气, 字号: 打造1000亿页岩气产业集群, a later review)
+      if (num.value >= 1e10 && (!startsWithAny(text, num.end, HUGE_COUNT_NOUNS) || text.startsWith('页岩', num.end) || text.startsWith('字号', num.end))) {
         c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
         return true;
       }
@@ -92,15 +93,15 @@ export const bare: Step = {
 
 /**
  * 10万人口犯罪率, 十万人口中大学文化程度人数: a power of ten before 人口 and a
- * rate, or 十万人口中 and 每…人口中 (the census's "per 100,000 people"; not 在十亿人口中, a
- * population), is the denominator
+ * rate, or 每…人口中 and …人口中具有 (the census's "per 100,000 people"; not 全县十万人口中,
+ * 在十亿人口中, populations: a later review), is the denominator
  * (D-53, without 每): no count of people; not after a verb that counts them
  * (新增10万人口). In digits or Chinese numerals (十万人口犯罪率 was COUNT
  * 100000: a review).
  */
 function perPopulation(text: string, num: NumberSpan): boolean {
   return num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && text.startsWith('人口', num.end) &&
-    (rateAhead(text, num.end + 2) || (text.charCodeAt(num.end + 2) === 0x4e2d /* 中 */ && (num.value === 1e5 || codeIs(text, num.start - 1, 0x6bcf /* 每 */)))) &&
+    (rateAhead(text, num.end + 2) || (text.charCodeAt(num.end + 2) === 0x4e2d /* 中 */ && (codeIs(text, num.start - 1, 0x6bcf /* 每 */) || startsWithAny(text, num.end + 3, CENSUS_AFTER)))) &&
     !endsWithAny(text, num.start, COUNTED_PEOPLE_BEFORE);
 }
 
@@ -116,6 +117,8 @@ function rateAhead(text: string, i: number): boolean {
   }
   return false;
 }
+/** After 人口中: the census's "with" (十万人口中具有大学文化程度的人数). */
+const CENSUS_AFTER = ['具有', '拥有', '受过'];
 /** Verbs that count people (新增10万人口): the number is no denominator. */
 const COUNTED_PEOPLE_BEFORE = ['新增', '增加', '减少', '迁入', '吸纳', '转移', '安置'];
 

@@ -53,11 +53,21 @@ function amountOverWord(c: Ctx, w: number): boolean {
   const end = num.start + w, next = codeAt(text, num.end);
   // (a character compared first: every word of the list reaches here, most numerals before none of these)
   if (next === 0x516c /* 公 */ && num.end < end) { const u = unitAt(text, num.end); return u !== null && num.end + u[1] > end; }
-  if (w !== 2 || (next !== 0x5143 /* 元 */ && next !== 0x5904 /* 处 */) || !startsWithAny(text, num.start, AMOUNT_WORDS)) return false;
+  if (w !== 2 || (next !== 0x5143 /* 元 */ && next !== 0x5904 /* 处 */ && next !== 0x53f0 /* 台 */) || !startsWithAny(text, num.start, AMOUNT_WORDS)) return false;
+  // 购置了五台拖拉机, 拖拉机五台、: machines named after or before (繁峙、五台、代县, 原平、五台两县: the county; a later review)
+  if (next === 0x53f0 /* 台 */) return startsWithAny(text, end, MACHINES_AFTER) || MACHINE_END.includes(text[num.start - 1] ?? '\0');
+  // (流窜四处, 散落四处, 省公安厅四处: "everywhere" after a verb of scattering, a division's name; a later review)
+  if (next === 0x5904 /* 处 */ && SCATTERED_BEFORE.includes(text[num.start - 1] ?? '\0')) return false;
   if (end >= text.length || CLASS[text.charCodeAt(end)] === Cls.PUNCT) return true;
   return next === 0x5143 /* 元 */ && CN_DIGIT[text.charCodeAt(end)] < 10 && (codeIs(text, end + 1, 0x89d2 /* 角 */) || codeIs(text, end + 1, 0x5206 /* 分 */));
 }
-const AMOUNT_WORDS = ['二元', '四处']; // (百倍 alone stays nothing: a scale alone, D-27)
+const AMOUNT_WORDS = ['二元', '四处', '五台']; // (百倍 alone stays nothing: a scale alone, D-27)
+/** After 五台: machines counted (五台拖拉机). */
+const MACHINES_AFTER = ['拖拉机', '收割机', '机床', '机器', '设备', '电脑', '计算机', '汽车', '车'];
+/** Before 五台: the last character of a machine's name (拖拉机五台, 汽车五台, 设备五台). */
+const MACHINE_END = '机车备器';
+/** Before 四处: verbs of scattering and fleeing, and offices whose divisions are numbered (厅, 局). */
+const SCATTERED_BEFORE = '窜落散布逃奔走溅厅局';
 
 /** “四大检察”, “两个维护”, “最后一公里”: a short quotation is a name. */
 export const quotedName: Step = {

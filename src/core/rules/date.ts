@@ -1,7 +1,7 @@
 // Calendar dates (spec §4, D-9, D-11, D-31, D-33): 2024年1月18日, 4月29日,
 // 2022年1至5月, 2023-2024年度, 1-11月, a day after a date (22日), ISO dates,
 // date labels (“5·13”).
-import { CLASS, classAt, Cls, codeAt, codeIs } from '../../text/chars.js';
+import { CLASS, classAt, Cls, codeAt, codeIs, isDigit } from '../../text/chars.js';
 import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesEleventhTen } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { decadeWordAt, decadeYear } from './decade.js';
@@ -373,6 +373,8 @@ export const loneDay: Step = {
     const sameMonth = c.before === C.YUE && c.before2 === 0x540c /* 同 */ && !isRangeChar(codeAt(text, num.end + 1));
     // (7月20日8时至21日20时, 7月20日晚至21日凌晨: a time of day between the date and the range mark; a review: 21 days)
     if ((c.before === C.YUE && !sameMonth) || (isRangeChar(c.before) && last.end !== num.start - 1 && !TIME_OF_DAY.test(text.slice(last.end, num.start - 1)))) return false;
+    // 7月31日20时至1日8时: the day is in the next month, which is not written: nothing (a later review: --07-01)
+    if (isRangeChar(c.before) && last.end !== num.start - 1 && num.value <= dayBefore(text, last.end)) return true;
     if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
     // 会期3日, 为期10日, 连续降雨5日: a length after a word of length, no day of the month (found by review)
     if (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) return false;
@@ -390,8 +392,17 @@ export const loneDay: Step = {
   },
 };
 
+/** The day of the month in Arabic digits that ends with 日 at `end` - 1 (7月31日 → 31), 0 where none does. */
+function dayBefore(text: string, end: number): number {
+  if (codeAt(text, end - 1) !== C.RI) return 0;
+  let k = end - 1, v = 0, place = 1;
+  while (k > 0 && isDigit(text.charCodeAt(k - 1)) && place <= 10) { v += (text.charCodeAt(k - 1) - 0x30) * place; place *= 10; k--; }
+  return v;
+}
+
 /** The times of day between a date and the 至 of a range of days (8时, 20时30分, 上午, 晚, 夜间, 凌晨). */
-const TIME_OF_DAY = /^(?:[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?|[零〇一二三四五六七八九十]{1,3}[时点]|上午|下午|中午|晚上|晚间|夜间|凌晨|早晨|早上|傍晚|白天|深夜|晚|夜|早)+$/;
+// (and 8:00, 10时许, 午后, 清晨, 8时起至, 5日起至: a later review)
+const TIME_OF_DAY = /^(?:(?:[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}|[零〇一二三四五六七八九十]{1,3}[时点]|上午|下午|中午|午后|晚上|晚间|夜间|凌晨|清晨|早晨|早上|傍晚|白天|深夜|晚|夜|早)(?:许|左右)?)*起?$/;
 
 /** 12日、13日两天, 12日至14日, 12日下午: a day of a pair, a range or a time, after the N日 at the context. */
 function dayListedOrTimed(c: Ctx): boolean {

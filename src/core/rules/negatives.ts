@@ -196,8 +196,8 @@ export const vague = neg('negative.vague', { before: '数几以一上成' }, (c)
 export const scaleTail = neg('negative.scale-tail', { before: scaleChars(2), after: numeralStarts() }, (c) => {
   const { text, num } = c;
   const prev = c.i > 0 ? c.nums[c.i - 1] : undefined, next = c.numAt(c.i + 1);
-  if (prev && prev.end === num.start && CN_SCALE[text.charCodeAt(prev.end - 1)] >= 2 && tailAt(text, num)) return true;
-  return !!next && next.start === num.end && CN_SCALE[text.charCodeAt(num.end - 1)] >= 2 && tailAt(text, next);
+  if (prev && prev.end === num.start && !c.gap(num.start) && CN_SCALE[text.charCodeAt(prev.end - 1)] >= 2 && tailAt(text, num)) return true;
+  return !!next && next.start === num.end && !c.gap(num.end) && CN_SCALE[text.charCodeAt(num.end - 1)] >= 2 && tailAt(text, next);
 });
 /** Every character a numeral may start with (the classes DIGIT and CNUM), for `when`. */
 function numeralStarts(): string {
@@ -205,8 +205,15 @@ function numeralStarts(): string {
   for (let k = 0; k < 65536; k++) if (CLASS[k] === Cls.DIGIT || CLASS[k] === Cls.CNUM) out += String.fromCharCode(k);
   return out;
 }
-/** One digit before a unit, opening no word (３５００万三晋人民, 5万一次性补助 keep their amounts). */
-const tailAt = (text: string, m: NumberSpan) => m.end - m.start === 1 && unitAt(text, m.end) !== null && CN_WORD_BLOCK.at(text, m.start) === 0;
+/**
+ * One digit before a unit, opening no word (３５００万三晋人民, 5万一次性补助 keep their amounts), nor an age or a
+ * length (为2万3岁以下儿童, 100亿3年翻一番: a later review); not across a line break (a table's cells).
+ */
+function tailAt(text: string, m: NumberSpan): boolean {
+  if (m.end - m.start !== 1 || CN_WORD_BLOCK.at(text, m.start) !== 0) return false;
+  const u = unitAt(text, m.end);
+  return u !== null && u[0].type !== 'DURATION' && u[0].unit !== '岁';
+}
 
 /** 1号, 13002号: instruments and case numbers (dates took their month already). */
 export const hao = neg('negative.hao', { after: '号' }, (c) => c.after === C.HAO);

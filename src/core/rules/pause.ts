@@ -7,8 +7,8 @@ import { rankPair } from './ordinal.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { CN_DIGIT, CN_SCALE, codeIs } from '../../text/chars.js';
 import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
-import { C, endsWithAny, type Ctx, type Step } from './context.js';
-import { DURATION_AFTER_GE, IMPLIED_CENTURY } from './data/words.js';
+import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
+import { DURATION_AFTER_GE, IMPLIED_CENTURY, PHASE_AFTER } from './data/words.js';
 import { opensItem } from './date.js';
 import { spokenYiAt } from './negatives.js';
 import { decadeWordAt, decadeYear } from './decade.js';
@@ -87,8 +87,9 @@ export const pauseRange: Step = {
       return true;
     }
     const end = p + u[1];
-    // 三、四期工程, 一、二期: phases three and four, two ranks (D-32, D-60), no range of counts (a review); 分三、四期 counts
-    if (u[0].unit === '期' && c.before !== C.FEN2 && !over) {
+    // 三、四期工程: phases three and four before a project, two ranks (D-32, D-60), no range of counts (a review); 分三、
+    // 四期建设, 举办三、四期培训班, 两、三期 count (a later review)
+    if (u[0].unit === '期' && !over && startsWithAny(text, end, PHASE_AFTER) && c.s !== '两' && !endsWithAny(text, num.start, SPLIT_BEFORE)) {
       c.push('ordinal.phase', { start: num.start, end: num.end, type: 'ORDINAL', value: num.value, unit: '期', qualifier: 'exact' });
       c.push('ordinal.phase', { start: m.start, end, type: 'ORDINAL', value: m.value, unit: '期', qualifier: 'exact' });
       c.i++;
@@ -100,6 +101,9 @@ export const pauseRange: Step = {
     return true;
   },
 };
+
+/** Before a number of phases: splitting into them, a count (分三、四期建设). */
+const SPLIT_BEFORE = ['分', '分成', '分为', '划分为'];
 
 /** 三、五万户, 三、五年, 二、四十个: a lone digit, then a larger one after a gap that ends in a scale or takes a unit. */
 function gapRange(text: string, num: NumberSpan, m: NumberSpan): boolean {

@@ -2,7 +2,7 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isNumeralChar, isTensToThousands } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue, type NumberSpan } from '../numbers.js';
 import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAfter } from '../read.js';
@@ -140,7 +140,7 @@ export const withUnit: Step = {
       (u[0].unit === '升' && (text.startsWith('升至', p) || text.startsWith('升到', p) || text.startsWith('升为', p)) && !litresAfter(c, p + 2)))) return true;
     // 12栋3单元502室, 8号院5幢2层, A座26层: parts of an address, labels (spec §5; a review: counts)
     // (the call behind a test of the characters around: 县, 省, 国 are frequent units, addresses and roads rare)
-    if (u && u[1] === 1 && ADDRESS_UNIT[text.charCodeAt(p)] === 1 && (ADDRESS_AROUND[codeAt(text, p + 1) & 0xffff] === 2 || ADDRESS_AROUND[codeAt(text, num.start - 1) & 0xffff] === 1) &&
+    if (u && (u[1] === 1 || u[0].unit === '单元') && ADDRESS_UNIT[text.charCodeAt(p)] === 1 && (ADDRESS_AROUND[codeAt(text, p + 1) & 0xffff] === 2 || ADDRESS_AROUND[codeAt(text, num.start - 1) & 0xffff] === 1) &&
       addressPart(text, num.start, u[0].unit, p)) return true;
     // 马克思, 马克杯: a name and a mug, no currency
     if (u && u[0].unit === '马克' && (text.charCodeAt(p + 2) === 0x601d /* 思 */ || text.charCodeAt(p + 2) === 0x676f /* 杯 */)) u = null;
@@ -339,7 +339,8 @@ export const withUnit: Step = {
     // digit (1万亿元化债资金, 5亿元化解, 2000亿元结构性减税 are amounts: a later review)
     if (unit === '元' && isCn && num.end - num.start === 1 && startsWithAny(text, end, NOT_YUAN_AFTER)) return true;
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
-    if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER)) return true; // 三年行动, 五年规划
+    // 三年行动, 五年规划; not after a verb of lasting (经过五年攻坚战, 连续三年专项行动: lengths, a later review)
+    if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER) && !endsWithAny(text, num.start, LASTING_BEFORE)) return true;
     // 最后一年, 头一年, 前一年受理的: the last, first or previous year (month, day), no length (D-30); 提前一年, 之前一年 are
     if (type === 'DURATION' && isCn && num.end - num.start === 1 && text.charCodeAt(num.start) === 0x4e00 /* 一 */ && (before === 0x5934 /* 头 */ || before === 0x540e /* 后 */ || before === 0x524d /* 前 */) && namedYear(c)) return true;
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
@@ -349,7 +350,8 @@ export const withUnit: Step = {
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
     // 两眼一抹黑, 三眼井: 眼 counts wells from ten, or after digits; 1.5匹 is an air conditioner's power (a later review)
     // (3P空调: the same power in P; a later review)
-    if ((unit === '眼' && isCn && value < 10) || ((unit === '匹' || unit === 'P') && (!Number.isInteger(value) || startsWithAny(text, end, AIR_CONDITIONER)))) return true;
+    // (2.5P of computing power stays: a later review)
+    if ((unit === '眼' && isCn && value < 10) || (unit === '匹' && !Number.isInteger(value)) || ((unit === '匹' || unit === 'P') && startsWithAny(text, end, AIR_CONDITIONER))) return true;
     // 一至三类水质, 1至3类地区: a range of grades (D-25, D-62), no count (a review); 2至3类特色农产品 counts kinds
     if (unit === '类' && valueMax !== undefined && startsWithAny(text, end, GRADED_AFTER)) return true;
     // 农历正月初一至十五日: days of a lunar month (D-95), no length (a review); not 发病初3至5日内
@@ -797,8 +799,11 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
     // 我国是发展中国家的一员，: "a member", whatever follows (a review: a count before a comma)
     if (unit === '员' && c.before === 0x7684 /* 的 */) return true;
     // 重伤一人。, 水库一座。, 不足一亩。: a count closing its sentence as before a comma (a review: lost); not after
-    // 的 (坚实的一步。, 历史性的一页。), nor at the text's end (a line cut inside a sentence: 一件⏎事)
-    const closes = end < text.length && (',.;:、'.includes(text[end]) || ('。!?'.includes(text[end]) && c.before !== 0x7684 /* 的 */));
+    // 的 (坚实的一步。), a demonstrative or "first, last, among" (这一条。, 头一次。, 最后一次。, 其中一例。), 成 (办一件成
+    // 一件。), nor in "a member", "a place", "a stroke" (优秀一员。, 重要一席。, 深刻一笔。: a later review), nor at the
+    // text's end (a line cut inside a sentence: 一件⏎事)
+    const closes = end < text.length && (',.;:、'.includes(text[end]) ||
+      ('。!?'.includes(text[end]) && !SENTENCE_END_ARTICLE_BEFORE.includes(text[num.start - 1] ?? '\0') && unit !== '员' && unit !== '席' && unit !== '笔'));
     const counted = endsWithAny(text, num.start, COUNTED_YI_BEFORE) || (num.start > 0 && '和与及或'.includes(text[num.start - 1])) || closes ||
       (CREATED_YI_UNITS.has(unit) && endsWithAny(text, num.start, CREATED_YI_BEFORE)) || // 设立一个工作专班 (D-5)
       text.startsWith('或多', end) || definesNumeralName(text, num.start); // 一种或多种; 五个一工程:评选一部… (D-38)
@@ -816,12 +821,18 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
  */
 function tenthsAfter(c: Ctx, unit: string, end: number, value: number): number {
   if (!(unit === '亩' || unit === '斤' || unit === '市亩' || unit === '市斤') || !Number.isInteger(value)) return 0;
+  // (an area under 100 亩, a household's or a person's, and no word in 分 after it: not 10亩一分为二, 3000亩一分钱没花,
+  // a score table's 100亩1分: a later review)
+  if (unit.endsWith('亩') && value >= 100) return 0;
   const m = c.next();
   if (!m || m.start !== end || m.end !== end + 1 || !oneDigit(c.text, m)) return 0;
   const a = codeAt(c.text, m.end);
   if (unit.endsWith('斤')) return a === 0x4e24 /* 两 */ ? -1 : 0;
-  return a === 0x5206 /* 分 */ && !FEN_WORDS.includes(c.text[m.end + 1] ?? '之') ? m.value : 0;
+  return a === 0x5206 /* 分 */ && !FEN_WORDS.includes(c.text[m.end + 1] ?? '\0') && !FEN_AREA_WORDS.includes(c.text[m.end + 1] ?? '\0') ? m.value : 0;
 }
+
+/** After 亩 and a digit, 分 opening these is a word (一分为二, 一分钱, 一分值): no tenth. */
+const FEN_AREA_WORDS = '为钱数值';
 
 /** The one-character units addressPart reads (单, 栋, 幢, 层, 国, 省, 县, 乡), as a table by character. */
 const ADDRESS_UNIT = new Uint8Array(65536);
@@ -830,6 +841,17 @@ for (const ch of '单栋幢层国省县乡') ADDRESS_UNIT[ch.charCodeAt(0)] = 1;
 const ADDRESS_AROUND = new Uint8Array(65536);
 for (const ch of '路街号院巷弄座幢栋楼') ADDRESS_AROUND[ch.charCodeAt(0)] = 1;
 for (const ch of '道元') ADDRESS_AROUND[ch.charCodeAt(0)] = 2;
+
+/** Whether text[at] is 栋 or 幢 after a number that follows a house number, a courtyard or a road (8号院5幢, 北路12栋). */
+function addressBuilding(text: string, at: number): boolean {
+  if (text[at] !== '栋' && text[at] !== '幢') return false;
+  let k = at - 1;
+  while (k >= 0 && isNumeralChar(text.charCodeAt(k))) k--;
+  return k < at - 1 && k >= 0 && '院号路街'.includes(text[k]);
+}
+const LATIN_OR_DIGIT = /^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]$/;
+/** Before a length: verbs of lasting, which make it no programme's name (经过五年攻坚战). */
+const LASTING_BEFORE = ['连续', '持续', '经过', '通过', '历时', '用了', '用'];
 
 /** Names after N轮: vehicles and a figure of speech (三轮汽车, 四轮电动车, 两轮驱动). */
 const WHEELED = ['汽车', '电动车', '摩托', '驱动'];
@@ -840,16 +862,32 @@ const WHEELED = ['汽车', '电动车', '摩托', '驱动'];
  * 2号楼3层), 单 before 元 (3单元). 该楼共有地上32层 and 住宅楼12栋 count.
  */
 function addressPart(text: string, start: number, unit: string, p: number): boolean {
-  if (unit === '单') return codeAt(text, p + 1) === 0x5143 /* 元 */;
+  // 12栋3单元502室: an entrance before a room's number, or closing an address after its building (建成安置房5栋20单元360套
+  // counts; a later review)
+  if (unit === '单元') {
+    let k = p + 2;
+    while (k < text.length && isDigit(text.charCodeAt(k))) k++;
+    return (k > p + 2 && (codeAt(text, k) === 0x5ba4 /* 室 */ || codeAt(text, k) === 0x53f7 /* 号 */)) ||
+      ('栋幢楼'.includes(text[start - 1] ?? '\0') && (k >= text.length || CLASS[text.charCodeAt(k)] === Cls.PUNCT)) || addressBuilding(text, start - 1);
+  }
   // 108国道, 310省道, 201县道, 012乡道: a road's number (spec §5; a review: COUNT 108 国)
-  // (three digits: 三省道路 counts provinces)
-  if (unit === '国' || unit === '省' || unit === '县' || unit === '乡') return p - start >= 3 && codeAt(text, p + 1) === 0x9053 /* 道 */;
+  // (three digits: 三省道路 counts provinces; not 1089乡道路, 102县道路: a later review)
+  if (unit === '国' || unit === '省' || unit === '县' || unit === '乡') return p - start >= 3 && codeAt(text, p + 1) === 0x9053 /* 道 */ && codeAt(text, p + 2) !== 0x8def /* 路 */;
   if (start === 0) return false;
-  const b = text[start - 1];
-  if (unit === '栋' || unit === '幢') return '路街号院巷弄'.includes(b);
-  if (unit === '层') return '座幢栋'.includes(b) || (b === '楼' && start >= 2 && text[start - 2] === '号');
+  const b = text[start - 1], b2 = text[start - 2] ?? '\0';
+  // 栋/幢 after a house number or a named road (和平北路12栋, 8号院5幢); not 沿街12栋, 老街, 医院3栋, 法院 (a later review)
+  if (unit === '栋' || unit === '幢') return b === '号' || (b === '院' && b2 === '号') || ((b === '路' || b === '街') && '东西南北中'.includes(b2));
+  // 层 after an address's block, building or wing (A座26层, 2号楼3层, 8号院5幢2层); not 每栋18层, 一座26层, 3栋18层
+  if (unit === '层') {
+    if (b === '楼') return b2 === '号';
+    if (b === '座') return LATIN_OR_DIGIT.test(b2);
+    if (b === '幢' || b === '栋') return addressBuilding(text, start - 1);
+  }
   return false;
 }
+
+/** Before 一 closing a sentence: 的, demonstratives, 头 and 最后, 其中, 是, 成 (这一条。, 头一次。, 其中一例。): no count. */
+const SENTENCE_END_ARTICLE_BEFORE = '的这那头后中是成';
 
 /** 五次、六次全会: a session number in a list whose last member names the meeting. */
 function nextSessionInList(c: Ctx, end: number): boolean {
@@ -925,8 +963,10 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   if ((before === C.ZHI || before === C.DAO) && (((before2 === '月' || before2 === '日') && !'个之作'.includes(text[start - 3] ?? '个')) || (before2 === '年' && value > 50)) && !YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return true;
   // 1958年和59年, 1962、63年, 1985、86、87年: a year shortened in a list after a full one, never a length (a review:
   // 59 years; D-99)
-  const listed = LIST_MARKS.includes(text[start - 1] ?? '') ? SHORT_YEAR_LIST.exec(text.slice(Math.max(0, start - 24), start)) : null;
-  if (listed) { const y = expandShortYear(Number(listed[1]), value); if (y > 0 && y - Number(listed[1]) <= 5) return true; }
+  // (not 与25年前, 和20年前相比, 10年后: lengths before or after, a later review; at most five years on, or twelve for a
+  // year of the last century above 50, 1953年和64年两次人口普查)
+  const listed = LIST_MARKS.includes(text[start - 1] ?? '\0') && !YEARS_AGO_AFTER.includes(text[end] ?? '\0') ? SHORT_YEAR_LIST.exec(text.slice(Math.max(0, start - 24), start)) : null;
+  if (listed) { const y = expandShortYear(Number(listed[1]), value); if (y > 0 && y - Number(listed[1]) <= (value > 50 && y < 2000 ? 12 : 5)) return true; }
   // (not 相当于60年, 与60年前相比, 60年一遇: a later review)
   if (value <= 50 || YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return false;
   if (before === 0x4e8e /* 于 */) return !COMPARE_BEFORE_YU.includes(before2);
@@ -934,8 +974,8 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
 }
 
 /** A full year, then shortened ones, each after 、, 和, 或, 及 or 与, up to a numeral: 1985、86、 (at most five years on: D-99) */
-const LIST_MARKS = '、和或及与';
-const SHORT_YEAR_LIST = /(?:^|[^0-9])((?:19|20)[0-9]{2})年?(?:[、和或及与][0-9]{2}年?)*[、和或及与]$/;
+const LIST_MARKS = '、和或及与同';
+const SHORT_YEAR_LIST = /(?:^|[^0-9])((?:19|20)[0-9]{2})年?(?:(?:以及|[、和或及与同])[0-9]{2}年?)*(?:以及|[、和或及与同])$/;
 
 /**
  * 84年至86年, 84—86年: two two-digit years, a range of years whose century is

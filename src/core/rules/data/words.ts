@@ -21,13 +21,13 @@ export const DA_NOUNS = ['行动', '工程', '平台', '中心', '产业', '领�
 /** After a duration: the name of a programme or plan (三年行动, 五年规划). */
 // (三年攻坚战, 五年提升行动, 三年提升工程, 三年提质增效行动, 五年振兴计划: a review)
 export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规划', '发展规划', '行动计划', '计划', '倍增', '改革与脱困', '一贯制', '“',
-  '攻坚战', '提升行动', '提升工程', '提质增效行动', '振兴计划', '振兴规划', '专项行动'];
+  '攻坚战', '提升行动', '提升工程', '提质增效行动', '振兴计划', '振兴规划']; // (not 专项行动, a common noun: 开展三个月专项行动)
 /** After N次: a meeting, so the session is an ordinal (五次会议). */
 export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会'];
 /** Before N次会议: a congress session (十四届人大二次会议). */
 export const SESSION_BEFORE = ['届', '人大', '常委会', '届人大'];
 /** After N期: a project phase (三期工程). */
-export const PHASE_AFTER = ['工程', '项目', '改扩建'];
+export const PHASE_AFTER = ['工程', '项目', '改扩建', '扩建']; // (二、三期扩建工程: a review)
 /** After N轮: a land-contract round (二轮延包). */
 export const ROUND_AFTER = ['延包', '土地承包'];
 /** After N日: a span of days, not a date (30日内). */
@@ -53,7 +53,7 @@ export const INDEX_BEFORE = ['指数', '指数达到', '指数为', '指数是',
 export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一体', '一致', '一线', '一把手', '一般', '一律', '一切', '一直', '一样', '一流', '一贯',
   '一定', '一起', '一道', '一同', '一方面', '一次性', '一揽子', '一带一路', '一站式', '一条龙', '一张网', '一盘棋', '一件事',
   '一网', '一门', '一口', '一票否决', '一号', '一审', '二审', '三审', '一并', '一心', '一时', '一度', '一旦', '一经', '一连', '一如', '一举',
-  '一手', '三农', '三公', '万一', '千万', '百姓', '千方百计', '千家万户', '百日', '百倍', '千兆', '万人起诉率', '五台山', '五台县', '三次产业', // (五台拖拉机 counts: a review)
+  '一手', '三农', '三公', '万一', '千万', '百姓', '千方百计', '千家万户', '百日', '百倍', '千兆', '万人起诉率', '五台', '三次产业', // (五台拖拉机 counts: cn-words.ts's amountOverWord)
   '八项规定', '五篇大文章', '一刻钟', '三晋', '九州', '四海', '五湖', '一等', '二等', '三等', '十四五', '十三五', '十五五',
   '两级', '三级', '四级', '五级', '一级', '二级', '百优', '一号文件', '百家', '万家', '千村', '百县', '百校', '万企', '万村',
   // words that start before their numeral
@@ -65,7 +65,8 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '三元桥', '三元里', '二十国集团', '七国集团', '八国集团', '八国联军', '一天比一天', '与前一年', '比前一年', '较前一年', '同前一年', '三八红旗手',
   // slogans of the Party and the state, written without quotation marks
   '三个代表', '四个意识', '四个自信', '两个维护', '两个确立', '四个全面', '五位一体', '四位一体', '三位一体', '两个一百年',
-  '四人帮', '四方面军', // (a review: counts; not 四项基本原则, 四个现代化: the reports' gold counts 坚持了四项基本原则's 四项)
+  '四人帮', '红四方面军', // (a review: counts; not 四项基本原则, 四个现代化: the reports' gold counts 坚持了四项基本原则's 四项;
+  // not 四方面军民融合: a later review)
   '两个毫不动摇', '两个大局', '两个结合', '两个务必', '三个务必', '五个必须', '两个凡是', '两个基本点', '三步走', '三支一扶',
   '八项注意', '三大纪律', '约法三章', '二十四节气', '廿四节气', '十月革命', '三项制度改革',
   // idioms and set phrases with a numeral before a classifier
