@@ -218,24 +218,34 @@ for (const w of ['㎡', 'm²', 'm2', 'm³', 'm3', '学生', '吨公里', 'kg', '
  * classifier with no 十/百/千/万 is no denominator: 1.2万台/套, 120万人/次, 3年/次
  * write one thing two ways or 人次 with a slash (D-61; a later review).
  */
-function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: boolean): number {
+function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: boolean, slash: number): number {
   // a power of ten before the unit: 万人, 十万人, 10万人, 100斤 (356起/10万人, 36.5例/十万人, 120元/100斤: a review, two
   // mentions); in digits only after a numerator of its own (3万人/1万户, 3000户/1万人 count one group twice, 3年/10万公里
   // are alternatives: a later review), and never into a unit's 千 (5万千瓦/10万千瓦时 are two amounts)
   let d = i;
-  if (codeAt(text, d) === 0x31 /* 1 */ && !scaled && numerator.type !== 'DURATION' && numerator.unit !== '户') {
+  if (codeAt(text, d) === 0x31 /* 1 */ && !scaled && numerator.type !== 'DURATION' && numerator.unit !== '户' && smallNumeratorBefore(text, slash)) {
     d++;
     while (d < text.length && d - i < 4 && text.charCodeAt(d) === 0x30 /* 0 */) d++;
   }
   let k = d;
   while (k < text.length && k - i < 6 && isTenPower(text.charCodeAt(k)) && !(text.charCodeAt(k) === 0x5343 /* 千 */ && QIAN_UNIT_START.includes(text[k + 1] ?? '\0'))) k++;
-  if (k === d && d - i < 2) k = i; // a lone 1 is no power of ten (1.2万台/2019年 neither: no 1 before its 9)
+  // digits need a 十/百/千/万 after them (5000人/1000户, 98分/100分, 50MW/100MWh are two amounts; a later review)
+  if (k === d) k = i;
   k -= i;
   const u = UNITS.longest(text, i + k);
   if (k === 0 && u && u[0].type === 'COUNT' && (numerator.type === 'COUNT' || numerator.type === 'DURATION')) return 0;
   const w = DENOMINATOR_WORDS.longestLength(text, i + k);
   const n = Math.max(u && perUnit(u[0].type) ? u[1] : 0, w);
   return n > 0 ? k + n : 0;
+}
+/** A rate's numerator of at most three whole digits ends at `at` (356起, 12.3例; not 5000人/1万户, two counts). */
+function smallNumeratorBefore(text: string, at: number): boolean {
+  let k = at, whole = 0;
+  while (k > 0 && ((text.charCodeAt(k - 1) >= 0x30 && text.charCodeAt(k - 1) <= 0x39) || text.charCodeAt(k - 1) === 0x2e)) {
+    k--;
+    whole = text.charCodeAt(k) === 0x2e ? 0 : whole + 1;
+  }
+  return whole > 0 && whole <= 3;
 }
 /** After 千 these open a unit (千瓦, 千米, 千克…), as numbers.ts reads them: no scale of a denominator. */
 const QIAN_UNIT_START = '米克瓦卡伏帕赫焦升';
@@ -280,7 +290,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   if (!u) return null;
   // 3.5元/立方米, 75美元/桶, 35.5辆/千人: a rate written with a denominator the list lacks (a review: cut after 元)
   if (text.charCodeAt(i + u[1]) === 0x2f /* / */ && perUnit(u[0].type)) {
-    const d = denominatorAt(text, i + u[1] + 1, u[0], i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4);
+    const d = denominatorAt(text, i + u[1] + 1, u[0], i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4, i);
     if (d > 0) {
       const unit = text.slice(i, i + u[1] + 1 + d);
       return [{ unit, type: u[0].type === 'MONEY' ? 'MONEY' : 'QUANTITY' }, unit.length];
@@ -290,7 +300,8 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   if ((u[0].unit === '市亩' || u[0].unit === '市斤') && (text.charCodeAt(i + 2) === 0x5747 /* 均 */ || text.charCodeAt(i + 2) === 0x4ea7 /* 产 */)) return CITY;
   if (NOT_UNITS.longestLength(text, i) > u[1]) return null;
   // 三地市场, 两地市民, 11市县域经济, 13市县两级: the classifier alone, its longer unit crosses into a word (a later review)
-  if (u[1] >= 2 && SHORTER_UNIT_WORDS.longestLength(text, i) > u[1]) return [{ unit: text[i], type: 'COUNT' }, 1];
+  // (地 so only after a Chinese numeral: 两地, 三地 are places; 16地市民营企业, 14地市场馆 are prefectures; a later review)
+  if (u[1] >= 2 && SHORTER_UNIT_WORDS.longestLength(text, i) > u[1] && (u[0].unit !== '地市' || (i > 0 && CLASS[text.charCodeAt(i - 1)] === Cls.CNUM))) return [{ unit: text[i], type: 'COUNT' }, 1];
   // 12.5万人年。: person-years closing a clause (R&D's full-time equivalent; a review: 人); not 人年均, 人年龄, 人年底
   // (also before 和, 及, 与, a space or the end: 3.2万人年、1.5万人年和0.8万人年; a later review)
   if (u[1] === 1 && text.charCodeAt(i) === 0x4eba /* 人 */ && text.charCodeAt(i + 1) === 0x5e74 /* 年 */ && (i + 2 >= text.length || CLASS[text.charCodeAt(i + 2)] === Cls.PUNCT ||
@@ -327,7 +338,9 @@ export function qualifierBefore(text: string, i: number): Match<Qualifier> | nul
   // 签约达120个, 节约1.2亿元: a verb holding 约 is not a qualifier (spec §4)
   if (m && text.charCodeAt(i - m[1]) === 0x7ea6 /* 约 */ && i - m[1] > 0 && YUE_VERB_BEFORE.has(text[i - m[1] - 1])) return null;
   // 合约上涨3.2%, 制约下降12%, 如约完成, 续约增加: before 约 and a verb, any word holding 约 (a later review)
-  if (m && m[1] >= 3 && text.charCodeAt(i - m[1]) === 0x7ea6 /* 约 */ && i - m[1] > 0 && YUE_WORD_BEFORE.has(text[i - m[1] - 1])) return null;
+  // (编制约减少2000名: 编制 and 约减少; a later review)
+  if (m && m[1] >= 3 && text.charCodeAt(i - m[1]) === 0x7ea6 /* 约 */ && i - m[1] > 0 && YUE_WORD_BEFORE.has(text[i - m[1] - 1]) &&
+    !(text[i - m[1] - 1] === '制' && text[i - m[1] - 2] === '编')) return null;
   // 附近3个村, 就近1.2万人, 邻近2个县: "nearby", no 近 (found by review; a test here, not words in the trie, which cost speed);
   // 最近3个月: "the latest", all of them (session 36: was under)
   if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x8fd1 /* 近 */ && i >= 2 && NEAR_WORDS.includes(text[i - 2])) return null;

@@ -101,7 +101,7 @@ export const bare: Step = {
  */
 function perPopulation(text: string, num: NumberSpan): boolean {
   return num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && text.startsWith('人口', num.end) &&
-    (rateAhead(text, num.end + 2) || (text.charCodeAt(num.end + 2) === 0x4e2d /* 中 */ && (codeIs(text, num.start - 1, 0x6bcf /* 每 */) || startsWithAny(text, num.end + 3, CENSUS_AFTER)))) &&
+    (rateAhead(text, num.end + 2) || (text.charCodeAt(num.end + 2) === 0x4e2d /* 中 */ && (codeIs(text, num.start - 1, 0x6bcf /* 每 */) || (num.value === 1e5 && startsWithAny(text, num.end + 3, CENSUS_AFTER))))) &&
     !endsWithAny(text, num.start, COUNTED_PEOPLE_BEFORE);
 }
 

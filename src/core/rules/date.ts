@@ -374,7 +374,7 @@ export const loneDay: Step = {
     // (7月20日8时至21日20时, 7月20日晚至21日凌晨: a time of day between the date and the range mark; a review: 21 days)
     if ((c.before === C.YUE && !sameMonth) || (isRangeChar(c.before) && last.end !== num.start - 1 && !TIME_OF_DAY.test(text.slice(last.end, num.start - 1)))) return false;
     // 7月31日20时至1日8时: the day is in the next month, which is not written: nothing (a later review: --07-01)
-    if (isRangeChar(c.before) && last.end !== num.start - 1 && num.value <= dayBefore(text, last.end)) return true;
+    if (isRangeChar(c.before) && last.end !== num.start - 1 && num.value < dayBefore(text, last.end)) return true;
     if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
     // 会期3日, 为期10日, 连续降雨5日: a length after a word of length, no day of the month (found by review)
     if (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) return false;

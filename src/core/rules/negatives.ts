@@ -212,7 +212,7 @@ function numeralStarts(): string {
 function tailAt(text: string, m: NumberSpan): boolean {
   if (m.end - m.start !== 1 || CN_WORD_BLOCK.at(text, m.start) !== 0) return false;
   const u = unitAt(text, m.end);
-  return u !== null && u[0].type !== 'DURATION' && u[0].unit !== '岁';
+  return u !== null && u[0].type !== 'DURATION' && u[0].unit !== '岁' && u[0].unit !== '周岁';
 }
 
 /** 1号, 13002号: instruments and case numbers (dates took their month already). */

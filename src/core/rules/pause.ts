@@ -7,8 +7,8 @@ import { rankPair } from './ordinal.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { CN_DIGIT, CN_SCALE, codeIs } from '../../text/chars.js';
 import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
-import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
-import { DURATION_AFTER_GE, IMPLIED_CENTURY, PHASE_AFTER } from './data/words.js';
+import { C, endsWithAny, type Ctx, type Step } from './context.js';
+import { DURATION_AFTER_GE, IMPLIED_CENTURY } from './data/words.js';
 import { opensItem } from './date.js';
 import { spokenYiAt } from './negatives.js';
 import { decadeWordAt, decadeYear } from './decade.js';
@@ -87,9 +87,10 @@ export const pauseRange: Step = {
       return true;
     }
     const end = p + u[1];
-    // 三、四期工程: phases three and four before a project, two ranks (D-32, D-60), no range of counts (a review); 分三、
-    // 四期建设, 举办三、四期培训班, 两、三期 count (a later review)
-    if (u[0].unit === '期' && !over && startsWithAny(text, end, PHASE_AFTER) && c.s !== '两' && !endsWithAny(text, num.start, SPLIT_BEFORE)) {
+    // 三、四期工程, 一、二期码头: phases three and four, two ranks (D-32, D-60), no range of counts (a review); not courses
+    // held or issues published (举办三、四期培训班, 每年出版三、四期), nor a split into phases (分成三、四期), nor 两、三期
+    // (later reviews)
+    if (u[0].unit === '期' && !over && c.s !== '两' && !endsWithAny(text, num.start, COUNTED_PHASES_BEFORE) && !classAhead(text, end)) {
       c.push('ordinal.phase', { start: num.start, end: num.end, type: 'ORDINAL', value: num.value, unit: '期', qualifier: 'exact' });
       c.push('ordinal.phase', { start: m.start, end, type: 'ORDINAL', value: m.value, unit: '期', qualifier: 'exact' });
       c.i++;
@@ -102,8 +103,13 @@ export const pauseRange: Step = {
   },
 };
 
-/** Before a number of phases: splitting into them, a count (分三、四期建设). */
-const SPLIT_BEFORE = ['分', '分成', '分为', '划分为'];
+/** Before a number of phases that counts them: a split, courses held, issues published (分成三、四期, 举办三、四期, 出版三、四期). */
+const COUNTED_PHASES_BEFORE = ['分', '分成', '分为', '划分为', '办', '办了', '举办', '举办了', '开办', '开办了', '培训', '出版', '发行', '出刊', '编印'];
+/** A class (班) within four characters after the phases: sessions of a course (三、四期培训班). */
+function classAhead(text: string, end: number): boolean {
+  for (let k = end; k < end + 4 && k < text.length; k++) if (text.charCodeAt(k) === 0x73ed /* 班 */) return true;
+  return false;
+}
 
 /** 三、五万户, 三、五年, 二、四十个: a lone digit, then a larger one after a gap that ends in a scale or takes a unit. */
 function gapRange(text: string, num: NumberSpan, m: NumberSpan): boolean {

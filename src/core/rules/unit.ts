@@ -340,7 +340,8 @@ export const withUnit: Step = {
     if (unit === '元' && isCn && num.end - num.start === 1 && startsWithAny(text, end, NOT_YUAN_AFTER)) return true;
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
     // 三年行动, 五年规划; not after a verb of lasting (经过五年攻坚战, 连续三年专项行动: lengths, a later review)
-    if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER) && !endsWithAny(text, num.start, LASTING_BEFORE)) return true;
+    // (运用三年行动计划, 经过三年行动计划的实施: the programme; only 攻坚战 after them is a length, a later review)
+    if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER) && !(text.startsWith('攻坚战', end) && endsWithAny(text, num.start, LASTING_BEFORE))) return true;
     // 最后一年, 头一年, 前一年受理的: the last, first or previous year (month, day), no length (D-30); 提前一年, 之前一年 are
     if (type === 'DURATION' && isCn && num.end - num.start === 1 && text.charCodeAt(num.start) === 0x4e00 /* 一 */ && (before === 0x5934 /* 头 */ || before === 0x540e /* 后 */ || before === 0x524d /* 前 */) && namedYear(c)) return true;
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
@@ -351,7 +352,7 @@ export const withUnit: Step = {
     // 两眼一抹黑, 三眼井: 眼 counts wells from ten, or after digits; 1.5匹 is an air conditioner's power (a later review)
     // (3P空调: the same power in P; a later review)
     // (2.5P of computing power stays: a later review)
-    if ((unit === '眼' && isCn && value < 10) || (unit === '匹' && !Number.isInteger(value)) || ((unit === '匹' || unit === 'P') && startsWithAny(text, end, AIR_CONDITIONER))) return true;
+    if ((unit === '眼' && isCn && value < 10) || (unit === '匹' && !Number.isInteger(value)) || ((unit === '匹' || unit === 'P') && (startsWithAny(text, end, AIR_CONDITIONER) || endsWithAny(text, num.start, AIR_CONDITIONER)))) return true;
     // 一至三类水质, 1至3类地区: a range of grades (D-25, D-62), no count (a review); 2至3类特色农产品 counts kinds
     if (unit === '类' && valueMax !== undefined && startsWithAny(text, end, GRADED_AFTER)) return true;
     // 农历正月初一至十五日: days of a lunar month (D-95), no length (a review); not 发病初3至5日内
@@ -495,7 +496,7 @@ const GRADED_AFTER = ['水质', '水体', '水标准', '水资源区', '水，',
   '海域', '海水', '土地', '环境质量', '环境空气', '环境功能', '功能区', '资源区', '口岸', '断面', '人员'];
 
 /** After N匹 these make it an air conditioner's power (2匹空调), no count of horses or bolts. */
-const AIR_CONDITIONER = ['空调', '柜式', '挂式', '中央空调', '冷暖', '变频', '立式'];
+const AIR_CONDITIONER = ['空调', '柜式', '挂式', '中央空调', '冷暖', '变频', '立式', '挂机', '柜机']; // (also before: 空调1.5P)
 
 /** Units after a shortened upper year that make a range of years (D-97): 2019—21年, 2019—21年度, 2023—24学年度. */
 const YEAR_RANGE_UNITS: ReadonlySet<string> = new Set(['年', '年度', '学年', '学年度', '财年', '财年度']);
@@ -803,7 +804,7 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
     // 一件。), nor in "a member", "a place", "a stroke" (优秀一员。, 重要一席。, 深刻一笔。: a later review), nor at the
     // text's end (a line cut inside a sentence: 一件⏎事)
     const closes = end < text.length && (',.;:、'.includes(text[end]) ||
-      ('。!?'.includes(text[end]) && !SENTENCE_END_ARTICLE_BEFORE.includes(text[num.start - 1] ?? '\0') && unit !== '员' && unit !== '席' && unit !== '笔'));
+      ('。!?'.includes(text[end]) && !articleAtSentenceEnd(text, num.start, unit)));
     const counted = endsWithAny(text, num.start, COUNTED_YI_BEFORE) || (num.start > 0 && '和与及或'.includes(text[num.start - 1])) || closes ||
       (CREATED_YI_UNITS.has(unit) && endsWithAny(text, num.start, CREATED_YI_BEFORE)) || // 设立一个工作专班 (D-5)
       text.startsWith('或多', end) || definesNumeralName(text, num.start); // 一种或多种; 五个一工程:评选一部… (D-38)
@@ -821,14 +822,15 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
  */
 function tenthsAfter(c: Ctx, unit: string, end: number, value: number): number {
   if (!(unit === '亩' || unit === '斤' || unit === '市亩' || unit === '市斤') || !Number.isInteger(value)) return 0;
-  // (an area under 100 亩, a household's or a person's, and no word in 分 after it: not 10亩一分为二, 3000亩一分钱没花,
-  // a score table's 100亩1分: a later review)
-  if (unit.endsWith('亩') && value >= 100) return 0;
+  // (no word in 分 after it: not 10亩一分为二, 3000亩一分钱没花; a later review)
+  const big = unit.endsWith('亩') && value >= 100;
   const m = c.next();
   if (!m || m.start !== end || m.end !== end + 1 || !oneDigit(c.text, m)) return 0;
   const a = codeAt(c.text, m.end);
   if (unit.endsWith('斤')) return a === 0x4e24 /* 两 */ ? -1 : 0;
-  return a === 0x5206 /* 分 */ && !FEN_WORDS.includes(c.text[m.end + 1] ?? '\0') && !FEN_AREA_WORDS.includes(c.text[m.end + 1] ?? '\0') ? m.value : 0;
+  if (a !== 0x5206 /* 分 */ || FEN_WORDS.includes(c.text[m.end + 1] ?? '\0') || FEN_AREA_WORDS.includes(c.text[m.end + 1] ?? '\0')) return 0;
+  // (150亩6分: an area of 100 亩 and more with tenths, or a score table's 100亩1分? not certain: nothing; a later review)
+  return big ? -1 : m.value;
 }
 
 /** After 亩 and a digit, 分 opening these is a word (一分为二, 一分钱, 一分值): no tenth. */
@@ -847,11 +849,13 @@ function addressBuilding(text: string, at: number): boolean {
   if (text[at] !== '栋' && text[at] !== '幢') return false;
   let k = at - 1;
   while (k >= 0 && isNumeralChar(text.charCodeAt(k))) k--;
-  return k < at - 1 && k >= 0 && '院号路街'.includes(text[k]);
+  return k < at - 1 && k >= 0 && ('院号巷弄'.includes(text[k]) || ((text[k] === '路' || text[k] === '街') && !NOT_ROAD_NAME_END.includes(text[k - 1] ?? '\0')));
 }
-const LATIN_OR_DIGIT = /^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]$/;
+/** Before 路 or 街: a word that is no road's name (沿街, 沿路, 老街, 大街, 小路, 道路). */
+const NOT_ROAD_NAME_END = '沿老条大小主干马道';
+const LATIN_LETTER = /^[A-Za-zＡ-Ｚａ-ｚ]$/;
 /** Before a length: verbs of lasting, which make it no programme's name (经过五年攻坚战). */
-const LASTING_BEFORE = ['连续', '持续', '经过', '通过', '历时', '用了', '用'];
+const LASTING_BEFORE = ['连续', '持续', '经过', '通过', '历时', '用了'];
 
 /** Names after N轮: vehicles and a figure of speech (三轮汽车, 四轮电动车, 两轮驱动). */
 const WHEELED = ['汽车', '电动车', '摩托', '驱动'];
@@ -867,27 +871,39 @@ function addressPart(text: string, start: number, unit: string, p: number): bool
   if (unit === '单元') {
     let k = p + 2;
     while (k < text.length && isDigit(text.charCodeAt(k))) k++;
-    return (k > p + 2 && (codeAt(text, k) === 0x5ba4 /* 室 */ || codeAt(text, k) === 0x53f7 /* 号 */)) ||
-      ('栋幢楼'.includes(text[start - 1] ?? '\0') && (k >= text.length || CLASS[text.charCodeAt(k)] === Cls.PUNCT)) || addressBuilding(text, start - 1);
+    // (1单元3楼, 3号楼2单元的住户: a later review)
+    return (k > p + 2 && (codeAt(text, k) === 0x5ba4 /* 室 */ || codeAt(text, k) === 0x53f7 /* 号 */ || codeAt(text, k) === 0x697c /* 楼 */)) ||
+      ('栋幢楼'.includes(text[start - 1] ?? '\0') && (k >= text.length || CLASS[text.charCodeAt(k)] === Cls.PUNCT)) || addressBuilding(text, start - 1) ||
+      (text[start - 1] === '楼' && text[start - 2] === '号');
   }
   // 108国道, 310省道, 201县道, 012乡道: a road's number (spec §5; a review: COUNT 108 国)
   // (three digits: 三省道路 counts provinces; not 1089乡道路, 102县道路: a later review)
-  if (unit === '国' || unit === '省' || unit === '县' || unit === '乡') return p - start >= 3 && codeAt(text, p + 1) === 0x9053 /* 道 */ && codeAt(text, p + 2) !== 0x8def /* 路 */;
+  // (道路 after 县, 乡 is a road of each: 1089乡道路; 312国道路段 is the road's section, a later review)
+  if (unit === '国' || unit === '省' || unit === '县' || unit === '乡') return p - start >= 3 && codeAt(text, p + 1) === 0x9053 /* 道 */ && (unit === '国' || unit === '省' || codeAt(text, p + 2) !== 0x8def /* 路 */);
   if (start === 0) return false;
   const b = text[start - 1], b2 = text[start - 2] ?? '\0';
   // 栋/幢 after a house number or a named road (和平北路12栋, 8号院5幢); not 沿街12栋, 老街, 医院3栋, 法院 (a later review)
-  if (unit === '栋' || unit === '幢') return b === '号' || (b === '院' && b2 === '号') || ((b === '路' || b === '街') && '东西南北中'.includes(b2));
+  // (和平路12栋, 长乐巷5栋, …弄3栋 too; a later review)
+  if (unit === '栋' || unit === '幢') return b === '号' || (b === '院' && b2 === '号') || b === '巷' || b === '弄' || ((b === '路' || b === '街') && !NOT_ROAD_NAME_END.includes(b2));
   // 层 after an address's block, building or wing (A座26层, 2号楼3层, 8号院5幢2层); not 每栋18层, 一座26层, 3栋18层
   if (unit === '层') {
     if (b === '楼') return b2 === '号';
-    if (b === '座') return LATIN_OR_DIGIT.test(b2);
+    // A座26层, A栋3层 (a block named by a letter; 2座26层的大楼, 3栋18层 count: a later review)
+    if ((b === '座' || b === '栋' || b === '幢') && LATIN_LETTER.test(b2)) return true;
     if (b === '幢' || b === '栋') return addressBuilding(text, start - 1);
   }
   return false;
 }
 
-/** Before 一 closing a sentence: 的, demonstratives, 头 and 最后, 其中, 是, 成 (这一条。, 头一次。, 其中一例。): no count. */
-const SENTENCE_END_ARTICLE_BEFORE = '的这那头后中是成';
+/**
+ * 一 and a classifier closing a sentence as an article: after 的, a demonstrative, 头 or 最后, 是, 其中, in 办一件成一件,
+ * 重要一席, 深刻一笔 (这一条。, 头一次。, 其中一例。); 已建成一座。, 镇中一所。, 贷款一笔。 count (a later review).
+ */
+function articleAtSentenceEnd(text: string, start: number, unit: string): boolean {
+  const b = text[start - 1] ?? '\0', b2 = text[start - 2] ?? '\0';
+  if ('的这那头后是'.includes(b) || (b === '中' && b2 === '其') || (b === '成' && text[start - 3] === '一')) return true;
+  return unit === '员' || unit === '席' || (unit === '笔' && '刻彩重'.includes(b));
+}
 
 /** 五次、六次全会: a session number in a list whose last member names the meeting. */
 function nextSessionInList(c: Ctx, end: number): boolean {

@@ -65,8 +65,8 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '三元桥', '三元里', '二十国集团', '七国集团', '八国集团', '八国联军', '一天比一天', '与前一年', '比前一年', '较前一年', '同前一年', '三八红旗手',
   // slogans of the Party and the state, written without quotation marks
   '三个代表', '四个意识', '四个自信', '两个维护', '两个确立', '四个全面', '五位一体', '四位一体', '三位一体', '两个一百年',
-  '四人帮', '红四方面军', // (a review: counts; not 四项基本原则, 四个现代化: the reports' gold counts 坚持了四项基本原则's 四项;
-  // not 四方面军民融合: a later review)
+  '四人帮', '四方面军', // (a review: counts; not 四项基本原则, 四个现代化: the reports' gold counts 坚持了四项基本原则's 四项;
+  // 四方面军民融合 counts: cn-words.ts's amountOverWord)
   '两个毫不动摇', '两个大局', '两个结合', '两个务必', '三个务必', '五个必须', '两个凡是', '两个基本点', '三步走', '三支一扶',
   '八项注意', '三大纪律', '约法三章', '二十四节气', '廿四节气', '十月革命', '三项制度改革',
   // idioms and set phrases with a numeral before a classifier
