@@ -868,6 +868,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['已建成一座。镇中一所。贴息贷款一笔。6月10日8时至10日20时，拖拉机五台、挖掘机五台，古村落四处，四方面军民融合', [['一座', 'COUNT', 1, '座', 'exact'], ['一所', 'COUNT', 1, '所', 'exact'], ['一笔', 'COUNT', 1, '笔', 'exact'], ['6月10日', 'DATE', '--06-10', null, 'exact'], ['10日', 'DATE', '--06-10', null, 'exact'], ['五台', 'COUNT', 5, '台', 'exact'], ['五台', 'COUNT', 5, '台', 'exact'], ['四处', 'COUNT', 4, '处', 'exact'], ['四方面', 'COUNT', 4, '方面', 'exact']]],
     ['3号楼2单元的住户，和平路12栋，长乐巷5栋，A栋3层，新建3栋18层住宅楼，2座26层的大楼，一、二期码头，三、四期学员', [['3栋', 'COUNT', 3, '栋', 'exact'], ['18层', 'COUNT', 18, '层', 'exact'], ['2座', 'COUNT', 2, '座', 'exact'], ['26层', 'COUNT', 26, '层', 'exact'], ['一', 'ORDINAL', 1, '期', 'exact'], ['二期', 'ORDINAL', 2, '期', 'exact'], ['三', 'ORDINAL', 3, '期', 'exact'], ['四期', 'ORDINAL', 4, '期', 'exact']]],
     ['运用三年行动计划，编制约减少2000名，全市1000万人口中具有大学文化程度', [['2000名', 'COUNT', 2000, '名', 'approx'], ['1000万', 'COUNT', 10000000, null, 'exact']]],
+    // …and a last review (297 sentences): what the third round broke
+    ['在五台考察，五台人民，三台拖拉机和五台收割机，五台智能设备，打成一片。亮丽一笔。贴息贷款一笔。洒落四处，四方面军事，红四方面军民运', [['三台', 'COUNT', 3, '台', 'exact'], ['五台', 'COUNT', 5, '台', 'exact'], ['五台', 'COUNT', 5, '台', 'exact'], ['一笔', 'COUNT', 1, '笔', 'exact'], ['四方面', 'COUNT', 4, '方面', 'exact']]],
+    ['床位6.8张/1000人，2235.6例/10万人，临街12栋，解放大街3栋2单元，开展三、四期，共三、四期，历时两年规划论证，连续五年计划生育率，120亩1分区', [['6.8张/1000人', 'QUANTITY', 6.8, '张/1000人', 'exact'], ['2235.6例/10万人', 'QUANTITY', 2235.6, '例/10万人', 'exact'], ['12栋', 'COUNT', 12, '栋', 'exact'], ['三、四期', 'COUNT', 3, 4, '期', 'exact'], ['三、四期', 'COUNT', 3, 4, '期', 'exact'], ['两年', 'DURATION', 2, '年', 'exact'], ['五年', 'DURATION', 5, '年', 'exact'], ['120亩', 'QUANTITY', 120, '亩', 'exact']]],
     ['该楼共有地上32层，建成安置楼12栋，三省道路，让３５００万三晋人民', [['32层', 'COUNT', 32, '层', 'exact'], ['12栋', 'COUNT', 12, '栋', 'exact'], ['三省', 'COUNT', 3, '省', 'exact'], ['３５００万', 'COUNT', 35000000, null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
@@ -1033,7 +1036,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['a digit after a numeral ending in a scale: a tail or a slip, not certain (D-40; a review of session 38)', '补贴3万5元，就业2万3人，就业1万五人，增加3千5人，投资3亿5元'],
     ['斤 and 两; 个 in parts; rates per a power of ten (a review of session 38)', '供应粮食二十八斤四两，下降0.3个百分比，提高0.24个等级，十万人口犯罪率，每十万人口中'],
     ['addresses, road numbers, vehicles and brands, programmes named by a length, articles after 的 (a review of session 38)', '和平北路12栋3单元502室，8号院5幢2层，A座26层，2号楼3层，108国道，二〇七国道，310省道，三轮汽车，四轮电动车，两轮驱动，3P空调，七匹狼，三只松鼠，九台县，红四方面军，粉碎四人帮，百货、五金、交电，三年攻坚战，五年提升行动，三年提升工程，发展中国家的一员，坚实的一步。四处奔波'],
-    ['words a later review found read as amounts: 帕金森, 卡车, everywhere, the county 五台, articles closing a sentence (session 38)', '三百帕金森病患者，全省有3千卡车司机，犯罪分子流窜四处，繁峙、五台、代县，忻州市五台、红军四方面军，原四方面军，五台山，必须坚持这一条。这还是头一次。这是其中一例。办一件成一件。占有重要一席。是其中一员。'],
+    ['words a later review found read as amounts: 帕金森, 卡车, everywhere, the county 五台, articles closing a sentence (session 38)', '三百帕金森病患者，全省有3千卡车司机，犯罪分子流窜四处，繁峙、五台、代县，忻州市五台、红军四方面军，原四方面军，五台山，调研组赴五台县调研。通过五年规划的实施，垃圾洒落四处，打成一片。亮丽一笔。必须坚持这一条。这还是头一次。这是其中一例。办一件成一件。占有重要一席。是其中一员。'],
     ['place names, fixed names, set phrases, school grades, articles by their label, a ranking\'s rise (found by review)', '三元桥附近，二十国集团峰会，一天比一天好，与前一年相比，小学三年级学生，依照刑法二百三十四条，民法典1165条，排名由15升至8'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

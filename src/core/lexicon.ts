@@ -230,7 +230,8 @@ function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: bo
   let k = d;
   while (k < text.length && k - i < 6 && isTenPower(text.charCodeAt(k)) && !(text.charCodeAt(k) === 0x5343 /* 千 */ && QIAN_UNIT_START.includes(text[k + 1] ?? '\0'))) k++;
   // digits need a 十/百/千/万 after them (5000人/1000户, 98分/100分, 50MW/100MWh are two amounts; a later review)
-  if (k === d) k = i;
+  // (a numerator with decimals is a rate's: 6.8张/1000人, 45.6辆/100户; a later review)
+  if (k === d && !(d - i >= 3 && decimalNumeratorBefore(text, slash))) k = i;
   k -= i;
   const u = UNITS.longest(text, i + k);
   if (k === 0 && u && u[0].type === 'COUNT' && (numerator.type === 'COUNT' || numerator.type === 'DURATION')) return 0;
@@ -238,14 +239,23 @@ function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: bo
   const n = Math.max(u && perUnit(u[0].type) ? u[1] : 0, w);
   return n > 0 ? k + n : 0;
 }
-/** A rate's numerator of at most three whole digits ends at `at` (356起, 12.3例; not 5000人/1万户, two counts). */
+/** A rate's numerator of at most three whole digits, or four with decimals, ends at `at` (356起, 12.3例, 2235.6例; not 5000人/1万户). */
 function smallNumeratorBefore(text: string, at: number): boolean {
   let k = at, whole = 0;
   while (k > 0 && ((text.charCodeAt(k - 1) >= 0x30 && text.charCodeAt(k - 1) <= 0x39) || text.charCodeAt(k - 1) === 0x2e)) {
     k--;
     whole = text.charCodeAt(k) === 0x2e ? 0 : whole + 1;
   }
-  return whole > 0 && whole <= 3;
+  return whole > 0 && (whole <= 3 || (whole === 4 && decimalNumeratorBefore(text, at)));
+}
+/** The numerator ending at `at` has a decimal part (6.8张, 45.6辆). */
+function decimalNumeratorBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x2e) return k < at - 1;
+    if (ch < 0x30 || ch > 0x39) return false;
+  }
+  return false;
 }
 /** After 千 these open a unit (千瓦, 千米, 千克…), as numbers.ts reads them: no scale of a denominator. */
 const QIAN_UNIT_START = '米克瓦卡伏帕赫焦升';

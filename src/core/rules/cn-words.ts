@@ -51,27 +51,34 @@ export const blockedWord: Step = {
 function amountOverWord(c: Ctx, w: number): boolean {
   const { text, num } = c;
   const end = num.start + w, next = codeAt(text, num.end);
-  // 四方面军民融合: 四方面 and 军民融合 (红四方面军, 原四方面军 are the army; a later review)
-  if (w === 4 && next === 0x65b9 /* 方 */ && codeIs(text, end, 0x6c11 /* 民 */)) return true;
+  // 四方面军民融合, 四方面军事, 四方面军队: 四方面 and 军… (红四方面军, 原四方面军 are the army; later reviews)
+  if (w === 4 && next === 0x65b9 /* 方 */ && '民事队地人'.includes(text[end] ?? '\0') && !'红原'.includes(text[num.start - 1] ?? '\0')) return true;
   // (a character compared first: every word of the list reaches here, most numerals before none of these)
   if (next === 0x516c /* 公 */ && num.end < end) { const u = unitAt(text, num.end); return u !== null && num.end + u[1] > end; }
   if (w !== 2 || (next !== 0x5143 /* 元 */ && next !== 0x5904 /* 处 */ && next !== 0x53f0 /* 台 */) || !startsWithAny(text, num.start, AMOUNT_WORDS)) return false;
-  // 购置了五台拖拉机, 拖拉机五台、: five machines, but the county among places (繁峙、五台、代县, 原平、五台两县, 忻州市五台,
-  // 五台山: a later review)
-  if (next === 0x53f0 /* 台 */) return MACHINE_END.includes(text[num.start - 1] ?? '\0') || (!COUNTY_AFTER.includes(text[end] ?? '\0') && !COUNTY_BEFORE.includes(text[num.start - 1] ?? '\0'));
+  // 购置了五台拖拉机, 拖拉机五台、, 五台智能设备: five machines, named before or within five characters after; else the
+  // county (繁峙、五台、代县, 在五台考察, 五台人民, 五台山: later reviews)
+  if (next === 0x53f0 /* 台 */) return MACHINE_END.includes(text[num.start - 1] ?? '\0') || machineAhead(text, end);
   // (流窜四处, 散落四处: "everywhere" after a verb of scattering; a later review)
   if (next === 0x5904 /* 处 */ && endsWithAny(text, num.start, SCATTERED_BEFORE)) return false;
   if (end >= text.length || CLASS[text.charCodeAt(end)] === Cls.PUNCT) return true;
   return next === 0x5143 /* 元 */ && CN_DIGIT[text.charCodeAt(end)] < 10 && (codeIs(text, end + 1, 0x89d2 /* 角 */) || codeIs(text, end + 1, 0x5206 /* 分 */));
 }
 const AMOUNT_WORDS = ['二元', '四处', '五台']; // (百倍 alone stays nothing: a scale alone, D-27)
-/** Before 五台: the last character of a machine's name (拖拉机五台、, 汽车五台, 设备五台, 电梯五台). */
-const MACHINE_END = '机车备器梯组调床';
-/** Around 五台 the county: a list of places, 山, 县, 等地 (繁峙、五台、代县, 五台两县, 忻州市五台). */
-const COUNTY_AFTER = '山县区、等两和与及';
-const COUNTY_BEFORE = '、和与及市州';
-/** Before 四处: verbs of scattering and fleeing (流窜四处, 散落四处). */
-const SCATTERED_BEFORE = ['流窜', '逃窜', '散落', '分散', '遍布', '奔波', '飞溅', '逃散', '散布', '奔走'];
+/** The last character of a machine's name (拖拉机, 汽车, 设备, 电梯, 空调, 锅炉, 电脑, 投影仪, 充电桩). */
+const MACHINE_END = '机车备器梯组调床仪炉桩脑船艇';
+/** A machine's name ends within five characters from `at`, before punctuation (五台大型设备, 五台CT机). */
+function machineAhead(text: string, at: number): boolean {
+  if ('山县区市籍人'.includes(text[at] ?? '\0')) return false; // 五台县调研, 五台山
+  for (let k = at; k < at + 6 && k < text.length; k++) {
+    if (MACHINE_END.includes(text[k])) return true;
+    if (CLASS[text.charCodeAt(k)] === Cls.PUNCT || CLASS[text.charCodeAt(k)] === Cls.SPACE) return false;
+  }
+  return false;
+}
+/** Before 四处: verbs of scattering and fleeing (流窜四处, 散落四处, 飘落四处, 分布四处). */
+const SCATTERED_BEFORE = ['流窜', '逃窜', '散落', '分散', '遍布', '奔波', '飞溅', '逃散', '散布', '奔走', '洒落', '飘落', '撒落', '遗落', '流散',
+  '扩散', '失散', '外逃', '流落', '分布', '堆放', '蔓延', '横流', '丢弃'];
 
 /** “四大检察”, “两个维护”, “最后一公里”: a short quotation is a name. */
 export const quotedName: Step = {
