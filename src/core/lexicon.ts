@@ -231,7 +231,9 @@ function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: bo
   while (k < text.length && k - i < 6 && isTenPower(text.charCodeAt(k)) && !(text.charCodeAt(k) === 0x5343 /* 千 */ && QIAN_UNIT_START.includes(text[k + 1] ?? '\0'))) k++;
   // digits need a 十/百/千/万 after them (5000人/1000户, 98分/100分, 50MW/100MWh are two amounts; a later review)
   // (a numerator with decimals is a rate's: 6.8张/1000人, 45.6辆/100户; a later review)
-  if (k === d && !(d - i >= 3 && decimalNumeratorBefore(text, slash))) k = i;
+  // (not over a whole in the numerator's own unit, but people per people: 95.5分/100分, 856.5亩/1000亩 are two amounts,
+  // 3.2人/1000人 a rate)
+  if (k === d && !(d - i >= 3 && decimalNumeratorBefore(text, slash) && (numerator.unit === '人' || !text.startsWith(numerator.unit, d)))) k = i;
   k -= i;
   const u = UNITS.longest(text, i + k);
   if (k === 0 && u && u[0].type === 'COUNT' && (numerator.type === 'COUNT' || numerator.type === 'DURATION')) return 0;

@@ -52,13 +52,13 @@ function amountOverWord(c: Ctx, w: number): boolean {
   const { text, num } = c;
   const end = num.start + w, next = codeAt(text, num.end);
   // 四方面军民融合, 四方面军事, 四方面军队: 四方面 and 军… (红四方面军, 原四方面军 are the army; later reviews)
-  if (w === 4 && next === 0x65b9 /* 方 */ && '民事队地人'.includes(text[end] ?? '\0') && !'红原'.includes(text[num.start - 1] ?? '\0')) return true;
+  if (w === 4 && next === 0x65b9 /* 方 */ && startsWithAny(text, end, AFTER_FOUR_SIDES_ARMY) && !'红原'.includes(text[num.start - 1] ?? '\0')) return true;
   // (a character compared first: every word of the list reaches here, most numerals before none of these)
   if (next === 0x516c /* 公 */ && num.end < end) { const u = unitAt(text, num.end); return u !== null && num.end + u[1] > end; }
   if (w !== 2 || (next !== 0x5143 /* 元 */ && next !== 0x5904 /* 处 */ && next !== 0x53f0 /* 台 */) || !startsWithAny(text, num.start, AMOUNT_WORDS)) return false;
   // 购置了五台拖拉机, 拖拉机五台、, 五台智能设备: five machines, named before or within five characters after; else the
   // county (繁峙、五台、代县, 在五台考察, 五台人民, 五台山: later reviews)
-  if (next === 0x53f0 /* 台 */) return MACHINE_END.includes(text[num.start - 1] ?? '\0') || machineAhead(text, end);
+  if (next === 0x53f0 /* 台 */) return MACHINE_END.includes(text[num.start - 1] ?? '\0') || (!COUNTY_BEFORE.includes(text[num.start - 1] ?? '\0') && machineAhead(text, end));
   // (流窜四处, 散落四处: "everywhere" after a verb of scattering; a later review)
   if (next === 0x5904 /* 处 */ && endsWithAny(text, num.start, SCATTERED_BEFORE)) return false;
   if (end >= text.length || CLASS[text.charCodeAt(end)] === Cls.PUNCT) return true;
@@ -69,16 +69,20 @@ const AMOUNT_WORDS = ['二元', '四处', '五台']; // (百倍 alone stays noth
 const MACHINE_END = '机车备器梯组调床仪炉桩脑船艇';
 /** A machine's name ends within five characters from `at`, before punctuation (五台大型设备, 五台CT机). */
 function machineAhead(text: string, at: number): boolean {
-  if ('山县区市籍人'.includes(text[at] ?? '\0')) return false; // 五台县调研, 五台山
+  if ('山县区市籍人、和与及等两的'.includes(text[at] ?? '\0')) return false; // 五台县调研, 五台山, 五台等地农机
   for (let k = at; k < at + 6 && k < text.length; k++) {
     if (MACHINE_END.includes(text[k])) return true;
     if (CLASS[text.charCodeAt(k)] === Cls.PUNCT || CLASS[text.charCodeAt(k)] === Cls.SPACE) return false;
   }
   return false;
 }
-/** Before 四处: verbs of scattering and fleeing (流窜四处, 散落四处, 飘落四处, 分布四处). */
+/** After 四方面军: words that make it 四方面 and 军… (军民融合, 军事训练, 军队建设, 军地协作, 军人军属; not 队伍, 事迹, 人数). */
+const AFTER_FOUR_SIDES_ARMY = ['民', '事训', '队建', '地协', '地合', '人军'];
+/** Before 五台 the county: its city (忻州市五台农机推广站); a list of places is told by what follows (繁峙、五台等地). */
+const COUNTY_BEFORE = '市州';
+/** Before 四处: verbs of scattering and fleeing (流窜四处, 散落四处, 飘落四处; not 分布, 堆放: 分布四处：城东两处…). */
 const SCATTERED_BEFORE = ['流窜', '逃窜', '散落', '分散', '遍布', '奔波', '飞溅', '逃散', '散布', '奔走', '洒落', '飘落', '撒落', '遗落', '流散',
-  '扩散', '失散', '外逃', '流落', '分布', '堆放', '蔓延', '横流', '丢弃'];
+  '扩散', '失散', '外逃', '流落', '蔓延', '横流', '丢弃'];
 
 /** “四大检察”, “两个维护”, “最后一公里”: a short quotation is a name. */
 export const quotedName: Step = {

@@ -7,8 +7,8 @@ import { rankPair } from './ordinal.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { CN_DIGIT, CN_SCALE, codeIs } from '../../text/chars.js';
 import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
-import { C, endsWithAny, type Ctx, type Step } from './context.js';
-import { DURATION_AFTER_GE, IMPLIED_CENTURY } from './data/words.js';
+import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
+import { DURATION_AFTER_GE, IMPLIED_CENTURY, PHASE_AFTER } from './data/words.js';
 import { opensItem } from './date.js';
 import { spokenYiAt } from './negatives.js';
 import { decadeWordAt, decadeYear } from './decade.js';
@@ -90,7 +90,7 @@ export const pauseRange: Step = {
     // 三、四期工程, 一、二期码头: phases three and four, two ranks (D-32, D-60), no range of counts (a review); not courses
     // held or issues published (举办三、四期培训班, 每年出版三、四期), nor a split into phases (分成三、四期), nor 两、三期
     // (later reviews)
-    if (u[0].unit === '期' && !over && c.s !== '两' && !COUNTING_VERB_END.includes(text[num.start - 1] ?? '\0') && !endsWithAny(text, num.start, COUNTED_PHASES_BEFORE) && !classAhead(text, end)) {
+    if (u[0].unit === '期' && !over && c.s !== '两' && (startsWithAny(text, end, PHASE_AFTER) || (!endsWithAny(text, num.start, COUNTED_PHASES_BEFORE) && !classAhead(text, end)))) {
       c.push('ordinal.phase', { start: num.start, end: num.end, type: 'ORDINAL', value: num.value, unit: '期', qualifier: 'exact' });
       c.push('ordinal.phase', { start: m.start, end, type: 'ORDINAL', value: m.value, unit: '期', qualifier: 'exact' });
       c.i++;
@@ -104,9 +104,10 @@ export const pauseRange: Step = {
 };
 
 /** Before a number of phases that counts them: a split, courses held, issues published (分成三、四期, 举办三、四期, 出版三、四期). */
-const COUNTED_PHASES_BEFORE = ['分', '分成', '分为', '划分为', '办', '办了', '举办', '举办了', '开办', '开办了', '培训', '出版', '发行', '出刊', '编印'];
-/** The last character of a verb that counts phases before them (开展, 组织, 举行, 召开, 编发, 共, 连续, 出版了…; a later review). */
-const COUNTING_VERB_END = '展织行开发共续了办成为训版';
+// (and 开展, 组织, 举行, 召开, 编发, 共, 连续: a later review; before 工程, 项目, 扩建 they are ranks whatever precedes,
+// 完成了三、四期工程建设)
+const COUNTED_PHASES_BEFORE = ['分', '分成', '分为', '划分为', '办', '办了', '举办', '举办了', '开办', '开办了', '培训', '培训了', '出版', '出版了', '发行', '出刊',
+  '编印', '编发', '开展', '组织', '举行', '召开', '连续', '共'];
 /** A class (班) within four characters after the phases: sessions of a course (三、四期培训班). */
 function classAhead(text: string, end: number): boolean {
   for (let k = end; k < end + 4 && k < text.length; k++) if (text.charCodeAt(k) === 0x73ed /* 班 */) return true;

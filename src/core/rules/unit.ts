@@ -340,10 +340,10 @@ export const withUnit: Step = {
     if (unit === '元' && isCn && num.end - num.start === 1 && startsWithAny(text, end, NOT_YUAN_AFTER)) return true;
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
     // 三年行动, 五年规划; not after a verb of lasting (经过五年攻坚战, 连续三年专项行动: lengths, a later review)
-    // (运用三年行动计划, 经过三年行动计划的实施: the programme; after a verb of lasting other names are lengths, 历时两年规划
-    // 论证, 经过五年攻坚战; 计划生育 is no plan: later reviews)
+    // (运用三年行动计划, 通过五年发展规划的实施: the programme; 攻坚战 after a verb of lasting is a length, 经过五年攻坚战;
+    // 计划生育 is no plan: later reviews)
     if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER) && !text.startsWith('计划生育', end) &&
-      !(endsWithAny(text, num.start, LASTING_BEFORE) && !text.startsWith('行动', end) && !text.startsWith('规划的', end) && !text.startsWith('计划的', end))) return true;
+      !(text.startsWith('攻坚战', end) && endsWithAny(text, num.start, LASTING_BEFORE))) return true;
     // 最后一年, 头一年, 前一年受理的: the last, first or previous year (month, day), no length (D-30); 提前一年, 之前一年 are
     if (type === 'DURATION' && isCn && num.end - num.start === 1 && text.charCodeAt(num.start) === 0x4e00 /* 一 */ && (before === 0x5934 /* 头 */ || before === 0x540e /* 后 */ || before === 0x524d /* 前 */) && namedYear(c)) return true;
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
@@ -831,12 +831,15 @@ function tenthsAfter(c: Ctx, unit: string, end: number, value: number): number {
   const a = codeAt(c.text, m.end);
   if (unit.endsWith('斤')) return a === 0x4e24 /* 两 */ ? -1 : 0;
   if (a !== 0x5206 /* 分 */ || FEN_WORDS.includes(c.text[m.end + 1] ?? '\0') || FEN_AREA_WORDS.includes(c.text[m.end + 1] ?? '\0')) return 0;
+  if (FEN_ZONE.includes(c.text[m.end + 1] ?? '\0')) return -1;
   // (150亩6分: an area of 100 亩 and more with tenths, or a score table's 100亩1分? not certain: nothing; a later review)
   return big ? -1 : m.value;
 }
 
 /** After 亩 and a digit, 分 opening these is a word (一分为二, 一分钱, 一分值): no tenth. */
-const FEN_AREA_WORDS = '为钱数值区片'; // (120亩1分区: a later review)
+const FEN_AREA_WORDS = '为钱数值';
+/** After 亩, a digit and 分: 区, 片 (3亩2分区域: 3.2 亩, or two zones? not certain: nothing; a later review). */
+const FEN_ZONE = '区片';
 
 /** The one-character units addressPart reads (单, 栋, 幢, 层, 国, 省, 县, 乡), as a table by character. */
 const ADDRESS_UNIT = new Uint8Array(65536);
@@ -851,10 +854,10 @@ function addressBuilding(text: string, at: number): boolean {
   if (text[at] !== '栋' && text[at] !== '幢') return false;
   let k = at - 1;
   while (k >= 0 && isNumeralChar(text.charCodeAt(k))) k--;
-  return k < at - 1 && k >= 0 && ('院号巷弄'.includes(text[k]) || ((text[k] === '路' || text[k] === '街') && !NOT_ROAD_NAME_END.includes(text[k - 1] ?? '\0')));
+  return k < at - 1 && k >= 0 && ('院号巷弄'.includes(text[k]) || ((text[k] === '路' || text[k] === '街') && !endsWithAny(text, k + 1, NOT_ROAD_NAMES)));
 }
-/** Before 路 or 街: a word that is no road's name (沿街, 沿路, 老街, 大街, 小路, 道路). */
-const NOT_ROAD_NAME_END = '沿老条小主干马道临背全铁公业行里';
+/** Words in 路 or 街 that name no road (沿街12栋, 铁路3栋, 步行街; 工业路, 银行街, 十里街 are names: a later review). */
+const NOT_ROAD_NAMES = ['沿街', '沿路', '老街', '临街', '背街', '全街', '铁路', '公路', '商业街', '步行街', '小路', '主路', '干路', '马路', '道路', '条路', '条街'];
 const LATIN_LETTER = /^[A-Za-zＡ-Ｚａ-ｚ]$/;
 /** Before a length: verbs of lasting, which make it no programme's name (经过五年攻坚战). */
 const LASTING_BEFORE = ['连续', '持续', '经过', '通过', '历时', '用了'];
@@ -886,7 +889,7 @@ function addressPart(text: string, start: number, unit: string, p: number): bool
   const b = text[start - 1], b2 = text[start - 2] ?? '\0';
   // 栋/幢 after a house number or a named road (和平北路12栋, 8号院5幢); not 沿街12栋, 老街, 医院3栋, 法院 (a later review)
   // (和平路12栋, 长乐巷5栋, …弄3栋 too; not 临街, 铁路, 步行街…: later reviews)
-  if (unit === '栋' || unit === '幢') return b === '号' || (b === '院' && b2 === '号') || b === '巷' || b === '弄' || ((b === '路' || b === '街') && !NOT_ROAD_NAME_END.includes(b2));
+  if (unit === '栋' || unit === '幢') return b === '号' || (b === '院' && b2 === '号') || b === '巷' || b === '弄' || ((b === '路' || b === '街') && !endsWithAny(text, start, NOT_ROAD_NAMES));
   // 层 after an address's block, building or wing (A座26层, 2号楼3层, 8号院5幢2层); not 每栋18层, 一座26层, 3栋18层
   if (unit === '层') {
     if (b === '楼') return b2 === '号';
@@ -904,8 +907,8 @@ function addressPart(text: string, start: number, unit: string, p: number): bool
 function articleAtSentenceEnd(text: string, start: number, unit: string): boolean {
   const b = text[start - 1] ?? '\0', b2 = text[start - 2] ?? '\0';
   if ('的这那头后是'.includes(b) || (b === '中' && b2 === '其') || (b === '成' && text[start - 3] === '一')) return true;
-  // (打成一片。, 汇成一股。, 亮丽一笔。: figures; 贷款一笔。 counts: a later review)
-  return unit === '员' || unit === '席' || unit === '片' || unit === '股' || (unit === '笔' && !'款金资费债'.includes(b));
+  // (打成一片。, 汇成一股。, 亮丽一笔。: figures; 新建农田一片。, 贷款一笔。, 补贴一笔。 count: later reviews)
+  return unit === '员' || unit === '席' || ((unit === '片' || unit === '股') && b === '成') || (unit === '笔' && '刻彩重丽辉煌'.includes(b));
 }
 
 /** 五次、六次全会: a session number in a list whose last member names the meeting. */
