@@ -2,6 +2,7 @@
 // that lookup costs one table walk per character.
 import type { MentionType, Qualifier } from '../types.js';
 import { CLASS, Cls, CN_SCALE, codeAt } from '../text/chars.js';
+import { AFTER_QIAN_UNIT } from './numbers.js';
 
 export interface UnitEntry {
   unit: string;
@@ -218,22 +219,23 @@ for (const w of ['㎡', 'm²', 'm2', 'm³', 'm3', '学生', '吨公里', 'kg', '
  * classifier with no 十/百/千/万 is no denominator: 1.2万台/套, 120万人/次, 3年/次
  * write one thing two ways or 人次 with a slash (D-61; a later review).
  */
-function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: boolean, slash: number): number {
+function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: boolean, numeralEnd: number): number {
   // a power of ten before the unit: 万人, 十万人, 10万人, 100斤 (356起/10万人, 36.5例/十万人, 120元/100斤: a review, two
   // mentions); in digits only after a numerator of its own (3万人/1万户, 3000户/1万人 count one group twice, 3年/10万公里
   // are alternatives: a later review), and never into a unit's 千 (5万千瓦/10万千瓦时 are two amounts)
+  const shape = digitsBefore(text, numeralEnd);
   let d = i;
-  if (codeAt(text, d) === 0x31 /* 1 */ && !scaled && numerator.type !== 'DURATION' && numerator.unit !== '户' && smallNumeratorBefore(text, slash)) {
+  if (codeAt(text, d) === 0x31 /* 1 */ && !scaled && numerator.type !== 'DURATION' && numerator.unit !== '户' && shape.whole > 0 && (shape.whole <= 3 || (shape.whole === 4 && shape.decimals))) {
     d++;
     while (d < text.length && d - i < 4 && text.charCodeAt(d) === 0x30 /* 0 */) d++;
   }
   let k = d;
-  while (k < text.length && k - i < 6 && isTenPower(text.charCodeAt(k)) && !(text.charCodeAt(k) === 0x5343 /* 千 */ && QIAN_UNIT_START.includes(text[k + 1] ?? '\0'))) k++;
+  while (k < text.length && k - i < 6 && isTenPower(text.charCodeAt(k)) && !(text.charCodeAt(k) === 0x5343 /* 千 */ && AFTER_QIAN_UNIT.has(codeAt(text, k + 1)))) k++;
   // digits need a 十/百/千/万 after them (5000人/1000户, 98分/100分, 50MW/100MWh are two amounts; a later review)
   // (a numerator with decimals is a rate's: 6.8张/1000人, 45.6辆/100户; a later review)
   // (not over a whole in the numerator's own unit, but people per people: 95.5分/100分, 856.5亩/1000亩 are two amounts,
   // 3.2人/1000人 a rate)
-  if (k === d && !(d - i >= 3 && decimalNumeratorBefore(text, slash) && (numerator.unit === '人' || !text.startsWith(numerator.unit, d)))) k = i;
+  if (k === d && !(d - i >= 3 && shape.decimals && (numerator.unit === '人' || !text.startsWith(numerator.unit, d)))) k = i;
   k -= i;
   const u = UNITS.longest(text, i + k);
   if (k === 0 && u && u[0].type === 'COUNT' && (numerator.type === 'COUNT' || numerator.type === 'DURATION')) return 0;
@@ -241,26 +243,22 @@ function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: bo
   const n = Math.max(u && perUnit(u[0].type) ? u[1] : 0, w);
   return n > 0 ? k + n : 0;
 }
-/** A rate's numerator of at most three whole digits, or four with decimals, ends at `at` (356起, 12.3例, 2235.6例; not 5000人/1万户). */
-function smallNumeratorBefore(text: string, at: number): boolean {
-  let k = at, whole = 0;
+/**
+ * The ASCII digits and points that end at `at` (a rate's numerator before its unit): its whole digits (those before
+ * the first point) and whether its last point has digits after it within twelve characters (356起 → 3, no;
+ * 2235.6例 → 4, yes). A rate's numerator has at most three whole digits, or four with decimals (not 5000人/1万户).
+ */
+function digitsBefore(text: string, at: number): { whole: number; decimals: boolean } {
+  let k = at, whole = 0, decimals = false, pointSeen = false;
   while (k > 0 && ((text.charCodeAt(k - 1) >= 0x30 && text.charCodeAt(k - 1) <= 0x39) || text.charCodeAt(k - 1) === 0x2e)) {
     k--;
-    whole = text.charCodeAt(k) === 0x2e ? 0 : whole + 1;
+    if (text.charCodeAt(k) === 0x2e) {
+      if (!pointSeen) { pointSeen = true; decimals = k < at - 1 && k >= at - 12; }
+      whole = 0;
+    } else whole++;
   }
-  return whole > 0 && (whole <= 3 || (whole === 4 && decimalNumeratorBefore(text, at)));
+  return { whole, decimals };
 }
-/** The numerator ending at `at` has a decimal part (6.8张, 45.6辆). */
-function decimalNumeratorBefore(text: string, at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
-    const ch = text.charCodeAt(k);
-    if (ch === 0x2e) return k < at - 1;
-    if (ch < 0x30 || ch > 0x39) return false;
-  }
-  return false;
-}
-/** After 千 these open a unit (千瓦, 千米, 千克…), as numbers.ts reads them: no scale of a denominator. */
-const QIAN_UNIT_START = '米克瓦卡伏帕赫焦升';
 const isTenPower = (c: number) => c === 0x5341 || c === 0x767e || c === 0x5343 || c === 0x4e07; /* 十百千万 */
 
 /** A set of words looked up by prefix at a position. */
@@ -335,8 +333,11 @@ PREFIX_QUALIFIERS.add('以上', 'exact');
 
 /** Characters that make a verb with the 约 after them (签约, 预约, 节约, 违约…): that 约 is no "about". Not 失, 合, 制, 条: 损失约, 折合约, 编制约, 每条约 are "about". */
 const YUE_VERB_BEFORE = new Set([...'签预节违履公契特邀相毁解践赴守']);
-/** Before 约 and a verb (约提高, 约完成): every character that makes a word with 约, 合, 制, 条 too (合约上涨, 制约下降). */
-const YUE_WORD_BEFORE = new Set([...'签预节违履公契特邀相毁解践赴守合制条集婚续按租缔如依']);
+/**
+ * Every character that makes a word with the 约 after it (签约, 合约, 制约, 条约, 集约, 婚约, 续约, 按约, 租约, 缔约, 如约,
+ * 依约…): no "about" before a verb (合约上涨, 制约下降) nor a few characters back (read.ts: 解约需支付).
+ */
+export const YUE_WORD_BEFORE: ReadonlySet<string> = new Set([...'签预节违履公契特邀相毁解践赴守合制条集婚续按租缔如依']);
 
 /** Ends of an amount's name (点击量, 销售额, 产值, 人数, 收入): 破 after them is "past" before digits too. */
 const AMOUNT_NAME_END = '量额值数入';

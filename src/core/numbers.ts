@@ -36,7 +36,7 @@ const JI = '几'.charCodeAt(0), DUO = '多'.charCodeAt(0), YU = '余'.charCodeAt
 // After 千 these characters make a unit (千米, 千克, 千瓦…), not a scale;
 // after 百 the character 分 starts 百分点/百分之, and 帕 the hectopascal (1013.2百帕 was 101320: a review).
 const QIAN = '千'.charCodeAt(0), BAI = '百'.charCodeAt(0), WAN = '万'.charCodeAt(0), YI = '亿'.charCodeAt(0);
-const AFTER_QIAN_UNIT = new Set(Array.from('米克瓦卡伏帕赫焦升').map((c) => c.charCodeAt(0)));
+export const AFTER_QIAN_UNIT: ReadonlySet<number> = new Set(Array.from('米克瓦卡伏帕赫焦升').map((c) => c.charCodeAt(0)));
 const FEN = '分'.charCodeAt(0), PA = '帕'.charCodeAt(0);
 // Before 负 these make it a sign (增长率为负3.1%); elsewhere 负 is part of a word (肩负, 胜负).
 const FU_SIGN_AFTER = new Set(Array.from('为是至到达长降率值于呈现温').map((c) => c.charCodeAt(0)));

@@ -3,7 +3,7 @@
 // Each function reads normalized text at positions it is given; none decides
 // whether something is a mention.
 import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeIs } from '../text/chars.js';
-import { qualifierAfter, qualifierBefore } from './lexicon.js';
+import { qualifierAfter, qualifierBefore, YUE_WORD_BEFORE } from './lexicon.js';
 import { NumForm, scaleEndsHere, type NumberSpan } from './numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
 import { keepShape } from './shapes.js';
@@ -243,18 +243,14 @@ function approxVerbBefore(text: string, start: number, type: MentionType | undef
   for (let k = start - 2, last = start - 16; k >= 0 && k >= last; k--) {
     const cls = CLASS[text.charCodeAt(k)];
     if (cls !== Cls.CJK && cls !== Cls.LATIN) return false;
-    if (text.charCodeAt(k) !== 0x7ea6 /* 约 */ || (k > 0 && NOT_APPROX_YUE_BEFORE.includes(text[k - 1]))) continue;
+    if (text.charCodeAt(k) !== 0x7ea6 /* 约 */ || (k > 0 && YUE_WORD_BEFORE.has(text[k - 1]))) continue;
     if (isShare && text.startsWith('约占', k) && (share || start - k <= 8)) return true;
     if (!isShare && start - k <= 8 && YUE_AMOUNT_VERBS.some((w) => text.startsWith(w, k))) return true;
   }
   return false;
 }
-/**
- * Before 约 these make a word (签约, 节约, 预约, 违约, 履约, 契约, 制约, 公约, 相约, 合约, 条约, 集约, 婚约,
- * 解约, 续约, 毁约, 按约, 租约, 邀约, 缔约, 特约: later reviews). Not lexicon's YUE_VERB_BEFORE, which
- * guards a 约 right before the number and leaves 合, 条, 制 out (折合约, 每条约, 编制约 are "about" there).
- */
-const NOT_APPROX_YUE_BEFORE = '签节预违履契制公相合条集婚解续毁按租邀缔特践守赴如依'; // (践约, 守约, 如约, 依约: a later review)
+// (the words holding 约 are lexicon's YUE_WORD_BEFORE; not its YUE_VERB_BEFORE, which guards a 约 right before the
+// number and leaves 合, 条, 制 out: 折合约, 每条约, 编制约 are "about" there)
 /** 约 and a verb whose object is an amount a few characters on (约需, 约新增就业56万人, 约完成投资1200亿元, 约为每平方米1.8万元; a review). */
 const YUE_AMOUNT_VERBS = ['约需', '约投入', '约新增', '约完成', '约建成', '约增加', '约减少', '约为每'];
 

@@ -9,7 +9,7 @@ import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAft
 import type { Qualifier } from '../../types.js';
 import { C, isQuarter, isRangeChar, endsWithAny, lastNonSpace, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE,
+  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, HELD_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
 import { afterShortYear, expandShortYear, yearsOfLength } from './date.js';
@@ -138,8 +138,8 @@ export const withUnit: Step = {
     // 三年级, 高二年级: a school grade (D-25); 刑法二百三十四条: an article by its label (D-2); 由15升至8: a ranking's rise, no litres
     if (u && ((u[0].unit === '年' && codeAt(text, p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && endsWithAny(text, num.start, LAW_BEFORE)) ||
       (u[0].unit === '升' && (text.startsWith('升至', p) || text.startsWith('升到', p) || text.startsWith('升为', p)) && !litresAfter(c, p + 2)))) return true;
-    // 12栋3单元502室, 8号院5幢2层, A座26层: parts of an address, labels (spec §5; a review: counts)
-    // (the call behind a test of the characters around: 县, 省, 国 are frequent units, addresses and roads rare)
+    // 12栋3单元502室, 8号院5幢2层, A座26层, 108国道: parts of an address and roads' numbers, labels (spec §5; a review:
+    // counts; the call behind a test of the characters around: 县, 省, 国 are frequent units, addresses and roads rare)
     if (u && (u[1] === 1 || u[0].unit === '单元') && ADDRESS_UNIT[text.charCodeAt(p)] === 1 && (ADDRESS_AROUND[codeAt(text, p + 1) & 0xffff] === 2 || ADDRESS_AROUND[codeAt(text, num.start - 1) & 0xffff] === 1) &&
       addressPart(text, num.start, u[0].unit, p)) return true;
     // 马克思, 马克杯: a name and a mug, no currency
@@ -339,9 +339,8 @@ export const withUnit: Step = {
     // digit (1万亿元化债资金, 5亿元化解, 2000亿元结构性减税 are amounts: a later review)
     if (unit === '元' && isCn && num.end - num.start === 1 && startsWithAny(text, end, NOT_YUAN_AFTER)) return true;
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
-    // 三年行动, 五年规划; not after a verb of lasting (经过五年攻坚战, 连续三年专项行动: lengths, a later review)
-    // (运用三年行动计划, 通过五年发展规划的实施: the programme; 攻坚战 after a verb of lasting is a length, 经过五年攻坚战;
-    // 计划生育 is no plan: later reviews)
+    // 三年行动, 五年规划, 运用三年行动计划, 通过五年发展规划的实施: a programme's name; 攻坚战 after a verb of lasting is
+    // a length (经过五年攻坚战), 计划生育 no plan (later reviews)
     if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER) && !text.startsWith('计划生育', end) &&
       !(text.startsWith('攻坚战', end) && endsWithAny(text, num.start, LASTING_BEFORE))) return true;
     // 最后一年, 头一年, 前一年受理的: the last, first or previous year (month, day), no length (D-30); 提前一年, 之前一年 are
@@ -579,7 +578,6 @@ function courseHeld(text: string, start: number): boolean {
   // (参加二期学习班: the second session attended, a rank)
   return endsWithAny(text, start, HELD_BEFORE) || codeAt(text, start - 1) === 0x73ed /* 班 */;
 }
-const HELD_BEFORE = ['举办', '开办', '举办了', '开办了', '办了', '共办', '共举办', '培训'];
 
 /** Before 前一年: words whose 前 makes an offset or "now" (提前一年, 超前, 之前, 以前, 目前一年来, 此前一年): a length stays. */
 const PRE_YEAR_WORDS = '提超之以目此';
@@ -801,10 +799,8 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
   if (type === 'COUNT' || type === 'QUANTITY' || type === 'MONEY') {
     // 我国是发展中国家的一员，: "a member", whatever follows (a review: a count before a comma)
     if (unit === '员' && c.before === 0x7684 /* 的 */) return true;
-    // 重伤一人。, 水库一座。, 不足一亩。: a count closing its sentence as before a comma (a review: lost); not after
-    // 的 (坚实的一步。), a demonstrative or "first, last, among" (这一条。, 头一次。, 最后一次。, 其中一例。), 成 (办一件成
-    // 一件。), nor in "a member", "a place", "a stroke" (优秀一员。, 重要一席。, 深刻一笔。: a later review), nor at the
-    // text's end (a line cut inside a sentence: 一件⏎事)
+    // 重伤一人。, 水库一座。, 不足一亩。: a count closing its sentence as before a comma (a review: lost), but an article
+    // there (articleAtSentenceEnd); not at the text's end (a line cut inside a sentence: 一件⏎事)
     const closes = end < text.length && (',.;:、'.includes(text[end]) ||
       ('。!?'.includes(text[end]) && !articleAtSentenceEnd(text, num.start, unit)));
     const counted = endsWithAny(text, num.start, COUNTED_YI_BEFORE) || (num.start > 0 && '和与及或'.includes(text[num.start - 1])) || closes ||
@@ -841,7 +837,7 @@ const FEN_AREA_WORDS = '为钱数值';
 /** After 亩, a digit and 分: 区, 片 (3亩2分区域: 3.2 亩, or two zones? not certain: nothing; a later review). */
 const FEN_ZONE = '区片';
 
-/** The one-character units addressPart reads (单, 栋, 幢, 层, 国, 省, 县, 乡), as a table by character. */
+/** The first characters of the units addressPart reads (单元, 栋, 幢, 层, 国, 省, 县, 乡), as a table by character. */
 const ADDRESS_UNIT = new Uint8Array(65536);
 for (const ch of '单栋幢层国省县乡') ADDRESS_UNIT[ch.charCodeAt(0)] = 1;
 /** Characters addressPart looks for: 1 before the number (路, 号, 座, 楼…), 2 after the unit (道 of 国道, 元 of 单元). */
@@ -859,16 +855,19 @@ function addressBuilding(text: string, at: number): boolean {
 /** Words in 路 or 街 that name no road (沿街12栋, 铁路3栋, 步行街; 工业路, 银行街, 十里街 are names: a later review). */
 const NOT_ROAD_NAMES = ['沿街', '沿路', '老街', '临街', '背街', '全街', '铁路', '公路', '商业街', '步行街', '小路', '主路', '干路', '马路', '道路', '条路', '条街'];
 const LATIN_LETTER = /^[A-Za-zＡ-Ｚａ-ｚ]$/;
-/** Before a length: verbs of lasting, which make it no programme's name (经过五年攻坚战). */
+/**
+ * Before a length: verbs of lasting, which make 攻坚战 after it no programme's name (经过五年攻坚战). Not words.ts's
+ * LASTED_BEFORE (了, 已, 工作…), whose other words stand before names too.
+ */
 const LASTING_BEFORE = ['连续', '持续', '经过', '通过', '历时', '用了'];
 
 /** Names after N轮: vehicles and a figure of speech (三轮汽车, 四轮电动车, 两轮驱动). */
 const WHEELED = ['汽车', '电动车', '摩托', '驱动'];
 
 /**
- * A road's number (108国道), or a building, floor or entrance of an address: 栋/幢 after a road, a number
- * or a courtyard (和平北路12栋, 8号院5幢), 层 after a building (A座26层, 5幢2层,
- * 2号楼3层), 单 before 元 (3单元). 该楼共有地上32层 and 住宅楼12栋 count.
+ * A road's number (108国道), or a building, floor or entrance of an address: 栋/幢 after a house number or a named
+ * road (和平北路12栋, 8号院5幢), 层 after a building (A座26层, 8号院5幢2层, 2号楼3层), 单元 before a room or after an
+ * address's building (12栋3单元502室). 该楼共有地上32层, 住宅楼12栋, 沿街12栋, 5栋20单元360套 count.
  */
 function addressPart(text: string, start: number, unit: string, p: number): boolean {
   // 12栋3单元502室: an entrance before a room's number, or closing an address after its building (建成安置房5栋20单元360套
@@ -881,14 +880,12 @@ function addressPart(text: string, start: number, unit: string, p: number): bool
       ('栋幢楼'.includes(text[start - 1] ?? '\0') && (k >= text.length || CLASS[text.charCodeAt(k)] === Cls.PUNCT)) || addressBuilding(text, start - 1) ||
       (text[start - 1] === '楼' && text[start - 2] === '号');
   }
-  // 108国道, 310省道, 201县道, 012乡道: a road's number (spec §5; a review: COUNT 108 国)
-  // (three digits: 三省道路 counts provinces; not 1089乡道路, 102县道路: a later review)
-  // (道路 after 县, 乡 is a road of each: 1089乡道路; 312国道路段 is the road's section, a later review)
+  // 108国道, 310省道, 201县道, 012乡道: a road's number (spec §5; a review: COUNT 108 国); three digits (三省道路 counts
+  // provinces); 道路 after 县, 乡 is a road of each (1089乡道路), after 国, 省 the road's own (312国道路段: a later review)
   if (unit === '国' || unit === '省' || unit === '县' || unit === '乡') return p - start >= 3 && codeAt(text, p + 1) === 0x9053 /* 道 */ && (unit === '国' || unit === '省' || codeAt(text, p + 2) !== 0x8def /* 路 */);
   if (start === 0) return false;
   const b = text[start - 1], b2 = text[start - 2] ?? '\0';
-  // 栋/幢 after a house number or a named road (和平北路12栋, 8号院5幢); not 沿街12栋, 老街, 医院3栋, 法院 (a later review)
-  // (和平路12栋, 长乐巷5栋, …弄3栋 too; not 临街, 铁路, 步行街…: later reviews)
+  // 栋/幢 after a house number or a named road (和平北路12栋, 8号院5幢, 长乐巷5栋); not 沿街12栋, 医院3栋, 铁路 (later reviews)
   if (unit === '栋' || unit === '幢') return b === '号' || (b === '院' && b2 === '号') || b === '巷' || b === '弄' || ((b === '路' || b === '街') && !endsWithAny(text, start, NOT_ROAD_NAMES));
   // 层 after an address's block, building or wing (A座26层, 2号楼3层, 8号院5幢2层); not 每栋18层, 一座26层, 3栋18层
   if (unit === '层') {
@@ -995,7 +992,7 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   return before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x81ea /* 自 */ || before === 0x8f83 /* 较 */;
 }
 
-/** A full year, then shortened ones, each after 、, 和, 或, 及 or 与, up to a numeral: 1985、86、 (at most five years on: D-99) */
+/** A full year, then shortened ones, each after 、, 和, 或, 及, 以及, 与 or 同, up to a numeral: 1985、86、 (D-99) */
 const LIST_MARKS = '、和或及与同';
 const SHORT_YEAR_LIST = /(?:^|[^0-9])((?:19|20)[0-9]{2})年?(?:(?:以及|[、和或及与同])[0-9]{2}年?)*(?:以及|[、和或及与同])$/;
 

@@ -28,6 +28,8 @@ export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代
 export const SESSION_BEFORE = ['届', '人大', '常委会', '届人大'];
 /** After N期: a project phase (三期工程). */
 export const PHASE_AFTER = ['工程', '项目', '改扩建', '扩建']; // (二、三期扩建工程: a review)
+/** Before N期: sessions of a course held, a count (举办三期学习班, D-32); shared by the unit step and the pause list's phases. */
+export const HELD_BEFORE = ['举办', '开办', '举办了', '开办了', '办了', '共办', '共举办', '培训'];
 /** After N轮: a land-contract round (二轮延包). */
 export const ROUND_AFTER = ['延包', '土地承包'];
 /** After N日: a span of days, not a date (30日内). */
