@@ -874,6 +874,8 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // …and a quick review of those (177 sentences)
     ['完成了三、四期工程建设，95.5分/100分，856.5亩/1000亩，3亩2分区域，繁峙、五台等地农机，忻州市五台农机推广站，四方面军队伍，工业路12栋，贿赂一笔。新建高标准农田一片。', [['三', 'ORDINAL', 3, '期', 'exact'], ['四期', 'ORDINAL', 4, '期', 'exact'], ['856.5亩', 'QUANTITY', 856.5, '亩', 'exact'], ['1000亩', 'QUANTITY', 1000, '亩', 'exact'], ['一笔', 'COUNT', 1, '笔', 'exact'], ['一片', 'COUNT', 1, '片', 'exact']]],
     ['该楼共有地上32层，建成安置楼12栋，三省道路，让３５００万三晋人民', [['32层', 'COUNT', 32, '层', 'exact'], ['12栋', 'COUNT', 12, '栋', 'exact'], ['三省', 'COUNT', 3, '省', 'exact'], ['３５００万', 'COUNT', 35000000, null, 'exact']]],
+    // session 39: wrong values the earlier reviews had left (hundredths of a 亩, a day range across a month's end)
+    ['每户自留地三亩八分五厘，3亩8分5厘，7月30日至2日，2023年12月30日至2日、5日，1万2千元', [['三亩八分五厘', 'QUANTITY', 3.85, '亩', 'exact'], ['3亩8分5厘', 'QUANTITY', 3.85, '亩', 'exact'], ['7月30日至2日', 'DATE', '--07-30/--08-02', null, 'exact'], ['2023年12月30日至2日', 'DATE', '2023-12-30/2024-01-02', null, 'exact'], ['5日', 'DATE', '--01-05', null, 'exact'], ['1万2千元', 'MONEY', 12000, '元', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -1039,6 +1041,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['斤 and 两; 个 in parts; rates per a power of ten (a review of session 38)', '供应粮食二十八斤四两，下降0.3个百分比，提高0.24个等级，十万人口犯罪率，每十万人口中'],
     ['addresses, road numbers, vehicles and brands, programmes named by a length, articles after 的 (a review of session 38)', '和平北路12栋3单元502室，8号院5幢2层，A座26层，2号楼3层，108国道，二〇七国道，310省道，三轮汽车，四轮电动车，两轮驱动，3P空调，七匹狼，三只松鼠，九台县，红四方面军，粉碎四人帮，百货、五金、交电，三年攻坚战，五年提升行动，三年提升工程，发展中国家的一员，坚实的一步。四处奔波'],
     ['words a later review found read as amounts: 帕金森, 卡车, everywhere, the county 五台, articles closing a sentence (session 38)', '三百帕金森病患者，全省有3千卡车司机，犯罪分子流窜四处，繁峙、五台、代县，忻州市五台、红军四方面军，原四方面军，五台山，调研组赴五台县调研。通过五年规划的实施，垃圾洒落四处，打成一片。亮丽一笔。必须坚持这一条。这还是头一次。这是其中一例。办一件成一件。占有重要一席。是其中一员。'],
+    ['digits after a numeral ending in a scale, a list of road numbers, 零 or thousandths after an area or a weight (session 39)', '补助3万1500元，共2万300人，3千15人参加，每户补贴3万25元，105、106国道，共计十亩零五分，每人二十斤零四两，三亩八分五厘五毫'],
     ['place names, fixed names, set phrases, school grades, articles by their label, a ranking\'s rise (found by review)', '三元桥附近，二十国集团峰会，一天比一天好，与前一年相比，小学三年级学生，依照刑法二百三十四条，民法典1165条，排名由15升至8'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

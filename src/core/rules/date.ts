@@ -196,7 +196,7 @@ export const calendarDate: Step = {
     }
     // a quarter or half-year of the year: 2023年一季度 → 2023-Q1 (D-68), optional (D-17)
     if (part.unit === '年' && part.year !== undefined && yearPart(c, part.year, end, used)) return true;
-    let lastMonth = part.month;
+    let lastMonth = part.month, lastYear = part.year;
     let upperYear = 0;
     if (isRangeChar(rc) && nx && nx.start === end + 1) {
       const d2 = readDate(text, nums, i + used);
@@ -214,7 +214,14 @@ export const calendarDate: Step = {
       } else if (part.unit === '日' && isDayNum(nx) && isDayEnd(codeAt(text, nx.end))) {
         // 4月29日至31日: no such day, no date (D-91)
         if (nx.value > daysIn(part.month!, part.year)) { c.i += consumed; return true; }
-        iso = `${iso}/${iso.slice(0, iso.lastIndexOf('-'))}-${pad(nx.value)}`; end = nx.end + 1; consumed++;
+        if (part.day !== undefined && nx.value < part.day) {
+          // 7月30日至2日, 2023年12月30日至2日: the second day in the next month (session 39: --07-30/--07-02 ended before it began)
+          const month = part.month! % 12 + 1;
+          lastYear = part.year === undefined ? undefined : part.year + (month === 1 ? 1 : 0);
+          lastMonth = month;
+          iso = `${iso}/${lastYear ?? '-'}-${pad(month)}-${pad(nx.value)}`;
+        } else iso = `${iso}/${iso.slice(0, iso.lastIndexOf('-'))}-${pad(nx.value)}`;
+        end = nx.end + 1; consumed++;
       } else if (part.unit === '月' && isMonthNum(nx) && codeIs(text, nx.end, C.YUE)) {
         lastMonth = undefined;
         const ym = iso.slice(0, iso.lastIndexOf('-'));
@@ -224,7 +231,7 @@ export const calendarDate: Step = {
     }
     c.push(this.id, { start: num.start, end, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
     // after a range of months (2023年1月至9月) a day alone has no certain month; after a range of days (3月5日至7日) it has
-    c.lastDate = { end, year: part.year, month: lastMonth };
+    c.lastDate = { end, year: lastYear, month: lastMonth };
     c.i += consumed - 1;
     return true;
   },

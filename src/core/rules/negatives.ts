@@ -188,7 +188,7 @@ export const vague = neg('negative.vague', { before: '数几以一上成' }, (c)
     !(c.before === C.SHANG && codeIs(c.text, c.num.start - 2, 0x4ee5 /* 以 */)))), 'cn');
 
 /**
- * 3万5元, 2万3人, 1万五人, 3千5人: one digit right after a numeral that ends
+ * 3万5元, 2万3人, 1万五人, 3千5人, 3万1500元: one digit (or a few) right after a numeral that ends
  * in a scale (百, 千, 万, 亿) is a shortened tail (35000?) or a slip, not
  * certain: no mention for either part (a review: 5元 and 3人 were read, the
  * scale's numeral lost; D-40 reads 3万零5000元 so too).
@@ -196,8 +196,8 @@ export const vague = neg('negative.vague', { before: '数几以一上成' }, (c)
 export const scaleTail = neg('negative.scale-tail', { before: scaleChars(2), after: numeralStarts() }, (c) => {
   const { text, num } = c;
   const prev = c.i > 0 ? c.nums[c.i - 1] : undefined, next = c.numAt(c.i + 1);
-  if (prev && prev.end === num.start && !c.gap(num.start) && CN_SCALE[text.charCodeAt(prev.end - 1)] >= 2 && tailAt(text, num)) return true;
-  return !!next && next.start === num.end && !c.gap(num.end) && CN_SCALE[text.charCodeAt(num.end - 1)] >= 2 && tailAt(text, next);
+  if (prev && prev.end === num.start && !c.gap(num.start) && CN_SCALE[text.charCodeAt(prev.end - 1)] >= 2 && tailAt(text, num, CN_SCALE[text.charCodeAt(prev.end - 1)])) return true;
+  return !!next && next.start === num.end && !c.gap(num.end) && CN_SCALE[text.charCodeAt(num.end - 1)] >= 2 && tailAt(text, next, CN_SCALE[text.charCodeAt(num.end - 1)]);
 });
 /** Every character a numeral may start with (the classes DIGIT and CNUM), for `when`. */
 function numeralStarts(): string {
@@ -206,13 +206,22 @@ function numeralStarts(): string {
   return out;
 }
 /**
- * One digit before a unit, opening no word (３５００万三晋人民, 5万一次性补助 keep their amounts), nor an age or a
- * length (为2万3岁以下儿童, 100亿3年翻一番: a later review); not across a line break (a table's cells).
+ * One digit before a unit, or digits no more than the scale's zeros (3万1500元, 2万300人, 3千15人: the whole read
+ * as its tail alone was a wrong value, session 39), opening no word (３５００万三晋人民, 5万一次性补助 keep their
+ * amounts), nor an age or a length (为2万3岁以下儿童, 100亿3年翻一番: a later review); not across a line break (a
+ * table's cells).
  */
-function tailAt(text: string, m: NumberSpan): boolean {
-  if (m.end - m.start !== 1 || CN_WORD_BLOCK.at(text, m.start) !== 0) return false;
+function tailAt(text: string, m: NumberSpan, zeros: number): boolean {
+  const n = m.end - m.start;
+  if (n > 1 && (n > zeros || !allDigits(text, m.start, m.end))) return false;
+  if (CN_WORD_BLOCK.at(text, m.start) !== 0) return false;
   const u = unitAt(text, m.end);
   return u !== null && u[0].type !== 'DURATION' && u[0].unit !== '岁' && u[0].unit !== '周岁';
+}
+
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLASS[text.charCodeAt(k)] !== Cls.DIGIT) return false;
+  return true;
 }
 
 /** 1号, 13002号: instruments and case numbers (dates took their month already). */

@@ -278,6 +278,9 @@ export const withUnit: Step = {
       rule = 'unit.shared';
       sharedCheng = text.charCodeAt(shared.unitAt) === C.CHENG;
       sharedUnitEnd = shared.unitAt + unitEntry.unit.length;
+      // 105、106国道: a road's number as the closer is (session 39: COUNT 105 国)
+      if (!isCn && num.end - num.start >= 3 && ROAD_CLASS.includes(unitEntry.unit) && codeAt(text, sharedUnitEnd) === 0x9053 /* 道 */ &&
+        (unitEntry.unit === '国' || unitEntry.unit === '省' || codeAt(text, sharedUnitEnd + 1) !== 0x8def /* 路 */)) return true;
       // 120、85和60亿元: the list's 亿 is this number's too, where it has no 万 or 亿 of its own
       value = memberValue(text, num.start, num.end, value, shared);
       if (Number.isNaN(value)) return true;
@@ -326,8 +329,8 @@ export const withUnit: Step = {
     // test: a numeral right after a unit is rare)
     if (rule === 'unit' && valueMax === undefined && !num.neg && (classAt(text, end) === Cls.CNUM || classAt(text, end) === Cls.DIGIT)) {
       const t = tenthsAfter(c, unit, end, value);
-      if (t < 0) return true;
-      if (t > 0) { value = (value * 10 + t) / 10; end += 2; c.i++; }
+      if (t === NOT_CERTAIN) return true;
+      if (t) { value = (value * 100 + t.hundredths) / 100; end = t.end; c.i += t.skip; }
     }
     if ((unit === '次' || unit === '元') && codeAt(text, end) === C.XING) return true; // 一次性
     // 2025元月起施行: a year that lost its 年 before 元月 (January), or 2025 yuan before 月薪? not certain: nothing (D-76)
@@ -812,25 +815,43 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
 }
 
 /**
- * 分 after an area in 亩 (三亩二分, 3亩2分: 1 亩 = 10 分) and 两 after a weight in
- * 斤 (二十八斤四两: 16 or 10 to the 斤, by the period) written after the unit
- * ending at `end`: the tenth's digit (1–9) to add, -1 where the amount is
- * not certain (no mention), 0 where neither follows (D-100; a review: 3
- * and 28, wrong values as 八元 alone was).
+ * 分 after an area in 亩 (三亩二分, 3亩2分: 1 亩 = 10 分), and 厘 after that
+ * 分 (三亩八分五厘: 1 分 = 10 厘), and 两 after a weight in 斤 (二十八斤四两,
+ * 二十斤零四两: 16 or 10 to the 斤, by the period) written after the unit
+ * ending at `end`: the hundredths to add, where the reading ends and how many
+ * numerals it took; NOT_CERTAIN where the amount is not certain (no mention),
+ * null where neither follows (D-100; a review: 3 and 28, wrong values as 八元
+ * alone was; 三亩八分五厘 read 3.8 and 二十斤零四两 20, session 39).
  */
-function tenthsAfter(c: Ctx, unit: string, end: number, value: number): number {
-  if (!(unit === '亩' || unit === '斤' || unit === '市亩' || unit === '市斤') || !Number.isInteger(value)) return 0;
+function tenthsAfter(c: Ctx, unit: string, end: number, value: number): { hundredths: number; end: number; skip: number } | typeof NOT_CERTAIN | null {
+  if (!(unit === '亩' || unit === '斤' || unit === '市亩' || unit === '市斤') || !Number.isInteger(value)) return null;
   // (no word in 分 after it: not 10亩一分为二, 3000亩一分钱没花; a later review)
   const big = unit.endsWith('亩') && value >= 100;
   const m = c.next();
-  if (!m || m.start !== end || m.end !== end + 1 || !oneDigit(c.text, m)) return 0;
-  const a = codeAt(c.text, m.end);
-  if (unit.endsWith('斤')) return a === 0x4e24 /* 两 */ ? -1 : 0;
-  if (a !== 0x5206 /* 分 */ || FEN_WORDS.includes(c.text[m.end + 1] ?? '\0') || FEN_AREA_WORDS.includes(c.text[m.end + 1] ?? '\0')) return 0;
-  if (FEN_ZONE.includes(c.text[m.end + 1] ?? '\0')) return -1;
+  if (unit.endsWith('斤')) {
+    // (零四两 is one numeral to the locator, and oneDigit's; its 两 is a numeral too, skipped with it: 四两，三亩地 read
+    // 两 as a list's 2 亩, session 39)
+    if (!m || m.start !== end || !oneDigit(c.text, m) || codeAt(c.text, m.end) !== 0x4e24 /* 两 */) return null;
+    c.i += c.next(2)?.start === m.end ? 2 : 1;
+    return NOT_CERTAIN;
+  }
+  if (!m || m.start !== end || !oneDigit(c.text, m)) return null;
+  // (三亩零五分: 3.05 or 3.5? not certain: nothing)
+  if (m.end !== end + 1) return codeAt(c.text, m.end) === 0x5206 /* 分 */ ? NOT_CERTAIN : null;
+  if (codeAt(c.text, m.end) !== 0x5206 /* 分 */ || FEN_WORDS.includes(c.text[m.end + 1] ?? '\0') || FEN_AREA_WORDS.includes(c.text[m.end + 1] ?? '\0')) return null;
+  if (FEN_ZONE.includes(c.text[m.end + 1] ?? '\0')) return NOT_CERTAIN;
   // (150亩6分: an area of 100 亩 and more with tenths, or a score table's 100亩1分? not certain: nothing; a later review)
-  return big ? -1 : m.value;
+  if (big) return NOT_CERTAIN;
+  const n = c.numAt(c.i + 2);
+  if (n && n.start === m.end + 1 && n.end === n.start + 1 && oneDigit(c.text, n) && codeAt(c.text, n.end) === 0x5398 /* 厘 */) {
+    // (三亩八分五厘五毫: thousandths, not read)
+    const o = c.numAt(c.i + 3);
+    if (o && o.start === n.end + 1 && '毫丝'.includes(c.text[o.end] ?? '\0')) return NOT_CERTAIN;
+    return { hundredths: m.value * 10 + n.value, end: n.end + 1, skip: 2 };
+  }
+  return { hundredths: m.value * 10, end: m.end + 1, skip: 1 };
 }
+const NOT_CERTAIN = -1;
 
 /** After 亩 and a digit, 分 opening these is a word (一分为二, 一分钱, 一分值): no tenth. */
 const FEN_AREA_WORDS = '为钱数值';
@@ -869,6 +890,9 @@ const WHEELED = ['汽车', '电动车', '摩托', '驱动'];
  * road (和平北路12栋, 8号院5幢), 层 after a building (A座26层, 8号院5幢2层, 2号楼3层), 单元 before a room or after an
  * address's building (12栋3单元502室). 该楼共有地上32层, 住宅楼12栋, 沿街12栋, 5栋20单元360套 count.
  */
+/** The units before 道 that make a road's number (108国道, 310省道, 201县道, 012乡道). */
+const ROAD_CLASS = ['国', '省', '县', '乡'];
+
 function addressPart(text: string, start: number, unit: string, p: number): boolean {
   // 12栋3单元502室: an entrance before a room's number, or closing an address after its building (建成安置房5栋20单元360套
   // counts; a later review)
@@ -882,7 +906,7 @@ function addressPart(text: string, start: number, unit: string, p: number): bool
   }
   // 108国道, 310省道, 201县道, 012乡道: a road's number (spec §5; a review: COUNT 108 国); three digits (三省道路 counts
   // provinces); 道路 after 县, 乡 is a road of each (1089乡道路), after 国, 省 the road's own (312国道路段: a later review)
-  if (unit === '国' || unit === '省' || unit === '县' || unit === '乡') return p - start >= 3 && codeAt(text, p + 1) === 0x9053 /* 道 */ && (unit === '国' || unit === '省' || codeAt(text, p + 2) !== 0x8def /* 路 */);
+  if (ROAD_CLASS.includes(unit)) return p - start >= 3 && codeAt(text, p + 1) === 0x9053 /* 道 */ && (unit === '国' || unit === '省' || codeAt(text, p + 2) !== 0x8def /* 路 */);
   if (start === 0) return false;
   const b = text[start - 1], b2 = text[start - 2] ?? '\0';
   // 栋/幢 after a house number or a named road (和平北路12栋, 8号院5幢, 长乐巷5栋); not 沿街12栋, 医院3栋, 铁路 (later reviews)
