@@ -876,6 +876,12 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['该楼共有地上32层，建成安置楼12栋，三省道路，让３５００万三晋人民', [['32层', 'COUNT', 32, '层', 'exact'], ['12栋', 'COUNT', 12, '栋', 'exact'], ['三省', 'COUNT', 3, '省', 'exact'], ['３５００万', 'COUNT', 35000000, null, 'exact']]],
     // session 39: wrong values the earlier reviews had left (hundredths of a 亩, a day range across a month's end)
     ['每户自留地三亩八分五厘，3亩8分5厘，7月30日至2日，2023年12月30日至2日、5日，1万2千元', [['三亩八分五厘', 'QUANTITY', 3.85, '亩', 'exact'], ['3亩8分5厘', 'QUANTITY', 3.85, '亩', 'exact'], ['7月30日至2日', 'DATE', '--07-30/--08-02', null, 'exact'], ['2023年12月30日至2日', 'DATE', '2023-12-30/2024-01-02', null, 'exact'], ['5日', 'DATE', '--01-05', null, 'exact'], ['1万2千元', 'MONEY', 12000, '元', 'exact']]],
+    // …and four reviews of session 39 on their own sentences (3,745: edges of the newest lists; court, procuratorate and
+    // congress reports; budgets and statistics; dates and qualifiers)
+    ['指数448，2024年下降。基尼系数为0.465，5年来总体下降。分别为30，25和20人，2022，2023，2024年', [['448', 'NUMBER', 448, null, 'exact'], ['2024年', 'DATE', '2024', null, 'exact'], ['0.465', 'NUMBER', 0.465, null, 'exact'], ['5年', 'DURATION', 5, '年', 'exact'], ['30', 'COUNT', 30, '人', 'exact'], ['25', 'COUNT', 25, '人', 'exact'], ['20人', 'COUNT', 20, '人', 'exact'], ['2022', 'DATE', '2022', null, 'exact'], ['2023', 'DATE', '2023', null, 'exact'], ['2024年', 'DATE', '2024', null, 'exact']]],
+    ['钻石进口1200万克拉，黄金储备7280万盎司，运距350英里，打造500亿—1000亿产业集群，覆盖人口200万至300万。修改法律111部次', [['1200万克拉', 'QUANTITY', 12000000, '克拉', 'exact'], ['7280万盎司', 'QUANTITY', 72800000, '盎司', 'exact'], ['350英里', 'QUANTITY', 350, '英里', 'exact'], ['500亿—1000亿', 'MONEY', 50000000000, 100000000000, null, 'exact'], ['200万至300万', 'COUNT', 2000000, 3000000, null, 'exact'], ['111部次', 'COUNT', 111, '部次', 'exact']]],
+    ['约完成全年任务的80%，约合人民币1.5亿元，工期约缩短3个月，修订村规民约156个，签订友好城市条约12项，约占一审结案数的85%，判处三年有期徒刑以下刑罚，近百年来，', [['80%', 'PERCENT', 80, '%', 'approx'], ['1.5亿元', 'MONEY', 150000000, '元', 'approx'], ['3个月', 'DURATION', 3, '个月', 'approx'], ['156个', 'COUNT', 156, '个', 'exact'], ['12项', 'COUNT', 12, '项', 'exact'], ['85%', 'PERCENT', 85, '%', 'approx'], ['三年', 'DURATION', 3, '年', 'under'], ['百年', 'DURATION', 100, '年', 'exact']]],
+    ['开展三期培训，开展了三、四期技能培训，编发简报三十期，与三个周边国家，全市经济总量保持在3000亿区间。7月30日、31日和1日', [['三期', 'COUNT', 3, '期', 'exact'], ['三、四期', 'COUNT', 3, 4, '期', 'exact'], ['三十期', 'COUNT', 30, '期', 'exact'], ['三个', 'COUNT', 3, '个', 'exact'], ['3000亿', 'MONEY', 300000000000, null, 'exact'], ['7月30日', 'DATE', '--07-30', null, 'exact'], ['31日', 'DATE', '--07-31', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -1042,6 +1048,7 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['addresses, road numbers, vehicles and brands, programmes named by a length, articles after 的 (a review of session 38)', '和平北路12栋3单元502室，8号院5幢2层，A座26层，2号楼3层，108国道，二〇七国道，310省道，三轮汽车，四轮电动车，两轮驱动，3P空调，七匹狼，三只松鼠，九台县，红四方面军，粉碎四人帮，百货、五金、交电，三年攻坚战，五年提升行动，三年提升工程，发展中国家的一员，坚实的一步。四处奔波'],
     ['words a later review found read as amounts: 帕金森, 卡车, everywhere, the county 五台, articles closing a sentence (session 38)', '三百帕金森病患者，全省有3千卡车司机，犯罪分子流窜四处，繁峙、五台、代县，忻州市五台、红军四方面军，原四方面军，五台山，调研组赴五台县调研。通过五年规划的实施，垃圾洒落四处，打成一片。亮丽一笔。必须坚持这一条。这还是头一次。这是其中一例。办一件成一件。占有重要一席。是其中一员。'],
     ['digits after a numeral ending in a scale, a list of road numbers, 零 or thousandths after an area or a weight (session 39)', '补助3万1500元，共2万300人，3千15人参加，每户补贴3万25元，105、106国道，共计十亩零五分，每人二十斤零四两，三亩八分五厘五毫'],
+    ['three-two ("a few"), a denominator after 每, articles after short law names, idioms, fixed terms, road sections, plans named by a length (session 39\'s reviews)', '用三两天时间，村里只剩三两个老人，每5万人口配备法官，依照刑诉法二百八十二条，依据《民法典》1079条，总有一天，一天天好起来，各族群众亲如一家，独此一家。处于三期叠加阶段，推动三次分配，201县道路段，制定五年普法规划'],
     ['place names, fixed names, set phrases, school grades, articles by their label, a ranking\'s rise (found by review)', '三元桥附近，二十国集团峰会，一天比一天好，与前一年相比，小学三年级学生，依照刑法二百三十四条，民法典1165条，排名由15升至8'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);

@@ -2,8 +2,8 @@
 // calendar dates, scale words after 余/多, and the qualifier around a span.
 // Each function reads normalized text at positions it is given; none decides
 // whether something is a mention.
-import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeIs } from '../text/chars.js';
-import { qualifierAfter, qualifierBefore, YUE_WORD_BEFORE } from './lexicon.js';
+import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeIs, isNumeralChar } from '../text/chars.js';
+import { qualifierAfter, qualifierBefore, unitAt, YUE_WORD_BEFORE } from './lexicon.js';
 import { NumForm, scaleEndsHere, type NumberSpan } from './numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
 import { keepShape } from './shapes.js';
@@ -242,17 +242,23 @@ function approxVerbBefore(text: string, start: number, type: MentionType | undef
   const share = codeIs(text, start - 1, 0x7684 /* 的 */), isShare = type === undefined || type === 'PERCENT' || type === 'RATIO';
   for (let k = start - 2, last = start - 16; k >= 0 && k >= last; k--) {
     const cls = CLASS[text.charCodeAt(k)];
-    if (cls !== Cls.CJK && cls !== Cls.LATIN) return false;
-    if (text.charCodeAt(k) !== 0x7ea6 /* 约 */ || (k > 0 && YUE_WORD_BEFORE.has(text[k - 1]))) continue;
+    // (a lone Chinese numeral too, in a word, no unit after it: 约占一审结案数的85%, 约占两级法院收案总数的三成; session
+    // 39's review; an amount between stays a stop: 约占全县三十二万人口的八成, as with 32万, 约需三年时间投资十亿元)
+    if (cls !== Cls.CJK && cls !== Cls.LATIN && !(cls === Cls.CNUM && !isNumeralChar(text.charCodeAt(k - 1)) && !isNumeralChar(text.charCodeAt(k + 1)) && unitAt(text, k + 1) === null)) return false;
+    // (失约需承担30%的违约责任: 失约, a word, which YUE_WORD_BEFORE leaves out for 损失约3亿元's sake)
+    if (text.charCodeAt(k) !== 0x7ea6 /* 约 */ || (k > 0 && (YUE_WORD_BEFORE.has(text[k - 1]) || text[k - 1] === '失'))) continue;
     if (isShare && text.startsWith('约占', k) && (share || start - k <= 8)) return true;
-    if (!isShare && start - k <= 8 && YUE_AMOUNT_VERBS.some((w) => text.startsWith(w, k))) return true;
+    // (a share too: 约完成全年任务的80%; session 39's review)
+    if (start - k <= 8 && YUE_AMOUNT_VERBS.some((w) => text.startsWith(w, k))) return true;
   }
   return false;
 }
 // (the words holding 约 are lexicon's YUE_WORD_BEFORE; not its YUE_VERB_BEFORE, which guards a 约 right before the
 // number and leaves 合, 条, 制 out: 折合约, 每条约, 编制约 are "about" there)
 /** 约 and a verb whose object is an amount a few characters on (约需, 约新增就业56万人, 约完成投资1200亿元, 约为每平方米1.8万元; a review). */
-const YUE_AMOUNT_VERBS = ['约需', '约投入', '约新增', '约完成', '约建成', '约增加', '约减少', '约为每'];
+const YUE_AMOUNT_VERBS = ['约需', '约投入', '约新增', '约完成', '约建成', '约增加', '约减少', '约为每',
+  // (约合人民币1.5亿元, 约计投资3.2亿元, 约可带动就业1200人, 约缩短3个月, 约增至2.3万元: session 39's review)
+  '约合', '约计', '约可', '约能', '约将', '约折合', '约增至', '约降至', '约缩短', '约滞后', '约高出', '约带动'];
 
 /**
  * 三个月的期限内, 30日的法定期限内: 的, then 期限内 within a few Han

@@ -11,6 +11,7 @@ import { qualifierAfter, qualifierBefore, unitAt } from '../lexicon.js';
 import { qualifierAround } from '../read.js';
 import { C, startsWithAny, type Ctx, type Step } from './context.js';
 import { CENTURY_AFTER, HUGE_COUNT_NOUNS } from './data/words.js';
+import { lastYears } from './unit.js';
 
 /** Before 成 these make a verb (形成, 完成, 达成…): its 成 is no "tens of". */
 const VERB_CHENG = '形完达建变构组促造合生落结赞养做制集收长铸现';
@@ -58,7 +59,9 @@ export const bareScale: Step = {
       (c.atLineStart(num.start) && (uEnd >= text.length || c.atLineStart(uEnd)))) return true;
     // 党的百年奋斗, 百年来: a literal hundred years (D-62); 千年梦想, 百年变局 are figures of speech
     if (u[0].unit === '年' && num.value === 100 && (startsWithAny(text, uEnd, CENTURY_AFTER) || c.before === C.JIN)) {
-      c.push('duration.century', { start: num.start, end: uEnd, type: 'DURATION', value: 100, unit: '年', qualifier: qualifierAround(text, num.start, uEnd, 'DURATION') });
+      // (近百年来 read as 近一百年来 is, D-72; session 39's review: under)
+      const q = qualifierAround(text, num.start, uEnd, 'DURATION');
+      c.push('duration.century', { start: num.start, end: uEnd, type: 'DURATION', value: 100, unit: '年', qualifier: q === 'under' && lastYears(text, num.start, uEnd) ? 'exact' : q });
       return true;
     }
     // 亿元地区生产总值生产安全事故死亡率: the denominator of a rate (D-53), as 亿元GDP

@@ -4,9 +4,9 @@
 // counted noun (280万农牧民 → COUNT 280万, unit null).
 import { CLASS, classAt, Cls, CN_SCALE, codeIs, FINANCIAL } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
-import { qualifierAfter } from '../lexicon.js';
+import { qualifierAfter, unitAt } from '../lexicon.js';
 import { isYearValue, qualifierAround } from '../read.js';
-import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, endsWithAny, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { insideShortQuote } from './negatives.js';
 import { COMPARISON_BEFORE, HUGE_COUNT_NOUNS, INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, PER_HEAD_RATES, RATIO_NAMES } from './data/words.js';
 
@@ -55,6 +55,9 @@ export const bare: Step = {
       c.push('number.index', { start: num.start, end: num.end, type: 'NUMBER', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
       return true;
     }
+    // 打造500亿—1000亿产业集群, 覆盖人口200万至300万: a range of amounts in 万 or 亿 without a unit, one mention (D-47:
+    // never one end alone; session 39's review: 1000亿 alone, or 200万 alone)
+    if (num.form === NumForm.MIXED && bareRange(c)) return true;
     // 迈上1200亿台阶, 突破5万关口: an economy's size, money implied (D-52)
     if (num.form === NumForm.MIXED && !num.over && startsWithAny(text, num.end, MONEY_THRESHOLDS)) {
       c.push('money.threshold', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end, 'MONEY') });
@@ -92,6 +95,27 @@ export const bare: Step = {
 };
 
 /**
+ * A range of two amounts in 万 or 亿 without a unit (500亿—1000亿, 200万至300万), the context's numeral its lower end:
+ * one MONEY where the upper end is one alone (from 10^10, no count reaching it), else one COUNT where a noun follows
+ * or a population precedes, as for one number; else nothing for either end. False where the numerals make no such range.
+ */
+function bareRange(c: Ctx): boolean {
+  const { text, num } = c;
+  const m = c.next();
+  const scale = CN_SCALE[text.charCodeAt(num.end - 1)];
+  if (num.over || scale < 4 || !m || m.start !== num.end + 1 || !isRangeChar(text.charCodeAt(num.end)) || m.form !== NumForm.MIXED || m.over ||
+    CN_SCALE[text.charCodeAt(m.end - 1)] !== scale || m.value <= num.value || unitAt(text, m.end) !== null || qualifierAfter(text, m.end) !== null) return false;
+  const nounAfter = classAt(text, m.end) === Cls.CJK;
+  const money = m.value >= 1e10 && (!startsWithAny(text, m.end, HUGE_COUNT_NOUNS) || text.startsWith('页岩', m.end) || text.startsWith('字号', m.end));
+  // (2万至3万 and nothing to type it by: nothing for either end, not one end alone)
+  if (!money && !nounAfter && !peopleBefore(text, num.start)) { c.i++; return true; }
+  const type = money ? 'MONEY' : 'COUNT';
+  c.push(money ? 'money.bare-scale' : 'count.bare', { start: num.start, end: m.end, type, value: num.value, valueMax: m.value, unit: null, qualifier: qualifierAround(text, num.start, m.end, type) });
+  c.i++;
+  return true;
+}
+
+/**
  * 10万人口犯罪率, 十万人口中大学文化程度人数: a power of ten before 人口 and a
  * rate, or 每…人口中 and …人口中具有 (the census's "per 100,000 people"; not 全县十万人口中,
  * 在十亿人口中, populations: a later review), is the denominator
@@ -100,6 +124,8 @@ export const bare: Step = {
  * 100000: a review).
  */
 function perPopulation(text: string, num: NumberSpan): boolean {
+  // 每5万人口配备1名法官, 每一万人口: right after 每, any number of people is the denominator (session 39's review)
+  if (codeIs(text, num.start - 1, 0x6bcf /* 每 */) && text.startsWith('人口', num.end)) return true;
   return num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && text.startsWith('人口', num.end) &&
     (rateAhead(text, num.end + 2) || (text.charCodeAt(num.end + 2) === 0x4e2d /* 中 */ && (codeIs(text, num.start - 1, 0x6bcf /* 每 */) || (num.value === 1e5 && startsWithAny(text, num.end + 3, CENSUS_AFTER))))) &&
     !endsWithAny(text, num.start, COUNTED_PEOPLE_BEFORE);

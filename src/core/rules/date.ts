@@ -391,6 +391,9 @@ export const loneDay: Step = {
     if (endsWithAny(text, num.start, DAY_SPAN_BEFORE) && !dayListedOrTimed(c)) return false;
     // 今年4月…31日: no such day (D-91)
     if (num.value > daysIn(last.month, last.year)) return true;
+    // 7月30日、31日和1日: a day below the one before it is in a later month, not written: nothing (session 39's review:
+    // --07-01; after the tests of a length above, which leave 会期3日 to the unit step)
+    if (num.value < dayBefore(text, last.end)) return true;
     // the month of that date, never its year (D-31: ２２日 → --01-22)
     const iso = `--${pad(last.month)}-${pad(num.value)}`;
     c.push(this.id, { start: num.start, end: num.end + 1, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });

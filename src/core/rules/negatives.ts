@@ -179,10 +179,12 @@ const POINT_AMOUNT = /^[万亿千百]*(?:元|美元|欧元|港元|日元|倍)/;
  * 总数三年 is a noun's, not vagueness. One step for both forms (the
  * dispatch holds 64 steps).
  */
-export const vague = neg('negative.vague', { before: '数几以一上成' }, (c) => c.isCn && (
+export const vague = neg('negative.vague', { before: '数几以一三上成' }, (c) => c.isCn && (
   (CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 && (c.before === C.SHU || c.before === C.JI || (c.before === 0x4ee5 /* 以 */ && c.before2 === C.SHU))) ||
-  // 一两个, 一两年: "one or two", approximate like 三四个
-  (c.before === 0x4e00 /* 一 */ && c.s.charCodeAt(0) === 0x4e24 /* 两 */ && c.num.start - 1 === (c.i > 0 ? c.nums[c.i - 1].start : -1)) ||
+  // 一两个, 一两年: "one or two", approximate like 三四个; 三两天, 三两家: "two or three" (session 39's review: 2 days;
+  // 三两黄金 is 3 liang, its 两 before no unit)
+  ((c.before === 0x4e00 /* 一 */ || (c.before === 0x4e09 /* 三 */ && c.s.length === 1 && unitAt(c.text, c.num.end) !== null)) &&
+    c.s.charCodeAt(0) === 0x4e24 /* 两 */ && c.num.start - 1 === (c.i > 0 ? c.nums[c.i - 1].start : -1)) ||
   // 上百, 成千上万 (not the 上 of 以上: 三年以上十年以下, the law's sentencing ranges)
   ((c.before === C.SHANG || c.before === C.CHENG) && c.s.length === 1 && CN_SCALE[c.s.charCodeAt(0)] > 0 &&
     !(c.before === C.SHANG && codeIs(c.text, c.num.start - 2, 0x4ee5 /* 以 */)))), 'cn');

@@ -8,7 +8,7 @@ import { NumForm, type NumberSpan } from '../numbers.js';
 import { CN_DIGIT, CN_SCALE, codeIs } from '../../text/chars.js';
 import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
-import { DURATION_AFTER_GE, HELD_BEFORE, IMPLIED_CENTURY, PHASE_AFTER } from './data/words.js';
+import { COUNTED_PHASES_BEFORE, DURATION_AFTER_GE, IMPLIED_CENTURY, PHASE_AFTER } from './data/words.js';
 import { opensItem } from './date.js';
 import { spokenYiAt } from './negatives.js';
 import { decadeWordAt, decadeYear } from './decade.js';
@@ -103,11 +103,6 @@ export const pauseRange: Step = {
   },
 };
 
-/** Before a number of phases that counts them: a split, courses held, issues published (分成三、四期, 举办三、四期, 出版三、四期). */
-// (and 开展, 组织, 举行, 召开, 编发, 共, 连续: a later review; before 工程, 项目, 扩建 they are ranks whatever precedes,
-// 完成了三、四期工程建设)
-const COUNTED_PHASES_BEFORE = [...HELD_BEFORE, '分', '分成', '分为', '划分为', '办', '培训了', '出版', '出版了', '发行', '出刊', '编印', '编发', '开展', '组织',
-  '举行', '召开', '连续', '共'];
 /** A class (班) within four characters after the phases: sessions of a course (三、四期培训班). */
 function classAhead(text: string, end: number): boolean {
   for (let k = end; k < end + 4 && k < text.length; k++) if (text.charCodeAt(k) === 0x73ed /* 班 */) return true;

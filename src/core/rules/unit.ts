@@ -9,7 +9,7 @@ import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAft
 import type { Qualifier } from '../../types.js';
 import { C, isQuarter, isRangeChar, endsWithAny, lastNonSpace, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, HELD_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE,
+  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
 import { afterShortYear, expandShortYear, yearsOfLength } from './date.js';
@@ -362,7 +362,10 @@ export const withUnit: Step = {
     // 农历正月初一至十五日: days of a lunar month (D-95), no length (a review); not 发病初3至5日内
     if (unit === '日' && valueMax !== undefined && before === 0x521d /* 初 */ && isCn && codeIs(text, num.start - 2, C.YUE)) return true;
     // (1、2期工程: a member takes the closer's phase, a later review: COUNT and ORDINAL)
-    if (unit === '期' && (isCn || startsWithAny(text, rule === 'unit.shared' ? sharedUnitEnd : end, PHASE_AFTER)) && before !== C.FEN2 && !courseHeld(text, num.start)) type = 'ORDINAL'; // 一期工程; 分两期 counts
+    if (unit === '期') {
+      const phase = startsWithAny(text, rule === 'unit.shared' ? sharedUnitEnd : end, PHASE_AFTER);
+      if (before !== C.FEN2 && (phase || (isCn && !courseHeld(text, num.start)))) type = 'ORDINAL'; // 一期工程, 开展三期工程; 分两期 counts
+    }
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE))) return true;
     if (unit === '位' && (endsWithAny(text, num.start, RANK_BEFORE) || rankListBefore(c))) type = 'ORDINAL'; // 全国排名53位、82位 (D-55)
@@ -440,12 +443,13 @@ export const withUnit: Step = {
     else if (num.start >= 2 && text.charCodeAt(num.start - 1) === 0x4e0b /* 下 */ && unit !== null && TEMPERATURE.has(unit) && belowZero(text, num)) { value = -value; start -= 2; }
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
     if (qualifier === 'exact' && rule === 'unit') qualifier = listQualifier(c, end, unit) ?? qualifier;
+    // 判处三年有期徒刑以下刑罚: the limit after the penalty's name, as 三年以下有期徒刑 (session 39's review: exact)
+    if (type === 'DURATION' && qualifier === 'exact' && codeAt(text, end) === 0x6709 /* 有 */ && (text.startsWith('有期徒刑以下', end) || text.startsWith('有期徒刑以上', end))) qualifier = text[end + 5] === '下' ? 'under' : 'over';
     // 近N年 by the sentence (D-18, D-72): "the last N years" (exact) wherever it stands as a time (近三年来，…;
     // 全省近五年累计; 创近五年来新高; 与近五年平均水平相比), "nearly N years" (under) only as a length that a verb
     // before it governs (持续了近三年, 历时近两年, 施行近20年来, 困扰群众近十年的难题, 存在近20年的隐患); a record is exact
     // (将近, 接近 are "nearly" only, 将近十年来 is under: a review; before a record exact all the same, 接近五年来最高水平)
-    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && codeAt(text, start - 1) === C.JIN &&
-      ((!lastedBefore(text, start - 1) && !nearlyWord(text, start - 1)) || startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)))) qualifier = 'exact';
+    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && lastYears(text, start, end)) qualifier = 'exact';
     // 四年内, 五年内 after a closed past period is "during": exact (D-65)
     if (type === 'DURATION' && qualifier === 'under' && unit === '年' && valueMax === undefined && (codeAt(text, end) === 0x5185 /* 内 */ || text.startsWith('之内', end)) && closedPeriod(c, start, end)) qualifier = 'exact';
     // 三个月的期限内, 30日的法定期限内: 内 after the noun the length governs sets a limit, as 三个月内 (D-39)
@@ -576,10 +580,10 @@ function spokenUnit(c: Ctx, unit: string, end: number, value: number): number {
   return endsWithAny(text, num.start, POINT_CHANGE_BEFORE) || endsWithAny(text, num.start, BASIS_BEFORE) ? 0 : -1;
 }
 
-/** 举办三期学习班, 培训班十二期: sessions of a course held, a count (D-32), in any numerals. */
+/** 举办三期学习班, 培训班十二期, 开展了三期培训, 出版十二期: sessions held or issues published, a count (D-32). */
 function courseHeld(text: string, start: number): boolean {
   // (参加二期学习班: the second session attended, a rank)
-  return endsWithAny(text, start, HELD_BEFORE) || codeAt(text, start - 1) === 0x73ed /* 班 */;
+  return endsWithAny(text, start, COUNTED_PHASES_BEFORE) || codeAt(text, start - 1) === 0x73ed /* 班 */;
 }
 
 /** Before 前一年: words whose 前 makes an offset or "now" (提前一年, 超前, 之前, 以前, 目前一年来, 此前一年): a length stays. */
@@ -729,6 +733,12 @@ function lostSeparators(s: string): string | null {
 const nearlyWord = (text: string, i: number) => codeIs(text, i - 1, 0x5c06 /* 将 */) || codeIs(text, i - 1, 0x63a5 /* 接 */);
 
 /** Whether 近 at i follows a verb that makes 近N年 a length (D-72): right before it, or one of LASTED_WITHIN up to 6 characters back in its clause. */
+/** 近N年 at [start, end) read as "the last N years" (exact), not "nearly N years" (D-18, D-72; see its use in withUnit). */
+export function lastYears(text: string, start: number, end: number): boolean {
+  return codeAt(text, start - 1) === C.JIN &&
+    ((!lastedBefore(text, start - 1) && !nearlyWord(text, start - 1)) || startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)));
+}
+
 function lastedBefore(text: string, i: number): boolean {
   if (endsWithAny(text, i, LASTED_BEFORE)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
@@ -795,13 +805,17 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
     // 为基数, 以上一年为基期 ("taking the year before": a review)
     if (c.before === 0x4e0a /* 上 */ && num.start >= 2 && text.charCodeAt(num.start - 2) === 0x4ee5 /* 以 */ && unit === '年' &&
       (text.startsWith('以下', end) || text.startsWith('以内', end))) return false;
-    return endsWithAny(text, num.start, YI_DURATION_ARTICLE) || (unit === '日' && (c.before === 0x53ef /* 可 */ || c.before === 0x4e00 /* 一 */));
+    // (总有一天, 有一天: "some day"; 一天天, 一年年: "day by day"; session 39's review: lengths of one)
+    return endsWithAny(text, num.start, YI_DURATION_ARTICLE) || (unit === '日' && (c.before === 0x53ef /* 可 */ || c.before === 0x4e00 /* 一 */)) ||
+      (unit === '天' && c.before === 0x6709 /* 有 */ && !'已还只'.includes(text[num.start - 2] ?? '\0')) || (unit.length === 1 && text[end] === unit);
   }
   // 新一届; 上一届常委会, 下一届选举: the one before or after, no first session (a review)
   if (type === 'ORDINAL') return c.before === C.XIN || c.before === 0x4e0a /* 上 */ || c.before === 0x4e0b /* 下 */;
   if (type === 'COUNT' || type === 'QUANTITY' || type === 'MONEY') {
     // 我国是发展中国家的一员，: "a member", whatever follows (a review: a count before a comma)
     if (unit === '员' && c.before === 0x7684 /* 的 */) return true;
+    // 亲如一家, 情同一家, 独此一家: idioms (session 39's review: a count of one closing the sentence)
+    if (unit === '家' && (c.before === 0x5982 /* 如 */ || c.before === 0x540c /* 同 */ || c.before === 0x6b64 /* 此 */)) return true;
     // 重伤一人。, 水库一座。, 不足一亩。: a count closing its sentence as before a comma (a review: lost), but an article
     // there (articleAtSentenceEnd); not at the text's end (a line cut inside a sentence: 一件⏎事)
     const closes = end < text.length && (',.;:、'.includes(text[end]) ||
@@ -906,7 +920,9 @@ function addressPart(text: string, start: number, unit: string, p: number): bool
   }
   // 108国道, 310省道, 201县道, 012乡道: a road's number (spec §5; a review: COUNT 108 国); three digits (三省道路 counts
   // provinces); 道路 after 县, 乡 is a road of each (1089乡道路), after 国, 省 the road's own (312国道路段: a later review)
-  if (ROAD_CLASS.includes(unit)) return p - start >= 3 && codeAt(text, p + 1) === 0x9053 /* 道 */ && (unit === '国' || unit === '省' || codeAt(text, p + 2) !== 0x8def /* 路 */);
+  // (201县道路段, 1089乡道路面: the road's section and surface; session 39's review)
+  if (ROAD_CLASS.includes(unit)) return p - start >= 3 && codeAt(text, p + 1) === 0x9053 /* 道 */ && (unit === '国' || unit === '省' || codeAt(text, p + 2) !== 0x8def /* 路 */ ||
+    codeAt(text, p + 3) === 0x6bb5 /* 段 */ || codeAt(text, p + 3) === 0x9762 /* 面 */);
   if (start === 0) return false;
   const b = text[start - 1], b2 = text[start - 2] ?? '\0';
   // 栋/幢 after a house number or a named road (和平北路12栋, 8号院5幢, 长乐巷5栋); not 沿街12栋, 医院3栋, 铁路 (later reviews)

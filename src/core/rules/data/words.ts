@@ -21,7 +21,8 @@ export const DA_NOUNS = ['行动', '工程', '平台', '中心', '产业', '领�
 /** After a duration: the name of a programme or plan (三年行动, 五年规划). */
 // (三年攻坚战, 五年提升行动, 三年提升工程, 三年提质增效行动, 五年振兴计划: a review)
 export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规划', '发展规划', '行动计划', '计划', '倍增', '改革与脱困', '一贯制', '“',
-  '攻坚战', '提升行动', '提升工程', '提质增效行动', '振兴计划', '振兴规划']; // (not 专项行动, a common noun: 开展三个月专项行动)
+  '攻坚战', '提升行动', '提升工程', '提质增效行动', '振兴计划', '振兴规划',
+  '普法规划', '法治宣传教育规划', '改革纲要']; // (not 专项行动, a common noun: 开展三个月专项行动; the last three: session 39's review)
 /** After N次: a meeting, so the session is an ordinal (五次会议). */
 export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会'];
 /** Before N次会议: a congress session (十四届人大二次会议). */
@@ -30,6 +31,15 @@ export const SESSION_BEFORE = ['届', '人大', '常委会', '届人大'];
 export const PHASE_AFTER = ['工程', '项目', '改扩建', '扩建']; // (二、三期扩建工程: a review)
 /** Before N期: sessions of a course held, a count (举办三期学习班, D-32); shared by the unit step and the pause list's phases. */
 export const HELD_BEFORE = ['举办', '开办', '举办了', '开办了', '办了', '共办', '共举办', '培训'];
+/**
+ * Before phases that counts them, one (开展三期培训) or a pause list's two (开展三、四期): a split, courses held, issues
+ * published (分成三、四期, 举办三、四期, 出版十二期, 编发简报三十期). One list for both steps (session 39's review: the
+ * unit step knew HELD_BEFORE only, and neither step the verbs with 了). Before 工程, 项目, 扩建 phases are ranks
+ * whatever precedes (完成了三、四期工程建设).
+ */
+export const COUNTED_PHASES_BEFORE = [...HELD_BEFORE, '分', '分成', '分为', '划分为', '办', '培训了', '出版', '出版了', '发行', '发行了', '出刊', '编印', '编印了',
+  '编发', '编发了', '印发', '印发了', '开展', '开展了', '组织', '组织了', '举行', '举行了', '召开', '召开了', '连续', '共',
+  '简报', '刊物', '院刊', '会刊', '专刊', '快报', '内刊'];
 /** After N轮: a land-contract round (二轮延包). */
 export const ROUND_AFTER = ['延包', '土地承包'];
 /** After N日: a span of days, not a date (30日内). */
@@ -55,7 +65,7 @@ export const INDEX_BEFORE = ['指数', '指数达到', '指数为', '指数是',
 export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一体', '一致', '一线', '一把手', '一般', '一律', '一切', '一直', '一样', '一流', '一贯',
   '一定', '一起', '一道', '一同', '一方面', '一次性', '一揽子', '一带一路', '一站式', '一条龙', '一张网', '一盘棋', '一件事',
   '一网', '一门', '一口', '一票否决', '一号', '一审', '二审', '三审', '一并', '一心', '一时', '一度', '一旦', '一经', '一连', '一如', '一举',
-  '一手', '三农', '三公', '万一', '千万', '百姓', '千方百计', '千家万户', '百日', '百倍', '千兆', '万人起诉率', '五台', '三次产业', // (五台拖拉机 counts: cn-words.ts's amountOverWord)
+  '一手', '三农', '三公', '万一', '千万', '百姓', '千方百计', '千家万户', '百日', '百倍', '千兆', '万人起诉率', '五台', '三次产业', '三次分配', '三期叠加', '三期权益', // (the last three: session 39's review) // (五台拖拉机 counts: cn-words.ts's amountOverWord)
   '八项规定', '五篇大文章', '一刻钟', '三晋', '九州', '四海', '五湖', '一等', '二等', '三等', '十四五', '十三五', '十五五',
   '两级', '三级', '四级', '五级', '一级', '二级', '百优', '一号文件', '百家', '万家', '千村', '百县', '百校', '万企', '万村',
   // words that start before their numeral
@@ -196,7 +206,9 @@ export const DURATION_AFTER_GE = new Set(['月', '小时', '星期', '工作日'
 export const SENTENCE_BEFORE = ['徒刑', '拘役', '刑期', '刑期为', '考验期为', '为期', '期为', '判处', '改判', '减为', '减刑', '缓刑', '执行'];
 
 /** Before a 条 with no 第, a law's name: 刑法二百三十四条, 民法典1165条 are articles by their label (D-2), no count. */
-export const LAW_BEFORE = ['刑法', '民法', '民法典', '宪法', '诉讼法', '组织法', '选举法', '立法法', '劳动法', '合同法', '物权法', '公司法', '证券法', '税法', '监察法', '检察官法', '法官法', '律师法', '处罚法', '保护法', '管理法', '促进法'];
+export const LAW_BEFORE = ['刑法', '民法', '民法典', '宪法', '诉讼法', '组织法', '选举法', '立法法', '劳动法', '合同法', '物权法', '公司法', '证券法', '税法', '监察法', '检察官法', '法官法', '律师法', '处罚法', '保护法', '管理法', '促进法',
+  // (刑诉法二百八十二条, 《民法典》1079条, 道路交通安全法七十六条: session 39's review)
+  '刑诉法', '民诉法', '行诉法', '安全法', '法》', '法典》'];
 
 /** Words of length a few characters before N日 (会期3日, 为期10日, 连续降雨5日): a length, not a day of the month. */
 export const DAY_LENGTH_BEFORE = ['会期', '为期', '连续', '持续', '历时', '长达', '用时', '耗时', '工期', '期限', '共计', '累计', '用', '花了', '需要', '经过', '历经'];
