@@ -1,7 +1,7 @@
 // Units, classifiers and qualifier words, matched longest-first with a trie so
 // that lookup costs one table walk per character.
 import type { MentionType, Qualifier } from '../types.js';
-import { CLASS, Cls, CN_SCALE, codeAt } from '../text/chars.js';
+import { CLASS, Cls, CN_SCALE, codeAt, isNumeralChar } from '../text/chars.js';
 import { AFTER_QIAN_UNIT } from './numbers.js';
 
 export interface UnitEntry {
@@ -156,7 +156,7 @@ const COUNT_UNITS = [
   '眼', '匹', '学时', '针',
   // (31省份, 11地市, 8区县, 14地州市, 12盟市 were cut after their first character or missed: a review; D-22)
   '省份', '地市', '区县', '市县', '地州市', '盟市', '单元',
-  '部次', '期次', '条次', '株次', // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
+  '部次', '期次', '条次', '株次', '篇次', '份次', '宗次', // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
 ];
 const MONEY_UNITS = ['分/千瓦时', '元', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
   // found by review (rule 0.2.18): per case, day, time… (1,200元/件, 436.89元/日)
@@ -181,7 +181,7 @@ const QUANTITY_UNITS = [
   // (1013.2百帕 was COUNT 101320 read with the scale 百; 3560亿千瓦·时 cut at 千瓦, power for energy; 15.67万km² a length;
   // 860亿印张, 12.5亿吉焦 money or a bare count; 1.5亿吨标煤 cut at 吨: a review)
   // (1200万克拉 was 克, 7280万盎司 a bare count, 2000英尺 a year: session 39's review)
-  '克拉', '盎司', '蒲式耳', '英尺', '平方英尺', '英里', '磅', '加仑', '平方海里', '长吨',
+  '克拉', '盎司', '蒲式耳', '英尺', '平方英尺', '立方英尺', '英里', '平方英里', '磅', '加仑', '平方海里', '长吨',
   '百帕', '千帕', '兆帕', '千瓦·时', 'kW·h', '吨·公里', '人·公里', '克/千瓦时', '克标煤/千瓦时', '克标准煤/千瓦时', 'km²', 'km2',
   '吨标煤', '吨油当量', '吨二氧化碳当量', '毫米汞柱', '立方千米', '吉焦', '千焦', '千卡', '大卡', '印张', '换算吨公里', '英亩', '光年',
 ];
@@ -284,11 +284,12 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   '集中', '集体', '集合', '集会', '集聚', '集结', '集团', '集约', '集市', '集成', '集资', '集散', '道口',
   '眼光', '眼睛', '眼前', '匹配', '针对',
   '个月子中心', '个月子会所', '千卡车', '大卡车',
-  '区间']) NOT_UNITS.add(w, true); // (3000亿区间: no districts, session 39's review) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
+  '区间', '克拉玛依']) NOT_UNITS.add(w, true); // (3000亿区间: no districts; 200万克拉玛依市民: a city; session 39's reviews) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
 /** Words that begin with a two-character administrative unit but cut it (地市场, 市县域): the first character is the unit. */
 const SHORTER_UNIT_WORDS = new Trie<true>();
 // (三个周边国家, 两个周末, 两个周期: no weeks, 个 counts; session 39's review: DURATION 个周)
-for (const w of ['地市场', '地市民', '市县域', '市县级', '市县两级', '个周期', '个周边', '个周末', '个周转', '个周年']) SHORTER_UNIT_WORDS.add(w, true);
+for (const w of ['地市场', '地市民', '市县域', '市县级', '市县两级', '个周期', '个周边', '个周末', '个周转', '个周年',
+  '个周一', '个周二', '个周三', '个周四', '个周五', '个周六', '个周日']) SHORTER_UNIT_WORDS.add(w, true);
 
 // Nouns after a number with 万 or 亿 only (found by review: 50万市民, 1.2亿国内游客, 300万本地居民, 120亿支出, 1万国家级项目);
 // after a small count they begin with a classifier (13市民营经济, 15村民主选举, 20家长三角企业: a later review)
@@ -344,6 +345,9 @@ const YUE_VERB_BEFORE = new Set([...'签预节违履公契特邀相毁解践赴�
  */
 export const YUE_WORD_BEFORE: ReadonlySet<string> = new Set([...'签预节违履公契特邀相毁解践赴守合制条集婚续按租缔如依']);
 
+/** Before 条约: 条 a classifier, 约 "about" (每条约30元, 这条约15公里长的河道, 一条约12公里的通道; a later review). */
+const NOT_TREATY_BEFORE = '每这那该此哪';
+
 /** Ends of an amount's name (点击量, 销售额, 产值, 人数, 收入): 破 after them is "past" before digits too. */
 const AMOUNT_NAME_END = '量额值数入';
 /** Before 破 these make a verb of breaking or solving (侦破, 打破, 攻破, 击破, 爆破, 识破): no "past". */
@@ -357,7 +361,7 @@ export function qualifierBefore(text: string, i: number): Match<Qualifier> | nul
   if (m && text.charCodeAt(i - m[1]) === 0x7ea6 /* 约 */ && i - m[1] > 0 && YUE_VERB_BEFORE.has(text[i - m[1] - 1])) return null;
   // 村规民约156个, 友好城市条约12项: nouns ending in 约 (not 居民约3000人, 每条约30元; session 39's review: approx)
   if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x7ea6 /* 约 */ && i >= 3 &&
-    ((text[i - 2] === '民' && text[i - 3] === '规') || (text[i - 2] === '条' && text[i - 3] !== '每'))) return null;
+    ((text[i - 2] === '民' && text[i - 3] === '规') || (text[i - 2] === '条' && !NOT_TREATY_BEFORE.includes(text[i - 3]) && !isNumeralChar(text.charCodeAt(i - 3))))) return null;
   // 合约上涨3.2%, 制约下降12%, 如约完成, 续约增加: before 约 and a verb, any word holding 约 (a later review)
   // (编制约减少2000名: 编制 and 约减少; a later review)
   if (m && m[1] >= 3 && text.charCodeAt(i - m[1]) === 0x7ea6 /* 约 */ && i - m[1] > 0 && YUE_WORD_BEFORE.has(text[i - m[1] - 1]) &&

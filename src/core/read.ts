@@ -245,8 +245,9 @@ function approxVerbBefore(text: string, start: number, type: MentionType | undef
     // (a lone Chinese numeral too, in a word, no unit after it: 约占一审结案数的85%, 约占两级法院收案总数的三成; session
     // 39's review; an amount between stays a stop: 约占全县三十二万人口的八成, as with 32万, 约需三年时间投资十亿元)
     if (cls !== Cls.CJK && cls !== Cls.LATIN && !(cls === Cls.CNUM && !isNumeralChar(text.charCodeAt(k - 1)) && !isNumeralChar(text.charCodeAt(k + 1)) && unitAt(text, k + 1) === null)) return false;
-    // (失约需承担30%的违约责任: 失约, a word, which YUE_WORD_BEFORE leaves out for 损失约3亿元's sake)
-    if (text.charCodeAt(k) !== 0x7ea6 /* 约 */ || (k > 0 && (YUE_WORD_BEFORE.has(text[k - 1]) || text[k - 1] === '失'))) continue;
+    // (失约需承担30%的违约责任: 失约, a word, which YUE_WORD_BEFORE leaves out for 损失约3亿元's sake; 爽约将, 背约将,
+    // 立约可, 隐约可见, 村规民约可: a later review)
+    if (text.charCodeAt(k) !== 0x7ea6 /* 约 */ || (k > 0 && (YUE_WORD_BEFORE.has(text[k - 1]) || '失爽背立隐'.includes(text[k - 1]) || (text[k - 1] === '民' && text[k - 2] === '规')))) continue;
     if (isShare && text.startsWith('约占', k) && (share || start - k <= 8)) return true;
     // (a share too: 约完成全年任务的80%; session 39's review)
     if (start - k <= 8 && YUE_AMOUNT_VERBS.some((w) => text.startsWith(w, k))) return true;

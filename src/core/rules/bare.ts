@@ -105,6 +105,8 @@ function bareRange(c: Ctx): boolean {
   const scale = CN_SCALE[text.charCodeAt(num.end - 1)];
   if (num.over || scale < 4 || !m || m.start !== num.end + 1 || !isRangeChar(text.charCodeAt(num.end)) || m.form !== NumForm.MIXED || m.over ||
     CN_SCALE[text.charCodeAt(m.end - 1)] !== scale || m.value <= num.value || unitAt(text, m.end) !== null || qualifierAfter(text, m.end) !== null) return false;
+  // (每3万至5万人口: the rate's denominator, D-53; a later review)
+  if (codeIs(text, num.start - 1, 0x6bcf /* 每 */) && text.startsWith('人口', m.end)) { c.i++; return true; }
   const nounAfter = classAt(text, m.end) === Cls.CJK;
   const money = m.value >= 1e10 && (!startsWithAny(text, m.end, HUGE_COUNT_NOUNS) || text.startsWith('页岩', m.end) || text.startsWith('字号', m.end));
   // (2万至3万 and nothing to type it by: nothing for either end, not one end alone)

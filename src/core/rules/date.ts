@@ -218,6 +218,8 @@ export const calendarDate: Step = {
           // 7月30日至2日, 2023年12月30日至2日: the second day in the next month (session 39: --07-30/--07-02 ended before it began)
           const month = part.month! % 12 + 1;
           lastYear = part.year === undefined ? undefined : part.year + (month === 1 ? 1 : 0);
+          // (1月31日至30日: no 30 February; a later review)
+          if (nx.value > daysIn(month, lastYear)) { c.i += consumed; return true; }
           lastMonth = month;
           iso = `${iso}/${lastYear ?? '-'}-${pad(month)}-${pad(nx.value)}`;
         } else iso = `${iso}/${iso.slice(0, iso.lastIndexOf('-'))}-${pad(nx.value)}`;
@@ -391,9 +393,10 @@ export const loneDay: Step = {
     if (endsWithAny(text, num.start, DAY_SPAN_BEFORE) && !dayListedOrTimed(c)) return false;
     // 今年4月…31日: no such day (D-91)
     if (num.value > daysIn(last.month, last.year)) return true;
-    // 7月30日、31日和1日: a day below the one before it is in a later month, not written: nothing (session 39's review:
-    // --07-01; after the tests of a length above, which leave 会期3日 to the unit step)
-    if (num.value < dayBefore(text, last.end)) return true;
+    // 7月30日、31日和1日: a day listed below the one before it is in a later month, not written: nothing (session 39's
+    // review: --07-01; after the tests of a length above, which leave 会期3日 to the unit step). Not where a clause
+    // goes back (3月15日召开全体会议，12日召开主任会议: the same month; a later review)
+    if (last.end === num.start - 1 && LIST_JOINS.includes(text[num.start - 1]) && num.value < dayBefore(text, last.end)) return true;
     // the month of that date, never its year (D-31: ２２日 → --01-22)
     const iso = `--${pad(last.month)}-${pad(num.value)}`;
     c.push(this.id, { start: num.start, end: num.end + 1, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
@@ -403,6 +406,9 @@ export const loneDay: Step = {
 };
 
 /** The day of the month in Arabic digits that ends with 日 at `end` - 1 (7月31日 → 31), 0 where none does. */
+/** The marks of a list of days (7月30日、31日和1日). */
+const LIST_JOINS = '、和及与或';
+
 function dayBefore(text: string, end: number): number {
   if (codeAt(text, end - 1) !== C.RI) return 0;
   let k = end - 1, v = 0, place = 1;

@@ -217,7 +217,8 @@ function tailAt(text: string, m: NumberSpan, zeros: number): boolean {
   const n = m.end - m.start;
   if (n > 1 && (n > zeros || !allDigits(text, m.start, m.end))) return false;
   if (CN_WORD_BLOCK.at(text, m.start) !== 0) return false;
-  const u = unitAt(text, m.end);
+  // (3万1500余元, 2万300多人: a later review)
+  const u = unitAt(text, m.end + (text[m.end] === '余' || text[m.end] === '多' ? 1 : 0));
   return u !== null && u[0].type !== 'DURATION' && u[0].unit !== '岁' && u[0].unit !== '周岁';
 }
 

@@ -24,6 +24,9 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
   let j = i;
   // every member from i on a single digit (5和3千元, 2、3百元): only then is a closing 千 or 百 shared
   let single = true;
+  // a word (和, 及, 与, 或) has joined two members: a comma after it ends the list (分别为103.5和104.2，12个行业: a later review)
+  // (the member i itself closing such a pair: 104.2 there)
+  let joined = i > 0 && nums[i - 1].end + 1 === nums[i].start && '和及与或'.includes(text[nums[i].start - 1]);
   for (let hops = 0; hops < 8; hops++) {
     const cur = nums[j], next = j + 1 < nums.length ? nums[j + 1] : undefined;
     if (cur.end - cur.start !== 1) single = false;
@@ -32,12 +35,15 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
     // one character between them (every separator is one; a slice up to the next numeral, which may be far, was hashed for the lookup)
     const to = next.neg ? next.start - 1 : next.start;
     if (to !== cur.end + 1 || !LIST_SEPARATORS.has(text[cur.end])) return null;
+    const comma = text.charCodeAt(cur.end) === 0x2c /* , */;
+    if (comma && joined) return null;
+    if (!comma && text[cur.end] !== '、') joined = true;
     if ((cur.form === NumForm.CHINESE) !== (next.form === NumForm.CHINESE)) return null;
     const u = unitAt(text, next.end);
     if (u) {
       // 指数448，2024年下降, 基尼系数为0.465，5年来: a comma before the closer ends a clause, not a list, unless 分别
       // opens it (分别为30，25和20人, 分别增长12.5,8.3%; a review of session 39: 448 and 0.465 years)
-      if (text.charCodeAt(cur.end) === 0x2c /* , */ && !fenbieBefore(text, nums[i].start) && !(u[0].unit === '年' && fourDigitYear(cur) && fourDigitYear(next))) return null;
+      if (comma && !fenbieBefore(text, nums[i].start) && !(u[0].unit === '年' && fourDigitYear(cur) && fourDigitYear(next) && cur.value < next.value)) return null;
       // 60、70年代: decades, no years shared (found by review: 60 years)
       if (u[0].type === 'DATE' || text.startsWith('年代', next.end)) return null;
       let k = next.end, exp = 0;
@@ -84,13 +90,13 @@ export function hasBigScale(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** 分别 within six characters before `at` (分别为, 分别达到, 分别增长了). */
+/** 分别 or 各为 within twelve characters before `at` (分别为, 分别达到, 分别比上年同期增长, 各为; a later review). */
 function fenbieBefore(text: string, at: number): boolean {
-  const k = text.lastIndexOf('分别', at - 2);
-  return k >= 0 && at - k <= 8;
+  const k = text.lastIndexOf('分别', at - 2), g = text.lastIndexOf('各为', at - 2);
+  return (k >= 0 && at - k <= 14) || (g >= 0 && at - g <= 4);
 }
 
-/** 2022，2023，2024年: years listed with commas still share their 年. */
+/** 2022，2023，2024年, 二〇二一，二〇二二年: years listed with commas still share their 年 (not 收于2974，2024年: a later review). */
 function fourDigitYear(m: NumberSpan): boolean {
-  return m.end - m.start === 4 && m.form !== NumForm.CHINESE && Number.isInteger(m.value) && m.value >= 1000 && m.value <= 2999;
+  return m.end - m.start === 4 && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2099;
 }

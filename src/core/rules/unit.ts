@@ -136,7 +136,7 @@ export const withUnit: Step = {
       else if (!Number.isInteger(value) && (text.startsWith('百分比', p + 1) || text.startsWith('等级', p + 1))) return true;
     }
     // 三年级, 高二年级: a school grade (D-25); 刑法二百三十四条: an article by its label (D-2); 由15升至8: a ranking's rise, no litres
-    if (u && ((u[0].unit === '年' && codeAt(text, p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && endsWithAny(text, num.start, LAW_BEFORE)) ||
+    if (u && ((u[0].unit === '年' && codeAt(text, p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && (endsWithAny(text, num.start, LAW_BEFORE) || citedTitle(text, num.start))) ||
       (u[0].unit === '升' && (text.startsWith('升至', p) || text.startsWith('升到', p) || text.startsWith('升为', p)) && !litresAfter(c, p + 2)))) return true;
     // 12栋3单元502室, 8号院5幢2层, A座26层, 108国道: parts of an address and roads' numbers, labels (spec §5; a review:
     // counts; the call behind a test of the characters around: 县, 省, 国 are frequent units, addresses and roads rare)
@@ -279,8 +279,7 @@ export const withUnit: Step = {
       sharedCheng = text.charCodeAt(shared.unitAt) === C.CHENG;
       sharedUnitEnd = shared.unitAt + unitEntry.unit.length;
       // 105、106国道: a road's number as the closer is (session 39: COUNT 105 国)
-      if (!isCn && num.end - num.start >= 3 && ROAD_CLASS.includes(unitEntry.unit) && codeAt(text, sharedUnitEnd) === 0x9053 /* 道 */ &&
-        (unitEntry.unit === '国' || unitEntry.unit === '省' || codeAt(text, sharedUnitEnd + 1) !== 0x8def /* 路 */)) return true;
+      if (!isCn && num.end - num.start >= 3 && roadAt(text, unitEntry.unit, shared.unitAt)) return true;
       // 120、85和60亿元: the list's 亿 is this number's too, where it has no 万 or 亿 of its own
       value = memberValue(text, num.start, num.end, value, shared);
       if (Number.isNaN(value)) return true;
@@ -333,6 +332,8 @@ export const withUnit: Step = {
       if (t) { value = (value * 100 + t.hundredths) / 100; end = t.end; c.i += t.skip; }
     }
     if ((unit === '次' || unit === '元') && codeAt(text, end) === C.XING) return true; // 一次性
+    // 三次分配 (the "third distribution", a term; session 39's review: COUNT 3), not 分三次分配到位
+    if (unit === '次' && isCn && value === 3 && text.startsWith('分配', end) && !'分共再'.includes(text[num.start - 1] ?? '\0')) return true;
     // 2025元月起施行: a year that lost its 年 before 元月 (January), or 2025 yuan before 月薪? not certain: nothing (D-76)
     if (unit === '元' && codeAt(text, end) === C.YUE && isYearValue(num, c.s)) return true;
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
@@ -364,7 +365,9 @@ export const withUnit: Step = {
     // (1、2期工程: a member takes the closer's phase, a later review: COUNT and ORDINAL)
     if (unit === '期') {
       const phase = startsWithAny(text, rule === 'unit.shared' ? sharedUnitEnd : end, PHASE_AFTER);
-      if (before !== C.FEN2 && (phase || (isCn && !courseHeld(text, num.start)))) type = 'ORDINAL'; // 一期工程, 开展三期工程; 分两期 counts
+      // (举办三期项目管理培训班: a course's name holding 项目, sessions held; a later review)
+      const held = courseHeld(text, num.start);
+      if (before !== C.FEN2 && (phase ? !(held && classWithin(text, end, 10)) : isCn && !held)) type = 'ORDINAL'; // 一期工程, 开展三期工程; 分两期 counts
     }
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE))) return true;
@@ -444,7 +447,11 @@ export const withUnit: Step = {
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
     if (qualifier === 'exact' && rule === 'unit') qualifier = listQualifier(c, end, unit) ?? qualifier;
     // 判处三年有期徒刑以下刑罚: the limit after the penalty's name, as 三年以下有期徒刑 (session 39's review: exact)
-    if (type === 'DURATION' && qualifier === 'exact' && codeAt(text, end) === 0x6709 /* 有 */ && (text.startsWith('有期徒刑以下', end) || text.startsWith('有期徒刑以上', end))) qualifier = text[end + 5] === '下' ? 'under' : 'over';
+    if (type === 'DURATION' && qualifier === 'exact' && codeAt(text, end) === 0x6709 /* 有 */ && text.startsWith('有期徒刑', end)) {
+      // (及以下, （含）以下: a later review)
+      const q = qualifierAfter(text, end + 4 + (text.startsWith('(含)', end + 4) ? 3 : 0));
+      if (q && (q[0] === 'under' || q[0] === 'over') && text[end + 4] !== '内' && text[end + 4] !== '余' && text[end + 4] !== '多') qualifier = q[0];
+    }
     // 近N年 by the sentence (D-18, D-72): "the last N years" (exact) wherever it stands as a time (近三年来，…;
     // 全省近五年累计; 创近五年来新高; 与近五年平均水平相比), "nearly N years" (under) only as a length that a verb
     // before it governs (持续了近三年, 历时近两年, 施行近20年来, 困扰群众近十年的难题, 存在近20年的隐患); a record is exact
@@ -584,6 +591,27 @@ function spokenUnit(c: Ctx, unit: string, end: number, value: number): number {
 function courseHeld(text: string, start: number): boolean {
   // (参加二期学习班: the second session attended, a rank)
   return endsWithAny(text, start, COUNTED_PHASES_BEFORE) || codeAt(text, start - 1) === 0x73ed /* 班 */;
+}
+
+/** After 一天, 一年: words that open with the unit again, no "day by day" (一天天然气供应量, 一年年底). */
+const REDUPLICATED_NOT = ['天然', '天气', '天津', '天数', '年度', '年龄', '年代', '年级', '年均', '年底', '年初', '年末', '年内', '年薪', '年检'];
+
+/**
+ * 依据《民法典》1079条, 依照《刑法》二百六十四条, 根据《信访工作条例》二十三条: an article cited by its label after a
+ * title that a verb of citing opens (D-2; session 39's reviews); 新修订的《安全生产法》119条, 修改《食品安全法》15条 may
+ * count articles, and keep their count.
+ */
+function citedTitle(text: string, start: number): boolean {
+  if (text[start - 1] !== '》') return false;
+  const k = text.lastIndexOf('《', start - 2);
+  return k > 0 && start - k <= 30 && endsWithAny(text, k, CITING_VERBS);
+}
+const CITING_VERBS = ['依据', '依照', '根据', '按照', '违反', '适用', '援引', '对照'];
+
+/** A class (班) within n characters after `end` (举办三期项目管理培训班). */
+function classWithin(text: string, end: number, n: number): boolean {
+  for (let k = end; k < end + n && k < text.length; k++) if (text.charCodeAt(k) === 0x73ed /* 班 */) return true;
+  return false;
 }
 
 /** Before 前一年: words whose 前 makes an offset or "now" (提前一年, 超前, 之前, 以前, 目前一年来, 此前一年): a length stays. */
@@ -807,7 +835,9 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
       (text.startsWith('以下', end) || text.startsWith('以内', end))) return false;
     // (总有一天, 有一天: "some day"; 一天天, 一年年: "day by day"; session 39's review: lengths of one)
     return endsWithAny(text, num.start, YI_DURATION_ARTICLE) || (unit === '日' && (c.before === 0x53ef /* 可 */ || c.before === 0x4e00 /* 一 */)) ||
-      (unit === '天' && c.before === 0x6709 /* 有 */ && !'已还只'.includes(text[num.start - 2] ?? '\0')) || (unit.length === 1 && text[end] === unit);
+      (unit === '天' && c.before === 0x6709 /* 有 */ && (num.start < 2 || '总终到'.includes(text[num.start - 2]) || CLASS[text.charCodeAt(num.start - 2)] === Cls.PUNCT) &&
+        !text.startsWith('半', end)) ||
+      (unit.length === 1 && text[end] === unit && !startsWithAny(text, end, REDUPLICATED_NOT)); // (会期仅有一天, 有一天半, 一天天然气: a later review)
   }
   // 新一届; 上一届常委会, 下一届选举: the one before or after, no first session (a review)
   if (type === 'ORDINAL') return c.before === C.XIN || c.before === 0x4e0a /* 上 */ || c.before === 0x4e0b /* 下 */;
@@ -850,7 +880,8 @@ function tenthsAfter(c: Ctx, unit: string, end: number, value: number): { hundre
     return NOT_CERTAIN;
   }
   if (!m || m.start !== end || !oneDigit(c.text, m)) return null;
-  // (三亩零五分: 3.05 or 3.5? not certain: nothing)
+  // (三亩零五分: 3.05 or 3.5? not certain: nothing; 3亩5厘, 三亩零五厘: hundredths after no 分, as uncertain; a later review)
+  if (codeAt(c.text, m.end) === 0x5398 /* 厘 */ && codeAt(c.text, m.end + 1) !== 0x7c73 /* 米 */) return NOT_CERTAIN;
   if (m.end !== end + 1) return codeAt(c.text, m.end) === 0x5206 /* 分 */ ? NOT_CERTAIN : null;
   if (codeAt(c.text, m.end) !== 0x5206 /* 分 */ || FEN_WORDS.includes(c.text[m.end + 1] ?? '\0') || FEN_AREA_WORDS.includes(c.text[m.end + 1] ?? '\0')) return null;
   if (FEN_ZONE.includes(c.text[m.end + 1] ?? '\0')) return NOT_CERTAIN;
@@ -907,6 +938,16 @@ const WHEELED = ['汽车', '电动车', '摩托', '驱动'];
 /** The units before 道 that make a road's number (108国道, 310省道, 201县道, 012乡道). */
 const ROAD_CLASS = ['国', '省', '县', '乡'];
 
+/**
+ * 国道, 省道, 县道, 乡道 at `p` (the unit 国, 省, 县 or 乡 there): a road's class after its number. 道路 after 县, 乡 is a
+ * road of each (1089乡道路), but for 路段, 路面 (201县道路段, 1089乡道路面: session 39's review); after 国, 省 the road's own
+ * (312国道路段).
+ */
+function roadAt(text: string, unit: string, p: number): boolean {
+  return ROAD_CLASS.includes(unit) && codeAt(text, p + 1) === 0x9053 /* 道 */ && (unit === '国' || unit === '省' || codeAt(text, p + 2) !== 0x8def /* 路 */ ||
+    codeAt(text, p + 3) === 0x6bb5 /* 段 */ || codeAt(text, p + 3) === 0x9762 /* 面 */);
+}
+
 function addressPart(text: string, start: number, unit: string, p: number): boolean {
   // 12栋3单元502室: an entrance before a room's number, or closing an address after its building (建成安置房5栋20单元360套
   // counts; a later review)
@@ -920,9 +961,7 @@ function addressPart(text: string, start: number, unit: string, p: number): bool
   }
   // 108国道, 310省道, 201县道, 012乡道: a road's number (spec §5; a review: COUNT 108 国); three digits (三省道路 counts
   // provinces); 道路 after 县, 乡 is a road of each (1089乡道路), after 国, 省 the road's own (312国道路段: a later review)
-  // (201县道路段, 1089乡道路面: the road's section and surface; session 39's review)
-  if (ROAD_CLASS.includes(unit)) return p - start >= 3 && codeAt(text, p + 1) === 0x9053 /* 道 */ && (unit === '国' || unit === '省' || codeAt(text, p + 2) !== 0x8def /* 路 */ ||
-    codeAt(text, p + 3) === 0x6bb5 /* 段 */ || codeAt(text, p + 3) === 0x9762 /* 面 */);
+  if (ROAD_CLASS.includes(unit)) return p - start >= 3 && roadAt(text, unit, p);
   if (start === 0) return false;
   const b = text[start - 1], b2 = text[start - 2] ?? '\0';
   // 栋/幢 after a house number or a named road (和平北路12栋, 8号院5幢, 长乐巷5栋); not 沿街12栋, 医院3栋, 铁路 (later reviews)
