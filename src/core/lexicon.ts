@@ -346,7 +346,7 @@ const YUE_VERB_BEFORE = new Set([...'签预节违履公契特邀相毁解践赴�
 export const YUE_WORD_BEFORE: ReadonlySet<string> = new Set([...'签预节违履公契特邀相毁解践赴守合制条集婚续按租缔如依']);
 
 /** Before 条约: 条 a classifier, 约 "about" (每条约30元, 这条约15公里长的河道, 一条约12公里的通道; a later review). */
-const NOT_TREATY_BEFORE = '每这那该此哪';
+const NOT_TREATY_BEFORE = '每这那该此哪多几首单各';
 
 /** Ends of an amount's name (点击量, 销售额, 产值, 人数, 收入): 破 after them is "past" before digits too. */
 const AMOUNT_NAME_END = '量额值数入';

@@ -396,7 +396,19 @@ export const loneDay: Step = {
     // 7月30日、31日和1日: a day listed below the one before it is in a later month, not written: nothing (session 39's
     // review: --07-01; after the tests of a length above, which leave 会期3日 to the unit step). Not where a clause
     // goes back (3月15日召开全体会议，12日召开主任会议: the same month; a later review)
-    if (last.end === num.start - 1 && LIST_JOINS.includes(text[num.start - 1]) && num.value < dayBefore(text, last.end)) return true;
+    // (、31日以及1日, 7月30日(星期二)和1日; the days after it in the list and a range from it are as uncertain: 和1日、2日,
+    // 和1日至3日; a later review)
+    if (LISTED_DAY.test(text.slice(last.end, num.start)) && num.value < dayBefore(text, last.end)) {
+      let e = num.end + 1;
+      for (let m = c.next(); m && codeIs(text, m.end, C.RI); m = c.next()) {
+        const between = text.slice(e, m.start);
+        if (!LISTED_DAY.test(between) && !(between.length === 1 && isRangeChar(between.charCodeAt(0)))) break;
+        c.i++;
+        e = m.end + 1;
+      }
+      c.lastDate = { end: e, year: last.year, month: undefined };
+      return true;
+    }
     // the month of that date, never its year (D-31: ２２日 → --01-22)
     const iso = `--${pad(last.month)}-${pad(num.value)}`;
     c.push(this.id, { start: num.start, end: num.end + 1, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
@@ -406,8 +418,8 @@ export const loneDay: Step = {
 };
 
 /** The day of the month in Arabic digits that ends with 日 at `end` - 1 (7月31日 → 31), 0 where none does. */
-/** The marks of a list of days (7月30日、31日和1日). */
-const LIST_JOINS = '、和及与或';
+/** Between two days of a list (7月30日、31日和1日, 31日以及1日, 30日(星期二)和1日). */
+const LISTED_DAY = /^(?:\([^)]{1,4}\))?(?:[、和及与或]|以及)$/;
 
 function dayBefore(text: string, end: number): number {
   if (codeAt(text, end - 1) !== C.RI) return 0;

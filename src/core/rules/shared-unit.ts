@@ -1,7 +1,7 @@
 // A list of bare numbers sharing the unit of the number that closes it
 // (分别提高4.08和3.76个百分点, 第7、6、4位): each takes that unit, and its
 // 万 or 亿 where it has none of its own (分别达到120、85和60亿元).
-import { CN_SCALE } from '../../text/chars.js';
+import { CLASS, Cls, CN_SCALE } from '../../text/chars.js';
 import { unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { hasScale, scaleValue } from '../read.js';
@@ -24,9 +24,9 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
   let j = i;
   // every member from i on a single digit (5和3千元, 2、3百元): only then is a closing 千 or 百 shared
   let single = true;
-  // a word (和, 及, 与, 或) has joined two members: a comma after it ends the list (分别为103.5和104.2，12个行业: a later review)
-  // (the member i itself closing such a pair: 104.2 there)
-  let joined = i > 0 && nums[i - 1].end + 1 === nums[i].start && '和及与或'.includes(text[nums[i].start - 1]);
+  // a separator other than a comma (、, 和, 及, 与, 或) has joined two members: a comma after it ends the list
+  // (分别为103.5和104.2，12个行业, 分别为88、92，2024年: later reviews); the member i itself closing such a pair too
+  let joined = i > 0 && nums[i - 1].end + 1 === nums[i].start && '、和及与或'.includes(text[nums[i].start - 1]);
   for (let hops = 0; hops < 8; hops++) {
     const cur = nums[j], next = j + 1 < nums.length ? nums[j + 1] : undefined;
     if (cur.end - cur.start !== 1) single = false;
@@ -37,13 +37,13 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
     if (to !== cur.end + 1 || !LIST_SEPARATORS.has(text[cur.end])) return null;
     const comma = text.charCodeAt(cur.end) === 0x2c /* , */;
     if (comma && joined) return null;
-    if (!comma && text[cur.end] !== '、') joined = true;
+    if (!comma) joined = true;
     if ((cur.form === NumForm.CHINESE) !== (next.form === NumForm.CHINESE)) return null;
     const u = unitAt(text, next.end);
     if (u) {
       // 指数448，2024年下降, 基尼系数为0.465，5年来: a comma before the closer ends a clause, not a list, unless 分别
       // opens it (分别为30，25和20人, 分别增长12.5,8.3%; a review of session 39: 448 and 0.465 years)
-      if (comma && !fenbieBefore(text, nums[i].start) && !(u[0].unit === '年' && fourDigitYear(cur) && fourDigitYear(next) && cur.value < next.value)) return null;
+      if (comma && !fenbieBefore(text, nums[listStart(text, nums, i)].start) && !(u[0].unit === '年' && fourDigitYear(cur) && fourDigitYear(next) && cur.value < next.value)) return null;
       // 60、70年代: decades, no years shared (found by review: 60 years)
       if (u[0].type === 'DATE' || text.startsWith('年代', next.end)) return null;
       let k = next.end, exp = 0;
@@ -90,10 +90,24 @@ export function hasBigScale(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** 分别 or 各为 within twelve characters before `at` (分别为, 分别达到, 分别比上年同期增长, 各为; a later review). */
+/** The first member of the list numeral i is in: back over members joined by a separator (三十，二十五，二十个班). */
+function listStart(text: string, nums: readonly NumberSpan[], i: number): number {
+  let j = i;
+  while (j > 0 && i - j < 8 && nums[j - 1].end + 1 === nums[j].start && LIST_SEPARATORS.has(text[nums[j - 1].end])) j--;
+  return j;
+}
+
+/**
+ * 分别 up to fourteen characters before `at` (分别为, 分别达到, 分别比上年同期增长; a later review), or 各为 up to four,
+ * within the clause (两地分别开展检查。综合指数为448，5年来: no list; a later review).
+ */
 function fenbieBefore(text: string, at: number): boolean {
   const k = text.lastIndexOf('分别', at - 2), g = text.lastIndexOf('各为', at - 2);
-  return (k >= 0 && at - k <= 14) || (g >= 0 && at - g <= 4);
+  return (k >= 0 && at - k <= 14 && !punctBetween(text, k + 2, at)) || (g >= 0 && at - g <= 4 && !punctBetween(text, g + 2, at));
+}
+function punctBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLASS[text.charCodeAt(k)] === Cls.PUNCT) return true;
+  return false;
 }
 
 /** 2022，2023，2024年, 二〇二一，二〇二二年: years listed with commas still share their 年 (not 收于2974，2024年: a later review). */

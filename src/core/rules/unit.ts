@@ -136,7 +136,7 @@ export const withUnit: Step = {
       else if (!Number.isInteger(value) && (text.startsWith('百分比', p + 1) || text.startsWith('等级', p + 1))) return true;
     }
     // 三年级, 高二年级: a school grade (D-25); 刑法二百三十四条: an article by its label (D-2); 由15升至8: a ranking's rise, no litres
-    if (u && ((u[0].unit === '年' && codeAt(text, p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && (endsWithAny(text, num.start, LAW_BEFORE) || citedTitle(text, num.start))) ||
+    if (u && ((u[0].unit === '年' && codeAt(text, p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && (endsWithAny(text, num.start, LAW_BEFORE) || citedTitle(text, num.start, p + 1))) ||
       (u[0].unit === '升' && (text.startsWith('升至', p) || text.startsWith('升到', p) || text.startsWith('升为', p)) && !litresAfter(c, p + 2)))) return true;
     // 12栋3单元502室, 8号院5幢2层, A座26层, 108国道: parts of an address and roads' numbers, labels (spec §5; a review:
     // counts; the call behind a test of the characters around: 县, 省, 国 are frequent units, addresses and roads rare)
@@ -333,7 +333,8 @@ export const withUnit: Step = {
     }
     if ((unit === '次' || unit === '元') && codeAt(text, end) === C.XING) return true; // 一次性
     // 三次分配 (the "third distribution", a term; session 39's review: COUNT 3), not 分三次分配到位
-    if (unit === '次' && isCn && value === 3 && text.startsWith('分配', end) && !'分共再'.includes(text[num.start - 1] ?? '\0')) return true;
+    // (先后三次分配下达, 已三次分配, 累计三次分配, 1月、3月和5月三次分配: counts; a later review)
+    if (unit === '次' && isCn && value === 3 && text.startsWith('分配', end) && !'分共再先后已计月'.includes(text[num.start - 1] ?? '\0')) return true;
     // 2025元月起施行: a year that lost its 年 before 元月 (January), or 2025 yuan before 月薪? not certain: nothing (D-76)
     if (unit === '元' && codeAt(text, end) === C.YUE && isYearValue(num, c.s)) return true;
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
@@ -366,8 +367,9 @@ export const withUnit: Step = {
     if (unit === '期') {
       const phase = startsWithAny(text, rule === 'unit.shared' ? sharedUnitEnd : end, PHASE_AFTER);
       // (举办三期项目管理培训班: a course's name holding 项目, sessions held; a later review)
+      // (举办三期项目管理培训班: a course's name holding 项目; 组织三期工程建设单位负责人参加培训班 is the phase: a later review)
       const held = courseHeld(text, num.start);
-      if (before !== C.FEN2 && (phase ? !(held && classWithin(text, end, 10)) : isCn && !held)) type = 'ORDINAL'; // 一期工程, 开展三期工程; 分两期 counts
+      if (before !== C.FEN2 && (phase ? !(held && courseAhead(text, end)) : isCn && !held)) type = 'ORDINAL'; // 一期工程, 开展三期工程; 分两期 counts
     }
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE))) return true;
@@ -449,7 +451,7 @@ export const withUnit: Step = {
     // 判处三年有期徒刑以下刑罚: the limit after the penalty's name, as 三年以下有期徒刑 (session 39's review: exact)
     if (type === 'DURATION' && qualifier === 'exact' && codeAt(text, end) === 0x6709 /* 有 */ && text.startsWith('有期徒刑', end)) {
       // (及以下, （含）以下: a later review)
-      const q = qualifierAfter(text, end + 4 + (text.startsWith('(含)', end + 4) ? 3 : 0));
+      const q = qualifierAfter(text, end + 4 + (text.startsWith('(含)', end + 4) ? 3 : text.startsWith('及其', end + 4) ? 2 : 0));
       if (q && (q[0] === 'under' || q[0] === 'over') && text[end + 4] !== '内' && text[end + 4] !== '余' && text[end + 4] !== '多') qualifier = q[0];
     }
     // 近N年 by the sentence (D-18, D-72): "the last N years" (exact) wherever it stands as a time (近三年来，…;
@@ -593,24 +595,39 @@ function courseHeld(text: string, start: number): boolean {
   return endsWithAny(text, start, COUNTED_PHASES_BEFORE) || codeAt(text, start - 1) === 0x73ed /* 班 */;
 }
 
-/** After 一天, 一年: words that open with the unit again, no "day by day" (一天天然气供应量, 一年年底). */
-const REDUPLICATED_NOT = ['天然', '天气', '天津', '天数', '年度', '年龄', '年代', '年级', '年均', '年底', '年初', '年末', '年内', '年薪', '年检'];
+/** After 一天天, 一年年: a verb or an adjective, "day by day" (一天天好起来, 一年年过去); not 一天天然气, 一年年产值. */
+const REDUPLICATED_BEFORE = '好变过长增多少大地老富美强提加走发成壮红兴旺';
 
 /**
- * 依据《民法典》1079条, 依照《刑法》二百六十四条, 根据《信访工作条例》二十三条: an article cited by its label after a
- * title that a verb of citing opens (D-2; session 39's reviews); 新修订的《安全生产法》119条, 修改《食品安全法》15条 may
- * count articles, and keep their count.
+ * 依据《民法典》1079条, 根据新修订的《安全生产法》94条, 《刑法》133条之一, 《民法典》1079条规定: an article cited by its
+ * label after the title of a law or a regulation (D-2; session 39's reviews), where a verb of citing opens it (up to six
+ * characters before the title) or the label goes on (规定, 之一); 新修订的《安全生产法》119条, 修改《食品安全法》15条 may
+ * count articles and keep their count, and so do the articles of other titles (对照《整改方案》28条措施). `end` is where
+ * 条 ends.
  */
-function citedTitle(text: string, start: number): boolean {
+function citedTitle(text: string, start: number, end: number): boolean {
   if (text[start - 1] !== '》') return false;
   const k = text.lastIndexOf('《', start - 2);
-  return k > 0 && start - k <= 30 && endsWithAny(text, k, CITING_VERBS);
+  if (k < 0 || start - k > 30 || !endsWithAny(text, start - 1, LAW_TITLE_END)) return false;
+  if (startsWithAny(text, end, LABEL_AFTER)) return true;
+  for (let d = 0; d <= 6 && k - d > 0; d++) {
+    if (CLASS[text.charCodeAt(k - d - 1)] === Cls.PUNCT) break;
+    if (endsWithAny(text, k - d, CITING_VERBS) || (d === 0 && '按依据'.includes(text[k - 1]))) return true;
+  }
+  return false;
 }
-const CITING_VERBS = ['依据', '依照', '根据', '按照', '违反', '适用', '援引', '对照'];
+const CITING_VERBS = ['依据', '依照', '根据', '按照', '违反', '适用', '援引', '对照', '遵照', '参照', '比照', '引用', '触犯', '违背', '执行'];
+/** The ends of a law's or a regulation's title (法, 法典, 条例, 规定, 解释, 办法, 细则, 规则, 决定, 修正案…). */
+const LAW_TITLE_END = ['法', '法典', '条例', '规定', '解释', '办法', '细则', '规则', '决定', '修正案', ')'];
+/** After N条 of a law: the label goes on (…1079条规定, 133条之一). */
+const LABEL_AFTER = ['规定', '之一', '之二', '之三', '的规定', '明确', '第'];
 
-/** A class (班) within n characters after `end` (举办三期项目管理培训班). */
-function classWithin(text: string, end: number, n: number): boolean {
-  for (let k = end; k < end + n && k < text.length; k++) if (text.charCodeAt(k) === 0x73ed /* 班 */) return true;
+/** A course's name (…培训班, 学习班, 研修班, 进修班, 讲习班) ending within its clause, 20 characters at most (举办三期项目管理培训班). */
+function courseAhead(text: string, end: number): boolean {
+  for (let k = end + 1; k < end + 20 && k < text.length; k++) {
+    if (CLASS[text.charCodeAt(k)] === Cls.PUNCT || text.startsWith('参加', k) || text.startsWith('参训', k)) return false;
+    if (text.charCodeAt(k) === 0x73ed /* 班 */ && '训习修'.includes(text[k - 1])) return true;
+  }
   return false;
 }
 
@@ -837,7 +854,7 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
     return endsWithAny(text, num.start, YI_DURATION_ARTICLE) || (unit === '日' && (c.before === 0x53ef /* 可 */ || c.before === 0x4e00 /* 一 */)) ||
       (unit === '天' && c.before === 0x6709 /* 有 */ && (num.start < 2 || '总终到'.includes(text[num.start - 2]) || CLASS[text.charCodeAt(num.start - 2)] === Cls.PUNCT) &&
         !text.startsWith('半', end)) ||
-      (unit.length === 1 && text[end] === unit && !startsWithAny(text, end, REDUPLICATED_NOT)); // (会期仅有一天, 有一天半, 一天天然气: a later review)
+      (unit.length === 1 && text[end] === unit && REDUPLICATED_BEFORE.includes(text[end + 1] ?? '\0')); // (会期仅有一天, 有一天半, 一天天然气, 投产一年年产值: later reviews)
   }
   // 新一届; 上一届常委会, 下一届选举: the one before or after, no first session (a review)
   if (type === 'ORDINAL') return c.before === C.XIN || c.before === 0x4e0a /* 上 */ || c.before === 0x4e0b /* 下 */;
@@ -879,6 +896,8 @@ function tenthsAfter(c: Ctx, unit: string, end: number, value: number): { hundre
     c.i += c.next(2)?.start === m.end ? 2 : 1;
     return NOT_CERTAIN;
   }
+  // (3亩零5厘, 三亩〇五厘, 3亩零5分: a zero the locator reads apart; a later review)
+  if ((c.text[end] === '零' || c.text[end] === '〇') && ZERO_TENTHS.test(c.text.slice(end, end + 3))) return NOT_CERTAIN;
   if (!m || m.start !== end || !oneDigit(c.text, m)) return null;
   // (三亩零五分: 3.05 or 3.5? not certain: nothing; 3亩5厘, 三亩零五厘: hundredths after no 分, as uncertain; a later review)
   if (codeAt(c.text, m.end) === 0x5398 /* 厘 */ && codeAt(c.text, m.end + 1) !== 0x7c73 /* 米 */) return NOT_CERTAIN;
@@ -897,6 +916,7 @@ function tenthsAfter(c: Ctx, unit: string, end: number, value: number): { hundre
   return { hundredths: m.value * 10, end: m.end + 1, skip: 1 };
 }
 const NOT_CERTAIN = -1;
+const ZERO_TENTHS = /^[零〇][0-9０-９一二三四五六七八九][分厘]/;
 
 /** After 亩 and a digit, 分 opening these is a word (一分为二, 一分钱, 一分值): no tenth. */
 const FEN_AREA_WORDS = '为钱数值';
