@@ -106,7 +106,7 @@ function bareRange(c: Ctx): boolean {
   if (num.over || scale < 4 || !m || m.start !== num.end + 1 || !isRangeChar(text.charCodeAt(num.end)) || m.form !== NumForm.MIXED || m.over ||
     CN_SCALE[text.charCodeAt(m.end - 1)] !== scale || m.value <= num.value || unitAt(text, m.end) !== null || qualifierAfter(text, m.end) !== null) return false;
   // (每3万至5万人口, 每3万至5万常住人口: the rate's denominator, D-53; later reviews)
-  if (codeIs(text, num.start - 1, 0x6bcf /* 每 */) && POPULATION_AFTER.test(text.slice(m.end, m.end + 5))) { c.i++; return true; }
+  if (codeIs(text, num.start - 1, 0x6bcf /* 每 */) && POPULATION_AFTER.test(text.slice(m.end, m.end + 7))) { c.i++; return true; }
   const nounAfter = classAt(text, m.end) === Cls.CJK;
   const money = m.value >= 1e10 && (!startsWithAny(text, m.end, HUGE_COUNT_NOUNS) || text.startsWith('页岩', m.end) || text.startsWith('字号', m.end));
   // (2万至3万 and nothing to type it by: nothing for either end, not one end alone)
@@ -125,13 +125,13 @@ function bareRange(c: Ctx): boolean {
  * (新增10万人口). In digits or Chinese numerals (十万人口犯罪率 was COUNT
  * 100000: a review).
  */
-/** 人口, or a kind of it (常住人口, 户籍人口, 城镇人口, 农村人口), after 每 and a number: the denominator (D-53). */
-const POPULATION_AFTER = /^(?:常住|户籍|城镇|农村|城市|乡村)?人口/;
+/** 人口 or 居民, or a kind of them (常住人口, 城镇常住人口, 户籍人口, 流动人口, 老年人口), after 每 and a number: the denominator (D-53). */
+const POPULATION_AFTER = /^(?:城镇常住|农村常住|常住|户籍|城镇|农村|城市|乡村|流动|老年)?(?:人口|居民)/;
 
 function perPopulation(text: string, num: NumberSpan): boolean {
   // 每5万人口配备1名法官, 每一万人口, 每5万常住人口: right after 每, any number of people is the denominator (session 39's
   // reviews)
-  if (codeIs(text, num.start - 1, 0x6bcf /* 每 */) && POPULATION_AFTER.test(text.slice(num.end, num.end + 5))) return true;
+  if (codeIs(text, num.start - 1, 0x6bcf /* 每 */) && POPULATION_AFTER.test(text.slice(num.end, num.end + 7))) return true;
   return num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && text.startsWith('人口', num.end) &&
     (rateAhead(text, num.end + 2) || (text.charCodeAt(num.end + 2) === 0x4e2d /* 中 */ && (codeIs(text, num.start - 1, 0x6bcf /* 每 */) || (num.value === 1e5 && startsWithAny(text, num.end + 3, CENSUS_AFTER))))) &&
     !endsWithAny(text, num.start, COUNTED_PEOPLE_BEFORE);

@@ -399,16 +399,20 @@ export const loneDay: Step = {
     // (、31日以及1日, 7月30日(星期二)和1日; the days after it in the list and a range from it are as uncertain: 和1日、2日,
     // 和1日至3日; a later review)
     if (LISTED_DAY.test(text.slice(last.end, num.start)) && num.value < dayBefore(text, last.end)) {
+      // (month 0: not known; a day alone after it is none, not a length: 7月30日和1日举行，2日返程; a later review)
       let e = num.end + 1;
-      for (let m = c.next(); m && codeIs(text, m.end, C.RI); m = c.next()) {
+      for (let m = c.next(); m; m = c.next()) {
         const between = text.slice(e, m.start);
-        if (!LISTED_DAY.test(between) && !(between.length === 1 && isRangeChar(between.charCodeAt(0)))) break;
+        // (和1日(星期四)、2日: the weekday's numeral; a later review)
+        if (between === '(星期' || between === '(周') { c.i++; continue; }
+        if (!codeIs(text, m.end, C.RI) || (!LISTED_DAY.test(between) && !(between.length === 1 && isRangeChar(between.charCodeAt(0))))) break;
         c.i++;
         e = m.end + 1;
       }
-      c.lastDate = { end: e, year: last.year, month: undefined };
+      c.lastDate = { end: e, year: last.year, month: 0 };
       return true;
     }
+    if (last.month === 0) { c.lastDate = { end: num.end + 1, year: last.year, month: 0 }; return true; }
     // the month of that date, never its year (D-31: ２２日 → --01-22)
     const iso = `--${pad(last.month)}-${pad(num.value)}`;
     c.push(this.id, { start: num.start, end: num.end + 1, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
