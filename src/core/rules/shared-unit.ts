@@ -26,7 +26,7 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
   let single = true;
   // a separator other than a comma (、, 和, 及, 与, 或) has joined two members: a comma after it ends the list
   // (分别为103.5和104.2，12个行业, 分别为88、92，2024年: later reviews); the member i itself closing such a pair too
-  let joined = i > 0 && nums[i - 1].end + 1 === nums[i].start && '、和及与或'.includes(text[nums[i].start - 1]);
+  let joined = i > 0 && nums[i - 1].end + 1 === (nums[i].neg ? nums[i].start - 1 : nums[i].start) && '、和及与或'.includes(text[nums[i - 1].end]);
   for (let hops = 0; hops < 8; hops++) {
     const cur = nums[j], next = j + 1 < nums.length ? nums[j + 1] : undefined;
     if (cur.end - cur.start !== 1) single = false;
@@ -106,9 +106,12 @@ function fenbieBefore(text: string, at: number): boolean {
   const k = text.lastIndexOf('分别', at - 2), g = text.lastIndexOf('各为', at - 2);
   return (k >= 0 && at - k <= 14 && !punctBetween(text, k + 2, at)) || (g >= 0 && at - g <= 4 && !punctBetween(text, g + 2, at));
 }
-/** A clause's end (a comma, 。, ;, !, ?) in [from, to): not a colon, a sign, a bracket or a quotation mark (分别为:8.2,6.5%; a later review). */
+/**
+ * A clause's end (a comma, 。, ;, !, ?, a dash or an ellipsis, a colon but right before the list: 分别为:8.2,6.5%) in
+ * [from, to); not a sign, a bracket or a quotation mark (later reviews: 两地分别作了说明:平均得分88,3个单位 is no list).
+ */
 function punctBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (',。;!?'.includes(text[k])) return true;
+  for (let k = from; k < to; k++) if (',。;!?—…'.includes(text[k]) || (text[k] === ':' && k < to - 1)) return true;
   return false;
 }
 

@@ -334,7 +334,7 @@ export const withUnit: Step = {
     if ((unit === '次' || unit === '元') && codeAt(text, end) === C.XING) return true; // 一次性
     // 三次分配 (the "third distribution", a term; session 39's review: COUNT 3), not 分三次分配到位
     // (先后三次分配下达, 已三次分配, 累计三次分配, 1月、3月和5月三次分配: counts; a later review)
-    if (unit === '次' && isCn && value === 3 && text.startsWith('分配', end) && !countedDistribution(text, num.start)) return true;
+    if (unit === '次' && isCn && value === 3 && text.startsWith('分配', end) && !countedDistribution(text, num.start, end)) return true;
     // 2025元月起施行: a year that lost its 年 before 元月 (January), or 2025 yuan before 月薪? not certain: nothing (D-76)
     if (unit === '元' && codeAt(text, end) === C.YUE && isYearValue(num, c.s)) return true;
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
@@ -596,7 +596,16 @@ function courseHeld(text: string, start: number): boolean {
 }
 
 /** After 一年年, 一天天: a word's first character that makes no "year by year" (一年年产值, 一年年发电量, 一天天然气, 一天天黑); else it is (一年年攀升, 一天天临近). */
-const REDUPLICATED_NOT: Record<string, string> = { 年: '产发成接销营纳分旅收均度龄代级底初末内薪检运总利税节创', 天: '然气安黑亮时数津河' };
+const REDUPLICATED_NOT: Record<string, string> = { 年: '产销营纳均度龄代级底初末内薪检利税', 天: '然气安黑亮时数津河' };
+/** Digits (or a Chinese numeral other than 一) later in the clause, within 16 characters: 一年年处理污水120万吨 is a year and an annual figure. */
+function amountInClause(text: string, from: number): boolean {
+  for (let k = from; k < from + 16 && k < text.length; k++) {
+    const cls = CLASS[text.charCodeAt(k)];
+    if (cls === Cls.PUNCT) return false;
+    if (cls === Cls.DIGIT || (cls === Cls.CNUM && text[k] !== '一')) return true;
+  }
+  return false;
+}
 
 /**
  * 依据《民法典》1079条, 根据新修订的《安全生产法》94条, 《刑法》133条之一, 《民法典》1079条规定: an article cited by its
@@ -614,7 +623,8 @@ function citedTitle(text: string, start: number, end: number): boolean {
   if (startsWithAny(text, end, LABEL_AFTER)) return true;
   for (let d = 0; d <= 6 && k - d > 0; d++) {
     // (根据工作安排修订《物业管理条例》15条: the articles amended, counted; a later review)
-    if (CLASS[text.charCodeAt(k - d - 1)] === Cls.PUNCT || (d === 0 && endsWithAny(text, k, AMENDING_VERBS))) break;
+    // (依据新修订《安全生产法》94条: 新修订 an adjective, the label cited; a later review)
+    if (CLASS[text.charCodeAt(k - d - 1)] === Cls.PUNCT || (d === 0 && endsWithAny(text, k, AMENDING_VERBS) && !amendedAdjective(text, k))) break;
     if (endsWithAny(text, k - d, CITING_VERBS) || (d === 0 && '按依据'.includes(text[k - 1]))) return true;
   }
   return false;
@@ -622,22 +632,39 @@ function citedTitle(text: string, start: number, end: number): boolean {
 const CITING_VERBS = ['依据', '依照', '根据', '按照', '违反', '适用', '援引', '对照', '遵照', '参照', '比照', '引用', '触犯', '违背', '执行'];
 /** The ends of a law's or a regulation's title (法, 法典, 条例, 规定, 解释, 办法, 细则, 规则, 决定, 修正案…). */
 const LAW_TITLE_END = ['法', '法典', '条例', '规定', '解释', '办法', '细则', '规则', '决定', '修正案'];
-const AMENDING_VERBS = ['修订', '修改', '删除', '废止', '新增', '增加'];
+const AMENDING_VERBS = ['修订', '修改', '修正', '修订完善', '删除', '废止', '新增', '增加'];
+/** 新修订《…》, 新修改《…》: the amended title named, no verb. */
+function amendedAdjective(text: string, k: number): boolean {
+  return text[k - 3] === '新' && (text.startsWith('修订', k - 2) || text.startsWith('修改', k - 2) || text.startsWith('修正', k - 2));
+}
 /** After N条 of a law: the label goes on (…1079条规定, 133条之一). */
 const LABEL_AFTER = ['规定', '之一', '之二', '之三', '的规定', '之规定', '明确', '第'];
 
-/** Before 三次分配: a count of three distributions (分三次, 共三次, 再, 已, 先后, 累计, 3月、6月和9月, 2024年, 分批; later reviews), not 统计三次分配数据. */
-function countedDistribution(text: string, start: number): boolean {
+/**
+ * 三次分配 a count of three distributions, not the term ("the third distribution"): after 分, 共, 再, a month or 分批
+ * (分三次分配到位, 3月、6月和9月三次分配。), or
+ * before what a count hands out (下达, 到位, 拨付, 资金…), or, where no word of the term follows (作用, 机制, 规模, 的…, or
+ * punctuation), after a word that counts (已, 先, 先后, 最后, 前后, 此后, 累计, 连续, 陆续, a month, a year, a day, 分批;
+ * later reviews; 统计三次分配数据, 近年三次分配规模 are the term). `start` is the numeral's, `end` where 次 ends.
+ */
+function countedDistribution(text: string, start: number, end: number): boolean {
   const b = text[start - 1] ?? '\0', b2 = text[start - 2] ?? '\0';
-  return '分共再已月年日批先'.includes(b) || (b === '计' && '累共合总'.includes(b2)) || (b === '后' && '先最'.includes(b2));
+  if ('分共再月批'.includes(b)) return true;
+  if (startsWithAny(text, end + 2, DISTRIBUTED_AFTER)) return true;
+  if (end + 2 >= text.length || CLASS[text.charCodeAt(end + 2)] === Cls.PUNCT || startsWithAny(text, end + 2, DISTRIBUTION_TERM_AFTER)) return false;
+  return '已年日先'.includes(b) || (b === '计' && '累共合总'.includes(b2)) || (b === '后' && '先最前此'.includes(b2)) || (b === '续' && '连陆'.includes(b2));
 }
+const DISTRIBUTED_AFTER = ['下达', '到位', '拨付', '下拨', '资金', '到县', '到乡', '到村', '到市', '给'];
+const DISTRIBUTION_TERM_AFTER = ['作用', '机制', '规模', '的', '制度', '格局', '体系', '政策', '领域', '理论', '方面'];
 
 /** A course's name (…培训班, 学习班, 研修班, 进修班, 讲习班) ending within its clause, 20 characters at most (举办三期项目管理培训班). */
 function courseAhead(text: string, end: number): boolean {
   for (let k = end + 1; k < end + 20 && k < text.length; k++) {
     if (CLASS[text.charCodeAt(k)] === Cls.PUNCT || text.startsWith('参加', k) || text.startsWith('参训', k)) return false;
     // (培训班, 学习班, 研修班, 进修班, 研讨班, 提升班; not 维修班组, 检修班: teams; later reviews)
-    if (text.charCodeAt(k) === 0x73ed /* 班 */ && text[k + 1] !== '组' && ('训习讨升'.includes(text[k - 1]) || (text[k - 1] === '修' && '研进'.includes(text[k - 2])))) return true;
+    // (训练班, 读书班, 辅导班, 专题班, 高研班, 示范班; not 提升班子; 培训班组织学员 is a course: later reviews)
+    if (text.charCodeAt(k) === 0x73ed /* 班 */ && text[k + 1] !== '子' && !(text[k + 1] === '组' && !'织建团成'.includes(text[k + 2] ?? '\0')) &&
+      ('训习讨升练书导题研范'.includes(text[k - 1]) || (text[k - 1] === '修' && '研进'.includes(text[k - 2])))) return true;
   }
   return false;
 }
@@ -865,7 +892,7 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
     return endsWithAny(text, num.start, YI_DURATION_ARTICLE) || (unit === '日' && (c.before === 0x53ef /* 可 */ || c.before === 0x4e00 /* 一 */)) ||
       (unit === '天' && c.before === 0x6709 /* 有 */ && (num.start < 2 || '总终到'.includes(text[num.start - 2]) || CLASS[text.charCodeAt(num.start - 2)] === Cls.PUNCT) &&
         !text.startsWith('半', end)) ||
-      (unit.length === 1 && text[end] === unit && end + 1 < text.length && !(REDUPLICATED_NOT[unit] ?? '').includes(text[end + 1])); // (会期仅有一天, 有一天半, 一天天然气, 投产一年年产值: later reviews)
+      (unit.length === 1 && text[end] === unit && end + 1 < text.length && !(REDUPLICATED_NOT[unit] ?? '').includes(text[end + 1]) && !amountInClause(text, end + 1)); // (会期仅有一天, 有一天半, 一天天然气, 投产一年年产值: later reviews)
   }
   // 新一届; 上一届常委会, 下一届选举: the one before or after, no first session (a review)
   if (type === 'ORDINAL') return c.before === C.XIN || c.before === 0x4e0a /* 上 */ || c.before === 0x4e0b /* 下 */;
