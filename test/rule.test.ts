@@ -897,6 +897,10 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // …and two reviews of the fourth round (589 sentences, five builds)
     ['两地分别作了说明：平均得分88，3个单位未达标，两项指标分别为3.2、-1.5，3个指标未达标，7月30日和1日（周四）至3日召开座谈会，举办三期项目管理培训班组织学员参观，组织三期工程建设者提升班子凝聚力，举办三期工程技术训练班', [['两地', 'COUNT', 2, '地', 'exact'], ['3个', 'COUNT', 3, '个', 'exact'], ['两项', 'COUNT', 2, '项', 'exact'], ['3个', 'COUNT', 3, '个', 'exact'], ['7月30日', 'DATE', '--07-30', null, 'exact'], ['三期', 'COUNT', 3, '期', 'exact'], ['三期', 'ORDINAL', 3, '期', 'exact'], ['三期', 'COUNT', 3, '期', 'exact']]],
     ['市科协约投入资金200万元，依据新修订《安全生产法》94条，修订完善《物业管理条例》15条，一年年发生变化，投产一年年处理污水120万吨，近年三次分配规模扩大，省财政前后三次分配下达资金，今年以来已三次分配中央资金，3月、6月和9月三次分配。', [['200万元', 'MONEY', 2000000, '元', 'approx'], ['15条', 'COUNT', 15, '条', 'exact'], ['一年', 'DURATION', 1, '年', 'exact'], ['120万吨', 'QUANTITY', 1200000, '吨', 'exact'], ['三次', 'COUNT', 3, '次', 'exact'], ['三次', 'COUNT', 3, '次', 'exact'], ['3月', 'DATE', '--03', null, 'exact'], ['6月', 'DATE', '--06', null, 'exact'], ['9月', 'DATE', '--09', null, 'exact'], ['三次', 'COUNT', 3, '次', 'exact']]],
+    // …and older wrong values the reviews named: a weekday in brackets before 至, lengths after 每, 近, 公示期, 延长
+    ['6月28日（星期五）至30日召开座谈会，7月10日召开座谈会，每5日报送一次进度，公示期5日，延长5日，7月30日和1日开展调研，近5日降雨明显', [['6月28日', 'DATE', '--06-28', null, 'exact'], ['30日', 'DATE', '--06-30', null, 'exact'], ['7月10日', 'DATE', '--07-10', null, 'exact'], ['5日', 'DURATION', 5, '日', 'exact'], ['5日', 'DURATION', 5, '日', 'exact'], ['5日', 'DURATION', 5, '日', 'exact'], ['7月30日', 'DATE', '--07-30', null, 'exact'], ['5日', 'DURATION', 5, '日', 'under']]],
+    // …and a review of the fifth round (162 sentences)
+    ['粮食产量一年年攀升至1300亿斤，投产一年年增加值达到3亿元，用好三次分配资金，资金已三次分配。依据新修订完善《实施办法》20条，依据2021年修订《安全生产法》94条，根据工作安排修订了《物业管理条例》15条', [['1300亿斤', 'QUANTITY', 130000000000, '斤', 'exact'], ['一年', 'DURATION', 1, '年', 'exact'], ['3亿元', 'MONEY', 300000000, '元', 'exact'], ['三次', 'COUNT', 3, '次', 'exact'], ['2021年', 'DATE', '2021', null, 'exact'], ['15条', 'COUNT', 15, '条', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -262,7 +262,7 @@ function approxVerbBefore(text: string, start: number, type: MentionType | undef
  */
 function yueNounBefore(text: string, k: number): boolean {
   const b = text[k - 1], b2 = text[k - 2] ?? '\0';
-  return (b === '失' && !'损流缺丢遗消散灭漏过走丧疏误闪'.includes(b2)) || '爽背隐纽'.includes(b) || (b === '协' && '签订边方的'.includes(b2)) || (b === '民' && b2 === '规');
+  return (b === '失' && !'损流缺丢遗消散灭漏过走丧疏误闪'.includes(b2)) || '爽背隐纽'.includes(b) || (b === '协' && '签订边方的署立成'.includes(b2)) || (b === '民' && b2 === '规');
 }
 
 /** 约 and a verb whose object is an amount a few characters on (约需, 约新增就业56万人, 约完成投资1200亿元, 约为每平方米1.8万元; a review). */

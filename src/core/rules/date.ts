@@ -434,8 +434,8 @@ function dayBefore(text: string, end: number): number {
   return v;
 }
 
-/** The times of day between a date and the 至 of a range of days (8时, 20时30分, 8:00, 10时许, 上午, 午后, 晚, 凌晨; 8时起至, 5日起至). */
-const TIME_OF_DAY = /^(?:(?:[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}|[零〇一二三四五六七八九十]{1,3}[时点]|上午|下午|中午|午后|晚上|晚间|夜间|凌晨|清晨|早晨|早上|傍晚|白天|深夜|晚|夜|早)(?:许|左右)?)*起?$/;
+/** The times of day between a date and the 至 of a range of days (8时, 20时30分, 8:00, 10时许, 上午, 午后, 晚, 凌晨; 8时起至, 5日起至), and a weekday in brackets (6月28日(星期五)至30日: a later review, 30 days). */
+const TIME_OF_DAY = /^(?:\((?:星期|周)[一二三四五六日天]\)|(?:[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}|[零〇一二三四五六七八九十]{1,3}[时点]|上午|下午|中午|午后|晚上|晚间|夜间|凌晨|清晨|早晨|早上|傍晚|白天|深夜|晚|夜|早)(?:许|左右)?)*起?$/;
 
 /** 12日、13日两天, 12日至14日, 12日下午: a day of a pair, a range or a time, after the N日 at the context. */
 function dayListedOrTimed(c: Ctx): boolean {

@@ -596,12 +596,14 @@ function courseHeld(text: string, start: number): boolean {
 }
 
 /** After 一年年, 一天天: a word's first character that makes no "year by year" (一年年产值, 一年年发电量, 一天天然气, 一天天黑); else it is (一年年攀升, 一天天临近). */
+const YEARLY_CHANGE = ['攀升', '增长', '下降', '递增', '递减', '上升', '提高', '降低', '减少', '增加', '推进', '扩大'];
 const REDUPLICATED_NOT: Record<string, string> = { 年: '产销营纳均度龄代级底初末内薪检利税', 天: '然气安黑亮时数津河' };
 /** Digits (or a Chinese numeral other than 一) later in the clause, within 16 characters: 一年年处理污水120万吨 is a year and an annual figure. */
 function amountInClause(text: string, from: number): boolean {
   for (let k = from; k < from + 16 && k < text.length; k++) {
     const cls = CLASS[text.charCodeAt(k)];
-    if (cls === Cls.PUNCT) return false;
+    // (一年年攀升至1300亿斤, 一年年增长到3.9万元: the amount a change reaches, year by year; 一年年增加值 is a figure)
+    if (cls === Cls.PUNCT || (startsWithAny(text, k, YEARLY_CHANGE) && !text.startsWith('增加值', k))) return false;
     if (cls === Cls.DIGIT || (cls === Cls.CNUM && text[k] !== '一')) return true;
   }
   return false;
@@ -621,7 +623,8 @@ function citedTitle(text: string, start: number, end: number): boolean {
   const close = text[start - 2] === ')' ? text.lastIndexOf('(', start - 2) : start - 1;
   if (k < 0 || start - k > 30 || close <= k || !endsWithAny(text, close, LAW_TITLE_END)) return false;
   if (startsWithAny(text, end, LABEL_AFTER)) return true;
-  for (let d = 0; d <= 6 && k - d > 0; d++) {
+  // (up to ten: 依据2021年修订《安全生产法》94条; a later review)
+  for (let d = 0; d <= 10 && k - d > 0; d++) {
     // (根据工作安排修订《物业管理条例》15条: the articles amended, counted; a later review)
     // (依据新修订《安全生产法》94条: 新修订 an adjective, the label cited; a later review)
     if (CLASS[text.charCodeAt(k - d - 1)] === Cls.PUNCT || (d === 0 && endsWithAny(text, k, AMENDING_VERBS) && !amendedAdjective(text, k))) break;
@@ -632,10 +635,15 @@ function citedTitle(text: string, start: number, end: number): boolean {
 const CITING_VERBS = ['依据', '依照', '根据', '按照', '违反', '适用', '援引', '对照', '遵照', '参照', '比照', '引用', '触犯', '违背', '执行'];
 /** The ends of a law's or a regulation's title (法, 法典, 条例, 规定, 解释, 办法, 细则, 规则, 决定, 修正案…). */
 const LAW_TITLE_END = ['法', '法典', '条例', '规定', '解释', '办法', '细则', '规则', '决定', '修正案'];
-const AMENDING_VERBS = ['修订', '修改', '修正', '修订完善', '删除', '废止', '新增', '增加'];
-/** 新修订《…》, 新修改《…》: the amended title named, no verb. */
+const AMENDING_VERBS = ['修订', '修改', '修正', '修订完善', '删除', '废止', '新增', '增加', '修订了', '修改了', '修正了', '删除了', '废止了', '新增了', '增加了'];
+/** 新修订《…》, 新修订完善《…》, 新近修订《…》, 2021年修订《…》: the amended title named, no verb (later reviews). */
 function amendedAdjective(text: string, k: number): boolean {
-  return text[k - 3] === '新' && (text.startsWith('修订', k - 2) || text.startsWith('修改', k - 2) || text.startsWith('修正', k - 2));
+  for (const v of AMENDING_VERBS) {
+    if (!text.startsWith(v, k - v.length)) continue;
+    const b = k - v.length;
+    return text[b - 1] === '新' || text.startsWith('新近', b - 2) || text[b - 1] === '年';
+  }
+  return false;
 }
 /** After N条 of a law: the label goes on (…1079条规定, 133条之一). */
 const LABEL_AFTER = ['规定', '之一', '之二', '之三', '的规定', '之规定', '明确', '第'];
@@ -649,12 +657,14 @@ const LABEL_AFTER = ['规定', '之一', '之二', '之三', '的规定', '之�
  */
 function countedDistribution(text: string, start: number, end: number): boolean {
   const b = text[start - 1] ?? '\0', b2 = text[start - 2] ?? '\0';
-  if ('分共再月批'.includes(b)) return true;
+  // (资金已三次分配。, 累计三次分配。: a word that counts before it, whatever follows; a later review)
+  if ('分共再月批已先'.includes(b) || (b === '计' && '累共合总'.includes(b2)) || (b === '后' && '先最前此'.includes(b2)) || (b === '续' && '连陆'.includes(b2))) return true;
   if (startsWithAny(text, end + 2, DISTRIBUTED_AFTER)) return true;
   if (end + 2 >= text.length || CLASS[text.charCodeAt(end + 2)] === Cls.PUNCT || startsWithAny(text, end + 2, DISTRIBUTION_TERM_AFTER)) return false;
-  return '已年日先'.includes(b) || (b === '计' && '累共合总'.includes(b2)) || (b === '后' && '先最前此'.includes(b2)) || (b === '续' && '连陆'.includes(b2));
+  return b === '年' || b === '日';
 }
-const DISTRIBUTED_AFTER = ['下达', '到位', '拨付', '下拨', '资金', '到县', '到乡', '到村', '到市', '给'];
+// (not 资金, 给: 用好三次分配资金, 三次分配给公益慈善事业带来新机遇 are the term; a later review)
+const DISTRIBUTED_AFTER = ['下达', '到位', '拨付', '下拨', '到县', '到乡', '到村', '到市'];
 const DISTRIBUTION_TERM_AFTER = ['作用', '机制', '规模', '的', '制度', '格局', '体系', '政策', '领域', '理论', '方面'];
 
 /** A course's name (…培训班, 学习班, 研修班, 进修班, 讲习班) ending within its clause, 20 characters at most (举办三期项目管理培训班). */

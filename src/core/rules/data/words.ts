@@ -211,7 +211,8 @@ export const LAW_BEFORE = ['刑法', '民法', '民法典', '宪法', '诉讼法
   '刑诉法', '民诉法', '行诉法', '安全法', '婚姻法'];
 
 /** Words of length a few characters before N日 (会期3日, 为期10日, 连续降雨5日): a length, not a day of the month. */
-export const DAY_LENGTH_BEFORE = ['会期', '为期', '连续', '持续', '历时', '长达', '用时', '耗时', '工期', '期限', '共计', '累计', '用', '花了', '需要', '经过', '历经'];
+export const DAY_LENGTH_BEFORE = ['会期', '为期', '连续', '持续', '历时', '长达', '用时', '耗时', '工期', '期限', '共计', '累计', '用', '花了', '需要', '经过', '历经',
+  '每', '近', '公示期', '观察期', '有效期', '延长', '延期']; // (每5日, 近5日, 公示期5日 after a date were days of its month: session 39's review)
 
 /** Units of a temperature, whose sign 零下 may write in words (D-89). */
 export const TEMPERATURE: ReadonlySet<string> = new Set(['℃', '摄氏度', '度']);
