@@ -246,7 +246,7 @@ function approxVerbBefore(text: string, start: number, type: MentionType | undef
     // 39's review; an amount between stays a stop: 约占全县三十二万人口的八成, as with 32万, 约需三年时间投资十亿元)
     if (cls !== Cls.CJK && cls !== Cls.LATIN && !(cls === Cls.CNUM && !isNumeralChar(text.charCodeAt(k - 1)) && !isNumeralChar(text.charCodeAt(k + 1)) && unitAt(text, k + 1) === null)) return false;
     // (失约需承担30%的违约责任: 失约, a word, which YUE_WORD_BEFORE leaves out for 损失约3亿元's sake; 爽约将, 背约将,
-    // 立约可, 隐约可见, 村规民约可: a later review)
+    // 隐约可见, 村规民约可: later reviews; see yueNounBefore)
     if (text.charCodeAt(k) !== 0x7ea6 /* 约 */ || (k > 0 && (YUE_WORD_BEFORE.has(text[k - 1]) || yueNounBefore(text, k)))) continue;
     if (isShare && text.startsWith('约占', k) && (share || start - k <= 8)) return true;
     // (a share too: 约完成全年任务的80%; session 39's review)

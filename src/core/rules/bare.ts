@@ -84,7 +84,7 @@ export const bare: Step = {
       if (perPopulation(text, num)) return true;
       // 打造500亿产业集群, 1000亿级产业: no count reaches 10^10 of anything, an output is meant (D-52, as 百亿县)
       // (not 页岩气, 字号: 打造1000亿页岩气产业集群, a later review)
-      if (num.value >= 1e10 && (!startsWithAny(text, num.end, HUGE_COUNT_NOUNS) || text.startsWith('页岩', num.end) || text.startsWith('字号', num.end))) {
+      if (moneyMeant(text, num.end, num.value)) {
         c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
         return true;
       }
@@ -93,6 +93,14 @@ export const bare: Step = {
     return true;
   },
 };
+
+/**
+ * An amount in 万 or 亿 without a unit ending at `end`: money where no count reaches it (10^10 and more) and no noun
+ * counted so far follows (100亿参数 counts; 1000亿页岩气, 字号 are money: a later review).
+ */
+function moneyMeant(text: string, end: number, value: number): boolean {
+  return value >= 1e10 && (!startsWithAny(text, end, HUGE_COUNT_NOUNS) || text.startsWith('页岩', end) || text.startsWith('字号', end));
+}
 
 /**
  * A range of two amounts in 万 or 亿 without a unit (500亿—1000亿, 200万至300万), the context's numeral its lower end:
@@ -108,7 +116,7 @@ function bareRange(c: Ctx): boolean {
   // (每3万至5万人口, 每3万至5万常住人口: the rate's denominator, D-53; later reviews)
   if (codeIs(text, num.start - 1, 0x6bcf /* 每 */) && POPULATION_AFTER.test(text.slice(m.end, m.end + 7))) { c.i++; return true; }
   const nounAfter = classAt(text, m.end) === Cls.CJK;
-  const money = m.value >= 1e10 && (!startsWithAny(text, m.end, HUGE_COUNT_NOUNS) || text.startsWith('页岩', m.end) || text.startsWith('字号', m.end));
+  const money = moneyMeant(text, m.end, m.value);
   // (2万至3万 and nothing to type it by: nothing for either end, not one end alone)
   if (!money && !nounAfter && !peopleBefore(text, num.start)) { c.i++; return true; }
   const type = money ? 'MONEY' : 'COUNT';
@@ -116,6 +124,9 @@ function bareRange(c: Ctx): boolean {
   c.i++;
   return true;
 }
+
+/** 人口 or 居民, or a kind of them (常住人口, 城镇常住人口, 户籍人口, 流动人口, 老年人口), after 每 and a number: the denominator (D-53). */
+const POPULATION_AFTER = /^(?:城镇常住|农村常住|常住|户籍|城镇|农村|城市|乡村|流动|老年)?(?:人口|居民)/;
 
 /**
  * 10万人口犯罪率, 十万人口中大学文化程度人数: a power of ten before 人口 and a
@@ -125,9 +136,6 @@ function bareRange(c: Ctx): boolean {
  * (新增10万人口). In digits or Chinese numerals (十万人口犯罪率 was COUNT
  * 100000: a review).
  */
-/** 人口 or 居民, or a kind of them (常住人口, 城镇常住人口, 户籍人口, 流动人口, 老年人口), after 每 and a number: the denominator (D-53). */
-const POPULATION_AFTER = /^(?:城镇常住|农村常住|常住|户籍|城镇|农村|城市|乡村|流动|老年)?(?:人口|居民)/;
-
 function perPopulation(text: string, num: NumberSpan): boolean {
   // 每5万人口配备1名法官, 每一万人口, 每5万常住人口: right after 每, any number of people is the denominator (session 39's
   // reviews)

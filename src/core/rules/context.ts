@@ -101,7 +101,7 @@ export interface RawQueries {
 
 export class Ctx {
   readonly out: NormMention[] = [];
-  /** the last date found, for a day or month range written after it */
+  /** the last date found, for a day or month range written after it; month 0: not known (a listed day after it was left out, date.ts) */
   lastDate: { end: number; year?: number; month?: number } | null = null;
   /** end of the last mention: numerals before it were consumed */
   lastEnd = 0;

@@ -421,12 +421,12 @@ export const loneDay: Step = {
   },
 };
 
-/** The day of the month in Arabic digits that ends with 日 at `end` - 1 (7月31日 → 31), 0 where none does. */
 /** Between two days of a list (7月30日、31日和1日, 31日以及1日, 30日(星期二)和1日). */
 const LISTED_DAY = /^(?:\([^)]{1,4}\))?(?:[、和及与或]|以及)$/;
 /** …and a range after a listed day (和1日至3日, 和1日(周四)至3日: a later review). */
 const LISTED_OR_RANGE = /^(?:\([^)]{1,4}\))?(?:[、和及与或]|以及|[至到~〜—-])$/;
 
+/** The day of the month in Arabic digits that ends with 日 at `end` - 1 (7月31日 → 31), 0 where none does. */
 function dayBefore(text: string, end: number): number {
   if (codeAt(text, end - 1) !== C.RI) return 0;
   let k = end - 1, v = 0, place = 1;

@@ -198,10 +198,8 @@ export const vague = neg('negative.vague', { before: '数几以一三上成' }, 
 export const scaleTail = neg('negative.scale-tail', { before: scaleChars(2), after: numeralStarts() }, (c) => {
   const { text, num } = c;
   const prev = c.i > 0 ? c.nums[c.i - 1] : undefined, next = c.numAt(c.i + 1);
-  if (prev && prev.end === num.start && !c.gap(num.start) && CN_SCALE[text.charCodeAt(prev.end - 1)] >= 2 &&
-    (tailAt(text, num, CN_SCALE[text.charCodeAt(prev.end - 1)]) || overTail(text, num, CN_SCALE[text.charCodeAt(prev.end - 1)]))) return true;
-  return !!next && next.start === num.end && !c.gap(num.end) && CN_SCALE[text.charCodeAt(num.end - 1)] >= 2 &&
-    (tailAt(text, next, CN_SCALE[text.charCodeAt(num.end - 1)]) || overTail(text, next, CN_SCALE[text.charCodeAt(num.end - 1)]));
+  if (prev && prev.end === num.start && !c.gap(num.start) && tailAfterScale(text, num, CN_SCALE[text.charCodeAt(prev.end - 1)])) return true;
+  return !!next && next.start === num.end && !c.gap(num.end) && tailAfterScale(text, next, CN_SCALE[text.charCodeAt(num.end - 1)]);
 });
 /** Every character a numeral may start with (the classes DIGIT and CNUM), for `when`. */
 function numeralStarts(): string {
@@ -209,6 +207,11 @@ function numeralStarts(): string {
   for (let k = 0; k < 65536; k++) if (CLASS[k] === Cls.DIGIT || CLASS[k] === Cls.CNUM) out += String.fromCharCode(k);
   return out;
 }
+/** The numeral m right after one ending in a scale of `zeros` (百 and up): a tail (tailAt) or a lower amount with 多/余 (overTail). */
+function tailAfterScale(text: string, m: NumberSpan, zeros: number): boolean {
+  return zeros >= 2 && (tailAt(text, m, zeros) || overTail(text, m, zeros));
+}
+
 /**
  * One digit before a unit, or digits no more than the scale's zeros (3万1500元, 2万300人, 3千15人: the whole read
  * as its tail alone was a wrong value, session 39), opening no word (３５００万三晋人民, 5万一次性补助 keep their
