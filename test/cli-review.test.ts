@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractorList } from '../src/cli/common.js';
+import { extractorList, splitExtractors } from '../src/cli/common.js';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -64,6 +64,22 @@ describe('zhnum CLI after the review', () => {
     const g = run(['gate', f, f, '--extractors', 'cmd:tool --types=A,B']);
     expect(g.code, g.err).toBe(0);
     expect(run(['gate', f, f, '--extractors', 'cmd:tool --types=A,']).code).toBe(2);
+  });
+  it('gate --extractors: a file: extractor that calls itself by a name with commas is one name, before or after another', () => {
+    const names = new Set(['rule', 'my,tagger', 'my,tagger,v2']);
+    const isName = (s: string) => names.has(s);
+    expect(splitExtractors('my,tagger', isName)).toEqual(['my,tagger']);
+    expect(splitExtractors('rule, my,tagger,v2', isName)).toEqual(['rule', 'my,tagger,v2']);
+    expect(splitExtractors('my,tagger,rule', isName)).toEqual(['my,tagger', 'rule']);
+    // no such name: the pieces stay pieces, to be refused by name
+    expect(splitExtractors('my,other', isName)).toEqual(['my', 'other']);
+    const r = JSON.parse(readFileSync(join(savedRun(), 'alpha', 'results.json'), 'utf8'));
+    r.extractors[0].name = 'my,tagger';
+    for (const p of r.pairs ?? []) { if (p.a === 'rule') p.a = r.extractors[0].name; if (p.b === 'rule') p.b = r.extractors[0].name; }
+    const f = join(TMP, 'comma-file-name.json');
+    writeFileSync(f, JSON.stringify(r));
+    const g = run(['gate', f, f, '--extractors', 'my,tagger']);
+    expect(g.code, g.err).toBe(0);
   });
   it('score of a run folder\'s predictions.jsonl takes the extractor\'s version from the results.json beside it; elsewhere it is unknown', () => {
     const out = savedRun();

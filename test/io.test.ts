@@ -10,7 +10,7 @@ import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { firstInvalidUtf8, notUtf8Hint, OutputSet, shownPath, STDOUT_SLICE, writeAtomic, writeStdout } from '../src/text/io.js';
-import { clip, countCodePoints } from '../src/text/codepoints.js';
+import { clip, countCodePoints, oneLine } from '../src/text/codepoints.js';
 import { jsonFailure, jsonFailureText } from '../src/text/json-failure.js';
 import { decodeUtf8, decodeUtf8Units, releaseUnits } from '../src/text/utf8.js';
 import { UTF8_WASM } from '../src/text/utf8-wasm.js';
@@ -320,6 +320,12 @@ describe('jsonFailure: where JSON.parse failed, as a line and a column', () => {
     expect([f.line, f.column]).toEqual([line, column]);
     expect(w).toBe(words);
   });
+  it('a quoted control character is escaped, so that the message stays one line and sends the terminal nothing', () => {
+    const { f } = at('{"a": \u001b[31m}');
+    expect(f.reason).not.toMatch(/[\u0000-\u001f]/);
+    expect(f.reason).toContain('\\u001b');
+    expect(oneLine('a\tb\u2028c\u0085d\u007f')).toBe('a\\tb\\u2028c\\u0085d\\u007f');
+  });
   it('a message that quotes the text instead of a position is kept whole, with no place', () => {
     const { f, words } = at('{"a": }');
     expect(f.line).toBeUndefined();
@@ -340,12 +346,19 @@ describe('notUtf8Hint: what bytes that are not UTF-8 probably are', () => {
     ['UTF-32BE', utf32(zh.repeat(2), false), /^the file looks like UTF-32 \(big-endian\)/],
     ['UTF-32BE with its mark', Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), utf32(zh, false)]), /^the file starts with a UTF-32 byte-order mark/],
     ['UTF-8 with a stray byte', Buffer.concat([Buffer.from(zh.repeat(2)), Buffer.from([0xff]), Buffer.from(zh)]), /^the text before it is UTF-8: remove or mend the byte$/],
+    // a line: its zero bytes tell it (under 64 bytes these guesses once fell to GB18030's)
+    ['UTF-16LE, a short line', Buffer.from('2023年增长5%', 'utf16le'), /^the file looks like UTF-16 \(little-endian, no byte-order mark\)/],
+    ['Big5 (GB18030 decodes it, as kana and rare Han)', Buffer.from('a5fea5abaa6bb07ca640a8fcb27aaed7a5f33436393837a5f3a141bc57aaf8372e333925a1430a', 'hex'), /^the file may be Big5 \(traditional Chinese\): check with iconv -f BIG5 -t UTF-8 FILE \| head, then convert/],
+    // GB18030 decodes these as common Han characters (EUC-KR) or rare ones (Shift-JIS)
+    ['EUC-KR', Buffer.from('c1a4baceb4c220bfc3c7d820b0e6c1a620bcbac0e5b7fcc0cc20352e3225bfa120c0ccb8a620b0cdc0b8b7ce20c0fcb8c1c7dfb4d92e', 'hex'), /^the file looks like Korean in EUC-KR, not Chinese: check with iconv -f EUC-KR -t UTF-8 FILE \| head/],
+    ['Shift-JIS', Buffer.from('8d9189ef82cd975c8e5a88c482f090528b6382b5814189c28c8882b582bd8142', 'hex'), /^the file looks like Japanese in Shift-JIS, not Chinese: check with iconv -f SHIFT_JIS/],
+    ['EUC-JP', Buffer.from('b9f1b2f1a4cfcdbdbbbbb0c6a4f2bfb3b5c4a4b7a1a2b2c4b7e8a4b7a4bfa1a3', 'hex'), /^the file looks like Japanese in EUC-JP, not Chinese: check with iconv -f EUC-JP/],
     // false positives: none of the guesses where the bytes are something else
-    ['Big5 (GB18030 decodes it, as kana and rare Han)', Buffer.from('a5fea5abaa6bb07ca640a8fcb27aaed7a5f33436393837a5f3a141bc57aaf8372e333925a1430a', 'hex'), /^make the file UTF-8 \(from a legacy encoding/],
+    ['GB18030 whose commonest rows are EUC-KR\'s Hangul: not Korean', Buffer.from('b6fea996b6fecbc4c4eaa3acc8abcaa1b5d8c7f8c9fab2fad7dcd6b5b4efb5bdcee5cdf2d2dad4aaa3acb1c8c9cfc4ead4f6b3a4b0d9b7d6d6aecee5b5e3b6fea1a3', 'hex'), /^the file may be GB18030 \(GBK\)/],
     ['a lone bad byte', Buffer.from([0xff]), /^make the file UTF-8 \(from a legacy encoding/],
     ['Latin-1 (its letters fall among UTF-16\'s high bytes of Han characters)', Buffer.from('Le gouvernement a pr\xe9sent\xe9 son rapport annuel : la croissance a \xe9t\xe9 de 5,2 % en moyenne.\n'.repeat(3), 'latin1'), /^make the file UTF-8 \(from a legacy encoding/],
     // Shift-JIS kanji lead bytes (0x88-0x9F) look like UTF-16's high bytes, but it has no zero bytes
-    ['Shift-JIS, pure kanji and kana', Buffer.from('93fa967b82cc8c6f8dcf82cd8b7d90ac82c990ac92b782b582c482a282dc82b7817b'.repeat(4), 'hex'), /^(?!.*UTF-16)/],
+    ['Shift-JIS, pure kanji and kana: not UTF-16', Buffer.from('93fa967b82cc8c6f8dcf82cd8b7d90ac82c990ac92b782b582c482a282dc82b7817b'.repeat(4), 'hex'), /^the file looks like Japanese in Shift-JIS/],
   ];
   it.each(cases)('%s', (_, bytes, hint) => {
     expect(firstInvalidUtf8(bytes)).toBeGreaterThanOrEqual(0);

@@ -901,6 +901,8 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['6月28日（星期五）至30日召开座谈会，7月10日召开座谈会，每5日报送一次进度，公示期5日，延长5日，7月30日和1日开展调研，近5日降雨明显', [['6月28日', 'DATE', '--06-28', null, 'exact'], ['30日', 'DATE', '--06-30', null, 'exact'], ['7月10日', 'DATE', '--07-10', null, 'exact'], ['5日', 'DURATION', 5, '日', 'exact'], ['5日', 'DURATION', 5, '日', 'exact'], ['5日', 'DURATION', 5, '日', 'exact'], ['7月30日', 'DATE', '--07-30', null, 'exact'], ['5日', 'DURATION', 5, '日', 'under']]],
     // …and a review of the fifth round (162 sentences)
     ['粮食产量一年年攀升至1300亿斤，投产一年年增加值达到3亿元，用好三次分配资金，资金已三次分配。依据新修订完善《实施办法》20条，依据2021年修订《安全生产法》94条，根据工作安排修订了《物业管理条例》15条', [['1300亿斤', 'QUANTITY', 130000000000, '斤', 'exact'], ['一年', 'DURATION', 1, '年', 'exact'], ['3亿元', 'MONEY', 300000000, '元', 'exact'], ['三次', 'COUNT', 3, '次', 'exact'], ['2021年', 'DATE', '2021', null, 'exact'], ['15条', 'COUNT', 15, '条', 'exact']]],
+    // session 40: nouns ending in 约 right before the number, as the look back for 约占 knows them (were about)
+    ['被执行人失约3次，当事人爽约两次，企业背约3次，两国签署协约12项，在纽约3家银行开设账户，经济损失约3亿元，每条约30元，居民约3000人', [['3次', 'COUNT', 3, '次', 'exact'], ['两次', 'COUNT', 2, '次', 'exact'], ['3次', 'COUNT', 3, '次', 'exact'], ['两国', 'COUNT', 2, '国', 'exact'], ['12项', 'COUNT', 12, '项', 'exact'], ['3家', 'COUNT', 3, '家', 'exact'], ['3亿元', 'MONEY', 300000000, '元', 'approx'], ['30元', 'MONEY', 30, '元', 'approx'], ['3000人', 'COUNT', 3000, '人', 'approx']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

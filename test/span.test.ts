@@ -90,6 +90,8 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     // a table cell takes its column's scale and unit (D-45), which its context cannot show
     [TABLE, '50.49', 'QUANTITY', 504900, undefined, '吨', 'exact'],
     [TABLE, '-0.4', 'PERCENT', -0.4, undefined, '%', 'exact'],
+    // a cell after a cell on the line before: the line break the normalizer takes out joins no range
+    [TABLE, '-3.6', 'PERCENT', -3.6, undefined, '%', 'exact'],
     [TABLE, '5440.95', 'COUNT', 54409500, undefined, '件', 'exact'],
     // a range to a compound duration, across a wrap (D-23)
     ['判处十个月至一年六个月', '十个月至一年六个月', 'DURATION', 10, 18, '个月', 'exact'],
@@ -120,6 +122,15 @@ describe('readSpan: refuses rather than guesses (false positives)', () => {
     ['months listed after a year, not in turn (D-88)', '1998年3、5月', '1998年3、5月', 'DATE'],
     ['a fraction over zero', '零分之一', '零分之一', 'RATIO'],
     ['a span that cuts a numeral in two', '共有46987件', '987件', 'COUNT'],
+    // the transformer's spans: a fraction's /3 was value 3, a ratio's 3:4: 0.75, a date's 2026- the year
+    ['a fraction cut before its sign', '占比近1/3。', '/3', 'NUMBER'],
+    ['a fraction cut after its numerator', '占比近1/3。', '1', 'MONEY'],
+    ['a fraction cut after its sign', '占全国的1/3', '3', 'COUNT'],
+    ['a ratio cut after a colon', '按３:４:３比例分年度支持', '３:４:', 'RATIO'],
+    ['the last term of a ratio', '按３:４:３比例分年度支持', '３', 'COUNT'],
+    ['a date cut after its year', '时间:2026-01-22  作者', '2026-', 'DATE'],
+    ['a date cut before its day', '时间:2026-01-22  作者', '2026-01', 'DATE'],
+    ['a range cut at its dash', '每年3—5次', '5次', 'COUNT'],
     // three numerals: the first alone gave 10 (a wrong value) before the compound range was read
     ['three numerals that are not a compound range', '判处三年至五年六个月', '三年至五年六个月', 'DURATION'],
     ['three terms that are not one ratio', '按1:2、3的比例', '1:2、3', 'RATIO'],

@@ -7,6 +7,7 @@ import { formatProblem, loadDataset, splitUnits } from '../data/dataset.js';
 import { unitSegments } from '../eval/segments.js';
 import { OutputSet } from '../text/io.js';
 import { jsonFailureText } from '../text/json-failure.js';
+import { oneLine } from '../text/codepoints.js';
 import { resolveDatasets } from '../data/catalog.js';
 import { listExtractors } from '../extractors/registry.js';
 import type { Progress } from '../harness/run.js';
@@ -80,13 +81,20 @@ const isSpec = (s: string) => s.startsWith('cmd:') || s.startsWith('file:');
  * A comma list of extractors, trimmed. A comma inside a `cmd:` command or a
  * `file:` path is kept where what follows it is no extractor (`isName`, nor
  * another `cmd:` or `file:`): `cmd:tool --types=A,B` is one, since the
- * option may be given once only; `cmd:tool,rule` is two. A blank piece is
- * kept as one, to be refused.
+ * option may be given once only; `cmd:tool,rule` is two. Pieces that
+ * together make a name are that name (a `file:` extractor may call itself
+ * `a,b`; `gate` names its runs' extractors). A blank piece is kept as one,
+ * to be refused.
  */
 export function splitExtractors(arg: string, isName: (s: string) => boolean): string[] {
   const list: string[] = [];
-  for (const piece of arg.split(',')) {
-    const p = piece.trim(), last = list.length - 1;
+  const pieces = arg.split(',');
+  for (let i = 0; i < pieces.length; i++) {
+    // a name with commas in it (a file: module may call itself anything), the longest first
+    let j = pieces.length;
+    while (j > i + 1 && !isName(pieces.slice(i, j).join(',').trim())) j--;
+    if (j > i + 1) { list.push(pieces.slice(i, j).join(',').trim()); i = j - 1; continue; }
+    const piece = pieces[i], p = piece.trim(), last = list.length - 1;
     if (last >= 0 && isSpec(list[last]) && p !== '' && !isSpec(p) && !isName(p)) list[last] += `,${piece.trimEnd()}`;
     else list.push(p);
   }
@@ -160,9 +168,7 @@ export function noticesOnStderr(r: Results, format: string): void {
   if (format !== 'csv' && format !== 'json' && format !== 'benchmark-json') return;
   for (const w of sampleWarnings(r)) process.stderr.write(`warning: ${r.dataset.name}: ${w}\n`);
   if (format === 'json') return;
-  // a line each: a message's line breaks and control characters escaped, as JSON writes them
-  const one = (t: string) => t.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-  for (const e of r.extractors) for (const x of e.errors) process.stderr.write(`error: ${one(r.dataset.name)}: ${one(e.name)}: ${one(x.doc)}: ${x.kind}: ${one(x.message)}\n`);
+  for (const e of r.extractors) for (const x of e.errors) process.stderr.write(`error: ${oneLine(r.dataset.name)}: ${oneLine(e.name)}: ${oneLine(x.doc)}: ${x.kind}: ${oneLine(x.message)}\n`);
 }
 
 /** What --bootstrap's help says of its limit (the same rule as bootstrapProblem). */

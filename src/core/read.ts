@@ -3,7 +3,7 @@
 // Each function reads normalized text at positions it is given; none decides
 // whether something is a mention.
 import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeIs, isNumeralChar } from '../text/chars.js';
-import { qualifierAfter, qualifierBefore, unitAt, YUE_WORD_BEFORE } from './lexicon.js';
+import { qualifierAfter, qualifierBefore, unitAt, YUE_WORD_BEFORE, yueNounBefore } from './lexicon.js';
 import { NumForm, scaleEndsHere, type NumberSpan } from './numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
 import { keepShape } from './shapes.js';
@@ -256,14 +256,6 @@ function approxVerbBefore(text: string, start: number, type: MentionType | undef
 }
 // (the words holding 约 are lexicon's YUE_WORD_BEFORE; not its YUE_VERB_BEFORE, which guards a 约 right before the
 // number and leaves 合, 条, 制 out: 折合约, 每条约, 编制约 are "about" there)
-/**
- * Words ending in the 约 at k that YUE_WORD_BEFORE leaves out for the sake of their "about" elsewhere: 失约 (not 损失约,
- * 流失约, 缺失约, 灭失约, 漏失约), 爽约, 背约, 隐约, 纽约, 协约 (after 签, 订, 边, 方, 的: not 政协约, 科协约), 村规民约 (session 39's reviews; 立约 was tried and dropped: 建立约需).
- */
-function yueNounBefore(text: string, k: number): boolean {
-  const b = text[k - 1], b2 = text[k - 2] ?? '\0';
-  return (b === '失' && !'损流缺丢遗消散灭漏过走丧疏误闪'.includes(b2)) || '爽背隐纽'.includes(b) || (b === '协' && '签订边方的署立成'.includes(b2)) || (b === '民' && b2 === '规');
-}
 
 /** 约 and a verb whose object is an amount a few characters on (约需, 约新增就业56万人, 约完成投资1200亿元, 约为每平方米1.8万元; a review). */
 const YUE_AMOUNT_VERBS = ['约需', '约投入', '约新增', '约完成', '约建成', '约增加', '约减少', '约为每',

@@ -65,6 +65,22 @@ function window(text: string, start: number, end: number) {
   return { cp, all: norm.text, runs: norm.numerals, s, e, rawAt: (k: number) => base + norm.toRaw[k] };
 }
 
+/** Signs that join two numerals into one expression: a fraction, a ratio, a date or a range written with a dash. */
+const JOINERS = new Set(['/', ':', '\u2236', '-', '—', '~']);
+
+/**
+ * Whether the edge `b` of a span lies in a numeral, a joining sign, a numeral (on either side of the
+ * sign), written side by side: a line break the normalizer took out (a table's 85.26⏎-10.4, a page
+ * number's —3—⏎199.9亿) joins nothing.
+ */
+function cutsJoined(t: string, located: readonly NumberSpan[], b: number, rawAt: (k: number) => number): boolean {
+  for (const j of [b - 1, b]) {
+    if (j > 0 && JOINERS.has(t[j]) && rawAt(j) - rawAt(j - 1) === 1 && rawAt(j + 1) - rawAt(j) === 1 &&
+      located.some((n) => n.end === j) && located.some((n) => n.start === j + 1)) return true;
+  }
+  return false;
+}
+
 /** Read the mention at [start, end) (code points of `text`) as a `type`; null when its value cannot be read with certainty. */
 export function readSpan(text: string, start: number, end: number, type: MentionType): Mention | null {
   const w = window(text, start, end);
@@ -73,6 +89,9 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   const located = locateNumbers(t, w.runs);
   // a span that cuts a numeral of its context in two cannot be read with certainty
   if (located.some((n) => (n.start < w.s && n.end > w.s) || (n.start < w.e && n.end > w.e))) return null;
+  // nor one whose edge falls among numerals joined by a sign (1/3 read as /3, 3:4:3 as 3:4:, 2026-01-22
+  // as 2026-): its value would be a piece of theirs. No gold mention ends there.
+  if (cutsJoined(t, located, w.s, w.rawAt) || cutsJoined(t, located, w.e, w.rawAt)) return null;
   let nums = located.filter((n) => n.start >= w.s && n.end <= w.e && Number.isFinite(n.value));
   // 零下15℃: the 零 of "below zero" is the sign in words (D-89), no numeral of the span
   const belowZero = nums.length > 1 && nums[0].start === w.s && nums[0].end === w.s + 1 && t.startsWith('零下', w.s) && nums[1].start === w.s + 2;

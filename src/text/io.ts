@@ -104,19 +104,55 @@ export function notUtf8Hint(bytes: Uint8Array, bad = firstInvalidUtf8(bytes), va
       if (hi === 0 && ((lo >= 0x20 && lo <= 0x7e) || lo === 10 || lo === 13)) ascii++;
     }
     const units = n >> 1;
-    return n >= 64 && ok >= 0.9 * units && han >= 0.1 * units && hanLoAscii <= 0.7 * han && ascii >= 2;
+    // a short text (a title, a line) passes by its zero bytes alone, which no legacy encoding writes: every unit must fit
+    return (n >= 64 ? ok >= 0.9 * units : n >= 8 && ok === units) && han >= 0.1 * units && hanLoAscii <= 0.7 * han && ascii >= 2;
   };
   if (utf16(1)) return `${start} looks like UTF-16 (little-endian, no byte-order mark): check with iconv -f UTF-16LE -t UTF-8 FILE | head, then convert`;
   if (utf16(0)) return `${start} looks like UTF-16 (big-endian, no byte-order mark): check with iconv -f UTF-16BE -t UTF-8 FILE | head, then convert`;
-  try {
-    // (stream: a character cut at the end of the 64 KiB is left for more, not an error)
-    const text = new TextDecoder('gb18030', { fatal: true }).decode(head, { stream: head.length < bytes.length });
-    // most of what is not ASCII reads as Han characters or CJK punctuation
-    let other = 0, han = 0;
-    for (const c of text) { const x = c.codePointAt(0)!; if (x < 0x80) continue; other++; if ((x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3000 && x <= 0x303f) || (x >= 0xff00 && x <= 0xffef)) han++; }
-    if (other > 0 && han * 10 >= other * 9) return `${start} may be GB18030 (GBK), as Chinese text often is: check with iconv -f GB18030 -t UTF-8 FILE | head, then convert; or remove the byte`;
-  } catch { /* not GB18030 */ }
+  const legacy = legacyGuess(head, head.length < bytes.length);
+  if (legacy) return `${start} ${legacy.wording}: check with iconv -f ${legacy.iconv} -t UTF-8 FILE | head, then convert; or remove the byte`;
   return 'make the file UTF-8 (from a legacy encoding: iconv -f ENCODING -t UTF-8), or remove the byte';
+}
+
+const isHan = (x: number) => (x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3000 && x <= 0x303f) || (x >= 0xff00 && x <= 0xffef);
+const isKana = (x: number) => x >= 0x3041 && x <= 0x30ff;
+const isHangul = (x: number) => x >= 0xac00 && x <= 0xd7a3;
+
+/**
+ * The legacy encodings a report may come in, in the order they are tried, each with what its text
+ * is when decoded right. The bytes of one often decode without error as another's (Korean EUC-KR as
+ * common Han characters in GB18030, Japanese Shift-JIS as rare ones), so each is told by the script
+ * it gives: Japanese by its kana (a fifth of Japanese text at least; GB18030 reads Shift-JIS's kana
+ * bytes as rare Han, EUC-JP's as kana too but never Han), Korean by Hangul syllables alone (GB text
+ * read as EUC-KR gives Hanja as often), Chinese by Han characters (Big5 read as GB18030 gives kana,
+ * Greek and Cyrillic from its commonest characters' lead bytes, 0xA4-0xAF). Korean needs twenty
+ * characters: GB18030's commonest rows (0xB0-0xC8) are EUC-KR's Hangul, so a short Chinese line can
+ * read as Korean.
+ */
+const LEGACY: { label: string; iconv: string; wording: string; fits: (other: number, han: number, kana: number, hangul: number) => boolean }[] = [
+  { label: 'shift_jis', iconv: 'SHIFT_JIS', wording: 'looks like Japanese in Shift-JIS, not Chinese', fits: (o, _h, k) => k >= 3 && k * 5 >= o },
+  { label: 'euc-jp', iconv: 'EUC-JP', wording: 'looks like Japanese in EUC-JP, not Chinese', fits: (o, _h, k) => k >= 3 && k * 5 >= o },
+  { label: 'euc-kr', iconv: 'EUC-KR', wording: 'looks like Korean in EUC-KR, not Chinese', fits: (o, _h, _k, g) => o >= 20 && g * 20 >= o * 19 },
+  { label: 'gb18030', iconv: 'GB18030', wording: 'may be GB18030 (GBK), as Chinese text often is', fits: (o, h) => h * 10 >= o * 9 },
+  { label: 'big5', iconv: 'BIG5', wording: 'may be Big5 (traditional Chinese)', fits: (o, h) => h * 10 >= o * 9 },
+];
+
+/** The first legacy encoding that decodes `head` without error into its own script (LEGACY), or null. */
+function legacyGuess(head: Uint8Array, more: boolean): { iconv: string; wording: string } | null {
+  for (const e of LEGACY) {
+    let text: string;
+    // (stream: a character cut at the end of the 64 KiB is left for more, not an error)
+    try { text = new TextDecoder(e.label, { fatal: true }).decode(head, { stream: more }); } catch { continue; }
+    let other = 0, han = 0, kana = 0, hangul = 0;
+    for (const c of text) {
+      const x = c.codePointAt(0)!;
+      if (x < 0x80) continue;
+      other++;
+      if (isHan(x)) han++; else if (isKana(x)) kana++; else if (isHangul(x)) hangul++;
+    }
+    if (other > 0 && e.fits(other, han, kana, hangul)) return e;
+  }
+  return null;
 }
 
 function lineOfByte(buf: Uint8Array, off: number): number {

@@ -3,6 +3,7 @@
 // the start of the text, or quotes the text around the fault ("Unexpected
 // token ']', ..."st": ["a",]}..." is not valid JSON"); in a file of many
 // lines neither is easy to find, and an editor wants a line and a column.
+import { oneLine } from './codepoints.js';
 
 /** V8's quote of the text around an unexpected token: up to 10 units either side of it, "..." where cut. */
 const QUOTED = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/;
@@ -13,11 +14,12 @@ const QUOTED = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not 
  * position; for "Unexpected end of JSON input", the end of the last line
  * that is not blank; for a quoted token, where the quote is found in the
  * text (none where it is not found once, or the whole text is quoted). The
- * reason is the message without the position, its line breaks escaped.
+ * reason is the message without the position, on one line (oneLine: V8
+ * quotes the text, control characters and all).
  */
 export function jsonFailure(text: string, e: unknown): { line?: number; column?: number; reason: string } {
   const message = e instanceof Error ? e.message : String(e);
-  const reason = message.replace(/ in JSON at position \d+/, '').replace(/ at position \d+/, '').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  const reason = oneLine(message.replace(/ in JSON at position \d+/, '').replace(/ at position \d+/, ''));
   const pos = failedAt(text, message);
   if (pos === null) return { reason };
   const lineStart = pos === 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
