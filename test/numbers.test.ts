@@ -108,6 +108,9 @@ describe('locateNumbers: finding where numerals are', () => {
     ['伍万陆仟元', [['伍万陆仟', 56000]]],
     ['队伍十人', [['伍', NaN], ['十', 10]]], // 伍 of 队伍 refused, 十 read
     ['一九八二两年', [['一九八二', 1982], ['两', 2]]],
+    // 十, 百, 千 after a decimal's digits make no decimal (a clock's 九点三十分 was 93); 万 and 亿 do (三点五万)
+    ['九点三十分召开', [['九', 9], ['三十', 30]]],
+    ['三点五万人', [['三点五万', 35000]]],
   ])('%s', (raw, want) => {
     expect(locate(raw)).toEqual(want);
   });

@@ -347,11 +347,13 @@ export const YUE_WORD_BEFORE: ReadonlySet<string> = new Set([...'签预节违履
 
 /**
  * Words ending in the 约 at k that YUE_WORD_BEFORE leaves out for the sake of their "about" elsewhere: 失约 (not 损失约,
- * 流失约, 缺失约, 灭失约, 漏失约), 爽约, 背约, 隐约, 纽约, 协约 (after 签, 订, 边, 方, 的: not 政协约, 科协约), 村规民约 (session 39's reviews; 立约 was tried and dropped: 建立约需).
+ * 流失约, 缺失约, 灭失约, 漏失约), 爽约, 背约, 隐约, 纽约, 协约 (after 签, 订, 边, 方, 的: not 政协约, 科协约), 村规民约 (session 39's reviews; 立约 was tried and dropped: 建立约需), 合约 after 签, 订, 交 (not 折合约).
  */
 export function yueNounBefore(text: string, k: number): boolean {
   const b = text[k - 1], b2 = text[k - 2] ?? '\0';
-  return (b === '失' && !'损流缺丢遗消散灭漏过走丧疏误闪'.includes(b2)) || '爽背隐纽'.includes(b) || (b === '协' && '签订边方的署立成'.includes(b2)) || (b === '民' && b2 === '规');
+  return (b === '失' && !'损流缺丢遗消散灭漏过走丧疏误闪'.includes(b2)) || '爽背隐纽'.includes(b) || (b === '协' && '签订边方的署立成'.includes(b2)) || (b === '民' && b2 === '规') ||
+    // (签订合约3份, 成交合约1.2万手: not 折合约; session 40's review)
+    (b === '合' && '签订交的立'.includes(b2));
 }
 
 /** Before 条约: 条 a classifier, 约 "about" (每条约30元, 这条约15公里长的河道, 一条约12公里的通道; a later review). */

@@ -38,8 +38,9 @@ const JI = '几'.charCodeAt(0), DUO = '多'.charCodeAt(0), YU = '余'.charCodeAt
 const QIAN = '千'.charCodeAt(0), BAI = '百'.charCodeAt(0), WAN = '万'.charCodeAt(0), YI = '亿'.charCodeAt(0);
 export const AFTER_QIAN_UNIT: ReadonlySet<number> = new Set(Array.from('米克瓦卡伏帕赫焦升').map((c) => c.charCodeAt(0)));
 const FEN = '分'.charCodeAt(0), PA = '帕'.charCodeAt(0);
-// Before 负 these make it a sign (增长率为负3.1%); elsewhere 负 is part of a word (肩负, 胜负).
-const FU_SIGN_AFTER = new Set(Array.from('为是至到达长降率值于呈现温').map((c) => c.charCodeAt(0)));
+// Before 负 these make it a sign (增长率为负3.1%; 分别为5.2%和负1.3%, a list's conjunction: session 40's review, 1.3);
+// elsewhere 负 is part of a word (肩负, 胜负).
+const FU_SIGN_AFTER = new Set(Array.from('为是至到达长降率值于呈现温和及与或、').map((c) => c.charCodeAt(0)));
 
 // Reads that can fall past the text's end (a numeral ends many blocks) test the
 // index first, here and in the rules: V8 compiles charCodeAt as in bounds and
@@ -372,12 +373,15 @@ function span(start: number, end: number, form: NumForm, value: number, decimal:
 
 function readChinese(text: string, i: number, n: number): NumberSpan {
   const start = i;
-  let decimal = false;
+  let decimal = false, dian = -1;
   let fin = 0;  // the lowest FINANCIAL class seen (1: a character that is also a word alone)
   while (i < n) {
     const c = text.charCodeAt(i);
     if (CLASS[c] === Cls.CNUM) {
       if (CN_SCALE[c] && scaleEndsHere(text, i)) break;
+      // 九点三十分: 十, 百, 千 after a decimal's digits make no decimal (三点五万 does); the numeral ends before 点, a clock's
+      // hour (session 40: 93)
+      if (decimal && CN_SCALE[c] > 0 && CN_SCALE[c] < 4) { i = dian; decimal = false; break; }
       // 两 never stands for a digit inside a numeral except before a scale (两千, 一千两百):
       // 一九八二两年 is the year 一九八二 and the count 两年
       if (c === LIANG && i > start && (i + 1 >= text.length || !CN_SCALE[text.charCodeAt(i + 1)])) break;
@@ -387,6 +391,7 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
     }
     if (c === DIAN && !decimal && i > start && (i + 1 >= text.length || CN_DIGIT[text.charCodeAt(i + 1)] !== 255)) {
       decimal = true;
+      dian = i;
       i++;
       continue;
     }

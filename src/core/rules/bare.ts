@@ -23,7 +23,7 @@ export const bare: Step = {
       if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && !FINANCIAL[text.charCodeAt(num.start)] && !perPopulation(text, num)) {
         // 贫困人口二百三十万，: a population closing its clause, as in digits below (a review: nothing)
         const rule = c.afterCls === Cls.CJK ? 'count.bare' : c.afterCls !== Cls.CNUM && peopleBefore(text, num.start) ? 'count.people' : null;
-        if (rule) c.push(rule, { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
+        if (rule && !listedAmount(c)) c.push(rule, { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
       }
       return true;
     }
@@ -88,11 +88,23 @@ export const bare: Step = {
         c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
         return true;
       }
-      c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
+      if (!listedAmount(c)) c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
     }
     return true;
   },
 };
+
+/**
+ * 罚款120万和80万: a bare amount before a list's conjunction and another numeral, which the count rule took for a noun
+ * (280万农牧民): no count, unless people are counted before it (人口分别为120万和80万; session 40's review: a count of fines).
+ */
+function listedAmount(c: Ctx): boolean {
+  const { num, text } = c;
+  return LIST_JOINERS.includes(text[num.end] ?? '') && c.next()?.start === num.end + 1 && !peopleBefore(text, num.start) && !endsWithAny(text, num.start, PEOPLE_LISTED_BEFORE);
+}
+const LIST_JOINERS = '和及与或';
+/** Before a list of bare amounts: people counted (人口分别为, 新增就业). */
+const PEOPLE_LISTED_BEFORE = ['人口分别为', '人口分别达', '人数分别为', '就业', '人口为', '人数为'];
 
 /**
  * An amount in 万 or 亿 without a unit ending at `end`: money where no count reaches it (10^10 and more) and no noun

@@ -160,7 +160,8 @@ export const calendarDate: Step = {
     // (经过5月至8月的攻坚, 经过3月份的整治: calendar months)
     // (连续3月、4月: calendar months listed, a later review)
     if (part.unit === '月' && used === 1 && part.year === undefined && !codeIs(c.text, part.end, C.FEN) && c.text.charCodeAt(part.end - 1) !== C.FEN &&
-      !isRangeChar(codeAt(c.text, part.end)) && !codeIs(c.text, part.end, C.DUN) && !codeIs(c.text, part.end, C.HE) && endsWithAny(c.text, c.num.start, MONTHS_LENGTH_BEFORE)) return true;
+      !isRangeChar(codeAt(c.text, part.end)) && !codeIs(c.text, part.end, C.DUN) && !codeIs(c.text, part.end, C.HE) &&
+      (endsWithAny(c.text, c.num.start, MONTHS_LENGTH_BEFORE) || monthsLengthWord(c))) return true;
     // 前11月, 前三月: the first N months, as 1-11月 (spec §4: 前三季度 → Q1/Q3)
     if (part.unit === '月' && used === 1 && part.year === undefined && c.before === 0x524d /* 前 */ && Number.isInteger(num.value) && num.value >= 2 && num.value <= 12 && firstMonths(c, num.start - 1)) {
       let e = part.end;
@@ -178,8 +179,10 @@ export const calendarDate: Step = {
     if (part.unit === '年' && nx && nx2 && nx.start === end && isMonthNum(nx) && isRangeChar(codeAt(text, nx.end)) && nx2.start === nx.end + 1 && isMonthNum(nx2) && codeIs(text, nx2.end, C.YUE)) {
       let e2 = nx2.end + 1;
       if (codeIs(text, e2, C.FEN)) e2++;
-      c.push('date.month-range', { start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(nx.value)}/${part.year}-${pad(nx2.value)}`, unit: null, qualifier: 'exact' });
-      c.lastDate = { end: e2, year: part.year, month: nx2.value };
+      // (2023年12—3月: the second month in the next year, D-102's reading; session 40's review: 2023-12/2023-03)
+      const y2 = part.year !== undefined && nx2.value < nx.value ? part.year + 1 : part.year;
+      c.push('date.month-range', { start: num.start, end: e2, type: 'DATE', value: `${part.year}-${pad(nx.value)}/${y2}-${pad(nx2.value)}`, unit: null, qualifier: 'exact' });
+      c.lastDate = { end: e2, year: y2, month: nx2.value };
       c.i += used + 1;
       return true;
     }
@@ -204,7 +207,9 @@ export const calendarDate: Step = {
         const [p2, used2] = d2;
         lastMonth = p2.unit === '日' ? p2.month : undefined;
         let iso2 = p2.iso;
-        if (p2.year === undefined && part.year !== undefined) iso2 = `${part.year}${iso2.slice(1)}`;
+        // (2023年12月至3月: a month below the first in the next year, D-102's reading; session 40's review: 2023-12/2023-03)
+        const later = p2.month !== undefined && part.month !== undefined && p2.month < part.month ? 1 : 0;
+        if (p2.year === undefined && part.year !== undefined) { iso2 = `${part.year + later}${iso2.slice(1)}`; lastYear = part.year + later; }
         iso = `${iso}/${iso2}`; end = p2.end; consumed += used2;
       } else if (part.unit === '年' && used === 1 && part.year !== undefined && (upperYear = shortUpperYear(text, part.year, nx)) > 0) {
         // 一九五八年到六〇年, 1958年至60年, 1999年至01年: the upper year keeps its last two digits (D-97); before 后 the
@@ -226,7 +231,10 @@ export const calendarDate: Step = {
         end = nx.end + 1; consumed++;
       } else if (part.unit === '月' && isMonthNum(nx) && codeIs(text, nx.end, C.YUE)) {
         lastMonth = undefined;
-        const ym = iso.slice(0, iso.lastIndexOf('-'));
+        // 2023年12月至3月: the second month in the next year (D-102's reading for months; session 40's review:
+        // 2023-12/2023-03 ended before it began)
+        const ym = part.year !== undefined && part.month !== undefined && nx.value < part.month ? `${part.year + 1}` : iso.slice(0, iso.lastIndexOf('-'));
+        if (ym !== iso.slice(0, iso.lastIndexOf('-'))) lastYear = part.year! + 1;
         iso = `${iso}/${ym}-${pad(nx.value)}`; end = nx.end + 1; consumed++;
         if (codeIs(text, end, C.FEN)) end++;
       }
@@ -302,7 +310,9 @@ export const unitEndRange: Step = {
       if (codeIs(text, end, C.FEN)) end++;
       const last = c.lastDate;
       const y = last && last.end === num.start && last.year !== undefined ? `${last.year}` : '-';
-      c.push(this.id, { start: num.start, end, type: 'DATE', value: `${y}-${pad(num.value)}/${y}-${pad(m.value)}`, unit: null, qualifier: 'exact' });
+      // (2023年12—3月: the second month in the next year, as 2023年12月至3月)
+      const y2 = y !== '-' && m.value < num.value ? `${Number(y) + 1}` : y;
+      c.push(this.id, { start: num.start, end, type: 'DATE', value: `${y}-${pad(num.value)}/${y2}-${pad(m.value)}`, unit: null, qualifier: 'exact' });
       c.i++;
       return true;
     }
@@ -372,21 +382,39 @@ export const loneDay: Step = {
       const next = codeAt(text, num.end + 1);
       // (an event or a pair of days only for a day that opens a clause or follows a pause mark: 前三日举行,
       // 两日举办, 每五日召开 are lengths; a later review)
+      // (六月二十八日（星期五）至三十日举行, 六月二十八日（星期五）和三十日举行: a range or a list mark right after the
+      // date or its weekday counts as the opening; session 40's review: 30 days)
+      const opens = CLASS[text.charCodeAt(num.start - 1)] !== Cls.CJK ||
+        ((isRangeChar(c.before) || '和、'.includes(text[num.start - 1])) && TIME_OF_DAY.test(text.slice(last.end, num.start - 1)));
       const event = (startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) || startsWithAny(text, num.end + 1, DAYS_BOTH)) &&
-        c.s !== '两' && c.s !== '一' && CLASS[text.charCodeAt(num.start - 1)] !== Cls.CJK;
+        c.s !== '两' && c.s !== '一' && opens;
       if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !event) return false;
     }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
     // (同月20日 after a date: that date's month, a review; not 当月, which as often means each month, 应在当月15日
     //申报, nor a range of days after it, 同月20日至25日: a later review)
     const sameMonth = c.before === C.YUE && c.before2 === 0x540c /* 同 */ && !isRangeChar(codeAt(text, num.end + 1));
+    // 每逢5日、15日, 每月的5日, 每10日、20日: days of every month, whichever month was written before (D-91; session 40's
+    // review: 5 days, or days of that month)
+    if (recurringDay(c)) return true;
+    // 自7月1日开始，至15日结束; 后推迟至5日举行; 有效期至30日: "until" a day of the date's month (D-31; session 40's
+    // review: lengths)
+    if ((c.before === C.ZHI || c.before === C.DAO) && last.end !== num.start - 1 && untilDay(c)) {
+      if (num.value < dayBefore(text, last.end) || num.value > daysIn(last.month, last.year) || last.month === 0) return true;
+      return pushDay(c, this.id, last);
+    }
     // (7月20日8时至21日20时, 7月20日晚至21日凌晨: a time of day between the date and the range mark; a review: 21 days)
     if ((c.before === C.YUE && !sameMonth) || (isRangeChar(c.before) && last.end !== num.start - 1 && !TIME_OF_DAY.test(text.slice(last.end, num.start - 1)))) return false;
     // 7月31日20时至1日8时: the day is in the next month, which is not written: nothing (a later review: --07-01)
     if (isRangeChar(c.before) && last.end !== num.start - 1 && num.value < dayBefore(text, last.end)) return true;
-    if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
-    // 会期3日, 为期10日, 连续降雨5日: a length after a word of length, no day of the month (found by review)
-    if (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) return false;
+    // (于15日前报送, 在15日以前: a deadline on that day; session 40's review: 15 days)
+    if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER) && !('于在'.includes(text[num.start - 1]) && startsWithAny(text, num.end + 1, BY_DAY_AFTER))) return false;
+    // 会期3日, 为期10日, 连续降雨5日: a length after a word of length, no day of the month (found by review); not days
+    // that open a range after 为, 自, 从 (公示期为1日至5日, 观察期从3日到10日: dates; session 40's review: lengths)
+    const rangeAfterWord = '为自从'.includes(text[num.start - 1]) && (isRangeChar(codeAt(text, num.end + 1)) || text[num.start - 1] !== '为');
+    if (!rangeAfterWord && (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2) || periodNounBefore(text, num.start))) return false;
+    // 每5日报送, 近5日降雨, 将近5日: a length (not 每逢, nor a day listed or timed: 接近5日中午; session 40's review)
+    if ((c.before === 0x6bcf /* 每 */ || (c.before === 0x8fd1 /* 近 */ && !'接临邻附'.includes(text[num.start - 2]))) && !dayListedOrTimed(c)) return false;
     // 拘留15日, 审理了三十日, 缩短3日, 提前5日完工: a length or an offset right after its verb, never the
     // day of the month before (found by review: --03-15)
     // (not a day listed or timed: 停工12日、13日两天, 提前12日下午召开; a later review)
@@ -413,13 +441,62 @@ export const loneDay: Step = {
       return true;
     }
     if (last.month === 0) { c.lastDate = { end: num.end + 1, year: last.year, month: 0 }; return true; }
-    // the month of that date, never its year (D-31: ２２日 → --01-22)
-    const iso = `--${pad(last.month)}-${pad(num.value)}`;
-    c.push(this.id, { start: num.start, end: num.end + 1, type: 'DATE', value: iso, unit: null, qualifier: 'exact' });
-    c.lastDate = { end: num.end + 1, year: last.year, month: last.month };
-    return true;
+    return pushDay(c, this.id, last);
   },
 };
+
+/** The day at the context in the month of the date before (D-31: ２２日 → --01-22, never its year). */
+function pushDay(c: Ctx, id: string, last: { year?: number; month?: number }): boolean {
+  const { num } = c;
+  c.push(id, { start: num.start, end: num.end + 1, type: 'DATE', value: `--${pad(last.month!)}-${pad(num.value)}`, unit: null, qualifier: 'exact' });
+  c.lastDate = { end: num.end + 1, year: last.year, month: last.month };
+  return true;
+}
+
+/**
+ * 每逢5日、15日, 每月的5日, 每月10日、20日, 每10日、20日、30日: days of every month (D-91), no mention, with the days
+ * listed after them (read here, so that none is taken for a day of the month written before).
+ */
+function recurringDay(c: Ctx): boolean {
+  const { num, text } = c;
+  const every = endsWithAny(text, num.start, RECURRING_BEFORE);
+  // (每5日、10日, 每1日至5日, 每5日上午: days of every month, or every five days, as uncertain; session 40)
+  const everyListed = c.before === 0x6bcf /* 每 */ && (codeIs(text, num.end + 1, C.DUN) || dayListedOrTimed(c));
+  if (!every && !everyListed) return false;
+  for (let e = num.end + 1, m = c.next(); m && codeIs(text, m.end, C.RI) && LISTED_OR_RANGE.test(text.slice(e, m.start)); m = c.next()) { c.i++; e = m.end + 1; }
+  return true;
+}
+/** Before a day of every month. */
+const RECURRING_BEFORE = ['每逢', '逢', '每月', '每月的', '每个月的', '每季度', '每季度的', '每季', '每季的'];
+
+/**
+ * 至 or 到 and a day after a date, words between: "until" that day (自7月1日开始，至15日结束; 后推迟至5日举行; 有效期
+ * 至30日; 直至31日), where 至 opens a clause or follows a word of an end or a move (not a verb of an amount:
+ * 缩短至15日, 延长至30日 are a length, or either), not before 内 or 后 (至15日内).
+ */
+function untilDay(c: Ctx): boolean {
+  const { num, text } = c;
+  const at = num.start - 1;
+  if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
+  return opensClause(c, at) || endsWithAny(text, at, UNTIL_BEFORE);
+}
+/** Before 至 or 到 and a day after a date: an end or a move to that day. */
+const UNTIL_BEFORE = ['直', '截', '开始', '起', '启动', '期', '延期', '推迟', '改', '顺延', '延后', '提前', '持续', '一直', '截止', '时间'];
+
+/**
+ * 保质期15日, 缓刑考验期30日, 公示期不少于5日, 有效期一般为30日, 办理时限15日: a period named by a noun ending in 期,
+ * 期限 or 时限 (and a word of measure between), so a length; not 日期, 星期 and the words of a time (同期, 前期…).
+ */
+function periodNounBefore(text: string, at: number): boolean {
+  let k = at;
+  for (const f of PERIOD_FILLERS) if (text.startsWith(f, k - f.length)) { k -= f.length; break; }
+  if (text.startsWith('时限', k - 2) || text.startsWith('期限', k - 2)) return true;
+  return text[k - 1] === '期' && !NOT_PERIOD_BEFORE_QI.includes(text[k - 2]);
+}
+/** Words of measure between a period and its length, longest first. */
+const PERIOD_FILLERS = ['一般不超过', '一般不少于', '不得少于', '不得超过', '一般为', '不少于', '不超过', '最长为', '最短为', '统一为', '均为', '最长', '最短', '为', '是', '仅', '共', '约'];
+/** Before 期, the words of a date or a time, not a period (日期, 星期, 同期, 上期, 本期, 近期, 初期, 定期, 到期, 如期, 学期…). */
+const NOT_PERIOD_BEFORE_QI = '日星同上本当近前后早中初末晚时分定到如按届学预长短汛假';
 
 /** Between two days of a list (7月30日、31日和1日, 31日以及1日, 30日(星期二)和1日). */
 const LISTED_DAY = /^(?:\([^)]{1,4}\))?(?:[、和及与或]|以及)$/;
@@ -434,8 +511,12 @@ function dayBefore(text: string, end: number): number {
   return v;
 }
 
-/** The times of day between a date and the 至 of a range of days (8时, 20时30分, 8:00, 10时许, 上午, 午后, 晚, 凌晨; 8时起至, 5日起至), and a weekday in brackets (6月28日(星期五)至30日: a later review, 30 days). */
-const TIME_OF_DAY = /^(?:\((?:星期|周)[一二三四五六日天]\)|(?:[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}|[零〇一二三四五六七八九十]{1,3}[时点]|上午|下午|中午|午后|晚上|晚间|夜间|凌晨|清晨|早晨|早上|傍晚|白天|深夜|晚|夜|早)(?:许|左右)?)*起?$/;
+/**
+ * The times of day between a date and the 至 of a range of days (8时, 20时30分, 8:00, 10时许, 上午, 午后, 晚, 凌晨; 8时起至,
+ * 5日起至), a weekday (6月28日(星期五)至30日: a later review, 30 days; 星期五 without brackets) and any short note in brackets
+ * ((星期五下午), (含), (北京时间), [星期五], 【星期五】: session 40's review).
+ */
+const TIME_OF_DAY = /^(?:[(\[【][^()\[\]【】]{1,8}[)\]】]|(?:星期|礼拜|周)[一二三四五六日天]|(?:[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}|[零〇一二三四五六七八九十]{1,3}[时点]|上午|下午|中午|午后|晚上|晚间|夜间|凌晨|清晨|早晨|早上|傍晚|白天|深夜|晚|夜|早)(?:许|左右)?)*起?$/;
 
 /** 12日、13日两天, 12日至14日, 12日下午: a day of a pair, a range or a time, after the N日 at the context. */
 function dayListedOrTimed(c: Ctx): boolean {
@@ -502,12 +583,21 @@ function opensClause(c: Ctx, at: number): boolean {
 /** What happens on a day (7日闭幕, 18日抵达, 1日起施行): the day is a date (D-91). */
 const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '抵达', '起施行', '起实施', '起执行', '起正式', '揭牌', '挂牌', '正式开幕', '正式召开', '正式施行'];
 /** Before N日 these make it an offset or a length, never a day of the month (提前2日, 推迟3日, 开庭前3日, 近30日). */
-const DAY_OFFSET_BEFORE = ['提前', '推迟', '延后', '延迟', '顺延', '前', '后', '近', '过去', '共', '满', '期', '于', '每周', '最长', '最短', '至少', '超过'];
+const DAY_OFFSET_BEFORE = ['提前', '推迟', '延后', '延迟', '顺延', '前', '后', '近', '过去', '共', '满', '期', '于', '每周', '每', '最长', '最短', '至少', '超过'];
 /** Right before N日 after a date: a length or an offset (拘留15日, 缩短3日, 提前5日), not a day of that date's month. */
 const DAY_SPAN_BEFORE = ['提前', '提前了', '推迟', '推迟了', '延后', '延迟', '顺延', '拘留', '拘留了', '审理', '审理了', '缩短', '缩短了', '缩短为', '缩短至', '缩减', '缩减为', '压缩', '压缩至', '压缩为', '平均',
-  '羁押', '关押', '关押了', '隔离', '隔离观察', '停业', '停业整顿', '停产', '停工', '用了', '仅用', '减少', '减少了', '节省', '节省了', '超期', '逾期', '最长', '最短', '最多', '至少', '超过', '满'];
+  '羁押', '关押', '关押了', '隔离', '隔离观察', '停业', '停业整顿', '停产', '停工', '用了', '仅用', '减少', '减少了', '节省', '节省了', '超期', '逾期', '最长', '最短', '最多', '至少', '超过', '满',
+  // (开庭前3日, 届满前15日; 住院15日, 推后5日, 限期15日, 整顿15日; 每隔5日, 每周5日, 每次5日: session 40's review)
+  '前', '住院', '推后', '限期', '整顿', '观察', '公示', '试行', '隔', '每周', '每次', '每轮', '每批'];
+/** After 于 or 在 and a day: by that day. */
+const BY_DAY_AFTER = ['前', '以前'];
 /** After a list of two days: 20日、21日两天. */
 const DAYS_BOTH = ['两天', '两日'];
+
+/** 每3月通报, 近三月新增, 公示期3月, 试行期3月: 每 or 近 right before, or a period's noun (session 40's review: --03). */
+function monthsLengthWord(c: Ctx): boolean {
+  return c.before === C.MEI || (c.before === C.JIN && !'接临邻附最'.includes(c.text[c.num.start - 2])) || periodNounBefore(c.text, c.num.start);
+}
 
 /** Before N月: a length in months, no calendar month (历时3月, 经过三月奋战). */
 const MONTHS_LENGTH_BEFORE = ['历时', '耗时', '经过', '用了', '用时', '历经', '为期', '长达', '持续', '提前', '推迟', '延长', '连续', '仅用', '延期', '缩短'];

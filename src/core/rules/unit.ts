@@ -338,7 +338,8 @@ export const withUnit: Step = {
     // 2025元月起施行: a year that lost its 年 before 元月 (January), or 2025 yuan before 月薪? not certain: nothing (D-76)
     if (unit === '元' && codeAt(text, end) === C.YUE && isYearValue(num, c.s)) return true;
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
-    if (unit === '分' && !wordWithin(text, num.start, 16, SCORE_BEFORE)) return true; // 得分89.79分, not 9时30分
+    // 得分89.79分, not 9时30分 (nor after a word of a score: 考核于9时30分开始, session 40)
+    if (unit === '分' && (!wordWithin(text, num.start, 16, SCORE_BEFORE) || ((c.before === 0x65f6 /* 时 */ || c.before === 0x70b9 /* 点 */) && isNumeralChar(codeAt(text, num.start - 2))))) return true;
     if (unit === '分' && codeIs(text, end, 0x94b1 /* 钱 */) && !codeIs(text, end + 1, 0x6b3e /* 款: 九十八分⏎钱款 */)) return true; // 八分钱: fen, money no score reads (found by review: QUANTITY 8 分)
     // 城乡二元结构, 一元化领导: "dual", "unified", no yuan (found by review: MONEY 2); only after one Chinese
     // digit (1万亿元化债资金, 5亿元化解, 2000亿元结构性减税 are amounts: a later review)
@@ -596,18 +597,34 @@ function courseHeld(text: string, start: number): boolean {
 }
 
 /** After 一年年, 一天天: a word's first character that makes no "year by year" (一年年产值, 一年年发电量, 一天天然气, 一天天黑); else it is (一年年攀升, 一天天临近). */
-const YEARLY_CHANGE = ['攀升', '增长', '下降', '递增', '递减', '上升', '提高', '降低', '减少', '增加', '推进', '扩大'];
+const YEARLY_CHANGE = ['攀升', '增长', '下降', '递增', '递减', '上升', '提高', '降低', '减少', '增加', '推进', '扩大',
+  // (一年年上涨至120亿元, 一年年增至, 缩小至2.35倍, 一天天增多到: session 40's review)
+  '提升', '上涨', '增至', '升至', '减至', '降至', '缩小', '缩短', '增多', '增大', '减小', '下滑', '回落', '走高', '从', '由'];
+/** Words of manner between 一年年 and its change (一年年稳步增长到356.8亿元). */
+const CHANGE_MANNER = ['稳步', '逐步', '不断', '持续', '快速', '大幅', '明显', '显著', '稳定', '有序'];
 const REDUPLICATED_NOT: Record<string, string> = { 年: '产销营纳均度龄代级底初末内薪检利税', 天: '然气安黑亮时数津河' };
-/** Digits (or a Chinese numeral other than 一) later in the clause, within 16 characters: 一年年处理污水120万吨 is a year and an annual figure. */
-function amountInClause(text: string, from: number): boolean {
-  for (let k = from; k < from + 16 && k < text.length; k++) {
+/**
+ * Whether 一年年, 一天天 at `start` (the numeral) keeps its length, the second 年 opening an annual figure: after a verb
+ * of completion (投产一年年发电量…, 大棚建成一年年平均亩产提高20%, 项目投运一年年增加农民收入3000万元: a year since; session
+ * 40's review), or with digits (or a Chinese numeral other than 一) later in the clause, within 16 characters
+ * (一年年处理污水120万吨) unless a change opens right after (一年年攀升至1300亿斤, 一年年稳步增长到3.9万元, 一年年从500亿斤
+ * 增加到…, 税收一年年递增三成: the amount changes year by year). `from` is where the second 年 ends.
+ */
+function amountInClause(text: string, start: number, from: number): boolean {
+  // (years only: 距离投产一天天逼近 is day by day)
+  if (text[from - 1] === '年' && endsWithAny(text, start, COMPLETED_BEFORE)) return true;
+  let k = from;
+  for (const w of CHANGE_MANNER) if (text.startsWith(w, k)) { k += w.length; break; }
+  if (startsWithAny(text, k, YEARLY_CHANGE) && !text.startsWith('增加值', k)) return false;
+  for (k = from; k < from + 16 && k < text.length; k++) {
     const cls = CLASS[text.charCodeAt(k)];
-    // (一年年攀升至1300亿斤, 一年年增长到3.9万元: the amount a change reaches, year by year; 一年年增加值 is a figure)
-    if (cls === Cls.PUNCT || (startsWithAny(text, k, YEARLY_CHANGE) && !text.startsWith('增加值', k))) return false;
+    if (cls === Cls.PUNCT) return false;
     if (cls === Cls.DIGIT || (cls === Cls.CNUM && text[k] !== '一')) return true;
   }
   return false;
 }
+/** Verbs of a thing completed or started, before 一年年: a year since (投产一年, 建成一年). */
+const COMPLETED_BEFORE = ['投产', '投运', '建成', '实施', '运行', '开业', '运营', '成立', '通车', '竣工', '落地', '启动', '开通', '上线', '挂牌', '投用', '使用'];
 
 /**
  * 依据《民法典》1079条, 根据新修订的《安全生产法》94条, 《刑法》133条之一, 《民法典》1079条规定: an article cited by its
@@ -617,17 +634,23 @@ function amountInClause(text: string, from: number): boolean {
  * 条 ends.
  */
 function citedTitle(text: string, start: number, end: number): boolean {
+  // (《安全生产法》(2021年修订)94条: the edition's note between; session 40's review)
+  const edition = text[start - 1] === ')' ? text.lastIndexOf('(', start - 1) : -1;
+  if (edition > 0 && EDITION_NOTE.test(text.slice(edition, start))) start = edition;
   if (text[start - 1] !== '》') return false;
   const k = text.lastIndexOf('《', start - 2);
   // (《刑法修正案(十一)》: the bracket's tail; 《整改方案(试行)》 names no law: a later review)
   const close = text[start - 2] === ')' ? text.lastIndexOf('(', start - 2) : start - 1;
   if (k < 0 || start - k > 30 || close <= k || !endsWithAny(text, close, LAW_TITLE_END)) return false;
   if (startsWithAny(text, end, LABEL_AFTER)) return true;
-  // (up to ten: 依据2021年修订《安全生产法》94条; a later review)
+  // 依据2021年修订《安全生产法》94条, 依据新修订的《…》: the amended title named, the citing verb right before the words
+  // that date or qualify the amendment; 根据工作安排修订《…》15条, 今年修订了《…》: the articles amended, counted (later reviews)
+  const amended = amendedTitleStart(text, text[k - 1] === '的' ? k - 1 : k);
+  if (amended === -2) return false;
+  if (amended >= 0) return endsWithAny(text, amended, CITING_VERBS) || '按依据'.includes(text[amended - 1]);
+  // (up to ten: 违反国务院《…条例》; a later review)
   for (let d = 0; d <= 10 && k - d > 0; d++) {
-    // (根据工作安排修订《物业管理条例》15条: the articles amended, counted; a later review)
-    // (依据新修订《安全生产法》94条: 新修订 an adjective, the label cited; a later review)
-    if (CLASS[text.charCodeAt(k - d - 1)] === Cls.PUNCT || (d === 0 && endsWithAny(text, k, AMENDING_VERBS) && !amendedAdjective(text, k))) break;
+    if (CLASS[text.charCodeAt(k - d - 1)] === Cls.PUNCT) break;
     if (endsWithAny(text, k - d, CITING_VERBS) || (d === 0 && '按依据'.includes(text[k - 1]))) return true;
   }
   return false;
@@ -636,15 +659,49 @@ const CITING_VERBS = ['依据', '依照', '根据', '按照', '违反', '适用'
 /** The ends of a law's or a regulation's title (法, 法典, 条例, 规定, 解释, 办法, 细则, 规则, 决定, 修正案…). */
 const LAW_TITLE_END = ['法', '法典', '条例', '规定', '解释', '办法', '细则', '规则', '决定', '修正案'];
 const AMENDING_VERBS = ['修订', '修改', '修正', '修订完善', '删除', '废止', '新增', '增加', '修订了', '修改了', '修正了', '删除了', '废止了', '新增了', '增加了'];
-/** 新修订《…》, 新修订完善《…》, 新近修订《…》, 2021年修订《…》: the amended title named, no verb (later reviews). */
-function amendedAdjective(text: string, k: number): boolean {
-  for (const v of AMENDING_VERBS) {
-    if (!text.startsWith(v, k - v.length)) continue;
-    const b = k - v.length;
-    return text[b - 1] === '新' || text.startsWith('新近', b - 2) || text[b - 1] === '年';
+/** An edition's note after a title: (2021年修订), (2018年第三次修正). */
+const EDITION_NOTE = /^\((?:[0-9〇零一二三四五六七八九]{4}年)?(?:第[一二三四五六七八九十]{1,2}次)?(?:修订|修正|修改)\)$/;
+/** Words before an amending verb that make it a title's adjective: 新修订, 新近修订, 最近修订, 已修订, 刚修订, 经…修订. */
+const AMENDED_BY = ['新近', '最近', '新', '已', '刚', '刚刚'];
+/** Verbs of an earlier edition listed before the amending one (2002年制定、2021年修订的《…》). */
+const EDITION_VERBS = ['制定', '通过', '颁布', '公布', '施行', '修订', '修正', '修改'];
+
+/**
+ * Where the words naming an amended title begin, for the amending verb ending at `at` (2021年6月修订, 新修订, 2018年第三次修正,
+ * 经2021年修订, 2002年制定、2021年修订): -1 where no amending verb ends there, -2 where the verb amends (修订了, 今年修订,
+ * 根据工作安排修订: the articles are counted). A written date, an adverb of recency (AMENDED_BY) or an edition's ordinal
+ * makes an adjective; 今年, 当年 do not (session 40's review).
+ */
+function amendedTitleStart(text: string, at: number): number {
+  const v = AMENDING_VERBS.find((w) => text.startsWith(w, at - w.length));
+  if (!v) return -1;
+  if (v.endsWith('了')) return -2;
+  let p = at - v.length;
+  if (/^第[一二三四五六七八九十]{1,2}次$/.test(text.slice(p - 3, p)) || /^第[一二三四五六七八九十]{1,2}次$/.test(text.slice(p - 4, p))) p = text.lastIndexOf('第', p - 1);
+  const dated = datedBefore(text, p);
+  const by = AMENDED_BY.find((w) => text.startsWith(w, p - w.length));
+  if (dated === p && !by) return -2;
+  p = by ? p - by.length : dated;
+  // (2002年制定、2021年修订的: an earlier edition listed before)
+  if (text[p - 1] === '、') {
+    const e = EDITION_VERBS.find((w) => text.startsWith(w, p - 1 - w.length));
+    if (e) { const d = datedBefore(text, p - 1 - e.length); if (d < p - 1 - e.length) p = d; }
   }
-  return false;
+  if (text[p - 1] === '经' || text[p - 1] === '于') p--;
+  return p;
 }
+
+/** Where a written date (2021年, 2021年6月, 2021年6月10日, 二〇二一年) ends at `p` begins, or `p` where none does. */
+function datedBefore(text: string, p: number): number {
+  let q = p;
+  while ('年月日'.includes(text[q - 1] ?? '') && isNumeralChar(text.charCodeAt(q - 2))) {
+    q--;
+    while (q > 0 && isNumeralChar(text.charCodeAt(q - 1))) q--;
+  }
+  // a year written, not 今年, 当年 (a month or a day alone is a date too: 6月修订)
+  return q;
+}
+
 /** After N条 of a law: the label goes on (…1079条规定, 133条之一). */
 const LABEL_AFTER = ['规定', '之一', '之二', '之三', '的规定', '之规定', '明确', '第'];
 
@@ -658,14 +715,20 @@ const LABEL_AFTER = ['规定', '之一', '之二', '之三', '的规定', '之�
 function countedDistribution(text: string, start: number, end: number): boolean {
   const b = text[start - 1] ?? '\0', b2 = text[start - 2] ?? '\0';
   // (资金已三次分配。, 累计三次分配。: a word that counts before it, whatever follows; a later review)
-  if ('分共再月批已先'.includes(b) || (b === '计' && '累共合总'.includes(b2)) || (b === '后' && '先最前此'.includes(b2)) || (b === '续' && '连陆'.includes(b2))) return true;
+  // (not 率先三次分配制度改革: 先 of 率先, 首先, 优先…; session 40's review)
+  if ('分共再月批已'.includes(b) || (b === '先' && !'率首优领事预原早争抢'.includes(b2)) || (b === '计' && '累共合总'.includes(b2)) || (b === '后' && '先最前此'.includes(b2)) || (b === '续' && '连陆'.includes(b2))) return true;
   if (startsWithAny(text, end + 2, DISTRIBUTED_AFTER)) return true;
+  // 专项资金三次分配给各县, 将资金三次分配给市县: funds handed out three times (not 三次分配给公益慈善事业带来新机遇; session
+  // 40's review)
+  if (text[end + 2] === '给' && (endsWithAny(text, start, FUNDS) || /[将把]/.test(text.slice(Math.max(0, start - 8), start).split(/[,.;:!?]/).pop() ?? ''))) return true;
   if (end + 2 >= text.length || CLASS[text.charCodeAt(end + 2)] === Cls.PUNCT || startsWithAny(text, end + 2, DISTRIBUTION_TERM_AFTER)) return false;
   return b === '年' || b === '日';
 }
 // (not 资金, 给: 用好三次分配资金, 三次分配给公益慈善事业带来新机遇 are the term; a later review)
 const DISTRIBUTED_AFTER = ['下达', '到位', '拨付', '下拨', '到县', '到乡', '到村', '到市'];
 const DISTRIBUTION_TERM_AFTER = ['作用', '机制', '规模', '的', '制度', '格局', '体系', '政策', '领域', '理论', '方面'];
+/** Funds that are handed out (专项资金三次分配给各县). */
+const FUNDS = ['资金', '款', '经费', '款项'];
 
 /** A course's name (…培训班, 学习班, 研修班, 进修班, 讲习班) ending within its clause, 20 characters at most (举办三期项目管理培训班). */
 function courseAhead(text: string, end: number): boolean {
@@ -902,7 +965,7 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
     return endsWithAny(text, num.start, YI_DURATION_ARTICLE) || (unit === '日' && (c.before === 0x53ef /* 可 */ || c.before === 0x4e00 /* 一 */)) ||
       (unit === '天' && c.before === 0x6709 /* 有 */ && (num.start < 2 || '总终到'.includes(text[num.start - 2]) || CLASS[text.charCodeAt(num.start - 2)] === Cls.PUNCT) &&
         !text.startsWith('半', end)) ||
-      (unit.length === 1 && text[end] === unit && end + 1 < text.length && !(REDUPLICATED_NOT[unit] ?? '').includes(text[end + 1]) && !amountInClause(text, end + 1)); // (会期仅有一天, 有一天半, 一天天然气, 投产一年年产值: later reviews)
+      (unit.length === 1 && text[end] === unit && end + 1 < text.length && !(REDUPLICATED_NOT[unit] ?? '').includes(text[end + 1]) && !amountInClause(text, num.start, end + 1)); // (会期仅有一天, 有一天半, 一天天然气, 投产一年年产值: later reviews)
   }
   // 新一届; 上一届常委会, 下一届选举: the one before or after, no first session (a review)
   if (type === 'ORDINAL') return c.before === C.XIN || c.before === 0x4e0a /* 上 */ || c.before === 0x4e0b /* 下 */;

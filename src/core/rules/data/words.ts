@@ -127,7 +127,9 @@ export const YAO_WORDS = ['主要', '重要', '纲要', '摘要', '概要', '要
 /** Before N届: editions held, a count (连续举办8届). */
 export const EDITIONS_BEFORE = ['举办', '连续', '已办', '共办', '办了'];
 /** Before a score in 分 (得分89.79分). */
-export const SCORE_BEFORE = ['得分', '评分', '分值', '满分', '总分', '打分'];
+export const SCORE_BEFORE = ['得分', '评分', '分值', '满分', '总分', '打分',
+  // (满意度为92.3分, 考核88分: session 40's review; not 成绩, as in 成绩是七分，问题是三分)
+  '满意度', '测评', '考核', '考评', '绩效'];
 /** Before A至B with units on both ends: a change, two mentions (提升30元至700元, 从16.2万人降至6万人). */
 export const CHANGE_VERBS = ['提升', '提高', '增加', '上调', '下调', '降低', '减少', '调整', '扩大', '缩小', '由', '从'];
 /** Before the article 一 with a duration: "a year", not a length (关键一年, 新的一年, D-30). */
@@ -212,7 +214,7 @@ export const LAW_BEFORE = ['刑法', '民法', '民法典', '宪法', '诉讼法
 
 /** Words of length a few characters before N日 (会期3日, 为期10日, 连续降雨5日): a length, not a day of the month. */
 export const DAY_LENGTH_BEFORE = ['会期', '为期', '连续', '持续', '历时', '长达', '用时', '耗时', '工期', '期限', '共计', '累计', '用', '花了', '需要', '经过', '历经',
-  '每', '近', '公示期', '观察期', '有效期', '延长', '延期']; // (每5日, 近5日, 公示期5日 after a date were days of its month: session 39's review)
+  '公示期', '观察期', '有效期', '延长', '延期']; // (公示期5日 after a date was a day of its month: session 39's review; 每 and 近 right before only, date.ts)
 
 /** Units of a temperature, whose sign 零下 may write in words (D-89). */
 export const TEMPERATURE: ReadonlySet<string> = new Set(['℃', '摄氏度', '度']);
