@@ -111,6 +111,12 @@ describe('locateNumbers: finding where numerals are', () => {
     // 十, 百, 千 after a decimal's digits make no decimal (a clock's 九点三十分 was 93); 万 and 亿 do (三点五万)
     ['九点三十分召开', [['九', 9], ['三十', 30]]],
     ['三点五万人', [['三点五万', 35000]]],
+    // four digits after 万 fill its lower places (3万1500 is 31500); fewer are left to the rule steps (D-101); 多 between a
+    // lower group and its scale (2亿3000多万)
+    ['3万1500元', [['3万1500', 31500]]],
+    ['2万300人', [['2万', 20000], ['300', 300]]],
+    ['2亿3000多万元', [['2亿3000多万', 230000000]]],
+    ['1万2024年', [['1万', 10000], ['2024', 2024]]],
   ])('%s', (raw, want) => {
     expect(locate(raw)).toEqual(want);
   });

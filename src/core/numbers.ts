@@ -124,6 +124,7 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
   }
   // scale words: the coefficient times each of them (4.05亿, 1.2万亿, 3千万)
   const g = GROUPS;
+  let innerOver = false;
   let exp = 0;
   let last = 0;
   while (i < n && isScaleAt(text, i)) {
@@ -157,6 +158,12 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
         if (!(k < n && isDigit(text.charCodeAt(k)))) break;
         let e = k;
         while (e < n && isDigit(text.charCodeAt(e))) e++;
+        // 3万1500元: four digits fill every place below 万, the sum (31500; D-101, session 40)
+        // (not a year: 发放资金1万2024年底前, 50万2023届毕业生)
+        if (e - k === 4 && g.lastPower === 4 && !isScaleAt(text, e) && !isDigitMark(codeAt(text, e)) && !(isOverAt(text, e) && isScaleAt(text, e + 1)) &&
+          !(text.charCodeAt(k) <= 0x32 && text.charCodeAt(k) >= 0x31 && YEAR_AFTER.includes(text[e]))) { g.addUnits(Number(text.slice(k, e)), e); k = e; break; }
+        // 2亿3000多万元: 多 or 余 between a group and its scale (230000000, over; session 40)
+        if (e - k <= 4 && isOverAt(text, e) && isScaleAt(text, e + 1) && g.add(Number(text.slice(k, e)), text, e + 1)) { innerOver = true; k = g.end; continue; }
         if (!isScaleAt(text, e) || e - k > 4) break;
         if (!g.add(Number(text.slice(k, e)), text, e)) break;
         k = g.end;
@@ -166,8 +173,16 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
   }
   const s = span(start, i, NumForm.MIXED, value, decimal, intDigits);
   absorbOver(s, text, n, last);
+  if (innerOver) s.over = true;
   return s;
 }
+
+/** After four digits opening with 1 or 2: a year's or a class's (2024年, 2023届, 2022级). */
+const YEAR_AFTER = '年届级';
+/** A decimal point, a thousands comma or 点 after digits: they go on as a number of their own. */
+const isDigitMark = (c: number) => c === DOT || c === COMMA || c === DIAN;
+/** 多 or 余 at i. */
+const isOverAt = (text: string, i: number) => i < text.length && (text.charCodeAt(i) === 0x591a /* 多 */ || text.charCodeAt(i) === 0x4f59 /* 余 */);
 
 /** Last characters of the verbs before a rate or an amount whose 点 may be a decimal point (增长, 下降, 提高, 为, 达, 占, 收入…). */
 const RATE_VERB_END = '长降高为达占率升落低加少增减入';

@@ -220,7 +220,10 @@ function tailAfterScale(text: string, m: NumberSpan, zeros: number): boolean {
  */
 function tailAt(text: string, m: NumberSpan, zeros: number): boolean {
   const n = m.end - m.start;
-  if (n > 1 && (n > zeros || !allDigits(text, m.start, m.end))) return false;
+  // (digits right after digits and their scale, whatever their length: 3万15000元, 3万1500.5元 were 15000, 1500.5;
+  // session 40; four after 万 the locator reads as the sum, 3万1500元)
+  const afterDigits = isDigit(codeAt(text, m.start)) && isDigit(codeAt(text, m.start - 2));
+  if (n > 1 && !afterDigits && (n > zeros || !allDigits(text, m.start, m.end))) return false;
   if (CN_WORD_BLOCK.at(text, m.start) !== 0) return false;
   // (3万1500余元, 2万300多人: a later review)
   const u = unitAt(text, m.end + (text[m.end] === '余' || text[m.end] === '多' ? 1 : 0));
