@@ -110,6 +110,8 @@ describe('locateNumbers: finding where numerals are', () => {
     ['一九八二两年', [['一九八二', 1982], ['两', 2]]],
     // 十, 百, 千 after a decimal's digits make no decimal (a clock's 九点三十分 was 93); 万 and 亿 do (三点五万)
     ['九点三十分召开', [['九', 9], ['三十', 30]]],
+    ['一点五千万元', [['一点五千万', 15000000]]],
+    ['二点三百万人', [['二点三百万', 2300000]]],
     ['三点五万人', [['三点五万', 35000]]],
     // four digits after 万 fill its lower places (3万1500 is 31500); fewer are left to the rule steps (D-101); 多 between a
     // lower group and its scale (2亿3000多万)

@@ -38,9 +38,11 @@ const JI = '几'.charCodeAt(0), DUO = '多'.charCodeAt(0), YU = '余'.charCodeAt
 const QIAN = '千'.charCodeAt(0), BAI = '百'.charCodeAt(0), WAN = '万'.charCodeAt(0), YI = '亿'.charCodeAt(0);
 export const AFTER_QIAN_UNIT: ReadonlySet<number> = new Set(Array.from('米克瓦卡伏帕赫焦升').map((c) => c.charCodeAt(0)));
 const FEN = '分'.charCodeAt(0), PA = '帕'.charCodeAt(0);
-// Before 负 these make it a sign (增长率为负3.1%; 分别为5.2%和负1.3%, a list's conjunction: session 40's review, 1.3);
-// elsewhere 负 is part of a word (肩负, 胜负).
-const FU_SIGN_AFTER = new Set(Array.from('为是至到达长降率值于呈现温和及与或、').map((c) => c.charCodeAt(0)));
+// Before 负 these make it a sign (增长率为负3.1%); elsewhere 负 is part of a word (肩负, 胜负).
+const FU_SIGN_AFTER = new Set(Array.from('为是至到达长降率值于呈现温').map((c) => c.charCodeAt(0)));
+// …and these (a list's conjunction, a change's start) where a rate or a temperature follows the numeral: 分别为5.2%和负1.3%,
+// 增速由负1.3%回升 (session 40's reviews: 1.3); not 胜12场和负3场, 胜8场、负2场 ("lost": a count)
+const FU_SIGN_BEFORE_RATE = new Set(Array.from('和及与或由从、,').map((c) => c.charCodeAt(0)));
 
 // Reads that can fall past the text's end (a numeral ends many blocks) test the
 // index first, here and in the rules: V8 compiles charCodeAt as in bounds and
@@ -394,9 +396,9 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
     const c = text.charCodeAt(i);
     if (CLASS[c] === Cls.CNUM) {
       if (CN_SCALE[c] && scaleEndsHere(text, i)) break;
-      // 九点三十分: 十, 百, 千 after a decimal's digits make no decimal (三点五万 does); the numeral ends before 点, a clock's
-      // hour (session 40: 93)
-      if (decimal && CN_SCALE[c] > 0 && CN_SCALE[c] < 4) { i = dian; decimal = false; break; }
+      // 九点三十分: 十 after a decimal's digits makes no decimal (三点五万, 一点五千万, 二点五十万 do); the numeral ends
+      // before 点, a clock's hour (session 40: 93)
+      if (decimal && CN_SCALE[c] === 1 && !(CN_SCALE[codeAt(text, i + 1)] >= 4)) { i = dian; decimal = false; break; }
       // 两 never stands for a digit inside a numeral except before a scale (两千, 一千两百):
       // 一九八二两年 is the year 一九八二 and the count 两年
       if (c === LIANG && i > start && (i + 1 >= text.length || !CN_SCALE[text.charCodeAt(i + 1)])) break;
@@ -451,7 +453,7 @@ function financialMoneyDigit(text: string, start: number, end: number): boolean 
 }
 
 /** Whether the character before the numeral at `start` is its minus sign (not a bullet "- 5" that opens a line). */
-function signBefore(text: string, start: number, arabic: boolean, options: Partial<LocateOptions>): boolean {
+function signBefore(text: string, start: number, end: number, arabic: boolean, options: Partial<LocateOptions>): boolean {
   // reads only inside the text: a read outside it (NaN) threw optimized code away once
   if (start === 0) return false;
   const c = text.charCodeAt(start - 1);
@@ -475,9 +477,17 @@ function signBefore(text: string, start: number, arabic: boolean, options: Parti
   if (c === FU) {
     if (start < 2) return true;
     const p = text.charCodeAt(start - 2);
+    if (FU_SIGN_BEFORE_RATE.has(p)) return rateAt(text, end);
     return CLASS[p] === Cls.PUNCT || CLASS[p] === Cls.SPACE || FU_SIGN_AFTER.has(p);
   }
   return false;
+}
+
+/** A rate's or a temperature's sign at `end` (%, ‰, ℃, 度, 个百分点): what a signed member of a list is. */
+function rateAt(text: string, end: number): boolean {
+  const c = codeAt(text, end);
+  // (负千分之一点二: the numeral is the 千 of 千分之)
+  return c === 0x25 /* % */ || c === 0x2030 /* ‰ */ || c === 0x2103 /* ℃ */ || c === 0x5ea6 /* 度 */ || text.startsWith('个百分点', end) || text.startsWith('百分点', end) || text.startsWith('分之', end);
 }
 
 /** Whether b continues a that ends in 万 or 亿 in the other script (三万5千): b is smaller than that scale and ends in a scale itself. */
@@ -523,7 +533,7 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
       if (k === Cls.CNUM && options.lineStart && codeIs(text, span.end, DUN)) {
         for (let b = span.start + 1; b < span.end; b++) if (options.lineStart(b)) { span = readChinese(text, s, b); break; }
       }
-      span.neg = signBefore(text, span.start, k === Cls.DIGIT, options);
+      span.neg = signBefore(text, span.start, span.end, k === Cls.DIGIT, options);
       const prev = out.length > 0 ? out[out.length - 1] : undefined; // never out[-1] (Ctx.numAt)
       if (prev && prev.end === span.start && joinsMixed(text, prev, span)) {
         // 三万5千, 5万三千: one number written in two scripts

@@ -95,16 +95,19 @@ export const bare: Step = {
 };
 
 /**
- * 罚款120万和80万: a bare amount before a list's conjunction and another numeral, which the count rule took for a noun
- * (280万农牧民): no count, unless people are counted before it (人口分别为120万和80万; session 40's review: a count of fines).
+ * 罚款120万和80万, 投资120亿和80亿: a bare amount before a list's conjunction and another numeral, in a clause about money,
+ * which the count rule took for a count (a noun after it: 280万农牧民): no count (session 40's reviews: a count of fines;
+ * 惠及120万和80万群众, 农民分别为120万和80万 keep theirs).
  */
 function listedAmount(c: Ctx): boolean {
   const { num, text } = c;
-  return LIST_JOINERS.includes(text[num.end] ?? '') && c.next()?.start === num.end + 1 && !peopleBefore(text, num.start) && !endsWithAny(text, num.start, PEOPLE_LISTED_BEFORE);
+  if (!LIST_JOINERS.includes(text[num.end] ?? '') || c.next()?.start !== num.end + 1) return false;
+  for (let k = num.start; k > 0 && num.start - k <= 16 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) if (endsWithAny(text, k, MONEY_CUES)) return true;
+  return false;
 }
 const LIST_JOINERS = '和及与或';
-/** Before a list of bare amounts: people counted (人口分别为, 新增就业). */
-const PEOPLE_LISTED_BEFORE = ['人口分别为', '人口分别达', '人数分别为', '就业', '人口为', '人数为'];
+/** Words of money in a clause: its bare amounts are money, not counts. */
+const MONEY_CUES = ['罚款', '罚没', '罚金', '奖励', '奖金', '资金', '投资', '投入', '收入', '支出', '税', '费', '款', '金额', '补助', '补贴', '经费', '预算', '营业额', '销售额', '产值', '总值', '筹集', '减免'];
 
 /**
  * An amount in 万 or 亿 without a unit ending at `end`: money where no count reaches it (10^10 and more) and no noun

@@ -1,7 +1,7 @@
 // Calendar dates (spec §4, D-9, D-11, D-31, D-33): 2024年1月18日, 4月29日,
 // 2022年1至5月, 2023-2024年度, 1-11月, a day after a date (22日), ISO dates,
 // date labels (“5·13”).
-import { CLASS, classAt, Cls, codeAt, codeIs, isDigit } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_DIGIT, codeAt, codeIs, isDigit } from '../../text/chars.js';
 import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesEleventhTen } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { decadeWordAt, decadeYear } from './decade.js';
@@ -388,7 +388,11 @@ export const loneDay: Step = {
         ((isRangeChar(c.before) || '和、'.includes(text[num.start - 1])) && TIME_OF_DAY.test(text.slice(last.end, num.start - 1)));
       const event = (startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) || startsWithAny(text, num.end + 1, DAYS_BOTH)) &&
         c.s !== '两' && c.s !== '一' && opens;
-      if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !event) return false;
+      // (至十五日结束, 起至三十日止, 于十五日前: a range's end or "until" after a date, a deadline; session 40's review)
+      const after = (isRangeChar(c.before) && last.end !== num.start - 1 && (TIME_OF_DAY.test(text.slice(last.end, num.start - 1)) || untilDay(c))) || byDay(c);
+      // (七月三十日、三十一日和一日: days listed right after a date, 一 among them; session 40: lengths)
+      const listed = '、和及与或'.includes(text[num.start - 1]) && TIME_OF_DAY.test(text.slice(last.end, num.start - 1)) && c.s !== '两';
+      if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !event && !(after && c.s !== '一' && c.s !== '两') && !listed) return false;
     }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
     // (同月20日 after a date: that date's month, a review; not 当月, which as often means each month, 应在当月15日
@@ -397,6 +401,9 @@ export const loneDay: Step = {
     // 每逢5日、15日, 每月的5日, 每10日、20日: days of every month, whichever month was written before (D-91; session 40's
     // review: 5 days, or days of that month)
     if (recurringDay(c)) return true;
+    // 分别为15日和10日 after a period's noun: a length listed after a length (session 40: --07-10)
+    const lm = c.lastMention();
+    if (lm && lm.type === 'DURATION' && lm.unit === '日' && lm.end === num.start - 1 && text[lm.end - 1] === '日' && '和、及与或'.includes(text[num.start - 1])) return false;
     // 自7月1日开始，至15日结束; 后推迟至5日举行; 有效期至30日: "until" a day of the date's month (D-31; session 40's
     // review: lengths)
     if ((c.before === C.ZHI || c.before === C.DAO) && last.end !== num.start - 1 && untilDay(c)) {
@@ -408,17 +415,19 @@ export const loneDay: Step = {
     // 7月31日20时至1日8时: the day is in the next month, which is not written: nothing (a later review: --07-01)
     if (isRangeChar(c.before) && last.end !== num.start - 1 && num.value < dayBefore(text, last.end)) return true;
     // (于15日前报送, 在15日以前: a deadline on that day; session 40's review: 15 days)
-    if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER) && !('于在'.includes(text[num.start - 1]) && startsWithAny(text, num.end + 1, BY_DAY_AFTER))) return false;
+    if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER) && !byDay(c)) return false;
     // 会期3日, 为期10日, 连续降雨5日: a length after a word of length, no day of the month (found by review); not days
     // that open a range after 为, 自, 从 (公示期为1日至5日, 观察期从3日到10日: dates; session 40's review: lengths)
-    const rangeAfterWord = '为自从'.includes(text[num.start - 1]) && (isRangeChar(codeAt(text, num.end + 1)) || text[num.start - 1] !== '为');
+    // (not the first end of a change: 审查期限从30日缩短到15日, a length; session 40's review)
+    const rangeAfterWord = '为自从'.includes(text[num.start - 1]) && (isRangeChar(codeAt(text, num.end + 1)) || (text[num.start - 1] !== '为' && startsWithAny(text, num.end + 1, START_AFTER)));
     if (!rangeAfterWord && (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2) || periodNounBefore(text, num.start))) return false;
     // 每5日报送, 近5日降雨, 将近5日: a length (not 每逢, nor a day listed or timed: 接近5日中午; session 40's review)
     if ((c.before === 0x6bcf /* 每 */ || (c.before === 0x8fd1 /* 近 */ && !'接临邻附'.includes(text[num.start - 2]))) && !dayListedOrTimed(c)) return false;
     // 拘留15日, 审理了三十日, 缩短3日, 提前5日完工: a length or an offset right after its verb, never the
     // day of the month before (found by review: --03-15)
-    // (not a day listed or timed: 停工12日、13日两天, 提前12日下午召开; a later review)
-    if (endsWithAny(text, num.start, DAY_SPAN_BEFORE) && !dayListedOrTimed(c)) return false;
+    // (not a day listed or timed: 停工12日、13日两天, 提前12日下午召开; a later review; but 开庭前3日下午 is three days
+    // before: session 40's review)
+    if (endsWithAny(text, num.start, DAY_SPAN_BEFORE) && (!dayListedOrTimed(c) || (c.before === 0x524d /* 前 */ && startsWithAny(text, num.end + 1, DAY_TIME_AFTER)))) return false;
     // 今年4月…31日: no such day (D-91)
     if (num.value > daysIn(last.month, last.year)) return true;
     // 7月30日、31日和1日: a day listed below the one before it is in a later month, not written: nothing (session 39's
@@ -459,7 +468,8 @@ function pushDay(c: Ctx, id: string, last: { year?: number; month?: number }): b
  */
 function recurringDay(c: Ctx): boolean {
   const { num, text } = c;
-  const every = endsWithAny(text, num.start, RECURRING_BEFORE);
+  // (not 适逢, 恰逢, 正逢15日: "happens to fall on"; session 40's review)
+  const every = endsWithAny(text, num.start, RECURRING_BEFORE) && !(c.before === 0x9022 /* 逢 */ && '适恰正欣喜相'.includes(text[num.start - 2]));
   // (每5日、10日, 每1日至5日, 每5日上午: days of every month, or every five days, as uncertain; session 40)
   const everyListed = c.before === 0x6bcf /* 每 */ && (codeIs(text, num.end + 1, C.DUN) || dayListedOrTimed(c));
   if (!every && !everyListed) return false;
@@ -478,37 +488,80 @@ function untilDay(c: Ctx): boolean {
   const { num, text } = c;
   const at = num.start - 1;
   if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
+  // (办理时间由20日调整至15日: a change from a length, the end a length too; session 40)
+  const prev = c.i > 0 ? c.nums[c.i - 1] : undefined;
+  if (prev && codeIs(text, prev.end, C.RI) && '由从自'.includes(text[prev.start - 1] ?? '') && prev.start > (c.lastDate?.end ?? 0)) return false;
   return opensClause(c, at) || endsWithAny(text, at, UNTIL_BEFORE);
 }
 /** Before 至 or 到 and a day after a date: an end or a move to that day. */
-const UNTIL_BEFORE = ['直', '截', '开始', '起', '启动', '期', '延期', '推迟', '改', '顺延', '延后', '提前', '持续', '一直', '截止', '时间'];
+const UNTIL_BEFORE = ['直', '截', '开始', '起', '启动', '期', '延期', '推迟', '改', '顺延', '延后', '提前', '持续', '一直', '截止', '时间',
+  // (延至, 推至, 挪至, 调整至, 公示至, 开展至, 延续至, 期限至: session 40's review)
+  '延', '推', '挪', '调整', '公示', '开展', '延续', '延迟', '期限', '时限'];
+/** After a day: its range or its start (从3日起, 自1日开始). */
+const START_AFTER = ['至', '到', '-', '—', '~', '起', '开始'];
 
 /**
  * 保质期15日, 缓刑考验期30日, 公示期不少于5日, 有效期一般为30日, 办理时限15日: a period named by a noun ending in 期,
  * 期限 or 时限 (and a word of measure between), so a length; not 日期, 星期 and the words of a time (同期, 前期…).
  */
 function periodNounBefore(text: string, at: number): boolean {
-  let k = at;
-  for (const f of PERIOD_FILLERS) if (text.startsWith(f, k - f.length)) { k -= f.length; break; }
-  if (text.startsWith('时限', k - 2) || text.startsWith('期限', k - 2)) return true;
-  return text[k - 1] === '期' && !NOT_PERIOD_BEFORE_QI.includes(text[k - 2]);
+  // (暑假期间15日起实行, 期间15日召开, 禁渔期15日结束: the day of an event; session 40's review)
+  if (startsWithAny(text, dayEnd(text, at), PERIOD_EVENT_AFTER)) return false;
+  let k = at, filler = '';
+  for (const f of PERIOD_FILLERS) if (text.startsWith(f, k - f.length)) { k -= f.length; filler = f; break; }
+  // (办理时间由20日调整至15日: a time's length changed, from a length; session 40's review: --03-20)
+  if (CHANGE_FROM.includes(filler) && endsWithAny(text, k, TIME_TAKEN)) return true;
+  // (截止期限, 最后期限: a deadline names a day; session 40's review)
+  if ((text.startsWith('时限', k - 2) || text.startsWith('期限', k - 2) || text.startsWith('期间', k - 2)) && !text.startsWith('截止', k - 4) && !text.startsWith('最后', k - 4)) return true;
+  // (not a phase or a session, 一期15日投产, 第二期15日开班, 首期, 该期, 下期; nor a season, 暑期, 春运期, 高峰期; nor a day
+  // its event names, 禁渔期15日结束: session 40's review)
+  return text[k - 1] === '期' && !NOT_PERIOD_BEFORE_QI.includes(text[k - 2]) && CLASS[text.charCodeAt(k - 2)] !== Cls.CNUM && CLASS[text.charCodeAt(k - 2)] !== Cls.DIGIT;
 }
+/** Where the day that starts at `at` ends, after its 日. */
+function dayEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && (CLASS[text.charCodeAt(k)] === Cls.DIGIT || CLASS[text.charCodeAt(k)] === Cls.CNUM)) k++;
+  return k + 1;
+}
+/** After a period's noun and a day: the event of that day (暑期15日开始, 首期15日结业), a date. */
+const PERIOD_EVENT_AFTER = ['开始', '结束', '起', '止', '开班', '结业', '投产', '开工', '截止', '召开', '举行', '开幕', '闭幕', '启动'];
 /** Words of measure between a period and its length, longest first. */
-const PERIOD_FILLERS = ['一般不超过', '一般不少于', '不得少于', '不得超过', '一般为', '不少于', '不超过', '最长为', '最短为', '统一为', '均为', '最长', '最短', '为', '是', '仅', '共', '约'];
+const PERIOD_FILLERS = ['一般不超过', '一般不少于', '原则上为', '由原来的', '从原来的', '不得少于', '不得超过', '一般为', '不少于', '不超过', '不低于', '最长为', '最短为', '统一为', '通常为', '暂定为',
+  '调整为', '分别为', '均为', '定为', '应为', '最长', '最短', '为', '是', '仅', '共', '约', '由', '从', '自'];
+/** The time a procedure takes (not 会议时间, a day). */
+const TIME_TAKEN = ['办理时间', '审查时间', '审批时间', '审理时间', '处理时间', '办结时间', '公示时间', '等待时间', '承诺时间'];
+/** Fillers that open a change (由20日缩短至15日). */
+const CHANGE_FROM = ['由', '从', '自', '由原来的', '从原来的'];
 /** Before 期, the words of a date or a time, not a period (日期, 星期, 同期, 上期, 本期, 近期, 初期, 定期, 到期, 如期, 学期…). */
-const NOT_PERIOD_BEFORE_QI = '日星同上本当近前后早中初末晚时分定到如按届学预长短汛假';
+const NOT_PERIOD_BEFORE_QI = '日星同上本当近前后早中初末晚时分定到如按届学预长短汛假首该下次暑运峰止每';
 
 /** Between two days of a list (7月30日、31日和1日, 31日以及1日, 30日(星期二)和1日). */
 const LISTED_DAY = /^(?:\([^)]{1,4}\))?(?:[、和及与或]|以及)$/;
 /** …and a range after a listed day (和1日至3日, 和1日(周四)至3日: a later review). */
 const LISTED_OR_RANGE = /^(?:\([^)]{1,4}\))?(?:[、和及与或]|以及|[至到~〜—-])$/;
 
-/** The day of the month in Arabic digits that ends with 日 at `end` - 1 (7月31日 → 31), 0 where none does. */
+/** The day of the month that ends with 日 at `end` - 1 (7月31日 → 31, 七月三十日 → 30; session 40's review: digits only), 0 where none does. */
 function dayBefore(text: string, end: number): number {
   if (codeAt(text, end - 1) !== C.RI) return 0;
   let k = end - 1, v = 0, place = 1;
   while (k > 0 && isDigit(text.charCodeAt(k - 1)) && place <= 10) { v += (text.charCodeAt(k - 1) - 0x30) * place; place *= 10; k--; }
-  return v;
+  if (place > 1) return v;
+  // 三十一, 二十, 十五, 九: a Chinese day
+  let a = end - 1;
+  while (a > 0 && end - 1 - a < 3 && (CN_DIGIT[text.charCodeAt(a - 1)] !== 255 || text.charCodeAt(a - 1) === 0x5341 /* 十 */)) a--;
+  const s = text.slice(a, end - 1);
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? CN_DIGIT[s.charCodeAt(0)] : 0;
+  const tens = ten === 0 ? 1 : CN_DIGIT[s.charCodeAt(ten - 1)], ones = ten === s.length - 1 ? 0 : CN_DIGIT[s.charCodeAt(ten + 1)];
+  return tens !== 255 && ones !== 255 ? tens * 10 + ones : 0;
+}
+
+/** 于15日前报送, 在15日以前, 最迟15日前, and a day listed after one (于15日前、25日前): a deadline on that day (session 40's reviews). */
+function byDay(c: Ctx): boolean {
+  const { num, text } = c;
+  if (!startsWithAny(text, num.end + 1, BY_DAY_AFTER)) return false;
+  const b = text[num.start - 1];
+  return '于在'.includes(b) || endsWithAny(text, num.start, ['最迟', '最晚', '迟于']) || ('、和'.includes(b) && text.startsWith('日前', num.start - 3));
 }
 
 /**
@@ -588,7 +641,7 @@ const DAY_OFFSET_BEFORE = ['提前', '推迟', '延后', '延迟', '顺延', '�
 const DAY_SPAN_BEFORE = ['提前', '提前了', '推迟', '推迟了', '延后', '延迟', '顺延', '拘留', '拘留了', '审理', '审理了', '缩短', '缩短了', '缩短为', '缩短至', '缩减', '缩减为', '压缩', '压缩至', '压缩为', '平均',
   '羁押', '关押', '关押了', '隔离', '隔离观察', '停业', '停业整顿', '停产', '停工', '用了', '仅用', '减少', '减少了', '节省', '节省了', '超期', '逾期', '最长', '最短', '最多', '至少', '超过', '满',
   // (开庭前3日, 届满前15日; 住院15日, 推后5日, 限期15日, 整顿15日; 每隔5日, 每周5日, 每次5日: session 40's review)
-  '前', '住院', '推后', '限期', '整顿', '观察', '公示', '试行', '隔', '每周', '每次', '每轮', '每批'];
+  '前', '住院', '推后', '限期', '整顿', '观察', '公示', '试行', '隔', '每周', '每次', '每轮', '每批', '每期', '共'];
 /** After 于 or 在 and a day: by that day. */
 const BY_DAY_AFTER = ['前', '以前'];
 /** After a list of two days: 20日、21日两天. */
@@ -596,6 +649,9 @@ const DAYS_BOTH = ['两天', '两日'];
 
 /** 每3月通报, 近三月新增, 公示期3月, 试行期3月: 每 or 近 right before, or a period's noun (session 40's review: --03). */
 function monthsLengthWord(c: Ctx): boolean {
+  // (not a month with its part: 近3月底完工, 试行期3月底结束, 每3月中旬; session 40's review)
+  const e = c.num.end + 1;
+  if (MONTH_AFTER.includes(c.text[e] ?? '') || startsWithAny(c.text, e, MONTH_PART_AFTER)) return false;
   return c.before === C.MEI || (c.before === C.JIN && !'接临邻附最'.includes(c.text[c.num.start - 2])) || periodNounBefore(c.text, c.num.start);
 }
 

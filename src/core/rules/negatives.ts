@@ -179,7 +179,7 @@ const POINT_AMOUNT = /^[万亿千百]*(?:元|美元|欧元|港元|日元|倍)/;
  * 总数三年 is a noun's, not vagueness. One step for both forms (the
  * dispatch holds 64 steps).
  */
-export const vague = neg('negative.vague', { before: '数几以一三上成' }, (c) => c.isCn && (
+export const vague = neg('negative.vague', { before: '数几以一三上成期拜周' }, (c) => c.isCn && (weekday(c) ||
   (CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 && (c.before === C.SHU || c.before === C.JI || (c.before === 0x4ee5 /* 以 */ && c.before2 === C.SHU))) ||
   // 一两个, 一两年: "one or two", approximate like 三四个; 三两天, 三两家: "two or three" (session 39's review: 2 days;
   // 三两黄金 is 3 liang, its 两 before no unit)
@@ -188,6 +188,19 @@ export const vague = neg('negative.vague', { before: '数几以一三上成' }, 
   // 上百, 成千上万 (not the 上 of 以上: 三年以上十年以下, the law's sentencing ranges)
   ((c.before === C.SHANG || c.before === C.CHENG) && c.s.length === 1 && CN_SCALE[c.s.charCodeAt(0)] > 0 &&
     !(c.before === C.SHANG && codeIs(c.text, c.num.start - 2, 0x4ee5 /* 以 */)))), 'cn');
+
+/**
+ * 星期五至三十日, 礼拜五, 6月28日周五至30日: a weekday's numeral (read with this step, whose slot it shares: the dispatch is
+ * full), never the lower end of a range of days (session 40's review: 5 to 30 days). 周 only after a day, a bracket or a
+ * mark (每周五, 周五天 are not weekdays alone).
+ */
+function weekday(c: Ctx): boolean {
+  const { text, num } = c;
+  if (num.end - num.start !== 1 || !'一二三四五六'.includes(text[num.start])) return false;
+  if (text.startsWith('星期', num.start - 2) || text.startsWith('礼拜', num.start - 2)) return true;
+  return text[num.start - 1] === '周' && (text[num.start - 2] === '日' || classAt(text, num.start - 2) === Cls.PUNCT) && isRangeMark(text.charCodeAt(num.end));
+}
+const isRangeMark = (x: number) => x === 0x81f3 /* 至 */ || x === 0x5230 /* 到 */ || x === 0x2d || x === 0x2014 || x === 0x7e;
 
 /**
  * 3万5元, 2万3人, 1万五人, 3千5人, 3万1500元: one digit (or a few) right after a numeral that ends

@@ -9,7 +9,7 @@ import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAft
 import type { Qualifier } from '../../types.js';
 import { C, isQuarter, isRangeChar, endsWithAny, lastNonSpace, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE,
+  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE,
   SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
 import { afterShortYear, expandShortYear, yearsOfLength } from './date.js';
@@ -339,7 +339,7 @@ export const withUnit: Step = {
     if (unit === '元' && codeAt(text, end) === C.YUE && isYearValue(num, c.s)) return true;
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
     // 得分89.79分, not 9时30分 (nor after a word of a score: 考核于9时30分开始, session 40)
-    if (unit === '分' && (!wordWithin(text, num.start, 16, SCORE_BEFORE) || ((c.before === 0x65f6 /* 时 */ || c.before === 0x70b9 /* 点 */) && isNumeralChar(codeAt(text, num.start - 2))))) return true;
+    if (unit === '分' && (!scoreAhead(c) || minutesAt(text, num.start, end))) return true;
     if (unit === '分' && codeIs(text, end, 0x94b1 /* 钱 */) && !codeIs(text, end + 1, 0x6b3e /* 款: 九十八分⏎钱款 */)) return true; // 八分钱: fen, money no score reads (found by review: QUANTITY 8 分)
     // 城乡二元结构, 一元化领导: "dual", "unified", no yuan (found by review: MONEY 2); only after one Chinese
     // digit (1万亿元化债资金, 5亿元化解, 2000亿元结构性减税 are amounts: a later review)
@@ -599,9 +599,8 @@ function courseHeld(text: string, start: number): boolean {
 /** After 一年年, 一天天: a word's first character that makes no "year by year" (一年年产值, 一年年发电量, 一天天然气, 一天天黑); else it is (一年年攀升, 一天天临近). */
 const YEARLY_CHANGE = ['攀升', '增长', '下降', '递增', '递减', '上升', '提高', '降低', '减少', '增加', '推进', '扩大',
   // (一年年上涨至120亿元, 一年年增至, 缩小至2.35倍, 一天天增多到: session 40's review)
-  '提升', '上涨', '增至', '升至', '减至', '降至', '缩小', '缩短', '增多', '增大', '减小', '下滑', '回落', '走高', '从', '由'];
-/** Words of manner between 一年年 and its change (一年年稳步增长到356.8亿元). */
-const CHANGE_MANNER = ['稳步', '逐步', '不断', '持续', '快速', '大幅', '明显', '显著', '稳定', '有序'];
+  '提升', '上涨', '增至', '升至', '减至', '降至', '缩小', '缩短', '增多', '增大', '减小', '下滑', '回落', '走高', '从', '由',
+  '降到', '减到', '跃升', '收窄', '改善'];
 const REDUPLICATED_NOT: Record<string, string> = { 年: '产销营纳均度龄代级底初末内薪检利税', 天: '然气安黑亮时数津河' };
 /**
  * Whether 一年年, 一天天 at `start` (the numeral) keeps its length, the second 年 opening an annual figure: after a verb
@@ -613,18 +612,19 @@ const REDUPLICATED_NOT: Record<string, string> = { 年: '产销营纳均度龄�
 function amountInClause(text: string, start: number, from: number): boolean {
   // (years only: 距离投产一天天逼近 is day by day)
   if (text[from - 1] === '年' && endsWithAny(text, start, COMPLETED_BEFORE)) return true;
-  let k = from;
-  for (const w of CHANGE_MANNER) if (text.startsWith(w, k)) { k += w.length; break; }
-  if (startsWithAny(text, k, YEARLY_CHANGE) && !text.startsWith('增加值', k)) return false;
-  for (k = from; k < from + 16 && k < text.length; k++) {
+  // a change right after, or after two characters of manner (稳步, 平稳, 逐渐, 较快, 逐年…; session 40's review)
+  if (changeAt(text, from) || (CLASS[text.charCodeAt(from)] === Cls.CJK && CLASS[text.charCodeAt(from + 1)] === Cls.CJK && changeAt(text, from + 2))) return false;
+  for (let k = from; k < from + 16 && k < text.length; k++) {
     const cls = CLASS[text.charCodeAt(k)];
     if (cls === Cls.PUNCT) return false;
     if (cls === Cls.DIGIT || (cls === Cls.CNUM && text[k] !== '一')) return true;
   }
   return false;
 }
+const changeAt = (text: string, k: number) => startsWithAny(text, k, YEARLY_CHANGE) && !text.startsWith('增加值', k);
 /** Verbs of a thing completed or started, before 一年年: a year since (投产一年, 建成一年). */
-const COMPLETED_BEFORE = ['投产', '投运', '建成', '实施', '运行', '开业', '运营', '成立', '通车', '竣工', '落地', '启动', '开通', '上线', '挂牌', '投用', '使用'];
+const COMPLETED_BEFORE = ['投产', '投运', '建成', '实施', '开业', '通车', '竣工', '上线', '投用', '投入使用', '交付使用', '投入运行', '正式运行'];
+// (not 使用, 运行, 运营, 落地, 开通, 启动, 成立 alone, as often the subject: 化肥使用一年年减少, 经济运行一年年向好; session 40's review)
 
 /**
  * 依据《民法典》1079条, 根据新修订的《安全生产法》94条, 《刑法》133条之一, 《民法典》1079条规定: an article cited by its
@@ -635,7 +635,7 @@ const COMPLETED_BEFORE = ['投产', '投运', '建成', '实施', '运行', '开
  */
 function citedTitle(text: string, start: number, end: number): boolean {
   // (《安全生产法》(2021年修订)94条: the edition's note between; session 40's review)
-  const edition = text[start - 1] === ')' ? text.lastIndexOf('(', start - 1) : -1;
+  const edition = text[start - 1] === ')' ? text.lastIndexOf('(', start - 1) : text[start - 1] === ']' ? text.lastIndexOf('[', start - 1) : text[start - 1] === '】' ? text.lastIndexOf('【', start - 1) : -1;
   if (edition > 0 && EDITION_NOTE.test(text.slice(edition, start))) start = edition;
   if (text[start - 1] !== '》') return false;
   const k = text.lastIndexOf('《', start - 2);
@@ -660,9 +660,9 @@ const CITING_VERBS = ['依据', '依照', '根据', '按照', '违反', '适用'
 const LAW_TITLE_END = ['法', '法典', '条例', '规定', '解释', '办法', '细则', '规则', '决定', '修正案'];
 const AMENDING_VERBS = ['修订', '修改', '修正', '修订完善', '删除', '废止', '新增', '增加', '修订了', '修改了', '修正了', '删除了', '废止了', '新增了', '增加了'];
 /** An edition's note after a title: (2021年修订), (2018年第三次修正). */
-const EDITION_NOTE = /^\((?:[0-9〇零一二三四五六七八九]{4}年)?(?:第[一二三四五六七八九十]{1,2}次)?(?:修订|修正|修改)\)$/;
+const EDITION_NOTE = /^[(\[【](?=[^)\]】]*(?:修订|修正|修改|版))(?:[0-9〇零一二三四五六七八九]{4}年?(?:[0-9一二三四五六七八九十]{1,2}月)?)?(?:第[一二三四五六七八九十]{1,2}次)?(?:修订|修正|修改)?[版本]?[)\]】]$/;
 /** Words before an amending verb that make it a title's adjective: 新修订, 新近修订, 最近修订, 已修订, 刚修订, 经…修订. */
-const AMENDED_BY = ['新近', '最近', '新', '已', '刚', '刚刚'];
+const AMENDED_BY = ['新近', '最近', '已经', '最新', '近期', '刚刚', '新', '已', '刚'];
 /** Verbs of an earlier edition listed before the amending one (2002年制定、2021年修订的《…》). */
 const EDITION_VERBS = ['制定', '通过', '颁布', '公布', '施行', '修订', '修正', '修改'];
 
@@ -677,15 +677,21 @@ function amendedTitleStart(text: string, at: number): number {
   if (!v) return -1;
   if (v.endsWith('了')) return -2;
   let p = at - v.length;
-  if (/^第[一二三四五六七八九十]{1,2}次$/.test(text.slice(p - 3, p)) || /^第[一二三四五六七八九十]{1,2}次$/.test(text.slice(p - 4, p))) p = text.lastIndexOf('第', p - 1);
-  const dated = datedBefore(text, p);
+  // (第二次修正的《公司法》: an edition's ordinal, with a date or alone; a later review)
+  const ordinal = /^第[一二三四五六七八九十]{1,2}次$/.test(text.slice(p - 3, p)) || /^第[一二三四五六七八九十]{1,2}次$/.test(text.slice(p - 4, p));
+  if (ordinal) p = text.lastIndexOf('第', p - 1);
   const by = AMENDED_BY.find((w) => text.startsWith(w, p - w.length));
-  if (dated === p && !by) return -2;
-  p = by ? p - by.length : dated;
-  // (2002年制定、2021年修订的: an earlier edition listed before)
-  if (text[p - 1] === '、') {
+  if (by) p -= by.length;
+  // (2021年新修订的: a date before the adverb too)
+  const dated = datedBefore(text, p);
+  if (dated === p && !by && !ordinal) return -2;
+  p = dated;
+  // (2002年制定、2021年修订的, 2002年通过、2014年修正、2021年修订的: earlier editions listed before)
+  while (text[p - 1] === '、') {
     const e = EDITION_VERBS.find((w) => text.startsWith(w, p - 1 - w.length));
-    if (e) { const d = datedBefore(text, p - 1 - e.length); if (d < p - 1 - e.length) p = d; }
+    const d = e ? datedBefore(text, p - 1 - e.length) : p;
+    if (!e || d === p - 1 - e.length) break;
+    p = d;
   }
   if (text[p - 1] === '经' || text[p - 1] === '于') p--;
   return p;
@@ -720,7 +726,8 @@ function countedDistribution(text: string, start: number, end: number): boolean 
   if (startsWithAny(text, end + 2, DISTRIBUTED_AFTER)) return true;
   // 专项资金三次分配给各县, 将资金三次分配给市县: funds handed out three times (not 三次分配给公益慈善事业带来新机遇; session
   // 40's review)
-  if (text[end + 2] === '给' && (endsWithAny(text, start, FUNDS) || /[将把]/.test(text.slice(Math.max(0, start - 8), start).split(/[,.;:!?]/).pop() ?? ''))) return true;
+  // (not 把握三次分配给…带来的机遇, 将来, 即将, 给予: a later review of session 40)
+  if (text[end + 2] === '给' && text[end + 3] !== '予' && endsWithAny(text, start, FUNDS)) return true;
   if (end + 2 >= text.length || CLASS[text.charCodeAt(end + 2)] === Cls.PUNCT || startsWithAny(text, end + 2, DISTRIBUTION_TERM_AFTER)) return false;
   return b === '年' || b === '日';
 }
@@ -1155,6 +1162,25 @@ function limitBefore(text: string, i: number): boolean {
 }
 
 /** Whether one of the words ends within `span` characters before `i` (a bounded look-back). */
+/** A score in 分 ahead: a word of scoring within 16 characters before, or one of an assessment before a score in digits, a decimal or ten and more (D-54). */
+function scoreAhead(c: Ctx): boolean {
+  const { text, num } = c;
+  return wordWithin(text, num.start, 16, SCORE_BEFORE) ||
+    (wordWithin(text, num.start, 16, SCORE_TOPIC_BEFORE) && (!c.isCn || num.decimal || num.value >= 10));
+}
+
+/**
+ * The 分 of N分 at [start, end) is minutes: a clock's (9时30分, 九点三十分, 9时零5分), a length's (2小时30分, 12分30秒,
+ * 历时40分: session 40's review, scores after 考核), never a score.
+ */
+function minutesAt(text: string, start: number, end: number): boolean {
+  const b = text.charCodeAt(start - 1);
+  if ((b === 0x65f6 /* 时 */ || b === 0x70b9 /* 点 */) && (isNumeralChar(codeAt(text, start - 2)) || text.startsWith('小时', start - 2))) return true;
+  if (b === 0x96f6 /* 零 */ && '时点'.includes(text[start - 2] ?? '')) return true;
+  if (/^[0-9零一二三四五六七八九十]{1,3}秒/.test(text.slice(end, end + 4))) return true;
+  return endsWithAny(text, start, MINUTES_BEFORE);
+}
+
 function wordWithin(text: string, i: number, span: number, words: readonly string[]): boolean {
   for (let k = Math.max(0, i - span); k < i; k++) for (const w of words) if (text.startsWith(w, k)) return true;
   return false;

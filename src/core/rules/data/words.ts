@@ -127,9 +127,14 @@ export const YAO_WORDS = ['主要', '重要', '纲要', '摘要', '概要', '要
 /** Before N届: editions held, a count (连续举办8届). */
 export const EDITIONS_BEFORE = ['举办', '连续', '已办', '共办', '办了'];
 /** Before a score in 分 (得分89.79分). */
-export const SCORE_BEFORE = ['得分', '评分', '分值', '满分', '总分', '打分',
-  // (满意度为92.3分, 考核88分: session 40's review; not 成绩, as in 成绩是七分，问题是三分)
-  '满意度', '测评', '考核', '考评', '绩效'];
+export const SCORE_BEFORE = ['得分', '评分', '分值', '满分', '总分', '打分'];
+/**
+ * Words of an assessment before a score in 分 (满意度为92.3分, 考核88分: session 40's review), a score only in digits, a
+ * decimal or ten and more: 一分部署、九分落实, 三分靠制度、七分靠落实 are sayings. Not 成绩 (成绩是七分，问题是三分).
+ */
+export const SCORE_TOPIC_BEFORE = ['满意度', '测评', '考核', '考评', '绩效'];
+/** Before N分: a length of minutes (历时40分, 限时5分). */
+export const MINUTES_BEFORE = ['历时', '用时', '限时', '时长', '耗时', '时长为', '用时为', '历时为'];
 /** Before A至B with units on both ends: a change, two mentions (提升30元至700元, 从16.2万人降至6万人). */
 export const CHANGE_VERBS = ['提升', '提高', '增加', '上调', '下调', '降低', '减少', '调整', '扩大', '缩小', '由', '从'];
 /** Before the article 一 with a duration: "a year", not a length (关键一年, 新的一年, D-30). */
