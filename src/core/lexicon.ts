@@ -351,8 +351,9 @@ export const YUE_WORD_BEFORE: ReadonlySet<string> = new Set([...'签预节违履
  */
 export function yueNounBefore(text: string, k: number): boolean {
   const b = text[k - 1], b2 = text[k - 2] ?? '\0';
-  // (not 交通枢纽约120个, 错失约12亿元, 坐失, 痛失, 迷失, 亡失: session 40's review)
-  return (b === '失' && !'损流缺丢遗消散灭漏过走丧疏误闪错坐痛迷亡'.includes(b2)) || '爽背隐'.includes(b) || (b === '纽' && b2 !== '枢') || (b === '协' && '签订边方的署立成'.includes(b2)) || (b === '民' && b2 === '规') ||
+  // (失约 only where 失 opens the word, after a party or a count of times: 当事人失约, 对方失约, 多次失约, 累计失约; not 损失约,
+  // 流失约, 错失约, 淋失约, 交通枢纽约120个: session 40's reviews)
+  return (b === '失' && (CLASS[b2.charCodeAt(0)] !== Cls.CJK || '人方次再屡曾均计业户位'.includes(b2))) || '爽背隐'.includes(b) || (b === '纽' && b2 !== '枢') || (b === '协' && '签订边方的署立成'.includes(b2)) || (b === '民' && b2 === '规') ||
     // (签订合约3份, 成交合约1.2万手: not 折合约; session 40's review)
     (b === '合' && '签订交的立'.includes(b2));
 }

@@ -162,8 +162,7 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
         while (e < n && isDigit(text.charCodeAt(e))) e++;
         // 3万1500元: four digits fill every place below 万, the sum (31500; D-101, session 40)
         // (not a year: 发放资金1万2024年底前, 50万2023届毕业生)
-        if (e - k === 4 && g.lastPower === 4 && !isScaleAt(text, e) && !isDigitMark(codeAt(text, e)) && !(isOverAt(text, e) && isScaleAt(text, e + 1)) &&
-          !(text.charCodeAt(k) <= 0x32 && text.charCodeAt(k) >= 0x31 && YEAR_AFTER.includes(text[e]))) { g.addUnits(Number(text.slice(k, e)), e); k = e; break; }
+        if (e - k === 4 && g.lastPower === 4 && !isScaleAt(text, e) && !isDigitMark(codeAt(text, e)) && !(isOverAt(text, e) && isScaleAt(text, e + 1)) && !yearAt(text, start, k, e)) { g.addUnits(Number(text.slice(k, e)), e); k = e; break; }
         // 2亿3000多万元: 多 or 余 between a group and its scale (230000000, over; session 40)
         if (e - k <= 4 && isOverAt(text, e) && isScaleAt(text, e + 1) && g.add(Number(text.slice(k, e)), text, e + 1)) { innerOver = true; k = g.end; continue; }
         if (!isScaleAt(text, e) || e - k > 4) break;
@@ -179,8 +178,24 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
   return s;
 }
 
-/** After four digits opening with 1 or 2: a year's or a class's (2024年, 2023届, 2022级). */
-const YEAR_AFTER = '年届级';
+const YEARS_COUNTED_BEFORE = ['距今', '约', '已有', '有', '长达', '历经', '近', '超过'];
+const YEARS_COUNTED_AFTER = ['前', '以前', '来', '左右', '的历史', '历史', '多', '余'];
+/** After four digits opening with 1 or 2: a year's or a class's (2024年, 2023届, 2022级, 2025学年). */
+const YEAR_AFTER = '年届级学';
+/** Four digits at [k, e) that make a year: 1 or 2 first, then 年, 届, 级, 学年, or a range or list mark and digits (2024至2026年; session 40's review). */
+function yearAt(text: string, start: number, k: number, e: number): boolean {
+  const d = text.charCodeAt(k);
+  if (d !== 0x31 && d !== 0x32) return false;
+  // (a year of the era only, 1900–2100, and not years counted: 距今约1万2000年, 1万1000年前, 已有1万2000年的历史)
+  const v = Number(text.slice(k, e));
+  if (v < 1900 || v > 2100 || YEARS_COUNTED_BEFORE.some((w) => text.startsWith(w, start - w.length)) || YEARS_COUNTED_AFTER.some((w) => text.startsWith(w, e + 1))) return false;
+  if (YEAR_AFTER.includes(text[e] ?? '')) return true;
+  const c = codeAt(text, e);
+  // (another year after the mark: four digits from 1 or 2, not 1万2000—1万5000元)
+  const n = codeAt(text, e + 1);
+  return (c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */ || c === DASH || c === 0x2014 || c === 0x7e || c === DUN || c === 0x548c /* 和 */) &&
+    (n === 0x31 || n === 0x32) && isDigit(codeAt(text, e + 2)) && isDigit(codeAt(text, e + 3)) && isDigit(codeAt(text, e + 4)) && !isDigit(codeAt(text, e + 5));
+}
 /** A decimal point, a thousands comma or 点 after digits: they go on as a number of their own. */
 const isDigitMark = (c: number) => c === DOT || c === COMMA || c === DIAN;
 /** 多 or 余 at i. */
@@ -483,12 +498,30 @@ function signBefore(text: string, start: number, end: number, arabic: boolean, o
   return false;
 }
 
-/** A rate's or a temperature's sign at `end` (%, ‰, ℃, 度, 个百分点): what a signed member of a list is. */
+/**
+ * A rate, a temperature or an amount of money at `end` (%, ‰, ℃, 度, 摄氏度, 个百分点, 个点, 元; 负千分之一点二, whose numeral
+ * is the 千 of 千分之), or at the end of a list whose members share it (5.2、负1.3和2.1个百分点): what a signed member of a
+ * list or a change is (session 40's reviews; 负3场 is a game lost).
+ */
 function rateAt(text: string, end: number): boolean {
-  const c = codeAt(text, end);
-  // (负千分之一点二: the numeral is the 千 of 千分之)
-  return c === 0x25 /* % */ || c === 0x2030 /* ‰ */ || c === 0x2103 /* ℃ */ || c === 0x5ea6 /* 度 */ || text.startsWith('个百分点', end) || text.startsWith('百分点', end) || text.startsWith('分之', end);
+  let k = end;
+  for (let members = 0; members < 8; members++) {
+    const c = codeAt(text, k);
+    if (c === 0x25 /* % */ || c === 0x2030 /* ‰ */ || c === 0x2103 /* ℃ */ || c === 0x5ea6 /* 度 */ || c === 0x5143 /* 元 */ || c === 0xb0 /* ° */ ||
+      SIGNED_UNITS.some((w) => text.startsWith(w, k))) return true;
+    // the next member of a list: a joiner, a sign or none, a numeral
+    if (!LIST_JOIN.has(c)) return false;
+    let m = k + 1;
+    if (codeAt(text, m) === FU || codeAt(text, m) === DASH) m++;
+    const from = m;
+    while (m < text.length && (CLASS[text.charCodeAt(m)] === Cls.DIGIT || CLASS[text.charCodeAt(m)] === Cls.CNUM || text.charCodeAt(m) === DOT)) m++;
+    if (m === from) return false;
+    k = m;
+  }
+  return false;
 }
+const SIGNED_UNITS = ['个百分点', '百分点', '分之', '摄氏度', '个点', '美元', '欧元', '港元', '日元', '英镑'];
+const LIST_JOIN = new Set(Array.from('、和及与或,').map((c) => c.charCodeAt(0)));
 
 /** Whether b continues a that ends in 万 or 亿 in the other script (三万5千): b is smaller than that scale and ends in a scale itself. */
 function joinsMixed(text: string, a: NumberSpan, b: NumberSpan): boolean {

@@ -144,8 +144,11 @@ export function rangeLow(text: string, num: NumberSpan, m: NumberSpan, value = n
   let k = m.end;
   while (k > m.start && CN_SCALE[text.charCodeAt(k - 1)] && !scaleEndsHere(text, k - 1)) k--;
   if (k === m.end || !isBig(text.charCodeAt(m.end - 1))) {
-    // 3-5万4千: a 万 or 亿 inside the upper end, none in the lower one: which scale is meant cannot be told
-    for (let i = m.start; i < m.end; i++) if (isBig(text.charCodeAt(i))) return NaN;
+    // 3-5万4千: a 万 or 亿 inside the upper end, none in the lower one: which scale is meant cannot be told; with one in
+    // the lower end too, it is read whole (1万2000—1万5000元: session 40's review, the upper end alone)
+    let lowerBig = false;
+    for (let i = num.start; i < num.end; i++) if (isBig(text.charCodeAt(i))) lowerBig = true;
+    for (let i = m.start; i < m.end; i++) if (isBig(text.charCodeAt(i))) return lowerBig ? value : NaN;
     return value;
   }
   // the part before the scale words: digits or Chinese digits only

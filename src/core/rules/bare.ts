@@ -102,12 +102,15 @@ export const bare: Step = {
 function listedAmount(c: Ctx): boolean {
   const { num, text } = c;
   if (!LIST_JOINERS.includes(text[num.end] ?? '') || c.next()?.start !== num.end + 1) return false;
-  for (let k = num.start; k > 0 && num.start - k <= 16 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) if (endsWithAny(text, k, MONEY_CUES)) return true;
+  // (not a word of people holding one: 低收入人口, 纳税人, 缴费人数, 消费者, 投资者)
+  for (let k = num.start; k > 0 && num.start - k <= 16 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) if (endsWithAny(text, k, MONEY_CUES) && !'人者户'.includes(text[k] ?? '')) return true;
   return false;
 }
 const LIST_JOINERS = '和及与或';
 /** Words of money in a clause: its bare amounts are money, not counts. */
-const MONEY_CUES = ['罚款', '罚没', '罚金', '奖励', '奖金', '资金', '投资', '投入', '收入', '支出', '税', '费', '款', '金额', '补助', '补贴', '经费', '预算', '营业额', '销售额', '产值', '总值', '筹集', '减免'];
+const MONEY_CUES = ['罚款', '罚没', '罚金', '奖励', '奖金', '资金', '投资', '投入', '收入', '支出', '税', '费', '款', '金额', '补助', '补贴', '经费', '预算', '营业额', '销售额', '产值', '总值', '筹集', '减免',
+  // (拨付, 下达, 安排, 出让金, 债券…: session 40's review)
+  '拨付', '下达', '安排', '结余', '追缴', '集资', '筹措', '奖补', '财政', '出让金', '债券', '发行债', '招商引资', '增收', '兑现'];
 
 /**
  * An amount in 万 or 亿 without a unit ending at `end`: money where no count reaches it (10^10 and more) and no noun

@@ -419,7 +419,7 @@ export const loneDay: Step = {
     // 会期3日, 为期10日, 连续降雨5日: a length after a word of length, no day of the month (found by review); not days
     // that open a range after 为, 自, 从 (公示期为1日至5日, 观察期从3日到10日: dates; session 40's review: lengths)
     // (not the first end of a change: 审查期限从30日缩短到15日, a length; session 40's review)
-    const rangeAfterWord = '为自从'.includes(text[num.start - 1]) && (isRangeChar(codeAt(text, num.end + 1)) || (text[num.start - 1] !== '为' && startsWithAny(text, num.end + 1, START_AFTER)));
+    const rangeAfterWord = '为自从由'.includes(text[num.start - 1]) && (isRangeChar(codeAt(text, num.end + 1)) || (text[num.start - 1] !== '为' && startsWithAny(text, num.end + 1, START_AFTER)));
     if (!rangeAfterWord && (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2) || periodNounBefore(text, num.start))) return false;
     // 每5日报送, 近5日降雨, 将近5日: a length (not 每逢, nor a day listed or timed: 接近5日中午; session 40's review)
     if ((c.before === 0x6bcf /* 每 */ || (c.before === 0x8fd1 /* 近 */ && !'接临邻附'.includes(text[num.start - 2]))) && !dayListedOrTimed(c)) return false;
@@ -427,7 +427,7 @@ export const loneDay: Step = {
     // day of the month before (found by review: --03-15)
     // (not a day listed or timed: 停工12日、13日两天, 提前12日下午召开; a later review; but 开庭前3日下午 is three days
     // before: session 40's review)
-    if (endsWithAny(text, num.start, DAY_SPAN_BEFORE) && (!dayListedOrTimed(c) || (c.before === 0x524d /* 前 */ && startsWithAny(text, num.end + 1, DAY_TIME_AFTER)))) return false;
+    if (endsWithAny(text, num.start, DAY_SPAN_BEFORE) && (!dayListedOrTimed(c) || (c.before === 0x524d /* 前 */ && !'提目当'.includes(text[num.start - 2]) && startsWithAny(text, num.end + 1, DAY_TIME_AFTER)))) return false;
     // 今年4月…31日: no such day (D-91)
     if (num.value > daysIn(last.month, last.year)) return true;
     // 7月30日、31日和1日: a day listed below the one before it is in a later month, not written: nothing (session 39's
@@ -473,11 +473,12 @@ function recurringDay(c: Ctx): boolean {
   // (每5日、10日, 每1日至5日, 每5日上午: days of every month, or every five days, as uncertain; session 40)
   const everyListed = c.before === 0x6bcf /* 每 */ && (codeIs(text, num.end + 1, C.DUN) || dayListedOrTimed(c));
   if (!every && !everyListed) return false;
-  for (let e = num.end + 1, m = c.next(); m && codeIs(text, m.end, C.RI) && LISTED_OR_RANGE.test(text.slice(e, m.start)); m = c.next()) { c.i++; e = m.end + 1; }
+  // (每月15日前、25日前: deadlines of every month, listed; session 40's review)
+  for (let e = num.end + 1, m = c.next(); m && codeIs(text, m.end, C.RI) && LISTED_OR_RANGE.test(text.slice(e, m.start).replace(/^(?:以前|前)/, '')); m = c.next()) { c.i++; e = m.end + 1; }
   return true;
 }
 /** Before a day of every month. */
-const RECURRING_BEFORE = ['每逢', '逢', '每月', '每月的', '每个月的', '每季度', '每季度的', '每季', '每季的'];
+const RECURRING_BEFORE = ['每逢', '逢', '每月', '每月的', '每个月的', '每季度', '每季度的', '每季', '每季的', '每月于', '每月在', '每季度于'];
 
 /**
  * 至 or 到 and a day after a date, words between: "until" that day (自7月1日开始，至15日结束; 后推迟至5日举行; 有效期
@@ -488,10 +489,14 @@ function untilDay(c: Ctx): boolean {
   const { num, text } = c;
   const at = num.start - 1;
   if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
-  // (办理时间由20日调整至15日: a change from a length, the end a length too; session 40)
+  // (办理时间由20日调整至15日, 由原来的30日: a change from a length, the end a length too; session 40)
   const prev = c.i > 0 ? c.nums[c.i - 1] : undefined;
-  if (prev && codeIs(text, prev.end, C.RI) && '由从自'.includes(text[prev.start - 1] ?? '') && prev.start > (c.lastDate?.end ?? 0)) return false;
-  return opensClause(c, at) || endsWithAny(text, at, UNTIL_BEFORE);
+  if (prev && codeIs(text, prev.end, C.RI) && endsWithAny(text, prev.start, CHANGE_FROM) && prev.start > (c.lastDate?.end ?? 0)) return false;
+  if (opensClause(c, at)) return true;
+  const w = UNTIL_BEFORE.find((x) => text.startsWith(x, at - x.length));
+  if (!w) return false;
+  // (将公示期调整至10日, 羁押期限延至三十日: a period's length set, not a day; unless an event follows the day: session 40's review)
+  return !((periodNounBefore(text, at - w.length) || endsWithAny(text, at - w.length, TIME_TAKEN)) && !startsWithAny(text, dayEnd(text, num.start), PERIOD_EVENT_AFTER));
 }
 /** Before 至 or 到 and a day after a date: an end or a move to that day. */
 const UNTIL_BEFORE = ['直', '截', '开始', '起', '启动', '期', '延期', '推迟', '改', '顺延', '延后', '提前', '持续', '一直', '截止', '时间',
@@ -512,7 +517,10 @@ function periodNounBefore(text: string, at: number): boolean {
   // (办理时间由20日调整至15日: a time's length changed, from a length; session 40's review: --03-20)
   if (CHANGE_FROM.includes(filler) && endsWithAny(text, k, TIME_TAKEN)) return true;
   // (截止期限, 最后期限: a deadline names a day; session 40's review)
-  if ((text.startsWith('时限', k - 2) || text.startsWith('期限', k - 2) || text.startsWith('期间', k - 2)) && !text.startsWith('截止', k - 4) && !text.startsWith('最后', k - 4)) return true;
+  // (期间, "during", only with a word of measure or a day ending its clause: 审查期间为15日, 审查期间15日。; not 会议期间15日上午,
+  // 国庆期间3日至5日; session 40's review)
+  const during = text.startsWith('期间', k - 2) && (filler !== '' || CLASS[text.charCodeAt(dayEnd(text, at))] === Cls.PUNCT);
+  if ((text.startsWith('时限', k - 2) || text.startsWith('期限', k - 2) || during) && !text.startsWith('截止', k - 4) && !text.startsWith('最后', k - 4)) return true;
   // (not a phase or a session, 一期15日投产, 第二期15日开班, 首期, 该期, 下期; nor a season, 暑期, 春运期, 高峰期; nor a day
   // its event names, 禁渔期15日结束: session 40's review)
   return text[k - 1] === '期' && !NOT_PERIOD_BEFORE_QI.includes(text[k - 2]) && CLASS[text.charCodeAt(k - 2)] !== Cls.CNUM && CLASS[text.charCodeAt(k - 2)] !== Cls.DIGIT;
@@ -531,7 +539,7 @@ const PERIOD_FILLERS = ['一般不超过', '一般不少于', '原则上为', '�
 /** The time a procedure takes (not 会议时间, a day). */
 const TIME_TAKEN = ['办理时间', '审查时间', '审批时间', '审理时间', '处理时间', '办结时间', '公示时间', '等待时间', '承诺时间'];
 /** Fillers that open a change (由20日缩短至15日). */
-const CHANGE_FROM = ['由', '从', '自', '由原来的', '从原来的'];
+const CHANGE_FROM = ['由', '从', '自', '由原来的', '从原来的', '由原来', '从原来', '由原', '从原'];
 /** Before 期, the words of a date or a time, not a period (日期, 星期, 同期, 上期, 本期, 近期, 初期, 定期, 到期, 如期, 学期…). */
 const NOT_PERIOD_BEFORE_QI = '日星同上本当近前后早中初末晚时分定到如按届学预长短汛假首该下次暑运峰止每';
 
@@ -569,7 +577,7 @@ function byDay(c: Ctx): boolean {
  * 5日起至), a weekday (6月28日(星期五)至30日: a later review, 30 days; 星期五 without brackets) and any short note in brackets
  * ((星期五下午), (含), (北京时间), [星期五], 【星期五】: session 40's review).
  */
-const TIME_OF_DAY = /^(?:[(\[【][^()\[\]【】]{1,8}[)\]】]|(?:星期|礼拜|周)[一二三四五六日天]|(?:[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}|[零〇一二三四五六七八九十]{1,3}[时点]|上午|下午|中午|午后|晚上|晚间|夜间|凌晨|清晨|早晨|早上|傍晚|白天|深夜|晚|夜|早)(?:许|左右)?)*起?$/;
+const TIME_OF_DAY = /^(?:[(\[【][^()\[\]【】]{1,8}[)\]】]|[本下上这]?(?:星期|礼拜|周)[一二三四五六日天]|(?:[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}|[零〇一二三四五六七八九十]{1,3}[时点]|上午|下午|中午|午后|晚上|晚间|夜间|凌晨|清晨|早晨|早上|傍晚|白天|深夜|晚|夜|早)(?:许|左右)?)*起?$/;
 
 /** 12日、13日两天, 12日至14日, 12日下午: a day of a pair, a range or a time, after the N日 at the context. */
 function dayListedOrTimed(c: Ctx): boolean {
@@ -641,7 +649,9 @@ const DAY_OFFSET_BEFORE = ['提前', '推迟', '延后', '延迟', '顺延', '�
 const DAY_SPAN_BEFORE = ['提前', '提前了', '推迟', '推迟了', '延后', '延迟', '顺延', '拘留', '拘留了', '审理', '审理了', '缩短', '缩短了', '缩短为', '缩短至', '缩减', '缩减为', '压缩', '压缩至', '压缩为', '平均',
   '羁押', '关押', '关押了', '隔离', '隔离观察', '停业', '停业整顿', '停产', '停工', '用了', '仅用', '减少', '减少了', '节省', '节省了', '超期', '逾期', '最长', '最短', '最多', '至少', '超过', '满',
   // (开庭前3日, 届满前15日; 住院15日, 推后5日, 限期15日, 整顿15日; 每隔5日, 每周5日, 每次5日: session 40's review)
-  '前', '住院', '推后', '限期', '整顿', '观察', '公示', '试行', '隔', '每周', '每次', '每轮', '每批', '每期', '共'];
+  '前', '住院', '推后', '限期', '整顿', '观察', '公示', '试行', '隔', '每周', '每次', '每轮', '每批', '每期', '共',
+  // (不少于5日, 多于5日: a lower limit, as 至少; session 40's review)
+  '不少于', '不得少于', '多于', '不低于'];
 /** After 于 or 在 and a day: by that day. */
 const BY_DAY_AFTER = ['前', '以前'];
 /** After a list of two days: 20日、21日两天. */

@@ -197,8 +197,9 @@ export const vague = neg('negative.vague', { before: '数几以一三上成期�
 function weekday(c: Ctx): boolean {
   const { text, num } = c;
   if (num.end - num.start !== 1 || !'一二三四五六'.includes(text[num.start])) return false;
-  if (text.startsWith('星期', num.start - 2) || text.startsWith('礼拜', num.start - 2)) return true;
-  return text[num.start - 1] === '周' && (text[num.start - 2] === '日' || classAt(text, num.start - 2) === Cls.PUNCT) && isRangeMark(text.charCodeAt(num.end));
+  // (not 每星期三次, 一个星期五天: a count or a length, a unit after; session 40's review)
+  if (text.startsWith('星期', num.start - 2) || text.startsWith('礼拜', num.start - 2)) return unitAt(text, num.end) === null;
+  return text[num.start - 1] === '周' && (text[num.start - 2] === '日' || '本下上这'.includes(text[num.start - 2] ?? '') || classAt(text, num.start - 2) === Cls.PUNCT) && isRangeMark(text.charCodeAt(num.end));
 }
 const isRangeMark = (x: number) => x === 0x81f3 /* 至 */ || x === 0x5230 /* 到 */ || x === 0x2d || x === 0x2014 || x === 0x7e;
 

@@ -9,7 +9,7 @@ import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAft
 import type { Qualifier } from '../../types.js';
 import { C, isQuarter, isRangeChar, endsWithAny, lastNonSpace, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE,
+  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE, MINUTES_FILLERS,
   SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
 import { afterShortYear, expandShortYear, yearsOfLength } from './date.js';
@@ -613,7 +613,9 @@ function amountInClause(text: string, start: number, from: number): boolean {
   // (years only: 距离投产一天天逼近 is day by day)
   if (text[from - 1] === '年' && endsWithAny(text, start, COMPLETED_BEFORE)) return true;
   // a change right after, or after two characters of manner (稳步, 平稳, 逐渐, 较快, 逐年…; session 40's review)
-  if (changeAt(text, from) || (CLASS[text.charCodeAt(from)] === Cls.CJK && CLASS[text.charCodeAt(from + 1)] === Cls.CJK && changeAt(text, from + 2))) return false;
+  // (and three characters ending in 地 or 度: 稳定地增长到, 大幅度减少到)
+  const han = (k: number) => CLASS[text.charCodeAt(k)] === Cls.CJK;
+  if (changeAt(text, from) || (han(from) && han(from + 1) && (changeAt(text, from + 2) || ('地度'.includes(text[from + 2] ?? '') && changeAt(text, from + 3))))) return false;
   for (let k = from; k < from + 16 && k < text.length; k++) {
     const cls = CLASS[text.charCodeAt(k)];
     if (cls === Cls.PUNCT) return false;
@@ -635,7 +637,8 @@ const COMPLETED_BEFORE = ['投产', '投运', '建成', '实施', '开业', '通
  */
 function citedTitle(text: string, start: number, end: number): boolean {
   // (《安全生产法》(2021年修订)94条: the edition's note between; session 40's review)
-  const edition = text[start - 1] === ')' ? text.lastIndexOf('(', start - 1) : text[start - 1] === ']' ? text.lastIndexOf('[', start - 1) : text[start - 1] === '】' ? text.lastIndexOf('【', start - 1) : -1;
+  const opener = EDITION_OPENERS[text[start - 1]];
+  const edition = opener ? text.lastIndexOf(opener, start - 1) : -1;
   if (edition > 0 && EDITION_NOTE.test(text.slice(edition, start))) start = edition;
   if (text[start - 1] !== '》') return false;
   const k = text.lastIndexOf('《', start - 2);
@@ -659,10 +662,12 @@ const CITING_VERBS = ['依据', '依照', '根据', '按照', '违反', '适用'
 /** The ends of a law's or a regulation's title (法, 法典, 条例, 规定, 解释, 办法, 细则, 规则, 决定, 修正案…). */
 const LAW_TITLE_END = ['法', '法典', '条例', '规定', '解释', '办法', '细则', '规则', '决定', '修正案'];
 const AMENDING_VERBS = ['修订', '修改', '修正', '修订完善', '删除', '废止', '新增', '增加', '修订了', '修改了', '修正了', '删除了', '废止了', '新增了', '增加了'];
+/** The opening bracket of an edition's note, by its closing one. */
+const EDITION_OPENERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '】': '【', '〕': '〔' };
 /** An edition's note after a title: (2021年修订), (2018年第三次修正). */
-const EDITION_NOTE = /^[(\[【](?=[^)\]】]*(?:修订|修正|修改|版))(?:[0-9〇零一二三四五六七八九]{4}年?(?:[0-9一二三四五六七八九十]{1,2}月)?)?(?:第[一二三四五六七八九十]{1,2}次)?(?:修订|修正|修改)?[版本]?[)\]】]$/;
+const EDITION_NOTE = /^[(\[【〔](?=[^)\]】〕]*(?:修订|修正|修改|版))(?:[0-9〇零一二三四五六七八九]{4}年?(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)?)?(?:第[一二三四五六七八九十]{1,2}次)?(?:修订|修正|修改)?[版本]?[)\]】〕]$/;
 /** Words before an amending verb that make it a title's adjective: 新修订, 新近修订, 最近修订, 已修订, 刚修订, 经…修订. */
-const AMENDED_BY = ['新近', '最近', '已经', '最新', '近期', '刚刚', '新', '已', '刚'];
+const AMENDED_BY = ['最近一次', '新近', '最近', '已经', '最新', '近期', '近日', '日前', '此前', '刚刚', '新', '已', '刚'];
 /** Verbs of an earlier edition listed before the amending one (2002年制定、2021年修订的《…》). */
 const EDITION_VERBS = ['制定', '通过', '颁布', '公布', '施行', '修订', '修正', '修改'];
 
@@ -682,6 +687,8 @@ function amendedTitleStart(text: string, at: number): number {
   if (ordinal) p = text.lastIndexOf('第', p - 1);
   const by = AMENDED_BY.find((w) => text.startsWith(w, p - w.length));
   if (by) p -= by.length;
+  // (今年新修订的: 今年 before the adverb, a time as a date would be)
+  if (by && endsWithAny(text, p, ['今年', '去年', '当年', '上年'])) p -= 2;
   // (2021年新修订的: a date before the adverb too)
   const dated = datedBefore(text, p);
   if (dated === p && !by && !ordinal) return -2;
@@ -735,7 +742,7 @@ function countedDistribution(text: string, start: number, end: number): boolean 
 const DISTRIBUTED_AFTER = ['下达', '到位', '拨付', '下拨', '到县', '到乡', '到村', '到市'];
 const DISTRIBUTION_TERM_AFTER = ['作用', '机制', '规模', '的', '制度', '格局', '体系', '政策', '领域', '理论', '方面'];
 /** Funds that are handed out (专项资金三次分配给各县). */
-const FUNDS = ['资金', '款', '经费', '款项'];
+const FUNDS = ['资金', '款', '经费', '款项', '元', '物资', '额度', '指标'];
 
 /** A course's name (…培训班, 学习班, 研修班, 进修班, 讲习班) ending within its clause, 20 characters at most (举办三期项目管理培训班). */
 function courseAhead(text: string, end: number): boolean {
@@ -1178,7 +1185,8 @@ function minutesAt(text: string, start: number, end: number): boolean {
   if ((b === 0x65f6 /* 时 */ || b === 0x70b9 /* 点 */) && (isNumeralChar(codeAt(text, start - 2)) || text.startsWith('小时', start - 2))) return true;
   if (b === 0x96f6 /* 零 */ && '时点'.includes(text[start - 2] ?? '')) return true;
   if (/^[0-9零一二三四五六七八九十]{1,3}秒/.test(text.slice(end, end + 4))) return true;
-  return endsWithAny(text, start, MINUTES_BEFORE);
+  const f = MINUTES_FILLERS.find((w) => text.startsWith(w, start - w.length));
+  return endsWithAny(text, f ? start - f.length : start, MINUTES_BEFORE);
 }
 
 function wordWithin(text: string, i: number, span: number, words: readonly string[]): boolean {
