@@ -178,18 +178,20 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
   return s;
 }
 
-const YEARS_COUNTED_BEFORE = ['距今', '约', '已有', '有', '长达', '历经', '近', '超过'];
+const YEARS_COUNTED_BEFORE = ['距今', '约', '已有', '有', '长达', '历经', '近', '超过', '了', '存在', '延续'];
 const YEARS_COUNTED_AFTER = ['前', '以前', '来', '左右', '的历史', '历史', '多', '余'];
 /** After four digits opening with 1 or 2: a year's or a class's (2024年, 2023届, 2022级, 2025学年). */
-const YEAR_AFTER = '年届级学';
+const YEAR_AFTER = '年届级';
 /** Four digits at [k, e) that make a year: 1 or 2 first, then 年, 届, 级, 学年, or a range or list mark and digits (2024至2026年; session 40's review). */
 function yearAt(text: string, start: number, k: number, e: number): boolean {
   const d = text.charCodeAt(k);
   if (d !== 0x31 && d !== 0x32) return false;
   // (a year of the era only, 1900–2100, and not years counted: 距今约1万2000年, 1万1000年前, 已有1万2000年的历史)
   const v = Number(text.slice(k, e));
-  if (v < 1900 || v > 2100 || YEARS_COUNTED_BEFORE.some((w) => text.startsWith(w, start - w.length)) || YEARS_COUNTED_AFTER.some((w) => text.startsWith(w, e + 1))) return false;
-  if (YEAR_AFTER.includes(text[e] ?? '')) return true;
+  if (v < 1900 || v > 2100) return false;
+  // (years counted only before 年 itself: 约1万2024届 is a class, 距今约1万2000年 a length)
+  if (text[e] === '年' && !text.startsWith('年度', e)) return !YEARS_COUNTED_BEFORE.some((w) => text.startsWith(w, start - w.length)) && !YEARS_COUNTED_AFTER.some((w) => text.startsWith(w, e + 1));
+  if (YEAR_AFTER.includes(text[e] ?? '\0') || text.startsWith('学年', e)) return true;
   const c = codeAt(text, e);
   // (another year after the mark: four digits from 1 or 2, not 1万2000—1万5000元)
   const n = codeAt(text, e + 1);
@@ -493,6 +495,8 @@ function signBefore(text: string, start: number, end: number, arabic: boolean, o
     if (start < 2) return true;
     const p = text.charCodeAt(start - 2);
     if (FU_SIGN_BEFORE_RATE.has(p)) return rateAt(text, end);
+    // (由负3场改为负2场: games lost, whatever comes before)
+    if (GAMES.has(codeAt(text, end))) return false;
     return CLASS[p] === Cls.PUNCT || CLASS[p] === Cls.SPACE || FU_SIGN_AFTER.has(p);
   }
   return false;
@@ -520,7 +524,8 @@ function rateAt(text: string, end: number): boolean {
   }
   return false;
 }
-const SIGNED_UNITS = ['个百分点', '百分点', '分之', '摄氏度', '个点', '美元', '欧元', '港元', '日元', '英镑'];
+const SIGNED_UNITS = ['个百分点', '百分点', '个千分点', '千分点', '个基点', '基点', '分之', '摄氏度', '个点', '美元', '欧元', '港元', '日元', '英镑'];
+const GAMES = new Set(Array.from('场局盘').map((c) => c.charCodeAt(0)));
 const LIST_JOIN = new Set(Array.from('、和及与或,').map((c) => c.charCodeAt(0)));
 
 /** Whether b continues a that ends in 万 or 亿 in the other script (三万5千): b is smaller than that scale and ends in a scale itself. */

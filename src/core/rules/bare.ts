@@ -101,12 +101,17 @@ export const bare: Step = {
  */
 function listedAmount(c: Ctx): boolean {
   const { num, text } = c;
-  if (!LIST_JOINERS.includes(text[num.end] ?? '') || c.next()?.start !== num.end + 1) return false;
+  if (!LIST_JOINERS.includes(text[num.end] ?? '\0') || c.next()?.start !== num.end + 1) return false;
   // (not a word of people holding one: 低收入人口, 纳税人, 缴费人数, 消费者, 投资者)
-  for (let k = num.start; k > 0 && num.start - k <= 16 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) if (endsWithAny(text, k, MONEY_CUES) && !'人者户'.includes(text[k] ?? '')) return true;
+  // (nor one with people or things between it and the amount: 安排就业, 财政供养人员, 增收农户, 纳税企业; session 40's review)
+  for (let k = num.start; k > 0 && num.start - k <= 16 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) {
+    if (endsWithAny(text, k, MONEY_CUES)) return !COUNTED_BETWEEN.test(text.slice(k, num.start));
+  }
   return false;
 }
 const LIST_JOINERS = '和及与或';
+/** People or things counted, between a word of money and a listed amount. */
+const COUNTED_BETWEEN = /[人户者]|企业|单位|主体|学生|岗位|计划|就业|群众/;
 /** Words of money in a clause: its bare amounts are money, not counts. */
 const MONEY_CUES = ['罚款', '罚没', '罚金', '奖励', '奖金', '资金', '投资', '投入', '收入', '支出', '税', '费', '款', '金额', '补助', '补贴', '经费', '预算', '营业额', '销售额', '产值', '总值', '筹集', '减免',
   // (拨付, 下达, 安排, 出让金, 债券…: session 40's review)

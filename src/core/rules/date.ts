@@ -419,7 +419,11 @@ export const loneDay: Step = {
     // 会期3日, 为期10日, 连续降雨5日: a length after a word of length, no day of the month (found by review); not days
     // that open a range after 为, 自, 从 (公示期为1日至5日, 观察期从3日到10日: dates; session 40's review: lengths)
     // (not the first end of a change: 审查期限从30日缩短到15日, a length; session 40's review)
-    const rangeAfterWord = '为自从由'.includes(text[num.start - 1]) && (isRangeChar(codeAt(text, num.end + 1)) || (text[num.start - 1] !== '为' && startsWithAny(text, num.end + 1, START_AFTER)));
+    // (not 由15日到30日不等, lengths that vary)
+    const rangeAfterWord = '为自从由'.includes(text[num.start - 1]) && (isRangeChar(codeAt(text, num.end + 1)) || (text[num.start - 1] !== '为' && startsWithAny(text, num.end + 1, START_AFTER))) &&
+      !text.slice(num.end + 1, num.end + 10).includes('不等');
+    // 审查期限由30日调整为15日: the second end of a change of a length (session 40's review: a day)
+    if (changedLength(c)) return false;
     if (!rangeAfterWord && (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2) || periodNounBefore(text, num.start))) return false;
     // 每5日报送, 近5日降雨, 将近5日: a length (not 每逢, nor a day listed or timed: 接近5日中午; session 40's review)
     if ((c.before === 0x6bcf /* 每 */ || (c.before === 0x8fd1 /* 近 */ && !'接临邻附'.includes(text[num.start - 2]))) && !dayListedOrTimed(c)) return false;
@@ -427,6 +431,8 @@ export const loneDay: Step = {
     // day of the month before (found by review: --03-15)
     // (not a day listed or timed: 停工12日、13日两天, 提前12日下午召开; a later review; but 开庭前3日下午 is three days
     // before: session 40's review)
+    // (多于5日 a length; not 大多于15日前, 最多于: "mostly by the 15th")
+    if (text.startsWith('多于', num.start - 2) && !'大最'.includes(text[num.start - 3] ?? '\0') && !dayListedOrTimed(c)) return false;
     if (endsWithAny(text, num.start, DAY_SPAN_BEFORE) && (!dayListedOrTimed(c) || (c.before === 0x524d /* 前 */ && !'提目当'.includes(text[num.start - 2]) && startsWithAny(text, num.end + 1, DAY_TIME_AFTER)))) return false;
     // 今年4月…31日: no such day (D-91)
     if (num.value > daysIn(last.month, last.year)) return true;
@@ -478,7 +484,8 @@ function recurringDay(c: Ctx): boolean {
   return true;
 }
 /** Before a day of every month. */
-const RECURRING_BEFORE = ['每逢', '逢', '每月', '每月的', '每个月的', '每季度', '每季度的', '每季', '每季的', '每月于', '每月在', '每季度于'];
+const RECURRING_BEFORE = ['每逢', '逢', '每月', '每月的', '每个月的', '每季度', '每季度的', '每季', '每季的', '每月于', '每月在', '每季度于', '每季度在',
+  '每月均于', '每月均在', '每月都在', '每月都于'];
 
 /**
  * 至 or 到 and a day after a date, words between: "until" that day (自7月1日开始，至15日结束; 后推迟至5日举行; 有效期
@@ -495,8 +502,9 @@ function untilDay(c: Ctx): boolean {
   if (opensClause(c, at)) return true;
   const w = UNTIL_BEFORE.find((x) => text.startsWith(x, at - x.length));
   if (!w) return false;
-  // (将公示期调整至10日, 羁押期限延至三十日: a period's length set, not a day; unless an event follows the day: session 40's review)
-  return !((periodNounBefore(text, at - w.length) || endsWithAny(text, at - w.length, TIME_TAKEN)) && !startsWithAny(text, dayEnd(text, num.start), PERIOD_EVENT_AFTER));
+  // (将公示期调整至10日, 羁押期限延至三十日: a period's length set, not a day; unless an event follows the day; not 公示期直至15日,
+  // 有效期截至30日, "until": session 40's reviews)
+  return !((w === '调整' || w === '延') && (periodNounBefore(text, at - w.length) || endsWithAny(text, at - w.length, TIME_TAKEN)) && !startsWithAny(text, dayEnd(text, num.start), PERIOD_EVENT_AFTER));
 }
 /** Before 至 or 到 and a day after a date: an end or a move to that day. */
 const UNTIL_BEFORE = ['直', '截', '开始', '起', '启动', '期', '延期', '推迟', '改', '顺延', '延后', '提前', '持续', '一直', '截止', '时间',
@@ -519,7 +527,11 @@ function periodNounBefore(text: string, at: number): boolean {
   // (截止期限, 最后期限: a deadline names a day; session 40's review)
   // (期间, "during", only with a word of measure or a day ending its clause: 审查期间为15日, 审查期间15日。; not 会议期间15日上午,
   // 国庆期间3日至5日; session 40's review)
-  const during = text.startsWith('期间', k - 2) && (filler !== '' || CLASS[text.charCodeAt(dayEnd(text, at))] === Cls.PUNCT);
+  const after = dayEnd(text, at);
+  // (days listed after it are dates, 活动期间15日、16日; a length listed after it is not, 审查期间15日、复核期间10日)
+  const listed = '、和'.includes(text[after] ?? '\0') && (CLASS[text.charCodeAt(after + 1)] === Cls.DIGIT || CLASS[text.charCodeAt(after + 1)] === Cls.CNUM);
+  const during = text.startsWith('期间', k - 2) && !listed && !startsWithAny(text, after, DAY_TIME_AFTER) &&
+    (filler !== '' || CLASS[text.charCodeAt(after)] === Cls.PUNCT);
   if ((text.startsWith('时限', k - 2) || text.startsWith('期限', k - 2) || during) && !text.startsWith('截止', k - 4) && !text.startsWith('最后', k - 4)) return true;
   // (not a phase or a session, 一期15日投产, 第二期15日开班, 首期, 该期, 下期; nor a season, 暑期, 春运期, 高峰期; nor a day
   // its event names, 禁渔期15日结束: session 40's review)
@@ -535,9 +547,17 @@ function dayEnd(text: string, at: number): number {
 const PERIOD_EVENT_AFTER = ['开始', '结束', '起', '止', '开班', '结业', '投产', '开工', '截止', '召开', '举行', '开幕', '闭幕', '启动'];
 /** Words of measure between a period and its length, longest first. */
 const PERIOD_FILLERS = ['一般不超过', '一般不少于', '原则上为', '由原来的', '从原来的', '不得少于', '不得超过', '一般为', '不少于', '不超过', '不低于', '最长为', '最短为', '统一为', '通常为', '暂定为',
-  '调整为', '分别为', '均为', '定为', '应为', '最长', '最短', '为', '是', '仅', '共', '约', '由', '从', '自'];
+  '调整为', '分别为', '均为', '定为', '应为', '由原来', '从原来', '最长', '最短', '为', '是', '仅', '共', '约', '由', '从', '自'];
 /** The time a procedure takes (not 会议时间, a day). */
 const TIME_TAKEN = ['办理时间', '审查时间', '审批时间', '审理时间', '处理时间', '办结时间', '公示时间', '等待时间', '承诺时间'];
+/** 审查期限由30日调整为15日: the day after a verb of a change whose first end, after 由 or 从, was a length. */
+function changedLength(c: Ctx): boolean {
+  const { num, text } = c;
+  const prev = c.i > 0 ? c.nums[c.i - 1] : undefined;
+  return !!prev && codeIs(text, prev.end, C.RI) && endsWithAny(text, prev.start, CHANGE_FROM) && prev.start > (c.lastDate?.end ?? 0) &&
+    CHANGED_TO.test(text.slice(prev.end + 1, num.start));
+}
+const CHANGED_TO = /^(?:调整|缩短|延长|压缩|压减|减少|减|改|增加|提高|降低|降)(?:为|至|到)$/;
 /** Fillers that open a change (由20日缩短至15日). */
 const CHANGE_FROM = ['由', '从', '自', '由原来的', '从原来的', '由原来', '从原来', '由原', '从原'];
 /** Before 期, the words of a date or a time, not a period (日期, 星期, 同期, 上期, 本期, 近期, 初期, 定期, 到期, 如期, 学期…). */
@@ -651,7 +671,7 @@ const DAY_SPAN_BEFORE = ['提前', '提前了', '推迟', '推迟了', '延后',
   // (开庭前3日, 届满前15日; 住院15日, 推后5日, 限期15日, 整顿15日; 每隔5日, 每周5日, 每次5日: session 40's review)
   '前', '住院', '推后', '限期', '整顿', '观察', '公示', '试行', '隔', '每周', '每次', '每轮', '每批', '每期', '共',
   // (不少于5日, 多于5日: a lower limit, as 至少; session 40's review)
-  '不少于', '不得少于', '多于', '不低于'];
+  '不少于', '不得少于', '不低于'];
 /** After 于 or 在 and a day: by that day. */
 const BY_DAY_AFTER = ['前', '以前'];
 /** After a list of two days: 20日、21日两天. */
@@ -661,7 +681,7 @@ const DAYS_BOTH = ['两天', '两日'];
 function monthsLengthWord(c: Ctx): boolean {
   // (not a month with its part: 近3月底完工, 试行期3月底结束, 每3月中旬; session 40's review)
   const e = c.num.end + 1;
-  if (MONTH_AFTER.includes(c.text[e] ?? '') || startsWithAny(c.text, e, MONTH_PART_AFTER)) return false;
+  if (MONTH_AFTER.includes(c.text[e] ?? '\0') || startsWithAny(c.text, e, MONTH_PART_AFTER)) return false;
   return c.before === C.MEI || (c.before === C.JIN && !'接临邻附最'.includes(c.text[c.num.start - 2])) || periodNounBefore(c.text, c.num.start);
 }
 

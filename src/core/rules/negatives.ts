@@ -60,7 +60,9 @@ export const latinAfter = neg('negative.latin-after', { after: LATIN_LETTERS }, 
 
 /** 〔2023〕, [1], 【3】: bracketed numbers are document numbers or footnote marks. */
 export const bracketed = neg('negative.bracketed', { before: '〔[【', after: '〕]' }, (c) =>
-  c.before === C.LBRACKET || c.after === C.RBRACKET || c.before === C.LSQ || c.before === C.LLENT || c.after === C.RSQ);
+  // (not a year written with 年 and more inside: 〔2021年6月10日第三次修正〕, 【2021年修订】, an edition's date; session 40's review)
+  ((c.before === C.LBRACKET || c.before === C.LSQ || c.before === C.LLENT) && !(c.after === C.NIAN && !'〕]】'.includes(c.text[c.num.end + 1] ?? '\0'))) ||
+  c.after === C.RBRACKET || c.after === C.RSQ);
 
 /** (一), (2): enumeration labels. */
 export const parenthesized = neg('negative.parenthesized', { before: '(' }, (c) => c.before === C.LPAREN && c.after === C.RPAREN);
@@ -198,8 +200,9 @@ function weekday(c: Ctx): boolean {
   const { text, num } = c;
   if (num.end - num.start !== 1 || !'一二三四五六'.includes(text[num.start])) return false;
   // (not 每星期三次, 一个星期五天: a count or a length, a unit after; session 40's review)
-  if (text.startsWith('星期', num.start - 2) || text.startsWith('礼拜', num.start - 2)) return unitAt(text, num.end) === null;
-  return text[num.start - 1] === '周' && (text[num.start - 2] === '日' || '本下上这'.includes(text[num.start - 2] ?? '') || classAt(text, num.start - 2) === Cls.PUNCT) && isRangeMark(text.charCodeAt(num.end));
+  // (a weekday whatever follows, 星期五起施行, 星期六天气, except after 每, 个, 一: 每星期三次, 一个星期五天)
+  if (text.startsWith('星期', num.start - 2) || text.startsWith('礼拜', num.start - 2)) return !'每个一'.includes(text[num.start - 3] ?? '#') || unitAt(text, num.end) === null;
+  return text[num.start - 1] === '周' && (text[num.start - 2] === '日' || '本下上这'.includes(text[num.start - 2] ?? '\0') || classAt(text, num.start - 2) === Cls.PUNCT) && isRangeMark(text.charCodeAt(num.end));
 }
 const isRangeMark = (x: number) => x === 0x81f3 /* 至 */ || x === 0x5230 /* 到 */ || x === 0x2d || x === 0x2014 || x === 0x7e;
 

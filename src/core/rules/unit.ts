@@ -615,7 +615,8 @@ function amountInClause(text: string, start: number, from: number): boolean {
   // a change right after, or after two characters of manner (稳步, 平稳, 逐渐, 较快, 逐年…; session 40's review)
   // (and three characters ending in 地 or 度: 稳定地增长到, 大幅度减少到)
   const han = (k: number) => CLASS[text.charCodeAt(k)] === Cls.CJK;
-  if (changeAt(text, from) || (han(from) && han(from + 1) && (changeAt(text, from + 2) || ('地度'.includes(text[from + 2] ?? '') && changeAt(text, from + 3))))) return false;
+  if (changeAt(text, from) || (han(from) && han(from + 1) && (changeAt(text, from + 2) || ('地度'.includes(text[from + 2] ?? '\0') && changeAt(text, from + 3)) ||
+    (han(from + 2) && '地度'.includes(text[from + 3] ?? '\0') && changeAt(text, from + 4))))) return false;
   for (let k = from; k < from + 16 && k < text.length; k++) {
     const cls = CLASS[text.charCodeAt(k)];
     if (cls === Cls.PUNCT) return false;
@@ -685,8 +686,9 @@ function amendedTitleStart(text: string, at: number): number {
   // (第二次修正的《公司法》: an edition's ordinal, with a date or alone; a later review)
   const ordinal = /^第[一二三四五六七八九十]{1,2}次$/.test(text.slice(p - 3, p)) || /^第[一二三四五六七八九十]{1,2}次$/.test(text.slice(p - 4, p));
   if (ordinal) p = text.lastIndexOf('第', p - 1);
-  const by = AMENDED_BY.find((w) => text.startsWith(w, p - w.length));
-  if (by) p -= by.length;
+  // (two at most: 近期新修订, 日前新修订)
+  let by = AMENDED_BY.find((w) => text.startsWith(w, p - w.length));
+  if (by) { p -= by.length; const by2 = AMENDED_BY.find((w) => text.startsWith(w, p - w.length)); if (by2) { p -= by2.length; by = by2; } }
   // (今年新修订的: 今年 before the adverb, a time as a date would be)
   if (by && endsWithAny(text, p, ['今年', '去年', '当年', '上年'])) p -= 2;
   // (2021年新修订的: a date before the adverb too)
@@ -707,7 +709,7 @@ function amendedTitleStart(text: string, at: number): number {
 /** Where a written date (2021年, 2021年6月, 2021年6月10日, 二〇二一年) ends at `p` begins, or `p` where none does. */
 function datedBefore(text: string, p: number): number {
   let q = p;
-  while ('年月日'.includes(text[q - 1] ?? '') && isNumeralChar(text.charCodeAt(q - 2))) {
+  while ('年月日'.includes(text[q - 1] ?? '\0') && isNumeralChar(text.charCodeAt(q - 2))) {
     q--;
     while (q > 0 && isNumeralChar(text.charCodeAt(q - 1))) q--;
   }
@@ -1183,10 +1185,12 @@ function scoreAhead(c: Ctx): boolean {
 function minutesAt(text: string, start: number, end: number): boolean {
   const b = text.charCodeAt(start - 1);
   if ((b === 0x65f6 /* 时 */ || b === 0x70b9 /* 点 */) && (isNumeralChar(codeAt(text, start - 2)) || text.startsWith('小时', start - 2))) return true;
-  if (b === 0x96f6 /* 零 */ && '时点'.includes(text[start - 2] ?? '')) return true;
+  if (b === 0x96f6 /* 零 */ && '时点'.includes(text[start - 2] ?? '\0')) return true;
   if (/^[0-9零一二三四五六七八九十]{1,3}秒/.test(text.slice(end, end + 4))) return true;
-  const f = MINUTES_FILLERS.find((w) => text.startsWith(w, start - w.length));
-  return endsWithAny(text, f ? start - f.length : start, MINUTES_BEFORE);
+  // (two fillers at most: 用时平均约8分)
+  let k = start, fillers = 0;
+  for (let f = MINUTES_FILLERS.find((w) => text.startsWith(w, k - w.length)); f && fillers < 2; f = MINUTES_FILLERS.find((w) => text.startsWith(w, k - w.length))) { k -= f.length; fillers++; }
+  return endsWithAny(text, k, MINUTES_BEFORE) || (fillers > 0 && text.startsWith('时间', k - 2));
 }
 
 function wordWithin(text: string, i: number, span: number, words: readonly string[]): boolean {
