@@ -353,7 +353,7 @@ export function yueNounBefore(text: string, k: number): boolean {
   const b = text[k - 1], b2 = text[k - 2] ?? '\0';
   // (失约 only where 失 opens the word, after a party or a count of times: 当事人失约, 对方失约, 多次失约, 累计失约; not 损失约,
   // 流失约, 错失约, 淋失约, 交通枢纽约120个: session 40's reviews)
-  return (b === '失' && !'损流缺丢遗消散灭漏过走丧疏误闪错坐痛迷亡淋冲渗耗逸'.includes(b2) && (CLASS[b2.charCodeAt(0)] !== Cls.CJK || '人方次再屡曾均计业户位'.includes(b2) || timesAfter(text, k + 1))) ||
+  return (b === '失' && !'损流缺丢遗消散灭漏过走丧疏误闪错坐痛迷亡淋冲渗耗逸挂报盗'.includes(b2) && (CLASS[b2.charCodeAt(0)] !== Cls.CJK || '人方次再屡曾均计业户位'.includes(b2) || timesAfter(text, k + 1))) ||
     '爽背隐'.includes(b) || (b === '纽' && b2 !== '枢') || (b === '协' && '签订边方的署立成'.includes(b2)) || (b === '民' && b2 === '规') ||
     // (签订合约3份, 成交合约1.2万手: not 折合约; session 40's review)
     (b === '合' && '签订交的立'.includes(b2));

@@ -190,6 +190,8 @@ function yearAt(text: string, start: number, k: number, e: number): boolean {
   const v = Number(text.slice(k, e));
   if (v < 1900 || v > 2100) return false;
   // (years counted only before 年 itself: 约1万2024届 is a class, 距今约1万2000年 a length)
+  // (约1万2024年底前: a point in time, whatever comes before)
+  if (text[e] === '年' && '底初末中'.includes(text[e + 1] ?? '\0')) return true;
   if (text[e] === '年' && !text.startsWith('年度', e)) return !YEARS_COUNTED_BEFORE.some((w) => text.startsWith(w, start - w.length)) && !YEARS_COUNTED_AFTER.some((w) => text.startsWith(w, e + 1));
   if (YEAR_AFTER.includes(text[e] ?? '\0') || text.startsWith('学年', e)) return true;
   const c = codeAt(text, e);
@@ -492,11 +494,11 @@ function signBefore(text: string, start: number, end: number, arabic: boolean, o
     return true;
   }
   if (c === FU) {
+    // (由负3场改为负2场: games lost, whatever comes before, at the text's start too)
+    if (GAMES.has(codeAt(text, end))) return false;
     if (start < 2) return true;
     const p = text.charCodeAt(start - 2);
     if (FU_SIGN_BEFORE_RATE.has(p)) return rateAt(text, end);
-    // (由负3场改为负2场: games lost, whatever comes before)
-    if (GAMES.has(codeAt(text, end))) return false;
     return CLASS[p] === Cls.PUNCT || CLASS[p] === Cls.SPACE || FU_SIGN_AFTER.has(p);
   }
   return false;

@@ -105,13 +105,18 @@ function listedAmount(c: Ctx): boolean {
   // (not a word of people holding one: 低收入人口, 纳税人, 缴费人数, 消费者, 投资者)
   // (nor one with people or things between it and the amount: 安排就业, 财政供养人员, 增收农户, 纳税企业; session 40's review)
   for (let k = num.start; k > 0 && num.start - k <= 16 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) {
-    if (endsWithAny(text, k, MONEY_CUES)) return !COUNTED_BETWEEN.test(text.slice(k, num.start));
+    // (安排资金支持企业1.2亿: the money given to them, not them)
+    if (endsWithAny(text, k, MONEY_CUES)) { const between = text.slice(k, num.start); return GIVEN_TO.test(between) || !COUNTED_BETWEEN.test(between.replace(MONEY_PEOPLE, '')); }
   }
   return false;
 }
 const LIST_JOINERS = '和及与或';
 /** People or things counted, between a word of money and a listed amount. */
-const COUNTED_BETWEEN = /[人户者]|企业|单位|主体|学生|岗位|计划|就业|群众/;
+const COUNTED_BETWEEN = /[人户者]|企业|主体|学生|岗位|招生计划|招录计划|就业|群众/;
+/** Verbs that give money to people or things named after them. */
+const GIVEN_TO = /支持|扶持|补助|奖励|帮扶|资助|用于/;
+/** Words of money that hold a person (人民币, 每人, 人均): no people counted. */
+const MONEY_PEOPLE = /人民币|每人|每户|人均|户均/g;
 /** Words of money in a clause: its bare amounts are money, not counts. */
 const MONEY_CUES = ['罚款', '罚没', '罚金', '奖励', '奖金', '资金', '投资', '投入', '收入', '支出', '税', '费', '款', '金额', '补助', '补贴', '经费', '预算', '营业额', '销售额', '产值', '总值', '筹集', '减免',
   // (拨付, 下达, 安排, 出让金, 债券…: session 40's review)

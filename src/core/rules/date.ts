@@ -97,7 +97,7 @@ function festivalAt(text: string, i: number, anyJie: boolean): boolean {
   if (startsWithAny(text, i, LUNAR_FESTIVALS)) return true;
   if (!anyJie || unitAt(text, i)) return false;
   for (let k = i + 1; k <= i + 3 && k < text.length; k++) {
-    if (text.charCodeAt(k) === 0x8282 /* 节 */) return !NOT_FESTIVAL_AFTER_JIE.includes(text[k + 1] ?? '');
+    if (text.charCodeAt(k) === 0x8282 /* 节 */) return !NOT_FESTIVAL_AFTER_JIE.includes(text[k + 1] ?? '\0');
     if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
   }
   return false;
@@ -424,7 +424,8 @@ export const loneDay: Step = {
       !text.slice(num.end + 1, num.end + 10).includes('不等');
     // 审查期限由30日调整为15日: the second end of a change of a length (session 40's review: a day)
     if (changedLength(c)) return false;
-    if (!rangeAfterWord && (endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2) || periodNounBefore(text, num.start))) return false;
+    // (not the 会期 of 大会期间: 期间 is read by the period test; session 40's review)
+    if (!rangeAfterWord && ((!text.startsWith('期间', num.start - 2) && endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) || periodNounBefore(text, num.start))) return false;
     // 每5日报送, 近5日降雨, 将近5日: a length (not 每逢, nor a day listed or timed: 接近5日中午; session 40's review)
     if ((c.before === 0x6bcf /* 每 */ || (c.before === 0x8fd1 /* 近 */ && !'接临邻附'.includes(text[num.start - 2]))) && !dayListedOrTimed(c)) return false;
     // 拘留15日, 审理了三十日, 缩短3日, 提前5日完工: a length or an offset right after its verb, never the
@@ -529,7 +530,8 @@ function periodNounBefore(text: string, at: number): boolean {
   // 国庆期间3日至5日; session 40's review)
   const after = dayEnd(text, at);
   // (days listed after it are dates, 活动期间15日、16日; a length listed after it is not, 审查期间15日、复核期间10日)
-  const listed = '、和'.includes(text[after] ?? '\0') && (CLASS[text.charCodeAt(after + 1)] === Cls.DIGIT || CLASS[text.charCodeAt(after + 1)] === Cls.CNUM);
+  const listed = filler === '' && '、和'.includes(text[after] ?? '\0') && (CLASS[text.charCodeAt(after + 1)] === Cls.DIGIT || CLASS[text.charCodeAt(after + 1)] === Cls.CNUM) &&
+    !text.slice(after, after + 16).includes('不等');
   const during = text.startsWith('期间', k - 2) && !listed && !startsWithAny(text, after, DAY_TIME_AFTER) &&
     (filler !== '' || CLASS[text.charCodeAt(after)] === Cls.PUNCT);
   if ((text.startsWith('时限', k - 2) || text.startsWith('期限', k - 2) || during) && !text.startsWith('截止', k - 4) && !text.startsWith('最后', k - 4)) return true;

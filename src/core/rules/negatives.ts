@@ -61,8 +61,16 @@ export const latinAfter = neg('negative.latin-after', { after: LATIN_LETTERS }, 
 /** 〔2023〕, [1], 【3】: bracketed numbers are document numbers or footnote marks. */
 export const bracketed = neg('negative.bracketed', { before: '〔[【', after: '〕]' }, (c) =>
   // (not a year written with 年 and more inside: 〔2021年6月10日第三次修正〕, 【2021年修订】, an edition's date; session 40's review)
-  ((c.before === C.LBRACKET || c.before === C.LSQ || c.before === C.LLENT) && !(c.after === C.NIAN && !'〕]】'.includes(c.text[c.num.end + 1] ?? '\0'))) ||
+  ((c.before === C.LBRACKET || c.before === C.LSQ || c.before === C.LLENT) && !(c.after === C.NIAN && datedNote(c.text, c.num.end + 1))) ||
   c.after === C.RBRACKET || c.after === C.RSQ);
+
+/** After 年 in a bracket: a dated note (a month, or a word of an edition: 〔2021年6月10日第三次修正〕, 【2021年修订】), not a document number's (〔2023年度〕12号, 〔2023年第12号〕). */
+function datedNote(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && k - from < 20 && !'〕]】'.includes(text[k])) k++;
+  const inside = text.slice(from, k);
+  return !inside.includes('号') && /月|修订|修正|修改|通过|公布|施行/.test(inside);
+}
 
 /** (一), (2): enumeration labels. */
 export const parenthesized = neg('negative.parenthesized', { before: '(' }, (c) => c.before === C.LPAREN && c.after === C.RPAREN);
@@ -201,8 +209,13 @@ function weekday(c: Ctx): boolean {
   if (num.end - num.start !== 1 || !'一二三四五六'.includes(text[num.start])) return false;
   // (not 每星期三次, 一个星期五天: a count or a length, a unit after; session 40's review)
   // (a weekday whatever follows, 星期五起施行, 星期六天气, except after 每, 个, 一: 每星期三次, 一个星期五天)
-  if (text.startsWith('星期', num.start - 2) || text.startsWith('礼拜', num.start - 2)) return !'每个一'.includes(text[num.start - 3] ?? '#') || unitAt(text, num.end) === null;
-  return text[num.start - 1] === '周' && (text[num.start - 2] === '日' || '本下上这'.includes(text[num.start - 2] ?? '\0') || classAt(text, num.start - 2) === Cls.PUNCT) && isRangeMark(text.charCodeAt(num.end));
+  // (个 only in 一个星期, 两个, 几个, 每个: 上个星期五起, 这个星期六 are weekdays)
+  const counted = '每一'.includes(text[num.start - 3] ?? '\0') || (text[num.start - 3] === '个' && '一两几每半'.includes(text[num.start - 4] ?? '\0'));
+  if (text.startsWith('星期', num.start - 2) || text.startsWith('礼拜', num.start - 2)) return !counted || unitAt(text, num.end) === null;
+  if (text[num.start - 1] !== '周') return false;
+  // (本周五起, 下周三天气: a weekday named by this week or the next, whatever follows)
+  if ('本下上这'.includes(text[num.start - 2] ?? '\0')) return true;
+  return (text[num.start - 2] === '日' || classAt(text, num.start - 2) === Cls.PUNCT) && isRangeMark(text.charCodeAt(num.end));
 }
 const isRangeMark = (x: number) => x === 0x81f3 /* 至 */ || x === 0x5230 /* 到 */ || x === 0x2d || x === 0x2014 || x === 0x7e;
 

@@ -6,7 +6,7 @@ import { unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { hasScale, scaleValue } from '../read.js';
 import type { Ctx } from './context.js';
-import { LIST_SEPARATORS } from './data/words.js';
+import { LIST_SEPARATORS, POINT_CHANGE_BEFORE } from './data/words.js';
 
 /** The unit of the number that closes the list the context's numeral starts, or null (at most 8 hops; dates never share). */
 export function sharedUnitAhead(c: Ctx): UnitEntry | null {
@@ -46,7 +46,8 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
       if (comma && !fenbieBefore(text, nums[listStart(text, nums, i)].start) && !(u[0].unit === '年' && fourDigitYear(cur) && fourDigitYear(next) && cur.value < next.value)) return null;
       // 60、70年代: decades, no years shared (found by review: 60 years); 5.2和1.3个点: spoken points the unit step reads
       // by the words around the closer, no 个 to share (session 40's review: COUNT 5.2 个)
-      if (u[0].type === 'DATE' || text.startsWith('年代', next.end) || text.startsWith('个点', next.end)) return null;
+      if (u[0].type === 'DATE' || text.startsWith('年代', next.end) || (text.startsWith('个点', next.end) && !'位子'.includes(text[next.end + 2] ?? '\0') &&
+        (!Number.isInteger(next.value) || !Number.isInteger(nums[i].value) || pointChangeBefore(text, nums[i].start)))) return null;
       let k = next.end, exp = 0;
       // 5和3千元, 2、3百元: a lone 千 or 百 after the closer's digits is shared as 万 and 亿 are, with members
       // of digits alone (memberValue; found by review: the 5 was 5 yuan); 三百和五百元 keeps its members
@@ -59,6 +60,12 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
     j++;
   }
   return null;
+}
+
+/** A change of a rate right before `at`, or before 约 or 近 there (分别回落约1和2个点): its numbers are points. */
+function pointChangeBefore(text: string, at: number): boolean {
+  const k = text[at - 1] === '约' || text[at - 1] === '近' ? at - 1 : at;
+  return POINT_CHANGE_BEFORE.some((w) => text.startsWith(w, k - w.length));
 }
 
 /**

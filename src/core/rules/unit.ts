@@ -615,8 +615,9 @@ function amountInClause(text: string, start: number, from: number): boolean {
   // a change right after, or after two characters of manner (稳步, 平稳, 逐渐, 较快, 逐年…; session 40's review)
   // (and three characters ending in 地 or 度: 稳定地增长到, 大幅度减少到)
   const han = (k: number) => CLASS[text.charCodeAt(k)] === Cls.CJK;
-  if (changeAt(text, from) || (han(from) && han(from + 1) && (changeAt(text, from + 2) || ('地度'.includes(text[from + 2] ?? '\0') && changeAt(text, from + 3)) ||
-    (han(from + 2) && '地度'.includes(text[from + 3] ?? '\0') && changeAt(text, from + 4))))) return false;
+  if (changeAt(text, from) || (han(from) && han(from + 1) && changeAt(text, from + 2))) return false;
+  // (and up to six characters of manner ending in 地 or 度: 稳定地增长到, 大幅度减少到, 较大幅度地, 以较大幅度)
+  for (let j = 3; j <= 6 && han(from + j - 1); j++) if ('地度'.includes(text[from + j - 1]) && changeAt(text, from + j)) return false;
   for (let k = from; k < from + 16 && k < text.length; k++) {
     const cls = CLASS[text.charCodeAt(k)];
     if (cls === Cls.PUNCT) return false;
@@ -937,7 +938,7 @@ function compoundToYears(c: Ctx, found: Found, skip: number): boolean {
   // (顺延1年6个月至2026年底, 延长一年六个月至二〇二七年: a length and the year it runs to, two mentions: a review)
   if (!n2 || n2.start !== found.end + 1 || (n2.form === NumForm.CHINESE) !== c.isCn || !Number.isInteger(n2.value) || n2.value > 100) return false;
   const u2 = unitAt(text, n2.end);
-  if (!u2 || u2[0].unit !== '年' || u2[0].type !== 'DURATION' || '底初末'.includes(text[n2.end + u2[1]] ?? '')) return false;
+  if (!u2 || u2[0].unit !== '年' || u2[0].type !== 'DURATION' || '底初末'.includes(text[n2.end + u2[1]] ?? '\0')) return false;
   let hi = n2.value * 12, end = n2.end + u2[1], used = 1;
   const n3 = c.next(skip + 2);
   if (n3 && n3.start === end) {

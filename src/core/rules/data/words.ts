@@ -134,9 +134,9 @@ export const SCORE_BEFORE = ['得分', '评分', '分值', '满分', '总分', '
  */
 export const SCORE_TOPIC_BEFORE = ['满意度', '测评', '考核', '考评', '绩效'];
 /** Before N分: a length of minutes (历时40分, 限时5分). */
-export const MINUTES_BEFORE = ['历时', '用时', '限时', '时长', '耗时', '时长为', '用时为', '历时为', '时间为', '限答', '时间每人', '用时每人'];
+export const MINUTES_BEFORE = ['历时', '用时', '限时', '时长', '耗时', '时长为', '用时为', '历时为', '时间为', '限答', '时间每人', '用时每人', '时长每人', '历时每人', '耗时每人', '限时每人'];
 /** Between a word of minutes and the number (历时约40分, 用时仅45分, 历时整整40分, 时间不超过15分); after one, 时间 alone is one too (测评时间平均12分). */
-export const MINUTES_FILLERS = ['不超过', '不少于', '大约', '整整', '不到', '平均', '约', '近', '仅', '共'];
+export const MINUTES_FILLERS = ['不超过', '不少于', '大约', '整整', '不到', '平均', '共计', '合计', '约', '近', '仅', '共'];
 /** Before A至B with units on both ends: a change, two mentions (提升30元至700元, 从16.2万人降至6万人). */
 export const CHANGE_VERBS = ['提升', '提高', '增加', '上调', '下调', '降低', '减少', '调整', '扩大', '缩小', '由', '从'];
 /** Before the article 一 with a duration: "a year", not a length (关键一年, 新的一年, D-30). */
