@@ -325,6 +325,7 @@ describe('jsonFailure: where JSON.parse failed, as a line and a column', () => {
     expect(f.reason).not.toMatch(/[\u0000-\u001f]/);
     expect(f.reason).toContain('\\u001b');
     expect(oneLine('a\tb\u2028c\u0085d\u007f')).toBe('a\\tb\\u2028c\\u0085d\\u007f');
+    expect(oneLine('x\u202ey\u2066z')).toBe('x\\u202ey\\u2066z'); // bidirectional overrides reorder a terminal's line
   });
   it('a message that quotes the text instead of a position is kept whole, with no place', () => {
     const { f, words } = at('{"a": }');
@@ -354,6 +355,10 @@ describe('notUtf8Hint: what bytes that are not UTF-8 probably are', () => {
     ['Shift-JIS', Buffer.from('8d9189ef82cd975c8e5a88c482f090528b6382b5814189c28c8882b582bd8142', 'hex'), /^the file looks like Japanese in Shift-JIS, not Chinese: check with iconv -f SHIFT_JIS/],
     ['EUC-JP', Buffer.from('b9f1b2f1a4cfcdbdbbbbb0c6a4f2bfb3b5c4a4b7a1a2b2c4b7e8a4b7a4bfa1a3', 'hex'), /^the file looks like Japanese in EUC-JP, not Chinese: check with iconv -f EUC-JP/],
     // false positives: none of the guesses where the bytes are something else
+    // (a review of session 40: a table's ①, ±, “”, — made GB18030 fall under its bar and Big5 win; a title of GB's commonest
+    // rows, EUC-KR's Hangul, read as Korean: Korean spaces its words)
+    ['GB18030 with a report\'s symbols: not Big5', Buffer.from('a2d9c1b8cab3b2fac1bfa1c0322e3125a3aca2daa1b0b2cbc0bad7d3a1b1b2fac6b7a1aad4f6b3a4a1ad', 'hex'), /^the file may be GB18030 \(GBK\)/],
+    ['GB18030, a title of common characters: not Korean', Buffer.from('b9d8d3dabcd3bfecb9b9bda8b9fac4dabdf0c8dabbfab9b9b8c4b8efbfaab7c5b9e6bbaeb5c4bef6b6a8', 'hex'), /^the file may be GB18030 \(GBK\)/],
     ['GB18030 whose commonest rows are EUC-KR\'s Hangul: not Korean', Buffer.from('b6fea996b6fecbc4c4eaa3acc8abcaa1b5d8c7f8c9fab2fad7dcd6b5b4efb5bdcee5cdf2d2dad4aaa3acb1c8c9cfc4ead4f6b3a4b0d9b7d6d6aecee5b5e3b6fea1a3', 'hex'), /^the file may be GB18030 \(GBK\)/],
     ['a lone bad byte', Buffer.from([0xff]), /^make the file UTF-8 \(from a legacy encoding/],
     ['Latin-1 (its letters fall among UTF-16\'s high bytes of Han characters)', Buffer.from('Le gouvernement a pr\xe9sent\xe9 son rapport annuel : la croissance a \xe9t\xe9 de 5,2 % en moyenne.\n'.repeat(3), 'latin1'), /^make the file UTF-8 \(from a legacy encoding/],

@@ -90,8 +90,9 @@ export function splitExtractors(arg: string, isName: (s: string) => boolean): st
   const list: string[] = [];
   const pieces = arg.split(',');
   for (let i = 0; i < pieces.length; i++) {
-    // a name with commas in it (a file: module may call itself anything), the longest first
-    let j = pieces.length;
+    // a name with commas in it (a file: module may call itself anything), the longest first, of eight pieces at most (a long
+    // cmd: list was tried whole at every piece: cubic)
+    let j = Math.min(pieces.length, i + 8);
     while (j > i + 1 && !isName(pieces.slice(i, j).join(',').trim())) j--;
     if (j > i + 1) { list.push(pieces.slice(i, j).join(',').trim()); i = j - 1; continue; }
     const piece = pieces[i], p = piece.trim(), last = list.length - 1;

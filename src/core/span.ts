@@ -73,10 +73,16 @@ const JOINERS = new Set(['/', ':', '\u2236', '-', '—', '~']);
  * sign), written side by side: a line break the normalizer took out (a table's 85.26⏎-10.4, a page
  * number's —3—⏎199.9亿) joins nothing.
  */
-function cutsJoined(t: string, located: readonly NumberSpan[], b: number, rawAt: (k: number) => number): boolean {
+function cutsJoined(text: string, t: string, located: readonly NumberSpan[], b: number, rawAt: (k: number) => number): boolean {
   for (const j of [b - 1, b]) {
-    if (j > 0 && JOINERS.has(t[j]) && rawAt(j) - rawAt(j - 1) === 1 && rawAt(j + 1) - rawAt(j) === 1 &&
-      located.some((n) => n.end === j) && located.some((n) => n.start === j + 1)) return true;
+    if (j <= 0 || !JOINERS.has(t[j]) || rawAt(j) - rawAt(j - 1) !== 1 || rawAt(j + 1) - rawAt(j) !== 1) continue;
+    const left = located.find((n) => n.end === j), right = located.find((n) => n.start === j + 1);
+    // (numerals of one script on both sides: 统一：2024年, 二〇二三：五个 join nothing)
+    if (!left || !right || (left.form === NumForm.CHINESE) !== (right.form === NumForm.CHINESE)) continue;
+    // (a ratio's colon is : or ∶ as written; ：, full-width, ends a label: 表3：2023年, 2021：5.2%; nor before a year,
+    // 表3:2023年: a later review of session 40)
+    if (t[j] === ':' && (text.charCodeAt(rawAt(j)) === 0xff1a || (t[right.end] === '年' && right.end - right.start === 4))) continue;
+    return true;
   }
   return false;
 }
@@ -91,7 +97,7 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   if (located.some((n) => (n.start < w.s && n.end > w.s) || (n.start < w.e && n.end > w.e))) return null;
   // nor one whose edge falls among numerals joined by a sign (1/3 read as /3, 3:4:3 as 3:4:, 2026-01-22
   // as 2026-): its value would be a piece of theirs. No gold mention ends there.
-  if (cutsJoined(t, located, w.s, w.rawAt) || cutsJoined(t, located, w.e, w.rawAt)) return null;
+  if (cutsJoined(text, t, located, w.s, w.rawAt) || cutsJoined(text, t, located, w.e, w.rawAt)) return null;
   let nums = located.filter((n) => n.start >= w.s && n.end <= w.e && Number.isFinite(n.value));
   // 零下15℃: the 零 of "below zero" is the sign in words (D-89), no numeral of the span
   const belowZero = nums.length > 1 && nums[0].start === w.s && nums[0].end === w.s + 1 && t.startsWith('零下', w.s) && nums[1].start === w.s + 2;

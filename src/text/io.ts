@@ -114,7 +114,9 @@ export function notUtf8Hint(bytes: Uint8Array, bad = firstInvalidUtf8(bytes), va
   return 'make the file UTF-8 (from a legacy encoding: iconv -f ENCODING -t UTF-8), or remove the byte';
 }
 
-const isHan = (x: number) => (x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3000 && x <= 0x303f) || (x >= 0xff00 && x <= 0xffef);
+/** Han characters and the punctuation and symbols Chinese reports use with them (“”, —, …, ①, ±, ℃, Ⅱ, ■; a review of session 40: a GB18030 table with ①② read as Big5). */
+const isHan = (x: number) => (x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3000 && x <= 0x303f) || (x >= 0xff00 && x <= 0xffef) ||
+  (x >= 0xb0 && x <= 0xf7) || (x >= 0x2010 && x <= 0x2027) || (x >= 0x2100 && x <= 0x24ff) || (x >= 0x25a0 && x <= 0x25ff) || (x >= 0x3200 && x <= 0x33ff);
 const isKana = (x: number) => x >= 0x3041 && x <= 0x30ff;
 const isHangul = (x: number) => x >= 0xac00 && x <= 0xd7a3;
 
@@ -129,10 +131,12 @@ const isHangul = (x: number) => x >= 0xac00 && x <= 0xd7a3;
  * characters: GB18030's commonest rows (0xB0-0xC8) are EUC-KR's Hangul, so a short Chinese line can
  * read as Korean.
  */
-const LEGACY: { label: string; iconv: string; wording: string; fits: (other: number, han: number, kana: number, hangul: number) => boolean }[] = [
+const LEGACY: { label: string; iconv: string; wording: string; fits: (other: number, han: number, kana: number, hangul: number, spaces: number) => boolean }[] = [
   { label: 'shift_jis', iconv: 'SHIFT_JIS', wording: 'looks like Japanese in Shift-JIS, not Chinese', fits: (o, _h, k) => k >= 3 && k * 5 >= o },
   { label: 'euc-jp', iconv: 'EUC-JP', wording: 'looks like Japanese in EUC-JP, not Chinese', fits: (o, _h, k) => k >= 3 && k * 5 >= o },
-  { label: 'euc-kr', iconv: 'EUC-KR', wording: 'looks like Korean in EUC-KR, not Chinese', fits: (o, _h, _k, g) => o >= 20 && g * 20 >= o * 19 },
+  // (Korean prose spaces its words, about one space to three or four syllables; Chinese in GB18030 has none: a line of GB's
+  // commonest characters read as Hangul is no Korean)
+  { label: 'euc-kr', iconv: 'EUC-KR', wording: 'looks like Korean in EUC-KR, not Chinese', fits: (o, _h, _k, g, sp) => o >= 8 && g * 10 >= o * 8 && sp * 8 >= g },
   { label: 'gb18030', iconv: 'GB18030', wording: 'may be GB18030 (GBK), as Chinese text often is', fits: (o, h) => h * 10 >= o * 9 },
   { label: 'big5', iconv: 'BIG5', wording: 'may be Big5 (traditional Chinese)', fits: (o, h) => h * 10 >= o * 9 },
 ];
@@ -143,14 +147,15 @@ function legacyGuess(head: Uint8Array, more: boolean): { iconv: string; wording:
     let text: string;
     // (stream: a character cut at the end of the 64 KiB is left for more, not an error)
     try { text = new TextDecoder(e.label, { fatal: true }).decode(head, { stream: more }); } catch { continue; }
-    let other = 0, han = 0, kana = 0, hangul = 0;
+    let other = 0, han = 0, kana = 0, hangul = 0, spaces = 0;
     for (const c of text) {
       const x = c.codePointAt(0)!;
+      if (x === 0x20) spaces++;
       if (x < 0x80) continue;
       other++;
       if (isHan(x)) han++; else if (isKana(x)) kana++; else if (isHangul(x)) hangul++;
     }
-    if (other > 0 && e.fits(other, han, kana, hangul)) return e;
+    if (other > 0 && e.fits(other, han, kana, hangul, spaces)) return e;
   }
   return null;
 }
