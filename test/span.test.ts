@@ -31,6 +31,12 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['2021：5.2%  2022：3.0%', '5.2%', 'PERCENT', 5.2, undefined, '%', 'exact'],
     ['统一：2024年起执行', '2024年', 'DATE', '2024', undefined, null, 'exact'],
     ['表3:2023年主要经济指标', '2023年', 'DATE', '2023', undefined, null, 'exact'],
+    // …nor a label's number or a year before a colon, a page marker, nor a range that cannot be one (an upper end the rule steps
+    // read alone, D-64)
+    ['图1:2021-2025年地区生产总值', '2021-2025年', 'DATE', '2021/2025', undefined, null, 'exact'],
+    ['注1:3家企业未纳入统计', '3家', 'COUNT', 3, undefined, '家', 'exact'],
+    ['—3—2024年全省财政收入', '2024年', 'DATE', '2024', undefined, null, 'exact'],
+    ['补助3-5万4千元', '5万4千元', 'MONEY', 54000, undefined, '元', 'exact'],
     ['（２０２４年１月１８日通过）', '２０２４年１月１８日', 'DATE', '2024-01-18', undefined, null, 'exact'],
     ['2022年1至5月', '2022年1至5月', 'DATE', '2022-01/2022-05', undefined, null, 'exact'],
     ['2023-2024年度', '2023-2024年度', 'DATE', '2023/2024', undefined, null, 'exact'],

@@ -191,7 +191,7 @@ function yearAt(text: string, start: number, k: number, e: number): boolean {
   if (v < 1900 || v > 2100) return false;
   // (years counted only before 年 itself: 约1万2024届 is a class, 距今约1万2000年 a length)
   // (约1万2024年底前: a point in time, whatever comes before)
-  if (text[e] === '年' && '底初末中'.includes(text[e + 1] ?? '\0')) return true;
+  if (text[e] === '年' && /^年(?:底|末|中期|初(?![次步]))/.test(text.slice(e, e + 3))) return true;
   if (text[e] === '年' && !text.startsWith('年度', e)) return !YEARS_COUNTED_BEFORE.some((w) => text.startsWith(w, start - w.length)) && !YEARS_COUNTED_AFTER.some((w) => text.startsWith(w, e + 1));
   if (YEAR_AFTER.includes(text[e] ?? '\0') || text.startsWith('学年', e)) return true;
   const c = codeAt(text, e);

@@ -80,12 +80,27 @@ function cutsJoined(text: string, t: string, located: readonly NumberSpan[], b: 
     // (numerals of one script on both sides: 统一：2024年, 二〇二三：五个 join nothing)
     if (!left || !right || (left.form === NumForm.CHINESE) !== (right.form === NumForm.CHINESE)) continue;
     // (a ratio's colon is : or ∶ as written; ：, full-width, ends a label: 表3：2023年, 2021：5.2%; nor before a year,
-    // 表3:2023年: a later review of session 40)
-    if (t[j] === ':' && (text.charCodeAt(rawAt(j)) === 0xff1a || (t[right.end] === '年' && right.end - right.start === 4))) continue;
+    // 表3:2023年; nor after a label's number or a year, 附表3:12个市, 图1:2021-2025年, 2021:5.2%: later reviews of session 40)
+    const labelled = LABEL_BEFORE.test(t.slice(Math.max(0, left.start - 3), left.start));
+    const yearLeft = left.end - left.start === 4 && left.value >= 1900 && left.value <= 2100 && !located.some((n) => n.end === left.start - 1);
+    if ((t[j] === ':' || t[j] === '\u2236') && (text.charCodeAt(rawAt(j)) === 0xff1a || (t[right.end] === '年' && right.end - right.start === 4) || labelled || yearLeft)) continue;
+    // (a page marker run into its line, —3—2024年; a table's number before a dash and a year, 附表1-2024年)
+    if (t[j] === '—' && t[left.start - 1] === '—' && !located.some((n) => n.end === left.start - 1)) continue;
+    if (t[j] === '-' && labelled && right.end - right.start === 4 && t[right.end] === '年') continue;
+    // (a range's upper end read alone where the range cannot be, at the span's start: 3-5万4千元, 100-20人, 5-3万元, as the
+    // rule steps read it, D-64; not a date's part, a code's or a short year range, 2019—21年)
+    if (j === b - 1 && (t[j] === '-' || t[j] === '—' || t[j] === '~') && t[right.start] !== '0' &&
+      !located.some((n) => n.end === left.start - 1 || n.start === right.end + 1) && !/[A-Za-z]/.test(t.slice(Math.max(0, left.start - 6), left.start)) &&
+      !(left.end - left.start === 4 && right.end - right.start <= 2 && t[right.end] === '年')) {
+      const low = rangeLow(t, left, right);
+      if (Number.isNaN(low) || low > right.value) continue;
+    }
     return true;
   }
   return false;
 }
+/** Ends of a label before its number (表3, 图1, 附件2, 序号5). */
+const LABEL_BEFORE = /(?:表|图|注|号|页|栏|列|目|附件|附表|序号)$/;
 
 /** Read the mention at [start, end) (code points of `text`) as a `type`; null when its value cannot be read with certainty. */
 export function readSpan(text: string, start: number, end: number, type: MentionType): Mention | null {

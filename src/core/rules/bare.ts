@@ -106,13 +106,19 @@ function listedAmount(c: Ctx): boolean {
   // (nor one with people or things between it and the amount: 安排就业, 财政供养人员, 增收农户, 纳税企业; session 40's review)
   for (let k = num.start; k > 0 && num.start - k <= 16 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) {
     // (安排资金支持企业1.2亿: the money given to them, not them)
-    if (endsWithAny(text, k, MONEY_CUES)) { const between = text.slice(k, num.start); return GIVEN_TO.test(between) || !COUNTED_BETWEEN.test(between.replace(MONEY_PEOPLE, '')); }
+    if (endsWithAny(text, k, MONEY_CUES)) {
+      const between = text.slice(k, num.start);
+      // (not 支持就业人数分别为, 获得资金支持的企业: the people counted)
+      return (GIVEN_TO.test(between) && !PEOPLE_COUNTED.test(between)) || !COUNTED_BETWEEN.test(between.replace(MONEY_PEOPLE, ''));
+    }
   }
   return false;
 }
 const LIST_JOINERS = '和及与或';
 /** People or things counted, between a word of money and a listed amount. */
 const COUNTED_BETWEEN = /[人户者]|企业|主体|学生|岗位|招生计划|招录计划|就业|群众/;
+/** People counted after a giving verb: 就业人数, 的企业. */
+const PEOPLE_COUNTED = /人数|户数|家数|的企业|的学生|的人|的群众/;
 /** Verbs that give money to people or things named after them. */
 const GIVEN_TO = /支持|扶持|补助|奖励|帮扶|资助|用于/;
 /** Words of money that hold a person (人民币, 每人, 人均): no people counted. */

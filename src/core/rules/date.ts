@@ -531,7 +531,7 @@ function periodNounBefore(text: string, at: number): boolean {
   const after = dayEnd(text, at);
   // (days listed after it are dates, 活动期间15日、16日; a length listed after it is not, 审查期间15日、复核期间10日)
   const listed = filler === '' && '、和'.includes(text[after] ?? '\0') && (CLASS[text.charCodeAt(after + 1)] === Cls.DIGIT || CLASS[text.charCodeAt(after + 1)] === Cls.CNUM) &&
-    !text.slice(after, after + 16).includes('不等');
+    !VARYING_LIST.test(text.slice(after, after + 40));
   const during = text.startsWith('期间', k - 2) && !listed && !startsWithAny(text, after, DAY_TIME_AFTER) &&
     (filler !== '' || CLASS[text.charCodeAt(after)] === Cls.PUNCT);
   if ((text.startsWith('时限', k - 2) || text.startsWith('期限', k - 2) || during) && !text.startsWith('截止', k - 4) && !text.startsWith('最后', k - 4)) return true;
@@ -560,6 +560,8 @@ function changedLength(c: Ctx): boolean {
     CHANGED_TO.test(text.slice(prev.end + 1, num.start));
 }
 const CHANGED_TO = /^(?:调整|缩短|延长|压缩|压减|减少|减|改|增加|提高|降低|降)(?:为|至|到)$/;
+/** Days listed and then 不等, "varying": lengths (公示期间5日、7日、10日不等). */
+const VARYING_LIST = /^(?:[、和至到~—-][0-9一二三四五六七八九十〇零]+日)+不等/;
 /** Fillers that open a change (由20日缩短至15日). */
 const CHANGE_FROM = ['由', '从', '自', '由原来的', '从原来的', '由原来', '从原来', '由原', '从原'];
 /** Before 期, the words of a date or a time, not a period (日期, 星期, 同期, 上期, 本期, 近期, 初期, 定期, 到期, 如期, 学期…). */

@@ -67,9 +67,13 @@ export const bracketed = neg('negative.bracketed', { before: '〔[【', after: '
 /** After 年 in a bracket: a dated note (a month, or a word of an edition: 〔2021年6月10日第三次修正〕, 【2021年修订】), not a document number's (〔2023年度〕12号, 〔2023年第12号〕). */
 function datedNote(text: string, from: number): boolean {
   let k = from;
-  while (k < text.length && k - from < 20 && !'〕]】'.includes(text[k])) k++;
+  while (k < text.length && k - from < 30 && !'〕]】'.includes(text[k])) k++;
   const inside = text.slice(from, k);
-  return !inside.includes('号') && /月|修订|修正|修改|通过|公布|施行/.test(inside);
+  // (an edition's words decide, 号 or not: 〔2019年3月2日国务院令第709号修订〕; a heading, 【2023年度】, 【2024年】, is a year
+  // unless a number and 号 follow the bracket: 〔2023年〕12号, 〔2023年〕第12号, 〔2023年〕晋01民初12号; later reviews of session 40)
+  if (/修订|修正|修改|通过|公布|施行/.test(inside)) return true;
+  if (inside.includes('号') || text.slice(k + 1, k + 13).includes('号')) return false;
+  return /月/.test(inside) || /^[度版本]?$/.test(inside);
 }
 
 /** (一), (2): enumeration labels. */
@@ -213,8 +217,8 @@ function weekday(c: Ctx): boolean {
   const counted = '每一'.includes(text[num.start - 3] ?? '\0') || (text[num.start - 3] === '个' && '一两几每半'.includes(text[num.start - 4] ?? '\0'));
   if (text.startsWith('星期', num.start - 2) || text.startsWith('礼拜', num.start - 2)) return !counted || unitAt(text, num.end) === null;
   if (text[num.start - 1] !== '周') return false;
-  // (本周五起, 下周三天气: a weekday named by this week or the next, whatever follows)
-  if ('本下上这'.includes(text[num.start - 2] ?? '\0')) return true;
+  // (本周五起, 下周三天气: a weekday named by this week or the next; not 本周三次, 下周五个工作日: counts and lengths)
+  if ('本下上这'.includes(text[num.start - 2] ?? '\0')) return unitAt(text, num.end) === null || text[num.end] === '起' || text.startsWith('天气', num.end) || text.startsWith('个别', num.end);
   return (text[num.start - 2] === '日' || classAt(text, num.start - 2) === Cls.PUNCT) && isRangeMark(text.charCodeAt(num.end));
 }
 const isRangeMark = (x: number) => x === 0x81f3 /* 至 */ || x === 0x5230 /* 到 */ || x === 0x2d || x === 0x2014 || x === 0x7e;

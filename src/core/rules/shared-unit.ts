@@ -62,11 +62,17 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
   return null;
 }
 
-/** A change of a rate right before `at`, or before 约 or 近 there (分别回落约1和2个点): its numbers are points. */
+/**
+ * A change of a rate, or a rate's name, in the clause before `at`, within ten characters (分别回落约1和2个点, 分别提高了1和2个点,
+ * 高出全省平均1和2个点, 涨幅分别为1和2个点): its numbers are points.
+ */
 function pointChangeBefore(text: string, at: number): boolean {
-  const k = text[at - 1] === '约' || text[at - 1] === '近' ? at - 1 : at;
-  return POINT_CHANGE_BEFORE.some((w) => text.startsWith(w, k - w.length));
+  for (let k = at; k > 0 && at - k <= 10 && (k === at || !'，。；,.;:!?'.includes(text[k])); k--) {
+    if (POINT_CHANGE_BEFORE.some((w) => text.startsWith(w, k - w.length)) || RATE_NAMES.some((w) => text.startsWith(w, k - w.length))) return true;
+  }
+  return false;
 }
+const RATE_NAMES = ['涨幅', '增幅', '降幅', '增速', '比重', '占比'];
 
 /**
  * The value of a bare list member (numeral at [start, end), read as
