@@ -46,8 +46,12 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
       if (comma && !fenbieBefore(text, nums[listStart(text, nums, i)].start) && !(u[0].unit === '年' && fourDigitYear(cur) && fourDigitYear(next) && cur.value < next.value)) return null;
       // 60、70年代: decades, no years shared (found by review: 60 years); 5.2和1.3个点: spoken points the unit step reads
       // by the words around the closer, no 个 to share (session 40's review: COUNT 5.2 个)
-      if (u[0].type === 'DATE' || text.startsWith('年代', next.end) || (text.startsWith('个点', next.end) && !'位子'.includes(text[next.end + 2] ?? '\0') &&
-        (!Number.isInteger(next.value) || !Number.isInteger(nums[i].value) || pointChangeBefore(text, nums[i].start)))) return null;
+      if (u[0].type === 'DATE' || text.startsWith('年代', next.end)) return null;
+      // (分别回落1和2个点, 5.2和1.3个点: spoken points after a change or in decimals, shared as points; sites, 3和5个点, as 个)
+      if (text.startsWith('个点', next.end) && !'位子'.includes(text[next.end + 2] ?? '\0') &&
+        (!Number.isInteger(next.value) || !Number.isInteger(nums[i].value) || pointChangeBefore(text, nums[i].start))) {
+        return { unit: SPOKEN_POINTS, scaleExp: 0, value: next.value, unitAt: next.end };
+      }
       let k = next.end, exp = 0;
       // 5和3千元, 2、3百元: a lone 千 or 百 after the closer's digits is shared as 万 and 亿 are, with members
       // of digits alone (memberValue; found by review: the 5 was 5 yuan); 三百和五百元 keeps its members
@@ -62,11 +66,14 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
   return null;
 }
 
+/** Spoken points (提高3.5个点), as the unit step reads them after a change. */
+const SPOKEN_POINTS: UnitEntry = { unit: '个点', type: 'PERCENT_POINT' };
+
 /**
  * A change of a rate, or a rate's name, in the clause before `at`, within ten characters (分别回落约1和2个点, 分别提高了1和2个点,
  * 高出全省平均1和2个点, 涨幅分别为1和2个点): its numbers are points.
  */
-function pointChangeBefore(text: string, at: number): boolean {
+export function pointChangeBefore(text: string, at: number): boolean {
   for (let k = at; k > 0 && at - k <= 10 && (k === at || !'，。；,.;:!?'.includes(text[k])); k--) {
     if (POINT_CHANGE_BEFORE.some((w) => text.startsWith(w, k - w.length)) || RATE_NAMES.some((w) => text.startsWith(w, k - w.length))) return true;
   }
@@ -105,7 +112,7 @@ export function hasBigScale(text: string, start: number, end: number): boolean {
 }
 
 /** The first member of the list numeral i is in: back over members joined by a separator (三十，二十五，二十个班). */
-function listStart(text: string, nums: readonly NumberSpan[], i: number): number {
+export function listStart(text: string, nums: readonly NumberSpan[], i: number): number {
   let j = i;
   // (a member's sign is no part of its span: 分别增长3.5,-2.1,-1.8%)
   while (j > 0 && i - j < 8 && nums[j - 1].end + 1 === (nums[j].neg ? nums[j].start - 1 : nums[j].start) && LIST_SEPARATORS.has(text[nums[j - 1].end])) j--;

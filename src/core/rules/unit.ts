@@ -13,7 +13,7 @@ import {
   SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
 import { afterShortYear, expandShortYear, yearsOfLength } from './date.js';
-import { listCloser, memberValue } from './shared-unit.js';
+import { listCloser, listStart, memberValue, pointChangeBefore } from './shared-unit.js';
 import { definesNumeralName } from './glossary.js';
 
 
@@ -584,7 +584,8 @@ function lengthWithDays(c: Ctx, unit: string, end: number): boolean {
  */
 function spokenUnit(c: Ctx, unit: string, end: number, value: number): number {
   const { text, num } = c;
-  if (unit === '个') return !POINT_WORDS.includes(text[end + 1]) && (!Number.isInteger(value) || endsWithAny(text, num.start, POINT_CHANGE_BEFORE)) ? 1 : 0;
+  // (a change or a rate's name earlier in the clause too: 分别回落约1和2个点, 涨幅为3个点左右; session 40's review: COUNT 个)
+  if (unit === '个') return !POINT_WORDS.includes(text[end + 1]) && (!Number.isInteger(value) || endsWithAny(text, num.start, POINT_CHANGE_BEFORE) || pointChangeBefore(text, c.nums[listStart(text, c.nums, c.i)].start)) ? 1 : 0;
   // (三轮汽车, 四轮电动车, 两轮驱动: vehicles' and a figure's names as 三轮车 is; a review)
   if (unit === '轮') return (codeAt(text, end) === 0x8f66 /* 车 */ && codeAt(text, end + 1) !== 0x8f86 /* 辆 */) || startsWithAny(text, end, WHEELED) ? -1 : 0;
   return endsWithAny(text, num.start, POINT_CHANGE_BEFORE) || endsWithAny(text, num.start, BASIS_BEFORE) ? 0 : -1;
