@@ -72,8 +72,11 @@ function datedNote(text: string, from: number): boolean {
   // (an edition's words decide, 号 or not: 〔2019年3月2日国务院令第709号修订〕; a heading, 【2023年度】, 【2024年】, is a year
   // unless a number and 号 follow the bracket: 〔2023年〕12号, 〔2023年〕第12号, 〔2023年〕晋01民初12号; later reviews of session 40)
   if (/修订|修正|修改|通过|公布|施行/.test(inside)) return true;
-  if (inside.includes('号') || text.slice(k + 1, k + 13).includes('号')) return false;
-  return /月/.test(inside) || /^[度版本]?$/.test(inside);
+  if (inside.includes('号')) return false;
+  // (【2024年5月】本月第3号台风: a month makes a date whatever follows)
+  if (/月/.test(inside)) return true;
+  if (text.slice(k + 1, k + 13).includes('号')) return false;
+  return /^[度版本]?$/.test(inside);
 }
 
 /** (一), (2): enumeration labels. */
@@ -218,9 +221,15 @@ function weekday(c: Ctx): boolean {
   if (text.startsWith('星期', num.start - 2) || text.startsWith('礼拜', num.start - 2)) return !counted || unitAt(text, num.end) === null;
   if (text[num.start - 1] !== '周') return false;
   // (本周五起, 下周三天气: a weekday named by this week or the next; not 本周三次, 下周五个工作日: counts and lengths)
-  if ('本下上这'.includes(text[num.start - 2] ?? '\0')) return unitAt(text, num.end) === null || text[num.end] === '起' || text.startsWith('天气', num.end) || text.startsWith('个别', num.end);
+  if ('本下上这'.includes(text[num.start - 2] ?? '\0')) {
+    // (a weekday unless a count or a length follows: 本周三次, 下周五个工作日, 本周三场; not 上周五月度例会, 本周六日两天)
+    const u = unitAt(text, num.end);
+    return u === null || !COUNTED_AFTER_WEEK.includes(u[0].unit.charAt(0)) || text.startsWith('天气', num.end) || text.startsWith('个别', num.end);
+  }
   return (text[num.start - 2] === '日' || classAt(text, num.start - 2) === Cls.PUNCT) && isRangeMark(text.charCodeAt(num.end));
 }
+/** Classifiers after 本周, 下周 and a numeral that count (本周三次, 下周五个工作日). */
+const COUNTED_AFTER_WEEK = '次天个场项家批轮';
 const isRangeMark = (x: number) => x === 0x81f3 /* 至 */ || x === 0x5230 /* 到 */ || x === 0x2d || x === 0x2014 || x === 0x7e;
 
 /**

@@ -49,7 +49,7 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
       if (u[0].type === 'DATE' || text.startsWith('年代', next.end)) return null;
       // (分别回落1和2个点, 5.2和1.3个点: spoken points after a change or in decimals, shared as points; sites, 3和5个点, as 个)
       if (text.startsWith('个点', next.end) && !'位子'.includes(text[next.end + 2] ?? '\0') &&
-        (!Number.isInteger(next.value) || !Number.isInteger(nums[i].value) || pointChangeBefore(text, nums[i].start))) {
+        (!Number.isInteger(next.value) || !Number.isInteger(nums[i].value) || pointChangeBefore(text, nums[listStart(text, nums, i)].start))) {
         return { unit: SPOKEN_POINTS, scaleExp: 0, value: next.value, unitAt: next.end };
       }
       let k = next.end, exp = 0;
@@ -75,10 +75,18 @@ const SPOKEN_POINTS: UnitEntry = { unit: '个点', type: 'PERCENT_POINT' };
  */
 export function pointChangeBefore(text: string, at: number): boolean {
   for (let k = at; k > 0 && at - k <= 10 && (k === at || !'，。；,.;:!?'.includes(text[k])); k--) {
-    if (POINT_CHANGE_BEFORE.some((w) => text.startsWith(w, k - w.length)) || RATE_NAMES.some((w) => text.startsWith(w, k - w.length))) return true;
+    // (only words of manner between: not a level, 提高至25个点, nor a rate describing a noun, 涨幅较大的地区新增3个点: sites;
+    // a review of session 40)
+    const between = text.slice(k, at);
+    if (POINT_CHANGE_BEFORE.some((w) => text.startsWith(w, k - w.length)) && CHANGE_TO_POINTS.test(between)) return true;
+    if (RATE_NAMES.some((w) => text.startsWith(w, k - w.length)) && RATE_TO_POINTS.test(between)) return true;
   }
   return false;
 }
+/** Between a change and its points: manner and comparison only. */
+const CHANGE_TO_POINTS = /^(?:了|分别|约|近|大约|同比|均|各|平均|全省平均|全市平均|全国平均|比上年同期|比上年|较上年|较上月)*$/;
+/** Between a rate's name and its points: a verb of being and manner. */
+const RATE_TO_POINTS = /^(?:分别|均|各)?(?:为|是|达|达到|控制在|提升|提高|下降|上升|回落|增加|减少)?了?(?:约|近|大约)?$/;
 const RATE_NAMES = ['涨幅', '增幅', '降幅', '增速', '比重', '占比'];
 
 /**

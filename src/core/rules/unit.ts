@@ -585,10 +585,17 @@ function lengthWithDays(c: Ctx, unit: string, end: number): boolean {
 function spokenUnit(c: Ctx, unit: string, end: number, value: number): number {
   const { text, num } = c;
   // (a change or a rate's name earlier in the clause too: 分别回落约1和2个点, 涨幅为3个点左右; session 40's review: COUNT 个)
-  if (unit === '个') return !POINT_WORDS.includes(text[end + 1]) && (!Number.isInteger(value) || endsWithAny(text, num.start, POINT_CHANGE_BEFORE) || pointChangeBefore(text, c.nums[listStart(text, c.nums, c.i)].start)) ? 1 : 0;
+  if (unit === '个') return !POINT_WORDS.includes(text[end + 1]) && (!Number.isInteger(value) || endsWithAny(text, num.start, POINT_CHANGE_BEFORE) ||
+    pointChangeBefore(text, c.nums[listStart(text, c.nums, c.i)].start) || pointsJustBefore(c)) ? 1 : 0;
   // (三轮汽车, 四轮电动车, 两轮驱动: vehicles' and a figure's names as 三轮车 is; a review)
   if (unit === '轮') return (codeAt(text, end) === 0x8f66 /* 车 */ && codeAt(text, end + 1) !== 0x8f86 /* 辆 */) || startsWithAny(text, end, WHEELED) ? -1 : 0;
   return endsWithAny(text, num.start, POINT_CHANGE_BEFORE) || endsWithAny(text, num.start, BASIS_BEFORE) ? 0 : -1;
+}
+
+/** 回落1个点和2个点: the mention just before, in the clause and points, makes these points too. */
+function pointsJustBefore(c: Ctx): boolean {
+  const m = c.lastMention();
+  return !!m && m.unit === '个点' && c.num.start - m.end <= 2 && !'，。；,.;:!?'.includes(c.text.slice(m.end, c.num.start));
 }
 
 /** 举办三期学习班, 培训班十二期, 开展了三期培训, 出版十二期: sessions held or issues published, a count (D-32). */
