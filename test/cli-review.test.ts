@@ -55,12 +55,18 @@ describe('zhnum CLI after the review', () => {
     for (const bad of ['cmd:tool,', 'cmd:tool,,rule', 'cmd:tool, ,rule']) expect(() => extractorList(bad)).toThrow('needs a comma-separated list');
     expect(extractorList('cmd:tool --x=A, B')).toEqual(['cmd:tool --x=A, B']);
   });
-  it('gate --extractors splits as run does: a cmd: extractor\'s name with a comma in it is one name', () => {
+  /** The saved run's results.json with its first extractor (rule) renamed, pairs and all, written to TMP/`file`. */
+  const renamedRun = (name: string, file: string) => {
     const r = JSON.parse(readFileSync(join(savedRun(), 'alpha', 'results.json'), 'utf8'));
-    r.extractors[0].name = 'cmd:tool --types=A,B';
-    for (const p of r.pairs ?? []) { if (p.a === 'rule') p.a = r.extractors[0].name; if (p.b === 'rule') p.b = r.extractors[0].name; }
-    const f = join(TMP, 'comma-name.json');
+    const old = r.extractors[0].name;
+    r.extractors[0].name = name;
+    for (const p of r.pairs ?? []) { if (p.a === old) p.a = name; if (p.b === old) p.b = name; }
+    const f = join(TMP, file);
     writeFileSync(f, JSON.stringify(r));
+    return f;
+  };
+  it('gate --extractors splits as run does: a cmd: extractor\'s name with a comma in it is one name', () => {
+    const f = renamedRun('cmd:tool --types=A,B', 'comma-name.json');
     const g = run(['gate', f, f, '--extractors', 'cmd:tool --types=A,B']);
     expect(g.code, g.err).toBe(0);
     expect(run(['gate', f, f, '--extractors', 'cmd:tool --types=A,']).code).toBe(2);
@@ -73,11 +79,7 @@ describe('zhnum CLI after the review', () => {
     expect(splitExtractors('my,tagger,rule', isName)).toEqual(['my,tagger', 'rule']);
     // no such name: the pieces stay pieces, to be refused by name
     expect(splitExtractors('my,other', isName)).toEqual(['my', 'other']);
-    const r = JSON.parse(readFileSync(join(savedRun(), 'alpha', 'results.json'), 'utf8'));
-    r.extractors[0].name = 'my,tagger';
-    for (const p of r.pairs ?? []) { if (p.a === 'rule') p.a = r.extractors[0].name; if (p.b === 'rule') p.b = r.extractors[0].name; }
-    const f = join(TMP, 'comma-file-name.json');
-    writeFileSync(f, JSON.stringify(r));
+    const f = renamedRun('my,tagger', 'comma-file-name.json');
     const g = run(['gate', f, f, '--extractors', 'my,tagger']);
     expect(g.code, g.err).toBe(0);
   });

@@ -82,15 +82,17 @@ function cutsJoined(text: string, t: string, located: readonly NumberSpan[], b: 
     // (a ratio's colon is : or ∶ as written; ：, full-width, ends a label: 表3：2023年, 2021：5.2%; nor before a year,
     // 表3:2023年; nor after a label's number or a year, 附表3:12个市, 图1:2021-2025年, 2021:5.2%: later reviews of session 40)
     const labelled = LABEL_BEFORE.test(t.slice(Math.max(0, left.start - 3), left.start));
-    const yearLeft = left.end - left.start === 4 && left.value >= 1900 && left.value <= 2100 && !located.some((n) => n.end === left.start - 1);
+    // (a numeral joined on the left too: 2026-01-22 cut after 01)
+    const joinedLeft = located.some((n) => n.end === left.start - 1);
+    const yearLeft = left.end - left.start === 4 && left.value >= 1900 && left.value <= 2100 && !joinedLeft;
     if ((t[j] === ':' || t[j] === '\u2236') && (text.charCodeAt(rawAt(j)) === 0xff1a || (t[right.end] === '年' && right.end - right.start === 4) || labelled || yearLeft)) continue;
     // (a page marker run into its line, —3—2024年; a table's number before a dash and a year, 附表1-2024年)
-    if (t[j] === '—' && t[left.start - 1] === '—' && !located.some((n) => n.end === left.start - 1)) continue;
+    if (t[j] === '—' && t[left.start - 1] === '—' && !joinedLeft) continue;
     if (t[j] === '-' && labelled && right.end - right.start === 4 && t[right.end] === '年') continue;
     // (a range's upper end read alone where the range cannot be, at the span's start: 3-5万4千元, 100-20人, 5-3万元, as the
     // rule steps read it, D-64; not a date's part, a code's or a short year range, 2019—21年)
     if (j === b - 1 && (t[j] === '-' || t[j] === '—' || t[j] === '~') && t[right.start] !== '0' &&
-      !located.some((n) => n.end === left.start - 1 || n.start === right.end + 1) && !/[A-Za-z]/.test(t.slice(Math.max(0, left.start - 6), left.start)) &&
+      !joinedLeft && !located.some((n) => n.start === right.end + 1) && !/[A-Za-z]/.test(t.slice(Math.max(0, left.start - 6), left.start)) &&
       !(left.end - left.start === 4 && right.end - right.start <= 2 && t[right.end] === '年')) {
       const low = rangeLow(t, left, right);
       if (Number.isNaN(low) || low > right.value) continue;
@@ -111,7 +113,7 @@ export function readSpan(text: string, start: number, end: number, type: Mention
   // a span that cuts a numeral of its context in two cannot be read with certainty
   if (located.some((n) => (n.start < w.s && n.end > w.s) || (n.start < w.e && n.end > w.e))) return null;
   // nor one whose edge falls among numerals joined by a sign (1/3 read as /3, 3:4:3 as 3:4:, 2026-01-22
-  // as 2026-): its value would be a piece of theirs. No gold mention ends there.
+  // as 2026-): its value would be a piece of theirs (no gold mention of either dataset ends there).
   if (cutsJoined(text, t, located, w.s, w.rawAt) || cutsJoined(text, t, located, w.e, w.rawAt)) return null;
   let nums = located.filter((n) => n.start >= w.s && n.end <= w.e && Number.isFinite(n.value));
   // 零下15℃: the 零 of "below zero" is the sign in words (D-89), no numeral of the span

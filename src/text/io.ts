@@ -127,9 +127,9 @@ const isHangul = (x: number) => x >= 0xac00 && x <= 0xd7a3;
  * it gives: Japanese by its kana (a fifth of Japanese text at least; GB18030 reads Shift-JIS's kana
  * bytes as rare Han, EUC-JP's as kana too but never Han), Korean by Hangul syllables alone (GB text
  * read as EUC-KR gives Hanja as often), Chinese by Han characters (Big5 read as GB18030 gives kana,
- * Greek and Cyrillic from its commonest characters' lead bytes, 0xA4-0xAF). Korean needs twenty
- * characters: GB18030's commonest rows (0xB0-0xC8) are EUC-KR's Hangul, so a short Chinese line can
- * read as Korean.
+ * Greek and Cyrillic from its commonest characters' lead bytes, 0xA4-0xAF). Korean needs eight
+ * characters, four fifths of them Hangul, and a space to eight syllables at least: GB18030's
+ * commonest rows (0xB0-0xC8) are EUC-KR's Hangul, so a line of Chinese can read as Korean.
  */
 const LEGACY: { label: string; iconv: string; wording: string; fits: (other: number, han: number, kana: number, hangul: number, spaces: number) => boolean }[] = [
   { label: 'shift_jis', iconv: 'SHIFT_JIS', wording: 'looks like Japanese in Shift-JIS, not Chinese', fits: (o, _h, k) => k >= 3 && k * 5 >= o },

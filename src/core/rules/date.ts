@@ -233,9 +233,9 @@ export const calendarDate: Step = {
         lastMonth = undefined;
         // 2023年12月至3月: the second month in the next year (D-102's reading for months; session 40's review:
         // 2023-12/2023-03 ended before it began)
-        const ym = part.year !== undefined && part.month !== undefined && nx.value < part.month ? `${part.year + 1}` : iso.slice(0, iso.lastIndexOf('-'));
-        if (ym !== iso.slice(0, iso.lastIndexOf('-'))) lastYear = part.year! + 1;
-        iso = `${iso}/${ym}-${pad(nx.value)}`; end = nx.end + 1; consumed++;
+        const nextYear = part.year !== undefined && part.month !== undefined && nx.value < part.month;
+        if (nextYear) lastYear = part.year! + 1;
+        iso = `${iso}/${nextYear ? lastYear : iso.slice(0, iso.lastIndexOf('-'))}-${pad(nx.value)}`; end = nx.end + 1; consumed++;
         if (codeIs(text, end, C.FEN)) end++;
       }
     }
@@ -384,14 +384,14 @@ export const loneDay: Step = {
       // 两日举办, 每五日召开 are lengths; a later review)
       // (六月二十八日（星期五）至三十日举行, 六月二十八日（星期五）和三十日举行: a range or a list mark right after the
       // date or its weekday counts as the opening; session 40's review: 30 days)
-      const opens = CLASS[text.charCodeAt(num.start - 1)] !== Cls.CJK ||
-        ((isRangeChar(c.before) || '和、'.includes(text[num.start - 1])) && TIME_OF_DAY.test(text.slice(last.end, num.start - 1)));
+      const timed = TIME_OF_DAY.test(text.slice(last.end, num.start - 1));
+      const opens = CLASS[text.charCodeAt(num.start - 1)] !== Cls.CJK || ((isRangeChar(c.before) || '和、'.includes(text[num.start - 1])) && timed);
       const event = (startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) || startsWithAny(text, num.end + 1, DAYS_BOTH)) &&
         c.s !== '两' && c.s !== '一' && opens;
       // (至十五日结束, 起至三十日止, 于十五日前: a range's end or "until" after a date, a deadline; session 40's review)
-      const after = (isRangeChar(c.before) && last.end !== num.start - 1 && (TIME_OF_DAY.test(text.slice(last.end, num.start - 1)) || untilDay(c))) || byDay(c);
+      const after = (isRangeChar(c.before) && last.end !== num.start - 1 && (timed || untilDay(c))) || byDay(c);
       // (七月三十日、三十一日和一日: days listed right after a date, 一 among them; session 40: lengths)
-      const listed = '、和及与或'.includes(text[num.start - 1]) && TIME_OF_DAY.test(text.slice(last.end, num.start - 1)) && c.s !== '两';
+      const listed = DAY_LIST_MARKS.includes(text[num.start - 1]) && timed && c.s !== '两';
       if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !event && !(after && c.s !== '一' && c.s !== '两') && !listed) return false;
     }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
@@ -403,7 +403,7 @@ export const loneDay: Step = {
     if (recurringDay(c)) return true;
     // 分别为15日和10日 after a period's noun: a length listed after a length (session 40: --07-10)
     const lm = c.lastMention();
-    if (lm && lm.type === 'DURATION' && lm.unit === '日' && lm.end === num.start - 1 && text[lm.end - 1] === '日' && '和、及与或'.includes(text[num.start - 1])) return false;
+    if (lm && lm.type === 'DURATION' && lm.unit === '日' && lm.end === num.start - 1 && text[lm.end - 1] === '日' && DAY_LIST_MARKS.includes(text[num.start - 1])) return false;
     // 自7月1日开始，至15日结束; 后推迟至5日举行; 有效期至30日: "until" a day of the date's month (D-31; session 40's
     // review: lengths)
     if ((c.before === C.ZHI || c.before === C.DAO) && last.end !== num.start - 1 && untilDay(c)) {
@@ -461,6 +461,9 @@ export const loneDay: Step = {
   },
 };
 
+/** The marks of a list of days (七月三十日、三十一日和一日). */
+const DAY_LIST_MARKS = '、和及与或';
+
 /** The day at the context in the month of the date before (D-31: ２２日 → --01-22, never its year). */
 function pushDay(c: Ctx, id: string, last: { year?: number; month?: number }): boolean {
   const { num } = c;
@@ -498,8 +501,7 @@ function untilDay(c: Ctx): boolean {
   const at = num.start - 1;
   if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
   // (办理时间由20日调整至15日, 由原来的30日: a change from a length, the end a length too; session 40)
-  const prev = c.i > 0 ? c.nums[c.i - 1] : undefined;
-  if (prev && codeIs(text, prev.end, C.RI) && endsWithAny(text, prev.start, CHANGE_FROM) && prev.start > (c.lastDate?.end ?? 0)) return false;
+  if (lengthChangedFrom(c)) return false;
   if (opensClause(c, at)) return true;
   const w = UNTIL_BEFORE.find((x) => text.startsWith(x, at - x.length));
   if (!w) return false;
@@ -520,7 +522,8 @@ const START_AFTER = ['至', '到', '-', '—', '~', '起', '开始'];
  */
 function periodNounBefore(text: string, at: number): boolean {
   // (暑假期间15日起实行, 期间15日召开, 禁渔期15日结束: the day of an event; session 40's review)
-  if (startsWithAny(text, dayEnd(text, at), PERIOD_EVENT_AFTER)) return false;
+  const after = dayEnd(text, at);
+  if (startsWithAny(text, after, PERIOD_EVENT_AFTER)) return false;
   let k = at, filler = '';
   for (const f of PERIOD_FILLERS) if (text.startsWith(f, k - f.length)) { k -= f.length; filler = f; break; }
   // (办理时间由20日调整至15日: a time's length changed, from a length; session 40's review: --03-20)
@@ -528,7 +531,6 @@ function periodNounBefore(text: string, at: number): boolean {
   // (截止期限, 最后期限: a deadline names a day; session 40's review)
   // (期间, "during", only with a word of measure or a day ending its clause: 审查期间为15日, 审查期间15日。; not 会议期间15日上午,
   // 国庆期间3日至5日; session 40's review)
-  const after = dayEnd(text, at);
   // (days listed after it are dates, 活动期间15日、16日; a length listed after it is not, 审查期间15日、复核期间10日)
   const listed = filler === '' && '、和'.includes(text[after] ?? '\0') && (CLASS[text.charCodeAt(after + 1)] === Cls.DIGIT || CLASS[text.charCodeAt(after + 1)] === Cls.CNUM) &&
     !VARYING_LIST.test(text.slice(after, after + 40));
@@ -552,12 +554,15 @@ const PERIOD_FILLERS = ['一般不超过', '一般不少于', '原则上为', '�
   '调整为', '分别为', '均为', '定为', '应为', '由原来', '从原来', '最长', '最短', '为', '是', '仅', '共', '约', '由', '从', '自'];
 /** The time a procedure takes (not 会议时间, a day). */
 const TIME_TAKEN = ['办理时间', '审查时间', '审批时间', '审理时间', '处理时间', '办结时间', '公示时间', '等待时间', '承诺时间'];
+/** The numeral before the context's, a number of days after 由, 从 or 自 since the last date: a change's first end, a length. */
+function lengthChangedFrom(c: Ctx): NumberSpan | undefined {
+  const prev = c.i > 0 ? c.nums[c.i - 1] : undefined;
+  return prev && codeIs(c.text, prev.end, C.RI) && endsWithAny(c.text, prev.start, CHANGE_FROM) && prev.start > (c.lastDate?.end ?? 0) ? prev : undefined;
+}
 /** 审查期限由30日调整为15日: the day after a verb of a change whose first end, after 由 or 从, was a length. */
 function changedLength(c: Ctx): boolean {
-  const { num, text } = c;
-  const prev = c.i > 0 ? c.nums[c.i - 1] : undefined;
-  return !!prev && codeIs(text, prev.end, C.RI) && endsWithAny(text, prev.start, CHANGE_FROM) && prev.start > (c.lastDate?.end ?? 0) &&
-    CHANGED_TO.test(text.slice(prev.end + 1, num.start));
+  const prev = lengthChangedFrom(c);
+  return !!prev && CHANGED_TO.test(c.text.slice(prev.end + 1, c.num.start));
 }
 const CHANGED_TO = /^(?:调整|缩短|延长|压缩|压减|减少|减|改|增加|提高|降低|降)(?:为|至|到)$/;
 /** Days listed and then 不等, "varying": lengths (公示期间5日、7日、10日不等). */

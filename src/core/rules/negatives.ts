@@ -208,19 +208,18 @@ export const vague = neg('negative.vague', { before: '数几以一三上成期�
 
 /**
  * 星期五至三十日, 礼拜五, 6月28日周五至30日: a weekday's numeral (read with this step, whose slot it shares: the dispatch is
- * full), never the lower end of a range of days (session 40's review: 5 to 30 days). 周 only after a day, a bracket or a
- * mark (每周五, 周五天 are not weekdays alone).
+ * full), never the lower end of a range of days (session 40's review: 5 to 30 days). 周 only after 本, 下, 上 or 这
+ * (本周五起), or after a day, a bracket or a mark before a range (每周五, 周五天 are not weekdays alone).
  */
 function weekday(c: Ctx): boolean {
   const { text, num } = c;
   if (num.end - num.start !== 1 || !'一二三四五六'.includes(text[num.start])) return false;
-  // (not 每星期三次, 一个星期五天: a count or a length, a unit after; session 40's review)
-  // (a weekday whatever follows, 星期五起施行, 星期六天气, except after 每, 个, 一: 每星期三次, 一个星期五天)
-  // (个 only in 一个星期, 两个, 几个, 每个: 上个星期五起, 这个星期六 are weekdays)
+  // (a weekday whatever follows, 星期五起施行, 星期六天气, except after 每, 一, or 个 in 一个, 两个, 几个, 每个, 半个 with a
+  // unit after: 每星期三次, 一个星期五天 are a count and a length, session 40's review; 上个星期五起, 这个星期六 are weekdays)
   const counted = '每一'.includes(text[num.start - 3] ?? '\0') || (text[num.start - 3] === '个' && '一两几每半'.includes(text[num.start - 4] ?? '\0'));
   if (text.startsWith('星期', num.start - 2) || text.startsWith('礼拜', num.start - 2)) return !counted || unitAt(text, num.end) === null;
   if (text[num.start - 1] !== '周') return false;
-  // (本周五起, 下周三天气: a weekday named by this week or the next; not 本周三次, 下周五个工作日: counts and lengths)
+  // (本周五起, 下周三天气, 上周五: a weekday named by its week)
   if ('本下上这'.includes(text[num.start - 2] ?? '\0')) {
     // (a weekday unless a count or a length follows: 本周三次, 下周五个工作日, 本周三场; not 上周五月度例会, 本周六日两天)
     const u = unitAt(text, num.end);

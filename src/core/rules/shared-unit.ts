@@ -44,8 +44,7 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
       // 指数448，2024年下降, 基尼系数为0.465，5年来: a comma before the closer ends a clause, not a list, unless 分别
       // opens it (分别为30，25和20人, 分别增长12.5,8.3%; a review of session 39: 448 and 0.465 years)
       if (comma && !fenbieBefore(text, nums[listStart(text, nums, i)].start) && !(u[0].unit === '年' && fourDigitYear(cur) && fourDigitYear(next) && cur.value < next.value)) return null;
-      // 60、70年代: decades, no years shared (found by review: 60 years); 5.2和1.3个点: spoken points the unit step reads
-      // by the words around the closer, no 个 to share (session 40's review: COUNT 5.2 个)
+      // 60、70年代: decades, no years shared (found by review: 60 years)
       if (u[0].type === 'DATE' || text.startsWith('年代', next.end)) return null;
       // (分别回落1和2个点, 5.2和1.3个点: spoken points after a change or in decimals, shared as points; sites, 3和5个点, as 个)
       if (text.startsWith('个点', next.end) && !'位子'.includes(text[next.end + 2] ?? '\0') &&

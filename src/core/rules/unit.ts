@@ -621,7 +621,6 @@ function amountInClause(text: string, start: number, from: number): boolean {
   // (years only: 距离投产一天天逼近 is day by day)
   if (text[from - 1] === '年' && endsWithAny(text, start, COMPLETED_BEFORE)) return true;
   // a change right after, or after two characters of manner (稳步, 平稳, 逐渐, 较快, 逐年…; session 40's review)
-  // (and three characters ending in 地 or 度: 稳定地增长到, 大幅度减少到)
   const han = (k: number) => CLASS[text.charCodeAt(k)] === Cls.CJK;
   if (changeAt(text, from) || (han(from) && han(from + 1) && changeAt(text, from + 2))) return false;
   // (and up to six characters of manner ending in 地 or 度: 稳定地增长到, 大幅度减少到, 较大幅度地, 以较大幅度)
@@ -693,7 +692,7 @@ function amendedTitleStart(text: string, at: number): number {
   if (v.endsWith('了')) return -2;
   let p = at - v.length;
   // (第二次修正的《公司法》: an edition's ordinal, with a date or alone; a later review)
-  const ordinal = /^第[一二三四五六七八九十]{1,2}次$/.test(text.slice(p - 3, p)) || /^第[一二三四五六七八九十]{1,2}次$/.test(text.slice(p - 4, p));
+  const ordinal = /第[一二三四五六七八九十]{1,2}次$/.test(text.slice(Math.max(0, p - 4), p));
   if (ordinal) p = text.lastIndexOf('第', p - 1);
   // (two at most: 近期新修订, 日前新修订)
   let by = AMENDED_BY.find((w) => text.startsWith(w, p - w.length));
@@ -1179,7 +1178,6 @@ function limitBefore(text: string, i: number): boolean {
   return true;
 }
 
-/** Whether one of the words ends within `span` characters before `i` (a bounded look-back). */
 /** A score in 分 ahead: a word of scoring within 16 characters before, or one of an assessment before a score in digits, a decimal or ten and more (D-54). */
 function scoreAhead(c: Ctx): boolean {
   const { text, num } = c;
@@ -1202,6 +1200,7 @@ function minutesAt(text: string, start: number, end: number): boolean {
   return endsWithAny(text, k, MINUTES_BEFORE) || (fillers > 0 && text.startsWith('时间', k - 2));
 }
 
+/** Whether one of the words ends within `span` characters before `i` (a bounded look-back). */
 function wordWithin(text: string, i: number, span: number, words: readonly string[]): boolean {
   for (let k = Math.max(0, i - span); k < i; k++) for (const w of words) if (text.startsWith(w, k)) return true;
   return false;
