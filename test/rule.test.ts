@@ -959,6 +959,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // …and a quick review of those (184 sentences): sites after a rate describing a noun or a level (提高至25个点), weekdays before
     // 月度 or 六日, a bracket with a month before 号
     ['涨幅较大的地区新增3个点，网点数量提高至25个点，物价涨幅控制在3个点以内，比重提升3个点，城乡居民收入增速分别回落1个点和2个点，两县增速分别高出全省平均1和2个点。上周五月度例会召开。本周六日两天开放。【2024年5月】本月第3号台风登陆。', [['3个', 'COUNT', 3, '个', 'exact'], ['25个', 'COUNT', 25, '个', 'exact'], ['3个点', 'PERCENT_POINT', 3, '个点', 'under'], ['3个点', 'PERCENT_POINT', 3, '个点', 'exact'], ['1个点', 'PERCENT_POINT', 1, '个点', 'exact'], ['2个点', 'PERCENT_POINT', 2, '个点', 'exact'], ['两县', 'COUNT', 2, '县', 'exact'], ['1', 'PERCENT_POINT', 1, '个点', 'exact'], ['2个点', 'PERCENT_POINT', 2, '个点', 'exact'], ['两天', 'DURATION', 2, '天', 'exact'], ['2024年5月', 'DATE', '2024-05', null, 'exact']]],
+    // session 41: 提升 changes a rate as 提高 does; a clause's comma in the two characters after a 个点 mention ends its list
+    // (another 5 sites), where two touching mentions are one list
+    ['达标率提升3个点，另5个点正在建设。两项分别回落1个点2个点。网点数量提升至25个点。', [['3个点', 'PERCENT_POINT', 3, '个点', 'exact'], ['5个', 'COUNT', 5, '个', 'exact'], ['两项', 'COUNT', 2, '项', 'exact'], ['1个点', 'PERCENT_POINT', 1, '个点', 'exact'], ['2个点', 'PERCENT_POINT', 2, '个点', 'exact'], ['25个', 'COUNT', 25, '个', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -595,8 +595,12 @@ function spokenUnit(c: Ctx, unit: string, end: number, value: number): number {
 /** 回落1个点和2个点: the mention just before, in the clause and points, makes these points too. */
 function pointsJustBefore(c: Ctx): boolean {
   const m = c.lastMention();
-  return !!m && m.unit === '个点' && c.num.start - m.end <= 2 && !'，。；,.;:!?'.includes(c.text.slice(m.end, c.num.start));
+  if (!m || m.unit !== '个点' || c.num.start - m.end > 2) return false;
+  // (each character of the gap: 1个点，和2个点 ends the clause; 1个点2个点, touching, is one list)
+  for (let k = m.end; k < c.num.start; k++) if (CLAUSE_STOPS.includes(c.text[k])) return false;
+  return true;
 }
+const CLAUSE_STOPS = '，。；,.;:!?';
 
 /** 举办三期学习班, 培训班十二期, 开展了三期培训, 出版十二期: sessions held or issues published, a count (D-32). */
 function courseHeld(text: string, start: number): boolean {
