@@ -83,6 +83,23 @@ describe('zhnum CLI after the review', () => {
     const g = run(['gate', f, f, '--extractors', 'my,tagger']);
     expect(g.code, g.err).toBe(0);
   });
+  it('gate --extractors: where a name is made of other names, it is read whole and a note says how to ask for the pieces', () => {
+    const r = JSON.parse(readFileSync(join(savedRun(), 'alpha', 'results.json'), 'utf8'));
+    const e = r.extractors[0];
+    r.extractors = ['a', 'b', 'a,b'].map((name) => ({ ...e, name }));
+    r.pairs = [];
+    const f = join(TMP, 'pieces.json');
+    writeFileSync(f, JSON.stringify(r));
+    const whole = run(['gate', f, f, '--extractors', 'a,b', '--format', 'junit']);
+    expect(whole.code, whole.err).toBe(0);
+    expect(whole.err).toContain('zhnum gate: note: --extractors read "a,b" as one extractor\'s name; to gate "a", "b" instead, list them in another order, as b,a');
+    const gated = (out: string) => [...new Set([...out.matchAll(/classname="zhnum\.alpha\.([^"]+)"/g)].map((m) => m[1]))].sort();
+    expect(gated(whole.out)).toEqual(['a,b']);
+    const pieces = run(['gate', f, f, '--extractors', 'b,a', '--format', 'junit']);
+    expect(pieces.code, pieces.err).toBe(0);
+    expect(pieces.err).not.toContain('note:');
+    expect(gated(pieces.out)).toEqual(['a', 'b']);
+  });
   it('score of a run folder\'s predictions.jsonl takes the extractor\'s version from the results.json beside it; elsewhere it is unknown', () => {
     const out = savedRun();
     const written = JSON.parse(readFileSync(join(out, 'alpha', 'results.json'), 'utf8'));

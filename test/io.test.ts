@@ -326,6 +326,7 @@ describe('jsonFailure: where JSON.parse failed, as a line and a column', () => {
     expect(f.reason).toContain('\\u001b');
     expect(oneLine('a\tb\u2028c\u0085d\u007f')).toBe('a\\tb\\u2028c\\u0085d\\u007f');
     expect(oneLine('x\u202ey\u2066z')).toBe('x\\u202ey\\u2066z'); // bidirectional overrides reorder a terminal's line
+    expect(oneLine('a\\nb\nc')).toBe('a\\\\nb\\nc'); // the text's backslash doubled: its \n and a line break read apart
   });
   it('a message that quotes the text instead of a position is kept whole, with no place', () => {
     const { f, words } = at('{"a": }');

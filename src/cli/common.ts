@@ -167,7 +167,7 @@ function checkedResults(raw: unknown, name: string): Results {
  */
 export function noticesOnStderr(r: Results, format: string): void {
   if (format !== 'csv' && format !== 'json' && format !== 'benchmark-json') return;
-  for (const w of sampleWarnings(r)) process.stderr.write(`warning: ${r.dataset.name}: ${w}\n`);
+  for (const w of sampleWarnings(r)) process.stderr.write(`warning: ${oneLine(r.dataset.name)}: ${oneLine(w)}\n`);
   if (format === 'json') return;
   for (const e of r.extractors) for (const x of e.errors) process.stderr.write(`error: ${oneLine(r.dataset.name)}: ${oneLine(e.name)}: ${oneLine(x.doc)}: ${x.kind}: ${oneLine(x.message)}\n`);
 }

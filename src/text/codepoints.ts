@@ -84,10 +84,11 @@ export function clip(s: string, max = 120): string {
  * Text for one line of a message: line breaks and the other control characters (C0, DEL, C1, the
  * line and paragraph separators, the bidirectional marks and overrides) escaped in JSON's notation
  * (\n, \t, \u001b), so that a value quoted from a user's file can neither break the line, nor send
- * the terminal an escape sequence, nor reorder the message around it.
+ * the terminal an escape sequence, nor reorder the message around it. A backslash is doubled, as
+ * JSON does, so that a line break and the two characters `\n` of the text read apart.
  */
-export const oneLine = (t: string) => t.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
-  (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+export const oneLine = (t: string) => t.replace(/[\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+  (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
 /** A word as a POSIX shell reads it back: bare where that is safe, else in single quotes (a command shown in a message or a footer can be pasted). */
 export function shellWord(w: string): string {

@@ -6,7 +6,7 @@ import { GATE_FORMATS, gateCannotCompare, gateGithub, gateJunit, gateMarkdown, g
 import { sampleWarnings } from '../../report/warnings.js';
 import type { Results } from '../../types.js';
 import { readResultsList, splitExtractors } from '../common.js';
-import { clip } from '../../text/codepoints.js';
+import { clip, oneLine } from '../../text/codepoints.js';
 import { InputError, UsageError, type CommandSpec } from '../options.js';
 
 /** A results.json, or a folder holding one and/or NAME/results.json per dataset. */
@@ -44,7 +44,8 @@ sentences giving p < --alpha, on any scheme and dataset, overall or on one menti
 when a baseline dataset or extractor is missing from the current run. Exits 2 when the runs
 cannot be compared (another dataset version or split, a file that cannot be read, two runs
 of one dataset in a folder); --format github and junit then say why in their own form.
---extractors gates a subset.
+--extractors gates a subset, split by the names the runs hold (a name with commas is one
+name, the longest first: see docs/ci.md).
 
 --format github prints ::error annotations for GitHub Actions and, when $GITHUB_STEP_SUMMARY
 is set, appends a Markdown summary to it (a summary that cannot be written is a warning on
@@ -76,7 +77,15 @@ stderr; the exit code stays the gate's 0 or 1); --format junit prints JUnit XML.
       throw e;
     }
     const settings = { maxDrop: v['max-drop'] as number, alpha: v.alpha as number };
-    const list = split(new Set([...baseline, ...current].flatMap((r) => r.extractors.map((e) => e.name))));
+    const names = new Set([...baseline, ...current].flatMap((r) => r.extractors.map((e) => e.name)));
+    const list = split(names);
+    // (a name made of other names' pieces is read whole, the longest first; say so, and how to ask for the pieces)
+    for (const e of list ?? []) {
+      const pieces = e.split(',').map((p) => p.trim());
+      if (pieces.length > 1 && pieces.every((p) => names.has(p))) {
+        process.stderr.write(`zhnum gate: note: --extractors read "${oneLine(e)}" as one extractor's name; to gate ${pieces.map((p) => `"${oneLine(p)}"`).join(', ')} instead, list them in another order, as ${oneLine(pieces.slice().reverse().join(','))}\n`);
+      }
+    }
     const g = gateAll(baseline, current, { ...settings, extractors: list, types: !v['no-types'] });
     if (g.incomparable.length) return cannot(g.incomparable);
     const warnings = current.flatMap((r) => sampleWarnings(r).map((w) => `${r.dataset.name}: ${w}`));
