@@ -962,6 +962,10 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // session 41: 提升 changes a rate as 提高 does; a clause's comma in the two characters after a 个点 mention ends its list
     // (another 5 sites), where two touching mentions are one list
     ['达标率提升3个点，另5个点正在建设。两项分别回落1个点2个点。网点数量提升至25个点。', [['3个点', 'PERCENT_POINT', 3, '个点', 'exact'], ['5个', 'COUNT', 5, '个', 'exact'], ['两项', 'COUNT', 2, '项', 'exact'], ['1个点', 'PERCENT_POINT', 1, '个点', 'exact'], ['2个点', 'PERCENT_POINT', 2, '个点', 'exact'], ['25个', 'COUNT', 25, '个', 'exact']]],
+    // session 41's review (532 sentences of rates, points and money): 余/多 in a range's upper end before its scale, and
+    // after a lower end with no unit (the upper end alone, D-47); spoken points after a rate named …率 or a change to a level;
+    // an index's or a score's points (D-105); 负 right after a rate's or an amount's name (减负 is a word)
+    ['每个项目补助5至10余万元，扶持10余至20余家龙头企业，带动就业三十多至四十多人，单个项目补助50余至100余万元。失业率为5个点左右，利率降至3个点以下，涨幅收窄至2个点，网点数量提高至25个点。营商环境指数提升12个点，综合得分比上年提高2.5个点，价格指数同比由负1.3个点收窄至负0.5个点。外贸增速负3.1%，全年实现净利润负1.2亿元，为企业减负30亿元，误差正负0.5%。', [['5至10余万元', 'MONEY', 50000, 100000, '元', 'over'], ['10余至20余家', 'COUNT', 10, 20, '家', 'over'], ['三十多至四十多人', 'COUNT', 30, 40, '人', 'over'], ['50余至100余万元', 'MONEY', 500000, 1000000, '元', 'over'], ['5个点', 'PERCENT_POINT', 5, '个点', 'approx'], ['3个点', 'PERCENT_POINT', 3, '个点', 'under'], ['2个点', 'PERCENT_POINT', 2, '个点', 'exact'], ['25个', 'COUNT', 25, '个', 'exact'], ['12个点', 'QUANTITY', 12, '个点', 'exact'], ['2.5个点', 'QUANTITY', 2.5, '个点', 'exact'], ['负1.3个点', 'PERCENT_POINT', -1.3, '个点', 'exact'], ['负0.5个点', 'PERCENT_POINT', -0.5, '个点', 'exact'], ['负3.1%', 'PERCENT', -3.1, '%', 'exact'], ['负1.2亿元', 'MONEY', -120000000, '元', 'exact'], ['30亿元', 'MONEY', 3000000000, '元', 'exact'], ['0.5%', 'PERCENT', 0.5, '%', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -49,7 +49,7 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
       // (分别回落1和2个点, 5.2和1.3个点: spoken points after a change or in decimals, shared as points; sites, 3和5个点, as 个)
       if (text.startsWith('个点', next.end) && !'位子'.includes(text[next.end + 2] ?? '\0') &&
         (!Number.isInteger(next.value) || !Number.isInteger(nums[i].value) || pointChangeBefore(text, nums[listStart(text, nums, i)].start))) {
-        return { unit: SPOKEN_POINTS, scaleExp: 0, value: next.value, unitAt: next.end };
+        return { unit: spokenPoints(text, nums[i].start), scaleExp: 0, value: next.value, unitAt: next.end };
       }
       let k = next.end, exp = 0;
       // 5和3千元, 2、3百元: a lone 千 or 百 after the closer's digits is shared as 万 and 亿 are, with members
@@ -67,6 +67,25 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
 
 /** Spoken points (提高3.5个点), as the unit step reads them after a change. */
 const SPOKEN_POINTS: UnitEntry = { unit: '个点', type: 'PERCENT_POINT' };
+/** An index's or a score's points (综合指数上升15个点, 得分提高2.5个点): no rate's, so no percentage points (D-105). */
+const INDEX_POINTS: UnitEntry = { unit: '个点', type: 'QUANTITY' };
+
+/**
+ * The unit of spoken points before `at`: an index's or a score's where its name stands earlier in the sentence with no
+ * rate's name nor 同比, 环比 nearer (营商环境指数提升12个点; 物价指数涨幅回落1个点, 综合指数为102，失业率上升1个点 and
+ * 价格指数同比下降1个点 are a rate's), else percentage points.
+ */
+export function spokenPoints(text: string, at: number): UnitEntry {
+  for (let k = at; k > 0 && at - k < 30; k--) {
+    const ch = text.charCodeAt(k - 1);
+    if (ch === 0x3002 /* 。 */ || ch === 0xff1b /* ； */ || ch === 0x3b || ch === 0x0a || ch === 0xff01 || ch === 0xff1f) break;
+    // (a rate's name, or a year's or a month's change: 价格指数同比由负1.3个点收窄至负0.5个点 is the index's rate of change)
+    if (ch === 0x7387 /* 率 */ || RATE_NAMES.some((w) => text.startsWith(w, k - w.length)) || text.startsWith('同比', k - 2) || text.startsWith('环比', k - 2)) break;
+    if (INDEX_NAMES.some((w) => text.startsWith(w, k - w.length))) return INDEX_POINTS;
+  }
+  return SPOKEN_POINTS;
+}
+const INDEX_NAMES = ['指数', '得分', '评分', '分值'];
 
 /**
  * A change of a rate, or a rate's name, in the clause before `at`, within ten characters (分别回落约1和2个点, 分别提高了1和2个点,
@@ -78,14 +97,15 @@ export function pointChangeBefore(text: string, at: number): boolean {
     // a review of session 40)
     const between = text.slice(k, at);
     if (POINT_CHANGE_BEFORE.some((w) => text.startsWith(w, k - w.length)) && CHANGE_TO_POINTS.test(between)) return true;
-    if (RATE_NAMES.some((w) => text.startsWith(w, k - w.length)) && RATE_TO_POINTS.test(between)) return true;
+    // (a rate named …率: 失业率为5个点左右, 利率降至3个点以下; session 41's review: COUNT 个)
+    if ((RATE_NAMES.some((w) => text.startsWith(w, k - w.length)) || text.charCodeAt(k - 1) === 0x7387 /* 率 */) && RATE_TO_POINTS.test(between)) return true;
   }
   return false;
 }
 /** Between a change and its points: manner and comparison only. */
 const CHANGE_TO_POINTS = /^(?:了|分别|约|近|大约|同比|均|各|平均|全省平均|全市平均|全国平均|比上年同期|比上年|较上年|较上月)*$/;
-/** Between a rate's name and its points: a verb of being and manner. */
-const RATE_TO_POINTS = /^(?:分别|均|各)?(?:为|是|达|达到|控制在|提升|提高|下降|上升|回落|增加|减少)?了?(?:约|近|大约)?$/;
+/** Between a rate's name and its points: a verb of being or of change (to a level too: 涨幅收窄至2个点), and manner. */
+const RATE_TO_POINTS = /^(?:分别|均|各)?(?:(?:为|是|达|达到|控制在|保持在|稳定在)|(?:提升|提高|下降|上升|回落|增加|减少|降|升|收窄|扩大|缩小|回升|下滑|上涨)(?:至|到)?)?了?(?:约|近|大约)?$/;
 const RATE_NAMES = ['涨幅', '增幅', '降幅', '增速', '比重', '占比'];
 
 /**

@@ -13,7 +13,7 @@ import {
   SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
 import { afterShortYear, expandShortYear, yearsOfLength } from './date.js';
-import { listCloser, listStart, memberValue, pointChangeBefore } from './shared-unit.js';
+import { listCloser, listStart, memberValue, pointChangeBefore, spokenPoints } from './shared-unit.js';
 import { definesNumeralName } from './glossary.js';
 
 
@@ -150,7 +150,7 @@ export const withUnit: Step = {
     if (unitEntry && ((unitEntry.unit === '个' && codeAt(text, end) === 0x70b9 /* 点 */) || unitEntry.unit === '个基点' || unitEntry.unit === '基点' || (unitEntry.unit === '轮' && (codeAt(text, end) === 0x8f66 /* 车 */ || startsWithAny(text, end, WHEELED))))) {
       const r = spokenUnit(c, unitEntry.unit, end, value);
       if (r < 0) return true;
-      if (r > 0) { unitEntry = SPOKEN_POINTS; end++; }
+      if (r > 0) { unitEntry = spokenPoints(text, num.start); end++; }
     }
     // 0.2个、0.4个百分点, 三个和五个百分点, 2个和4个月: members with their own 个 before a closer whose unit opens
     // with 个 share that unit (spec §4, D-81; a review: COUNT 个)
@@ -179,11 +179,14 @@ export const withUnit: Step = {
     // (its 半 tested here first, a bare read rather than codeIs, itself a call: halfAfter, inlined for every unit, took
     // the inlining budget as halfInside did)
     if (unitEntry && end < text.length && text.charCodeAt(end) === C.BAN && halfAfter(text, end, unitEntry.type)) { value += 0.5; end++; }
-    // a range: 5—10家, 3至5年, 三到五年
-    const rc = codeAt(text, end);
+    // a range: 5—10家, 3至5年, 三到五年; 10余至20余家, 三十多至四十多人: 余/多 after a lower end with no unit (session 41's
+    // review: the upper end alone, D-47)
+    const lowerOver = !unitEntry && end === num.end && (after === C.YU || after === C.DUO) && !num.over && isRangeChar(codeAt(text, end + 1));
+    const rangeAt = lowerOver ? end + 1 : end;
+    const rc = codeAt(text, rangeAt);
     if (isRangeChar(rc) && !(rc === C.EMDASH && before === C.EMDASH)) {
       const m = c.next();
-      if (m && m.start === end + 1 && (m.form === NumForm.CHINESE) === isCn && Number.isFinite(m.value)) {
+      if (m && m.start === rangeAt + 1 && (m.form === NumForm.CHINESE) === isCn && Number.isFinite(m.value)) {
         let mp = m.end;
         // 余/多 after the upper end qualifies the range, and only the range (30元至700余元 are two mentions, the first exact)
         let upperOver = false;
@@ -225,7 +228,8 @@ export const withUnit: Step = {
           const signedLow = num.neg && mu[0].type !== 'DURATION' && mu[0].type !== 'ORDINAL' ? -low : low;
           if (signedLow <= m.value) {
             value = low;
-            if (upperOver) inSpanQual = 'over';
+            // (5至10余万元: 余 inside the upper end's numeral, before its scale; session 41's review: exact)
+            if (upperOver || lowerOver || m.over) inSpanQual = 'over';
             unitEntry = mu[0];
             valueMax = m.value;
             end = mp + mu[1];
@@ -779,7 +783,6 @@ const CHENG_WORDS = ['成为', '成功', '成立'];
 /** Before N个基点 besides POINT_CHANGE_BEFORE: 下调25个基点, 上浮15个基点. */
 const BASIS_BEFORE = ['下调', '上调', '上浮', '下浮', '调降', '调升', '降', '升', '降低了', '下降了', '提高了'];
 
-const SPOKEN_POINTS: UnitEntry = { unit: '个点', type: 'PERCENT_POINT' };
 /** 点 opening a word after 个 (5个点位, 3个点子): no points. */
 const POINT_WORDS = '位子赞名评';
 
