@@ -199,6 +199,8 @@ export const calendarDate: Step = {
     }
     // a quarter or half-year of the year: 2023年一季度 → 2023-Q1 (D-68), optional (D-17)
     if (part.unit === '年' && part.year !== undefined && yearPart(c, part.year, end, used)) return true;
+    // 7月27—29日, 7月30—8月2日, 7月27、28、29日: days that share the 日 written after the last
+    if (part.unit === '月' && part.month !== undefined && nx && nx.start === end && isDayNum(nx) && sharedDays(c, part, used)) return true;
     let lastMonth = part.month, lastYear = part.year;
     let upperYear = 0;
     if (isRangeChar(rc) && nx && nx.start === end + 1) {
@@ -246,6 +248,64 @@ export const calendarDate: Step = {
     return true;
   },
 };
+
+/**
+ * Days after a month that share the 日 (or 号) written after the last of them, the month's date (D-31, D-11; session 41's
+ * review: the month alone, and the days between read as lengths): a range, `2023年7月27—29日` → 2023-07-27/2023-07-29
+ * (into the next month, written or not: `7月30—8月2日`, `7月30至2日` → --07-30/--08-02, D-102), or a list, each day a DATE as D-60's
+ * years are (`7月27、28、29日` → 2023-07-27, --07-28, --07-29, the first with the month). Days in one script, each
+ * later than the one before and within the month; else the month is read alone, as before.
+ */
+function sharedDays(c: Ctx, part: { iso: string; month?: number; year?: number }, used: number): boolean {
+  const { text, num } = c;
+  const month = part.month!, year = part.year;
+  const first = c.next(used)!, second = c.next(used + 1);
+  const sep = codeAt(text, first.end);
+  const sameScript = (n: NumberSpan) => (n.form === NumForm.CHINESE) === (first.form === NumForm.CHINESE);
+  if (!second || second.start !== first.end + 1 || !sameScript(second) || first.value > daysIn(month, year)) return false;
+  const day = (n: NumberSpan) => `--${pad(month)}-${pad(n.value)}`;
+  if (isRangeChar(sep)) {
+    if (isDayNum(second) && isDayEnd(codeAt(text, second.end))) {
+      // 7月30至2日: the second day in the next month (D-102)
+      const next = second.value < first.value;
+      const m2 = next ? month % 12 + 1 : month, y2 = next && year !== undefined && month === 12 ? year + 1 : year;
+      // (2月28—30日, 1月31至30日, 3月3—3日: no such range of days; nothing, as 4月29日至31日 (D-91), not the month alone)
+      if (second.value === first.value || second.value > daysIn(m2, y2)) { c.i += used + 1; return true; }
+      const iso2 = next ? `${y2 ?? '-'}-${pad(m2)}-${pad(second.value)}` : `${part.iso}-${pad(second.value)}`;
+      c.push('date.shared-days', { start: num.start, end: second.end + 1, type: 'DATE', value: `${part.iso}-${pad(first.value)}/${iso2}`, unit: null, qualifier: 'exact' });
+      c.lastDate = { end: second.end + 1, year: y2, month: m2 };
+      c.i += used + 1;
+      return true;
+    }
+    // 7月30—8月2日: the second day in the month after, written
+    const d2 = readDate(text, c.nums, c.i + used + 1);
+    if (!d2 || d2[0].unit !== '日' || d2[0].year !== undefined || d2[0].month !== month % 12 + 1 || !sameScript(second)) return false;
+    const y2 = year === undefined ? undefined : year + (month === 12 ? 1 : 0);
+    c.push('date.shared-days', { start: num.start, end: d2[0].end, type: 'DATE', value: `${part.iso}-${pad(first.value)}/${d2[0].iso.replace('--', `${y2 ?? '-'}-`)}`, unit: null, qualifier: 'exact' });
+    c.lastDate = { end: d2[0].end, year: y2, month: d2[0].month };
+    c.i += used + d2[1];
+    return true;
+  }
+  if (sep !== C.DUN) return false;
+  // a list: every member a day after a pause mark, the last with its 日
+  let k = used + 1, prev = first;
+  for (;;) {
+    const m = c.next(k);
+    if (!m || m.start !== prev.end + 1 || !isDayNum(m) || !sameScript(m) || m.value <= prev.value || m.value > daysIn(month, year)) return false;
+    if (isDayEnd(codeAt(text, m.end))) break;
+    if (codeAt(text, m.end) !== C.DUN) return false;
+    prev = m;
+    k++;
+  }
+  c.push('date.shared-days', { start: num.start, end: first.end, type: 'DATE', value: `${part.iso}-${pad(first.value)}`, unit: null, qualifier: 'exact' });
+  for (let j = used + 1; j <= k; j++) {
+    const m = c.next(j)!;
+    c.push('date.shared-days', { start: m.start, end: j === k ? m.end + 1 : m.end, type: 'DATE', value: day(m), unit: null, qualifier: 'exact' });
+  }
+  c.lastDate = { end: c.next(k)!.end + 1, year, month };
+  c.i += k;
+  return true;
+}
 
 /**
  * A year and the quarter or half-year right after it, one DATE whose value
@@ -371,10 +431,13 @@ const MONTH_BEFORE = '年于在';
 /** A day written alone after a date takes its month (9月21日、22日; 22日上午, D-31). */
 export const loneDay: Step = {
   id: 'date.day',
-  when: { after: '日' },
+  when: { after: '日、至到—-~' },
   apply(c: Ctx): boolean {
     const { num, text } = c;
     const last = c.lastDate;
+    if (c.after === C.DUN) return listedBareDays(c);
+    if (c.after !== C.RI) return dayRange(c, num.end);
+    if (isRangeChar(codeAt(text, num.end + 1)) && dayRange(c, num.end + 1)) return true;
     if (c.after !== C.RI || !isDayNum(num) || !last || last.month === undefined || num.start - last.end > 400) return false;
     // in Chinese numerals only where the day is plainly one (三月五日、六日, 二十日，, 十五日下午, 十一日闭幕,
     // 二十二日两天): 一日 is also "one day"
@@ -388,11 +451,15 @@ export const loneDay: Step = {
       const opens = CLASS[text.charCodeAt(num.start - 1)] !== Cls.CJK || ((isRangeChar(c.before) || '和、'.includes(text[num.start - 1])) && timed);
       const event = (startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) || startsWithAny(text, num.end + 1, DAYS_BOTH)) &&
         c.s !== '两' && c.s !== '一' && opens;
+      // (，十二日被逮捕, 于十二日被逮捕, 二十日法院公开开庭审理: a passive or an agent after it, no length can be; 同月二十八日:
+      // the same month; session 41's review: lengths, or nothing)
+      const agent = startsWithAny(text, num.end + 1, DAY_AGENT_AFTER) && c.s !== '一' && (opens || c.before === 0x4e8e /* 于 */);
+      const sameMonthCn = c.before === C.YUE && c.before2 === 0x540c /* 同 */;
       // (至十五日结束, 起至三十日止, 于十五日前: a range's end or "until" after a date, a deadline; session 40's review)
       const after = (isRangeChar(c.before) && last.end !== num.start - 1 && (timed || untilDay(c))) || byDay(c);
       // (七月三十日、三十一日和一日: days listed right after a date, 一 among them; session 40: lengths)
       const listed = DAY_LIST_MARKS.includes(text[num.start - 1]) && timed && c.s !== '两';
-      if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !event && !(after && c.s !== '一' && c.s !== '两') && !listed) return false;
+      if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !event && !(after && c.s !== '一' && c.s !== '两') && !listed && !agent && !sameMonthCn) return false;
     }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
     // (同月20日 after a date: that date's month, a review; not 当月, which as often means each month, 应在当月15日
@@ -403,7 +470,8 @@ export const loneDay: Step = {
     if (recurringDay(c)) return true;
     // 分别为15日和10日 after a period's noun: a length listed after a length (session 40: --07-10)
     const lm = c.lastMention();
-    if (lm && lm.type === 'DURATION' && lm.unit === '日' && lm.end === num.start - 1 && text[lm.end - 1] === '日' && DAY_LIST_MARKS.includes(text[num.start - 1])) return false;
+    // (会期2、3日 after a date: the 2 shares the 日, a length, and so is the 3; session 41's review: --03-03)
+    if (lm && lm.type === 'DURATION' && lm.unit === '日' && lm.end === num.start - 1 && DAY_LIST_MARKS.includes(text[num.start - 1])) return false;
     // 自7月1日开始，至15日结束; 后推迟至5日举行; 有效期至30日: "until" a day of the date's month (D-31; session 40's
     // review: lengths)
     if ((c.before === C.ZHI || c.before === C.DAO) && last.end !== num.start - 1 && untilDay(c)) {
@@ -460,6 +528,78 @@ export const loneDay: Step = {
     return pushDay(c, this.id, last);
   },
 };
+
+/**
+ * 2024年3月1日召开会议，2、3日分组审议: days in digits listed with one 日 after the last, opening a clause after a date
+ * with its month: each a day of that month (D-31; session 41's review: the first a length of 2, the last the 3rd), as
+ * the same days listed after the month are (sharedDays). Each later than the one before, within the month; else left
+ * to the steps after (为期2、3日: two or three days, D-47).
+ */
+function listedBareDays(c: Ctx): boolean {
+  const { num, text } = c;
+  const last = c.lastDate;
+  if (!last || last.month === undefined || c.isCn || !isDayNum(num) || num.start - last.end > 400 || CLASS[codeAt(text, num.start - 1)] === Cls.CJK || classAt(text, num.start - 1) === Cls.DIGIT) return false;
+  let k = 1, prev = num;
+  for (;;) {
+    const m = c.next(k);
+    if (!m || m.start !== prev.end + 1 || !isDayNum(m) || m.form !== num.form || m.value <= prev.value || m.value > daysIn(last.month || 1, last.year)) return false;
+    if (codeIs(text, m.end, C.RI)) break;
+    if (codeAt(text, m.end) !== C.DUN) return false;
+    prev = m;
+    k++;
+  }
+  // (7月30日和1日召开，2、3日开展: the month after the first date, not written; nothing, as the 1日 before (D-102))
+  if (last.month === 0) { c.lastDate = { end: c.next(k)!.end + 1, year: last.year, month: 0 }; c.i += k; return true; }
+  for (let j = 0; j <= k; j++) {
+    const m = j === 0 ? num : c.next(j)!;
+    c.push('date.day', { start: m.start, end: j === k ? m.end + 1 : m.end, type: 'DATE', value: `--${pad(last.month)}-${pad(m.value)}`, unit: null, qualifier: 'exact' });
+  }
+  c.lastDate = { end: c.next(k)!.end + 1, year: last.year, month: last.month };
+  c.i += k;
+  return true;
+}
+
+/**
+ * A range of days after a date with its month, opening a clause or after 于, 在 (2024年3月1日召开动员会，2日至5日分组检查;
+ * 2至3日又分两批复查; 全市法院开展值班，三日至五日共接待): one DATE of that month (D-31, spec §3: a range is one mention;
+ * session 41's review: two DATEs, or a length 2–3). The range mark at `at`; its end a day with 日, later than the first,
+ * within the month, and no length's word after it (2日至5日内). With no date before, 15至17日，… opening a clause is no
+ * mention, as 15日至17日，… is (clauseDay, D-91). False where the step after reads it.
+ */
+function dayRange(c: Ctx, at: number): boolean {
+  const { num, text } = c;
+  const m = c.next();
+  if (!m || m.start !== at + 1 || !isDayNum(num) || !isDayNum(m) || m.form !== num.form || !codeIs(text, m.end, C.RI) || m.value <= num.value) return false;
+  const prev = text[num.start - 1] ?? '\0';
+  const opens = num.start === 0 || prev === ',' || SENTENCE_END.has(prev) || c.atLineStart(num.start);
+  // (lengths that vary, 公示期从5日到10日不等, 为15日至30日不等; days of every month, 每月于15日至20日: as loneDay reads them)
+  if (startsWithAny(text, m.end + 1, DAY_DURATION_AFTER) || text.slice(m.end + 1, m.end + 8).includes('不等')) return false;
+  if (recurringDay(c)) return true;
+  // (办理时限由15日至20日压缩为5日至7日: both ends of a change are lengths, D-104; were days)
+  if ((CHANGE_FROM.includes(prev) && CHANGING.test(text.slice(m.end + 1, m.end + 5))) || CHANGED.test(text.slice(Math.max(0, num.start - 4), num.start))) {
+    c.push('date.day-range', { start: num.start, end: m.end + 1, type: 'DURATION', value: num.value, valueMax: m.value, unit: '日', qualifier: 'exact' });
+    c.i++;
+    return true;
+  }
+  const last = c.lastDate;
+  if (!last || last.month === undefined || num.start - last.end > 400) {
+    // (the month not written: 国庆期间，3日至5日共接待, with 日 twice, a range of days, never a length; 15至17日，…
+    // before a comma, an event or a time of day, as clauseDay reads 15日至17日，…)
+    if (!opens) return false;
+    const k = m.end + 1;
+    if (at === num.end && !codeIs(text, k, C.COMMA) && !startsWithAny(text, k, DAY_EVENT_AFTER) && !startsWithAny(text, k, DAY_TIME_AFTER)) return false;
+    c.i++;
+    return true;
+  }
+  // (公示期自1日至15日, 为1日至5日, 从3日到10日: the days of a period, D-104)
+  // in Chinese numerals only opening a clause after a comma in the date's sentence (一日至三日 is also "one to three days")
+  if (!(opens || '于在自从为'.includes(prev)) || (c.isCn && (prev !== ',' || text.slice(last.end, num.start).includes('。')))) return false;
+  if (last.month === 0 || m.value > daysIn(last.month, last.year)) { c.i++; return true; }
+  c.push('date.day-range', { start: num.start, end: m.end + 1, type: 'DATE', value: `--${pad(last.month)}-${pad(num.value)}/--${pad(last.month)}-${pad(m.value)}`, unit: null, qualifier: 'exact' });
+  c.lastDate = { end: m.end + 1, year: last.year, month: last.month };
+  c.i++;
+  return true;
+}
 
 /** The marks of a list of days (七月三十日、三十一日和一日). */
 const DAY_LIST_MARKS = '、和及与或';
@@ -565,6 +705,9 @@ function changedLength(c: Ctx): boolean {
   return !!prev && CHANGED_TO.test(c.text.slice(prev.end + 1, c.num.start));
 }
 const CHANGED_TO = /^(?:调整|缩短|延长|压缩|压减|减少|减|改|增加|提高|降低|降)(?:为|至|到)$/;
+/** …opening the text after a range (由15日至20日压缩为), or ending the text before one (压缩为5日至7日). */
+const CHANGING = /^(?:调整|缩短|延长|压缩|压减|减少|减|改|增加|提高|降低|降)(?:为|至|到)/;
+const CHANGED = /(?:调整|缩短|延长|压缩|压减|减少|减|改|增加|提高|降低|降)(?:为|至|到)$/;
 /** Days listed and then 不等, "varying": lengths (公示期间5日、7日、10日不等). */
 const VARYING_LIST = /^(?:[、和至到~—-][0-9一二三四五六七八九十〇零]+日)+不等/;
 /** Fillers that open a change (由20日缩短至15日). */
@@ -670,6 +813,8 @@ function opensClause(c: Ctx, at: number): boolean {
   return at === 0 || c.atLineStart(at) || SENTENCE_END.has(c.text[at - 1]) || c.text.charCodeAt(at - 1) === C.COMMA;
 }
 
+/** After a day in Chinese numerals: a passive or an agent of the court's and the procuratorate's acts (十二日被逮捕, 十二日经检察院批准, 二十日法院开庭). */
+const DAY_AGENT_AFTER = ['被', '经', '法院', '检察院', '人民法院', '人民检察院', '公安', '公安机关', '常委会'];
 /** What happens on a day (7日闭幕, 18日抵达, 1日起施行): the day is a date (D-91). */
 const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '抵达', '起施行', '起实施', '起执行', '起正式', '揭牌', '挂牌', '正式开幕', '正式召开', '正式施行'];
 /** Before N日 these make it an offset or a length, never a day of the month (提前2日, 推迟3日, 开庭前3日, 近30日). */
