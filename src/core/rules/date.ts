@@ -624,8 +624,13 @@ function recurringDay(c: Ctx): boolean {
   const everyListed = c.before === 0x6bcf /* 每 */ && (codeIs(text, num.end + 1, C.DUN) || dayListedOrTimed(c));
   if (!every && !everyListed) return false;
   // (每月15日前、25日前: deadlines of every month, listed; session 40's review)
-  for (let e = num.end + 1, m = c.next(); m && codeIs(text, m.end, C.RI) && LISTED_OR_RANGE.test(text.slice(e, m.start).replace(/^(?:以前|前)/, '')); m = c.next()) { c.i++; e = m.end + 1; }
+  skipListedDays(c);
   return true;
+}
+/** Past the days listed or ranged after the context's N日 (15日前、25日前, 5日至10日): their reading is the first's. */
+function skipListedDays(c: Ctx): void {
+  const { num, text } = c;
+  for (let e = num.end + 1, m = c.next(); m && codeIs(text, m.end, C.RI) && LISTED_OR_RANGE.test(text.slice(e, m.start).replace(/^(?:以前|前)/, '')); m = c.next()) { c.i++; e = m.end + 1; }
 }
 /** Before a day of every month. */
 const RECURRING_BEFORE = ['每逢', '逢', '每月', '每月的', '每个月的', '每季度', '每季度的', '每季', '每季的', '每月于', '每月在', '每季度于', '每季度在',
@@ -642,13 +647,17 @@ function untilDay(c: Ctx): boolean {
   if (startsWithAny(text, num.end + 1, DAY_DURATION_AFTER)) return false;
   // (办理时间由20日调整至15日, 由原来的30日: a change from a length, the end a length too; session 40)
   if (lengthChangedFrom(c)) return false;
-  if (opensClause(c, at)) return true;
+  // (本周五至30日, 星期五至30日, 下周一到30日: from a weekday to a day, with words between the date and it; session 41's
+  // review: a length of 30 days)
+  if (opensClause(c, at) || WEEKDAY_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
   const w = UNTIL_BEFORE.find((x) => text.startsWith(x, at - x.length));
   if (!w) return false;
   // (将公示期调整至10日, 羁押期限延至三十日: a period's length set, not a day; unless an event follows the day; not 公示期直至15日,
   // 有效期截至30日, "until": session 40's reviews)
   return !((w === '调整' || w === '延') && (periodNounBefore(text, at - w.length) || endsWithAny(text, at - w.length, TIME_TAKEN)) && !startsWithAny(text, dayEnd(text, num.start), PERIOD_EVENT_AFTER));
 }
+/** A weekday ending here (本周五, 星期三, 礼拜天). */
+const WEEKDAY_BEFORE = /(?:周|星期|礼拜)[一二三四五六日天]$/;
 /** Before 至 or 到 and a day after a date: an end or a move to that day. */
 const UNTIL_BEFORE = ['直', '截', '开始', '起', '启动', '期', '延期', '推迟', '改', '顺延', '延后', '提前', '持续', '一直', '截止', '时间',
   // (延至, 推至, 挪至, 调整至, 公示至, 开展至, 延续至, 期限至: session 40's review)
@@ -792,6 +801,10 @@ export const clauseDay: Step = {
     if (startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) && !endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2) && !endsWithAny(text, num.start, DAY_OFFSET_BEFORE)) return true;
     // 每月的20日之前: a day of every month (每月20日 is the unit step's)
     if (c.before === 0x7684 /* 的 */ && c.before2 === C.YUE) return true;
+    // 本周五至30日，…: from a weekday to a day whose month is not written (session 41's review: 30 days)
+    if ((c.before === C.ZHI || c.before === C.DAO) && WEEKDAY_BEFORE.test(text.slice(Math.max(0, num.start - 5), num.start - 1))) return true;
+    // 请于15日前报送, 在15日以前: a deadline on a day whose month is not written (D-91; session 41's review: 15 days)
+    if ((c.before === 0x4e8e /* 于 */ || c.before === 0x5728 /* 在 */) && startsWithAny(text, num.end + 1, BY_DAY_AFTER)) { skipListedDays(c); return true; }
     const next = codeAt(text, num.end + 1);
     // 至30日，共受理…, 到20日为止: "until the 30th", opening a clause
     if ((c.before === C.ZHI || c.before === C.DAO) && opensClause(c, num.start - 1) && (next === C.COMMA || text.startsWith('为止', num.end + 1))) return true;

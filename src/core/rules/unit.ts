@@ -254,6 +254,9 @@ export const withUnit: Step = {
       const moreMonths = !!m && (text.startsWith('个多月', m.end) || text.startsWith('个余月', m.end));
       if (m && m.start === end + skip - 1 && (text.startsWith('个月', m.end) || sentenceMonths || moreMonths)) {
         const to = m.end + (sentenceMonths ? 1 : moreMonths ? 3 : 2);
+        // 一年二个月十五天: days after the months, no one value (D-23; session 41's review: 14 months and 15 days)
+        const d = c.next(skip + 1);
+        if (d && d.start === to && daysOfLength(text, d)) { c.i += skip + 1; return true; }
         // 二年至三年六个月: the months are the upper end's (24–42 months), never the lower end's years plus them
         const found: Found = { start: num.start, end: to, type: 'DURATION', value: value * 12 + (valueMax === undefined ? m.value : 0), unit: '个月', qualifier: moreMonths ? 'over' : qualifierAround(text, num.start, to) };
         if (valueMax !== undefined) found.valueMax = valueMax * 12 + m.value;
@@ -576,9 +579,19 @@ function lengthWithDays(c: Ctx, unit: string, end: number): boolean {
   if (!m || m.start !== end + skip - 1) return false;
   const zero = skip === 2 || text.charCodeAt(m.start) === C.LING;
   const dayAt = codeAt(text, m.end);
-  if (m.value < (unit === '年' ? 365 : 31) && (dayAt === 0x5929 /* 天 */ || (dayAt === C.RI && zero))) { c.i += skip; return true; }
+  // (拘役二个月十五日: 日 without 零 too, where no day of a date can follow: session 41's review, the months alone)
+  if (m.value < (unit === '年' ? 365 : 31) && (dayAt === 0x5929 /* 天 */ || (dayAt === C.RI && (zero || (unit === '个月' && daysOfLength(text, m)))))) { c.i += skip; return true; }
   return false;
 }
+
+/** N天, or N日 in the script of a length (十五日, 15日) not opening a date's event (15日起, 15日前, 15日召开): days of a length. */
+function daysOfLength(text: string, d: NumberSpan): boolean {
+  const at = codeAt(text, d.end);
+  if (!Number.isInteger(d.value) || d.value >= 31) return false;
+  if (at === 0x5929 /* 天 */) return true;
+  return at === C.RI && !startsWithAny(text, d.end + 1, DAY_OF_DATE_AFTER);
+}
+const DAY_OF_DATE_AFTER = ['起', '前', '后', '以', '开', '至', '到', '召', '举', '上午', '下午', '晚', '凌晨', '、', '和'];
 
 /**
  * -1 where the unit reads as no mention here, 1 where 个 before 点 is spoken
