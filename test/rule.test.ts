@@ -979,6 +979,8 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['各单位请于15日前、25日前报送材料。2024年7月1日，要求于15日前报送。被告人于案发10日前购买了作案工具。', [['2024年7月1日', 'DATE', '2024-07-01', null, 'exact'], ['15日', 'DATE', '--07-15', null, 'exact'], ['10日', 'DURATION', 10, '日', 'exact']]],
     ['判处拘役二个月十五日，并处罚金人民币四千元。被告人被羁押一年二个月十五天。拘役2个月15日。判处有期徒刑三年六个月。为期三个月15日起实施。', [['四千元', 'MONEY', 4000, '元', 'exact'], ['三年六个月', 'DURATION', 42, '个月', 'exact'], ['三个月', 'DURATION', 3, '个月', 'exact']]],
     ['2024年6月24日，执法检查组召开动员会，本周五至30日，分赴各县区开展检查，下周一至7日复查。本周五至30日，全市开展专项检查。', [['2024年6月24日', 'DATE', '2024-06-24', null, 'exact'], ['30日', 'DATE', '--06-30', null, 'exact'], ['30日', 'DATE', '--06-30', null, 'exact']]],
+    // (with no date before: no mention)
+    ['本周五至30日，全市开展专项检查。', []],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
