@@ -981,6 +981,11 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['2024年6月24日，执法检查组召开动员会，本周五至30日，分赴各县区开展检查，下周一至7日复查。本周五至30日，全市开展专项检查。', [['2024年6月24日', 'DATE', '2024-06-24', null, 'exact'], ['30日', 'DATE', '--06-30', null, 'exact'], ['30日', 'DATE', '--06-30', null, 'exact']]],
     // (with no date before: no mention)
     ['本周五至30日，全市开展专项检查。', []],
+    // session 41's broad review (802 sentences): the first character of a noun after 万 or 亿 is no classifier (300万台湾同胞,
+    // 2.3亿支持); 名 before 义务; amounts in 万 or 亿 with money implied are MONEY, unit null (D-106; were counts)
+    ['吸引300万台湾同胞来访，向30万名义务教育阶段学生发放补助，为120名义务兵家庭发放优待金，建成可容纳6万座位的体育场，新增3万名额，全市3个人，销售3万台。', [['300万', 'COUNT', 3000000, null, 'exact'], ['30万名', 'COUNT', 300000, '名', 'exact'], ['120名', 'COUNT', 120, '名', 'exact'], ['6万', 'COUNT', 60000, null, 'exact'], ['3万', 'COUNT', 30000, null, 'exact'], ['3个', 'COUNT', 3, '个', 'exact'], ['3万台', 'COUNT', 30000, '台', 'exact']]],
+    ['省级安排专项资金2.3亿支持科技创新，共减免2000万个人所得税，投资10亿建设物流园区，总投资50亿的项目开工，两县分别筹措120万和80万用于救灾，罚款120万和80万。', [['2.3亿', 'MONEY', 230000000, null, 'exact'], ['2000万', 'MONEY', 20000000, null, 'exact'], ['10亿', 'MONEY', 1000000000, null, 'exact'], ['50亿', 'MONEY', 5000000000, null, 'exact'], ['两县', 'COUNT', 2, '县', 'exact'], ['120万', 'MONEY', 1200000, null, 'exact'], ['80万', 'MONEY', 800000, null, 'exact']]],
+    ['打造十亿级产业集群，培育五十亿级龙头企业3家，打造5亿级文旅项目，资金惠及200万群众，培训200万的农民，千万级集装箱泊位群，280万农牧民。', [['十亿', 'MONEY', 1000000000, null, 'exact'], ['五十亿', 'MONEY', 5000000000, null, 'exact'], ['3家', 'COUNT', 3, '家', 'exact'], ['5亿', 'MONEY', 500000000, null, 'exact'], ['200万', 'COUNT', 2000000, null, 'exact'], ['200万', 'COUNT', 2000000, null, 'exact'], ['280万', 'COUNT', 2800000, null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

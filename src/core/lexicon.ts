@@ -298,7 +298,9 @@ for (const w of ['地市场', '地市民', '市县域', '市县级', '市县两�
 // (3万员工, 1.2万岗位, 20万种植户, 6万团员: nouns, no 员, 岗, 种, 团; a review; not 股民: 2亿股民生银行普通股, a later one)
 // (one walk of a trie: a loop of startsWith here ran for every unit after 万 or 亿, 万元 and 亿元 among them)
 const NOT_UNITS_AFTER_SCALE = new Trie<true>();
-for (const w of ['市民', '市场', '村民', '国', '乡镇', '乡村', '本地', '本土', '地方', '支出', '员工', '岗位', '种植户', '团员']) NOT_UNITS_AFTER_SCALE.add(w, true);
+// (300万台湾同胞, 2.3亿支持科技创新, 2000万个人所得税, 6万座位, 3万名额: session 41's review, 台, 支, 个, 座, 名)
+for (const w of ['市民', '市场', '村民', '国', '乡镇', '乡村', '本地', '本土', '地方', '支出', '员工', '岗位', '种植户', '团员',
+  '台湾', '台胞', '台资', '台商', '台港', '支持', '支付', '支援', '支撑', '个人', '座位', '名额']) NOT_UNITS_AFTER_SCALE.add(w, true);
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {
@@ -314,7 +316,8 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   }
   // 13市亩均税收, 16市亩产: 市 counts cities and 亩均, 亩产 follow (市亩 is an old unit of area only before other words)
   if ((u[0].unit === '市亩' || u[0].unit === '市斤') && (text.charCodeAt(i + 2) === 0x5747 /* 均 */ || text.charCodeAt(i + 2) === 0x4ea7 /* 产 */)) return CITY;
-  if (NOT_UNITS.longestLength(text, i) > u[1]) return null;
+  // (30万名义务教育阶段学生, 120名义务兵: 名 counts, 义务 follows; session 41's review: 名义 cut it)
+  if (NOT_UNITS.longestLength(text, i) > u[1] && !text.startsWith('名义务', i)) return null;
   // 三地市场, 两地市民, 11市县域经济, 13市县两级: the classifier alone, its longer unit crosses into a word (a later review)
   // (地 so only after a Chinese numeral: 两地, 三地 are places; 16地市民营企业, 14地市场馆 are prefectures; a later review)
   if (u[1] >= 2 && SHORTER_UNIT_WORDS.longestLength(text, i) > u[1] && (u[0].unit !== '地市' || (i > 0 && CLASS[text.charCodeAt(i - 1)] === Cls.CNUM))) return [{ unit: text[i], type: 'COUNT' }, 1];

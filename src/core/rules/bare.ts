@@ -22,6 +22,11 @@ export const bare: Step = {
       // 九千六百多万党员, 二十几万群众: 多/几/余 inside the numeral set over (D-48)
       if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && !FINANCIAL[text.charCodeAt(num.start)] && !perPopulation(text, num)) {
         // 贫困人口二百三十万，: a population closing its clause, as in digits below (a review: nothing)
+        // (打造十亿级产业集群, 培育五十亿级龙头企业: an output's size class, money; session 41's review: a count)
+        if (c.afterCls === Cls.CJK && moneyImplied(text, num)) {
+          c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
+          return true;
+        }
         const rule = c.afterCls === Cls.CJK ? 'count.bare' : c.afterCls !== Cls.CNUM && peopleBefore(text, num.start) ? 'count.people' : null;
         if (rule && !listedAmount(c)) c.push(rule, { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
       }
@@ -84,7 +89,8 @@ export const bare: Step = {
       if (perPopulation(text, num)) return true;
       // 打造500亿产业集群, 1000亿级产业: no count reaches 10^10 of anything, an output is meant (D-52, as 百亿县)
       // (not 页岩气, 字号: 打造1000亿页岩气产业集群, a later review)
-      if (moneyMeant(text, num.end, num.value)) {
+      // (两县分别筹措120万和80万用于救灾: the members of a list whose closer is money; session 41)
+      if (moneyMeant(text, num.end, num.value) || moneyImplied(text, num) || (listedAmount(c) && moneyImplied(text, listCloserOf(c)))) {
         c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
         return true;
       }
@@ -93,6 +99,49 @@ export const bare: Step = {
     return true;
   },
 };
+
+/**
+ * An amount in 万 or 亿 without a unit where money is implied and no count can be meant (D-106, spec: `百亿` → MONEY,
+ * unit null): a size class in 亿 (十亿级产业集群, 5亿级文旅项目, D-52), a noun of money after it (安排300万资金, 发行3000万
+ * 债券, 减免2000万个人所得税), or a word of money earlier in the clause and, after the amount, a verb of its use or 的,
+ * no noun it counts (投资10亿建设物流园区, 补助300万用于危房改造, 总投资50亿的项目). Session 41's review: counts of nothing
+ * named. Not where people or things stand between (资金惠及200万群众 counts).
+ */
+function moneyImplied(text: string, num: NumberSpan): boolean {
+  const end = num.end;
+  if (text.charCodeAt(end) === 0x7ea7 /* 级 */) return CN_SCALE[text.charCodeAt(end - 1)] === 8 && CLASS[text.charCodeAt(end + 1)] === Cls.CJK;
+  if (startsWithAny(text, end, MONEY_NOUNS_AFTER)) return true;
+  return (text.charCodeAt(end) === 0x7684 /* 的 */ || startsWithAny(text, end, SPENT_ON_AFTER)) && moneyCueBefore(text, num.start);
+}
+/** The last member of the list the context's numeral opens (120万和80万 → 80万). */
+function listCloserOf(c: Ctx): NumberSpan {
+  let m = c.num;
+  for (let k = 1; ; k++) {
+    const n = c.next(k);
+    if (!n || n.start !== m.end + 1 || !(LIST_JOINERS + '、').includes(c.text[m.end])) return m;
+    m = n;
+  }
+}
+/** Nouns of money after an amount (资金, 债券, 个人所得税…). */
+const MONEY_NOUNS_AFTER = ['资金', '专项资金', '债券', '专项债', '国债', '贷款', '补助资金', '补贴', '奖补', '经费', '税款', '个人所得税', '企业所得税', '所得税', '增值税', '财政资金'];
+/** A verb of the money's use right after the amount (建设, 用于, 支持…). */
+const SPENT_ON_AFTER = ['用于', '建设', '建成', '新建', '修建', '改造', '实施', '支持', '扶持', '帮助', '偿还', '购买', '购置', '发展', '开展', '推进', '打造', '兴建', '设立'];
+
+/**
+ * A word of money in the clause before `start`, within sixteen characters, with no people or things counted between it
+ * and the amount (安排资金支持企业1.2亿 gives to them; 安排就业, 财政供养人员 count them): its bare amounts are money.
+ */
+function moneyCueBefore(text: string, start: number): boolean {
+  for (let k = start; k > 0 && start - k <= 16 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) {
+    // (安排资金支持企业1.2亿: the money given to them, not them)
+    if (endsWithAny(text, k, MONEY_CUES)) {
+      const between = text.slice(k, start);
+      // (not 支持就业人数分别为, 获得资金支持的企业: the people counted)
+      return (GIVEN_TO.test(between) && !PEOPLE_COUNTED.test(between)) || !COUNTED_BETWEEN.test(between.replace(MONEY_PEOPLE, ''));
+    }
+  }
+  return false;
+}
 
 /**
  * 罚款120万和80万, 投资120亿和80亿: a bare amount before a list's conjunction and another numeral, in a clause about money,
@@ -104,15 +153,7 @@ function listedAmount(c: Ctx): boolean {
   if (!LIST_JOINERS.includes(text[num.end] ?? '\0') || c.next()?.start !== num.end + 1) return false;
   // (not a word of people holding one: 低收入人口, 纳税人, 缴费人数, 消费者, 投资者)
   // (nor one with people or things between it and the amount: 安排就业, 财政供养人员, 增收农户, 纳税企业; session 40's review)
-  for (let k = num.start; k > 0 && num.start - k <= 16 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) {
-    // (安排资金支持企业1.2亿: the money given to them, not them)
-    if (endsWithAny(text, k, MONEY_CUES)) {
-      const between = text.slice(k, num.start);
-      // (not 支持就业人数分别为, 获得资金支持的企业: the people counted)
-      return (GIVEN_TO.test(between) && !PEOPLE_COUNTED.test(between)) || !COUNTED_BETWEEN.test(between.replace(MONEY_PEOPLE, ''));
-    }
-  }
-  return false;
+  return moneyCueBefore(text, num.start);
 }
 const LIST_JOINERS = '和及与或';
 /** People or things counted, between a word of money and a listed amount. */
