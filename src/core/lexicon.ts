@@ -426,7 +426,9 @@ export function qualifierAfter(text: string, i: number): Match<Qualifier> | null
 /** Classifiers that may follow an ordinal inside its span (第十四届, 第七次, 前三批). */
 export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '批', '名', '位', '个', '轮', '期', '步', '阶段', '场', '年', '天', '家', '站', '强', '档', '套', '类', '种', '周', '周年',
   // 第一部婚姻法, 第一起案件, 第一件, 第一份保护令: D-12's classifiers of things (a review: the classifier was left out)
-  '部', '起', '件', '份', '针']); // (第二针疫苗: a later review)
+  '部', '起', '件', '份', '针', // (第二针疫苗: a later review)
+  // (第一座跨海大桥, 第一所, 第一艘, 第一台, 第一辆, 第一例, 第一笔, 第一批次: session 41's review, 第一 with no unit)
+  '座', '所', '台', '辆', '艘', '架', '颗', '张', '笔', '例', '块', '篇', '批次']);
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
 
@@ -458,8 +460,12 @@ export const ordinalClassifierAt = (text: string, p: number, end = text.length):
   if (w === '周' && NOT_WEEK_AFTER.includes(text[p + 1])) return null;
   // 第三部门, 第一起诉人, 第一份额: another word opens there (a review)
   if ((w === '部' && NOT_BU_AFTER.includes(text[p + 1])) || (w === '起' && NOT_QI_AFTER.includes(text[p + 1])) || (w === '份' && text[p + 1] === '额') || (w === '针' && !ZHEN_BEFORE.includes(text[p + 1] ?? '。'))) return null;
+  // 第一座谈会, 第一台阶, 第一所长, 第一笔记: another word opens there
+  if (w !== null && w.length === 1 && (NOT_CLASSIFIER_AFTER[w] ?? '').includes(text[p + 1] ?? '\0')) return null;
   return w;
 };
+/** After these classifiers of an ordinal, the characters that make another word (座谈, 台阶, 所长, 笔记, 颗粒, 篇章…). */
+const NOT_CLASSIFIER_AFTER: Readonly<Record<string, string>> = { 座: '谈位次', 所: '长得有属在以述谓', 台: '阶账湾风', 架: '构子势', 颗: '粒', 张: '扬力', 笔: '记者试名', 块: '状头', 篇: '章幅' };
 /** After 第N针 these leave 针 a shot (第二针疫苗, 第2针。): before any other character it opens a noun (针对, 针织, 针剂, 针管). */
 const ZHEN_BEFORE = '疫加的，,。、；;）)：:接新后和与次时为（(完';
 /** After 部 these make another word (部门, 部署, 部队, 部位, 部委, 部落, 部件, 部类). */
