@@ -989,6 +989,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // …ordinals' classifiers of things (第一座, 第一所, 第一艘, 第一台, 第一例, 第一笔, 第一批次: were 第一 with no unit; D-8), not
     // where another word opens (座谈, 所长, 台阶)
     ['全省第一座跨海大桥建成通车，全省第一所公办托育机构开园，第一艘国产大型邮轮交付，第一台国产盾构机、第一辆氢能源公交车下线，全省第一例器官移植手术获得成功，全国第一笔绿色债券落地，第一批次录取工作已结束。召开第一座谈会，第一所长，第二台阶，稳居全省第一方阵。', [['第一座', 'ORDINAL', 1, '座', 'exact'], ['第一所', 'ORDINAL', 1, '所', 'exact'], ['第一艘', 'ORDINAL', 1, '艘', 'exact'], ['第一台', 'ORDINAL', 1, '台', 'exact'], ['第一辆', 'ORDINAL', 1, '辆', 'exact'], ['第一例', 'ORDINAL', 1, '例', 'exact'], ['第一笔', 'ORDINAL', 1, '笔', 'exact'], ['第一批次', 'ORDINAL', 1, '批次', 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['第二', 'ORDINAL', 2, null, 'exact'], ['第一', 'ORDINAL', 1, null, 'exact']]],
+    // …rates spoken with 每 and a time (8600立方米每秒, 350公里每小时: the volume or the length alone; D-85); a Chinese numeral
+    // and 元 in a person's name before a title (郑三元同志: MONEY 3)
+    ['最大洪峰流量达到8600立方米每秒，河道生态流量不低于15立方米每秒，设计时速达到350公里每小时，节水500万立方米每年可减少污染。全国劳动模范郑三元同志作典型发言，代表李三元提出建议15件，票价三元。', [['8600立方米每秒', 'QUANTITY', 8600, '立方米每秒', 'exact'], ['15立方米每秒', 'QUANTITY', 15, '立方米每秒', 'over'], ['350公里每小时', 'QUANTITY', 350, '公里每小时', 'exact'], ['500万立方米', 'QUANTITY', 5000000, '立方米', 'exact'], ['15件', 'COUNT', 15, '件', 'exact'], ['三元', 'MONEY', 3, '元', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

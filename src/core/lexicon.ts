@@ -302,6 +302,9 @@ const NOT_UNITS_AFTER_SCALE = new Trie<true>();
 for (const w of ['市民', '市场', '村民', '国', '乡镇', '乡村', '本地', '本土', '地方', '支出', '员工', '岗位', '种植户', '团员',
   '台湾', '台胞', '台资', '台商', '台港', '支持', '支付', '支援', '支撑', '个人', '座位', '名额']) NOT_UNITS_AFTER_SCALE.add(w, true);
 
+/** Time units of a rate spoken with 每 (米每秒). */
+const PER_TIME = ['小时', '分钟', '秒'];
+
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   const u = UNITS.longest(text, i);
@@ -313,6 +316,12 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
       const unit = text.slice(i, i + u[1] + 1 + d);
       return [{ unit, type: u[0].type === 'MONEY' ? 'MONEY' : 'QUANTITY' }, unit.length];
     }
+  }
+  // 8600立方米每秒, 32.5米每秒, 350公里每小时: a rate spoken with 每, as 立方米/秒 is written (D-85; session 41's review: the
+  // volume or the length alone); time denominators only (节水500万立方米每年可减少…: no rate)
+  if (u[0].type === 'QUANTITY' && text.charCodeAt(i + u[1]) === 0x6bcf /* 每 */) {
+    const t = PER_TIME.find((w) => text.startsWith(w, i + u[1] + 1));
+    if (t) { const unit = `${u[0].unit}每${t}`; return [{ unit, type: 'QUANTITY' }, unit.length]; }
   }
   // 13市亩均税收, 16市亩产: 市 counts cities and 亩均, 亩产 follow (市亩 is an old unit of area only before other words)
   if ((u[0].unit === '市亩' || u[0].unit === '市斤') && (text.charCodeAt(i + 2) === 0x5747 /* 均 */ || text.charCodeAt(i + 2) === 0x4ea7 /* 产 */)) return CITY;

@@ -142,6 +142,8 @@ export const withUnit: Step = {
     // counts; the call behind a test of the characters around: 县, 省, 国 are frequent units, addresses and roads rare)
     if (u && (u[1] === 1 || u[0].unit === '单元') && ADDRESS_UNIT[text.charCodeAt(p)] === 1 && (ADDRESS_AROUND[codeAt(text, p + 1) & 0xffff] === 2 || ADDRESS_AROUND[codeAt(text, num.start - 1) & 0xffff] === 1) &&
       addressPart(text, num.start, u[0].unit, p)) return true;
+    // 郑三元同志, 李三元代表: a person's given name, no money (session 41's review: 3 元)
+    if (u && u[0].unit === '元' && isCn && num.end - num.start === 1 && classAt(text, num.start - 1) === Cls.CJK && startsWithAny(text, p + 1, PERSON_AFTER)) return true;
     // 马克思, 马克杯: a name and a mug, no currency
     if (u && u[0].unit === '马克' && (text.charCodeAt(p + 2) === 0x601d /* 思 */ || text.charCodeAt(p + 2) === 0x676f /* 杯 */)) u = null;
     let unitEntry: UnitEntry | null = u ? u[0] : null;
@@ -790,6 +792,8 @@ function courseAhead(text: string, end: number): boolean {
 /** Before 前一年: words whose 前 makes an offset or "now" (提前一年, 超前, 之前, 以前, 目前一年来, 此前一年): a length stays. */
 const PRE_YEAR_WORDS = '提超之以目此';
 
+/** After a name: a title or a role (郑三元同志, 李三元代表). */
+const PERSON_AFTER = ['同志', '代表', '委员', '主任', '书记', '局长', '县长', '市长', '省长', '院长', '检察长', '庭长', '先生', '女士', '等同志', '等代表', '提出'];
 /** 成 opening a word after digits (8成为示范县, 4成功入选, 2成立于): the digits count, no share (D-79); 八成为老年人 is 80%. */
 const CHENG_WORDS = ['成为', '成功', '成立'];
 
