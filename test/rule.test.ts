@@ -992,6 +992,8 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // …rates spoken with 每 and a time (8600立方米每秒, 350公里每小时: the volume or the length alone; D-85); a Chinese numeral
     // and 元 in a person's name before a title (郑三元同志: MONEY 3)
     ['最大洪峰流量达到8600立方米每秒，河道生态流量不低于15立方米每秒，设计时速达到350公里每小时，节水500万立方米每年可减少污染。全国劳动模范郑三元同志作典型发言，代表李三元提出建议15件，票价三元。', [['8600立方米每秒', 'QUANTITY', 8600, '立方米每秒', 'exact'], ['15立方米每秒', 'QUANTITY', 15, '立方米每秒', 'over'], ['350公里每小时', 'QUANTITY', 350, '公里每小时', 'exact'], ['500万立方米', 'QUANTITY', 5000000, '立方米', 'exact'], ['15件', 'COUNT', 15, '件', 'exact'], ['三元', 'MONEY', 3, '元', 'exact']]],
+    // …lengths in units of a fixed ratio, one DURATION in the smaller (D-107: were the hours alone, or two pieces)
+    ['庭审历时2小时30分，调解用时两个小时三十分钟，仅用时3天12小时，历时1小时零5分，约2小时30分钟，3天30小时，10时30分召开。', [['2小时30分', 'DURATION', 150, '分', 'exact'], ['两个小时三十分钟', 'DURATION', 150, '分钟', 'exact'], ['3天12小时', 'DURATION', 84, '小时', 'exact'], ['1小时零5分', 'DURATION', 65, '分', 'exact'], ['2小时30分钟', 'DURATION', 150, '分钟', 'approx'], ['3天', 'DURATION', 3, '天', 'exact'], ['30小时', 'DURATION', 30, '小时', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

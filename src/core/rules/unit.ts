@@ -268,6 +268,8 @@ export const withUnit: Step = {
         return true;
       }
     }
+    // 2小时30分, 3天12小时: a length in units of a fixed ratio, one DURATION in the smaller (D-107, as D-23's months)
+    if (unitEntry && unitEntry.type === 'DURATION' && valueMax === undefined && FIXED_SMALLER[unitEntry.unit] && fixedCompound(c, unitEntry.unit, value, end)) return true;
     // 一年零二十天, 三个月零十天: years or months and days have no one value in either unit (a month or a year is no
     // fixed number of days): nothing, rather than two pieces (D-23)
     if (unitEntry && unitEntry.type === 'DURATION' && (unitEntry.unit === '年' || unitEntry.unit === '个月') && valueMax === undefined && lengthWithDays(c, unitEntry.unit, end)) return true;
@@ -792,6 +794,29 @@ function courseAhead(text: string, end: number): boolean {
 /** Before 前一年: words whose 前 makes an offset or "now" (提前一年, 超前, 之前, 以前, 目前一年来, 此前一年): a length stays. */
 const PRE_YEAR_WORDS = '提超之以目此';
 
+/** The smaller units of a fixed ratio after a length's unit, longest first, with the ratio (小时 → 分钟 60). */
+const FIXED_SMALLER: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  天: [['个小时', 24], ['小时', 24]], 小时: [['分钟', 60], ['分', 60]], 个小时: [['分钟', 60], ['分', 60]], 分钟: [['秒钟', 60], ['秒', 60]],
+};
+/**
+ * 2小时30分, 2小时30分钟, 3天12小时, 两个小时三十分钟: the smaller unit right after the length (零 between allowed), its
+ * number below the ratio: one DURATION in the smaller unit, value × ratio + the smaller number (D-107; session 41's
+ * review: the hours alone, 30分 dropped, or two pieces). Not a time of day (10时30分 has no 小时).
+ */
+function fixedCompound(c: Ctx, unit: string, value: number, end: number): boolean {
+  const { text, num } = c;
+  let m = c.next(), skip = 1;
+  if (m && m.start === end && isZeroBetween(text, m, c.next(2))) { m = c.next(2); skip = 2; }
+  if (!m || m.start !== end + skip - 1 || (m.form === NumForm.CHINESE) !== c.isCn || !Number.isInteger(m.value) || !Number.isInteger(value)) return false;
+  for (const [small, ratio] of FIXED_SMALLER[unit]) {
+    if (!text.startsWith(small, m.end) || m.value >= ratio) continue;
+    const to = m.end + small.length;
+    c.push('duration.compound', { start: num.start, end: to, type: 'DURATION', value: value * ratio + m.value, unit: small, qualifier: qualifierAround(text, num.start, to) });
+    c.i += skip;
+    return true;
+  }
+  return false;
+}
 /** After a name: a title or a role (郑三元同志, 李三元代表). */
 const PERSON_AFTER = ['同志', '代表', '委员', '主任', '书记', '局长', '县长', '市长', '省长', '院长', '检察长', '庭长', '先生', '女士', '等同志', '等代表', '提出'];
 /** 成 opening a word after digits (8成为示范县, 4成功入选, 2成立于): the digits count, no share (D-79); 八成为老年人 is 80%. */
