@@ -140,7 +140,7 @@ class SuffixTrie<T> extends Trie<T> {
 }
 
 const COUNT_UNITS = [
-  '件', '人', '名', '位', '个', '家', '起', '项', '条', '部', '次', '批', '所', '座', '户', '宗',
+  '件', '人', '名', '位', '个', '家', '起', '项', '条', '部', '次', '批', '所', '座', '户', '宗', '编', '孔', // (共7编, 桥梁12孔: session 41)
   '人次', '件次', '家次', '个次', '批次', '项次', '场次', '份', '篇', '册', '本', '台', '辆', '只', '头',
   '套', '场', '种', '类', '方面', '支', '处', '栋', '张', '封', '轮', '层', '间', '对', '组', '队',
   '团', '伙', '例', '门', '节', '课时', '架次', '艘', '列', '股', '棵', '株', '笔', '单', '枚', '颗', '块',
@@ -171,7 +171,7 @@ const QUANTITY_UNITS = [
   '公里/百平方公里', '公里/平方公里', '米/秒', '人次/万人', '次/人', '册/人', '人/户', '起/万人', '人/万车', '小时/户', '升/人·日',
   '吨千米', '人千米', '车千米', '车公里', '标准立方米', '亩次', '标台', // 标台 a converted measure of buses, as 标箱 of containers
   '公尺', '平方公尺', '立方公尺', '瓩', '瓩时', '瓩時', '公亩', '公畝', '擔', '市擔', '錠', '公噸', '噸',
-  '℃', '摄氏度', 'GW', 'MW', 'kW', 'KW', 'kWh', 'mm', 'cm', 'km', 'kg', 'kV', '千伏', '英寸', '吨/年', '万千瓦', '标箱', '万标箱', '延长米', '人/平方公里', '张/千人', '人/千人', '床/千人',
+  '℃', '°C', '摄氏度', 'GW', 'MW', 'kW', 'KW', 'kWh', 'mm', 'cm', 'km', 'kg', 'kV', '千伏', '英寸', '吨/年', '万千瓦', '标箱', '万标箱', '延长米', '人/平方公里', '张/千人', '人/千人', '床/千人',
   '户/平方公里', '床位', '公里/人', '平方米/人', '吨/亩', '斤/亩', '公斤/亩', '千瓦时/人', '人·次', '个标准箱', '立方', '方',
   '千升', '千伏安', '千瓦小时', '人公里', '标准箱', '纳米', '微米', 'P', '分贝', '分', 'Mbps', 'Gbps', '公方',
   '兆瓦时', '吉瓦时', 'MWh', 'GWh', '毫克', '微克', '毫克/升', '毫克/千克', '微克/升', 'TEU',
@@ -284,7 +284,7 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   '集中', '集体', '集合', '集会', '集聚', '集结', '集团', '集约', '集市', '集成', '集资', '集散', '道口',
   '眼光', '眼睛', '眼前', '匹配', '针对',
   '个月子中心', '个月子会所', '千卡车', '大卡车',
-  '区间', '克拉玛依']) NOT_UNITS.add(w, true); // (3000亿区间: no districts; 200万克拉玛依市民: a city; session 39's reviews) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
+  '区间', '克拉玛依', '孔子', '编制', '编号', '编写', '编辑', '编码']) NOT_UNITS.add(w, true); // (3000亿区间: no districts; 200万克拉玛依市民: a city; session 39's reviews) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
 /** Words that begin with a two-character administrative unit but cut it (地市场, 市县域): the first character is the unit. */
 const SHORTER_UNIT_WORDS = new Trie<true>();
 // (三个周边国家, 两个周末, 两个周期: no weeks, 个 counts; session 39's review: DURATION 个周)
@@ -437,7 +437,7 @@ export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '
   // 第一部婚姻法, 第一起案件, 第一件, 第一份保护令: D-12's classifiers of things (a review: the classifier was left out)
   '部', '起', '件', '份', '针', // (第二针疫苗: a later review)
   // (第一座跨海大桥, 第一所, 第一艘, 第一台, 第一辆, 第一例, 第一笔, 第一批次: session 41's review, 第一 with no unit)
-  '座', '所', '台', '辆', '艘', '架', '颗', '张', '笔', '例', '块', '篇', '批次']);
+  '座', '所', '台', '辆', '艘', '架', '颗', '张', '笔', '例', '块', '篇', '批次', '日']);
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
 
@@ -474,7 +474,7 @@ export const ordinalClassifierAt = (text: string, p: number, end = text.length):
   return w;
 };
 /** After these classifiers of an ordinal, the characters that make another word (座谈, 台阶, 所长, 笔记, 颗粒, 篇章…). */
-const NOT_CLASSIFIER_AFTER: Readonly<Record<string, string>> = { 座: '谈位次', 所: '长得有属在以述谓', 台: '阶账湾风', 架: '构子势', 颗: '粒', 张: '扬力', 笔: '记者试名', 块: '状头', 篇: '章幅' };
+const NOT_CLASSIFIER_AFTER: Readonly<Record<string, string>> = { 日: '报本期程志', 座: '谈位次', 所: '长得有属在以述谓', 台: '阶账湾风', 架: '构子势', 颗: '粒', 张: '扬力', 笔: '记者试名', 块: '状头', 篇: '章幅' };
 /** After 第N针 these leave 针 a shot (第二针疫苗, 第2针。): before any other character it opens a noun (针对, 针织, 针剂, 针管). */
 const ZHEN_BEFORE = '疫加的，,。、；;）)：:接新后和与次时为（(完';
 /** After 部 these make another word (部门, 部署, 部队, 部位, 部委, 部落, 部件, 部类). */

@@ -607,21 +607,36 @@ function spokenUnit(c: Ctx, unit: string, end: number, value: number): number {
   const { text, num } = c;
   // (a change or a rate's name earlier in the clause too: 分别回落约1和2个点, 涨幅为3个点左右; session 40's review: COUNT 个)
   if (unit === '个') return !POINT_WORDS.includes(text[end + 1]) && (!Number.isInteger(value) || endsWithAny(text, num.start, POINT_CHANGE_BEFORE) ||
-    pointChangeBefore(text, c.nums[listStart(text, c.nums, c.i)].start) || pointsJustBefore(c)) ? 1 : 0;
+    pointChangeBefore(text, c.nums[listStart(text, c.nums, c.i)].start) || pointsJustBefore(c, SPOKEN_UNITS)) ? 1 : 0;
   // (三轮汽车, 四轮电动车, 两轮驱动: vehicles' and a figure's names as 三轮车 is; a review)
   if (unit === '轮') return (codeAt(text, end) === 0x8f66 /* 车 */ && codeAt(text, end + 1) !== 0x8f86 /* 辆 */) || startsWithAny(text, end, WHEELED) ? -1 : 0;
-  return endsWithAny(text, num.start, POINT_CHANGE_BEFORE) || endsWithAny(text, num.start, BASIS_BEFORE) ? 0 : -1;
+  // (下调了15个基点, 下调约15个基点, 累计下调超过50个基点, 分别下调10和15个基点: words of manner between, or the list's
+  // start; session 41's review: none, or the closer lost)
+  return endsWithAny(text, num.start, POINT_CHANGE_BEFORE) || endsWithAny(text, num.start, BASIS_BEFORE) || basisChangeBefore(text, c.nums[listStart(text, c.nums, c.i)].start) ||
+    pointsJustBefore(c, BASIS_UNITS) ? 0 : -1;
 }
 
-/** 回落1个点和2个点: the mention just before, in the clause and points, makes these points too. */
-function pointsJustBefore(c: Ctx): boolean {
+/** A change of a rate (下调, 降低…) before `at` with only words of manner between (了, 约, 超过, 分别…). */
+function basisChangeBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k > 0 && at - k <= 8; k--) {
+    if (!BASIS_MANNER.test(text.slice(k, at))) continue;
+    if (endsWithAny(text, k, POINT_CHANGE_BEFORE) || endsWithAny(text, k, BASIS_BEFORE)) return true;
+  }
+  return pointChangeBefore(text, at);
+}
+const BASIS_MANNER = /^(?:了|分别|约|近|大约|超过|逾|累计|共|同比|均|各)+$/;
+
+/** 回落1个点和2个点, 下调10个基点和15个基点: the mention just before, in the clause and points, makes these points too. */
+function pointsJustBefore(c: Ctx, units: readonly string[]): boolean {
   const m = c.lastMention();
-  if (!m || m.unit !== '个点' || c.num.start - m.end > 2) return false;
+  if (!m || !units.includes(m.unit ?? '') || c.num.start - m.end > 2) return false;
   // (each character of the gap: 1个点，和2个点 ends the clause; 1个点2个点, touching, is one list)
   for (let k = m.end; k < c.num.start; k++) if (CLAUSE_STOPS.includes(c.text[k])) return false;
   return true;
 }
 const CLAUSE_STOPS = '，。；,.;:!?';
+const SPOKEN_UNITS = ['个点'];
+const BASIS_UNITS = ['个基点', '基点'];
 
 /** 举办三期学习班, 培训班十二期, 开展了三期培训, 出版十二期: sessions held or issues published, a count (D-32). */
 function courseHeld(text: string, start: number): boolean {

@@ -224,4 +224,4 @@ export const DAY_LENGTH_BEFORE = ['会期', '为期', '连续', '持续', '历�
   '公示期', '观察期', '有效期', '延长', '延期']; // (公示期5日 after a date was a day of its month: session 39's review; 每 and 近 right before only, date.ts)
 
 /** Units of a temperature, whose sign 零下 may write in words (D-89). */
-export const TEMPERATURE: ReadonlySet<string> = new Set(['℃', '摄氏度', '度']);
+export const TEMPERATURE: ReadonlySet<string> = new Set(['℃', '°C', '摄氏度', '度']);
