@@ -62,6 +62,8 @@ describe('readSpan: values, units and qualifiers of a given span', () => {
     ['下降为－１．９％', '－１．９％', 'PERCENT', -1.9, undefined, '%', 'exact'],
     // a table cell right after another numeric cell: the line break keeps them apart
     ['粮食\n万吨\n50.49\n1.1\n', '1.1', 'PERCENT', 1.1, undefined, null, 'exact'],
+    // (a line break beside a sign joins nothing, where spaces would: a table's cell after another, session 41)
+    ['产量\n5440.95\n-3.6\n', '-3.6', 'PERCENT', -3.6, undefined, null, 'exact'],
     // the numeral forms of the reports corpus (D-40)
     ['人民币伍万陆仟元整', '伍万陆仟元', 'MONEY', 56000, undefined, '元', 'exact'],
     ['5万4千6百元', '5万4千6百元', 'MONEY', 54600, undefined, '元', 'exact'],
@@ -142,6 +144,11 @@ describe('readSpan: refuses rather than guesses (false positives)', () => {
     ['a date cut after its year', '时间:2026-01-22  作者', '2026-', 'DATE'],
     ['a range of years cut after its dash', '2019-2023年', '2019-', 'DATE'],
     ['a range cut at its dash', '每年3—5次', '5次', 'COUNT'],
+    // (session 41: spaces beside the sign join as well; 〜, ⁄ and ∕ join as ~ and / do)
+    ['a fraction written with spaces, cut after its sign', '约占 1 / 3 的份额', '3', 'COUNT'],
+    ['a range with a wave dash, cut at it', '每年3〜5次', '5次', 'COUNT'],
+    ['a fraction with a fraction slash, cut after it', '占1⁄3', '3', 'COUNT'],
+    ['a fraction with a division slash, cut after it', '占1∕3', '3', 'COUNT'],
     // three numerals: the first alone gave 10 (a wrong value) before the compound range was read
     ['three numerals that are not a compound range', '判处三年至五年六个月', '三年至五年六个月', 'DURATION'],
     ['three terms that are not one ratio', '按1:2、3的比例', '1:2、3', 'RATIO'],

@@ -66,16 +66,17 @@ function window(text: string, start: number, end: number) {
 }
 
 /** Signs that join two numerals into one expression: a fraction, a ratio, a date or a range written with a dash. */
-const JOINERS = new Set(['/', ':', '\u2236', '-', '—', '~']);
+const JOINERS = new Set(['/', ':', '\u2236', '-', '—', '~', '〜', '⁄', '∕']);
 
 /**
  * Whether the edge `b` of a span lies in a numeral, a joining sign, a numeral (on either side of the
- * sign), written side by side: a line break the normalizer took out (a table's 85.26⏎-10.4, a page
- * number's —3—⏎199.9亿) joins nothing.
+ * sign), written side by side or with spaces between (3 / 5): a line break the normalizer took out (a
+ * table's 85.26⏎-10.4, a page number's —3—⏎199.9亿) joins nothing.
  */
 function cutsJoined(text: string, t: string, located: readonly NumberSpan[], b: number, rawAt: (k: number) => number): boolean {
+  const beside = (k: number) => rawAt(k + 1) - rawAt(k) === 1 || /^[ \t\u3000\u00a0]+$/.test(text.slice(rawAt(k) + 1, rawAt(k + 1)));
   for (const j of [b - 1, b]) {
-    if (j <= 0 || !JOINERS.has(t[j]) || rawAt(j) - rawAt(j - 1) !== 1 || rawAt(j + 1) - rawAt(j) !== 1) continue;
+    if (j <= 0 || !JOINERS.has(t[j]) || !beside(j - 1) || !beside(j)) continue;
     const left = located.find((n) => n.end === j), right = located.find((n) => n.start === j + 1);
     // (numerals of one script on both sides: 统一：2024年, 二〇二三：五个 join nothing)
     if (!left || !right || (left.form === NumForm.CHINESE) !== (right.form === NumForm.CHINESE)) continue;
