@@ -832,6 +832,8 @@ function fixedCompound(c: Ctx, unit: string, value: number, end: number): boolea
   }
   return false;
 }
+/** 来 opening a word of arrival, no "since" (一年来临, 一年来到). */
+const COME_WORDS = ['来临', '来到', '来说', '来看', '来讲', '来源'];
 /** After a name: a title or a role (郑三元同志, 李三元代表). */
 const PERSON_AFTER = ['同志', '代表', '委员', '主任', '书记', '局长', '县长', '市长', '省长', '院长', '检察长', '庭长', '先生', '女士', '等同志', '等代表', '提出'];
 /** 成 opening a word after digits (8成为示范县, 4成功入选, 2成立于): the digits count, no share (D-79); 八成为老年人 is 80%. */
@@ -1049,6 +1051,8 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
     // 为基数, 以上一年为基期 ("taking the year before": a review)
     if (c.before === 0x4e0a /* 上 */ && num.start >= 2 && text.charCodeAt(num.start - 2) === 0x4ee5 /* 以 */ && unit === '年' &&
       (text.startsWith('以下', end) || text.startsWith('以内', end))) return false;
+    // (这一年来, 这一年多来: the year past, as 一年来 (spec §4); session 41's review: nothing; not 新的一年来临)
+    if (unit === '年' && (text.startsWith('来', end) || text.startsWith('多来', end)) && !startsWithAny(text, text[end] === '多' ? end + 1 : end, COME_WORDS)) return false;
     // (总有一天, 有一天: "some day"; 一天天, 一年年: "day by day"; session 39's review: lengths of one)
     return endsWithAny(text, num.start, YI_DURATION_ARTICLE) || (unit === '日' && (c.before === 0x53ef /* 可 */ || c.before === 0x4e00 /* 一 */)) ||
       (unit === '天' && c.before === 0x6709 /* 有 */ && (num.start < 2 || '总终到'.includes(text[num.start - 2]) || CLASS[text.charCodeAt(num.start - 2)] === Cls.PUNCT) &&
