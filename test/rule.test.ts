@@ -999,6 +999,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['利率下调了15个基点，一年期LPR下调约15个基点，年内累计下调超过50个基点，两项利率分别下调10和15个基点，在全市建设3个基点。最高气温达到41.2°C，气温在25°C至30°C之间，最低气温零下5°C。立案后第3日，民法典共7编1260条，新建桥梁12孔，建成3所孔子学院。', [['15个基点', 'PERCENT_POINT', 15, '个基点', 'exact'], ['一年', 'DURATION', 1, '年', 'exact'], ['15个基点', 'PERCENT_POINT', 15, '个基点', 'approx'], ['50个基点', 'PERCENT_POINT', 50, '个基点', 'over'], ['两项', 'COUNT', 2, '项', 'exact'], ['10', 'PERCENT_POINT', 10, '个基点', 'exact'], ['15个基点', 'PERCENT_POINT', 15, '个基点', 'exact'], ['41.2°C', 'QUANTITY', 41.2, '°C', 'exact'], ['25°C至30°C', 'QUANTITY', 25, 30, '°C', 'exact'], ['零下5°C', 'QUANTITY', -5, '°C', 'exact'], ['第3日', 'ORDINAL', 3, '日', 'exact'], ['7编', 'COUNT', 7, '编', 'exact'], ['1260条', 'COUNT', 1260, '条', 'exact'], ['12孔', 'COUNT', 12, '孔', 'exact'], ['3所', 'COUNT', 3, '所', 'exact']]],
     // …这一年来 (a length, as 一年来; was nothing), not 新的一年来临
     ['这一年来，全省检察机关共办理各类案件12.3万件。这一年多来，常委会共召开会议8次。新的一年来临之际，对这一年来说。', [['一年', 'DURATION', 1, '年', 'exact'], ['12.3万件', 'COUNT', 123000, '件', 'exact'], ['一年', 'DURATION', 1, '年', 'over'], ['8次', 'COUNT', 8, '次', 'exact']]],
+    // …几 and a scale after a Chinese numeral before a noun (二千几百万农民, D-48: was nothing); 一起 after an incident's noun
+    // closing a clause (事故一起，: was the adverb), not 一起研究, 未发生一起重大事故, 查处一起、
+    ['组织二千几百万农民兴修水利，一千几百万农民参加，二十几万农民。全年发生较大生产安全事故一起，死亡3人；发生重大火灾一起。与相关部门一起研究，全年未发生一起重大安全事故，查处一起、通报一起。', [['二千几百万', 'COUNT', 20000000, null, 'over'], ['一千几百万', 'COUNT', 10000000, null, 'over'], ['二十几万', 'COUNT', 200000, null, 'over'], ['一起', 'COUNT', 1, '起', 'exact'], ['3人', 'COUNT', 3, '人', 'exact'], ['一起', 'COUNT', 1, '起', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

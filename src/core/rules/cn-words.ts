@@ -55,6 +55,9 @@ function amountOverWord(c: Ctx, w: number): boolean {
   if (w === 4 && next === 0x65b9 /* 方 */ && startsWithAny(text, end, AFTER_FOUR_SIDES_ARMY) && !'红原'.includes(text[num.start - 1] ?? '\0')) return true;
   // (a character compared first: every word of the list reaches here, most numerals before none of these)
   if (next === 0x516c /* 公 */ && num.end < end) { const u = unitAt(text, num.end); return u !== null && num.end + u[1] > end; }
+  // 事故一起，火灾一起。: one incident counted after its noun, closing the clause (session 41's review: the adverb 一起); not
+  // 与相关部门一起研究, 未发生一起重大事故, 查处一起、通报一起
+  if (w === 2 && next === 0x8d77 /* 起 */ && num.end - num.start === 1 && endsWithAny(text, num.start, INCIDENT_NOUNS) && (end >= text.length || '，。；,.;'.includes(text[end]))) return true;
   if (w !== 2 || (next !== 0x5143 /* 元 */ && next !== 0x5904 /* 处 */ && next !== 0x53f0 /* 台 */) || !startsWithAny(text, num.start, AMOUNT_WORDS)) return false;
   // 购置了五台拖拉机, 拖拉机五台、, 五台智能设备: five machines, named before or within five characters after; else the
   // county (繁峙、五台、代县, 在五台考察, 五台人民, 五台山: later reviews)
@@ -65,6 +68,8 @@ function amountOverWord(c: Ctx, w: number): boolean {
   return next === 0x5143 /* 元 */ && CN_DIGIT[text.charCodeAt(end)] < 10 && (codeIs(text, end + 1, 0x89d2 /* 角 */) || codeIs(text, end + 1, 0x5206 /* 分 */));
 }
 const AMOUNT_WORDS = ['二元', '四处', '五台']; // (百倍 alone stays nothing: a scale alone, D-27)
+/** Incidents counted by 起 (事故一起, 火灾一起, 案件一起). */
+const INCIDENT_NOUNS = ['事故', '火灾', '案件', '事件', '险情', '案', '疫情', '爆炸', '纠纷'];
 /** The last character of a machine's name (拖拉机, 汽车, 设备, 电梯, 空调, 锅炉, 电脑, 投影仪, 充电桩). */
 const MACHINE_END = '机车备器梯组调床仪炉桩脑船艇';
 /** A machine's name ends within five characters from `at`, before punctuation (五台大型设备, 五台CT机). */

@@ -278,6 +278,13 @@ export const withUnit: Step = {
       c.push('count.bare', { start: num.start, end: num.end + 1, type: 'COUNT', value: num.value, unit: null, qualifier: 'over' });
       return true;
     }
+    // 二千几百万农民, 一千几百万农民: 几 and a scale after a Chinese numeral, before a noun, a count (D-48, as 二十几万农民;
+    // session 41's review: nothing)
+    if (!unitEntry && ji && inSpanQual === 'over' && p > num.end + 1 && CN_SCALE[text.charCodeAt(p - 1)] >= 4 && classAt(text, p) === Cls.CJK) {
+      c.push('count.bare', { start: num.start, end: p, type: 'COUNT', value, unit: null, qualifier: 'over' });
+      while (c.next() && c.next()!.end <= p) c.i++;
+      return true;
+    }
     // a bare number sharing the unit of the next one: 分别提高4.08和3.76个百分点
     let rule = 'unit';
     let sharedCheng = false;
