@@ -284,7 +284,7 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   '集中', '集体', '集合', '集会', '集聚', '集结', '集团', '集约', '集市', '集成', '集资', '集散', '道口',
   '眼光', '眼睛', '眼前', '匹配', '针对',
   '个月子中心', '个月子会所', '千卡车', '大卡车',
-  '区间', '克拉玛依', '孔子', '编制', '编号', '编写', '编辑', '编码']) NOT_UNITS.add(w, true); // (3000亿区间: no districts; 200万克拉玛依市民: a city; session 39's reviews) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
+  '区间', '克拉玛依', '孔子', '编制', '编号', '编写', '编辑', '编码', '编组']) NOT_UNITS.add(w, true); // (3000亿区间: no districts; 200万克拉玛依市民: a city; session 39's reviews) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
 /** Words that begin with a two-character administrative unit but cut it (地市场, 市县域): the first character is the unit. */
 const SHORTER_UNIT_WORDS = new Trie<true>();
 // (三个周边国家, 两个周末, 两个周期: no weeks, 个 counts; session 39's review: DURATION 个周)
@@ -300,10 +300,14 @@ for (const w of ['地市场', '地市民', '市县域', '市县级', '市县两�
 const NOT_UNITS_AFTER_SCALE = new Trie<true>();
 // (300万台湾同胞, 2.3亿支持科技创新, 2000万个人所得税, 6万座位, 3万名额: session 41's review, 台, 支, 个, 座, 名)
 for (const w of ['市民', '市场', '村民', '国', '乡镇', '乡村', '本地', '本土', '地方', '支出', '员工', '岗位', '种植户', '团员',
-  '台湾', '台胞', '台资', '台商', '台港', '支持', '支付', '支援', '支撑', '个人', '座位', '名额']) NOT_UNITS_AFTER_SCALE.add(w, true);
+  '台湾', '台胞', '台资', '台商', '台港', '支持', '支付', '支援', '支撑', '座位', '名额',
+  // (个 before 人民调解委员会, 人大代表联络站, 人才驿站 counts: only 个人's words of money; the second review)
+  '个人所得税', '个人创业', '个人住房', '个人消费', '个人贷款', '个人养老', '个体经营', '个体工商']) NOT_UNITS_AFTER_SCALE.add(w, true);
+/** …except where the classifier opens another word there (1.2万座位于农村, 1万座位列全省第一, 1万名额外的教师). */
+const CLASSIFIER_BEFORE_WORD = ['座位于', '座位列', '座位居', '名额外'];
 
 /** Time units of a rate spoken with 每 (米每秒). */
-const PER_TIME = ['小时', '分钟', '秒'];
+const PER_TIME = ['小时', '分钟', '秒钟', '秒'];
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {
@@ -334,7 +338,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   // (also before 和, 及, 与, a space or the end: 3.2万人年、1.5万人年和0.8万人年; a later review)
   if (u[1] === 1 && text.charCodeAt(i) === 0x4eba /* 人 */ && text.charCodeAt(i + 1) === 0x5e74 /* 年 */ && (i + 2 >= text.length || CLASS[text.charCodeAt(i + 2)] === Cls.PUNCT ||
     CLASS[text.charCodeAt(i + 2)] === Cls.SPACE || '和及与'.includes(text[i + 2]))) return PERSON_YEARS;
-  if (i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4 && NOT_UNITS_AFTER_SCALE.longestLength(text, i) > 0) return null;
+  if (i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4 && NOT_UNITS_AFTER_SCALE.longestLength(text, i) > 0 && !CLASSIFIER_BEFORE_WORD.some((w) => text.startsWith(w, i))) return null;
   return u;
 }
 

@@ -8,6 +8,7 @@ import { qualifierAfter, unitAt } from '../lexicon.js';
 import { isYearValue, qualifierAround } from '../read.js';
 import { C, endsWithAny, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { insideShortQuote } from './negatives.js';
+import { listStart } from './shared-unit.js';
 import { COMPARISON_BEFORE, HUGE_COUNT_NOUNS, INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, PER_HEAD_RATES, RATIO_NAMES } from './data/words.js';
 
 export const bare: Step = {
@@ -90,7 +91,7 @@ export const bare: Step = {
       // 打造500亿产业集群, 1000亿级产业: no count reaches 10^10 of anything, an output is meant (D-52, as 百亿县)
       // (not 页岩气, 字号: 打造1000亿页岩气产业集群, a later review)
       // (两县分别筹措120万和80万用于救灾: the members of a list whose closer is money; session 41)
-      if (moneyMeant(text, num.end, num.value) || moneyImplied(text, num) || (listedAmount(c) && moneyImplied(text, listCloserOf(c)))) {
+      if (moneyMeant(text, num.end, num.value) || moneyImplied(text, num, c.nums[listStart(text, c.nums, c.i)].start) || (listedAmount(c) && moneyImplied(text, listCloserOf(c), num.start))) {
         c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
         return true;
       }
@@ -102,17 +103,46 @@ export const bare: Step = {
 
 /**
  * An amount in 万 or 亿 without a unit where money is implied and no count can be meant (D-106, spec: `百亿` → MONEY,
- * unit null): a size class in 亿 (十亿级产业集群, 5亿级文旅项目, D-52), a noun of money after it (安排300万资金, 发行3000万
- * 债券, 减免2000万个人所得税), or a word of money earlier in the clause and, after the amount, a verb of its use or 的,
- * no noun it counts (投资10亿建设物流园区, 补助300万用于危房改造, 总投资50亿的项目). Session 41's review: counts of nothing
- * named. Not where people or things stand between (资金惠及200万群众 counts).
+ * unit null): a size class in 亿 before an output's noun (十亿级产业集群, 5亿级文旅项目, D-52; not 十亿级用户, 五亿级人口),
+ * a noun of money after it (安排300万资金, 发行3000万债券, 减免2000万个人所得税), or a word of money right before it, only
+ * words of an amount between (投资10亿, 补助300万, 财政收入超10亿, 资金缺口20万), and after it a verb of its use or 的
+ * (投资10亿建设物流园区, 补助300万用于危房改造, 总投资50亿的项目). Session 41's review: counts of nothing named; its
+ * second review: people or things between the word of money and the amount (资金扶持农户2万发展, 资金惠及200万的群众)
+ * keep their count. `from` is where the list the amount closes starts (分别筹措120万和80万用于).
  */
-function moneyImplied(text: string, num: NumberSpan): boolean {
+function moneyImplied(text: string, num: NumberSpan, from = num.start): boolean {
   const end = num.end;
-  if (text.charCodeAt(end) === 0x7ea7 /* 级 */) return CN_SCALE[text.charCodeAt(end - 1)] === 8 && CLASS[text.charCodeAt(end + 1)] === Cls.CJK;
-  if (startsWithAny(text, end, MONEY_NOUNS_AFTER)) return true;
-  return (text.charCodeAt(end) === 0x7684 /* 的 */ || startsWithAny(text, end, SPENT_ON_AFTER)) && moneyCueBefore(text, num.start);
+  if (text.charCodeAt(end) === 0x7ea7 /* 级 */) return CN_SCALE[text.charCodeAt(end - 1)] === 8 && OUTPUT_CLASS_AFTER.test(text.slice(end + 1, end + 24));
+  if (startsWithAny(text, end, MONEY_NOUNS_AFTER) && !startsWithAny(text, end, PEOPLE_OF_MONEY)) return true;
+  return (text.charCodeAt(end) === 0x7684 /* 的 */ || startsWithAny(text, end, SPENT_ON_AFTER)) && moneyRightBefore(text, from);
 }
+/** After N亿级: an output's noun, or more size classes listed before one (5亿级、10亿级特色产业). */
+const OUTPUT_CLASS_AFTER = /^(?:[、和及与](?:[0-9.]+|[一二三四五六七八九十百千]+)亿级)*(?:[^，。；,;]{0,4}?)(?:产业|企业|龙头|项目|集群|园区|基地|工程|平台|产值|市场主体)/;
+/** Nouns of money after an amount (资金, 债券, 个人所得税…). */
+const MONEY_NOUNS_AFTER = ['资金', '专项资金', '债券', '专项债', '国债', '贷款', '补助资金', '补贴', '奖补', '经费', '税款', '个人所得税', '企业所得税', '所得税', '增值税', '财政资金'];
+/** …that open a noun of people (3万贷款农户, 3000万债券投资者: counts). */
+const PEOPLE_OF_MONEY = ['贷款农户', '贷款户', '债券投资者', '补贴对象', '资金使用'];
+/** A verb of the money's use right after the amount (建设, 用于, 支持…). */
+const SPENT_ON_AFTER = ['用于', '建设', '建成', '新建', '修建', '改造', '实施', '支持', '扶持', '帮助', '偿还', '购买', '购置', '发展', '开展', '推进', '打造', '兴建', '设立'];
+
+/**
+ * A word of money that ends right before `start`, or with only words of an amount between (超, 达到, 缺口, 分别…): the
+ * amount is money's. Not across people or things (资金扶持农户2万, 投入劳力2000万).
+ */
+function moneyRightBefore(text: string, start: number): boolean {
+  for (let k = start; k > 0 && start - k <= 6 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) {
+    if (endsWithAny(text, k, MONEY_CUES) && !endsWithAny(text, k, NOT_MONEY_CUES) && AMOUNT_BETWEEN.test(text.slice(k, start))) return true;
+  }
+  return false;
+}
+const AMOUNT_BETWEEN = /^(?:缺口|总额|总量|规模)?(?:分别)?(?:为|达|达到|约|近|超|超过|突破|逾|共|累计|合计|总计|计|共计|高达|了)*$/;
+/** Words that end like a word of money and are none (免费, 收费站…). */
+const NOT_MONEY_CUES = ['免费', '消费', '付费'];
+
+/**
+ * A word of money in the clause before `start`, within sixteen characters, with no people or things counted between it
+ * and the amount (安排资金支持企业1.2亿 gives to them; 安排就业, 财政供养人员 count them): its bare amounts are money.
+ */
 /** The last member of the list the context's numeral opens (120万和80万 → 80万). */
 function listCloserOf(c: Ctx): NumberSpan {
   let m = c.num;
@@ -122,11 +152,6 @@ function listCloserOf(c: Ctx): NumberSpan {
     m = n;
   }
 }
-/** Nouns of money after an amount (资金, 债券, 个人所得税…). */
-const MONEY_NOUNS_AFTER = ['资金', '专项资金', '债券', '专项债', '国债', '贷款', '补助资金', '补贴', '奖补', '经费', '税款', '个人所得税', '企业所得税', '所得税', '增值税', '财政资金'];
-/** A verb of the money's use right after the amount (建设, 用于, 支持…). */
-const SPENT_ON_AFTER = ['用于', '建设', '建成', '新建', '修建', '改造', '实施', '支持', '扶持', '帮助', '偿还', '购买', '购置', '发展', '开展', '推进', '打造', '兴建', '设立'];
-
 /**
  * A word of money in the clause before `start`, within sixteen characters, with no people or things counted between it
  * and the amount (安排资金支持企业1.2亿 gives to them; 安排就业, 财政供养人员 count them): its bare amounts are money.

@@ -8,6 +8,7 @@ import { decadeWordAt, decadeYear } from './decade.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, IMPLIED_CENTURY, LASTED_YEARS_BEFORE, LUNAR_BEFORE, LUNAR_FESTIVALS, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
+import type { Qualifier } from '../../types.js';
 
 const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
 
@@ -286,17 +287,9 @@ function sharedDays(c: Ctx, part: { iso: string; month?: number; year?: number }
     c.i += used + d2[1];
     return true;
   }
-  if (sep !== C.DUN) return false;
-  // a list: every member a day after a pause mark, the last with its 日
-  let k = used + 1, prev = first;
-  for (;;) {
-    const m = c.next(k);
-    if (!m || m.start !== prev.end + 1 || !isDayNum(m) || !sameScript(m) || m.value <= prev.value || m.value > daysIn(month, year)) return false;
-    if (isDayEnd(codeAt(text, m.end))) break;
-    if (codeAt(text, m.end) !== C.DUN) return false;
-    prev = m;
-    k++;
-  }
+  // a list: every member a day after a pause mark (和, 及, 或 before the last), the last with its 日
+  const k = daysInTurn(c, daysIn(month, year), used);
+  if (k === 0) return false;
   c.push('date.shared-days', { start: num.start, end: first.end, type: 'DATE', value: `${part.iso}-${pad(first.value)}`, unit: null, qualifier: 'exact' });
   for (let j = used + 1; j <= k; j++) {
     const m = c.next(j)!;
@@ -431,11 +424,11 @@ const MONTH_BEFORE = '年于在';
 /** A day written alone after a date takes its month (9月21日、22日; 22日上午, D-31). */
 export const loneDay: Step = {
   id: 'date.day',
-  when: { after: '日、至到—-~' },
+  when: { after: '日、和至到—-~' },
   apply(c: Ctx): boolean {
     const { num, text } = c;
     const last = c.lastDate;
-    if (c.after === C.DUN) return listedBareDays(c);
+    if (c.after === C.DUN || c.after === C.HE) return listedBareDays(c);
     if (c.after !== C.RI) return dayRange(c, num.end);
     if (isRangeChar(codeAt(text, num.end + 1)) && dayRange(c, num.end + 1)) return true;
     if (c.after !== C.RI || !isDayNum(num) || !last || last.month === undefined || num.start - last.end > 400) return false;
@@ -453,8 +446,9 @@ export const loneDay: Step = {
         c.s !== '两' && c.s !== '一' && opens;
       // (，十二日被逮捕, 于十二日被逮捕, 二十日法院公开开庭审理: a passive or an agent after it, no length can be; 同月二十八日:
       // the same month; session 41's review: lengths, or nothing)
-      const agent = startsWithAny(text, num.end + 1, DAY_AGENT_AFTER) && c.s !== '一' && (opens || c.before === 0x4e8e /* 于 */);
-      const sameMonthCn = c.before === C.YUE && c.before2 === 0x540c /* 同 */;
+      // (两 never names a day: 两日被逮捕 is two days; the second review)
+      const agent = startsWithAny(text, num.end + 1, DAY_AGENT_AFTER) && c.s !== '一' && c.s !== '两' && (opens || c.before === 0x4e8e /* 于 */);
+      const sameMonthCn = c.before === C.YUE && c.before2 === 0x540c /* 同 */ && c.s !== '两';
       // (至十五日结束, 起至三十日止, 于十五日前: a range's end or "until" after a date, a deadline; session 40's review)
       const after = (isRangeChar(c.before) && last.end !== num.start - 1 && (timed || untilDay(c))) || byDay(c);
       // (七月三十日、三十一日和一日: days listed right after a date, 一 among them; session 40: lengths)
@@ -470,7 +464,7 @@ export const loneDay: Step = {
     if (recurringDay(c)) return true;
     // 分别为15日和10日 after a period's noun: a length listed after a length (session 40: --07-10)
     const lm = c.lastMention();
-    // (会期2、3日 after a date: the 2 shares the 日, a length, and so is the 3; session 41's review: --03-03)
+    // (会期2、3日, 一般2、3日即可办结 after a date: the 2 shares the 日, a length, and so is the 3; session 41's review: --03-03)
     if (lm && lm.type === 'DURATION' && lm.unit === '日' && lm.end === num.start - 1 && DAY_LIST_MARKS.includes(text[num.start - 1])) return false;
     // 自7月1日开始，至15日结束; 后推迟至5日举行; 有效期至30日: "until" a day of the date's month (D-31; session 40's
     // review: lengths)
@@ -538,25 +532,45 @@ export const loneDay: Step = {
 function listedBareDays(c: Ctx): boolean {
   const { num, text } = c;
   const last = c.lastDate;
-  if (!last || last.month === undefined || c.isCn || !isDayNum(num) || num.start - last.end > 400 || CLASS[codeAt(text, num.start - 1)] === Cls.CJK || classAt(text, num.start - 1) === Cls.DIGIT) return false;
-  let k = 1, prev = num;
-  for (;;) {
-    const m = c.next(k);
-    if (!m || m.start !== prev.end + 1 || !isDayNum(m) || m.form !== num.form || m.value <= prev.value || m.value > daysIn(last.month || 1, last.year)) return false;
-    if (codeIs(text, m.end, C.RI)) break;
-    if (codeAt(text, m.end) !== C.DUN) return false;
-    prev = m;
-    k++;
+  if (c.isCn || !isDayNum(num) || CLASS[codeAt(text, num.start - 1)] === Cls.CJK || classAt(text, num.start - 1) === Cls.DIGIT) return false;
+  // (2、3和4日: 和, 及 or 或 before the last; the second review)
+  const k = daysInTurn(c, 31);
+  if (k === 0) return false;
+  const lastDay = c.next(k)!, after = lastDay.end + 1;
+  // (2、3日内办结, 2、3日后, 3、5、7日不等: lengths; the second review; 2、3日前报送 a deadline)
+  if (startsWithAny(text, after, DAY_RANGE_LENGTH_AFTER) || text.slice(after, after + 8).includes('不等')) return false;
+  const skip = () => { c.i += k; return true; };
+  if (!last || last.month === undefined || num.start - last.end > 400) {
+    // (15、16日，…: a pair of days opening a clause whose month is not written, none, as 15日、16日，… (D-91))
+    return opensClause(c, num.start) && (codeIs(text, after, C.COMMA) || startsWithAny(text, after, DAY_EVENT_AFTER) || startsWithAny(text, after, DAY_TIME_AFTER)) && skip();
   }
-  // (7月30日和1日召开，2、3日开展: the month after the first date, not written; nothing, as the 1日 before (D-102))
-  if (last.month === 0) { c.lastDate = { end: c.next(k)!.end + 1, year: last.year, month: 0 }; c.i += k; return true; }
+  // (7月30日和1日召开，2、3日开展: the month after the first date, not written; nothing, as the 1日 before (D-102); a list
+  // below the date's day, 3月30日召开会议，2、3日分组, in the month after too: the second review)
+  if (last.month === 0 || num.value < dayBefore(text, last.end) || lastDay.value > daysIn(last.month, last.year)) { c.lastDate = { end: after, year: last.year, month: 0 }; return skip(); }
   for (let j = 0; j <= k; j++) {
     const m = j === 0 ? num : c.next(j)!;
     c.push('date.day', { start: m.start, end: j === k ? m.end + 1 : m.end, type: 'DATE', value: `--${pad(last.month)}-${pad(m.value)}`, unit: null, qualifier: 'exact' });
   }
-  c.lastDate = { end: c.next(k)!.end + 1, year: last.year, month: last.month };
-  c.i += k;
-  return true;
+  c.lastDate = { end: after, year: last.year, month: last.month };
+  return skip();
+}
+
+/**
+ * Days in turn from the context's numeral, each after 、 (or 和, 及, 或 before the last), each later than the one before and
+ * at most `max`, the last with its 日: how many numerals follow the context's in the list, 0 where there is no such list.
+ */
+function daysInTurn(c: Ctx, max: number, from = 0): number {
+  const { text } = c;
+  let k = from + 1, prev = c.next(from)!;
+  for (;;) {
+    const m = c.next(k);
+    const sep = codeAt(text, prev.end);
+    if (!m || m.start !== prev.end + 1 || !isDayNum(m) || m.form !== prev.form || m.value <= prev.value || m.value > max || !DAY_LIST_MARKS.includes(text[prev.end])) return 0;
+    if (isDayEnd(codeAt(text, m.end))) return k;
+    if (sep !== C.DUN) return 0;
+    prev = m;
+    k++;
+  }
 }
 
 /**
@@ -572,33 +586,64 @@ function dayRange(c: Ctx, at: number): boolean {
   if (!m || m.start !== at + 1 || !isDayNum(num) || !isDayNum(m) || m.form !== num.form || !codeIs(text, m.end, C.RI) || m.value <= num.value) return false;
   const prev = text[num.start - 1] ?? '\0';
   const opens = num.start === 0 || prev === ',' || SENTENCE_END.has(prev) || c.atLineStart(num.start);
-  // (lengths that vary, 公示期从5日到10日不等, 为15日至30日不等; days of every month, 每月于15日至20日: as loneDay reads them)
-  if (startsWithAny(text, m.end + 1, DAY_DURATION_AFTER) || text.slice(m.end + 1, m.end + 8).includes('不等')) return false;
-  if (recurringDay(c)) return true;
-  // (办理时限由15日至20日压缩为5日至7日: both ends of a change are lengths, D-104; were days)
-  if ((CHANGE_FROM.includes(prev) && CHANGING.test(text.slice(m.end + 1, m.end + 5))) || CHANGED.test(text.slice(Math.max(0, num.start - 4), num.start))) {
-    c.push('date.day-range', { start: num.start, end: m.end + 1, type: 'DURATION', value: num.value, valueMax: m.value, unit: '日', qualifier: 'exact' });
+  const after = m.end + 1;
+  const range = (type: 'DATE' | 'DURATION', value: number | string, qualifier: Qualifier, valueMax?: number) => {
+    c.push('date.day-range', { start: num.start, end: after, type, value, ...(valueMax === undefined ? {} : { valueMax }), unit: type === 'DATE' ? null : '日', qualifier });
     c.i++;
     return true;
+  };
+  // (每月1至5日, 每月于15日至20日: days of every month, none; the second review: 5 days)
+  if (recurringDay(c)) { if (c.next() === m) c.i++; return true; }
+  // (2日至5日内, 2日至3日后, 2至3日以上: a length, one mention; were a day and a length: the second review)
+  const lengthAfter = DAY_RANGE_LENGTH_AFTER.find((w) => text.startsWith(w, after));
+  if (lengthAfter !== undefined) return at !== num.end && range('DURATION', num.value, LENGTH_QUALIFIER[lengthAfter] ?? 'exact', m.value);
+  // (lengths that vary, 公示期从5日到10日不等, 为15日至30日不等; 前: a deadline, as loneDay reads it)
+  if (startsWithAny(text, after, DAY_DURATION_AFTER) || text.slice(after, after + 8).includes('不等')) return false;
+  // (办理时限由15日至20日压缩为5日至7日: both ends of a change of a period are lengths, D-104; were days. Not a date moved,
+  // 会议改为5日至7日召开, 培训日期调整至5日至7日: the second review)
+  if (((CHANGE_FROM.includes(prev) && CHANGING.test(text.slice(after, after + 4))) || CHANGED.test(text.slice(Math.max(0, num.start - 4), num.start))) &&
+    !startsWithAny(text, after, DAY_EVENT_AFTER) && (SHORTENED.test(text.slice(Math.max(0, num.start - 4), num.start)) || SHORTENING.test(text.slice(after, after + 4)) || periodBefore(text, num.start))) {
+    return range('DURATION', num.value, 'exact', m.value);
   }
   const last = c.lastDate;
   if (!last || last.month === undefined || num.start - last.end > 400) {
     // (the month not written: 国庆期间，3日至5日共接待, with 日 twice, a range of days, never a length; 15至17日，…
-    // before a comma, an event or a time of day, as clauseDay reads 15日至17日，…)
-    if (!opens) return false;
-    const k = m.end + 1;
-    if (at === num.end && !codeIs(text, k, C.COMMA) && !startsWithAny(text, k, DAY_EVENT_AFTER) && !startsWithAny(text, k, DAY_TIME_AFTER)) return false;
+    // before a comma, an event or a time of day, as clauseDay reads 15日至17日，…; 会议将在3至5日召开)
+    const event = startsWithAny(text, after, DAY_EVENT_AFTER);
+    if (!opens && !((prev === '于' || prev === '在') && event)) return false;
+    if (at === num.end && !codeIs(text, after, C.COMMA) && !event && !startsWithAny(text, after, DAY_TIME_AFTER)) return false;
     c.i++;
     return true;
   }
-  // (公示期自1日至15日, 为1日至5日, 从3日到10日: the days of a period, D-104)
-  // in Chinese numerals only opening a clause after a comma in the date's sentence (一日至三日 is also "one to three days")
-  if (!(opens || '于在自从为'.includes(prev)) || (c.isCn && (prev !== ',' || text.slice(last.end, num.start).includes('。')))) return false;
-  if (last.month === 0 || m.value > daysIn(last.month, last.year)) { c.i++; return true; }
-  c.push('date.day-range', { start: num.start, end: m.end + 1, type: 'DATE', value: `--${pad(last.month)}-${pad(num.value)}/--${pad(last.month)}-${pad(m.value)}`, unit: null, qualifier: 'exact' });
-  c.lastDate = { end: m.end + 1, year: last.year, month: last.month };
-  c.i++;
-  return true;
+  // (公示期自1日至15日, 从3日到10日: the days of a period, D-104; after 为 only with 日 twice, 会期为2至3日 a length; after a
+  // range of days listed, 7月1—3日、5—7日; 2至3日即可办结, 3至5日为宜, 3至5日的集中培训: lengths, the second review)
+  // (会议改为5日至7日召开, 开庭时间由2日至3日调整为5日至7日: a date moved, its days)
+  const listed = (prev === '、' || prev === '和') && last.end === num.start - 1;
+  const moved = CHANGED.test(text.slice(Math.max(0, num.start - 4), num.start)) || /(?:改|调整)(?:为|至|到)$/.test(text.slice(Math.max(0, num.start - 4), num.start));
+  if (!(opens || listed || moved || '于在自从由'.includes(prev) || (prev === '为' && at !== num.end))) return false;
+  if (at === num.end && !'于在自从由'.includes(prev) && startsWithAny(text, after, LENGTH_AFTER_RANGE)) return false;
+  // in Chinese numerals only opening a clause after a comma in the date's sentence, and not from 一 (一日至三日 is also "one to
+  // three days")
+  if (c.isCn && (prev !== ',' || c.s === '一' || text.slice(last.end, num.start).includes('。'))) return false;
+  // (3月30日召开会议，2至3日分组: the month after, not written; a day past the month's end: none, D-102, D-103; and the days
+  // after it have no month either: 7月30日和1日至3日召开，4日返程)
+  if (last.month === 0 || m.value > daysIn(last.month, last.year) || num.value < dayBefore(text, last.end)) { c.lastDate = { end: after, year: last.year, month: 0 }; c.i++; return true; }
+  c.lastDate = { end: after, year: last.year, month: last.month };
+  return range('DATE', `--${pad(last.month)}-${pad(num.value)}/--${pad(last.month)}-${pad(m.value)}`, 'exact');
+}
+/** After a range of days: a length's words (within, after, at least), with the qualifier each sets. */
+const DAY_RANGE_LENGTH_AFTER = ['以内', '之内', '内', '以后', '后', '以上'];
+const LENGTH_QUALIFIER: Readonly<Record<string, Qualifier>> = { 以内: 'under', 之内: 'under', 内: 'under', 以上: 'over' };
+/** After a range of days, a time taken, not days of a month (即可办结, 为宜, 左右, 的集中培训). */
+const LENGTH_AFTER_RANGE = ['即可', '可以', '可', '为宜', '的', '左右', '办结', '办完'];
+/** Verbs that shorten or lengthen a period, before or after a range (压缩为, 缩短到, 延长至). */
+const SHORTENED = /(?:缩短|延长|压缩|压减|减少|减)(?:为|至|到)$/;
+const SHORTENING = /^(?:缩短|延长|压缩|压减|减少|减)(?:为|至|到)/;
+/** A period's noun in the clause before `at` (办理时限由, 审查期限从; not 日期). */
+function periodBefore(text: string, at: number): boolean {
+  const k = Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf('。', at - 1), at - 16);
+  const clause = text.slice(k + 1, at);
+  return /时限|期限|时长|用时|工期|周期|期间/.test(clause) || (/期/.test(clause.replace(/日期|星期|同期|上期|本期|近期|初期|定期|到期|如期|学期|为期/g, '')));
 }
 
 /** The marks of a list of days (七月三十日、三十一日和一日). */
@@ -827,7 +872,8 @@ function opensClause(c: Ctx, at: number): boolean {
 }
 
 /** After a day in Chinese numerals: a passive or an agent of the court's and the procuratorate's acts (十二日被逮捕, 十二日经检察院批准, 二十日法院开庭). */
-const DAY_AGENT_AFTER = ['被', '经', '法院', '检察院', '人民法院', '人民检察院', '公安', '公安机关', '常委会'];
+const DAY_AGENT_AFTER = ['被', '经', '法院', '检察院', '人民法院', '人民检察院', '公安', '公安机关', '常委会', '全国人大常委会', '本院', '市中级人民法院', '中级人民法院',
+  '高级人民法院', '省公安厅', '公安厅', '公安局', '公开开庭', '开庭审理', '作出判决', '作出裁定', '宣判', '提起公诉', '移送审查起诉', '移送起诉'];
 /** What happens on a day (7日闭幕, 18日抵达, 1日起施行): the day is a date (D-91). */
 const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '抵达', '起施行', '起实施', '起执行', '起正式', '揭牌', '挂牌', '正式开幕', '正式召开', '正式施行'];
 /** Before N日 these make it an offset or a length, never a day of the month (提前2日, 推迟3日, 开庭前3日, 近30日). */
@@ -840,7 +886,7 @@ const DAY_SPAN_BEFORE = ['提前', '提前了', '推迟', '推迟了', '延后',
   // (不少于5日, 多于5日: a lower limit, as 至少; session 40's review)
   '不少于', '不得少于', '不低于'];
 /** After 于 or 在 and a day: by that day. */
-const BY_DAY_AFTER = ['前', '以前'];
+const BY_DAY_AFTER = ['前', '以前', '之前'];
 /** After a list of two days: 20日、21日两天. */
 const DAYS_BOTH = ['两天', '两日'];
 

@@ -79,13 +79,22 @@ export function spokenPoints(text: string, at: number): UnitEntry {
   for (let k = at; k > 0 && at - k < 30; k--) {
     const ch = text.charCodeAt(k - 1);
     if (ch === 0x3002 /* 。 */ || ch === 0xff1b /* ； */ || ch === 0x3b || ch === 0x0a || ch === 0xff01 || ch === 0xff1f) break;
-    // (a rate's name, or a year's or a month's change: 价格指数同比由负1.3个点收窄至负0.5个点 is the index's rate of change)
-    if (ch === 0x7387 /* 率 */ || RATE_NAMES.some((w) => text.startsWith(w, k - w.length)) || text.startsWith('同比', k - 2) || text.startsWith('环比', k - 2)) break;
-    if (INDEX_NAMES.some((w) => text.startsWith(w, k - w.length))) return INDEX_POINTS;
+    // (综合指数为102.5，上升2.5个点: past a comma only where the clause is the change alone; 价格指数上涨1.5%，低于全国0.3个点
+    // and …指数…，城镇化水平提高1.2个点 are a rate's: the second review)
+    if ((ch === 0x2c || ch === 0xff0c) && !CHANGE_ALONE.test(text.slice(k, at))) break;
+    // (a rate's name, a figure in per cent, or a year's or a month's change: 价格指数同比由负1.3个点收窄至负0.5个点 is the
+    // index's rate of change; PMI为50.2%，比上月上升0.4个点 a rate's points)
+    if (ch === 0x7387 /* 率 */ || ch === 0x25 || ch === 0xff05 || RATE_NAMES.some((w) => text.startsWith(w, k - w.length)) || RATE_LIKE.some((w) => text.startsWith(w, k - w.length)) ||
+      text.startsWith('同比', k - 2) || text.startsWith('环比', k - 2)) break;
+    if (INDEX_NAMES.some((w) => text.startsWith(w, k - w.length)) && !text.startsWith('获得分', k - 3)) return INDEX_POINTS;
   }
   return SPOKEN_POINTS;
 }
 const INDEX_NAMES = ['指数', '得分', '评分', '分值'];
+/** Names of a share or a level, in per cent, nearer than an index's (城镇化水平, 研发投入强度, 优良天数比例, 满意度, 市场份额). */
+const RATE_LIKE = ['水平', '强度', '比例', '系数', '满意度', '份额'];
+/** A clause that is only a change (上升2.5个点, 比上月上升了0.4个点): its points are the subject's before the comma. */
+const CHANGE_ALONE = /^(?:[0-9一二三四五六七八九十]+年来|全年|今年|去年)?(?:比上年|比上月|较上年|较上月|比去年)?(?:提高|提升|上升|下降|回落|增加|减少|降低|上涨|下跌|回升|下滑)了?(?:约|近)?$/;
 
 /**
  * A change of a rate, or a rate's name, in the clause before `at`, within ten characters (分别回落约1和2个点, 分别提高了1和2个点,

@@ -595,14 +595,17 @@ function lengthWithDays(c: Ctx, unit: string, end: number): boolean {
   return false;
 }
 
-/** N天, or N日 in the script of a length (十五日, 15日) not opening a date's event (15日起, 15日前, 15日召开): days of a length. */
+/**
+ * N天, or N日 in the script of a length (十五日, 15日) not opening a date's event (15日起, 15日前, 15日召开): days of a length
+ * (二个月十五日后, 二个月十五日以上, 二个月十五日起诉: the second review, the months alone).
+ */
 function daysOfLength(text: string, d: NumberSpan): boolean {
   const at = codeAt(text, d.end);
   if (!Number.isInteger(d.value) || d.value >= 31) return false;
   if (at === 0x5929 /* 天 */) return true;
-  return at === C.RI && !startsWithAny(text, d.end + 1, DAY_OF_DATE_AFTER);
+  return at === C.RI && (!startsWithAny(text, d.end + 1, DAY_OF_DATE_AFTER) || text.startsWith('起诉', d.end + 1) || text.startsWith('前后', d.end + 1));
 }
-const DAY_OF_DATE_AFTER = ['起', '前', '后', '以', '开', '至', '到', '召', '举', '上午', '下午', '晚', '凌晨', '、', '和'];
+const DAY_OF_DATE_AFTER = ['起', '前', '以前', '开', '至', '到', '召', '举', '上午', '下午', '晚', '凌晨', '、', '和'];
 
 /**
  * -1 where the unit reads as no mention here, 1 where 个 before 点 is spoken
@@ -833,7 +836,11 @@ function fixedCompound(c: Ctx, unit: string, value: number, end: number): boolea
   for (const [small, ratio] of FIXED_SMALLER[unit]) {
     if (!text.startsWith(small, m.end) || m.value >= ratio) continue;
     const to = m.end + small.length;
-    c.push('duration.compound', { start: num.start, end: to, type: 'DURATION', value: value * ratio + m.value, unit: small, qualifier: qualifierAround(text, num.start, to) });
+    // (5天8小时工作制: a schedule, no one length; the second review)
+    if (text.startsWith('工作制', to) || text.startsWith('制', to)) return false;
+    // (2小时30分钟内, 之内: within it, as 24小时内; the second review: exact)
+    const within = text.startsWith('内', to) || text.startsWith('之内', to);
+    c.push('duration.compound', { start: num.start, end: to, type: 'DURATION', value: value * ratio + m.value, unit: small, qualifier: within ? 'under' : qualifierAround(text, num.start, to) });
     c.i += skip;
     return true;
   }
