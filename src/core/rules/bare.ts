@@ -24,9 +24,10 @@ export const bare: Step = {
       if (last >= 4 && num.value >= 1e4 && CN_SCALE[text.charCodeAt(num.start)] < 2 && !FINANCIAL[text.charCodeAt(num.start)] && !perPopulation(text, num)) {
         // 贫困人口二百三十万，: a population closing its clause, as in digits below (a review: nothing)
         // (打造十亿级产业集群, 培育五十亿级龙头企业: an output's size class, money; session 41's review: a count)
-        if (c.afterCls === Cls.CJK && moneyImplied(text, num)) {
-          c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
-          return true;
+        if (c.afterCls === Cls.CJK) {
+          const money = amountReading(c);
+          if (money === 'money') c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
+          if (money !== 'count') return true;
         }
         const rule = c.afterCls === Cls.CJK ? 'count.bare' : c.afterCls !== Cls.CNUM && peopleBefore(text, num.start) ? 'count.people' : null;
         if (rule && !listedAmount(c)) c.push(rule, { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
@@ -91,10 +92,9 @@ export const bare: Step = {
       // 打造500亿产业集群, 1000亿级产业: no count reaches 10^10 of anything, an output is meant (D-52, as 百亿县)
       // (not 页岩气, 字号: 打造1000亿页岩气产业集群, a later review)
       // (两县分别筹措120万和80万用于救灾: the members of a list whose closer is money; session 41)
-      if (moneyMeant(text, num.end, num.value) || moneyImplied(text, num, c.nums[listStart(text, c.nums, c.i)].start) || (listedAmount(c) && moneyImplied(text, listCloserOf(c), num.start))) {
-        c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
-        return true;
-      }
+      const money = moneyMeant(text, num.end, num.value) ? 'money' : amountReading(c);
+      if (money === 'money') c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
+      if (money !== 'count') return true;
       if (!listedAmount(c)) c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
     }
     return true;
@@ -102,47 +102,69 @@ export const bare: Step = {
 };
 
 /**
- * An amount in 万 or 亿 without a unit where money is implied and no count can be meant (D-106, spec: `百亿` → MONEY,
- * unit null): a size class in 亿 before an output's noun (十亿级产业集群, 5亿级文旅项目, D-52; not 十亿级用户, 五亿级人口),
- * a noun of money after it (安排300万资金, 发行3000万债券, 减免2000万个人所得税), or a word of money right before it, only
- * words of an amount between (投资10亿, 补助300万, 财政收入超10亿, 资金缺口20万), and after it a verb of its use or 的
- * (投资10亿建设物流园区, 补助300万用于危房改造, 总投资50亿的项目). Session 41's review: counts of nothing named; its
- * second review: people or things between the word of money and the amount (资金扶持农户2万发展, 资金惠及200万的群众)
- * keep their count. `from` is where the list the amount closes starts (分别筹措120万和80万用于).
+ * An amount in 万 or 亿 without a unit (the context's numeral, or the list it opens or closes): `money` where money is
+ * implied and no count can be meant (D-106, spec: `百亿` → MONEY, unit null), `none` where it may be either, `count`
+ * otherwise (280万农牧民, D-22). Money: a size class in 亿 before an output's noun (十亿级产业集群, D-52; not 十亿级用户), a
+ * noun of money after it (安排300万资金, 减免2000万个人所得税), or a word of money right before it, only words of an amount
+ * between (投资10亿, 补助每户2万, 收入不足2万, 县里筹措的120万), and after it a verb of its use or 的 (投资10亿建设,
+ * 补助300万用于, 总投资50亿的项目). None: a word of money earlier in the clause with other words between, before a verb
+ * of use or 的 (安排资金支持企业1.2亿用于技改), unless people or things stand right before the amount or right after 的
+ * (资金扶持农户2万发展, 资金惠及200万的群众: counts). Session 41's reviews: counts of nothing named, then money past
+ * people, then counts of money past a qualifier.
  */
-function moneyImplied(text: string, num: NumberSpan, from = num.start): boolean {
-  const end = num.end;
-  if (text.charCodeAt(end) === 0x7ea7 /* 级 */) return CN_SCALE[text.charCodeAt(end - 1)] === 8 && OUTPUT_CLASS_AFTER.test(text.slice(end + 1, end + 24));
-  if (startsWithAny(text, end, MONEY_NOUNS_AFTER) && !startsWithAny(text, end, PEOPLE_OF_MONEY)) return true;
-  return (text.charCodeAt(end) === 0x7684 /* 的 */ || startsWithAny(text, end, SPENT_ON_AFTER)) && moneyRightBefore(text, from);
+function amountReading(c: Ctx): 'money' | 'none' | 'count' {
+  const { text, num } = c;
+  const from = c.nums[listStart(text, c.nums, c.i)].start;
+  const closer = listCloserOf(c);
+  // (分别筹措120万和80万用于: each member as the list's closer)
+  for (const n of closer === num ? [num] : [num, closer]) {
+    const r = oneAmount(text, n, from);
+    if (r !== 'count') return r;
+  }
+  return 'count';
 }
-/** After N亿级: an output's noun, or more size classes listed before one (5亿级、10亿级特色产业). */
-const OUTPUT_CLASS_AFTER = /^(?:[、和及与](?:[0-9.]+|[一二三四五六七八九十百千]+)亿级)*(?:[^，。；,;]{0,4}?)(?:产业|企业|龙头|项目|集群|园区|基地|工程|平台|产值|市场主体)/;
+function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none' | 'count' {
+  const end = num.end;
+  if (text.charCodeAt(end) === 0x7ea7 /* 级 */) {
+    const m = OUTPUT_CLASS_AFTER.exec(text.slice(end + 1, end + 24));
+    // (十亿级用户规模的数字平台, 十亿级客流的枢纽机场: a count's class before the output's noun)
+    return CN_SCALE[text.charCodeAt(end - 1)] === 8 && m !== null && !/用户|客流|人口|参数|网民|像素|人次|游客/.test(m[0]) ? 'money' : 'count';
+  }
+  if (startsWithAny(text, end, MONEY_NOUNS_AFTER) && !startsWithAny(text, end, PEOPLE_OF_MONEY)) return 'money';
+  const of = text.charCodeAt(end) === 0x7684 /* 的 */;
+  if (!of && !startsWithAny(text, end, SPENT_ON_AFTER)) return 'count';
+  if (moneyRightBefore(text, from)) return 'money';
+  if (!moneyCueBefore(text, from)) return 'count';
+  // (people or things right before the amount or right after 的: theirs)
+  if (endsWithAny(text, from, COUNTED_NOUNS) || (of && startsWithAny(text, end + 1, COUNTED_NOUNS))) return 'count';
+  return 'none';
+}
+/** After N亿级: an output's noun within a few characters, or more size classes listed before one (5亿级、10亿级特色产业). */
+const OUTPUT_CLASS_AFTER = /^(?:[、和及与](?:[0-9.]+|[一二三四五六七八九十百千]+)亿级)*(?:[^，。；,;]{0,8}?)(?:产业|企业|龙头|项目|集群|园区|基地|工程|平台|产值|市场主体|大单品|单品|品牌|产品|枢纽|商圈|小镇)/;
 /** Nouns of money after an amount (资金, 债券, 个人所得税…). */
 const MONEY_NOUNS_AFTER = ['资金', '专项资金', '债券', '专项债', '国债', '贷款', '补助资金', '补贴', '奖补', '经费', '税款', '个人所得税', '企业所得税', '所得税', '增值税', '财政资金'];
 /** …that open a noun of people (3万贷款农户, 3000万债券投资者: counts). */
-const PEOPLE_OF_MONEY = ['贷款农户', '贷款户', '债券投资者', '补贴对象', '资金使用'];
+const PEOPLE_OF_MONEY = ['贷款农户', '贷款户', '债券投资者', '补贴对象'];
 /** A verb of the money's use right after the amount (建设, 用于, 支持…). */
 const SPENT_ON_AFTER = ['用于', '建设', '建成', '新建', '修建', '改造', '实施', '支持', '扶持', '帮助', '偿还', '购买', '购置', '发展', '开展', '推进', '打造', '兴建', '设立'];
+/** People or things an amount counts, right before it or right after its 的 (农户2万, 200万的群众). */
+const COUNTED_NOUNS = ['农户', '农民', '农民工', '劳力', '劳动力', '民工', '人口', '居民', '职工', '群众', '学生', '企业', '家庭', '游客', '脱贫户', '困难群众', '小微企业', '人员', '人才', '老人',
+  '儿童', '妇女', '党员', '干部', '户', '人', '岗位', '就业岗位', '合作社', '农场', '对象', '名单', '人次', '市场主体', '经营主体', '用户', '客户'];
 
 /**
- * A word of money that ends right before `start`, or with only words of an amount between (超, 达到, 缺口, 分别…): the
- * amount is money's. Not across people or things (资金扶持农户2万, 投入劳力2000万).
+ * A word of money that ends right before `start`, or with only words of an amount between (超, 不足, 达到, 缺口, 每户,
+ * 预计, 的…): the amount is money's. Not across people or things (资金扶持农户2万, 投入劳力2000万).
  */
 function moneyRightBefore(text: string, start: number): boolean {
-  for (let k = start; k > 0 && start - k <= 6 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) {
+  for (let k = start; k > 0 && start - k <= 10 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) {
     if (endsWithAny(text, k, MONEY_CUES) && !endsWithAny(text, k, NOT_MONEY_CUES) && AMOUNT_BETWEEN.test(text.slice(k, start))) return true;
   }
   return false;
 }
-const AMOUNT_BETWEEN = /^(?:缺口|总额|总量|规模)?(?:分别)?(?:为|达|达到|约|近|超|超过|突破|逾|共|累计|合计|总计|计|共计|高达|了)*$/;
-/** Words that end like a word of money and are none (免费, 收费站…). */
+const AMOUNT_BETWEEN = /^(?:缺口|总额|总量|规模|标准|需求|为|是|每户|每人|户均|人均|分别|各|均|预计|估算|概算|将|已|仅|首次|在|上|过|不足|不到|低于|不低于|不少于|高于|不超过|超|超过|达|达到|约|近|突破|逾|共|累计|合计|总计|计|共计|高达|了|的)*$/;
+/** Words that end like a word of money and are none (免费, 消费…). */
 const NOT_MONEY_CUES = ['免费', '消费', '付费'];
 
-/**
- * A word of money in the clause before `start`, within sixteen characters, with no people or things counted between it
- * and the amount (安排资金支持企业1.2亿 gives to them; 安排就业, 财政供养人员 count them): its bare amounts are money.
- */
 /** The last member of the list the context's numeral opens (120万和80万 → 80万). */
 function listCloserOf(c: Ctx): NumberSpan {
   let m = c.num;
@@ -192,7 +214,9 @@ const MONEY_PEOPLE = /人民币|每人|每户|人均|户均/g;
 /** Words of money in a clause: its bare amounts are money, not counts. */
 const MONEY_CUES = ['罚款', '罚没', '罚金', '奖励', '奖金', '资金', '投资', '投入', '收入', '支出', '税', '费', '款', '金额', '补助', '补贴', '经费', '预算', '营业额', '销售额', '产值', '总值', '筹集', '减免',
   // (拨付, 下达, 安排, 出让金, 债券…: session 40's review)
-  '拨付', '下达', '安排', '结余', '追缴', '集资', '筹措', '奖补', '财政', '出让金', '债券', '发行债', '招商引资', '增收', '兑现'];
+  '拨付', '下达', '安排', '结余', '追缴', '集资', '筹措', '奖补', '财政', '出让金', '债券', '发行债', '招商引资', '增收', '兑现',
+  // (投资额, 纳税额, 税收, 下拨, 营收, 融资, 利润: session 41's reviews)
+  '投资额', '纳税额', '融资额', '成交额', '税收', '下拨', '营收', '融资', '利润'];
 
 /**
  * An amount in 万 or 亿 without a unit ending at `end`: money where no count reaches it (10^10 and more) and no noun

@@ -447,7 +447,9 @@ export const loneDay: Step = {
       // (，十二日被逮捕, 于十二日被逮捕, 二十日法院公开开庭审理: a passive or an agent after it, no length can be; 同月二十八日:
       // the same month; session 41's review: lengths, or nothing)
       // (两 never names a day: 两日被逮捕 is two days; the second review)
-      const agent = startsWithAny(text, num.end + 1, DAY_AGENT_AFTER) && c.s !== '一' && c.s !== '两' && (opens || c.before === 0x4e8e /* 于 */);
+      // (三十日宣判率: a rate of 30 days; the third review)
+      const agent = startsWithAny(text, num.end + 1, DAY_AGENT_AFTER) && c.s !== '一' && c.s !== '两' && (opens || c.before === 0x4e8e /* 于 */) &&
+        !/^[^,.;。]{0,6}率/.test(text.slice(num.end + 1, num.end + 9));
       const sameMonthCn = c.before === C.YUE && c.before2 === 0x540c /* 同 */ && c.s !== '两';
       // (至十五日结束, 起至三十日止, 于十五日前: a range's end or "until" after a date, a deadline; session 40's review)
       const after = (isRangeChar(c.before) && last.end !== num.start - 1 && (timed || untilDay(c))) || byDay(c);
@@ -538,7 +540,8 @@ function listedBareDays(c: Ctx): boolean {
   if (k === 0) return false;
   const lastDay = c.next(k)!, after = lastDay.end + 1;
   // (2、3日内办结, 2、3日后, 3、5、7日不等: lengths; the second review; 2、3日前报送 a deadline)
-  if (startsWithAny(text, after, DAY_RANGE_LENGTH_AFTER) || text.slice(after, after + 8).includes('不等')) return false;
+  if (lengthWordAt(text, after) !== undefined || startsWithAny(text, after, LENGTH_AFTER_RANGE) || text.slice(after, after + 8).includes('不等') ||
+    ((text[num.start - 1] === ':' || text[num.start - 1] === '(') && periodBefore(text, num.start - 1) && !startsWithAny(text, after, DAYS_BOTH))) return false;
   const skip = () => { c.i += k; return true; };
   if (!last || last.month === undefined || num.start - last.end > 400) {
     // (15、16日，…: a pair of days opening a clause whose month is not written, none, as 15日、16日，… (D-91))
@@ -566,7 +569,9 @@ function daysInTurn(c: Ctx, max: number, from = 0): number {
     const m = c.next(k);
     const sep = codeAt(text, prev.end);
     if (!m || m.start !== prev.end + 1 || !isDayNum(m) || m.form !== prev.form || m.value <= prev.value || m.value > max || !DAY_LIST_MARKS.includes(text[prev.end])) return 0;
-    if (isDayEnd(codeAt(text, m.end))) return k;
+    // (号 ends a list of days only before a comma, a time of day or an event: 1、2号楼, 3和5号机组, 1和2号文件 number
+    // things; the third review)
+    if (codeIs(text, m.end, C.RI) || (codeIs(text, m.end, C.HAO) && haoDayAfter(text, m.end + 1))) return k;
     if (sep !== C.DUN) return 0;
     prev = m;
     k++;
@@ -595,10 +600,12 @@ function dayRange(c: Ctx, at: number): boolean {
   // (每月1至5日, 每月于15日至20日: days of every month, none; the second review: 5 days)
   if (recurringDay(c)) { if (c.next() === m) c.i++; return true; }
   // (2日至5日内, 2日至3日后, 2至3日以上: a length, one mention; were a day and a length: the second review)
-  const lengthAfter = DAY_RANGE_LENGTH_AFTER.find((w) => text.startsWith(w, after));
+  const lengthAfter = lengthWordAt(text, after);
   if (lengthAfter !== undefined) return at !== num.end && range('DURATION', num.value, LENGTH_QUALIFIER[lengthAfter] ?? 'exact', m.value);
   // (lengths that vary, 公示期从5日到10日不等, 为15日至30日不等; 前: a deadline, as loneDay reads it)
-  if (startsWithAny(text, after, DAY_DURATION_AFTER) || text.slice(after, after + 8).includes('不等')) return false;
+  if (startsWithAny(text, after, BY_DAY_AFTER) || text.slice(after, after + 8).includes('不等')) return false;
+  // (审批时限：2至3日, 办理期限（2日至3日）: a period's length, D-104; not 会期：2日至3日两天, days)
+  if ((prev === ':' || prev === '(') && periodBefore(text, num.start - 1) && !startsWithAny(text, after, DAYS_BOTH)) return range('DURATION', num.value, 'exact', m.value);
   // (办理时限由15日至20日压缩为5日至7日: both ends of a change of a period are lengths, D-104; were days. Not a date moved,
   // 会议改为5日至7日召开, 培训日期调整至5日至7日: the second review)
   if (((CHANGE_FROM.includes(prev) && CHANGING.test(text.slice(after, after + 4))) || CHANGED.test(text.slice(Math.max(0, num.start - 4), num.start))) &&
@@ -627,23 +634,41 @@ function dayRange(c: Ctx, at: number): boolean {
   if (c.isCn && (prev !== ',' || c.s === '一' || text.slice(last.end, num.start).includes('。'))) return false;
   // (3月30日召开会议，2至3日分组: the month after, not written; a day past the month's end: none, D-102, D-103; and the days
   // after it have no month either: 7月30日和1日至3日召开，4日返程)
-  if (last.month === 0 || m.value > daysIn(last.month, last.year) || num.value < dayBefore(text, last.end)) { c.lastDate = { end: after, year: last.year, month: 0 }; c.i++; return true; }
+  // (not a change's second end, 放假时间由2日至7日调整为3日至8日: the days before it in the same words)
+  const below = num.value < dayBefore(text, last.end) && !CHANGED.test(text.slice(last.end, num.start));
+  if (last.month === 0 || m.value > daysIn(last.month, last.year) || below) { c.lastDate = { end: after, year: last.year, month: 0 }; c.i++; return true; }
   c.lastDate = { end: after, year: last.year, month: last.month };
   return range('DATE', `--${pad(last.month)}-${pad(num.value)}/--${pad(last.month)}-${pad(m.value)}`, 'exact');
 }
 /** After a range of days: a length's words (within, after, at least), with the qualifier each sets. */
 const DAY_RANGE_LENGTH_AFTER = ['以内', '之内', '内', '以后', '后', '以上'];
+/** The length's word at `at` (内, 后…), not where it opens another word (内蒙古, 内地, 后续, 后勤: the third review). */
+function lengthWordAt(text: string, at: number): string | undefined {
+  const w = DAY_RANGE_LENGTH_AFTER.find((x) => text.startsWith(x, at));
+  if (w === undefined) return undefined;
+  const next = text[at + w.length] ?? '\0';
+  if ((w === '内' && '蒙地部容江外涵科阁'.includes(next)) || (w === '后' && '续方勤期台盾备援'.includes(next)) || (w === '以上' && next === '级') || (w === '以后' && next === '勤')) return undefined;
+  return w;
+}
+/** After N号 ending a list of days: a comma, a time of day, an event (7、8号上午, 7和8号分组讨论, 3、4号，). */
+function haoDayAfter(text: string, at: number): boolean {
+  return at >= text.length || CLASS[text.charCodeAt(at)] === Cls.PUNCT || startsWithAny(text, at, DAY_TIME_AFTER) || startsWithAny(text, at, DAY_EVENT_AFTER) ||
+    startsWithAny(text, at, DAYS_BOTH) || startsWithAny(text, at, HAO_DAY_AFTER);
+}
+const HAO_DAY_AFTER = ['分组', '在', '至', '到', '开展', '进行', '前往', '赴'];
 const LENGTH_QUALIFIER: Readonly<Record<string, Qualifier>> = { 以内: 'under', 之内: 'under', 内: 'under', 以上: 'over' };
 /** After a range of days, a time taken, not days of a month (即可办结, 为宜, 左右, 的集中培训). */
-const LENGTH_AFTER_RANGE = ['即可', '可以', '可', '为宜', '的', '左右', '办结', '办完'];
+const LENGTH_AFTER_RANGE = ['即可', '为宜', '办结', '办完', '可办结', '可以办结', '可完成', '左右', '的培训', '的集中', '的短期', '的时间', '的工作时间'];
 /** Verbs that shorten or lengthen a period, before or after a range (压缩为, 缩短到, 延长至). */
-const SHORTENED = /(?:缩短|延长|压缩|压减|减少|减)(?:为|至|到)$/;
-const SHORTENING = /^(?:缩短|延长|压缩|压减|减少|减)(?:为|至|到)/;
+const SHORTENED = /(?:缩短|延长|压缩|压减|减少|减|降|降低|下降|提速|缩减)(?:为|至|到)$/;
+const SHORTENING = /^(?:缩短|延长|压缩|压减|减少|减|降|降低|下降|提速|缩减)(?:为|至|到)/;
 /** A period's noun in the clause before `at` (办理时限由, 审查期限从; not 日期). */
 function periodBefore(text: string, at: number): boolean {
   const k = Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf('。', at - 1), at - 16);
   const clause = text.slice(k + 1, at);
-  return /时限|期限|时长|用时|工期|周期|期间/.test(clause) || (/期/.test(clause.replace(/日期|星期|同期|上期|本期|近期|初期|定期|到期|如期|学期|为期/g, '')));
+  // (审批时间, 开办时间, 所需时间, 天数: a procedure's time, a length; the third review)
+  return /时限|期限|时长|用时|工期|周期|期间|天数|(?:审批|办理|办结|开办|登记|所需|审查|审核|受理|处理)时间/.test(clause) ||
+    (/期/.test(clause.replace(/日期|星期|同期|上期|本期|近期|初期|定期|到期|如期|学期|为期|假期|展期|活动期/g, '')));
 }
 
 /** The marks of a list of days (七月三十日、三十一日和一日). */
@@ -760,8 +785,8 @@ function changedLength(c: Ctx): boolean {
 }
 const CHANGED_TO = /^(?:调整|缩短|延长|压缩|压减|减少|减|改|增加|提高|降低|降)(?:为|至|到)$/;
 /** …opening the text after a range (由15日至20日压缩为), or ending the text before one (压缩为5日至7日). */
-const CHANGING = /^(?:调整|缩短|延长|压缩|压减|减少|减|改|增加|提高|降低|降)(?:为|至|到)/;
-const CHANGED = /(?:调整|缩短|延长|压缩|压减|减少|减|改|增加|提高|降低|降)(?:为|至|到)$/;
+const CHANGING = /^(?:调整|缩短|延长|压缩|压减|减少|减|改|增加|提高|降低|降|提速|缩减|下降)(?:为|至|到)/;
+const CHANGED = /(?:调整|缩短|延长|压缩|压减|减少|减|改|增加|提高|降低|降|提速|缩减|下降)(?:为|至|到)$/;
 /** Days listed and then 不等, "varying": lengths (公示期间5日、7日、10日不等). */
 const VARYING_LIST = /^(?:[、和至到~—-][0-9一二三四五六七八九十〇零]+日)+不等/;
 /** Fillers that open a change (由20日缩短至15日). */
