@@ -1031,6 +1031,13 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // passengers
     ['家庭年收入不足2万的农户全部纳入监测，投资不低于10亿的项目有6个，项目总投资预计10亿的项目有12个，补助每户2万用于危房改造，总投资额50亿的产业园区开工，税收超10亿的企业有3家，融资10亿用于项目建设，筹措资金分别为120万和80万用于救灾。', [['2万', 'MONEY', 20000, null, 'under'], ['10亿', 'MONEY', 1000000000, null, 'over'], ['6个', 'COUNT', 6, '个', 'exact'], ['10亿', 'MONEY', 1000000000, null, 'exact'], ['12个', 'COUNT', 12, '个', 'exact'], ['2万', 'MONEY', 20000, null, 'exact'], ['50亿', 'MONEY', 5000000000, null, 'exact'], ['10亿', 'MONEY', 1000000000, null, 'over'], ['3家', 'COUNT', 3, '家', 'exact'], ['10亿', 'MONEY', 1000000000, null, 'exact'], ['120万', 'MONEY', 1200000, null, 'exact'], ['80万', 'MONEY', 800000, null, 'exact']]],
     ['安排资金支持企业1.2亿用于技术改造，资金扶持农户2万发展，中央补助经费惠及30万的困难群众。打造十亿级农产品加工产业集群，打造十亿级的产业集群，建成十亿级用户规模的数字平台，打造十亿级客流的枢纽机场。', [['1.2亿', 'COUNT', 120000000, null, 'exact'], ['2万', 'COUNT', 20000, null, 'exact'], ['30万', 'COUNT', 300000, null, 'exact'], ['十亿', 'MONEY', 1000000000, null, 'exact'], ['十亿', 'MONEY', 1000000000, null, 'exact'], ['十亿', 'COUNT', 1000000000, null, 'exact'], ['十亿', 'COUNT', 1000000000, null, 'exact']]],
+    // a last review of those mends (358 sentences): a change's second end is measured from the notice's day (7月20日…由25日至
+    // 26日调整为1日至2日: the month after, none; 1月20日…由28日至30日调整为27日至29日 the same month); a period's days after a
+    // colon or a bracket are dates, a length's noun's a length (活动期间：12日至13日, 公示期（12日至18日）; 审批时限：2至3日); 号
+    // before a verb; 5天8小时制的要求 a schedule; 二十日法院审结率通报会 a day
+    ['2024年7月20日发布通知，会议时间由25日至26日调整为1日至2日。2024年1月20日发布通知，春节假期由28日至30日调整为27日至29日。', [['2024年7月20日', 'DATE', '2024-07-20', null, 'exact'], ['25日至26日', 'DATE', '--07-25/--07-26', null, 'exact'], ['2024年1月20日', 'DATE', '2024-01-20', null, 'exact'], ['28日至30日', 'DATE', '--01-28/--01-30', null, 'exact'], ['27日至29日', 'DATE', '--01-27/--01-29', null, 'exact']]],
+    ['2024年7月5日发布通知，活动期间：12日至13日举行，公示期（12日至18日）内无异议，审批时限：2至3日，12、13号审议有关议案，12和13号督查组分赴各地。', [['2024年7月5日', 'DATE', '2024-07-05', null, 'exact'], ['12日至13日', 'DATE', '--07-12/--07-13', null, 'exact'], ['2至3日', 'DURATION', 2, 3, '日', 'exact']]],
+    ['落实5天8小时制的要求，仅用2小时30分制作完成。2024年7月，二十日法院审结率通报会召开，三十日宣判率达到95%。', [['5天', 'DURATION', 5, '天', 'exact'], ['8小时', 'DURATION', 8, '小时', 'exact'], ['2小时30分', 'DURATION', 150, '分', 'exact'], ['2024年7月', 'DATE', '2024-07', null, 'exact'], ['二十日', 'DATE', '--07-20', null, 'exact'], ['三十日', 'DURATION', 30, '日', 'exact'], ['95%', 'PERCENT', 95, '%', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

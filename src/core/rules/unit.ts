@@ -837,7 +837,7 @@ function fixedCompound(c: Ctx, unit: string, value: number, end: number): boolea
     if (!text.startsWith(small, m.end) || m.value >= ratio) continue;
     const to = m.end + small.length;
     // (5天8小时工作制: days of a week and hours of a day, no one length; the second review; not 2小时30分制作: the third)
-    if (unit === '天' && (text.startsWith('工作制', to) || (text.startsWith('制', to) && !/[\p{Script=Han}]/u.test(text[to + 1] ?? '。')) || text.startsWith('制度', to) || text.startsWith('轮班制', to))) return false;
+    if (unit === '天' && (text.startsWith('工作制', to) || (text.startsWith('制', to) && !'作定订止造成约衡'.includes(text[to + 1] ?? '\0')) || text.startsWith('轮班制', to))) return false;
     // (2小时30分钟内, 之内: within it, as 24小时内; the second review: exact)
     const within = text.startsWith('内', to) || text.startsWith('之内', to);
     c.push('duration.compound', { start: num.start, end: to, type: 'DURATION', value: value * ratio + m.value, unit: small, qualifier: within ? 'under' : qualifierAround(text, num.start, to) });
