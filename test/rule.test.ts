@@ -1038,6 +1038,11 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['2024年7月20日发布通知，会议时间由25日至26日调整为1日至2日。2024年1月20日发布通知，春节假期由28日至30日调整为27日至29日。', [['2024年7月20日', 'DATE', '2024-07-20', null, 'exact'], ['25日至26日', 'DATE', '--07-25/--07-26', null, 'exact'], ['2024年1月20日', 'DATE', '2024-01-20', null, 'exact'], ['28日至30日', 'DATE', '--01-28/--01-30', null, 'exact'], ['27日至29日', 'DATE', '--01-27/--01-29', null, 'exact']]],
     ['2024年7月5日发布通知，活动期间：12日至13日举行，公示期（12日至18日）内无异议，审批时限：2至3日，12、13号审议有关议案，12和13号督查组分赴各地。', [['2024年7月5日', 'DATE', '2024-07-05', null, 'exact'], ['12日至13日', 'DATE', '--07-12/--07-13', null, 'exact'], ['2至3日', 'DURATION', 2, 3, '日', 'exact']]],
     ['落实5天8小时制的要求，仅用2小时30分制作完成。2024年7月，二十日法院审结率通报会召开，三十日宣判率达到95%。', [['5天', 'DURATION', 5, '天', 'exact'], ['8小时', 'DURATION', 8, '小时', 'exact'], ['2小时30分', 'DURATION', 150, '分', 'exact'], ['2024年7月', 'DATE', '2024-07', null, 'exact'], ['二十日', 'DATE', '--07-20', null, 'exact'], ['三十日', 'DURATION', 30, '日', 'exact'], ['95%', 'PERCENT', 95, '%', 'exact']]],
+    // …and its money (340 sentences): the noun after 的 is what the amount counts (惠及全省200万的贫困人口, 低收入群体的200万:
+    // counts, were none); people or things before the amount past a qualifier (支持农户共计2万发展); 低收入 no word of money;
+    // size classes of users, passengers, data or compute keep the count
+    ['专项资金惠及全省200万的贫困人口，中央财政资金帮助低收入群体200万发展产业，财政资金支持农户共计2万发展庭院经济，安排资金支持1.2亿用于技术改造，全省1.2万资金使用单位。', [['200万', 'COUNT', 2000000, null, 'exact'], ['200万', 'COUNT', 2000000, null, 'exact'], ['2万', 'COUNT', 20000, null, 'exact'], ['1.2万', 'COUNT', 12000, null, 'exact']]],
+    ['建设十亿级数据量的大数据平台，五亿级旅客的国际航空枢纽，打造十亿级营业收入的龙头企业，打造10亿级区域公用品牌。', [['十亿', 'COUNT', 1000000000, null, 'exact'], ['五亿', 'COUNT', 500000000, null, 'exact'], ['十亿', 'MONEY', 1000000000, null, 'exact'], ['10亿', 'MONEY', 1000000000, null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
