@@ -1043,6 +1043,8 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // size classes of users, passengers, data or compute keep the count
     ['专项资金惠及全省200万的贫困人口，中央财政资金帮助低收入群体200万发展产业，财政资金支持农户共计2万发展庭院经济，安排资金支持1.2亿用于技术改造，全省1.2万资金使用单位。', [['200万', 'COUNT', 2000000, null, 'exact'], ['200万', 'COUNT', 2000000, null, 'exact'], ['2万', 'COUNT', 20000, null, 'exact'], ['1.2万', 'COUNT', 12000, null, 'exact']]],
     ['建设十亿级数据量的大数据平台，五亿级旅客的国际航空枢纽，打造十亿级营业收入的龙头企业，打造10亿级区域公用品牌。', [['十亿', 'COUNT', 1000000000, null, 'exact'], ['五亿', 'COUNT', 500000000, null, 'exact'], ['十亿', 'MONEY', 1000000000, null, 'exact'], ['10亿', 'MONEY', 1000000000, null, 'exact']]],
+    // …编 opening a word is no classifier (3万编外人员: was 3万编)
+    ['招聘3万编外人员，民法典共7编1260条。', [['3万', 'COUNT', 30000, null, 'exact'], ['7编', 'COUNT', 7, '编', 'exact'], ['1260条', 'COUNT', 1260, '条', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
