@@ -1045,6 +1045,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['建设十亿级数据量的大数据平台，五亿级旅客的国际航空枢纽，打造十亿级营业收入的龙头企业，打造10亿级区域公用品牌。', [['十亿', 'COUNT', 1000000000, null, 'exact'], ['五亿', 'COUNT', 500000000, null, 'exact'], ['十亿', 'MONEY', 1000000000, null, 'exact'], ['10亿', 'MONEY', 1000000000, null, 'exact']]],
     // …编 opening a word is no classifier (3万编外人员: was 3万编)
     ['招聘3万编外人员，民法典共7编1260条。', [['3万', 'COUNT', 30000, null, 'exact'], ['7编', 'COUNT', 7, '编', 'exact'], ['1260条', 'COUNT', 1260, '条', 'exact']]],
+    // …D-107 in turn over every smaller unit (3天12小时40分钟, 4小时59分59秒) and minutes written 分 before seconds (12分30秒:
+    // the 30秒 alone)
+    ['抢险持续3天12小时40分钟，全程耗时4小时59分59秒，3000米跑成绩为12分30秒，热线平均接通时长1分30秒，实行每天8小时30分工作制，实行5天8小时工作制，得分89.79分，9时30分召开。', [['3天12小时40分钟', 'DURATION', 5080, '分钟', 'exact'], ['4小时59分59秒', 'DURATION', 17999, '秒', 'exact'], ['3000米', 'QUANTITY', 3000, '米', 'exact'], ['12分30秒', 'DURATION', 750, '秒', 'exact'], ['1分30秒', 'DURATION', 90, '秒', 'exact'], ['8小时30分', 'DURATION', 510, '分', 'exact'], ['5天', 'DURATION', 5, '天', 'exact'], ['8小时', 'DURATION', 8, '小时', 'exact'], ['89.79分', 'QUANTITY', 89.79, '分', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -269,7 +269,8 @@ export const withUnit: Step = {
       }
     }
     // 2小时30分, 3天12小时: a length in units of a fixed ratio, one DURATION in the smaller (D-107, as D-23's months)
-    if (unitEntry && unitEntry.type === 'DURATION' && valueMax === undefined && FIXED_SMALLER[unitEntry.unit] && fixedCompound(c, unitEntry.unit, value, end)) return true;
+    // (12分30秒: minutes written 分 before seconds; a left item of the reviews, the 30秒 alone)
+    if (unitEntry && (unitEntry.type === 'DURATION' || unitEntry.unit === '分') && valueMax === undefined && FIXED_SMALLER[unitEntry.unit] && fixedCompound(c, unitEntry.unit, value, end)) return true;
     // 一年零二十天, 三个月零十天: years or months and days have no one value in either unit (a month or a year is no
     // fixed number of days): nothing, rather than two pieces (D-23)
     if (unitEntry && unitEntry.type === 'DURATION' && (unitEntry.unit === '年' || unitEntry.unit === '个月') && valueMax === undefined && lengthWithDays(c, unitEntry.unit, end)) return true;
@@ -822,6 +823,7 @@ const PRE_YEAR_WORDS = '提超之以目此';
 /** The smaller units of a fixed ratio after a length's unit, longest first, with the ratio (小时 → 分钟 60). */
 const FIXED_SMALLER: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
   天: [['个小时', 24], ['小时', 24]], 小时: [['分钟', 60], ['分', 60]], 个小时: [['分钟', 60], ['分', 60]], 分钟: [['秒钟', 60], ['秒', 60]],
+  分: [['秒钟', 60], ['秒', 60]],
 };
 /**
  * 2小时30分, 2小时30分钟, 3天12小时, 两个小时三十分钟: the smaller unit right after the length (零 between allowed), its
@@ -830,21 +832,29 @@ const FIXED_SMALLER: Readonly<Record<string, readonly (readonly [string, number]
  */
 function fixedCompound(c: Ctx, unit: string, value: number, end: number): boolean {
   const { text, num } = c;
-  let m = c.next(), skip = 1;
-  if (m && m.start === end && isZeroBetween(text, m, c.next(2))) { m = c.next(2); skip = 2; }
-  if (!m || m.start !== end + skip - 1 || (m.form === NumForm.CHINESE) !== c.isCn || !Number.isInteger(m.value) || !Number.isInteger(value)) return false;
-  for (const [small, ratio] of FIXED_SMALLER[unit]) {
-    if (!text.startsWith(small, m.end) || m.value >= ratio) continue;
-    const to = m.end + small.length;
+  if (!Number.isInteger(value)) return false;
+  // (3天12小时40分钟, 4小时59分59秒: each smaller unit in turn; a left item of the reviews, the last one apart)
+  let total = value, cur = unit, at = end, used = 0;
+  for (;;) {
+    let m = c.next(used + 1), skip = 1;
+    if (m && m.start === at && isZeroBetween(text, m, c.next(used + 2))) { m = c.next(used + 2); skip = 2; }
+    if (!m || m.start !== at + skip - 1 || (m.form === NumForm.CHINESE) !== c.isCn || !Number.isInteger(m.value)) break;
+    const next = (FIXED_SMALLER[cur] ?? []).find(([small, ratio]) => text.startsWith(small, m!.end) && m!.value < ratio);
+    if (!next) break;
+    const to = m.end + next[0].length;
     // (5天8小时工作制: days of a week and hours of a day, no one length; the second review; not 2小时30分制作: the third)
-    if (unit === '天' && (text.startsWith('工作制', to) || (text.startsWith('制', to) && !'作定订止造成约衡'.includes(text[to + 1] ?? '\0')) || text.startsWith('轮班制', to))) return false;
-    // (2小时30分钟内, 之内: within it, as 24小时内; the second review: exact)
-    const within = text.startsWith('内', to) || text.startsWith('之内', to);
-    c.push('duration.compound', { start: num.start, end: to, type: 'DURATION', value: value * ratio + m.value, unit: small, qualifier: within ? 'under' : qualifierAround(text, num.start, to) });
-    c.i += skip;
-    return true;
+    if (cur === '天' && (text.startsWith('工作制', to) || (text.startsWith('制', to) && !'作定订止造成约衡'.includes(text[to + 1] ?? '\0')) || text.startsWith('轮班制', to))) return false;
+    total = total * next[1] + m.value;
+    cur = next[0];
+    at = to;
+    used += skip;
   }
-  return false;
+  if (used === 0) return false;
+  // (2小时30分钟内, 之内: within it, as 24小时内; the second review: exact)
+  const within = text.startsWith('内', at) || text.startsWith('之内', at);
+  c.push('duration.compound', { start: num.start, end: at, type: 'DURATION', value: total, unit: cur, qualifier: within ? 'under' : qualifierAround(text, num.start, at) });
+  c.i += used;
+  return true;
 }
 /** 来 opening a word of arrival, no "since" (一年来临, 一年来到). */
 const COME_WORDS = ['来临', '来到', '来说', '来看', '来讲', '来源'];
