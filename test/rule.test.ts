@@ -1048,6 +1048,14 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // …D-107 in turn over every smaller unit (3天12小时40分钟, 4小时59分59秒) and minutes written 分 before seconds (12分30秒:
     // the 30秒 alone)
     ['抢险持续3天12小时40分钟，全程耗时4小时59分59秒，3000米跑成绩为12分30秒，热线平均接通时长1分30秒，实行每天8小时30分工作制，实行5天8小时工作制，得分89.79分，9时30分召开。', [['3天12小时40分钟', 'DURATION', 5080, '分钟', 'exact'], ['4小时59分59秒', 'DURATION', 17999, '秒', 'exact'], ['3000米', 'QUANTITY', 3000, '米', 'exact'], ['12分30秒', 'DURATION', 750, '秒', 'exact'], ['1分30秒', 'DURATION', 90, '秒', 'exact'], ['8小时30分', 'DURATION', 510, '分', 'exact'], ['5天', 'DURATION', 5, '天', 'exact'], ['8小时', 'DURATION', 8, '小时', 'exact'], ['89.79分', 'QUANTITY', 89.79, '分', 'exact']]],
+    // a final review of the last mends (678 sentences): 号 lists only before a comma, a time, an event or a verb of the day
+    // (12、13号会议室, 2、3号被告人: were days); a length's noun with words before the colon (审批时限为：2日至3日); a rate of days
+    // after a court's act, not a meeting on it; the notice's day is the earliest of the month's (3月1日…原定于3月20日召开…由25日至
+    // 26日调整为10日至11日); a time of day's seconds (14时30分20秒: none, was 1820 秒); 人均, 户均 after a word of money; money or
+    // a project after 的; industries' size classes
+    ['7月1日，12、13号会议室开放。2024年7月5日召开会议，12、13号审议有关议案。2024年7月1日起，审批时限为：2日至3日。2024年1月1日，三十日法院结案率达95%。', [['7月1日', 'DATE', '--07-01', null, 'exact'], ['2024年7月5日', 'DATE', '2024-07-05', null, 'exact'], ['12', 'DATE', '--07-12', null, 'exact'], ['13号', 'DATE', '--07-13', null, 'exact'], ['2024年7月1日', 'DATE', '2024-07-01', null, 'exact'], ['2日至3日', 'DURATION', 2, 3, '日', 'exact'], ['2024年1月1日', 'DATE', '2024-01-01', null, 'exact'], ['三十日', 'DURATION', 30, '日', 'exact'], ['95%', 'PERCENT', 95, '%', 'exact']]],
+    ['2024年3月1日发布通知，原定于3月20日召开的全会，由25日至26日调整为10日至11日。2024年8月30日发布通知，会议由9月25日至26日调整为10日至11日。14时30分20秒开始，比赛用时12分30秒。', [['2024年3月1日', 'DATE', '2024-03-01', null, 'exact'], ['3月20日', 'DATE', '--03-20', null, 'exact'], ['25日至26日', 'DATE', '--03-25/--03-26', null, 'exact'], ['10日至11日', 'DATE', '--03-10/--03-11', null, 'exact'], ['2024年8月30日', 'DATE', '2024-08-30', null, 'exact'], ['9月25日至26日', 'DATE', '--09-25/--09-26', null, 'exact'], ['10日至11日', 'DATE', '--09-10/--09-11', null, 'exact'], ['12分30秒', 'DURATION', 750, '秒', 'exact']]],
+    ['县财政配套3000万的资金，安排资金支持1.2亿的技改项目，贷款余额超5亿的县区，增加工资性收入人均2.1万的目标，安排资金支持全区120万的高校毕业生开展创业，打造十亿级智能终端产业集群，十亿级终端连接的物联网平台。', [['3000万', 'MONEY', 30000000, null, 'exact'], ['1.2亿', 'MONEY', 120000000, null, 'exact'], ['5亿', 'MONEY', 500000000, null, 'over'], ['2.1万', 'MONEY', 21000, null, 'exact'], ['120万', 'COUNT', 1200000, null, 'exact'], ['十亿', 'MONEY', 1000000000, null, 'exact'], ['十亿', 'COUNT', 1000000000, null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -127,8 +127,10 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
   const end = num.end;
   if (text.charCodeAt(end) === 0x7ea7 /* 级 */) {
     const m = OUTPUT_CLASS_AFTER.exec(text.slice(end + 1, end + 24));
-    // (十亿级用户规模的数字平台, 十亿级客流的枢纽机场: a count's class before the output's noun)
-    return CN_SCALE[text.charCodeAt(end - 1)] === 8 && m !== null && !/用户|客流|人口|参数|网民|像素|人次|游客|旅客|乘客|粉丝|会员|消费者|读者|观众|流量|访问量|下载量|笔数|连接|终端|设备|数据量|算力|日活|存储|次/.test(m[0]) ? 'money' : 'count';
+    // (十亿级用户规模的数字平台, 十亿级客流的枢纽机场: a count's class before the output's noun; an industry's is an output
+    // whatever it makes, 十亿级智能终端产业集群: the last review)
+    const industry = m !== null && /产业|集群|园区|基地|企业|龙头|产值|营业收入|市场主体/.test(m[0]) && !m[0].includes('的');
+    return CN_SCALE[text.charCodeAt(end - 1)] === 8 && m !== null && (industry || !/用户|客流|人口|参数|网民|像素|人次|游客|旅客|乘客|粉丝|会员|消费者|读者|观众|流量|访问量|下载量|笔数|连接|终端|设备|数据量|算力|日活|存储|次/.test(m[0])) ? 'money' : 'count';
   }
   if (startsWithAny(text, end, MONEY_NOUNS_AFTER) && !startsWithAny(text, end, PEOPLE_OF_MONEY)) return 'money';
   const of = text.charCodeAt(end) === 0x7684 /* 的 */;
@@ -137,7 +139,14 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
   // (the noun after 的 is what the amount describes or counts: 惠及200万的贫困人口; a word of money farther back before a verb of
   // use is not certain, 安排资金支持1.2亿用于技改, unless people or things stand right before it: 支持农户超过2万发展; the last
   // review: counts lost)
-  if (of || !moneyCueBefore(text, from)) return 'count';
+  if (!moneyCueBefore(text, from)) return 'count';
+  // (before 的, the noun after it: money, 下达各地5亿的补助资金; a project, 安排资金支持1.2亿的技改项目, not certain; else what
+  // the amount counts, 支持全区120万的高校毕业生, 脱贫人口超过30万的县: the last reviews)
+  if (of) {
+    const tail = text.slice(end + 1, end + 9);
+    if (/资金|款项|支出|补助|补贴|经费|债券|贷款/.test(tail)) return 'money';
+    return /项目|工程/.test(tail) && !COUNTED_NOUNS.some((w) => tail.includes(w)) ? 'none' : 'count';
+  }
   const before = text.slice(Math.max(0, from - 12), from).replace(/(?:超过|超|达到|达|约|近|共计|合计|总计|共|累计|逾|总数|总量|的)+$/, '');
   return COUNTED_NOUNS.some((w) => before.endsWith(w)) ? 'count' : 'none';
 }
@@ -151,7 +160,7 @@ const PEOPLE_OF_MONEY = ['贷款农户', '贷款户', '债券投资者', '补贴
 const SPENT_ON_AFTER = ['用于', '建设', '建成', '新建', '修建', '改造', '实施', '支持', '扶持', '帮助', '偿还', '购买', '购置', '发展', '开展', '推进', '打造', '兴建', '设立'];
 /** People or things an amount counts, right before it or right after its 的 (农户2万, 200万的群众). */
 const COUNTED_NOUNS = ['农户', '农民', '农牧民', '农民工', '劳力', '劳动力', '民工', '人口', '居民', '职工', '群众', '学生', '企业', '家庭', '游客', '脱贫户', '困难群众', '小微企业', '人员', '人才', '老人',
-  '儿童', '妇女', '党员', '干部', '户', '人', '岗位', '就业岗位', '合作社', '农场', '对象', '名单', '人次', '市场主体', '经营主体', '用户', '客户', '就业', '基站', '充电桩', '村', '群体', '乡镇'];
+  '儿童', '妇女', '党员', '干部', '户', '人', '岗位', '就业岗位', '合作社', '农场', '对象', '名单', '人次', '市场主体', '经营主体', '用户', '客户', '城镇就业', '新增就业', '基站', '充电桩', '行政村', '示范村', '群体'];
 
 /**
  * A word of money that ends right before `start`, or with only words of an amount between (超, 不足, 达到, 缺口, 每户,
@@ -160,11 +169,13 @@ const COUNTED_NOUNS = ['农户', '农民', '农牧民', '农民工', '劳力', '
 function moneyRightBefore(text: string, start: number): boolean {
   for (let k = start; k > 0 && start - k <= 10 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) {
     // (not a word of people that holds one: 纳税人, 投资者, 低收入群体)
-    if (endsWithAny(text, k, MONEY_CUES) && !endsWithAny(text, k, NOT_MONEY_CUES) && !'人者户主'.includes(text[k] ?? '\0') && AMOUNT_BETWEEN.test(text.slice(k, start))) return true;
+    // (人均, 户均, 人民币 after it are words of an amount: 收入人均2.1万)
+    const holder = '人者户主'.includes(text[k] ?? '\0') && text[k + 1] !== '均' && !text.startsWith('人民币', k);
+    if (endsWithAny(text, k, MONEY_CUES) && !endsWithAny(text, k, NOT_MONEY_CUES) && !holder && AMOUNT_BETWEEN.test(text.slice(k, start))) return true;
   }
   return false;
 }
-const AMOUNT_BETWEEN = /^(?:缺口|总额|总量|规模|标准|需求|为|是|每户|每人|户均|人均|分别|各|均|预计|估算|概算|将|已|仅|首次|在|上|过|不足|不到|低于|不低于|不少于|高于|不超过|超|超过|达|达到|约|近|突破|逾|共|累计|合计|总计|计|共计|高达|了|的)*$/;
+const AMOUNT_BETWEEN = /^(?:缺口|总额|总量|规模|标准|需求|余额|投放|发放|为|是|每户|每人|户均|人均|分别|各|均|预计|估算|概算|将|已|仅|首次|在|上|过|不足|不到|低于|不低于|不少于|高于|不超过|超|超过|达|达到|约|近|突破|逾|共|累计|合计|总计|计|共计|高达|了|的)*$/;
 /** Words that end like a word of money and are none (免费, 消费…). */
 const NOT_MONEY_CUES = ['免费', '消费', '付费', '低收入', '中等收入', '高收入'];
 

@@ -449,7 +449,7 @@ export const loneDay: Step = {
       // (两 never names a day: 两日被逮捕 is two days; the second review)
       // (三十日宣判率: a rate of 30 days; the third review)
       const agent = startsWithAny(text, num.end + 1, DAY_AGENT_AFTER) && c.s !== '一' && c.s !== '两' && (opens || c.before === 0x4e8e /* 于 */) &&
-        !DAY_AGENT_AFTER.some((w) => text.startsWith(w, num.end + 1) && text[num.end + 1 + w.length] === '率');
+        !RATE_OF_DAYS.test(text.slice(num.end + 1, num.end + 14));
       const sameMonthCn = c.before === C.YUE && c.before2 === 0x540c /* 同 */ && c.s !== '两';
       // (至十五日结束, 起至三十日止, 于十五日前: a range's end or "until" after a date, a deadline; session 40's review)
       const after = (isRangeChar(c.before) && last.end !== num.start - 1 && (timed || untilDay(c))) || byDay(c);
@@ -541,7 +541,7 @@ function listedBareDays(c: Ctx): boolean {
   const lastDay = c.next(k)!, after = lastDay.end + 1;
   // (2、3日内办结, 2、3日后, 3、5、7日不等: lengths; the second review; 2、3日前报送 a deadline)
   if (lengthWordAt(text, after) !== undefined || startsWithAny(text, after, LENGTH_AFTER_RANGE) || text.slice(after, after + 8).includes('不等') ||
-    (LENGTH_NOUN_BEFORE.test(text.slice(Math.max(0, num.start - 8), num.start)) && !startsWithAny(text, after, DAYS_BOTH))) return false;
+    (LENGTH_NOUN_BEFORE.test(text.slice(Math.max(0, num.start - 14), num.start)) && !startsWithAny(text, after, DAYS_BOTH))) return false;
   const skip = () => { c.i += k; return true; };
   if (!last || last.month === undefined || num.start - last.end > 400) {
     // (15、16日，…: a pair of days opening a clause whose month is not written, none, as 15日、16日，… (D-91))
@@ -605,7 +605,7 @@ function dayRange(c: Ctx, at: number): boolean {
   // (lengths that vary, 公示期从5日到10日不等, 为15日至30日不等; 前: a deadline, as loneDay reads it)
   if (startsWithAny(text, after, BY_DAY_AFTER) || text.slice(after, after + 8).includes('不等')) return false;
   // (审批时限：2至3日, 办理期限（2日至3日）: a period's length, D-104; not 会期：2日至3日两天, days)
-  if (LENGTH_NOUN_BEFORE.test(text.slice(Math.max(0, num.start - 8), num.start)) && !startsWithAny(text, after, DAYS_BOTH)) return range('DURATION', num.value, 'exact', m.value);
+  if (LENGTH_NOUN_BEFORE.test(text.slice(Math.max(0, num.start - 14), num.start)) && !startsWithAny(text, after, DAYS_BOTH)) return range('DURATION', num.value, 'exact', m.value);
   // (办理时限由15日至20日压缩为5日至7日: both ends of a change of a period are lengths, D-104; were days. Not a date moved,
   // 会议改为5日至7日召开, 培训日期调整至5日至7日: the second review)
   if (((CHANGE_FROM.includes(prev) && CHANGING.test(text.slice(after, after + 4))) || CHANGED.test(text.slice(Math.max(0, num.start - 4), num.start))) &&
@@ -628,7 +628,7 @@ function dayRange(c: Ctx, at: number): boolean {
   const listed = (prev === '、' || prev === '和') && last.end === num.start - 1;
   const moved = CHANGED.test(text.slice(Math.max(0, num.start - 4), num.start)) || /(?:改|调整)(?:为|至|到)$/.test(text.slice(Math.max(0, num.start - 4), num.start));
   // (公示期（12日至18日）, 活动期间：12日至13日: a period's days after a bracket or a colon, D-104)
-  if (!(opens || listed || moved || '于在自从由'.includes(prev) || ((prev === '为' || prev === ':' || prev === '(') && at !== num.end))) return false;
+  if (!(opens || listed || moved || '于在自从由:('.includes(prev) || (prev === '为' && at !== num.end))) return false;
   if (at === num.end && !'于在自从由'.includes(prev) && startsWithAny(text, after, LENGTH_AFTER_RANGE)) return false;
   // in Chinese numerals only opening a clause after a comma in the date's sentence, and not from 一 (一日至三日 is also "one to
   // three days")
@@ -638,7 +638,7 @@ function dayRange(c: Ctx, at: number): boolean {
   // (not a change's second end, 放假时间由2日至7日调整为3日至8日: the days before it in the same words)
   // (a change's second end is measured from the day of the date before the first end, the notice's: 7月20日…由28日至30日调整
   //为27日至29日 the same month, 7月20日…由25日至26日调整为1日至2日 the month after; the last review)
-  const below = num.value < (CHANGED.test(text.slice(last.end, num.start)) ? noticeDay(c) : dayBefore(text, last.end));
+  const below = num.value < (CHANGED.test(text.slice(last.end, num.start)) ? noticeDay(c, last.month) : dayBefore(text, last.end));
   if (last.month === 0 || m.value > daysIn(last.month, last.year) || below) { c.lastDate = { end: after, year: last.year, month: 0 }; c.i++; return true; }
   c.lastDate = { end: after, year: last.year, month: last.month };
   return range('DATE', `--${pad(last.month)}-${pad(num.value)}/--${pad(last.month)}-${pad(m.value)}`, 'exact');
@@ -655,9 +655,15 @@ function lengthWordAt(text: string, at: number): string | undefined {
 }
 /** After N号 ending a list of days: a comma, a time of day, an event (7、8号上午, 7和8号分组讨论, 3、4号，). */
 function haoDayAfter(text: string, at: number): boolean {
-  // (not before a thing it numbers: 1、2号楼, 3和5号机组, 1和2号文件, 6、7号线, 12、13号台风; 7月12、13号对各县进行督查 is days)
-  return !NUMBERED_AFTER_HAO.includes(text[at] ?? '\0') || startsWithAny(text, at, DAY_TIME_AFTER) || startsWithAny(text, at, DAY_EVENT_AFTER);
+  // (not before a thing it numbers: 1、2号楼, 3和5号机组, 12、13号会议室, 2、3号被告人; 7月12、13号对各县进行督查 is days)
+  if (at >= text.length || CLASS[text.charCodeAt(at)] === Cls.PUNCT || startsWithAny(text, at, DAY_TIME_AFTER) || startsWithAny(text, at, DAY_EVENT_AFTER) || startsWithAny(text, at, DAYS_BOTH)) return true;
+  return !NUMBERED_AFTER_HAO.includes(text[at]) && startsWithAny(text, at, HAO_DAY_AFTER);
 }
+/** Verbs and words of time after N号 ending a list of days (7、8号分组讨论, 12、13号审议, 7月12、13号对各县进行督查). */
+const HAO_DAY_AFTER = ['分组', '在', '至', '到', '开展', '进行', '前往', '赴', '审议', '听取', '开庭', '对', '全天', '连续', '集中', '分别', '结束', '举办', '组织', '共', '依法', '公开',
+  '宣判', '陆续', '先后', '期间', '的会议', '的审议', '各', '三天', '法院', '全市', '全省', '全区', '全县'];
+/** A rate of a number of days after a court's act (三十日宣判率, 三十日法院结案率), not a meeting on it (二十日法院审结率通报会召开). */
+const RATE_OF_DAYS = /^[^,.;。]{0,8}?率(?![^,.;。]{0,3}(?:通报|会|召开|举行|发布))/;
 /** The first characters of things numbered with 号 (楼, 线, 机组, 文件, 议案, 公告, 令, 组, 案件, 车间, 台风, 院, 窗口…). */
 const NUMBERED_AFTER_HAO = '楼线机文议公令组案车高台院房馆窗码泊门井桥站厅仓库船罐区栋幢单座号室地件卷宗档牌水督检巡展病监考泵闸通简专';
 const LENGTH_QUALIFIER: Readonly<Record<string, Qualifier>> = { 以内: 'under', 之内: 'under', 内: 'under', 以上: 'over' };
@@ -666,17 +672,21 @@ const LENGTH_AFTER_RANGE = ['即可', '为宜', '办结', '办完', '可办结',
 /** Verbs that shorten or lengthen a period, before or after a range (压缩为, 缩短到, 延长至). */
 const SHORTENED = /(?:缩短|延长|压缩|压减|减少|减|降|降低|下降|提速|缩减)(?:为|至|到)$/;
 const SHORTENING = /^(?:缩短|延长|压缩|压减|减少|减|降|降低|下降|提速|缩减)(?:为|至|到)/;
-/** The day of the last date of one day before the context (not a range of days), 0 where none is. */
-function noticeDay(c: Ctx): number {
-  for (let k = c.out.length - 1; k >= 0; k--) {
-    const m = c.out[k];
-    if (m.type !== 'DATE' || typeof m.value !== 'string') continue;
-    if (/^(?:\d{4}|-)-\d\d-\d\d$/.test(m.value)) return Number(m.value.slice(-2));
+/**
+ * The earliest day among the dates of one day in `month` before the context (a notice's: 3月1日…原定于3月20日召开的全会，由
+ * 25日至26日调整为10日至11日 measures from the 1st), 0 where none is (8月30日…由9月25日至26日调整为10日至11日: September's).
+ */
+function noticeDay(c: Ctx, month: number): number {
+  let day = 0;
+  for (const m of c.out) {
+    if (m.type !== 'DATE' || typeof m.value !== 'string' || !/^(?:\d{4}|-)-\d\d-\d\d$/.test(m.value)) continue;
+    const d = Number(m.value.slice(-2));
+    if (Number(m.value.slice(-5, -3)) === month && (day === 0 || d < day)) day = d;
   }
-  return 0;
+  return day;
 }
 /** Before a colon or a bracket and days: a length's noun (审批时限：2和3日), not a period's whose days are dates (会期：12日至13日, 活动期间：). */
-const LENGTH_NOUN_BEFORE = /(?:时限|期限|时长|用时|工期|周期|天数|(?:审批|办理|办结|开办|所需|审查|审核|处理)时间)[:(]$/;
+const LENGTH_NOUN_BEFORE = /(?:时限|期限|时长|用时|工期|周期|天数|(?:审批|办理|办结|开办|所需|审查|审核|处理)时间)[^,.;。:(]{0,6}[:(]$/;
 /** A period's noun in the clause before `at` (办理时限由, 审查期限从; not 日期). */
 function periodBefore(text: string, at: number): boolean {
   const k = Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf('。', at - 1), at - 16);

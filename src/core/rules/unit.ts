@@ -270,7 +270,8 @@ export const withUnit: Step = {
     }
     // 2小时30分, 3天12小时: a length in units of a fixed ratio, one DURATION in the smaller (D-107, as D-23's months)
     // (12分30秒: minutes written 分 before seconds; a left item of the reviews, the 30秒 alone)
-    if (unitEntry && (unitEntry.type === 'DURATION' || unitEntry.unit === '分') && valueMax === undefined && FIXED_SMALLER[unitEntry.unit] && fixedCompound(c, unitEntry.unit, value, end)) return true;
+    // (not a time of day's minutes: 14时30分20秒; the last review)
+    if (unitEntry && (unitEntry.type === 'DURATION' || (unitEntry.unit === '分' && !clockMinutes(text, num.start))) && valueMax === undefined && FIXED_SMALLER[unitEntry.unit] && fixedCompound(c, unitEntry.unit, value, end)) return true;
     // 一年零二十天, 三个月零十天: years or months and days have no one value in either unit (a month or a year is no
     // fixed number of days): nothing, rather than two pieces (D-23)
     if (unitEntry && unitEntry.type === 'DURATION' && (unitEntry.unit === '年' || unitEntry.unit === '个月') && valueMax === undefined && lengthWithDays(c, unitEntry.unit, end)) return true;
@@ -359,6 +360,8 @@ export const withUnit: Step = {
     if (unit === '部' && text.startsWith('队', end)) return true; // 32703部队
     // 得分89.79分, not 9时30分 (nor after a word of a score: 考核于9时30分开始, session 40)
     if (unit === '分' && (!scoreAhead(c) || minutesAt(text, num.start, end))) return true;
+    // (14时30分20秒: a time of day's seconds, no length; the last review)
+    if ((unit === '秒' || unit === '秒钟') && /[0-9零〇一二三四五六七八九十]{1,3}[时点][0-9零〇一二三四五六七八九十]{1,3}分$/.test(text.slice(Math.max(0, num.start - 8), num.start))) return true;
     if (unit === '分' && codeIs(text, end, 0x94b1 /* 钱 */) && !codeIs(text, end + 1, 0x6b3e /* 款: 九十八分⏎钱款 */)) return true; // 八分钱: fen, money no score reads (found by review: QUANTITY 8 分)
     // 城乡二元结构, 一元化领导: "dual", "unified", no yuan (found by review: MONEY 2); only after one Chinese
     // digit (1万亿元化债资金, 5亿元化解, 2000亿元结构性减税 are amounts: a later review)
@@ -1281,6 +1284,12 @@ function scoreAhead(c: Ctx): boolean {
  * The 分 of N分 at [start, end) is minutes: a clock's (9时30分, 九点三十分, 9时零5分), a length's (2小时30分, 12分30秒,
  * 历时40分: session 40's review, scores after 考核), never a score.
  */
+/** 时 or 点 after a numeral right before `start` (14时30分, 十点三十分): the minutes of a time of day. */
+function clockMinutes(text: string, start: number): boolean {
+  const b = text.charCodeAt(start - 1);
+  return ((b === 0x65f6 /* 时 */ || b === 0x70b9 /* 点 */) && isNumeralChar(codeAt(text, start - 2)) && !text.startsWith('小时', start - 2)) ||
+    (b === 0x96f6 /* 零 */ && '时点'.includes(text[start - 2] ?? '\0'));
+}
 function minutesAt(text: string, start: number, end: number): boolean {
   const b = text.charCodeAt(start - 1);
   if ((b === 0x65f6 /* 时 */ || b === 0x70b9 /* 点 */) && (isNumeralChar(codeAt(text, start - 2)) || text.startsWith('小时', start - 2))) return true;
