@@ -129,11 +129,16 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
     const m = OUTPUT_CLASS_AFTER.exec(text.slice(end + 1, end + 24));
     // (十亿级用户规模的数字平台, 十亿级客流的枢纽机场: a count's class before the output's noun; an industry's is an output
     // whatever it makes, 十亿级智能终端产业集群: the last review)
-    const industry = m !== null && /产业|集群|园区|基地|企业|龙头|产值|营业收入|市场主体/.test(m[0]) && !m[0].includes('的');
+    // (not a count's class right after 级: 十亿级像素影像传感器产业基地, 十亿级用户数字经济龙头企业)
+    const industry = m !== null && /产业|集群|园区|基地|企业|龙头|产值|营业收入|市场主体/.test(m[0]) && !m[0].includes('的') &&
+      !/^(?:像素|参数|用户|游客|客流|人口|网民|旅客|乘客|粉丝|会员|消费者|读者|观众|访问量|下载量|日活|连接|数据量)/.test(text.slice(end + 1, end + 5));
     return CN_SCALE[text.charCodeAt(end - 1)] === 8 && m !== null && (industry || !/用户|客流|人口|参数|网民|像素|人次|游客|旅客|乘客|粉丝|会员|消费者|读者|观众|流量|访问量|下载量|笔数|连接|终端|设备|数据量|算力|日活|存储|次/.test(m[0])) ? 'money' : 'count';
   }
   if (startsWithAny(text, end, MONEY_NOUNS_AFTER) && !startsWithAny(text, end, PEOPLE_OF_MONEY)) return 'money';
-  const of = text.charCodeAt(end) === 0x7684 /* 的 */;
+  // (投资10亿以上的项目, 总投资5亿左右的项目: a qualifier before 的)
+  const q = /^(?:以上|以下|左右|上下)/.exec(text.slice(end, end + 2));
+  const ofAt = q && text.charCodeAt(end + q[0].length) === 0x7684 /* 的 */ ? end + q[0].length : end;
+  const of = text.charCodeAt(ofAt) === 0x7684 /* 的 */;
   if (!of && !startsWithAny(text, end, SPENT_ON_AFTER)) return 'count';
   if (moneyRightBefore(text, from)) return 'money';
   // (the noun after 的 is what the amount describes or counts: 惠及200万的贫困人口; a word of money farther back before a verb of
@@ -143,9 +148,11 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
   // (before 的, the noun after it: money, 下达各地5亿的补助资金; a project, 安排资金支持1.2亿的技改项目, not certain; else what
   // the amount counts, 支持全区120万的高校毕业生, 脱贫人口超过30万的县: the last reviews)
   if (of) {
-    const tail = text.slice(end + 1, end + 9);
-    if (/资金|款项|支出|补助|补贴|经费|债券|贷款/.test(tail)) return 'money';
-    return /项目|工程/.test(tail) && !COUNTED_NOUNS.some((w) => tail.includes(w)) ? 'none' : 'count';
+    // (the noun right after 的: 3万的贷款农户, 30万的农户申请贷款 count people; the last review: money)
+    const tail = text.slice(ofAt + 1, ofAt + 15);
+    if (startsWithAny(text, ofAt + 1, PEOPLE_OF_MONEY) || COUNTED_NOUNS.some((w) => w.length > 1 && tail.startsWith(w))) return 'count';
+    if (/^[^，。,.;]{0,3}?(?:资金|款项|补助|经费)/.test(tail) || /^(?:补贴|贷款|债券|支出)(?!对象|农户|户|投资者|型)/.test(tail)) return 'money';
+    return /^[^，。,.;]{0,12}?(?:项目|工程)/.test(tail) ? 'none' : 'count';
   }
   const before = text.slice(Math.max(0, from - 12), from).replace(/(?:超过|超|达到|达|约|近|共计|合计|总计|共|累计|逾|总数|总量|的)+$/, '');
   return COUNTED_NOUNS.some((w) => before.endsWith(w)) ? 'count' : 'none';
@@ -155,12 +162,12 @@ const OUTPUT_CLASS_AFTER = /^(?:[、和及与](?:[0-9.]+|[一二三四五六七�
 /** Nouns of money after an amount (资金, 债券, 个人所得税…). */
 const MONEY_NOUNS_AFTER = ['资金', '专项资金', '债券', '专项债', '国债', '贷款', '补助资金', '补贴', '奖补', '经费', '税款', '个人所得税', '企业所得税', '所得税', '增值税', '财政资金'];
 /** …that open a noun of people (3万贷款农户, 3000万债券投资者: counts). */
-const PEOPLE_OF_MONEY = ['贷款农户', '贷款户', '债券投资者', '补贴对象', '资金使用单位', '资金使用者'];
+const PEOPLE_OF_MONEY = ['贷款农户', '贷款户', '债券投资者', '补贴对象', '资金使用单位', '资金使用者', '支出型'];
 /** A verb of the money's use right after the amount (建设, 用于, 支持…). */
 const SPENT_ON_AFTER = ['用于', '建设', '建成', '新建', '修建', '改造', '实施', '支持', '扶持', '帮助', '偿还', '购买', '购置', '发展', '开展', '推进', '打造', '兴建', '设立'];
 /** People or things an amount counts, right before it or right after its 的 (农户2万, 200万的群众). */
 const COUNTED_NOUNS = ['农户', '农民', '农牧民', '农民工', '劳力', '劳动力', '民工', '人口', '居民', '职工', '群众', '学生', '企业', '家庭', '游客', '脱贫户', '困难群众', '小微企业', '人员', '人才', '老人',
-  '儿童', '妇女', '党员', '干部', '户', '人', '岗位', '就业岗位', '合作社', '农场', '对象', '名单', '人次', '市场主体', '经营主体', '用户', '客户', '城镇就业', '新增就业', '基站', '充电桩', '行政村', '示范村', '群体'];
+  '儿童', '妇女', '党员', '干部', '户', '人', '岗位', '就业岗位', '合作社', '农场', '对象', '名单', '人次', '市场主体', '经营主体', '用户', '客户', '城镇就业', '新增就业', '基站', '充电桩', '行政村', '示范村', '群体', '学校', '中小学', '卫生院', '医院'];
 
 /**
  * A word of money that ends right before `start`, or with only words of an amount between (超, 不足, 达到, 缺口, 每户,
@@ -195,7 +202,7 @@ function listCloserOf(c: Ctx): NumberSpan {
 function moneyCueBefore(text: string, start: number): boolean {
   for (let k = start; k > 0 && start - k <= 16 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) {
     // (安排资金支持企业1.2亿: the money given to them, not them)
-    if (endsWithAny(text, k, MONEY_CUES)) {
+    if (endsWithAny(text, k, MONEY_CUES) && !endsWithAny(text, k, NOT_MONEY_CUES)) {
       const between = text.slice(k, start);
       // (not 支持就业人数分别为, 获得资金支持的企业: the people counted)
       return (GIVEN_TO.test(between) && !PEOPLE_COUNTED.test(between)) || !COUNTED_BETWEEN.test(between.replace(MONEY_PEOPLE, ''));

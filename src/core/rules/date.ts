@@ -448,7 +448,8 @@ export const loneDay: Step = {
       // the same month; session 41's review: lengths, or nothing)
       // (两 never names a day: 两日被逮捕 is two days; the second review)
       // (三十日宣判率: a rate of 30 days; the third review)
-      const agent = startsWithAny(text, num.end + 1, DAY_AGENT_AFTER) && c.s !== '一' && c.s !== '两' && (opens || c.before === 0x4e8e /* 于 */) &&
+      // (被告人 is no passive: 十五日被告人到庭率)
+      const agent = startsWithAny(text, num.end + 1, DAY_AGENT_AFTER) && !text.startsWith('被告', num.end + 1) && c.s !== '一' && c.s !== '两' && (opens || c.before === 0x4e8e /* 于 */) &&
         !RATE_OF_DAYS.test(text.slice(num.end + 1, num.end + 14));
       const sameMonthCn = c.before === C.YUE && c.before2 === 0x540c /* 同 */ && c.s !== '两';
       // (至十五日结束, 起至三十日止, 于十五日前: a range's end or "until" after a date, a deadline; session 40's review)
@@ -657,15 +658,16 @@ function lengthWordAt(text: string, at: number): string | undefined {
 function haoDayAfter(text: string, at: number): boolean {
   // (not before a thing it numbers: 1、2号楼, 3和5号机组, 12、13号会议室, 2、3号被告人; 7月12、13号对各县进行督查 is days)
   if (at >= text.length || CLASS[text.charCodeAt(at)] === Cls.PUNCT || startsWithAny(text, at, DAY_TIME_AFTER) || startsWithAny(text, at, DAY_EVENT_AFTER) || startsWithAny(text, at, DAYS_BOTH)) return true;
-  return !NUMBERED_AFTER_HAO.includes(text[at]) && startsWithAny(text, at, HAO_DAY_AFTER);
+  // (in a list of verbs and acting bodies: 12、13号审议, 7月12、13号县人民法院公开开庭; not 3、5号在建项目)
+  return startsWithAny(text, at, HAO_DAY_AFTER) && !startsWithAny(text, at, HAO_THING_AFTER);
 }
+const HAO_THING_AFTER = ['在建', '共用', '集中供', '组团', '公寓', '公路', '县道', '省道', '市场'];
 /** Verbs and words of time after N号 ending a list of days (7、8号分组讨论, 12、13号审议, 7月12、13号对各县进行督查). */
 const HAO_DAY_AFTER = ['分组', '在', '至', '到', '开展', '进行', '前往', '赴', '审议', '听取', '开庭', '对', '全天', '连续', '集中', '分别', '结束', '举办', '组织', '共', '依法', '公开',
-  '宣判', '陆续', '先后', '期间', '的会议', '的审议', '各', '三天', '法院', '全市', '全省', '全区', '全县'];
+  '宣判', '陆续', '先后', '期间', '的会议', '的审议', '各', '三天', '法院', '全市', '全省', '全区', '全县', '县', '市', '省', '我', '由', '将', '本', '中共', '区委',
+  '乡', '镇'];
 /** A rate of a number of days after a court's act (三十日宣判率, 三十日法院结案率), not a meeting on it (二十日法院审结率通报会召开). */
-const RATE_OF_DAYS = /^[^,.;。]{0,8}?率(?![^,.;。]{0,3}(?:通报|会|召开|举行|发布))/;
-/** The first characters of things numbered with 号 (楼, 线, 机组, 文件, 议案, 公告, 令, 组, 案件, 车间, 台风, 院, 窗口…). */
-const NUMBERED_AFTER_HAO = '楼线机文议公令组案车高台院房馆窗码泊门井桥站厅仓库船罐区栋幢单座号室地件卷宗档牌水督检巡展病监考泵闸通简专';
+const RATE_OF_DAYS = /^(?:法院|本院|检察院|人民法院|人民检察院|被告人)?(?:结案|审结|宣判|调解|批捕|起诉|提起公诉|办结|执结|上诉|改判|判决|受理|到庭)率(?![^,.;。]{0,3}(?:通报|会|召开|举行|发布))/;
 const LENGTH_QUALIFIER: Readonly<Record<string, Qualifier>> = { 以内: 'under', 之内: 'under', 内: 'under', 以上: 'over' };
 /** After a range of days, a time taken, not days of a month (即可办结, 为宜, 左右, 的集中培训). */
 const LENGTH_AFTER_RANGE = ['即可', '为宜', '办结', '办完', '可办结', '可以办结', '可完成', '左右', '的培训', '的集中', '的短期', '的时间', '的工作时间'];
@@ -686,7 +688,7 @@ function noticeDay(c: Ctx, month: number): number {
   return day;
 }
 /** Before a colon or a bracket and days: a length's noun (审批时限：2和3日), not a period's whose days are dates (会期：12日至13日, 活动期间：). */
-const LENGTH_NOUN_BEFORE = /(?:时限|期限|时长|用时|工期|周期|天数|(?:审批|办理|办结|开办|所需|审查|审核|处理)时间)[^,.;。:(]{0,6}[:(]$/;
+const LENGTH_NOUN_BEFORE = /(?:时限|期限|时长|(?<!使)用时|工期(?!间)|(?<!巡察|巡视)周期|天数|(?:审批|办理|办结|开办|所需|审查|审核|处理)时间)(?:为|是|一般为|压缩为|缩短为|调整为|\(工作日\))?[:(]$/;
 /** A period's noun in the clause before `at` (办理时限由, 审查期限从; not 日期). */
 function periodBefore(text: string, at: number): boolean {
   const k = Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf('。', at - 1), at - 16);
