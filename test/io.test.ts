@@ -350,6 +350,10 @@ describe('notUtf8Hint: what bytes that are not UTF-8 probably are', () => {
     ['UTF-8 with a stray byte', Buffer.concat([Buffer.from(zh.repeat(2)), Buffer.from([0xff]), Buffer.from(zh)]), /^the text before it is UTF-8: remove or mend the byte$/],
     // a line: its zero bytes tell it (under 64 bytes these guesses once fell to GB18030's)
     ['UTF-16LE, a short line', Buffer.from('2023年增长5%', 'utf16le'), /^the file looks like UTF-16 \(little-endian, no byte-order mark\)/],
+    // (session 41: Chinese with no ASCII at all, and a short line with a report's symbols)
+    ['UTF-16LE, pure Chinese', Buffer.from('全市法院共受理各类案件，同比增长，审结率进一步提高。'.repeat(3), 'utf16le'), /^the file looks like UTF-16 \(little-endian, no byte-order mark\)/],
+    ['UTF-16BE, pure Chinese', utf16be('全市法院共受理各类案件，同比增长，审结率进一步提高。'.repeat(3)), /^the file looks like UTF-16 \(big-endian, no byte-order mark\)/],
+    ['UTF-16LE, a short line with ℃ and ①', Buffer.from('①增长15℃', 'utf16le'), /^the file looks like UTF-16 \(little-endian, no byte-order mark\)/],
     ['Big5 (GB18030 decodes it, as kana and rare Han)', Buffer.from('a5fea5abaa6bb07ca640a8fcb27aaed7a5f33436393837a5f3a141bc57aaf8372e333925a1430a', 'hex'), /^the file may be Big5 \(traditional Chinese\): check with iconv -f BIG5 -t UTF-8 FILE \| head, then convert/],
     // GB18030 decodes these as common Han characters (EUC-KR) or rare ones (Shift-JIS)
     ['EUC-KR', Buffer.from('c1a4baceb4c220bfc3c7d820b0e6c1a620bcbac0e5b7fcc0cc20352e3225bfa120c0ccb8a620b0cdc0b8b7ce20c0fcb8c1c7dfb4d92e', 'hex'), /^the file looks like Korean in EUC-KR, not Chinese: check with iconv -f EUC-KR -t UTF-8 FILE \| head/],

@@ -95,17 +95,21 @@ export function notUtf8Hint(bytes: Uint8Array, bad = firstInvalidUtf8(bytes), va
   // as UTF-16 give "Han characters" whose two bytes are both letters, and no zero bytes; Shift-JIS's
   // lead bytes fall in 0x81-0x9F, but it writes ASCII as single bytes: no zero bytes, as in no legacy encoding
   const utf16 = (hiAt: number) => {
-    let ok = 0, han = 0, hanLoAscii = 0, ascii = 0;
+    let ok = 0, han = 0, hanLoAscii = 0, ascii = 0, hanLow = 0;
     for (let i = 0; i + 1 < n; i += 2) {
       const hi = head[i + hiAt], lo = head[i + 1 - hiAt];
       const isHan = hi >= 0x4e && hi <= 0x9f;
-      if (isHan || hi === 0 || hi === 0x20 || hi === 0x30 || hi === 0xff) ok++;
-      if (isHan) { han++; if (lo >= 0x20 && lo <= 0x7e) hanLoAscii++; }
+      // (℃ U+2103, ∶ U+2236, ① U+2460: a report's symbols; session 40's note)
+      if (isHan || hi === 0 || hi === 0x20 || hi === 0x21 || hi === 0x22 || hi === 0x24 || hi === 0x30 || hi === 0xff) ok++;
+      if (isHan) { han++; if (lo >= 0x20 && lo <= 0x7e) hanLoAscii++; if (hi <= 0x80) hanLow++; }
       if (hi === 0 && ((lo >= 0x20 && lo <= 0x7e) || lo === 10 || lo === 13)) ascii++;
     }
     const units = n >> 1;
     // a short text (a title, a line) passes by its zero bytes alone, which no legacy encoding writes: every unit must fit
-    return (n >= 64 ? ok >= 0.9 * units : n >= 8 && ok === units) && han >= 0.1 * units && hanLoAscii <= 0.7 * han && ascii >= 2;
+    if ((n >= 64 ? ok >= 0.9 * units : n >= 8 && ok === units) && han >= 0.1 * units && hanLoAscii <= 0.7 * han && ascii >= 2) return true;
+    // pure Chinese with no ASCII at all (no zero bytes to tell it): a long text, Han characters of the lower blocks among
+    // them (U+4E00-U+80FF, which Shift-JIS's lead bytes 0x81-0x9F never reach), the rest of the units punctuation
+    return n >= 64 && ok >= 0.95 * units && han >= 0.5 * units && hanLow >= 0.2 * han && hanLoAscii <= 0.7 * han;
   };
   if (utf16(1)) return `${start} looks like UTF-16 (little-endian, no byte-order mark): check with iconv -f UTF-16LE -t UTF-8 FILE | head, then convert`;
   if (utf16(0)) return `${start} looks like UTF-16 (big-endian, no byte-order mark): check with iconv -f UTF-16BE -t UTF-8 FILE | head, then convert`;
