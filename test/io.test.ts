@@ -354,6 +354,7 @@ describe('notUtf8Hint: what bytes that are not UTF-8 probably are', () => {
     ['UTF-16LE, pure Chinese', Buffer.from('全市法院共受理各类案件，同比增长，审结率进一步提高。'.repeat(3), 'utf16le'), /^the file looks like UTF-16 \(little-endian, no byte-order mark\)/],
     ['UTF-16BE, pure Chinese', utf16be('全市法院共受理各类案件，同比增长，审结率进一步提高。'.repeat(3)), /^the file looks like UTF-16 \(big-endian, no byte-order mark\)/],
     ['UTF-16LE, a short line with ℃ and ①', Buffer.from('①增长15℃', 'utf16le'), /^the file looks like UTF-16 \(little-endian, no byte-order mark\)/],
+    ['GB18030 after a UTF-8 byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('c8abcad0b7a8d4bab9b2cadcc0edb8f7c0e0b0b8bcfe3436393837bcfea3accdacb1c8d4f6b3a4372e333925a1a30a', 'hex')]), /^the file \(after a UTF-8 byte-order mark\) may be GB18030 \(GBK\)/],
     ['Big5 (GB18030 decodes it, as kana and rare Han)', Buffer.from('a5fea5abaa6bb07ca640a8fcb27aaed7a5f33436393837a5f3a141bc57aaf8372e333925a1430a', 'hex'), /^the file may be Big5 \(traditional Chinese\): check with iconv -f BIG5 -t UTF-8 FILE \| head, then convert/],
     // GB18030 decodes these as common Han characters (EUC-KR) or rare ones (Shift-JIS)
     ['EUC-KR', Buffer.from('c1a4baceb4c220bfc3c7d820b0e6c1a620bcbac0e5b7fcc0cc20352e3225bfa120c0ccb8a620b0cdc0b8b7ce20c0fcb8c1c7dfb4d92e', 'hex'), /^the file looks like Korean in EUC-KR, not Chinese: check with iconv -f EUC-KR -t UTF-8 FILE \| head/],

@@ -69,6 +69,11 @@ export const notUtf8At = (bytes: Uint8Array, at: number, base = 0) => `not valid
  * 64 KiB (the byte-pattern tests at the first 4 KiB).
  */
 export function notUtf8Hint(bytes: Uint8Array, bad = firstInvalidUtf8(bytes), validBefore = 0): string {
+  // a UTF-8 byte-order mark before text in another encoding (an editor's, added to GB18030): the guesses read what follows it
+  // (session 40's note: the generic hint)
+  if (validBefore === 0 && bytes.length > 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf && bad >= 3) {
+    return notUtf8Hint(bytes.subarray(3), bad - 3, 0).replace(/^the file/, 'the file (after a UTF-8 byte-order mark)');
+  }
   // UTF-8 text with a stray byte (GB18030 decodes UTF-8's bytes as Han characters too): a few
   // characters of several bytes before it, all valid (GB18030's pairs rarely are), or a part of a
   // file's worth of valid UTF-8
