@@ -361,7 +361,7 @@ export const withUnit: Step = {
     // 得分89.79分, not 9时30分 (nor after a word of a score: 考核于9时30分开始, session 40)
     if (unit === '分' && (!scoreAhead(c) || minutesAt(text, num.start, end))) return true;
     // (14时30分20秒: a time of day's seconds, no length; the last review)
-    if ((unit === '秒' || unit === '秒钟') && /[0-9零〇一二三四五六七八九十]{1,3}[时点][0-9零〇一二三四五六七八九十]{1,3}分$/.test(text.slice(Math.max(0, num.start - 8), num.start))) return true;
+    if ((unit === '秒' || unit === '秒钟') && clockSeconds(c)) return true;
     if (unit === '分' && codeIs(text, end, 0x94b1 /* 钱 */) && !codeIs(text, end + 1, 0x6b3e /* 款: 九十八分⏎钱款 */)) return true; // 八分钱: fen, money no score reads (found by review: QUANTITY 8 分)
     // 城乡二元结构, 一元化领导: "dual", "unified", no yuan (found by review: MONEY 2); only after one Chinese
     // digit (1万亿元化债资金, 5亿元化解, 2000亿元结构性减税 are amounts: a later review)
@@ -824,9 +824,9 @@ function courseAhead(text: string, end: number): boolean {
 const PRE_YEAR_WORDS = '提超之以目此';
 
 /** The smaller units of a fixed ratio after a length's unit, longest first, with the ratio (小时 → 分钟 60). */
+const TO_MINUTES = [['分钟', 60], ['分', 60]] as const, TO_SECONDS = [['秒钟', 60], ['秒', 60]] as const;
 const FIXED_SMALLER: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
-  天: [['个小时', 24], ['小时', 24]], 小时: [['分钟', 60], ['分', 60]], 个小时: [['分钟', 60], ['分', 60]], 分钟: [['秒钟', 60], ['秒', 60]],
-  分: [['秒钟', 60], ['秒', 60]],
+  天: [['个小时', 24], ['小时', 24]], 小时: TO_MINUTES, 个小时: TO_MINUTES, 分钟: TO_SECONDS, 分: TO_SECONDS,
 };
 /**
  * 2小时30分, 2小时30分钟, 3天12小时, 两个小时三十分钟: the smaller unit right after the length (零 between allowed), its
@@ -1280,20 +1280,23 @@ function scoreAhead(c: Ctx): boolean {
     (wordWithin(text, num.start, 16, SCORE_TOPIC_BEFORE) && (!c.isCn || num.decimal || num.value >= 10));
 }
 
+/** N秒 right after a time of day's minutes (14时30分20秒): its seconds. */
+function clockSeconds(c: Ctx): boolean {
+  const prev = c.i > 0 ? c.nums[c.i - 1] : undefined;
+  return !!prev && prev.end === c.num.start - 1 && c.text.charCodeAt(prev.end) === 0x5206 /* 分 */ && clockMinutes(c.text, prev.start);
+}
+/** 时 or 点 after a numeral right before `start` (14时30分, 十点三十分): the minutes of a time of day. */
+function clockMinutes(text: string, start: number): boolean {
+  const b = text.charCodeAt(start - 1);
+  return ((b === 0x65f6 /* 时 */ || b === 0x70b9 /* 点 */) && isNumeralChar(codeAt(text, start - 2))) ||
+    (b === 0x96f6 /* 零 */ && '时点'.includes(text[start - 2] ?? '\0'));
+}
 /**
  * The 分 of N分 at [start, end) is minutes: a clock's (9时30分, 九点三十分, 9时零5分), a length's (2小时30分, 12分30秒,
  * 历时40分: session 40's review, scores after 考核), never a score.
  */
-/** 时 or 点 after a numeral right before `start` (14时30分, 十点三十分): the minutes of a time of day. */
-function clockMinutes(text: string, start: number): boolean {
-  const b = text.charCodeAt(start - 1);
-  return ((b === 0x65f6 /* 时 */ || b === 0x70b9 /* 点 */) && isNumeralChar(codeAt(text, start - 2)) && !text.startsWith('小时', start - 2)) ||
-    (b === 0x96f6 /* 零 */ && '时点'.includes(text[start - 2] ?? '\0'));
-}
 function minutesAt(text: string, start: number, end: number): boolean {
-  const b = text.charCodeAt(start - 1);
-  if ((b === 0x65f6 /* 时 */ || b === 0x70b9 /* 点 */) && (isNumeralChar(codeAt(text, start - 2)) || text.startsWith('小时', start - 2))) return true;
-  if (b === 0x96f6 /* 零 */ && '时点'.includes(text[start - 2] ?? '\0')) return true;
+  if (clockMinutes(text, start) || text.startsWith('小时', start - 2)) return true;
   if (/^[0-9零一二三四五六七八九十]{1,3}秒/.test(text.slice(end, end + 4))) return true;
   // (two fillers at most: 用时平均约8分)
   let k = start, fillers = 0;
