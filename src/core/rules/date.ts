@@ -264,7 +264,6 @@ function sharedDays(c: Ctx, part: { iso: string; month?: number; year?: number }
   const sep = codeAt(text, first.end);
   const sameScript = (n: NumberSpan) => (n.form === NumForm.CHINESE) === (first.form === NumForm.CHINESE);
   if (!second || second.start !== first.end + 1 || !sameScript(second) || first.value > daysIn(month, year)) return false;
-  const day = (n: NumberSpan) => `--${pad(month)}-${pad(n.value)}`;
   if (isRangeChar(sep)) {
     if (isDayNum(second) && isDayEnd(codeAt(text, second.end))) {
       // 7月30至2日: the second day in the next month (D-102)
@@ -291,13 +290,18 @@ function sharedDays(c: Ctx, part: { iso: string; month?: number; year?: number }
   const k = daysInTurn(c, daysIn(month, year), used);
   if (k === 0) return false;
   c.push('date.shared-days', { start: num.start, end: first.end, type: 'DATE', value: `${part.iso}-${pad(first.value)}`, unit: null, qualifier: 'exact' });
-  for (let j = used + 1; j <= k; j++) {
-    const m = c.next(j)!;
-    c.push('date.shared-days', { start: m.start, end: j === k ? m.end + 1 : m.end, type: 'DATE', value: day(m), unit: null, qualifier: 'exact' });
-  }
+  pushListedDays(c, 'date.shared-days', used + 1, k, month);
   c.lastDate = { end: c.next(k)!.end + 1, year, month };
   c.i += k;
   return true;
+}
+
+/** The days of a list, numerals `from` to `to` after the context's, each in `month`, the last with its 日 or 号 in its span. */
+function pushListedDays(c: Ctx, id: string, from: number, to: number, month: number): void {
+  for (let j = from; j <= to; j++) {
+    const m = c.next(j)!;
+    c.push(id, { start: m.start, end: j === to ? m.end + 1 : m.end, type: 'DATE', value: `--${pad(month)}-${pad(m.value)}`, unit: null, qualifier: 'exact' });
+  }
 }
 
 /**
@@ -431,7 +435,7 @@ export const loneDay: Step = {
     if (c.after === C.DUN || c.after === C.HE) return listedBareDays(c);
     if (c.after !== C.RI) return dayRange(c, num.end);
     if (isRangeChar(codeAt(text, num.end + 1)) && dayRange(c, num.end + 1)) return true;
-    if (c.after !== C.RI || !isDayNum(num) || !last || last.month === undefined || num.start - last.end > 400) return false;
+    if (!isDayNum(num) || !last || last.month === undefined || num.start - last.end > 400) return false;
     // in Chinese numerals only where the day is plainly one (三月五日、六日, 二十日，, 十五日下午, 十一日闭幕,
     // 二十二日两天): 一日 is also "one day"
     if (c.isCn) {
@@ -551,10 +555,7 @@ function listedBareDays(c: Ctx): boolean {
   // (7月30日和1日召开，2、3日开展: the month after the first date, not written; nothing, as the 1日 before (D-102); a list
   // below the date's day, 3月30日召开会议，2、3日分组, in the month after too: the second review)
   if (last.month === 0 || num.value < dayBefore(text, last.end) || lastDay.value > daysIn(last.month, last.year)) { c.lastDate = { end: after, year: last.year, month: 0 }; return skip(); }
-  for (let j = 0; j <= k; j++) {
-    const m = j === 0 ? num : c.next(j)!;
-    c.push('date.day', { start: m.start, end: j === k ? m.end + 1 : m.end, type: 'DATE', value: `--${pad(last.month)}-${pad(m.value)}`, unit: null, qualifier: 'exact' });
-  }
+  pushListedDays(c, 'date.day', 0, k, last.month);
   c.lastDate = { end: after, year: last.year, month: last.month };
   return skip();
 }
@@ -591,8 +592,9 @@ function dayRange(c: Ctx, at: number): boolean {
   const m = c.next();
   if (!m || m.start !== at + 1 || !isDayNum(num) || !isDayNum(m) || m.form !== num.form || !codeIs(text, m.end, C.RI) || m.value <= num.value) return false;
   const prev = text[num.start - 1] ?? '\0';
-  const opens = num.start === 0 || prev === ',' || SENTENCE_END.has(prev) || c.atLineStart(num.start);
+  const opens = opensClause(c, num.start);
   const after = m.end + 1;
+  const lead = text.slice(Math.max(0, num.start - 4), num.start);
   const range = (type: 'DATE' | 'DURATION', value: number | string, qualifier: Qualifier, valueMax?: number) => {
     c.push('date.day-range', { start: num.start, end: after, type, value, ...(valueMax === undefined ? {} : { valueMax }), unit: type === 'DATE' ? null : '日', qualifier });
     c.i++;
@@ -609,8 +611,8 @@ function dayRange(c: Ctx, at: number): boolean {
   if (LENGTH_NOUN_BEFORE.test(text.slice(Math.max(0, num.start - 14), num.start)) && !startsWithAny(text, after, DAYS_BOTH)) return range('DURATION', num.value, 'exact', m.value);
   // (办理时限由15日至20日压缩为5日至7日: both ends of a change of a period are lengths, D-104; were days. Not a date moved,
   // 会议改为5日至7日召开, 培训日期调整至5日至7日: the second review)
-  if (((CHANGE_FROM.includes(prev) && CHANGING.test(text.slice(after, after + 4))) || CHANGED.test(text.slice(Math.max(0, num.start - 4), num.start))) &&
-    !startsWithAny(text, after, DAY_EVENT_AFTER) && (SHORTENED.test(text.slice(Math.max(0, num.start - 4), num.start)) || SHORTENING.test(text.slice(after, after + 4)) || periodBefore(text, num.start))) {
+  if (((CHANGE_FROM.includes(prev) && CHANGING.test(text.slice(after, after + 4))) || CHANGED.test(lead)) &&
+    !startsWithAny(text, after, DAY_EVENT_AFTER) && (SHORTENED.test(lead) || SHORTENING.test(text.slice(after, after + 4)) || periodBefore(text, num.start))) {
     return range('DURATION', num.value, 'exact', m.value);
   }
   const last = c.lastDate;
@@ -627,9 +629,8 @@ function dayRange(c: Ctx, at: number): boolean {
   // range of days listed, 7月1—3日、5—7日; 2至3日即可办结, 3至5日为宜, 3至5日的集中培训: lengths, the second review)
   // (会议改为5日至7日召开, 开庭时间由2日至3日调整为5日至7日: a date moved, its days)
   const listed = (prev === '、' || prev === '和') && last.end === num.start - 1;
-  const moved = CHANGED.test(text.slice(Math.max(0, num.start - 4), num.start)) || /(?:改|调整)(?:为|至|到)$/.test(text.slice(Math.max(0, num.start - 4), num.start));
   // (公示期（12日至18日）, 活动期间：12日至13日: a period's days after a bracket or a colon, D-104)
-  if (!(opens || listed || moved || '于在自从由:('.includes(prev) || (prev === '为' && at !== num.end))) return false;
+  if (!(opens || listed || CHANGED.test(lead) || '于在自从由:('.includes(prev) || (prev === '为' && at !== num.end))) return false;
   if (at === num.end && !'于在自从由'.includes(prev) && startsWithAny(text, after, LENGTH_AFTER_RANGE)) return false;
   // in Chinese numerals only opening a clause after a comma in the date's sentence, and not from 一 (一日至三日 is also "one to
   // three days")
@@ -688,13 +689,16 @@ function noticeDay(c: Ctx, month: number): number {
   return day;
 }
 /** Before a colon or a bracket and days: a length's noun (审批时限：2和3日), not a period's whose days are dates (会期：12日至13日, 活动期间：). */
-const LENGTH_NOUN_BEFORE = /(?:时限|期限|时长|(?<!使)用时|工期(?!间)|(?<!巡察|巡视)周期|天数|(?:审批|办理|办结|开办|所需|审查|审核|处理)时间)(?:为|是|一般为|压缩为|缩短为|调整为|\(工作日\))?[:(]$/;
+/** The time a procedure takes (审批时间, 开办时间: a length, not a date's time). */
+const PROCEDURE_TIME = '(?:审批|办理|办结|开办|所需|审查|审核|处理)时间';
+const LENGTH_NOUN_BEFORE = new RegExp(`(?:时限|期限|时长|(?<!使)用时|工期(?!间)|(?<!巡察|巡视)周期|天数|${PROCEDURE_TIME})(?:为|是|一般为|压缩为|缩短为|调整为|\\(工作日\\))?[:(]$`);
+const PERIOD_IN_CLAUSE = new RegExp(`时限|期限|时长|用时|工期|周期|期间|天数|${PROCEDURE_TIME}`);
 /** A period's noun in the clause before `at` (办理时限由, 审查期限从; not 日期). */
 function periodBefore(text: string, at: number): boolean {
   const k = Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf('。', at - 1), at - 16);
   const clause = text.slice(k + 1, at);
   // (审批时间, 开办时间, 所需时间, 天数: a procedure's time, a length; the third review)
-  return /时限|期限|时长|用时|工期|周期|期间|天数|(?:审批|办理|办结|开办|所需|审查|审核|处理)时间/.test(clause) ||
+  return PERIOD_IN_CLAUSE.test(clause) ||
     (/期/.test(clause.replace(/日期|星期|同期|上期|本期|近期|初期|定期|到期|如期|学期|为期|假期|展期|活动期/g, '')));
 }
 
