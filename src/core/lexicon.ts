@@ -303,8 +303,12 @@ for (const w of ['市民', '市场', '村民', '国', '乡镇', '乡村', '本�
   '台湾', '台胞', '台资', '台商', '台港', '支持', '支付', '支援', '支撑', '座位', '名额',
   // (个 before 人民调解委员会, 人大代表联络站, 人才驿站 counts: only 个人's words of money; the second review)
   '个人所得税', '个人创业', '个人住房', '个人消费', '个人贷款', '个人养老', '个体经营', '个体工商']) NOT_UNITS_AFTER_SCALE.add(w, true);
-/** …except where the classifier opens another word there (1.2万座位于农村, 1万座位列全省第一, 1万名额外的教师). */
-const CLASSIFIER_BEFORE_WORD = ['座位于', '座位列', '座位居', '名额外'];
+/**
+ * Where a noun of the lists above starts, the classifier before another word instead (1.2万座位于农村, 1万座位列全省第一,
+ * 1万名额外的教师; 30万名义务教育阶段学生, 120名义务兵: 名义 cut them, session 41's review).
+ */
+const CLASSIFIER_BEFORE_WORD = ['座位于', '座位列', '座位居', '名额外', '名义务'];
+const classifierBeforeWord = (text: string, i: number) => CLASSIFIER_BEFORE_WORD.some((w) => text.startsWith(w, i));
 
 /** Time units of a rate spoken with 每 (米每秒). */
 const PER_TIME = ['小时', '分钟', '秒钟', '秒'];
@@ -329,8 +333,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   }
   // 13市亩均税收, 16市亩产: 市 counts cities and 亩均, 亩产 follow (市亩 is an old unit of area only before other words)
   if ((u[0].unit === '市亩' || u[0].unit === '市斤') && (text.charCodeAt(i + 2) === 0x5747 /* 均 */ || text.charCodeAt(i + 2) === 0x4ea7 /* 产 */)) return CITY;
-  // (30万名义务教育阶段学生, 120名义务兵: 名 counts, 义务 follows; session 41's review: 名义 cut it)
-  if (NOT_UNITS.longestLength(text, i) > u[1] && !text.startsWith('名义务', i)) return null;
+  if (NOT_UNITS.longestLength(text, i) > u[1] && !classifierBeforeWord(text, i)) return null;
   // 三地市场, 两地市民, 11市县域经济, 13市县两级: the classifier alone, its longer unit crosses into a word (a later review)
   // (地 so only after a Chinese numeral: 两地, 三地 are places; 16地市民营企业, 14地市场馆 are prefectures; a later review)
   if (u[1] >= 2 && SHORTER_UNIT_WORDS.longestLength(text, i) > u[1] && (u[0].unit !== '地市' || (i > 0 && CLASS[text.charCodeAt(i - 1)] === Cls.CNUM))) return [{ unit: text[i], type: 'COUNT' }, 1];
@@ -338,7 +341,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   // (also before 和, 及, 与, a space or the end: 3.2万人年、1.5万人年和0.8万人年; a later review)
   if (u[1] === 1 && text.charCodeAt(i) === 0x4eba /* 人 */ && text.charCodeAt(i + 1) === 0x5e74 /* 年 */ && (i + 2 >= text.length || CLASS[text.charCodeAt(i + 2)] === Cls.PUNCT ||
     CLASS[text.charCodeAt(i + 2)] === Cls.SPACE || '和及与'.includes(text[i + 2]))) return PERSON_YEARS;
-  if (i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4 && NOT_UNITS_AFTER_SCALE.longestLength(text, i) > 0 && !CLASSIFIER_BEFORE_WORD.some((w) => text.startsWith(w, i))) return null;
+  if (i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4 && NOT_UNITS_AFTER_SCALE.longestLength(text, i) > 0 && !classifierBeforeWord(text, i)) return null;
   return u;
 }
 

@@ -26,7 +26,7 @@ export const bare: Step = {
         // (打造十亿级产业集群, 培育五十亿级龙头企业: an output's size class, money; session 41's review: a count)
         if (c.afterCls === Cls.CJK) {
           const money = amountReading(c);
-          if (money === 'money') c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
+          if (money === 'money') pushBareMoney(c);
           if (money !== 'count') return true;
         }
         const rule = c.afterCls === Cls.CJK ? 'count.bare' : c.afterCls !== Cls.CNUM && peopleBefore(text, num.start) ? 'count.people' : null;
@@ -93,13 +93,19 @@ export const bare: Step = {
       // (not 页岩气, 字号: 打造1000亿页岩气产业集群, a later review)
       // (两县分别筹措120万和80万用于救灾: the members of a list whose closer is money; session 41)
       const money = moneyMeant(text, num.end, num.value) ? 'money' : amountReading(c);
-      if (money === 'money') c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
+      if (money === 'money') pushBareMoney(c);
       if (money !== 'count') return true;
       if (!listedAmount(c)) c.push('count.bare', { start: num.start, end: num.end, type: 'COUNT', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'COUNT') });
     }
     return true;
   },
 };
+
+/** The context's numeral, an amount in 万 or 亿 with money implied: MONEY, unit null (spec §4: `百亿`). */
+function pushBareMoney(c: Ctx): void {
+  const { text, num } = c;
+  c.push('money.bare-scale', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: num.over ? 'over' : qualifierAround(text, num.start, num.end, 'MONEY') });
+}
 
 /**
  * An amount in 万 or 亿 without a unit (the context's numeral, or the list it opens or closes): `money` where money is
@@ -191,7 +197,7 @@ function listCloserOf(c: Ctx): NumberSpan {
   let m = c.num;
   for (let k = 1; ; k++) {
     const n = c.next(k);
-    if (!n || n.start !== m.end + 1 || !(LIST_JOINERS + '、').includes(c.text[m.end])) return m;
+    if (!n || n.start !== m.end + 1 || !MEMBER_JOINERS.includes(c.text[m.end])) return m;
     m = n;
   }
 }
@@ -224,6 +230,8 @@ function listedAmount(c: Ctx): boolean {
   return moneyCueBefore(text, num.start);
 }
 const LIST_JOINERS = '和及与或';
+/** …and the pause mark between a list's earlier members. */
+const MEMBER_JOINERS = LIST_JOINERS + '、';
 /** People or things counted, between a word of money and a listed amount. */
 const COUNTED_BETWEEN = /[人户者]|企业|主体|学生|岗位|招生计划|招录计划|就业|群众/;
 /** People counted after a giving verb: 就业人数, 的企业. */
