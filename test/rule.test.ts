@@ -1062,6 +1062,11 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // 12日至13日: dates); rates of days only of a court's act (十五日法院通报了结案率: a day); 被告人 no passive
     ['安排资金扶持3万的贷款农户，统筹资金帮助30万的农户申请贷款，投资10亿以上的项目，总投资5亿左右的项目，十亿级像素影像传感器产业基地，建设50亿级算力产业园。', [['3万', 'COUNT', 30000, null, 'exact'], ['30万', 'COUNT', 300000, null, 'exact'], ['10亿', 'MONEY', 1000000000, null, 'over'], ['5亿', 'MONEY', 500000000, null, 'approx'], ['十亿', 'COUNT', 1000000000, null, 'exact'], ['50亿', 'MONEY', 5000000000, null, 'exact']]],
     ['7月12、13号县人民法院公开开庭审理。2024年7月1日起，场馆使用时间：12日至13日。2024年1月1日，十五日法院通报了结案率，三十日法院结案率达95%。2023年7月1日，十五日被告人到庭率达到100%。', [['7月12', 'DATE', '--07-12', null, 'exact'], ['13号', 'DATE', '--07-13', null, 'exact'], ['2024年7月1日', 'DATE', '2024-07-01', null, 'exact'], ['12日至13日', 'DATE', '--07-12/--07-13', null, 'exact'], ['2024年1月1日', 'DATE', '2024-01-01', null, 'exact'], ['十五日', 'DATE', '--01-15', null, 'exact'], ['三十日', 'DURATION', 30, '日', 'exact'], ['95%', 'PERCENT', 95, '%', 'exact'], ['2023年7月1日', 'DATE', '2023-07-01', null, 'exact'], ['十五日', 'DURATION', 15, '日', 'exact'], ['100%', 'PERCENT', 100, '%', 'exact']]],
+    // session 42: a range's upper end with a smaller unit of a fixed ratio, one range in it (D-107); 下调/上调 before 个点
+    // change a rate; 个人客户 and its kin are words after a scale, no 个
+    ['培训时间为1小时至1小时30分钟，每次2至3小时30分钟，会期3天至3天12小时，用时2小时30分钟，缩短为3至5分钟。', [['1小时至1小时30分钟', 'DURATION', 60, 90, '分钟', 'exact'], ['2至3小时30分钟', 'DURATION', 120, 210, '分钟', 'exact'], ['3天至3天12小时', 'DURATION', 72, 84, '小时', 'exact'], ['2小时30分钟', 'DURATION', 150, '分钟', 'exact'], ['3至5分钟', 'DURATION', 3, 5, '分钟', 'exact']]],
+    ['首付比例下调5个点，利率上调了1个点，综合指数下调3个点。', [['5个点', 'PERCENT_POINT', 5, '个点', 'exact'], ['1个点', 'PERCENT_POINT', 1, '个点', 'exact'], ['3个点', 'QUANTITY', 3, '个点', 'exact']]],
+    ['服务1.2亿个人客户，300万个人投资者，共有3个人受伤。', [['1.2亿', 'COUNT', 120000000, null, 'exact'], ['300万', 'COUNT', 3000000, null, 'exact'], ['3个', 'COUNT', 3, '个', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

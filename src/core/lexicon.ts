@@ -301,8 +301,9 @@ const NOT_UNITS_AFTER_SCALE = new Trie<true>();
 // (300万台湾同胞, 2.3亿支持科技创新, 2000万个人所得税, 6万座位, 3万名额: session 41's review, 台, 支, 个, 座, 名)
 for (const w of ['市民', '市场', '村民', '国', '乡镇', '乡村', '本地', '本土', '地方', '支出', '员工', '岗位', '种植户', '团员',
   '台湾', '台胞', '台资', '台商', '台港', '支持', '支付', '支援', '支撑', '座位', '名额',
-  // (个 before 人民调解委员会, 人大代表联络站, 人才驿站 counts: only 个人's words of money; the second review)
-  '个人所得税', '个人创业', '个人住房', '个人消费', '个人贷款', '个人养老', '个体经营', '个体工商']) NOT_UNITS_AFTER_SCALE.add(w, true);
+  // (个 before 人民调解委员会, 人大代表联络站, 人才驿站 counts: only 个人's words of money and clients; the second review;
+  // 1.2亿个人客户, session 42)
+  '个人所得税', '个人创业', '个人住房', '个人消费', '个人贷款', '个人养老', '个人客户', '个人存款', '个人储蓄', '个人账户', '个人信用', '个人投资', '个人网银', '个体经营', '个体工商']) NOT_UNITS_AFTER_SCALE.add(w, true);
 /**
  * Where a noun of the lists above starts, the classifier before another word instead (1.2万座位于农村, 1万座位列全省第一,
  * 1万名额外的教师; 30万名义务教育阶段学生, 120名义务兵: 名义 cut them, session 41's review).

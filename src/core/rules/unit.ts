@@ -271,7 +271,9 @@ export const withUnit: Step = {
     // 2小时30分, 3天12小时: a length in units of a fixed ratio, one DURATION in the smaller (D-107, as D-23's months)
     // (12分30秒: minutes written 分 before seconds; a left item of the reviews, the 30秒 alone)
     // (not a time of day's minutes: 14时30分20秒; the last review)
-    if (unitEntry && (unitEntry.type === 'DURATION' || (unitEntry.unit === '分' && !clockMinutes(text, num.start))) && valueMax === undefined && FIXED_SMALLER[unitEntry.unit] && fixedCompound(c, unitEntry.unit, value, end)) return true;
+    // (1小时至1小时30分钟, 2至3小时30分钟: the smaller unit is the upper end's, the range in it; a left item of session 41)
+    if (unitEntry && (unitEntry.type === 'DURATION' || (unitEntry.unit === '分' && valueMax === undefined && !clockMinutes(text, num.start))) && inSpanQual === null && FIXED_SMALLER[unitEntry.unit] &&
+      fixedCompound(c, unitEntry.unit, value, end, valueMax)) return true;
     // 一年零二十天, 三个月零十天: years or months and days have no one value in either unit (a month or a year is no
     // fixed number of days): nothing, rather than two pieces (D-23)
     if (unitEntry && unitEntry.type === 'DURATION' && (unitEntry.unit === '年' || unitEntry.unit === '个月') && valueMax === undefined && lengthWithDays(c, unitEntry.unit, end)) return true;
@@ -833,11 +835,11 @@ const FIXED_SMALLER: Readonly<Record<string, readonly (readonly [string, number]
  * number below the ratio: one DURATION in the smaller unit, value × ratio + the smaller number (D-107; session 41's
  * review: the hours alone, 30分 dropped, or two pieces). Not a time of day (10时30分 has no 小时).
  */
-function fixedCompound(c: Ctx, unit: string, value: number, end: number): boolean {
+function fixedCompound(c: Ctx, unit: string, value: number, end: number, valueMax: number | undefined): boolean {
   const { text, num } = c;
-  if (!Number.isInteger(value)) return false;
+  if (!Number.isInteger(value) || (valueMax !== undefined && !Number.isInteger(valueMax))) return false;
   // (3天12小时40分钟, 4小时59分59秒: each smaller unit in turn; a left item of the reviews, the last one apart)
-  let total = value, cur = unit, at = end, used = 0;
+  let total = valueMax ?? value, low = value, cur = unit, at = end, used = 0;
   for (;;) {
     let m = c.next(used + 1), skip = 1;
     if (m && m.start === at && isZeroBetween(text, m, c.next(used + 2))) { m = c.next(used + 2); skip = 2; }
@@ -848,6 +850,7 @@ function fixedCompound(c: Ctx, unit: string, value: number, end: number): boolea
     // (5天8小时工作制: days of a week and hours of a day, no one length; the second review; not 2小时30分制作: the third)
     if (cur === '天' && (text.startsWith('工作制', to) || (text.startsWith('制', to) && !'作定订止造成约衡'.includes(text[to + 1] ?? '\0')) || text.startsWith('轮班制', to))) return false;
     total = total * next[1] + m.value;
+    low *= next[1];
     cur = next[0];
     at = to;
     used += skip;
@@ -855,7 +858,9 @@ function fixedCompound(c: Ctx, unit: string, value: number, end: number): boolea
   if (used === 0) return false;
   // (2小时30分钟内, 之内: within it, as 24小时内; the second review: exact)
   const within = text.startsWith('内', at) || text.startsWith('之内', at);
-  c.push('duration.compound', { start: num.start, end: at, type: 'DURATION', value: total, unit: cur, qualifier: within ? 'under' : qualifierAround(text, num.start, at) });
+  const found: Found = { start: num.start, end: at, type: 'DURATION', value: valueMax === undefined ? total : low, unit: cur, qualifier: within ? 'under' : qualifierAround(text, num.start, at) };
+  if (valueMax !== undefined) found.valueMax = total;
+  c.push(valueMax === undefined ? 'duration.compound' : 'duration.compound-range', found);
   c.i += used;
   return true;
 }

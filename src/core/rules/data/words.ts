@@ -50,8 +50,8 @@ export const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '或', ','])
 export const SENTENCE_END = new Set(['.', '。', ':', ';', '!', '?', ')', '”']);
 /** …unless the 比 belongs to one of these words. */
 export const NOT_RATIO_NAME = ['比上年', '同比', '环比', '相比', '比重', '比例', '占比', '比较', '对比'];
-/** Before N个点: a change of a rate, in points (提高3个点, 回落2个点; 达标率提升3个点, session 41). */
-export const POINT_CHANGE_BEFORE = ['提高', '提升', '降低', '下降', '上升', '回落', '上涨', '下滑', '扩大', '缩小', '收窄', '回升', '拉动', '高出'];
+/** Before N个点: a change of a rate, in points (提高3个点, 回落2个点; 达标率提升3个点, session 41; 首付比例下调5个点, session 42). */
+export const POINT_CHANGE_BEFORE = ['提高', '提升', '降低', '下降', '上升', '回落', '上涨', '下滑', '扩大', '缩小', '收窄', '回升', '拉动', '高出', '下调', '上调'];
 /** Right before a bare number after 比: a comparison (增速比全国高0.8, 比一季度提高0.3), the number a difference, no ratio. */
 export const COMPARISON_BEFORE = ['高', '低', '快', '慢', '多', '少', '大', '小', '提高', '降低', '增加', '减少', '上升', '下降', '回落', '回升', '上涨', '下跌', '下滑', '攀升', '增长', '加快', '放缓', '扩大', '缩小', '收窄', '高出', '低于', '高于'];
 /** Before a bare number: an index value (指数448). */
