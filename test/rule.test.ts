@@ -1067,6 +1067,12 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['培训时间为1小时至1小时30分钟，每次2至3小时30分钟，会期3天至3天12小时，用时2小时30分钟，缩短为3至5分钟。', [['1小时至1小时30分钟', 'DURATION', 60, 90, '分钟', 'exact'], ['2至3小时30分钟', 'DURATION', 120, 210, '分钟', 'exact'], ['3天至3天12小时', 'DURATION', 72, 84, '小时', 'exact'], ['2小时30分钟', 'DURATION', 150, '分钟', 'exact'], ['3至5分钟', 'DURATION', 3, 5, '分钟', 'exact']]],
     ['首付比例下调5个点，利率上调了1个点，综合指数下调3个点。', [['5个点', 'PERCENT_POINT', 5, '个点', 'exact'], ['1个点', 'PERCENT_POINT', 1, '个点', 'exact'], ['3个点', 'QUANTITY', 3, '个点', 'exact']]],
     ['服务1.2亿个人客户，300万个人投资者，共有3个人受伤。', [['1.2亿', 'COUNT', 120000000, null, 'exact'], ['300万', 'COUNT', 3000000, null, 'exact'], ['3个', 'COUNT', 3, '个', 'exact']]],
+    // session 42: 负 after the name of an amount or a rate (现金流, 资产, 收益, 增加值) signs it; a day after a line's list marker
+    // opens its clause (3、16日，…: a day whose month is not written, none, as 16日，…; was 16 days)
+    ['经营活动现金流负2.3亿元，净资产负1.5亿元，投资收益负300万元，工业增加值负1.2%，为企业减负30亿元。', [['负2.3亿元', 'MONEY', -230000000, '元', 'exact'], ['负1.5亿元', 'MONEY', -150000000, '元', 'exact'], ['负300万元', 'MONEY', -3000000, '元', 'exact'], ['负1.2%', 'PERCENT', -1.2, '%', 'exact'], ['30亿元', 'MONEY', 3000000000, '元', 'exact']]],
+    ['3、16日，全市开展检查。', []],
+    ['15、16日，全市开展检查。', []],
+    ['3、16日内办结。', [['16日', 'DURATION', 16, '日', 'under']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

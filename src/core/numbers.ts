@@ -44,8 +44,9 @@ const FU_SIGN_AFTER = new Set(Array.from('为是至到达长降率值于呈现�
 // 增速由负1.3%回升 (session 40's reviews: 1.3); not 胜12场和负3场, 胜8场、负2场 ("lost": a count)
 const FU_SIGN_BEFORE_RATE = new Set(Array.from('和及与或由从、,').map((c) => c.charCodeAt(0)));
 // …and right after the name of a rate or an amount, where a rate or money follows: 外贸增速负3.1%, 净利润负1.2亿元 (session 41's
-// review: 3.1); not after a word's first half (为企业减负30亿元, 肩负, 正负3% is ±)
-const FU_SIGN_AFTER_NOUN = new Set(Array.from('速幅润额比余差').map((c) => c.charCodeAt(0)));
+// review: 3.1; 现金流负2.3亿元, 净资产负1.5亿元, 投资收益负300万元, 增加值负1.2%: session 42); not after a word's first half (为企业减负30亿元,
+// 肩负, 正负3% is ±)
+const FU_SIGN_AFTER_NOUN = new Set(Array.from('速幅润额比余差流产益值').map((c) => c.charCodeAt(0)));
 
 // Reads that can fall past the text's end (a numeral ends many blocks) test the
 // index first, here and in the rules: V8 compiles charCodeAt as in bounds and

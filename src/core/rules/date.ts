@@ -922,9 +922,17 @@ export const clauseDay: Step = {
   },
 };
 
-/** Whether a clause opens at `at`: the text's or a line's start, or after a sentence end or a comma. */
+/** Whether a clause opens at `at`: the text's or a line's start, or after a sentence end, a comma or a line's list marker. */
 function opensClause(c: Ctx, at: number): boolean {
-  return at === 0 || c.atLineStart(at) || SENTENCE_END.has(c.text[at - 1]) || c.text.charCodeAt(at - 1) === C.COMMA;
+  return at === 0 || c.atLineStart(at) || SENTENCE_END.has(c.text[at - 1]) || c.text.charCodeAt(at - 1) === C.COMMA || afterLineMarker(c, at);
+}
+
+/** 3、16日，…, 一、16日，…: right after a list marker opening its line (15、16日，… too, whose 15、 the marker step reads so; session 42: 16 days). */
+function afterLineMarker(c: Ctx, at: number): boolean {
+  if (codeAt(c.text, at - 1) !== C.DUN) return false;
+  let k = at - 1;
+  while (k > 0 && at - 1 - k < 3 && (classAt(c.text, k - 1) === Cls.DIGIT || classAt(c.text, k - 1) === Cls.CNUM)) k--;
+  return k < at - 1 && (k === 0 || c.atLineStart(k));
 }
 
 /** After a day in Chinese numerals: a passive or an agent of the court's and the procuratorate's acts (十二日被逮捕, 十二日经检察院批准, 二十日法院开庭). */
