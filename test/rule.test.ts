@@ -1073,6 +1073,13 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['3、16日，全市开展检查。', []],
     ['15、16日，全市开展检查。', []],
     ['3、16日内办结。', [['16日', 'DURATION', 16, '日', 'under']]],
+    // session 42's review of targets and budgets (574 sentences): a bound before a rate's denominator bounds the amount; （含）
+    // before 以上/以下; an age since a founding (建成近20年) under, as D-72's 施行近20年; N个万亿, N个千亿 spoken: nothing (D-27),
+    // a class by size after them (级, 台阶, 产业集群) keeps the count
+    ['补助标准不低于每人每年600元，奖励标准不超过每人每年5000元，补贴金额不足每亩50元，补助标准约为每人每年600元，最高补助标准提高到每人每年5000元，每人每年不低于600元。', [['600元', 'MONEY', 600, '元', 'over'], ['5000元', 'MONEY', 5000, '元', 'under'], ['50元', 'MONEY', 50, '元', 'under'], ['600元', 'MONEY', 600, '元', 'approx'], ['5000元', 'MONEY', 5000, '元', 'exact'], ['600元', 'MONEY', 600, '元', 'over']]],
+    ['3万元（含）以下的项目，投资额5000万元(含)以上的项目，企业职工人数300人（含）以上，增长20%（含）以上，判处三年有期徒刑（含）以下刑罚。', [['3万元', 'MONEY', 30000, '元', 'under'], ['5000万元', 'MONEY', 50000000, '元', 'over'], ['300人', 'COUNT', 300, '人', 'over'], ['20%', 'PERCENT', 20, '%', 'over'], ['三年', 'DURATION', 3, '年', 'under']]],
+    ['建成近20年的老旧小区，开发区设立近5年来，近十年来，实现近十年来首次正增长，运行近20年的设备。', [['20年', 'DURATION', 20, '年', 'under'], ['5年', 'DURATION', 5, '年', 'under'], ['十年', 'DURATION', 10, '年', 'exact'], ['十年', 'DURATION', 10, '年', 'exact'], ['20年', 'DURATION', 20, '年', 'under']]],
+    ['全市经济总量突破3个万亿，财政收入达到两个千亿，今年争取投资两个亿，培育形成两个万亿级产业集群和5个千亿级产业集群，全省拥有两个千亿元级企业。', [['两个', 'COUNT', 2, '个', 'exact'], ['万亿', 'MONEY', 1000000000000, null, 'exact'], ['5个', 'COUNT', 5, '个', 'exact'], ['千亿', 'MONEY', 100000000000, null, 'exact'], ['两个', 'COUNT', 2, '个', 'exact'], ['千亿元', 'MONEY', 100000000000, '元', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -127,7 +127,15 @@ export const withUnit: Step = {
       // (reads checked against the end here and below: see codeAt in text/chars.ts)
       const n1 = codeAt(text, p + 1), s = n1 === C.DUO || n1 === C.YU ? p + 2 : p + 1;
       const ns = codeAt(text, s);
-      if (ns === 0x4ebf /* 亿 */ || ns === 0x4e07 /* 万 */) return true;
+      // (突破3个万亿, 达到两个千亿: a large scale counted in speech, nothing for either numeral; 两个万亿级产业集群,
+      // 跨越两个万亿元台阶: a class by size, the count counts as 5个千亿级 does; session 42's review: MONEY 10^12)
+      if (codeAt(text, s + 1) === 0x4ebf /* 亿 */ && (ns === 0x4e07 /* 万 */ || ns === 0x5343 /* 千 */ || ns === 0x767e /* 百 */)) {
+        const q = codeAt(text, s + 2) === 0x5143 /* 元 */ ? s + 3 : s + 2;
+        if (!startsWithAny(text, q, SCALE_CLASS_AFTER)) {
+          if (c.next()?.start === s) c.i++;
+          return true;
+        }
+      } else if (ns === 0x4ebf /* 亿 */ || ns === 0x4e07 /* 万 */) return true;
     }
     if (u && u[0].unit === '个') {
       // 12万个体工商户, 个体户: the word for the self-employed, no classifier
@@ -490,6 +498,17 @@ export const withUnit: Step = {
     if (type === 'DURATION' && qualifier === 'exact' && valueMax === undefined && termAfter(text, end)) qualifier = 'under';
     // 每年至少举行一次, 至少办好1所: a limit written a verb before the number (D-34)
     if (qualifier === 'exact' && type !== 'ORDINAL' && limitBefore(text, start)) qualifier = 'over';
+    // 5000万元（含）以上, 300人(含)以上: the bound past "inclusive" (spec §4; session 42's review: exact)
+    if (qualifier === 'exact' && codeAt(text, end) === 0x28 /* ( */ && text.startsWith('(含)', end)) {
+      const q = qualifierAfter(text, end + 3);
+      if (q && (q[0] === 'under' || q[0] === 'over') && q[1] >= 2) qualifier = q[0];
+    }
+    // 不低于每人每年600元, 不超过每吨80元: the bound before a rate's denominator (spec §4, D-34; session 42's review: exact)
+    if (qualifier === 'exact' && type !== 'ORDINAL') {
+      const per = perBefore(text, start);
+      const q = per > 0 ? qualifierBefore(text, start - per) : null;
+      if (q) qualifier = q[0];
+    }
     if (type === 'ORDINAL') qualifier = 'exact';
     // 以100%的努力: a figure of speech as 以百分之百的努力 (D-78), no share of anything
     if (unit === '%' && value === 100 && valueMax === undefined && codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER)) return true;
@@ -864,6 +883,8 @@ function fixedCompound(c: Ctx, unit: string, value: number, end: number, valueMa
   c.i += used;
   return true;
 }
+/** After N个万亿, N个千亿 (元): a class by size, whose count counts (两个万亿级产业集群, 两个千亿元台阶, 三个千亿产业). */
+const SCALE_CLASS_AFTER = ['级', '台阶', '以上', '产业', '企业', '集群', '工程', '项目', '园区', '城市', '俱乐部'];
 /** 来 opening a word of arrival, no "since" (一年来临, 一年来到). */
 const COME_WORDS = ['来临', '来到', '来说', '来看', '来讲', '来源'];
 /** After a name: a title or a role (郑三元同志, 李三元代表). */
@@ -1016,6 +1037,17 @@ export function lastYears(text: string, start: number, end: number): boolean {
   return codeAt(text, start - 1) === C.JIN &&
     ((!lastedBefore(text, start - 1) && !nearlyWord(text, start - 1)) || startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)));
 }
+
+/**
+ * How many characters of a rate's denominator end at `at` (每人每年600元, 每吨80元: 4, 2), 0 where none: a bound before
+ * them bounds the amount (不低于每人每年600元 is over).
+ */
+function perBefore(text: string, at: number): number {
+  let found = 0;
+  for (let k = at - 2; k >= 0 && at - k <= 12; k--) if (text.charCodeAt(k) === 0x6bcf /* 每 */ && PER_PHRASE.test(text.slice(k, at))) found = at - k;
+  return found;
+}
+const PER_PHRASE = /^(?:每(?:人|户|年|月|季度|季|亩|吨|平方米|天|日|次|名|家|周|公斤|千克|立方米|辆|台|个|床|生))+$/;
 
 function lastedBefore(text: string, i: number): boolean {
   if (endsWithAny(text, i, LASTED_BEFORE)) return true;
