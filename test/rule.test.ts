@@ -1080,6 +1080,17 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['3万元（含）以下的项目，投资额5000万元(含)以上的项目，企业职工人数300人（含）以上，增长20%（含）以上，判处三年有期徒刑（含）以下刑罚。', [['3万元', 'MONEY', 30000, '元', 'under'], ['5000万元', 'MONEY', 50000000, '元', 'over'], ['300人', 'COUNT', 300, '人', 'over'], ['20%', 'PERCENT', 20, '%', 'over'], ['三年', 'DURATION', 3, '年', 'under']]],
     ['建成近20年的老旧小区，开发区设立近5年来，近十年来，实现近十年来首次正增长，运行近20年的设备。', [['20年', 'DURATION', 20, '年', 'under'], ['5年', 'DURATION', 5, '年', 'under'], ['十年', 'DURATION', 10, '年', 'exact'], ['十年', 'DURATION', 10, '年', 'exact'], ['20年', 'DURATION', 20, '年', 'under']]],
     ['全市经济总量突破3个万亿，财政收入达到两个千亿，今年争取投资两个亿，培育形成两个万亿级产业集群和5个千亿级产业集群，全省拥有两个千亿元级企业。', [['两个', 'COUNT', 2, '个', 'exact'], ['万亿', 'MONEY', 1000000000000, null, 'exact'], ['5个', 'COUNT', 5, '个', 'exact'], ['千亿', 'MONEY', 100000000000, null, 'exact'], ['两个', 'COUNT', 2, '个', 'exact'], ['千亿元', 'MONEY', 100000000000, '元', 'exact']]],
+    // session 42's review of quantities (700 sentences): a smaller measure after a larger belongs to it (task §4); a spoken decimal
+    // after a measure is not certain (D-92); ㎡, m², m³, km/h, m/s, 太瓦时, 平方 units; 人天, 人月, 床日 as 人年; 顶, 件套, 工时;
+    // 360度 figures of speech; 亿元 as an investment's denominator (D-53); 茅台1935, 六个核桃 names; digits one by one before
+    // 万 or 亿 (D-40)
+    ['堤防加高1米5，加宽2米，路面拓宽到两米五，亩产达到1吨2，每斤1块5左右。', [['2米', 'QUANTITY', 2, '米', 'exact']]],
+    ['隧道全长1公里200米，主跨420米，调运物资3吨500公斤，围墙高2米50厘米，管线长2公里、宽3米，渠道宽1.5米、深1.2米。', [['1公里200米', 'QUANTITY', 1.2, '公里', 'exact'], ['420米', 'QUANTITY', 420, '米', 'exact'], ['3吨500公斤', 'QUANTITY', 3.5, '吨', 'exact'], ['2米50厘米', 'QUANTITY', 2.5, '米', 'exact'], ['2公里', 'QUANTITY', 2, '公里', 'exact'], ['3米', 'QUANTITY', 3, '米', 'exact'], ['1.5米', 'QUANTITY', 1.5, '米', 'exact'], ['1.2米', 'QUANTITY', 1.2, '米', 'exact']]],
+    ['设计速度为60km/h，面积2.6亿m²，面积120㎡，流量1200m³/s，用电0.75太瓦时，住房面积达到120平方。', [['60km/h', 'QUANTITY', 60, 'km/h', 'exact'], ['2.6亿m²', 'QUANTITY', 260000000, 'm²', 'exact'], ['120㎡', 'QUANTITY', 120, '㎡', 'exact'], ['1200m³/s', 'QUANTITY', 1200, 'm³/s', 'exact'], ['0.75太瓦时', 'QUANTITY', 0.75, '太瓦时', 'exact'], ['120平方', 'QUANTITY', 120, '平方', 'exact']]],
+    ['投入劳动力3.2万人天。占用56万床日。投入科研人力560人月，3人日前到达，帐篷3000顶，家具80万件套，安全生产120万工时。', [['3.2万人天', 'QUANTITY', 32000, '人天', 'exact'], ['56万床日', 'QUANTITY', 560000, '床日', 'exact'], ['560人月', 'QUANTITY', 560, '人月', 'exact'], ['3人', 'COUNT', 3, '人', 'exact'], ['3000顶', 'COUNT', 3000, '顶', 'exact'], ['80万件套', 'COUNT', 800000, '件套', 'exact'], ['120万工时', 'COUNT', 1200000, '工时', 'exact']]],
+    ['全市实现360度全方位监控，思想观念180度大转弯，坡度25度以上，解决最后一百米问题。', [['25度', 'QUANTITY', 25, '度', 'over']]],
+    ['亿元固定资产投资安全事故死亡率下降12%。全市亿元以上项目达到120个。茅台1935上市首年，六个核桃饮料，２０２３黄河非遗大展。', [['12%', 'PERCENT', 12, '%', 'exact'], ['亿元', 'MONEY', 100000000, '元', 'over'], ['120个', 'COUNT', 120, '个', 'exact'], ['２０２３', 'DATE', '2023', null, 'exact']]],
+    ['钢产量达到一〇七〇万吨，产钢一二五万吨，完成投资一〇五亿元，三四万人，一二三五所。', [['一〇七〇万吨', 'QUANTITY', 10700000, '吨', 'exact'], ['一二五万吨', 'QUANTITY', 1250000, '吨', 'exact'], ['一〇五亿元', 'MONEY', 10500000000, '元', 'exact'], ['一二三五所', 'COUNT', 1235, '所', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

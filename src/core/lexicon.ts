@@ -156,6 +156,7 @@ const COUNT_UNITS = [
   '眼', '匹', '学时', '针',
   // (31省份, 11地市, 8区县, 14地州市, 12盟市 were cut after their first character or missed: a review; D-22)
   '省份', '地市', '区县', '市县', '地州市', '盟市', '单元',
+  '顶', '件套', '工时', // (帐篷3000顶, 家具80万件套 cut at 件, 120万工时 a bare count: session 42's review)
   '部次', '期次', '条次', '株次', '篇次', '份次', '宗次', // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
 ];
 const MONEY_UNITS = ['分/千瓦时', '元', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
@@ -184,6 +185,9 @@ const QUANTITY_UNITS = [
   '克拉', '盎司', '蒲式耳', '英尺', '平方英尺', '立方英尺', '英里', '平方英里', '磅', '加仑', '平方海里', '长吨',
   '百帕', '千帕', '兆帕', '千瓦·时', 'kW·h', '吨·公里', '人·公里', '克/千瓦时', '克标煤/千瓦时', '克标准煤/千瓦时', 'km²', 'km2',
   '吨标煤', '吨油当量', '吨二氧化碳当量', '毫米汞柱', '立方千米', '吉焦', '千焦', '千卡', '大卡', '印张', '换算吨公里', '英亩', '光年',
+  // (120万㎡, 2.6亿m², 60km/h (cut to a length), 32.5m/s, 1200m³/s, 0.75太瓦时, 120平方 (spoken square metres): session 42's
+  // review, nothing or a length)
+  '㎡', 'm²', 'm³', '㎥', 'km/h', 'm/s', 'm³/s', '太瓦时', 'TWh', '平方',
 ];
 
 const UNITS = new Trie<UnitEntry>();
@@ -208,6 +212,8 @@ UNITS.add('倍', { unit: '倍', type: 'RATIO' });
 
 const CITY: Match<UnitEntry> = [{ unit: '市', type: 'COUNT' }, 1];
 const PERSON_YEARS: Match<UnitEntry> = [{ unit: '人年', type: 'QUANTITY' }, 2];
+/** Units of work or care over time, read only where a clause ends after them (人年, 人天, 人日, 人月, 床日). */
+const PERSON_TIME = ['人年', '人天', '人日', '人月', '床日'];
 
 /** Units a rate's slash may follow or end with: all but shares and times (%, 倍, 百分点). */
 const perUnit = (t: MentionType) => t !== 'PERCENT' && t !== 'RATIO' && t !== 'PERCENT_POINT';
@@ -340,8 +346,11 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   if (u[1] >= 2 && SHORTER_UNIT_WORDS.longestLength(text, i) > u[1] && (u[0].unit !== '地市' || (i > 0 && CLASS[text.charCodeAt(i - 1)] === Cls.CNUM))) return [{ unit: text[i], type: 'COUNT' }, 1];
   // 12.5万人年。: person-years closing a clause (R&D's full-time equivalent; a review: 人); not 人年均, 人年龄, 人年底
   // (also before 和, 及, 与, a space or the end: 3.2万人年、1.5万人年和0.8万人年; a later review)
-  if (u[1] === 1 && text.charCodeAt(i) === 0x4eba /* 人 */ && text.charCodeAt(i + 1) === 0x5e74 /* 年 */ && (i + 2 >= text.length || CLASS[text.charCodeAt(i + 2)] === Cls.PUNCT ||
-    CLASS[text.charCodeAt(i + 2)] === Cls.SPACE || '和及与'.includes(text[i + 2]))) return PERSON_YEARS;
+  // (3.2万人天, 560人月, 56万床日 alike: session 42's review, a count of 人 or 床; not 3人日前)
+  if (u[1] === 1 && (text.charCodeAt(i) === 0x4eba /* 人 */ || text.charCodeAt(i) === 0x5e8a /* 床 */) && i + 1 < text.length && PERSON_TIME.includes(text.slice(i, i + 2)) &&
+    (i + 2 >= text.length || CLASS[text.charCodeAt(i + 2)] === Cls.PUNCT || CLASS[text.charCodeAt(i + 2)] === Cls.SPACE || '和及与'.includes(text[i + 2]))) {
+    return text.charCodeAt(i + 1) === 0x5e74 /* 年 */ ? PERSON_YEARS : [{ unit: text.slice(i, i + 2), type: 'QUANTITY' }, 2];
+  }
   if (i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4 && NOT_UNITS_AFTER_SCALE.longestLength(text, i) > 0 && !classifierBeforeWord(text, i)) return null;
   return u;
 }

@@ -790,6 +790,19 @@ export function chineseValue(s: string): number {
     }
     return Number(digits);
   }
+  // 一〇七〇万, 一二五万: three or more digits written one by one before 万 or 亿 only, read as digits (D-40, as 一九五七
+  // is; session 42's review: nothing); two (三四万) stay "three or four"
+  let run = 0;
+  while (run < s.length && CN_DIGIT[s.charCodeAt(run)] !== 255) run++;
+  if (run >= 3 && CN_DIGIT[s.charCodeAt(0)] !== 0) {
+    let exp = 0, k = run;
+    for (; k < s.length && CN_SCALE[s.charCodeAt(k)] >= 4; k++) exp += CN_SCALE[s.charCodeAt(k)];
+    if (k === s.length && exp > 0) {
+      let digits = '';
+      for (let i = 0; i < run; i++) digits += CN_DIGIT[s.charCodeAt(i)];
+      return Number(`${digits}e${exp}`);
+    }
+  }
   let total = 0, wanAcc = 0, section = 0;
   let digit = -1;          // pending digit, -1 none
   let prev = 0;            // 0 start, 1 digit, 2 small scale, 3 big scale

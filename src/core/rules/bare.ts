@@ -53,8 +53,9 @@ export const bare: Step = {
     }
     // glued to the name (２０２３黄河非遗大展, or across a line break); 浏览量:1234 字号 is no year
     // a plausible calendar year only, and not a labelled figure (字数:2345)
+    // (茅台1935, 五粮液1618: a product's name; session 42's review: DATE 1935)
     if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON && (c.afterCls === Cls.CJK || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end)) &&
-      !cellInColumn(c)) { // a number alone on its line beside another is a table's cell (2030 of 执行数), no year
+      !cellInColumn(c) && !endsWithAny(text, num.start, BRANDS_BEFORE)) { // a number alone on its line beside another is a table's cell (2030 of 执行数), no year
       c.push('date.bare-year', { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
     }
@@ -353,3 +354,6 @@ function ratioChangedTo(text: string, from: number, to: number): boolean {
   if (e === 0x4e86 /* 了 */) e = text.charCodeAt(to - 2); // 缩小到了
   return e === 0x5230 /* 到 */ || e === 0x81f3 /* 至 */ || e === 0x4e3a /* 为 */;
 }
+
+/** Brands whose products are named by a number (茅台1935): no year. */
+const BRANDS_BEFORE = ['茅台', '五粮液', '国窖', '汾酒', '郎酒', '剑南春', '洋河'];

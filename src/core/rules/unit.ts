@@ -361,6 +361,22 @@ export const withUnit: Step = {
       if (t === NOT_CERTAIN) return true;
       if (t) { value = (value * 100 + t.hundredths) / 100; end = t.end; c.i += t.skip; }
     }
+    // 1公里200米, 3吨500公斤: a smaller unit after a larger belongs to it (task §4, as 八元五角; session 42's review: 1 公里);
+    // 1米5, 两米五, 1吨2, 1块5: a spoken decimal after a measure, not certain (as 三元五, D-92): nothing (was 1 米)
+    if (rule === 'unit' && valueMax === undefined && !num.neg && SMALLER_MEASURE[unit] && (classAt(text, end) === Cls.DIGIT || classAt(text, end) === Cls.CNUM) && !c.gap(end)) {
+      const m = c.next();
+      if (m && m.start === end) {
+        const mu = unitAt(text, m.end);
+        const small = mu ? SMALLER_MEASURE[unit].find(([u]) => u === mu[0].unit) : undefined;
+        if (mu && small && Number.isInteger(value) && Number.isInteger(m.value) && m.value > 0 && m.value < small[1] && (m.form === NumForm.CHINESE) === isCn) {
+          value = Math.round(value * small[1] + m.value) / small[1];
+          end = m.end + mu[1];
+          c.i++;
+        } else if (!mu) return true;
+      }
+    }
+    // 360度全方位, 180度大转弯: a figure of speech, no angle (as D-78's 百分之百的努力; session 42's review: QUANTITY 360 度)
+    if (unit === '度' && (value === 360 || value === 180) && (startsWithAny(text, end, ROUND_FIGURE_AFTER) || text.startsWith('全方位、', num.start - 4))) return true;
     if ((unit === '次' || unit === '元') && codeAt(text, end) === C.XING) return true; // 一次性
     // 三次分配 (the "third distribution", a term; session 39's review: COUNT 3), not 分三次分配到位
     // (先后三次分配下达, 已三次分配, 累计三次分配, 1月、3月和5月三次分配: counts; a later review)
@@ -885,6 +901,14 @@ function fixedCompound(c: Ctx, unit: string, value: number, end: number, valueMa
 }
 /** After N个万亿, N个千亿 (元): a class by size, whose count counts (两个万亿级产业集群, 两个千亿元台阶, 三个千亿产业). */
 const SCALE_CLASS_AFTER = ['级', '台阶', '以上', '产业', '企业', '集群', '工程', '项目', '园区', '城市', '俱乐部'];
+/** Measures and the smaller units that may follow them with their ratio (公里 → 米 1000); a measure with none after it still
+ * has a spoken decimal (1块5). */
+const SMALLER_MEASURE: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  公里: [['米', 1000]], 千米: [['米', 1000]], 米: [['厘米', 100], ['公分', 100]], 吨: [['公斤', 1000], ['千克', 1000]],
+  公斤: [['克', 1000]], 千克: [['克', 1000]], 块: [],
+};
+/** After 360度, 180度: words of a figure of speech (全方位, 无死角, 大转弯), no angle measured. */
+const ROUND_FIGURE_AFTER = ['全方位', '无死角', '全覆盖', '全景式', '大转弯', '大转变', '转变', '转弯', '全视角'];
 /** 来 opening a word of arrival, no "since" (一年来临, 一年来到). */
 const COME_WORDS = ['来临', '来到', '来说', '来看', '来讲', '来源'];
 /** After a name: a title or a role (郑三元同志, 李三元代表). */

@@ -89,6 +89,8 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   // festivals and anniversaries named by their date
   '五一', '五四', '六一', '七一', '八一', '三八', '九一八', '七七事变', '五卅', '十一黄金周', '十一长假', '十一国庆',
   // place names that begin with a numeral and a classifier
+  '六个核桃', // (a brand: session 42's review)
+  '三年大变样', '一分为二', '最后一百米', // (a slogan, an idiom, and 最后一公里's kin: session 42's reviews)
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
 /** Before the article 一: it counts (仅一个, 共一项, 只有一人, 只生一个). */
