@@ -1091,6 +1091,16 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['全市实现360度全方位监控，思想观念180度大转弯，坡度25度以上，解决最后一百米问题。', [['25度', 'QUANTITY', 25, '度', 'over']]],
     ['亿元固定资产投资安全事故死亡率下降12%。全市亿元以上项目达到120个。茅台1935上市首年，六个核桃饮料，２０２３黄河非遗大展。', [['12%', 'PERCENT', 12, '%', 'exact'], ['亿元', 'MONEY', 100000000, '元', 'over'], ['120个', 'COUNT', 120, '个', 'exact'], ['２０２３', 'DATE', '2023', null, 'exact']]],
     ['钢产量达到一〇七〇万吨，产钢一二五万吨，完成投资一〇五亿元，三四万人，一二三五所。', [['一〇七〇万吨', 'QUANTITY', 10700000, '吨', 'exact'], ['一二五万吨', 'QUANTITY', 1250000, '吨', 'exact'], ['一〇五亿元', 'MONEY', 10500000000, '元', 'exact'], ['一二三五所', 'COUNT', 1235, '所', 'exact']]],
+    // session 42's review of ratios and ordinals (673 sentences): 十N大 before a counted noun after a scope (D-21); 前N大 the top N;
+    // 头N月 as 前N月 (D-88); a bound before a base bounds its multiple, the base exact (D-108); 十倍的努力 a figure (D-78); a plan's
+    // 篇 heading (D-2); 全省第一条 a rank; 第N、 a rank before another rank (the marker only opening a clause); lists of 第N share the
+    // last member's classifier, fixed term or quarter
+    ['打造十九大特色产业集群，全市二十大民生实事，党的二十大报告指出，学习贯彻二十大精神，我省二十大代表，前二十大企业，前5大出口市场。', [['十九大', 'COUNT', 19, '大', 'exact'], ['二十大', 'COUNT', 20, '大', 'exact'], ['二十大', 'ORDINAL', 20, null, 'exact'], ['二十大', 'ORDINAL', 20, null, 'exact'], ['二十大', 'ORDINAL', 20, null, 'exact'], ['前二十', 'ORDINAL', 20, null, 'exact'], ['前5', 'ORDINAL', 5, null, 'exact']]],
+    ['今年头三月，外贸增长8%。头十月完成投资1500亿元，今年头四个月。', [['头三月', 'DATE', '--01/--03', null, 'exact'], ['8%', 'PERCENT', 8, '%', 'exact'], ['头十月', 'DATE', '--01/--10', null, 'exact'], ['1500亿元', 'MONEY', 150000000000, '元', 'exact'], ['四个月', 'DURATION', 4, '个月', 'exact']]],
+    ['农民收入约为十年前的两倍，超过十年前的两倍，进出口总额约为100亿元的3倍，科技投入约为上年的3倍，约为两年前的四成，约100亿元的项目，是2020年的2倍。', [['十年', 'DURATION', 10, '年', 'exact'], ['两倍', 'RATIO', 2, '倍', 'approx'], ['十年', 'DURATION', 10, '年', 'exact'], ['两倍', 'RATIO', 2, '倍', 'over'], ['100亿元', 'MONEY', 10000000000, '元', 'exact'], ['3倍', 'RATIO', 3, '倍', 'approx'], ['3倍', 'RATIO', 3, '倍', 'approx'], ['两年', 'DURATION', 2, '年', 'exact'], ['四成', 'PERCENT', 40, '%', 'approx'], ['100亿元', 'MONEY', 10000000000, '元', 'approx'], ['2020年', 'DATE', '2020', null, 'exact'], ['2倍', 'RATIO', 2, '倍', 'exact']]],
+    ['以十倍的努力追赶，十倍百倍地增长，利润增长十倍以上。', [['十倍', 'RATIO', 10, '倍', 'over']]],
+    ['第五篇　推动协调发展\n本书第一篇文章，建成全省第一条城市轨道交通线路，依照本法第二十条。', [['第一篇', 'ORDINAL', 1, '篇', 'exact'], ['第一条', 'ORDINAL', 1, '条', 'exact']]],
+    ['居全国第三、中部第一，全省第一、第二、第三名，今年第一、第二季度，第一、第二、第三产业增加值，第三、四批。\n第一、坚持党的领导', [['第三', 'ORDINAL', 3, null, 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['第一', 'ORDINAL', 1, '名', 'exact'], ['第二', 'ORDINAL', 2, '名', 'exact'], ['第三名', 'ORDINAL', 3, '名', 'exact'], ['第一', 'DATE', 'Q1', null, 'exact'], ['第二季度', 'DATE', 'Q2', null, 'exact'], ['第三', 'ORDINAL', 3, '批', 'exact'], ['四批', 'ORDINAL', 4, '批', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -251,7 +251,8 @@ function approxVerbBefore(text: string, start: number, type: MentionType | undef
     // (失约需承担30%的违约责任: 失约, a word, which YUE_WORD_BEFORE leaves out for 损失约3亿元's sake; 爽约将, 背约将,
     // 隐约可见, 村规民约可: later reviews; see yueNounBefore)
     if (text.charCodeAt(k) !== 0x7ea6 /* 约 */ || (k > 0 && (YUE_WORD_BEFORE.has(text[k - 1]) || yueNounBefore(text, k)))) continue;
-    if (isShare && text.startsWith('约占', k) && (share || start - k <= 8)) return true;
+    // (约为上年的3倍, 约是全国平均水平的1.3倍: a share or a multiple after 的, as 约占's; D-108, session 42's review)
+    if (isShare && (text.startsWith('约占', k) || (share && (text.startsWith('约为', k) || text.startsWith('约是', k)))) && (share || start - k <= 8)) return true;
     // (a share too: 约完成全年任务的80%; session 39's review)
     if (start - k <= 8 && YUE_AMOUNT_VERBS.some((w) => text.startsWith(w, k))) return true;
   }

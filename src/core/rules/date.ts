@@ -163,8 +163,8 @@ export const calendarDate: Step = {
     if (part.unit === '月' && used === 1 && part.year === undefined && !codeIs(c.text, part.end, C.FEN) && c.text.charCodeAt(part.end - 1) !== C.FEN &&
       !isRangeChar(codeAt(c.text, part.end)) && !codeIs(c.text, part.end, C.DUN) && !codeIs(c.text, part.end, C.HE) &&
       (endsWithAny(c.text, c.num.start, MONTHS_LENGTH_BEFORE) || monthsLengthWord(c))) return true;
-    // 前11月, 前三月: the first N months, as 1-11月 (spec §4: 前三季度 → Q1/Q3)
-    if (part.unit === '月' && used === 1 && part.year === undefined && c.before === 0x524d /* 前 */ && Number.isInteger(num.value) && num.value >= 2 && num.value <= 12 && firstMonths(c, num.start - 1)) {
+    // 前11月, 前三月, 头三月: the first N months, as 1-11月 (spec §4: 前三季度 → Q1/Q3; 头 as 前, session 42's review: March)
+    if (part.unit === '月' && used === 1 && part.year === undefined && (c.before === 0x524d /* 前 */ || c.before === 0x5934 /* 头 */) && Number.isInteger(num.value) && num.value >= 2 && num.value <= 12 && firstMonths(c, num.start - 1)) {
       let e = part.end;
       if (codeIs(c.text, e, C.FEN)) e++;
       c.push('date.month-range', { start: num.start - 1, end: e, type: 'DATE', value: `--01/--${pad(num.value)}`, unit: null, qualifier: 'exact' });

@@ -94,7 +94,8 @@ export const pageMarker = neg('negative.page-marker', { before: '—-' }, (c) =>
  */
 export const pauseMarker = neg('negative.pause-marker', { after: '、到至—-～~和' }, (c) => spokenScaleList(c) ||
   (c.after === C.DUN && c.num.value < 100 && (c.isCn || c.atLineStart(c.num.start)) && !unitAt(c.text, c.num.end) &&
-  c.before !== 0x4e4b /* 之: 百分之五、百分之八 is a list of rates, never a marker */));
+  c.before !== 0x4e4b /* 之: 百分之五、百分之八 is a list of rates, never a marker */ &&
+  c.before !== C.DI /* 第: 居全国第三、中部第一 are ranks (session 42's review: the first lost) */));
 
 function spokenScaleList(c: Ctx): boolean {
   const m = c.next();

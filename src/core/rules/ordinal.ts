@@ -1,6 +1,6 @@
 // Ranks and positions written with 第 or 前 (spec §3, D-8): 第十四届, 第七次,
 // 全省第四, 前三名; 第N季度 and 前N季度 are quarters (DATE, optional).
-import { Cls, codeAt, codeIs } from '../../text/chars.js';
+import { classAt, Cls, codeAt, codeIs, isNumeralChar } from '../../text/chars.js';
 import { legalLabelAt, ORDINAL_CLASSIFIERS, ordinalClassifierAt, ordinalFixedAt, ordinalNameAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { C, endsWithAny, isQuarter, isRangeChar, type Ctx, type Step } from './context.js';
@@ -19,7 +19,15 @@ export const ordinalDi: Step = {
     const { text, num } = c;
     let p = num.end;
     let unit: string | null = null;
-    if (legalLabelAt(text, p)) return true;
+    // (全省第一条城市轨道交通线路, 全省第一项…成果: a rank in a scope, no legal label; session 42's review: nothing)
+    if (legalLabelAt(text, p)) {
+      if ((codeIs(text, p, 0x6761 /* 条 */) || codeIs(text, p, 0x9879 /* 项 */)) && endsWithAny(text, num.start - 1, RANK_SCOPE)) {
+        c.push(this.id, { start: num.start - 1, end: p + 1, type: 'ORDINAL', value: num.value, unit: text[p], qualifier: 'exact' });
+      }
+      return true;
+    }
+    // 第五篇　推动城乡区域协调发展: a plan's part heading on its own line (D-2; session 42's review: ORDINAL)
+    if (codeIs(text, p, 0x7bc7 /* 篇 */) && (num.start === 1 || c.atLineStart(num.start - 1)) && (p + 1 >= text.length || c.gap(p + 1) || c.atLineStart(p + 1) || codeIs(text, p + 1, 0x20))) return true;
     if (ordinalFixedAt(text, p)) return true;
     if (ordinalNameAt(text, p) && !endsWithAny(text, num.start - 1, RANK_SCOPE)) return true;
     // 第三方 is "a third party" in any compound (第三方检测, 引入第三方); 第三方阵 would be a rank
@@ -32,7 +40,31 @@ export const ordinalDi: Step = {
     // 倒数第二: a rank counted from the end, which 2 (the second from the top) would misstate: nothing (D-8)
     if (num.start >= 3 && text.charCodeAt(num.start - 3) === 0x5012 /* 倒 */ && text.charCodeAt(num.start - 2) === 0x6570 /* 数 */) return true;
     // 第三, opening a clause is a discourse marker; 居全国第一, is a rank
+    // (第一、坚持党的领导 too, opening a line or a clause: the pause mark's marker step no longer reads 第N、; session 42)
     if (codeIs(text, p, C.COMMA) && num.value <= 10 && (num.start < 2 || c.before2Cls === Cls.PUNCT)) return true;
+    if (c.isCn && codeIs(text, p, C.DUN) && !codeIs(text, p + 1, C.DI)) {
+      // (第一、坚持…: a marker opening a line or a clause; 第一、二、三产业 a list of fixed terms, read elsewhere or not at all:
+      // nothing, as the pause mark's marker step gave before it left 第N、 to this step, session 42)
+      if (isNumeralChar(codeAt(text, p + 1)) || (num.value <= 10 && (num.start < 2 || c.before2Cls === Cls.PUNCT || c.atLineStart(num.start - 1)))) return true;
+    }
+    // 第二、第三批, 第一、第二、第三名: a member shares the classifier of the last, as 第三、四批 (D-74); 第一、第二、第三产业
+    // fixed terms and 第一、第二季度 quarters alike (session 42's review: unit null, or ranks)
+    if (codeIs(text, p, C.DUN) && codeIs(text, p + 1, C.DI)) {
+      let k = 0, last: NumberSpan | undefined;
+      for (let at = p; codeIs(text, at, C.DUN) && codeIs(text, at + 1, C.DI); at = last.end) {
+        const m = c.next(k + 1);
+        if (!m || m.start !== at + 2) break;
+        last = m; k++;
+      }
+      if (last) {
+        if (ordinalFixedAt(text, last.end) || legalLabelAt(text, last.end)) return true;
+        if (text.startsWith('季度', last.end)) {
+          if (isQuarter(num.value)) c.push('date.quarter', { start: num.start - 1, end: num.end, type: 'DATE', value: `Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
+          return true;
+        }
+        unit = ordinalClassifierAt(text, last.end);
+      }
+    }
     if (num.value === 1 && endsWithAny(text, num.start - 1, ORDINAL_SLOGAN_BEFORE)) return true; // 质量第一
     if (text.startsWith('季度', p)) {
       if (quarterRange(c, p + 2)) return true;
@@ -154,7 +186,9 @@ export const ordinalQian: Step = {
       if (isQuarter(num.value)) c.push('date.quarter', { start: num.start - 1, end: num.end + 2, type: 'DATE', value: `Q1/Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
-    if (!endsWithAny(text, num.start - 1, RANK_BEFORE) && !(num.end < text.length && RANK_CLASSIFIERS.includes(text[num.end]))) return false;
+    // (前二十大企业, 前五大客户: the top N before a noun, as 全国前二十大城市; session 42's review: COUNT 大, or a congress)
+    const topDa = c.after === C.DA && classAt(text, num.end + 1) === Cls.CJK && Number.isInteger(num.value) && num.value >= 2 && num.value <= 100;
+    if (!endsWithAny(text, num.start - 1, RANK_BEFORE) && !(num.end < text.length && RANK_CLASSIFIERS.includes(text[num.end])) && !topDa) return false;
     let p = num.end;
     let unit: string | null = null;
     if (p < text.length && RANK_CLASSIFIERS.includes(text[p])) { unit = text[p]; p++; }

@@ -514,6 +514,10 @@ export const withUnit: Step = {
     if (type === 'DURATION' && qualifier === 'exact' && valueMax === undefined && termAfter(text, end)) qualifier = 'under';
     // 每年至少举行一次, 至少办好1所: a limit written a verb before the number (D-34)
     if (qualifier === 'exact' && type !== 'ORDINAL' && limitBefore(text, start)) qualifier = 'over';
+    // 约为十年前的两倍, 超过100亿元的3倍: the word before the base bounds the multiple, not the base (spec §4: a word the
+    // number does not govern; D-108; session 42's review: 十年 approx, 两倍 exact)
+    if (qualifier !== 'exact' && codeAt(text, end) !== -1 && multipleAfter(text, end)) qualifier = 'exact';
+    else if (qualifier === 'exact' && (type === 'RATIO' || type === 'PERCENT')) qualifier = baseQualifier(c, start) ?? qualifier;
     // 5000万元（含）以上, 300人(含)以上: the bound past "inclusive" (spec §4; session 42's review: exact)
     if (qualifier === 'exact' && codeAt(text, end) === 0x28 /* ( */ && text.startsWith('(含)', end)) {
       const q = qualifierAfter(text, end + 3);
@@ -528,6 +532,8 @@ export const withUnit: Step = {
     if (type === 'ORDINAL') qualifier = 'exact';
     // 以100%的努力: a figure of speech as 以百分之百的努力 (D-78), no share of anything
     if (unit === '%' && value === 100 && valueMax === undefined && codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER)) return true;
+    // 以十倍的努力, 十几倍的干劲, 十倍百倍地增长: a multiple as a figure of speech (as D-78; session 42's review: RATIO)
+    if (unit === '倍' && ((codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER)) || FOLD_FIGURE.test(text.slice(end, end + 4)))) return true;
     const m: Found = { start, end, type, value, unit, qualifier };
     if (valueMax !== undefined) m.valueMax = valueMax;
     c.push(rule, m);
@@ -909,6 +915,8 @@ const SMALLER_MEASURE: Readonly<Record<string, readonly (readonly [string, numbe
 };
 /** After 360度, 180度: words of a figure of speech (全方位, 无死角, 大转弯), no angle measured. */
 const ROUND_FIGURE_AFTER = ['全方位', '无死角', '全覆盖', '全景式', '大转弯', '大转变', '转变', '转弯', '全视角'];
+/** After N倍: another multiple and 地 (十倍百倍地增长), a figure of speech. */
+const FOLD_FIGURE = /^[一二三四五六七八九十百千万]+倍地/;
 /** 来 opening a word of arrival, no "since" (一年来临, 一年来到). */
 const COME_WORDS = ['来临', '来到', '来说', '来看', '来讲', '来源'];
 /** After a name: a title or a role (郑三元同志, 李三元代表). */
@@ -1072,6 +1080,23 @@ function perBefore(text: string, at: number): number {
   return found;
 }
 const PER_PHRASE = /^(?:每(?:人|户|年|月|季度|季|亩|吨|平方米|天|日|次|名|家|周|公斤|千克|立方米|辆|台|个|床|生))+$/;
+
+/** After a base (十年前的, 100亿元的): 的 right before a multiple or a share of it (两倍, 3倍, 四成, 三分之一, 一半). */
+function multipleAfter(text: string, end: number): boolean {
+  return MULTIPLE_AFTER.test(text.slice(end, end + 12));
+}
+const MULTIPLE_AFTER = /^(?:前|以前)?的(?:[0-9.]+|[一二三四五六七八九十两百千点]+)(?:倍|成)|^(?:前|以前)?的(?:[一二三四五六七八九十百千]+分之|[0-9]+\/[0-9]|一半)/;
+
+/** The bound of the base before a multiple (约为十年前的两倍: approx), where the mention just before is that base. */
+function baseQualifier(c: Ctx, start: number): Qualifier | null {
+  const m = c.lastMention();
+  if (!m || !BASE_JOINS.includes(c.text.slice(m.end, start))) return null;
+  const q = qualifierBefore(c.text, m.start);
+  if (q) return q[0];
+  return endsWithAny(c.text, m.start, APPROX_BASE_BEFORE) ? 'approx' : null;
+}
+const BASE_JOINS = ['的', '前的', '以前的'];
+const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当于'];
 
 function lastedBefore(text: string, i: number): boolean {
   if (endsWithAny(text, i, LASTED_BEFORE)) return true;

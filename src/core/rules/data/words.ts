@@ -17,7 +17,11 @@ export const CONGRESS_BEFORE = ['党的', '十', '、'];
 /** Before N大: the Party, so N大 is its congress whatever N (党的十二大, 中共七大). */
 export const PARTY_BEFORE = ['党的', '中共', '共产党'];
 /** After N大: a counted noun, so N大 is a COUNT (三大产业), not a congress. */
-export const DA_NOUNS = ['行动', '工程', '平台', '中心', '产业', '领域', '板块', '因素', '革命', '举措', '任务', '典型', '关口', '服务', '世界', '旅游', '提升', '重点'];
+export const DA_NOUNS = ['行动', '工程', '平台', '中心', '产业', '领域', '板块', '因素', '革命', '举措', '任务', '典型', '关口', '服务', '世界', '旅游', '提升', '重点',
+  // (十九大特色产业集群, 二十大民生实事, 二十大景区, 十四大物流园区: session 42's review, the congress)
+  '特色', '民生', '景区', '物流', '企业', '项目', '实事', '城市', '港口', '客户', '市场', '集群', '基地', '园区', '品牌', '工作'];
+/** Before N大 and a noun: a scope or a verb of building, so the items are counted (全市二十大民生实事, 打造十九大…). */
+export const DA_SCOPE_BEFORE = ['全省', '全市', '全区', '全县', '我省', '我市', '我区', '我县', '本市', '打造', '建设', '实施', '培育', '推进', '完成', '聚焦'];
 /** After a duration: the name of a programme or plan (三年行动, 五年规划). */
 // (三年攻坚战, 五年提升行动, 三年提升工程, 三年提质增效行动, 五年振兴计划: a review)
 export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规划', '发展规划', '行动计划', '计划', '倍增', '改革与脱困', '一贯制', '“',
