@@ -1101,6 +1101,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['以十倍的努力追赶，十倍百倍地增长，利润增长十倍以上。', [['十倍', 'RATIO', 10, '倍', 'over']]],
     ['第五篇　推动协调发展\n本书第一篇文章，建成全省第一条城市轨道交通线路，依照本法第二十条。', [['第一篇', 'ORDINAL', 1, '篇', 'exact'], ['第一条', 'ORDINAL', 1, '条', 'exact']]],
     ['居全国第三、中部第一，全省第一、第二、第三名，今年第一、第二季度，第一、第二、第三产业增加值，第三、四批。\n第一、坚持党的领导', [['第三', 'ORDINAL', 3, null, 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['第一', 'ORDINAL', 1, '名', 'exact'], ['第二', 'ORDINAL', 2, '名', 'exact'], ['第三名', 'ORDINAL', 3, '名', 'exact'], ['第一', 'DATE', 'Q1', null, 'exact'], ['第二季度', 'DATE', 'Q2', null, 'exact'], ['第三', 'ORDINAL', 3, '批', 'exact'], ['四批', 'ORDINAL', 4, '批', 'exact']]],
+    // session 42's review of the harness: 以上数据 opening the next line is "the above", no bound of the number before the break
+    ['地区生产总值 12345.6亿元 增长5.2%\n以上数据为初步统计。', [['12345.6亿元', 'MONEY', 1234560000000, '元', 'exact'], ['5.2%', 'PERCENT', 5.2, '%', 'exact']]],
+    ['增长5.2%\n以上。', [['5.2%', 'PERCENT', 5.2, '%', 'over']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -518,6 +518,8 @@ export const withUnit: Step = {
     // number does not govern; D-108; session 42's review: 十年 approx, 两倍 exact)
     if (qualifier !== 'exact' && codeAt(text, end) !== -1 && multipleAfter(text, end)) qualifier = 'exact';
     else if (qualifier === 'exact' && (type === 'RATIO' || type === 'PERCENT')) qualifier = baseQualifier(c, start) ?? qualifier;
+    // 增长5.2%⏎以上数据为初步统计: "the above" opening the next line, no bound (session 42's review: over)
+    if (qualifier === 'over' && c.atLineStart(end) && startsWithAny(text, end, ABOVE_WORDS)) qualifier = qualifierBefore(text, start)?.[0] ?? 'exact';
     // 5000万元（含）以上, 300人(含)以上: the bound past "inclusive" (spec §4; session 42's review: exact)
     if (qualifier === 'exact' && codeAt(text, end) === 0x28 /* ( */ && text.startsWith('(含)', end)) {
       const q = qualifierAfter(text, end + 3);
@@ -917,6 +919,8 @@ const SMALLER_MEASURE: Readonly<Record<string, readonly (readonly [string, numbe
 const ROUND_FIGURE_AFTER = ['全方位', '无死角', '全覆盖', '全景式', '大转弯', '大转变', '转变', '转弯', '全视角'];
 /** After N倍: another multiple and 地 (十倍百倍地增长), a figure of speech. */
 const FOLD_FIGURE = /^[一二三四五六七八九十百千万]+倍地/;
+/** 以上 opening "the above …" (以上数据, 以上情况): at a line's start no bound of the number before the break. */
+const ABOVE_WORDS = ['以上数据', '以上情况', '以上内容', '以上措施', '以上意见', '以上报告', '以上统计', '以上所', '以上问题', '以上各', '以上成绩', '以上工作', '以上几', '以上两', '以上三', '以上指标'];
 /** 来 opening a word of arrival, no "since" (一年来临, 一年来到). */
 const COME_WORDS = ['来临', '来到', '来说', '来看', '来讲', '来源'];
 /** After a name: a title or a role (郑三元同志, 李三元代表). */
