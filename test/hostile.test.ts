@@ -454,7 +454,7 @@ const CASES: Case[] = [
     run: async () => { const d = fresh('mine'); writeFileSync(join(d, 'thesis.tex'), '...'); return await cli(['run', '--dataset', dataset(), '--extractors', 'rule', '--out', d]); },
     code: 2,
     message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
-      "zhnum run: --out <tmp>/mine-N: the folder holds files zhnum did not write; name a new or empty folder, or a previous output folder
+      "zhnum run: --out <tmp>/mine-N: the folder holds files zhnum did not write ("thesis.tex"), which replacing it would delete; move them, or name a new or empty folder, or a previous output folder
       "
     `),
   },
@@ -580,6 +580,12 @@ const CASES: Case[] = [
       1 problem found
       "
     `),
+  },
+  {
+    name: 'run: an extractor that fails on every document → exit 2 once the results are written (a review: exit 0)',
+    run: () => cli(['run', '--dataset', dataset(), '--extractors', `rule,${hostile('throwsAlways')}`, '--bootstrap', '0', '--format', 'csv']),
+    code: 2,
+    message: ({ err, expect }) => expect(norm(err).split('\n').filter((l) => l.startsWith('zhnum run')).join('\n')).toMatchInlineSnapshot(`"zhnum run: extractor throwsAlways failed on every document of ds-N (2 documents; the first: threw: no model loaded): its scores are zero by failure"`),
   },
   {
     name: 'a missing extractor module',

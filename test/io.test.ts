@@ -4,7 +4,7 @@
 // code-point helpers the streaming path relies on.
 import { describe, expect, it, vi } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -107,14 +107,22 @@ describe('OutputSet (run --out)', () => {
     writeFileSync(join(parent, 'f'), '');
     mkdirSync(join(parent, 'theirs'));
     writeFileSync(join(parent, 'theirs', 'notes.txt'), '');
+    // an earlier output folder a user added to: replacing it would delete their files (a review: deleted unasked)
+    const added = join(parent, 'added');
+    const set = OutputSet.prepare(added); set.write('results.json', '{}'); set.write(join('seeds', 'results.json'), '{}'); set.commit();
+    writeFileSync(join(added, 'notes.txt'), ''); mkdirSync(join(added, 'sub'));
     const why = (d: string) => { try { OutputSet.prepare(d); return 'accepted'; } catch (e) { return (e as Error).message.split(parent).join('<p>'); } };
-    expect([why(join(parent, 'f')), why(join(parent, 'no', 'out')), why(join(parent, 'theirs'))]).toMatchInlineSnapshot(`
+    expect([why(join(parent, 'f')), why(join(parent, 'no', 'out')), why(join(parent, 'theirs')), why(added)]).toMatchInlineSnapshot(`
       [
         "--out <p>/f: is a file, not a folder; name a folder (it is created, or replaced as a whole)",
         "--out <p>/no/out: the folder it goes in, <p>/no, does not exist; create it first",
-        "--out <p>/theirs: the folder holds files zhnum did not write; name a new or empty folder, or a previous output folder",
+        "--out <p>/theirs: the folder holds files zhnum did not write ("notes.txt"), which replacing it would delete; move them, or name a new or empty folder, or a previous output folder",
+        "--out <p>/added: the folder holds files zhnum did not write ("notes.txt", "sub"), which replacing it would delete; move them, or name a new or empty folder, or a previous output folder",
       ]
     `);
+    // its own files and dataset folders only: accepted, and replaced
+    rmSync(join(added, 'notes.txt')); rmSync(join(added, 'sub'), { recursive: true });
+    expect(why(added)).toBe('accepted');
   });
 });
 

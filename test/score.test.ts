@@ -410,6 +410,23 @@ describe.skipIf(!existsSync(CLI))('zhnum score', () => {
     expect(JSON.parse(two.out).runs).toHaveLength(2);
   });
 
+  it('predictions for part of the split get a note naming the documents without a line (a file cut short; a review: no word)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-score-'));
+    mkdirSync(join(dir, 'docs')); mkdirSync(join(dir, 'annotations'));
+    for (const [id, text] of [['a', '共3件。'], ['b', '共5件。'], ['c', '共7件。']]) {
+      writeFileSync(join(dir, 'docs', `${id}.txt`), text);
+      writeFileSync(join(dir, 'annotations', `${id}.jsonl`), JSON.stringify(mAt(text, 1, text.slice(1, 3))) + '\n');
+    }
+    writeFileSync(join(dir, 'dataset.json'), JSON.stringify({ name: 'three', version: '1' }));
+    writeFileSync(join(dir, 'p.jsonl'), JSON.stringify({ doc: 'a', ...mAt('共3件。', 1, '3件') }) + '\n');
+    const r = cli(['score', 'p.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain('note: 2 of the 3 documents of split "all" of dataset three have no line of p (b, c): scored as having found nothing there; were the predictions cut short?\n');
+    // every document with a line: no note
+    writeFileSync(join(dir, 'q.jsonl'), ['a', 'b', 'c'].map((id, k) => JSON.stringify({ doc: id, ...mAt(`共${[3, 5, 7][k]}件。`, 1, `${[3, 5, 7][k]}件`) })).join('\n') + '\n');
+    expect(cli(['score', 'q.jsonl', '--dataset', dir, '--format', 'json', '--bootstrap', '0'], dir).err).not.toContain('have no line of');
+  });
+
   it('lines that are not mentions, or name unknown documents, are listed together with file and line; exit 2', () => {
     const { dir, doc } = cutDataset();
     writeFileSync(join(dir, 'bad.jsonl'), [

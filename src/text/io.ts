@@ -346,11 +346,35 @@ function errText(e: unknown): string {
   return x.code ? `${x.code}: ${x.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')}` : String((e as Error).message ?? e);
 }
 
-/** Whether `dir` holds only what zhnum writes: empty, marked, or results.json files (runs before the marker). */
-function isOurs(dir: string): boolean {
+/** The files of an output set (and of each dataset's folder in it), for sets whose marker does not list them. */
+const SET_FILES = new Set([MARKER, 'results.json', 'predictions.jsonl', 'mismatches.jsonl', 'report.html']);
+const MARKER_TEXT = 'written by zhnum run; the folder is replaced as a whole by the next run into it\n';
+const LISTED = 'files:\n';
+
+/**
+ * What in `dir` zhnum did not write (top-level names), [] where it holds only an output set: nothing, the files its
+ * marker lists, or (a marker listing none, or runs before the marker: results.json alone) the set's usual files and
+ * folders of them. A file a user put into an earlier output folder is named here, so that replacing the folder never
+ * deletes it unasked (a review: deleted without a word).
+ */
+function foreignEntries(dir: string): string[] {
   const entries = readdirSync(dir);
-  if (entries.length === 0 || entries.includes(MARKER) || entries.includes('results.json')) return true;
-  return entries.every((e) => { try { return statSync(join(dir, e)).isDirectory() && existsSync(join(dir, e, 'results.json')); } catch { return false; } });
+  let listed: Set<string> | null = null;
+  try {
+    const m = readFileSync(join(dir, MARKER), 'utf8');
+    const at = m.indexOf(LISTED);
+    if (at >= 0) listed = new Set(m.slice(at + LISTED.length).split('\n').filter((l) => l !== ''));
+  } catch { /* no marker, or an unreadable one: the usual files decide */ }
+  const ours = (rel: string): boolean => {
+    let st;
+    try { st = statSync(join(dir, rel)); } catch { return false; }
+    if (!st.isDirectory()) return rel === MARKER || (listed ? listed.has(rel) : SET_FILES.has(basename(rel)));
+    let inner: string[];
+    try { inner = readdirSync(join(dir, rel)); } catch { return false; }
+    if (inner.length === 0 || (!listed && !inner.includes('results.json'))) return false;
+    return inner.every((f) => ours(join(rel, f)));
+  };
+  return entries.filter((e) => !ours(e));
 }
 
 /**
@@ -360,6 +384,8 @@ function isOurs(dir: string): boolean {
  * it was; two runs into one DIR leave one run's files, never a mix.
  */
 export class OutputSet {
+  /** The files written so far, relative to DIR. */
+  private readonly files = new Set<string>();
   private constructor(readonly dir: string, private readonly tmp: string) {}
 
   /** Check that DIR can be (re)placed and make the folder the files go to first. */
@@ -369,7 +395,11 @@ export class OutputSet {
     let st;
     try { st = statSync(dir); } catch { st = null; }
     if (st && !st.isDirectory()) throw new OutputSetError(`${what} ${dirArg}: is a file, not a folder; name a folder (it is created, or replaced as a whole)`);
-    if (st && !isOurs(dir)) throw new OutputSetError(`${what} ${dirArg}: the folder holds files zhnum did not write; name a new or empty folder, or a previous output folder`);
+    const foreign = st ? foreignEntries(dir) : [];
+    if (foreign.length > 0) {
+      const names = foreign.slice(0, 3).map((e) => JSON.stringify(e)).join(', ') + (foreign.length > 3 ? ` and ${foreign.length - 3} more` : '');
+      throw new OutputSetError(`${what} ${dirArg}: the folder holds files zhnum did not write (${names}), which replacing it would delete; move them, or name a new or empty folder, or a previous output folder`);
+    }
     let pst;
     try { pst = statSync(parent); } catch { pst = null; }
     if (!pst) throw new OutputSetError(`${what} ${dirArg}: the folder it goes in, ${parent}, does not exist; create it first`);
@@ -381,12 +411,13 @@ export class OutputSet {
       throw new OutputSetError(`${what} ${dirArg}: cannot create a folder in ${parent} (${errText(e)}); choose a place you can write to`);
     }
     const set = new OutputSet(dir, tmp);
-    try { set.write(MARKER, 'written by zhnum run; the folder is replaced as a whole by the next run into it\n'); } catch (e) { set.abort(); throw e; }
+    try { set.write(MARKER, MARKER_TEXT); } catch (e) { set.abort(); throw e; }
     return set;
   }
 
   /** Write one file of the set (a path relative to DIR), to the end and to the disk. */
   write(rel: string, data: string | Uint8Array): void {
+    if (rel !== MARKER) this.files.add(join(rel));
     const file = join(this.tmp, rel);
     try {
       mkdirSync(dirname(file), { recursive: true });
@@ -406,6 +437,13 @@ export class OutputSet {
 
   /** Put the set in place of DIR. */
   commit(): void {
+    // the marker lists the set's files: what else a later run finds there is a user's, and is never deleted
+    this.write(MARKER, `${MARKER_TEXT}${LISTED}${[...this.files].sort().join('\n')}\n`);
+    const foreign = existsSync(this.dir) ? foreignEntries(this.dir) : [];
+    if (foreign.length > 0) {
+      this.abort();
+      throw new OutputSetError(`${shownPath(this.dir)}: files zhnum did not write were put there during the run (${foreign.slice(0, 3).map((e) => JSON.stringify(e)).join(', ')}); nothing was replaced: move them and run again`);
+    }
     const olds: string[] = [];
     for (let attempt = 0; ; attempt++) {
       try {

@@ -11,6 +11,7 @@ import { extractorHashes } from '../../extractors/hashes.js';
 import { BOOTSTRAP_HELP, checkBootstrap, extractorList, loadDatasets, outSubfolders, planSplits, prepareOut, progressPrinter, noticesOnStderr } from '../common.js';
 import { WORKER_OPTIONS } from '../worker-options.js';
 import { InputError, UsageError, warnIgnored, type CommandSpec } from '../options.js';
+import { oneLine } from '../../text/codepoints.js';
 import type { Dataset } from '../../types.js';
 
 /** The files of one dataset's run, into SUB of an output set (`--out`). */
@@ -57,12 +58,13 @@ browser); several datasets write the same files into DIR/NAME/ for each, NAME be
 dataset's folder name (its dataset.json name where two folders share one; never two runs
 into one folder). Folders above DIR are created if missing. --format html prints one
 dataset's page (with several datasets, --out DIR writes a page for each). A file: or cmd:
-extractor that cannot start stops the run with exit code 2.`,
+extractor that cannot start stops the run with exit code 2; one that fails on every document of
+a dataset (each threw or timed out) ends it with exit code 2 once the results are written.`,
   options: {
     dataset: { type: 'string', arg: 'NAMES|DIR', help: 'project datasets by name (seeds, reports, seeds,reports) or dataset folders', defaultText: 'every project dataset' },
     split: { type: 'string', arg: 'NAME', help: 'split to score', defaultText: 'test where a dataset has one, else all' },
     extractors: { type: 'string', arg: 'LIST', help: 'comma-separated names, file:PATH#export or cmd:COMMAND (a comma in a command or path stays where what follows names no extractor)', defaultText: 'every registered default extractor' },
-    out: { type: 'string', arg: 'DIR', help: 'write the results, predictions and mismatches there; a folder zhnum wrote before is replaced as a whole (what it held is gone), any other folder that is not empty is refused' },
+    out: { type: 'string', arg: 'DIR', help: 'write the results, predictions and mismatches there; a folder zhnum wrote before is replaced as a whole, any other folder that is not empty is refused, and so is a folder zhnum wrote where other files were put since (they are named)' },
     format: { type: 'string', arg: 'F', choices: [...FORMATS, 'html'], default: 'table', help: 'output format' },
     bootstrap: { type: 'string', int: { min: 0, max: DEFAULTS.maxBootstrap }, default: DEFAULTS.bootstrap, help: BOOTSTRAP_HELP },
     seed: { type: 'string', int: { min: 0, max: 2 ** 32 - 1 }, default: DEFAULTS.seed, help: 'seed of the resampling' },
@@ -123,7 +125,16 @@ extractor that cannot start stops the run with exit code 2.`,
           process.stdout.write(`\n${o.results.dataset.name} · ${r.info.name}: ${lines.length} errors${lines.length > show ? `, first ${show}` : ''}\n${lines.slice(0, show).join('\n')}\n`);
         }
       }
-      return 0;
+      // (an extractor that failed on every document scores zero by failure, not by reading: exit 2, as "zhnum extract"
+      // does, once the results are written; a review: exit 0 with the reason only in the errors table)
+      let failed = 0;
+      for (const o of outputs) for (const r of o.runs) {
+        const whole = r.errors.filter((e) => e.kind !== 'invalid');
+        if (o.units.length === 0 || r.chars > 0 || whole.length < o.units.length) continue;
+        failed++;
+        process.stderr.write(`zhnum run: extractor ${oneLine(r.info.name)} failed on every document of ${oneLine(o.results.dataset.name)} (${whole.length} document${whole.length === 1 ? '' : 's'}; the first: ${whole[0].kind}: ${oneLine(whole[0].message).slice(0, 300)}): its scores are zero by failure\n`);
+      }
+      return failed > 0 ? 2 : 0;
     }
   },
 };

@@ -38,7 +38,7 @@ docs/protocol.md.`,
   options: {
     dataset: { type: 'string', arg: 'NAMES|DIR', help: 'project datasets by name or dataset folders', defaultText: 'the project datasets the predictions name' },
     split: { type: 'string', arg: 'NAME', help: 'split to score', defaultText: 'test where a dataset has one, else all' },
-    out: { type: 'string', arg: 'DIR', help: 'write results.json, predictions.jsonl, mismatches.jsonl and report.html there (DIR/NAME/ per dataset when there are several, as "zhnum run" does); a folder zhnum wrote before is replaced as a whole (what it held is gone), any other folder that is not empty is refused' },
+    out: { type: 'string', arg: 'DIR', help: 'write results.json, predictions.jsonl, mismatches.jsonl and report.html there (DIR/NAME/ per dataset when there are several, as "zhnum run" does); a folder zhnum wrote before is replaced as a whole, any other folder that is not empty is refused, and so is a folder zhnum wrote where other files were put since (they are named)' },
     format: { type: 'string', arg: 'F', choices: [...FORMATS, 'html'], default: 'table', help: 'output format' },
     bootstrap: { type: 'string', int: { min: 0, max: DEFAULTS.maxBootstrap }, default: DEFAULTS.bootstrap, help: BOOTSTRAP_HELP },
     seed: { type: 'string', int: { min: 0, max: 2 ** 32 - 1 }, default: DEFAULTS.seed, help: 'seed of the resampling' },
@@ -103,6 +103,9 @@ docs/protocol.md.`,
         for (const { g, p } of placed) {
           if (datasets.length > 1 && g.lines.length > 0 && p.inside === 0 && p.outside.lines === 0) process.stderr.write(`note: no line of ${g.extractor} names a document of dataset ${ds.name}: scored there as having found nothing\n`);
           if (p.outside.lines) process.stderr.write(`note: ${p.outside.first!.file}:${p.outside.first!.line}: ${p.outside.lines} of the lines of ${g.extractor} fall outside split "${split}" of dataset ${ds.name} and are not scored (--split NAME scores another split)\n`);
+          // (predictions for part of the split: a file cut short scores as having missed the rest; a review: no word of it)
+          const bare = p.inside === 0 ? [] : units.filter((u) => (p.predictions.get(u.id)?.length ?? 0) === 0 && !p.errors.some((e) => e.doc === u.id));
+          if (bare.length > 0) process.stderr.write(`note: ${bare.length} of the ${units.length} documents of split "${split}" of dataset ${ds.name} have no line of ${g.extractor} (${bare.slice(0, 3).map((u) => u.id).join(', ')}${bare.length > 3 ? ', …' : ''}): scored as having found nothing there; were the predictions cut short?\n`);
         }
         const runs = placed.map(({ g, p }) => {
           return {
