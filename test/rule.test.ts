@@ -1104,6 +1104,18 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // session 42's review of the harness: 以上数据 opening the next line is "the above", no bound of the number before the break
     ['地区生产总值 12345.6亿元 增长5.2%\n以上数据为初步统计。', [['12345.6亿元', 'MONEY', 1234560000000, '元', 'exact'], ['5.2%', 'PERCENT', 5.2, '%', 'exact']]],
     ['增长5.2%\n以上。', [['5.2%', 'PERCENT', 5.2, '%', 'over']]],
+    // session 42's reviews of the fixes (521 + 534 sentences): 前 ending a word before N大; the congress after a scope only before
+    // its nouns; lists of 第N with bare members and quarters; markers up to 99; 亿元投资项目 a class; N个千亿 before a noun a class;
+    // 三倍的投入 literal; three climbing digits before 万 none; 我省第一条; 头两月; a bound inside a base stays; 近 before the
+    // last N years passes nothing; 5公里6米宽 two; a founding verb governing a noun; 平方厘米; 顶岗; spoken decimals only at an end
+    ['目前十大工程，年底前三大工程，提前二十大完成，全市前二十大企业，排名前五大的城市，服务保障二十大工作，全市二十大宣讲团，全市二十大民生实事，打造十九大特色产业集群。', [['十大', 'COUNT', 10, '大', 'exact'], ['三大', 'COUNT', 3, '大', 'exact'], ['二十大', 'ORDINAL', 20, null, 'exact'], ['前二十', 'ORDINAL', 20, null, 'exact'], ['前五', 'ORDINAL', 5, null, 'exact'], ['二十大', 'ORDINAL', 20, null, 'exact'], ['二十大', 'ORDINAL', 20, null, 'exact'], ['二十大', 'COUNT', 20, '大', 'exact'], ['十九大', 'COUNT', 19, '大', 'exact']]],
+    ['全省新增两个千亿县，打造3个万亿、5个千亿级产业集群，突破3个万亿，全省GDP由两个万亿增加到三个万亿，GDP接连突破两个万亿大关。', [['两个', 'COUNT', 2, '个', 'exact'], ['千亿', 'MONEY', 100000000000, null, 'exact'], ['3个', 'COUNT', 3, '个', 'exact'], ['万亿', 'MONEY', 1000000000000, null, 'exact'], ['5个', 'COUNT', 5, '个', 'exact'], ['千亿', 'MONEY', 100000000000, null, 'exact']]],
+    ['亿元固定资产投资项目开工率达到92%。以往年三倍的投入，全村种植六个核桃品种，新建住房三四五万平方米，全年财政收入一二三四五万元。', [['亿元', 'MONEY', 100000000, '元', 'exact'], ['92%', 'PERCENT', 92, '%', 'exact'], ['三倍', 'RATIO', 3, '倍', 'exact'], ['六个', 'COUNT', 6, '个', 'exact'], ['一二三四五万元', 'MONEY', 123450000, '元', 'exact']]],
+    ['我省第一条高速公路，全国第一条、第二条特高压线路，《条例》第一条规定。头两月全省进出口总额增长5%，今年以来特别是头三月，码头3月。', [['第一条', 'ORDINAL', 1, '条', 'exact'], ['第一条', 'ORDINAL', 1, '条', 'exact'], ['第二条', 'ORDINAL', 2, '条', 'exact'], ['头两月', 'DATE', '--01/--02', null, 'exact'], ['5%', 'PERCENT', 5, '%', 'exact'], ['头三月', 'DATE', '--01/--03', null, 'exact'], ['3月', 'DATE', '--03', null, 'exact']]],
+    ['是20多年前的5倍，是近三年的2倍，新修5公里6米宽的通村公路，建成近十年来规模最大的，建立近三年重点项目台账，建成近20年的老旧小区。', [['20多年', 'DURATION', 20, '年', 'over'], ['5倍', 'RATIO', 5, '倍', 'exact'], ['三年', 'DURATION', 3, '年', 'exact'], ['2倍', 'RATIO', 2, '倍', 'exact'], ['5公里', 'QUANTITY', 5, '公里', 'exact'], ['6米', 'QUANTITY', 6, '米', 'exact'], ['十年', 'DURATION', 10, '年', 'exact'], ['三年', 'DURATION', 3, '年', 'exact'], ['20年', 'DURATION', 20, '年', 'under']]],
+    ['5平方厘米，1200顶岗实习学生，5万吨二氧化碳，5公里二级公路，1000公里5G，1.5公里二级路，不低于每千瓦时0.35元，5万元（不含）以上。', [['5万吨', 'QUANTITY', 50000, '吨', 'exact'], ['5公里', 'QUANTITY', 5, '公里', 'exact'], ['1000公里', 'QUANTITY', 1000, '公里', 'exact'], ['1.5公里', 'QUANTITY', 1.5, '公里', 'exact'], ['0.35元', 'MONEY', 0.35, '元', 'over'], ['5万元', 'MONEY', 50000, '元', 'over']]],
+    // (the lists of 第N above, and a marker past ten opening a line)
+    ['第一、第二、三产业，分获第一、第二、三等奖，第一、第二、第三、四季度，第四、第五季度，分别获得第1、2、3名，分别获得第一、二、三名，第二、三、四季度。\n第十一、加强作风建设。', [['第一', 'DATE', 'Q1', null, 'exact'], ['第二', 'DATE', 'Q2', null, 'exact'], ['第三', 'DATE', 'Q3', null, 'exact'], ['四季度', 'DATE', 'Q4', null, 'exact'], ['第1', 'ORDINAL', 1, '名', 'exact'], ['2', 'ORDINAL', 2, '名', 'exact'], ['3名', 'ORDINAL', 3, '名', 'exact'], ['第一', 'ORDINAL', 1, '名', 'exact'], ['二', 'ORDINAL', 2, '名', 'exact'], ['三名', 'ORDINAL', 3, '名', 'exact'], ['第二', 'DATE', 'Q2', null, 'exact'], ['三', 'DATE', 'Q3', null, 'exact'], ['四季度', 'DATE', 'Q4', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -211,6 +211,8 @@ UNITS.add('基点', { unit: '基点', type: 'PERCENT_POINT' });
 UNITS.add('倍', { unit: '倍', type: 'RATIO' });
 
 const CITY: Match<UnitEntry> = [{ unit: '市', type: 'COUNT' }, 1];
+/** After 平方: the length unit of another unit of area (平方厘米, 平方毫米, 平方分米, 平方码, 平方丈, 平方里, 平方微米). */
+const SQUARE_OF = '厘毫分码丈里微尺寸';
 const PERSON_YEARS: Match<UnitEntry> = [{ unit: '人年', type: 'QUANTITY' }, 2];
 /** Units of work or care over time, read only where a clause ends after them (人年, 人天, 人日, 人月, 床日). */
 const PERSON_TIME = ['人年', '人天', '人日', '人月', '床日'];
@@ -290,7 +292,8 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   '集中', '集体', '集合', '集会', '集聚', '集结', '集团', '集约', '集市', '集成', '集资', '集散', '道口',
   '眼光', '眼睛', '眼前', '匹配', '针对',
   '个月子中心', '个月子会所', '千卡车', '大卡车',
-  '区间', '克拉玛依', '孔子', '编制', '编号', '编写', '编辑', '编码', '编组', '编外', '编内', '编印', '编纂', '编撰']) NOT_UNITS.add(w, true); // (3000亿区间: no districts; 200万克拉玛依市民: a city; session 39's reviews) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
+  '区间', '克拉玛依', '孔子', '编制', '编号', '编写', '编辑', '编码', '编组', '编外', '编内', '编印', '编纂', '编撰',
+  '顶岗', '顶尖', '顶级', '顶层', '顶部', '顶端', '顶住', '顶梁', '顶替', '顶格', '顶峰']) NOT_UNITS.add(w, true); // (1200顶岗实习学生, 5顶尖团队: session 42's second review) // (3000亿区间: no districts; 200万克拉玛依市民: a city; session 39's reviews) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
 /** Words that begin with a two-character administrative unit but cut it (地市场, 市县域): the first character is the unit. */
 const SHORTER_UNIT_WORDS = new Trie<true>();
 // (三个周边国家, 两个周末, 两个周期: no weeks, 个 counts; session 39's review: DURATION 个周)
@@ -341,6 +344,8 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   // 13市亩均税收, 16市亩产: 市 counts cities and 亩均, 亩产 follow (市亩 is an old unit of area only before other words)
   if ((u[0].unit === '市亩' || u[0].unit === '市斤') && (text.charCodeAt(i + 2) === 0x5747 /* 均 */ || text.charCodeAt(i + 2) === 0x4ea7 /* 产 */)) return CITY;
   if (NOT_UNITS.longestLength(text, i) > u[1] && !classifierBeforeWord(text, i)) return null;
+  // 5平方厘米, 3平方毫米: 平方 (spoken square metres) opens another unit of area the list lacks (session 42's second review)
+  if (u[0].unit === '平方' && SQUARE_OF.includes(text[i + 2] ?? '\0')) return null;
   // 三地市场, 两地市民, 11市县域经济, 13市县两级: the classifier alone, its longer unit crosses into a word (a later review)
   // (地 so only after a Chinese numeral: 两地, 三地 are places; 16地市民营企业, 14地市场馆 are prefectures; a later review)
   if (u[1] >= 2 && SHORTER_UNIT_WORDS.longestLength(text, i) > u[1] && (u[0].unit !== '地市' || (i > 0 && CLASS[text.charCodeAt(i - 1)] === Cls.CNUM))) return [{ unit: text[i], type: 'COUNT' }, 1];

@@ -794,7 +794,10 @@ export function chineseValue(s: string): number {
   // is; session 42's review: nothing); two (三四万) stay "three or four"
   let run = 0;
   while (run < s.length && CN_DIGIT[s.charCodeAt(run)] !== 255) run++;
-  if (run >= 3 && CN_DIGIT[s.charCodeAt(0)] !== 0) {
+  // (not three digits each one above the last, 三四五万, 一二三万: "three, four or five" as 三四; the second review)
+  let climbing = true;
+  for (let i = 1; i < run; i++) if (CN_DIGIT[s.charCodeAt(i)] !== CN_DIGIT[s.charCodeAt(i - 1)] + 1) { climbing = false; break; }
+  if (run >= 3 && CN_DIGIT[s.charCodeAt(0)] !== 0 && !(climbing && run === 3)) {
     let exp = 0, k = run;
     for (; k < s.length && CN_SCALE[s.charCodeAt(k)] >= 4; k++) exp += CN_SCALE[s.charCodeAt(k)];
     if (k === s.length && exp > 0) {

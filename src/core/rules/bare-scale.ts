@@ -20,6 +20,7 @@ const VAGUE_SHANG_AFTER = '资达模值额入至到过有花用需耗亏损了�
 /** After 亿元 or 万元: the output a rate is counted per (亿元地区生产总值), no amount. */
 const OUTPUT_AFTER = ['地区生产总值', '生产总值', '国内生产总值', '工业增加值', '增加值'];
 const INVESTMENT_AFTER = ['固定资产投资', '投资'];
+const INVESTMENT_PROJECTS = ['固定资产投资项目', '投资项目'];
 /** A rate (…死亡率) or a figure per the amount (…就业人数, …带动就业) in the clause after `at`. */
 function perFigureAhead(text: string, at: number): boolean {
   for (let k = at; k < text.length && k - at < 24; k++) {
@@ -78,7 +79,8 @@ export const bareScale: Step = {
     if (u[0].type === 'MONEY' && startsWithAny(text, uEnd, OUTPUT_AFTER)) return true;
     // 亿元固定资产投资安全事故死亡率, 亿元投资新增就业人数: an investment's denominator opening the clause of a rate or a
     // figure per it (D-53; session 42's review: MONEY 10^8)
-    if (u[0].type === 'MONEY' && startsWithAny(text, uEnd, INVESTMENT_AFTER) && (num.start === 0 || c.beforeCls === Cls.PUNCT || c.atLineStart(num.start)) && perFigureAhead(text, uEnd)) return true;
+    // (not before 项目: 亿元投资项目开工率, a class of projects by size; the second review)
+    if (u[0].type === 'MONEY' && startsWithAny(text, uEnd, INVESTMENT_AFTER) && !startsWithAny(text, uEnd, INVESTMENT_PROJECTS) && (num.start === 0 || c.beforeCls === Cls.PUNCT || c.atLineStart(num.start)) && perFigureAhead(text, uEnd)) return true;
     if (classAt(text, uEnd) === Cls.LATIN || u[0].type === 'DATE' || u[0].type === 'DURATION' || isShare(u[0].type)) return true; // 亿元GDP; 百年, 千年; 百成, 千%: no share
     // 百亿县, 千亿园区: a county or park of that output, money (a count of 10^10 of them is none)
     if (num.value >= 1e10 && u[0].type === 'COUNT') {

@@ -156,7 +156,7 @@ export const calendarDate: Step = {
     // (not 执行六月份的计划: 月份 names the month, and 执行 is no sentence without its years)
     if (part.unit === '月' && used === 1 && part.year === undefined && !codeIs(c.text, part.end, C.FEN) && endsWithAny(c.text, c.num.start, SENTENCE_BEFORE) && !c.text.startsWith('执行', c.num.start - 2)) return true;
     // 两月, 两月份: 两 never names a month (it counts: 五、六两月, D-77); no February
-    if (part.unit === '月' && used === 1 && c.is(0x4e24 /* 两 */)) return true;
+    if (part.unit === '月' && used === 1 && c.is(0x4e24 /* 两 */) && !((c.before === 0x524d /* 前 */ || c.before === 0x5934 /* 头 */) && firstMonths(c, num.start - 1))) return true;
     // 工程历时3月完成, 经过三月奋战: months after a word of length, no calendar month (as D-88's sentences): nothing
     // (经过5月至8月的攻坚, 经过3月份的整治: calendar months)
     // (连续3月、4月: calendar months listed, a later review)
@@ -973,13 +973,16 @@ function firstMonths(c: Ctx, qian: number): boolean {
   if (qian === 0 || c.atLineStart(qian)) return true;
   const b = c.text.charCodeAt(qian - 1);
   if (CLASS[b] === Cls.PUNCT) return true;
+  // (特别是头三月, 尤其是前两月: the first months named again; the second review: March)
+  if (endsWithAny(c.text, qian, FIRST_MONTHS_AFTER)) return true;
   if (b !== C.NIAN) return false;
   const last = c.lastDate;
   return (!!last && last.end === qian && last.year !== undefined) || endsWithAny(c.text, qian, YEAR_WORDS);
 }
 const YEAR_WORDS = ['今年', '去年', '全年', '上年', '本年', '当年', '明年'];
+const FIRST_MONTHS_AFTER = ['特别是', '尤其是', '其中'];
 
-const DAY_TIME_AFTER = ['上午', '下午', '晚', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '夜里'];
+const DAY_TIME_AFTER = ['上午', '下午', '晚', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '夜里', '全天']; // (17日全天开会: the second review of session 42)
 
 /** A year of the common era with fewer than four digits (公元618年): DATE `0618` (spec §4: ISO years). */
 export const commonEraYear: Step = {

@@ -1,6 +1,6 @@
 // Ranks and positions written with 第 or 前 (spec §3, D-8): 第十四届, 第七次,
 // 全省第四, 前三名; 第N季度 and 前N季度 are quarters (DATE, optional).
-import { classAt, Cls, codeAt, codeIs, isNumeralChar } from '../../text/chars.js';
+import { classAt, Cls, codeAt, codeIs } from '../../text/chars.js';
 import { legalLabelAt, ORDINAL_CLASSIFIERS, ordinalClassifierAt, ordinalFixedAt, ordinalNameAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { C, endsWithAny, isQuarter, isRangeChar, type Ctx, type Step } from './context.js';
@@ -9,6 +9,8 @@ import { sharedUnitAhead } from './shared-unit.js';
 
 /** Before 第N these make it a rank in a scope even before a works' name (全国第一纺织大省). */
 const RANK_SCOPE = ['全国', '全省', '全市', '全县', '全区', '全校', '新中国', '我国', '国内', '全球', '世界'];
+/** Before 第一条, 第一项 besides RANK_SCOPE: a scope of a rank, never a law's name (我省第一条高速公路, 中部地区第一条). */
+const ROW_SCOPE = ['我省', '我市', '我区', '我县', '本省', '本市', '地区', '西部', '中部', '东部', '亚洲', '全州', '全盟'];
 
 /** 第N[classifier]. Legal labels (第十条, D-2) and fixed terms (第一产业) settle as nothing. */
 export const ordinalDi: Step = {
@@ -21,7 +23,10 @@ export const ordinalDi: Step = {
     let unit: string | null = null;
     // (全省第一条城市轨道交通线路, 全省第一项…成果: a rank in a scope, no legal label; session 42's review: nothing)
     if (legalLabelAt(text, p)) {
-      if ((codeIs(text, p, 0x6761 /* 条 */) || codeIs(text, p, 0x9879 /* 项 */)) && endsWithAny(text, num.start - 1, RANK_SCOPE)) {
+      // (我省第一条, 中部地区第一条, and 全国第一条、第二条's second: the second review)
+      const prev = c.lastMention();
+      if ((codeIs(text, p, 0x6761 /* 条 */) || codeIs(text, p, 0x9879 /* 项 */)) && (endsWithAny(text, num.start - 1, RANK_SCOPE) || endsWithAny(text, num.start - 1, ROW_SCOPE) ||
+        (!!prev && prev.type === 'ORDINAL' && prev.unit === text[p] && prev.end === num.start - 2 && codeIs(text, prev.end, C.DUN)))) {
         c.push(this.id, { start: num.start - 1, end: p + 1, type: 'ORDINAL', value: num.value, unit: text[p], qualifier: 'exact' });
       }
       return true;
@@ -42,27 +47,46 @@ export const ordinalDi: Step = {
     // 第三, opening a clause is a discourse marker; 居全国第一, is a rank
     // (第一、坚持党的领导 too, opening a line or a clause: the pause mark's marker step no longer reads 第N、; session 42)
     if (codeIs(text, p, C.COMMA) && num.value <= 10 && (num.start < 2 || c.before2Cls === Cls.PUNCT)) return true;
-    if (c.isCn && codeIs(text, p, C.DUN) && !codeIs(text, p + 1, C.DI)) {
-      // (第一、坚持…: a marker opening a line or a clause; 第一、二、三产业 a list of fixed terms, read elsewhere or not at all:
-      // nothing, as the pause mark's marker step gave before it left 第N、 to this step, session 42)
-      if (isNumeralChar(codeAt(text, p + 1)) || (num.value <= 10 && (num.start < 2 || c.before2Cls === Cls.PUNCT || c.atLineStart(num.start - 1)))) return true;
-    }
-    // 第二、第三批, 第一、第二、第三名: a member shares the classifier of the last, as 第三、四批 (D-74); 第一、第二、第三产业
-    // fixed terms and 第一、第二季度 quarters alike (session 42's review: unit null, or ranks)
-    if (codeIs(text, p, C.DUN) && codeIs(text, p + 1, C.DI)) {
-      let k = 0, last: NumberSpan | undefined;
-      for (let at = p; codeIs(text, at, C.DUN) && codeIs(text, at + 1, C.DI); at = last.end) {
-        const m = c.next(k + 1);
-        if (!m || m.start !== at + 2) break;
-        last = m; k++;
+    // 第N、… lists: 第一、第二、第三名, 第1、2、3名, 第一、二、三名 (each member a rank in the last member's classifier, D-74);
+    // 第一、第二、三产业 fixed terms and 第二、三、四季度 quarters alike (session 42's reviews: the first a rank with no unit,
+    // the bare members counts, or nothing)
+    if (codeIs(text, p, C.DUN) || (codeIs(text, p, C.HE) && codeIs(text, p + 1, C.DI))) {
+      const members: NumberSpan[] = [num];
+      for (let at = p; codeIs(text, at, C.DUN) || codeIs(text, at, C.HE);) {
+        const di = codeIs(text, at + 1, C.DI) ? 1 : 0;
+        const m = c.next(members.length);
+        if (!m || m.start !== at + 1 + di || (m.form === NumForm.CHINESE) !== c.isCn || !Number.isInteger(m.value) || m.value <= 0) break;
+        members.push(m);
+        at = m.end;
       }
-      if (last) {
-        if (ordinalFixedAt(text, last.end) || legalLabelAt(text, last.end)) return true;
+      const last = members[members.length - 1];
+      if (members.length > 1) {
+        if (ordinalFixedAt(text, last.end) || legalLabelAt(text, last.end) || text.startsWith('等奖', last.end) || text.startsWith('年级', last.end)) { c.i += members.length - 1; return true; }
         if (text.startsWith('季度', last.end)) {
-          if (isQuarter(num.value)) c.push('date.quarter', { start: num.start - 1, end: num.end, type: 'DATE', value: `Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
+          // (a member past the fourth quarter: no quarters at all, D-74)
+          if (members.every((m) => isQuarter(m.value))) {
+            for (const [k, m] of members.entries()) {
+              const from = k === 0 ? num.start - 1 : codeIs(text, m.start - 1, C.DI) ? m.start - 1 : m.start;
+              c.push('date.quarter', { start: from, end: m === last ? m.end + 2 : m.end, type: 'DATE', value: `Q${m.value}`, unit: null, qualifier: 'exact', optional: true });
+            }
+          }
+          c.i += members.length - 1;
           return true;
         }
-        unit = ordinalClassifierAt(text, last.end);
+        const shared = ordinalClassifierAt(text, last.end);
+        if (shared) {
+          for (const [k, m] of members.entries()) {
+            const from = k === 0 ? num.start - 1 : codeIs(text, m.start - 1, C.DI) ? m.start - 1 : m.start;
+            c.push(this.id, { start: from, end: m === last ? m.end + shared.length : m.end, type: 'ORDINAL', value: m.value, unit: shared, qualifier: 'exact' });
+          }
+          c.i += members.length - 1;
+          return true;
+        }
+      }
+      // (第一、坚持…, 第十一、加强…: a marker opening a line or a clause; 第一、二、三 with nothing after the last: nothing, as the
+      // pause mark's marker step gave before it left 第N、 to this step, session 42)
+      if (c.isCn && codeIs(text, p, C.DUN) && (members.length > 1 || (num.value < 100 && (num.start < 2 || c.before2Cls === Cls.PUNCT || c.atLineStart(num.start - 1))))) {
+        if (members.length > 1 && codeIs(text, members[1].start - 1, C.DI)) { /* 第三、第四: ranks, each read on its own */ } else return true;
       }
     }
     if (num.value === 1 && endsWithAny(text, num.start - 1, ORDINAL_SLOGAN_BEFORE)) return true; // 质量第一
@@ -187,7 +211,9 @@ export const ordinalQian: Step = {
       return true;
     }
     // (前二十大企业, 前五大客户: the top N before a noun, as 全国前二十大城市; session 42's review: COUNT 大, or a congress)
-    const topDa = c.after === C.DA && classAt(text, num.end + 1) === Cls.CJK && Number.isInteger(num.value) && num.value >= 2 && num.value <= 100;
+    // (not after a word ending in 前: 目前十大工程, 年底前三大工程, 提前二十大 count, or name the congress; the second review)
+    const topDa = c.after === C.DA && classAt(text, num.end + 1) === Cls.CJK && Number.isInteger(num.value) && num.value >= 2 && num.value <= 100 &&
+      (num.start < 2 || classAt(text, num.start - 2) !== Cls.CJK || text[num.start - 2] === '的' || text[num.start - 2] === '界');
     if (!endsWithAny(text, num.start - 1, RANK_BEFORE) && !(num.end < text.length && RANK_CLASSIFIERS.includes(text[num.end])) && !topDa) return false;
     let p = num.end;
     let unit: string | null = null;

@@ -9,7 +9,7 @@ import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAft
 import type { Qualifier } from '../../types.js';
 import { C, isQuarter, isRangeChar, endsWithAny, lastNonSpace, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
-  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE, MINUTES_FILLERS,
+  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, FOUNDED_BEFORE, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE, MINUTES_FILLERS,
   SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
 import { afterShortYear, expandShortYear, yearsOfLength } from './date.js';
@@ -130,8 +130,12 @@ export const withUnit: Step = {
       // (突破3个万亿, 达到两个千亿: a large scale counted in speech, nothing for either numeral; 两个万亿级产业集群,
       // 跨越两个万亿元台阶: a class by size, the count counts as 5个千亿级 does; session 42's review: MONEY 10^12)
       if (codeAt(text, s + 1) === 0x4ebf /* 亿 */ && (ns === 0x4e07 /* 万 */ || ns === 0x5343 /* 千 */ || ns === 0x767e /* 百 */)) {
+        // (spoken only where the scale closes the clause or the amount: a noun after it is a class by size, 两个千亿县,
+        // 3个百亿集团, and so is a list member before another, 3个万亿、5个千亿级; the second review: both lost)
         const q = codeAt(text, s + 2) === 0x5143 /* 元 */ ? s + 3 : s + 2;
-        if (!startsWithAny(text, q, SCALE_CLASS_AFTER)) {
+        const qa = codeAt(text, q);
+        const listed = (qa === C.DUN || qa === C.HE) && isNumeralChar(codeAt(text, q + 1));
+        if (!listed && (q >= text.length || CLASS[qa] === Cls.PUNCT || startsWithAny(text, q, SPOKEN_SCALE_AFTER))) {
           if (c.next()?.start === s) c.i++;
           return true;
         }
@@ -365,14 +369,16 @@ export const withUnit: Step = {
     // 1米5, 两米五, 1吨2, 1块5: a spoken decimal after a measure, not certain (as 三元五, D-92): nothing (was 1 米)
     if (rule === 'unit' && valueMax === undefined && !num.neg && SMALLER_MEASURE[unit] && (classAt(text, end) === Cls.DIGIT || classAt(text, end) === Cls.CNUM) && !c.gap(end)) {
       const m = c.next();
-      if (m && m.start === end) {
+      if (m && m.start === end && (m.form === NumForm.CHINESE) === isCn && Number.isInteger(value)) {
         const mu = unitAt(text, m.end);
         const small = mu ? SMALLER_MEASURE[unit].find(([u]) => u === mu[0].unit) : undefined;
-        if (mu && small && Number.isInteger(value) && Number.isInteger(m.value) && m.value > 0 && m.value < small[1] && (m.form === NumForm.CHINESE) === isCn) {
+        // (5公里6米宽: a length and a width, two measures; the second review)
+        if (mu && small && Number.isInteger(m.value) && m.value > 0 && m.value < small[1] && !DIMENSION_AFTER.includes(text[m.end + mu[1]] ?? '\0')) {
           value = Math.round(value * small[1] + m.value) / small[1];
           end = m.end + mu[1];
           c.i++;
-        } else if (!mu) return true;
+        // (one digit, then nothing of a word: 5万吨二氧化碳, 5公里二级公路, 1000公里5G stay; the second review: lost)
+        } else if (!mu && oneDigit(text, m) && m.end - m.start === 1 && spokenDecimalEnd(text, m.end)) return true;
       }
     }
     // 360度全方位, 180度大转弯: a figure of speech, no angle (as D-78's 百分之百的努力; session 42's review: QUANTITY 360 度)
@@ -516,13 +522,14 @@ export const withUnit: Step = {
     if (qualifier === 'exact' && type !== 'ORDINAL' && limitBefore(text, start)) qualifier = 'over';
     // 约为十年前的两倍, 超过100亿元的3倍: the word before the base bounds the multiple, not the base (spec §4: a word the
     // number does not govern; D-108; session 42's review: 十年 approx, 两倍 exact)
-    if (qualifier !== 'exact' && codeAt(text, end) !== -1 && multipleAfter(text, end)) qualifier = 'exact';
+    // (a bound inside the base stays, 20多年前的5倍, 十余年前的3倍: the second review)
+    if (qualifier !== 'exact' && inSpanQual === null && !qualifierAfter(text, end) && codeAt(text, end) !== -1 && multipleAfter(text, end)) qualifier = 'exact';
     else if (qualifier === 'exact' && (type === 'RATIO' || type === 'PERCENT')) qualifier = baseQualifier(c, start) ?? qualifier;
     // 增长5.2%⏎以上数据为初步统计: "the above" opening the next line, no bound (session 42's review: over)
     if (qualifier === 'over' && c.atLineStart(end) && startsWithAny(text, end, ABOVE_WORDS)) qualifier = qualifierBefore(text, start)?.[0] ?? 'exact';
     // 5000万元（含）以上, 300人(含)以上: the bound past "inclusive" (spec §4; session 42's review: exact)
-    if (qualifier === 'exact' && codeAt(text, end) === 0x28 /* ( */ && text.startsWith('(含)', end)) {
-      const q = qualifierAfter(text, end + 3);
+    if (qualifier === 'exact' && codeAt(text, end) === 0x28 /* ( */ && INCLUSIVE.some((w) => text.startsWith(w, end))) {
+      const q = qualifierAfter(text, end + INCLUSIVE.find((w) => text.startsWith(w, end))!.length);
       if (q && (q[0] === 'under' || q[0] === 'over') && q[1] >= 2) qualifier = q[0];
     }
     // 不低于每人每年600元, 不超过每吨80元: the bound before a rate's denominator (spec §4, D-34; session 42's review: exact)
@@ -535,7 +542,8 @@ export const withUnit: Step = {
     // 以100%的努力: a figure of speech as 以百分之百的努力 (D-78), no share of anything
     if (unit === '%' && value === 100 && valueMax === undefined && codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER)) return true;
     // 以十倍的努力, 十几倍的干劲, 十倍百倍地增长: a multiple as a figure of speech (as D-78; session 42's review: RATIO)
-    if (unit === '倍' && ((codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER)) || FOLD_FIGURE.test(text.slice(end, end + 4)))) return true;
+    // (not 三倍的投入, 两倍的投入水平: an amount, literal; the second review)
+    if (unit === '倍' && ((codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER) && !startsWithAny(text, end + 1, FOLD_LITERAL_AFTER)) || FOLD_FIGURE.test(text.slice(end, end + 4)))) return true;
     const m: Found = { start, end, type, value, unit, qualifier };
     if (valueMax !== undefined) m.valueMax = valueMax;
     c.push(rule, m);
@@ -907,16 +915,28 @@ function fixedCompound(c: Ctx, unit: string, value: number, end: number, valueMa
   c.i += used;
   return true;
 }
-/** After N个万亿, N个千亿 (元): a class by size, whose count counts (两个万亿级产业集群, 两个千亿元台阶, 三个千亿产业). */
-const SCALE_CLASS_AFTER = ['级', '台阶', '以上', '产业', '企业', '集群', '工程', '项目', '园区', '城市', '俱乐部'];
+/** After N个万亿, N个千亿 (元): what closes the spoken amount (突破两个万亿大关, 增加到三个万亿的规模), or a change from it (由两个万亿增加到). */
+const SPOKEN_SCALE_AFTER = ['大关', '规模', '的规模', '左右', '以上', '多', '增加', '增长', '提高', '提升', '跃升', '跨越', '迈进', '攀升', '扩大', '到', '至', '为'];
+/** After a measure's smaller unit: the dimension it gives (5公里6米宽), a second measure. */
+const DIMENSION_AFTER = '宽长高深厚';
+/** Whether a spoken decimal's digit ends at `at`: the text's end, punctuation, a space or a bound (1米5，, 1米2左右). */
+function spokenDecimalEnd(text: string, at: number): boolean {
+  const k = classAt(text, at);
+  return at >= text.length || k === Cls.PUNCT || k === Cls.SPACE || startsWithAny(text, at, SPOKEN_DECIMAL_AFTER);
+}
+const SPOKEN_DECIMAL_AFTER = ['左右', '以上', '以下', '多', '的', '高', '宽', '长', '深', '厚', '重'];
 /** Measures and the smaller units that may follow them with their ratio (公里 → 米 1000); a measure with none after it still
  * has a spoken decimal (1块5). */
 const SMALLER_MEASURE: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
   公里: [['米', 1000]], 千米: [['米', 1000]], 米: [['厘米', 100], ['公分', 100]], 吨: [['公斤', 1000], ['千克', 1000]],
   公斤: [['克', 1000]], 千克: [['克', 1000]], 块: [],
 };
+/** Brackets of "inclusive" or "exclusive" between an amount and its bound (（含）以上, （含本数）以下, （不含）以上). */
+const INCLUSIVE = ['(含)', '(含本数)', '(不含)', '(不含本数)'];
 /** After 360度, 180度: words of a figure of speech (全方位, 无死角, 大转弯), no angle measured. */
 const ROUND_FIGURE_AFTER = ['全方位', '无死角', '全覆盖', '全景式', '大转弯', '大转变', '转变', '转弯', '全视角'];
+/** After N倍的: words of FULL_EFFORT_AFTER that are amounts, literal multiples (三倍的投入). */
+const FOLD_LITERAL_AFTER = ['投入', '付出', '把握'];
 /** After N倍: another multiple and 地 (十倍百倍地增长), a figure of speech. */
 const FOLD_FIGURE = /^[一二三四五六七八九十百千万]+倍地/;
 /** 以上 opening "the above …" (以上数据, 以上情况): at a line's start no bound of the number before the break. */
@@ -1071,7 +1091,14 @@ const nearlyWord = (text: string, i: number) => codeIs(text, i - 1, 0x5c06 /* �
 /** 近N年 at [start, end) read as "the last N years" (exact), not "nearly N years" (D-18, D-72; see its use in withUnit). */
 export function lastYears(text: string, start: number, end: number): boolean {
   return codeAt(text, start - 1) === C.JIN &&
-    ((!lastedBefore(text, start - 1) && !nearlyWord(text, start - 1)) || startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)));
+    ((!lastedBefore(text, start - 1) && !(endsWithAny(text, start - 1, FOUNDED_BEFORE) && ageAfter(text, end)) && !nearlyWord(text, start - 1)) ||
+      startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)));
+}
+
+/** After 近N年 following a founding: 的, 来 closing a clause, or a clause's end (an age, not "the last N years"). */
+function ageAfter(text: string, end: number): boolean {
+  const k = codeAt(text, end) === 0x6765 /* 来 */ ? end + 1 : end;
+  return codeIs(text, end, 0x7684 /* 的 */) || k >= text.length || CLASS[text.charCodeAt(k)] === Cls.PUNCT;
 }
 
 /**
@@ -1083,7 +1110,7 @@ function perBefore(text: string, at: number): number {
   for (let k = at - 2; k >= 0 && at - k <= 12; k--) if (text.charCodeAt(k) === 0x6bcf /* 每 */ && PER_PHRASE.test(text.slice(k, at))) found = at - k;
   return found;
 }
-const PER_PHRASE = /^(?:每(?:人|户|年|月|季度|季|亩|吨|平方米|天|日|次|名|家|周|公斤|千克|立方米|辆|台|个|床|生))+$/;
+const PER_PHRASE = /^(?:每(?:人|户|年|月|季度|季|亩|吨|平方米|平方公里|千瓦时|天|日|次|名|家|周|公斤|千克|立方米|辆|台|个|床|生|万人口|万人|千人|百人))+$/;
 
 /** After a base (十年前的, 100亿元的): 的 right before a multiple or a share of it (两倍, 3倍, 四成, 三分之一, 一半). */
 function multipleAfter(text: string, end: number): boolean {
@@ -1095,8 +1122,9 @@ const MULTIPLE_AFTER = /^(?:前|以前)?的(?:[0-9.]+|[一二三四五六七八�
 function baseQualifier(c: Ctx, start: number): Qualifier | null {
   const m = c.lastMention();
   if (!m || !BASE_JOINS.includes(c.text.slice(m.end, start))) return null;
+  // (not 近 before "the last N years", 是近三年的2倍: the base is exact there, D-72, and so is its multiple; the second review)
   const q = qualifierBefore(c.text, m.start);
-  if (q) return q[0];
+  if (q) return q[1] === 1 && codeIs(c.text, m.start - 1, C.JIN) ? null : q[0];
   return endsWithAny(c.text, m.start, APPROX_BASE_BEFORE) ? 'approx' : null;
 }
 const BASE_JOINS = ['的', '前的', '以前的'];
