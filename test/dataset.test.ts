@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatProblem, loadDataset, splitUnits, summarize } from '../src/data/dataset.js';
 import { checkMention } from '../src/data/mentions.js';
+import { goldRuleProblems } from '../src/data/mention-check.js';
 import { CodePoints } from '../src/text/codepoints.js';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', name);
@@ -31,6 +32,33 @@ describe('dataset validation', () => {
         "bad-dataset/annotations/zz-orphan.jsonl: no document zz-orphan.txt for this annotation file [orphan-annotation]",
       ]
     `);
+  });
+
+  it('gold records that break the task\'s rules: a DATE with a unit, a day the month lacks, an upper end below the value (a review: valid)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhnum-gold-'));
+    mkdirSync(join(dir, 'docs')); mkdirSync(join(dir, 'annotations'));
+    const text = '2024年2月30日收案5至3件，2023年。';
+    writeFileSync(join(dir, 'docs', 'g.txt'), text);
+    // (every character in the BMP: code points are UTF-16 indices)
+    const at = (t: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t });
+    const rows = [
+      { ...at('2024年2月30日'), type: 'DATE', value: '2024-02-30', unit: null, qualifier: 'exact' },
+      { ...at('5至3件'), type: 'COUNT', value: 5, valueMax: 3, unit: '件', qualifier: 'exact' },
+      { ...at('2023年'), type: 'DATE', value: '2023', unit: '年', qualifier: 'exact' },
+    ];
+    writeFileSync(join(dir, 'annotations', 'g.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const { problems } = loadDataset(dir);
+    expect(problems.map((p) => formatProblem({ ...p, file: p.file.replace(/^.*annotations\//, '') }))).toMatchInlineSnapshot(`
+      [
+        "g.jsonl:1: value "2024-02-30": 2024-02-30 is no date of the calendar (a month 01–12, a day the month has) [gold-rule]",
+        "g.jsonl:2: valueMax 3 is below value 5: a range runs upward (GUIDELINES D-11); swap them, or drop valueMax [gold-rule]",
+        "g.jsonl:3: a DATE's unit is always null (docs/task.md), got "年": set "unit": null [gold-rule]",
+      ]
+    `);
+    // a 29 February with no year, or in a leap year, is a day; in 2023 and 1900 it is not; nor a 13th month
+    const day = (value: string) => goldRuleProblems({ ...at('2024年2月30日'), type: 'DATE', value, unit: null, qualifier: 'exact' }, 0).length;
+    expect(['--02-29', '2024-02-29', '2000-02-29', '2023-02-28/2023-03-01', '2024-Q1', 'H2'].map(day)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(['2023-02-29', '1900-02-29', '2024-13', '--04-31', '2024-01-01/2024-01-32'].map(day)).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('accepts a document with a character outside the BMP and counts offsets in code points', () => {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { checkMention, findOverlaps } from './mentions.js';
+import { goldRuleProblems } from './mention-check.js';
 import {
   DatasetManifestSchema, MENTION_TYPES,
   type Dataset, type DatasetManifest, type EvalDoc, type Mention, type Problem, type Unit,
@@ -45,6 +46,7 @@ export function parseAnnotations(raw: string, doc: { cp: CodePoints }, file: str
     }
     const r = checkMention(obj, doc.cp);
     for (const p of r.problems) problems.push({ code: p.code, file, line, path: p.path, message: p.message });
+    if (r.mention) for (const p of goldRuleProblems(r.mention, 0)) problems.push({ code: p.code, file, line, path: p.path, message: p.message });
     if (r.mention) { gold.push(r.mention); lines.push(line); }
   });
   const { order, overlaps } = findOverlaps(gold);

@@ -11,7 +11,7 @@ import type { Mention } from '../types.js';
 export interface MentionProblem {
   /** position of the offending item in the input list */
   index: number;
-  code: 'schema' | 'value-kind' | 'date-format' | 'offsets' | 'text-mismatch' | 'overlap';
+  code: 'schema' | 'value-kind' | 'date-format' | 'offsets' | 'text-mismatch' | 'overlap' | 'gold-rule';
   path?: string;
   message: string;
   /** for overlaps: the index of the mention it overlaps */
@@ -84,6 +84,41 @@ export function checkMentionAgainstText(m: Mention, cp: CodePoints, index: numbe
     problems.push({ index, code: 'text-mismatch', message: `stored text ${clip(JSON.stringify(m.text))} differs from the document at [${m.start}, ${m.end}): ${clip(JSON.stringify(actual))}${offsetsHint(m, cp)}` });
   }
   return problems;
+}
+
+/**
+ * The task's rules a gold record must keep beyond its form (docs/task.md §3, §4): a DATE's unit is null, a date's month
+ * and day exist (2024-02-30 does not), a range's upper end is not below its value. Checked on the gold only (validate
+ * and every load of a dataset): a prediction that breaks them is only wrong, and scores so. Found by a review: a gold
+ * typo that moves the value scheme's scores passed as valid.
+ */
+export function goldRuleProblems(m: Mention, index: number): MentionProblem[] {
+  const problems: MentionProblem[] = [];
+  if (m.type === 'DATE' && m.unit !== null) problems.push({ index, code: 'gold-rule', path: 'unit', message: `a DATE's unit is always null (docs/task.md), got ${clip(JSON.stringify(m.unit))}: set "unit": null` });
+  for (const key of ['value', 'valueMax'] as const) {
+    const v = m[key];
+    if (typeof v === 'string') {
+      const bad = v.split('/').find((part) => !dateExists(part));
+      if (bad !== undefined) problems.push({ index, code: 'gold-rule', path: key, message: `${key} "${clip(v)}": ${clip(bad)} is no date of the calendar (a month 01–12, a day the month has)` });
+    }
+  }
+  if (typeof m.value === 'number' && typeof m.valueMax === 'number' && m.valueMax < m.value) {
+    problems.push({ index, code: 'gold-rule', path: 'valueMax', message: `valueMax ${m.valueMax} is below value ${m.value}: a range runs upward (GUIDELINES D-11); swap them, or drop valueMax` });
+  }
+  return problems;
+}
+
+/** Whether a date form (2024, 2024-02, 2024-02-29, --02-29, --04, 2024-Q1, H1) names months and days the calendar has. */
+function dateExists(part: string): boolean {
+  const m = /^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/.exec(part);
+  if (!m) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  // (no year: 29 February may be meant)
+  const days = month === 2 ? (m[1] === '-' ? 29 : (Number(m[1]) % 4 === 0 && (Number(m[1]) % 100 !== 0 || Number(m[1]) % 400 === 0) ? 29 : 28)) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day >= 1 && day <= days;
 }
 
 /**
