@@ -597,6 +597,15 @@ const CASES: Case[] = [
     `),
   },
   {
+    name: 'a module with a syntax error: its file, line and the line itself (a review: the message alone)',
+    run: async () => { const f = join(fresh('syntax'), 'bad.mjs'); writeFileSync(f, 'export default {\n  name: "x", extract(text) { return [ }\n};\n'); return await cli(['extract', '--extractor', `file:${f}`, '-'], { input: lines(['a', '共5件']) }); },
+    code: 2,
+    message: ({ err, expect }) => expect(norm(err)).toMatchInlineSnapshot(`
+      "zhnum extract: extractor file:<tmp>/syntax-N/bad.mjs could not start: Unexpected token '}' (<tmp>/syntax-N/bad.mjs:2: name: "x", extract(text) { return [ })
+      "
+    `),
+  },
+  {
     name: 'a module that throws on import',
     run: async () => { const f = join(fresh('throwing'), 'bad.mjs'); writeFileSync(f, 'throw new Error("broken module");\n'); return await cli(['extract', '--extractor', `file:${f}`, '-'], { input: lines(['a', '共5件']) }); },
     code: 2,

@@ -5,6 +5,7 @@
 // import time on purpose: every worker thread imports this module afresh, so
 // a name added at run time in one thread would be unknown in the workers that
 // run the extractor.
+import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { Extractor } from '../types.js';
@@ -47,7 +48,14 @@ export async function createExtractor(spec: string, options: Record<string, unkn
   }
   if (spec.startsWith('file:')) {
     const [path, name = 'default'] = spec.slice(5).split('#');
-    const mod = await import(pathToFileURL(resolve(path)).href);
+    let mod: Record<string, unknown>;
+    try {
+      mod = await import(pathToFileURL(resolve(path)).href);
+    } catch (e) {
+      // (Node names no file nor line for a module's syntax error; node --check does: its place and the line, with a caret)
+      if (e instanceof SyntaxError) throw new UnknownExtractorError(`${e.message} (${syntaxPlace(resolve(path)) ?? path})`);
+      throw e;
+    }
     const exp = mod[name];
     if (!exp) throw new UnknownExtractorError(`${path} has no export "${name}"`);
     const ex: Extractor = typeof exp === 'function' ? await exp(options) : exp;
@@ -57,4 +65,15 @@ export async function createExtractor(spec: string, options: Record<string, unkn
   const f = FACTORIES.find((x) => x.name === spec);
   if (!f) throw new UnknownExtractorError(`unknown extractor "${spec}"; known: ${FACTORIES.map((x) => x.name).join(', ')} (or file:PATH#export, cmd:COMMAND)`);
   return f.create(options);
+}
+
+/** Where `node --check` places a file's syntax error: "FILE:LINE: the line" (the source line trimmed), or null. */
+function syntaxPlace(file: string): string | null {
+  const r = spawnSync(process.execPath, ['--check', file], { encoding: 'utf8', timeout: 10_000 });
+  const lines = (r.stderr ?? '').split('\n');
+  const at = lines.findIndex((l) => l.startsWith(file) || l.startsWith(pathToFileURL(file).href));
+  if (at < 0) return null;
+  const place = lines[at].replace(pathToFileURL(file).href, file);
+  const code = (lines[at + 1] ?? '').trim();
+  return code ? `${place}: ${code.length > 120 ? `${code.slice(0, 117)}...` : code}` : place;
 }
