@@ -356,6 +356,22 @@ describe('zhnum CLI after the review', () => {
     expect(r.err).toBe('zhnum run: unknown option --bogus\nRun "zhnum run --help" for usage.\n');
   });
 
+  it.each([
+    // (the two commands differ by a plural; a review: the hint about "--" misled)
+    [['extract', '--extractors', 'rule'], 'zhnum extract: unknown option --extractors: did you mean --extractor?'],
+    [['run', '--extractor', 'rule'], 'zhnum run: unknown option --extractor: did you mean --extractors?'],
+    [['run', '--datset', 'seeds'], 'zhnum run: unknown option --datset: did you mean --dataset?'],
+    [['--versoin'], 'zhnum: unknown option "--versoin": did you mean --version? (before a command only --help and --version)'],
+    [['extarct'], 'zhnum: unknown command "extarct": did you mean extract?'],
+    // false positives: nothing near enough, no guess
+    [['run', '--xyz'], 'zhnum run: unknown option --xyz'],
+    [['frobnicate'], 'zhnum: unknown command "frobnicate"'],
+  ])('a near name is named: %j', (args, first) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')[0]).toBe(first);
+  });
+
   it('zhnum help nosuch is an unknown command (exit 2); zhnum help run is its help', () => {
     const r = run(['help', 'nosuch']);
     expect(r.code).toBe(2);

@@ -6,7 +6,7 @@ import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { zhnumVersion } from '../config.js';
 import { flushStdout, OutputClosed, OutputFailed, OutputSetError, stdoutProblem, watchStdio } from '../text/io.js';
-import { commandHelp, InputError, parseCommand, UsageError, type CommandSpec } from './options.js';
+import { commandHelp, InputError, nearOption, parseCommand, UsageError, type CommandSpec } from './options.js';
 import { prestartWorker } from '../harness/prestart.js';
 
 /**
@@ -48,7 +48,17 @@ export async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') { console.log(zhnumVersion()); return 0; }
-  if (!Object.hasOwn(LOADERS, name)) { process.stderr.write(`zhnum: unknown command "${name.slice(0, 100)}"\n\n${await mainHelp()}\n`); return 2; }
+  if (!Object.hasOwn(LOADERS, name)) {
+    // (--versoin is a mistyped option, not a command; a review)
+    if (name.startsWith('-')) {
+      const near = nearOption(name, ['help', 'version']);
+      process.stderr.write(`zhnum: unknown option "${name.slice(0, 100)}"${near ? `: did you mean --${near}?` : ''} (before a command only --help and --version)\n\n${await mainHelp()}\n`);
+    } else {
+      const near = nearOption(name, Object.keys(LOADERS));
+      process.stderr.write(`zhnum: unknown command "${name.slice(0, 100)}"${near ? `: did you mean ${near}?` : ''}\n\n${await mainHelp()}\n`);
+    }
+    return 2;
+  }
   // a worker for extract's pool, starting while the command loads (harness/prestart.ts); not
   // for --help, nor where the extractor may run in child processes (--isolation process, or
   // any argument naming the transformer: a miss only costs the head start)

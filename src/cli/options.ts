@@ -64,7 +64,12 @@ export function parseCommand(spec: CommandSpec, args: string[]): { values: Recor
     // Node's own text for this one ends in an unbalanced quote
     const unknown = x.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '(.*?)'\./.exec(x.message) : null;
     // the hint about "--" only where the command takes file or folder arguments (run and ls take none)
-    if (unknown) throw new UsageError(`unknown option ${unknown[1]}${spec.positionals ? ` (a file name that starts with "-" goes after "--": zhnum ${spec.name} -- ${unknown[1]})` : ''}`);
+    // (a near name first: --extractors to extract, --extractor to run, a typo; a review: the hint about "--" alone misled)
+    if (unknown) {
+      const near = nearOption(unknown[1], Object.keys(opts));
+      if (near) throw new UsageError(`unknown option ${unknown[1]}: did you mean --${near}?`);
+      throw new UsageError(`unknown option ${unknown[1]}${spec.positionals ? ` (a file name that starts with "-" goes after "--": zhnum ${spec.name} -- ${unknown[1]})` : ''}`);
+    }
     throw new UsageError(x.message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
   }
   // an option with a value given twice: parseArgs keeps the last, which silently drops the first (`--dataset a --dataset b`)
@@ -107,6 +112,24 @@ export function parseCommand(spec: CommandSpec, args: string[]): { values: Recor
     }
   }
   return { values, positionals: parsed.positionals, given };
+}
+
+/** The option a mistyped one most likely meant (one edit, or a plural's s away), or null: --extractors → extractor. */
+export function nearOption(given: string, names: readonly string[]): string | null {
+  const g = given.replace(/^-+/, '').replace(/=.*$/, '');
+  if (g.length < 3) return null;
+  const close = names.filter((n) => n !== g && edits(g, n) <= (Math.min(g.length, n.length) >= 6 ? 2 : 1));
+  return close.length === 1 ? close[0] : null;
+}
+/** Levenshtein distance, for short option names. */
+function edits(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 /** A decimal option's range as written in maths: [0, 1), (0, 1). */
