@@ -10,7 +10,9 @@ import { sharedUnitAhead } from './shared-unit.js';
 /** Before 第N these make it a rank in a scope even before a works' name (全国第一纺织大省). */
 const RANK_SCOPE = ['全国', '全省', '全市', '全县', '全区', '全校', '新中国', '我国', '国内', '全球', '世界'];
 /** Before 第一条, 第一项 besides RANK_SCOPE: a scope of a rank, never a law's name (我省第一条高速公路, 中部地区第一条). */
-const ROW_SCOPE = ['我省', '我市', '我区', '我县', '本省', '本市', '地区', '西部', '中部', '东部', '亚洲', '全州', '全盟'];
+const ROW_SCOPE = ['我省', '我市', '我区', '我县', '地区', '西部', '中部', '东部', '亚洲', '全州', '全盟'];
+/** Before 前: the first characters of words ending in 前 (目前, 当前, 年底前, 提前), whose 前 is no "top" (目前十大工程). */
+const WORD_ENDING_QIAN = '目当此之以日眼空提年节会赛底期月周天事战生先从跟面向超';
 
 /** 第N[classifier]. Legal labels (第十条, D-2) and fixed terms (第一产业) settle as nothing. */
 export const ordinalDi: Step = {
@@ -61,7 +63,7 @@ export const ordinalDi: Step = {
       }
       const last = members[members.length - 1];
       if (members.length > 1) {
-        if (ordinalFixedAt(text, last.end) || legalLabelAt(text, last.end) || text.startsWith('等奖', last.end) || text.startsWith('年级', last.end)) { c.i += members.length - 1; return true; }
+        if (ordinalFixedAt(text, last.end) || legalLabelAt(text, last.end) || text.startsWith('等奖', last.end) || text.startsWith('年级', last.end) || text.startsWith('年度', last.end)) { c.i += members.length - 1; return true; }
         if (text.startsWith('季度', last.end)) {
           // (a member past the fourth quarter: no quarters at all, D-74)
           if (members.every((m) => isQuarter(m.value))) {
@@ -213,7 +215,7 @@ export const ordinalQian: Step = {
     // (前二十大企业, 前五大客户: the top N before a noun, as 全国前二十大城市; session 42's review: COUNT 大, or a congress)
     // (not after a word ending in 前: 目前十大工程, 年底前三大工程, 提前二十大 count, or name the congress; the second review)
     const topDa = c.after === C.DA && classAt(text, num.end + 1) === Cls.CJK && Number.isInteger(num.value) && num.value >= 2 && num.value <= 100 &&
-      (num.start < 2 || classAt(text, num.start - 2) !== Cls.CJK || text[num.start - 2] === '的' || text[num.start - 2] === '界');
+      !WORD_ENDING_QIAN.includes(text[num.start - 2] ?? '\0');
     if (!endsWithAny(text, num.start - 1, RANK_BEFORE) && !(num.end < text.length && RANK_CLASSIFIERS.includes(text[num.end])) && !topDa) return false;
     let p = num.end;
     let unit: string | null = null;

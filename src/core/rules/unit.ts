@@ -132,10 +132,7 @@ export const withUnit: Step = {
       if (codeAt(text, s + 1) === 0x4ebf /* 亿 */ && (ns === 0x4e07 /* 万 */ || ns === 0x5343 /* 千 */ || ns === 0x767e /* 百 */)) {
         // (spoken only where the scale closes the clause or the amount: a noun after it is a class by size, 两个千亿县,
         // 3个百亿集团, and so is a list member before another, 3个万亿、5个千亿级; the second review: both lost)
-        const q = codeAt(text, s + 2) === 0x5143 /* 元 */ ? s + 3 : s + 2;
-        const qa = codeAt(text, q);
-        const listed = (qa === C.DUN || qa === C.HE) && isNumeralChar(codeAt(text, q + 1));
-        if (!listed && (q >= text.length || CLASS[qa] === Cls.PUNCT || startsWithAny(text, q, SPOKEN_SCALE_AFTER))) {
+        if (!scaleClassAfter(text, codeAt(text, s + 2) === 0x5143 /* 元 */ ? s + 3 : s + 2)) {
           if (c.next()?.start === s) c.i++;
           return true;
         }
@@ -369,16 +366,18 @@ export const withUnit: Step = {
     // 1米5, 两米五, 1吨2, 1块5: a spoken decimal after a measure, not certain (as 三元五, D-92): nothing (was 1 米)
     if (rule === 'unit' && valueMax === undefined && !num.neg && SMALLER_MEASURE[unit] && (classAt(text, end) === Cls.DIGIT || classAt(text, end) === Cls.CNUM) && !c.gap(end)) {
       const m = c.next();
-      if (m && m.start === end && (m.form === NumForm.CHINESE) === isCn && Number.isInteger(value)) {
+      if (m && m.start === end && Number.isInteger(value)) {
         const mu = unitAt(text, m.end);
         const small = mu ? SMALLER_MEASURE[unit].find(([u]) => u === mu[0].unit) : undefined;
-        // (5公里6米宽: a length and a width, two measures; the second review)
-        if (mu && small && Number.isInteger(m.value) && m.value > 0 && m.value < small[1] && !DIMENSION_AFTER.includes(text[m.end + mu[1]] ?? '\0')) {
+        // (5公里6米宽: a road's length and its width, two measures; 2米50厘米高, 3公里500米长 one; the reviews)
+        if (mu && small && (m.form === NumForm.CHINESE) === isCn && Number.isInteger(m.value) && m.value > 0 && m.value < small[1] &&
+          !(small[1] === 1000 && unit.endsWith('米') === false && text[m.end + mu[1]] === '宽')) {
           value = Math.round(value * small[1] + m.value) / small[1];
           end = m.end + mu[1];
           c.i++;
-        // (one digit, then nothing of a word: 5万吨二氧化碳, 5公里二级公路, 1000公里5G stay; the second review: lost)
-        } else if (!mu && oneDigit(text, m) && m.end - m.start === 1 && spokenDecimalEnd(text, m.end)) return true;
+        // (one or two digits, not opening a word: 5万吨二氧化碳, 5公里二级公路, 1000公里5G stay; 1块5一斤, 1米75, 1米五 are
+        // spoken; the reviews)
+        } else if (!mu && m.end - m.start <= 2 && Number.isInteger(m.value) && m.value > 0 && m.value < 100 && !digitOpensMeasureWord(text, m.end)) return true;
       }
     }
     // 360度全方位, 180度大转弯: a figure of speech, no angle (as D-78's 百分之百的努力; session 42's review: QUANTITY 360 度)
@@ -542,8 +541,9 @@ export const withUnit: Step = {
     // 以100%的努力: a figure of speech as 以百分之百的努力 (D-78), no share of anything
     if (unit === '%' && value === 100 && valueMax === undefined && codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER)) return true;
     // 以十倍的努力, 十几倍的干劲, 十倍百倍地增长: a multiple as a figure of speech (as D-78; session 42's review: RATIO)
-    // (not 三倍的投入, 两倍的投入水平: an amount, literal; the second review)
-    if (unit === '倍' && ((codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER) && !startsWithAny(text, end + 1, FOLD_LITERAL_AFTER)) || FOLD_FIGURE.test(text.slice(end, end + 4)))) return true;
+    // (not 往年三倍的投入, 是上年两倍的投入水平: an amount after a base, literal; the second review)
+    if (unit === '倍' && ((codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER) &&
+      !(text.startsWith('投入', end + 1) && '年的是为'.includes(text[num.start - 1] ?? '\0'))) || FOLD_FIGURE.test(text.slice(end, end + 4)))) return true;
     const m: Found = { start, end, type, value, unit, qualifier };
     if (valueMax !== undefined) m.valueMax = valueMax;
     c.push(rule, m);
@@ -915,16 +915,33 @@ function fixedCompound(c: Ctx, unit: string, value: number, end: number, valueMa
   c.i += used;
   return true;
 }
-/** After N个万亿, N个千亿 (元): what closes the spoken amount (突破两个万亿大关, 增加到三个万亿的规模), or a change from it (由两个万亿增加到). */
-const SPOKEN_SCALE_AFTER = ['大关', '规模', '的规模', '左右', '以上', '多', '增加', '增长', '提高', '提升', '跃升', '跨越', '迈进', '攀升', '扩大', '到', '至', '为'];
-/** After a measure's smaller unit: the dimension it gives (5公里6米宽), a second measure. */
-const DIMENSION_AFTER = '宽长高深厚';
-/** Whether a spoken decimal's digit ends at `at`: the text's end, punctuation, a space or a bound (1米5，, 1米2左右). */
-function spokenDecimalEnd(text: string, at: number): boolean {
-  const k = classAt(text, at);
-  return at >= text.length || k === Cls.PUNCT || k === Cls.SPACE || startsWithAny(text, at, SPOKEN_DECIMAL_AFTER);
+/**
+ * Whether N个万亿 (N个千亿元…) ending at `at` names a class by size (两个千亿县, 3个百亿集团, 5个千亿以上产业集群), its
+ * count a count, rather than a spoken amount (突破两个万亿并…, 实现两个千亿的目标: D-27, none); a list's members take the
+ * last member's reading (3个万亿、5个千亿级产业集群; 分别达到两个万亿和三个千亿。). The reviews of session 42.
+ */
+function scaleClassAfter(text: string, at: number): boolean {
+  for (let k = 0; k < 6 && (codeIs(text, at, C.DUN) || codeIs(text, at, C.HE)); k++) {
+    const m = /^[0-9一二三四五六七八九十两]+个[万千百]亿元?/.exec(text.slice(at + 1, at + 12));
+    if (!m) break;
+    at += 1 + m[0].length;
+  }
+  const q = text.startsWith('以上', at) ? at + 2 : at;
+  return startsWithAny(text, q, SCALE_CLASS_AFTER);
 }
-const SPOKEN_DECIMAL_AFTER = ['左右', '以上', '以下', '多', '的', '高', '宽', '长', '深', '厚', '重'];
+const SCALE_CLASS_AFTER = ['级', '台阶', '产业', '企业', '集群', '工程', '项目', '园区', '城市', '俱乐部', '县', '市', '区', '镇', '集团', '基地', '市场',
+  '板块', '开发区', '龙头', '省份', '产业链', '行业', '乡镇', '大县', '强县', '园'];
+/**
+ * Whether the digits after a measure open a word of their own (二氧化碳, 二级公路, 一号路, 四车道, 二维码, 5G, 一期):
+ * no spoken decimal then.
+ */
+function digitOpensMeasureWord(text: string, at: number): boolean {
+  const k = classAt(text, at);
+  return k === Cls.LATIN || DIGIT_WORD_HEADS.includes(text[at] ?? '\0') || startsWithAny(text, at, DIGIT_WORD_STARTS);
+}
+/** After a numeral, characters that make it part of a word (级, 号, 氧化, 维码, 车道, 期, 类, 等, 环, 线, 批, 栋, 层, 座, 道). */
+const DIGIT_WORD_HEADS = '级号维期类等环线批栋层座道区户型星';
+const DIGIT_WORD_STARTS = ['氧化', '车道', '硫化', '次元', '产业', '把手'];
 /** Measures and the smaller units that may follow them with their ratio (公里 → 米 1000); a measure with none after it still
  * has a spoken decimal (1块5). */
 const SMALLER_MEASURE: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
@@ -935,8 +952,6 @@ const SMALLER_MEASURE: Readonly<Record<string, readonly (readonly [string, numbe
 const INCLUSIVE = ['(含)', '(含本数)', '(不含)', '(不含本数)'];
 /** After 360度, 180度: words of a figure of speech (全方位, 无死角, 大转弯), no angle measured. */
 const ROUND_FIGURE_AFTER = ['全方位', '无死角', '全覆盖', '全景式', '大转弯', '大转变', '转变', '转弯', '全视角'];
-/** After N倍的: words of FULL_EFFORT_AFTER that are amounts, literal multiples (三倍的投入). */
-const FOLD_LITERAL_AFTER = ['投入', '付出', '把握'];
 /** After N倍: another multiple and 地 (十倍百倍地增长), a figure of speech. */
 const FOLD_FIGURE = /^[一二三四五六七八九十百千万]+倍地/;
 /** 以上 opening "the above …" (以上数据, 以上情况): at a line's start no bound of the number before the break. */
@@ -1095,11 +1110,18 @@ export function lastYears(text: string, start: number, end: number): boolean {
       startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)));
 }
 
-/** After 近N年 following a founding: 的, 来 closing a clause, or a clause's end (an age, not "the last N years"). */
+/**
+ * After 近N年 following a founding: an age (的, 来 or 以来 but before a record, 间, 时间, a clause's end), not "the last N
+ * years" of a noun (建立近三年重点项目台账) or a record (建成近十年来规模最大的).
+ */
 function ageAfter(text: string, end: number): boolean {
-  const k = codeAt(text, end) === 0x6765 /* 来 */ ? end + 1 : end;
-  return codeIs(text, end, 0x7684 /* 的 */) || k >= text.length || CLASS[text.charCodeAt(k)] === Cls.PUNCT;
+  if (end >= text.length || CLASS[text.charCodeAt(end)] === Cls.PUNCT || startsWithAny(text, end, AGE_AFTER)) return true;
+  const k = text.startsWith('以来', end) ? end + 2 : codeIs(text, end, 0x6765 /* 来 */) ? end + 1 : -1;
+  return k > 0 && !startsWithAny(text, k, RECORD_WORDS);
 }
+const AGE_AFTER = ['的', '间', '时间', '多'];
+/** After 近N年来 of a founding: a record of those years (规模最大, 首条, 新高), so "the last N years". */
+const RECORD_WORDS = ['最', '首', '规模最', '新高', '历史', '之最', '第一', '少有', '罕见'];
 
 /**
  * How many characters of a rate's denominator end at `at` (每人每年600元, 每吨80元: 4, 2), 0 where none: a bound before
@@ -1110,7 +1132,7 @@ function perBefore(text: string, at: number): number {
   for (let k = at - 2; k >= 0 && at - k <= 12; k--) if (text.charCodeAt(k) === 0x6bcf /* 每 */ && PER_PHRASE.test(text.slice(k, at))) found = at - k;
   return found;
 }
-const PER_PHRASE = /^(?:每(?:人|户|年|月|季度|季|亩|吨|平方米|平方公里|千瓦时|天|日|次|名|家|周|公斤|千克|立方米|辆|台|个|床|生|万人口|万人|千人|百人))+$/;
+const PER_PHRASE = /^(?:每(?:人|户|年|月|季度|季|亩|吨|平方米|平方公里|千瓦时|天|日|次|名|家|周|公斤|千克|立方米|辆|台|个|床|生|万人口|万人|千人口|千人|千名|百户|百人|公里))+$/;
 
 /** After a base (十年前的, 100亿元的): 的 right before a multiple or a share of it (两倍, 3倍, 四成, 三分之一, 一半). */
 function multipleAfter(text: string, end: number): boolean {
@@ -1124,7 +1146,7 @@ function baseQualifier(c: Ctx, start: number): Qualifier | null {
   if (!m || !BASE_JOINS.includes(c.text.slice(m.end, start))) return null;
   // (not 近 before "the last N years", 是近三年的2倍: the base is exact there, D-72, and so is its multiple; the second review)
   const q = qualifierBefore(c.text, m.start);
-  if (q) return q[1] === 1 && codeIs(c.text, m.start - 1, C.JIN) ? null : q[0];
+  if (q) return q[1] === 1 && codeIs(c.text, m.start - 1, C.JIN) && m.type === 'DURATION' && m.unit === '年' && !codeIs(c.text, m.end, 0x524d /* 前 */) ? null : q[0];
   return endsWithAny(c.text, m.start, APPROX_BASE_BEFORE) ? 'approx' : null;
 }
 const BASE_JOINS = ['的', '前的', '以前的'];

@@ -20,11 +20,12 @@ export const PARTY_BEFORE = ['党的', '中共', '共产党'];
 export const DA_NOUNS = ['行动', '工程', '平台', '中心', '产业', '领域', '板块', '因素', '革命', '举措', '任务', '典型', '关口', '服务', '世界', '旅游', '提升', '重点',
   // (二十大景区, 十四大物流园区, 二十大民生实事: session 42's review, the congress; not 工作, 特色, 民生 alone: 服务保障二十大工作,
   // 喜迎二十大特色…, 十九大民生保障部署 are the congress's, the second review)
-  '景区', '物流', '企业', '实事', '港口', '客户', '集群', '基地', '园区', '品牌'];
+  // (not 企业, 品牌, 客户: 二十大企业家座谈会; the third review)
+  '景区', '物流', '实事', '港口', '集群', '基地', '园区'];
 /** Before N大: a scope or a verb of building, so the items are counted where a noun of DA_NOUNS or DA_SCOPE_NOUNS follows. */
 export const DA_SCOPE_BEFORE = ['全省', '全市', '全区', '全县', '我省', '我市', '我区', '我县', '本市', '打造', '建设', '实施', '培育'];
 /** After a scope and N大: nouns counted there only (全市二十大民生实事, 打造十九大特色产业集群). */
-export const DA_SCOPE_NOUNS = ['民生', '特色', '重点', '项目', '城市', '市场', '工业', '农业', '文旅'];
+export const DA_SCOPE_NOUNS = ['民生', '特色', '重点', '项目', '城市', '市场', '工业', '农业', '文旅', '企业', '品牌'];
 /** After a duration: the name of a programme or plan (三年行动, 五年规划). */
 // (三年攻坚战, 五年提升行动, 三年提升工程, 三年提质增效行动, 五年振兴计划: a review)
 export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规划', '发展规划', '行动计划', '计划', '倍增', '改革与脱困', '一贯制', '“',
@@ -96,7 +97,7 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   // festivals and anniversaries named by their date
   '五一', '五四', '六一', '七一', '八一', '三八', '九一八', '七七事变', '五卅', '十一黄金周', '十一长假', '十一国庆',
   // place names that begin with a numeral and a classifier
-  '六个核桃饮料', '六个核桃品牌', '六个核桃年', '六个核桃企业', '六个核桃集团', '六个核桃公司', // (a brand, its product or seller named: session 42's reviews; 六个核桃树苗 counts)
+  '六个核桃饮料', '六个核桃品牌', '六个核桃年', '六个核桃企业', '六个核桃集团', '六个核桃公司', '六个核桃销', '六个核桃生产', // (a brand, its product or seller named: session 42's reviews; 六个核桃树苗 counts)
   '三年大变样', '一分为二', '最后一百米', // (a slogan, an idiom, and 最后一公里's kin: session 42's reviews)
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
