@@ -105,7 +105,8 @@ it runs at full speed), so give each a large part of the input (GNU parallel: --
 --block -1, one block a job slot; README, Speed). Everything is streamed in blocks, in
 bounded memory, in input order: a file in parts of about 1 MiB cut after a sentence end
 (4 MiB for an extractor that declares itself sentence-local, as the rule extractor does:
-fewer parts cost less, and where they end cannot change its mentions), with offsets
+fewer parts cost less, and where they end cannot change its mentions; text with no 。！？ for
+that long, a table or a log, grows a part up to 8 MiB, then is cut at a line break), with offsets
 carried over; smaller files several to a worker at a time (up to 256, in worker threads)
 and JSON lines in blocks of whole lines, each such block sized to about 100 ms of the
 extractor's work (8 KiB to 1 MiB), so that a slow extractor's documents spread over the
@@ -127,7 +128,7 @@ mentions, so offsets can be checked.`,
   options: {
     extractor: { type: 'string', arg: 'NAME', default: DEFAULTS.extractor, help: 'a registered extractor ("zhnum ls" lists them), file:PATH#export or cmd:COMMAND (docs/protocol.md)' },
     jobs: { type: 'string', int: { min: 1, max: DEFAULTS.maxWorkers }, default: DEFAULTS.jobs, help: 'workers (threads or processes), started as work comes for them (a file under 1 MiB starts one); each starts the extractor anew (the rule extractor: about a second of CPU to compile), so more than one pays on large inputs, costly extractors or more cores' },
-    timeout: { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, default: DEFAULTS.timeoutMs, help: 'time limit per document (per part of a large file: 1 MiB, 4 MiB for a sentence-local extractor such as the rule one), in ms' },
+    timeout: { type: 'string', arg: 'MS', int: { min: 1, max: DEFAULTS.maxTimeoutMs }, default: DEFAULTS.timeoutMs, help: 'time limit per document (per part of a large file: 1 MiB, 4 MiB for a sentence-local extractor such as the rule one, up to 8 MiB where text has no sentence end), in ms' },
     ...WORKER_OPTIONS,
     'print-text': { type: 'boolean', help: 'print each file\'s text as {"doc", "text"} JSON lines instead of its mentions' },
   },
@@ -136,6 +137,7 @@ mentions, so offsets can be checked.`,
     const spec = v.extractor as string;
     if (spec === '') throw new UsageError('--extractor needs a name');
     // an unknown name is reported by the worker that tries to load it: the main thread does not load the extractors
+    if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('"-" given twice: stdin is read once; name it once');
     if (positionals.includes('-') && positionals.length > 1) throw new UsageError('"-" reads JSON lines from stdin and cannot be mixed with files or folders');
     const options: Record<string, unknown> = {};
     if (v.model) options.model = resolve(String(v.model));
