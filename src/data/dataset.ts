@@ -280,7 +280,7 @@ export interface DatasetSummary {
   mentions: number;
   optional: number;
   byType: Record<string, number>;
-  splits: Record<string, { units: number; characters: number; mentions: number }>;
+  splits: Record<string, { units: number; characters: number; mentions: number; optional: number }>;
 }
 
 export function summarize(ds: Dataset): DatasetSummary {
@@ -294,7 +294,7 @@ export function summarize(ds: Dataset): DatasetSummary {
   const splits: DatasetSummary['splits'] = {};
   for (const name of Object.keys(ds.splits)) {
     const us = splitUnits(ds, name) ?? [];
-    splits[name] = { units: us.length, characters: us.reduce((s, u) => s + u.chars, 0), mentions: us.reduce((s, u) => s + u.gold.length, 0) };
+    splits[name] = { units: us.length, characters: us.reduce((s, u) => s + u.chars, 0), mentions: us.reduce((s, u) => s + u.gold.length, 0), optional: us.reduce((s, u) => s + u.gold.filter((m) => m.optional).length, 0) };
   }
   return {
     name: ds.name, version: ds.version, sha256: ds.sha256,

@@ -29,7 +29,7 @@ dataset nor a folder is a usage error (exit 2).`,
         `  characters  ${s.characters}`,
         `  mentions    ${s.mentions} (${s.optional} optional)`,
         `  by type     ${Object.entries(s.byType).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(', ')}`,
-        ...Object.entries(s.splits).map(([k, x]) => `  split ${k.padEnd(6)}${String(x.units).padStart(3)} units, ${String(x.characters).padStart(7)} chars, ${String(x.mentions).padStart(5)} mentions`),
+        ...Object.entries(s.splits).map(([k, x]) => `  split ${k.padEnd(6)}${String(x.units).padStart(3)} units, ${String(x.characters).padStart(7)} chars, ${String(x.mentions).padStart(5)} mentions (${x.optional} optional; "run" counts ${x.mentions - x.optional})`),
       ].join('\n'));
     }
     return 0;
