@@ -1124,6 +1124,18 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['第一、二、三年度，连续7日全天候巡查，连续10日全天开放。', [['7日', 'DURATION', 7, '日', 'exact'], ['10日', 'DURATION', 10, '日', 'exact']]],
     ['1块5一斤，1米75，1米五，2吨5货车，5万吨二氧化碳，1000公里5G，500米一号路，2米50厘米高，3公里500米长，5公里6米宽。', [['一斤', 'QUANTITY', 1, '斤', 'exact'], ['5万吨', 'QUANTITY', 50000, '吨', 'exact'], ['1000公里', 'QUANTITY', 1000, '公里', 'exact'], ['500米', 'QUANTITY', 500, '米', 'exact'], ['2米50厘米', 'QUANTITY', 2.5, '米', 'exact'], ['3公里500米', 'QUANTITY', 3.5, '公里', 'exact'], ['5公里', 'QUANTITY', 5, '公里', 'exact'], ['6米', 'QUANTITY', 6, '米', 'exact']]],
     ['合作社成立近5年来已带动，开通近两年来客流增长，建成近十年来规模最大的，以十倍的付出换来，以往年三倍的投入，是近100亿元的2倍，是近三年的2倍，120平方里面，5平方厘米，不低于每千人口3张床位。', [['5年', 'DURATION', 5, '年', 'under'], ['两年', 'DURATION', 2, '年', 'under'], ['十年', 'DURATION', 10, '年', 'exact'], ['三倍', 'RATIO', 3, '倍', 'exact'], ['100亿元', 'MONEY', 10000000000, '元', 'exact'], ['2倍', 'RATIO', 2, '倍', 'under'], ['三年', 'DURATION', 3, '年', 'exact'], ['2倍', 'RATIO', 2, '倍', 'exact'], ['120平方', 'QUANTITY', 120, '平方', 'exact'], ['3张床', 'COUNT', 3, '张床', 'over']]],
+    // session 42's closing review (317 sentences): a record a few words after 来; 公里's metres of height or depth; 平方里; 以前
+    // after a base; spoken decimals only after a small measure and before a word that closes them; 投入 a figure only after 以;
+    // N日全天 a day unless a run of days
+    ['建成近五年来全省最长的跨江大桥，合作社成立近5年来已带动，新建堤防2公里5米高，新修3千米6米宽的道路，面积30平方里，是近5年以前的两倍。', [['五年', 'DURATION', 5, '年', 'exact'], ['5年', 'DURATION', 5, '年', 'under'], ['2公里', 'QUANTITY', 2, '公里', 'exact'], ['5米', 'QUANTITY', 5, '米', 'exact'], ['3千米', 'QUANTITY', 3, '千米', 'exact'], ['6米', 'QUANTITY', 6, '米', 'exact'], ['5年', 'DURATION', 5, '年', 'exact'], ['两倍', 'RATIO', 2, '倍', 'under']]],
+    ['年产3万吨二甲醚，收购粮食3万吨一般，3公里两侧，1块5钱，2吨5货车，相当于全国平均水平两倍的投入，以十倍的投入。', [['3万吨', 'QUANTITY', 30000, '吨', 'exact'], ['3万吨', 'QUANTITY', 30000, '吨', 'exact'], ['3公里', 'QUANTITY', 3, '公里', 'exact'], ['两倍', 'RATIO', 2, '倍', 'exact']]],
+    ['全市15日全天实行交通管制，连续10日全天开放，全市有3个万亿元GDP城市。', [['10日', 'DURATION', 10, '日', 'exact'], ['3个', 'COUNT', 3, '个', 'exact']]],
+    // (the closing review's mends: 全天 after a subject or in a list; time words before 前N大; events of the congress; articles
+    // after 第一条; 跨越 before steps; classes after 的 and lists with 与, 及 and 以上; spoken decimals of 米, 吨, 块 only)
+    ['全市15日全天实行交通管制，16日、17日全天开会，连续10日全天开放，连续7日全天候巡查。', [['10日', 'DURATION', 10, '日', 'exact'], ['7日', 'DURATION', 7, '日', 'exact']]],
+    ['汛前三大工程，国庆前十大项目，全市二十大客户，召开前二十大代表，全省二十大特色宣讲活动，我市第一条规定，我市第一条地铁线路。', [['三大', 'COUNT', 3, '大', 'exact'], ['十大', 'COUNT', 10, '大', 'exact'], ['二十大', 'COUNT', 20, '大', 'exact'], ['二十大', 'ORDINAL', 20, null, 'exact'], ['二十大', 'ORDINAL', 20, null, 'exact'], ['第一条', 'ORDINAL', 1, '条', 'exact']]],
+    ['全省经济总量连续跨越两个万亿元台阶，打造两个千亿的产业集群，形成3个千亿以上、10个百亿以上的产业集群，形成两个千亿与三个百亿产业。', [['两个', 'COUNT', 2, '个', 'exact'], ['万亿元', 'MONEY', 1000000000000, '元', 'exact'], ['两个', 'COUNT', 2, '个', 'exact'], ['千亿', 'MONEY', 100000000000, null, 'exact'], ['3个', 'COUNT', 3, '个', 'exact'], ['千亿', 'MONEY', 100000000000, null, 'over'], ['10个', 'COUNT', 10, '个', 'exact'], ['百亿', 'MONEY', 10000000000, null, 'over'], ['两个', 'COUNT', 2, '个', 'exact'], ['千亿', 'MONEY', 100000000000, null, 'exact'], ['三个', 'COUNT', 3, '个', 'exact'], ['百亿', 'MONEY', 10000000000, null, 'exact']]],
+    ['身高1米5和1米8之间，身高1米5 体重40公斤，路面宽度由3米6拓宽到6米5，新建篮球场3块一体化运动场2个，整治河道2公里8段，新建水渠2公里1米深。', [['40公斤', 'QUANTITY', 40, '公斤', 'exact'], ['3块', 'COUNT', 3, '块', 'exact'], ['2个', 'COUNT', 2, '个', 'exact'], ['2公里', 'QUANTITY', 2, '公里', 'exact'], ['2公里', 'QUANTITY', 2, '公里', 'exact'], ['1米', 'QUANTITY', 1, '米', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

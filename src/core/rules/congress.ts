@@ -4,7 +4,7 @@ import { classAt, Cls } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
 import { qualifierAround } from '../read.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
-import { CONGRESS_BEFORE, DA_NOUNS, DA_SCOPE_BEFORE, DA_SCOPE_NOUNS, PARTY_BEFORE } from './data/words.js';
+import { CONGRESS_BEFORE, CONGRESS_EVENTS, DA_NOUNS, DA_SCOPE_BEFORE, DA_SCOPE_NOUNS, PARTY_BEFORE } from './data/words.js';
 
 /** 三中全会: the plenary session's number. */
 export const plenary: Step = {
@@ -28,7 +28,7 @@ export const nDa: Step = {
     // 党的十二大, 中共七大: the party names the congress whatever its number; 二十大 alone from the 14th on
     // (a scope or a verb of building before it and a word after, 全市二十大民生实事: counted; session 42's review)
     if (c.isCn && num.value <= 20 && ((num.value >= 14 && (endsWithAny(text, num.start, CONGRESS_BEFORE) || !(startsWithAny(text, num.end + 1, DA_NOUNS) ||
-      (endsWithAny(text, num.start, DA_SCOPE_BEFORE) && startsWithAny(text, num.end + 1, DA_SCOPE_NOUNS))))) || endsWithAny(text, num.start, PARTY_BEFORE))) {
+      (endsWithAny(text, num.start, DA_SCOPE_BEFORE) && startsWithAny(text, num.end + 1, DA_SCOPE_NOUNS) && !eventAhead(text, num.end + 1))))) || endsWithAny(text, num.start, PARTY_BEFORE))) {
       c.push('ordinal.congress', { start: num.start, end: num.end + 1, type: 'ORDINAL', value: num.value, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
@@ -46,3 +46,9 @@ export const nDa: Step = {
     return false;
   },
 };
+
+/** An event of the congress within eight Han characters of `at` (全省二十大特色宣讲活动): the congress, no count. */
+function eventAhead(text: string, at: number): boolean {
+  for (let k = at; k < text.length && k - at < 8 && classAt(text, k) === Cls.CJK; k++) if (startsWithAny(text, k, CONGRESS_EVENTS)) return true;
+  return false;
+}

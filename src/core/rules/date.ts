@@ -896,10 +896,9 @@ export const clauseDay: Step = {
     const { num, text } = c;
     // (after a date with its month, the day step reads the day: 9月21日、22日)
     if (c.after !== C.RI || !isDayNum(num) || c.lastDate?.month !== undefined) return false;
-    // 22日上午: a time of that day follows, wherever it stands
-    if (startsWithAny(text, num.end + 1, DAY_TIME_AFTER)) return true;
-    // 17日全天开会 opening a clause: the whole of that day (not 连续7日全天候, 连续10日全天开放: lengths; session 42's reviews)
-    if (text.startsWith('全天', num.end + 1) && !text.startsWith('全天候', num.end + 1) && opensClause(c, num.start)) return true;
+    // 22日上午, 15日全天: a time of that day follows, wherever it stands (not 连续7日全天候, 连续10日全天开放: lengths; session
+    // 42's reviews)
+    if (startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !(text.startsWith('全天', num.end + 1) && !wholeDay(c))) return true;
     // 7日闭幕, 18日抵达: an event on that day (为期3日闭幕, 提前2日抵达, 开庭前3日举行 are lengths: the word before says so)
     if (startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) && !endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2) && !endsWithAny(text, num.start, DAY_OFFSET_BEFORE)) return true;
     // 每月的20日之前: a day of every month (每月20日 is the unit step's)
@@ -983,8 +982,15 @@ function firstMonths(c: Ctx, qian: number): boolean {
 }
 const YEAR_WORDS = ['今年', '去年', '全年', '上年', '本年', '当年', '明年'];
 const FIRST_MONTHS_AFTER = ['特别是', '尤其是', '其中'];
+/** Before N日全天: a run of days (连续10日全天开放), a length. */
+const DAYS_RUN_BEFORE = ['连续', '未来', '持续', '长达', '历时', '为期'];
 
-const DAY_TIME_AFTER = ['上午', '下午', '晚', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '夜里'];
+const DAY_TIME_AFTER = ['上午', '下午', '晚', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '夜里', '全天'];
+/** 15日全天: the whole of the 15th, not 全天候 nor after a run of days or an offset (连续10日全天开放, 近7日全天). */
+function wholeDay(c: Ctx): boolean {
+  const { text, num } = c;
+  return !text.startsWith('全天候', num.end + 1) && !endsWithAny(text, num.start, DAY_OFFSET_BEFORE) && !endsWithAny(text, num.start, DAYS_RUN_BEFORE);
+}
 
 /** A year of the common era with fewer than four digits (公元618年): DATE `0618` (spec §4: ISO years). */
 export const commonEraYear: Step = {

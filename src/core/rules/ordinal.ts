@@ -3,7 +3,7 @@
 import { classAt, Cls, codeAt, codeIs } from '../../text/chars.js';
 import { legalLabelAt, ORDINAL_CLASSIFIERS, ordinalClassifierAt, ordinalFixedAt, ordinalNameAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
-import { C, endsWithAny, isQuarter, isRangeChar, type Ctx, type Step } from './context.js';
+import { C, endsWithAny, isQuarter, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { ORDINAL_SLOGAN_BEFORE, RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
 
@@ -11,8 +11,10 @@ import { sharedUnitAhead } from './shared-unit.js';
 const RANK_SCOPE = ['全国', '全省', '全市', '全县', '全区', '全校', '新中国', '我国', '国内', '全球', '世界'];
 /** Before 第一条, 第一项 besides RANK_SCOPE: a scope of a rank, never a law's name (我省第一条高速公路, 中部地区第一条). */
 const ROW_SCOPE = ['我省', '我市', '我区', '我县', '地区', '西部', '中部', '东部', '亚洲', '全州', '全盟'];
+/** After 第N条: words of a law's article (规定, 第三款, 之规定). */
+const ARTICLE_AFTER = ['规定', '第', '之规定', '所称', '款'];
 /** Before 前: the first characters of words ending in 前 (目前, 当前, 年底前, 提前), whose 前 is no "top" (目前十大工程). */
-const WORD_ENDING_QIAN = '目当此之以日眼空提年节会赛底期月周天事战生先从跟面向超';
+const WORD_ENDING_QIAN = '目当此之以日眼空提年节会赛底期月周天事战生先从跟面向超汛庆旦工学革开';
 
 /** 第N[classifier]. Legal labels (第十条, D-2) and fixed terms (第一产业) settle as nothing. */
 export const ordinalDi: Step = {
@@ -27,7 +29,8 @@ export const ordinalDi: Step = {
     if (legalLabelAt(text, p)) {
       // (我省第一条, 中部地区第一条, and 全国第一条、第二条's second: the second review)
       const prev = c.lastMention();
-      if ((codeIs(text, p, 0x6761 /* 条 */) || codeIs(text, p, 0x9879 /* 项 */)) && (endsWithAny(text, num.start - 1, RANK_SCOPE) || endsWithAny(text, num.start - 1, ROW_SCOPE) ||
+      // (not before 规定 or a clause's label, 我市第一条规定, 全省第一条第三款: a law's article)
+      if ((codeIs(text, p, 0x6761 /* 条 */) || codeIs(text, p, 0x9879 /* 项 */)) && !startsWithAny(text, p + 1, ARTICLE_AFTER) && (endsWithAny(text, num.start - 1, RANK_SCOPE) || endsWithAny(text, num.start - 1, ROW_SCOPE) ||
         (!!prev && prev.type === 'ORDINAL' && prev.unit === text[p] && prev.end === num.start - 2 && codeIs(text, prev.end, C.DUN)))) {
         c.push(this.id, { start: num.start - 1, end: p + 1, type: 'ORDINAL', value: num.value, unit: text[p], qualifier: 'exact' });
       }

@@ -371,13 +371,14 @@ export const withUnit: Step = {
         const small = mu ? SMALLER_MEASURE[unit].find(([u]) => u === mu[0].unit) : undefined;
         // (5公里6米宽: a road's length and its width, two measures; 2米50厘米高, 3公里500米长 one; the reviews)
         if (mu && small && (m.form === NumForm.CHINESE) === isCn && Number.isInteger(m.value) && m.value > 0 && m.value < small[1] &&
-          !(small[1] === 1000 && unit.endsWith('米') === false && text[m.end + mu[1]] === '宽')) {
+          !((unit === '公里' || unit === '千米') && DIMENSION_AFTER.includes(text[m.end + mu[1]] ?? '\0'))) {
           value = Math.round(value * small[1] + m.value) / small[1];
           end = m.end + mu[1];
           c.i++;
         // (one or two digits, not opening a word: 5万吨二氧化碳, 5公里二级公路, 1000公里5G stay; 1块5一斤, 1米75, 1米五 are
         // spoken; the reviews)
-        } else if (!mu && m.end - m.start <= 2 && Number.isInteger(m.value) && m.value > 0 && m.value < 100 && !digitOpensMeasureWord(text, m.end)) return true;
+        } else if (!mu && SPOKEN_MEASURES.includes(unit) && value < 100 && !CN_SCALE[text.charCodeAt(num.end - 1)] && m.end - m.start <= 2 && Number.isInteger(m.value) && m.value > 0 &&
+          m.value < 100 && !digitOpensMeasureWord(text, m.end)) { c.i++; return true; } // (its digit too: 1米5和1米8's 5 is no member of a list)
       }
     }
     // 360度全方位, 180度大转弯: a figure of speech, no angle (as D-78's 百分之百的努力; session 42's review: QUANTITY 360 度)
@@ -524,6 +525,8 @@ export const withUnit: Step = {
     // (a bound inside the base stays, 20多年前的5倍, 十余年前的3倍: the second review)
     if (qualifier !== 'exact' && inSpanQual === null && !qualifierAfter(text, end) && codeAt(text, end) !== -1 && multipleAfter(text, end)) qualifier = 'exact';
     else if (qualifier === 'exact' && (type === 'RATIO' || type === 'PERCENT')) qualifier = baseQualifier(c, start) ?? qualifier;
+    // 跨越两个万亿元台阶: 跨越 bounds the amount passed, not the steps counted (session 42's reviews: over)
+    if (qualifier !== 'exact' && inSpanQual === null && unit === '个' && STEPS_AFTER.test(text.slice(end, end + 6))) qualifier = 'exact';
     // 增长5.2%⏎以上数据为初步统计: "the above" opening the next line, no bound (session 42's review: over)
     if (qualifier === 'over' && c.atLineStart(end) && startsWithAny(text, end, ABOVE_WORDS)) qualifier = qualifierBefore(text, start)?.[0] ?? 'exact';
     // 5000万元（含）以上, 300人(含)以上: the bound past "inclusive" (spec §4; session 42's review: exact)
@@ -541,9 +544,9 @@ export const withUnit: Step = {
     // 以100%的努力: a figure of speech as 以百分之百的努力 (D-78), no share of anything
     if (unit === '%' && value === 100 && valueMax === undefined && codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER)) return true;
     // 以十倍的努力, 十几倍的干劲, 十倍百倍地增长: a multiple as a figure of speech (as D-78; session 42's review: RATIO)
-    // (not 往年三倍的投入, 是上年两倍的投入水平: an amount after a base, literal; the second review)
+    // (not 往年三倍的投入, 是上年两倍的投入水平: an amount, literal, unless 以 makes it a manner, 以十倍的投入; the reviews)
     if (unit === '倍' && ((codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER) &&
-      !(text.startsWith('投入', end + 1) && '年的是为'.includes(text[num.start - 1] ?? '\0'))) || FOLD_FIGURE.test(text.slice(end, end + 4)))) return true;
+      !(text.startsWith('投入', end + 1) && text[num.start - 1] !== '以')) || FOLD_FIGURE.test(text.slice(end, end + 4)))) return true;
     const m: Found = { start, end, type, value, unit, qualifier };
     if (valueMax !== undefined) m.valueMax = valueMax;
     c.push(rule, m);
@@ -921,16 +924,26 @@ function fixedCompound(c: Ctx, unit: string, value: number, end: number, valueMa
  * last member's reading (3个万亿、5个千亿级产业集群; 分别达到两个万亿和三个千亿。). The reviews of session 42.
  */
 function scaleClassAfter(text: string, at: number): boolean {
-  for (let k = 0; k < 6 && (codeIs(text, at, C.DUN) || codeIs(text, at, C.HE)); k++) {
+  for (let k = 0; k < 6; k++) {
+    // (3个千亿以上、10个百亿以上的产业集群: each member's 以上 before the mark)
+    const b = text.startsWith('以上', at) ? at + 2 : at;
+    if (!(codeIs(text, b, C.DUN) || codeIs(text, b, C.HE) || codeIs(text, b, C.YU2) || codeIs(text, b, C.JI3))) break;
+    at = b;
     const m = /^[0-9一二三四五六七八九十两]+个[万千百]亿元?/.exec(text.slice(at + 1, at + 12));
     if (!m) break;
     at += 1 + m[0].length;
   }
-  const q = text.startsWith('以上', at) ? at + 2 : at;
+  let q = text.startsWith('以上', at) ? at + 2 : at;
+  // (两个千亿的产业集群, 5个千亿以上的企业: 的 before the class)
+  if (codeIs(text, q, 0x7684 /* 的 */)) q++;
+  // (3个万亿元GDP城市: the measure's name between)
+  while (classAt(text, q) === Cls.LATIN) q++;
   return startsWithAny(text, q, SCALE_CLASS_AFTER);
 }
 const SCALE_CLASS_AFTER = ['级', '台阶', '产业', '企业', '集群', '工程', '项目', '园区', '城市', '俱乐部', '县', '市', '区', '镇', '集团', '基地', '市场',
   '板块', '开发区', '龙头', '省份', '产业链', '行业', '乡镇', '大县', '强县', '园'];
+/** After 公里's or 千米's metres: a dimension of another kind (5公里6米宽, 2公里5米高), a second measure. */
+const DIMENSION_AFTER = '宽高深厚';
 /**
  * Whether the digits after a measure open a word of their own (二氧化碳, 二级公路, 一号路, 四车道, 二维码, 5G, 一期):
  * no spoken decimal then.
@@ -941,7 +954,9 @@ function digitOpensMeasureWord(text: string, at: number): boolean {
 }
 /** After a numeral, characters that make it part of a word (级, 号, 氧化, 维码, 车道, 期, 类, 等, 环, 线, 批, 栋, 层, 座, 道). */
 const DIGIT_WORD_HEADS = '级号维期类等环线批栋层座道区户型星';
-const DIGIT_WORD_STARTS = ['氧化', '车道', '硫化', '次元', '产业', '把手'];
+const DIGIT_WORD_STARTS = ['氧化', '车道', '硫化', '次元', '产业', '把手', '体化'];
+/** Measures spoken with a decimal after the unit (1米5, 1吨2, 1块5), below a hundred and with no scale (2公里8段, 3万吨二甲醚 are no such thing). */
+const SPOKEN_MEASURES = ['米', '吨', '块'];
 /** Measures and the smaller units that may follow them with their ratio (公里 → 米 1000); a measure with none after it still
  * has a spoken decimal (1块5). */
 const SMALLER_MEASURE: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
@@ -950,6 +965,8 @@ const SMALLER_MEASURE: Readonly<Record<string, readonly (readonly [string, numbe
 };
 /** Brackets of "inclusive" or "exclusive" between an amount and its bound (（含）以上, （含本数）以下, （不含）以上). */
 const INCLUSIVE = ['(含)', '(含本数)', '(不含)', '(不含本数)'];
+/** After N个: a scale's steps (两个万亿元台阶), the count exact whatever bound stands before. */
+const STEPS_AFTER = /^[万千百]亿元?(?:级)?台阶/;
 /** After 360度, 180度: words of a figure of speech (全方位, 无死角, 大转弯), no angle measured. */
 const ROUND_FIGURE_AFTER = ['全方位', '无死角', '全覆盖', '全景式', '大转弯', '大转变', '转变', '转弯', '全视角'];
 /** After N倍: another multiple and 地 (十倍百倍地增长), a figure of speech. */
@@ -1117,7 +1134,10 @@ export function lastYears(text: string, start: number, end: number): boolean {
 function ageAfter(text: string, end: number): boolean {
   if (end >= text.length || CLASS[text.charCodeAt(end)] === Cls.PUNCT || startsWithAny(text, end, AGE_AFTER)) return true;
   const k = text.startsWith('以来', end) ? end + 2 : codeIs(text, end, 0x6765 /* 来 */) ? end + 1 : -1;
-  return k > 0 && !startsWithAny(text, k, RECORD_WORDS);
+  if (k < 0) return false;
+  // (a record a few words on, 建成近五年来全省最长的跨江大桥: "the last N years"; the closing review)
+  for (let j = k; j < text.length && j - k < 10 && CLASS[text.charCodeAt(j)] === Cls.CJK; j++) if (startsWithAny(text, j, RECORD_WORDS)) return false;
+  return true;
 }
 const AGE_AFTER = ['的', '间', '时间', '多'];
 /** After 近N年来 of a founding: a record of those years (规模最大, 首条, 新高), so "the last N years". */
@@ -1146,7 +1166,7 @@ function baseQualifier(c: Ctx, start: number): Qualifier | null {
   if (!m || !BASE_JOINS.includes(c.text.slice(m.end, start))) return null;
   // (not 近 before "the last N years", 是近三年的2倍: the base is exact there, D-72, and so is its multiple; the second review)
   const q = qualifierBefore(c.text, m.start);
-  if (q) return q[1] === 1 && codeIs(c.text, m.start - 1, C.JIN) && m.type === 'DURATION' && m.unit === '年' && !codeIs(c.text, m.end, 0x524d /* 前 */) ? null : q[0];
+  if (q) return q[1] === 1 && codeIs(c.text, m.start - 1, C.JIN) && m.type === 'DURATION' && m.unit === '年' && !codeIs(c.text, m.end, 0x524d /* 前 */) && !c.text.startsWith('以前', m.end) ? null : q[0];
   return endsWithAny(c.text, m.start, APPROX_BASE_BEFORE) ? 'approx' : null;
 }
 const BASE_JOINS = ['的', '前的', '以前的'];

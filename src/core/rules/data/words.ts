@@ -25,7 +25,9 @@ export const DA_NOUNS = ['行动', '工程', '平台', '中心', '产业', '领�
 /** Before N大: a scope or a verb of building, so the items are counted where a noun of DA_NOUNS or DA_SCOPE_NOUNS follows. */
 export const DA_SCOPE_BEFORE = ['全省', '全市', '全区', '全县', '我省', '我市', '我区', '我县', '本市', '打造', '建设', '实施', '培育'];
 /** After a scope and N大: nouns counted there only (全市二十大民生实事, 打造十九大特色产业集群). */
-export const DA_SCOPE_NOUNS = ['民生', '特色', '重点', '项目', '城市', '市场', '工业', '农业', '文旅', '企业', '品牌'];
+export const DA_SCOPE_NOUNS = ['民生', '特色', '重点', '项目', '城市', '市场', '工业', '农业', '文旅', '企业', '品牌', '客户'];
+/** After N大 and a noun of DA_SCOPE_NOUNS: an event of the congress (全省二十大特色宣讲活动, …新闻发布会), no items counted. */
+export const CONGRESS_EVENTS = ['宣讲', '发布会', '座谈会', '学习', '精神', '主题', '报告会', '研讨'];
 /** After a duration: the name of a programme or plan (三年行动, 五年规划). */
 // (三年攻坚战, 五年提升行动, 三年提升工程, 三年提质增效行动, 五年振兴计划: a review)
 export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规划', '发展规划', '行动计划', '计划', '倍增', '改革与脱困', '一贯制', '“',
