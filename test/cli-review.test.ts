@@ -314,7 +314,7 @@ describe('zhnum CLI after the review', () => {
     writeFileSync(join(one, 'b.txt'), Buffer.from([0xff]));
     const unreadable = run(['extract', one]);
     expect(unreadable.code).toBe(2);
-    expect(norm(unreadable.err)).toBe('<tmp>/one/b.txt:1: not valid UTF-8 at byte 0 (0xff); the file is skipped: nothing of it was written; make the file UTF-8 (from a legacy encoding: iconv -f ENCODING -t UTF-8), or remove the byte\n1 document, 1 mention; 1 input not found or unreadable (in whole or in part: see above)\n');
+    expect(norm(unreadable.err)).toBe('<tmp>/one/b.txt:1: not valid UTF-8 at byte 0 (0xff); the file is skipped: nothing of it was written; make the file UTF-8 (from a legacy encoding: iconv -f ENCODING -t UTF-8), or remove the byte\n1 document, 1 mention; 1 input not read (missing, unreadable or refused, in whole or in part: see above)\n');
     // --print-text prints what extract read of a file with invalid UTF-8 from line 2 on: the offsets written can be checked
     writeFileSync(join(one, 'c.txt'), Buffer.concat([Buffer.from('共5件。\n第二行'), Buffer.from([0xff]), Buffer.from('\n')]));
     const pt = run(['extract', '--print-text', join(one, 'c.txt')]);

@@ -75,7 +75,7 @@ describe.skipIf(!existsSync(CLI))('zhnum extract on PDF and DOCX', () => {
     expect(r.code).toBe(2);
     expect(new Set(r.out.trim().split('\n').map((l) => JSON.parse(l).doc))).toEqual(new Set(['a', 'b']));
     expect(r.err).toMatch(/^in\/c\.pdf: cannot get the text of this PDF file: .*; file skipped$/m);
-    expect(r.err).toContain('2 documents, 8 mentions; 1 input not found or unreadable');
+    expect(r.err).toContain('2 documents, 8 mentions; 1 input not read (missing, unreadable or refused');
   });
 
   it('--print-text with stdin is a usage error', () => {

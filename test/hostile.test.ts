@@ -190,7 +190,7 @@ const CASES: Case[] = [
       expect(norm(err)).toMatchInlineSnapshot(`
         "<tmp>/utf8-N/a.txt:2: not valid UTF-8 at byte 20 (0xc3); the file from this line on is skipped; the mentions of the 1 line before it were written; the text before it is UTF-8: remove or mend the byte
         <tmp>/utf8-N/c.txt:1: not valid UTF-8 at byte 8 (0xff); the file is skipped: nothing of it was written; make the file UTF-8 (from a legacy encoding: iconv -f ENCODING -t UTF-8), or remove the byte
-        1 whole document and 1 in part, 2 mentions; 2 inputs not found or unreadable (in whole or in part: see above)
+        1 whole document and 1 in part, 2 mentions; 2 inputs not read (missing, unreadable or refused, in whole or in part: see above)
         "
       `);
     },

@@ -64,6 +64,6 @@ const jsonTrimmed = (text: string) => text.replace(/[ \t\r\n]+$/, '');
 /** `jsonFailure` as words: "at line 4, column 28: Expected double-quoted property name" (a one-line text: no line). */
 export function jsonFailureText(text: string, e: unknown): string {
   const f = jsonFailure(text, e);
-  if (f.column === undefined) return f.reason;
+  if (f.column === undefined) return `(${f.reason})`; // ("not valid JSON (Unexpected token …)": the callers write the words before; a review: run together)
   return `${jsonTrimmed(text).includes('\n') ? `at line ${f.line}, column ${f.column}` : `at column ${f.column}`}: ${f.reason}`;
 }

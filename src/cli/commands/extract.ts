@@ -193,7 +193,7 @@ export function extractSummary(stats: StreamStats, missing: number): string {
   const unread = stats.unread ?? 0;
   const skipped = stats.bad - unread;
   const docs = partial ? `${count(stats.docs, 'whole document')} and ${partial} in part` : count(stats.docs, 'document');
-  return `${docs}, ${count(stats.mentions, 'mention')}${skipped ? `; ${skipped} skipped (lines, documents or parts of files: see above)` : ''}${missing + unread ? `; ${count(missing + unread, 'input')} not found or unreadable${unread ? ' (in whole or in part: see above)' : ''}` : ''}`;
+  return `${docs}, ${count(stats.mentions, 'mention')}${skipped ? `; ${skipped} skipped (lines, documents or parts of files: see above)` : ''}${missing + unread ? `; ${count(missing + unread, 'input')} not read (missing, unreadable or refused${unread ? ', in whole or in part: see above' : ''})` : ''}`;
 }
 
 /** Stdin must be something to read lines from: a folder (extract - < DIR) gives nothing and no error otherwise. */

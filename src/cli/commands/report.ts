@@ -105,7 +105,10 @@ export const reportCommand: CommandSpec = {
     if ((format === 'html' || format === 'svg') && runs.length > 1) throw new UsageError(`--format ${format} renders one dataset; give one of the results.json files in ${positionals[0]}`);
     if (format === 'html') {
       const file = positionals[0] !== '-' && statSync(positionals[0]).isDirectory() ? join(positionals[0], 'results.json') : positionals[0];
-      process.stdout.write(await renderHtml(htmlInputFor(file, runs[0])));
+      const input = htmlInputFor(file, runs[0]);
+      // (the page says why it has no error browser; stderr too, where a script would see it; a review: silent)
+      if (input.noBrowser && file !== '-') process.stderr.write(`zhnum report: note: ${input.noBrowser}\n`);
+      process.stdout.write(await renderHtml(input));
       return 0;
     }
     if (format === 'svg') {
