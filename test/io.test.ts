@@ -339,7 +339,7 @@ describe('jsonFailure: where JSON.parse failed, as a line and a column', () => {
   it('a message that quotes the text instead of a position is kept whole, with no place', () => {
     const { f, words } = at('{"a": }');
     expect(f.line).toBeUndefined();
-    expect(words).toBe('Unexpected token \'}\', "{"a": }" is not valid JSON');
+    expect(words).toBe('(Unexpected token \'}\', "{"a": }" is not valid JSON)');
   });
 });
 

@@ -47,8 +47,15 @@ export const nDa: Step = {
   },
 };
 
-/** An event of the congress within eight Han characters of `at` (全省二十大特色宣讲活动): the congress, no count. */
+/**
+ * An event of the congress within eight Han characters of `at` (全省二十大特色宣讲活动, 全市二十大民生新闻发布会): the
+ * congress, no count; not past a thing counted first (全市二十大民生实事发布会, 全省十五大特色产业链研讨会).
+ */
 function eventAhead(text: string, at: number): boolean {
-  for (let k = at; k < text.length && k - at < 8 && classAt(text, k) === Cls.CJK; k++) if (startsWithAny(text, k, CONGRESS_EVENTS)) return true;
+  for (let k = at; k < text.length && k - at < 8 && classAt(text, k) === Cls.CJK; k++) {
+    if (startsWithAny(text, k, DA_NOUNS) || startsWithAny(text, k, COUNTED_BEFORE_EVENT)) return false;
+    if (startsWithAny(text, k, CONGRESS_EVENTS)) return true;
+  }
   return false;
 }
+const COUNTED_BEFORE_EVENT = ['实事', '产业链', '项目', '工程'];

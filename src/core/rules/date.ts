@@ -550,7 +550,7 @@ function listedBareDays(c: Ctx): boolean {
   const skip = () => { c.i += k; return true; };
   if (!last || last.month === undefined || num.start - last.end > 400) {
     // (15、16日，…: a pair of days opening a clause whose month is not written, none, as 15日、16日，… (D-91))
-    return opensClause(c, num.start) && (codeIs(text, after, C.COMMA) || startsWithAny(text, after, DAY_EVENT_AFTER) || startsWithAny(text, after, DAY_TIME_AFTER)) && skip();
+    return opensClause(c, num.start) && (codeIs(text, after, C.COMMA) || startsWithAny(text, after, DAY_EVENT_AFTER) || startsWithAny(text, after, DAY_TIME_AFTER) || wholeDayAt(text, after)) && skip();
   }
   // (7月30日和1日召开，2、3日开展: the month after the first date, not written; nothing, as the 1日 before (D-102); a list
   // below the date's day, 3月30日召开会议，2、3日分组, in the month after too: the second review)
@@ -621,7 +621,7 @@ function dayRange(c: Ctx, at: number): boolean {
     // before a comma, an event or a time of day, as clauseDay reads 15日至17日，…; 会议将在3至5日召开)
     const event = startsWithAny(text, after, DAY_EVENT_AFTER);
     if (!opens && !((prev === '于' || prev === '在') && event)) return false;
-    if (at === num.end && !codeIs(text, after, C.COMMA) && !event && !startsWithAny(text, after, DAY_TIME_AFTER)) return false;
+    if (at === num.end && !codeIs(text, after, C.COMMA) && !event && !startsWithAny(text, after, DAY_TIME_AFTER) && !wholeDayAt(text, after)) return false;
     c.i++;
     return true;
   }
@@ -898,7 +898,7 @@ export const clauseDay: Step = {
     if (c.after !== C.RI || !isDayNum(num) || c.lastDate?.month !== undefined) return false;
     // 22日上午, 15日全天: a time of that day follows, wherever it stands (not 连续7日全天候, 连续10日全天开放: lengths; session
     // 42's reviews)
-    if (startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !(text.startsWith('全天', num.end + 1) && !wholeDay(c))) return true;
+    if (startsWithAny(text, num.end + 1, DAY_TIME_AFTER) || wholeDay(c, num.end + 1)) return true;
     // 7日闭幕, 18日抵达: an event on that day (为期3日闭幕, 提前2日抵达, 开庭前3日举行 are lengths: the word before says so)
     if (startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) && !endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2) && !endsWithAny(text, num.start, DAY_OFFSET_BEFORE)) return true;
     // 每月的20日之前: a day of every month (每月20日 is the unit step's)
@@ -915,7 +915,8 @@ export const clauseDay: Step = {
       const m = c.next();
       if (m && m.start === num.end + 2 && codeIs(text, m.end, C.RI) && isDayNum(m) && m.value > num.value) {
         const k = m.end + 1;
-        if (codeIs(text, k, C.COMMA) || startsWithAny(text, k, DAY_EVENT_AFTER) || startsWithAny(text, k, DAY_TIME_AFTER) || (next === C.DUN && startsWithAny(text, k, DAYS_BOTH))) { c.i++; return true; }
+        if (codeIs(text, k, C.COMMA) || startsWithAny(text, k, DAY_EVENT_AFTER) || startsWithAny(text, k, DAY_TIME_AFTER) || wholeDayAt(text, k) ||
+          (next === C.DUN && startsWithAny(text, k, DAYS_BOTH))) { c.i++; return true; }
       }
     }
     if (next !== C.COMMA) return false; // (， is folded to ,)
@@ -983,13 +984,21 @@ function firstMonths(c: Ctx, qian: number): boolean {
 const YEAR_WORDS = ['今年', '去年', '全年', '上年', '本年', '当年', '明年'];
 const FIRST_MONTHS_AFTER = ['特别是', '尤其是', '其中'];
 /** Before N日全天: a run of days (连续10日全天开放), a length. */
-const DAYS_RUN_BEFORE = ['连续', '未来', '持续', '长达', '历时', '为期'];
+const DAYS_RUN_BEFORE = ['连续', '未来', '持续', '长达', '历时', '为期', '其中', '共计', '累计', '共有', '有', '持续了', '降雨', '停工', '住院', '用时', '经过', '需要', '延长', '可达'];
 
-const DAY_TIME_AFTER = ['上午', '下午', '晚', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '夜里', '全天'];
-/** 15日全天: the whole of the 15th, not 全天候 nor after a run of days or an offset (连续10日全天开放, 近7日全天). */
-function wholeDay(c: Ctx): boolean {
+const DAY_TIME_AFTER = ['上午', '下午', '晚', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '夜里'];
+/** 全天 at `at`, not 全天候: the whole of a day (days of a clause with no month known, 3至5日全天停水). */
+const wholeDayAt = (text: string, at: number): boolean => text.startsWith('全天', at) && !text.startsWith('全天候', at);
+/**
+ * 15日全天 with no month known: the whole of the 15th, not 全天候 nor after a run of days, an offset or a length's word
+ * (连续10日全天开放, 近7日全天, 其中2日全天停水), nor 一日, 两日 in Chinese numerals (one day, two days). Read in clauseDay
+ * only: after a date with its month the day step reads N日 as it did (session 42's reviews: a time word everywhere made
+ * 每周5日全天开放 a day of the month).
+ */
+function wholeDay(c: Ctx, end: number): boolean {
   const { text, num } = c;
-  return !text.startsWith('全天候', num.end + 1) && !endsWithAny(text, num.start, DAY_OFFSET_BEFORE) && !endsWithAny(text, num.start, DAYS_RUN_BEFORE);
+  return wholeDayAt(text, end) && !endsWithAny(text, num.start, DAY_OFFSET_BEFORE) && !endsWithAny(text, num.start, DAYS_RUN_BEFORE) &&
+    !(c.isCn && (num.value === 1 || c.is(0x4e24 /* 两 */)));
 }
 
 /** A year of the common era with fewer than four digits (公元618年): DATE `0618` (spec §4: ISO years). */

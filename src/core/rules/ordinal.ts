@@ -12,9 +12,13 @@ const RANK_SCOPE = ['全国', '全省', '全市', '全县', '全区', '全校', 
 /** Before 第一条, 第一项 besides RANK_SCOPE: a scope of a rank, never a law's name (我省第一条高速公路, 中部地区第一条). */
 const ROW_SCOPE = ['我省', '我市', '我区', '我县', '地区', '西部', '中部', '东部', '亚洲', '全州', '全盟'];
 /** After 第N条: words of a law's article (规定, 第三款, 之规定). */
-const ARTICLE_AFTER = ['规定', '第', '之规定', '所称', '款'];
+const ARTICLE_AFTER = ['规定', '之规定', '所称', '的规定'];
+/** After 第N条: a clause's or an item's label (第三款, 第2项), or 款 alone; not 第三代, 款式, 款项. */
+const ARTICLE_PART = /^(?:第[0-9一二三四五六七八九十百]+[款项目]|款(?![式项]))/;
 /** Before 前: the first characters of words ending in 前 (目前, 当前, 年底前, 提前), whose 前 is no "top" (目前十大工程). */
-const WORD_ENDING_QIAN = '目当此之以日眼空提年节会赛底期月周天事战生先从跟面向超汛庆旦工学革开';
+const WORD_ENDING_QIAN = '目当此之以日眼空提年节会赛底期月周天事战生先从跟面向超汛旦';
+/** Before 前: words ending there whose last character also ends scopes (开工前, 国庆前; 化工前十大企业, 重庆前十大 are scopes). */
+const WORDS_BEFORE_QIAN = ['开工', '竣工', '完工', '国庆', '开学', '改革', '投产', '召开', '开幕'];
 
 /** 第N[classifier]. Legal labels (第十条, D-2) and fixed terms (第一产业) settle as nothing. */
 export const ordinalDi: Step = {
@@ -30,7 +34,8 @@ export const ordinalDi: Step = {
       // (我省第一条, 中部地区第一条, and 全国第一条、第二条's second: the second review)
       const prev = c.lastMention();
       // (not before 规定 or a clause's label, 我市第一条规定, 全省第一条第三款: a law's article)
-      if ((codeIs(text, p, 0x6761 /* 条 */) || codeIs(text, p, 0x9879 /* 项 */)) && !startsWithAny(text, p + 1, ARTICLE_AFTER) && (endsWithAny(text, num.start - 1, RANK_SCOPE) || endsWithAny(text, num.start - 1, ROW_SCOPE) ||
+      if ((codeIs(text, p, 0x6761 /* 条 */) || codeIs(text, p, 0x9879 /* 项 */)) && !startsWithAny(text, p + 1, ARTICLE_AFTER) && !ARTICLE_PART.test(text.slice(p + 1, p + 6)) &&
+        (endsWithAny(text, num.start - 1, RANK_SCOPE) || endsWithAny(text, num.start - 1, ROW_SCOPE) ||
         (!!prev && prev.type === 'ORDINAL' && prev.unit === text[p] && prev.end === num.start - 2 && codeIs(text, prev.end, C.DUN)))) {
         c.push(this.id, { start: num.start - 1, end: p + 1, type: 'ORDINAL', value: num.value, unit: text[p], qualifier: 'exact' });
       }
@@ -218,7 +223,7 @@ export const ordinalQian: Step = {
     // (前二十大企业, 前五大客户: the top N before a noun, as 全国前二十大城市; session 42's review: COUNT 大, or a congress)
     // (not after a word ending in 前: 目前十大工程, 年底前三大工程, 提前二十大 count, or name the congress; the second review)
     const topDa = c.after === C.DA && classAt(text, num.end + 1) === Cls.CJK && Number.isInteger(num.value) && num.value >= 2 && num.value <= 100 &&
-      !WORD_ENDING_QIAN.includes(text[num.start - 2] ?? '\0');
+      !WORD_ENDING_QIAN.includes(text[num.start - 2] ?? '\0') && !endsWithAny(text, num.start - 1, WORDS_BEFORE_QIAN);
     if (!endsWithAny(text, num.start - 1, RANK_BEFORE) && !(num.end < text.length && RANK_CLASSIFIERS.includes(text[num.end])) && !topDa) return false;
     let p = num.end;
     let unit: string | null = null;

@@ -132,7 +132,7 @@ export const withUnit: Step = {
       if (codeAt(text, s + 1) === 0x4ebf /* 亿 */ && (ns === 0x4e07 /* 万 */ || ns === 0x5343 /* 千 */ || ns === 0x767e /* 百 */)) {
         // (spoken only where the scale closes the clause or the amount: a noun after it is a class by size, 两个千亿县,
         // 3个百亿集团, and so is a list member before another, 3个万亿、5个千亿级; the second review: both lost)
-        if (!scaleClassAfter(text, codeAt(text, s + 2) === 0x5143 /* 元 */ ? s + 3 : s + 2)) {
+        if (!scaleClassAfter(text, codeAt(text, s + 2) === 0x5143 /* 元 */ ? s + 3 : s + 2, endsWithAny(text, num.start, REACHED_BEFORE))) {
           if (c.next()?.start === s) c.i++;
           return true;
         }
@@ -371,14 +371,13 @@ export const withUnit: Step = {
         const small = mu ? SMALLER_MEASURE[unit].find(([u]) => u === mu[0].unit) : undefined;
         // (5公里6米宽: a road's length and its width, two measures; 2米50厘米高, 3公里500米长 one; the reviews)
         if (mu && small && (m.form === NumForm.CHINESE) === isCn && Number.isInteger(m.value) && m.value > 0 && m.value < small[1] &&
-          !((unit === '公里' || unit === '千米') && DIMENSION_AFTER.includes(text[m.end + mu[1]] ?? '\0'))) {
+          !((unit === '公里' || unit === '千米') && dimensionAt(text, m.end + mu[1]))) {
           value = Math.round(value * small[1] + m.value) / small[1];
           end = m.end + mu[1];
           c.i++;
         // (one or two digits, not opening a word: 5万吨二氧化碳, 5公里二级公路, 1000公里5G stay; 1块5一斤, 1米75, 1米五 are
         // spoken; the reviews)
-        } else if (!mu && SPOKEN_MEASURES.includes(unit) && value < 100 && !CN_SCALE[text.charCodeAt(num.end - 1)] && m.end - m.start <= 2 && Number.isInteger(m.value) && m.value > 0 &&
-          m.value < 100 && !digitOpensMeasureWord(text, m.end)) { c.i++; return true; } // (its digit too: 1米5和1米8's 5 is no member of a list)
+        } else if (!mu && spokenDecimal(c, unit, value, m)) { c.i++; return true; } // (its digits too: 1米5和1米8's 5 is no member of a list)
       }
     }
     // 360度全方位, 180度大转弯: a figure of speech, no angle (as D-78's 百分之百的努力; session 42's review: QUANTITY 360 度)
@@ -526,7 +525,7 @@ export const withUnit: Step = {
     if (qualifier !== 'exact' && inSpanQual === null && !qualifierAfter(text, end) && codeAt(text, end) !== -1 && multipleAfter(text, end)) qualifier = 'exact';
     else if (qualifier === 'exact' && (type === 'RATIO' || type === 'PERCENT')) qualifier = baseQualifier(c, start) ?? qualifier;
     // 跨越两个万亿元台阶: 跨越 bounds the amount passed, not the steps counted (session 42's reviews: over)
-    if (qualifier !== 'exact' && inSpanQual === null && unit === '个' && STEPS_AFTER.test(text.slice(end, end + 6))) qualifier = 'exact';
+    if (qualifier !== 'exact' && inSpanQual === null && unit === '个' && STEPS_AFTER.test(text.slice(end, end + 6)) && endsWithAny(text, start, PASSING_BEFORE)) qualifier = 'exact';
     // 增长5.2%⏎以上数据为初步统计: "the above" opening the next line, no bound (session 42's review: over)
     if (qualifier === 'over' && c.atLineStart(end) && startsWithAny(text, end, ABOVE_WORDS)) qualifier = qualifierBefore(text, start)?.[0] ?? 'exact';
     // 5000万元（含）以上, 300人(含)以上: the bound past "inclusive" (spec §4; session 42's review: exact)
@@ -546,7 +545,7 @@ export const withUnit: Step = {
     // 以十倍的努力, 十几倍的干劲, 十倍百倍地增长: a multiple as a figure of speech (as D-78; session 42's review: RATIO)
     // (not 往年三倍的投入, 是上年两倍的投入水平: an amount, literal, unless 以 makes it a manner, 以十倍的投入; the reviews)
     if (unit === '倍' && ((codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER) &&
-      !(text.startsWith('投入', end + 1) && text[num.start - 1] !== '以')) || FOLD_FIGURE.test(text.slice(end, end + 4)))) return true;
+      !(text.startsWith('投入', end + 1) && !(endsWithAny(text, num.start, FOLD_MANNER_BEFORE) && !text.startsWith('所以', num.start - 2)))) || FOLD_FIGURE.test(text.slice(end, end + 4)))) return true;
     const m: Found = { start, end, type, value, unit, qualifier };
     if (valueMax !== undefined) m.valueMax = valueMax;
     c.push(rule, m);
@@ -923,7 +922,7 @@ function fixedCompound(c: Ctx, unit: string, value: number, end: number, valueMa
  * count a count, rather than a spoken amount (突破两个万亿并…, 实现两个千亿的目标: D-27, none); a list's members take the
  * last member's reading (3个万亿、5个千亿级产业集群; 分别达到两个万亿和三个千亿。). The reviews of session 42.
  */
-function scaleClassAfter(text: string, at: number): boolean {
+function scaleClassAfter(text: string, at: number, reached: boolean): boolean {
   for (let k = 0; k < 6; k++) {
     // (3个千亿以上、10个百亿以上的产业集群: each member's 以上 before the mark)
     const b = text.startsWith('以上', at) ? at + 2 : at;
@@ -934,16 +933,25 @@ function scaleClassAfter(text: string, at: number): boolean {
     at += 1 + m[0].length;
   }
   let q = text.startsWith('以上', at) ? at + 2 : at;
-  // (两个千亿的产业集群, 5个千亿以上的企业: 的 before the class)
-  if (codeIs(text, q, 0x7684 /* 的 */)) q++;
+  // (两个千亿的产业集群, 5个千亿以上的企业: 的 before the class; not after a verb of reaching, 突破两个万亿的城市: the
+  // amount, spoken, describes them)
+  if (codeIs(text, q, 0x7684 /* 的 */)) { if (reached) return false; q++; }
   // (3个万亿元GDP城市: the measure's name between)
   while (classAt(text, q) === Cls.LATIN) q++;
   return startsWithAny(text, q, SCALE_CLASS_AFTER);
 }
+/** Before N个万亿: a verb of reaching an amount (突破两个万亿的城市, 达到两个百亿的企业). */
+const REACHED_BEFORE = ['突破', '达到', '超过', '跨越', '迈上', '过', '实现', '达'];
 const SCALE_CLASS_AFTER = ['级', '台阶', '产业', '企业', '集群', '工程', '项目', '园区', '城市', '俱乐部', '县', '市', '区', '镇', '集团', '基地', '市场',
   '板块', '开发区', '龙头', '省份', '产业链', '行业', '乡镇', '大县', '强县', '园'];
-/** After 公里's or 千米's metres: a dimension of another kind (5公里6米宽, 2公里5米高), a second measure. */
-const DIMENSION_AFTER = '宽高深厚';
+/** After 公里's or 千米's metres: a dimension of another kind closing the phrase (5公里6米宽的, 2公里5米高。), a second measure; not 高速, 深水, 高标准. */
+function dimensionAt(text: string, at: number): boolean {
+  const d = text[at] ?? '\0';
+  if (!'宽高深厚'.includes(d)) return false;
+  // (宽 is a width whatever follows, 6米宽水泥路; 高速, 高标准, 深水, 厚植 are words: the last reviews)
+  return d === '宽' || !(NOT_DIMENSION_AFTER[d] ?? '').includes(text[at + 1] ?? '\0');
+}
+const NOT_DIMENSION_AFTER: Readonly<Record<string, string>> = { 高: '速架压标新效质铁端层档级', 深: '水化入度圳', 厚: '植重实' };
 /**
  * Whether the digits after a measure open a word of their own (二氧化碳, 二级公路, 一号路, 四车道, 二维码, 5G, 一期):
  * no spoken decimal then.
@@ -955,8 +963,27 @@ function digitOpensMeasureWord(text: string, at: number): boolean {
 /** After a numeral, characters that make it part of a word (级, 号, 氧化, 维码, 车道, 期, 类, 等, 环, 线, 批, 栋, 层, 座, 道). */
 const DIGIT_WORD_HEADS = '级号维期类等环线批栋层座道区户型星';
 const DIGIT_WORD_STARTS = ['氧化', '车道', '硫化', '次元', '产业', '把手', '体化'];
-/** Measures spoken with a decimal after the unit (1米5, 1吨2, 1块5), below a hundred and with no scale (2公里8段, 3万吨二甲醚 are no such thing). */
+/**
+ * Whether the numeral `m` right after a measure (its unit `unit`, value `value`) is a spoken decimal (D-110): the measure
+ * below a hundred with no scale, `m` one or two digits in the same script and opening no word (5万吨二氧化碳, 500米一号路,
+ * 40米两侧 are none); two digits (1米75), and any after 公里, 千米, 公斤, 千克 (2公斤3, 3公里5左右; 2公里8段 is none), only
+ * closing the phrase; never before 余 or 多 and a word (80米20余处).
+ */
+function spokenDecimal(c: Ctx, unit: string, value: number, m: NumberSpan): boolean {
+  const { text, num } = c;
+  if (value >= 100 || CN_SCALE[text.charCodeAt(num.end - 1)] || m.end - m.start > 2 || !Number.isInteger(m.value) || m.value <= 0 || m.value >= 100) return false;
+  if (digitOpensMeasureWord(text, m.end) || ((codeIs(text, m.end, C.YU) || codeIs(text, m.end, C.DUO)) && classAt(text, m.end + 1) === Cls.CJK)) return false;
+  // (a Chinese digit after digits, 1米八, 1米七以上: only closing the phrase; 40米两侧, 50吨一般 are words)
+  const sameScript = (m.form === NumForm.CHINESE) === c.isCn;
+  if (!sameScript && (m.form !== NumForm.CHINESE || m.end - m.start > 1)) return false;
+  if (sameScript && m.end - m.start === 1 && SPOKEN_MEASURES.includes(unit)) return true;
+  const k = classAt(text, m.end);
+  return m.end >= text.length || k === Cls.PUNCT || k === Cls.SPACE || startsWithAny(text, m.end, SPOKEN_CLOSERS);
+}
+/** Measures spoken with one digit after the unit wherever it stands (1米5, 1吨2, 1块5一斤). */
 const SPOKEN_MEASURES = ['米', '吨', '块'];
+/** After a spoken decimal's digits where a word must close it: bounds and a weight's 两. */
+const SPOKEN_CLOSERS = ['左右', '以上', '以下', '多', '两', '的'];
 /** Measures and the smaller units that may follow them with their ratio (公里 → 米 1000); a measure with none after it still
  * has a spoken decimal (1块5). */
 const SMALLER_MEASURE: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
@@ -967,8 +994,12 @@ const SMALLER_MEASURE: Readonly<Record<string, readonly (readonly [string, numbe
 const INCLUSIVE = ['(含)', '(含本数)', '(不含)', '(不含本数)'];
 /** After N个: a scale's steps (两个万亿元台阶), the count exact whatever bound stands before. */
 const STEPS_AFTER = /^[万千百]亿元?(?:级)?台阶/;
+/** Verbs of passing before N个…台阶, whose bound is the amount's (至少两个, 近两个 stay bounds). */
+const PASSING_BEFORE = ['跨越', '跨过', '迈上', '迈过', '突破', '越过'];
 /** After 360度, 180度: words of a figure of speech (全方位, 无死角, 大转弯), no angle measured. */
 const ROUND_FIGURE_AFTER = ['全方位', '无死角', '全覆盖', '全景式', '大转弯', '大转变', '转变', '转弯', '全视角'];
+/** Before N倍的投入: a manner, so a figure (以十倍的投入, 付出两倍的投入, 拿出三倍的投入). */
+const FOLD_MANNER_BEFORE = ['以', '付出', '拿出', '用'];
 /** After N倍: another multiple and 地 (十倍百倍地增长), a figure of speech. */
 const FOLD_FIGURE = /^[一二三四五六七八九十百千万]+倍地/;
 /** 以上 opening "the above …" (以上数据, 以上情况): at a line's start no bound of the number before the break. */
@@ -1135,13 +1166,14 @@ function ageAfter(text: string, end: number): boolean {
   if (end >= text.length || CLASS[text.charCodeAt(end)] === Cls.PUNCT || startsWithAny(text, end, AGE_AFTER)) return true;
   const k = text.startsWith('以来', end) ? end + 2 : codeIs(text, end, 0x6765 /* 来 */) ? end + 1 : -1;
   if (k < 0) return false;
-  // (a record a few words on, 建成近五年来全省最长的跨江大桥: "the last N years"; the closing review)
-  for (let j = k; j < text.length && j - k < 10 && CLASS[text.charCodeAt(j)] === Cls.CJK; j++) if (startsWithAny(text, j, RECORD_WORDS)) return false;
+  // (a record a few words on, 建成近五年来全省最长的跨江大桥: "the last N years"; the closing review; not past a verb's
+  // 了, 着, 过: 创办近百年来培养了大批最优秀的人才 is an age; the last review)
+  for (let j = k; j < text.length && j - k < 8 && CLASS[text.charCodeAt(j)] === Cls.CJK && !'了着过'.includes(text[j]); j++) if (startsWithAny(text, j, RECORD_WORDS)) return false;
   return true;
 }
 const AGE_AFTER = ['的', '间', '时间', '多'];
 /** After 近N年来 of a founding: a record of those years (规模最大, 首条, 新高), so "the last N years". */
-const RECORD_WORDS = ['最', '首', '规模最', '新高', '历史', '之最', '第一', '少有', '罕见'];
+const RECORD_WORDS = ['最', '首次', '首条', '首个', '首家', '首座', '第一次', '第一个', '新高', '新低', '之最'];
 
 /**
  * How many characters of a rate's denominator end at `at` (每人每年600元, 每吨80元: 4, 2), 0 where none: a bound before
