@@ -1127,7 +1127,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // session 42's closing review (317 sentences): a record a few words after 来; 公里's metres of height or depth; 平方里; 以前
     // after a base; spoken decimals only after a small measure and before a word that closes them; 投入 a figure only after 以;
     // N日全天 a day unless a run of days
-    ['建成近五年来全省最长的跨江大桥，合作社成立近5年来已带动，新建堤防2公里5米高，新修3千米6米宽的道路，面积30平方里，是近5年以前的两倍。', [['五年', 'DURATION', 5, '年', 'exact'], ['5年', 'DURATION', 5, '年', 'under'], ['2公里', 'QUANTITY', 2, '公里', 'exact'], ['5米', 'QUANTITY', 5, '米', 'exact'], ['3千米', 'QUANTITY', 3, '千米', 'exact'], ['6米', 'QUANTITY', 6, '米', 'exact'], ['30平方', 'QUANTITY', 30, '平方', 'exact'], ['5年', 'DURATION', 5, '年', 'exact'], ['两倍', 'RATIO', 2, '倍', 'under']]],
+    ['建成近五年来全省最长的跨江大桥，合作社成立近5年来已带动，新建堤防2公里5米高，新修3千米6米宽的道路，面积30平方里，是近5年以前的两倍。', [['五年', 'DURATION', 5, '年', 'exact'], ['5年', 'DURATION', 5, '年', 'under'], ['2公里', 'QUANTITY', 2, '公里', 'exact'], ['5米', 'QUANTITY', 5, '米', 'exact'], ['3千米', 'QUANTITY', 3, '千米', 'exact'], ['6米', 'QUANTITY', 6, '米', 'exact'], ['5年', 'DURATION', 5, '年', 'exact'], ['两倍', 'RATIO', 2, '倍', 'under']]],
     ['年产3万吨二甲醚，收购粮食3万吨一般，3公里两侧，1块5钱，2吨5货车，相当于全国平均水平两倍的投入，以十倍的投入。', [['3万吨', 'QUANTITY', 30000, '吨', 'exact'], ['3万吨', 'QUANTITY', 30000, '吨', 'exact'], ['3公里', 'QUANTITY', 3, '公里', 'exact'], ['两倍', 'RATIO', 2, '倍', 'exact']]],
     ['全市15日全天实行交通管制，连续10日全天开放，全市有3个万亿元GDP城市。', [['10日', 'DURATION', 10, '日', 'exact'], ['3个', 'COUNT', 3, '个', 'exact']]],
     // (the closing review's mends: 全天 after a subject or in a list; time words before 前N大; events of the congress; articles
@@ -1143,6 +1143,13 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['化工前十大企业，开工前三大工程，全省二十大企业家座谈会，全市二十大民生实事发布会召开，GDP突破两个万亿的城市有24个，跨越了至少两个千亿元台阶。', [['前十', 'ORDINAL', 10, null, 'exact'], ['三大', 'COUNT', 3, '大', 'exact'], ['二十大', 'ORDINAL', 20, null, 'exact'], ['二十大', 'COUNT', 20, '大', 'exact'], ['24个', 'COUNT', 24, '个', 'exact'], ['两个', 'COUNT', 2, '个', 'over'], ['千亿元', 'MONEY', 100000000000, '元', 'exact']]],
     ['建设2000平方市级应急物资储备库，5平方厘米，面积3平方英寸，新建2公里800米高速连接线，新建4公里6米宽水泥路，身高1米八，40米两侧，新建围墙80米20余处，鱼重2公斤3。', [['2000平方', 'QUANTITY', 2000, '平方', 'exact'], ['5平方厘米', 'QUANTITY', 5, '平方厘米', 'exact'], ['3平方英寸', 'QUANTITY', 3, '平方英寸', 'exact'], ['2公里800米', 'QUANTITY', 2.8, '公里', 'exact'], ['4公里', 'QUANTITY', 4, '公里', 'exact'], ['6米', 'QUANTITY', 6, '米', 'exact'], ['40米', 'QUANTITY', 40, '米', 'exact'], ['80米', 'QUANTITY', 80, '米', 'exact'], ['20余处', 'COUNT', 20, '处', 'over']]],
     ['我省第一条第三代核电生产线投产，全省第一条第三款，成立近三年来第一次扭亏为盈，学校创办近百年来培养了大批最优秀的人才，付出两倍的投入，所以两倍的投入是必要的。', [['第一条', 'ORDINAL', 1, '条', 'exact'], ['三年', 'DURATION', 3, '年', 'exact'], ['第一次', 'ORDINAL', 1, '次', 'exact'], ['百年', 'DURATION', 100, '年', 'under'], ['两倍', 'RATIO', 2, '倍', 'exact']]],
+    // session 42's final reviews (280 + 301 sentences): Chinese days with 全天 after a date; time words before 前N大; a
+    // class after 超过 or 通过; 突破了 before steps; 至少 stays; 平方里 closing square li; 深度 a depth; 100 米 and more after 公里 one
+    // measure; records by their words; spoken decimals of two digits; a Chinese digit after digits only closing; words of 一
+    ['七月十日召开会议，十二日全天分组讨论。其中15日全天停水，16日上午恢复供水。', [['七月十日', 'DATE', '--07-10', null, 'exact'], ['十二日', 'DATE', '--07-12', null, 'exact'], ['15日', 'DATE', '--07-15', null, 'exact'], ['16日', 'DATE', '--07-16', null, 'exact']]],
+    ['复工前三大准备工作，培育超过两个千亿的产业集群，审议通过两个百亿元的项目，营收超过两个百亿的企业，突破了两个万亿元台阶，全市经济总量至少跨越了两个千亿元台阶。', [['三大', 'COUNT', 3, '大', 'exact'], ['两个', 'COUNT', 2, '个', 'over'], ['千亿', 'MONEY', 100000000000, null, 'exact'], ['两个', 'COUNT', 2, '个', 'exact'], ['百亿元', 'MONEY', 10000000000, '元', 'exact'], ['两个', 'COUNT', 2, '个', 'exact'], ['万亿元', 'MONEY', 1000000000000, '元', 'exact'], ['两个', 'COUNT', 2, '个', 'over'], ['千亿元', 'MONEY', 100000000000, '元', 'exact']]],
+    ['面积30平方里，每套住房120平方里有三室两厅，2000平方尺，1公里2米深度，1公里500米深埋段，开通近两年来日均客流量达到历史最高水平，成立近五年来带动最困难的农户增收。', [['120平方', 'QUANTITY', 120, '平方', 'exact'], ['2000平方尺', 'QUANTITY', 2000, '平方尺', 'exact'], ['1公里', 'QUANTITY', 1, '公里', 'exact'], ['2米', 'QUANTITY', 2, '米', 'exact'], ['1公里500米', 'QUANTITY', 1.5, '公里', 'exact'], ['两年', 'DURATION', 2, '年', 'exact'], ['五年', 'DURATION', 5, '年', 'under']]],
+    ['身高1米75和1米80之间，每斤1块20到1块50，1米八就，拆除违章建筑60米一举消除隐患，日处理污水80吨一直稳定运行，年产30吨二甲醚。', [['60米', 'QUANTITY', 60, '米', 'exact'], ['80吨', 'QUANTITY', 80, '吨', 'exact'], ['30吨', 'QUANTITY', 30, '吨', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

@@ -189,7 +189,7 @@ const QUANTITY_UNITS = [
   // review, nothing or a length)
   '㎡', 'm²', 'm³', '㎥', 'km/h', 'm/s', 'm³/s', '太瓦时', 'TWh', '平方',
   // (5平方厘米 read 平方 alone, square metres; units of their own: the last review)
-  '平方厘米', '平方毫米', '平方分米', '平方微米', '平方百米', '平方市尺', '平方英寸',
+  '平方厘米', '平方毫米', '平方分米', '平方微米', '平方百米', '平方市尺', '平方英寸', '平方市里', '平方码', '平方丈', '平方尺', '平方寸',
 ];
 
 const UNITS = new Trie<UnitEntry>();
@@ -213,8 +213,8 @@ UNITS.add('基点', { unit: '基点', type: 'PERCENT_POINT' });
 UNITS.add('倍', { unit: '倍', type: 'RATIO' });
 
 const CITY: Match<UnitEntry> = [{ unit: '市', type: 'COUNT' }, 1];
-/** Units of area the list lacks, whose 平方 is no unit alone (平方码; not 平方里面, 平方分配, 平方尺度, 平方市民广场). */
-const SQUARE_UNITS = ['平方码', '平方丈', '平方尺', '平方寸'];
+/** After 平方里: its end, a bound or 的 (面积30平方里。: square li, no 平方 alone; 120平方里有三室 is square metres and 里). */
+const SQUARE_LI_END = /^(?:$|[,.;:!?，。；：、）)]|左右|以上|以下|的)/;
 const PERSON_YEARS: Match<UnitEntry> = [{ unit: '人年', type: 'QUANTITY' }, 2];
 /** Units of work or care over time, read only where a clause ends after them (人年, 人天, 人日, 人月, 床日). */
 const PERSON_TIME = ['人年', '人天', '人日', '人月', '床日'];
@@ -347,7 +347,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   if ((u[0].unit === '市亩' || u[0].unit === '市斤') && (text.charCodeAt(i + 2) === 0x5747 /* 均 */ || text.charCodeAt(i + 2) === 0x4ea7 /* 产 */)) return CITY;
   if (NOT_UNITS.longestLength(text, i) > u[1] && !classifierBeforeWord(text, i)) return null;
   // 5平方厘米, 3平方毫米: 平方 (spoken square metres) opens another unit of area the list lacks (session 42's second review)
-  if (u[0].unit === '平方' && SQUARE_UNITS.some((w) => text.startsWith(w, i))) return null;
+  if (u[0].unit === '平方' && text.startsWith('平方里', i) && SQUARE_LI_END.test(text.slice(i + 3, i + 5))) return null;
   // 三地市场, 两地市民, 11市县域经济, 13市县两级: the classifier alone, its longer unit crosses into a word (a later review)
   // (地 so only after a Chinese numeral: 两地, 三地 are places; 16地市民营企业, 14地市场馆 are prefectures; a later review)
   if (u[1] >= 2 && SHORTER_UNIT_WORDS.longestLength(text, i) > u[1] && (u[0].unit !== '地市' || (i > 0 && CLASS[text.charCodeAt(i - 1)] === Cls.CNUM))) return [{ unit: text[i], type: 'COUNT' }, 1];

@@ -460,7 +460,9 @@ export const loneDay: Step = {
       const after = (isRangeChar(c.before) && last.end !== num.start - 1 && (timed || untilDay(c))) || byDay(c);
       // (七月三十日、三十一日和一日: days listed right after a date, 一 among them; session 40: lengths)
       const listed = DAY_LIST_MARKS.includes(text[num.start - 1]) && timed && c.s !== '两';
-      if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !event && !(after && c.s !== '一' && c.s !== '两') && !listed && !agent && !sameMonthCn) return false;
+      // (十二日全天分组讨论 after a date: the 12th, as 十二日上午; not 一日, 两日, nor after a run of days; the final review)
+      const whole = wholeDay(c, num.end + 1);
+      if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !whole && !event && !(after && c.s !== '一' && c.s !== '两') && !listed && !agent && !sameMonthCn) return false;
     }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
     // (同月20日 after a date: that date's month, a review; not 当月, which as often means each month, 应在当月15日
@@ -984,7 +986,7 @@ function firstMonths(c: Ctx, qian: number): boolean {
 const YEAR_WORDS = ['今年', '去年', '全年', '上年', '本年', '当年', '明年'];
 const FIRST_MONTHS_AFTER = ['特别是', '尤其是', '其中'];
 /** Before N日全天: a run of days (连续10日全天开放), a length. */
-const DAYS_RUN_BEFORE = ['连续', '未来', '持续', '长达', '历时', '为期', '其中', '共计', '累计', '共有', '有', '持续了', '降雨', '停工', '住院', '用时', '经过', '需要', '延长', '可达'];
+const DAYS_RUN_BEFORE = ['连续', '未来', '持续', '长达', '历时', '为期', '共计', '累计', '共有', '持续了', '停工', '住院', '用时', '经过', '需要', '延长', '可达', '全月有', '本月有', '每月有', '上月有'];
 
 const DAY_TIME_AFTER = ['上午', '下午', '晚', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '夜里'];
 /** 全天 at `at`, not 全天候: the whole of a day (days of a clause with no month known, 3至5日全天停水). */

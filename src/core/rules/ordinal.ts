@@ -14,11 +14,11 @@ const ROW_SCOPE = ['我省', '我市', '我区', '我县', '地区', '西部', '
 /** After 第N条: words of a law's article (规定, 第三款, 之规定). */
 const ARTICLE_AFTER = ['规定', '之规定', '所称', '的规定'];
 /** After 第N条: a clause's or an item's label (第三款, 第2项), or 款 alone; not 第三代, 款式, 款项. */
-const ARTICLE_PART = /^(?:第[0-9一二三四五六七八九十百]+[款项目]|款(?![式项]))/;
+const ARTICLE_PART = /^(?:第[(（]?[0-9一二三四五六七八九十百]+[)）]?[款项目]|款(?![式项]))/;
 /** Before 前: the first characters of words ending in 前 (目前, 当前, 年底前, 提前), whose 前 is no "top" (目前十大工程). */
 const WORD_ENDING_QIAN = '目当此之以日眼空提年节会赛底期月周天事战生先从跟面向超汛旦';
 /** Before 前: words ending there whose last character also ends scopes (开工前, 国庆前; 化工前十大企业, 重庆前十大 are scopes). */
-const WORDS_BEFORE_QIAN = ['开工', '竣工', '完工', '国庆', '开学', '改革', '投产', '召开', '开幕'];
+const WORDS_BEFORE_QIAN = ['开工', '竣工', '完工', '国庆', '开学', '改革', '投产', '召开', '开幕', '复工', '动工', '入学', '放学', '校庆', '变革', '开业', '开赛'];
 
 /** 第N[classifier]. Legal labels (第十条, D-2) and fixed terms (第一产业) settle as nothing. */
 export const ordinalDi: Step = {

@@ -371,7 +371,7 @@ export const withUnit: Step = {
         const small = mu ? SMALLER_MEASURE[unit].find(([u]) => u === mu[0].unit) : undefined;
         // (5公里6米宽: a road's length and its width, two measures; 2米50厘米高, 3公里500米长 one; the reviews)
         if (mu && small && (m.form === NumForm.CHINESE) === isCn && Number.isInteger(m.value) && m.value > 0 && m.value < small[1] &&
-          !((unit === '公里' || unit === '千米') && dimensionAt(text, m.end + mu[1]))) {
+          !((unit === '公里' || unit === '千米') && m.value < 100 && dimensionAt(text, m.end + mu[1]))) {
           value = Math.round(value * small[1] + m.value) / small[1];
           end = m.end + mu[1];
           c.i++;
@@ -525,7 +525,8 @@ export const withUnit: Step = {
     if (qualifier !== 'exact' && inSpanQual === null && !qualifierAfter(text, end) && codeAt(text, end) !== -1 && multipleAfter(text, end)) qualifier = 'exact';
     else if (qualifier === 'exact' && (type === 'RATIO' || type === 'PERCENT')) qualifier = baseQualifier(c, start) ?? qualifier;
     // 跨越两个万亿元台阶: 跨越 bounds the amount passed, not the steps counted (session 42's reviews: over)
-    if (qualifier !== 'exact' && inSpanQual === null && unit === '个' && STEPS_AFTER.test(text.slice(end, end + 6)) && endsWithAny(text, start, PASSING_BEFORE)) qualifier = 'exact';
+    if (qualifier !== 'exact' && inSpanQual === null && unit === '个' && STEPS_AFTER.test(text.slice(end, end + 6)) && endsWithAny(text, start, PASSING_BEFORE) &&
+      !/至少|不少于|不止|近|约/.test(text.slice(Math.max(0, start - 8), start))) qualifier = 'exact';
     // 增长5.2%⏎以上数据为初步统计: "the above" opening the next line, no bound (session 42's review: over)
     if (qualifier === 'over' && c.atLineStart(end) && startsWithAny(text, end, ABOVE_WORDS)) qualifier = qualifierBefore(text, start)?.[0] ?? 'exact';
     // 5000万元（含）以上, 300人(含)以上: the bound past "inclusive" (spec §4; session 42's review: exact)
@@ -941,7 +942,7 @@ function scaleClassAfter(text: string, at: number, reached: boolean): boolean {
   return startsWithAny(text, q, SCALE_CLASS_AFTER);
 }
 /** Before N个万亿: a verb of reaching an amount (突破两个万亿的城市, 达到两个百亿的企业). */
-const REACHED_BEFORE = ['突破', '达到', '超过', '跨越', '迈上', '过', '实现', '达'];
+const REACHED_BEFORE = ['突破', '达到', '跨越', '迈上', '实现', '营收超过', '收入超过', '产值超过', '总量超过', 'GDP超过', '规模超过'];
 const SCALE_CLASS_AFTER = ['级', '台阶', '产业', '企业', '集群', '工程', '项目', '园区', '城市', '俱乐部', '县', '市', '区', '镇', '集团', '基地', '市场',
   '板块', '开发区', '龙头', '省份', '产业链', '行业', '乡镇', '大县', '强县', '园'];
 /** After 公里's or 千米's metres: a dimension of another kind closing the phrase (5公里6米宽的, 2公里5米高。), a second measure; not 高速, 深水, 高标准. */
@@ -951,7 +952,7 @@ function dimensionAt(text: string, at: number): boolean {
   // (宽 is a width whatever follows, 6米宽水泥路; 高速, 高标准, 深水, 厚植 are words: the last reviews)
   return d === '宽' || !(NOT_DIMENSION_AFTER[d] ?? '').includes(text[at + 1] ?? '\0');
 }
-const NOT_DIMENSION_AFTER: Readonly<Record<string, string>> = { 高: '速架压标新效质铁端层档级', 深: '水化入度圳', 厚: '植重实' };
+const NOT_DIMENSION_AFTER: Readonly<Record<string, string>> = { 高: '速架压标新效质铁端层档级位程', 深: '水化入圳埋', 厚: '植重实' };
 /**
  * Whether the digits after a measure open a word of their own (二氧化碳, 二级公路, 一号路, 四车道, 二维码, 5G, 一期):
  * no spoken decimal then.
@@ -961,7 +962,7 @@ function digitOpensMeasureWord(text: string, at: number): boolean {
   return k === Cls.LATIN || DIGIT_WORD_HEADS.includes(text[at] ?? '\0') || startsWithAny(text, at, DIGIT_WORD_STARTS);
 }
 /** After a numeral, characters that make it part of a word (级, 号, 氧化, 维码, 车道, 期, 类, 等, 环, 线, 批, 栋, 层, 座, 道). */
-const DIGIT_WORD_HEADS = '级号维期类等环线批栋层座道区户型星';
+const DIGIT_WORD_HEADS = '级号维期类等环线批栋层座道区户型星侧岸般段并旁边起';
 const DIGIT_WORD_STARTS = ['氧化', '车道', '硫化', '次元', '产业', '把手', '体化'];
 /**
  * Whether the numeral `m` right after a measure (its unit `unit`, value `value`) is a spoken decimal (D-110): the measure
@@ -973,12 +974,19 @@ function spokenDecimal(c: Ctx, unit: string, value: number, m: NumberSpan): bool
   const { text, num } = c;
   if (value >= 100 || CN_SCALE[text.charCodeAt(num.end - 1)] || m.end - m.start > 2 || !Number.isInteger(m.value) || m.value <= 0 || m.value >= 100) return false;
   if (digitOpensMeasureWord(text, m.end) || ((codeIs(text, m.end, C.YU) || codeIs(text, m.end, C.DUO)) && classAt(text, m.end + 1) === Cls.CJK)) return false;
-  // (a Chinese digit after digits, 1米八, 1米七以上: only closing the phrase; 40米两侧, 50吨一般 are words)
+  // (a Chinese digit after digits, 1米八, 1米八就: one digit, closing the phrase; 40米两侧, 50吨一般, 80吨一直, 60米一举
+  // open words; the reviews)
   const sameScript = (m.form === NumForm.CHINESE) === c.isCn;
-  if (!sameScript && (m.form !== NumForm.CHINESE || m.end - m.start > 1)) return false;
-  if (sameScript && m.end - m.start === 1 && SPOKEN_MEASURES.includes(unit)) return true;
-  const k = classAt(text, m.end);
-  return m.end >= text.length || k === Cls.PUNCT || k === Cls.SPACE || startsWithAny(text, m.end, SPOKEN_CLOSERS);
+  if (CN_WORD_BLOCK.at(text, m.start) !== 0) return false;
+  if (!sameScript && (m.form !== NumForm.CHINESE || m.end - m.start > 1 || !(spokenEnd(text, m.end) || codeIs(text, m.end, 0x5c31 /* 就 */)))) return false;
+  // (米, 吨, 块: one or two digits wherever they stand, 1米75至1米80, 1块20到1块50; the final review)
+  if (SPOKEN_MEASURES.includes(unit)) return true;
+  return spokenEnd(text, m.end);
+}
+/** The end of a spoken decimal's phrase at `at`: the text's end, punctuation, a space, a bound, 两 or 的. */
+function spokenEnd(text: string, at: number): boolean {
+  const k = classAt(text, at);
+  return at >= text.length || k === Cls.PUNCT || k === Cls.SPACE || startsWithAny(text, at, SPOKEN_CLOSERS);
 }
 /** Measures spoken with one digit after the unit wherever it stands (1米5, 1吨2, 1块5一斤). */
 const SPOKEN_MEASURES = ['米', '吨', '块'];
@@ -995,11 +1003,11 @@ const INCLUSIVE = ['(含)', '(含本数)', '(不含)', '(不含本数)'];
 /** After N个: a scale's steps (两个万亿元台阶), the count exact whatever bound stands before. */
 const STEPS_AFTER = /^[万千百]亿元?(?:级)?台阶/;
 /** Verbs of passing before N个…台阶, whose bound is the amount's (至少两个, 近两个 stay bounds). */
-const PASSING_BEFORE = ['跨越', '跨过', '迈上', '迈过', '突破', '越过'];
+const PASSING_BEFORE = ['跨越', '跨过', '迈上', '迈过', '突破', '越过', '突破了', '跨越了', '迈上了'];
 /** After 360度, 180度: words of a figure of speech (全方位, 无死角, 大转弯), no angle measured. */
 const ROUND_FIGURE_AFTER = ['全方位', '无死角', '全覆盖', '全景式', '大转弯', '大转变', '转变', '转弯', '全视角'];
 /** Before N倍的投入: a manner, so a figure (以十倍的投入, 付出两倍的投入, 拿出三倍的投入). */
-const FOLD_MANNER_BEFORE = ['以', '付出', '拿出', '用'];
+const FOLD_MANNER_BEFORE = ['以', '付出', '拿出', '付出了', '拿出了', '用了'];
 /** After N倍: another multiple and 地 (十倍百倍地增长), a figure of speech. */
 const FOLD_FIGURE = /^[一二三四五六七八九十百千万]+倍地/;
 /** 以上 opening "the above …" (以上数据, 以上情况): at a line's start no bound of the number before the break. */
@@ -1166,14 +1174,15 @@ function ageAfter(text: string, end: number): boolean {
   if (end >= text.length || CLASS[text.charCodeAt(end)] === Cls.PUNCT || startsWithAny(text, end, AGE_AFTER)) return true;
   const k = text.startsWith('以来', end) ? end + 2 : codeIs(text, end, 0x6765 /* 来 */) ? end + 1 : -1;
   if (k < 0) return false;
-  // (a record a few words on, 建成近五年来全省最长的跨江大桥: "the last N years"; the closing review; not past a verb's
-  // 了, 着, 过: 创办近百年来培养了大批最优秀的人才 is an age; the last review)
-  for (let j = k; j < text.length && j - k < 8 && CLASS[text.charCodeAt(j)] === Cls.CJK && !'了着过'.includes(text[j]); j++) if (startsWithAny(text, j, RECORD_WORDS)) return false;
+  // (a record a few words on, 建成近五年来全省最长的跨江大桥, 开通近两年来日均客流量达到历史最高水平: "the last N years";
+  // not 最优秀, 最困难: 创办近百年来培养了大批最优秀的人才 is an age; the reviews)
+  for (let j = k; j < text.length && j - k < 14 && CLASS[text.charCodeAt(j)] === Cls.CJK; j++) if (startsWithAny(text, j, RECORD_WORDS)) return false;
   return true;
 }
 const AGE_AFTER = ['的', '间', '时间', '多'];
 /** After 近N年来 of a founding: a record of those years (规模最大, 首条, 新高), so "the last N years". */
-const RECORD_WORDS = ['最', '首次', '首条', '首个', '首家', '首座', '第一次', '第一个', '新高', '新低', '之最'];
+const RECORD_WORDS = ['最高', '最大', '最多', '最长', '最低', '最好', '最快', '最少', '最短', '最强', '首次', '首条', '首个', '首家', '首座', '第一次', '第一个', '第一座',
+  '第一家', '第一条', '新高', '新低', '纪录', '记录', '之最'];
 
 /**
  * How many characters of a rate's denominator end at `at` (每人每年600元, 每吨80元: 4, 2), 0 where none: a bound before
