@@ -214,6 +214,8 @@ UNITS.add('倍', { unit: '倍', type: 'RATIO' });
 
 const CITY: Match<UnitEntry> = [{ unit: '市', type: 'COUNT' }, 1];
 /** After 平方里: its end, a bound or 的 (面积30平方里。: square li, no 平方 alone; 120平方里有三室 is square metres and 里). */
+const SQUARE_WORD_AFTER: Readonly<Record<string, string>> = { 平方码: '头', 平方尺: '度寸', 平方寸: '土', 平方丈: '量' };
+const SQUARE_METRES: Match<UnitEntry> = [{ unit: '平方', type: 'QUANTITY' }, 2];
 const SQUARE_LI_END = /^(?:$|[,.;:!?，。；：、）)]|左右|以上|以下|的)/;
 const PERSON_YEARS: Match<UnitEntry> = [{ unit: '人年', type: 'QUANTITY' }, 2];
 /** Units of work or care over time, read only where a clause ends after them (人年, 人天, 人日, 人月, 床日). */
@@ -348,6 +350,8 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   if (NOT_UNITS.longestLength(text, i) > u[1] && !classifierBeforeWord(text, i)) return null;
   // 5平方厘米, 3平方毫米: 平方 (spoken square metres) opens another unit of area the list lacks (session 42's second review)
   if (u[0].unit === '平方' && text.startsWith('平方里', i) && SQUARE_LI_END.test(text.slice(i + 3, i + 5))) return null;
+  // 5000平方码头, 3000平方尺度适中, 120平方尺寸: 平方 (square metres) before a word, no 平方码 or 平方尺 (the reviews)
+  if (u[1] === 3 && SQUARE_WORD_AFTER[u[0].unit]?.includes(text[i + 3] ?? '\0')) return SQUARE_METRES;
   // 三地市场, 两地市民, 11市县域经济, 13市县两级: the classifier alone, its longer unit crosses into a word (a later review)
   // (地 so only after a Chinese numeral: 两地, 三地 are places; 16地市民营企业, 14地市场馆 are prefectures; a later review)
   if (u[1] >= 2 && SHORTER_UNIT_WORDS.longestLength(text, i) > u[1] && (u[0].unit !== '地市' || (i > 0 && CLASS[text.charCodeAt(i - 1)] === Cls.CNUM))) return [{ unit: text[i], type: 'COUNT' }, 1];

@@ -18,7 +18,7 @@ const ARTICLE_PART = /^(?:第[(（]?[0-9一二三四五六七八九十百]+[)）
 /** Before 前: the first characters of words ending in 前 (目前, 当前, 年底前, 提前), whose 前 is no "top" (目前十大工程). */
 const WORD_ENDING_QIAN = '目当此之以日眼空提年节会赛底期月周天事战生先从跟面向超汛旦';
 /** Before 前: words ending there whose last character also ends scopes (开工前, 国庆前; 化工前十大企业, 重庆前十大 are scopes). */
-const WORDS_BEFORE_QIAN = ['开工', '竣工', '完工', '国庆', '开学', '改革', '投产', '召开', '开幕', '复工', '动工', '入学', '放学', '校庆', '变革', '开业', '开赛'];
+const WORDS_BEFORE_QIAN = ['开工', '竣工', '完工', '国庆', '开学', '改革', '投产', '召开', '开幕', '复工', '动工', '入学', '放学', '校庆', '开业', '开赛'];
 
 /** 第N[classifier]. Legal labels (第十条, D-2) and fixed terms (第一产业) settle as nothing. */
 export const ordinalDi: Step = {

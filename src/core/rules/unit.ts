@@ -132,7 +132,9 @@ export const withUnit: Step = {
       if (codeAt(text, s + 1) === 0x4ebf /* 亿 */ && (ns === 0x4e07 /* 万 */ || ns === 0x5343 /* 千 */ || ns === 0x767e /* 百 */)) {
         // (spoken only where the scale closes the clause or the amount: a noun after it is a class by size, 两个千亿县,
         // 3个百亿集团, and so is a list member before another, 3个万亿、5个千亿级; the second review: both lost)
-        if (!scaleClassAfter(text, codeAt(text, s + 2) === 0x5143 /* 元 */ ? s + 3 : s + 2, endsWithAny(text, num.start, REACHED_BEFORE))) {
+        // (过 alone only after a name in letters, GDP过两个千亿: 经过, 通过 are other verbs)
+        const reach = REACHED_BEFORE.find((w) => text.startsWith(w, num.start - w.length) && !(w === '过' && classAt(text, num.start - 2) === Cls.CJK));
+        if (!scaleClassAfter(text, codeAt(text, s + 2) === 0x5143 /* 元 */ ? s + 3 : s + 2, !!reach && !MADE_BEFORE_REACHED.test(text.slice(Math.max(0, num.start - reach.length - 4), num.start - reach.length)))) {
           if (c.next()?.start === s) c.i++;
           return true;
         }
@@ -365,20 +367,10 @@ export const withUnit: Step = {
     // 1公里200米, 3吨500公斤: a smaller unit after a larger belongs to it (task §4, as 八元五角; session 42's review: 1 公里);
     // 1米5, 两米五, 1吨2, 1块5: a spoken decimal after a measure, not certain (as 三元五, D-92): nothing (was 1 米)
     if (rule === 'unit' && valueMax === undefined && !num.neg && SMALLER_MEASURE[unit] && (classAt(text, end) === Cls.DIGIT || classAt(text, end) === Cls.CNUM) && !c.gap(end)) {
-      const m = c.next();
-      if (m && m.start === end && Number.isInteger(value)) {
-        const mu = unitAt(text, m.end);
-        const small = mu ? SMALLER_MEASURE[unit].find(([u]) => u === mu[0].unit) : undefined;
-        // (5公里6米宽: a road's length and its width, two measures; 2米50厘米高, 3公里500米长 one; the reviews)
-        if (mu && small && (m.form === NumForm.CHINESE) === isCn && Number.isInteger(m.value) && m.value > 0 && m.value < small[1] &&
-          !((unit === '公里' || unit === '千米') && m.value < 100 && dimensionAt(text, m.end + mu[1]))) {
-          value = Math.round(value * small[1] + m.value) / small[1];
-          end = m.end + mu[1];
-          c.i++;
-        // (one or two digits, not opening a word: 5万吨二氧化碳, 5公里二级公路, 1000公里5G stay; 1块5一斤, 1米75, 1米五 are
-        // spoken; the reviews)
-        } else if (!mu && spokenDecimal(c, unit, value, m)) { c.i++; return true; } // (its digits too: 1米5和1米8's 5 is no member of a list)
-      }
+      const t = measureTail(c, unit, value, end);
+      if (t === null) return true;
+      value = t.value;
+      end = t.end;
     }
     // 360度全方位, 180度大转弯: a figure of speech, no angle (as D-78's 百分之百的努力; session 42's review: QUANTITY 360 度)
     if (unit === '度' && (value === 360 || value === 180) && (startsWithAny(text, end, ROUND_FIGURE_AFTER) || text.startsWith('全方位、', num.start - 4))) return true;
@@ -519,34 +511,14 @@ export const withUnit: Step = {
     if (type === 'DURATION' && qualifier === 'exact' && valueMax === undefined && termAfter(text, end)) qualifier = 'under';
     // 每年至少举行一次, 至少办好1所: a limit written a verb before the number (D-34)
     if (qualifier === 'exact' && type !== 'ORDINAL' && limitBefore(text, start)) qualifier = 'over';
-    // 约为十年前的两倍, 超过100亿元的3倍: the word before the base bounds the multiple, not the base (spec §4: a word the
-    // number does not govern; D-108; session 42's review: 十年 approx, 两倍 exact)
-    // (a bound inside the base stays, 20多年前的5倍, 十余年前的3倍: the second review)
-    if (qualifier !== 'exact' && inSpanQual === null && !qualifierAfter(text, end) && codeAt(text, end) !== -1 && multipleAfter(text, end)) qualifier = 'exact';
-    else if (qualifier === 'exact' && (type === 'RATIO' || type === 'PERCENT')) qualifier = baseQualifier(c, start) ?? qualifier;
-    // 跨越两个万亿元台阶: 跨越 bounds the amount passed, not the steps counted (session 42's reviews: over)
-    if (qualifier !== 'exact' && inSpanQual === null && unit === '个' && STEPS_AFTER.test(text.slice(end, end + 6)) && endsWithAny(text, start, PASSING_BEFORE) &&
-      !/至少|不少于|不止|近|约/.test(text.slice(Math.max(0, start - 8), start))) qualifier = 'exact';
-    // 增长5.2%⏎以上数据为初步统计: "the above" opening the next line, no bound (session 42's review: over)
-    if (qualifier === 'over' && c.atLineStart(end) && startsWithAny(text, end, ABOVE_WORDS)) qualifier = qualifierBefore(text, start)?.[0] ?? 'exact';
-    // 5000万元（含）以上, 300人(含)以上: the bound past "inclusive" (spec §4; session 42's review: exact)
-    if (qualifier === 'exact' && codeAt(text, end) === 0x28 /* ( */ && INCLUSIVE.some((w) => text.startsWith(w, end))) {
-      const q = qualifierAfter(text, end + INCLUSIVE.find((w) => text.startsWith(w, end))!.length);
-      if (q && (q[0] === 'under' || q[0] === 'over') && q[1] >= 2) qualifier = q[0];
-    }
-    // 不低于每人每年600元, 不超过每吨80元: the bound before a rate's denominator (spec §4, D-34; session 42's review: exact)
-    if (qualifier === 'exact' && type !== 'ORDINAL') {
-      const per = perBefore(text, start);
-      const q = per > 0 ? qualifierBefore(text, start - per) : null;
-      if (q) qualifier = q[0];
-    }
+    // (session 42's bounds, one call: their tests inline in this step cost it TurboFan's inlining budget, 7% in bench:pair)
+    if (type !== 'ORDINAL') qualifier = laterBounds(c, start, end, type, unit, qualifier, inSpanQual);
     if (type === 'ORDINAL') qualifier = 'exact';
     // 以100%的努力: a figure of speech as 以百分之百的努力 (D-78), no share of anything
     if (unit === '%' && value === 100 && valueMax === undefined && codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER)) return true;
     // 以十倍的努力, 十几倍的干劲, 十倍百倍地增长: a multiple as a figure of speech (as D-78; session 42's review: RATIO)
     // (not 往年三倍的投入, 是上年两倍的投入水平: an amount, literal, unless 以 makes it a manner, 以十倍的投入; the reviews)
-    if (unit === '倍' && ((codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER) &&
-      !(text.startsWith('投入', end + 1) && !(endsWithAny(text, num.start, FOLD_MANNER_BEFORE) && !text.startsWith('所以', num.start - 2)))) || FOLD_FIGURE.test(text.slice(end, end + 4)))) return true;
+    if (unit === '倍' && foldFigure(text, num.start, end)) return true;
     const m: Found = { start, end, type, value, unit, qualifier };
     if (valueMax !== undefined) m.valueMax = valueMax;
     c.push(rule, m);
@@ -942,9 +914,32 @@ function scaleClassAfter(text: string, at: number, reached: boolean): boolean {
   return startsWithAny(text, q, SCALE_CLASS_AFTER);
 }
 /** Before N个万亿: a verb of reaching an amount (突破两个万亿的城市, 达到两个百亿的企业). */
-const REACHED_BEFORE = ['突破', '达到', '跨越', '迈上', '实现', '营收超过', '收入超过', '产值超过', '总量超过', 'GDP超过', '规模超过'];
+const REACHED_BEFORE = ['突破', '达到', '跨越', '迈上', '实现', '高达', '达', '超过', '过'];
+/** Before a verb of reaching: a verb of making or having, so the count counts (培育超过两个千亿的产业集群), and 通过 (审议通过). */
+const MADE_BEFORE_REACHED = /(?:培育|新增|落地|拥有|形成|建成|引进|打造|通)$/;
 const SCALE_CLASS_AFTER = ['级', '台阶', '产业', '企业', '集群', '工程', '项目', '园区', '城市', '俱乐部', '县', '市', '区', '镇', '集团', '基地', '市场',
   '板块', '开发区', '龙头', '省份', '产业链', '行业', '乡镇', '大县', '强县', '园'];
+/**
+ * What follows a measure's unit at `end` (D-110): a smaller unit of it (1公里200米: one value in the larger, its numeral
+ * consumed), a spoken decimal (1米5: null, nothing, its digits consumed), or neither (the value and end as they were).
+ */
+function measureTail(c: Ctx, unit: string, value: number, end: number): { value: number; end: number } | null {
+  const { text } = c;
+  const m = c.next();
+  if (!m || m.start !== end || !Number.isInteger(value)) return { value, end };
+  const mu = unitAt(text, m.end);
+  const small = mu ? SMALLER_MEASURE[unit].find(([u]) => u === mu[0].unit) : undefined;
+  // (5公里6米宽: a road's length and its width, two measures; 2米50厘米高, 3公里500米长 one; the reviews)
+  if (mu && small && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > 0 && m.value < small[1] &&
+    !((unit === '公里' || unit === '千米') && m.value < 100 && dimensionAt(text, m.end + mu[1]))) {
+    c.i++;
+    return { value: Math.round(value * small[1] + m.value) / small[1], end: m.end + mu[1] };
+  }
+  // (one or two digits, not opening a word: 5万吨二氧化碳, 5公里二级公路, 1000公里5G stay; 1块5一斤, 1米75, 1米八 are spoken;
+  // the reviews; its digits consumed too: 1米5和1米8's 5 is no member of a list)
+  if (!mu && spokenDecimal(c, unit, value, m)) { c.i++; return null; }
+  return { value, end };
+}
 /** After 公里's or 千米's metres: a dimension of another kind closing the phrase (5公里6米宽的, 2公里5米高。), a second measure; not 高速, 深水, 高标准. */
 function dimensionAt(text: string, at: number): boolean {
   const d = text[at] ?? '\0';
@@ -952,7 +947,7 @@ function dimensionAt(text: string, at: number): boolean {
   // (宽 is a width whatever follows, 6米宽水泥路; 高速, 高标准, 深水, 厚植 are words: the last reviews)
   return d === '宽' || !(NOT_DIMENSION_AFTER[d] ?? '').includes(text[at + 1] ?? '\0');
 }
-const NOT_DIMENSION_AFTER: Readonly<Record<string, string>> = { 高: '速架压标新效质铁端层档级位程', 深: '水化入圳埋', 厚: '植重实' };
+const NOT_DIMENSION_AFTER: Readonly<Record<string, string>> = { 高: '速架压标新效质铁端层档级', 深: '水化入圳', 厚: '植重实' };
 /**
  * Whether the digits after a measure open a word of their own (二氧化碳, 二级公路, 一号路, 四车道, 二维码, 5G, 一期):
  * no spoken decimal then.
@@ -1002,10 +997,20 @@ const SMALLER_MEASURE: Readonly<Record<string, readonly (readonly [string, numbe
 const INCLUSIVE = ['(含)', '(含本数)', '(不含)', '(不含本数)'];
 /** After N个: a scale's steps (两个万亿元台阶), the count exact whatever bound stands before. */
 const STEPS_AFTER = /^[万千百]亿元?(?:级)?台阶/;
+/** A verb of passing right before `start` with no bound of its own before it (跨越两个…台阶; 至少跨越了两个 stays over). */
+function passedBefore(text: string, start: number): boolean {
+  const w = PASSING_BEFORE.find((v) => text.startsWith(v, start - v.length));
+  return !!w && !/(?:至少|不少于|不止|约|近)$/.test(text.slice(Math.max(0, start - w.length - 3), start - w.length));
+}
 /** Verbs of passing before N个…台阶, whose bound is the amount's (至少两个, 近两个 stay bounds). */
 const PASSING_BEFORE = ['跨越', '跨过', '迈上', '迈过', '突破', '越过', '突破了', '跨越了', '迈上了'];
 /** After 360度, 180度: words of a figure of speech (全方位, 无死角, 大转弯), no angle measured. */
 const ROUND_FIGURE_AFTER = ['全方位', '无死角', '全覆盖', '全景式', '大转弯', '大转变', '转变', '转弯', '全视角'];
+/** N倍 ending at `end` as a figure of speech: before 的 and an effort (以十倍的努力), or another multiple and 地. */
+function foldFigure(text: string, start: number, end: number): boolean {
+  return (codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER) &&
+    !(text.startsWith('投入', end + 1) && !(endsWithAny(text, start, FOLD_MANNER_BEFORE) && !text.startsWith('所以', start - 2)))) || FOLD_FIGURE.test(text.slice(end, end + 4));
+}
 /** Before N倍的投入: a manner, so a figure (以十倍的投入, 付出两倍的投入, 拿出三倍的投入). */
 const FOLD_MANNER_BEFORE = ['以', '付出', '拿出', '付出了', '拿出了', '用了'];
 /** After N倍: another multiple and 地 (十倍百倍地增长), a figure of speech. */
@@ -1176,13 +1181,14 @@ function ageAfter(text: string, end: number): boolean {
   if (k < 0) return false;
   // (a record a few words on, 建成近五年来全省最长的跨江大桥, 开通近两年来日均客流量达到历史最高水平: "the last N years";
   // not 最优秀, 最困难: 创办近百年来培养了大批最优秀的人才 is an age; the reviews)
-  for (let j = k; j < text.length && j - k < 14 && CLASS[text.charCodeAt(j)] === Cls.CJK; j++) if (startsWithAny(text, j, RECORD_WORDS)) return false;
+  for (let j = k; j < text.length && j - k < 14 && CLASS[text.charCodeAt(j)] === Cls.CJK && text[j] !== '了' && !startsWithAny(text, j, SERVING_VERBS); j++) if (startsWithAny(text, j, RECORD_WORDS)) return false;
   return true;
 }
 const AGE_AFTER = ['的', '间', '时间', '多'];
 /** After 近N年来 of a founding: a record of those years (规模最大, 首条, 新高), so "the last N years". */
-const RECORD_WORDS = ['最高', '最大', '最多', '最长', '最低', '最好', '最快', '最少', '最短', '最强', '首次', '首条', '首个', '首家', '首座', '第一次', '第一个', '第一座',
-  '第一家', '第一条', '新高', '新低', '纪录', '记录', '之最'];
+const RECORD_WORDS = ['最', '首次', '首条', '首个', '首家', '首座', '第一次', '第一个', '第一座', '第一家', '第一条', '新高', '新低', '纪录', '之最'];
+/** Verbs after 近N年来 whose object a superlative describes (带动最困难的农户, 培养最优秀的人才): no record. */
+const SERVING_VERBS = ['带动', '培养', '帮助', '扶持', '解决', '服务', '救助', '照顾', '资助', '帮扶'];
 
 /**
  * How many characters of a rate's denominator end at `at` (每人每年600元, 每吨80元: 4, 2), 0 where none: a bound before
@@ -1194,6 +1200,35 @@ function perBefore(text: string, at: number): number {
   return found;
 }
 const PER_PHRASE = /^(?:每(?:人|户|年|月|季度|季|亩|吨|平方米|平方公里|千瓦时|天|日|次|名|家|周|公斤|千克|立方米|辆|台|个|床|生|万人口|万人|千人口|千人|千名|百户|百人|公里))+$/;
+
+/**
+ * The bounds session 42's reviews added, after qualifierAround's: a base and its multiple (D-108), a scale's steps after
+ * a verb of passing, "the above" at a line's start, （含） before 以上/以下, a bound before a rate's denominator.
+ */
+function laterBounds(c: Ctx, start: number, end: number, type: string, unit: string | null, qualifier: Qualifier, inSpanQual: Qualifier | null): Qualifier {
+  const { text } = c;
+  // 约为十年前的两倍, 超过100亿元的3倍: the word before the base bounds the multiple, not the base (spec §4: a word the
+  // number does not govern; D-108; session 42's review: 十年 approx, 两倍 exact)
+  // (a bound inside the base stays, 20多年前的5倍, 十余年前的3倍: the second review)
+  if (qualifier !== 'exact' && inSpanQual === null && !qualifierAfter(text, end) && codeAt(text, end) !== -1 && multipleAfter(text, end)) qualifier = 'exact';
+  else if (qualifier === 'exact' && (type === 'RATIO' || type === 'PERCENT')) qualifier = baseQualifier(c, start) ?? qualifier;
+  // 跨越两个万亿元台阶: 跨越 bounds the amount passed, not the steps counted (session 42's reviews: over)
+  if (qualifier !== 'exact' && inSpanQual === null && unit === '个' && STEPS_AFTER.test(text.slice(end, end + 6)) && passedBefore(text, start)) qualifier = 'exact';
+  // 增长5.2%⏎以上数据为初步统计: "the above" opening the next line, no bound (session 42's review: over)
+  if (qualifier === 'over' && c.atLineStart(end) && startsWithAny(text, end, ABOVE_WORDS)) qualifier = qualifierBefore(text, start)?.[0] ?? 'exact';
+  // 5000万元（含）以上, 300人(含)以上: the bound past "inclusive" (spec §4; session 42's review: exact)
+  if (qualifier === 'exact' && codeAt(text, end) === 0x28 /* ( */ && INCLUSIVE.some((w) => text.startsWith(w, end))) {
+    const q = qualifierAfter(text, end + INCLUSIVE.find((w) => text.startsWith(w, end))!.length);
+    if (q && (q[0] === 'under' || q[0] === 'over') && q[1] >= 2) qualifier = q[0];
+  }
+  // 不低于每人每年600元, 不超过每吨80元: the bound before a rate's denominator (spec §4, D-34; session 42's review: exact)
+  if (qualifier === 'exact' && type !== 'ORDINAL') {
+    const per = perBefore(text, start);
+    const q = per > 0 ? qualifierBefore(text, start - per) : null;
+    if (q) qualifier = q[0];
+  }
+  return qualifier;
+}
 
 /** After a base (十年前的, 100亿元的): 的 right before a multiple or a share of it (两倍, 3倍, 四成, 三分之一, 一半). */
 function multipleAfter(text: string, end: number): boolean {
