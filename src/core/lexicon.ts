@@ -220,6 +220,8 @@ const SQUARE_LI_END = /^(?:$|[,.;:!?，。；：、）)]|左右|以上|以下|�
 const PERSON_YEARS: Match<UnitEntry> = [{ unit: '人年', type: 'QUANTITY' }, 2];
 /** Units of work or care over time, read only where a clause ends after them (人年, 人天, 人日, 人月, 床日). */
 const PERSON_TIME = ['人年', '人天', '人日', '人月', '床日'];
+/** The second characters of PERSON_TIME, tested first: a 人 is a frequent unit, and slicing it every time cost. */
+const TIME_AFTER_PERSON = '年天日月';
 
 /** Units a rate's slash may follow or end with: all but shares and times (%, 倍, 百分点). */
 const perUnit = (t: MentionType) => t !== 'PERCENT' && t !== 'RATIO' && t !== 'PERCENT_POINT';
@@ -349,16 +351,18 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   if ((u[0].unit === '市亩' || u[0].unit === '市斤') && (text.charCodeAt(i + 2) === 0x5747 /* 均 */ || text.charCodeAt(i + 2) === 0x4ea7 /* 产 */)) return CITY;
   if (NOT_UNITS.longestLength(text, i) > u[1] && !classifierBeforeWord(text, i)) return null;
   // 5平方厘米, 3平方毫米: 平方 (spoken square metres) opens another unit of area the list lacks (session 42's second review)
-  if (u[0].unit === '平方' && text.startsWith('平方里', i) && SQUARE_LI_END.test(text.slice(i + 3, i + 5))) return null;
-  // 5000平方码头, 3000平方尺度适中, 120平方尺寸: 平方 (square metres) before a word, no 平方码 or 平方尺 (the reviews)
-  if (u[1] === 3 && SQUARE_WORD_AFTER[u[0].unit]?.includes(text[i + 3] ?? '\0')) return SQUARE_METRES;
+  if (text.charCodeAt(i) === 0x5e73 /* 平 */) {
+    if (u[0].unit === '平方' && text.startsWith('平方里', i) && SQUARE_LI_END.test(text.slice(i + 3, i + 5))) return null;
+    // 5000平方码头, 3000平方尺度适中, 120平方尺寸: 平方 (square metres) before a word, no 平方码 or 平方尺 (the reviews)
+    if (u[1] === 3 && SQUARE_WORD_AFTER[u[0].unit]?.includes(text[i + 3] ?? '\0')) return SQUARE_METRES;
+  }
   // 三地市场, 两地市民, 11市县域经济, 13市县两级: the classifier alone, its longer unit crosses into a word (a later review)
   // (地 so only after a Chinese numeral: 两地, 三地 are places; 16地市民营企业, 14地市场馆 are prefectures; a later review)
   if (u[1] >= 2 && SHORTER_UNIT_WORDS.longestLength(text, i) > u[1] && (u[0].unit !== '地市' || (i > 0 && CLASS[text.charCodeAt(i - 1)] === Cls.CNUM))) return [{ unit: text[i], type: 'COUNT' }, 1];
   // 12.5万人年。: person-years closing a clause (R&D's full-time equivalent; a review: 人); not 人年均, 人年龄, 人年底
   // (also before 和, 及, 与, a space or the end: 3.2万人年、1.5万人年和0.8万人年; a later review)
   // (3.2万人天, 560人月, 56万床日 alike: session 42's review, a count of 人 or 床; not 3人日前)
-  if (u[1] === 1 && (text.charCodeAt(i) === 0x4eba /* 人 */ || text.charCodeAt(i) === 0x5e8a /* 床 */) && i + 1 < text.length && PERSON_TIME.includes(text.slice(i, i + 2)) &&
+  if (u[1] === 1 && (text.charCodeAt(i) === 0x4eba /* 人 */ || text.charCodeAt(i) === 0x5e8a /* 床 */) && TIME_AFTER_PERSON.includes(text[i + 1] ?? '\0') && PERSON_TIME.includes(text.slice(i, i + 2)) &&
     (i + 2 >= text.length || CLASS[text.charCodeAt(i + 2)] === Cls.PUNCT || CLASS[text.charCodeAt(i + 2)] === Cls.SPACE || '和及与'.includes(text[i + 2]))) {
     return text.charCodeAt(i + 1) === 0x5e74 /* 年 */ ? PERSON_YEARS : [{ unit: text.slice(i, i + 2), type: 'QUANTITY' }, 2];
   }

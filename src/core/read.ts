@@ -224,7 +224,10 @@ export function beginText(text: string): void {
   yueText = text;
   yueAt = null;
   yueNext = 0;
+  textSerial++;
 }
+/** Counts the texts begun: a cache of one block's positions (unit.ts's 每) is the current block's while the serial is. */
+export let textSerial = 0;
 /** Whether a 约 stands within 16 characters before `start` (mentions come mostly in order: a cursor). */
 function yueNear(text: string, start: number): boolean {
   if (text !== yueText) beginText(text);
