@@ -792,11 +792,12 @@ export function chineseValue(s: string): number {
   }
   // 一〇七〇万, 一二五万: three or more digits written one by one before 万 or 亿 only, read as digits (D-40, as 一九五七
   // is; session 42's review: nothing); two (三四万) stay "three or four"
+  // (only where three digits open a numeral of four characters or more: the common numeral is tested once)
   let run = 0;
-  while (run < s.length && CN_DIGIT[s.charCodeAt(run)] !== 255) run++;
+  if (s.length >= 4 && CN_DIGIT[s.charCodeAt(2)] !== 255) while (run < s.length && CN_DIGIT[s.charCodeAt(run)] !== 255) run++;
   // (not three digits each one above the last, 三四五万, 一二三万: "three, four or five" as 三四; the second review)
-  let climbing = true;
-  for (let i = 1; i < run; i++) if (CN_DIGIT[s.charCodeAt(i)] !== CN_DIGIT[s.charCodeAt(i - 1)] + 1) { climbing = false; break; }
+  let climbing = run >= 3;
+  for (let i = 1; i < run && climbing; i++) if (CN_DIGIT[s.charCodeAt(i)] !== CN_DIGIT[s.charCodeAt(i - 1)] + 1) climbing = false;
   if (run >= 3 && CN_DIGIT[s.charCodeAt(0)] !== 0 && !(climbing && run === 3)) {
     let exp = 0, k = run;
     for (; k < s.length && CN_SCALE[s.charCodeAt(k)] >= 4; k++) exp += CN_SCALE[s.charCodeAt(k)];

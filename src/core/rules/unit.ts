@@ -283,7 +283,8 @@ export const withUnit: Step = {
     // (12分30秒: minutes written 分 before seconds; a left item of the reviews, the 30秒 alone)
     // (not a time of day's minutes: 14时30分20秒; the last review)
     // (1小时至1小时30分钟, 2至3小时30分钟: the smaller unit is the upper end's, the range in it; a left item of session 41)
-    if (unitEntry && (unitEntry.type === 'DURATION' || (unitEntry.unit === '分' && valueMax === undefined && !clockMinutes(text, num.start))) && inSpanQual === null && FIXED_SMALLER[unitEntry.unit] &&
+    if (unitEntry && (classAt(text, end) === Cls.DIGIT || classAt(text, end) === Cls.CNUM) &&
+      (unitEntry.type === 'DURATION' || (unitEntry.unit === '分' && valueMax === undefined && !clockMinutes(text, num.start))) && inSpanQual === null && FIXED_SMALLER[unitEntry.unit] &&
       fixedCompound(c, unitEntry.unit, value, end, valueMax)) return true;
     // 一年零二十天, 三个月零十天: years or months and days have no one value in either unit (a month or a year is no
     // fixed number of days): nothing, rather than two pieces (D-23)
@@ -366,7 +367,9 @@ export const withUnit: Step = {
     }
     // 1公里200米, 3吨500公斤: a smaller unit after a larger belongs to it (task §4, as 八元五角; session 42's review: 1 公里);
     // 1米5, 两米五, 1吨2, 1块5: a spoken decimal after a measure, not certain (as 三元五, D-92): nothing (was 1 米)
-    if (rule === 'unit' && valueMax === undefined && !num.neg && SMALLER_MEASURE[unit] && (classAt(text, end) === Cls.DIGIT || classAt(text, end) === Cls.CNUM) && !c.gap(end)) {
+    // (the numeral after the unit tested first: most mentions have none, and SMALLER_MEASURE's look-up by a unit's name
+    // was the unit step's costliest line in a profile)
+    if ((classAt(text, end) === Cls.DIGIT || classAt(text, end) === Cls.CNUM) && rule === 'unit' && valueMax === undefined && !num.neg && SMALLER_MEASURE[unit] && !c.gap(end)) {
       const t = measureTail(c, unit, value, end);
       if (t === null) return true;
       value = t.value;
@@ -1252,6 +1255,7 @@ const MULTIPLE_AFTER = /^(?:前|以前)?的(?:[0-9.]+|[一二三四五六七八�
 
 /** The bound of the base before a multiple (约为十年前的两倍: approx), where the mention just before is that base. */
 function baseQualifier(c: Ctx, start: number): Qualifier | null {
+  if (!codeIs(c.text, start - 1, 0x7684 /* 的 */)) return null;
   const m = c.lastMention();
   if (!m || !BASE_JOINS.includes(c.text.slice(m.end, start))) return null;
   // (not 近 before "the last N years", 是近三年的2倍: the base is exact there, D-72, and so is its multiple; the second review)
