@@ -210,36 +210,48 @@ export function qualifierAround(text: string, start: number, end: number, type?:
   return start > 2 && yueNear(text, start) && approxVerbBefore(text, start, type) ? 'approx' : 'exact';
 }
 
-// Where 约 stands in the text last read: approxVerbBefore looks back up to 16 characters for every
-// mention, which took 1–2% of the rule extractor; most texts have few 约 and most mentions none near
-let yueText = '';
-let yueAt: number[] | null = [];
-let yueNext = 0;
 /**
- * Starts the text whose mentions are read next (interpret calls it for every block). The test in yueNear then meets
- * the very string and costs nothing; a new string equal to the last one (a text read again) was compared by its
- * characters for every mention, which made reading it quadratic (a 480,000-character block: 0.2 s, then 1.9 s).
+ * Where one character stands in the text last read, found once a text and walked with a cursor (mentions come mostly in
+ * order): a look back of many characters for every mention cost the rule extractor 1–2% each (约 for approxVerbBefore,
+ * 每 for a rate's denominator). A text is new when `beginText` started another (interpret, for every block: then no
+ * comparison at all) or when it is not the very string last read. Comparing each mention's text with the last one by
+ * content made a block equal to the one before quadratic (a 480,000-character block: 0.2 s, then 1.9 s; session 42).
  */
-export function beginText(text: string): void {
-  yueText = text;
-  yueAt = null;
-  yueNext = 0;
+export class BlockChars {
+  /** The character's positions in the text, ascending; valid after `first`. */
+  readonly at: number[] = [];
+  private text = '';
+  private serial = -1;
+  private next = 0;
+  constructor(private readonly ch: string) {}
+
+  /** The index in `at` of the first position at or after `from` (at.length where none is). */
+  first(text: string, from: number): number {
+    const at = this.at;
+    if (this.serial !== textSerial || this.text !== text) {
+      this.serial = textSerial;
+      this.text = text;
+      at.length = 0;
+      for (let k = text.indexOf(this.ch); k >= 0; k = text.indexOf(this.ch, k + 1)) at.push(k);
+      this.next = 0;
+    }
+    if (this.next > 0 && at[this.next - 1] >= from) this.next = 0;
+    while (this.next < at.length && at[this.next] < from) this.next++;
+    return this.next;
+  }
+}
+/** Counts the texts begun (BlockChars). */
+let textSerial = 0;
+/** Starts the text whose mentions are read next: every BlockChars finds its character again, with no comparison of texts. */
+export function beginText(): void {
   textSerial++;
 }
-/** Counts the texts begun: a cache of one block's positions (unit.ts's 每) is the current block's while the serial is. */
-export let textSerial = 0;
-/** Whether a 约 stands within 16 characters before `start` (mentions come mostly in order: a cursor). */
+
+const YUE = new BlockChars('约');
+/** Whether a 约 stands within 16 characters before `start`. */
 function yueNear(text: string, start: number): boolean {
-  if (text !== yueText) beginText(text);
-  if (yueAt === null) {
-    yueAt = [];
-    for (let k = text.indexOf('约'); k >= 0; k = text.indexOf('约', k + 1)) yueAt.push(k);
-  }
-  if (yueAt.length === 0) return false;
-  // the first 约 at or after start - 16
-  if (yueNext > 0 && yueAt[yueNext - 1] >= start - 16) yueNext = 0;
-  while (yueNext < yueAt.length && yueAt[yueNext] < start - 16) yueNext++;
-  return yueNext < yueAt.length && yueAt[yueNext] < start - 1;
+  const k = YUE.first(text, start - 16);
+  return k < YUE.at.length && YUE.at[k] < start - 1;
 }
 
 /**

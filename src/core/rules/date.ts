@@ -461,7 +461,7 @@ export const loneDay: Step = {
       // (七月三十日、三十一日和一日: days listed right after a date, 一 among them; session 40: lengths)
       const listed = DAY_LIST_MARKS.includes(text[num.start - 1]) && timed && c.s !== '两';
       // (十二日全天分组讨论 after a date: the 12th, as 十二日上午; not 一日, 两日, nor after a run of days; the final review)
-      const whole = wholeDay(c, num.end + 1) && (opens || CLASS[codeAt(text, num.start - 1) & 0xffff] !== Cls.CJK); // (停水三日全天: a length; the closing check)
+      const whole = wholeDay(c, num.end + 1) && (opens || classAt(text, num.start - 1) !== Cls.CJK); // (停水三日全天: a length; the closing check)
       if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !whole && !event && !(after && c.s !== '一' && c.s !== '两') && !listed && !agent && !sameMonthCn) return false;
     }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either

@@ -162,7 +162,7 @@ keepShape(new Ctx('', [], { atLineStart: () => false, gap: () => false }, NO_TAB
  * when the caller knows (normalize's Normalized.yuan; else the text is searched).
  */
 export function interpret(text: string, located: NumberSpan[], raw: RawQueries, tables: Tables = NO_TABLES, yuan?: readonly number[]): NormMention[] {
-  beginText(text);
+  beginText();
   // 元月 is January: its 元 read as the numeral 1 (month-words.ts)
   const nums = withMonthWords(text, located, yuan);
   const c = new Ctx(text, nums, raw, tables);

@@ -70,34 +70,30 @@ export const ordinalDi: Step = {
         at = m.end;
       }
       const last = members[members.length - 1];
+      // (a member's span: 第 inside where it is written, 第一、第二; the first's always)
+      const from = (k: number, m: NumberSpan): number => (k === 0 || codeIs(text, m.start - 1, C.DI) ? m.start - 1 : m.start);
       if (members.length > 1) {
         if (ordinalFixedAt(text, last.end) || legalLabelAt(text, last.end) || text.startsWith('等奖', last.end) || text.startsWith('年级', last.end) || text.startsWith('年度', last.end)) { c.i += members.length - 1; return true; }
         if (text.startsWith('季度', last.end)) {
           // (a member past the fourth quarter: no quarters at all, D-74)
           if (members.every((m) => isQuarter(m.value))) {
-            for (const [k, m] of members.entries()) {
-              const from = k === 0 ? num.start - 1 : codeIs(text, m.start - 1, C.DI) ? m.start - 1 : m.start;
-              c.push('date.quarter', { start: from, end: m === last ? m.end + 2 : m.end, type: 'DATE', value: `Q${m.value}`, unit: null, qualifier: 'exact', optional: true });
-            }
+            for (const [k, m] of members.entries()) c.push('date.quarter', { start: from(k, m), end: m === last ? m.end + 2 : m.end, type: 'DATE', value: `Q${m.value}`, unit: null, qualifier: 'exact', optional: true });
           }
           c.i += members.length - 1;
           return true;
         }
         const shared = ordinalClassifierAt(text, last.end);
         if (shared) {
-          for (const [k, m] of members.entries()) {
-            const from = k === 0 ? num.start - 1 : codeIs(text, m.start - 1, C.DI) ? m.start - 1 : m.start;
-            c.push(this.id, { start: from, end: m === last ? m.end + shared.length : m.end, type: 'ORDINAL', value: m.value, unit: shared, qualifier: 'exact' });
-          }
+          for (const [k, m] of members.entries()) c.push(this.id, { start: from(k, m), end: m === last ? m.end + shared.length : m.end, type: 'ORDINAL', value: m.value, unit: shared, qualifier: 'exact' });
           c.i += members.length - 1;
           return true;
         }
       }
       // (第一、坚持…, 第十一、加强…: a marker opening a line or a clause; 第一、二、三 with nothing after the last: nothing, as the
       // pause mark's marker step gave before it left 第N、 to this step, session 42)
-      if (c.isCn && codeIs(text, p, C.DUN) && (members.length > 1 || (num.value < 100 && (num.start < 2 || c.before2Cls === Cls.PUNCT || c.atLineStart(num.start - 1))))) {
-        if (members.length > 1 && codeIs(text, members[1].start - 1, C.DI)) { /* 第三、第四: ranks, each read on its own */ } else return true;
-      }
+      // (第三、第四 with no classifier after: ranks, each read on its own)
+      const ranksApart = members.length > 1 && codeIs(text, members[1].start - 1, C.DI);
+      if (c.isCn && codeIs(text, p, C.DUN) && !ranksApart && (members.length > 1 || (num.value < 100 && (num.start < 2 || c.before2Cls === Cls.PUNCT || c.atLineStart(num.start - 1))))) return true;
     }
     if (num.value === 1 && endsWithAny(text, num.start - 1, ORDINAL_SLOGAN_BEFORE)) return true; // 质量第一
     if (text.startsWith('季度', p)) {

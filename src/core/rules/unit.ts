@@ -5,7 +5,7 @@
 import { CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue, type NumberSpan } from '../numbers.js';
-import { absorbScale, halfAfter, isYearValue, qualifierAround, rangeLow, termAfter, textSerial } from '../read.js';
+import { absorbScale, BlockChars, halfAfter, isYearValue, qualifierAround, rangeLow, termAfter } from '../read.js';
 import type { Qualifier } from '../../types.js';
 import { C, isQuarter, isRangeChar, endsWithAny, lastNonSpace, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
@@ -1198,29 +1198,17 @@ const SERVING_VERBS = ['带动', '培养', '帮助', '扶持', '解决', '服务
  * them bounds the amount (不低于每人每年600元 is over).
  */
 function perBefore(text: string, at: number): number {
-  // (where the block's 每 stand, found once a block: a look back of twelve characters for every mention was 2% of the
-  // extractor in bench:pair)
-  if (meiSerial !== textSerial || meiText !== text) {
-    meiSerial = textSerial;
-    meiText = text;
-    meiAt.length = 0;
-    for (let k = text.indexOf('每'); k >= 0; k = text.indexOf('每', k + 1)) meiAt.push(k);
-    meiNext = 0;
-  }
-  if (meiAt.length === 0) return 0;
-  if (meiNext > 0 && meiAt[meiNext - 1] >= at - 12) meiNext = 0;
-  while (meiNext < meiAt.length && meiAt[meiNext] < at - 12) meiNext++;
-  let found = 0;
-  for (let n = meiNext; n < meiAt.length && meiAt[n] <= at - 2; n++) if (found === 0 && PER_PHRASE.test(text.slice(meiAt[n], at))) found = at - meiAt[n];
-  return found;
+  // (the block's 每 found once: a look back of twelve characters for every mention was 2% of the extractor in bench:pair)
+  for (let n = MEI.first(text, at - 12); n < MEI.at.length && MEI.at[n] <= at - 2; n++) if (PER_PHRASE.test(text.slice(MEI.at[n], at))) return at - MEI.at[n];
+  return 0;
 }
-let meiSerial = -1, meiText = '', meiNext = 0;
-const meiAt: number[] = [];
+const MEI = new BlockChars('每');
 const PER_PHRASE = /^(?:每(?:人|户|年|月|季度|季|亩|吨|平方米|平方公里|千瓦时|天|日|次|名|家|周|公斤|千克|立方米|辆|台|个|床|生|万人口|万人|千人口|千人|千名|百户|百人|公里))+$/;
 
 /**
- * The bounds session 42's reviews added, after qualifierAround's: a base and its multiple (D-108), a scale's steps after
- * a verb of passing, "the above" at a line's start, （含） before 以上/以下, a bound before a rate's denominator.
+ * The bounds session 42's reviews added, after qualifierAround's, for a mention of any type but ORDINAL: a base and its
+ * multiple (D-108), a scale's steps after a verb of passing, "the above" at a line's start, （含） before 以上/以下, a
+ * bound before a rate's denominator.
  */
 function laterBounds(c: Ctx, start: number, end: number, type: string, unit: string | null, qualifier: Qualifier, inSpanQual: Qualifier | null): Qualifier {
   const { text } = c;
@@ -1234,12 +1222,13 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
   // 增长5.2%⏎以上数据为初步统计: "the above" opening the next line, no bound (session 42's review: over)
   if (qualifier === 'over' && c.atLineStart(end) && startsWithAny(text, end, ABOVE_WORDS)) qualifier = qualifierBefore(text, start)?.[0] ?? 'exact';
   // 5000万元（含）以上, 300人(含)以上: the bound past "inclusive" (spec §4; session 42's review: exact)
-  if (qualifier === 'exact' && codeAt(text, end) === 0x28 /* ( */ && INCLUSIVE.some((w) => text.startsWith(w, end))) {
-    const q = qualifierAfter(text, end + INCLUSIVE.find((w) => text.startsWith(w, end))!.length);
+  const inclusive = qualifier === 'exact' && codeAt(text, end) === 0x28 /* ( */ ? INCLUSIVE.find((w) => text.startsWith(w, end)) : undefined;
+  if (inclusive) {
+    const q = qualifierAfter(text, end + inclusive.length);
     if (q && (q[0] === 'under' || q[0] === 'over') && q[1] >= 2) qualifier = q[0];
   }
   // 不低于每人每年600元, 不超过每吨80元: the bound before a rate's denominator (spec §4, D-34; session 42's review: exact)
-  if (qualifier === 'exact' && type !== 'ORDINAL') {
+  if (qualifier === 'exact') {
     const per = perBefore(text, start);
     const q = per > 0 ? qualifierBefore(text, start - per) : null;
     if (q) qualifier = q[0];
