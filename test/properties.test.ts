@@ -116,6 +116,14 @@ describe('properties: a number rendered in each style reads back to the same val
         expect(only(`收入${s}${scale}元`)).toBe(want);
       }), { numRuns: 2000 });
   });
+  it('decimals of any length, with or without a scale, read as Number() reads their digits (fast path and parse alike)', () => {
+    // up to 15 digits in all are read as one integer over or times a power of ten; more are parsed
+    fc.assert(fc.property(fc.stringMatching(/^[1-9][0-9]{0,9}$/), fc.stringMatching(/^[0-9]{1,9}$/), fc.constantFrom('', '万', '亿', '万亿'),
+      (int, frac, scale) => {
+        const want = Number(`${int}.${frac}e${scale === '万' ? 4 : scale === '亿' ? 8 : scale ? 12 : 0}`);
+        expect(only(`收入${int}.${frac}${scale}元`)).toBe(want);
+      }), { numRuns: 3000 });
+  });
   it('a minus sign makes it negative', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 99999 }), fc.constantFrom('-', '－', '−'), (n, sign) => {
       expect(only(`增长${sign}${n / 10}%`)).toBe(-n / 10);
