@@ -1154,6 +1154,42 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // passing; verbs of reaching; superlatives after serving verbs; 平方 before words
     ['七月十日起，停水三日全天检修。近年来全省经济总量突破两个万亿元台阶，营收高达两个百亿的企业，GDP过两个千亿的城市有5个，经过两个千亿的产业集群带动。', [['七月十日', 'DATE', '--07-10', null, 'exact'], ['三日', 'DURATION', 3, '日', 'exact'], ['两个', 'COUNT', 2, '个', 'exact'], ['万亿元', 'MONEY', 1000000000000, '元', 'exact'], ['5个', 'COUNT', 5, '个', 'exact'], ['两个', 'COUNT', 2, '个', 'exact'], ['千亿', 'MONEY', 100000000000, null, 'exact']]],
     ['建成近五年来全省最严格的，合作社成立近五年来带动最困难的农户增收，成立近五年来无任何不良记录，2公里5米高程，5000平方码头堆场，面积5平方码，120平方尺寸的展板，数字化变革前十大案例。', [['五年', 'DURATION', 5, '年', 'exact'], ['五年', 'DURATION', 5, '年', 'under'], ['五年', 'DURATION', 5, '年', 'under'], ['2公里', 'QUANTITY', 2, '公里', 'exact'], ['5米', 'QUANTITY', 5, '米', 'exact'], ['5000平方', 'QUANTITY', 5000, '平方', 'exact'], ['5平方码', 'QUANTITY', 5, '平方码', 'exact'], ['120平方', 'QUANTITY', 120, '平方', 'exact'], ['前十', 'ORDINAL', 10, null, 'exact']]],
+    // session 43's reviews of court, statistics and older reports (378 + 397 + 507 sentences) and two of their mends (446): a bare
+    // year never before 余/多 and a unit (D-82), nor before one character closing a phrase unless a year's label (级, 秋); 之内
+    // bounds any mention; a bound after a rate's denominator is its numerator's (D-111), not between two writings of an amount;
+    // a measure after 每 counted against is a denominator (D-53), not a threshold; a verb of comparison before a base with no
+    // number bounds its multiple (D-112), as the lexicon reads it, not negated, nor a noun or the subject's; 1比0.8比1.6 one ratio
+    ['查获钢珠弹2000发、子弹1500发。', []],
+    ['拨打诈骗电话2000余通，', []],
+    ['共有2000余人参加', [['2000余人', 'COUNT', 2000, '人', 'over']]],
+    ['查获子弹2000多发', []],
+    ['新建堤防长度达到2000码。', []],
+    ['２０２３黄河非遗大展', [['２０２３', 'DATE', '2023', null, 'exact']]],
+    ['2024多彩贵州旅游节', [['2024', 'DATE', '2024', null, 'exact']]],
+    ['2024级、2025级新生', [['2024', 'DATE', '2024', null, 'exact'], ['2025', 'DATE', '2025', null, 'exact']]],
+    ['2022和2023，2024年分别增长。', [['2022', 'DATE', '2022', null, 'exact'], ['2024年', 'DATE', '2024', null, 'exact']]],
+    ['控制在五百亿元之内。', [['五百亿元', 'MONEY', 50000000000, '元', 'under']]],
+    ['十年内乱', [['十年', 'DURATION', 10, '年', 'exact']]],
+    ['血液酒精含量达到80毫克/100毫升以上的，属于醉酒驾驶机动车。', [['80毫克', 'QUANTITY', 80, '毫克', 'over'], ['100毫升', 'QUANTITY', 100, '毫升', 'exact']]],
+    ['乙醇含量为186.5毫克/100毫升以上', [['186.5毫克/100毫升', 'QUANTITY', 186.5, '毫克/100毫升', 'over']]],
+    ['粮食产量稳定在6.5亿吨/1.3万亿斤以上', [['6.5亿吨', 'QUANTITY', 650000000, '吨', 'exact'], ['1.3万亿斤', 'QUANTITY', 1300000000000, '斤', 'over']]],
+    ['单项合同估算价在400万元/200万元以上', [['400万元', 'MONEY', 4000000, '元', 'exact'], ['200万元', 'MONEY', 2000000, '元', 'over']]],
+    ['每100毫升血液中酒精含量达到80毫克以上的', [['80毫克', 'QUANTITY', 80, '毫克', 'over']]],
+    ['每200吨以下的渔船补贴500元', [['200吨', 'QUANTITY', 200, '吨', 'under'], ['500元', 'MONEY', 500, '元', 'exact']]],
+    ['每3名法官配备1名书记员', [['1名', 'COUNT', 1, '名', 'exact']]],
+    ['钢产量超过上年的两倍。', [['两倍', 'RATIO', 2, '倍', 'over']]],
+    ['煤炭产量接近解放前最高年产量的三倍。', [['三倍', 'RATIO', 3, '倍', 'under']]],
+    ['新增贷款不超过上年的两倍', [['两倍', 'RATIO', 2, '倍', 'under']]],
+    ['罚款金额不少于违法所得的两倍', [['两倍', 'RATIO', 2, '倍', 'over']]],
+    ['新增债务没有超过上年的三成。', [['三成', 'PERCENT', 30, '%', 'exact']]],
+    ['按超出部分的2倍收取', [['2倍', 'RATIO', 2, '倍', 'exact']]],
+    ['处以超过定额部分的三倍罚款。', [['三倍', 'RATIO', 3, '倍', 'exact']]],
+    ['整改不到位问题占全部问题的30%', [['30%', 'PERCENT', 30, '%', 'exact']]],
+    ['附近地区的两倍', [['两倍', 'RATIO', 2, '倍', 'exact']]],
+    ['达到上年的两倍', [['两倍', 'RATIO', 2, '倍', 'exact']]],
+    ['全年完成投资不足计划的八成。', [['八成', 'PERCENT', 80, '%', 'under']]],
+    ['农轻重的比例关系为1比0.8比1.6。', [['1比0.8比1.6', 'RATIO', 1.25, null, 'exact']]],
+    ['以3比2战胜对手', []],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

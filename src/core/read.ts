@@ -200,10 +200,10 @@ export function qualifierAround(text: string, start: number, end: number, type?:
   const qa = qualifierAfter(text, end);
   if (qa) {
     const word = text.slice(end, end + qa[1]);
-    // 7日内 is under; 十年内乱, 3个内容 are words; 3%以内 is under for any type
-    const inner = word === '内' || word === '之内';
+    // 7日内 is under; 十年内乱, 3个内容 are words; 3%以内 and 五百亿元之内 are under for any type (之内 opens no noun:
+    // session 43's review, an amount's 之内 was exact)
     const noun = word === '内' && end + 1 < text.length && NOT_INNER.includes(text[end + 1]);
-    if (!noun && (!inner || type === 'DURATION' || type === 'QUANTITY')) return qa[0];
+    if (!noun && (word !== '内' || type === 'DURATION' || type === 'QUANTITY')) return qa[0];
   }
   const qb = qualifierBefore(text, start);
   if (qb) return qb[0];

@@ -54,7 +54,11 @@ export const bare: Step = {
     // glued to the name (２０２３黄河非遗大展, or across a line break); 浏览量:1234 字号 is no year
     // a plausible calendar year only, and not a labelled figure (字数:2345)
     // (茅台1935, 五粮液1618: a product's name; session 42's review: DATE 1935)
-    if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON && (c.afterCls === Cls.CJK || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end)) &&
+    // (not one character closing a phrase: 子弹2000发、, 弓弩2000把。, 长度达到2000码。 count or measure in a classifier
+    // the lexicon lacks, but 2024级、, 2024秋、 are a grade and a term; not 余 or 多 before a unit or one such character,
+    // 2000余通, 2000多发: a bound no year has, D-82, where 2024多彩贵州, 2023余杭马拉松 are names; session 43's reviews)
+    if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON &&
+      ((c.afterCls === Cls.CJK && !closingWord(text, num.end)) || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end)) &&
       !cellInColumn(c) && !endsWithAny(text, num.start, BRANDS_BEFORE)) { // a number alone on its line beside another is a table's cell (2030 of 执行数), no year
       c.push('date.bare-year', { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
@@ -357,3 +361,19 @@ function ratioChangedTo(text: string, from: number, to: number): boolean {
 
 /** Brands whose products are named by a number (茅台1935): no year. */
 const BRANDS_BEFORE = ['茅台', '五粮液', '国窖', '汾酒', '郎酒', '剑南春', '洋河'];
+
+/**
+ * After a four-digit number at `end`: one Han character closing a phrase (子弹2000发、) but a year's label (级, 届, 秋,
+ * 春, 版), or 余/多 before a unit or such a character (2000余通，, 2000余人): a count's, never a year's name.
+ */
+function closingWord(text: string, end: number): boolean {
+  const a = text.charCodeAt(end);
+  if ((a === C.YU || a === C.DUO) && (phraseEnds(text, end + 1) || unitAt(text, end + 1) !== null || phraseEnds(text, end + 2))) return true;
+  return phraseEnds(text, end + 1) && !YEAR_NAME_LABELS.includes(text[end]);
+}
+const YEAR_NAME_LABELS = '级届秋春夏冬版';
+/** Whether a phrase ends at i: the text's end, punctuation or whitespace. */
+function phraseEnds(text: string, i: number): boolean {
+  const k = classAt(text, i);
+  return k === -1 || k === Cls.PUNCT || k === Cls.SPACE;
+}

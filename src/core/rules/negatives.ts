@@ -2,7 +2,7 @@
 // labels or parts of words. Each check is its own step so that the table of
 // contents names it; each settles the numeral with no mention.
 import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit, LATIN_LETTERS, scaleChars } from '../../text/chars.js';
-import { unitAt } from '../lexicon.js';
+import { qualifierAfter, unitAt } from '../lexicon.js';
 import { digitsFrom, NumForm, type NumberSpan } from '../numbers.js';
 import { isYearValue } from '../read.js';
 import { C, endsWithAny, lastChars, lastNonSpace, startsWithAny, type Ctx, type Step, type Trigger } from './context.js';
@@ -382,16 +382,18 @@ export const sectionNumber: Step = {
 };
 
 /**
- * 每万人口, 每千人, 每百元, 每10万人, 每10万人口: the denominator of a rate (D-53); and any count after 每 that a
- * second number in the same clause is counted against (每3名法官配备1名书记员, 每5000人增加1名代表).
+ * 每万人口, 每千人, 每百元, 每10万人, 每10万人口: the denominator of a rate (D-53); and any count or measure after 每 that
+ * a second number in the same clause is counted against (每3名法官配备1名书记员, 每5000人增加1名代表; 每100毫升血液中
+ * 酒精含量达到80毫克: session 43's review, QUANTITY 100毫升).
  */
 export const denominator = neg('negative.denominator', { before: '每' }, (c) => c.before === C.MEI &&
   ((c.isCn ? CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 : isPowerOfTen(c.num.value) && (isCountOrMoney(c.text, c.num.end) || c.text.startsWith('人口', c.num.end))) ||
-    (isCount(c.text, c.num.end) && numeratorAhead(c))));
+    (countOrMeasure(c.text, c.num.end) && numeratorAhead(c))));
 
-function isCount(text: string, i: number): boolean {
+function countOrMeasure(text: string, i: number): boolean {
   const u = unitAt(text, i);
-  return !!u && u[0].type === 'COUNT';
+  // (a measure with a bound after it is a threshold, 每200吨以下的渔船; the second review)
+  return !!u && (u[0].type === 'COUNT' || (u[0].type === 'QUANTITY' && !qualifierAfter(text, i + u[1])));
 }
 
 /** A numeral after this one within 12 characters of the same clause (no punctuation between): the numerator of 每N…. */

@@ -43,8 +43,11 @@ export const colonRatio: Step = {
     const m = c.next();
     if (c.after === BI) {
       if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || m.neg || m.value === 0 || unitAt(text, m.end) || !ratioNamedBefore(text, num.start)) return false;
-      c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: qualifierAround(text, num.start, m.end, 'RATIO') });
-      c.i++;
+      // 1比0.8比1.6: one ratio of three terms, first over second, as 1∶0.8∶1.6 (D-57; session 43's review: a stray RATIO 1.6)
+      let j = c.i + 1;
+      while (c.numAt(j + 1)?.start === nums[j].end + 1 && codeIs(text, nums[j].end, BI) && c.numAt(j + 1)!.form !== NumForm.CHINESE && !unitAt(text, nums[j + 1].end)) j++;
+      c.push(this.id, { start: num.start, end: nums[j].end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: qualifierAround(text, num.start, nums[j].end, 'RATIO') });
+      c.i = j;
       return true;
     }
     const clock = num.intDigits <= 2 && !num.decimal && m && m.intDigits === 2 && !m.decimal && num.value <= 24 && m.value < 60 && !ratioNamedBefore(text, num.start);

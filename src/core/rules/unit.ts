@@ -1225,6 +1225,18 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
   // (a bound inside the base stays, 20多年前的5倍, 十余年前的3倍: the second review)
   if (qualifier !== 'exact' && inSpanQual === null && !qualifierAfter(text, end) && codeAt(text, end) !== -1 && multipleAfter(text, end)) qualifier = 'exact';
   else if (qualifier === 'exact' && (type === 'RATIO' || type === 'PERCENT')) qualifier = baseQualifier(c, start) ?? qualifier;
+  // 80毫克/100毫升以上, 120元/100斤以上: the bound after a rate's denominator, a mention of its own there (denominatorAt in
+  // lexicon.ts), is the rate's, its numerator's (session 43's review: 100毫升 over, 80毫克 exact)
+  if (qualifier !== 'exact' && inSpanQual === null && codeAt(text, start - 1) === 0x2f /* / */) {
+    const m = c.lastMention();
+    // (a denominator only: a power of ten in another unit, not a second writing of the amount, 6.5亿吨/1.3万亿斤以上,
+    // 2000万元/500万元以上, 60岁/70岁以上; the second review)
+    if (m && m.end === start - 1 && m.qualifier === 'exact' && m.valueMax === undefined && (m.type === 'QUANTITY' || m.type === 'MONEY' || m.type === 'COUNT') &&
+      m.unit !== unit && typeof m.value === 'number' && isPowerOfTen(c.num.value) && !c.num.neg) {
+      m.qualifier = qualifier;
+      qualifier = 'exact';
+    }
+  }
   // 跨越两个万亿元台阶: 跨越 bounds the amount passed, not the steps counted (session 42's reviews: over)
   if (qualifier !== 'exact' && inSpanQual === null && unit === '个' && STEPS_AFTER.test(text.slice(end, end + 6)) && passedBefore(text, start)) qualifier = 'exact';
   // 增长5.2%⏎以上数据为初步统计: "the above" opening the next line, no bound (session 42's review: over)
@@ -1254,13 +1266,40 @@ const MULTIPLE_AFTER = /^(?:前|以前)?的(?:[0-9.]+|[一二三四五六七八�
 function baseQualifier(c: Ctx, start: number): Qualifier | null {
   if (!codeIs(c.text, start - 1, 0x7684 /* 的 */)) return null;
   const m = c.lastMention();
-  if (!m || !BASE_JOINS.includes(c.text.slice(m.end, start))) return null;
+  if (!m || !BASE_JOINS.includes(c.text.slice(m.end, start))) return nounBaseBound(c.text, start - 1);
   // (not 近 before "the last N years", 是近三年的2倍: the base is exact there, D-72, and so is its multiple; the second review)
   const q = qualifierBefore(c.text, m.start);
   if (q) return q[1] === 1 && codeIs(c.text, m.start - 1, C.JIN) && m.type === 'DURATION' && m.unit === '年' && !codeIs(c.text, m.end, 0x524d /* 前 */) && !c.text.startsWith('以前', m.end) ? null : q[0];
   return endsWithAny(c.text, m.start, APPROX_BASE_BEFORE) ? 'approx' : null;
 }
 const BASE_JOINS = ['的', '前的', '以前的'];
+/**
+ * 超过上年的两倍, 接近全国平均水平的两倍, 不超过上年的两倍: a verb of comparison before a base with no number, Han
+ * characters up to the 的 at `de` (at most twelve, no other 的), bounds the multiple as D-108's numbered bases do, read
+ * as the lexicon reads it before a number (不超过 under, 不少于 over; session 43's review: exact). Not a negation the
+ * lexicon does not know (未超过, 没有超过: left exact), a noun (按超出部分的2倍, 不足部分, 不足额, 超过定额部分的三倍), nor a verb inside a clause
+ * about the base (是低于标准县数的两倍).
+ */
+function nounBaseBound(text: string, de: number): Qualifier | null {
+  for (let k = de - 1; k > 0 && de - k <= 12; k--) {
+    // (no verb of its own inside the base: 整改不到位问题占全部问题的30%, the 不到 is the subject's; the second review)
+    if (CLASS[text.charCodeAt(k)] !== Cls.CJK || BASE_STOPS.includes(text[k])) return null;
+    const verb = COMPARISON_VERBS.find((w) => text.startsWith(w, k - w.length));
+    if (verb === undefined) continue;
+    const q = qualifierBefore(text, k);
+    if (q === null || text.startsWith('部分', k) || text[k] === '额' || text.startsWith('部分', de - 2) ||
+      (q[1] === verb.length && (NOT_BOUND_BEFORE.includes(text[k - verb.length - 1] ?? '\0') || text.startsWith('没有', k - verb.length - 2)))) return null;
+    return q[0];
+  }
+  return null;
+}
+/** Characters no base noun of D-112 holds: 的 (another base), verbs and joiners (占, 为, 是, 达, 比, 较, 与, 和, 及, 等). */
+const BASE_STOPS = '的占为是达比较与和及等';
+/** Verbs of comparison before a base (D-112), read with what stands before them as the lexicon reads it. */
+const isPowerOfTen = (v: number) => v >= 10 && Number.isInteger(Math.log10(v));
+const COMPARISON_VERBS = ['超过', '超出', '高于', '多于', '大于', '接近', '将近', '低于', '少于', '小于', '不到', '不足'];
+/** Before a verb of comparison: a negation the lexicon's word does not hold, or a copula or 按 that make it a noun's or a clause's. */
+const NOT_BOUND_BEFORE = '不未没无非得是按';
 const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当于'];
 
 function lastedBefore(text: string, i: number): boolean {
