@@ -1190,6 +1190,12 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['全年完成投资不足计划的八成。', [['八成', 'PERCENT', 80, '%', 'under']]],
     ['农轻重的比例关系为1比0.8比1.6。', [['1比0.8比1.6', 'RATIO', 1.25, null, 'exact']]],
     ['以3比2战胜对手', []],
+    // session 43's closing review (219 sentences): 相当于 or 并 in a base bounds nothing; a bound before the numerator stays with it;
+    // a year's part (初, 末, 底, 中) closing a phrase stays a year
+    ['超过预期并相当于上年的1.5倍', [['1.5倍', 'RATIO', 1.5, '倍', 'exact']]],
+    ['不低于300万元/10亩以上', [['300万元', 'MONEY', 3000000, '元', 'over'], ['10亩', 'QUANTITY', 10, '亩', 'exact']]],
+    ['截至2024底，', [['2024', 'DATE', '2024', null, 'exact']]],
+    ['2023中、2024初', [['2023', 'DATE', '2023', null, 'exact'], ['2024', 'DATE', '2024', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

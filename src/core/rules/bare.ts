@@ -364,14 +364,15 @@ const BRANDS_BEFORE = ['茅台', '五粮液', '国窖', '汾酒', '郎酒', '剑
 
 /**
  * After a four-digit number at `end`: one Han character closing a phrase (子弹2000发、) but a year's label (级, 届, 秋,
- * 春, 版), or 余/多 before a unit or such a character (2000余通，, 2000余人): a count's, never a year's name.
+ * 春, 版) or part (初, 末, 底, 中: 截至2024底，), or 余/多 before a unit or such a character (2000余通，, 2000余人): a
+ * count's, never a year's name.
  */
 function closingWord(text: string, end: number): boolean {
   const a = text.charCodeAt(end);
   if ((a === C.YU || a === C.DUO) && (phraseEnds(text, end + 1) || unitAt(text, end + 1) !== null || phraseEnds(text, end + 2))) return true;
   return phraseEnds(text, end + 1) && !YEAR_NAME_LABELS.includes(text[end]);
 }
-const YEAR_NAME_LABELS = '级届秋春夏冬版';
+const YEAR_NAME_LABELS = '级届秋春夏冬版初末底中';
 /** Whether a phrase ends at i: the text's end, punctuation or whitespace. */
 function phraseEnds(text: string, i: number): boolean {
   const k = classAt(text, i);

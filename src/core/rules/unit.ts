@@ -1231,9 +1231,10 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
     const m = c.lastMention();
     // (a denominator only: a power of ten in another unit, not a second writing of the amount, 6.5亿吨/1.3万亿斤以上,
     // 2000万元/500万元以上, 60岁/70岁以上; the second review)
-    if (m && m.end === start - 1 && m.qualifier === 'exact' && m.valueMax === undefined && (m.type === 'QUANTITY' || m.type === 'MONEY' || m.type === 'COUNT') &&
+    // (a bound before the numerator as well, 不低于300万元/10亩以上: the numerator keeps it; the closing review)
+    if (m && m.end === start - 1 && m.valueMax === undefined && (m.type === 'QUANTITY' || m.type === 'MONEY' || m.type === 'COUNT') &&
       m.unit !== unit && typeof m.value === 'number' && isPowerOfTen(c.num.value) && !c.num.neg) {
-      m.qualifier = qualifier;
+      if (m.qualifier === 'exact') m.qualifier = qualifier;
       qualifier = 'exact';
     }
   }
@@ -1283,7 +1284,7 @@ const BASE_JOINS = ['的', '前的', '以前的'];
 function nounBaseBound(text: string, de: number): Qualifier | null {
   for (let k = de - 1; k > 0 && de - k <= 12; k--) {
     // (no verb of its own inside the base: 整改不到位问题占全部问题的30%, the 不到 is the subject's; the second review)
-    if (CLASS[text.charCodeAt(k)] !== Cls.CJK || BASE_STOPS.includes(text[k])) return null;
+    if (CLASS[text.charCodeAt(k)] !== Cls.CJK || BASE_STOPS.includes(text[k]) || text.startsWith('相当', k)) return null;
     const verb = COMPARISON_VERBS.find((w) => text.startsWith(w, k - w.length));
     if (verb === undefined) continue;
     const q = qualifierBefore(text, k);
@@ -1293,11 +1294,11 @@ function nounBaseBound(text: string, de: number): Qualifier | null {
   }
   return null;
 }
-/** Characters no base noun of D-112 holds: 的 (another base), verbs and joiners (占, 为, 是, 达, 比, 较, 与, 和, 及, 等). */
-const BASE_STOPS = '的占为是达比较与和及等';
+/** Characters no base noun of D-112 holds: 的 (another base), verbs and joiners (占, 为, 是, 达, 比, 较, 与, 和, 及, 等, 并; 相当于 too). */
+const BASE_STOPS = '的占为是达比较与和及等并';
 /** Verbs of comparison before a base (D-112), read with what stands before them as the lexicon reads it. */
 const isPowerOfTen = (v: number) => v >= 10 && Number.isInteger(Math.log10(v));
-const COMPARISON_VERBS = ['超过', '超出', '高于', '多于', '大于', '接近', '将近', '低于', '少于', '小于', '不到', '不足'];
+const COMPARISON_VERBS = ['超过', '高于', '多于', '接近', '将近', '低于', '少于', '不到', '不足'];
 /** Before a verb of comparison: a negation the lexicon's word does not hold, or a copula or 按 that make it a noun's or a clause's. */
 const NOT_BOUND_BEFORE = '不未没无非得是按';
 const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当于'];
