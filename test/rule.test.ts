@@ -1196,6 +1196,16 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['不低于300万元/10亩以上', [['300万元', 'MONEY', 3000000, '元', 'over'], ['10亩', 'QUANTITY', 10, '亩', 'exact']]],
     ['截至2024底，', [['2024', 'DATE', '2024', null, 'exact']]],
     ['2023中、2024初', [['2023', 'DATE', '2023', null, 'exact'], ['2024', 'DATE', '2024', null, 'exact']]],
+    // session 43's review of older reports: traditional forms of the words of bounds, lengths and plans fold as the numerals' do
+    // (以內, 不少於, 約佔, 歷時近, 五年計劃, 十年規劃)
+    ['被告人應當在三十日內提出上訴。', [['三十日', 'DURATION', 30, '日', 'under']]],
+    ['糧食產量不少於三千五百億斤。', [['三千五百億斤', 'QUANTITY', 350000000000, '斤', 'over']]],
+    ['農業稅約佔農業收入的百分之十二。', [['百分之十二', 'PERCENT', 12, '%', 'approx']]],
+    ['這項工程歷時近兩年才建成。', [['兩年', 'DURATION', 2, '年', 'under']]],
+    ['國民經濟發展十年規劃已經制定。', []],
+    ['一九五七年是第一個五年計劃的最後一年。', [['一九五七年', 'DATE', '1957', null, 'exact'], ['第一個', 'ORDINAL', 1, '個', 'exact']]],
+    ['過去五年內，全國工業總產值增長了一倍多。', [['五年', 'DURATION', 5, '年', 'exact'], ['一倍', 'RATIO', 1, '倍', 'over']]],
+    ['鋼產量約為戰前最高年產量的兩倍。', [['兩倍', 'RATIO', 2, '倍', 'approx']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
