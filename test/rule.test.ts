@@ -1206,6 +1206,12 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['一九五七年是第一個五年計劃的最後一年。', [['一九五七年', 'DATE', '1957', null, 'exact'], ['第一個', 'ORDINAL', 1, '個', 'exact']]],
     ['過去五年內，全國工業總產值增長了一倍多。', [['五年', 'DURATION', 5, '年', 'exact'], ['一倍', 'RATIO', 1, '倍', 'over']]],
     ['鋼產量約為戰前最高年產量的兩倍。', [['兩倍', 'RATIO', 2, '倍', 'approx']]],
+    // the review of the fold (302 sentences): 鐘, 動 and the characters of the names and nouns the rules know fold too (分鐘, 行動,
+    // 第一產業)
+    ['三小時二十分鐘', [['三小時二十分鐘', 'DURATION', 200, '分鐘', 'exact']]],
+    ['十分鐘內到達現場。', [['十分鐘', 'DURATION', 10, '分鐘', 'under']]],
+    ['實施鄉村振興三年行動。', []],
+    ['第一產業增加值增長百分之三點五，第二產業增長百分之五點八。', [['百分之三點五', 'PERCENT', 3.5, '%', 'exact'], ['百分之五點八', 'PERCENT', 5.8, '%', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
