@@ -1212,6 +1212,15 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['十分鐘內到達現場。', [['十分鐘', 'DURATION', 10, '分鐘', 'under']]],
     ['實施鄉村振興三年行動。', []],
     ['第一產業增加值增長百分之三點五，第二產業增長百分之五點八。', [['百分之三點五', 'PERCENT', 3.5, '%', 'exact'], ['百分之五點八', 'PERCENT', 5.8, '%', 'exact']]],
+    // session 43's last reviews: 2026米兰冬奥会 no metres; a ratio chain's later terms never a ratio of their own where its first was
+    // not read (D-57; were 2比2, 38.2比56.7); money after 每 counted against is a denominator (D-53)
+    ['2026米兰冬奥会', [['2026', 'DATE', '2026', null, 'exact']]],
+    ['长100米兰花大道', [['100米', 'QUANTITY', 100, '米', 'exact']]],
+    ['比2020年的1比0.9比1.5更加合理', [['2020年', 'DATE', '2020', null, 'exact']]],
+    ['按照6比2比2的比例分担建设资金。', []],
+    ['三次产业结构由上年的5.1比38.2比56.7调整为4.9比37.6比57.5。', [['4.9', 'RATIO', 4.9, null, 'exact']]],
+    ['投入产出比为1比3.5', [['1比3.5', 'RATIO', 0.2857142857142857, null, 'exact']]],
+    ['每5000万元产值配备1名', [['1名', 'COUNT', 1, '名', 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

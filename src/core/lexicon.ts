@@ -299,8 +299,8 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   '集中', '集体', '集合', '集会', '集聚', '集结', '集团', '集约', '集市', '集成', '集资', '集散', '道口',
   '眼光', '眼睛', '眼前', '匹配', '针对',
   '个月子中心', '个月子会所', '千卡车', '大卡车',
-  '区间', '克拉玛依', '孔子', '编制', '编号', '编写', '编辑', '编码', '编组', '编外', '编内', '编印', '编纂', '编撰',
-  '顶岗', '顶尖', '顶级', '顶层', '顶部', '顶端', '顶住', '顶梁', '顶替', '顶格', '顶峰']) NOT_UNITS.add(w, true); // (1200顶岗实习学生, 5顶尖团队: session 42's second review) // (3000亿区间: no districts; 200万克拉玛依市民: a city; session 39's reviews) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
+  '区间', '克拉玛依', '米兰冬奥', '米兰-科尔蒂纳', '孔子', '编制', '编号', '编写', '编辑', '编码', '编组', '编外', '编内', '编印', '编纂', '编撰',
+  '顶岗', '顶尖', '顶级', '顶层', '顶部', '顶端', '顶住', '顶梁', '顶替', '顶格', '顶峰']) NOT_UNITS.add(w, true); // (2026米兰冬奥会: the games in Milan, session 43's review; not 100米兰花, metres) // (1200顶岗实习学生, 5顶尖团队: session 42's second review) // (3000亿区间: no districts; 200万克拉玛依市民: a city; session 39's reviews) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
 /** Words that begin with a two-character administrative unit but cut it (地市场, 市县域): the first character is the unit. */
 const SHORTER_UNIT_WORDS = new Trie<true>();
 // (三个周边国家, 两个周末, 两个周期: no weeks, 个 counts; session 39's review: DURATION 个周)

@@ -382,8 +382,8 @@ export const sectionNumber: Step = {
 };
 
 /**
- * 每万人口, 每千人, 每百元, 每10万人, 每10万人口: the denominator of a rate (D-53); and any count or measure after 每 that
- * a second number in the same clause is counted against (每3名法官配备1名书记员, 每5000人增加1名代表; 每100毫升血液中
+ * 每万人口, 每千人, 每百元, 每10万人, 每10万人口: the denominator of a rate (D-53); and any count, measure or amount after 每
+ * that a second number in the same clause is counted against (每3名法官配备1名书记员, 每5000人增加1名代表; 每100毫升血液中
  * 酒精含量达到80毫克: session 43's review, QUANTITY 100毫升).
  */
 export const denominator = neg('negative.denominator', { before: '每' }, (c) => c.before === C.MEI &&
@@ -392,8 +392,9 @@ export const denominator = neg('negative.denominator', { before: '每' }, (c) =>
 
 function countOrMeasure(text: string, i: number): boolean {
   const u = unitAt(text, i);
-  // (a measure with a bound after it is a threshold, 每200吨以下的渔船; the second review)
-  return !!u && (u[0].type === 'COUNT' || (u[0].type === 'QUANTITY' && !qualifierAfter(text, i + u[1])));
+  // (a measure or an amount with a bound after it is a threshold, 每200吨以下的渔船; the second review; 每5000万元产值配备1名:
+  // money too, the closing review)
+  return !!u && (u[0].type === 'COUNT' || ((u[0].type === 'QUANTITY' || u[0].type === 'MONEY') && !qualifierAfter(text, i + u[1])));
 }
 
 /** A numeral after this one within 12 characters of the same clause (no punctuation between): the numerator of 每N…. */

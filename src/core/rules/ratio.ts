@@ -42,6 +42,12 @@ export const colonRatio: Step = {
     const { num, nums, text } = c;
     const m = c.next();
     if (c.after === BI) {
+      // (the middle of a chain whose first term was not read, 比2020年的1比0.9比1.5: none for its terms, which no later step
+      // may read as a ratio of their own; the closing review: 0.9比1.5)
+      if (c.before === BI && c.numAt(c.i - 1)?.end === num.start - 1) {
+        while (c.numAt(c.i + 1)?.start === nums[c.i].end + 1 && codeIs(text, nums[c.i].end, BI)) c.i++;
+        return true;
+      }
       if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || m.neg || m.value === 0 || unitAt(text, m.end) || !ratioNamedBefore(text, num.start)) return false;
       // 1比0.8比1.6: one ratio of three terms, first over second, as 1∶0.8∶1.6 (D-57; session 43's review: a stray RATIO 1.6)
       let j = c.i + 1;
