@@ -77,6 +77,8 @@ export const C = {
 export const RANGE_CHARS: readonly number[] = [C.ZHI, C.DAO, C.DASH, C.EMDASH, C.TILDE, C.WAVE];
 /** A quarter of the year: 1 to 4 (一季度 … 四季度; 五季度 is none). */
 export const isQuarter = (v: number) => Number.isInteger(v) && v >= 1 && v <= 4;
+/** 10, 100, 1000…: a rate's denominator in digits (每100件, 毫克/100毫升). */
+export const isPowerOfTen = (v: number) => v >= 10 && Number.isInteger(Math.log10(v));
 /**
  * Whether c is one of RANGE_CHARS (compares: a Set lookup here was a
  * measurable part of the unit step). Literal codes, not C's fields: its

@@ -5,7 +5,7 @@ import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit, LATIN_LETTERS, 
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { digitsFrom, NumForm, type NumberSpan } from '../numbers.js';
 import { isYearValue } from '../read.js';
-import { C, endsWithAny, lastChars, lastNonSpace, startsWithAny, type Ctx, type Step, type Trigger } from './context.js';
+import { C, endsWithAny, isPowerOfTen, lastChars, lastNonSpace, startsWithAny, type Ctx, type Step, type Trigger } from './context.js';
 import { CN_WORD_BLOCK, TABLE_REF } from './data/words.js';
 
 const neg = (id: string, when: Trigger | undefined, test: (c: Ctx) => boolean, only?: 'cn' | 'arabic'): Step => ({ id, only, when, apply: test });
@@ -405,7 +405,6 @@ function numeratorAhead(c: Ctx): boolean {
   return true;
 }
 
-const isPowerOfTen = (v: number) => v >= 10 && Number.isInteger(Math.log10(v));
 function isCountOrMoney(text: string, i: number): boolean {
   const u = unitAt(text, i);
   return !!u && (u[0].type === 'COUNT' || u[0].type === 'MONEY');
