@@ -1274,12 +1274,13 @@ function baseQualifier(c: Ctx, start: number): Qualifier | null {
   return endsWithAny(c.text, m.start, APPROX_BASE_BEFORE) ? 'approx' : null;
 }
 const BASE_JOINS = ['的', '前的', '以前的'];
+const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当于'];
 /**
  * 超过上年的两倍, 接近全国平均水平的两倍, 不超过上年的两倍: a verb of comparison before a base with no number, Han
  * characters up to the 的 at `de` (at most twelve, no other 的), bounds the multiple as D-108's numbered bases do, read
- * as the lexicon reads it before a number (不超过 under, 不少于 over; session 43's review: exact). Not a negation the
- * lexicon does not know (未超过, 没有超过: left exact), a noun (按超出部分的2倍, 不足部分, 不足额, 超过定额部分的三倍), nor a verb inside a clause
- * about the base (是低于标准县数的两倍).
+ * as the lexicon reads it before a number (不超过 under, 不少于 over; D-112, session 43's review: exact). Not a negation
+ * the lexicon does not know (未超过, 没有超过: left exact), a noun (按超出部分的2倍, 不足部分, 不足额, 超过定额部分的
+ * 三倍), nor a verb inside a clause about the base (是低于标准县数的两倍).
  */
 function nounBaseBound(text: string, de: number): Qualifier | null {
   for (let k = de - 1; k > 0 && de - k <= 12; k--) {
@@ -1300,7 +1301,6 @@ const BASE_STOPS = '的占为是达比较与和及等并';
 const COMPARISON_VERBS = ['超过', '高于', '多于', '接近', '将近', '低于', '少于', '不到', '不足'];
 /** Before a verb of comparison: a negation the lexicon's word does not hold, or a copula or 按 that make it a noun's or a clause's. */
 const NOT_BOUND_BEFORE = '不未没无非得是按';
-const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当于'];
 
 function lastedBefore(text: string, i: number): boolean {
   if (endsWithAny(text, i, LASTED_BEFORE)) return true;
