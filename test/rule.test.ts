@@ -1159,10 +1159,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // bounds any mention; a bound after a rate's denominator is its numerator's (D-111), not between two writings of an amount;
     // a measure after 每 counted against is a denominator (D-53), not a threshold; a verb of comparison before a base with no
     // number bounds its multiple (D-112), as the lexicon reads it, not negated, nor a noun or the subject's; 1比0.8比1.6 one ratio
-    ['查获钢珠弹2000发、子弹1500发。', []],
-    ['拨打诈骗电话2000余通，', []],
     ['共有2000余人参加', [['2000余人', 'COUNT', 2000, '人', 'over']]],
-    ['查获子弹2000多发', []],
     ['新建堤防长度达到2000码。', []],
     ['２０２３黄河非遗大展', [['２０２３', 'DATE', '2023', null, 'exact']]],
     ['2024多彩贵州旅游节', [['2024', 'DATE', '2024', null, 'exact']]],
@@ -1221,6 +1218,19 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['三次产业结构由上年的5.1比38.2比56.7调整为4.9比37.6比57.5。', [['4.9', 'RATIO', 4.9, null, 'exact']]],
     ['投入产出比为1比3.5', [['1比3.5', 'RATIO', 0.2857142857142857, null, 'exact']]],
     ['每5000万元产值配备1名', [['1名', 'COUNT', 1, '名', 'exact']]],
+    // session 43: 发, 把, 通, 挺, 响 count after digits or a scale, closing a phrase or before what they count (not 发生, 两岸三通,
+    // 一把手, 帮一把)
+    ['查获钢珠弹2000发、子弹1500发。', [['2000发', 'COUNT', 2000, '发', 'exact'], ['1500发', 'COUNT', 1500, '发', 'exact']]],
+    ['收缴子弹2000余发、刀具2000多把。', [['2000余发', 'COUNT', 2000, '发', 'over'], ['2000多把', 'COUNT', 2000, '把', 'over']]],
+    ['查明被告人拨打诈骗电话2000余通、发送诈骗短信2020条。', [['2000余通', 'COUNT', 2000, '通', 'over'], ['2020条', 'COUNT', 2020, '条', 'exact']]],
+    ['查获鞭炮2000响、机枪2挺。', [['2000响', 'COUNT', 2000, '响', 'exact'], ['2挺', 'COUNT', 2, '挺', 'exact']]],
+    ['2000发子弹全部上缴。', [['2000发', 'COUNT', 2000, '发', 'exact']]],
+    ['共收缴各类子弹1.2万余发', [['1.2万余发', 'COUNT', 12000, '发', 'over']]],
+    ['1998发生特大洪水', [['1998', 'DATE', '1998', null, 'exact']]],
+    ['实现两岸三通。', []],
+    ['一把手负总责', []],
+    ['帮一把。', []],
+    ['2025发布会', [['2025', 'DATE', '2025', null, 'exact']]],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

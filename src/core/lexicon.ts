@@ -140,6 +140,26 @@ class SuffixTrie<T> extends Trie<T> {
   }
 }
 
+/**
+ * Classifiers that open many words (发生, 把握, 通过, 挺进, 响应): units only after digits or a scale (子弹2000发、, 弓弩
+ * 2000把。, 诈骗电话2000余通, 机枪2挺, 鞭炮2000响; not 一把手, 拉一把, 三通一平) and only closing a phrase or a list's
+ * item or before what they count (2000发子弹): session 43's review, they were read as years or lost.
+ */
+const CLOSING_CLASSIFIERS = ['发', '把', '通', '挺', '响'];
+const CLOSING_CLASSIFIER = new Uint8Array(65536);
+for (const w of CLOSING_CLASSIFIERS) CLOSING_CLASSIFIER[w.charCodeAt(0)] = 1;
+/** What a closing classifier may stand before: the things it counts. */
+const COUNTED_AFTER_CLOSING = ['子弹', '炮弹', '枪弹', '礼炮', '刀', '枪', '电话', '鞭炮', '机枪', '弹'];
+/** Whether the closing classifier at i is one: after digits or a scale, before a phrase's end, a joiner or what it counts. */
+function closingClassifier(text: string, i: number): boolean {
+  const b = i > 0 ? text.charCodeAt(i - 1) : -1;
+  if (!(CLASS[b & 0xffff] === Cls.DIGIT || CN_SCALE[b & 0xffff] > 0 || b === 0x4f59 /* 余 */ || b === 0x591a /* 多 */) || b < 0) return false;
+  const k = i + 1;
+  if (k >= text.length) return true;
+  const cls = CLASS[text.charCodeAt(k)];
+  return cls === Cls.PUNCT || cls === Cls.SPACE || '和及与或等'.includes(text[k]) || COUNTED_AFTER_CLOSING.some((w) => text.startsWith(w, k));
+}
+
 const COUNT_UNITS = [
   '件', '人', '名', '位', '个', '家', '起', '项', '条', '部', '次', '批', '所', '座', '户', '宗', '编', '孔', // (共7编, 桥梁12孔: session 41)
   '人次', '件次', '家次', '个次', '批次', '项次', '场次', '份', '篇', '册', '本', '台', '辆', '只', '头',
@@ -159,6 +179,7 @@ const COUNT_UNITS = [
   '省份', '地市', '区县', '市县', '地州市', '盟市', '单元',
   '顶', '件套', '工时', // (帐篷3000顶, 家具80万件套 cut at 件, 120万工时 a bare count: session 42's review)
   '部次', '期次', '条次', '株次', '篇次', '份次', '宗次', // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
+  ...CLOSING_CLASSIFIERS,
 ];
 const MONEY_UNITS = ['分/千瓦时', '元', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
   // found by review (rule 0.2.18): per case, day, time… (1,200元/件, 436.89元/日)
@@ -334,6 +355,7 @@ const PER_TIME = ['小时', '分钟', '秒钟', '秒'];
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   const u = UNITS.longest(text, i);
   if (!u) return null;
+  if (u[1] === 1 && CLOSING_CLASSIFIER[text.charCodeAt(i)] === 1 && !closingClassifier(text, i)) return null;
   // 3.5元/立方米, 75美元/桶, 35.5辆/千人: a rate written with a denominator the list lacks (a review: cut after 元)
   if (text.charCodeAt(i + u[1]) === 0x2f /* / */ && perUnit(u[0].type)) {
     const d = denominatorAt(text, i + u[1] + 1, u[0], i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4, i);
