@@ -1231,6 +1231,15 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['一把手负总责', []],
     ['帮一把。', []],
     ['2025发布会', [['2025', 'DATE', '2025', null, 'exact']]],
+    // session 43: a qualifier between 翻 and the number bounds the multiple (D-50); 一 and a measure with a bound is a threshold, no article
+    ['工业总产值翻了近一番。', [['一番', 'RATIO', 1, '番', 'under']]],
+    ['粮食产量翻了将近两番。', [['两番', 'RATIO', 2, '番', 'under']]],
+    ['接近翻一番', [['一番', 'RATIO', 1, '番', 'under']]],
+    ['翻了一番多', [['一番', 'RATIO', 1, '番', 'over']]],
+    ['鸦片一千克以上', [['一千克', 'QUANTITY', 1, '千克', 'over']]],
+    ['不满一千克', [['一千克', 'QUANTITY', 1, '千克', 'under']]],
+    ['确保在一千米之内有公共厕所。', [['一千米', 'QUANTITY', 1, '千米', 'under']]],
+    ['打通最后一公里。', []],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

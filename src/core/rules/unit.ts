@@ -1387,7 +1387,9 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
     // there (articleAtSentenceEnd); not at the text's end (a line cut inside a sentence: 一件⏎事)
     const closes = end < text.length && (',.;:、'.includes(text[end]) ||
       ('。!?'.includes(text[end]) && !articleAtSentenceEnd(text, num.start, unit)));
+    // (一千克以上, 不满一千克, 一公里以内, 一吨左右: a measure with a bound is a threshold, never an article; session 43's review)
     const counted = endsWithAny(text, num.start, COUNTED_YI_BEFORE) || (num.start > 0 && '和与及或'.includes(text[num.start - 1])) || closes ||
+      (type === 'QUANTITY' && (qualifierAfter(text, end) !== null || qualifierBefore(text, num.start) !== null)) ||
       (CREATED_YI_UNITS.has(unit) && endsWithAny(text, num.start, CREATED_YI_BEFORE)) || // 设立一个工作专班 (D-5)
       text.startsWith('或多', end) || definesNumeralName(text, num.start); // 一种或多种; 五个一工程:评选一部… (D-38)
     return !counted;
