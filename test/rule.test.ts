@@ -1240,6 +1240,12 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['不满一千克', [['一千克', 'QUANTITY', 1, '千克', 'under']]],
     ['确保在一千米之内有公共厕所。', [['一千米', 'QUANTITY', 1, '千米', 'under']]],
     ['打通最后一公里。', []],
+    // session 43: 比 ratios in Chinese numerals after a named ratio (D-83 with D-40); scores stay none
+    ['城乡居民收入比为二点三四比一', [['二点三四比一', 'RATIO', 2.34, null, 'exact']]],
+    ['积累和消费的比例大体为三比七', [['三比七', 'RATIO', 0.42857142857142855, null, 'exact']]],
+    ['农轻重的比例关系为一比零点八比一点六', [['一比零点八比一点六', 'RATIO', 1.25, null, 'exact']]],
+    ['以三比二战胜对手', []],
+    ['按一比一的比例配套', []],
   ])('%j', (text, want) => {
     expect(one(text)).toEqual(want);
   });

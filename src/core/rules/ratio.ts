@@ -30,15 +30,15 @@ function ratioNamedBefore(text: string, start: number): boolean {
 /**
  * 1∶1.87, 3:4:3 → one RATIO, value first ÷ second; clock times (9:30) are
  * not ratios, unless a ratio is named before (师生比1:12). 1比3.5 after a
- * named ratio (投入产出比为1比3.5) likewise; elsewhere N比M is a score (以3比2
- * 战胜) or a comparison, no mention.
+ * named ratio (投入产出比为1比3.5) likewise, in Chinese numerals too (收入比为
+ * 二点三四比一, 比例大体为三比七: D-83 with D-40; session 43's review: none);
+ * elsewhere N比M is a score (以3比2战胜) or a comparison, no mention.
  */
 export const colonRatio: Step = {
   id: 'ratio.colon',
-  only: 'arabic',
   when: { after: ':∶比' },
   apply(c: Ctx): boolean {
-    if (c.isCn || (c.after !== C.COLON && c.after !== C.RATIO && c.after !== BI)) return false;
+    if ((c.isCn && c.after !== BI) || (c.after !== C.COLON && c.after !== C.RATIO && c.after !== BI)) return false;
     const { num, nums, text } = c;
     const m = c.next();
     if (c.after === BI) {
@@ -48,10 +48,11 @@ export const colonRatio: Step = {
         while (c.numAt(c.i + 1)?.start === nums[c.i].end + 1 && codeIs(text, nums[c.i].end, BI)) c.i++;
         return true;
       }
-      if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || m.neg || m.value === 0 || unitAt(text, m.end) || !ratioNamedBefore(text, num.start)) return false;
+      if (!m || m.start !== num.end + 1 || (m.form === NumForm.CHINESE) !== c.isCn || m.neg || m.value === 0 || !Number.isFinite(m.value) || unitAt(text, m.end) ||
+        !ratioNamedBefore(text, num.start)) return false;
       // 1比0.8比1.6: one ratio of three terms, first over second, as 1∶0.8∶1.6 (D-57; session 43's review: a stray RATIO 1.6)
       let j = c.i + 1;
-      while (c.numAt(j + 1)?.start === nums[j].end + 1 && codeIs(text, nums[j].end, BI) && c.numAt(j + 1)!.form !== NumForm.CHINESE && !unitAt(text, nums[j + 1].end)) j++;
+      while (c.numAt(j + 1)?.start === nums[j].end + 1 && codeIs(text, nums[j].end, BI) && (c.numAt(j + 1)!.form === NumForm.CHINESE) === c.isCn && !unitAt(text, nums[j + 1].end)) j++;
       c.push(this.id, { start: num.start, end: nums[j].end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: qualifierAround(text, num.start, nums[j].end, 'RATIO') });
       c.i = j;
       return true;
