@@ -1,7 +1,7 @@
 // Units, classifiers and qualifier words, matched longest-first with a trie so
 // that lookup costs one table walk per character.
 import type { MentionType, Qualifier } from '../types.js';
-import { CLASS, Cls, CN_SCALE, codeAt, isNumeralChar } from '../text/chars.js';
+import { CLASS, Cls, CN_SCALE, codeAt, isNumeralChar, phraseEndsAt } from '../text/chars.js';
 import { AFTER_QIAN_UNIT } from './numbers.js';
 
 export interface UnitEntry {
@@ -152,12 +152,11 @@ for (const w of CLOSING_CLASSIFIERS) CLOSING_CLASSIFIER[w.charCodeAt(0)] = 1;
 const COUNTED_AFTER_CLOSING = ['子弹', '炮弹', '枪弹', '礼炮', '刀', '枪', '电话', '鞭炮', '机枪', '弹'];
 /** Whether the closing classifier at i is one: after digits or a scale, before a phrase's end, a joiner or what it counts. */
 function closingClassifier(text: string, i: number): boolean {
-  const b = i > 0 ? text.charCodeAt(i - 1) : -1;
-  if (!(CLASS[b & 0xffff] === Cls.DIGIT || CN_SCALE[b & 0xffff] > 0 || b === 0x4f59 /* 余 */ || b === 0x591a /* 多 */) || b < 0) return false;
+  if (i === 0) return false;
+  const b = text.charCodeAt(i - 1);
+  if (!(CLASS[b] === Cls.DIGIT || CN_SCALE[b] > 0 || b === 0x4f59 /* 余 */ || b === 0x591a /* 多 */)) return false;
   const k = i + 1;
-  if (k >= text.length) return true;
-  const cls = CLASS[text.charCodeAt(k)];
-  return cls === Cls.PUNCT || cls === Cls.SPACE || '和及与或等'.includes(text[k]) || COUNTED_AFTER_CLOSING.some((w) => text.startsWith(w, k));
+  return phraseEndsAt(text, k) || '和及与或等'.includes(text[k]) || COUNTED_AFTER_CLOSING.some((w) => text.startsWith(w, k));
 }
 
 const COUNT_UNITS = [

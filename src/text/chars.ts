@@ -155,6 +155,11 @@ export const codeIs = (text: string, i: number, code: number): boolean => i >= 0
 export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 /** The class of text[i] (CLASS), -1 outside the text (as Ctx.afterCls): equal to no class. */
 export const classAt = (text: string, i: number): number => (i >= 0 && i < text.length ? CLASS[text.charCodeAt(i)] : -1);
+/** Whether a phrase ends at i: the text's end, punctuation or whitespace. */
+export function phraseEndsAt(text: string, i: number): boolean {
+  const k = classAt(text, i);
+  return k === -1 || k === Cls.PUNCT || k === Cls.SPACE;
+}
 /** text[i]: undefined outside the text (an empty string would be "included" in every word). */
 export const charOrNone = (text: string, i: number): string | undefined => (i >= 0 && i < text.length ? text[i] : undefined);
 export const isSpace = (c: number) => CLASS[c] === Cls.SPACE;

@@ -2,7 +2,7 @@
 // words): a ratio after its name (“案-件比”为1.043), a year in a name
 // (2023黄河非遗大展, D-33), an index value (指数448), or a number before a
 // counted noun (280万农牧民 → COUNT 280万, unit null).
-import { CLASS, classAt, Cls, CN_SCALE, codeIs, FINANCIAL } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_SCALE, codeIs, FINANCIAL, phraseEndsAt } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { isYearValue, qualifierAround } from '../read.js';
@@ -369,12 +369,7 @@ const BRANDS_BEFORE = ['茅台', '五粮液', '国窖', '汾酒', '郎酒', '剑
  */
 function closingWord(text: string, end: number): boolean {
   const a = text.charCodeAt(end);
-  if ((a === C.YU || a === C.DUO) && (phraseEnds(text, end + 1) || unitAt(text, end + 1) !== null || phraseEnds(text, end + 2))) return true;
-  return phraseEnds(text, end + 1) && !YEAR_NAME_LABELS.includes(text[end]);
+  if ((a === C.YU || a === C.DUO) && (phraseEndsAt(text, end + 1) || unitAt(text, end + 1) !== null || phraseEndsAt(text, end + 2))) return true;
+  return phraseEndsAt(text, end + 1) && !YEAR_NAME_LABELS.includes(text[end]);
 }
 const YEAR_NAME_LABELS = '级届秋春夏冬版初末底中';
-/** Whether a phrase ends at i: the text's end, punctuation or whitespace. */
-function phraseEnds(text: string, i: number): boolean {
-  const k = classAt(text, i);
-  return k === -1 || k === Cls.PUNCT || k === Cls.SPACE;
-}

@@ -388,12 +388,11 @@ export const sectionNumber: Step = {
  */
 export const denominator = neg('negative.denominator', { before: '每' }, (c) => c.before === C.MEI &&
   ((c.isCn ? CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 : isPowerOfTen(c.num.value) && (isCountOrMoney(c.text, c.num.end) || c.text.startsWith('人口', c.num.end))) ||
-    (countOrMeasure(c.text, c.num.end) && numeratorAhead(c))));
+    (countOrAmount(c.text, c.num.end) && numeratorAhead(c))));
 
-function countOrMeasure(text: string, i: number): boolean {
+/** A count at i, or a measure or money with no bound after it (每200吨以下的渔船: a threshold, the second review). */
+function countOrAmount(text: string, i: number): boolean {
   const u = unitAt(text, i);
-  // (a measure or an amount with a bound after it is a threshold, 每200吨以下的渔船; the second review; 每5000万元产值配备1名:
-  // money too, the closing review)
   return !!u && (u[0].type === 'COUNT' || ((u[0].type === 'QUANTITY' || u[0].type === 'MONEY') && !qualifierAfter(text, i + u[1])));
 }
 
