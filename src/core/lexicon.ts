@@ -1,7 +1,7 @@
 // Units, classifiers and qualifier words, matched longest-first with a trie so
 // that lookup costs one table walk per character.
 import type { MentionType, Qualifier } from '../types.js';
-import { CLASS, Cls, CN_SCALE, codeAt, isNumeralChar, phraseEndsAt } from '../text/chars.js';
+import { charTable, CLASS, Cls, CN_SCALE, codeAt, isNumeralChar, phraseEndsAt } from '../text/chars.js';
 import { AFTER_QIAN_UNIT } from './numbers.js';
 
 export interface UnitEntry {
@@ -146,8 +146,7 @@ class SuffixTrie<T> extends Trie<T> {
  * item or before what they count (2000发子弹): session 43's review, they were read as years or lost.
  */
 const CLOSING_CLASSIFIERS = ['发', '把', '通', '挺', '响'];
-const CLOSING_CLASSIFIER = new Uint8Array(65536);
-for (const w of CLOSING_CLASSIFIERS) CLOSING_CLASSIFIER[w.charCodeAt(0)] = 1;
+const CLOSING_CLASSIFIER = charTable(CLOSING_CLASSIFIERS.join(''));
 /** What a closing classifier may stand before: the things it counts. */
 const COUNTED_AFTER_CLOSING = ['子弹', '炮弹', '枪弹', '礼炮', '刀', '枪', '电话', '鞭炮', '机枪', '弹'];
 /** Whether the closing classifier at i is one: after digits or a scale, before a phrase's end, a joiner or what it counts. */

@@ -29,6 +29,17 @@ export const CN_SCALE = new Uint8Array(65536);
  */
 export const CN_TENS = new Uint8Array(65536);
 
+/**
+ * A table by UTF-16 unit with `mark` at each unit of `chars`, 0 elsewhere: a
+ * test of one character by one read, where a string's includes() made a
+ * string of the character first and searched. Read it with charCodeAt (a
+ * read past the text is NaN, which reads undefined: no mark).
+ */
+export function charTable(chars: string, mark = 1, table: Uint8Array<ArrayBuffer> = new Uint8Array(65536)): Uint8Array<ArrayBuffer> {
+  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = mark;
+  return table;
+}
+
 /** Financial numerals (壹, 拾…): 1 for those that are also ordinary words alone (伍 in 队伍, 陆 in 内陆, 拾 in 收拾, 肆 in 肆意), 2 for the others; 0 otherwise. */
 export const FINANCIAL = new Uint8Array(65536);
 

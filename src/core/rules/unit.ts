@@ -2,7 +2,7 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands } from '../../text/chars.js';
+import { charTable, CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue, type NumberSpan } from '../numbers.js';
 import { absorbScale, BlockChars, halfAfter, isYearValue, qualifierAround, rangeLow, termAfter } from '../read.js';
@@ -1210,8 +1210,7 @@ const PER_WORDS = ['人', '户', '年', '月', '季度', '季', '亩', '吨', '�
   '辆', '台', '个', '床', '生', '万人口', '万人', '千人口', '千人', '千名', '百户', '百人', '公里'];
 const PER_PHRASE = new RegExp(`^(?:每(?:${PER_WORDS.join('|')}))+$`);
 /** The last characters of PER_WORDS (1): a denominator ends in one. */
-const PER_LAST = new Uint8Array(65536);
-for (const w of PER_WORDS) PER_LAST[w.charCodeAt(w.length - 1)] = 1;
+const PER_LAST = charTable(PER_WORDS.map((w) => w[w.length - 1]).join(''));
 
 /**
  * The bounds session 42's reviews added, after qualifierAround's, for a mention of any type but ORDINAL: a base and its
@@ -1285,7 +1284,11 @@ const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当�
 function nounBaseBound(text: string, de: number): Qualifier | null {
   for (let k = de - 1; k > 0 && de - k <= 12; k--) {
     // (no verb of its own inside the base: 整改不到位问题占全部问题的30%, the 不到 is the subject's; the second review)
-    if (CLASS[text.charCodeAt(k)] !== Cls.CJK || BASE_STOPS.includes(text[k]) || text.startsWith('相当', k)) return null;
+    const ch = text.charCodeAt(k);
+    if (CLASS[ch] !== Cls.CJK || BASE_STOP[ch] === 1 || (ch === 0x76f8 /* 相 */ && codeIs(text, k + 1, 0x5f53 /* 当 */))) return null;
+    // (the verbs' last characters first: most characters of a base end none, and a search of the list at each was
+    // a profile's costliest line of the step's bounds)
+    if (VERB_LAST[text.charCodeAt(k - 1)] !== 1) continue;
     const verb = COMPARISON_VERBS.find((w) => text.startsWith(w, k - w.length));
     if (verb === undefined) continue;
     const q = qualifierBefore(text, k);
@@ -1297,8 +1300,10 @@ function nounBaseBound(text: string, de: number): Qualifier | null {
 }
 /** Characters no base noun of D-112 holds: 的 (another base), verbs and joiners (占, 为, 是, 达, 比, 较, 与, 和, 及, 等, 并; 相当于 too). */
 const BASE_STOPS = '的占为是达比较与和及等并';
+const BASE_STOP = charTable(BASE_STOPS);
 /** Verbs of comparison before a base (D-112), read with what stands before them as the lexicon reads it. */
 const COMPARISON_VERBS = ['超过', '高于', '多于', '接近', '将近', '低于', '少于', '不到', '不足'];
+const VERB_LAST = charTable(COMPARISON_VERBS.map((w) => w[w.length - 1]).join(''));
 /** Before a verb of comparison: a negation the lexicon's word does not hold, or a copula or 按 that make it a noun's or a clause's. */
 const NOT_BOUND_BEFORE = '不未没无非得是按';
 
@@ -1446,12 +1451,9 @@ const FEN_AREA_WORDS = '为钱数值';
 const FEN_ZONE = '区片';
 
 /** The first characters of the units addressPart reads (单元, 栋, 幢, 层, 国, 省, 县, 乡), as a table by character. */
-const ADDRESS_UNIT = new Uint8Array(65536);
-for (const ch of '单栋幢层国省县乡') ADDRESS_UNIT[ch.charCodeAt(0)] = 1;
+const ADDRESS_UNIT = charTable('单栋幢层国省县乡');
 /** Characters addressPart looks for: 1 before the number (路, 号, 座, 楼…), 2 after the unit (道 of 国道, 元 of 单元). */
-const ADDRESS_AROUND = new Uint8Array(65536);
-for (const ch of '路街号院巷弄座幢栋楼') ADDRESS_AROUND[ch.charCodeAt(0)] = 1;
-for (const ch of '道元') ADDRESS_AROUND[ch.charCodeAt(0)] = 2;
+const ADDRESS_AROUND = charTable('道元', 2, charTable('路街号院巷弄座幢栋楼'));
 
 /** Whether text[at] is 栋 or 幢 after a number that follows a house number, a courtyard or a road (8号院5幢, 北路12栋). */
 function addressBuilding(text: string, at: number): boolean {
