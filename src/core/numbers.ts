@@ -462,8 +462,9 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
   return s;
 }
 
-// Characters that make a word with a following 伍 or 陆 (队伍, 落伍, 入伍, 退伍; 大陆, 内陆, 着陆, 登陆, 水陆, 海陆).
-const WORD_BEFORE_FIN = new Set(Array.from('队落入行退大内着登水海').map((c) => c.charCodeAt(0)));
+// Characters that make a word with a following 伍 or 陆 (队伍, 落伍, 入伍, 退伍; 大陆, 内陆, 着陆, 登陆, 水陆, 海陆; 著陸 in
+// traditional script, whose 著 the fold leaves as simplified text writes it).
+const WORD_BEFORE_FIN = new Set(Array.from('队落入行退大内着著登水海').map((c) => c.charCodeAt(0)));
 
 /**
  * A lone 肆, 伍, 陆 or 拾 (words alone: 肆意, 队伍, 内陆, 收拾) that is a digit of

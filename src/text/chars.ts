@@ -1,5 +1,6 @@
 // Character tables, built once. Every hot loop reads these instead of running
 // regular expressions: one array load per character.
+import { TRADITIONAL_PAIRS } from './traditional.js';
 
 export const enum Cls {
   OTHER = 0,
@@ -55,23 +56,6 @@ const finDigits: Record<string, number> = {
 const cnTens: Record<string, number> = { '廿': 2, '卅': 3 };
 const cnScales: Record<string, number> = { '十': 1, '百': 2, '千': 3, '万': 4, '萬': 4, '亿': 8, '億': 8 };
 const finScales: Record<string, number> = { '拾': 1, '佰': 2, '仟': 3 };
-const TRADITIONAL = [['萬', '万'], ['億', '亿'], ['兩', '两'], ['餘', '余'], ['幾', '几'], ['點', '点'], ['個', '个'], ['項', '项'], ['屆', '届'],
-  ['場', '场'], ['條', '条'], ['戶', '户'], ['歲', '岁'], ['噸', '吨'], ['畝', '亩'], ['號', '号'], ['約', '约'], ['與', '与'],
-  ['貳', '贰'], ['叄', '叁'], ['陸', '陆'], ['臺', '台'], ['輛', '辆'], ['頭', '头'], ['隻', '只'], ['間', '间'], ['張', '张'],
-  ['門', '门'], ['種', '种'], ['類', '类'], ['級', '级'], ['週', '周'], ['過', '过'], ['對', '对'], ['組', '组'], ['團', '团'],
-  ['隊', '队'], ['處', '处'], ['層', '层'], ['筆', '笔'], ['顆', '颗'], ['塊', '块'], ['雙', '双'], ['縣', '县'], ['鄉', '乡'],
-  ['鎮', '镇'], ['區', '区'], ['國', '国'], ['裡', '里'], ['裏', '里'], ['頃', '顷'], ['廠', '厂'],
-  // the words of bounds, lengths and plans around numbers (以內, 不少於, 約佔, 約為, 歷時, 長達, 持續, 五年計劃, 以來,
-  // 以後, 相當於, 總計: session 43's review, read exact or as lengths where the simplified text is bounded or a name)
-  ['內', '内'], ['於', '于'], ['佔', '占'], ['為', '为'], ['達', '达'], ['將', '将'], ['歷', '历'], ['長', '长'], ['續', '续'],
-  ['擾', '扰'], ['計', '计'], ['劃', '划'], ['規', '规'], ['後', '后'], ['來', '来'], ['並', '并'], ['較', '较'], ['時', '时'],
-  ['當', '当'], ['總', '总'], ['數', '数'], ['額', '额'], ['產', '产'], ['實', '实'], ['際', '际'], ['無', '无'], ['減', '减'],
-  ['鐘', '钟'], ['動', '动'], // (分鐘 once 時 folds: 三小時二十分鐘 was cut at 分; 三年行動 a programme: the review of the fold)
-  // the words of the names and nouns the rules know (第一產業, 三次產業結構, 經濟, 會議, 學期…: the review of the fold)
-  ['業', '业'], ['結', '结'], ['構', '构'], ['經', '经'], ['濟', '济'], ['發', '发'], ['費', '费'], ['資', '资'], ['稅', '税'],
-  ['價', '价'], ['農', '农'], ['糧', '粮'], ['設', '设'], ['開', '开'], ['關', '关'], ['進', '进'], ['權', '权'], ['會', '会'],
-  ['議', '议'], ['務', '务'], ['員', '员'], ['報', '报'], ['質', '质'], ['電', '电'], ['氣', '气'], ['車', '车'], ['鐵', '铁'],
-  ['線', '线'], ['醫', '医'], ['療', '疗'], ['學', '学']];
 // Whitespace beyond ASCII: en/em and other typographic spaces, line and
 // paragraph separators, zero-width spaces and the BOM (PDF extraction leaves them inside numbers).
 const SPACES = [0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b,
@@ -94,8 +78,10 @@ export const FOLDED: readonly number[] = folded;
   // minus signs and hyphens: one hyphen-minus, read as a sign or a range mark by context
   for (const c of [0x2010, 0x2011, 0x2013, 0x2212, 0xfe63]) fold(c, 0x2d);
   fold('○'.charCodeAt(0), '〇'.charCodeAt(0));
-  // traditional forms of the characters around numbers read as their simplified ones (三萬餘件 = 三万余件)
-  for (const [t, simp] of TRADITIONAL) fold(t.charCodeAt(0), simp.charCodeAt(0));
+  // traditional characters read as their simplified ones (三萬餘件 = 三万余件, 不少於 = 不少于, 五年計劃 = 五年计划):
+  // OpenCC's table, less what simplified text also writes (traditional.ts; it was a list of the characters around
+  // numbers until session 44, and traditional text read as unknown words the rules know in simplified script)
+  for (let k = 0; k < TRADITIONAL_PAIRS.length; k += 2) fold(TRADITIONAL_PAIRS.charCodeAt(k), TRADITIONAL_PAIRS.charCodeAt(k + 1));
   fold('﹪'.charCodeAt(0), '%'.charCodeAt(0));
 
   // the ranges are disjoint; everything else stays OTHER (0)

@@ -26,6 +26,7 @@ import { CLASS, Cls, CN_SCALE, codeAt, codeIs, FOLD } from '../../text/chars.js'
 import { unitAt } from '../lexicon.js';
 import { scaleEndsHere } from '../numbers.js';
 import type { Normalized } from '../normalize.js';
+import { isHanUnit } from '../normalize-tables.js';
 import type { MentionType } from '../../types.js';
 import { type Ctx, type Step } from './context.js';
 import { AMOUNT_HEADS, COLUMN_NUMBER_LABELS, CONTINUATION_HEADS, COUNT_HEAD_ENDS, COUNT_HEADS, INDEX_HEADERS, isComparisonStem, LATER_LABEL_COLUMNS, RATE_HEADS, ROW_NUMBER_COLUMNS, UNIT_COLUMN } from './data/table.js';
@@ -79,12 +80,29 @@ function titleAt(raw: string, k: number): boolean {
   return b < 0 || raw.charCodeAt(b) === 0x0a;
 }
 
-/** The line [s, e) without the whitespace around it. */
+/** The line [s, e) without the whitespace around it, its traditional characters read as simplified ones (hanFolded). */
 function trimmed(raw: string, s: number, e: number): Line {
   let a = s, b = e;
   while (a < b && CLASS[FOLD[raw.charCodeAt(a)]] === Cls.SPACE) a++;
   while (b > a && CLASS[FOLD[raw.charCodeAt(b - 1)]] === Cls.SPACE) b--;
-  return { text: raw.slice(a, b), start: a, end: b };
+  return { text: hanFolded(raw.slice(a, b)), start: a, end: b };
+}
+
+/**
+ * The Han characters of a raw line folded as normalize folds them (產量 →
+ * 产量, 單位 → 单位: a table in traditional script has the headers the lists
+ * know in simplified), one unit for one, so that offsets into the line hold;
+ * its punctuation as written (isTableEnd reads ， and ；, which FOLD makes , and ;).
+ */
+function hanFolded(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!isHanUnit(c) || FOLD[c] === c) continue;
+    let out = t.slice(0, i);
+    for (let k = i; k < t.length; k++) { const d = t.charCodeAt(k); out += String.fromCharCode(isHanUnit(d) ? FOLD[d] : d); }
+    return out;
+  }
+  return t;
 }
 
 const isTitle = (t: string) => codeIs(t, 0, 0x8868 /* 表 */) && isAsciiOrWideDigit(codeAt(t, codeIs(t, 1, 0x20) ? 2 : 1));
