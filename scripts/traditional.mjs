@@ -7,8 +7,9 @@
 //
 // A pair is kept where
 // - both characters are one UTF-16 unit in U+4E00–U+9FFF (the rule core's
-//   CJK class; the few pairs outside it are rare characters of Extension A
-//   or beyond the BMP, which a fold of one unit to one unit cannot hold);
+//   CJK class; 659 of the table's 3,512 pairs are not, all rare characters
+//   of Extension A or beyond the BMP, which a fold of one unit to one unit
+//   cannot hold);
 // - the table gives one simplified character, another than the traditional;
 // - the traditional character is no simplified one itself: no key of
 //   OpenCC's simplified-to-traditional table (麽, 藴, 苧 …: simplified text
@@ -16,6 +17,9 @@
 // - it is not in EXCLUDED: characters of the project's simplified texts
 //   (the reports corpus and the seeds, the 1957 report left out), where
 //   the table folds a character simplified text also writes.
+// What is left is traditional script's own: simplified text writes none of
+// it, or only in uses no number's reading turns on (於 as a surname, 徵 of
+// 宫商角徵羽, 夥, 吒 of 哪吒), which a fold to 于, 征, 伙, 咤 leaves readable.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
@@ -56,8 +60,8 @@ export function traditionalModule(pairs = traditionalPairs()) {
  * Traditional characters read as their simplified ones by the rule core
  * (chars.ts folds them; the raw text, and so every mention's text and unit
  * as written, keeps them): ${pairs.length} pairs of a traditional character and
- * its simplified one, one after the other. Only characters simplified text
- * never writes (scripts/traditional.mjs says which are kept).
+ * its simplified one, one after the other. Only traditional script's own
+ * characters (scripts/traditional.mjs says which are kept).
  */
 export const TRADITIONAL_PAIRS = [
 ${lines.join('\n')}

@@ -30,9 +30,12 @@ describe('the traditional fold', () => {
     expect(missing).toEqual([]);
   });
 
-  it('leaves simplified text as it is: no character it folds is in the seed reports', () => {
+  it('leaves simplified text as it is: no character it folds is in the seed reports or the reports corpus (its 1957 report aside)', () => {
     const sources = new Set(traditionalPairs().map(([t]) => t));
-    const found = seeds.flatMap(([f, text]) => [...new Set(text)].filter((ch) => sources.has(ch)).map((ch) => `${f}: ${ch}`));
+    const docs = new URL('../datasets/reports/docs/', import.meta.url);
+    const corpus = readdirSync(docs).filter((f) => f.endsWith('.txt') && !f.includes('1957')).map((f) => [f, readFileSync(new URL(f, docs), 'utf8')] as const);
+    expect(corpus.length).toBeGreaterThan(15);
+    const found = [...seeds, ...corpus].flatMap(([f, text]) => [...new Set(text)].filter((ch) => sources.has(ch)).map((ch) => `${f}: ${ch}`));
     expect(found).toEqual([]);
   });
 
@@ -52,6 +55,7 @@ describe('the traditional fold', () => {
     ['長度為三十釐米。', '长度为三十厘米。'],
     // 著 for 着, as Taiwan writes it (the fold leaves 著: simplified text writes 著名): words of the rules in both forms
     ['飛機著陸後，有著1300年的歷史，一年接著一年幹。', '飞机着陆后，有着1300年的历史，一年接着一年干。'],
+    ['該縣有著1300年悠久歷史', '该县有着1300年悠久历史'], // a length after 有著 (YEARS_LENGTH_BEFORE; was a year)
     // a bound, a length, a plan's name
     ['預計增長百分之五以上，歷時近三年，第一個五年計劃', '预计增长百分之五以上，历时近三年，第一个五年计划'],
     // a flattened table: its headers (單位, 產量, 比上年增長) are read in simplified, punctuation as written
@@ -61,5 +65,24 @@ describe('the traditional fold', () => {
     const got = reading(extractRules(traditional));
     expect(got.length).toBeGreaterThan(0);
     expect(got).toEqual(reading(extractRules(simplified)));
+  });
+
+  // false positives: nothing, as in simplified
+  it.each([
+    ['平穩著陸萬米高空', '平稳着陆万米高空'], // 陸 of 著陸 is no financial 6 (陸萬米 was QUANTITY 60000)
+    ['全縣發展步伐加快', '全县发展步伐加快'],
+  ])('%s reads nothing, as %s', (traditional, simplified) => {
+    expect(reading(extractRules(simplified))).toEqual([]);
+    expect(reading(extractRules(traditional))).toEqual([]);
+  });
+
+  // D-69: a unit as the text writes it, in a table's header as in running text (the fold reads it, the output keeps it)
+  it.each([
+    ['a bracketed header', '表1  主要產品產量\n產品名稱\n產量(萬噸)\n比上年增長(%)\n鋼\n138.45\n-29.5', ['138.45 噸', '-29.5 %']],
+    ['a unit line', '表2  產量\n單位：萬噸\n產品名稱\n本年\n上年\n鋼\n138.45\n120.5', ['138.45 噸', '120.5 噸']],
+    ['a unit column', '表3  產量\n產品名稱\n單位\n產量\n比上年增長(%)\n鋼\n萬噸\n138.45\n-2.5\n布\n萬米\n21475.79\n4.1', ['138.45 噸', '-2.5 %', '21475.79 米', '4.1 %']],
+    ['running text', '長度為三十釐米，產鋼五萬噸', ['三十釐米 釐米', '五萬噸 噸']],
+  ])('%s in traditional script keeps its unit as written', (_, text, units) => {
+    expect(extractRules(text).map((m) => `${m.text} ${m.unit}`)).toEqual(units);
   });
 });

@@ -4,8 +4,8 @@
  * Traditional characters read as their simplified ones by the rule core
  * (chars.ts folds them; the raw text, and so every mention's text and unit
  * as written, keeps them): 2844 pairs of a traditional character and
- * its simplified one, one after the other. Only characters simplified text
- * never writes (scripts/traditional.mjs says which are kept).
+ * its simplified one, one after the other. Only traditional script's own
+ * characters (scripts/traditional.mjs says which are kept).
  */
 export const TRADITIONAL_PAIRS = [
   '丟丢並并亂乱亙亘亞亚佇伫佈布佔占併并來来侖仑侶侣侷局俁俣係系俔伣俠侠俥伡俬私倀伥倆俩倈俫倉仓個个們们倖幸倫伦偉伟側侧偵侦偽伪傑杰傖伧傘伞備备傢家傭佣傯偬傳传傴伛債债傷伤傾倾僂偻僅仅僉佥僑侨僕仆僞伪僥侥僨偾僱雇價价儀仪儁俊儂侬億亿儈侩儉俭儎傤儐傧儔俦儕侪儘尽',

@@ -46,7 +46,8 @@ export interface Tables {
 
 const EMPTY: Tables = { cells: new Map(), quiet: [] };
 
-interface Line { text: string; start: number; end: number }
+/** A raw line: `text` its Han characters folded (hanFolded), `raw` as written, both from `start` to `end` of the raw text. */
+interface Line { text: string; raw: string; start: number; end: number }
 
 /** Find the flattened tables of a raw block. Cheap when there are none: normalize lists the few places a title can be. */
 export function findTables(norm: Normalized): Tables {
@@ -85,7 +86,8 @@ function trimmed(raw: string, s: number, e: number): Line {
   let a = s, b = e;
   while (a < b && CLASS[FOLD[raw.charCodeAt(a)]] === Cls.SPACE) a++;
   while (b > a && CLASS[FOLD[raw.charCodeAt(b - 1)]] === Cls.SPACE) b--;
-  return { text: hanFolded(raw.slice(a, b)), start: a, end: b };
+  const written = raw.slice(a, b);
+  return { text: hanFolded(written), raw: written, start: a, end: b };
 }
 
 /**
@@ -161,7 +163,7 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
   let tableUnit: ColumnUnit | null = null;
   let unitLine = -1;
   for (let k = title + 1; k < firstNumber; k++) {
-    const u = unitLineOf(lines[k].text);
+    const u = unitLineOf(lines[k].text, lines[k].raw);
     if (u === undefined) continue;
     if (u === null) return title; // a unit line it cannot read (单位：亿元、%): no guessed column
     tableUnit = u; unitLine = k;
@@ -174,7 +176,7 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
   if (headerEnd < 0 || headerEnd <= unitLine) return title;
   const headerLines = lines.slice(title + 1, headerEnd + 1).filter((_, i) => title + 1 + i !== unitLine);
   const headers = headerLines.map((l) => l.text);
-  const columns = columnsOf(headers, tableUnit);
+  const columns = columnsOf(headers, tableUnit, headerLines.map((l) => l.raw));
   if (!columns) return title;
   const hasUnitColumn = headers.some((h) => h.replace(/\s+/g, '') === UNIT_COLUMN);
   for (let k = title + 1; k <= headerEnd; k++) if (bracketed(lines[k].text) || k === unitLine) quiet(norm, lines[k], out);
@@ -197,7 +199,7 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
     if (unitLineOf(t) !== undefined || (bracketed(t) && k + 1 < lines.length && bracketed(lines[k + 1].text))) break;
     const sign = numberCell(t);
     if (sign >= 0 || PLACEHOLDERS.has(t)) { cells.push({ line: lines[k], sign: sign >= 0 ? sign : -1 }); continue; }
-    const u = hasUnitColumn ? parseUnit(foldText(t)) : null;
+    const u = hasUnitColumn ? cellUnit(t, lines[k].raw) : null;
     if (u) { rowUnit = u; quiet(norm, lines[k], out); continue; }
     // a label starts a new row (栏次 / 1 / 2 / 3 numbers the columns: no data)
     flush();
@@ -225,7 +227,7 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
  * makes one that takes each row's unit (`产量`, `绝对数`). The first cell
  * names the label column. Null when a column's unit cannot be read.
  */
-function columnsOf(headers: string[], tableUnit: ColumnUnit | null = null): (ColumnUnit | 'row')[] | null {
+function columnsOf(headers: string[], tableUnit: ColumnUnit | null = null, written: readonly string[] = headers): (ColumnUnit | 'row')[] | null {
   const cols: (ColumnUnit | 'row')[] = [];
   let afterUnitColumn = false;
   let pendingName = false; // a plain name waiting for its bracket (出口额 / (亿元), 比上年 / 增长(%))
@@ -239,7 +241,7 @@ function columnsOf(headers: string[], tableUnit: ColumnUnit | null = null): (Col
     if (t === UNIT_COLUMN) { afterUnitColumn = true; continue; }
     const b = bracketed(t);
     if (b) {
-      const u = parseUnit(foldText(b[1]));
+      const u = cellUnit(b[1], bracketed(written[h].replace(/\s+/g, ''))?.[1] ?? b[1]);
       if (!u) return null;
       cols.push(u);
       pendingName = false;
@@ -261,13 +263,27 @@ function columnsOf(headers: string[], tableUnit: ColumnUnit | null = null): (Col
 }
 
 /** 单位：亿元 → its unit; null where the line is a unit line that cannot be read (单位：亿元、%); undefined where it is none. */
-function unitLineOf(t: string): ColumnUnit | null | undefined {
+function unitLineOf(t: string, raw = t): ColumnUnit | null | undefined {
   // 单位：亿元, 金额单位：亿元, （单位：亿元）
-  let s = foldText(t).replace(/\s+/g, '');
-  if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1);
-  if (s.startsWith('金额')) s = s.slice(2);
-  if (!s.startsWith(UNIT_COLUMN) || s[2] !== ':') return undefined;
-  return parseUnit(s.slice(3));
+  const s = foldText(t).replace(/\s+/g, '');
+  let a = 0, b = s.length;
+  if (s.startsWith('(') && s.endsWith(')')) { a++; b--; }
+  if (s.startsWith('金额', a)) a += 2;
+  if (!s.startsWith(UNIT_COLUMN, a) || s[a + 2] !== ':') return undefined;
+  const written = raw.replace(/\s+/g, '');
+  return cellUnit(s.slice(a + 3, b), written.length === s.length ? written.slice(a + 3, b) : s.slice(a + 3, b));
+}
+
+/** parseUnit on a cell's text, its unit as the raw cell writes it (`raw`, the same cell before the fold: D-69, 萬噸 → 噸). */
+function cellUnit(t: string, raw: string): ColumnUnit | null {
+  const folded = foldText(t);
+  const u = parseUnit(folded);
+  if (!u || u.unit === null || raw.length !== folded.length || !folded.endsWith(u.unit)) return u;
+  // (only Han characters are taken back, as pipeline.ts's unitAsWritten does for running text: ％ stays %)
+  const from = folded.length - u.unit.length;
+  let unit = '';
+  for (let k = 0; k < u.unit.length; k++) { const r = raw.charCodeAt(from + k); unit += String.fromCharCode(isHanUnit(r) ? r : u.unit.charCodeAt(k)); }
+  return unit === u.unit ? u : { ...u, unit };
 }
 
 /** Full-width forms folded (（％） → (%)), as normalize folds the running text. */
