@@ -643,6 +643,12 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['排名倒数第二，倒数第3名', []],
     // the counterparts of 少于 and 低于 (D-34; were exact)
     ['多于30天，增速高于5%', [['30天', 'DURATION', 30, '天', 'over'], ['5%', 'PERCENT', 5, '%', 'over']]],
+    // 大于 and 小于 as 高于 and 低于, "or equal" and negated alike (session 43's review: 大于或者等于80毫克 exact)
+    ['血液酒精含量大于或者等于80毫克', [['80毫克', 'QUANTITY', 80, '毫克', 'over']]],
+    ['增速大于5%，面积小于100平方米，不小于30天，不大于2万元，大于等于3次，小于或等于10吨', [['5%', 'PERCENT', 5, '%', 'over'], ['100平方米', 'QUANTITY', 100, '平方米', 'under'],
+      ['30天', 'DURATION', 30, '天', 'over'], ['2万元', 'MONEY', 20000, '元', 'under'], ['3次', 'COUNT', 3, '次', 'over'], ['10吨', 'QUANTITY', 10, '吨', 'under']]],
+    // (the number a difference, not after the word: exact, as 高于全省1.2个百分点)
+    ['增幅大于全国1.2个百分点', [['1.2个百分点', 'PERCENT_POINT', 1.2, '个百分点', 'exact']]],
     // (不下 and 出头 are no qualifiers: 容纳不下1000人, 3人出头组织; 未年满 is under)
     ['会场容纳不下1000人，其中3人出头组织，未年满18周岁', [['1000人', 'COUNT', 1000, '人', 'exact'], ['3人', 'COUNT', 3, '人', 'exact'], ['18周岁', 'QUANTITY', 18, '周岁', 'under']]],
     ['增速高于全省1.2个百分点', [['1.2个百分点', 'PERCENT_POINT', 1.2, '个百分点', 'exact']]],

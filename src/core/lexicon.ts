@@ -399,6 +399,10 @@ for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不�
 for (const w of ['约', '大约', '大概', '约为', '约有', '约达', '约计', '约合', '大约有', '约占', '约需', '约需要', '大约需要', '约增长', '约可',
   // (约提高1.2个百分点, 约下降3%, 约减少12万人: as 约增长; a review: exact)
   '约提高', '约下降', '约上涨', '约上升', '约降低', '约减少', '约增加', '约新增', '约完成']) PREFIX_QUALIFIERS.add(w, 'approx');
+// 大于 and 小于 read as 高于 and 低于 do (D-34), with their forms of "or equal" (大于或者等于80毫克: session 43's review,
+// exact) and the negated ones (不小于 over, as 不低于; 不大于 under)
+for (const w of ['大于', '不小于', '不得小于', '不应小于', '不能小于', '大于等于', '大于或等于', '大于或者等于']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['小于', '不大于', '不得大于', '不应大于', '不能大于', '小于等于', '小于或等于', '小于或者等于']) PREFIX_QUALIFIERS.add(w, 'under');
 // `以上` as a prefix means "the following", never a qualifier
 PREFIX_QUALIFIERS.add('以上', 'exact');
 
