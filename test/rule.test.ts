@@ -605,6 +605,11 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // found by review (rule 0.2.17), each a wrong value before:
     // a day of the month after 于, 定于, 截至, 自 (D-91; was a length); a length after 于 with 内 or a comparison stays
     ['会议于20日闭幕，大会定于25日召开，截至30日，自3日起施行', []],
+    // a day before an hour of the day is the month's (session 43's review: DURATION 一日); a length before 小时 stays
+    ['20日8时至21日8时，全县普降暴雨', []],
+    ['七月三十一日二十时至一日八时', [['七月三十一日', 'DATE', '--07-31', null, 'exact']]],
+    ['5日20点前完成', []],
+    ['连续工作3日8小时', [['3日', 'DURATION', 3, '日', 'exact'], ['8小时', 'DURATION', 8, '小时', 'exact']]],
     ['须于5日内完成', [['5日', 'DURATION', 5, '日', 'under']]],
     // 两个亿, 3个亿元: a spoken scale, as 两亿 alone: nothing (was COUNT 2 个, and MONEY 1亿 for 亿元)
     ['投资两个亿，投入3个亿元', []],

@@ -442,6 +442,9 @@ export const withUnit: Step = {
     if (unit === '月' || (unit === '日' && before === C.YUE)) return true; // months are read as dates
     // 会议于20日闭幕, 定于25日召开, 截至30日, 自3日起: a day of the month, no length (D-91); not 于5日内, 不少于30日
     if (unit === '日' && type === 'DURATION' && num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && pointInTimeBefore(text, num.start) && !startsWithAny(text, end, DAY_LENGTH_AFTER)) return true;
+    // 3日8时至5日20时, 七月三十一日二十时至一日八时: a day before an hour of the day is the month's, no length (D-91; session
+    // 43's review: DURATION 一日)
+    if (unit === '日' && type === 'DURATION' && valueMax === undefined && num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && hourAfter(c, end)) return true;
     // 一九五五三年, 一九八五一年中: a year and a count run together (一九五三、一九五四、一九五五三年), never 19553 years
     if (unit === '年' && isCn && num.end - num.start >= 5 && digitsOnly(text, num.start, num.end)) return true;
     // 一九五0年, １９５七年: a year in two scripts, cut by the locator; its tail alone (0年, 七年) would be a wrong length
@@ -1572,6 +1575,15 @@ function scoreAhead(c: Ctx): boolean {
   const { text, num } = c;
   return wordWithin(text, num.start, 16, SCORE_BEFORE) ||
     (wordWithin(text, num.start, 16, SCORE_TOPIC_BEFORE) && (!c.isCn || num.decimal || num.value >= 10));
+}
+
+/** An hour of the day right at `end` (3日8时, 一日八时, 5日20点): a whole numeral up to 24 before 时 (not 时间, 时期, 时代) or 点 (not a decimal's). */
+function hourAfter(c: Ctx, end: number): boolean {
+  const m = c.next();
+  if (!m || m.start !== end || !Number.isInteger(m.value) || m.value > 24) return false;
+  const k = codeAt(c.text, m.end);
+  if (k === 0x65f6 /* 时 */) return !'间期代'.includes(c.text[m.end + 1] ?? '\0');
+  return k === 0x70b9 /* 点 */ && classAt(c.text, m.end + 1) !== Cls.DIGIT && classAt(c.text, m.end + 1) !== Cls.CNUM;
 }
 
 /** N秒 right after a time of day's minutes (14时30分20秒): its seconds. */
