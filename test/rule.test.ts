@@ -35,6 +35,10 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['一年来，全市法院', [['一年', 'DURATION', 1, '年', 'exact']]],
     ['山西省第十四届人民代表大会常务委员会第七次会议', [['第十四届', 'ORDINAL', 14, '届', 'exact'], ['第七次', 'ORDINAL', 7, '次', 'exact']]],
     ['十二届七次全会', [['十二届', 'ORDINAL', 12, '届', 'exact'], ['七次', 'ORDINAL', 7, '次', 'exact']]],
+    // every member of a list of sessions (session 44's review: the last a COUNT, 二次 dropped); 两 counts
+    ['十三届全国人大三次、四次会议', [['十三届', 'ORDINAL', 13, '届', 'exact'], ['三次', 'ORDINAL', 3, '次', 'exact'], ['四次', 'ORDINAL', 4, '次', 'exact']]],
+    ['省十四届人大一次、二次、三次会议', [['十四届', 'ORDINAL', 14, '届', 'exact'], ['一次', 'ORDINAL', 1, '次', 'exact'], ['二次', 'ORDINAL', 2, '次', 'exact'], ['三次', 'ORDINAL', 3, '次', 'exact']]],
+    ['举行两次、三次会议，召开常委会会议6次、主任会议12次', [['两次', 'COUNT', 2, '次', 'exact'], ['三次', 'COUNT', 3, '次', 'exact'], ['6次', 'COUNT', 6, '次', 'exact'], ['12次', 'COUNT', 12, '次', 'exact']]],
     ['排名全省第四', [['第四', 'ORDINAL', 4, null, 'exact']]],
     ['进入全国前三', [['前三', 'ORDINAL', 3, null, 'exact']]],
     ['先后八次召开', [['八次', 'COUNT', 8, '次', 'exact']]],
@@ -602,6 +606,11 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['二千几百万人', [['二千几百万人', 'COUNT', 20000000, '人', 'over']]],
     ['一百几十万元', [['一百几十万元', 'MONEY', 1000000, '元', 'over']]],
     ['三万五千多万元', []],
+    // a 万 right after the qualifier of a numeral ending in 万 (session 44's review: 30000, the second 万 dropped); 三万多亿 is trillions
+    ['全年共节约资金三万余万元，三万多万元，三萬餘萬元', []],
+    ['存款三万多亿元', [['三万多亿元', 'MONEY', 3000000000000, '元', 'over']]],
+    // 几 and a lower place after 万 or 亿 (session 44's review: an exact 一亿 alone); 三万几乎 is no numeral's
+    ['全国有一亿几千万人参加，一萬萬幾千萬人，三万几千人', [['一亿几千万人', 'COUNT', 100000000, '人', 'over'], ['一萬萬幾千萬人', 'COUNT', 100000000, '人', 'over'], ['三万几千人', 'COUNT', 30000, '人', 'over']]],
     // found by review (rule 0.2.17), each a wrong value before:
     // a day of the month after 于, 定于, 截至, 自 (D-91; was a length); a length after 于 with 内 or a comparison stays
     ['会议于20日闭幕，大会定于25日召开，截至30日，自3日起施行', []],
@@ -648,6 +657,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['排名倒数第二，倒数第3名', []],
     // the counterparts of 少于 and 低于 (D-34; were exact)
     ['多于30天，增速高于5%', [['30天', 'DURATION', 30, '天', 'over'], ['5%', 'PERCENT', 5, '%', 'over']]],
+    // 至少 a few verbs before the number, a percentage in words too; not on a rate's interval (session 44's review)
+    ['利润上缴比例至少应达到百分之八十，每年至少要增长百分之十，全国至少需要投资一百亿元', [['百分之八十', 'PERCENT', 80, '%', 'over'], ['百分之十', 'PERCENT', 10, '%', 'over'], ['一百亿元', 'MONEY', 10000000000, '元', 'over']]],
+    ['至少每两个月举行一次全体会议', [['两个月', 'DURATION', 2, '个月', 'exact']]],
     // 大于 and 小于 as 高于 and 低于, "or equal" and negated alike (session 43's review: 大于或者等于80毫克 exact)
     ['血液酒精含量大于或者等于80毫克', [['80毫克', 'QUANTITY', 80, '毫克', 'over']]],
     ['增速大于5%，面积小于100平方米，不小于30天，不大于2万元，大于等于3次，小于或等于10吨', [['5%', 'PERCENT', 5, '%', 'over'], ['100平方米', 'QUANTITY', 100, '平方米', 'under'],

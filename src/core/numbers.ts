@@ -398,8 +398,15 @@ const hasYi = (text: string, start: number, end: number) => { for (let k = start
  */
 export function qualifiedValue(text: string, start: number, end: number, value: number, from: number, to: number): number {
   const last = CN_SCALE[text.charCodeAt(end - 1)];
-  let exp = 0;
-  for (let k = from; k < to; k++) if (CN_SCALE[text.charCodeAt(k)] > last) exp += CN_SCALE[text.charCodeAt(k)];
+  let exp = 0, lower = false;
+  for (let k = from; k < to; k++) {
+    const sc = CN_SCALE[text.charCodeAt(k)];
+    if (sc > last) exp += sc;
+    // 三万余万元, 三万多万元: a 万 or 亿 right after the qualifier of a numeral that ends in as large a one has no reading
+    // (D-48, as 三万五千多万; session 44's review: 30000, the second 万 dropped); 一亿几千万 is a lower place's (几千万)
+    else if (sc >= 4 && !lower) return NaN;
+    else if (sc > 0 && sc < 4) lower = true;
+  }
   return exp === 0 ? value : overScaled(text, start, end, value, exp);
 }
 

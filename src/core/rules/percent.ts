@@ -2,7 +2,7 @@
 // 百分之十到百分之十五 and 百分之十到十五 (PERCENT 10–15), 三分之一 (RATIO 1/3).
 import { CLASS, Cls, CN_SCALE, codeAt, codeIs, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
-import { negBeforePercentWords, qualifierAround } from '../read.js';
+import { limitBefore, negBeforePercentWords, qualifierAround } from '../read.js';
 import { C, isRangeChar, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import { FULL_EFFORT_AFTER } from './data/words.js';
 
@@ -41,7 +41,8 @@ export const percentWords: Step = {
       }
     }
     const q = qualifierAround(text, start, num.end);
-    c.push(this.id, { start, end: num.end, type: 'PERCENT', value, unit: '%', qualifier: q });
+    // (至少应达到百分之八十: the limit before a verb, as for a percentage in %; session 44's review)
+    c.push(this.id, { start, end: num.end, type: 'PERCENT', value, unit: '%', qualifier: q === 'exact' && limitBefore(text, start) ? 'over' : q });
     // 分别占百分之三十和四十, 百分之五、八和十: bare numerals listed after it share its 百分之, as a list shares
     // the unit of its last number (D-81); only where each ends a phrase (百分之三十和四十岁 is an age)
     for (let e = num.end, n = c.next(); n && n.start === e + 1 && PERCENT_LIST.has(text[e]) && n.form === num.form && !n.neg && !n.over &&

@@ -5,7 +5,7 @@
 import { charTable, CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue, type NumberSpan } from '../numbers.js';
-import { absorbScale, BlockChars, halfAfter, isYearValue, qualifierAround, rangeLow, termAfter } from '../read.js';
+import { absorbScale, BlockChars, halfAfter, isYearValue, limitBefore, qualifierAround, rangeLow, termAfter } from '../read.js';
 import type { Qualifier } from '../../types.js';
 import { C, isPowerOfTen, isQuarter, isRangeChar, endsWithAny, lastNonSpace, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
@@ -103,7 +103,9 @@ export const withUnit: Step = {
     let inSpanQual: Qualifier | null = num.over ? 'over' : null;
     // 余/多 and scale words after them: 30多万元, 1000余名
     // 十几个 (D-48): 几 after a Chinese tens, hundreds or thousands (廿几个 as 二十几个)
-    const ji = after === C.JI && isCn && isTensToThousands(text.charCodeAt(num.end - 1));
+    // (一亿几千万人, 三万几千人: 几 and a lower place after 万 or 亿, over the numeral; session 44's review: an exact 一亿 alone)
+    const ji = after === C.JI && isCn && (isTensToThousands(text.charCodeAt(num.end - 1)) ||
+      (CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && CN_SCALE[codeAt(text, num.end + 1)] >= 1 && CN_SCALE[codeAt(text, num.end + 1)] <= 3));
     if ((after === C.YU || after === C.DUO || ji) && !(text.startsWith('多元', p) && p + 2 < text.length && DIVERSE.includes(text[p + 2])) && !text.startsWith('余额', p)) {
       const [exp, q] = absorbScale(text, p + 1);
       // 二十几万: the 万 multiplies; 一百几十个: the 十 is a lower place of 一百, 100 and more (not 1000);
@@ -401,7 +403,7 @@ export const withUnit: Step = {
     if (type === 'DURATION' && isCn && num.end - num.start === 1 && text.charCodeAt(num.start) === 0x4e00 /* 一 */ && (before === 0x5934 /* 头 */ || before === 0x540e /* 后 */ || before === 0x524d /* 前 */) && namedYear(c)) return true;
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
     if (unit === '届') type = (before === C.NIAN || c.s.charCodeAt(0) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
-    if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && endsWithAny(text, num.start, SESSION_BEFORE)) || nextSessionInList(c, end))) type = 'ORDINAL';
+    if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && (endsWithAny(text, num.start, SESSION_BEFORE) || sessionListBefore(c))) || sessionListAhead(c, end))) type = 'ORDINAL';
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
     // 两眼一抹黑, 三眼井: 眼 counts wells from ten, or after digits; 1.5匹 is an air conditioner's power (a later review)
@@ -1534,10 +1536,24 @@ function articleAtSentenceEnd(text: string, start: number, unit: string): boolea
   return unit === '员' || unit === '席' || ((unit === '片' || unit === '股') && b === '成') || (unit === '笔' && '刻彩重丽辉煌'.includes(b));
 }
 
-/** 五次、六次全会: a session number in a list whose last member names the meeting. */
-function nextSessionInList(c: Ctx, end: number): boolean {
-  const m = c.next();
-  return codeAt(c.text, end) === C.DUN && !!m && m.start === end + 1 && (c.text.startsWith('次全会', m.end) || c.text.startsWith('次会议', m.end));
+/** 五次、六次全会, 一次、二次、三次会议: a session number in a list whose last member names the meeting. */
+function sessionListAhead(c: Ctx, end: number): boolean {
+  const { text } = c;
+  // (一次、二次、三次会议: every member, up to the one the meeting's name follows; session 44's review: only the one
+  // right before it was read so, 一次 and 三次 COUNTs)
+  for (let k = end, j = 1; codeAt(text, k) === C.DUN; j++) {
+    const m = c.next(j);
+    if (!m || m.start !== k + 1 || codeAt(text, m.end) !== 0x6b21 /* 次 */) return false;
+    if (text.startsWith('会议', m.end + 1) || text.startsWith('全会', m.end + 1)) return true;
+    k = m.end + 1;
+  }
+  return false;
+}
+
+/** 三次、四次会议: the last member of a list of sessions, the mention before it an ordinal in 次 right before its 、. */
+function sessionListBefore(c: Ctx): boolean {
+  const last = c.lastMention();
+  return !!last && last.type === 'ORDINAL' && last.unit === '次' && last.end === c.num.start - 1 && c.before === C.DUN;
 }
 
 /** 排名46位、82位: the previous mention is a rank in 位 right before this one. */
@@ -1557,17 +1573,6 @@ function listQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
   if (!u || u[0].unit !== unit) return null;
   const q = qualifierAfter(text, m.end + u[1]);
   return q && text.slice(m.end + u[1], m.end + u[1] + q[1]) !== '内' ? q[0] : null;
-}
-
-/** 至少 a short verb before position i (每年至少举行一次): Han characters only between, at most three. */
-function limitBefore(text: string, i: number): boolean {
-  // 至少 looked for first, by code; the classes between only where it stands (a class lookup at a
-  // random Han character is a read of a 64 KB table, for every mention)
-  let k = i - 1;
-  while (k >= 2 && i - k <= 3 && !(text.charCodeAt(k - 1) === 0x5c11 /* 少 */ && text.charCodeAt(k - 2) === 0x81f3 /* 至 */)) k--;
-  if (!(k >= 2 && i - k <= 3)) return false;
-  for (let h = i - 1; h >= k; h--) if (CLASS[text.charCodeAt(h)] !== Cls.CJK) return false;
-  return true;
 }
 
 /** A score in 分 ahead: a word of scoring within 16 characters before, or one of an assessment before a score in digits, a decimal or ten and more (D-54). */
