@@ -66,7 +66,9 @@ export const POINT_CHANGE_BEFORE = ['提高', '提升', '降低', '下降', '上
 export const COMPARISON_BEFORE = ['高', '低', '快', '慢', '多', '少', '大', '小', '提高', '降低', '增加', '减少', '上升', '下降', '回落', '回升', '上涨', '下跌', '下滑', '攀升', '增长', '加快', '放缓', '扩大', '缩小', '收窄', '高出', '低于', '高于'];
 /** Before a bare number: an index value (指数448). */
 // (基尼系数为0.465: a coefficient is read as an index is, NUMBER; D-98, a review)
-export const INDEX_BEFORE = ['指数', '指数达到', '指数为', '指数是', '系数', '系数为', '系数是', '系数达到'];
+// (系数提高到0.625, 基尼系数降至0.41, 指数稳定在…: after a verb of change as after 为 or 达到; session 44's review: missed)
+export const INDEX_BEFORE = ['指数', '指数达到', '指数为', '指数是', '系数', '系数为', '系数是', '系数达到',
+  ...['提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '升至', '下降到', '下降至', '降低到', '降低至', '降至', '降到', '稳定在', '保持在'].flatMap((v) => ['指数' + v, '系数' + v])];
 
 /**
  * Words in which a Chinese numeral is not a number: the spec's fixed names,
