@@ -39,6 +39,8 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['十三届全国人大三次、四次会议', [['十三届', 'ORDINAL', 13, '届', 'exact'], ['三次', 'ORDINAL', 3, '次', 'exact'], ['四次', 'ORDINAL', 4, '次', 'exact']]],
     ['省十四届人大一次、二次、三次会议', [['十四届', 'ORDINAL', 14, '届', 'exact'], ['一次', 'ORDINAL', 1, '次', 'exact'], ['二次', 'ORDINAL', 2, '次', 'exact'], ['三次', 'ORDINAL', 3, '次', 'exact']]],
     ['举行两次、三次会议，召开常委会会议6次、主任会议12次', [['两次', 'COUNT', 2, '次', 'exact'], ['三次', 'COUNT', 3, '次', 'exact'], ['6次', 'COUNT', 6, '次', 'exact'], ['12次', 'COUNT', 12, '次', 'exact']]],
+    // (how often, no session's words before: counts; the closing review)
+    ['每年召开七次、八次会议，每年召开4次、5次会议', [['七次', 'COUNT', 7, '次', 'exact'], ['八次', 'COUNT', 8, '次', 'exact'], ['4次', 'COUNT', 4, '次', 'exact'], ['5次', 'COUNT', 5, '次', 'exact']]],
     ['排名全省第四', [['第四', 'ORDINAL', 4, null, 'exact']]],
     ['进入全国前三', [['前三', 'ORDINAL', 3, null, 'exact']]],
     ['先后八次召开', [['八次', 'COUNT', 8, '次', 'exact']]],
@@ -658,8 +660,10 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // the counterparts of 少于 and 低于 (D-34; were exact)
     ['多于30天，增速高于5%', [['30天', 'DURATION', 30, '天', 'over'], ['5%', 'PERCENT', 5, '%', 'over']]],
     // 至少 a few verbs before the number, a percentage in words too; not on a rate's interval (session 44's review)
-    ['利润上缴比例至少应达到百分之八十，每年至少要增长百分之十，全国至少需要投资一百亿元', [['百分之八十', 'PERCENT', 80, '%', 'over'], ['百分之十', 'PERCENT', 10, '%', 'over'], ['一百亿元', 'MONEY', 10000000000, '元', 'over']]],
+    ['利润上缴比例至少应达到百分之八十，每年至少要增长百分之十', [['百分之八十', 'PERCENT', 80, '%', 'over'], ['百分之十', 'PERCENT', 10, '%', 'over']]],
     ['至少每两个月举行一次全体会议', [['两个月', 'DURATION', 2, '个月', 'exact']]],
+    // (至少 a clause away: no limit of the number; the closing review)
+    ['这至少说明全省有三成企业，至少在过去的五年里', [['三成', 'PERCENT', 30, '%', 'exact'], ['五年', 'DURATION', 5, '年', 'exact']]],
     // 大于 and 小于 as 高于 and 低于, "or equal" and negated alike (session 43's review: 大于或者等于80毫克 exact)
     ['血液酒精含量大于或者等于80毫克', [['80毫克', 'QUANTITY', 80, '毫克', 'over']]],
     ['增速大于5%，面积小于100平方米，不小于30天，不大于2万元，大于等于3次，小于或等于10吨', [['5%', 'PERCENT', 5, '%', 'over'], ['100平方米', 'QUANTITY', 100, '平方米', 'under'],

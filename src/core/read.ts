@@ -197,16 +197,16 @@ const NOT_INNER = '乱容部外涵在地蒙陆需设';
 
 /** Qualifier from the word before the span or the word after it. */
 /**
- * 至少 and a short verb before position i (每年至少举行一次, 至少应达到百分之八十, 至少需要投资一百亿元): Han characters
- * only between, at most five, none of them 每 (至少每两个月举行一次: the bound is on how often, not on the interval;
- * session 44's review). D-34.
+ * 至少 and a short verb before position i (每年至少举行一次, 至少应达到百分之八十): Han characters only between, at most
+ * three (not 这至少说明全省有三成企业, 至少在过去的五年里: a clause the number is no limit of; session 44's closing
+ * review), none of them 每 (至少每两个月举行一次: the bound is on how often, not on the interval). D-34.
  */
 export function limitBefore(text: string, i: number): boolean {
   // 至少 looked for first, by code; the classes between only where it stands (a class lookup at a
   // random Han character is a read of a 64 KB table, for every mention)
   let k = i - 1;
-  while (k >= 2 && i - k <= 5 && !(text.charCodeAt(k - 1) === 0x5c11 /* 少 */ && text.charCodeAt(k - 2) === 0x81f3 /* 至 */)) k--;
-  if (!(k >= 2 && i - k <= 5)) return false;
+  while (k >= 2 && i - k <= 3 && !(text.charCodeAt(k - 1) === 0x5c11 /* 少 */ && text.charCodeAt(k - 2) === 0x81f3 /* 至 */)) k--;
+  if (!(k >= 2 && i - k <= 3)) return false;
   for (let h = i - 1; h >= k; h--) if (CLASS[text.charCodeAt(h)] !== Cls.CJK || text.charCodeAt(h) === 0x6bcf /* 每 */) return false;
   return true;
 }

@@ -403,7 +403,8 @@ export const withUnit: Step = {
     if (type === 'DURATION' && isCn && num.end - num.start === 1 && text.charCodeAt(num.start) === 0x4e00 /* 一 */ && (before === 0x5934 /* 头 */ || before === 0x540e /* 后 */ || before === 0x524d /* 前 */) && namedYear(c)) return true;
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
     if (unit === '届') type = (before === C.NIAN || c.s.charCodeAt(0) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
-    if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && (endsWithAny(text, num.start, SESSION_BEFORE) || sessionListBefore(c))) || sessionListAhead(c, end))) type = 'ORDINAL';
+    if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && (endsWithAny(text, num.start, SESSION_BEFORE) || sessionListBefore(c))) ||
+      sessionListAhead(c, end, endsWithAny(text, num.start, SESSION_BEFORE) || sessionListBefore(c)))) type = 'ORDINAL';
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
     // 两眼一抹黑, 三眼井: 眼 counts wells from ten, or after digits; 1.5匹 is an air conditioner's power (a later review)
@@ -1537,14 +1538,16 @@ function articleAtSentenceEnd(text: string, start: number, unit: string): boolea
 }
 
 /** 五次、六次全会, 一次、二次、三次会议: a session number in a list whose last member names the meeting. */
-function sessionListAhead(c: Ctx, end: number): boolean {
+function sessionListAhead(c: Ctx, end: number, sessionBefore: boolean): boolean {
   const { text } = c;
-  // (一次、二次、三次会议: every member, up to the one the meeting's name follows; session 44's review: only the one
-  // right before it was read so, 一次 and 三次 COUNTs)
+  // (人大一次、二次、三次会议: every member, up to the one the meeting's name follows; session 44's review: only the one
+  // right before it was read so, 一次 and 三次 COUNTs); before 会议 only after a session's words (人大, 届: `sessionBefore`,
+  // or the member before an ordinal): 每年召开七次、八次会议 counts (the closing review), 全会 is always a session's
   for (let k = end, j = 1; codeAt(text, k) === C.DUN; j++) {
     const m = c.next(j);
     if (!m || m.start !== k + 1 || codeAt(text, m.end) !== 0x6b21 /* 次 */) return false;
-    if (text.startsWith('会议', m.end + 1) || text.startsWith('全会', m.end + 1)) return true;
+    if (text.startsWith('全会', m.end + 1)) return true;
+    if (text.startsWith('会议', m.end + 1)) return sessionBefore;
     k = m.end + 1;
   }
   return false;
