@@ -1206,6 +1206,8 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['钢产量超过上年的两倍。', [['两倍', 'RATIO', 2, '倍', 'over']]],
     ['煤炭产量接近解放前最高年产量的三倍。', [['三倍', 'RATIO', 3, '倍', 'under']]],
     ['新增贷款不超过上年的两倍', [['两倍', 'RATIO', 2, '倍', 'under']]],
+    // (大于, 小于 as 高于, 低于: D-34; session 44's closing review)
+    ['增速大于上年同期的两倍，不小于上年水平的1.2倍', [['两倍', 'RATIO', 2, '倍', 'over'], ['1.2倍', 'RATIO', 1.2, '倍', 'over']]],
     ['罚款金额不少于违法所得的两倍', [['两倍', 'RATIO', 2, '倍', 'over']]],
     ['新增债务没有超过上年的三成。', [['三成', 'PERCENT', 30, '%', 'exact']]],
     ['按超出部分的2倍收取', [['2倍', 'RATIO', 2, '倍', 'exact']]],

@@ -1308,7 +1308,7 @@ function nounBaseBound(text: string, de: number): Qualifier | null {
 const BASE_STOPS = '的占为是达比较与和及等并';
 const BASE_STOP = charTable(BASE_STOPS);
 /** Verbs of comparison before a base (D-112), read with what stands before them as the lexicon reads it. */
-const COMPARISON_VERBS = ['超过', '高于', '多于', '接近', '将近', '低于', '少于', '不到', '不足'];
+const COMPARISON_VERBS = ['超过', '高于', '多于', '大于', '接近', '将近', '低于', '少于', '小于', '不到', '不足'];
 const VERB_LAST = charTable(COMPARISON_VERBS.map((w) => w[w.length - 1]).join(''));
 /** Before a verb of comparison: a negation the lexicon's word does not hold, or a copula or 按 that make it a noun's or a clause's. */
 const NOT_BOUND_BEFORE = '不未没无非得是按';
