@@ -39,6 +39,10 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['十三届全国人大三次、四次会议', [['十三届', 'ORDINAL', 13, '届', 'exact'], ['三次', 'ORDINAL', 3, '次', 'exact'], ['四次', 'ORDINAL', 4, '次', 'exact']]],
     ['省十四届人大一次、二次、三次会议', [['十四届', 'ORDINAL', 14, '届', 'exact'], ['一次', 'ORDINAL', 1, '次', 'exact'], ['二次', 'ORDINAL', 2, '次', 'exact'], ['三次', 'ORDINAL', 3, '次', 'exact']]],
     ['举行两次、三次会议，召开常委会会议6次、主任会议12次', [['两次', 'COUNT', 2, '次', 'exact'], ['三次', 'COUNT', 3, '次', 'exact'], ['6次', 'COUNT', 6, '次', 'exact'], ['12次', 'COUNT', 12, '次', 'exact']]],
+    // a pair of sessions in the "three or four" form is two ordinals after a session's words (D-74 without 第; the closing
+    // review: COUNT 3–4); how often stays a range
+    ['十三届全国人大三、四次会议，每年召开三、四次会议', [['十三届', 'ORDINAL', 13, '届', 'exact'], ['三', 'ORDINAL', 3, '次', 'exact'], ['四次', 'ORDINAL', 4, '次', 'exact'], ['三、四次', 'COUNT', 3, 4, '次', 'exact']]],
+    ['省人大常委会二十一、二十二次会议', [['二十二次', 'ORDINAL', 22, '次', 'exact']]],
     // (how often, no session's words before: counts; the closing review)
     ['每年召开七次、八次会议，每年召开4次、5次会议', [['七次', 'COUNT', 7, '次', 'exact'], ['八次', 'COUNT', 8, '次', 'exact'], ['4次', 'COUNT', 4, '次', 'exact'], ['5次', 'COUNT', 5, '次', 'exact']]],
     ['排名全省第四', [['第四', 'ORDINAL', 4, null, 'exact']]],

@@ -8,7 +8,7 @@ import { NumForm, type NumberSpan } from '../numbers.js';
 import { CN_DIGIT, CN_SCALE, codeIs } from '../../text/chars.js';
 import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../read.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
-import { COUNTED_PHASES_BEFORE, DURATION_AFTER_GE, IMPLIED_CENTURY, PHASE_AFTER } from './data/words.js';
+import { COUNTED_PHASES_BEFORE, DURATION_AFTER_GE, IMPLIED_CENTURY, PHASE_AFTER, SESSION_BEFORE } from './data/words.js';
 import { opensItem } from './date.js';
 import { spokenYiAt } from './negatives.js';
 import { decadeWordAt, decadeYear } from './decade.js';
@@ -46,6 +46,15 @@ export const pauseRange: Step = {
     // alone (五万户: 50000) would be a wrong value: nothing for either
     if (Number.isNaN(value) && gapRange(text, num, m)) { c.i++; return true; }
     if (Number.isNaN(value)) return false;
+    // 人大三、四次会议, 十三届三、四次全会: two sessions, ordinals as 第三、四名's two ranks (D-74 without 第, D-58), the first
+    // taking the shared 次; never "three or four" times (session 44's closing review: COUNT 3–4). 两 never ranks.
+    if (num.value === value && Number.isInteger(m.value) && codeIs(text, m.end, 0x6b21 /* 次 */) && text.charCodeAt(num.start) !== 0x4e24 /* 两 */ &&
+      (text.startsWith('全会', m.end + 1) || (text.startsWith('会议', m.end + 1) && endsWithAny(text, num.start, SESSION_BEFORE)))) {
+      c.push('ordinal.session-pair', { start: num.start, end: num.end, type: 'ORDINAL', value: num.value, unit: '次', qualifier: 'exact' });
+      c.push('ordinal.session-pair', { start: m.start, end: m.end + 1, type: 'ORDINAL', value: m.value, unit: '次', qualifier: 'exact' });
+      c.i++;
+      return true;
+    }
     // 七、八十年代 → 1970/1989
     if (text.startsWith('年代', m.end)) {
       if (m.value < 10 || m.value > 90 || m.value % 10 !== 0) return false;

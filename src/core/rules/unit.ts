@@ -1553,10 +1553,14 @@ function sessionListAhead(c: Ctx, end: number, sessionBefore: boolean): boolean 
   return false;
 }
 
-/** 三次、四次会议: the last member of a list of sessions, the mention before it an ordinal in 次 right before its 、. */
+/** 三次、四次会议: the last member of a list of sessions, the mention before it an ordinal in 次 right before its 、, or the numeral before it after a session's words. */
 function sessionListBefore(c: Ctx): boolean {
+  if (c.before !== C.DUN) return false;
   const last = c.lastMention();
-  return !!last && last.type === 'ORDINAL' && last.unit === '次' && last.end === c.num.start - 1 && c.before === C.DUN;
+  if (last && last.type === 'ORDINAL' && last.unit === '次' && last.end === c.num.start - 1) return true;
+  // (常委会二十一、二十二次会议: the member before not read as one, a session's words before it; the closing review)
+  const prev = c.numAt(c.i - 1);
+  return !!prev && prev.end === c.num.start - 1 && endsWithAny(c.text, prev.start, SESSION_BEFORE);
 }
 
 /** 排名46位、82位: the previous mention is a rank in 位 right before this one. */
