@@ -404,7 +404,7 @@ export const withUnit: Step = {
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
     if (unit === '届') type = (before === C.NIAN || c.s.charCodeAt(0) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && (endsWithAny(text, num.start, SESSION_BEFORE) || sessionListBefore(c))) ||
-      sessionListAhead(c, end, endsWithAny(text, num.start, SESSION_BEFORE) || sessionListBefore(c)))) type = 'ORDINAL';
+      sessionListAhead(c, end, endsWithAny(text, num.start, SESSION_BEFORE) || sessionListBefore(c)) || ordinalListBefore(c))) type = 'ORDINAL';
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
     // 两眼一抹黑, 三眼井: 眼 counts wells from ten, or after digits; 1.5匹 is an air conditioner's power (a later review)
@@ -1553,13 +1553,21 @@ function sessionListAhead(c: Ctx, end: number, sessionBefore: boolean): boolean 
   return false;
 }
 
-/** 三次、四次会议: the last member of a list of sessions, the mention before it an ordinal in 次 right before its 、, or the numeral before it after a session's words. */
-function sessionListBefore(c: Ctx): boolean {
+/**
+ * 第十八次、十九次全国代表大会, 第九次、十次、十一次党代会, 第三次、四次全国经济普查: a member after 、 right after an
+ * ordinal in 次 shares its 第 (D-74, as 第一、二名), whatever it names (session 44's closing review: COUNTs, 二次 dropped).
+ */
+function ordinalListBefore(c: Ctx): boolean {
   if (c.before !== C.DUN) return false;
   const last = c.lastMention();
-  if (last && last.type === 'ORDINAL' && last.unit === '次' && last.end === c.num.start - 1) return true;
+  return !!last && last.type === 'ORDINAL' && last.unit === '次' && last.end === c.num.start - 1;
+}
+
+/** 三次、四次会议: the last member of a list of sessions, the mention before it an ordinal in 次 right before its 、, or the numeral before it after a session's words. */
+function sessionListBefore(c: Ctx): boolean {
+  if (ordinalListBefore(c)) return true;
   // (常委会二十一、二十二次会议: the member before not read as one, a session's words before it; the closing review)
-  const prev = c.numAt(c.i - 1);
+  const prev = c.before === C.DUN ? c.numAt(c.i - 1) : undefined;
   return !!prev && prev.end === c.num.start - 1 && endsWithAny(c.text, prev.start, SESSION_BEFORE);
 }
 
