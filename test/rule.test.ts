@@ -669,8 +669,9 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // 至少 a few verbs before the number, a percentage in words too; not on a rate's interval (session 44's review)
     ['利润上缴比例至少应达到百分之八十，每年至少要增长百分之十', [['百分之八十', 'PERCENT', 80, '%', 'over'], ['百分之十', 'PERCENT', 10, '%', 'over']]],
     ['至少每两个月举行一次全体会议', [['两个月', 'DURATION', 2, '个月', 'exact']]],
-    // (至少 a clause away: no limit of the number; the closing review)
-    ['这至少说明全省有三成企业，至少在过去的五年里', [['三成', 'PERCENT', 30, '%', 'exact'], ['五年', 'DURATION', 5, '年', 'exact']]],
+    // (至少 a clause away: no limit of the number; a modal and a verb of amounts are no clause; the closing review)
+    ['这至少说明全省有三成企业，至少在过去的五年里，至少可以看出有六成群众', [['三成', 'PERCENT', 30, '%', 'exact'], ['五年', 'DURATION', 5, '年', 'exact'], ['六成', 'PERCENT', 60, '%', 'exact']]],
+    ['全国至少需要投资一百亿元，至少应当达到百分之九十', [['一百亿元', 'MONEY', 10000000000, '元', 'over'], ['百分之九十', 'PERCENT', 90, '%', 'over']]],
     // 大于 and 小于 as 高于 and 低于, "or equal" and negated alike (session 43's review: 大于或者等于80毫克 exact)
     ['血液酒精含量大于或者等于80毫克', [['80毫克', 'QUANTITY', 80, '毫克', 'over']]],
     ['增速大于5%，面积小于100平方米，不小于30天，不大于2万元，大于等于3次，小于或等于10吨', [['5%', 'PERCENT', 5, '%', 'over'], ['100平方米', 'QUANTITY', 100, '平方米', 'under'],
