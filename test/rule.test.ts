@@ -46,6 +46,8 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // a member after an ordinal in 次 shares its 第, whatever it names (D-74; the closing review: COUNTs, 二次 dropped)
     ['第十八次、十九次全国代表大会，第九次、十次、十一次党代会，第一次、二次全国污染源普查', [['第十八次', 'ORDINAL', 18, '次', 'exact'], ['十九次', 'ORDINAL', 19, '次', 'exact'], ['第九次', 'ORDINAL', 9, '次', 'exact'], ['十次', 'ORDINAL', 10, '次', 'exact'], ['十一次', 'ORDINAL', 11, '次', 'exact'], ['第一次', 'ORDINAL', 1, '次', 'exact'], ['二次', 'ORDINAL', 2, '次', 'exact']]],
     ['举行第三次会议、四次专题会议', [['第三次', 'ORDINAL', 3, '次', 'exact'], ['四次', 'COUNT', 4, '次', 'exact']]],
+    // 政协 and 职代会 are a session's words as 人大 is (the last review: 市政协一次、二次会议 had turned a COUNT)
+    ['区政协三次会议，市政协一次、二次会议，职代会三、四次会议', [['三次', 'ORDINAL', 3, '次', 'exact'], ['一次', 'ORDINAL', 1, '次', 'exact'], ['二次', 'ORDINAL', 2, '次', 'exact'], ['三', 'ORDINAL', 3, '次', 'exact'], ['四次', 'ORDINAL', 4, '次', 'exact']]],
     // (how often, no session's words before: counts; the closing review)
     ['每年召开七次、八次会议，每年召开4次、5次会议', [['七次', 'COUNT', 7, '次', 'exact'], ['八次', 'COUNT', 8, '次', 'exact'], ['4次', 'COUNT', 4, '次', 'exact'], ['5次', 'COUNT', 5, '次', 'exact']]],
     ['排名全省第四', [['第四', 'ORDINAL', 4, null, 'exact']]],

@@ -36,7 +36,7 @@ export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规�
 /** After N次: a meeting, so the session is an ordinal (五次会议). */
 export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会'];
 /** Before N次会议: a congress session (十四届人大二次会议). */
-export const SESSION_BEFORE = ['届', '人大', '常委会', '届人大'];
+export const SESSION_BEFORE = ['届', '人大', '常委会', '届人大', '政协', '职代会'];
 /** After N期: a project phase (三期工程). */
 export const PHASE_AFTER = ['工程', '项目', '改扩建', '扩建']; // (二、三期扩建工程: a review)
 /** Before N期: sessions of a course held, a count (举办三期学习班, D-32); shared by the unit step and the pause list's phases. */
