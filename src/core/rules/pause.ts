@@ -10,6 +10,7 @@ import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../re
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
 import { COUNTED_PHASES_BEFORE, DURATION_AFTER_GE, IMPLIED_CENTURY, PHASE_AFTER, SESSION_BEFORE } from './data/words.js';
 import { opensItem } from './date.js';
+import { sessionNameAt } from './unit.js';
 import { spokenYiAt } from './negatives.js';
 import { decadeWordAt, decadeYear } from './decade.js';
 
@@ -49,7 +50,7 @@ export const pauseRange: Step = {
     // 人大三、四次会议, 十三届三、四次全会: two sessions, ordinals as 第三、四名's two ranks (D-74 without 第, D-58), the first
     // taking the shared 次; never "three or four" times (session 44's closing review: COUNT 3–4). 两 never ranks.
     if (num.value === value && Number.isInteger(m.value) && codeIs(text, m.end, 0x6b21 /* 次 */) && text.charCodeAt(num.start) !== 0x4e24 /* 两 */ &&
-      (text.startsWith('全会', m.end + 1) || (text.startsWith('会议', m.end + 1) && endsWithAny(text, num.start, SESSION_BEFORE)))) {
+      sessionNameAt(text, m.end + 1, endsWithAny(text, num.start, SESSION_BEFORE)) === true) {
       c.push('ordinal.session-pair', { start: num.start, end: num.end, type: 'ORDINAL', value: num.value, unit: '次', qualifier: 'exact' });
       c.push('ordinal.session-pair', { start: m.start, end: m.end + 1, type: 'ORDINAL', value: m.value, unit: '次', qualifier: 'exact' });
       c.i++;

@@ -403,8 +403,7 @@ export const withUnit: Step = {
     if (type === 'DURATION' && isCn && num.end - num.start === 1 && text.charCodeAt(num.start) === 0x4e00 /* 一 */ && (before === 0x5934 /* 头 */ || before === 0x540e /* 后 */ || before === 0x524d /* 前 */) && namedYear(c)) return true;
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
     if (unit === '届') type = (before === C.NIAN || c.s.charCodeAt(0) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE)) ? 'COUNT' : 'ORDINAL';
-    if (unit === '次' && (text.startsWith('全会', end) || (startsWithAny(text, end, MEETING) && (endsWithAny(text, num.start, SESSION_BEFORE) || sessionListBefore(c))) ||
-      sessionListAhead(c, end, endsWithAny(text, num.start, SESSION_BEFORE) || sessionListBefore(c)) || ordinalListBefore(c))) type = 'ORDINAL';
+    if (unit === '次' && sessionOrdinal(c, end)) type = 'ORDINAL';
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
     // 两眼一抹黑, 三眼井: 眼 counts wells from ten, or after digits; 1.5匹 is an air conditioner's power (a later review)
@@ -425,7 +424,7 @@ export const withUnit: Step = {
     }
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE))) return true;
-    if (unit === '位' && (endsWithAny(text, num.start, RANK_BEFORE) || rankListBefore(c))) type = 'ORDINAL'; // 全国排名53位、82位 (D-55)
+    if (unit === '位' && (endsWithAny(text, num.start, RANK_BEFORE) || ordinalListBefore(c, '位'))) type = 'ORDINAL'; // 全国排名53位、82位 (D-55)
     if (unit === '轮' && isCn && startsWithAny(text, end, ROUND_AFTER)) type = 'ORDINAL';
     // 交换机容量2000多万门: lines of a telephone exchange are a capacity (QUANTITY); a few 门 are counted things
     if (unit === '门' && value >= 1e4) type = 'QUANTITY';
@@ -1537,44 +1536,56 @@ function articleAtSentenceEnd(text: string, start: number, unit: string): boolea
   return unit === '员' || unit === '席' || ((unit === '片' || unit === '股') && b === '成') || (unit === '笔' && '刻彩重丽辉煌'.includes(b));
 }
 
-/** 五次、六次全会, 一次、二次、三次会议: a session number in a list whose last member names the meeting. */
+/**
+ * N次 as a session (ORDINAL, D-32, D-58): before 全会; before a meeting's name (MEETING) after a session's words (人大,
+ * 届, 政协…) or as a list's member after them; a member of a list that closes so (sessionListAhead); or after 、 right
+ * after an ordinal in 次 (D-74). The session's words are looked for once (they were twice, one test each).
+ */
+function sessionOrdinal(c: Ctx, end: number): boolean {
+  const { text } = c;
+  if (text.startsWith('全会', end) || ordinalListBefore(c, '次')) return true;
+  const session = endsWithAny(text, c.num.start, SESSION_BEFORE) || sessionWordsBeforeList(c);
+  return (session && startsWithAny(text, end, MEETING)) || sessionListAhead(c, end, session);
+}
+
+/**
+ * After N次 at `at`: a session's name, 全会 always and 会议 after a session's words (`sessionBefore`), true; 会议
+ * without them (每年召开七次、八次会议: how often) false; null where neither stands.
+ */
+export function sessionNameAt(text: string, at: number, sessionBefore: boolean): boolean | null {
+  if (text.startsWith('全会', at)) return true;
+  return text.startsWith('会议', at) ? sessionBefore : null;
+}
+
+/** 五次、六次全会, 人大一次、二次、三次会议: a session number in a list whose last member names the meeting (sessionNameAt). */
 function sessionListAhead(c: Ctx, end: number, sessionBefore: boolean): boolean {
   const { text } = c;
-  // (人大一次、二次、三次会议: every member, up to the one the meeting's name follows; session 44's review: only the one
-  // right before it was read so, 一次 and 三次 COUNTs); before 会议 only after a session's words (人大, 届: `sessionBefore`,
-  // or the member before an ordinal): 每年召开七次、八次会议 counts (the closing review), 全会 is always a session's
+  // (every member, up to the one the meeting's name follows; session 44's review: only the one right before it was
+  // read so, 一次 and 三次 COUNTs; counts of how often before 会议 stay counts: the closing review)
   for (let k = end, j = 1; codeAt(text, k) === C.DUN; j++) {
     const m = c.next(j);
     if (!m || m.start !== k + 1 || codeAt(text, m.end) !== 0x6b21 /* 次 */) return false;
-    if (text.startsWith('全会', m.end + 1)) return true;
-    if (text.startsWith('会议', m.end + 1)) return sessionBefore;
+    const named = sessionNameAt(text, m.end + 1, sessionBefore);
+    if (named !== null) return named;
     k = m.end + 1;
   }
   return false;
 }
 
 /**
- * 第十八次、十九次全国代表大会, 第九次、十次、十一次党代会, 第三次、四次全国经济普查: a member after 、 right after an
- * ordinal in 次 shares its 第 (D-74, as 第一、二名), whatever it names (session 44's closing review: COUNTs, 二次 dropped).
+ * A member after 、 right after an ordinal in `unit`, which it follows: 排名46位、82位 (位, D-55); 第十八次、十九次全国代表大会,
+ * 第九次、十次、十一次党代会 (次: it shares the 第, D-74 as 第一、二名, whatever it names; session 44's closing review: COUNTs).
  */
-function ordinalListBefore(c: Ctx): boolean {
+function ordinalListBefore(c: Ctx, unit: string): boolean {
   if (c.before !== C.DUN) return false;
   const last = c.lastMention();
-  return !!last && last.type === 'ORDINAL' && last.unit === '次' && last.end === c.num.start - 1;
+  return !!last && last.type === 'ORDINAL' && last.unit === unit && last.end === c.num.start - 1;
 }
 
-/** 三次、四次会议: the last member of a list of sessions, the mention before it an ordinal in 次 right before its 、, or the numeral before it after a session's words. */
-function sessionListBefore(c: Ctx): boolean {
-  if (ordinalListBefore(c)) return true;
-  // (常委会二十一、二十二次会议: the member before not read as one, a session's words before it; the closing review)
+/** 常委会二十一、二十二次会议: the numeral before the 、 right before this one follows a session's words (it was not read as one; the closing review). */
+function sessionWordsBeforeList(c: Ctx): boolean {
   const prev = c.before === C.DUN ? c.numAt(c.i - 1) : undefined;
   return !!prev && prev.end === c.num.start - 1 && endsWithAny(c.text, prev.start, SESSION_BEFORE);
-}
-
-/** 排名46位、82位: the previous mention is a rank in 位 right before this one. */
-function rankListBefore(c: Ctx): boolean {
-  const last = c.lastMention();
-  return !!last && last.type === 'ORDINAL' && last.unit === '位' && last.end === c.num.start - 1 && c.before === C.DUN;
 }
 
 /** 98%和95%以上, 增长5%和7%左右: a qualifier after the last of two amounts in one unit applies to both. */
@@ -1603,7 +1614,8 @@ function hourAfter(c: Ctx, end: number): boolean {
   if (!m || m.start !== end || !Number.isInteger(m.value) || m.value > 24) return false;
   const k = codeAt(c.text, m.end);
   if (k === 0x65f6 /* 时 */) return !'间期代'.includes(c.text[m.end + 1] ?? '\0');
-  return k === 0x70b9 /* 点 */ && classAt(c.text, m.end + 1) !== Cls.DIGIT && classAt(c.text, m.end + 1) !== Cls.CNUM;
+  const next = classAt(c.text, m.end + 1);
+  return k === 0x70b9 /* 点 */ && next !== Cls.DIGIT && next !== Cls.CNUM;
 }
 
 /** N秒 right after a time of day's minutes (14时30分20秒): its seconds. */
