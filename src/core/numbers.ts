@@ -591,7 +591,8 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
     // from the token's start, or after the previous numeral if it ended inside this token
     let s = Math.max(tokens.starts[t], pos);
     while (s < tokenEnd) {
-      let span = k === Cls.DIGIT ? readArabic(text, s, n, options) : readChinese(text, s, n);
+      let span = k === Cls.DIGIT ? readArabic(text, s, n, options) :
+        (text.charCodeAt(tokenEnd) === CAN || (s > 0 && text.charCodeAt(s - 1) === CAN && s >= pos + 1)) && canSpan(text, s, tokenEnd, n) || readChinese(text, s, n);
       if (span.end <= span.start) break;
       // 百分之十⏎二、加强管理: a Chinese numeral ending a line and a list marker opening the next are two (never 十二)
       if (k === Cls.CNUM && options.lineStart && codeIs(text, span.end, DUN)) {
@@ -610,6 +611,45 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
   }
   if (options.spaceRun) joinSpacedGroups(text, out, options as LocateOptions & { spaceRun: (k: number) => number });
   return out;
+}
+
+const CAN = 0x53c2; // 参 (and 參, folded to it)
+const SHI_F = 0x62fe, BAI_F = 0x4f70, QIAN_F = 0x4edf; // 拾 佰 仟
+
+/**
+ * Whether the 参 at p is the financial 3 (a variant of 叁, as 參 is: 參拾萬元,
+ * 壹佰参拾伍元, 贰拾参元): before 拾, 佰 or 仟, or after a financial
+ * numeral's 拾 or 零 (贰拾参, 壹仟零参). Nowhere else is 参 a numeral (参加,
+ * 人参十克).
+ */
+function canDigit(text: string, p: number): boolean {
+  const next = codeAt(text, p + 1);
+  if (next === SHI_F || next === BAI_F || next === QIAN_F) return true;
+  const prev = codeAt(text, p - 1);
+  return (prev === SHI_F || prev === LING) && FINANCIAL[codeAt(text, p - 2) & 0xffff] > 0;
+}
+
+// the longest financial numeral read across a 参 (the window canSpan reads)
+const CAN_WINDOW = 64;
+
+/**
+ * The Chinese numeral at s (in the token ending at tokenEnd) read with the
+ * financial 参 around it as 叁 (canDigit), or null where no 参 there is one.
+ * Before, 參拾萬元 read 拾萬元 (100000) and 壹佰参拾伍元 two numerals, 壹佰 and
+ * 拾伍元 (15): wrong values. Read in a window of the text with those 参 as 叁,
+ * which has the same length, so that offsets carry over.
+ */
+function canSpan(text: string, s: number, tokenEnd: number, n: number): NumberSpan | null {
+  const lead = s > 0 && text.charCodeAt(s - 1) === CAN && canDigit(text, s - 1);
+  if (!lead && !(text.charCodeAt(tokenEnd) === CAN && canDigit(text, tokenEnd))) return null;
+  const a = lead ? s - 1 : s, b = Math.min(n, a + CAN_WINDOW);
+  let w = '';
+  for (let q = a; q < b; q++) w += text.charCodeAt(q) === CAN && canDigit(text, q) ? '叁' : text[q];
+  const span = readChinese(w, lead ? 0 : s - a, w.length);
+  if (span.end <= span.start) return null;
+  span.start += a;
+  span.end += a;
+  return span;
 }
 
 /** The digits from i on. */
