@@ -43,6 +43,11 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // review: COUNT 3–4); how often stays a range
     ['十三届全国人大三、四次会议，每年召开三、四次会议', [['十三届', 'ORDINAL', 13, '届', 'exact'], ['三', 'ORDINAL', 3, '次', 'exact'], ['四次', 'ORDINAL', 4, '次', 'exact'], ['三、四次', 'COUNT', 3, 4, '次', 'exact']]],
     ['省人大常委会二十一、二十二次会议', [['二十二次', 'ORDINAL', 22, '次', 'exact']]],
+    // a numeral whose twin two characters before ends a longer numeral is no paired slogan (session 45: 三次 was dropped, 四次 a
+    // COUNT; 一九六五年五年中 the length dropped); 三严三实 stays one
+    ['全国政协十三届三次、四次会议，一九六一年到一九六五年五年中，三严三实', [['十三届', 'ORDINAL', 13, '届', 'exact'], ['三次', 'ORDINAL', 3, '次', 'exact'], ['四次', 'ORDINAL', 4, '次', 'exact'], ['一九六一年到一九六五年', 'DATE', '1961/1965', null, 'exact'], ['五年', 'DURATION', 5, '年', 'exact']]],
+    // 至少 before a verb of amounts and the funds it names (session 45: exact)
+    ['至少需投入资金八亿元，至少投入资金三亿元，这至少说明全省有三成企业', [['八亿元', 'MONEY', 800000000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'over'], ['三成', 'PERCENT', 30, '%', 'exact']]],
     // a member after an ordinal in 次 shares its 第, whatever it names (D-74; the closing review: COUNTs, 二次 dropped)
     ['第十八次、十九次全国代表大会，第九次、十次、十一次党代会，第一次、二次全国污染源普查', [['第十八次', 'ORDINAL', 18, '次', 'exact'], ['十九次', 'ORDINAL', 19, '次', 'exact'], ['第九次', 'ORDINAL', 9, '次', 'exact'], ['十次', 'ORDINAL', 10, '次', 'exact'], ['十一次', 'ORDINAL', 11, '次', 'exact'], ['第一次', 'ORDINAL', 1, '次', 'exact'], ['二次', 'ORDINAL', 2, '次', 'exact']]],
     ['举行第三次会议、四次专题会议', [['第三次', 'ORDINAL', 3, '次', 'exact'], ['四次', 'COUNT', 4, '次', 'exact']]],

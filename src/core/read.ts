@@ -198,7 +198,7 @@ const NOT_INNER = '乱容部外涵在地蒙陆需设';
 /** Qualifier from the word before the span or the word after it. */
 /**
  * 至少 and a short verb before position i (每年至少举行一次, 至少应达到百分之八十): Han characters only between, at most
- * three, or a modal and a verb of amounts (至少需要投资一百亿元), not a clause the number is no limit of
+ * three, or a verb of amounts after a modal or before the funds it names (至少需要投资一百亿元, 至少需投入资金八亿元), not a clause the number is no limit of
  * (这至少说明全省有三成企业, 至少在过去的五年里; session 44's closing review), none of them 每 (至少每两个月举行一次: the
  * bound is on how often, not on the interval). D-34.
  */
@@ -206,14 +206,15 @@ export function limitBefore(text: string, i: number): boolean {
   // 至少 looked for first, by code; the classes between only where it stands (a class lookup at a
   // random Han character is a read of a 64 KB table, for every mention)
   let k = i - 1;
-  while (k >= 2 && i - k <= 5 && !(text.charCodeAt(k - 1) === 0x5c11 /* 少 */ && text.charCodeAt(k - 2) === 0x81f3 /* 至 */)) k--;
-  if (!(k >= 2 && i - k <= 5)) return false;
-  // (four or five characters only as a modal and a verb of amounts: 至少需要投资一百亿元, 至少应当达到; the closing review)
+  while (k >= 2 && i - k <= 7 && !(text.charCodeAt(k - 1) === 0x5c11 /* 少 */ && text.charCodeAt(k - 2) === 0x81f3 /* 至 */)) k--;
+  if (!(k >= 2 && i - k <= 7)) return false;
+  // (four to seven characters only as a verb of amounts after a modal or before the funds it names: 至少需要投资一百亿元,
+  // 至少应当达到, 至少需投入资金八亿元; the closing reviews of sessions 44 and 45)
   if (i - k > 3 && !LIMIT_MODAL_VERB.test(text.slice(k, i))) return false;
   for (let h = i - 1; h >= k; h--) if (CLASS[text.charCodeAt(h)] !== Cls.CJK || text.charCodeAt(h) === 0x6bcf /* 每 */) return false;
   return true;
 }
-const LIMIT_MODAL_VERB = /^(?:需要|应当|应该|必须|要求|还要|需|要|应|能|可)(?:投资|投入|达到|增长|增加|完成|安排|新增|提高|保持|实现|筹集|拿出|节约|培训|建成|建设)$/;
+const LIMIT_MODAL_VERB = /^(?:需要|应当|应该|必须|要求|还要|需|要|应|能|可)?(?:投资|投入|达到|增长|增加|完成|安排|新增|提高|保持|实现|筹集|拿出|节约|培训|建成|建设)(?:资金|经费)?$/;
 
 export function qualifierAround(text: string, start: number, end: number, type?: MentionType): Qualifier {
   const qa = qualifierAfter(text, end);

@@ -106,12 +106,16 @@ function monthDay(c: Ctx): boolean {
   return d === C.RI || d === C.HAO;
 }
 
-/** 一链一册, 三册一站: paired slogans; never a range (十到十五个, 三至三十个: the numeral after 到 or 至 is its upper end), nor a share with its tenth (九成九: 99%). */
+/**
+ * 一链一册, 三册一站: paired slogans; never a range (十到十五个, 三至三十个: the numeral after 到 or 至 is its upper end), nor a
+ * share with its tenth (九成九: 99%), nor a numeral whose twin two before ends a longer one (十三届三次、四次会议: the
+ * thirteenth's session; session 45, was nothing and a COUNT 4).
+ */
 export const pairedSlogan: Step = {
   id: 'negative.paired-slogan',
   only: 'cn',
   // a one-character numeral, compared by code (its text is not made for this)
   apply: (c) => c.isCn && c.num.end - c.num.start === 1 && !monthDay(c) &&
     ((c.num.end + 1 < c.text.length && c.text.charCodeAt(c.num.end + 1) === c.text.charCodeAt(c.num.start) && c.afterCls === Cls.CJK && !isRangeChar(c.after) && c.after !== C.CHENG) ||
-      (c.num.start >= 2 && c.text.charCodeAt(c.num.start - 2) === c.text.charCodeAt(c.num.start) && c.beforeCls === Cls.CJK)),
+      (c.num.start >= 2 && c.text.charCodeAt(c.num.start - 2) === c.text.charCodeAt(c.num.start) && c.beforeCls === Cls.CJK && CLASS[codeAt(c.text, c.num.start - 3) & 0xffff] !== Cls.CNUM)),
 };
