@@ -33,6 +33,9 @@ describe('readNumbers: every written form (spec §4, D-40..D-48)', () => {
     ['叁佰贰拾元', [['叁佰贰拾', 320]]],
     ['參拾萬元，壹仟參佰元', [['參拾萬', 300000], ['壹仟參佰', 1300]]],
     ['人参十克', [['十', 10]]],
+    // a financial character that opens a word after ordinary numerals is no digit (session 45: 三万陆 was 36000); one
+    // that goes on with the amount is
+    ['三万陆续返乡，十万拾荒者，一百伍拾元', [['三万', 30000], ['十万', 100000], ['一百伍拾', 150]]],
     ['三萬餘件', [['三萬', 30000]]],
     ['五億元', [['五億', 500000000]]],
     ['兩年', [['兩', 2]]],

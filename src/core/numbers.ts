@@ -443,7 +443,14 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
       // 两 never stands for a digit inside a numeral except before a scale (两千, 一千两百):
       // 一九八二两年 is the year 一九八二 and the count 两年
       if (c === LIANG && i > start && (i + 1 >= text.length || !CN_SCALE[text.charCodeAt(i + 1)])) break;
-      if (FINANCIAL[c] && (fin === 0 || FINANCIAL[c] < fin)) fin = FINANCIAL[c];
+      const f = FINANCIAL[c];
+      if (f) {
+        // 三万陆续, 十万拾荒者, 一万陆军: a financial character that is also a word's first (陆续, 拾荒) after ordinary
+        // numerals ends the numeral before it, where no numeral or 元, 角, 分 follows it (一百伍拾元 reads on; session 45:
+        // 三万陆 was 36000)
+        if (f === 1 && fin === 0 && i > start && !finContinues(codeAt(text, i + 1))) break;
+        if (fin === 0 || f < fin) fin = f;
+      }
       i++;
       continue;
     }
@@ -468,6 +475,9 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
   if (Number.isFinite(s.value) && !decimal) absorbOver(s, text, n, last);
   return s;
 }
+
+/** After a financial character: what goes on with an amount (a numeral, 元, 角, 分). */
+const finContinues = (c: number) => (c >= 0 && CLASS[c] === Cls.CNUM) || c === 0x5143 /* 元 */ || c === 0x89d2 /* 角 */ || c === 0x5206 /* 分 */;
 
 // Characters that make a word with a following 伍 or 陆 (队伍, 落伍, 入伍, 退伍; 大陆, 内陆, 着陆, 登陆, 水陆, 海陆; 著陸 in
 // traditional script, whose 著 the fold leaves as simplified text writes it).
