@@ -46,6 +46,8 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // a numeral whose twin two characters before ends a longer numeral is no paired slogan (session 45: 三次 was dropped, 四次 a
     // COUNT; 一九六五年五年中 the length dropped); 三严三实 stays one
     ['全国政协十三届三次、四次会议，一九六一年到一九六五年五年中，三严三实', [['十三届', 'ORDINAL', 13, '届', 'exact'], ['三次', 'ORDINAL', 3, '次', 'exact'], ['四次', 'ORDINAL', 4, '次', 'exact'], ['一九六一年到一九六五年', 'DATE', '1961/1965', null, 'exact'], ['五年', 'DURATION', 5, '年', 'exact']]],
+    // each member of a list of plenary sessions (D-20; session 45: 二中 was dropped, 三 a list marker); schools stay
+    ['十九届二中、三中、四中全会，十二届三、四中全会，市一中、二中学生', [['十九届', 'ORDINAL', 19, '届', 'exact'], ['二中', 'ORDINAL', 2, null, 'exact'], ['三中', 'ORDINAL', 3, null, 'exact'], ['四中', 'ORDINAL', 4, null, 'exact'], ['十二届', 'ORDINAL', 12, '届', 'exact'], ['三', 'ORDINAL', 3, null, 'exact'], ['四中', 'ORDINAL', 4, null, 'exact']]],
     // 至少 before a verb of amounts and the funds it names (session 45: exact)
     ['至少需投入资金八亿元，至少投入资金三亿元，这至少说明全省有三成企业', [['八亿元', 'MONEY', 800000000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'over'], ['三成', 'PERCENT', 30, '%', 'exact']]],
     // a member after an ordinal in 次 shares its 第, whatever it names (D-74; the closing review: COUNTs, 二次 dropped)

@@ -1,22 +1,34 @@
 // Congresses and N大 (D-20, D-21, D-36): 二中全会 → ORDINAL (optional),
 // 二十大 → ORDINAL (optional), 三大产业 → COUNT 三大 (unit 大), 九大类 → COUNT 九大类.
-import { classAt, Cls } from '../../text/chars.js';
+import { classAt, Cls, codeAt } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
 import { qualifierAround } from '../read.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
 import { CONGRESS_BEFORE, CONGRESS_EVENTS, DA_NOUNS, DA_SCOPE_BEFORE, DA_SCOPE_NOUNS, PARTY_BEFORE } from './data/words.js';
 
-/** 三中全会: the plenary session's number. */
+/** 三中全会, and each member of a list that closes so (二中、三中全会): the plenary session's number. */
 export const plenary: Step = {
   id: 'ordinal.plenary',
   only: 'cn',
   when: { after: '中' },
   apply(c: Ctx): boolean {
-    if (!c.isCn || c.after !== C.ZHONG || !c.text.startsWith('全会', c.num.end + 1)) return false;
+    if (!c.isCn || c.after !== C.ZHONG || !(c.text.startsWith('全会', c.num.end + 1) || plenaryListAhead(c))) return false;
     c.push(this.id, { start: c.num.start, end: c.num.end + 1, type: 'ORDINAL', value: c.num.value, unit: null, qualifier: 'exact', optional: true });
     return true;
   },
 };
+
+/** 二中、三中全会, 二中、三中、四中全会: a member of a list of N中 whose last one is followed by 全会 (session 45: 二中 was a bare number). */
+function plenaryListAhead(c: Ctx): boolean {
+  const { text } = c;
+  for (let k = c.num.end + 1, j = 1; codeAt(text, k) === C.DUN; j++) {
+    const m = c.next(j);
+    if (!m || m.start !== k + 1 || codeAt(text, m.end) !== C.ZHONG) return false;
+    if (text.startsWith('全会', m.end + 1)) return true;
+    k = m.end + 1;
+  }
+  return false;
+}
 
 /** N大: a congress (二十大), a count with a classifier (九大类) or before a noun (三大产业). */
 export const nDa: Step = {

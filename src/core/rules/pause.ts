@@ -56,6 +56,14 @@ export const pauseRange: Step = {
       c.i++;
       return true;
     }
+    // 十二届三、四中全会: two plenary sessions, ordinals as the sessions above (D-20, the first taking the shared 中 as
+    // 三、四次会议 the shared 次; session 45: 三 was a list marker), optional as D-20's 三中
+    if (num.value === value && Number.isInteger(m.value) && codeIs(text, m.end, C.ZHONG) && text.startsWith('全会', m.end + 1) && text.charCodeAt(num.start) !== 0x4e24 /* 两 */) {
+      c.push('ordinal.plenary', { start: num.start, end: num.end, type: 'ORDINAL', value: num.value, unit: null, qualifier: 'exact', optional: true });
+      c.push('ordinal.plenary', { start: m.start, end: m.end + 1, type: 'ORDINAL', value: m.value, unit: null, qualifier: 'exact', optional: true });
+      c.i++;
+      return true;
+    }
     // 七、八十年代 → 1970/1989
     if (text.startsWith('年代', m.end)) {
       if (m.value < 10 || m.value > 90 || m.value % 10 !== 0) return false;
