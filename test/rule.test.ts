@@ -48,8 +48,12 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['全国政协十三届三次、四次会议，一九六一年到一九六五年五年中，三严三实', [['十三届', 'ORDINAL', 13, '届', 'exact'], ['三次', 'ORDINAL', 3, '次', 'exact'], ['四次', 'ORDINAL', 4, '次', 'exact'], ['一九六一年到一九六五年', 'DATE', '1961/1965', null, 'exact'], ['五年', 'DURATION', 5, '年', 'exact']]],
     // each member of a list of plenary sessions (D-20; session 45: 二中 was dropped, 三 a list marker); schools stay
     ['十九届二中、三中、四中全会，十二届三、四中全会，市一中、二中学生', [['十九届', 'ORDINAL', 19, '届', 'exact'], ['二中', 'ORDINAL', 2, null, 'exact'], ['三中', 'ORDINAL', 3, null, 'exact'], ['四中', 'ORDINAL', 4, null, 'exact'], ['十二届', 'ORDINAL', 12, '届', 'exact'], ['三', 'ORDINAL', 3, null, 'exact'], ['四中', 'ORDINAL', 4, null, 'exact']]],
+    // twins that make a term in years and months or a term's session are no slogan (session 45's review: all dropped);
+    // 一年一个样 stays one; a heading's marker before 四中全会 stays a marker
+    ['判处有期徒刑三年三个月，区政协五届五次会议，八届八中全会，一年一个样，三、四中全会精神贯彻落实情况', [['三年三个月', 'DURATION', 39, '个月', 'exact'], ['五届', 'ORDINAL', 5, '届', 'exact'], ['五次', 'ORDINAL', 5, '次', 'exact'], ['八届', 'ORDINAL', 8, '届', 'exact'], ['八中', 'ORDINAL', 8, null, 'exact'], ['四中', 'ORDINAL', 4, null, 'exact']]],
     // 至少 before a verb of amounts and the funds it names (session 45: exact)
     ['至少需投入资金八亿元，至少投入资金三亿元，这至少说明全省有三成企业', [['八亿元', 'MONEY', 800000000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'over'], ['三成', 'PERCENT', 30, '%', 'exact']]],
+    ['至少需投入建设资金十二亿元，这至少需要资金三亿元，被告人至少应当返还人民币五万元，至少需投入资金，今年安排三亿元', [['十二亿元', 'MONEY', 1200000000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'over'], ['五万元', 'MONEY', 50000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'exact']]],
     // a member after an ordinal in 次 shares its 第, whatever it names (D-74; the closing review: COUNTs, 二次 dropped)
     ['第十八次、十九次全国代表大会，第九次、十次、十一次党代会，第一次、二次全国污染源普查', [['第十八次', 'ORDINAL', 18, '次', 'exact'], ['十九次', 'ORDINAL', 19, '次', 'exact'], ['第九次', 'ORDINAL', 9, '次', 'exact'], ['十次', 'ORDINAL', 10, '次', 'exact'], ['十一次', 'ORDINAL', 11, '次', 'exact'], ['第一次', 'ORDINAL', 1, '次', 'exact'], ['二次', 'ORDINAL', 2, '次', 'exact']]],
     ['举行第三次会议、四次专题会议', [['第三次', 'ORDINAL', 3, '次', 'exact'], ['四次', 'COUNT', 4, '次', 'exact']]],
@@ -862,6 +866,11 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // and nowhere else (人参十克, 参加, 收拾参加)
     ['收到參拾萬元，壹佰参拾伍元，壹仟零参拾元，贰拾参元，参拾余万元', [['參拾萬元', 'MONEY', 300000, '元', 'exact'], ['壹佰参拾伍元', 'MONEY', 135, '元', 'exact'], ['壹仟零参拾元', 'MONEY', 1030, '元', 'exact'], ['贰拾参元', 'MONEY', 23, '元', 'exact'], ['参拾余万元', 'MONEY', 300000, '元', 'over']]],
     ['人参十克，参加十人，收拾参加三次', [['十克', 'QUANTITY', 10, '克', 'exact'], ['十人', 'COUNT', 10, '人', 'exact'], ['三次', 'COUNT', 3, '次', 'exact']]],
+    // …before 万 and 亿 too, and after a 拾 whose digit is such a 参; never a herb's 参 (session 45's review: 参亿元 read 亿元
+    // 100000000, 党参拾克 30 grams); a sentence's term in a lone financial digit (叁年: was nothing)
+    ['收到参亿元整，收受參萬餘元，收入参仟参佰参拾参元，党参拾克，丹参拾伍克，判处有期徒刑叁年', [['参亿元', 'MONEY', 300000000, '元', 'exact'], ['參萬餘元', 'MONEY', 30000, '元', 'over'], ['参仟参佰参拾参元', 'MONEY', 3333, '元', 'exact'], ['拾伍克', 'QUANTITY', 15, '克', 'exact'], ['叁年', 'DURATION', 3, '年', 'exact']]],
+    // a financial digit ends an ordinary numeral only before the rest of a word it opens (第十伍届 was 第十)
+    ['第十伍届全运会', [['第十伍届', 'ORDINAL', 15, '届', 'exact']]],
     ['计划投资1.2万至1.5万亿元，分别回落0.2个、0.4个百分点，延长2个和4个月，提高一个半百分点', [['1.2万至1.5万亿元', 'MONEY', 1200000000000, 1500000000000, '元', 'exact'], ['0.2个', 'PERCENT_POINT', 0.2, '个百分点', 'exact'], ['0.4个百分点', 'PERCENT_POINT', 0.4, '个百分点', 'exact'], ['2个', 'DURATION', 2, '个月', 'exact'], ['4个月', 'DURATION', 4, '个月', 'exact'], ['一个半百分点', 'PERCENT_POINT', 1.5, '个百分点', 'exact']]],
     ['水价3.5元/立方米，原油75美元/桶，35.5辆/千人，城镇人口约占全省总人口的60%，约需资金2亿元', [['3.5元/立方米', 'MONEY', 3.5, '元/立方米', 'exact'], ['75美元/桶', 'MONEY', 75, '美元/桶', 'exact'], ['35.5辆/千人', 'QUANTITY', 35.5, '辆/千人', 'exact'], ['60%', 'PERCENT', 60, '%', 'approx'], ['2亿元', 'MONEY', 200000000, '元', 'approx']]],
     ['每县建设一至二个中心，机井一千八百眼，清淤三百五十万方，收入比由2.56缩小到2.45，基尼系数为0.465，减少贫困人口二百三十万，', [['一至二个', 'COUNT', 1, 2, '个', 'exact'], ['一千八百眼', 'COUNT', 1800, '眼', 'exact'], ['三百五十万方', 'QUANTITY', 3500000, '方', 'exact'], ['2.56', 'RATIO', 2.56, null, 'exact'], ['2.45', 'RATIO', 2.45, null, 'exact'], ['0.465', 'NUMBER', 0.465, null, 'exact'], ['二百三十万', 'COUNT', 2300000, null, 'exact']]],

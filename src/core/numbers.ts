@@ -445,10 +445,9 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
       if (c === LIANG && i > start && (i + 1 >= text.length || !CN_SCALE[text.charCodeAt(i + 1)])) break;
       const f = FINANCIAL[c];
       if (f) {
-        // 三万陆续, 十万拾荒者, 一万陆军: a financial character that is also a word's first (陆续, 拾荒) after ordinary
-        // numerals ends the numeral before it, where no numeral or 元, 角, 分 follows it (一百伍拾元 reads on; session 45:
-        // 三万陆 was 36000)
-        if (f === 1 && fin === 0 && i > start && !finContinues(codeAt(text, i + 1))) break;
+        // 三万陆续, 十万拾荒者, 一万陆军: a financial character that opens a word (陆续, 拾荒) after ordinary numerals ends
+        // the numeral before it (一百伍拾元, 第十伍届 read on; session 45: 三万陆 was 36000)
+        if (f === 1 && fin === 0 && i > start && FIN_WORD_AFTER.has(codeAt(text, i + 1))) break;
         if (fin === 0 || f < fin) fin = f;
       }
       i++;
@@ -476,8 +475,11 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
   return s;
 }
 
-/** After a financial character: what goes on with an amount (a numeral, 元, 角, 分). */
-const finContinues = (c: number) => (c >= 0 && CLASS[c] === Cls.CNUM) || c === 0x5143 /* 元 */ || c === 0x89d2 /* 角 */ || c === 0x5206 /* 分 */;
+/**
+ * Second characters of words that open with 陆, 拾 or 肆 (陆续, 陆军, 陆地, 陆路, 陆上, 陆海, 陆空, 陆运; 拾荒, 拾起, 拾取,
+ * 拾遗, 拾金, 拾级; 肆意, 肆虐, 肆无忌惮): after one of those, no digit.
+ */
+const FIN_WORD_AFTER = new Set(Array.from('续军地路上海空运荒起取遗金级意虐无').map((c) => c.charCodeAt(0)));
 
 // Characters that make a word with a following 伍 or 陆 (队伍, 落伍, 入伍, 退伍; 大陆, 内陆, 着陆, 登陆, 水陆, 海陆; 著陸 in
 // traditional script, whose 著 the fold leaves as simplified text writes it).
@@ -633,11 +635,19 @@ const SHI_F = 0x62fe, BAI_F = 0x4f70, QIAN_F = 0x4edf; // 拾 佰 仟
  * 人参十克).
  */
 function canDigit(text: string, p: number): boolean {
-  const next = codeAt(text, p + 1);
-  if (next === SHI_F || next === BAI_F || next === QIAN_F) return true;
   const prev = codeAt(text, p - 1);
-  return (prev === SHI_F || prev === LING) && FINANCIAL[codeAt(text, p - 2) & 0xffff] > 0;
+  // 人参, 党参, 丹参, 海参…: a herb's or a word's 参 before a financial numeral (党参拾克 is ten grams; session 45's review: 30)
+  if (prev >= 0 && SHEN_WORD_BEFORE.has(prev)) return false;
+  const next = codeAt(text, p + 1);
+  // (before 万 or 亿 too: 参亿元, 參萬餘元 read 亿元 and 萬餘元 alone, 1×10^8 and 10000: the review)
+  if (next === SHI_F || next === BAI_F || next === QIAN_F || next === WAN || next === YI) return true;
+  // (after a 拾 whose digit is itself such a 参: 参拾参元; the review)
+  const p2 = codeAt(text, p - 2) & 0xffff;
+  return (prev === SHI_F || prev === LING) && (FINANCIAL[p2] > 0 || (p2 === CAN && canDigit(text, p - 2)));
 }
+
+/** Characters that make a word with the 参 after them: herbs (人参, 党参, 丹参, 海参, 玄参, 苦参, 沙参, 西洋参, 太子参) and 内参. */
+const SHEN_WORD_BEFORE = new Set(Array.from('人党丹海玄苦沙洋子内').map((c) => c.charCodeAt(0)));
 
 // the longest financial numeral read across a 参 (the window canSpan reads)
 const CAN_WINDOW = 64;

@@ -206,15 +206,17 @@ export function limitBefore(text: string, i: number): boolean {
   // 至少 looked for first, by code; the classes between only where it stands (a class lookup at a
   // random Han character is a read of a 64 KB table, for every mention)
   let k = i - 1;
-  while (k >= 2 && i - k <= 7 && !(text.charCodeAt(k - 1) === 0x5c11 /* 少 */ && text.charCodeAt(k - 2) === 0x81f3 /* 至 */)) k--;
-  if (!(k >= 2 && i - k <= 7)) return false;
-  // (four to seven characters only as a verb of amounts after a modal or before the funds it names: 至少需要投资一百亿元,
-  // 至少应当达到, 至少需投入资金八亿元; the closing reviews of sessions 44 and 45)
+  while (k >= 2 && i - k <= 10 && !(text.charCodeAt(k - 1) === 0x5c11 /* 少 */ && text.charCodeAt(k - 2) === 0x81f3 /* 至 */)) k--;
+  if (!(k >= 2 && i - k <= 10)) return false;
+  // (four to ten characters only as a verb of amounts after a modal or before the funds it names, or a modal and the
+  // funds: 至少需要投资一百亿元, 至少应当达到, 至少需投入建设资金八亿元, 至少需要资金三亿元; the reviews of sessions 44 and 45)
   if (i - k > 3 && !LIMIT_MODAL_VERB.test(text.slice(k, i))) return false;
   for (let h = i - 1; h >= k; h--) if (CLASS[text.charCodeAt(h)] !== Cls.CJK || text.charCodeAt(h) === 0x6bcf /* 每 */) return false;
   return true;
 }
-const LIMIT_MODAL_VERB = /^(?:需要|应当|应该|必须|要求|还要|需|要|应|能|可)?(?:投资|投入|达到|增长|增加|完成|安排|新增|提高|保持|实现|筹集|拿出|节约|培训|建成|建设)(?:资金|经费)?$/;
+const LIMIT_MODAL_VERB = new RegExp('^(?:需要|应当|应该|必须|要求|还要|还需|需|要|应|能|可以|可)?(?:还|再|新增|共)?' +
+  '(?:(?:投资|投入|达到|增长|增加|完成|安排|新增|提高|保持|实现|筹集|筹措|拿出|节约|培训|建成|建设|拨付|争取|返还|缴纳|赔偿|配备|带动)' +
+  '(?:建设|专项|财政|补助|配套|上级)?(?:资金|经费|罚金|人民币)?|(?:建设|专项|财政|补助|配套)?(?:资金|经费))$');
 
 export function qualifierAround(text: string, start: number, end: number, type?: MentionType): Qualifier {
   const qa = qualifierAfter(text, end);

@@ -116,6 +116,18 @@ export const pairedSlogan: Step = {
   only: 'cn',
   // a one-character numeral, compared by code (its text is not made for this)
   apply: (c) => c.isCn && c.num.end - c.num.start === 1 && !monthDay(c) &&
-    ((c.num.end + 1 < c.text.length && c.text.charCodeAt(c.num.end + 1) === c.text.charCodeAt(c.num.start) && c.afterCls === Cls.CJK && !isRangeChar(c.after) && c.after !== C.CHENG) ||
-      (c.num.start >= 2 && c.text.charCodeAt(c.num.start - 2) === c.text.charCodeAt(c.num.start) && c.beforeCls === Cls.CJK && CLASS[codeAt(c.text, c.num.start - 3) & 0xffff] !== Cls.CNUM)),
+    ((c.num.end + 1 < c.text.length && c.text.charCodeAt(c.num.end + 1) === c.text.charCodeAt(c.num.start) && c.afterCls === Cls.CJK && !isRangeChar(c.after) && c.after !== C.CHENG &&
+      !compoundPair(c.after, c.text, c.num.end + 2)) ||
+      (c.num.start >= 2 && c.text.charCodeAt(c.num.start - 2) === c.text.charCodeAt(c.num.start) && c.beforeCls === Cls.CJK && CLASS[codeAt(c.text, c.num.start - 3) & 0xffff] !== Cls.CNUM &&
+        !compoundPair(c.before, c.text, c.num.end))),
 };
+
+/**
+ * The words after two twins (the first's at `a`, the second's at `at`) that make them one length or one session, no
+ * slogan: 三年三个月, 一年一月 (a term in years and months, D-31's compound; 一年一个样 stays one), 五届五次会议, 八届八中全会 (a term's session, D-32, D-20; session 45's review: all dropped).
+ */
+function compoundPair(a: number, text: string, at: number): boolean {
+  const b = codeAt(text, at);
+  // (个 only in 个月: 一年一个样 stays a slogan)
+  return (a === 0x5e74 /* 年 */ && ((b === C.GE && codeAt(text, at + 1) === C.YUE) || b === C.YUE)) || (a === 0x5c4a /* 届 */ && (b === 0x6b21 /* 次 */ || b === C.ZHONG));
+}

@@ -58,7 +58,8 @@ export const pauseRange: Step = {
     }
     // 十二届三、四中全会: two plenary sessions, ordinals as the sessions above (D-20, the first taking the shared 中 as
     // 三、四次会议 the shared 次; session 45: 三 was a list marker), optional as D-20's 三中
-    if (num.value === value && Number.isInteger(m.value) && codeIs(text, m.end, C.ZHONG) && text.startsWith('全会', m.end + 1) && text.charCodeAt(num.start) !== 0x4e24 /* 两 */) {
+    // (after 届 only: 三、四中全会精神 opening a heading is its marker and 四中; the review)
+    if (num.value === value && Number.isInteger(m.value) && codeIs(text, m.end, C.ZHONG) && text.startsWith('全会', m.end + 1) && c.before === 0x5c4a /* 届 */ && text.charCodeAt(num.start) !== 0x4e24 /* 两 */) {
       c.push('ordinal.plenary', { start: num.start, end: num.end, type: 'ORDINAL', value: num.value, unit: null, qualifier: 'exact', optional: true });
       c.push('ordinal.plenary', { start: m.start, end: m.end + 1, type: 'ORDINAL', value: m.value, unit: null, qualifier: 'exact', optional: true });
       c.i++;

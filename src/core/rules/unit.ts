@@ -469,8 +469,9 @@ export const withUnit: Step = {
     if (unit === '次' && type === 'COUNT' && c.is(0x4e8c /* 二 */)) return true;
     // 3金2银 are medals (D-54); 五金店, 三金 before a noun are not
     if ((unit === '金' || unit === '银' || unit === '铜') && classAt(text, end) === Cls.CJK && !(num.start > 0 && '金银铜'.includes(text[num.start - 1]))) return true;
-    // 法治深壹度: a lone financial digit before a unit other than money is a pun or a name
-    if (isCn && num.end - num.start === 1 && FINANCIAL[text.charCodeAt(num.start)] && type !== 'MONEY') return true;
+    // 法治深壹度: a lone financial digit before a unit other than money is a pun or a name; not a sentence's term, which
+    // judgments write so (判处有期徒刑叁年: session 45's review, nothing)
+    if (isCn && num.end - num.start === 1 && FINANCIAL[text.charCodeAt(num.start)] && type !== 'MONEY' && !(type === 'DURATION' && endsWithAny(text, num.start, SENTENCE_BEFORE))) return true;
     // 就业人员十万人生产安全事故死亡人数: a power of ten before a rate is its denominator (D-53, without 每)
     if (num.value >= 1e4 && startsWithAny(text, end, DENOMINATOR_AFTER) && Number.isInteger(Math.log10(num.value))) return true;
     // 一季度, 三季度末: a quarter of the year (DATE, optional, D-17); 三个季度 is a length
