@@ -51,6 +51,17 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // twins that make a term in years and months or a term's session are no slogan (session 45's review: all dropped);
     // 一年一个样 stays one; a heading's marker before 四中全会 stays a marker
     ['判处有期徒刑三年三个月，区政协五届五次会议，八届八中全会，一年一个样，三、四中全会精神贯彻落实情况', [['三年三个月', 'DURATION', 39, '个月', 'exact'], ['五届', 'ORDINAL', 5, '届', 'exact'], ['五次', 'ORDINAL', 5, '次', 'exact'], ['八届', 'ORDINAL', 8, '届', 'exact'], ['八中', 'ORDINAL', 8, null, 'exact'], ['四中', 'ORDINAL', 4, null, 'exact']]],
+    // 又 joins a term's parts as 零 does; months and days so joined have no one value (session 45's review: two pieces)
+    ['判处有期徒刑一年又三个月，判处拘役四个月又十五天，一年又一年', [['一年又三个月', 'DURATION', 15, '个月', 'exact'], ['一年', 'DURATION', 1, '年', 'exact'], ['一年', 'DURATION', 1, '年', 'exact']]],
+    // a verb of comparison before a base of words bounds a fraction and 百分之N too (D-112; session 45's review: exact);
+    // 强 and 弱 closing a fraction
+    ['刑期不能少于原判刑期的二分之一，幅度不能超过原判刑期的三分之一，不超过上年的百分之三十，不少于原判刑期的1/2，占全省的三分之一', [['二分之一', 'RATIO', 0.5, null, 'over'], ['三分之一', 'RATIO', 1 / 3, null, 'under'], ['百分之三十', 'PERCENT', 30, '%', 'under'], ['1/2', 'RATIO', 0.5, null, 'over'], ['三分之一', 'RATIO', 1 / 3, null, 'exact']]],
+    ['已占三分之一强，约占总产值的三分之一弱，占三分之一强化了', [['三分之一', 'RATIO', 1 / 3, null, 'over'], ['三分之一', 'RATIO', 1 / 3, null, 'approx'], ['三分之一', 'RATIO', 1 / 3, null, 'exact']]],
+    // a range of decades with 年代 on both ends is one DATE, in the lower end's century; after an implied century nothing
+    // (D-49; session 45's review: the upper end in the 1900s)
+    ['到二十一世纪三十年代至五十年代，从本世纪五十年代到七十年代，从八十年代到九十年代', [['二十一世纪三十年代至五十年代', 'DATE', '2030/2059', null, 'exact'], ['八十年代到九十年代', 'DATE', '1980/1999', null, 'exact']]],
+    // 到两千年: the year 2000 (session 45's review: a length of 2000 years); lengths stay
+    ['到两千年，一九八五年至两千年，我国有两千多年的封建历史，历史长达两千年', [['两千年', 'DATE', '2000', null, 'exact'], ['一九八五年', 'DATE', '1985', null, 'exact'], ['两千年', 'DATE', '2000', null, 'exact'], ['两千多年', 'DURATION', 2000, '年', 'over'], ['两千年', 'DURATION', 2000, '年', 'exact']]],
     // 至少 before a verb of amounts and the funds it names (session 45: exact)
     ['至少需投入资金八亿元，至少投入资金三亿元，这至少说明全省有三成企业', [['八亿元', 'MONEY', 800000000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'over'], ['三成', 'PERCENT', 30, '%', 'exact']]],
     ['至少需投入建设资金十二亿元，这至少需要资金三亿元，被告人至少应当返还人民币五万元，至少需投入资金，今年安排三亿元', [['十二亿元', 'MONEY', 1200000000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'over'], ['五万元', 'MONEY', 50000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'exact']]],

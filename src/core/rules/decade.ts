@@ -3,7 +3,8 @@
 // A decade after 本世纪 or 上世纪 has its century only implied: nothing.
 import { endsWithAny, isRangeChar, type Ctx, type Step } from './context.js';
 import { IMPLIED_CENTURY } from './data/words.js';
-import { codeIs } from '../../text/chars.js';
+import { codeAt, codeIs } from '../../text/chars.js';
+import type { NumberSpan } from '../numbers.js';
 
 /** Whether 年代 at i names a decade: not in 付出了20年代价, a length and the word 代价. */
 export const decadeWordAt = (text: string, i: number) => text.startsWith('年代', i) && !codeIs(text, i + 2, 0x4ef7 /* 价 */);
@@ -30,6 +31,18 @@ function decadesInTurn(c: Ctx, century: number): number {
     if (decadeWordAt(text, a.end)) return k;
     if (!codeIs(text, a.end, 0x3001 /* 、 */) || !b || b.start !== a.end + 1) return 0;
   }
+}
+
+/**
+ * The numeral of a decade that ends a range whose lower end is numeral c.i + k (its 年代 right after it): a range
+ * character (至, 到, —), then the numeral and 年代 (五十年代至七十年代), else undefined.
+ */
+function decadeRangeEnd(c: Ctx, k: number): NumberSpan | undefined {
+  const { text } = c;
+  const lower = k === 0 ? c.num : c.next(k);
+  const upper = c.next(k + 1);
+  if (!lower || !upper || !isRangeChar(codeAt(text, lower.end + 2)) || upper.start !== lower.end + 3 || !decadeWordAt(text, upper.end)) return undefined;
+  return upper;
 }
 
 const CN_ONE_TO_NINE = '一二三四五六七八九';
@@ -79,18 +92,32 @@ export const decade: Step = {
       }
       if (m && m.start === num.end + 2 && text.startsWith('年代', m.end) && Number.isInteger(m.value) && m.value >= 0 && m.value <= 90 && m.value % 10 === 0) {
         const y = (num.value - 1) * 100 + m.value;
-        c.push(this.id, { start: num.start, end: m.end + 2, type: 'DATE', value: `${y}/${y + 9}`, unit: null, qualifier: 'exact' });
-        c.i++;
+        // 二十一世纪三十年代至五十年代: the upper end's decade is the century's too, one range (D-49, D-11; session 45's
+        // review: 五十年代 alone, 1950/1959)
+        const upper = decadeRangeEnd(c, 1);
+        const hi = upper ? decadeYear(upper.value, 2, num.value - 1) : -1;
+        const end = hi > y ? upper!.end + 2 : m.end + 2;
+        c.push(this.id, { start: num.start, end, type: 'DATE', value: `${y}/${(hi > y ? hi : y) + 9}`, unit: null, qualifier: 'exact' });
+        c.i += upper ? 2 : 1;
         return true;
       }
       c.push('ordinal.century', { start: num.start, end: num.end + 2, type: 'ORDINAL', value: num.value, unit: '世纪', qualifier: 'exact' });
       return true;
     }
     if (!decadeWordAt(text, num.end)) return false;
-    if (endsWithAny(text, num.start, IMPLIED_CENTURY)) return true;
+    // (本世纪五十年代到七十年代: the upper end's century is as implied: nothing for it either; the review)
+    const upper = decadeRangeEnd(c, 0);
+    if (endsWithAny(text, num.start, IMPLIED_CENTURY)) { if (upper) c.i++; return true; }
     // N十年代 / N0年代 / NNN0年代, in the 1900s where no century is written
     const y = decadeYear(num.value, c.s.length, 19);
     if (y < 0) return false;
+    // 五十年代至七十年代, 从八十年代到九十年代: one range (D-11, as 五十至七十年代; the review: two mentions)
+    const hi = upper ? decadeYear(upper.value, upper.end - upper.start, 19) : -1;
+    if (upper && hi > y) {
+      c.push(this.id, { start: num.start, end: upper.end + 2, type: 'DATE', value: `${y}/${hi + 9}`, unit: null, qualifier: 'exact' });
+      c.i++;
+      return true;
+    }
     c.push(this.id, { start: num.start, end: num.end + 2, type: 'DATE', value: `${y}/${y + 9}`, unit: null, qualifier: 'exact' });
     return true;
   },

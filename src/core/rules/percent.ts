@@ -4,7 +4,9 @@ import { CLASS, Cls, CN_SCALE, codeAt, codeIs, isTensToThousands } from '../../t
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { limitBefore, negBeforePercentWords, qualifierAround } from '../read.js';
 import { C, isRangeChar, startsWithAny, type Ctx, type Found, type Step } from './context.js';
+import type { Qualifier } from '../../types.js';
 import { FULL_EFFORT_AFTER } from './data/words.js';
+import { baseQualifier } from './unit.js';
 
 /** 百分之N → PERCENT N, unit %, the 百分之 inside the span. */
 export const percentWords: Step = {
@@ -42,7 +44,7 @@ export const percentWords: Step = {
     }
     const q = qualifierAround(text, start, num.end);
     // (至少应达到百分之八十: the limit before a verb, as for a percentage in %; session 44's review)
-    c.push(this.id, { start, end: num.end, type: 'PERCENT', value, unit: '%', qualifier: q === 'exact' && limitBefore(text, start) ? 'over' : q });
+    c.push(this.id, { start, end: num.end, type: 'PERCENT', value, unit: '%', qualifier: q === 'exact' ? (limitBefore(text, start) ? 'over' : baseQualifier(c, start) ?? q) : q });
     // 分别占百分之三十和四十, 百分之五、八和十: bare numerals listed after it share its 百分之, as a list shares
     // the unit of its last number (D-81); only where each ends a phrase (百分之三十和四十岁 is an age)
     for (let e = num.end, n = c.next(); n && n.start === e + 1 && PERCENT_LIST.has(text[e]) && n.form === num.form && !n.neg && !n.over &&
@@ -53,6 +55,18 @@ export const percentWords: Step = {
     return true;
   },
 };
+
+/**
+ * 三分之一强, 三分之一弱: "a little more" or "a little less" than the fraction, closing its phrase (before punctuation,
+ * 的, a space or the end; not 强化, 强县). Session 45's reviews: exact.
+ */
+function strongWeak(text: string, end: number): Qualifier | null {
+  const w = codeAt(text, end);
+  if (w !== 0x5f3a /* 强 */ && w !== 0x5f31 /* 弱 */) return null;
+  const k = codeAt(text, end + 1);
+  if (!(k < 0 || CLASS[k] === Cls.PUNCT || CLASS[k] === Cls.SPACE || k === 0x7684 /* 的 */)) return null;
+  return w === 0x5f3a ? 'over' : 'under';
+}
 
 /** Whether a bare numeral sharing 百分之 ends its phrase at i: punctuation, a space, the text's end, 的, or a qualifier (左右, 以上). */
 function sharedPercentEnds(text: string, i: number): boolean {
@@ -93,7 +107,8 @@ export const fraction: Step = {
         c.i += upper ? 2 : 1;
         return true;
       }
-      c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: m.value / num.value, unit: null, qualifier: qualifierAround(text, num.start, m.end) });
+      const q = qualifierAround(text, num.start, m.end);
+      c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: m.value / num.value, unit: null, qualifier: q === 'exact' ? strongWeak(text, m.end) ?? baseQualifier(c, num.start) ?? q : q });
       c.i++;
       return true;
     }

@@ -5,6 +5,7 @@ import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
 import { SIZE_BEFORE } from './data/words.js';
+import { baseQualifier } from './unit.js';
 
 const BI = 0x6bd4; // 比
 
@@ -108,7 +109,8 @@ export const slashFraction: Step = {
     // 1又1/2: a whole and a fraction (0.5 alone would be wrong): nothing
     if (b === 0x53c8 /* 又 */) { c.i++; return true; }
     if (isDigit(a) || a === SLASH || a === C.DOT || classAt(text, m.end) === Cls.LATIN || (a >= 0 && CN_SCALE[a] > 0) || a === 0x9875 /* 页 */ || unitAt(text, m.end)) return false;
-    c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: qualifierAround(text, num.start, m.end) });
+    const q = qualifierAround(text, num.start, m.end);
+    c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: q === 'exact' ? baseQualifier(c, num.start) ?? q : q });
     c.i++;
     return true;
   },

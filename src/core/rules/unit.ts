@@ -39,6 +39,9 @@ function readBefore(c: Ctx, end: number): boolean {
   return !!prev && prev.end === end && Number.isFinite(prev.value);
 }
 
+/** 1 where 又 joins two parts of a length at `at` (一年又三个月, 四个月又十五天: as 零 does), else 0. */
+const joinerAt = (text: string, at: number): number => (codeAt(text, at) === 0x53c8 /* 又 */ ? 1 : 0);
+
 /** ４年零６个月: a lone 零 right before the next numeral, between a year count and its months. */
 function isZeroBetween(text: string, zero: { start: number; end: number }, next: { start: number } | undefined): boolean {
   return zero.end === zero.start + 1 && text.charCodeAt(zero.start) === C.LING && next?.start === zero.end;
@@ -259,19 +262,23 @@ export const withUnit: Step = {
     // compound durations: 三年六个月 → 42 months (D-23)
     if (unitEntry && unitEntry.unit === '年' && unitEntry.type === 'DURATION' && !isYearValue(num, c.s)) {
       let m = c.next();
-      // ４年零６个月: 零 between digits is a numeral of its own (四年零六个月 reads 零六 as one)
+      // ４年零６个月: 零 between digits is a numeral of its own (四年零六个月 reads 零六 as one); 一年又三个月: 又 joins
+      // as 零 does (session 45's review: 一年 and 三个月, two pieces)
       let skip = 1;
+      const you = joinerAt(text, end);
       if (m && m.start === end && isZeroBetween(text, m, c.next(2))) { m = c.next(2); skip = 2; }
+      const at = end + skip - 1 + you;
       // 有期徒刑三年六月: a sentence written without 个 (its 六月 is no June)
-      const sentenceMonths = !!m && m.start === end + skip - 1 && codeAt(text, m.end) === C.YUE && !text.startsWith('月份', m.end) && m.value >= 1 && m.value <= 11 && Number.isInteger(m.value) &&
+      const sentenceMonths = !!m && m.start === at && codeAt(text, m.end) === C.YUE && !text.startsWith('月份', m.end) && m.value >= 1 && m.value <= 11 && Number.isInteger(m.value) &&
         (endsWithAny(text, num.start, SENTENCE_BEFORE) || text.startsWith('有期徒刑', m.end + 1) || afterSentence(c));
       // 一年零八个多月: 多 inside 个月, the length at least that
       const moreMonths = !!m && (text.startsWith('个多月', m.end) || text.startsWith('个余月', m.end));
-      if (m && m.start === end + skip - 1 && (text.startsWith('个月', m.end) || sentenceMonths || moreMonths)) {
+      if (m && m.start === at && (text.startsWith('个月', m.end) || sentenceMonths || moreMonths)) {
         const to = m.end + (sentenceMonths ? 1 : moreMonths ? 3 : 2);
         // 一年二个月十五天: days after the months, no one value (D-23; session 41's review: 14 months and 15 days)
+        // (一年二个月又十天 alike: session 45's review)
         const d = c.next(skip + 1);
-        if (d && d.start === to && daysOfLength(text, d)) { c.i += skip + 1; return true; }
+        if (d && d.start === to + joinerAt(text, to) && daysOfLength(text, d)) { c.i += skip + 1; return true; }
         // 二年至三年六个月: the months are the upper end's (24–42 months), never the lower end's years plus them
         const found: Found = { start: num.start, end: to, type: 'DURATION', value: value * 12 + (valueMax === undefined ? m.value : 0), unit: '个月', qualifier: moreMonths ? 'over' : qualifierAround(text, num.start, to) };
         if (valueMax !== undefined) found.valueMax = valueMax * 12 + m.value;
@@ -432,6 +439,9 @@ export const withUnit: Step = {
     if (type === 'ORDINAL' && c.s.charCodeAt(0) === 0x4e24 /* 两 */) type = 'COUNT';
     // 2024年 is a year; 2000多年, 长达1000年, 1300年历史, 1000年一遇 are lengths (a year has no 多 or 余)
     if (unit === '年' && isYearValue(num, c.s) && inSpanQual !== 'over' && !yearsOfLength(text, num.start, end)) type = 'DATE';
+    // 到两千年, 至二千年: the year 2000 as the plans of the 1980s and 1990s write it, reached by 到 or 至 (session 45's
+    // review: a length of 2000 years); not reached by a length (达到两千年, 长达, 延续到两千年以上, 两千年前, 两千年的)
+    if (unit === '年' && type === 'DURATION' && valueMax === undefined && inSpanQual === null && (c.s === '两千' || c.s === '二千') && millenniumYear(text, num.start, end)) type = 'DATE';
     // 比87年增长一倍, 民国二十六年: a year with no century written, or of another calendar; never a length: nothing
     if (unit === '年' && type === 'DURATION' && valueMax === undefined && ((before === 0x6bd4 /* 比 */ && !isCn && c.s.length === 2 && value >= 50) || text.startsWith('民国', num.start - 2))) return true;
     // 到95年底, 于89年6月, 与95年相比, 从66年到76年: the same, a two-digit year before 底/初/末 or a month, or
@@ -599,6 +609,15 @@ function shortYearRange(c: Ctx, m: NumberSpan, mp: number, unitLength: number): 
   return true;
 }
 
+/** 到两千年, 至二千年 (numeral at start, 年 ending at end): 到 or 至 right before it, no verb of reaching a length before that, and none of a length's words after. */
+function millenniumYear(text: string, start: number, end: number): boolean {
+  const b = codeAt(text, start - 1), b2 = codeAt(text, start - 2);
+  if (b !== C.DAO && b !== C.ZHI) return false;
+  if (b2 === 0x8fbe /* 达 */ || b2 === 0x957f /* 长 */ || b2 === 0x7eed /* 续 */ || b2 === 0x4e45 /* 久 */) return false;
+  const a = codeAt(text, end);
+  return !(a >= 0 && '的之以多余左前后来间里历'.includes(String.fromCharCode(a)));
+}
+
 /** Units after a year that label it (D-10, D-59): 2024学年, 2024—2025赛季, 2025届. */
 const YEAR_LABELS: ReadonlySet<string> = new Set(['学年', '学年度', '赛季', '财年', '财年度', '届']);
 
@@ -627,9 +646,10 @@ function lengthWithDays(c: Ctx, unit: string, end: number): boolean {
   if (isYearValue(num, c.s)) return false;
   let m = c.next();
   let skip = 1;
+  const you = joinerAt(text, end);
   if (m && m.start === end && isZeroBetween(text, m, c.next(2))) { m = c.next(2); skip = 2; }
-  if (!m || m.start !== end + skip - 1) return false;
-  const zero = skip === 2 || text.charCodeAt(m.start) === C.LING;
+  if (!m || m.start !== end + skip - 1 + you) return false;
+  const zero = skip === 2 || you === 1 || text.charCodeAt(m.start) === C.LING;
   const dayAt = codeAt(text, m.end);
   // (拘役二个月十五日: 日 without 零 too, where no day of a date can follow: session 41's review, the months alone)
   if (m.value < (unit === '年' ? 365 : 31) && (dayAt === 0x5929 /* 天 */ || (dayAt === C.RI && (zero || (unit === '个月' && daysOfLength(text, m)))))) { c.i += skip; return true; }
@@ -1268,8 +1288,12 @@ function multipleAfter(text: string, end: number): boolean {
 }
 const MULTIPLE_AFTER = /^(?:前|以前)?的(?:[0-9.]+|[一二三四五六七八九十两百千点]+)(?:倍|成)|^(?:前|以前)?的(?:[一二三四五六七八九十百千]+分之|[0-9]+\/[0-9]|一半)/;
 
-/** The bound of the base before a multiple (约为十年前的两倍: approx), where the mention just before is that base. */
-function baseQualifier(c: Ctx, start: number): Qualifier | null {
+/**
+ * The bound of the base before a multiple or a share (约为十年前的两倍: approx; 不少于原判刑期的二分之一: over), where the
+ * mention just before is that base or a verb of comparison stands before a base of words (D-108, D-112). Exported for
+ * the steps of fractions and of 百分之N (session 45's review: exact there).
+ */
+export function baseQualifier(c: Ctx, start: number): Qualifier | null {
   if (!codeIs(c.text, start - 1, 0x7684 /* 的 */)) return null;
   const m = c.lastMention();
   if (!m || !BASE_JOINS.includes(c.text.slice(m.end, start))) return nounBaseBound(c.text, start - 1);
