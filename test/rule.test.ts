@@ -62,6 +62,9 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['到二十一世纪三十年代至五十年代，从本世纪五十年代到七十年代，从八十年代到九十年代', [['二十一世纪三十年代至五十年代', 'DATE', '2030/2059', null, 'exact'], ['八十年代到九十年代', 'DATE', '1980/1999', null, 'exact']]],
     // 到两千年: the year 2000 (session 45's review: a length of 2000 years); lengths stay
     ['到两千年，一九八五年至两千年，我国有两千多年的封建历史，历史长达两千年', [['两千年', 'DATE', '2000', null, 'exact'], ['一九八五年', 'DATE', '1985', null, 'exact'], ['两千年', 'DATE', '2000', null, 'exact'], ['两千多年', 'DURATION', 2000, '年', 'over'], ['两千年', 'DURATION', 2000, '年', 'exact']]],
+    // 个体 as the self-employed after a count in 万 (D-91; session 45's review: 个 a classifier), 个 before 体育 counts; a
+    // ratio's new value after a verb of change (D-83); 最多跑一次 unquoted is the reform's name (D-29)
+    ['一千多万个体劳动者，建成300个体育场馆，收入之比由一比二点五缩小到一比一点八，群众办事最多跑一次', [['一千多万', 'COUNT', 10000000, null, 'over'], ['300个', 'COUNT', 300, '个', 'exact'], ['一比二点五', 'RATIO', 0.4, null, 'exact'], ['一比一点八', 'RATIO', 1 / 1.8, null, 'exact']]],
     // 至少 before a verb of amounts and the funds it names (session 45: exact)
     ['至少需投入资金八亿元，至少投入资金三亿元，这至少说明全省有三成企业', [['八亿元', 'MONEY', 800000000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'over'], ['三成', 'PERCENT', 30, '%', 'exact']]],
     ['至少需投入建设资金十二亿元，这至少需要资金三亿元，被告人至少应当返还人民币五万元，至少需投入资金，今年安排三亿元', [['十二亿元', 'MONEY', 1200000000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'over'], ['五万元', 'MONEY', 50000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'exact']]],

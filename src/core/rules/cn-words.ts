@@ -124,9 +124,11 @@ export const pairedSlogan: Step = {
 
 /**
  * The words after two twins (the first's at `a`, the second's at `at`) that make them one length or one session, no
- * slogan: 三年三个月, 一年一月 (a term in years and months, D-31's compound; 一年一个样 stays one), 五届五次会议, 八届八中全会 (a term's session, D-32, D-20; session 45's review: all dropped).
+ * slogan: 三年三个月, 一年一月 (a term in years and months, D-31's compound; 一年一个样 stays one), 一比一点八 (a ratio), 五届五次会议, 八届八中全会 (a term's session, D-32, D-20; session 45's review: all dropped).
  */
 function compoundPair(a: number, text: string, at: number): boolean {
+  // (一比一点八: a ratio, the colon step's; session 45's review, dropped as 一X一Y)
+  if (a === 0x6bd4 /* 比 */) return true;
   const b = codeAt(text, at);
   // (个 only in 个月: 一年一个样 stays a slogan)
   return (a === 0x5e74 /* 年 */ && ((b === C.GE && codeAt(text, at + 1) === C.YUE) || b === C.YUE)) || (a === 0x5c4a /* 届 */ && (b === 0x6b21 /* 次 */ || b === C.ZHONG));

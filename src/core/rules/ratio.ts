@@ -29,6 +29,16 @@ function ratioNamedBefore(text: string, start: number): boolean {
 }
 
 /**
+ * 由一比二点五缩小到一比一点八, 由一比二点八调整为一比三点七: the new value of a ratio just read, after a verb of change
+ * (D-83, as 收入比由2.56缩小到2.45; session 45's review: the second missed).
+ */
+function ratioChangedBefore(c: Ctx): boolean {
+  const last = c.lastMention();
+  return !!last && last.type === 'RATIO' && last.end < c.num.start && c.num.start - last.end <= 5 && RATIO_CHANGE.test(c.text.slice(last.end, c.num.start));
+}
+const RATIO_CHANGE = /^(?:缩小|扩大|调整|提高|降低|下降|上升|变|改)(?:到|为|至)了?$/;
+
+/**
  * 1∶1.87, 3:4:3 → one RATIO, value first ÷ second; clock times (9:30) are
  * not ratios, unless a ratio is named before (师生比1:12). 1比3.5 after a
  * named ratio (投入产出比为1比3.5) likewise, in Chinese numerals too (收入比为
@@ -50,7 +60,7 @@ export const colonRatio: Step = {
         return true;
       }
       if (!m || m.start !== num.end + 1 || (m.form === NumForm.CHINESE) !== c.isCn || m.neg || m.value === 0 || !Number.isFinite(m.value) || unitAt(text, m.end) ||
-        !ratioNamedBefore(text, num.start)) return false;
+        !(ratioNamedBefore(text, num.start) || ratioChangedBefore(c))) return false;
       // 1比0.8比1.6: one ratio of three terms, first over second, as 1∶0.8∶1.6 (D-57; session 43's review: a stray RATIO 1.6)
       let j = c.i + 1;
       while (c.numAt(j + 1)?.start === nums[j].end + 1 && codeIs(text, nums[j].end, BI) && (c.numAt(j + 1)!.form === NumForm.CHINESE) === c.isCn && !unitAt(text, nums[j + 1].end)) j++;

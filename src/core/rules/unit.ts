@@ -147,7 +147,7 @@ export const withUnit: Step = {
     }
     if (u && u[0].unit === '个') {
       // 12万个体工商户, 个体户: the word for the self-employed, no classifier
-      if (text.startsWith('个体工商', p) || text.startsWith('个体户', p)) u = null;
+      if (text.charCodeAt(p + 1) === 0x4f53 /* 体 */ && startsWithAny(text, p, SELF_EMPLOYED)) u = null;
       // 0.3个百分比, 0.24个等级: a part of 个 is no count (a slip for 百分点, a grade's change; a review: COUNT 0.3)
       else if (!Number.isInteger(value) && (text.startsWith('百分比', p + 1) || text.startsWith('等级', p + 1))) return true;
     }
@@ -617,6 +617,9 @@ function millenniumYear(text: string, start: number, end: number): boolean {
   const a = codeAt(text, end);
   return !(a >= 0 && '的之以多余左前后来间里历'.includes(String.fromCharCode(a)));
 }
+
+/** 个体 as the word for the self-employed (12万个体工商户, 一千多万个体劳动者: session 45's review, 个 as a classifier); not 个 before 体育 (300个体育场). */
+const SELF_EMPLOYED = ['个体工商', '个体户', '个体劳动', '个体经济', '个体经营', '个体商业', '个体商户', '个体运输', '个体企业', '个体私营', '个体从业', '个体诊所', '个体医', '个体工匠'];
 
 /** Units after a year that label it (D-10, D-59): 2024学年, 2024—2025赛季, 2025届. */
 const YEAR_LABELS: ReadonlySet<string> = new Set(['学年', '学年度', '赛季', '财年', '财年度', '届']);

@@ -103,6 +103,7 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   // place names that begin with a numeral and a classifier
   '六个核桃饮料', '六个核桃品牌', '六个核桃年', '六个核桃企业', '六个核桃集团', '六个核桃公司', '六个核桃销', '六个核桃生产', // (a brand, its product or seller named: session 42's reviews; 六个核桃树苗 counts)
   '三年大变样', '一分为二', '最后一百米', // (a slogan, an idiom, and 最后一公里's kin: session 42's reviews)
+  '最多跑一次', '只跑一次', // (a reform's name, written without quotation marks as often as with: session 45's review, COUNT 1)
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
 /** Before the article 一: it counts (仅一个, 共一项, 只有一人, 只生一个). */
