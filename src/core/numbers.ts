@@ -646,8 +646,11 @@ function canDigit(text: string, p: number): boolean {
   return (prev === SHI_F || prev === LING) && (FINANCIAL[p2] > 0 || (p2 === CAN && canDigit(text, p - 2)));
 }
 
-/** Characters that make a word with the 参 after them: herbs (人参, 党参, 丹参, 海参, 玄参, 苦参, 沙参, 西洋参, 太子参) and 内参. */
-const SHEN_WORD_BEFORE = new Set(Array.from('人党丹海玄苦沙洋子内').map((c) => c.charCodeAt(0)));
+/**
+ * Characters that make a word with the 参 after them: herbs (人参, 党参, 丹参, 海参, 玄参, 苦参, 沙参, 西洋参, 太子参, 红参,
+ * 白参, 紫参, 刺参, 生晒参, 高丽参, 野山参) and 内参 (session 45's closing review: 红参拾箱 read 30).
+ */
+const SHEN_WORD_BEFORE = new Set(Array.from('人党丹海玄苦沙洋子内红白紫刺晒丽山').map((c) => c.charCodeAt(0)));
 
 // the longest financial numeral read across a 参 (the window canSpan reads)
 const CAN_WINDOW = 64;

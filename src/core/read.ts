@@ -2,7 +2,7 @@
 // calendar dates, scale words after 余/多, and the qualifier around a span.
 // Each function reads normalized text at positions it is given; none decides
 // whether something is a mention.
-import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeIs, isNumeralChar } from '../text/chars.js';
+import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, isNumeralChar } from '../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, YUE_WORD_BEFORE, yueNounBefore } from './lexicon.js';
 import { NumForm, scaleEndsHere, type NumberSpan } from './numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
@@ -215,8 +215,20 @@ export function limitBefore(text: string, i: number): boolean {
   return true;
 }
 const LIMIT_MODAL_VERB = new RegExp('^(?:需要|应当|应该|必须|要求|还要|还需|需|要|应|能|可以|可)?(?:还|再|新增|共)?' +
-  '(?:(?:投资|投入|达到|增长|增加|完成|安排|新增|提高|保持|实现|筹集|筹措|拿出|节约|培训|建成|建设|拨付|争取|返还|缴纳|赔偿|配备|带动)' +
-  '(?:建设|专项|财政|补助|配套|上级)?(?:资金|经费|罚金|人民币)?|(?:建设|专项|财政|补助|配套)?(?:资金|经费))$');
+  '(?:一次性)?(?:(?:投资|投入|达到|增长|增加|完成|安排|新增|提高|保持|实现|筹集|筹措|拿出|节约|培训|建成|建设|拨付|争取|返还|退还|退赔|偿还|追加|支付|上缴|缴纳|赔偿|配备|带动)' +
+  '(?:建设|专项|财政|补助|配套|上级)?(?:资金|经费|罚金|罚款|人民币|投资|保证金|赔偿金|违法所得)?|(?:建设|专项|财政|补助|配套)?(?:资金|经费))$');
+
+/**
+ * 三分之一强, 三分之一弱: "a little more" or "a little less" than the fraction, closing its phrase (before punctuation,
+ * 的, a space or the end; not 强化, 强县). Session 45's reviews: exact.
+ */
+export function strongWeak(text: string, end: number): Qualifier | null {
+  const w = codeAt(text, end);
+  if (w !== 0x5f3a /* 强 */ && w !== 0x5f31 /* 弱 */) return null;
+  const k = codeAt(text, end + 1);
+  if (!(k < 0 || CLASS[k] === Cls.PUNCT || CLASS[k] === Cls.SPACE || k === 0x7684 /* 的 */)) return null;
+  return w === 0x5f3a ? 'over' : 'under';
+}
 
 export function qualifierAround(text: string, start: number, end: number, type?: MentionType): Qualifier {
   const qa = qualifierAfter(text, end);

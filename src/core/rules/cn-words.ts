@@ -131,5 +131,8 @@ function compoundPair(a: number, text: string, at: number): boolean {
   if (a === 0x6bd4 /* 比 */) return true;
   const b = codeAt(text, at);
   // (个 only in 个月: 一年一个样 stays a slogan)
-  return (a === 0x5e74 /* 年 */ && ((b === C.GE && codeAt(text, at + 1) === C.YUE) || b === C.YUE)) || (a === 0x5c4a /* 届 */ && (b === 0x6b21 /* 次 */ || b === C.ZHONG));
+  // (一年一个多月: 多 or 余 inside 个月, the closing review)
+  const b1 = codeAt(text, at + 1);
+  const months = b === C.YUE || (b === C.GE && (b1 === C.YUE || ((b1 === C.DUO || b1 === C.YU) && codeAt(text, at + 2) === C.YUE)));
+  return (a === 0x5e74 /* 年 */ && months) || (a === 0x5c4a /* 届 */ && (b === 0x6b21 /* 次 */ || b === C.ZHONG));
 }

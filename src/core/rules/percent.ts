@@ -2,9 +2,8 @@
 // 百分之十到百分之十五 and 百分之十到十五 (PERCENT 10–15), 三分之一 (RATIO 1/3).
 import { CLASS, Cls, CN_SCALE, codeAt, codeIs, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
-import { limitBefore, negBeforePercentWords, qualifierAround } from '../read.js';
+import { limitBefore, negBeforePercentWords, qualifierAround, strongWeak } from '../read.js';
 import { C, isRangeChar, startsWithAny, type Ctx, type Found, type Step } from './context.js';
-import type { Qualifier } from '../../types.js';
 import { FULL_EFFORT_AFTER } from './data/words.js';
 import { baseQualifier } from './unit.js';
 
@@ -55,18 +54,6 @@ export const percentWords: Step = {
     return true;
   },
 };
-
-/**
- * 三分之一强, 三分之一弱: "a little more" or "a little less" than the fraction, closing its phrase (before punctuation,
- * 的, a space or the end; not 强化, 强县). Session 45's reviews: exact.
- */
-function strongWeak(text: string, end: number): Qualifier | null {
-  const w = codeAt(text, end);
-  if (w !== 0x5f3a /* 强 */ && w !== 0x5f31 /* 弱 */) return null;
-  const k = codeAt(text, end + 1);
-  if (!(k < 0 || CLASS[k] === Cls.PUNCT || CLASS[k] === Cls.SPACE || k === 0x7684 /* 的 */)) return null;
-  return w === 0x5f3a ? 'over' : 'under';
-}
 
 /** Whether a bare numeral sharing 百分之 ends its phrase at i: punctuation, a space, the text's end, 的, or a qualifier (左右, 以上). */
 function sharedPercentEnds(text: string, i: number): boolean {

@@ -1,6 +1,6 @@
 // Ratios written a:b[:c] (RATIO a/b, D-57) and products a×b with a unit.
 import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit } from '../../text/chars.js';
-import { qualifierAround } from '../read.js';
+import { qualifierAround, strongWeak } from '../read.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
@@ -120,7 +120,7 @@ export const slashFraction: Step = {
     if (b === 0x53c8 /* 又 */) { c.i++; return true; }
     if (isDigit(a) || a === SLASH || a === C.DOT || classAt(text, m.end) === Cls.LATIN || (a >= 0 && CN_SCALE[a] > 0) || a === 0x9875 /* 页 */ || unitAt(text, m.end)) return false;
     const q = qualifierAround(text, num.start, m.end);
-    c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: q === 'exact' ? baseQualifier(c, num.start) ?? q : q });
+    c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: q === 'exact' ? strongWeak(text, m.end) ?? baseQualifier(c, num.start) ?? q : q });
     c.i++;
     return true;
   },

@@ -212,11 +212,13 @@ export const withUnit: Step = {
         if (ma === C.YU || ma === C.DUO) { mp++; upperOver = true; }
         const mu = unitAt(text, mp);
         let m2 = c.next(2);
-        // 10个月至1年零6个月: 零 between digits is a numeral of its own (as in the compound below)
-        let zero = 0;
-        if (m2 && m2.start === mp + (mu ? mu[1] : 0) && isZeroBetween(text, m2, c.next(3))) { m2 = c.next(3); zero = 1; }
+        // 10个月至1年零6个月: 零 between digits is a numeral of its own (as in the compound below); 六个月至一年又六个月: 又
+        // joins as 零 does (session 45's closing review: the range cut after 一年)
+        let zero = 0, joint = 0;
+        if (m2 && m2.start === mp + (mu ? mu[1] : 0) && isZeroBetween(text, m2, c.next(3))) { m2 = c.next(3); zero = 1; joint = 1; }
+        else if (mu) joint = joinerAt(text, mp + mu[1]);
         // 十个月至一年六个月 (D-23)
-        if (unitEntry && unitEntry.unit === '个月' && mu && mu[0].unit === '年' && m2 && m2.start === mp + mu[1] + zero && text.startsWith('个月', m2.end) && value <= m.value * 12 + m2.value) {
+        if (unitEntry && unitEntry.unit === '个月' && mu && mu[0].unit === '年' && m2 && m2.start === mp + mu[1] + joint && text.startsWith('个月', m2.end) && value <= m.value * 12 + m2.value) {
           c.push('duration.compound-range', { start: num.start, end: m2.end + 2, type: 'DURATION', value, valueMax: m.value * 12 + m2.value, unit: '个月', qualifier: qualifierAround(text, num.start, m2.end + 2) });
           c.i += 2 + zero;
           return true;
@@ -228,7 +230,7 @@ export const withUnit: Step = {
         const change = unitEntry && unitEntry.type !== 'PERCENT' && (rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS);
         // 六个月至一年: months to whole years, one range in months (D-23; was two mentions)
         if (unitEntry && unitEntry.unit === '个月' && unitEntry.type === 'DURATION' && mu && mu[0].unit === '年' && !change && !upperOver &&
-          Number.isInteger(m.value) && m.value <= 100 && value <= m.value * 12 && !(m2 && m2.start === mp + mu[1] + zero)) {
+          Number.isInteger(m.value) && m.value <= 100 && value <= m.value * 12 && !(m2 && m2.start === mp + mu[1] + joint)) {
           c.push('duration.compound-range', { start: num.start, end: mp + mu[1], type: 'DURATION', value, valueMax: m.value * 12, unit: '个月', qualifier: qualifierAround(text, num.start, mp + mu[1]) });
           c.i++;
           return true;
@@ -441,7 +443,9 @@ export const withUnit: Step = {
     if (unit === '年' && isYearValue(num, c.s) && inSpanQual !== 'over' && !yearsOfLength(text, num.start, end)) type = 'DATE';
     // 到两千年, 至二千年: the year 2000 as the plans of the 1980s and 1990s write it, reached by 到 or 至 (session 45's
     // review: a length of 2000 years); not reached by a length (达到两千年, 长达, 延续到两千年以上, 两千年前, 两千年的)
-    if (unit === '年' && type === 'DURATION' && valueMax === undefined && inSpanQual === null && (c.s === '两千' || c.s === '二千') && millenniumYear(text, num.start, end)) type = 'DATE';
+    // (从八百年到两千年不等: the upper end of a range of lengths stays one; the closing review)
+    if (unit === '年' && type === 'DURATION' && valueMax === undefined && inSpanQual === null && (c.s === '两千' || c.s === '二千') && millenniumYear(text, num.start, end) &&
+      !(c.lastMention()?.type === 'DURATION' && c.lastMention()!.end === num.start - 1)) type = 'DATE';
     // 比87年增长一倍, 民国二十六年: a year with no century written, or of another calendar; never a length: nothing
     if (unit === '年' && type === 'DURATION' && valueMax === undefined && ((before === 0x6bd4 /* 比 */ && !isCn && c.s.length === 2 && value >= 50) || text.startsWith('民国', num.start - 2))) return true;
     // 到95年底, 于89年6月, 与95年相比, 从66年到76年: the same, a two-digit year before 底/初/末 or a month, or
@@ -613,13 +617,17 @@ function shortYearRange(c: Ctx, m: NumberSpan, mp: number, unitLength: number): 
 function millenniumYear(text: string, start: number, end: number): boolean {
   const b = codeAt(text, start - 1), b2 = codeAt(text, start - 2);
   if (b !== C.DAO && b !== C.ZHI) return false;
-  if (b2 === 0x8fbe /* 达 */ || b2 === 0x957f /* 长 */ || b2 === 0x7eed /* 续 */ || b2 === 0x4e45 /* 久 */) return false;
+  if (b2 === 0x8fbe /* 达 */ || b2 === 0x957f /* 长 */ || b2 === 0x7eed /* 续 */ || b2 === 0x4e45 /* 久 */ || b2 === 0x6eaf /* 溯 */) return false;
+  // (到两千年的奋斗目标, 到两千年以前, 到两千年前后: the year still; the closing review; 两千年的历史, 两千年以上, 两千年前 lengths)
   const a = codeAt(text, end);
-  return !(a >= 0 && '的之以多余左前后来间里历'.includes(String.fromCharCode(a)));
+  if (a >= 0 && '之多余来间里历'.includes(String.fromCharCode(a))) return false;
+  if (text.startsWith('以上', end) || text.startsWith('的历史', end) || (a === 0x524d /* 前 */ && !text.startsWith('前后', end))) return false;
+  return true;
 }
 
 /** 个体 as the word for the self-employed (12万个体工商户, 一千多万个体劳动者: session 45's review, 个 as a classifier); not 个 before 体育 (300个体育场). */
-const SELF_EMPLOYED = ['个体工商', '个体户', '个体劳动', '个体经济', '个体经营', '个体商业', '个体商户', '个体运输', '个体企业', '个体私营', '个体从业', '个体诊所', '个体医', '个体工匠'];
+const SELF_EMPLOYED = ['个体工商', '个体户', '个体劳动', '个体经济', '个体经营', '个体商业', '个体商户', '个体商贩', '个体运输', '个体企业', '个体私营', '个体从业', '个体诊所',
+  '个体医', '个体工匠', '个体养殖', '个体手工', '个体加油', '个体司机', '个体业主', '个体农'];
 
 /** Units after a year that label it (D-10, D-59): 2024学年, 2024—2025赛季, 2025届. */
 const YEAR_LABELS: ReadonlySet<string> = new Set(['学年', '学年度', '赛季', '财年', '财年度', '届']);
@@ -1369,10 +1377,12 @@ function compoundToYears(c: Ctx, found: Found, skip: number): boolean {
   if (!u2 || u2[0].unit !== '年' || u2[0].type !== 'DURATION' || '底初末'.includes(text[n2.end + u2[1]] ?? '\0')) return false;
   let hi = n2.value * 12, end = n2.end + u2[1], used = 1;
   const n3 = c.next(skip + 2);
-  if (n3 && n3.start === end) {
+  // (二年又六个月 as the upper end: 又 joins as 零 does; session 45's closing review)
+  const you = joinerAt(text, end);
+  if (n3 && n3.start === end + you) {
     if (!text.startsWith('个月', n3.end) || !Number.isInteger(n3.value)) return false;
     hi += n3.value; end = n3.end + 2; used = 2;
-  } else if (codeIs(text, end, 0x96f6 /* 零 */)) return false;
+  } else if (codeIs(text, end, 0x96f6 /* 零 */) || you === 1) return false;
   if ((found.value as number) > hi) return false;
   c.push('duration.compound-range', { start: num.start, end, type: 'DURATION', value: found.value, valueMax: hi, unit: '个月', qualifier: qualifierAround(text, num.start, end) });
   c.i += skip + used;

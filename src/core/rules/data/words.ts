@@ -34,7 +34,7 @@ export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规�
   '攻坚战', '提升行动', '提升工程', '提质增效行动', '振兴计划', '振兴规划',
   '普法规划', '法治宣传教育规划', '改革纲要', '工作规划', '发展纲要']; // (not 专项行动, a common noun: 开展三个月专项行动; the last five: session 39's reviews)
 /** After N次: a meeting, so the session is an ordinal (五次会议). */
-export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会'];
+export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会', '全委', '职代会', '团代会']; // (八届八次全委（扩大）会议, 十届三次职代会: session 45's closing review, COUNTs)
 /** Before N次会议: a congress session (十四届人大二次会议). */
 export const SESSION_BEFORE = ['届', '人大', '常委会', '届人大', '政协', '职代会'];
 /** After N期: a project phase (三期工程). */
