@@ -69,6 +69,9 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // 1/3强; a herb's 参; sessions before 全委 and 职代会; 一年一个多月
     ['判处有期徒刑一年又三个月至二年又六个月，六个月至一年又六个月，为实现到两千年的奋斗目标，树龄从八百年到两千年不等，占出口总额的1/3强，查获红参拾箱', [['一年又三个月至二年又六个月', 'DURATION', 15, 30, '个月', 'exact'], ['六个月至一年又六个月', 'DURATION', 6, 18, '个月', 'exact'], ['两千年', 'DATE', '2000', null, 'exact'], ['八百年', 'DURATION', 800, '年', 'exact'], ['两千年', 'DURATION', 2000, '年', 'exact'], ['1/3', 'RATIO', 1 / 3, null, 'over']]],
     ['省委八届八次全委扩大会议，市十届三次职代会，历时一年一个多月', [['八届', 'ORDINAL', 8, '届', 'exact'], ['八次', 'ORDINAL', 8, '次', 'exact'], ['十届', 'ORDINAL', 10, '届', 'exact'], ['三次', 'ORDINAL', 3, '次', 'exact'], ['一年一个多月', 'DURATION', 13, '个月', 'over']]],
+    // the last review of session 45: a digit and 千 or 百 before Chinese numerals is one number; 一 inside a base of D-112;
+    // 二千年底, 从两千年起 the year; 二十年代课 a length; 个体渔民
+    ['收到5千肆佰元，3百四十元，不超过本级一般公共预算支出的百分之二，二千年底，从两千年起，连续二十年代课，全省有5万个体渔民', [['5千肆佰元', 'MONEY', 5400, '元', 'exact'], ['3百四十元', 'MONEY', 340, '元', 'exact'], ['百分之二', 'PERCENT', 2, '%', 'under'], ['二千年', 'DATE', '2000', null, 'exact'], ['两千年', 'DATE', '2000', null, 'exact'], ['二十年', 'DURATION', 20, '年', 'exact'], ['5万', 'COUNT', 50000, null, 'exact']]],
     // 至少 before a verb of amounts and the funds it names (session 45: exact)
     ['至少需投入资金八亿元，至少投入资金三亿元，这至少说明全省有三成企业', [['八亿元', 'MONEY', 800000000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'over'], ['三成', 'PERCENT', 30, '%', 'exact']]],
     ['至少需投入建设资金十二亿元，这至少需要资金三亿元，被告人至少应当返还人民币五万元，至少需投入资金，今年安排三亿元', [['十二亿元', 'MONEY', 1200000000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'over'], ['五万元', 'MONEY', 50000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'exact']]],

@@ -566,12 +566,15 @@ const SIGNED_UNITS = ['个百分点', '百分点', '个千分点', '千分点', 
 const GAMES = new Set(Array.from('场局盘').map((c) => c.charCodeAt(0)));
 const LIST_JOIN = new Set(Array.from('、和及与或,').map((c) => c.charCodeAt(0)));
 
-/** Whether b continues a that ends in 万 or 亿 in the other script (三万5千): b is smaller than that scale and ends in a scale itself. */
+/**
+ * Whether b continues a that ends in a scale (百, 千, 万, 亿) in the other script (三万5千, 5千四百, 3百四十): b is smaller
+ * than that scale and ends in a scale itself. (百 and 千 from session 45's review: 5千肆佰元 read COUNT 5000 and MONEY 400.)
+ */
 function joinsMixed(text: string, a: NumberSpan, b: NumberSpan): boolean {
   if ((a.form === NumForm.CHINESE) === (b.form === NumForm.CHINESE) || a.over || b.over || b.neg || a.decimal || b.decimal) return false;
   const p = CN_SCALE[text.charCodeAt(a.end - 1)];
   const q = CN_SCALE[text.charCodeAt(b.end - 1)];
-  return p >= 4 && q > 0 && q < p && Number.isInteger(a.value) && Number.isInteger(b.value) && b.value > 0 && b.value < 10 ** p;
+  return p >= 2 && q > 0 && q < p && Number.isInteger(a.value) && Number.isInteger(b.value) && b.value > 0 && b.value < 10 ** p;
 }
 
 export interface LocateOptions {

@@ -3,11 +3,15 @@
 // A decade after 本世纪 or 上世纪 has its century only implied: nothing.
 import { endsWithAny, isRangeChar, type Ctx, type Step } from './context.js';
 import { IMPLIED_CENTURY } from './data/words.js';
-import { codeAt, codeIs } from '../../text/chars.js';
+import { charTable, codeAt, codeIs } from '../../text/chars.js';
 import type { NumberSpan } from '../numbers.js';
 
-/** Whether 年代 at i names a decade: not in 付出了20年代价, a length and the word 代价. */
-export const decadeWordAt = (text: string, i: number) => text.startsWith('年代', i) && !codeIs(text, i + 2, 0x4ef7 /* 价 */);
+/**
+ * Whether 年代 at i names a decade: not in 付出了20年代价, a length and the word 代价, nor before the other words 代
+ * opens (代偿, 代课, 代替, 代办, 代购, 代缴, 代扣, 代付: 连续二十年代课; session 45's review, DATE 1920/1929).
+ */
+export const decadeWordAt = (text: string, i: number) => text.startsWith('年代', i) && NOT_DECADE_AFTER[codeAt(text, i + 2) & 0xffff] !== 1;
+const NOT_DECADE_AFTER = charTable('价偿课替办购缴扣付');
 
 /** The first year of the decade a numeral of `chars` characters worth `v` names before 年代 (1990, 90, 九十), or -1. */
 export function decadeYear(v: number, chars: number, century: number): number {

@@ -613,10 +613,13 @@ function shortYearRange(c: Ctx, m: NumberSpan, mp: number, unitLength: number): 
   return true;
 }
 
-/** 到两千年, 至二千年 (numeral at start, 年 ending at end): 到 or 至 right before it, no verb of reaching a length before that, and none of a length's words after. */
+/** 到两千年, 至二千年 (numeral at start, 年 ending at end): 到, 至, 于 or 比 right before it, no verb of reaching a length before that, and none of a length's words after; or 底, 初, 末 after it. */
 function millenniumYear(text: string, start: number, end: number): boolean {
   const b = codeAt(text, start - 1), b2 = codeAt(text, start - 2);
-  if (b !== C.DAO && b !== C.ZHI) return false;
+  // (二千年底, 两千年初, 从两千年起; 于两千年完成, 比两千年增长 as 到 and 至: session 45's last review, lengths)
+  const a0 = codeAt(text, end);
+  if (a0 === 0x5e95 /* 底 */ || a0 === 0x521d /* 初 */ || a0 === 0x672b /* 末 */ || (b === 0x4ece /* 从 */ && a0 === 0x8d77 /* 起 */)) return true;
+  if (b !== C.DAO && b !== C.ZHI && b !== 0x4e8e /* 于 */ && b !== 0x6bd4 /* 比 */) return false;
   if (b2 === 0x8fbe /* 达 */ || b2 === 0x957f /* 长 */ || b2 === 0x7eed /* 续 */ || b2 === 0x4e45 /* 久 */ || b2 === 0x6eaf /* 溯 */) return false;
   // (到两千年的奋斗目标, 到两千年以前, 到两千年前后: the year still; the closing review; 两千年的历史, 两千年以上, 两千年前 lengths)
   const a = codeAt(text, end);
@@ -627,7 +630,7 @@ function millenniumYear(text: string, start: number, end: number): boolean {
 
 /** 个体 as the word for the self-employed (12万个体工商户, 一千多万个体劳动者: session 45's review, 个 as a classifier); not 个 before 体育 (300个体育场). */
 const SELF_EMPLOYED = ['个体工商', '个体户', '个体劳动', '个体经济', '个体经营', '个体商业', '个体商户', '个体商贩', '个体运输', '个体企业', '个体私营', '个体从业', '个体诊所',
-  '个体医', '个体工匠', '个体养殖', '个体手工', '个体加油', '个体司机', '个体业主', '个体农'];
+  '个体医', '个体工匠', '个体养殖', '个体手工', '个体加油', '个体司机', '个体业主', '个体农', '个体渔', '个体网约'];
 
 /** Units after a year that label it (D-10, D-59): 2024学年, 2024—2025赛季, 2025届. */
 const YEAR_LABELS: ReadonlySet<string> = new Set(['学年', '学年度', '赛季', '财年', '财年度', '届']);
@@ -1326,7 +1329,8 @@ function nounBaseBound(text: string, de: number): Qualifier | null {
   for (let k = de - 1; k > 0 && de - k <= 12; k--) {
     // (no verb of its own inside the base: 整改不到位问题占全部问题的30%, the 不到 is the subject's; the second review)
     const ch = text.charCodeAt(k);
-    if (CLASS[ch] !== Cls.CJK || BASE_STOP[ch] === 1 || (ch === 0x76f8 /* 相 */ && codeIs(text, k + 1, 0x5f53 /* 当 */))) return null;
+    // (一 inside a word of the base, 一般公共预算, 上一年度: session 45's review, the bound lost)
+    if ((CLASS[ch] !== Cls.CJK && ch !== 0x4e00 /* 一 */) || BASE_STOP[ch] === 1 || (ch === 0x76f8 /* 相 */ && codeIs(text, k + 1, 0x5f53 /* 当 */))) return null;
     // (the verbs' last characters first: most characters of a base end none, and a search of the list at each was
     // a profile's costliest line of the step's bounds)
     if (VERB_LAST[text.charCodeAt(k - 1)] !== 1) continue;
