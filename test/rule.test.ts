@@ -72,6 +72,8 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // the last review of session 45: a digit and 千 or 百 before Chinese numerals is one number; 一 inside a base of D-112;
     // 二千年底, 从两千年起 the year; 二十年代课 a length; 个体渔民
     ['收到5千肆佰元，3百四十元，不超过本级一般公共预算支出的百分之二，二千年底，从两千年起，连续二十年代课，全省有5万个体渔民', [['5千肆佰元', 'MONEY', 5400, '元', 'exact'], ['3百四十元', 'MONEY', 340, '元', 'exact'], ['百分之二', 'PERCENT', 2, '%', 'under'], ['二千年', 'DATE', '2000', null, 'exact'], ['两千年', 'DATE', '2000', null, 'exact'], ['二十年', 'DURATION', 20, '年', 'exact'], ['5万', 'COUNT', 50000, null, 'exact']]],
+    // the 比 of an earlier pair names no ratio: scores after a change stay none; a named ratio's change is read (D-83)
+    ['场上比分由一比一变为二比一，两队分别以3比1和负1比2结束比赛，师生比由1比25降至1比18', [['两队', 'COUNT', 2, '队', 'exact'], ['1比25', 'RATIO', 0.04, null, 'exact'], ['1比18', 'RATIO', 1 / 18, null, 'exact']]],
     // 至少 before a verb of amounts and the funds it names (session 45: exact)
     ['至少需投入资金八亿元，至少投入资金三亿元，这至少说明全省有三成企业', [['八亿元', 'MONEY', 800000000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'over'], ['三成', 'PERCENT', 30, '%', 'exact']]],
     ['至少需投入建设资金十二亿元，这至少需要资金三亿元，被告人至少应当返还人民币五万元，至少需投入资金，今年安排三亿元', [['十二亿元', 'MONEY', 1200000000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'over'], ['五万元', 'MONEY', 50000, '元', 'over'], ['三亿元', 'MONEY', 300000000, '元', 'exact']]],
