@@ -13,9 +13,7 @@ const C = { NIAN: ch('年'), YUE: ch('月'), RI: ch('日'), HAO: ch('号'), DU: 
 
 export const isYearValue = (n: NumberSpan, s: string) =>
   (n.form === NumForm.ARABIC && n.intDigits === 4 && unspacedLength(s) === 4 && !n.decimal && n.value >= 1000 && n.value <= 2999) || // 1,200年 is no year; 2 0 2 4年 of a spaced-out line is (D-71)
-  // (仟陆点二年 is no year; 一千五百年 is a length, hundreds of years: a year is written 一五〇〇年 or with its tens, session
-  // 45's review: DATE 1500)
-  (n.form === NumForm.CHINESE && s.length === 4 && !n.decimal && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2999 && !s.endsWith('百')) ||
+  (n.form === NumForm.CHINESE && s.length === 4 && !n.decimal && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2999) || // 仟陆点二年 is no year
   // 一千九百五十七年: a year written with its places, as the older reports do (no text is 1957 years long);
   // 两千零二十四年, 二千零八年: the 2000s so written, 零 for the empty hundreds (found by review: 2024 years)
   // (to 2035 only: 两千零五十年, 两千零八十年 can be lengths, a later review)
