@@ -26,9 +26,10 @@ export function yearsOfLength(text: string, start: number, end: number): boolean
   if (text.startsWith('一遇', end)) return true; // 1000年一遇: its 一 is no month
   // 1000年以上古树: a length with its limit where no year of the reports' centuries is meant (2024年以上 is none)
   if (text.startsWith('以上', end) && parseInt(text.slice(start, end), 10) < 1900) return true;
+  // (距今约一千五百年到两千年, 树龄1000年至2000年: a length whatever follows; session 45's review: DATE 1500 and 2000)
+  if (endsWithAny(text, start, YEARS_LENGTH_BEFORE)) return true;
   const next = codeAt(text, end), nextCls = classAt(text, end);
   if (next === C.DU || next === C.DUN || isRangeChar(next) || nextCls === Cls.DIGIT || nextCls === Cls.CNUM) return false;
-  if (endsWithAny(text, start, YEARS_LENGTH_BEFORE)) return true;
   // 历经1000年风雨, 经过1500年的演变: a length in whole hundreds where no year of the reports' centuries is meant
   // (历经2020年的疫情, 历经1840年鸦片战争, 经过1894年甲午战争 are years: a review)
   const v = parseInt(text.slice(start, end), 10);
