@@ -60,6 +60,8 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // a range of decades with 年代 on both ends is one DATE, in the lower end's century; after an implied century nothing
     // (D-49; session 45's review: the upper end in the 1900s)
     ['到二十一世纪三十年代至五十年代，从本世纪五十年代到七十年代，从八十年代到九十年代', [['二十一世纪三十年代至五十年代', 'DATE', '2030/2059', null, 'exact'], ['八十年代到九十年代', 'DATE', '1980/1999', null, 'exact']]],
+    // a year of a reign is no length (D-40, as 民国); the second term of an unread pair a比b is no ratio of its own (D-83)
+    ['明洪武三年，清光绪二十六年，资金按1比0.5配套，城乡收入比2.35', [['2.35', 'RATIO', 2.35, null, 'exact']]],
     // a length's words before a range of years make it a range of lengths (距今约…: were DATE 1500 and 2000); 公元 years stay
     ['该古墓群距今约一千五百年到两千年，公元一千八百年，从一千九百年到一千九百四十九年', [['一千五百年到两千年', 'DURATION', 1500, 2000, '年', 'approx'], ['一千八百年', 'DATE', '1800', null, 'exact'], ['一千九百年到一千九百四十九年', 'DATE', '1900/1949', null, 'exact']]],
     // 到两千年: the year 2000 (session 45's review: a length of 2000 years); lengths stay

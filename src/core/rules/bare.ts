@@ -37,6 +37,9 @@ export const bare: Step = {
     // 孕产妇死亡率10.5/10万: a rate per a power of ten, its denominator after a slash (D-53): no ratio of 10.5
     if (c.after === 0x2f /* / */ && c.next()?.start === num.end + 1) return true;
     // (增速比全国高0.8: a comparison, no ratio; D-83)
+    // (按1比0.5配套, 由1比8.27调整到: the second term of a pair a比b the colon step did not read, no ratio of its own;
+    // session 45's review: RATIO 0.5, 8.27)
+    if (num.decimal && c.before === 0x6bd4 /* 比 */ && (classAt(text, num.start - 2) === Cls.DIGIT || classAt(text, num.start - 2) === Cls.CNUM)) return true;
     if (num.decimal) {
       const lookback = text.slice(Math.max(0, num.start - 8), num.start);
       if ((lookback.includes('比') || lookback.includes('倍差') || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w)) &&

@@ -447,7 +447,7 @@ export const withUnit: Step = {
     if (unit === '年' && type === 'DURATION' && valueMax === undefined && inSpanQual === null && (c.s === '两千' || c.s === '二千') && millenniumYear(text, num.start, end) &&
       !(c.lastMention()?.type === 'DURATION' && c.lastMention()!.end === num.start - 1)) type = 'DATE';
     // 比87年增长一倍, 民国二十六年: a year with no century written, or of another calendar; never a length: nothing
-    if (unit === '年' && type === 'DURATION' && valueMax === undefined && ((before === 0x6bd4 /* 比 */ && !isCn && c.s.length === 2 && value >= 50) || text.startsWith('民国', num.start - 2))) return true;
+    if (unit === '年' && type === 'DURATION' && valueMax === undefined && ((before === 0x6bd4 /* 比 */ && !isCn && c.s.length === 2 && value >= 50) || text.startsWith('民国', num.start - 2) || eraBefore(text, num.start))) return true;
     // 到95年底, 于89年6月, 与95年相比, 从66年到76年: the same, a two-digit year before 底/初/末 or a month, or
     // after a word of time or comparison (found by review: 95 years)
     if (unit === '年' && type === 'DURATION' && valueMax === undefined && !isCn && c.s.length === 2 && !num.decimal && twoDigitYear(text, num.start, end, value)) return true;
@@ -612,6 +612,19 @@ function shortYearRange(c: Ctx, m: NumberSpan, mp: number, unitLength: number): 
   c.i++;
   return true;
 }
+
+/**
+ * 洪武三年, 光绪二十六年, 乾隆四十五年: a year of a reign, another calendar as 民国二十六年 is (D-40: nothing; session 45's
+ * review: lengths of 3, 26, 45 years). The reign names of the Ming and Qing and a few of the Tang and Song the reports
+ * quote, as pairs of character codes.
+ */
+function eraBefore(text: string, start: number): boolean {
+  const a = codeAt(text, start - 2), b = codeAt(text, start - 1);
+  return a >= 0 && ERA_PAIRS.has(a * 65536 + b);
+}
+const ERA_PAIRS: ReadonlySet<number> = new Set(['洪武', '建文', '永乐', '洪熙', '宣德', '正统', '景泰', '天顺', '成化', '弘治', '正德', '嘉靖', '隆庆', '万历', '泰昌',
+  '天启', '崇祯', '顺治', '康熙', '雍正', '乾隆', '嘉庆', '道光', '咸丰', '同治', '光绪', '宣统', '贞观', '开元', '天宝', '庆历', '熙宁', '元丰', '绍兴', '至元', '至正']
+  .map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
 
 /** 到两千年, 至二千年 (numeral at start, 年 ending at end): 到, 至, 于 or 比 right before it, no verb of reaching a length before that, and none of a length's words after; or 底, 初, 末 after it. */
 function millenniumYear(text: string, start: number, end: number): boolean {
