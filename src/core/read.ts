@@ -2,7 +2,7 @@
 // calendar dates, scale words after 余/多, and the qualifier around a span.
 // Each function reads normalized text at positions it is given; none decides
 // whether something is a mention.
-import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, isNumeralChar } from '../text/chars.js';
+import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, isNumeralChar, phraseEndsAt } from '../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, YUE_WORD_BEFORE, yueNounBefore } from './lexicon.js';
 import { NumForm, scaleEndsHere, type NumberSpan } from './numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
@@ -195,7 +195,6 @@ export function sharesEleventhTen(a: NumberSpan, b: NumberSpan): boolean {
 // After 内 these make a word (内乱, 内容, 内部…), not "within".
 const NOT_INNER = '乱容部外涵在地蒙陆需设';
 
-/** Qualifier from the word before the span or the word after it. */
 /**
  * 至少 and a short verb before position i (每年至少举行一次, 至少应达到百分之八十): Han characters only between, at most
  * three, or a verb of amounts after a modal or before the funds it names (至少需要投资一百亿元, 至少需投入资金八亿元), not a clause the number is no limit of
@@ -225,11 +224,11 @@ const LIMIT_MODAL_VERB = new RegExp('^(?:需要|应当|应该|必须|要求|还�
 export function strongWeak(text: string, end: number): Qualifier | null {
   const w = codeAt(text, end);
   if (w !== 0x5f3a /* 强 */ && w !== 0x5f31 /* 弱 */) return null;
-  const k = codeAt(text, end + 1);
-  if (!(k < 0 || CLASS[k] === Cls.PUNCT || CLASS[k] === Cls.SPACE || k === 0x7684 /* 的 */)) return null;
+  if (!phraseEndsAt(text, end + 1) && !codeIs(text, end + 1, 0x7684 /* 的 */)) return null;
   return w === 0x5f3a ? 'over' : 'under';
 }
 
+/** Qualifier from the word before the span or the word after it. */
 export function qualifierAround(text: string, start: number, end: number, type?: MentionType): Qualifier {
   const qa = qualifierAfter(text, end);
   if (qa) {

@@ -157,6 +157,11 @@ export function phraseEndsAt(text: string, i: number): boolean {
   const k = classAt(text, i);
   return k === -1 || k === Cls.PUNCT || k === Cls.SPACE;
 }
+/** Whether text[i] is a digit or a Chinese numeral (Cls.DIGIT, Cls.CNUM); false outside the text. */
+export function numeralClassAt(text: string, i: number): boolean {
+  const k = classAt(text, i);
+  return k === Cls.DIGIT || k === Cls.CNUM;
+}
 /** text[i]: undefined outside the text (an empty string would be "included" in every word). */
 export const charOrNone = (text: string, i: number): string | undefined => (i >= 0 && i < text.length ? text[i] : undefined);
 export const isSpace = (c: number) => CLASS[c] === Cls.SPACE;

@@ -2,7 +2,7 @@
 // words): a ratio after its name (“案-件比”为1.043), a year in a name
 // (2023黄河非遗大展, D-33), an index value (指数448), or a number before a
 // counted noun (280万农牧民 → COUNT 280万, unit null).
-import { CLASS, classAt, Cls, CN_SCALE, codeIs, FINANCIAL, phraseEndsAt } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_SCALE, codeIs, FINANCIAL, numeralClassAt, phraseEndsAt } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { isYearValue, qualifierAround } from '../read.js';
@@ -39,7 +39,7 @@ export const bare: Step = {
     // (增速比全国高0.8: a comparison, no ratio; D-83)
     // (按1比0.5配套, 由1比8.27调整到: the second term of a pair a比b the colon step did not read, no ratio of its own;
     // session 45's review: RATIO 0.5, 8.27)
-    if (num.decimal && c.before === 0x6bd4 /* 比 */ && (classAt(text, num.start - 2) === Cls.DIGIT || classAt(text, num.start - 2) === Cls.CNUM)) return true;
+    if (num.decimal && c.before === 0x6bd4 /* 比 */ && numeralClassAt(text, num.start - 2)) return true;
     if (num.decimal) {
       const lookback = text.slice(Math.max(0, num.start - 8), num.start);
       if ((lookback.includes('比') || lookback.includes('倍差') || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w)) &&

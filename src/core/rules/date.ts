@@ -1,7 +1,7 @@
 // Calendar dates (spec §4, D-9, D-11, D-31, D-33): 2024年1月18日, 4月29日,
 // 2022年1至5月, 2023-2024年度, 1-11月, a day after a date (22日), ISO dates,
 // date labels (“5·13”).
-import { CLASS, classAt, Cls, CN_DIGIT, codeAt, codeIs, isDigit } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_DIGIT, codeAt, codeIs, isDigit, numeralClassAt } from '../../text/chars.js';
 import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesEleventhTen } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { decadeWordAt, decadeYear } from './decade.js';
@@ -936,7 +936,7 @@ function opensClause(c: Ctx, at: number): boolean {
 function afterLineMarker(c: Ctx, at: number): boolean {
   if (codeAt(c.text, at - 1) !== C.DUN) return false;
   let k = at - 1;
-  while (k > 0 && at - 1 - k < 3 && (classAt(c.text, k - 1) === Cls.DIGIT || classAt(c.text, k - 1) === Cls.CNUM)) k--;
+  while (k > 0 && at - 1 - k < 3 && numeralClassAt(c.text, k - 1)) k--;
   return k < at - 1 && (k === 0 || c.atLineStart(k));
 }
 

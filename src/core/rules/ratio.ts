@@ -1,5 +1,5 @@
 // Ratios written a:b[:c] (RATIO a/b, D-57) and products a×b with a unit.
-import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit, numeralClassAt } from '../../text/chars.js';
 import { qualifierAround, strongWeak } from '../read.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
@@ -24,7 +24,7 @@ function ratioNamedBefore(text: string, start: number): boolean {
     const ch = text.charCodeAt(k);
     // (the 比 of an earlier pair of numbers, 比分由一比一变为二比一, names nothing: session 45's review, RATIO 2 for a score;
     // a ratio's new value after its old one is ratioChangedBefore's)
-    if (ch === BI && isNumeralAt(text, k - 1) && isNumeralAt(text, k + 1)) continue;
+    if (ch === BI && numeralClassAt(text, k - 1) && numeralClassAt(text, k + 1)) continue;
     if (ch === BI) return !(k + 1 < start && NOT_RATIO_AFTER_BI.has(text[k + 1])) && !NOT_RATIO_BEFORE_BI.has(text[k - 1]);
     if (CLASS[ch] === Cls.PUNCT || CLASS[ch] === Cls.SPACE) return false;
   }
@@ -40,7 +40,6 @@ function ratioChangedBefore(c: Ctx): boolean {
   return !!last && last.type === 'RATIO' && last.end < c.num.start && c.num.start - last.end <= 5 && RATIO_CHANGE.test(c.text.slice(last.end, c.num.start));
 }
 const RATIO_CHANGE = /^(?:缩小|扩大|调整|提高|降低|下降|上升|变|改|降|升|增|减|缩)(?:到|为|至)了?$/;
-const isNumeralAt = (text: string, k: number) => { const k2 = CLASS[codeAt(text, k) & 0xffff]; return k2 === Cls.DIGIT || k2 === Cls.CNUM; };
 
 /**
  * 1∶1.87, 3:4:3 → one RATIO, value first ÷ second; clock times (9:30) are

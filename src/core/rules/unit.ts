@@ -2,7 +2,7 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { charTable, CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands } from '../../text/chars.js';
+import { charTable, CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands, numeralClassAt } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue, type NumberSpan } from '../numbers.js';
 import { absorbScale, BlockChars, halfAfter, isYearValue, limitBefore, qualifierAround, rangeLow, termAfter } from '../read.js';
@@ -294,7 +294,7 @@ export const withUnit: Step = {
     // (12分30秒: minutes written 分 before seconds; a left item of the reviews, the 30秒 alone)
     // (not a time of day's minutes: 14时30分20秒; the last review)
     // (1小时至1小时30分钟, 2至3小时30分钟: the smaller unit is the upper end's, the range in it; a left item of session 41)
-    if (unitEntry && (classAt(text, end) === Cls.DIGIT || classAt(text, end) === Cls.CNUM) &&
+    if (unitEntry && numeralClassAt(text, end) &&
       (unitEntry.type === 'DURATION' || (unitEntry.unit === '分' && valueMax === undefined && !clockMinutes(text, num.start))) && inSpanQual === null && FIXED_SMALLER[unitEntry.unit] &&
       fixedCompound(c, unitEntry.unit, value, end, valueMax)) return true;
     // 一年零二十天, 三个月零十天: years or months and days have no one value in either unit (a month or a year is no
@@ -380,7 +380,7 @@ export const withUnit: Step = {
     // 1米5, 两米五, 1吨2, 1块5: a spoken decimal after a measure, not certain (as 三元五, D-92): nothing (was 1 米)
     // (the numeral after the unit tested first: most mentions have none, and SMALLER_MEASURE's look-up by a unit's name
     // was the unit step's costliest line in a profile)
-    if ((classAt(text, end) === Cls.DIGIT || classAt(text, end) === Cls.CNUM) && rule === 'unit' && valueMax === undefined && !num.neg && SMALLER_MEASURE[unit] && !c.gap(end)) {
+    if (numeralClassAt(text, end) && rule === 'unit' && valueMax === undefined && !num.neg && SMALLER_MEASURE[unit] && !c.gap(end)) {
       const t = measureTail(c, unit, value, end);
       if (t === null) return true;
       value = t.value;
@@ -630,12 +630,11 @@ const ERA_PAIRS: ReadonlySet<number> = new Set(['洪武', '建文', '永乐', '�
 function millenniumYear(text: string, start: number, end: number): boolean {
   const b = codeAt(text, start - 1), b2 = codeAt(text, start - 2);
   // (二千年底, 两千年初, 从两千年起; 于两千年完成, 比两千年增长 as 到 and 至: session 45's last review, lengths)
-  const a0 = codeAt(text, end);
-  if (a0 === 0x5e95 /* 底 */ || a0 === 0x521d /* 初 */ || a0 === 0x672b /* 末 */ || (b === 0x4ece /* 从 */ && a0 === 0x8d77 /* 起 */)) return true;
+  const a = codeAt(text, end);
+  if (a === 0x5e95 /* 底 */ || a === 0x521d /* 初 */ || a === 0x672b /* 末 */ || (b === 0x4ece /* 从 */ && a === 0x8d77 /* 起 */)) return true;
   if (b !== C.DAO && b !== C.ZHI && b !== 0x4e8e /* 于 */ && b !== 0x6bd4 /* 比 */) return false;
   if (b2 === 0x8fbe /* 达 */ || b2 === 0x957f /* 长 */ || b2 === 0x7eed /* 续 */ || b2 === 0x4e45 /* 久 */ || b2 === 0x6eaf /* 溯 */) return false;
   // (到两千年的奋斗目标, 到两千年以前, 到两千年前后: the year still; the closing review; 两千年的历史, 两千年以上, 两千年前 lengths)
-  const a = codeAt(text, end);
   if (a >= 0 && '之多余来间里历'.includes(String.fromCharCode(a))) return false;
   if (text.startsWith('以上', end) || text.startsWith('的历史', end) || (a === 0x524d /* 前 */ && !text.startsWith('前后', end))) return false;
   return true;
@@ -1669,8 +1668,7 @@ function hourAfter(c: Ctx, end: number): boolean {
   if (!m || m.start !== end || !Number.isInteger(m.value) || m.value > 24) return false;
   const k = codeAt(c.text, m.end);
   if (k === 0x65f6 /* 时 */) return !'间期代'.includes(c.text[m.end + 1] ?? '\0');
-  const next = classAt(c.text, m.end + 1);
-  return k === 0x70b9 /* 点 */ && next !== Cls.DIGIT && next !== Cls.CNUM;
+  return k === 0x70b9 /* 点 */ && !numeralClassAt(c.text, m.end + 1);
 }
 
 /** N秒 right after a time of day's minutes (14时30分20秒): its seconds. */
