@@ -76,6 +76,10 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // the last review of session 45: a digit and 千 or 百 before Chinese numerals is one number; 一 inside a base of D-112;
     // 二千年底, 从两千年起 the year; 二十年代课 a length; 个体渔民
     ['收到5千肆佰元，3百四十元，不超过本级一般公共预算支出的百分之二，二千年底，从两千年起，连续二十年代课，全省有5万个体渔民', [['5千肆佰元', 'MONEY', 5400, '元', 'exact'], ['3百四十元', 'MONEY', 340, '元', 'exact'], ['百分之二', 'PERCENT', 2, '%', 'under'], ['二千年', 'DATE', '2000', null, 'exact'], ['两千年', 'DATE', '2000', null, 'exact'], ['二十年', 'DURATION', 20, '年', 'exact'], ['5万', 'COUNT', 50000, null, 'exact']]],
+    // 在两千年的基础上 the year a target is set against; 二千年 before a month one date (D-82; session 46: DURATION 2000, --03)
+    // a range's lower end 二 before 次 counts (session 46: nothing); 二次 alone stays "second"
+    ['每年开展二至三次，二次创业', [['二至三次', 'COUNT', 2, 3, '次', 'exact']]],
+    ['在两千年的基础上翻一番，二千年三月，两千年十月一日，在两千年的历史基础上', [['两千年', 'DATE', '2000', null, 'exact'], ['一番', 'RATIO', 1, '番', 'exact'], ['二千年三月', 'DATE', '2000-03', null, 'exact'], ['两千年十月一日', 'DATE', '2000-10-01', null, 'exact'], ['两千年', 'DURATION', 2000, '年', 'exact']]],
     // the 比 of an earlier pair names no ratio: scores after a change stay none; a named ratio's change is read (D-83)
     ['场上比分由一比一变为二比一，两队分别以3比1和负1比2结束比赛，师生比由1比25降至1比18', [['两队', 'COUNT', 2, '队', 'exact'], ['1比25', 'RATIO', 0.04, null, 'exact'], ['1比18', 'RATIO', 1 / 18, null, 'exact']]],
     // 至少 before a verb of amounts and the funds it names (session 45: exact)

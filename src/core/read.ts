@@ -55,11 +55,13 @@ export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart
   let year: number | undefined, month: number | undefined, day: number | undefined;
   let knownYear: number | undefined; // a year before the month, not part of this date
   let unit = '';
-  if (codeIs(text, p, C.NIAN) && isYearValue(n, s)) {
+  // 二千年三月, 两千年十月一日: the year 2000 as the plans of the 1980s and 1990s write it, made certain by the month
+  // after it (a length has none); alone, 两千年 is read by the unit step (D-82; session 46: DURATION 2000 and --03)
+  if (codeIs(text, p, C.NIAN) && (isYearValue(n, s) || ((s === '两千' || s === '二千') && monthAfter(text, nums, i + 1, p + 1)))) {
     year = n.value; p++; unit = '年';
     if (codeIs(text, p, C.DU)) p++;
-    const m = i + 1 < nums.length ? nums[i + 1] : undefined;
-    if (m && m.start === p && isMonthNum(m) && codeIs(text, m.end, C.YUE)) {
+    if (monthAfter(text, nums, i + 1, p)) {
+      const m = nums[i + 1];
       month = m.value; p = m.end + 1; used++; unit = '月';
       if (codeIs(text, p, C.FEN)) p++;
     }
@@ -83,6 +85,12 @@ export function readDate(text: string, nums: NumberSpan[], i: number): [DatePart
     ? `${year}${month !== undefined ? `-${pad(month)}` : ''}${day !== undefined ? `-${pad(day)}` : ''}`
     : `--${pad(month!)}${day !== undefined ? `-${pad(day)}` : ''}`;
   return [{ end: p, iso, unit, month, year, day }, used];
+}
+
+/** Whether numeral k starts at p and is a month: 1 to 12, before 月. */
+function monthAfter(text: string, nums: NumberSpan[], k: number, p: number): boolean {
+  const m = k < nums.length ? nums[k] : undefined;
+  return !!m && m.start === p && isMonthNum(m) && codeIs(text, m.end, C.YUE);
 }
 
 /** Scale characters after 余/多 (30多万 → ×10^4); returns the exponent and the position after them. */

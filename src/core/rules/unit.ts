@@ -479,8 +479,9 @@ export const withUnit: Step = {
     if (unit === '个' && codeAt(text, end) === 0x4e00 /* 一 */ && !text.startsWith('一号', end) && (!CN_WORD_BLOCK.at(text, end) || text.startsWith('一批', end))) return true;
     // 两度获得, 三度夺冠: 度 after a lone Chinese digit before a verb is "times", no measure
     if (unit === '度' && isCn && num.end - num.start === 1 && classAt(text, end) === Cls.CJK) return true;
-    // 二次创业, 二次供水: 二 before 次 is "second", a count of times is 两次 (sessions, 二次会议, are ordinals above)
-    if (unit === '次' && type === 'COUNT' && c.is(0x4e8c /* 二 */)) return true;
+    // 二次创业, 二次供水: 二 before 次 is "second", a count of times is 两次 (sessions, 二次会议, are ordinals above); a range's
+    // lower end counts (每年二至三次: session 46, nothing)
+    if (unit === '次' && type === 'COUNT' && valueMax === undefined && c.is(0x4e8c /* 二 */)) return true;
     // 3金2银 are medals (D-54); 五金店, 三金 before a noun are not
     if ((unit === '金' || unit === '银' || unit === '铜') && classAt(text, end) === Cls.CJK && !(num.start > 0 && '金银铜'.includes(text[num.start - 1]))) return true;
     // 法治深壹度: a lone financial digit before a unit other than money is a pun or a name; not a sentence's term, which
@@ -626,12 +627,14 @@ const ERA_PAIRS: ReadonlySet<number> = new Set(['洪武', '建文', '永乐', '�
   '天启', '崇祯', '顺治', '康熙', '雍正', '乾隆', '嘉庆', '道光', '咸丰', '同治', '光绪', '宣统', '贞观', '开元', '天宝', '庆历', '熙宁', '元丰', '绍兴', '至元', '至正']
   .map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
 
-/** 到两千年, 至二千年 (numeral at start, 年 ending at end): 到, 至, 于 or 比 right before it, no verb of reaching a length before that, and none of a length's words after; or 底, 初, 末 after it. */
+/** 到两千年, 至二千年 (numeral at start, 年 ending at end): 到, 至, 于 or 比 right before it, no verb of reaching a length before that, and none of a length's words after; or 底, 初, 末 after it; or 在 before and 的基础上 after. */
 function millenniumYear(text: string, start: number, end: number): boolean {
   const b = codeAt(text, start - 1), b2 = codeAt(text, start - 2);
   // (二千年底, 两千年初, 从两千年起; 于两千年完成, 比两千年增长 as 到 and 至: session 45's last review, lengths)
   const a = codeAt(text, end);
   if (a === 0x5e95 /* 底 */ || a === 0x521d /* 初 */ || a === 0x672b /* 末 */ || (b === 0x4ece /* 从 */ && a === 0x8d77 /* 起 */)) return true;
+  // (在两千年的基础上翻一番: the year a plan's target is set against, as 比两千年; session 46, D-82 had left it)
+  if (b === 0x5728 /* 在 */ && text.startsWith('的基础上', end)) return true;
   if (b !== C.DAO && b !== C.ZHI && b !== 0x4e8e /* 于 */ && b !== 0x6bd4 /* 比 */) return false;
   if (b2 === 0x8fbe /* 达 */ || b2 === 0x957f /* 长 */ || b2 === 0x7eed /* 续 */ || b2 === 0x4e45 /* 久 */ || b2 === 0x6eaf /* 溯 */) return false;
   // (到两千年的奋斗目标, 到两千年以前, 到两千年前后: the year still; the closing review; 两千年的历史, 两千年以上, 两千年前 lengths)
