@@ -77,6 +77,12 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // 二千年底, 从两千年起 the year; 二十年代课 a length; 个体渔民
     ['收到5千肆佰元，3百四十元，不超过本级一般公共预算支出的百分之二，二千年底，从两千年起，连续二十年代课，全省有5万个体渔民', [['5千肆佰元', 'MONEY', 5400, '元', 'exact'], ['3百四十元', 'MONEY', 340, '元', 'exact'], ['百分之二', 'PERCENT', 2, '%', 'under'], ['二千年', 'DATE', '2000', null, 'exact'], ['两千年', 'DATE', '2000', null, 'exact'], ['二十年', 'DURATION', 20, '年', 'exact'], ['5万', 'COUNT', 50000, null, 'exact']]],
     // 在两千年的基础上 the year a target is set against; 二千年 before a month one date (D-82; session 46: DURATION 2000, --03)
+    // a pair a比b with its first term read alone is none (D-83; session 46: RATIO 6.83 cut from its pair); a year between
+    // a ratio's name and its pair, and between a ratio and its change, leaves the ratio named (were 36.5 alone, and none)
+    ['汇率由8.27比1升至6.83比1，积累与消费之比由1978年的36.5比63.5调整为1981年的28.5比71.5，收入之比由一九七八年的二点五七比一缩小到一九八五年的一点八比一', [['1978年', 'DATE', '1978', null, 'exact'], ['36.5比63.5', 'RATIO', 36.5 / 63.5, null, 'exact'], ['1981年', 'DATE', '1981', null, 'exact'], ['28.5比71.5', 'RATIO', 28.5 / 71.5, null, 'exact'], ['一九七八年', 'DATE', '1978', null, 'exact'], ['二点五七比一', 'RATIO', 2.57, null, 'exact'], ['一九八五年', 'DATE', '1985', null, 'exact'], ['一点八比一', 'RATIO', 1.8, null, 'exact']]],
+    // a 、 list's count written right after its last member is read apart (session 46: 九三个月 93 months, 一九八三三年
+    // nothing); members not in turn stay one numeral
+    ['一九八九年七、八、九三个月，一九八一、一九八二、一九八三三年，十一、十二、二十三个', [['一九八九年', 'DATE', '1989', null, 'exact'], ['三个月', 'DURATION', 3, '个月', 'exact'], ['一九八一', 'DATE', '1981', null, 'exact'], ['一九八二', 'DATE', '1982', null, 'exact'], ['一九八三', 'DATE', '1983', null, 'exact'], ['三年', 'DURATION', 3, '年', 'exact'], ['二十三个', 'COUNT', 23, '个', 'exact']]],
     // a range's lower end 二 before 次 counts (session 46: nothing); 二次 alone stays "second"
     ['每年开展二至三次，二次创业', [['二至三次', 'COUNT', 2, 3, '次', 'exact']]],
     ['在两千年的基础上翻一番，二千年三月，两千年十月一日，在两千年的历史基础上', [['两千年', 'DATE', '2000', null, 'exact'], ['一番', 'RATIO', 1, '番', 'exact'], ['二千年三月', 'DATE', '2000-03', null, 'exact'], ['两千年十月一日', 'DATE', '2000-10-01', null, 'exact'], ['两千年', 'DURATION', 2000, '年', 'exact']]],
@@ -685,8 +691,8 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['二千九百四十万市担，十五市尺，二万公担', [['二千九百四十万市担', 'QUANTITY', 29400000, '市担', 'exact'], ['十五市尺', 'QUANTITY', 15, '市尺', 'exact'], ['二万公担', 'QUANTITY', 20000, '公担', 'exact']]],
     // set phrases (D-62): no lengths, no January
     ['一月比一月好，一年更比一年好，十天半个月，一日三餐', []],
-    // a year and a count run together: never 19553 years
-    ['一九五三、一九五四、一九五五三年', [['一九五三', 'DATE', '1953', null, 'exact'], ['一九五四', 'DATE', '1954', null, 'exact']]],
+    // a year and a count run together: never 19553 years (the count read apart since session 46)
+    ['一九五三、一九五四、一九五五三年', [['一九五三', 'DATE', '1953', null, 'exact'], ['一九五四', 'DATE', '1954', null, 'exact'], ['一九五五', 'DATE', '1955', null, 'exact'], ['三年', 'DURATION', 3, '年', 'exact']]],
     // the legal third party (as 第三方), not a rank
     ['追加第三人参加诉讼', []],
     // a "three or four" range before a plain noun, and "three to five" with a gap: never the upper end alone (D-47)
@@ -1307,7 +1313,8 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['长100米兰花大道', [['100米', 'QUANTITY', 100, '米', 'exact']]],
     ['比2020年的1比0.9比1.5更加合理', [['2020年', 'DATE', '2020', null, 'exact']]],
     ['按照6比2比2的比例分担建设资金。', []],
-    ['三次产业结构由上年的5.1比38.2比56.7调整为4.9比37.6比57.5。', [['4.9', 'RATIO', 4.9, null, 'exact']]],
+    // (and its first term none of its own: session 46, was RATIO 4.9 cut from 4.9比37.6比57.5)
+    ['三次产业结构由上年的5.1比38.2比56.7调整为4.9比37.6比57.5。', []],
     ['投入产出比为1比3.5', [['1比3.5', 'RATIO', 0.2857142857142857, null, 'exact']]],
     ['每5000万元产值配备1名', [['1名', 'COUNT', 1, '名', 'exact']]],
     // session 43: 发, 把, 通, 挺, 响 count after digits or a scale, closing a phrase or before what they count (not 发生, 两岸三通,

@@ -613,6 +613,11 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
       if (k === Cls.CNUM && options.lineStart && codeIs(text, span.end, DUN)) {
         for (let b = span.start + 1; b < span.end; b++) if (options.lineStart(b)) { span = readChinese(text, s, b); break; }
       }
+      // 七、八、九三个月: a 、 list's count written right after its last member (listCountAt)
+      if (k === Cls.CNUM && s > 0 && text.charCodeAt(s - 1) === DUN) {
+        const cut = listCountAt(text, out, span);
+        if (cut > 0) span = readChinese(text, s, cut);
+      }
       span.neg = signBefore(text, span.start, span.end, k === Cls.DIGIT, options);
       const prev = out.length > 0 ? out[out.length - 1] : undefined; // never out[-1] (Ctx.numAt)
       if (prev && prev.end === span.start && joinsMixed(text, prev, span)) {
@@ -626,6 +631,33 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
   }
   if (options.spaceRun) joinSpacedGroups(text, out, options as LocateOptions & { spaceRun: (k: number) => number });
   return out;
+}
+
+/**
+ * 七、八、九三个月, 一九八二、八三、八四三年: older reports write the count of a 、 list's members right after its last
+ * one, which then reads as one numeral with it (九三, 八四三: 93 months and 843 years; session 46's review). Where a
+ * Chinese numeral after a 、 is one character longer than each member before it (the first may be longer: a year
+ * with its century), its last character a digit followed by a word that counts the members with it, and the rest
+ * the member after the one before it (九 after 八, 八四 after 八三), this is where that member ends (and the count
+ * starts); else -1.
+ */
+function listCountAt(text: string, out: readonly NumberSpan[], span: NumberSpan): number {
+  const len = span.end - span.start, count = CN_DIGIT[text.charCodeAt(span.end - 1)];
+  if (len < 2 || span.decimal || count < 2 || count > 9 || CLASS[codeAt(text, span.end) & 0xffff] !== Cls.CJK) return -1;
+  let members = 1, at = span.start;
+  for (let j = out.length - 1; j >= 0 && members < count; j--) {
+    const m = out[j];
+    if (m.end !== at - 1 || text.charCodeAt(m.end) !== DUN || m.form !== NumForm.CHINESE || m.end - m.start < len - 1) return -1;
+    members++;
+    at = m.start;
+    // only the first member may be longer than len - 1
+    if (m.end - m.start > len - 1) break;
+  }
+  // the count is all of them (no member before the first counted), and the last member follows the one before it in
+  // turn (十一、十二、二十三个 are three counts)
+  const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+  if (members !== count || before === DUN) return -1;
+  return chineseValue(text.slice(span.start, span.end - 1)) === out[out.length - 1].value + 1 ? span.end - 1 : -1;
 }
 
 const CAN = 0x53c2; // 参 (and 參, folded to it)

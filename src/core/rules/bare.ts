@@ -40,9 +40,12 @@ export const bare: Step = {
     // (按1比0.5配套, 由1比8.27调整到: the second term of a pair a比b the colon step did not read, no ratio of its own;
     // session 45's review: RATIO 0.5, 8.27)
     if (num.decimal && c.before === 0x6bd4 /* 比 */ && numeralClassAt(text, num.start - 2)) return true;
+    // (汇率由8.27比1升至6.83比1, 之比由1978年的36.5比63.5: its first term alone neither; session 46's reviews: RATIO 6.83
+    // and 36.5, cut from their pairs)
+    if (num.decimal && c.after === 0x6bd4 /* 比 */ && numeralClassAt(text, num.end + 1)) return true;
     if (num.decimal) {
       const lookback = text.slice(Math.max(0, num.start - 8), num.start);
-      if ((lookback.includes('比') || lookback.includes('倍差') || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w)) &&
+      if ((biNamesRatio(text, Math.max(0, num.start - 8), num.start) || lookback.includes('倍差') || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w)) &&
         !(c.before !== 0x6bd4 /* 比 */ && endsWithAny(text, num.start, COMPARISON_BEFORE))) {
         c.push('ratio.named', { start: num.start, end: num.end, type: 'RATIO', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
         return true;
@@ -352,6 +355,12 @@ function cellInColumn(c: Ctx): boolean {
 
 /** Characters of a word for money (经费, 资金, 费用, 款项): no count of people after it. */
 const FUNDS = '费金款资';
+
+/** Whether a 比 in text[from, to) may name a ratio: not the 比 of a pair of numbers (8.27比1升至6.83: session 46's review, a ratio of 6.83; D-83). */
+function biNamesRatio(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x6bd4 /* 比 */ && !(numeralClassAt(text, k - 1) && numeralClassAt(text, k + 1))) return true;
+  return false;
+}
 
 /** 缩小到, 扩大至, 降为: Han characters only from `from` to `to`, ending with 到, 至 or 为 (a change to a new value). */
 function ratioChangedTo(text: string, from: number, to: number): boolean {

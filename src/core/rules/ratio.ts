@@ -36,8 +36,30 @@ function ratioNamedBefore(text: string, start: number): boolean {
  * (D-83, as 收入比由2.56缩小到2.45; session 45's review: the second missed).
  */
 function ratioChangedBefore(c: Ctx): boolean {
-  const last = c.lastMention();
-  return !!last && last.type === 'RATIO' && last.end < c.num.start && c.num.start - last.end <= 5 && RATIO_CHANGE.test(c.text.slice(last.end, c.num.start));
+  const to = yearBefore(c.text, c.num.start);
+  let last = c.lastMention();
+  // (调整为1981年的28.5比71.5: the year between is read before the pair; the ratio before it changed)
+  if (last && to < c.num.start && last.start >= to && c.out.length >= 2) last = c.out[c.out.length - 2];
+  return !!last && last.type === 'RATIO' && last.end < to && to - last.end <= 5 && RATIO_CHANGE.test(c.text.slice(last.end, to));
+}
+
+/**
+ * Where a year written between a ratio's name and its pair begins (由1978年的, 1990年为, 由一九七八年的: session 46's review,
+ * 积累与消费之比由1978年的36.5比63.5 and 收入之比由一九七八年的二点五七比一 were none), the year's 由 or 从 with it;
+ * `start` where none is.
+ */
+function yearBefore(text: string, start: number): number {
+  let k = start;
+  const w = codeAt(text, k - 1);
+  if (w === 0x7684 /* 的 */ || w === 0x4e3a /* 为 */ || w === 0x662f /* 是 */) k--;
+  if (codeAt(text, k - 1) !== C.NIAN) return start;
+  let d = k - 1;
+  while (d > 0 && numeralClassAt(text, d - 1)) d--;
+  if (k - 1 - d !== 4) return start;
+  const b = codeAt(text, d - 1);
+  // (比2020年的1比0.9比1.5: the 比 of a comparison with the year, naming nothing)
+  if (b === 0x6bd4 /* 比 */) return start;
+  return b === 0x7531 /* 由 */ || b === 0x4ece /* 从 */ || b === 0xff0c /* ， */ || b === 0x2c ? d - 1 : d;
 }
 const RATIO_CHANGE = /^(?:缩小|扩大|调整|提高|降低|下降|上升|变|改|降|升|增|减|缩)(?:到|为|至)了?$/;
 
@@ -63,7 +85,7 @@ export const colonRatio: Step = {
         return true;
       }
       if (!m || m.start !== num.end + 1 || (m.form === NumForm.CHINESE) !== c.isCn || m.neg || m.value === 0 || !Number.isFinite(m.value) || unitAt(text, m.end) ||
-        !(ratioNamedBefore(text, num.start) || ratioChangedBefore(c))) return false;
+        !(ratioNamedBefore(text, yearBefore(text, num.start)) || ratioChangedBefore(c))) return false;
       // 1比0.8比1.6: one ratio of three terms, first over second, as 1∶0.8∶1.6 (D-57; session 43's review: a stray RATIO 1.6)
       let j = c.i + 1;
       while (c.numAt(j + 1)?.start === nums[j].end + 1 && codeIs(text, nums[j].end, BI) && (c.numAt(j + 1)!.form === NumForm.CHINESE) === c.isCn && !unitAt(text, nums[j + 1].end)) j++;
