@@ -83,6 +83,13 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // a 、 list's count written right after its last member is read apart (session 46: 九三个月 93 months, 一九八三三年
     // nothing); members not in turn stay one numeral
     ['一九八九年七、八、九三个月，一九八一、一九八二、一九八三三年，十一、十二、二十三个', [['一九八九年', 'DATE', '1989', null, 'exact'], ['三个月', 'DURATION', 3, '个月', 'exact'], ['一九八一', 'DATE', '1981', null, 'exact'], ['一九八二', 'DATE', '1982', null, 'exact'], ['一九八三', 'DATE', '1983', null, 'exact'], ['三年', 'DURATION', 3, '年', 'exact'], ['二十三个', 'COUNT', 23, '个', 'exact']]],
+    // session 46's reviews: a judgment's 一案 after a case's name is the article (D-5); 点几 leaves no value; basis points in
+    // letters; 部委, 省区市, 重量箱 as units (D-22, D-85); a rate's period after its denominator; a list of three under one
+    // 百分之 is no range of its first two (D-90)
+    ['民间借贷纠纷一案，共审结一案，错案率在百分之一点几左右，千分之零点几，利率下降25个BP，财政部等五部委，14省区市，定额为720元/生·年，500元/户·年，940元/生/年，平板玻璃四千九百四十二万重量箱，分别增长百分之五、六和八',
+      [['一案', 'COUNT', 1, '案', 'exact'], ['25个BP', 'PERCENT_POINT', 25, '个BP', 'exact'], ['五部委', 'COUNT', 5, '部委', 'exact'], ['14省区市', 'COUNT', 14, '省区市', 'exact'], ['720元/生·年', 'MONEY', 720, '元/生·年', 'exact'],
+        ['500元/户·年', 'MONEY', 500, '元/户·年', 'exact'], ['940元/生/年', 'MONEY', 940, '元/生/年', 'exact'], ['四千九百四十二万重量箱', 'QUANTITY', 49420000, '重量箱', 'exact'], ['百分之五', 'PERCENT', 5, '%', 'exact'], ['六', 'PERCENT', 6, '%', 'exact'], ['八', 'PERCENT', 8, '%', 'exact']]],
+    ['50万元/生产线，建设3个基点', [['50万元', 'MONEY', 500000, '元', 'exact']]],
     // a range's lower end 二 before 次 counts (session 46: nothing); 二次 alone stays "second"
     ['每年开展二至三次，二次创业', [['二至三次', 'COUNT', 2, 3, '次', 'exact']]],
     ['在两千年的基础上翻一番，二千年三月，两千年十月一日，在两千年的历史基础上', [['两千年', 'DATE', '2000', null, 'exact'], ['一番', 'RATIO', 1, '番', 'exact'], ['二千年三月', 'DATE', '2000-03', null, 'exact'], ['两千年十月一日', 'DATE', '2000-10-01', null, 'exact'], ['两千年', 'DURATION', 2000, '年', 'exact']]],

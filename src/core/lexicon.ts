@@ -1,7 +1,7 @@
 // Units, classifiers and qualifier words, matched longest-first with a trie so
 // that lookup costs one table walk per character.
 import type { MentionType, Qualifier } from '../types.js';
-import { charTable, CLASS, Cls, CN_SCALE, codeAt, isNumeralChar, phraseEndsAt } from '../text/chars.js';
+import { charTable, CLASS, Cls, CN_SCALE, codeAt, codeIs, isNumeralChar, phraseEndsAt } from '../text/chars.js';
 import { AFTER_QIAN_UNIT } from './numbers.js';
 
 export interface UnitEntry {
@@ -176,6 +176,7 @@ const COUNT_UNITS = [
   // (31省份, 11地市, 8区县, 14地州市, 12盟市 were cut after their first character or missed: a review; D-22)
   '省份', '地市', '区县', '市县', '地州市', '盟市', '单元',
   '顶', '件套', '工时', // (帐篷3000顶, 家具80万件套 cut at 件, 120万工时 a bare count: session 42's review)
+  '部委', '省区市', '委办局', '厅局', // (财政部等五部委, 14省区市 were cut after 部 and 省区, 8厅局 missed: session 46's review; D-22)
   '部次', '期次', '条次', '株次', '篇次', '份次', '宗次', // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
 ];
@@ -194,7 +195,8 @@ const QUANTITY_UNITS = [
   '公尺', '平方公尺', '立方公尺', '瓩', '瓩时', '瓩時', '公亩', '公畝', '擔', '市擔', '錠', '公噸', '噸',
   '℃', '°C', '摄氏度', 'GW', 'MW', 'kW', 'KW', 'kWh', 'mm', 'cm', 'km', 'kg', 'kV', '千伏', '英寸', '吨/年', '万千瓦', '标箱', '万标箱', '延长米', '人/平方公里', '张/千人', '人/千人', '床/千人',
   '户/平方公里', '床位', '公里/人', '平方米/人', '吨/亩', '斤/亩', '公斤/亩', '千瓦时/人', '人·次', '个标准箱', '立方', '方',
-  '千升', '千伏安', '千瓦小时', '人公里', '标准箱', '纳米', '微米', 'P', '分贝', '分', 'Mbps', 'Gbps', '公方',
+  '千升', '千伏安', '千瓦小时', '人公里', '标准箱', '重量箱', '纳米', '微米', 'P', '分贝', '分', 'Mbps', 'Gbps', '公方',
+  // (重量箱: 平板玻璃's measure, as 标准箱; session 46's review, a bare count)
   '兆瓦时', '吉瓦时', 'MWh', 'GWh', '毫克', '微克', '毫克/升', '毫克/千克', '微克/升', 'TEU',
   // the older reports' units (1950s–1980s): 市亩, 市斤, 担 (50 kg), 公吨, 锭 (spindles), 标准台, 载重吨
   '市亩', '市斤', '担', '公吨', '锭', '标准台', '载重吨', '市担', '市尺', '市两', '市石', '市里', '公担',
@@ -230,6 +232,8 @@ UNITS.add('个基点', { unit: '个基点', type: 'PERCENT_POINT' });
 UNITS.add('个千分点', { unit: '个千分点', type: 'PERCENT_POINT' });
 UNITS.add('千分点', { unit: '千分点', type: 'PERCENT_POINT' });
 UNITS.add('基点', { unit: '基点', type: 'PERCENT_POINT' });
+// (下降25个BP, 15个bp: basis points in letters, read as 个基点; session 46's review: COUNT 个)
+for (const bp of ['个BP', '个bp', '个bps', '个BPs']) UNITS.add(bp, { unit: bp, type: 'PERCENT_POINT' });
 UNITS.add('倍', { unit: '倍', type: 'RATIO' });
 
 const CITY: Match<UnitEntry> = [{ unit: '市', type: 'COUNT' }, 1];
@@ -246,6 +250,15 @@ const TIME_AFTER_PERSON = '年天日月';
 /** Units a rate's slash may follow or end with: all but shares and times (%, 倍, 百分点). */
 const perUnit = (t: MentionType) => t !== 'PERCENT' && t !== 'RATIO' && t !== 'PERCENT_POINT';
 /** Denominators of a rate that are no unit alone: symbols of area and volume, pupils. */
+/** A rate's period after its denominator, ·年 or /年 (元/生·年, 元/生/年, 元/户·月): its length, 0 if none. */
+function timeTail(text: string, j: number): number {
+  const c = codeAt(text, j);
+  if (c !== 0xb7 /* · */ && c !== 0x2f /* / */) return 0;
+  const t = codeAt(text, j + 1);
+  if (t === 0x5b66 /* 学 */ && codeIs(text, j + 2, 0x5e74 /* 年 */)) return 3;
+  return (t === 0x5e74 /* 年 */ || t === 0x6708 /* 月 */ || t === 0x5929 /* 天 */ || t === 0x65e5 /* 日 */) && CLASS[codeAt(text, j + 2) & 0xffff] !== Cls.CJK ? 2 : 0;
+}
+
 const DENOMINATOR_WORDS = new Trie<true>();
 // (not 生 alone: 50万元/生产线; a later review)
 // (人口: 45.6例/10万人口 ended inside it; a later review)
@@ -276,7 +289,8 @@ function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: bo
   k -= i;
   const u = UNITS.longest(text, i + k);
   if (k === 0 && u && u[0].type === 'COUNT' && (numerator.type === 'COUNT' || numerator.type === 'DURATION')) return 0;
-  const w = DENOMINATOR_WORDS.longestLength(text, i + k);
+  // (720元/生, 940元/生/年: 生 a student where no word goes on, not 50万元/生产线; session 46's review: cut after 元)
+  const w = k === 0 && text.charCodeAt(i) === 0x751f /* 生 */ && CLASS[codeAt(text, i + 1) & 0xffff] !== Cls.CJK ? 1 : DENOMINATOR_WORDS.longestLength(text, i + k);
   const n = Math.max(u && perUnit(u[0].type) ? u[1] : 0, w);
   return n > 0 ? k + n : 0;
 }
@@ -358,9 +372,15 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   if (text.charCodeAt(i + u[1]) === 0x2f /* / */ && perUnit(u[0].type)) {
     const d = denominatorAt(text, i + u[1] + 1, u[0], i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4, i);
     if (d > 0) {
-      const unit = text.slice(i, i + u[1] + 1 + d);
+      const e = i + u[1] + 1 + d;
+      const unit = text.slice(i, e + timeTail(text, e));
       return [{ unit, type: u[0].type === 'MONEY' ? 'MONEY' : 'QUANTITY' }, unit.length];
     }
+  }
+  // 500元/户·年, 30元/平方米·月: a listed rate and its period (session 46's review: cut before ·年)
+  if (text.charCodeAt(i + u[1]) === 0xb7 /* · */ && u[0].unit.includes('/')) {
+    const t = timeTail(text, i + u[1]);
+    if (t > 0) { const unit = text.slice(i, i + u[1] + t); return [{ unit, type: u[0].type }, unit.length]; }
   }
   // 8600立方米每秒, 32.5米每秒, 350公里每小时: a rate spoken with 每, as 立方米/秒 is written (D-85; session 41's review: the
   // volume or the length alone); time denominators only (节水500万立方米每年可减少…: no rate)

@@ -14,6 +14,13 @@ import { sessionNameAt } from './unit.js';
 import { spokenYiAt } from './negatives.js';
 import { decadeWordAt, decadeYear } from './decade.js';
 
+/** Whether the 、 list the numeral closes opens with 百分之 (百分之四、五、六): walked back member by member. */
+function underPercentWords(c: Ctx): boolean {
+  let j = c.i;
+  while (j > 0 && c.nums[j - 1].end === c.nums[j].start - 1 && codeIs(c.text, c.nums[j - 1].end, C.DUN)) j--;
+  return c.text.startsWith('百分之', c.nums[j].start - 3);
+}
+
 /** 四、五十亿元 → MONEY 4000000000–5000000000; only adjacent digits (四、五), the approximate form. */
 export const pauseRange: Step = {
   id: 'range.pause',
@@ -36,7 +43,13 @@ export const pauseRange: Step = {
     if (nine && text.startsWith('年代', m.start + 1)) { c.i++; return true; }
     // 二、三、四季度: a list of three or more is no "three or four" range; its last two alone (3–4) would be wrong
     const prev = c.numAt(c.i - 1);
-    if (prev && prev.end === num.start - 1 && codeIs(text, prev.end, C.DUN) && prev.form === NumForm.CHINESE && !Number.isNaN(pauseRangeLow(text, num, m))) { c.i++; return true; }
+    // (a list of percentages under one 百分之, 百分之四、五、六和七, is read member by member: percent.ts; session 46's review:
+    // all but the first lost)
+    if (prev && prev.end === num.start - 1 && codeIs(text, prev.end, C.DUN) && prev.form === NumForm.CHINESE && !Number.isNaN(pauseRangeLow(text, num, m))) {
+      if (underPercentWords(c)) return false;
+      c.i++;
+      return true;
+    }
     // 九、十个, 九、十万元: nine or ten, the 十 read as the upper end's scale (pauseRangeLow reads 一 to 八)
     const nineTen = nine && m.form === NumForm.CHINESE && isScalesOnly(text, m.start + 1, m.end) ? 9 * (m.value / 10) : NaN;
     const value = Number.isNaN(nineTen) ? pauseRangeLow(text, num, m) : nineTen;
@@ -72,6 +85,10 @@ export const pauseRange: Step = {
       c.i++;
       return true;
     }
+    // 百分之五、六和八, 百分之三、四、五: a list of three or more goes on after the second (D-90): no range of its first two
+    // (session 46's review: 5–6, the rest lost)
+    const third = c.next(2);
+    if (third && third.start === m.end + 1 && (codeIs(text, m.end, C.DUN) || codeIs(text, m.end, C.HE))) return false;
     // 百分之八、九: a range of percentages, 百分之 inside the span
     if (num.start >= 3 && text.startsWith('百分之', num.start - 3)) {
       const start = num.start - 3;

@@ -7,6 +7,9 @@ import { C, isRangeChar, startsWithAny, type Ctx, type Found, type Step } from '
 import { FULL_EFFORT_AFTER } from './data/words.js';
 import { baseQualifier } from './unit.js';
 
+/** Whether 点几 follows at i: a decimal part left vague (一点几, 零点几). */
+const pointJiAt = (text: string, i: number) => codeIs(text, i, 0x70b9 /* 点 */) && codeIs(text, i + 1, C.JI);
+
 /** 百分之N → PERCENT N, unit %, the 百分之 inside the span. */
 export const percentWords: Step = {
   id: 'percent.words',
@@ -15,6 +18,8 @@ export const percentWords: Step = {
     const { text, num } = c;
     // (startsWith reads a negative position as 0: a numeral near the start has no 百分之 before it)
     if (num.start < 3 || !text.startsWith('百分之', num.start - 3)) return false;
+    // 百分之一点几, 百分之零点几: a decimal part not given, no value (D-48; session 46's review: PERCENT 1 and 0, exact)
+    if (pointJiAt(text, num.end)) return true;
     // 以百分之百的努力: a figure of speech (D-78), no share of anything; the noun after decides (以百分之百的合格率 is a share)
     if (num.value === 100 && codeIs(text, num.end, 0x7684 /* 的 */) && startsWithAny(text, num.end + 1, FULL_EFFORT_AFTER)) return true;
     // 负百分之五: the explicit minus is the sign (as 负5% gives -5), inside the span
@@ -76,6 +81,8 @@ export const fraction: Step = {
     if (!text.startsWith('分之', num.end)) return false;
     const m = c.next();
     if (m && m.start === num.end + 2 && num.value !== 0) {
+      // 千分之零点几, 万分之一点几: no value, as 百分之零点几
+      if (pointJiAt(text, m.end)) { c.i++; return true; }
       // 一又二分之一, 1又1/2: a whole and a fraction; the whole was read before it: its value would be lost, the
       // fraction's alone (0.5 for 1.5) wrong: nothing (the whole's step leaves 又 alone)
       if (c.before === 0x53c8 /* 又 */) { c.i++; return true; }

@@ -165,7 +165,7 @@ export const withUnit: Step = {
     let unitEntry: UnitEntry | null = u ? u[0] : null;
     let end = u ? p + u[1] : p;
     // 下降25个基点, 三轮车, 提高3.5个点: units whose reading the words around them decide (spokenUnit)
-    if (unitEntry && ((unitEntry.unit === '个' && codeAt(text, end) === 0x70b9 /* 点 */) || unitEntry.unit === '个基点' || unitEntry.unit === '基点' || (unitEntry.unit === '轮' && (codeAt(text, end) === 0x8f66 /* 车 */ || startsWithAny(text, end, WHEELED))))) {
+    if (unitEntry && ((unitEntry.unit === '个' && codeAt(text, end) === 0x70b9 /* 点 */) || (unitEntry.type === 'PERCENT_POINT' && BASIS_UNITS.includes(unitEntry.unit)) || (unitEntry.unit === '轮' && (codeAt(text, end) === 0x8f66 /* 车 */ || startsWithAny(text, end, WHEELED))))) {
       const r = spokenUnit(c, unitEntry.unit, end, value);
       if (r < 0) return true;
       if (r > 0) { unitEntry = spokenPoints(text, num.start); end++; }
@@ -736,7 +736,7 @@ function pointsJustBefore(c: Ctx, units: readonly string[]): boolean {
 }
 const CLAUSE_STOPS = '，。；,.;:!?';
 const SPOKEN_UNITS = ['个点'];
-const BASIS_UNITS = ['个基点', '基点'];
+const BASIS_UNITS = ['个基点', '基点', '个BP', '个bp', '个bps', '个BPs'];
 
 /** 举办三期学习班, 培训班十二期, 开展了三期培训, 出版十二期: sessions held or issues published, a count (D-32). */
 function courseHeld(text: string, start: number): boolean {
@@ -1448,6 +1448,9 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
   if (type === 'COUNT' || type === 'QUANTITY' || type === 'MONEY') {
     // 我国是发展中国家的一员，: "a member", whatever follows (a review: a count before a comma)
     if (unit === '员' && c.before === 0x7684 /* 的 */) return true;
+    // 民间借贷纠纷一案，, 犯诈骗罪一案。: "the case of", as judgments name theirs (D-5; session 46's review: COUNT 1 before
+    // the comma); 审结一案。 counts
+    if (unit === '案' && endsWithAny(text, num.start, CASE_NAME_END)) return true;
     // 亲如一家, 情同一家, 独此一家: idioms (session 39's review: a count of one closing the sentence)
     if (unit === '家' && (c.before === 0x5982 /* 如 */ || c.before === 0x540c /* 同 */ || c.before === 0x6b64 /* 此 */)) return true;
     // 重伤一人。, 水库一座。, 不足一亩。: a count closing its sentence as before a comma (a review: lost), but an article
@@ -1463,6 +1466,9 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
   }
   return false;
 }
+
+/** The ends of a case's name before 一案 (纠纷一案, 诈骗罪一案, 涉黑一案): the article, "the case of". */
+const CASE_NAME_END = ['纠纷', '罪', '受贿', '行贿', '贪污', '挪用公款', '涉黑', '涉恶', '争议', '诈骗', '盗窃', '侵权', '合同'];
 
 /**
  * 分 after an area in 亩 (三亩二分, 3亩2分: 1 亩 = 10 分), and 厘 after that
