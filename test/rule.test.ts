@@ -90,6 +90,11 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
       [['一案', 'COUNT', 1, '案', 'exact'], ['25个BP', 'PERCENT_POINT', 25, '个BP', 'exact'], ['五部委', 'COUNT', 5, '部委', 'exact'], ['14省区市', 'COUNT', 14, '省区市', 'exact'], ['720元/生·年', 'MONEY', 720, '元/生·年', 'exact'],
         ['500元/户·年', 'MONEY', 500, '元/户·年', 'exact'], ['940元/生/年', 'MONEY', 940, '元/生/年', 'exact'], ['四千九百四十二万重量箱', 'QUANTITY', 49420000, '重量箱', 'exact'], ['百分之五', 'PERCENT', 5, '%', 'exact'], ['六', 'PERCENT', 6, '%', 'exact'], ['八', 'PERCENT', 8, '%', 'exact']]],
     ['50万元/生产线，建设3个基点', [['50万元', 'MONEY', 500000, '元', 'exact']]],
+    // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
+    // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
+    ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋15层，新建小区5栋20单元360套',
+      [['300万', 'MONEY', 3000000, null, 'exact'], ['14亿', 'COUNT', 1400000000, null, 'exact'], ['5栋', 'COUNT', 5, '栋', 'exact'], ['20单元', 'COUNT', 20, '单元', 'exact'], ['360套', 'COUNT', 360, '套', 'exact']]],
+
     // a range's lower end 二 before 次 counts (session 46: nothing); 二次 alone stays "second"
     ['每年开展二至三次，二次创业', [['二至三次', 'COUNT', 2, 3, '次', 'exact']]],
     ['在两千年的基础上翻一番，二千年三月，两千年十月一日，在两千年的历史基础上', [['两千年', 'DATE', '2000', null, 'exact'], ['一番', 'RATIO', 1, '番', 'exact'], ['二千年三月', 'DATE', '2000-03', null, 'exact'], ['两千年十月一日', 'DATE', '2000-10-01', null, 'exact'], ['两千年', 'DURATION', 2000, '年', 'exact']]],

@@ -9,7 +9,7 @@ import { isYearValue, qualifierAround } from '../read.js';
 import { C, endsWithAny, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { insideShortQuote } from './negatives.js';
 import { listStart } from './shared-unit.js';
-import { COMPARISON_BEFORE, HUGE_COUNT_NOUNS, INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, PER_HEAD_RATES, RATIO_NAMES } from './data/words.js';
+import { COMPARISON_BEFORE, HUGE_COUNT_NOUNS, TIME_AFTER_AMOUNT, INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, PER_HEAD_RATES, RATIO_NAMES } from './data/words.js';
 
 export const bare: Step = {
   id: 'bare',
@@ -156,6 +156,11 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
   const q = /^(?:以上|以下|左右|上下)/.exec(text.slice(end, end + 2));
   const ofAt = q && text.charCodeAt(end + q[0].length) === 0x7684 /* 的 */ ? end + q[0].length : end;
   const of = text.charCodeAt(ofAt) === 0x7684 /* 的 */;
+  // (盗走现金2万后, 收受30万以后: a time word after it, no noun it could count: money after a word of money, a count after
+  // people, 人口达到14亿后; else not certain; session 46's review: COUNT 20000)
+  // (钱款5万余后: the span would leave out its 余, as 钱款5万余， gives nothing: nothing)
+  if (!of && (text.charCodeAt(end) === C.YU || text.charCodeAt(end) === C.DUO) && startsWithAny(text, end + 1, TIME_AFTER_AMOUNT)) return 'none';
+  if (!of && startsWithAny(text, end, TIME_AFTER_AMOUNT)) return moneyRightBefore(text, from) ? 'money' : countedBefore(text, from) ? 'count' : 'none';
   if (!of && !startsWithAny(text, end, SPENT_ON_AFTER)) return 'count';
   if (moneyRightBefore(text, from)) return 'money';
   // (the noun after 的 is what the amount describes or counts: 惠及200万的贫困人口; a word of money farther back before a verb of
@@ -171,9 +176,14 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
     if (/^[^，。,.;]{0,3}?(?:资金|款项|补助|经费)/.test(tail) || /^(?:补贴|贷款|债券|支出)(?!对象|农户|户|投资者|型)/.test(tail)) return 'money';
     return /^[^，。,.;]{0,12}?(?:项目|工程)/.test(tail) ? 'none' : 'count';
   }
-  const before = text.slice(Math.max(0, from - 12), from).replace(/(?:超过|超|达到|达|约|近|共计|合计|总计|共|累计|逾|总数|总量|的)+$/, '');
-  return COUNTED_NOUNS.some((w) => before.endsWith(w)) ? 'count' : 'none';
+  return countedBefore(text, from) ? 'count' : 'none';
 }
+/** Whether people or things an amount counts stand before `from`, words of an amount aside (人口达到, 农户超过). */
+function countedBefore(text: string, from: number): boolean {
+  const before = text.slice(Math.max(0, from - 12), from).replace(/(?:超过|超|突破|达到|达|约|近|共计|合计|总计|共|累计|逾|总数|总量|的)+$/, '');
+  return COUNTED_NOUNS.some((w) => before.endsWith(w));
+}
+
 /** After N亿级: an output's noun within a few characters, or more size classes listed before one (5亿级、10亿级特色产业). */
 const OUTPUT_CLASS_AFTER = /^(?:[、和及与](?:[0-9.]+|[一二三四五六七八九十百千]+)亿级)*(?:[^，。；,;]{0,8}?)(?:产业|企业|龙头|项目|集群|园区|基地|工程|平台|产值|市场主体|大单品|单品|品牌|产品|枢纽|商圈|小镇)/;
 /** Nouns of money after an amount (资金, 债券, 个人所得税…). */

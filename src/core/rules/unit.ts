@@ -10,7 +10,7 @@ import type { Qualifier } from '../../types.js';
 import { C, isPowerOfTen, isQuarter, isRangeChar, endsWithAny, lastNonSpace, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
   AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, FOUNDED_BEFORE, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE, MINUTES_FILLERS,
-  SESSION_BEFORE, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
+  SESSION_BEFORE, TIME_AFTER_AMOUNT, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
 import { afterShortYear, expandShortYear, yearsOfLength } from './date.js';
 import { listCloser, listStart, memberValue, pointChangeBefore, spokenPoints } from './shared-unit.js';
@@ -301,7 +301,8 @@ export const withUnit: Step = {
     // fixed number of days): nothing, rather than two pieces (D-23)
     if (unitEntry && unitEntry.type === 'DURATION' && (unitEntry.unit === '年' || unitEntry.unit === '个月') && valueMax === undefined && lengthWithDays(c, unitEntry.unit, end)) return true;
     // 14亿多人口, 十四亿多人民, 2900多万家庭: 多 after a large scale and before a noun belongs to the count
-    if (!unitEntry && (after === C.DUO || after === C.YU) && !num.over && CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && classAt(text, num.end + 1) === Cls.CJK) {
+    // (not before a time word: 钱款5万余后; session 46's review, COUNT)
+    if (!unitEntry && (after === C.DUO || after === C.YU) && !num.over && CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && classAt(text, num.end + 1) === Cls.CJK && !startsWithAny(text, num.end + 1, TIME_AFTER_AMOUNT)) {
       c.push('count.bare', { start: num.start, end: num.end + 1, type: 'COUNT', value: num.value, unit: null, qualifier: 'over' });
       return true;
     }
@@ -1521,14 +1522,29 @@ const FEN_ZONE = '区片';
 /** The first characters of the units addressPart reads (单元, 栋, 幢, 层, 国, 省, 县, 乡), as a table by character. */
 const ADDRESS_UNIT = charTable('单栋幢层国省县乡');
 /** Characters addressPart looks for: 1 before the number (路, 号, 座, 楼…), 2 after the unit (道 of 国道, 元 of 单元). */
-const ADDRESS_AROUND = charTable('道元', 2, charTable('路街号院巷弄座幢栋楼'));
+const ADDRESS_AROUND = charTable('道元', 2, charTable('路街号院巷弄座幢栋楼区园寓苑'));
 
 /** Whether text[at] is 栋 or 幢 after a number that follows a house number, a courtyard or a road (8号院5幢, 北路12栋). */
 function addressBuilding(text: string, at: number): boolean {
   if (text[at] !== '栋' && text[at] !== '幢') return false;
   let k = at - 1;
   while (k >= 0 && isNumeralChar(text.charCodeAt(k))) k--;
-  return k < at - 1 && k >= 0 && ('院号巷弄'.includes(text[k]) || ((text[k] === '路' || text[k] === '街') && !endsWithAny(text, k + 1, NOT_ROAD_NAMES)));
+  return k < at - 1 && k >= 0 && ('院号巷弄'.includes(text[k]) || ((text[k] === '路' || text[k] === '街') && !endsWithAny(text, k + 1, NOT_ROAD_NAMES)) ||
+    (ESTATE_END.includes(text[k]) && roomAfter(text, at + 1)));
+}
+/** The last characters of a housing estate's name before its building (幸福小区3栋, 某花园8幢, 阳光公寓5栋, 锦绣家园2栋, 某苑). */
+const ESTATE_END = '区园寓苑';
+/**
+ * Whether an address goes on at i: digits and 单元, 室, 层, 楼 or 号 (小区3栋2单元402室, 花园8幢301室): a building's number,
+ * not a count of buildings (某小区共有住宅楼12栋; session 46's review, COUNT 3 栋).
+ */
+function roomAfter(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && isDigit(text.charCodeAt(k))) k++;
+  if (k === i) return false;
+  const c = codeAt(text, k);
+  // (an entrance with a room after it: 小区5栋20单元360套 counts them, a later probe)
+  return c === 0x5ba4 /* 室 */ || c === 0x5c42 /* 层 */ || c === 0x697c /* 楼 */ || c === 0x53f7 /* 号 */ || (text.startsWith('单元', k) && roomAfter(text, k + 2));
 }
 /** Words in 路 or 街 that name no road (沿街12栋, 铁路3栋, 步行街; 工业路, 银行街, 十里街 are names: a later review). */
 const NOT_ROAD_NAMES = ['沿街', '沿路', '老街', '临街', '背街', '全街', '铁路', '公路', '商业街', '步行街', '小路', '主路', '干路', '马路', '道路', '条路', '条街'];
@@ -1577,7 +1593,8 @@ function addressPart(text: string, start: number, unit: string, p: number): bool
   if (start === 0) return false;
   const b = text[start - 1], b2 = text[start - 2] ?? '\0';
   // 栋/幢 after a house number or a named road (和平北路12栋, 8号院5幢, 长乐巷5栋); not 沿街12栋, 医院3栋, 铁路 (later reviews)
-  if (unit === '栋' || unit === '幢') return b === '号' || (b === '院' && b2 === '号') || b === '巷' || b === '弄' || ((b === '路' || b === '街') && !endsWithAny(text, start, NOT_ROAD_NAMES));
+  if (unit === '栋' || unit === '幢') return b === '号' || (b === '院' && b2 === '号') || b === '巷' || b === '弄' || ((b === '路' || b === '街') && !endsWithAny(text, start, NOT_ROAD_NAMES)) ||
+    (ESTATE_END.includes(b) && roomAfter(text, p + 1));
   // 层 after an address's block, building or wing (A座26层, 2号楼3层, 8号院5幢2层); not 每栋18层, 一座26层, 3栋18层
   if (unit === '层') {
     if (b === '楼') return b2 === '号';
@@ -1710,6 +1727,9 @@ function wordWithin(text: string, i: number, span: number, words: readonly strin
   return false;
 }
 
+/** After a year of two digits: a law or a campaign it names (79年刑法, 82年宪法, 96年刑诉法, 83年严打). */
+const LAW_AFTER_YEAR = ['刑法', '宪法', '刑诉法', '刑事诉讼法', '民诉法', '民事诉讼法', '严打', '“严打”', '修宪', '宪法修正案'];
+
 /**
  * 95年底, 89年6月, 与95年相比, 从66年到76年: two digits before 年 that name a
  * year (its century not written), where a length would not stand: before
@@ -1725,6 +1745,8 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   const before = text.charCodeAt(start - 1), before2 = text[start - 2] ?? '\0';
   // (自…之日至25年6月30日: any value after 至 or 到, a later review)
   if ((value > 30 || before === C.ZHI || before === C.DAO) && monthAt(text, end)) return true;
+  // 79年刑法, 82年宪法, 83年严打: a law or a campaign named by its year (session 46's review: 79 years)
+  if (value > 50 && startsWithAny(text, end, LAW_AFTER_YEAR)) return true;
   // 24年全市GDP增长, 。98年我省: a clause opening with the year of a place's figures, not a length (session 36: 24 years);
   // not 40年全国粮食产量增长了一倍, 35年全市累计, 50年全国人口增长了一倍多: 30–49 are lengths (no year of the reports),
   // and so is any before 累计 or a growth by times (倍, 翻) in its clause (a review)

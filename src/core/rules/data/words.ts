@@ -59,6 +59,8 @@ export const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '或', ','])
 /** Characters that end a sentence, before a list marker such as "17." */
 export const SENTENCE_END = new Set(['.', '。', ':', ';', '!', '?', ')', '”']);
 /** …unless the 比 belongs to one of these words. */
+/** A time word after an amount: no noun it counts (现金2万后, 收受30万以后, 5万余后). */
+export const TIME_AFTER_AMOUNT = ['后', '以后', '之后', '以前', '之前'];
 export const NOT_RATIO_NAME = ['比上年', '同比', '环比', '相比', '比重', '比例', '占比', '比较', '对比'];
 /** Before N个点: a change of a rate, in points (提高3个点, 回落2个点; 达标率提升3个点, session 41; 首付比例下调5个点, session 42). */
 export const POINT_CHANGE_BEFORE = ['提高', '提升', '降低', '下降', '上升', '回落', '上涨', '下滑', '扩大', '缩小', '收窄', '回升', '拉动', '高出', '下调', '上调'];
@@ -104,6 +106,7 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '六个核桃饮料', '六个核桃品牌', '六个核桃年', '六个核桃企业', '六个核桃集团', '六个核桃公司', '六个核桃销', '六个核桃生产', // (a brand, its product or seller named: session 42's reviews; 六个核桃树苗 counts)
   '三年大变样', '一分为二', '最后一百米', // (a slogan, an idiom, and 最后一公里's kin: session 42's reviews)
   '最多跑一次', '只跑一次', // (a reform's name, written without quotation marks as often as with: session 45's review, COUNT 1)
+  '两高三部', // (the two high courts and three ministries, as 两高两部 and 两院一部 already: session 46's review, COUNT 三部)
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
 /** Before the article 一: it counts (仅一个, 共一项, 只有一人, 只生一个). */
