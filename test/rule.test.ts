@@ -90,6 +90,14 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
       [['一案', 'COUNT', 1, '案', 'exact'], ['25个BP', 'PERCENT_POINT', 25, '个BP', 'exact'], ['五部委', 'COUNT', 5, '部委', 'exact'], ['14省区市', 'COUNT', 14, '省区市', 'exact'], ['720元/生·年', 'MONEY', 720, '元/生·年', 'exact'],
         ['500元/户·年', 'MONEY', 500, '元/户·年', 'exact'], ['940元/生/年', 'MONEY', 940, '元/生/年', 'exact'], ['四千九百四十二万重量箱', 'QUANTITY', 49420000, '重量箱', 'exact'], ['百分之五', 'PERCENT', 5, '%', 'exact'], ['六', 'PERCENT', 6, '%', 'exact'], ['八', 'PERCENT', 8, '%', 'exact']]],
     ['50万元/生产线，建设3个基点', [['50万元', 'MONEY', 500000, '元', 'exact']]],
+    // "a … year" after more adjectives (D-30); grades of water, listed or alone (D-25); 个体户 after a 、 range (D-91); negated
+    // bounds; 强 and 弱 after a share (D-112); 多 after a list's last amount is its own (D-48); a table's note of its unit
+    // (D-45): session 46's reviews
+    ['今年是决战一年，是全面深化改革的重要一年，期限最多一年，全省近岸海域一、二类水质，劣五类水体，四类、五类水质，全国有四、五十万个体户，建成三、四个体育场，赤字率未超过3%，未低于1.3万亿斤，全年工业增长百分之八强，30%强，分别增长三成和四成多，98%和95%以上，表中金额单位为亿元',
+      [['一年', 'DURATION', 1, '年', 'under'], ['三、四个', 'COUNT', 3, 4, '个', 'exact'], ['3%', 'PERCENT', 3, '%', 'under'], ['1.3万亿斤', 'QUANTITY', 1.3e12, '斤', 'over'], ['百分之八', 'PERCENT', 8, '%', 'over'], ['30%', 'PERCENT', 30, '%', 'over'],
+        ['三成', 'PERCENT', 30, '%', 'exact'], ['四成', 'PERCENT', 40, '%', 'over'], ['98%', 'PERCENT', 98, '%', 'over'], ['95%', 'PERCENT', 95, '%', 'over']]],
+    // a spaced-out line's group after a thousands comma is the number's tail, not certain alone (D-71; was 46257000000)
+    ['支 出 3 , 4 6 2 . 5 7 亿 元 ，收 入 1 2 0 0 亿 元', [['1 2 0 0 亿 元', 'MONEY', 120000000000, '元', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋15层，新建小区5栋20单元360套',
@@ -1288,7 +1296,8 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     // (大于, 小于 as 高于, 低于: D-34; session 44's closing review)
     ['增速大于上年同期的两倍，不小于上年水平的1.2倍', [['两倍', 'RATIO', 2, '倍', 'over'], ['1.2倍', 'RATIO', 1.2, '倍', 'over']]],
     ['罚款金额不少于违法所得的两倍', [['两倍', 'RATIO', 2, '倍', 'over']]],
-    ['新增债务没有超过上年的三成。', [['三成', 'PERCENT', 30, '%', 'exact']]],
+    // (a negated bound read since session 46: D-113)
+    ['新增债务没有超过上年的三成。', [['三成', 'PERCENT', 30, '%', 'under']]],
     ['按超出部分的2倍收取', [['2倍', 'RATIO', 2, '倍', 'exact']]],
     ['处以超过定额部分的三倍罚款。', [['三倍', 'RATIO', 3, '倍', 'exact']]],
     ['整改不到位问题占全部问题的30%', [['30%', 'PERCENT', 30, '%', 'exact']]],

@@ -423,6 +423,11 @@ for (const w of ['约', '大约', '大概', '约为', '约有', '约达', '约�
 // exact) and the negated ones (不小于 over, as 不低于; 不大于 under)
 for (const w of ['大于', '不小于', '不得小于', '不应小于', '不能小于', '大于等于', '大于或等于', '大于或者等于']) PREFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['小于', '不大于', '不得大于', '不应大于', '不能大于', '小于等于', '小于或等于', '小于或者等于']) PREFIX_QUALIFIERS.add(w, 'under');
+// negated bounds (未超过3%, 没有超过, 未突破60%, 不突破, 未高于: at most; 未低于: at least): session 46's review read the bound
+// without its 未, over where under is meant (the longest entry wins over 超过)
+for (const w of ['未超过', '没有超过', '并未超过', '均未超过', '都未超过', '从未超过', '不会超过', '未超', '未突破', '没有突破', '不突破', '不能突破', '不得突破', '未高于', '没有高于', '未多于'])
+  PREFIX_QUALIFIERS.add(w, 'under');
+for (const w of ['未低于', '没有低于', '并未低于', '不下于', '未少于', '没有少于']) PREFIX_QUALIFIERS.add(w, 'over');
 // `以上` as a prefix means "the following", never a qualifier
 PREFIX_QUALIFIERS.add('以上', 'exact');
 

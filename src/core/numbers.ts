@@ -822,6 +822,9 @@ function joinSpacedGroups(text: string, out: NumberSpan[], options: LocateOption
 /** The numerals i..j read as one number, or null where the shape is not certain. */
 function readJoined(text: string, out: NumberSpan[], i: number, j: number, options: LocateOptions & { spaceRun: (k: number) => number }): NumberSpan | null {
   const first = out[i], last = out[j];
+  // 1 , 2 0 0 亿 元 of a spaced-out line: a group after a thousands comma, the number's tail; read alone it was 200亿 (session
+  // 46's review): not certain, nothing
+  if (first.start >= 2 && text.charCodeAt(first.start - 1) === COMMA && isDigit(text.charCodeAt(first.start - 2))) return null;
   let thousands = !first.decimal && first.intDigits === first.end - first.start && first.intDigits <= 3;
   for (let k = i + 1; k <= j && thousands; k++) {
     const g = out[k];

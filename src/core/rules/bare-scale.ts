@@ -6,7 +6,7 @@
 //   - a unit with a qualifier (近千种, 超千公里, 百万户以上) or an amount of 亿 and more (千亿方, 万亿元);
 // and nothing elsewhere (万吨 as a table's unit cell, 万人, 千家, 千万级).
 // The vague 上百, 数千, 成千上万 and the denominators 每万人 are negatives before this step.
-import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isNumeralChar, scaleChars } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isNumeralChar, numeralClassAt, scaleChars } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt } from '../lexicon.js';
 import { qualifierAround } from '../read.js';
 import { C, startsWithAny, type Ctx, type Step } from './context.js';
@@ -68,6 +68,10 @@ export const bareScale: Step = {
     const after = codeAt(text, uEnd);
     if ((c.before === C.LPAREN && after === C.RPAREN) || (c.before === C.COLON && text.startsWith('单位', num.start - 3)) ||
       (c.atLineStart(num.start) && (uEnd >= text.length || c.atLineStart(uEnd)))) return true;
+    // 发电量⇥亿千瓦小时⇥4107, 单位为亿元, 按亿元计算: a row's unit cell between whitespace before its figures, a table's
+    // note (session 46's review: 1×10^8 each)
+    if ((c.gap(num.start) && c.gap(uEnd) && numeralClassAt(text, uEnd)) || text.startsWith('单位为', num.start - 3) || text.startsWith('单位是', num.start - 3) ||
+      (c.before === 0x6309 /* 按 */ && codeIs(text, uEnd, 0x8ba1 /* 计 */))) return true;
     // 党的百年奋斗, 百年来: a literal hundred years (D-62); 千年梦想, 百年变局 are figures of speech
     if (u[0].unit === '年' && num.value === 100 && (startsWithAny(text, uEnd, CENTURY_AFTER) || c.before === C.JIN)) {
       // (近百年来 read as 近一百年来 is, D-72; session 39's review: under)

@@ -10,7 +10,7 @@ import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../re
 import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
 import { COUNTED_PHASES_BEFORE, DURATION_AFTER_GE, IMPLIED_CENTURY, PHASE_AFTER, SESSION_BEFORE } from './data/words.js';
 import { opensItem } from './date.js';
-import { sessionNameAt } from './unit.js';
+import { GRADED_AFTER, SELF_EMPLOYED, sessionNameAt } from './unit.js';
 import { spokenYiAt } from './negatives.js';
 import { decadeWordAt, decadeYear } from './decade.js';
 
@@ -108,7 +108,9 @@ export const pauseRange: Step = {
       c.i++;
       return true;
     }
-    const u = unitAt(text, p);
+    let u = unitAt(text, p);
+    // 四、五十万个体户: the word for the self-employed, no classifier (as the unit step reads it; session 46's review: COUNT 个)
+    if (u && u[0].unit === '个' && startsWithAny(text, p, SELF_EMPLOYED)) u = null;
     // 三、四十万民工: a range before a plain noun; its upper end alone (四十万: 400000) would be a wrong value: nothing
     if (!u && !over && CN_SCALE[text.charCodeAt(m.end - 1)] >= 4) { c.i++; return true; }
     // 三、四月 names months (D-88, the month-list step), never a length (三、四个月 is one)
@@ -132,6 +134,8 @@ export const pauseRange: Step = {
       c.i++;
       return true;
     }
+    // 一、二类水质: a range of grades, as 一至三类水质 (D-25; session 46's review: COUNT 1–2)
+    if (u[0].unit === '类' && startsWithAny(text, end, GRADED_AFTER)) { c.i++; return true; }
     // (the type passed: 三、四个月内 is under, as 三个月内; found by review: it was exact)
     c.push(this.id, { start: num.start, end, type: u[0].type, value, valueMax: m.value, unit: u[0].unit, qualifier: over ? 'over' : qualifierAround(text, num.start, end, u[0].type) });
     c.i++;

@@ -48,7 +48,7 @@ export const percentWords: Step = {
     }
     const q = qualifierAround(text, start, num.end);
     // (至少应达到百分之八十: the limit before a verb, as for a percentage in %; session 44's review)
-    c.push(this.id, { start, end: num.end, type: 'PERCENT', value, unit: '%', qualifier: q === 'exact' ? (limitBefore(text, start) ? 'over' : baseQualifier(c, start) ?? q) : q });
+    c.push(this.id, { start, end: num.end, type: 'PERCENT', value, unit: '%', qualifier: q === 'exact' ? (limitBefore(text, start) ? 'over' : strongWeak(text, num.end) ?? baseQualifier(c, start) ?? q) : q });
     // 分别占百分之三十和四十, 百分之五、八和十: bare numerals listed after it share its 百分之, as a list shares
     // the unit of its last number (D-81); only where each ends a phrase (百分之三十和四十岁 is an age)
     for (let e = num.end, n = c.next(); n && n.start === e + 1 && PERCENT_LIST.has(text[e]) && n.form === num.form && !n.neg && !n.over &&

@@ -5,7 +5,7 @@
 import { charTable, CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands, numeralClassAt } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue, type NumberSpan } from '../numbers.js';
-import { absorbScale, BlockChars, halfAfter, isYearValue, limitBefore, qualifierAround, rangeLow, termAfter } from '../read.js';
+import { absorbScale, BlockChars, halfAfter, isYearValue, limitBefore, qualifierAround, rangeLow, strongWeak, termAfter } from '../read.js';
 import type { Qualifier } from '../../types.js';
 import { C, isPowerOfTen, isQuarter, isRangeChar, endsWithAny, lastNonSpace, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
@@ -422,6 +422,9 @@ export const withUnit: Step = {
     if ((unit === '眼' && isCn && value < 10) || (unit === '匹' && !Number.isInteger(value)) || ((unit === '匹' || unit === 'P') && (startsWithAny(text, end, AIR_CONDITIONER) || endsWithAny(text, num.start, AIR_CONDITIONER)))) return true;
     // 一至三类水质, 1至3类地区: a range of grades (D-25, D-62), no count (a review); 2至3类特色农产品 counts kinds
     if (unit === '类' && valueMax !== undefined && startsWithAny(text, end, GRADED_AFTER)) return true;
+    // 三类水质, 劣五类水体: one grade of water, never a count of kinds (session 46's review: COUNT 3, 5)
+    // (四类、五类水质: a member of a list of them)
+    if (unit === '类' && valueMax === undefined && (before === 0x52a3 /* 劣 */ || startsWithAny(text, end, WATER_GRADED) || WATER_GRADE_LISTED.test(text.slice(end, end + 8)))) return true;
     // 农历正月初一至十五日: days of a lunar month (D-95), no length (a review); not 发病初3至5日内
     if (unit === '日' && valueMax !== undefined && before === 0x521d /* 初 */ && isCn && codeIs(text, num.start - 2, C.YUE)) return true;
     // (1、2期工程: a member takes the closer's phase, a later review: COUNT and ORDINAL)
@@ -583,9 +586,13 @@ function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
   return k !== Cls.PUNCT && k !== Cls.SPACE;
 }
 
+/** After one number in 类 these make it a grade of water (三类水质, 四类水体). */
+const WATER_GRADED = ['水质', '水体', '海水', '水标准'];
+const WATER_GRADE_LISTED = /^[、和及][一二三四五六七八九0-9]类(?:水质|水体|海水)/;
+
 /** After a range in 类 these make it grades (水质, 地区, 标准, 伤残): 一至三类水质. */
 // (水 and 区 alone before punctuation, 占 or 津贴; not 水产品, 区域特色: a later review)
-const GRADED_AFTER = ['水质', '水体', '水标准', '水资源区', '水，', '水,', '水占', '水。', '区，', '区,', '区。', '区津贴', '区域划', '地区', '标准', '伤残', '城市',
+export const GRADED_AFTER = ['水质', '水体', '水标准', '水资源区', '水，', '水,', '水占', '水。', '区，', '区,', '区。', '区津贴', '区域划', '地区', '标准', '伤残', '城市',
   '海域', '海水', '土地', '环境质量', '环境空气', '环境功能', '功能区', '资源区', '口岸', '断面', '人员'];
 
 /** After N匹 these make it an air conditioner's power (2匹空调), no count of horses or bolts. */
@@ -645,7 +652,7 @@ function millenniumYear(text: string, start: number, end: number): boolean {
 }
 
 /** 个体 as the word for the self-employed (12万个体工商户, 一千多万个体劳动者: session 45's review, 个 as a classifier); not 个 before 体育 (300个体育场). */
-const SELF_EMPLOYED = ['个体工商', '个体户', '个体劳动', '个体经济', '个体经营', '个体商业', '个体商户', '个体商贩', '个体运输', '个体企业', '个体私营', '个体从业', '个体诊所',
+export const SELF_EMPLOYED = ['个体工商', '个体户', '个体劳动', '个体经济', '个体经营', '个体商业', '个体商户', '个体商贩', '个体运输', '个体企业', '个体私营', '个体从业', '个体诊所',
   '个体医', '个体工匠', '个体养殖', '个体手工', '个体加油', '个体司机', '个体业主', '个体农', '个体渔', '个体网约'];
 
 /** Units after a year that label it (D-10, D-59): 2024学年, 2024—2025赛季, 2025届. */
@@ -1279,7 +1286,8 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
   // number does not govern; D-108; session 42's review: 十年 approx, 两倍 exact)
   // (a bound inside the base stays, 20多年前的5倍, 十余年前的3倍: the second review)
   if (qualifier !== 'exact' && inSpanQual === null && !qualifierAfter(text, end) && codeAt(text, end) !== -1 && multipleAfter(text, end)) qualifier = 'exact';
-  else if (qualifier === 'exact' && (type === 'RATIO' || type === 'PERCENT')) qualifier = baseQualifier(c, start) ?? qualifier;
+  // (30%强, 三成弱: 强 and 弱 closing a share, as a fraction's (D-112; session 46's review: exact))
+  else if (qualifier === 'exact' && (type === 'RATIO' || type === 'PERCENT')) qualifier = strongWeak(text, end) ?? baseQualifier(c, start) ?? qualifier;
   // 80毫克/100毫升以上, 120元/100斤以上: the bound after a rate's denominator, a mention of its own there (denominatorAt in
   // lexicon.ts), is the rate's, its numerator's (session 43's review: 100毫升 over, 80毫克 exact)
   if (qualifier !== 'exact' && inSpanQual === null && codeAt(text, start - 1) === 0x2f /* / */) {
@@ -1678,7 +1686,10 @@ function listQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
   const u = unitAt(text, m.end);
   if (!u || u[0].unit !== unit) return null;
   const q = qualifierAfter(text, m.end + u[1]);
-  return q && text.slice(m.end + u[1], m.end + u[1] + q[1]) !== '内' ? q[0] : null;
+  if (!q) return null;
+  // (三成和四成多, 30%和40%多: 多 and 余 are the last amount's own, as inside a numeral (D-48); session 46's review: both over)
+  const w = text.slice(m.end + u[1], m.end + u[1] + q[1]);
+  return w !== '内' && w !== '多' && w !== '余' ? q[0] : null;
 }
 
 /** A score in 分 ahead: a word of scoring within 16 characters before, or one of an assessment before a score in digits, a decimal or ten and more (D-54). */

@@ -158,7 +158,9 @@ export const MINUTES_FILLERS = ['不超过', '不少于', '大约', '整整', '�
 /** Before A至B with units on both ends: a change, two mentions (提升30元至700元, 从16.2万人降至6万人). */
 export const CHANGE_VERBS = ['提升', '提高', '增加', '上调', '下调', '降低', '减少', '调整', '扩大', '缩小', '由', '从'];
 /** Before the article 一 with a duration: "a year", not a length (关键一年, 新的一年, D-30). */
-export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那', '每', '下', '新', '可'];
+export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那', '每', '下', '新', '可',
+  // (是…重要一年, 收官一年, 丰收一年: session 46's reviews, DURATION 1; not 最多, 最长, 最快: 最多一年 is a bound on a length)
+  '重要', '收官', '开局', '起步', '开篇', '奋进', '丰收', '决战', '决胜', '转折', '特殊', '非凡', '平凡', '难忘', '攻坚', '谋篇布局', '最好', '最大'];
 /** Before a date of the lunar calendar, whose Gregorian value would be wrong (D-95). */
 export const LUNAR_BEFORE = ['农历', '阴历', '夏历', '旧历'];
 /** After a month and day: a festival of the lunar calendar (八月十五中秋节, D-95). */
