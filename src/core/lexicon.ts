@@ -428,6 +428,9 @@ for (const w of ['小于', '不大于', '不得大于', '不应大于', '不能�
 for (const w of ['未超过', '没有超过', '并未超过', '均未超过', '都未超过', '从未超过', '不会超过', '未超', '未突破', '没有突破', '不突破', '不能突破', '不得突破', '未高于', '没有高于', '未多于'])
   PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['未低于', '没有低于', '并未低于', '不下于', '未少于', '没有少于']) PREFIX_QUALIFIERS.add(w, 'over');
+// (不及1%: as 不足; 大致为, 大体为, 大概在: as 大约为; session 46's reviews, exact)
+PREFIX_QUALIFIERS.add('不及', 'under');
+for (const w of ['大致为', '大体为', '大致在', '大体在', '大概在', '大约在', '大概为']) PREFIX_QUALIFIERS.add(w, 'approx');
 // `以上` as a prefix means "the following", never a qualifier
 PREFIX_QUALIFIERS.add('以上', 'exact');
 
@@ -494,7 +497,8 @@ export function qualifierBefore(text: string, i: number): Match<Qualifier> | nul
 const SUFFIX_QUALIFIERS = new Trie<Qualifier>();
 for (const w of ['左右', '上下']) SUFFIX_QUALIFIERS.add(w, 'approx');
 for (const w of ['以上', '及以上', '多', '余', '有余', '之多']) SUFFIX_QUALIFIERS.add(w, 'over');
-for (const w of ['以下', '及以下', '以内', '内', '之内']) SUFFIX_QUALIFIERS.add(w, 'under');
+// (三十日期限内, 两个月时限内: as 三十日的期限内, D-39; session 46's review: exact)
+for (const w of ['以下', '及以下', '以内', '内', '之内', '期限内', '时限内']) SUFFIX_QUALIFIERS.add(w, 'under');
 
 // Words that open with a qualifier's character and qualify nothing (spec §4: the number must govern it):
 // 3家多元化经营企业, 5个多部门, 50家上下游企业, 3000元余款, 300公里内河航道 (found by review).

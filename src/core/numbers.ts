@@ -503,8 +503,17 @@ function financialMoneyDigit(text: string, start: number, end: number): boolean 
   }
   if (after === 0x89d2 /* 角 */) return before === 0x5143 /* 元 */;
   if (after === 0x5206 /* 分 */) return before === 0x89d2 /* 角 */ || before === 0x5143 /* 元 */;
+  // 有期徒刑伍年, 拘役陆个月, 叁年陆个月, 拾年零陆个月: a sentence's term, which judgments write in financial numerals (D-91;
+  // session 46's review: nothing, where 叁年 was read)
+  if (after === 0x5e74 /* 年 */ || (after === 0x4e2a /* 个 */ && text.charCodeAt(end + 1) === 0x6708 /* 月 */)) {
+    if (TERM_BEFORE_FIN.some((w) => text.startsWith(w, start - w.length))) return true;
+    const y = before === 0x96f6 /* 零 */ ? start - 2 : start - 1;
+    return after === 0x4e2a && text.charCodeAt(y) === 0x5e74 /* 年 */ && FINANCIAL[text.charCodeAt(y - 1)] > 0;
+  }
   return false;
 }
+/** Before a sentence's term: 有期徒刑伍年, 拘役陆个月, 缓刑伍年, 管制陆个月, 剥夺政治权利伍年. */
+const TERM_BEFORE_FIN = ['徒刑', '拘役', '缓刑', '管制', '政治权利', '刑期', '减为', '刑期为'];
 
 /** Whether the character before the numeral at `start` is its minus sign (not a bullet "- 5" that opens a line). */
 function signBefore(text: string, start: number, end: number, arabic: boolean, options: Partial<LocateOptions>): boolean {

@@ -1232,8 +1232,9 @@ const nearlyWord = (text: string, i: number) => codeIs(text, i - 1, 0x5c06 /* �
 /** Whether 近 at i follows a verb that makes 近N年 a length (D-72): right before it, or one of LASTED_WITHIN up to 6 characters back in its clause. */
 /** 近N年 at [start, end) read as "the last N years" (exact), not "nearly N years" (D-18, D-72; see its use in withUnit). */
 export function lastYears(text: string, start: number, end: number): boolean {
+  // (梳理了近5年来的案件: 来的 makes the years the noun's, whatever verb stands before; session 46's review: under)
   return codeAt(text, start - 1) === C.JIN &&
-    ((!lastedBefore(text, start - 1) && !(endsWithAny(text, start - 1, FOUNDED_BEFORE) && ageAfter(text, end)) && !nearlyWord(text, start - 1)) ||
+    (((!lastedBefore(text, start - 1) || text.startsWith('来的', end)) && !(endsWithAny(text, start - 1, FOUNDED_BEFORE) && ageAfter(text, end)) && !nearlyWord(text, start - 1)) ||
       startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)));
 }
 

@@ -239,7 +239,7 @@ export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', 
 export const DURATION_AFTER_GE = new Set(['月', '小时', '星期', '工作日', '季度', '年度', '周']);
 
 /** Words of a sentence before its term: 有期徒刑三年六月 is three years and six months (D-23, D-88), 拘役三月 no March. */
-export const SENTENCE_BEFORE = ['徒刑', '拘役', '刑期', '刑期为', '考验期为', '为期', '期为', '判处', '改判', '减为', '减刑', '缓刑', '执行'];
+export const SENTENCE_BEFORE = ['徒刑', '拘役', '刑期', '刑期为', '考验期为', '为期', '期为', '判处', '改判', '减为', '减刑', '缓刑', '执行', '管制', '政治权利'];
 
 /** Before a 条 with no 第, a law's name: 刑法二百三十四条, 民法典1165条 are articles by their label (D-2), no count. */
 export const LAW_BEFORE = ['刑法', '民法', '民法典', '宪法', '诉讼法', '组织法', '选举法', '立法法', '劳动法', '合同法', '物权法', '公司法', '证券法', '税法', '监察法', '检察官法', '法官法', '律师法', '处罚法', '保护法', '管理法', '促进法',
