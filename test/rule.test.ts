@@ -105,6 +105,9 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
         ['1%', 'PERCENT', 1, '%', 'under'], ['5%', 'PERCENT', 5, '%', 'approx'], ['三十日', 'DURATION', 30, '日', 'under']]],
     // (拾 read as a term's digit there: the compound whole, where it was unread and nothing; never three months)
     ['判处有期徒刑拾年零叁个月。', [['拾年零叁个月', 'DURATION', 123, '个月', 'exact']]],
+    // the first member of a list closed by 和 after a verb is no list marker (D-86; session 46's review: the first lost)
+    ['分别提高三、四和五个百分点，分别增产三、四和五成，今年二、三、四季度', [['三', 'PERCENT_POINT', 3, '个百分点', 'exact'], ['四', 'PERCENT_POINT', 4, '个百分点', 'exact'], ['五个百分点', 'PERCENT_POINT', 5, '个百分点', 'exact'],
+      ['三', 'PERCENT', 30, '%', 'exact'], ['四', 'PERCENT', 40, '%', 'exact'], ['五成', 'PERCENT', 50, '%', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋15层，新建小区5栋20单元360套',

@@ -95,7 +95,20 @@ export const pageMarker = neg('negative.page-marker', { before: '—-' }, (c) =>
 export const pauseMarker = neg('negative.pause-marker', { after: '、到至—-～~和' }, (c) => spokenScaleList(c) ||
   (c.after === C.DUN && c.num.value < 100 && (c.isCn || c.atLineStart(c.num.start)) && !unitAt(c.text, c.num.end) &&
   c.before !== 0x4e4b /* 之: 百分之五、百分之八 is a list of rates, never a marker */ &&
-  c.before !== C.DI /* 第: 居全国第三、中部第一 are ranks (session 42's review: the first lost) */));
+  c.before !== C.DI /* 第: 居全国第三、中部第一 are ranks (session 42's review: the first lost) */ &&
+  // (分别提高三、四和五个百分点: the first member of a list closed by 和, after a verb inside a clause, where no marker
+  // stands; session 46's review: the first lost; 二、三、四季度 stays no mention, D-90)
+  !(c.isCn && c.beforeCls === Cls.CJK && !c.atLineStart(c.num.start) && listJoinedAhead(c))));
+
+/** Whether the 、 list the numeral opens has a later member joined by 和, 及, 与 or 或 (三、四和五个百分点). */
+function listJoinedAhead(c: Ctx): boolean {
+  for (let j = c.i; j + 1 < c.nums.length && c.nums[j + 1].start === c.nums[j].end + 1; j++) {
+    const sep = c.text.charCodeAt(c.nums[j].end);
+    if (sep === C.HE || sep === 0x53ca /* 及 */ || sep === 0x4e0e /* 与 */ || sep === 0x6216 /* 或 */) return true;
+    if (sep !== C.DUN) return false;
+  }
+  return false;
+}
 
 function spokenScaleList(c: Ctx): boolean {
   const m = c.next();
