@@ -100,7 +100,7 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['支 出 3 , 4 6 2 . 5 7 亿 元 ，收 入 1 2 0 0 亿 元', [['1 2 0 0 亿 元', 'MONEY', 120000000000, '元', 'exact']]],
     // a sentence's term in lone financial digits (伍, 陆: words alone elsewhere), after 管制 and 剥夺政治权利 too (D-91); 来的
     // after 近N年 whatever verb before (D-72); 不及, 大致为, N日期限内 (D-113): session 46's reviews
-    ['判处有期徒刑伍年陆个月，拘役伍个月，管制陆个月，剥夺政治权利壹年，队伍年轻化，梳理了近5年来的案件，不及1%，增速大致为5%，应当在三十日期限内作出答复',
+    ['判处有期徒刑伍年陆个月，拘役伍个月，判处管制陆个月，剥夺政治权利壹年，队伍年轻化，梳理了近5年来的案件，不及1%，增速大致为5%，应当在三十日期限内作出答复',
       [['伍年陆个月', 'DURATION', 66, '个月', 'exact'], ['伍个月', 'DURATION', 5, '个月', 'exact'], ['陆个月', 'DURATION', 6, '个月', 'exact'], ['壹年', 'DURATION', 1, '年', 'exact'], ['5年', 'DURATION', 5, '年', 'exact'],
         ['1%', 'PERCENT', 1, '%', 'under'], ['5%', 'PERCENT', 5, '%', 'approx'], ['三十日', 'DURATION', 30, '日', 'under']]],
     // (拾 read as a term's digit there: the compound whole, where it was unread and nothing; never three months)
@@ -110,8 +110,8 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
       ['三', 'PERCENT', 30, '%', 'exact'], ['四', 'PERCENT', 40, '%', 'exact'], ['五成', 'PERCENT', 50, '%', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
-    ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋15层，新建小区5栋20单元360套',
-      [['300万', 'MONEY', 3000000, null, 'exact'], ['14亿', 'COUNT', 1400000000, null, 'exact'], ['5栋', 'COUNT', 5, '栋', 'exact'], ['20单元', 'COUNT', 20, '单元', 'exact'], ['360套', 'COUNT', 360, '套', 'exact']]],
+    ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',
+      [['300万', 'MONEY', 3000000, null, 'exact'], ['14亿', 'COUNT', 1400000000, null, 'exact'], ['12栋', 'COUNT', 12, '栋', 'exact'], ['18层', 'COUNT', 18, '层', 'exact'], ['5栋', 'COUNT', 5, '栋', 'exact'], ['20单元', 'COUNT', 20, '单元', 'exact'], ['360套', 'COUNT', 360, '套', 'exact']]],
 
     // a range's lower end 二 before 次 counts (session 46: nothing); 二次 alone stays "second"
     ['每年开展二至三次，二次创业', [['二至三次', 'COUNT', 2, 3, '次', 'exact']]],

@@ -176,7 +176,7 @@ const COUNT_UNITS = [
   // (31省份, 11地市, 8区县, 14地州市, 12盟市 were cut after their first character or missed: a review; D-22)
   '省份', '地市', '区县', '市县', '地州市', '盟市', '单元',
   '顶', '件套', '工时', // (帐篷3000顶, 家具80万件套 cut at 件, 120万工时 a bare count: session 42's review)
-  '部委', '省区市', '委办局', '厅局', // (财政部等五部委, 14省区市 were cut after 部 and 省区, 8厅局 missed: session 46's review; D-22)
+  '部委', '省区市', '省市', '委办局', '厅局', // (财政部等五部委, 14省区市 were cut after 部 and 省区, 8厅局 missed: session 46's review; D-22)
   '部次', '期次', '条次', '株次', '篇次', '份次', '宗次', // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
 ];
@@ -337,7 +337,8 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
 /** Words that begin with a two-character administrative unit but cut it (地市场, 市县域): the first character is the unit. */
 const SHORTER_UNIT_WORDS = new Trie<true>();
 // (三个周边国家, 两个周末, 两个周期: no weeks, 个 counts; session 39's review: DURATION 个周)
-for (const w of ['地市场', '地市民', '市县域', '市县级', '市县两级', '个周期', '个周边', '个周末', '个周转', '个周年',
+// (两部委托, 三部委员: 委 opens a word; 3省市场监管: 场 does; session 46's reviews)
+for (const w of ['部委托', '部委员', '省市场', '省市民', '地市场', '地市民', '市县域', '市县级', '市县两级', '个周期', '个周边', '个周末', '个周转', '个周年',
   '个周一', '个周二', '个周三', '个周四', '个周五', '个周六', '个周日']) SHORTER_UNIT_WORDS.add(w, true);
 
 // Nouns after a number with 万 or 亿 only (found by review: 50万市民, 1.2亿国内游客, 300万本地居民, 120亿支出, 1万国家级项目);
@@ -430,7 +431,8 @@ for (const w of ['未超过', '没有超过', '并未超过', '均未超过', '�
 for (const w of ['未低于', '没有低于', '并未低于', '不下于', '未少于', '没有少于']) PREFIX_QUALIFIERS.add(w, 'over');
 // (不及1%: as 不足; 大致为, 大体为, 大概在: as 大约为; session 46's reviews, exact)
 PREFIX_QUALIFIERS.add('不及', 'under');
-for (const w of ['大致为', '大体为', '大致在', '大体在', '大概在', '大约在', '大概为']) PREFIX_QUALIFIERS.add(w, 'approx');
+for (const w of ['大致为', '大体为', '大致在', '大体在', '大概在', '大约在', '大概为', '大约是', '大概是', '大致是', '大体是', '大体上是', '大体上为', '大致上是', '大体有', '大概有'])
+  PREFIX_QUALIFIERS.add(w, 'approx');
 // `以上` as a prefix means "the following", never a qualifier
 PREFIX_QUALIFIERS.add('以上', 'exact');
 

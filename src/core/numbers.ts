@@ -512,8 +512,8 @@ function financialMoneyDigit(text: string, start: number, end: number): boolean 
   }
   return false;
 }
-/** Before a sentence's term: 有期徒刑伍年, 拘役陆个月, 缓刑伍年, 管制陆个月, 剥夺政治权利伍年. */
-const TERM_BEFORE_FIN = ['徒刑', '拘役', '缓刑', '管制', '政治权利', '刑期', '减为', '刑期为'];
+/** Before a sentence's term: 有期徒刑伍年, 拘役陆个月, 缓刑伍年, 判处管制陆个月, 剥夺政治权利伍年, 减刑陆个月 (not 交通管制: 管制3月至5月 are months). */
+const TERM_BEFORE_FIN = ['徒刑', '拘役', '缓刑', '判处管制', '政治权利', '刑期', '减为', '刑期为', '减刑'];
 
 /** Whether the character before the numeral at `start` is its minus sign (not a bullet "- 5" that opens a line). */
 function signBefore(text: string, start: number, end: number, arabic: boolean, options: Partial<LocateOptions>): boolean {
@@ -622,6 +622,9 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
       if (k === Cls.CNUM && options.lineStart && codeIs(text, span.end, DUN)) {
         for (let b = span.start + 1; b < span.end; b++) if (options.lineStart(b)) { span = readChinese(text, s, b); break; }
       }
+      // 十二.五%, 六.五倍: a Chinese numeral after an ASCII point after another, a decimal part the reader does not take
+      // (session 46's review: 5%, 5倍): no value
+      if (k === Cls.CNUM && s > 1 && text.charCodeAt(s - 1) === DOT && CLASS[text.charCodeAt(s - 2)] === Cls.CNUM) span.value = NaN;
       // 七、八、九三个月: a 、 list's count written right after its last member (listCountAt)
       if (k === Cls.CNUM && s > 0 && text.charCodeAt(s - 1) === DUN) {
         const cut = listCountAt(text, out, span);
@@ -666,7 +669,11 @@ function listCountAt(text: string, out: readonly NumberSpan[], span: NumberSpan)
   // turn (十一、十二、二十三个 are three counts)
   const before = at > 0 ? text.charCodeAt(at - 1) : -1;
   if (members !== count || before === DUN) return -1;
-  return chineseValue(text.slice(span.start, span.end - 1)) === out[out.length - 1].value + 1 ? span.end - 1 : -1;
+  // (digit by digit where every character is a digit: 八八 after 八七, which chineseValue leaves NaN as a doubled pair)
+  let lead = 0;
+  for (let k = span.start; k < span.end - 1 && lead >= 0; k++) lead = CN_DIGIT[text.charCodeAt(k)] <= 9 ? lead * 10 + CN_DIGIT[text.charCodeAt(k)] : -1;
+  if (lead < 0) lead = chineseValue(text.slice(span.start, span.end - 1));
+  return lead === out[out.length - 1].value + 1 ? span.end - 1 : -1;
 }
 
 const CAN = 0x53c2; // 参 (and 參, folded to it)

@@ -160,7 +160,9 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
   // people, 人口达到14亿后; else not certain; session 46's review: COUNT 20000)
   // (钱款5万余后: the span would leave out its 余, as 钱款5万余， gives nothing: nothing)
   if (!of && (text.charCodeAt(end) === C.YU || text.charCodeAt(end) === C.DUO) && startsWithAny(text, end + 1, TIME_AFTER_AMOUNT)) return 'none';
-  if (!of && startsWithAny(text, end, TIME_AFTER_AMOUNT)) return moneyRightBefore(text, from) ? 'money' : countedBefore(text, from) ? 'count' : 'none';
+  // (会员人数突破1000万后, 减少到500万以后: counts as before; a word of money earlier in the clause, 挪用…300万后, 现金2万后:
+  // not certain; the second review)
+  if (!of && startsWithAny(text, end, TIME_AFTER_AMOUNT)) return moneyRightBefore(text, from) ? 'money' : moneyCueBefore(text, from) || MONEY_HELD.test(text.slice(Math.max(0, from - 8), from)) ? 'none' : 'count';
   if (!of && !startsWithAny(text, end, SPENT_ON_AFTER)) return 'count';
   if (moneyRightBefore(text, from)) return 'money';
   // (the noun after 的 is what the amount describes or counts: 惠及200万的贫困人口; a word of money farther back before a verb of
@@ -178,6 +180,9 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
   }
   return countedBefore(text, from) ? 'count' : 'none';
 }
+/** Money held or taken, before a bare amount (现金, 赃款, 骗取, 收受…): no count of people. */
+const MONEY_HELD = /现金|赃款|钱款|公款|贿赂|借款|现款|存款|贷款|骗取|收受|索取|索要|侵吞|贪污|获利|诈骗|盗走|窃取|挪用/;
+
 /** Whether people or things an amount counts stand before `from`, words of an amount aside (人口达到, 农户超过). */
 function countedBefore(text: string, from: number): boolean {
   const before = text.slice(Math.max(0, from - 12), from).replace(/(?:超过|超|突破|达到|达|约|近|共计|合计|总计|共|累计|逾|总数|总量|的)+$/, '');

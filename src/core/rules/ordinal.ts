@@ -1,6 +1,6 @@
 // Ranks and positions written with 第 or 前 (spec §3, D-8): 第十四届, 第七次,
 // 全省第四, 前三名; 第N季度 and 前N季度 are quarters (DATE, optional).
-import { classAt, Cls, codeAt, codeIs } from '../../text/chars.js';
+import { classAt, Cls, codeAt, codeIs, numeralClassAt } from '../../text/chars.js';
 import { legalLabelAt, ORDINAL_CLASSIFIERS, ordinalClassifierAt, ordinalFixedAt, ordinalNameAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { C, endsWithAny, isQuarter, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
@@ -212,6 +212,8 @@ export const ordinalQian: Step = {
     if (c.before !== C.QIAN || c.before2Cls === Cls.DIGIT) return false;
     const { text, num } = c;
     if (c.after === C.PERCENT || c.after === C.PERMILLE || c.after === C.PERMYRIAD) return false; // 前1% is a share (D-41)
+    // 前1/3, 前三分之一: the top third, a share as 前1% (D-41; session 46's review: ORDINAL 1, 3)
+    if ((c.after === 0x2f /* / */ && numeralClassAt(text, num.end + 1)) || text.startsWith('分之', num.end)) return false;
     if (text.startsWith('季度', num.end)) {
       if (isQuarter(num.value)) c.push('date.quarter', { start: num.start - 1, end: num.end + 2, type: 'DATE', value: `Q1/Q${num.value}`, unit: null, qualifier: 'exact', optional: true });
       return true;

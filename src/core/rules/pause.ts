@@ -14,6 +14,14 @@ import { GRADED_AFTER, SELF_EMPLOYED, sessionNameAt } from './unit.js';
 import { spokenYiAt } from './negatives.js';
 import { decadeWordAt, decadeYear } from './decade.js';
 
+/** After the pair num、m: a third member by 、, or by 和 where it opens no pair of its own (百分之五、六和八, not 四、五和七、八). */
+function listGoesOn(c: Ctx, m: NumberSpan): boolean {
+  const third = c.next(2);
+  if (!third || third.start !== m.end + 1) return false;
+  if (codeIs(c.text, m.end, C.DUN)) return true;
+  return codeIs(c.text, m.end, C.HE) && !(codeIs(c.text, third.end, C.DUN) && c.next(3)?.start === third.end + 1);
+}
+
 /** Whether the 、 list the numeral closes opens with 百分之 (百分之四、五、六): walked back member by member. */
 function underPercentWords(c: Ctx): boolean {
   let j = c.i;
@@ -85,12 +93,11 @@ export const pauseRange: Step = {
       c.i++;
       return true;
     }
-    // 百分之五、六和八, 百分之三、四、五: a list of three or more goes on after the second (D-90): no range of its first two
-    // (session 46's review: 5–6, the rest lost)
-    const third = c.next(2);
-    if (third && third.start === m.end + 1 && (codeIs(text, m.end, C.DUN) || codeIs(text, m.end, C.HE))) return false;
     // 百分之八、九: a range of percentages, 百分之 inside the span
     if (num.start >= 3 && text.startsWith('百分之', num.start - 3)) {
+      // (百分之五、六和八, 百分之三、四、五: a list of three or more goes on after the second (D-90), no range of its first two;
+      // 百分之四、五和七、八 are two ranges; session 46's review: 5–6, the rest lost)
+      if (listGoesOn(c, m)) return false;
       const start = num.start - 3;
       c.push(this.id, { start, end: m.end, type: 'PERCENT', value, valueMax: m.value, unit: '%', qualifier: qualifierAround(text, start, m.end) });
       c.i++;

@@ -2,7 +2,7 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { charTable, CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands, numeralClassAt } from '../../text/chars.js';
+import { charTable, CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands, numeralClassAt, phraseEndsAt } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue, type NumberSpan } from '../numbers.js';
 import { absorbScale, BlockChars, halfAfter, isYearValue, limitBefore, qualifierAround, rangeLow, strongWeak, termAfter } from '../read.js';
@@ -10,7 +10,7 @@ import type { Qualifier } from '../../types.js';
 import { C, isPowerOfTen, isQuarter, isRangeChar, endsWithAny, lastNonSpace, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import {
   AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, FOUNDED_BEFORE, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE, MINUTES_FILLERS,
-  SESSION_BEFORE, TIME_AFTER_AMOUNT, YI_DURATION_ARTICLE, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
+  SESSION_BEFORE, TIME_AFTER_AMOUNT, YI_DURATION_ARTICLE, YI_YEAR_ADJECTIVES, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
 import { afterShortYear, expandShortYear, yearsOfLength } from './date.js';
 import { listCloser, listStart, memberValue, pointChangeBefore, spokenPoints } from './shared-unit.js';
@@ -321,9 +321,12 @@ export const withUnit: Step = {
       const shared = listCloser(text, c.nums, c.i);
       if (!shared) return false;
       unitEntry = shared.unit;
+      // (3000和5000余件, 300和500余人: the closer's 余 is its own, the unit after it the list's; session 46's review: unit 余件)
+      const yu = unitEntry.unit.charCodeAt(0) === C.YU && unitAt(text, shared.unitAt + 1) !== null ? 1 : 0;
+      if (yu) unitEntry = unitAt(text, shared.unitAt + 1)![0];
       rule = 'unit.shared';
       sharedCheng = text.charCodeAt(shared.unitAt) === C.CHENG;
-      sharedUnitEnd = shared.unitAt + unitEntry.unit.length;
+      sharedUnitEnd = shared.unitAt + yu + unitEntry.unit.length;
       // 105、106国道: a road's number as the closer is (session 39: COUNT 105 国)
       if (!isCn && num.end - num.start >= 3 && roadAt(text, unitEntry.unit, shared.unitAt)) return true;
       // 120、85和60亿元: the list's 亿 is this number's too, where it has no 万 or 亿 of its own
@@ -422,9 +425,10 @@ export const withUnit: Step = {
     if ((unit === '眼' && isCn && value < 10) || (unit === '匹' && !Number.isInteger(value)) || ((unit === '匹' || unit === 'P') && (startsWithAny(text, end, AIR_CONDITIONER) || endsWithAny(text, num.start, AIR_CONDITIONER)))) return true;
     // 一至三类水质, 1至3类地区: a range of grades (D-25, D-62), no count (a review); 2至3类特色农产品 counts kinds
     if (unit === '类' && valueMax !== undefined && startsWithAny(text, end, GRADED_AFTER)) return true;
-    // 三类水质, 劣五类水体: one grade of water, never a count of kinds (session 46's review: COUNT 3, 5)
-    // (四类、五类水质: a member of a list of them)
-    if (unit === '类' && valueMax === undefined && (before === 0x52a3 /* 劣 */ || startsWithAny(text, end, WATER_GRADED) || WATER_GRADE_LISTED.test(text.slice(end, end + 8)))) return true;
+    // 劣五类水体, 水质达到三类, 水质三类以上, 优于三类水质, 四类、五类水质: a grade of water, never a count of kinds (session
+    // 46's reviews: COUNT 5, 3; 划分为三类水体, 河流和湖泊三类水体, 检测四类水质指标 count kinds)
+    if (unit === '类' && valueMax === undefined && (before === 0x52a3 /* 劣 */ || endsWithAny(text, num.start, WATER_GRADE_BEFORE) || WATER_GRADE_LISTED.test(text.slice(end, end + 8)) ||
+      (before === C.DUN && startsWithAny(text, end, ['水质', '水体']) && /[一二三四五六七八九0-9]类$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1))))) return true;
     // 农历正月初一至十五日: days of a lunar month (D-95), no length (a review); not 发病初3至5日内
     if (unit === '日' && valueMax !== undefined && before === 0x521d /* 初 */ && isCn && codeIs(text, num.start - 2, C.YUE)) return true;
     // (1、2期工程: a member takes the closer's phase, a later review: COUNT and ORDINAL)
@@ -507,7 +511,8 @@ export const withUnit: Step = {
       return true;
     }
     // 2024学年, 2023—2024学年度, 2024—2025赛季, 2025届毕业生: a year's label, no length of 2024 years nor a 2025th session
-    if (num.intDigits === 4 && !num.neg && unit !== '年' && YEAR_LABELS.has(unit) && yearLabel(c, end, value, valueMax)) return true;
+    // (一九五七届, 二〇二五届, 一九五六至一九五七学年度: a year in Chinese numerals so labelled too; session 46's review: ORDINAL 1957)
+    if ((num.intDigits === 4 || (isCn && c.s.length === 4)) && !num.neg && unit !== '年' && YEAR_LABELS.has(unit) && yearLabel(c, end, value, valueMax)) return true;
     if (type === 'DATE') {
       c.push('date.year', { start: num.start, end, type, value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
@@ -586,8 +591,8 @@ function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
   return k !== Cls.PUNCT && k !== Cls.SPACE;
 }
 
-/** After one number in 类 these make it a grade of water (三类水质, 四类水体). */
-const WATER_GRADED = ['水质', '水体', '海水', '水标准'];
+/** Before one number in 类 these make it a grade of water (水质三类, 水质达到三类, 优于三类), no count of kinds. */
+const WATER_GRADE_BEFORE = ['水质', '水质为', '水质达到', '水质保持', '达到或优于', '优于', '好于', '劣于', '水质属于', '水质符合'];
 const WATER_GRADE_LISTED = /^[、和及][一二三四五六七八九0-9]类(?:水质|水体|海水)/;
 
 /** After a range in 类 these make it grades (水质, 地区, 标准, 伤残): 一至三类水质. */
@@ -641,6 +646,8 @@ function millenniumYear(text: string, start: number, end: number): boolean {
   // (二千年底, 两千年初, 从两千年起; 于两千年完成, 比两千年增长 as 到 and 至: session 45's last review, lengths)
   const a = codeAt(text, end);
   if (a === 0x5e95 /* 底 */ || a === 0x521d /* 初 */ || a === 0x672b /* 末 */ || (b === 0x4ece /* 从 */ && a === 0x8d77 /* 起 */)) return true;
+  // (两千年第一季度, 二千年上半年: a part of the year after it; the second review)
+  if (/^(?:第?[一二三四1-4]季度|[上下]半年|全年)/.test(text.slice(end, end + 4))) return true;
   // (在两千年的基础上翻一番: the year a plan's target is set against, as 比两千年; session 46, D-82 had left it)
   if (b === 0x5728 /* 在 */ && text.startsWith('的基础上', end)) return true;
   if (b !== C.DAO && b !== C.ZHI && b !== 0x4e8e /* 于 */ && b !== 0x6bd4 /* 比 */) return false;
@@ -1346,8 +1353,8 @@ const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当�
 /**
  * 超过上年的两倍, 接近全国平均水平的两倍, 不超过上年的两倍: a verb of comparison before a base with no number, Han
  * characters up to the 的 at `de` (at most twelve, no other 的), bounds the multiple as D-108's numbered bases do, read
- * as the lexicon reads it before a number (不超过 under, 不少于 over; D-112, session 43's review: exact). Not a negation
- * the lexicon does not know (未超过, 没有超过: left exact), a noun (按超出部分的2倍, 不足部分, 不足额, 超过定额部分的
+ * as the lexicon reads it before a number (不超过 under, 不少于 over, 没有超过 under; D-112, session 43's review: exact). Not
+ * a negation the lexicon does not know, a noun (按超出部分的2倍, 不足部分, 不足额, 超过定额部分的
  * 三倍), nor a verb inside a clause about the base (是低于标准县数的两倍).
  */
 function nounBaseBound(text: string, de: number): Qualifier | null {
@@ -1372,7 +1379,7 @@ function nounBaseBound(text: string, de: number): Qualifier | null {
 const BASE_STOPS = '的占为是达比较与和及等并';
 const BASE_STOP = charTable(BASE_STOPS);
 /** Verbs of comparison before a base (D-112), read with what stands before them as the lexicon reads it. */
-const COMPARISON_VERBS = ['超过', '高于', '多于', '大于', '接近', '将近', '低于', '少于', '小于', '不到', '不足'];
+const COMPARISON_VERBS = ['超过', '高于', '多于', '大于', '接近', '将近', '低于', '少于', '小于', '不到', '不足', '不及'];
 const VERB_LAST = charTable(COMPARISON_VERBS.map((w) => w[w.length - 1]).join(''));
 /** Before a verb of comparison: a negation the lexicon's word does not hold, or a copula or 按 that make it a noun's or a clause's. */
 const NOT_BOUND_BEFORE = '不未没无非得是按';
@@ -1448,6 +1455,7 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
     // (这一年来, 这一年多来: the year past, as 一年来 (spec §4); session 41's review: nothing; not 新的一年来临)
     if (unit === '年' && (text.startsWith('来', end) || text.startsWith('多来', end)) && !startsWithAny(text, text[end] === '多' ? end + 1 : end, COME_WORDS)) return false;
     // (总有一天, 有一天: "some day"; 一天天, 一年年: "day by day"; session 39's review: lengths of one)
+    if (unit === '年' && endsWithAny(text, num.start, YI_YEAR_ADJECTIVES) && (phraseEndsAt(text, end) || text.startsWith('和', end) || text.startsWith('、', end))) return true;
     return endsWithAny(text, num.start, YI_DURATION_ARTICLE) || (unit === '日' && (c.before === 0x53ef /* 可 */ || c.before === 0x4e00 /* 一 */)) ||
       (unit === '天' && c.before === 0x6709 /* 有 */ && (num.start < 2 || '总终到'.includes(text[num.start - 2]) || CLASS[text.charCodeAt(num.start - 2)] === Cls.PUNCT) &&
         !text.startsWith('半', end)) ||
@@ -1460,7 +1468,9 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
     if (unit === '员' && c.before === 0x7684 /* 的 */) return true;
     // 民间借贷纠纷一案，, 犯诈骗罪一案。: "the case of", as judgments name theirs (D-5; session 46's review: COUNT 1 before
     // the comma); 审结一案。 counts
-    if (unit === '案' && endsWithAny(text, num.start, CASE_NAME_END)) return true;
+    // (贪污一案、受贿三案, 审结盗窃一案。, 受理行政争议一案 count: a list, or a verb of handling cases in the clause; the
+    // second review)
+    if (unit === '案' && endsWithAny(text, num.start, CASE_NAME_END) && '，。；,;'.includes(text[end] ?? '。') && !caseCountVerbBefore(text, num.start)) return true;
     // 亲如一家, 情同一家, 独此一家: idioms (session 39's review: a count of one closing the sentence)
     if (unit === '家' && (c.before === 0x5982 /* 如 */ || c.before === 0x540c /* 同 */ || c.before === 0x6b64 /* 此 */)) return true;
     // 重伤一人。, 水库一座。, 不足一亩。: a count closing its sentence as before a comma (a review: lost), but an article
@@ -1477,8 +1487,18 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
   return false;
 }
 
-/** The ends of a case's name before 一案 (纠纷一案, 诈骗罪一案, 涉黑一案): the article, "the case of". */
-const CASE_NAME_END = ['纠纷', '罪', '受贿', '行贿', '贪污', '挪用公款', '涉黑', '涉恶', '争议', '诈骗', '盗窃', '侵权', '合同'];
+/** The ends of a case's name before 一案 (纠纷一案, 诈骗罪一案, 涉黑一案, 危险驾驶一案): the article, "the case of". */
+const CASE_NAME_END = ['纠纷', '罪', '受贿', '行贿', '贪污', '挪用公款', '涉黑', '涉恶', '争议', '诈骗', '盗窃', '侵权', '合同', '驾驶', '肇事', '伤害', '杀人', '抢劫', '走私', '贩毒', '毒品',
+  '滋事', '集资', '洗钱', '侵占', '拐卖', '强奸', '敲诈勒索', '职务侵占'];
+/** A verb that counts cases (审结, 受理, 办结, 改判…) in the clause before `start`: 一案 after it is one case. */
+function caseCountVerbBefore(text: string, start: number): boolean {
+  for (let k = start - 1; k >= 0 && start - k <= 16; k--) {
+    if ('，。；,;'.includes(text[k])) return false;
+    if (CASE_COUNT_VERBS.some((w) => text.startsWith(w, k))) return true;
+  }
+  return false;
+}
+const CASE_COUNT_VERBS = ['审结', '受理', '办结', '改判', '共', '新收', '立案', '起诉', '判决', '查处', '发回'];
 
 /**
  * 分 after an area in 亩 (三亩二分, 3亩2分: 1 亩 = 10 分), and 厘 after that
@@ -1544,7 +1564,7 @@ function addressBuilding(text: string, at: number): boolean {
 /** The last characters of a housing estate's name before its building (幸福小区3栋, 某花园8幢, 阳光公寓5栋, 锦绣家园2栋, 某苑). */
 const ESTATE_END = '区园寓苑';
 /**
- * Whether an address goes on at i: digits and 单元, 室, 层, 楼 or 号 (小区3栋2单元402室, 花园8幢301室): a building's number,
+ * Whether an address goes on at i: digits and 室 or 号, or 单元 and a room (小区3栋2单元402室, 花园8幢301室): a building's number,
  * not a count of buildings (某小区共有住宅楼12栋; session 46's review, COUNT 3 栋).
  */
 function roomAfter(text: string, i: number): boolean {
@@ -1552,8 +1572,9 @@ function roomAfter(text: string, i: number): boolean {
   while (k < text.length && isDigit(text.charCodeAt(k))) k++;
   if (k === i) return false;
   const c = codeAt(text, k);
-  // (an entrance with a room after it: 小区5栋20单元360套 counts them, a later probe)
-  return c === 0x5ba4 /* 室 */ || c === 0x5c42 /* 层 */ || c === 0x697c /* 楼 */ || c === 0x53f7 /* 号 */ || (text.startsWith('单元', k) && roomAfter(text, k + 2));
+  // (an entrance with a room after it: 小区5栋20单元360套 counts them, a later probe; not 层 or 楼: 安置小区12栋18层住宅楼
+  // counts buildings of 18 floors, the second review)
+  return c === 0x5ba4 /* 室 */ || c === 0x53f7 /* 号 */ || (text.startsWith('单元', k) && roomAfter(text, k + 2));
 }
 /** Words in 路 or 街 that name no road (沿街12栋, 铁路3栋, 步行街; 工业路, 银行街, 十里街 are names: a later review). */
 const NOT_ROAD_NAMES = ['沿街', '沿路', '老街', '临街', '背街', '全街', '铁路', '公路', '商业街', '步行街', '小路', '主路', '干路', '马路', '道路', '条路', '条街'];

@@ -158,9 +158,13 @@ export const MINUTES_FILLERS = ['不超过', '不少于', '大约', '整整', '�
 /** Before A至B with units on both ends: a change, two mentions (提升30元至700元, 从16.2万人降至6万人). */
 export const CHANGE_VERBS = ['提升', '提高', '增加', '上调', '下调', '降低', '减少', '调整', '扩大', '缩小', '由', '从'];
 /** Before the article 一 with a duration: "a year", not a length (关键一年, 新的一年, D-30). */
-export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那', '每', '下', '新', '可',
-  // (是…重要一年, 收官一年, 丰收一年: session 46's reviews, DURATION 1; not 最多, 最长, 最快: 最多一年 is a bound on a length)
-  '重要', '收官', '开局', '起步', '开篇', '奋进', '丰收', '决战', '决胜', '转折', '特殊', '非凡', '平凡', '难忘', '攻坚', '谋篇布局', '最好', '最大'];
+export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那', '每', '下', '新', '可'];
+/**
+ * Before 一年 closing its phrase (是…重要一年。, 收官一年和开局一年): "a year", no length (D-30; session 46's reviews,
+ * DURATION 1). Not where the phrase goes on (开局一年以来, 起步一年后, 攻坚一年多, 最好一年内 are lengths), nor after 最多,
+ * 最长, 最快 (最多一年 is a bound on a length).
+ */
+export const YI_YEAR_ADJECTIVES = ['重要', '收官', '开局', '起步', '开篇', '奋进', '丰收', '决战', '决胜', '转折', '特殊', '非凡', '平凡', '难忘', '攻坚', '谋篇布局', '最好', '最大'];
 /** Before a date of the lunar calendar, whose Gregorian value would be wrong (D-95). */
 export const LUNAR_BEFORE = ['农历', '阴历', '夏历', '旧历'];
 /** After a month and day: a festival of the lunar calendar (八月十五中秋节, D-95). */
@@ -239,7 +243,7 @@ export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', 
 export const DURATION_AFTER_GE = new Set(['月', '小时', '星期', '工作日', '季度', '年度', '周']);
 
 /** Words of a sentence before its term: 有期徒刑三年六月 is three years and six months (D-23, D-88), 拘役三月 no March. */
-export const SENTENCE_BEFORE = ['徒刑', '拘役', '刑期', '刑期为', '考验期为', '为期', '期为', '判处', '改判', '减为', '减刑', '缓刑', '执行', '管制', '政治权利'];
+export const SENTENCE_BEFORE = ['徒刑', '拘役', '刑期', '刑期为', '考验期为', '为期', '期为', '判处', '改判', '减为', '减刑', '缓刑', '执行', '判处管制', '政治权利'];
 
 /** Before a 条 with no 第, a law's name: 刑法二百三十四条, 民法典1165条 are articles by their label (D-2), no count. */
 export const LAW_BEFORE = ['刑法', '民法', '民法典', '宪法', '诉讼法', '组织法', '选举法', '立法法', '劳动法', '合同法', '物权法', '公司法', '证券法', '税法', '监察法', '检察官法', '法官法', '律师法', '处罚法', '保护法', '管理法', '促进法',
