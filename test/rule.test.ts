@@ -108,6 +108,15 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // the first member of a list closed by 和 after a verb is no list marker (D-86; session 46's review: the first lost)
     ['分别提高三、四和五个百分点，分别增产三、四和五成，今年二、三、四季度', [['三', 'PERCENT_POINT', 3, '个百分点', 'exact'], ['四', 'PERCENT_POINT', 4, '个百分点', 'exact'], ['五个百分点', 'PERCENT_POINT', 5, '个百分点', 'exact'],
       ['三', 'PERCENT', 30, '%', 'exact'], ['四', 'PERCENT', 40, '%', 'exact'], ['五成', 'PERCENT', 50, '%', 'exact']]],
+    // session 46's second reviews (D-113): a 千 after a closer's decimals shared; a figure per 十万人口; PM 2.5 spaced; grades
+    // of water and ports; quarters listed; ≥ and ≤; 册次; 前1/3 a share; years in Chinese before 届; 两千年第一季度; a Chinese
+    // numeral after an ASCII point; 省市; 部委托; 余件 shared as 件; 不及 before a base; 大约是
+    ['全年全市稻谷、小麦播种面积分别为123.4和234.5千公顷，全年全市十万人口刑事案件立案数为234.5起，全市PM 2.5年均浓度为32微克/立方米，水质优良（一、二类）比例为92.3%，四类和劣四类海水，共有一类口岸3个，一、二季度分别增长4.5%和5.3%，日最高气温≥35℃，≤75微克/立方米，外借书刊567.8万册次，排名前1/3的县，一九五七届毕业生，两千年第一季度，十二.五%，推动11省市协同发展，两部委托第三方，3000和5000余件，不及一般公共预算收入的1%，大约是一亿元',
+      [['123.4', 'QUANTITY', 123400, '公顷', 'exact'], ['234.5千公顷', 'QUANTITY', 234500, '公顷', 'exact'], ['234.5起', 'COUNT', 234.5, '起', 'exact'], ['32微克/立方米', 'QUANTITY', 32, '微克/立方米', 'exact'], ['92.3%', 'PERCENT', 92.3, '%', 'exact'],
+        ['3个', 'COUNT', 3, '个', 'exact'], ['一', 'DATE', 'Q1', null, 'exact'], ['二季度', 'DATE', 'Q2', null, 'exact'], ['4.5%', 'PERCENT', 4.5, '%', 'exact'], ['5.3%', 'PERCENT', 5.3, '%', 'exact'], ['35℃', 'QUANTITY', 35, '℃', 'over'],
+        ['75微克/立方米', 'QUANTITY', 75, '微克/立方米', 'under'], ['567.8万册次', 'COUNT', 5678000, '册次', 'exact'], ['1/3', 'RATIO', 1 / 3, null, 'exact'], ['一九五七届', 'DATE', '1957', null, 'exact'], ['两千年', 'DATE', '2000', null, 'exact'],
+        ['第一季度', 'DATE', 'Q1', null, 'exact'], ['11省市', 'COUNT', 11, '省市', 'exact'], ['两部', 'COUNT', 2, '部', 'exact'], ['3000', 'COUNT', 3000, '件', 'exact'], ['5000余件', 'COUNT', 5000, '件', 'over'], ['1%', 'PERCENT', 1, '%', 'under'],
+        ['一亿元', 'MONEY', 100000000, '元', 'approx']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',
@@ -569,7 +578,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['百分之三十和四十岁', [['百分之三十', 'PERCENT', 30, '%', 'exact'], ['四十岁', 'QUANTITY', 40, '岁', 'exact']]],
     // a list member before a signed one keeps the list (D-81)
     ['分别增长3.2、-1.5和8.9%', [['3.2', 'PERCENT', 3.2, '%', 'exact'], ['-1.5', 'PERCENT', -1.5, '%', 'exact'], ['8.9%', 'PERCENT', 8.9, '%', 'exact']]],
-    ['增长百分之十，三、四月份；占比分别为百分之十和二、三季度', [['百分之十', 'PERCENT', 10, '%', 'exact'], ['三、四月份', 'DATE', '--03/--04', null, 'exact'], ['百分之十', 'PERCENT', 10, '%', 'exact'], ['二、三季度', 'DURATION', 2, 3, '季度', 'exact']]],
+    ['增长百分之十，三、四月份；占比分别为百分之十和二、三季度', [['百分之十', 'PERCENT', 10, '%', 'exact'], ['三、四月份', 'DATE', '--03/--04', null, 'exact'], ['百分之十', 'PERCENT', 10, '%', 'exact'], ['二', 'DATE', 'Q2', null, 'exact'], ['三季度', 'DATE', 'Q3', null, 'exact']]], // (quarters since session 46: D-113)
     // a numeral ending a line and a list marker opening the next are two, never 十二 (found by review)
     ['全年增长百分之十\n二、加强管理', [['百分之十', 'PERCENT', 10, '%', 'exact']]],
     ['共有一百二\n十万人', [['一百二\n十万人', 'COUNT', 1200000, '人', 'exact']]],

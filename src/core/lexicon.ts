@@ -176,7 +176,7 @@ const COUNT_UNITS = [
   // (31省份, 11地市, 8区县, 14地州市, 12盟市 were cut after their first character or missed: a review; D-22)
   '省份', '地市', '区县', '市县', '地州市', '盟市', '单元',
   '顶', '件套', '工时', // (帐篷3000顶, 家具80万件套 cut at 件, 120万工时 a bare count: session 42's review)
-  '部委', '省区市', '省市', '委办局', '厅局', // (财政部等五部委, 14省区市 were cut after 部 and 省区, 8厅局 missed: session 46's review; D-22)
+  '部委', '省区市', '省市', '委办局', '厅局', '册次', '处次', // (567.8万册次, 1234处次 were cut at 册, 处: session 46's review) // (财政部等五部委, 14省区市 were cut after 部 and 省区, 8厅局 missed: session 46's review; D-22)
   '部次', '期次', '条次', '株次', '篇次', '份次', '宗次', // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
 ];
@@ -431,6 +431,9 @@ for (const w of ['未超过', '没有超过', '并未超过', '均未超过', '�
 for (const w of ['未低于', '没有低于', '并未低于', '不下于', '未少于', '没有少于']) PREFIX_QUALIFIERS.add(w, 'over');
 // (不及1%: as 不足; 大致为, 大体为, 大概在: as 大约为; session 46's reviews, exact)
 PREFIX_QUALIFIERS.add('不及', 'under');
+// (≥35℃, >75微克/立方米, ≤75: the signs of 大于等于, 大于, 小于等于 (D-34); session 46's review: exact; the full-width ＞ ＜ fold to these)
+for (const w of ['≥', '>', '⩾']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['≤', '<', '⩽']) PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['大致为', '大体为', '大致在', '大体在', '大概在', '大约在', '大概为', '大约是', '大概是', '大致是', '大体是', '大体上是', '大体上为', '大致上是', '大体有', '大概有'])
   PREFIX_QUALIFIERS.add(w, 'approx');
 // `以上` as a prefix means "the following", never a qualifier

@@ -180,6 +180,9 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
   }
   return countedBefore(text, from) ? 'count' : 'none';
 }
+/** Words of a figure counted per head after N万人口 (立案数为, 拥有, 拥有量, 在校生数): its denominator, as before a rate. */
+const PER_HEAD_FIGURES = ['拥有', '数为', '量为', '人数为', '在校生数'];
+
 /** Money held or taken, before a bare amount (现金, 赃款, 骗取, 收受…): no count of people. */
 const MONEY_HELD = /现金|赃款|钱款|公款|贿赂|借款|现款|存款|贷款|骗取|收受|索取|索要|侵吞|贪污|获利|诈骗|盗走|窃取|挪用/;
 
@@ -330,8 +333,10 @@ function perPopulation(text: string, num: NumberSpan): boolean {
  * 人口城镇化率提高), nor past 的 (100万人口的城市犯罪率: a city's size; a review).
  */
 function rateAhead(text: string, i: number): boolean {
+  // (十万人口刑事案件立案数为, 十万人口拥有执业医师, 十万人口发明专利拥有量: a figure per head, as a rate; session 46's
+  // review: COUNT 十万)
   for (let k = i; k < text.length && k - i < 10; k++) {
-    if (startsWithAny(text, k, PER_HEAD_RATES)) return true;
+    if (startsWithAny(text, k, PER_HEAD_RATES) || startsWithAny(text, k, PER_HEAD_FIGURES)) return true;
     if (CLASS[text.charCodeAt(k)] !== Cls.CJK || text.charCodeAt(k) === 0x7684 /* 的 */) return false;
   }
   return false;

@@ -49,7 +49,9 @@ function badGroup(text: string, at: number): boolean {
 }
 
 /** PM2.5, G0616: a numeral glued to Latin letters before it. */
-export const latinBefore = neg('negative.latin-before', { before: LATIN_LETTERS }, (c) => c.beforeCls === Cls.LATIN);
+// (PM 2.5, PM 10 with the space a PDF leaves: the pollutant's name too, PM 2.5年均 was a length; session 46's review)
+export const latinBefore = neg('negative.latin-before', { before: LATIN_LETTERS + ' ' }, (c) => c.beforeCls === Cls.LATIN ||
+  (c.before === 0x20 && (c.text.startsWith('PM', c.num.start - 3) || c.text.startsWith('pm', c.num.start - 3))));
 
 /** 5G, 4A级: Latin letters after it that are not a unit. */
 export const latinAfter = neg('negative.latin-after', { after: LATIN_LETTERS }, (c) => {

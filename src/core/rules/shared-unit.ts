@@ -56,7 +56,9 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
       // of digits alone (memberValue; found by review: the 5 was 5 yuan); 三百和五百元 keeps its members
       const last = CN_SCALE[text.charCodeAt(k - 1)];
       // (5、20和1千人 and 12和5千元 keep their members: a later review)
-      if (last === 2 || last === 3) { if (single && k - 1 - next.start === 1) exp = CN_SCALE[text.charCodeAt(--k)]; }
+      // (123.4和234.5千公顷: a 千 after the closer's decimals is a scale as 万 is, the statistics' 千公顷; session 46's review:
+      // 123.4 公顷)
+      if (last === 2 || last === 3) { if ((single && k - 1 - next.start === 1) || (last === 3 && next.decimal)) exp = CN_SCALE[text.charCodeAt(--k)]; }
       else while (k > next.start && CN_SCALE[text.charCodeAt(k - 1)] >= 4) exp += CN_SCALE[text.charCodeAt(--k)];
       return { unit: u[0], scaleExp: k > next.start ? exp : 0, value: next.value, unitAt: next.end };
     }
