@@ -648,22 +648,23 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
 /**
  * 七、八、九三个月, 一九八二、八三、八四三年: older reports write the count of a 、 list's members right after its last
  * one, which then reads as one numeral with it (九三, 八四三: 93 months and 843 years; session 46's review). Where a
- * Chinese numeral after a 、 is one character longer than each member before it (the first may be longer: a year
- * with its century), its last character a digit followed by a word that counts the members with it, and the rest
+ * Chinese numeral after a 、 is one character longer than each member before it (the first ones may be longer: years
+ * with their century), its last character a digit followed by a word that counts the members with it, and the rest
  * the member after the one before it (九 after 八, 八四 after 八三), this is where that member ends (and the count
  * starts); else -1.
  */
 function listCountAt(text: string, out: readonly NumberSpan[], span: NumberSpan): number {
   const len = span.end - span.start, count = CN_DIGIT[text.charCodeAt(span.end - 1)];
   if (len < 2 || span.decimal || count < 2 || count > 9 || CLASS[codeAt(text, span.end) & 0xffff] !== Cls.CJK) return -1;
-  let members = 1, at = span.start;
+  let members = 1, at = span.start, longer = false;
   for (let j = out.length - 1; j >= 0 && members < count; j--) {
     const m = out[j];
     if (m.end !== at - 1 || text.charCodeAt(m.end) !== DUN || m.form !== NumForm.CHINESE || m.end - m.start < len - 1) return -1;
+    // the longer members (years with their century) come first: none of len - 1 before one of them
+    if (m.end - m.start > len - 1) longer = true;
+    else if (longer) return -1;
     members++;
     at = m.start;
-    // only the first member may be longer than len - 1
-    if (m.end - m.start > len - 1) break;
   }
   // the count is all of them (no member before the first counted), and the last member follows the one before it in
   // turn (十一、十二、二十三个 are three counts)
@@ -673,7 +674,9 @@ function listCountAt(text: string, out: readonly NumberSpan[], span: NumberSpan)
   let lead = 0;
   for (let k = span.start; k < span.end - 1 && lead >= 0; k++) lead = CN_DIGIT[text.charCodeAt(k)] <= 9 ? lead * 10 + CN_DIGIT[text.charCodeAt(k)] : -1;
   if (lead < 0) lead = chineseValue(text.slice(span.start, span.end - 1));
-  return lead === out[out.length - 1].value + 1 ? span.end - 1 : -1;
+  // (after a year with its century, its last digits: 八四 after 一九八三)
+  const prev = out[out.length - 1], next = prev.value + 1;
+  return lead === (prev.end - prev.start > len - 1 ? next % 10 ** (len - 1) : next) ? span.end - 1 : -1;
 }
 
 const CAN = 0x53c2; // 参 (and 參, folded to it)

@@ -199,6 +199,24 @@ function sharesTens(text: string, num: NumberSpan, m: NumberSpan): boolean {
 const PLACE_BELOW = new Map([[0x767e /* 百 */, 0x5341 /* 十 */], [0x5343 /* 千 */, 0x767e /* 百 */], [0x4e07 /* 万 */, 0x5343 /* 千 */], [0x4ebf /* 亿 */, 0x5343 /* 千 */]]);
 
 /** 一九八一、一九八二两年: the first year of a list without 年 (the last may have it, read by the date step). */
+/**
+ * 一九八二、八三、八四三年: a full year, later years shortened to two digits, and the count of them all right after the
+ * last (the locator reads the count apart, listCountAt): the full years are DATEs, the shortened ones nothing (their
+ * century is not written, D-99), the count a length of its own (session 46's second review: 1982 was lost).
+ */
+function countedShortYears(c: Ctx): boolean {
+  const { text, nums } = c;
+  let j = c.i;
+  while (codeIs(text, nums[j].end, C.DUN) && c.numAt(j + 1)?.start === nums[j].end + 1 && nums[j + 1].form === NumForm.CHINESE) j++;
+  const count = c.numAt(j + 1);
+  if (j === c.i || !count || count.start !== nums[j].end || !codeIs(text, count.end, C.NIAN) || count.value !== j - c.i + 1) return false;
+  for (let k = c.i; k <= j; k++) {
+    if (isYearValue(nums[k], text.slice(nums[k].start, nums[k].end))) c.push('date.year-list', { start: nums[k].start, end: nums[k].end, type: 'DATE', value: String(nums[k].value), unit: null, qualifier: 'exact' });
+  }
+  c.i = j;
+  return true;
+}
+
 export const yearList: Step = {
   id: 'date.year-list',
   when: { after: '、' },
@@ -220,6 +238,7 @@ export const yearList: Step = {
       }
     }
     if (c.i <= c.notYearListUntil || !isYearValue(num, c.s)) return false;
+    if (countedShortYears(c)) return true;
     const m = c.next();
     if (!m || m.start !== num.end + 1 || !isYearValue(m, text.slice(m.start, m.end))) return false;
     // the list must end in 年 (1999年) or in a count of years (两年): 1200、1500人 are not years

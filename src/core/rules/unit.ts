@@ -1243,11 +1243,15 @@ const nearlyWord = (text: string, i: number) => codeIs(text, i - 1, 0x5c06 /* �
 /** Whether 近 at i follows a verb that makes 近N年 a length (D-72): right before it, or one of LASTED_WITHIN up to 6 characters back in its clause. */
 /** 近N年 at [start, end) read as "the last N years" (exact), not "nearly N years" (D-18, D-72; see its use in withUnit). */
 export function lastYears(text: string, start: number, end: number): boolean {
-  // (梳理了近5年来的案件: 来的 makes the years the noun's, whatever verb stands before; session 46's review: under)
+  // (梳理了近5年来的案件, 分析了近三年来的数据: a verb of reviewing records, then 来的, makes the years the noun's; session
+  // 46's review: under; 施行近20年来的条例 stays an age, D-72)
   return codeAt(text, start - 1) === C.JIN &&
-    (((!lastedBefore(text, start - 1) || text.startsWith('来的', end)) && !(endsWithAny(text, start - 1, FOUNDED_BEFORE) && ageAfter(text, end)) && !nearlyWord(text, start - 1)) ||
+    (((!lastedBefore(text, start - 1) || (text.startsWith('来的', end) && endsWithAny(text, start - 1, REVIEWED_BEFORE))) && !(endsWithAny(text, start - 1, FOUNDED_BEFORE) && ageAfter(text, end)) && !nearlyWord(text, start - 1)) ||
       startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)));
 }
+
+/** Verbs of going through records before 了近N年来的 (梳理了, 分析了, 回顾了): the last N years' records, no length lasted. */
+const REVIEWED_BEFORE = ['梳理了', '分析了', '回顾了', '汇总了', '查阅了', '调取了', '总结了', '整理了', '统计了', '收集了', '调阅了', '评估了', '审查了', '梳理', '分析', '回顾', '汇总', '查阅', '调取', '总结', '整理', '统计', '调阅', '评估'];
 
 /**
  * After 近N年 following a founding: an age (的, 来 or 以来 but before a record, 间, 时间, a clause's end), not "the last N

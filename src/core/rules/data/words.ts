@@ -161,10 +161,10 @@ export const CHANGE_VERBS = ['提升', '提高', '增加', '上调', '下调', '
 export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那', '每', '下', '新', '可'];
 /**
  * Before 一年 closing its phrase (是…重要一年。, 收官一年和开局一年): "a year", no length (D-30; session 46's reviews,
- * DURATION 1). Not where the phrase goes on (开局一年以来, 起步一年后, 攻坚一年多, 最好一年内 are lengths), nor after 最多,
- * 最长, 最快 (最多一年 is a bound on a length).
+ * DURATION 1). Not where the phrase goes on (开局一年以来, 起步一年后, 最好一年内 are lengths), nor after 最多, 最长, 最快
+ * (最多一年 is a bound on a length), nor verbs (经过集中攻坚一年, 奋进一年: lengths, the second review).
  */
-export const YI_YEAR_ADJECTIVES = ['重要', '收官', '开局', '起步', '开篇', '奋进', '丰收', '决战', '决胜', '转折', '特殊', '非凡', '平凡', '难忘', '攻坚', '谋篇布局', '最好', '最大'];
+export const YI_YEAR_ADJECTIVES = ['重要', '收官', '开局', '起步', '开篇', '丰收', '决战', '决胜', '转折', '特殊', '非凡', '平凡', '难忘', '谋篇布局', '最好', '最大'];
 /** Before a date of the lunar calendar, whose Gregorian value would be wrong (D-95). */
 export const LUNAR_BEFORE = ['农历', '阴历', '夏历', '旧历'];
 /** After a month and day: a festival of the lunar calendar (八月十五中秋节, D-95). */
