@@ -117,6 +117,9 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
         ['75微克/立方米', 'QUANTITY', 75, '微克/立方米', 'under'], ['567.8万册次', 'COUNT', 5678000, '册次', 'exact'], ['1/3', 'RATIO', 1 / 3, null, 'exact'], ['一九五七届', 'DATE', '1957', null, 'exact'], ['两千年', 'DATE', '2000', null, 'exact'],
         ['第一季度', 'DATE', 'Q1', null, 'exact'], ['11省市', 'COUNT', 11, '省市', 'exact'], ['两部', 'COUNT', 2, '部', 'exact'], ['3000', 'COUNT', 3000, '件', 'exact'], ['5000余件', 'COUNT', 5000, '件', 'over'], ['1%', 'PERCENT', 1, '%', 'under'],
         ['一亿元', 'MONEY', 100000000, '元', 'approx']]],
+    // a list of four or more under one 百分之, its last joined by 和 (D-86; session 46: the members after the first lost)
+    ['分别增长百分之四、五、六和七，分别增长百分之四点九、八点二、九点八和十三点九', [['百分之四', 'PERCENT', 4, '%', 'exact'], ['五', 'PERCENT', 5, '%', 'exact'], ['六', 'PERCENT', 6, '%', 'exact'], ['七', 'PERCENT', 7, '%', 'exact'],
+      ['百分之四点九', 'PERCENT', 4.9, '%', 'exact'], ['八点二', 'PERCENT', 8.2, '%', 'exact'], ['九点八', 'PERCENT', 9.8, '%', 'exact'], ['十三点九', 'PERCENT', 13.9, '%', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

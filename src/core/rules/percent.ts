@@ -52,13 +52,30 @@ export const percentWords: Step = {
     // 分别占百分之三十和四十, 百分之五、八和十: bare numerals listed after it share its 百分之, as a list shares
     // the unit of its last number (D-81); only where each ends a phrase (百分之三十和四十岁 is an age)
     for (let e = num.end, n = c.next(); n && n.start === e + 1 && PERCENT_LIST.has(text[e]) && n.form === num.form && !n.neg && !n.over &&
-      Number.isFinite(n.value) && sharedPercentEnds(text, n.end); e = n.end, n = c.next()) {
+      Number.isFinite(n.value) && (sharedPercentEnds(text, n.end) || (text.charCodeAt(n.end) === 0x3001 /* 、 */ && bareListEnds(c, c.i + 1))); e = n.end, n = c.next()) {
       c.push('percent.words-shared', { start: n.start, end: n.end, type: 'PERCENT', value: n.value, unit: '%', qualifier: qualifierAround(text, n.start, n.end) });
       c.i++;
     }
     return true;
   },
 };
+
+/**
+ * 百分之四、五、六和七: whether the bare numerals from nums[j] on, joined by 、 and a word (和, 及, 与, 或),
+ * end the list where a shared rate ends its phrase (the last one, sharedPercentEnds); not 和二、三季度, whose last
+ * has a unit (session 46's review: the members after the first lost).
+ */
+function bareListEnds(c: Ctx, j: number): boolean {
+  const { text } = c;
+  // (a word joins its last members, 和, 及, 与, 或: 百分之三、四、五 alone stays as D-90 reads it)
+  let joined = false;
+  for (let m = c.numAt(j); m; m = c.numAt(++j)) {
+    const next = c.numAt(j + 1);
+    if (!(PERCENT_LIST.has(text[m.end]) && next && next.start === m.end + 1 && next.form === m.form)) return joined && sharedPercentEnds(text, m.end);
+    if (text[m.end] !== '、') joined = true;
+  }
+  return false;
+}
 
 /** Whether a bare numeral sharing 百分之 ends its phrase at i: punctuation, a space, the text's end, 的, or a qualifier (左右, 以上). */
 function sharedPercentEnds(text: string, i: number): boolean {
