@@ -120,6 +120,8 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // a list of four or more under one 百分之, its last joined by 和 (D-86; session 46: the members after the first lost)
     ['分别增长百分之四、五、六和七，分别增长百分之四点九、八点二、九点八和十三点九', [['百分之四', 'PERCENT', 4, '%', 'exact'], ['五', 'PERCENT', 5, '%', 'exact'], ['六', 'PERCENT', 6, '%', 'exact'], ['七', 'PERCENT', 7, '%', 'exact'],
       ['百分之四点九', 'PERCENT', 4.9, '%', 'exact'], ['八点二', 'PERCENT', 8.2, '%', 'exact'], ['九点八', 'PERCENT', 9.8, '%', 'exact'], ['十三点九', 'PERCENT', 13.9, '%', 'exact']]],
+    // 参 for 叁 after a plain 十 before a classifier of ranks: 13th or 10th? nothing (session 46: ORDINAL 10); 第十参加 stays
+    ['第十参届，第二十參次会议，排名第十参加决赛', [['第十', 'ORDINAL', 10, null, 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -1,6 +1,6 @@
 // Ranks and positions written with 第 or 前 (spec §3, D-8): 第十四届, 第七次,
 // 全省第四, 前三名; 第N季度 and 前N季度 are quarters (DATE, optional).
-import { classAt, Cls, codeAt, codeIs, numeralClassAt } from '../../text/chars.js';
+import { classAt, Cls, CN_SCALE, codeAt, codeIs, numeralClassAt } from '../../text/chars.js';
 import { legalLabelAt, ORDINAL_CLASSIFIERS, ordinalClassifierAt, ordinalFixedAt, ordinalNameAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { C, endsWithAny, isQuarter, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
@@ -27,6 +27,8 @@ export const ordinalDi: Step = {
   apply(c: Ctx): boolean {
     if (c.before !== C.DI) return false;
     const { text, num } = c;
+    // 第十参届, 第二十參次: 参 written for 叁 after a plain numeral, 13th, not 10th: not certain, nothing (session 45's list)
+    if (c.after === 0x53c2 /* 参 */ && c.isCn && CN_SCALE[text.charCodeAt(num.end - 1)] === 1 && ordinalClassifierAt(text, num.end + 1) !== null) return true;
     let p = num.end;
     let unit: string | null = null;
     // (全省第一条城市轨道交通线路, 全省第一项…成果: a rank in a scope, no legal label; session 42's review: nothing)
