@@ -89,7 +89,7 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['民间借贷纠纷一案，共审结一案，错案率在百分之一点几左右，千分之零点几，利率下降25个BP，财政部等五部委，14省区市，定额为720元/生·年，500元/户·年，940元/生/年，平板玻璃四千九百四十二万重量箱，分别增长百分之五、六和八',
       [['一案', 'COUNT', 1, '案', 'exact'], ['25个BP', 'PERCENT_POINT', 25, '个BP', 'exact'], ['五部委', 'COUNT', 5, '部委', 'exact'], ['14省区市', 'COUNT', 14, '省区市', 'exact'], ['720元/生·年', 'MONEY', 720, '元/生·年', 'exact'],
         ['500元/户·年', 'MONEY', 500, '元/户·年', 'exact'], ['940元/生/年', 'MONEY', 940, '元/生/年', 'exact'], ['四千九百四十二万重量箱', 'QUANTITY', 49420000, '重量箱', 'exact'], ['百分之五', 'PERCENT', 5, '%', 'exact'], ['六', 'PERCENT', 6, '%', 'exact'], ['八', 'PERCENT', 8, '%', 'exact']]],
-    ['50万元/生产线，建设3个基点', [['50万元', 'MONEY', 500000, '元', 'exact']]],
+    ['50万元/生产线，建设3个基点，收益率下行约40个bp', [['50万元', 'MONEY', 500000, '元', 'exact'], ['40个bp', 'PERCENT_POINT', 40, '个bp', 'approx']]],
     // "a … year" after more adjectives (D-30); grades of water, listed or alone (D-25); 个体户 after a 、 range (D-91); negated
     // bounds; 强 and 弱 after a share (D-112); 多 after a list's last amount is its own (D-48); a table's note of its unit
     // (D-45): session 46's reviews

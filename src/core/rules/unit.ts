@@ -1101,8 +1101,8 @@ const PERSON_AFTER = ['同志', '代表', '委员', '主任', '书记', '局长'
 /** 成 opening a word after digits (8成为示范县, 4成功入选, 2成立于): the digits count, no share (D-79); 八成为老年人 is 80%. */
 const CHENG_WORDS = ['成为', '成功', '成立'];
 
-/** Before N个基点 besides POINT_CHANGE_BEFORE: 下调25个基点, 上浮15个基点. */
-const BASIS_BEFORE = ['下调', '上调', '上浮', '下浮', '调降', '调升', '降', '升', '降低了', '下降了', '提高了'];
+/** Before N个基点 besides POINT_CHANGE_BEFORE: 下调25个基点, 上浮15个基点 (收益率下行约40个bp: session 46's review, nothing). */
+const BASIS_BEFORE = ['下调', '上调', '上浮', '下浮', '调降', '调升', '降', '升', '降低了', '下降了', '提高了', '下行', '上行', '走阔', '走扩'];
 
 /** 点 opening a word after 个 (5个点位, 3个点子): no points. */
 const POINT_WORDS = '位子赞名评';
