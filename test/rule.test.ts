@@ -122,6 +122,13 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
       ['百分之四点九', 'PERCENT', 4.9, '%', 'exact'], ['八点二', 'PERCENT', 8.2, '%', 'exact'], ['九点八', 'PERCENT', 9.8, '%', 'exact'], ['十三点九', 'PERCENT', 13.9, '%', 'exact']]],
     // 参 for 叁 after a plain 十 before a classifier of ranks: 13th or 10th? nothing (session 46: ORDINAL 10); 第十参加 stays
     ['第十参届，第二十參次会议，排名第十参加决赛', [['第十', 'ORDINAL', 10, null, 'exact']]],
+    // an earlier congress by what it did (D-20; session 46: COUNT 12 大); N大 before a noun counts
+    ['十二大以来，从七大到十二大，实施十大工程', [['十二大', 'ORDINAL', 12, null, 'exact'], ['七大', 'ORDINAL', 7, null, 'exact'], ['十大', 'COUNT', 10, '大', 'exact']]],
+    // the third reviews (D-113): a congress's number without 第; money nouns of the procuratorate; a class of projects by an
+    // amount; a base in Latin letters; an ASCII comma after 第 before a decimal part; 3点5亿元; 圓
+    ['十二次党代会以来，受贿数额在300万以上的案件占12%，对1000万以上的项目实行挂牌督办，赤字规模不超过GDP的3%，位居全国第2,313.5亿元，全年完成投资3点5亿元，本年度財政收入為二億三千萬圓',
+      [['十二次', 'ORDINAL', 12, '次', 'exact'], ['300万', 'MONEY', 3000000, null, 'over'], ['12%', 'PERCENT', 12, '%', 'exact'], ['3%', 'PERCENT', 3, '%', 'under'], ['第2', 'ORDINAL', 2, null, 'exact'],
+        ['313.5亿元', 'MONEY', 31350000000, '元', 'exact'], ['二億三千萬圓', 'MONEY', 230000000, '圓', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -180,7 +180,7 @@ const COUNT_UNITS = [
   '部次', '期次', '条次', '株次', '篇次', '份次', '宗次', // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
 ];
-const MONEY_UNITS = ['分/千瓦时', '元', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
+const MONEY_UNITS = ['分/千瓦时', '元', '圆', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
   // found by review (rule 0.2.18): per case, day, time… (1,200元/件, 436.89元/日)
   '元/平方公里', '元/件', '元/天', '元/日', '元/次', '元/小时', '元/公斤', '元/斤', '元/台', '元/辆', '元/头', '元/只', '元/个', '元/张', '元/套', '元/份', '元/床', '元/人次', '元/人·天', '元/人·月', '元/人·年'];
 const DURATION_UNITS = ['年', '个月', '月', '天', '日', '小时', '个小时', '分钟', '秒', '秒钟', '周', '个周', '星期', '个星期', '工作日', '个工作日', '周年', '个年度', '季度', '个季度', '昼夜', '学年', '学年度', '赛季', '财年', '财年度', '年度', '日历天', '个半月'];
@@ -333,7 +333,8 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   '眼光', '眼睛', '眼前', '匹配', '针对',
   '个月子中心', '个月子会所', '千卡车', '大卡车',
   '区间', '克拉玛依', '米兰冬奥', '米兰-科尔蒂纳', '孔子', '编制', '编号', '编写', '编辑', '编码', '编组', '编外', '编内', '编印', '编纂', '编撰',
-  '顶岗', '顶尖', '顶级', '顶层', '顶部', '顶端', '顶住', '顶梁', '顶替', '顶格', '顶峰']) NOT_UNITS.add(w, true); // (2026米兰冬奥会: the games in Milan, session 43's review; not 100米兰花, metres) // (1200顶岗实习学生, 5顶尖团队: session 42's second review) // (3000亿区间: no districts; 200万克拉玛依市民: a city; session 39's reviews) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
+  '顶岗', '顶尖', '顶级', '顶层', '顶部', '顶端', '顶住', '顶梁', '顶替', '顶格', '顶峰',
+  '圆满', '圆桌', '圆形', '圆心', '圆周', '圆梦', '圆了']) NOT_UNITS.add(w, true); // (二億三千萬圓: the older reports' written 元, session 46's review; not 圆满, 圆梦) // (2026米兰冬奥会: the games in Milan, session 43's review; not 100米兰花, metres) // (1200顶岗实习学生, 5顶尖团队: session 42's second review) // (3000亿区间: no districts; 200万克拉玛依市民: a city; session 39's reviews) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
 /** Words that begin with a two-character administrative unit but cut it (地市场, 市县域): the first character is the unit. */
 const SHORTER_UNIT_WORDS = new Trie<true>();
 // (三个周边国家, 两个周末, 两个周期: no weeks, 个 counts; session 39's review: DURATION 个周)

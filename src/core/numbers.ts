@@ -97,6 +97,9 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
     }
     // …or where a decimal point follows the last group (１，２３４．５６, 1，234.5)
     if (wide && !wideSure && !(text.charCodeAt(k) === DOT && isDigit(text.charCodeAt(k + 1)))) unsure = true;
+    // (第2,313.5亿元, 第5,300多家: after 第 an ASCII comma too, where a decimal part or 多/余 follows: a rank has neither;
+    // session 46's review: ORDINAL 231350000000; 第1,000万辆 stays grouped)
+    if (label && groups > 0 && text.charCodeAt(start - 1) === 0x7b2c /* 第 */ && (text.charCodeAt(k) === DOT || text.charCodeAt(k) === 0x591a /* 多 */ || text.charCodeAt(k) === 0x4f59 /* 余 */)) groups = 0;
     if (groups > 0) { intDigits += 3 * groups; i = k; grouped = true; }
   }
   let decimal = false, dian = false;
@@ -625,6 +628,10 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
       // 十二.五%, 六.五倍: a Chinese numeral after an ASCII point after another, a decimal part the reader does not take
       // (session 46's review: 5%, 5倍): no value
       if (k === Cls.CNUM && s > 1 && text.charCodeAt(s - 1) === DOT && CLASS[text.charCodeAt(s - 2)] === Cls.CNUM) span.value = NaN;
+      // 投资3点5亿元 where 点 was not read as the decimal point (readArabic reads it after a few verbs only): the tail alone,
+      // 5亿, is a wrong value; digits after 点 after digits, before 万 or 亿, no value (session 46's review)
+      // (not after an hour, 截至17点3万名游客: a clock's 点 after 截至, 到, 午…)
+      if (k === Cls.DIGIT && s > 1 && text.charCodeAt(s - 1) === DIAN && isDigit(text.charCodeAt(s - 2)) && CN_SCALE[text.charCodeAt(span.end - 1)] >= 4 && !hourBefore(text, s - 1)) span.value = NaN;
       // 七、八、九三个月: a 、 list's count written right after its last member (listCountAt)
       if (k === Cls.CNUM && s > 0 && text.charCodeAt(s - 1) === DUN) {
         const cut = listCountAt(text, out, span);
@@ -643,6 +650,13 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
   }
   if (options.spaceRun) joinSpacedGroups(text, out, options as LocateOptions & { spaceRun: (k: number) => number });
   return out;
+}
+
+/** Whether the digits ending at `dian` (a 点) are an hour: after 截至, 至, 到, 于, 午, 晚, 晨, 日 (截至17点, 下午3点). */
+function hourBefore(text: string, dian: number): boolean {
+  let k = dian;
+  while (k > 0 && isDigit(text.charCodeAt(k - 1))) k--;
+  return k > 0 && '至到于午晚晨日止'.includes(text[k - 1]);
 }
 
 /**

@@ -168,6 +168,9 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
   // (the noun after 的 is what the amount describes or counts: 惠及200万的贫困人口; a word of money farther back before a verb of
   // use is not certain, 安排资金支持1.2亿用于技改, unless people or things stand right before it: 支持农户超过2万发展; the last
   // review: counts lost)
+  // (对1000万以上的项目, 对5000万以上的重大项目: a class of projects or cases by an amount not named; session 46's review:
+  // COUNT 10^7)
+  if (of && /^[^，。,.;]{0,4}?(?:项目|工程|案件)/.test(text.slice(ofAt + 1, ofAt + 10))) return 'none';
   if (!moneyCueBefore(text, from)) return 'count';
   // (before 的, the noun after it: money, 下达各地5亿的补助资金; a project, 安排资金支持1.2亿的技改项目, not certain; else what
   // the amount counts, 支持全区120万的高校毕业生, 脱贫人口超过30万的县: the last reviews)
@@ -274,7 +277,9 @@ const MONEY_CUES = ['罚款', '罚没', '罚金', '奖励', '奖金', '资金', 
   // (拨付, 下达, 安排, 出让金, 债券…: session 40's review)
   '拨付', '下达', '安排', '结余', '追缴', '集资', '筹措', '奖补', '财政', '出让金', '债券', '发行债', '招商引资', '增收', '兑现',
   // (投资额, 纳税额, 税收, 下拨, 营收, 融资, 利润: session 41's reviews)
-  '投资额', '纳税额', '融资额', '成交额', '税收', '下拨', '营收', '融资', '利润'];
+  '投资额', '纳税额', '融资额', '成交额', '税收', '下拨', '营收', '融资', '利润',
+  // (受贿数额, 标的额, 挽回损失, 赃款, 欠薪, 退赔, 涉案价值, 债务余额, 所得额: session 46's review of procuratorate reports, COUNTs)
+  '数额', '标的额', '损失', '赃款', '欠薪', '退赔', '涉案价值', '余额', '所得额'];
 
 /**
  * An amount in 万 or 亿 without a unit ending at `end`: money where no count reaches it (10^10 and more) and no noun

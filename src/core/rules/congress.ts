@@ -44,6 +44,12 @@ export const nDa: Step = {
       c.push('ordinal.congress', { start: num.start, end: num.end + 1, type: 'ORDINAL', value: num.value, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
+    // 十二大以来, 八大提出, 七大确立, 从七大到十二大: an earlier congress by what it did or when (session 46's review: COUNT
+    // 12 大); N大 before a noun stays a count (十大工程)
+    if (c.isCn && num.value >= 5 && num.value <= 13 && startsWithAny(text, num.end + 1, CONGRESS_FOLLOW)) {
+      c.push('ordinal.congress', { start: num.start, end: num.end + 1, type: 'ORDINAL', value: num.value, unit: null, qualifier: 'exact', optional: true });
+      return true;
+    }
     const cls = unitAt(text, num.end + 1);
     if (cls && cls[0].type === 'COUNT' && cls[0].unit === '类') {
       const end = num.end + 1 + cls[1];
@@ -58,6 +64,9 @@ export const nDa: Step = {
     return false;
   },
 };
+
+/** After N大 (5 to 13): what a congress did or when (以来, 提出, 召开…), or the next of two (到十三大). */
+const CONGRESS_FOLLOW = ['以来', '以后', '之后', '以前', '前后', '提出', '召开', '确立', '宣布', '通过', '制定', '作出', '做出', '指出', '强调', '报告', '精神', '路线', '到十', '至十', '、十', '和十'];
 
 /**
  * An event of the congress within eight Han characters of `at` (全省二十大特色宣讲活动, 全市二十大民生新闻发布会): the

@@ -1093,7 +1093,9 @@ const FOLD_MANNER_BEFORE = ['以', '付出', '拿出', '付出了', '拿出了',
 /** After N倍: another multiple and 地 (十倍百倍地增长), a figure of speech. */
 const FOLD_FIGURE = /^[一二三四五六七八九十百千万]+倍地/;
 /** 以上 opening "the above …" (以上数据, 以上情况): at a line's start no bound of the number before the break. */
-const ABOVE_WORDS = ['以上数据', '以上情况', '以上内容', '以上措施', '以上意见', '以上报告', '以上统计', '以上所', '以上问题', '以上各', '以上成绩', '以上工作', '以上几', '以上两', '以上三', '以上指标'];
+const ABOVE_WORDS = ['以上数据', '以上情况', '以上内容', '以上措施', '以上意见', '以上报告', '以上统计', '以上所', '以上问题', '以上各', '以上成绩', '以上工作', '以上几', '以上两', '以上三', '以上指标',
+  // (123.4亿元⏎以下为分项情况, 以上为: "what follows", "the above", a line's opening; session 46's review: under, over)
+  '以上为', '以上是', '以下为', '以下是', '以下分', '以下几', '以下各', '以下两', '以下三'];
 /** 来 opening a word of arrival, no "since" (一年来临, 一年来到). */
 const COME_WORDS = ['来临', '来到', '来说', '来看', '来讲', '来源'];
 /** After a name: a title or a role (郑三元同志, 李三元代表). */
@@ -1320,7 +1322,7 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
   // 跨越两个万亿元台阶: 跨越 bounds the amount passed, not the steps counted (session 42's reviews: over)
   if (qualifier !== 'exact' && inSpanQual === null && unit === '个' && STEPS_AFTER.test(text.slice(end, end + 6)) && passedBefore(text, start)) qualifier = 'exact';
   // 增长5.2%⏎以上数据为初步统计: "the above" opening the next line, no bound (session 42's review: over)
-  if (qualifier === 'over' && c.atLineStart(end) && startsWithAny(text, end, ABOVE_WORDS)) qualifier = qualifierBefore(text, start)?.[0] ?? 'exact';
+  if ((qualifier === 'over' || qualifier === 'under') && c.atLineStart(end) && startsWithAny(text, end, ABOVE_WORDS)) qualifier = qualifierBefore(text, start)?.[0] ?? 'exact';
   // 5000万元（含）以上, 300人(含)以上: the bound past "inclusive" (spec §4; session 42's review: exact)
   const inclusive = qualifier === 'exact' && codeAt(text, end) === 0x28 /* ( */ ? INCLUSIVE.find((w) => text.startsWith(w, end)) : undefined;
   if (inclusive) {
@@ -1370,7 +1372,8 @@ function nounBaseBound(text: string, de: number): Qualifier | null {
     // (no verb of its own inside the base: 整改不到位问题占全部问题的30%, the 不到 is the subject's; the second review)
     const ch = text.charCodeAt(k);
     // (一 inside a word of the base, 一般公共预算, 上一年度: session 45's review, the bound lost)
-    if ((CLASS[ch] !== Cls.CJK && ch !== 0x4e00 /* 一 */) || BASE_STOP[ch] === 1 || (ch === 0x76f8 /* 相 */ && codeIs(text, k + 1, 0x5f53 /* 当 */))) return null;
+    // (GDP, M2, GNI: a base written in Latin letters, and a digit after one; session 46's review: the bound lost)
+    if ((CLASS[ch] !== Cls.CJK && ch !== 0x4e00 /* 一 */ && CLASS[ch] !== Cls.LATIN && !(CLASS[ch] === Cls.DIGIT && CLASS[text.charCodeAt(k - 1)] === Cls.LATIN)) || BASE_STOP[ch] === 1 || (ch === 0x76f8 /* 相 */ && codeIs(text, k + 1, 0x5f53 /* 当 */))) return null;
     // (the verbs' last characters first: most characters of a base end none, and a search of the list at each was
     // a profile's costliest line of the step's bounds)
     if (VERB_LAST[text.charCodeAt(k - 1)] !== 1) continue;
@@ -1661,10 +1664,14 @@ function articleAtSentenceEnd(text: string, start: number, unit: string): boolea
  */
 function sessionOrdinal(c: Ctx, end: number): boolean {
   const { text } = c;
-  if (text.startsWith('全会', end) || ordinalListBefore(c, '次')) return true;
+  // (十二次党代会以来, 党的十二次全国代表大会: a congress's number without 第, as with it; session 46's review: COUNT 12)
+  if (text.startsWith('全会', end) || ordinalListBefore(c, '次') || startsWithAny(text, end, CONGRESS_NAMES)) return true;
   const session = endsWithAny(text, c.num.start, SESSION_BEFORE) || sessionWordsBeforeList(c);
   return (session && startsWithAny(text, end, MEETING)) || sessionListAhead(c, end, session);
 }
+
+/** After N次: a congress's name, which numbers it (十二次党代会, 十九次全国代表大会). */
+const CONGRESS_NAMES = ['党代会', '全国代表大会', '党员代表大会', '代表大会'];
 
 /**
  * After N次 at `at`: a session's name, 全会 always and 会议 after a session's words (`sessionBefore`), true; 会议
