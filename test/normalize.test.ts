@@ -116,6 +116,8 @@ function plainNormalize(raw: string) {
       i = e;
       continue;
     }
+    // the second of a pair of em dashes (——, spaces between or not) is dropped
+    if (FOLD[u] === 0x2014 && text.charCodeAt(text.length - 1) === 0x2014) { i++; continue; }
     if (CLASS[FOLD[u]] === Cls.SURROGATE) surrogates = true;
     if (FOLD[u] !== u && u >= 0x3400 && u <= 0x9fff) hanFolded = true;
     text += String.fromCharCode(FOLD[u]);

@@ -7,7 +7,7 @@ import { CLASS, Cls, FOLD } from '../text/chars.js';
 import { utf16String } from '../text/utf8.js';
 import type { Normalized } from './normalize.js';
 import type { Tokens } from './tokenize.js';
-import { FOLDS, isHanUnit, LOOP_PLAIN, RUN, YUAN } from './normalize-tables.js';
+import { EM_DASH, FOLDS, isHanUnit, LOOP_PLAIN, RUN, YUAN } from './normalize-tables.js';
 
 const NO_TITLES: readonly number[] = [];
 const NO_YUAN: readonly number[] = [];
@@ -110,6 +110,8 @@ export function normalizeInJs(raw: string, transient = false): Normalized {
       surrogates = true;
       k = Cls.OTHER;
     }
+    // 一九八六——一九九〇年: a pair of em dashes is one range mark (session 46's review: the upper end alone)
+    if (c === EM_DASH && j > 0 && out[j - 1] === EM_DASH) { i = next; continue; }
     if (k !== kind) {
       if (count + 1 >= starts.length) { runKinds = kinds = grow8(kinds); runStarts = starts = grow32(starts); }
       kinds[count] = k;

@@ -34,9 +34,15 @@ export const isHanUnit = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
 /** 元: the loops note where each one is written (Normalized.yuan). */
 export const YUAN = 0x5143;
-/** PLAIN as both loops read it: without 元, so that every 元 leaves the plain run for the path that notes it. */
+/** The em dash: a pair of them (——, the range mark of older reports) is written as one. */
+export const EM_DASH = 0x2014;
+/**
+ * PLAIN as both loops read it: without 元, so that every 元 leaves the plain run for the path that notes it, and
+ * without the em dash, whose second of a pair that path drops.
+ */
 export const LOOP_PLAIN = PLAIN.slice();
 LOOP_PLAIN[YUAN >>> 5] &= ~(1 << (YUAN & 31));
+LOOP_PLAIN[EM_DASH >>> 5] &= ~(1 << (EM_DASH & 31));
 
 // The WebAssembly loop reads RUN and FOLD as they are and two bitmaps, PLAIN
 // and KEEP (a unit whose folded character keeps a space: an ASCII digit or

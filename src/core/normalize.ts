@@ -63,6 +63,9 @@ const NO_YUAN: readonly number[] = [];
 //   zero-width space separates nothing: 12\u200b345 is one number); then it is
 //   one space, mapped to the run's first unit. "5 38" is two numbers, "PM 2.5"
 //   stays apart, 29.23 亿元 and a Chinese line wrapped anywhere close up;
+// - the second of a pair of em dashes (——, the range mark of older reports,
+//   一九八六——一九九〇年) is dropped, as whitespace is: one dash, mapped to the
+//   first (session 46's review: every range read its upper end alone);
 // - each normalized unit maps to the raw unit it came from, and one entry
 //   past the end to the raw length.
 

@@ -160,6 +160,11 @@
             ;; a surrogate: the caller's offsets need the code-point table
             (if (i32.eq (local.get $k) (i32.const 7))
               (then (local.set $surr (i32.const 1)) (local.set $k (i32.const 0))))))
+        ;; the second of a pair of em dashes (——, a range mark) is dropped: one is written
+        (if (i32.eq (local.get $c) (i32.const 0x2014))
+          (then (if (i32.gt_s (local.get $j) (i32.const 0))
+            (then (if (i32.eq (i32.load16_u (i32.add (local.get $O) (i32.shl (i32.sub (local.get $j) (i32.const 1)) (i32.const 1)))) (i32.const 0x2014))
+              (then (local.set $i (local.get $next)) (br $main)))))))
         (if (i32.ne (local.get $k) (local.get $kind))
           (then
             (i32.store8 (i32.add (local.get $K) (local.get $count)) (local.get $k))
