@@ -409,7 +409,9 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
     (i + 2 >= text.length || CLASS[text.charCodeAt(i + 2)] === Cls.PUNCT || CLASS[text.charCodeAt(i + 2)] === Cls.SPACE || '和及与'.includes(text[i + 2]))) {
     return text.charCodeAt(i + 1) === 0x5e74 /* 年 */ ? PERSON_YEARS : [{ unit: text.slice(i, i + 2), type: 'QUANTITY' }, 2];
   }
-  if (i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4 && NOT_UNITS_AFTER_SCALE.longestLength(text, i) > 0 && !classifierBeforeWord(text, i)) return null;
+  // (一亿多市场主体, 2亿余市民: 多 or 余 between the scale and the noun; session 46's review: unit 市)
+  if (i > 0 && (CN_SCALE[text.charCodeAt(i - 1)] >= 4 || ((text.charCodeAt(i - 1) === 0x591a /* 多 */ || text.charCodeAt(i - 1) === 0x4f59 /* 余 */) && i > 1 && CN_SCALE[text.charCodeAt(i - 2)] >= 4)) &&
+    NOT_UNITS_AFTER_SCALE.longestLength(text, i) > 0 && !classifierBeforeWord(text, i)) return null;
   return u;
 }
 
