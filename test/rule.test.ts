@@ -133,6 +133,8 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['第七个五年计划（一九八六——一九九〇年），三——五年，5——10亿元', [['第七个', 'ORDINAL', 7, '个', 'exact'], ['一九八六——一九九〇年', 'DATE', '1986/1990', null, 'exact'], ['三——五年', 'DURATION', 3, 5, '年', 'exact'], ['5——10亿元', 'MONEY', 5e8, 1e9, '元', 'exact']]],
     // a noun after 多 or 余 after a large scale, as after the scale (D-22; session 46: unit 市)
     ['全国有一亿多市场主体，2亿余市民，全省一万多人', [['一亿多', 'COUNT', 100000000, null, 'over'], ['2亿余', 'COUNT', 200000000, null, 'over'], ['一万多人', 'COUNT', 10000, '人', 'over']]],
+    // a page number before a line opening with 月度 or 月均 is no month (D-45; session 46: --03); 3⏎月份 stays one
+    ['全年地区生产总值增长5.6%。\n3\n月度数据见附表。增长5.6%。\n3\n月份，全市', [['5.6%', 'PERCENT', 5.6, '%', 'exact'], ['5.6%', 'PERCENT', 5.6, '%', 'exact'], ['3\n月份', 'DATE', '--03', null, 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -5,6 +5,7 @@ import { CLASS, classAt, Cls, CN_DIGIT, codeAt, codeIs, isDigit, numeralClassAt 
 import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesEleventhTen } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { decadeWordAt, decadeYear } from './decade.js';
+import { cellBeforeWord } from './unit.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, IMPLIED_CENTURY, LASTED_YEARS_BEFORE, LUNAR_BEFORE, LUNAR_FESTIVALS, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
@@ -151,6 +152,10 @@ export const calendarDate: Step = {
     const [part, used] = d;
     // 农历八月十五, 五月初五: a month of the lunar calendar, no calendar month (D-95): nothing, nor its day
     if (lunarDate(c, part.month !== undefined, part.end, used)) return true;
+    // 增长5.6%。⏎3⏎月度数据, 12⏎月均用电量: a page number or a table's cell before a line that opens with a word, whose 月
+    // is no month's (D-45, as 3⏎年末 in the unit step; session 46's review: --03)
+    // (only before 月度, 月均: 3⏎月份 may be a month a PDF wrapped)
+    if (used === 1 && part.unit === '月' && c.gap(num.end) && (codeIs(c.text, num.end + 1, C.DU) || codeIs(c.text, num.end + 1, 0x5747 /* 均 */)) && cellBeforeWord(c, part.end)) return true;
     // 长达1000年, 1300年历史: a length in years, which the unit step reads
     if (part.unit === '年' && used === 1 && c.text.charCodeAt(part.end - 1) !== C.DU && yearsOfLength(c.text, c.num.start, part.end)) return false;
     // 判处有期徒刑六月, 拘役三月: a sentence's months without 个 (D-88), no calendar month: nothing

@@ -578,7 +578,7 @@ function cellOrSentenceBefore(text: string, head: number): boolean {
  * The caller has found whitespace folded away before the unit or before the
  * numeral's last scale word (its cheap test, kept at the call site).
  */
-function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
+export function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
   const { num, text } = c;
   // (a minus sign before it belongs to its line: -3.4 in a growth column)
   const head = num.start > 0 && (num.neg || text.charCodeAt(num.start - 1) === 0x2d) ? num.start - 1 : num.start;
