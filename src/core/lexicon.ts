@@ -371,7 +371,8 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   if (!u) return null;
   if (u[1] === 1 && CLOSING_CLASSIFIER[text.charCodeAt(i)] === 1 && !closingClassifier(text, i)) return null;
   // 3.5元/立方米, 75美元/桶, 35.5辆/千人: a rate written with a denominator the list lacks (a review: cut after 元)
-  if (text.charCodeAt(i + u[1]) === 0x2f /* / */ && perUnit(u[0].type)) {
+  const afterUnit = text.charCodeAt(i + u[1]);
+  if (afterUnit === 0x2f /* / */ && perUnit(u[0].type)) {
     const d = denominatorAt(text, i + u[1] + 1, u[0], i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4, i);
     if (d > 0) {
       const e = i + u[1] + 1 + d;
@@ -380,7 +381,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
     }
   }
   // 500元/户·年, 30元/平方米·月: a listed rate and its period (session 46's review: cut before ·年)
-  if (text.charCodeAt(i + u[1]) === 0xb7 /* · */ && u[0].unit.includes('/')) {
+  if (afterUnit === 0xb7 /* · */ && u[0].unit.includes('/')) {
     const t = timeTail(text, i + u[1]);
     if (t > 0) { const unit = text.slice(i, i + u[1] + t); return [{ unit, type: u[0].type }, unit.length]; }
   }

@@ -2,12 +2,13 @@
 // words): a ratio after its name (“案-件比”为1.043), a year in a name
 // (2023黄河非遗大展, D-33), an index value (指数448), or a number before a
 // counted noun (280万农牧民 → COUNT 280万, unit null).
-import { CLASS, classAt, Cls, CN_SCALE, codeIs, FINANCIAL, numeralClassAt, phraseEndsAt } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_SCALE, codeIs, FINANCIAL, phraseEndsAt } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { isYearValue, qualifierAround } from '../read.js';
 import { C, endsWithAny, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { insideShortQuote } from './negatives.js';
+import { pairBiAt } from './ratio.js';
 import { listStart } from './shared-unit.js';
 import { COMPARISON_BEFORE, HUGE_COUNT_NOUNS, TIME_AFTER_AMOUNT, INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, PER_HEAD_RATES, RATIO_NAMES } from './data/words.js';
 
@@ -38,11 +39,9 @@ export const bare: Step = {
     if (c.after === 0x2f /* / */ && c.next()?.start === num.end + 1) return true;
     // (增速比全国高0.8: a comparison, no ratio; D-83)
     // (按1比0.5配套, 由1比8.27调整到: the second term of a pair a比b the colon step did not read, no ratio of its own;
-    // session 45's review: RATIO 0.5, 8.27)
-    if (num.decimal && c.before === 0x6bd4 /* 比 */ && numeralClassAt(text, num.start - 2)) return true;
-    // (汇率由8.27比1升至6.83比1, 之比由1978年的36.5比63.5: its first term alone neither; session 46's reviews: RATIO 6.83
-    // and 36.5, cut from their pairs)
-    if (num.decimal && c.after === 0x6bd4 /* 比 */ && numeralClassAt(text, num.end + 1)) return true;
+    // session 45's review: RATIO 0.5, 8.27; 汇率由8.27比1升至6.83比1, 之比由1978年的36.5比63.5: its first term alone
+    // neither; session 46's reviews: RATIO 6.83 and 36.5, cut from their pairs)
+    if (num.decimal && (pairBiAt(text, num.start - 1) || pairBiAt(text, num.end))) return true;
     if (num.decimal) {
       const lookback = text.slice(Math.max(0, num.start - 8), num.start);
       if ((biNamesRatio(text, Math.max(0, num.start - 8), num.start) || lookback.includes('倍差') || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w)) &&
@@ -383,7 +382,7 @@ const FUNDS = '费金款资';
 
 /** Whether a 比 in text[from, to) may name a ratio: not the 比 of a pair of numbers (8.27比1升至6.83: session 46's review, a ratio of 6.83; D-83). */
 function biNamesRatio(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x6bd4 /* 比 */ && !(numeralClassAt(text, k - 1) && numeralClassAt(text, k + 1))) return true;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x6bd4 /* 比 */ && !pairBiAt(text, k)) return true;
   return false;
 }
 

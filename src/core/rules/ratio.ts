@@ -14,6 +14,9 @@ const NOT_RATIO_AFTER_BI = new Set([...'赛分较上去同对试拼武肩如起�
 /** Before 比: words that are no ratio's name (评比, 对比, 相比, 攀比, 类比, 无比, 好比). */
 const NOT_RATIO_BEFORE_BI = new Set([...'评对相攀类无好可正反']);
 
+/** Whether text[k] is the 比 of a pair of numbers (1比3, 八点二七比一): a numeral on either side. */
+export const pairBiAt = (text: string, k: number) => text.charCodeAt(k) === BI && numeralClassAt(text, k - 1) && numeralClassAt(text, k + 1);
+
 /**
  * Whether a ratio is named (师生比, 投入产出比为, 比例达到) in the few
  * characters before start, in the same clause: a 比 that no word around it
@@ -24,7 +27,7 @@ function ratioNamedBefore(text: string, start: number): boolean {
     const ch = text.charCodeAt(k);
     // (the 比 of an earlier pair of numbers, 比分由一比一变为二比一, names nothing: session 45's review, RATIO 2 for a score;
     // a ratio's new value after its old one is ratioChangedBefore's)
-    if (ch === BI && numeralClassAt(text, k - 1) && numeralClassAt(text, k + 1)) continue;
+    if (pairBiAt(text, k)) continue;
     if (ch === BI) return !(k + 1 < start && NOT_RATIO_AFTER_BI.has(text[k + 1])) && !NOT_RATIO_BEFORE_BI.has(text[k - 1]);
     if (CLASS[ch] === Cls.PUNCT || CLASS[ch] === Cls.SPACE) return false;
   }

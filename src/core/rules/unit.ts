@@ -428,7 +428,7 @@ export const withUnit: Step = {
     // 劣五类水体, 水质达到三类, 水质三类以上, 优于三类水质, 四类、五类水质: a grade of water, never a count of kinds (session
     // 46's reviews: COUNT 5, 3; 划分为三类水体, 河流和湖泊三类水体, 检测四类水质指标 count kinds)
     if (unit === '类' && valueMax === undefined && (before === 0x52a3 /* 劣 */ || endsWithAny(text, num.start, WATER_GRADE_BEFORE) || WATER_GRADE_LISTED.test(text.slice(end, end + 8)) ||
-      ((before === C.DUN || before === C.HE || before === 0x53ca /* 及 */) && startsWithAny(text, end, ['水质', '水体', '海水', '断面']) && /[一二三四五六七八九0-9]类$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1))) ||
+      ((before === C.DUN || before === C.HE || before === 0x53ca /* 及 */) && startsWithAny(text, end, WATER_NOUNS) && /[一二三四五六七八九0-9]类$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1))) ||
       // (共有一类口岸3个: a port's class, 一类 and 二类 (session 46's review: COUNT 1))
       (value <= 2 && text.startsWith('口岸', end)))) return true;
     // 农历正月初一至十五日: days of a lunar month (D-95), no length (a review); not 发病初3至5日内
@@ -595,7 +595,9 @@ export function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
 
 /** Before one number in 类 these make it a grade of water (水质三类, 水质达到三类, 优于三类), no count of kinds. */
 const WATER_GRADE_BEFORE = ['水质', '水质为', '水质达到', '水质保持', '达到或优于', '优于', '好于', '劣于', '水质属于', '水质符合', '地表水', '海水'];
-const WATER_GRADE_LISTED = /^[、和及]劣?[一二三四五六七八九0-9]类(?:水质|水体|海水|断面)/;
+/** Water's nouns a grade in 类 stands before (四类、五类水质, 地表水四类和五类断面). */
+const WATER_NOUNS = ['水质', '水体', '海水', '断面'];
+const WATER_GRADE_LISTED = new RegExp(`^[、和及]劣?[一二三四五六七八九0-9]类(?:${WATER_NOUNS.join('|')})`);
 /** Before a range or list in 类: water's words, a grade of it (水质优良（一、二类）, 海水（一、二类）). */
 export const WATER_GRADE_AHEAD = /(?:水质|优良|海水|水体|地表水)[（(]?$/;
 
