@@ -77,6 +77,10 @@ export const C = {
 export const RANGE_CHARS: readonly number[] = [C.ZHI, C.DAO, C.DASH, C.EMDASH, C.TILDE, C.WAVE];
 /** A quarter of the year: 1 to 4 (一季度 … 四季度; 五季度 is none). */
 export const isQuarter = (v: number) => Number.isInteger(v) && v >= 1 && v <= 4;
+/** The words that join a list's last member: 和, 及, 与, 或 (三、四和五个百分点). */
+export const isWordJoiner = (c: number) => c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */ || c === 0x6216 /* 或 */;
+/** What joins a list's members: 、 or a word (isWordJoiner); not a comma, which opens a new clause (百分之十，三、四月份). */
+export const isListJoiner = (c: number) => c === 0x3001 /* 、 */ || isWordJoiner(c);
 /** 10, 100, 1000…: a rate's denominator in digits (每100件, 毫克/100毫升). */
 export const isPowerOfTen = (v: number) => v >= 10 && Number.isInteger(Math.log10(v));
 /**

@@ -5,7 +5,7 @@ import { CLASS, classAt, Cls, CN_DIGIT, codeAt, codeIs, isDigit, numeralClassAt 
 import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesEleventhTen } from '../read.js';
 import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { decadeWordAt, decadeYear } from './decade.js';
-import { cellBeforeWord } from './unit.js';
+import { cellBeforeWord } from './table.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, IMPLIED_CENTURY, LASTED_YEARS_BEFORE, LUNAR_BEFORE, LUNAR_FESTIVALS, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';

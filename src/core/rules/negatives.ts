@@ -5,7 +5,7 @@ import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit, LATIN_LETTERS, 
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { digitsFrom, NumForm, type NumberSpan } from '../numbers.js';
 import { isYearValue } from '../read.js';
-import { C, endsWithAny, isPowerOfTen, lastChars, lastNonSpace, startsWithAny, type Ctx, type Step, type Trigger } from './context.js';
+import { C, endsWithAny, isPowerOfTen, isWordJoiner, lastChars, lastNonSpace, startsWithAny, type Ctx, type Step, type Trigger } from './context.js';
 import { CN_WORD_BLOCK, TABLE_REF } from './data/words.js';
 
 const neg = (id: string, when: Trigger | undefined, test: (c: Ctx) => boolean, only?: 'cn' | 'arabic'): Step => ({ id, only, when, apply: test });
@@ -106,7 +106,7 @@ export const pauseMarker = neg('negative.pause-marker', { after: '、到至—-�
 function listJoinedAhead(c: Ctx): boolean {
   for (let j = c.i; j + 1 < c.nums.length && c.nums[j + 1].start === c.nums[j].end + 1; j++) {
     const sep = c.text.charCodeAt(c.nums[j].end);
-    if (sep === C.HE || sep === 0x53ca /* 及 */ || sep === 0x4e0e /* 与 */ || sep === 0x6216 /* 或 */) return true;
+    if (isWordJoiner(sep)) return true;
     if (sep !== C.DUN) return false;
   }
   return false;

@@ -3,7 +3,7 @@
 import { CLASS, Cls, CN_SCALE, codeAt, codeIs, isTensToThousands } from '../../text/chars.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { limitBefore, negBeforePercentWords, qualifierAround, strongWeak } from '../read.js';
-import { C, isRangeChar, startsWithAny, type Ctx, type Found, type Step } from './context.js';
+import { C, isListJoiner, isRangeChar, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import { FULL_EFFORT_AFTER } from './data/words.js';
 import { baseQualifier } from './unit.js';
 
@@ -51,7 +51,7 @@ export const percentWords: Step = {
     c.push(this.id, { start, end: num.end, type: 'PERCENT', value, unit: '%', qualifier: q === 'exact' ? (limitBefore(text, start) ? 'over' : strongWeak(text, num.end) ?? baseQualifier(c, start) ?? q) : q });
     // 分别占百分之三十和四十, 百分之五、八和十: bare numerals listed after it share its 百分之, as a list shares
     // the unit of its last number (D-81); only where each ends a phrase (百分之三十和四十岁 is an age)
-    for (let e = num.end, n = c.next(); n && n.start === e + 1 && PERCENT_LIST.has(text[e]) && n.form === num.form && !n.neg && !n.over &&
+    for (let e = num.end, n = c.next(); n && n.start === e + 1 && isListJoiner(text.charCodeAt(e)) && n.form === num.form && !n.neg && !n.over &&
       Number.isFinite(n.value) && (sharedPercentEnds(text, n.end) || (text.charCodeAt(n.end) === 0x3001 /* 、 */ && bareListEnds(c, c.i + 1))); e = n.end, n = c.next()) {
       c.push('percent.words-shared', { start: n.start, end: n.end, type: 'PERCENT', value: n.value, unit: '%', qualifier: qualifierAround(text, n.start, n.end) });
       c.i++;
@@ -71,7 +71,7 @@ function bareListEnds(c: Ctx, j: number): boolean {
   let joined = false;
   for (let m = c.numAt(j); m; m = c.numAt(++j)) {
     const next = c.numAt(j + 1);
-    if (!(PERCENT_LIST.has(text[m.end]) && next && next.start === m.end + 1 && next.form === m.form)) return joined && sharedPercentEnds(text, m.end);
+    if (!(isListJoiner(text.charCodeAt(m.end)) && next && next.start === m.end + 1 && next.form === m.form)) return joined && sharedPercentEnds(text, m.end);
     if (text[m.end] !== '、') joined = true;
   }
   return false;
@@ -83,11 +83,9 @@ function sharedPercentEnds(text: string, i: number): boolean {
   const k = CLASS[text.charCodeAt(i)];
   // not a pause mark: 和二、三季度 is a list of quarters (D-47's ranges), not a second rate
   if (text[i] === '、') return false;
-  return k === Cls.PUNCT || k === Cls.SPACE || text.charCodeAt(i) === 0x7684 /* 的 */ || qualifierAfter(text, i) !== null || PERCENT_LIST.has(text[i]);
+  return k === Cls.PUNCT || k === Cls.SPACE || text.charCodeAt(i) === 0x7684 /* 的 */ || qualifierAfter(text, i) !== null || isListJoiner(text.charCodeAt(i));
 }
 
-/** Marks that join a rate to the bare numerals sharing its 百分之: 、 and the words 和, 及, 与, 或 (not a comma: 百分之十，三、四月份 is a new clause). */
-const PERCENT_LIST = new Set(['、', '和', '及', '与', '或']);
 
 /** N分之M → RATIO M/N (千分之M → PERCENT M ‰); a lone 百 before 分之 (百分之 without a readable numeral) is nothing. */
 export const fraction: Step = {

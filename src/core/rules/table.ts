@@ -28,7 +28,8 @@ import { scaleEndsHere } from '../numbers.js';
 import type { Normalized } from '../normalize.js';
 import { isHanUnit } from '../normalize-tables.js';
 import type { MentionType } from '../../types.js';
-import { type Ctx, type Step } from './context.js';
+import { lastNonSpace, type Ctx, type Step } from './context.js';
+import { SENTENCE_STOPS } from './data/words.js';
 import { AMOUNT_HEADS, COLUMN_NUMBER_LABELS, CONTINUATION_HEADS, COUNT_HEAD_ENDS, COUNT_HEADS, INDEX_HEADERS, isComparisonStem, LATER_LABEL_COLUMNS, RATE_HEADS, ROW_NUMBER_COLUMNS, UNIT_COLUMN } from './data/table.js';
 
 /** What a column makes of its cells. */
@@ -315,6 +316,41 @@ function normIndex(norm: Normalized, raw: number): number {
     if (m[mid] < raw) lo = mid + 1; else hi = mid;
   }
   return lo;
+}
+
+// A numeral on a line of its own, outside a table this pass found: the unit
+// and date steps ask whether the next line is a cell's word, not its unit.
+
+/** Whether the line before `head` ends with a number (a cell beside it) or a sentence, or there is none. */
+function cellOrSentenceBefore(text: string, head: number): boolean {
+  const k = lastNonSpace(text, head);
+  if (k < 0) return true;
+  const b = text.charCodeAt(k);
+  // (SENTENCE_STOPS, not SENTENCE_END, which also holds : ) ” — a line ending so keeps its number)
+  return CLASS[b] === Cls.DIGIT || b === 0x25 /* % */ || SENTENCE_STOPS.includes(text[k]);
+}
+
+/**
+ * Whether the numeral is alone on its line and the next line, which starts
+ * inside it (before its scale) or right after it, runs on past `unitEnd`
+ * into a word: 234.5⏎-3.4⏎天然气, 5.6⏎万州区. A unit or scale on a line of
+ * its own, or before punctuation or a space, is one (产量⏎312.5⏎万吨).
+ * The caller has found whitespace folded away before the unit or before the
+ * numeral's last scale word (its cheap test, kept at the call site).
+ */
+export function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
+  const { num, text } = c;
+  // (a minus sign before it belongs to its line: -3.4 in a growth column)
+  const head = num.start > 0 && (num.neg || text.charCodeAt(num.start - 1) === 0x2d) ? num.start - 1 : num.start;
+  if (head > 0 && !c.atLineStart(head)) return false;
+  // the line before ends with a number (a cell beside it) or a sentence (a page number between paragraphs); a line of
+  // prose that wraps before the number (结案率达到⏎95.19⏎%以上) keeps it
+  if (head > 0 && !cellOrSentenceBefore(text, head)) return false;
+  let b = num.start + 1;
+  while (b <= unitEnd && !c.atLineStart(b)) b++;
+  if (b > unitEnd || unitEnd >= text.length || c.atLineStart(unitEnd) || c.gap(unitEnd)) return false;
+  const k = CLASS[text.charCodeAt(unitEnd)];
+  return k !== Cls.PUNCT && k !== Cls.SPACE;
 }
 
 /** A table cell (D-45), or a number in a header or unit cell (no mention). */

@@ -7,7 +7,8 @@ import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexi
 import { NumForm, qualifiedValue, type NumberSpan } from '../numbers.js';
 import { absorbScale, BlockChars, halfAfter, isYearValue, limitBefore, qualifierAround, rangeLow, strongWeak, termAfter } from '../read.js';
 import type { Qualifier } from '../../types.js';
-import { C, isPowerOfTen, isQuarter, isRangeChar, endsWithAny, lastNonSpace, startsWithAny, type Ctx, type Found, type Step } from './context.js';
+import { C, isListJoiner, isPowerOfTen, isQuarter, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
+import { cellBeforeWord } from './table.js';
 import {
   AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, FOUNDED_BEFORE, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE, MINUTES_FILLERS,
   SESSION_BEFORE, TIME_AFTER_AMOUNT, YI_DURATION_ARTICLE, YI_YEAR_ADJECTIVES, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
@@ -74,7 +75,7 @@ function sharedGeUnit(c: Ctx, end: number): UnitEntry | null {
   const { text, isCn } = c;
   for (let k = 1, at = end; k < 8; k++) {
     const j = codeAt(text, at);
-    if (j !== C.DUN && j !== C.HE && j !== 0x4e0e /* 与 */ && j !== 0x6216 /* 或 */ && j !== 0x53ca /* 及 */) return null;
+    if (!isListJoiner(j)) return null;
     const m = c.next(k);
     if (!m || m.start !== at + 1 || (m.form === NumForm.CHINESE) !== isCn) return null;
     const d = unitAt(text, m.end);
@@ -560,38 +561,6 @@ export const withUnit: Step = {
     return true;
   },
 };
-
-/** Whether the line before `head` ends with a number (a cell beside it) or a sentence, or there is none. */
-function cellOrSentenceBefore(text: string, head: number): boolean {
-  const k = lastNonSpace(text, head);
-  if (k < 0) return true;
-  const b = text.charCodeAt(k);
-  // (SENTENCE_STOPS, not SENTENCE_END, which also holds : ) ” — a line ending so keeps its number)
-  return CLASS[b] === Cls.DIGIT || b === 0x25 /* % */ || SENTENCE_STOPS.includes(text[k]);
-}
-
-/**
- * Whether the numeral is alone on its line and the next line, which starts
- * inside it (before its scale) or right after it, runs on past `unitEnd`
- * into a word: 234.5⏎-3.4⏎天然气, 5.6⏎万州区. A unit or scale on a line of
- * its own, or before punctuation or a space, is one (产量⏎312.5⏎万吨).
- * The caller has found whitespace folded away before the unit or before the
- * numeral's last scale word (its cheap test, kept at the call site).
- */
-export function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
-  const { num, text } = c;
-  // (a minus sign before it belongs to its line: -3.4 in a growth column)
-  const head = num.start > 0 && (num.neg || text.charCodeAt(num.start - 1) === 0x2d) ? num.start - 1 : num.start;
-  if (head > 0 && !c.atLineStart(head)) return false;
-  // the line before ends with a number (a cell beside it) or a sentence (a page number between paragraphs); a line of
-  // prose that wraps before the number (结案率达到⏎95.19⏎%以上) keeps it
-  if (head > 0 && !cellOrSentenceBefore(text, head)) return false;
-  let b = num.start + 1;
-  while (b <= unitEnd && !c.atLineStart(b)) b++;
-  if (b > unitEnd || unitEnd >= text.length || c.atLineStart(unitEnd) || c.gap(unitEnd)) return false;
-  const k = CLASS[text.charCodeAt(unitEnd)];
-  return k !== Cls.PUNCT && k !== Cls.SPACE;
-}
 
 /** Before one number in 类 these make it a grade of water (水质三类, 水质达到三类, 优于三类), no count of kinds. */
 const WATER_GRADE_BEFORE = ['水质', '水质为', '水质达到', '水质保持', '达到或优于', '优于', '好于', '劣于', '水质属于', '水质符合', '地表水', '海水'];
