@@ -135,6 +135,11 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['全国有一亿多市场主体，2亿余市民，全省一万多人', [['一亿多', 'COUNT', 100000000, null, 'over'], ['2亿余', 'COUNT', 200000000, null, 'over'], ['一万多人', 'COUNT', 10000, '人', 'over']]],
     // a page number before a line opening with 月度 or 月均 is no month (D-45; session 46: --03); 3⏎月份 stays one
     ['全年地区生产总值增长5.6%。\n3\n月度数据见附表。增长5.6%。\n3\n月份，全市', [['5.6%', 'PERCENT', 5.6, '%', 'exact'], ['5.6%', 'PERCENT', 5.6, '%', 'exact'], ['3\n月份', 'DATE', '--03', null, 'exact']]],
+    // session 47: one digit after a group in 十 fills the ones (was 5 人); an upper end whose coefficient has its own place
+    // words lends its 万 (D-64; was the upper end alone); a page marker between an amount and its unit leaves the unit
+    // no 10^8 of its own
+    ['全年共计1万2千3百4十5人参加体检，每年新增一千二百至一千三百万人，全年收入完成1234.5\n\n- 12 -\n\n亿元，增长5.2%',
+      [['1万2千3百4十5人', 'COUNT', 12345, '人', 'exact'], ['一千二百至一千三百万人', 'COUNT', 12e6, 13e6, '人', 'exact'], ['5.2%', 'PERCENT', 5.2, '%', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -176,6 +176,8 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
         // 3万1500元: four digits fill every place below 万, the sum (31500; D-101, session 40)
         // (not a year: 发放资金1万2024年底前, 50万2023届毕业生)
         if (e - k === 4 && g.lastPower === 4 && !isScaleAt(text, e) && !isDigitMark(codeAt(text, e)) && !(isOverAt(text, e) && isScaleAt(text, e + 1)) && !yearAt(text, start, k, e)) { g.addUnits(Number(text.slice(k, e)), e); k = e; break; }
+        // 1万2千3百4十5人: one digit after a group in 十 fills the ones (12345; its 5 alone was a wrong count, session 47)
+        if (e - k === 1 && g.lastPower === 1 && !isScaleAt(text, e) && !isDigitMark(codeAt(text, e))) { g.addUnits(text.charCodeAt(k) - 0x30, e); k = e; break; }
         // 2亿3000多万元: 多 or 余 between a group and its scale (230000000, over; session 40)
         if (e - k <= 4 && isOverAt(text, e) && isScaleAt(text, e + 1) && g.add(Number(text.slice(k, e)), text, e + 1)) { innerOver = true; k = g.end; continue; }
         if (!isScaleAt(text, e) || e - k > 4) break;

@@ -159,8 +159,14 @@ export function rangeLow(text: string, num: NumberSpan, m: NumberSpan, value = n
     for (let i = m.start; i < m.end; i++) if (isBig(text.charCodeAt(i))) return lowerBig ? value : NaN;
     return value;
   }
-  // the part before the scale words: digits or Chinese digits only
-  for (let i = m.start; i < k; i++) if (CN_SCALE[text.charCodeAt(i)]) return NaN;
+  // the part before the scale words: digits or Chinese digits only; or a coefficient with its own place words
+  // (一千二百至一千三百万人, 十二至十三万: 1300 and 13 of 万), whose 百 or 十 before the big scale is no scale to take
+  // (session 47's review: the upper end alone); only the trailing 万 and 亿 are then scales to take
+  for (let i = m.start; i < k; i++) {
+    if (!CN_SCALE[text.charCodeAt(i)]) continue;
+    while (!isBig(text.charCodeAt(k))) k++;
+    break;
+  }
   let found = NaN, exp = 0;
   const consider = (e: number) => {
     const v = scaleValue(value, e);

@@ -9,7 +9,7 @@
 import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isNumeralChar, numeralClassAt, scaleChars } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt } from '../lexicon.js';
 import { qualifierAround } from '../read.js';
-import { C, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, lastNonSpace, startsWithAny, type Ctx, type Step } from './context.js';
 import { CENTURY_AFTER, HUGE_COUNT_NOUNS } from './data/words.js';
 import { lastYears } from './unit.js';
 
@@ -72,6 +72,12 @@ export const bareScale: Step = {
     // note (session 46's review: 1×10^8 each)
     if ((c.gap(num.start) && c.gap(uEnd) && numeralClassAt(text, uEnd)) || text.startsWith('单位为', num.start - 3) || text.startsWith('单位是', num.start - 3) ||
       (c.before === 0x6309 /* 按 */ && codeIs(text, uEnd, 0x8ba1 /* 计 */))) return true;
+    // 完成1234.5⏎- 12 -⏎亿元: a line opening with the scale and unit after a number or a page's marker (- 12 -, — 12 —):
+    // the amount stayed on the line before, a page break inside it; 10^8 of its own would be wrong (session 47)
+    if (c.atLineStart(num.start) && num.start > 0) {
+      const b = text.charCodeAt(lastNonSpace(text, num.start));
+      if (CLASS[b] === Cls.DIGIT || b === 0x2d /* - */ || b === 0x2014 /* — */) return true;
+    }
     // 党的百年奋斗, 百年来: a literal hundred years (D-62); 千年梦想, 百年变局 are figures of speech
     if (u[0].unit === '年' && num.value === 100 && (startsWithAny(text, uEnd, CENTURY_AFTER) || c.before === C.JIN)) {
       // (近百年来 read as 近一百年来 is, D-72; session 39's review: under)
