@@ -140,6 +140,14 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // no 10^8 of its own
     ['全年共计1万2千3百4十5人参加体检，每年新增一千二百至一千三百万人，全年收入完成1234.5\n\n- 12 -\n\n亿元，增长5.2%',
       [['1万2千3百4十5人', 'COUNT', 12345, '人', 'exact'], ['一千二百至一千三百万人', 'COUNT', 12e6, 13e6, '人', 'exact'], ['5.2%', 'PERCENT', 5.2, '%', 'exact']]],
+    // session 47: units of transport, energy and the environment as written (were money, a count of 座, 吨, a length…);
+    // a denominator with its period in brackets; a rate compared with a base before its points
+    ['周转量1.2万亿客公里，2.3万亿吨海里，13.55万总吨，20万蒸吨，3.2万兆伏安，125千克标准煤/吨，1696.93万客位，14.6吨/车，1元/W以下，1899天次，5906.5亿米³，2.15亿m³/d，0.85吨二氧化碳/万元，0.05mg/L，9.8吨/（平方公里·月），整改率低于全国平均水平5个点，率先建成5个点',
+      [['1.2万亿客公里', 'QUANTITY', 1.2e12, '客公里', 'exact'], ['2.3万亿吨海里', 'QUANTITY', 2.3e12, '吨海里', 'exact'], ['13.55万总吨', 'QUANTITY', 135500, '总吨', 'exact'], ['20万蒸吨', 'QUANTITY', 200000, '蒸吨', 'exact'],
+        ['3.2万兆伏安', 'QUANTITY', 32000, '兆伏安', 'exact'], ['125千克标准煤/吨', 'QUANTITY', 125, '千克标准煤/吨', 'exact'], ['1696.93万客位', 'COUNT', 16969300, '客位', 'exact'], ['14.6吨/车', 'QUANTITY', 14.6, '吨/车', 'exact'],
+        ['1元/W', 'MONEY', 1, '元/W', 'under'], ['1899天次', 'COUNT', 1899, '天次', 'exact'], ['5906.5亿米³', 'QUANTITY', 590650000000, '米³', 'exact'], ['2.15亿m³/d', 'QUANTITY', 215000000, 'm³/d', 'exact'],
+        ['0.85吨二氧化碳/万元', 'QUANTITY', 0.85, '吨二氧化碳/万元', 'exact'], ['0.05mg/L', 'QUANTITY', 0.05, 'mg/L', 'exact'], ['9.8吨/（平方公里·月）', 'QUANTITY', 9.8, '吨/(平方公里·月)', 'exact'],
+        ['5个点', 'PERCENT_POINT', 5, '个点', 'exact'], ['5个', 'COUNT', 5, '个', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

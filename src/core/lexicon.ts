@@ -177,7 +177,8 @@ const COUNT_UNITS = [
   '省份', '地市', '区县', '市县', '地州市', '盟市', '单元',
   '顶', '件套', '工时', // (帐篷3000顶, 家具80万件套 cut at 件, 120万工时 a bare count: session 42's review)
   '部委', '省区市', '省市', '委办局', '厅局', '册次', '处次', // (567.8万册次, 1234处次 were cut at 册, 处: session 46's review) // (财政部等五部委, 14省区市 were cut after 部 and 省区, 8厅局 missed: session 46's review; D-22)
-  '部次', '期次', '条次', '株次', '篇次', '份次', '宗次', // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
+  '部次', '期次', '条次', '株次', '篇次', '份次', '宗次',
+  '天次', '客位', // (重度污染1899天次 a length in 天, 1696.93万客位 a bare count: session 47's reviews) // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
 ];
 const MONEY_UNITS = ['分/千瓦时', '元', '圆', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
@@ -212,6 +213,13 @@ const QUANTITY_UNITS = [
   '㎡', 'm²', 'm³', '㎥', 'km/h', 'm/s', 'm³/s', '太瓦时', 'TWh', '平方',
   // (5平方厘米 read 平方 alone, square metres; units of their own: the last review)
   '平方厘米', '平方毫米', '平方分米', '平方微米', '平方百米', '平方市尺', '平方英寸', '平方市里', '平方码', '平方丈', '平方尺', '平方寸',
+  // (session 47's reviews: 1.2万亿客公里 money, 1.6万亿座公里 a count of 座, 2.3万亿吨海里 a weight, 13.55万总吨 and 20万蒸吨 bare
+  // counts, 3.2万兆伏安, 125千克标准煤/吨 cut at 千克, 0.85吨二氧化碳/万元 at 吨, 17863.27万吨位 at 吨, 5906.5亿米³ a length,
+  // 0.05mg/L, 32μg/m³ missed)
+  '客公里', '客千米', '座公里', '座千米', '可用座公里', '列公里', '吨海里', '吨英里', '总吨', '净吨', '蒸吨', '兆伏安', 'MVA',
+  '千克标准煤', '千克标煤', '吨二氧化碳/万元', '吨CO2/万元', '吨CO2当量', '吨位', // (not 吨二氧化碳 alone: 5万吨二氧化碳 is 吨, D-110)
+  '米³', '米²', '微克/米3', '毫克/米3',
+  'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB',
 ];
 
 const UNITS = new Trie<UnitEntry>();
@@ -263,6 +271,8 @@ const DENOMINATOR_WORDS = new Trie<true>();
 // (not 生 alone: 50万元/生产线; a later review)
 // (人口: 45.6例/10万人口 ended inside it; a later review)
 for (const w of ['㎡', 'm²', 'm2', 'm³', 'm3', '学生', '吨公里', 'kg', 't', 'L', '桶', '箱', '间', '方', '人口']) DENOMINATOR_WORDS.add(w, true);
+// (14.6吨/车, 1元/W, 1.2元/Wh, 12.6美元/百万英热单位, 2.15亿m³/d: session 47's reviews, cut before the slash)
+for (const w of ['车', 'W', 'Wh', '英热单位', '英热', 'd', 'h']) DENOMINATOR_WORDS.add(w, true);
 /**
  * The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if
  * none: a unit, after 十/百/千/万 or not. After a count or a length, a
@@ -275,7 +285,9 @@ function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: bo
   // are alternatives: a later review), and never into a unit's 千 (5万千瓦/10万千瓦时 are two amounts)
   const shape = digitsBefore(text, numeralEnd);
   let d = i;
-  if (codeAt(text, d) === 0x31 /* 1 */ && !scaled && numerator.type !== 'DURATION' && numerator.unit !== '户' && shape.whole > 0 && (shape.whole <= 3 || (shape.whole === 4 && shape.decimals))) {
+  // (people per 10万人 with four or five digits, a census's 15467人/10万人: session 47's review, two counts)
+  if (codeAt(text, d) === 0x31 /* 1 */ && !scaled && numerator.type !== 'DURATION' && numerator.unit !== '户' && shape.whole > 0 &&
+    (shape.whole <= 3 || (shape.whole === 4 && shape.decimals) || (shape.whole <= 5 && numerator.unit === '人' && text.startsWith('0万人', d + 1)))) {
     d++;
     while (d < text.length && d - i < 4 && text.charCodeAt(d) === 0x30 /* 0 */) d++;
   }
@@ -378,6 +390,17 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
       const e = i + u[1] + 1 + d;
       const unit = text.slice(i, e + timeTail(text, e));
       return [{ unit, type: u[0].type === 'MONEY' ? 'MONEY' : 'QUANTITY' }, unit.length];
+    }
+    // 9.8吨/（平方公里·月）, 2.3千克/(公顷·年): the denominator and its period in brackets (session 47's review: cut to 吨)
+    const o = i + u[1] + 1;
+    if (codeAt(text, o) === 0x28 /* ( */) {
+      const b = denominatorAt(text, o + 1, u[0], false, i);
+      const e = o + 1 + b;
+      const close = e + timeTail(text, e);
+      if (b > 0 && codeAt(text, close) === 0x29 /* ) */) {
+        const unit = text.slice(i, close + 1);
+        return [{ unit, type: u[0].type === 'MONEY' ? 'MONEY' : 'QUANTITY' }, unit.length];
+      }
     }
   }
   // 500元/户·年, 30元/平方米·月: a listed rate and its period (session 46's review: cut before ·年)

@@ -111,8 +111,23 @@ export function pointChangeBefore(text: string, at: number): boolean {
     // (a rate named …率: 失业率为5个点左右, 利率降至3个点以下; session 41's review: COUNT 个)
     if ((RATE_NAMES.some((w) => text.startsWith(w, k - w.length)) || text.charCodeAt(k - 1) === 0x7387 /* 率 */) && RATE_TO_POINTS.test(between)) return true;
   }
+  return rateComparedBefore(text, at);
+}
+
+/**
+ * A rate's name, then its comparison with a base, right before `at` in the clause (整改率低于全国平均水平5个点,
+ * 整改率比上年高3个点, 占比高出上年2个点): its points (session 47's review: COUNT 个). Not 率先 (率先建成5个点).
+ */
+function rateComparedBefore(text: string, at: number): boolean {
+  for (let k = at - 2; k > 0 && at - k <= 14; k--) {
+    if ('，。；,.;:!?'.includes(text[k])) return false;
+    const rate = (text.charCodeAt(k - 1) === 0x7387 /* 率 */ && text.charCodeAt(k) !== 0x5148 /* 先 */) || RATE_NAMES.some((w) => text.startsWith(w, k - w.length));
+    if (rate && RATE_COMPARED.test(text.slice(k, at))) return true;
+  }
   return false;
 }
+/** Between a rate's name and its points: a comparison with a base (比上年高, 高出上年, 低于全国平均水平), and manner. */
+const RATE_COMPARED = /^(?:分别|均|各)?(?:(?:比|较)[^，。；,;]{1,10}?(?:高|低)(?:出|了)?|(?:高出|高于|低于|低出)[^，。；,;]{1,10}?)(?:约|近|大约)?$/;
 /** Between a change and its points: manner and comparison only. */
 const CHANGE_TO_POINTS = /^(?:了|分别|约|近|大约|同比|均|各|平均|全省平均|全市平均|全国平均|比上年同期|比上年|较上年|较上月)*$/;
 /** Between a rate's name and its points: a verb of being or of change (to a level too: 涨幅收窄至2个点), and manner. */
