@@ -148,6 +148,17 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
         ['1元/W', 'MONEY', 1, '元/W', 'under'], ['1899天次', 'COUNT', 1899, '天次', 'exact'], ['5906.5亿米³', 'QUANTITY', 590650000000, '米³', 'exact'], ['2.15亿m³/d', 'QUANTITY', 215000000, 'm³/d', 'exact'],
         ['0.85吨二氧化碳/万元', 'QUANTITY', 0.85, '吨二氧化碳/万元', 'exact'], ['0.05mg/L', 'QUANTITY', 0.05, 'mg/L', 'exact'], ['9.8吨/（平方公里·月）', 'QUANTITY', 9.8, '吨/(平方公里·月)', 'exact'],
         ['5个点', 'PERCENT_POINT', 5, '个点', 'exact'], ['5个', 'COUNT', 5, '个', 'exact']]],
+    // session 47: a minus after 为, 的 closing a date's phrase is a sign (was a range mark, the value positive); a change and
+    // its new level with units on both ends are two mentions; an exchange rate's range with four decimals is no list
+    // marker before a year (was the upper end alone, or 2345亿)
+    ['2022年的-0.60‰，3月为-2.1%，1升-2升，平均住院日缩短0.4天至8.8天，刑期延长3至5年，汇率在8.2765—8.2800元之间，1.2345至1.5万亿元，7.2019—2023年',
+      [['2022年', 'DATE', '2022', null, 'exact'], ['-0.60‰', 'PERCENT', -0.6, '‰', 'exact'], ['3月', 'DATE', '--03', null, 'exact'], ['-2.1%', 'PERCENT', -2.1, '%', 'exact'], ['1升-2升', 'QUANTITY', 1, 2, '升', 'exact'],
+        ['0.4天', 'DURATION', 0.4, '天', 'exact'], ['8.8天', 'DURATION', 8.8, '天', 'exact'], ['3至5年', 'DURATION', 3, 5, '年', 'exact'], ['8.2765—8.2800元', 'MONEY', 8.2765, 8.28, '元', 'exact'],
+        ['1.2345至1.5万亿元', 'MONEY', 1.2345e12, 1.5e12, '元', 'exact'], ['2019—2023年', 'DATE', '2019/2023', null, 'exact']]],
+    // a table's cells alone on their lines are decimals, no list marker (were 40人, 00人, 5⏎人); a row's label with its unit
+    // in brackets gives no unit to the cell before it (was 38355 床位)
+    ['每千人口执业（助理）医师（人）\n3.40人\n每千人口注册护士（人）\n4.00人\n婴儿死亡率（‰）\n4.5\n人均预期寿命（岁）\n医院（个）\n38355\n床位（万张）\n工作。\n17.10个省级水网重大项目开工',
+      [['3.40人', 'COUNT', 3.4, '人', 'exact'], ['4.00人', 'COUNT', 4, '人', 'exact'], ['10个', 'COUNT', 10, '个', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -46,6 +46,8 @@ const FU_SIGN_BEFORE_RATE = new Set(Array.from('和及与或由从、,').map((c)
 // …and right after the name of a rate or an amount, where a rate or money follows: 外贸增速负3.1%, 净利润负1.2亿元 (session 41's
 // review: 3.1; 现金流负2.3亿元, 净资产负1.5亿元, 投资收益负300万元, 增加值负1.2%: session 42); not after a word's first half (为企业减负30亿元,
 // 肩负, 正负3% is ±)
+/** Before a dash these make it a sign: a verb of being or the particle closing a phrase (为-0.6%, 的-1.48‰). */
+const SIGN_AFTER_WORD = new Set(Array.from('为的是达在由从').map((c) => c.charCodeAt(0)));
 const FU_SIGN_AFTER_NOUN = new Set(Array.from('速幅润额比余差流产益值').map((c) => c.charCodeAt(0)));
 
 // Reads that can fall past the text's end (a numeral ends many blocks) test the
@@ -534,6 +536,9 @@ function signBefore(text: string, start: number, end: number, arabic: boolean, o
     // right after a range word the dash is a sign (-5%至-3%: the range is 至); so after a list's conjunction
     // (增长12%、8%和-3%: never a range mark)
     if (p === ZHI || p === DAO || p === HE || p === YU2 || p === JI3 || p === HUO) return true;
+    // so after 为, 的, 是… that close a date's phrase (2022年为-0.60‰, 2023年的-1.48‰: session 47's review, a range mark
+    // after the year, the value positive)
+    if (SIGN_AFTER_WORD.has(p)) return true;
     // a range mark after a number and its unit (3年-5年, 5万元-10万元): look back over a short unit
     for (let k = start - 2; k >= 0 && k >= start - 5; k--) {
       const b = text.charCodeAt(k);

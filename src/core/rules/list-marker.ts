@@ -18,16 +18,31 @@ export const listMarker: Step = {
     if (num.form !== NumForm.ARABIC || !num.decimal || num.intDigits > 2 || num.value < 1) return false;
     const dot = text.indexOf('.', num.start);
     // 1.2023年以来, 7.2019—2023年: a marker before a year, wherever it stands (1.2023 years is no length)
-    const yearAfter = num.end - dot === 5 && (codeIs(text, num.end, C.NIAN) || isRangeChar(codeAt(text, num.end))) && isYearValue(readArabic(text, dot + 1, text.length), text.slice(dot + 1, num.end));
+    // (the upper end of a range a year too, with its 年: 8.2765—8.2800元 is an exchange rate's range; session 47's review:
+    // the lower end lost, 1.2345至1.5万亿元 read 2345亿)
+    const yearAfter = num.end - dot === 5 && (codeIs(text, num.end, C.NIAN) || (isRangeChar(codeAt(text, num.end)) && yearUpperEnd(c))) &&
+      isYearValue(readArabic(text, dot + 1, text.length), text.slice(dot + 1, num.end));
     if (!yearAfter) {
       // only a plain decimal before a counting classifier: 93.3千公顷 and 3.5个百分点 are numbers
       if (!c.atLineStart(num.start)) return false;
       if (num.start !== 0 && !SENTENCE_END.has(text[num.start - 1])) return false;
+      // (a table's cell alone on its line, 3.40人⏎, and a part after the point opening with 0, 4.00人, are decimals: the
+      // item of a list runs on after its count, １７．１０个省级水网重大项目; session 47's review: 40人, 00人)
+      if (codeIs(text, dot + 1, 0x30 /* 0 */)) return false;
       const u = unitAt(text, num.end);
       if (!u || u[0].type !== 'COUNT') return false;
+      const after = num.end + u[1];
+      // (nor a cell before the next line's label, 79.4⏎人均: the unit on a line of its own)
+      if (after >= text.length || c.atLineStart(after) || SENTENCE_END.has(text[after]) || c.gap(num.end)) return false;
     }
     c.nums[c.i] = readArabic(text, dot + 1, text.length);
     c.reload();
     return false;
   },
 };
+
+/** Whether the numeral after the range mark is a year with its 年 (7.2019—2023年, 7.2019—23年). */
+function yearUpperEnd(c: Ctx): boolean {
+  const m = c.next();
+  return !!m && m.start === c.num.end + 1 && m.form === NumForm.ARABIC && !m.decimal && codeIs(c.text, m.end, C.NIAN);
+}

@@ -327,7 +327,11 @@ function cellOrSentenceBefore(text: string, head: number): boolean {
   if (k < 0) return true;
   const b = text.charCodeAt(k);
   // (SENTENCE_STOPS, not SENTENCE_END, which also holds : ) ” — a line ending so keeps its number)
-  return CLASS[b] === Cls.DIGIT || b === 0x25 /* % */ || SENTENCE_STOPS.includes(text[k]);
+  if (CLASS[b] === Cls.DIGIT || b === 0x25 /* % */ || SENTENCE_STOPS.includes(text[k])) return true;
+  // a row's label with its unit in brackets, 医院（个）⏎38355⏎床位（万张）: the number is its cell (session 47's review: 38355 床位)
+  if (b !== 0x29 /* ) */) return false;
+  const open = text.lastIndexOf('(', k);
+  return open >= 0 && unitInBrackets(text, open) && text.indexOf(')', open) === k;
 }
 
 /**
@@ -350,7 +354,15 @@ export function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
   while (b <= unitEnd && !c.atLineStart(b)) b++;
   if (b > unitEnd || unitEnd >= text.length || c.atLineStart(unitEnd) || c.gap(unitEnd)) return false;
   const k = CLASS[text.charCodeAt(unitEnd)];
-  return k !== Cls.PUNCT && k !== Cls.SPACE;
+  // (or a row's label with its own unit in brackets: 38355⏎床位（万张）; session 47's review, QUANTITY 38355 床位)
+  return (k !== Cls.PUNCT && k !== Cls.SPACE) || unitInBrackets(text, unitEnd);
+}
+
+/** Whether a bracketed unit opens at `at`: （万张）, (个). */
+function unitInBrackets(text: string, at: number): boolean {
+  if (codeAt(text, at) !== 0x28 /* ( */) return false;
+  const close = text.indexOf(')', at);
+  return close > at && close - at <= 8 && parseUnit(text.slice(at + 1, close)) !== null;
 }
 
 /** A table cell (D-45), or a number in a header or unit cell (no mention). */

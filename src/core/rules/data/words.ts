@@ -156,7 +156,9 @@ export const MINUTES_BEFORE = ['历时', '用时', '限时', '时长', '耗时',
 /** Between a word of minutes and the number (历时约40分, 用时仅45分, 历时整整40分, 时间不超过15分); after one, 时间 alone is one too (测评时间平均12分). */
 export const MINUTES_FILLERS = ['不超过', '不少于', '大约', '整整', '不到', '平均', '共计', '合计', '约', '近', '仅', '共'];
 /** Before A至B with units on both ends: a change, two mentions (提升30元至700元, 从16.2万人降至6万人). */
-export const CHANGE_VERBS = ['提升', '提高', '增加', '上调', '下调', '降低', '减少', '调整', '扩大', '缩小', '由', '从'];
+export const CHANGE_VERBS = ['提升', '提高', '增加', '上调', '下调', '降低', '减少', '调整', '扩大', '缩小', '由', '从',
+  // (缩短0.4天至8.8天, 下降0.2天至7.8天, 延长1年至4年: a change and the new level; session 47's review: one range)
+  '缩短', '延长', '下降', '上升', '增长', '压缩', '回落', '上涨'];
 /** Before the article 一 with a duration: "a year", not a length (关键一年, 新的一年, D-30). */
 export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那', '每', '下', '新', '可'];
 /**
