@@ -159,6 +159,12 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // in brackets gives no unit to the cell before it (was 38355 床位)
     ['每千人口执业（助理）医师（人）\n3.40人\n每千人口注册护士（人）\n4.00人\n婴儿死亡率（‰）\n4.5\n人均预期寿命（岁）\n医院（个）\n38355\n床位（万张）\n工作。\n17.10个省级水网重大项目开工',
       [['3.40人', 'COUNT', 3.4, '人', 'exact'], ['4.00人', 'COUNT', 4, '人', 'exact'], ['10个', 'COUNT', 10, '个', 'exact']]],
+    // session 47: grades in 类 (water by the sentence's context, past a bound, bridges, noise zones), the last N of a ranking,
+    // a pollutant's name, a period in tens of years a change is counted over, names and set phrases: no mention; counts stay
+    ['符合地表水一、二类标准的占32%，三类的占29%，四、五类的占39%。三类以上水质断面占41%。改造四类桥梁800座。0类区昼间达标率为85.7%。较差的后20位城市。五日生化需氧量。每10年0.16℃。三门核电，十年九旱，一年两熟，二套住房。检测四类水质指标，划分为三类区，随后20名代表，每5年召开一次',
+      [['32%', 'PERCENT', 32, '%', 'exact'], ['29%', 'PERCENT', 29, '%', 'exact'], ['39%', 'PERCENT', 39, '%', 'exact'], ['41%', 'PERCENT', 41, '%', 'exact'], ['800座', 'COUNT', 800, '座', 'exact'],
+        ['85.7%', 'PERCENT', 85.7, '%', 'exact'], ['0.16℃', 'QUANTITY', 0.16, '℃', 'exact'], ['四类', 'COUNT', 4, '类', 'exact'], ['三类', 'COUNT', 3, '类', 'exact'], ['20名', 'COUNT', 20, '名', 'exact'],
+        ['5年', 'DURATION', 5, '年', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

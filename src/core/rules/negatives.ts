@@ -403,7 +403,17 @@ export const sectionNumber: Step = {
  */
 export const denominator = neg('negative.denominator', { before: '每' }, (c) => c.before === C.MEI &&
   ((c.isCn ? CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 : isPowerOfTen(c.num.value) && (isCountOrMoney(c.text, c.num.end) || c.text.startsWith('人口', c.num.end))) ||
-    (countOrAmount(c.text, c.num.end) && numeratorAhead(c))));
+    (countOrAmount(c.text, c.num.end) && numeratorAhead(c)) ||
+    // 每10年0.16℃, 平均每10年减少1.4天: a period in tens of years a change is counted over (session 47's review: a length); not
+    // 每5年召开一次, a period things recur in
+    (!c.isCn && isPowerOfTen(c.num.value) && durationAt(c.text, c.num.end) && numeratorAhead(c) && measureAhead(c))));
+
+/** The numeral after this one has a measure, a rate or a length after it (0.16℃, 5.1毫米, 1.4天). */
+function measureAhead(c: Ctx): boolean {
+  const m = c.next();
+  const u = m ? unitAt(c.text, m.end) : null;
+  return !!u && (u[0].type === 'QUANTITY' || u[0].type === 'PERCENT' || u[0].type === 'DURATION');
+}
 
 /** A count at i, or a measure or money with no bound after it (每200吨以下的渔船: a threshold, the second review). */
 function countOrAmount(text: string, i: number): boolean {

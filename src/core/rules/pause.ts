@@ -10,7 +10,7 @@ import { isScalesOnly, isYearValue, pauseRangeLow, qualifierAround } from '../re
 import { C, endsWithAny, isQuarter, startsWithAny, type Ctx, type Step } from './context.js';
 import { COUNTED_PHASES_BEFORE, DURATION_AFTER_GE, IMPLIED_CENTURY, PHASE_AFTER, QUARTER_SPAN_BEFORE, SESSION_BEFORE } from './data/words.js';
 import { opensItem } from './date.js';
-import { GRADED_AFTER, SELF_EMPLOYED, sessionNameAt, WATER_GRADE_AHEAD } from './unit.js';
+import { gradeAround, GRADED_AFTER, SELF_EMPLOYED, sessionNameAt, WATER_GRADE_AHEAD } from './unit.js';
 import { spokenYiAt } from './negatives.js';
 import { decadeWordAt, decadeYear } from './decade.js';
 
@@ -142,7 +142,7 @@ export const pauseRange: Step = {
       return true;
     }
     // 一、二类水质: a range of grades, as 一至三类水质 (D-25; session 46's review: COUNT 1–2)
-    if (u[0].unit === '类' && (startsWithAny(text, end, GRADED_AFTER) || WATER_GRADE_AHEAD.test(text.slice(Math.max(0, num.start - 4), num.start)))) { c.i++; return true; }
+    if (u[0].unit === '类' && (startsWithAny(text, end, GRADED_AFTER) || WATER_GRADE_AHEAD.test(text.slice(Math.max(0, num.start - 4), num.start)) || gradeAround(c, end))) { c.i++; return true; }
     // 一、二季度, 三、四季度: two quarters of the year, optional as 第三、四季度 (D-68, D-74; session 46's review: a required
     // DURATION 1–2); a length after its words (连续三、四季度) stays one
     if (u[0].unit === '季度' && !over && isQuarter(value) && isQuarter(m.value) && m.value === value + 1 && !endsWithAny(text, num.start, QUARTER_SPAN_BEFORE)) {

@@ -159,6 +159,9 @@ export const withUnit: Step = {
     // counts; the call behind a test of the characters around: 县, 省, 国 are frequent units, addresses and roads rare)
     if (u && (u[1] === 1 || u[0].unit === '单元') && ADDRESS_UNIT[text.charCodeAt(p)] === 1 && (ADDRESS_AROUND[codeAt(text, p + 1) & 0xffff] === 2 || ADDRESS_AROUND[codeAt(text, num.start - 1) & 0xffff] === 1) &&
       addressPart(text, num.start, u[0].unit, p)) return true;
+    // 五日生化需氧量 (BOD5): a pollutant's name (session 47's review: a length); 15分钟便民生活圈, 12分钟急救圈 stay lengths, the
+    // time the services lie within (the reports' gold, 09's 12分钟急救圈)
+    if (u && u[0].unit === '日' && text.startsWith('生化需氧量', p + 1)) return true;
     // 郑三元同志, 李三元代表: a person's given name, no money (session 41's review: 3 元)
     if (u && u[0].unit === '元' && isCn && num.end - num.start === 1 && classAt(text, num.start - 1) === Cls.CJK && startsWithAny(text, p + 1, PERSON_AFTER)) return true;
     // 马克思, 马克杯: a name and a mug, no currency
@@ -432,6 +435,8 @@ export const withUnit: Step = {
       ((before === C.DUN || before === C.HE || before === 0x53ca /* 及 */) && startsWithAny(text, end, WATER_NOUNS) && /[一二三四五六七八九0-9]类$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1))) ||
       // (共有一类口岸3个: a port's class, 一类 and 二类 (session 46's review: COUNT 1))
       (value <= 2 && text.startsWith('口岸', end)))) return true;
+    // 三类以上水质, 三类的占百分之二十九 after 地表水一、二类标准, 四类桥梁, 0类区: grades (session 47's reviews: counts)
+    if (unit === '类' && gradeAround(c, end)) return true;
     // 农历正月初一至十五日: days of a lunar month (D-95), no length (a review); not 发病初3至5日内
     if (unit === '日' && valueMax !== undefined && before === 0x521d /* 初 */ && isCn && codeIs(text, num.start - 2, C.YUE)) return true;
     // (1、2期工程: a member takes the closer's phase, a later review: COUNT and ORDINAL)
@@ -443,7 +448,10 @@ export const withUnit: Step = {
       if (before !== C.FEN2 && (phase ? !(held && courseAhead(text, end)) : isCn && !held)) type = 'ORDINAL'; // 一期工程, 开展三期工程; 分两期 counts
     }
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
-    if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE))) return true;
+    // (较差的后20位城市, 重点城市后20名: the last N of a ranking wherever it stands, D-8; session 47's review: counts; not 随后,
+    // 其后, 然后 20名代表, 小数点后三位)
+    if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE) ||
+      (num.start >= 2 && !'随其然之此而以点'.includes(text[num.start - 2])))) return true;
     if (unit === '位' && (endsWithAny(text, num.start, RANK_BEFORE) || ordinalListBefore(c, '位'))) type = 'ORDINAL'; // 全国排名53位、82位 (D-55)
     if (unit === '轮' && isCn && startsWithAny(text, end, ROUND_AFTER)) type = 'ORDINAL';
     // 交换机容量2000多万门: lines of a telephone exchange are a capacity (QUANTITY); a few 门 are counted things
@@ -569,6 +577,34 @@ const WATER_NOUNS = ['水质', '水体', '海水', '断面'];
 const WATER_GRADE_LISTED = new RegExp(`^[、和及]劣?[一二三四五六七八九0-9]类(?:${WATER_NOUNS.join('|')})`);
 /** Before a range or list in 类: water's words, a grade of it (水质优良（一、二类）, 海水（一、二类）). */
 export const WATER_GRADE_AHEAD = /(?:水质|优良|海水|水体|地表水)[（(]?$/;
+
+/**
+ * Whether the numeral in 类 ending at `end` (its unit's end) is a grade, no count of kinds (D-25, D-113): before a
+ * water noun past a bound (三类以上水质, 三类及以上水质标准), before bridges and tunnels (四类桥梁, 五类隧道), a noise
+ * zone (0类区, 4类区昼间), or in a sentence that has graded water or land before it and goes on with the grade's share
+ * (符合地表水一、二类标准的占32%，三类的占29%; 一类海水比例为33.3%，…三类为10.1%; 生态质量为一类的…，三类的占31.3%).
+ */
+export function gradeAround(c: Ctx, end: number): boolean {
+  const { text, num } = c;
+  let e = end;
+  for (const b of GRADE_BOUNDS) if (text.startsWith(b, e)) { e += b.length; break; }
+  // (a water noun right after the grade is left to the checks above: 检测四类水质指标, 河流和湖泊三类水体 count kinds, D-113)
+  if ((e > end && startsWithAny(text, e, WATER_NOUNS)) || startsWithAny(text, e, GRADED_STRUCTURES)) return true;
+  // (区 alone, not 区域, 区县; not after a division into kinds: 划分为三类区)
+  if (codeIs(text, end, 0x533a /* 区 */) && !'域县内外'.includes(text[end + 1] ?? '\0') && !endsWithAny(text, num.start, DIVIDED_INTO)) return true;
+  if (!GRADE_SHARE_AFTER.includes(text[end] ?? '\0')) return false;
+  // the sentence before: graded water or land, in 类 (its own grades)
+  let k = num.start - 1;
+  while (k > 0 && num.start - k < 100 && text.charCodeAt(k) !== 0x3002 /* 。 */ && text.charCodeAt(k) !== 0xff1b /* ； */ && text.charCodeAt(k) !== 0x3b) k--;
+  return GRADED_SENTENCE.test(text.slice(k, num.start));
+}
+const GRADE_BOUNDS = ['及以上', '及以下', '以上', '以下', '或以上'];
+/** Structures graded in 类 (公路桥梁技术状况, 隧道): 四类桥梁, 四、五类危桥. */
+const GRADED_STRUCTURES = ['桥梁', '危桥', '隧道', '的桥梁', '的隧道'];
+const DIVIDED_INTO = ['分为', '分成', '划分为', '划为', '划分成'];
+/** After a grade in 类, how a list of grades' shares goes on: 三类的占29%, 三类为10.1%, 三类占. */
+const GRADE_SHARE_AFTER = '的为占';
+const GRADED_SENTENCE = /(?:水质|海水|地表水|水体|断面|生态质量|生态环境状况)[^。；]*[一二三四五六七八九Ⅰ-Ⅴ0-9]类|[一二三四五六七八九Ⅰ-Ⅴ0-9]类(?:以上|及以上)?(?:水质|海水|水体)/;
 
 /** After a range in 类 these make it grades (水质, 地区, 标准, 伤残): 一至三类水质. */
 // (水 and 区 alone before punctuation, 占 or 津贴; not 水产品, 区域特色: a later review)
