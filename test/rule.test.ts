@@ -165,6 +165,13 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
       [['32%', 'PERCENT', 32, '%', 'exact'], ['29%', 'PERCENT', 29, '%', 'exact'], ['39%', 'PERCENT', 39, '%', 'exact'], ['41%', 'PERCENT', 41, '%', 'exact'], ['800座', 'COUNT', 800, '座', 'exact'],
         ['85.7%', 'PERCENT', 85.7, '%', 'exact'], ['0.16℃', 'QUANTITY', 0.16, '℃', 'exact'], ['四类', 'COUNT', 4, '类', 'exact'], ['三类', 'COUNT', 3, '类', 'exact'], ['20名', 'COUNT', 20, '名', 'exact'],
         ['5年', 'DURATION', 5, '年', 'exact']]],
+    // session 47: a share's range with tenths at either end; a bare range in 万 with a lower end in digits alone; a rate table's
+    // band with （含）; a document's number with its year; households' size classes; fen after jiao and a work-point's value;
+    // 第N剂次, 第N组; 张 before 床位; ASCII quotes; denominators in Latin letters
+    ['麦收进度达到七成五至八成，降水偏少一成半至两成，八成至八成五，二到三成半，带动2—3万农民增收，3（含）～6个月，审计署2023年第1号公告，2023年第12号台风，二人户占29.68%，工分值一角二分，第三剂次，第3组，100～199张床位医院，推进"三个课堂"，施氮量180kg/hm²以内',
+      [['七成五至八成', 'PERCENT', 75, 80, '%', 'exact'], ['一成半至两成', 'PERCENT', 15, 20, '%', 'exact'], ['八成至八成五', 'PERCENT', 80, 85, '%', 'exact'], ['二到三成半', 'PERCENT', 20, 35, '%', 'exact'],
+        ['2—3万', 'COUNT', 20000, 30000, null, 'exact'], ['3（含）～6个月', 'DURATION', 3, 6, '个月', 'exact'], ['2023年', 'DATE', '2023', null, 'exact'], ['29.68%', 'PERCENT', 29.68, '%', 'exact'],
+        ['第三剂次', 'ORDINAL', 3, '剂次', 'exact'], ['第3组', 'ORDINAL', 3, '组', 'exact'], ['100～199张', 'COUNT', 100, 199, '张', 'exact'], ['180kg/hm²', 'QUANTITY', 180, 'kg/hm²', 'under']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',
@@ -1306,7 +1313,7 @@ describe('rule extractor: forms found by a review on its own sentences (D-42, D-
     ['突破两个万亿并继续，实现两个千亿的目标，分别达到两个万亿和三个千亿。培育5个千亿以上产业集群，全省新增两个千亿县，打造3个万亿、5个千亿级产业集群。', [['5个', 'COUNT', 5, '个', 'exact'], ['千亿', 'MONEY', 100000000000, null, 'over'], ['两个', 'COUNT', 2, '个', 'exact'], ['千亿', 'MONEY', 100000000000, null, 'exact'], ['3个', 'COUNT', 3, '个', 'exact'], ['万亿', 'MONEY', 1000000000000, null, 'exact'], ['5个', 'COUNT', 5, '个', 'exact'], ['千亿', 'MONEY', 100000000000, null, 'exact']]],
     ['第一、二、三年度，连续7日全天候巡查，连续10日全天开放。', [['7日', 'DURATION', 7, '日', 'exact'], ['10日', 'DURATION', 10, '日', 'exact']]],
     ['1块5一斤，1米75，1米五，2吨5货车，5万吨二氧化碳，1000公里5G，500米一号路，2米50厘米高，3公里500米长，5公里6米宽。', [['一斤', 'QUANTITY', 1, '斤', 'exact'], ['5万吨', 'QUANTITY', 50000, '吨', 'exact'], ['1000公里', 'QUANTITY', 1000, '公里', 'exact'], ['500米', 'QUANTITY', 500, '米', 'exact'], ['2米50厘米', 'QUANTITY', 2.5, '米', 'exact'], ['3公里500米', 'QUANTITY', 3.5, '公里', 'exact'], ['5公里', 'QUANTITY', 5, '公里', 'exact'], ['6米', 'QUANTITY', 6, '米', 'exact']]],
-    ['合作社成立近5年来已带动，开通近两年来客流增长，建成近十年来规模最大的，以十倍的付出换来，以往年三倍的投入，是近100亿元的2倍，是近三年的2倍，120平方里面，5平方厘米，不低于每千人口3张床位。', [['5年', 'DURATION', 5, '年', 'under'], ['两年', 'DURATION', 2, '年', 'under'], ['十年', 'DURATION', 10, '年', 'exact'], ['三倍', 'RATIO', 3, '倍', 'exact'], ['100亿元', 'MONEY', 10000000000, '元', 'exact'], ['2倍', 'RATIO', 2, '倍', 'under'], ['三年', 'DURATION', 3, '年', 'exact'], ['2倍', 'RATIO', 2, '倍', 'exact'], ['120平方', 'QUANTITY', 120, '平方', 'exact'], ['5平方厘米', 'QUANTITY', 5, '平方厘米', 'exact'], ['3张床', 'COUNT', 3, '张床', 'over']]],
+    ['合作社成立近5年来已带动，开通近两年来客流增长，建成近十年来规模最大的，以十倍的付出换来，以往年三倍的投入，是近100亿元的2倍，是近三年的2倍，120平方里面，5平方厘米，不低于每千人口3张床位。', [['5年', 'DURATION', 5, '年', 'under'], ['两年', 'DURATION', 2, '年', 'under'], ['十年', 'DURATION', 10, '年', 'exact'], ['三倍', 'RATIO', 3, '倍', 'exact'], ['100亿元', 'MONEY', 10000000000, '元', 'exact'], ['2倍', 'RATIO', 2, '倍', 'under'], ['三年', 'DURATION', 3, '年', 'exact'], ['2倍', 'RATIO', 2, '倍', 'exact'], ['120平方', 'QUANTITY', 120, '平方', 'exact'], ['5平方厘米', 'QUANTITY', 5, '平方厘米', 'exact'], ['3张', 'COUNT', 3, '张', 'over']]],
     // session 42's closing review (317 sentences): a record a few words after 来; 公里's metres of height or depth; 平方里; 以前
     // after a base; spoken decimals only after a small measure and before a word that closes them; 投入 a figure only after 以;
     // N日全天 a day unless a run of days

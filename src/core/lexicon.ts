@@ -178,7 +178,8 @@ const COUNT_UNITS = [
   '顶', '件套', '工时', // (帐篷3000顶, 家具80万件套 cut at 件, 120万工时 a bare count: session 42's review)
   '部委', '省区市', '省市', '委办局', '厅局', '册次', '处次', // (567.8万册次, 1234处次 were cut at 册, 处: session 46's review) // (财政部等五部委, 14省区市 were cut after 部 and 省区, 8厅局 missed: session 46's review; D-22)
   '部次', '期次', '条次', '株次', '篇次', '份次', '宗次',
-  '天次', '客位', // (重度污染1899天次 a length in 天, 1696.93万客位 a bare count: session 47's reviews) // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
+  '天次', '客位', // (重度污染1899天次 a length in 天, 1696.93万客位 a bare count: session 47's reviews)
+  '床位', // (3.5万床位: beds are counted, as 3.5万张; session 47's review, QUANTITY) // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
 ];
 const MONEY_UNITS = ['分/千瓦时', '元', '圆', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
@@ -195,7 +196,7 @@ const QUANTITY_UNITS = [
   '吨千米', '人千米', '车千米', '车公里', '标准立方米', '亩次', '标台', // 标台 a converted measure of buses, as 标箱 of containers
   '公尺', '平方公尺', '立方公尺', '瓩', '瓩时', '瓩時', '公亩', '公畝', '擔', '市擔', '錠', '公噸', '噸',
   '℃', '°C', '摄氏度', 'GW', 'MW', 'kW', 'KW', 'kWh', 'mm', 'cm', 'km', 'kg', 'kV', '千伏', '英寸', '吨/年', '万千瓦', '标箱', '万标箱', '延长米', '人/平方公里', '张/千人', '人/千人', '床/千人',
-  '户/平方公里', '床位', '公里/人', '平方米/人', '吨/亩', '斤/亩', '公斤/亩', '千瓦时/人', '人·次', '个标准箱', '立方', '方',
+  '户/平方公里', '公里/人', '平方米/人', '吨/亩', '斤/亩', '公斤/亩', '千瓦时/人', '人·次', '个标准箱', '立方', '方',
   '千升', '千伏安', '千瓦小时', '人公里', '标准箱', '重量箱', '纳米', '微米', 'P', '分贝', '分', 'Mbps', 'Gbps', '公方',
   // (重量箱: 平板玻璃's measure, as 标准箱; session 46's review, a bare count)
   '兆瓦时', '吉瓦时', 'MWh', 'GWh', '毫克', '微克', '毫克/升', '毫克/千克', '微克/升', 'TEU',
@@ -245,6 +246,7 @@ for (const bp of ['个BP', '个bp', '个bps', '个BPs']) UNITS.add(bp, { unit: b
 UNITS.add('倍', { unit: '倍', type: 'RATIO' });
 
 const CITY: Match<UnitEntry> = [{ unit: '市', type: 'COUNT' }, 1];
+const ZHANG: Match<UnitEntry> = [{ unit: '张', type: 'COUNT' }, 1];
 /** After 平方里: its end, a bound or 的 (面积30平方里。: square li, no 平方 alone; 120平方里有三室 is square metres and 里). */
 const SQUARE_WORD_AFTER: Readonly<Record<string, string>> = { 平方码: '头', 平方尺: '度寸', 平方寸: '土', 平方丈: '量' };
 const SQUARE_METRES: Match<UnitEntry> = [{ unit: '平方', type: 'QUANTITY' }, 2];
@@ -272,7 +274,7 @@ const DENOMINATOR_WORDS = new Trie<true>();
 // (人口: 45.6例/10万人口 ended inside it; a later review)
 for (const w of ['㎡', 'm²', 'm2', 'm³', 'm3', '学生', '吨公里', 'kg', 't', 'L', '桶', '箱', '间', '方', '人口']) DENOMINATOR_WORDS.add(w, true);
 // (14.6吨/车, 1元/W, 1.2元/Wh, 12.6美元/百万英热单位, 2.15亿m³/d: session 47's reviews, cut before the slash)
-for (const w of ['车', 'W', 'Wh', '英热单位', '英热', 'd', 'h']) DENOMINATOR_WORDS.add(w, true);
+for (const w of ['车', 'W', 'Wh', '英热单位', '英热', 'd', 'h', 'hm²', 'hm2', 'ha']) DENOMINATOR_WORDS.add(w, true);
 /**
  * The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if
  * none: a unit, after 十/百/千/万 or not. After a count or a length, a
@@ -414,6 +416,8 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
     const t = PER_TIME.find((w) => text.startsWith(w, i + u[1] + 1));
     if (t) { const unit = `${u[0].unit}每${t}`; return [{ unit, type: 'QUANTITY' }, unit.length]; }
   }
+  // 100～199张床位医院, 500张床位以上: 张 counts beds, 床位 the noun (session 47's review: unit 张床, its 以上 lost)
+  if (u[0].unit === '张床' && codeAt(text, i + 2) === 0x4f4d /* 位 */) return ZHANG;
   // 13市亩均税收, 16市亩产: 市 counts cities and 亩均, 亩产 follow (市亩 is an old unit of area only before other words)
   if ((u[0].unit === '市亩' || u[0].unit === '市斤') && (text.charCodeAt(i + 2) === 0x5747 /* 均 */ || text.charCodeAt(i + 2) === 0x4ea7 /* 产 */)) return CITY;
   if (NOT_UNITS.longestLength(text, i) > u[1] && !classifierBeforeWord(text, i)) return null;
@@ -555,7 +559,8 @@ export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '
   // 第一部婚姻法, 第一起案件, 第一件, 第一份保护令: D-12's classifiers of things (a review: the classifier was left out)
   '部', '起', '件', '份', '针', // (第二针疫苗: a later review)
   // (第一座跨海大桥, 第一所, 第一艘, 第一台, 第一辆, 第一例, 第一笔, 第一批次: session 41's review, 第一 with no unit)
-  '座', '所', '台', '辆', '艘', '架', '颗', '张', '笔', '例', '块', '篇', '批次', '日']);
+  '座', '所', '台', '辆', '艘', '架', '颗', '张', '笔', '例', '块', '篇', '批次', '日',
+  '剂', '剂次', '组']); // (第三剂次加强免疫, 第二剂, 系统重要性银行第3组: session 47's reviews, 第N with no unit)
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
 
@@ -592,7 +597,7 @@ export const ordinalClassifierAt = (text: string, p: number, end = text.length):
   return w;
 };
 /** After these classifiers of an ordinal, the characters that make another word (座谈, 台阶, 所长, 笔记, 颗粒, 篇章…). */
-const NOT_CLASSIFIER_AFTER: Readonly<Record<string, string>> = { 日: '报本期程志', 座: '谈位次', 所: '长得有属在以述谓', 台: '阶账湾风', 架: '构子势', 颗: '粒', 张: '扬力', 笔: '记者试名', 块: '状头', 篇: '章幅' };
+const NOT_CLASSIFIER_AFTER: Readonly<Record<string, string>> = { 日: '报本期程志', 座: '谈位次', 所: '长得有属在以述谓', 台: '阶账湾风', 架: '构子势', 颗: '粒', 张: '扬力', 笔: '记者试名', 块: '状头', 篇: '章幅', 组: '织长建成合件团委', 剂: '量型' };
 /** After 第N针 these leave 针 a shot (第二针疫苗, 第2针。): before any other character it opens a noun (针对, 针织, 针剂, 针管). */
 const ZHEN_BEFORE = '疫加的，,。、；;）)：:接新后和与次时为（(完';
 /** After 部 these make another word (部门, 部署, 部队, 部位, 部委, 部落, 部件, 部类). */

@@ -5,7 +5,7 @@
 import { CLASS, classAt, Cls, CN_SCALE, codeIs, FINANCIAL, phraseEndsAt } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
-import { isYearValue, qualifierAround } from '../read.js';
+import { isYearValue, qualifierAround, rangeLow } from '../read.js';
 import { C, endsWithAny, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { insideShortQuote } from './negatives.js';
 import { pairBiAt } from './ratio.js';
@@ -74,7 +74,7 @@ export const bare: Step = {
     }
     // 打造500亿—1000亿产业集群, 覆盖人口200万至300万: a range of amounts in 万 or 亿 without a unit, one mention (D-47:
     // never one end alone; session 39's review: 1000亿 alone, or 200万 alone)
-    if (num.form === NumForm.MIXED && bareRange(c)) return true;
+    if ((num.form === NumForm.MIXED || num.form === NumForm.ARABIC) && bareRange(c)) return true;
     // 迈上1200亿台阶, 突破5万关口: an economy's size, money implied (D-52)
     if (num.form === NumForm.MIXED && !num.over && startsWithAny(text, num.end, MONEY_THRESHOLDS)) {
       c.push('money.threshold', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end, 'MONEY') });
@@ -296,9 +296,13 @@ function moneyMeant(text: string, end: number, value: number): boolean {
 function bareRange(c: Ctx): boolean {
   const { text, num } = c;
   const m = c.next();
-  const scale = CN_SCALE[text.charCodeAt(num.end - 1)];
-  if (num.over || scale < 4 || !m || m.start !== num.end + 1 || !isRangeChar(text.charCodeAt(num.end)) || m.form !== NumForm.MIXED || m.over ||
-    CN_SCALE[text.charCodeAt(m.end - 1)] !== scale || m.value <= num.value || unitAt(text, m.end) !== null || qualifierAfter(text, m.end) !== null) return false;
+  // (2—3万农民, 200—300万贫困人口: a lower end in digits alone takes the upper end's scale, D-64; session 47's review, the
+  // upper end alone)
+  const plain = num.form === NumForm.ARABIC;
+  const scale = CN_SCALE[text.charCodeAt((plain && m ? m.end : num.end) - 1)];
+  const low = plain && m ? rangeLow(text, num, m) : num.value;
+  if (num.over || scale < 4 || !m || m.start !== num.end + 1 || !isRangeChar(text.charCodeAt(num.end)) || m.form !== NumForm.MIXED || m.over || !(low > 0) ||
+    CN_SCALE[text.charCodeAt(m.end - 1)] !== scale || m.value <= low || unitAt(text, m.end) !== null || qualifierAfter(text, m.end) !== null) return false;
   // (每3万至5万人口, 每3万至5万常住人口: the rate's denominator, D-53; later reviews)
   if (codeIs(text, num.start - 1, 0x6bcf /* 每 */) && POPULATION_AFTER.test(text.slice(m.end, m.end + 7))) { c.i++; return true; }
   const nounAfter = classAt(text, m.end) === Cls.CJK;
@@ -306,7 +310,7 @@ function bareRange(c: Ctx): boolean {
   // (2万至3万 and nothing to type it by: nothing for either end, not one end alone)
   if (!money && !nounAfter && !peopleBefore(text, num.start)) { c.i++; return true; }
   const type = money ? 'MONEY' : 'COUNT';
-  c.push(money ? 'money.bare-scale' : 'count.bare', { start: num.start, end: m.end, type, value: num.value, valueMax: m.value, unit: null, qualifier: qualifierAround(text, num.start, m.end, type) });
+  c.push(money ? 'money.bare-scale' : 'count.bare', { start: num.start, end: m.end, type, value: low, valueMax: m.value, unit: null, qualifier: qualifierAround(text, num.start, m.end, type) });
   c.i++;
   return true;
 }

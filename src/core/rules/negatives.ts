@@ -434,18 +434,28 @@ function isCountOrMoney(text: string, i: number): boolean {
   return !!u && (u[0].type === 'COUNT' || u[0].type === 'MONEY');
 }
 
-/** Inside a quotation of at most 10 characters: “四大检察”. */
+/**
+ * Inside a quotation of at most 10 characters: “四大检察”; also in 「」, ‘’ and the ASCII "…" of texts taken from web
+ * pages ("三个课堂": session 47's review, COUNT 三个).
+ */
 export function insideShortQuote(text: string, start: number, end: number): boolean {
-  let open = -1;
+  let open = -1, close = -1;
   for (let k = start - 1; k >= 0 && k >= start - 10; k--) {
     const c = text.charCodeAt(k);
-    if (c === C.LQUOTE) { open = k; break; }
-    if (c === C.RQUOTE || c === 0x3002 /* 。 */ || c === C.DOT) return false;
+    const q = QUOTE_OPEN.indexOf(c);
+    if (q >= 0) { open = k; close = QUOTE_CLOSE[q]; break; }
+    if (c === C.RQUOTE || c === 0x300d /* 」 */ || c === 0x2019 /* ’ */ || c === 0x3002 /* 。 */ || c === C.DOT) return false;
   }
   if (open < 0) return false;
-  for (let k = end; k < text.length && k <= open + 12; k++) if (text.charCodeAt(k) === C.RQUOTE) return true;
+  for (let k = end; k < text.length && k <= open + 12; k++) {
+    const c = text.charCodeAt(k);
+    if (c === close) return true;
+    if (c === 0x3002 /* 。 */ || c === 0xff0c /* ， */ || c === 0x2c) return false;
+  }
   return false;
 }
+const QUOTE_OPEN = [C.LQUOTE, 0x300c /* 「 */, 0x2018 /* ‘ */, 0x22 /* " */];
+const QUOTE_CLOSE = [C.RQUOTE, 0x300d /* 」 */, 0x2019 /* ’ */, 0x22 /* " */];
 
 function durationAt(text: string, i: number): boolean {
   const u = unitAt(text, i);

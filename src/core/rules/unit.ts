@@ -88,6 +88,17 @@ function sharedGeUnit(c: Ctx, end: number): UnitEntry | null {
   return null;
 }
 
+/**
+ * A tenth after a share's 成 at `at`: 半 (5), or the k-th numeral after the current one if it is one digit there with
+ * no unit after it (五 of 七成五); null if neither. `nums` is how many numerals it takes.
+ */
+function chengTenth(c: Ctx, at: number, k: number): { t: number; nums: number } | null {
+  if (codeAt(c.text, at) === C.BAN) return { t: 5, nums: 0 };
+  const m = c.next(k);
+  if (!m || m.start !== at || m.end !== at + 1 || m.form !== c.num.form || !Number.isInteger(m.value) || m.value < 1 || m.value > 9 || unitAt(c.text, at + 1)) return null;
+  return { t: m.value, nums: 1 };
+}
+
 /** Whether a share in 成 with its tenth (八成五) ends at i: 的, 以上…, punctuation, a line end or the text's end. */
 function shareEndsAt(c: Ctx, text: string, i: number): boolean {
   if (i >= text.length || c.gap(i)) return true;
@@ -159,6 +170,8 @@ export const withUnit: Step = {
     // counts; the call behind a test of the characters around: 县, 省, 国 are frequent units, addresses and roads rare)
     if (u && (u[1] === 1 || u[0].unit === '单元') && ADDRESS_UNIT[text.charCodeAt(p)] === 1 && (ADDRESS_AROUND[codeAt(text, p + 1) & 0xffff] === 2 || ADDRESS_AROUND[codeAt(text, num.start - 1) & 0xffff] === 1) &&
       addressPart(text, num.start, u[0].unit, p)) return true;
+    // 二人户占29.68%, 五人及以上户: a class of households by size, named as 一人户 and 一代户 are (session 47's review: COUNT 2 人)
+    if (u && u[0].unit === '人' && value <= 10 && HOUSEHOLD_CLASS.test(text.slice(p + 1, p + 6))) return true;
     // 五日生化需氧量 (BOD5): a pollutant's name (session 47's review: a length); 15分钟便民生活圈, 12分钟急救圈 stay lengths, the
     // time the services lie within (the reports' gold, 09's 12分钟急救圈)
     if (u && u[0].unit === '日' && text.startsWith('生化需氧量', p + 1)) return true;
@@ -204,7 +217,8 @@ export const withUnit: Step = {
     // a range: 5—10家, 3至5年, 三到五年; 10余至20余家, 三十多至四十多人: 余/多 after a lower end with no unit (session 41's
     // review: the upper end alone, D-47)
     const lowerOver = !unitEntry && end === num.end && (after === C.YU || after === C.DUO) && !num.over && isRangeChar(codeAt(text, end + 1));
-    const rangeAt = lowerOver ? end + 1 : end;
+    // (3（含）～6个月, a rate table's band with its lower end included: one range; session 47's review, the upper end alone)
+    const rangeAt = lowerOver ? end + 1 : text.startsWith('(含)', end) && isRangeChar(codeAt(text, end + 3)) ? end + 3 : end;
     const rc = codeAt(text, rangeAt);
     if (isRangeChar(rc) && !(rc === C.EMDASH && before === C.EMDASH)) {
       const m = c.next();
@@ -344,8 +358,26 @@ export const withUnit: Step = {
     if (rule === 'unit' && text.charCodeAt(unitStart) === C.CHENG && !isCn && valueMax === undefined && startsWithAny(text, unitStart, CHENG_WORDS) && (qualifierBefore(text, num.start)?.[0] ?? 'exact') === 'exact') return true;
     if (rule === 'unit' && text.charCodeAt(unitStart) === C.CHENG) {
       // 八成五 → 85%, 两成半 → 25%: a tenth of a 成 after it (a lone digit that no unit follows: 九成五个乡镇 is not read so)
-      let tenths = 0;
-      if (valueMax === undefined && end === unitStart + 1) {
+      let tenths = 0, maxTenths = 0;
+      // 七成五至八成, 一成半至两成: a range whose lower end has its tenth, the upper one its own (session 47's review: 五至八成
+      // 50–80, 一成 and 两成 apart)
+      const lowTenth = valueMax === undefined && end === unitStart + 1 ? chengTenth(c, end, 1) : null;
+      const up = lowTenth && isRangeChar(codeAt(text, end + 1)) ? c.next(1 + lowTenth.nums) : undefined;
+      if (lowTenth && up && up.start === end + 2 && up.form === num.form && Number.isInteger(up.value) && up.value <= 10 && codeIs(text, up.end, C.CHENG)) {
+        const ut = chengTenth(c, up.end + 1, 2 + lowTenth.nums);
+        const withTenth = !!ut && shareEndsAt(c, text, up.end + 2);
+        const upEnd = up.end + 1 + (withTenth ? 1 : 0);
+        if (!shareEndsAt(c, text, upEnd) || up.value * 10 + (withTenth ? ut!.t : 0) <= num.value * 10 + lowTenth.t) return true;
+        tenths = lowTenth.t;
+        valueMax = up.value;
+        if (withTenth) maxTenths = ut!.t;
+        c.i += lowTenth.nums + 1 + (withTenth ? ut!.nums : 0);
+        end = upEnd;
+      } else if (valueMax !== undefined && end === unitStart + 1) {
+        // 八成至八成五, 二到三成半: the upper end's tenth (was 80–80, 20–30)
+        const ut = chengTenth(c, end, 1);
+        if (ut && shareEndsAt(c, text, end + 1)) { maxTenths = ut.t; end++; c.i += ut.nums; }
+      } else if (valueMax === undefined && end === unitStart + 1) {
         const m = c.next();
         const d = m && m.start === end && m.end === end + 1 && m.form === num.form ? m.value : NaN;
         // only where the share ends there (的, punctuation, 以上/左右/多/以下, a line end, the text's end): before a
@@ -360,7 +392,7 @@ export const withUnit: Step = {
       // a share in 成 counts tenths, one to ten: 三九成 (三⏎九成 with the line break folded away) is no share
       if (num.value > 10 || (valueMax !== undefined && valueMax > 10)) return true;
       value = value * 10 + tenths;
-      if (valueMax !== undefined) valueMax *= 10;
+      if (valueMax !== undefined) valueMax = valueMax * 10 + maxTenths;
     } else if (sharedCheng) {
       // 分别增产2和3成: a member of a list closed by a share in 成 counts tenths too (20%), one to ten
       if (value > 10 || !(value >= 1)) return true;
@@ -408,6 +440,9 @@ export const withUnit: Step = {
     // (14时30分20秒: a time of day's seconds, no length; the last review)
     if ((unit === '秒' || unit === '秒钟') && clockSeconds(c)) return true;
     if (unit === '分' && codeIs(text, end, 0x94b1 /* 钱 */) && !codeIs(text, end + 1, 0x6b3e /* 款: 九十八分⏎钱款 */)) return true; // 八分钱: fen, money no score reads (found by review: QUANTITY 8 分)
+    // 工分值一角二分, 八角五分: fen after jiao, money without 元 (D-92), no score (session 47's review: QUANTITY 2 分); 工分值由五分提高到八分:
+    // a work-point's value, in fen, no score either
+    if (unit === '分' && (before === 0x89d2 /* 角 */ || workPointBefore(text, num.start))) return true;
     // 城乡二元结构, 一元化领导: "dual", "unified", no yuan (found by review: MONEY 2); only after one Chinese
     // digit (1万亿元化债资金, 5亿元化解, 2000亿元结构性减税 are amounts: a later review)
     if (unit === '元' && isCn && num.end - num.start === 1 && startsWithAny(text, end, NOT_YUAN_AFTER)) return true;
@@ -1887,3 +1922,15 @@ const isMonthDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && 
 
 /** After N元 these make 元 a part of a word (二元结构, 一元化, 多元论), no yuan. */
 const NOT_YUAN_AFTER = ['结构', '体制', '格局']; // (not 化, 论: 十元化肥, 七元化工产品, 三元论斤卖; a later review)
+
+/** After N人: a household's size class (户, 及以上户, 以上户, 的户). */
+const HOUSEHOLD_CLASS = /^(?:及以上|以上|及以下)?户(?!籍|口)/;
+
+/** 工分值 earlier in the clause (工分值由五分提高到八分, 每十个工分值八角五分): a work-point's value in money. */
+function workPointBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 14; k--) {
+    if ('，。；,;'.includes(text[k])) return false;
+    if (text.startsWith('工分值', k) || text.startsWith('劳动日值', k)) return true;
+  }
+  return false;
+}
