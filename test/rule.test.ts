@@ -172,6 +172,13 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
       [['七成五至八成', 'PERCENT', 75, 80, '%', 'exact'], ['一成半至两成', 'PERCENT', 15, 20, '%', 'exact'], ['八成至八成五', 'PERCENT', 80, 85, '%', 'exact'], ['二到三成半', 'PERCENT', 20, 35, '%', 'exact'],
         ['2—3万', 'COUNT', 20000, 30000, null, 'exact'], ['3（含）～6个月', 'DURATION', 3, 6, '个月', 'exact'], ['2023年', 'DATE', '2023', null, 'exact'], ['29.68%', 'PERCENT', 29.68, '%', 'exact'],
         ['第三剂次', 'ORDINAL', 3, '剂次', 'exact'], ['第3组', 'ORDINAL', 3, '组', 'exact'], ['100～199张', 'COUNT', 100, 199, '张', 'exact'], ['180kg/hm²', 'QUANTITY', 180, 'kg/hm²', 'under']]],
+    // session 47's qualifiers: a closed band before an open one stays exact; a bound after 分别 before a list's first member
+    // bounds each; 人民币 and 人口 between an amount and its bound; 最长/最短; a conversion in brackets shares the bound; a
+    // range of percentages in words after a base's bound
+    ['0—14岁、15—59岁、60岁及以上，分别超过4亿千瓦和6亿千瓦，超过5亿千瓦和7亿千瓦，1美元兑8.28元人民币左右，20万人口以上城市，期限最长3年，期限最短3个月，1.3万亿斤（6.5亿吨）以上，不超过人均耕地的百分之五至七',
+      [['0—14岁', 'QUANTITY', 0, 14, '岁', 'exact'], ['15—59岁', 'QUANTITY', 15, 59, '岁', 'exact'], ['60岁', 'QUANTITY', 60, '岁', 'over'], ['4亿千瓦', 'QUANTITY', 4e8, '千瓦', 'over'], ['6亿千瓦', 'QUANTITY', 6e8, '千瓦', 'over'],
+        ['5亿千瓦', 'QUANTITY', 5e8, '千瓦', 'over'], ['7亿千瓦', 'QUANTITY', 7e8, '千瓦', 'exact'], ['1美元', 'MONEY', 1, '美元', 'exact'], ['8.28元', 'MONEY', 8.28, '元', 'approx'], ['20万', 'COUNT', 200000, null, 'over'],
+        ['3年', 'DURATION', 3, '年', 'under'], ['3个月', 'DURATION', 3, '个月', 'over'], ['1.3万亿斤', 'QUANTITY', 1.3e12, '斤', 'over'], ['6.5亿吨', 'QUANTITY', 6.5e8, '吨', 'over'], ['百分之五至七', 'PERCENT', 5, 7, '%', 'under']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -244,7 +244,11 @@ export function strongWeak(text: string, end: number): Qualifier | null {
 
 /** Qualifier from the word before the span or the word after it. */
 export function qualifierAround(text: string, start: number, end: number, type?: MentionType): Qualifier {
-  const qa = qualifierAfter(text, end);
+  // 8.28元人民币左右, 5000亿元人民币以上: the currency's name between the amount and its bound; 20万人口以上城市: the people
+  // counted (session 47's reviews: exact)
+  const qa = qualifierAfter(text, text.charCodeAt(end) === 0x28 /* ( */ || text.charCodeAt(end) === 0x29 /* ) */ ? conversionEnd(text, start, end) :
+    text.charCodeAt(end) !== 0x4eba /* 人 */ ? end : type === 'MONEY' && text.startsWith('人民币', end) ? end + 3 :
+    type === 'COUNT' && text.startsWith('人口', end) ? end + 2 : end);
   if (qa) {
     const word = text.slice(end, end + qa[1]);
     // 7日内 is under; 十年内乱, 3个内容 are words; 3%以内 and 五百亿元之内 are under for any type (之内 opens no noun:
@@ -255,6 +259,23 @@ export function qualifierAround(text: string, start: number, end: number, type?:
   const qb = qualifierBefore(text, start);
   if (qb) return qb[0];
   return start > 2 && yueNear(text, start) && approxVerbBefore(text, start, type) ? 'approx' : 'exact';
+}
+
+/**
+ * 1.3万亿斤（6.5亿吨）以上, 700亿斤（3500万吨）左右: an amount and its conversion in brackets share the bound after the
+ * bracket (session 47's review: both exact). Where the amount at [start, end) is before such a bracket or alone inside
+ * one, the position after it; else `end`.
+ */
+function conversionEnd(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end) === 0x29 /* ) */) return start > 0 && text.charCodeAt(start - 1) === 0x28 /* ( */ ? end + 1 : end;
+  const close = text.indexOf(')', end);
+  if (close < 0 || close - end > 16) return end;
+  for (let k = end + 1; k < close; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28 || c === 0xff0c || c === 0x2c || c === 0x3002) return end;
+    if (c >= 0x30 && c <= 0x39) return close + 1;
+  }
+  return end;
 }
 
 /**

@@ -33,7 +33,9 @@ export const percentWords: Step = {
     if (m && isRangeChar(c.after) && Number.isFinite(m.value) && !num.neg && !m.neg && value < m.value &&
       ((m.start === num.end + 4 && text.startsWith('百分之', num.end + 1) && !(m.value === 100 && codeIs(text, m.end, 0x7684 /* 的 */))) ||
         (m.start === num.end + 1 && m.form === num.form && !m.over && m.value <= 1000 && !unitAt(text, m.end) && !text.startsWith('分之', m.end) && !text.startsWith('百分之', m.end)))) {
-      c.push('percent.words-range', { start, end: m.end, type: 'PERCENT', value, valueMax: m.value, unit: '%', qualifier: qualifierAround(text, start, m.end) });
+      // (不超过人均耕地的百分之五至七: a base's bound as for one rate, D-112; session 47's review: exact)
+      const q = qualifierAround(text, start, m.end);
+      c.push('percent.words-range', { start, end: m.end, type: 'PERCENT', value, valueMax: m.value, unit: '%', qualifier: q === 'exact' ? baseQualifier(c, start) ?? q : q });
       c.i++;
       return true;
     }

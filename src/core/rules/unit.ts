@@ -572,7 +572,8 @@ export const withUnit: Step = {
     // extractor, and the set's lookup for every mention as much)
     else if (num.start >= 2 && text.charCodeAt(num.start - 1) === 0x4e0b /* 下 */ && unit !== null && TEMPERATURE.has(unit) && belowZero(text, num)) { value = -value; start -= 2; }
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
-    if (qualifier === 'exact' && rule === 'unit') qualifier = listQualifier(c, end, unit) ?? qualifier;
+    // (not a closed band before the list's open one: 15—59岁、60岁及以上 keeps 15–59 exact; session 47's review: over)
+    if (qualifier === 'exact' && rule === 'unit' && valueMax === undefined) qualifier = listQualifier(c, end, unit) ?? leadingListBound(c, start, unit) ?? qualifier;
     // 判处三年有期徒刑以下刑罚: the limit after the penalty's name, as 三年以下有期徒刑 (session 39's review: exact)
     if (type === 'DURATION' && qualifier === 'exact' && codeAt(text, end) === 0x6709 /* 有 */ && text.startsWith('有期徒刑', end)) {
       // (及以下, （含）以下: a later review)
@@ -1769,6 +1770,37 @@ function listQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
   // (三成和四成多, 30%和40%多: 多 and 余 are the last amount's own, as inside a numeral (D-48); session 46's review: both over)
   const w = text.slice(m.end + u[1], m.end + u[1] + q[1]);
   return w !== '内' && w !== '多' && w !== '余' ? q[0] : null;
+}
+
+/**
+ * 分别超过4亿千瓦和6亿千瓦, 分别约为1.2亿吨、0.8亿吨, 分别近30%和28%: a bound between 分别 and a list's first member
+ * bounds each member, as one after its last does (D-113; session 47's review: the first alone). The members are the
+ * mentions just before, each joined to the next by 、 和 及 与 or 或 and in the same unit.
+ */
+function leadingListBound(c: Ctx, start: number, unit: string): Qualifier | null {
+  const { text, out } = c;
+  let at = start, k = out.length - 1;
+  for (; k >= 0; k--) {
+    const m = out[k];
+    if (m.end !== at - 1 || !isListJoiner(text.charCodeAt(m.end)) || m.unit !== unit || m.valueMax !== undefined) break;
+    at = m.start;
+  }
+  if (at === start) return null;
+  const first = out[k + 1];
+  if (first.qualifier === 'exact') return null;
+  // 分别 within the clause before the first member, and the bound's word between (分别超过, 分别约为, 分别约占全球的,
+  // 分别增长约): not a bound after a list's member before it (超过4亿千瓦和6亿千瓦 without 分别 stays as written)
+  let r = first.start - 1;
+  while (r > 0 && first.start - r <= 10 && !(text.charCodeAt(r - 1) === 0x5206 /* 分 */ && text.charCodeAt(r) === 0x522b /* 别 */)) {
+    if (CLASS[text.charCodeAt(r)] === Cls.PUNCT) return null;
+    r--;
+  }
+  if (text.charCodeAt(r) !== 0x522b /* 别 */) return null;
+  for (let p = r + 2; p <= first.start; p++) {
+    const q = qualifierBefore(text, p);
+    if (q && q[0] === first.qualifier && p - q[1] > r) return first.qualifier;
+  }
+  return null;
 }
 
 /** A score in 分 ahead: a word of scoring within 16 characters before, or one of an assessment before a score in digits, a decimal or ten and more (D-54). */
