@@ -179,6 +179,9 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
       [['0—14岁', 'QUANTITY', 0, 14, '岁', 'exact'], ['15—59岁', 'QUANTITY', 15, 59, '岁', 'exact'], ['60岁', 'QUANTITY', 60, '岁', 'over'], ['4亿千瓦', 'QUANTITY', 4e8, '千瓦', 'over'], ['6亿千瓦', 'QUANTITY', 6e8, '千瓦', 'over'],
         ['5亿千瓦', 'QUANTITY', 5e8, '千瓦', 'over'], ['7亿千瓦', 'QUANTITY', 7e8, '千瓦', 'exact'], ['1美元', 'MONEY', 1, '美元', 'exact'], ['8.28元', 'MONEY', 8.28, '元', 'approx'], ['20万', 'COUNT', 200000, null, 'over'],
         ['3年', 'DURATION', 3, '年', 'under'], ['3个月', 'DURATION', 3, '个月', 'over'], ['1.3万亿斤', 'QUANTITY', 1.3e12, '斤', 'over'], ['6.5亿吨', 'QUANTITY', 6.5e8, '吨', 'over'], ['百分之五至七', 'PERCENT', 5, 7, '%', 'under']]],
+    // session 47: a length of road after its class (was a road's number, nothing); a bare count after 人次 or 在校生
+    ['其中县道120公里，国道108线，总诊疗人次95.5亿，全国在校生2.91亿。',
+      [['120公里', 'QUANTITY', 120, '公里', 'exact'], ['95.5亿', 'COUNT', 9.55e9, null, 'exact'], ['2.91亿', 'COUNT', 2.91e8, null, 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

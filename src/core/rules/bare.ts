@@ -354,12 +354,14 @@ const CENSUS_AFTER = ['具有', '拥有', '受过'];
 /** Verbs that count people (新增10万人口): the number is no denominator. */
 const COUNTED_PEOPLE_BEFORE = ['新增', '增加', '减少', '迁入', '吸纳', '转移', '安置'];
 
-/** 人口 or 人数 ends at most four Han characters (a verb) before i: 参保人数增加, 贫困人口减少. */
+/** 人口, 人数, 人次 or 在校生 ends at most four Han characters (a verb) before i: 参保人数增加, 贫困人口减少. */
 function peopleBefore(text: string, i: number): boolean {
   for (let k = i; k >= 2 && i - k <= 4; k--) {
     // 人口普查经费四百万, 人口计生投入一千二百万: money between (a later review; not 支援, 支边, 投亲)
     if (k < i && (FUNDS.includes(text[k]) || text.startsWith('投入', k) || text.startsWith('支出', k) || text.startsWith('投资', k))) return false;
-    if (text.charCodeAt(k - 2) === 0x4eba /* 人 */ && (text.charCodeAt(k - 1) === 0x53e3 /* 口 */ || text.charCodeAt(k - 1) === 0x6570 /* 数 */)) return true;
+    // (诊疗人次95.5亿, 入院人次30187万, 在校生2.91亿: session 47's review, missed)
+    if (text.charCodeAt(k - 2) === 0x4eba /* 人 */ && (text.charCodeAt(k - 1) === 0x53e3 /* 口 */ || text.charCodeAt(k - 1) === 0x6570 /* 数 */ || text.charCodeAt(k - 1) === 0x6b21 /* 次 */)) return true;
+    if (text.charCodeAt(k - 1) === 0x751f /* 生 */ && text.charCodeAt(k - 2) === 0x6821 /* 校 */) return true;
     if (CLASS[text.charCodeAt(k - 1)] !== Cls.CJK) return false;
   }
   return false;

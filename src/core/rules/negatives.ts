@@ -310,7 +310,10 @@ export const hao = neg('negative.hao', { after: '号' }, (c) => c.after === C.HA
 export const plusSlogan = neg('negative.plus', { before: '+', after: '+' }, (c) => !c.isCn && (c.after === C.PLUS || c.before === C.PLUS), 'arabic');
 
 /** 附表3, 见图2, 国道108: references to tables and figures, road numbers. */
-export const tableRef = neg('negative.table-ref', { before: lastChars(TABLE_REF) }, (c) => !c.isCn && endsWithAny(c.text, c.num.start, TABLE_REF), 'arabic');
+// (县道120公里, 改造国道35公里: a length of road of that class, no road's number; session 47's review: lost)
+export const tableRef = neg('negative.table-ref', { before: lastChars(TABLE_REF) }, (c) => !c.isCn && endsWithAny(c.text, c.num.start, TABLE_REF) &&
+  !(c.before === 0x9053 /* 道 */ && ROAD_LENGTH_AFTER.some((w) => c.text.startsWith(w, c.num.end))), 'arabic');
+const ROAD_LENGTH_AFTER = ['公里', '千米', 'km', '米'];
 
 /** 表3, 图1 opening a line: the number of a table or figure (D-45, D-46). */
 export const figureNumber = neg('negative.figure-number', { before: '表图' }, (c) =>
