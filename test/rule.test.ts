@@ -182,6 +182,11 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // session 47: a length of road after its class (was a road's number, nothing); a bare count after 人次 or 在校生
     ['其中县道120公里，国道108线，总诊疗人次95.5亿，全国在校生2.91亿。',
       [['120公里', 'QUANTITY', 120, '公里', 'exact'], ['95.5亿', 'COUNT', 9.55e9, null, 'exact'], ['2.91亿', 'COUNT', 2.91e8, null, 'exact']]],
+    // session 47: an index or a coefficient with its acronym in brackets, after 报, its old and new values with years between;
+    // a ratio's name with a note in brackets
+    ['人民币汇率指数（CFETS）为97.42，汇率指数报97.5，系数由2012年的0.516提高到2022年的0.572，总人口性别比（以女性为100，男性对女性的比例）为105.07，出生人口性别比从2010年的117.94下降到2020年的111.3',
+      [['97.42', 'NUMBER', 97.42, null, 'exact'], ['97.5', 'NUMBER', 97.5, null, 'exact'], ['2012年', 'DATE', '2012', null, 'exact'], ['0.516', 'NUMBER', 0.516, null, 'exact'], ['2022年', 'DATE', '2022', null, 'exact'],
+        ['0.572', 'NUMBER', 0.572, null, 'exact'], ['105.07', 'RATIO', 105.07, null, 'exact'], ['2010年', 'DATE', '2010', null, 'exact'], ['117.94', 'RATIO', 117.94, null, 'exact'], ['2020年', 'DATE', '2020', null, 'exact'], ['111.3', 'RATIO', 111.3, null, 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

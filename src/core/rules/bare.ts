@@ -44,14 +44,15 @@ export const bare: Step = {
     if (num.decimal && (pairBiAt(text, num.start - 1) || pairBiAt(text, num.end))) return true;
     if (num.decimal) {
       const lookback = text.slice(Math.max(0, num.start - 8), num.start);
-      if ((biNamesRatio(text, Math.max(0, num.start - 8), num.start) || lookback.includes('倍差') || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w)) &&
+      if ((((biNamesRatio(text, Math.max(0, num.start - 8), num.start) || lookback.includes('倍差') || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w))) ||
+        bracketAfterRatioName(text, num.start)) &&
         !(c.before !== 0x6bd4 /* 比 */ && endsWithAny(text, num.start, COMPARISON_BEFORE))) {
         c.push('ratio.named', { start: num.start, end: num.end, type: 'RATIO', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
         return true;
       }
       // 收入比由2.56缩小到2.45: the ratio's new value after a change from the one just read (a review: lost)
       const last = c.lastMention();
-      if (last && last.rule === 'ratio.named' && num.start - last.end <= 7 && ratioChangedTo(text, last.end, num.start)) {
+      if ((last && last.rule === 'ratio.named' && num.start - last.end <= 7 && ratioChangedTo(text, last.end, num.start)) || changedToAfterYear(c, 'ratio.named')) {
         c.push('ratio.named', { start: num.start, end: num.end, type: 'RATIO', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
         return true;
       }
@@ -68,7 +69,7 @@ export const bare: Step = {
       c.push('date.bare-year', { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
     }
-    if (endsWithAny(text, num.start, INDEX_BEFORE)) {
+    if (endsWithAny(text, num.start, INDEX_BEFORE) || indexNamedBefore(c)) {
       c.push('number.index', { start: num.start, end: num.end, type: 'NUMBER', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
       return true;
     }
@@ -399,6 +400,58 @@ function ratioChangedTo(text: string, from: number, to: number): boolean {
   let e = text.charCodeAt(to - 1);
   if (e === 0x4e86 /* 了 */) e = text.charCodeAt(to - 2); // 缩小到了
   return e === 0x5230 /* 到 */ || e === 0x81f3 /* 至 */ || e === 0x4e3a /* 为 */;
+}
+
+/**
+ * An index or a coefficient named before the number in the forms INDEX_BEFORE does not list (D-98; session 47's
+ * reviews, missed): its acronym in brackets between (生态质量指数（EQI）值为59.77, 人民币汇率指数（CFETS）为97.42), 报
+ * (汇率指数报97.42), 值为, the old value of a change (系数由0.536提高到0.576, 基尼系数从0.47下降到0.46) and the new one
+ * after it, as a ratio's (ratioChangedTo).
+ */
+function indexNamedBefore(c: Ctx): boolean {
+  const { text, num } = c;
+  // (系数由2012年的0.516: the old value with its year between, as a ratio's)
+  const year = c.lastMention();
+  if (year && year.type === 'DATE' && year.end === num.start - 1 && text.charCodeAt(year.end) === 0x7684 /* 的 */) {
+    const j = text.charCodeAt(year.start - 1) === 0x7531 /* 由 */ || text.charCodeAt(year.start - 1) === 0x4ece /* 从 */ ? year.start - 1 : year.start;
+    if (endsWithAny(text, j, INDEX_NAMES)) return true;
+  }
+  let k = num.start;
+  // the verb or particle before the number
+  for (const w of INDEX_VERBS) if (text.startsWith(w, k - w.length)) { k -= w.length; break; }
+  // an acronym in brackets: (EQI), (CFETS)
+  if (text.charCodeAt(k - 1) === 0x29 /* ) */) {
+    const open = text.lastIndexOf('(', k - 1);
+    if (open < 0 || k - 1 - open > 9 || !/^[A-Za-z0-9.]+$/.test(text.slice(open + 1, k - 1))) return false;
+    k = open;
+  }
+  if (k < num.start && endsWithAny(text, k, INDEX_NAMES)) return true;
+  // the new value after a change from the index's old one just read
+  const last = c.lastMention();
+  return (!!last && last.rule === 'number.index' && num.start - last.end <= 7 && ratioChangedTo(text, last.end, num.start)) || changedToAfterYear(c, 'number.index');
+}
+
+/**
+ * 性别比从2010年的117.94下降到2020年的111.3, 系数由2012年的0.516提高到2022年的0.572: the new value after a change, with
+ * its year between (session 47's reviews: lost). The mention before the number is that year, with 的 after it; the one
+ * before the year is the old value, read by `rule`, and the change's verb follows it.
+ */
+function changedToAfterYear(c: Ctx, rule: string): boolean {
+  const { text, num, out } = c;
+  const n = out.length;
+  if (n < 2) return false;
+  const year = out[n - 1], old = out[n - 2];
+  if (year.type !== 'DATE' || old.rule !== rule || !(year.end === num.start || (year.end === num.start - 1 && text.charCodeAt(year.end) === 0x7684 /* 的 */))) return false;
+  return year.start - old.end <= 7 && ratioChangedTo(text, old.end, year.start);
+}
+const INDEX_VERBS = ['值为', '为', '报', '是', '达到', '由', '从', '值'];
+const INDEX_NAMES = ['指数', '系数', '指数值', '系数值'];
+
+/** 性别比（以女性为100，男性对女性的比例）为105.07: a ratio's name, then its note in brackets, then 为 (session 47's review: lost). */
+function bracketAfterRatioName(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 0x4e3a /* 为 */ || text.charCodeAt(at - 2) !== 0x29 /* ) */) return false;
+  const open = text.lastIndexOf('(', at - 2);
+  return open > 0 && at - open <= 30 && text.indexOf(')', open) === at - 2 && biNamesRatio(text, Math.max(0, open - 8), open);
 }
 
 /** Brands whose products are named by a number (茅台1935): no year. */
