@@ -269,12 +269,21 @@ function timeTail(text: string, j: number): number {
   return (t === 0x5e74 /* 年 */ || t === 0x6708 /* 月 */ || t === 0x5929 /* 天 */ || t === 0x65e5 /* 日 */) && CLASS[codeAt(text, j + 2) & 0xffff] !== Cls.CJK ? 2 : 0;
 }
 
+/** A rate's head after its period, ·人 or ·户 (元/月·人): its length, 0 if none. */
+function headTail(text: string, j: number): number {
+  if (codeAt(text, j) !== 0xb7 /* · */) return 0;
+  const t = codeAt(text, j + 1);
+  return (t === 0x4eba /* 人 */ || t === 0x6237 /* 户 */) && CLASS[codeAt(text, j + 2) & 0xffff] !== Cls.CJK ? 2 : 0;
+}
+
 const DENOMINATOR_WORDS = new Trie<true>();
 // (not 生 alone: 50万元/生产线; a later review)
 // (人口: 45.6例/10万人口 ended inside it; a later review)
 for (const w of ['㎡', 'm²', 'm2', 'm³', 'm3', '学生', '吨公里', 'kg', 't', 'L', '桶', '箱', '间', '方', '人口']) DENOMINATOR_WORDS.add(w, true);
 // (14.6吨/车, 1元/W, 1.2元/Wh, 12.6美元/百万英热单位, 2.15亿m³/d: session 47's reviews, cut before the slash)
 for (const w of ['车', 'W', 'Wh', '英热单位', '英热', 'd', 'h', 'hm²', 'hm2', 'ha']) DENOMINATOR_WORDS.add(w, true);
+// (353.4元/间夜, 412元/间·夜, 176.5美元/人天, 350元/床日: session 47's review, cut to 元/间, 美元/人, 元/床)
+for (const w of ['间夜', '间·夜', '人天', '人日', '床日']) DENOMINATOR_WORDS.add(w, true);
 /**
  * The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if
  * none: a unit, after 十/百/千/万 or not. After a count or a length, a
@@ -324,7 +333,7 @@ function digitsBefore(text: string, at: number): { whole: number; decimals: bool
   }
   return { whole, decimals };
 }
-const isTenPower = (c: number) => c === 0x5341 || c === 0x767e || c === 0x5343 || c === 0x4e07; /* 十百千万 */
+const isTenPower = (c: number) => c === 0x5341 || c === 0x767e || c === 0x5343 || c === 0x4e07 || c === 0x4ebf; /* 十百千万亿 (0.021人/亿元: session 47) */
 
 /** A set of words looked up by prefix at a position. */
 export class WordSet {
@@ -390,7 +399,8 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
     const d = denominatorAt(text, i + u[1] + 1, u[0], i > 0 && CN_SCALE[text.charCodeAt(i - 1)] >= 4, i);
     if (d > 0) {
       const e = i + u[1] + 1 + d;
-      const unit = text.slice(i, e + timeTail(text, e));
+      // (760元/月·人, 600元/月·户: the period first, then the head; session 47's review, cut to 元/月)
+      const unit = text.slice(i, e + (timeTail(text, e) || headTail(text, e)));
       return [{ unit, type: u[0].type === 'MONEY' ? 'MONEY' : 'QUANTITY' }, unit.length];
     }
     // 9.8吨/（平方公里·月）, 2.3千克/(公顷·年): the denominator and its period in brackets (session 47's review: cut to 吨)
@@ -407,7 +417,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   }
   // 500元/户·年, 30元/平方米·月: a listed rate and its period (session 46's review: cut before ·年)
   if (afterUnit === 0xb7 /* · */ && u[0].unit.includes('/')) {
-    const t = timeTail(text, i + u[1]);
+    const t = timeTail(text, i + u[1]) || headTail(text, i + u[1]);
     if (t > 0) { const unit = text.slice(i, i + u[1] + t); return [{ unit, type: u[0].type }, unit.length]; }
   }
   // 8600立方米每秒, 32.5米每秒, 350公里每小时: a rate spoken with 每, as 立方米/秒 is written (D-85; session 41's review: the

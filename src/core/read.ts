@@ -108,8 +108,11 @@ export const scaleValue = (v: number, exp: number) => (exp ? Number(`${v}e${exp}
 export function halfAfter(text: string, end: number, type: MentionType): boolean {
   if (!codeIs(text, end, 0x534a /* 半 */) || (type !== 'DURATION' && type !== 'QUANTITY' && type !== 'RATIO')) return false;
   const next = charOrNone(text, end + 1);
-  return next !== '月' && next !== '年' && next !== '载' && next !== '天' && next !== '日';
+  // (100米半决赛, 1公里半径, 21公里半程马拉松: 半 opens a word; session 47's review, 100.5 米)
+  return next !== '月' && next !== '年' && next !== '载' && next !== '天' && next !== '日' && !(next !== undefined && HALF_WORD_AFTER.includes(next));
 }
+/** After 半 these make a word (半决赛, 半径, 半程, 半场, 半导体, 半岛, 半数): no half of the unit before. */
+const HALF_WORD_AFTER = ['决', '径', '程', '场', '导', '岛', '数', '成', '山', '坡', '封', '自', '脱'];
 
 const isBig = (c: number) => CN_SCALE[c] >= 4; // 万, 亿
 const isPlace = (c: number) => CN_SCALE[c] === 2 || CN_SCALE[c] === 3; // 百, 千

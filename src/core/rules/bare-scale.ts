@@ -18,7 +18,9 @@ const VERB_CHENG = '形完达建变构组促造合生落结赞养做制集收长
 /** Before a vague 上百, 上千 (投资上百亿元, 达上千亿元, 规模上万亿元): verbs and amounts' names. */
 const VAGUE_SHANG_AFTER = '资达模值额入至到过有花用需耗亏损了收';
 /** After 亿元 or 万元: the output a rate is counted per (亿元地区生产总值), no amount. */
-const OUTPUT_AFTER = ['地区生产总值', '生产总值', '国内生产总值', '工业增加值', '增加值'];
+const OUTPUT_AFTER = ['地区生产总值', '生产总值', '国内生产总值', '工业增加值', '增加值', '工业产值', '产值', '营业收入', '工业总产值'];
+/** After a bare 亿 and a unit: a rate's name, the amount its denominator (亿客公里死亡人数, 亿元产值死亡率: D-53). */
+const RATE_AFTER_DENOMINATOR = ['死亡人数', '死亡率', '事故率', '重大事故率', '事故死亡率'];
 const INVESTMENT_AFTER = ['固定资产投资', '投资'];
 const INVESTMENT_PROJECTS = ['固定资产投资项目', '投资项目'];
 /** A rate (…死亡率) or a figure per the amount (…就业人数, …带动就业) in the clause after `at`. */
@@ -87,6 +89,8 @@ export const bareScale: Step = {
     }
     // 亿元地区生产总值生产安全事故死亡率: the denominator of a rate (D-53), as 亿元GDP
     if (u[0].type === 'MONEY' && startsWithAny(text, uEnd, OUTPUT_AFTER)) return true;
+    // (运输航空亿客公里死亡人数, 亿吨公里死亡率: a measure's denominator of a rate; session 47's review, QUANTITY 10^8)
+    if (startsWithAny(text, uEnd, RATE_AFTER_DENOMINATOR)) return true;
     // 亿元固定资产投资安全事故死亡率, 亿元投资新增就业人数: an investment's denominator opening the clause of a rate or a
     // figure per it (D-53; session 42's review: MONEY 10^8)
     // (not before 项目: 亿元投资项目开工率, a class of projects by size; the second review)

@@ -331,10 +331,15 @@ function perPopulation(text: string, num: NumberSpan): boolean {
   // 每5万人口配备1名法官, 每一万人口, 每5万常住人口: right after 每, any number of people is the denominator (session 39's
   // reviews)
   if (codeIs(text, num.start - 1, 0x6bcf /* 每 */) && POPULATION_AFTER.test(text.slice(num.end, num.end + 7))) return true;
-  return num.value >= 1e4 && Number.isInteger(Math.log10(num.value)) && text.startsWith('人口', num.end) &&
-    (rateAhead(text, num.end + 2) || (text.charCodeAt(num.end + 2) === 0x4e2d /* 中 */ && (codeIs(text, num.start - 1, 0x6bcf /* 每 */) || (num.value === 1e5 && startsWithAny(text, num.end + 3, CENSUS_AFTER))))) &&
-    !endsWithAny(text, num.start, COUNTED_PEOPLE_BEFORE);
+  if (num.value < 1e4 || !Number.isInteger(Math.log10(num.value)) || endsWithAny(text, num.start, COUNTED_PEOPLE_BEFORE)) return false;
+  if (text.startsWith('人口', num.end)) {
+    return rateAhead(text, num.end + 2) || (text.charCodeAt(num.end + 2) === 0x4e2d /* 中 */ && (codeIs(text, num.start - 1, 0x6bcf /* 每 */) || (num.value === 1e5 && startsWithAny(text, num.end + 3, CENSUS_AFTER))));
+  }
+  // (工矿商贸十万从业人员死亡率, 10万职工死亡率: workers per head of a rate, as 人口; session 47's review, COUNT 100000)
+  const workers = WORKERS.find((w) => text.startsWith(w, num.end));
+  return workers !== undefined && rateAhead(text, num.end + workers.length);
 }
+const WORKERS = ['从业人员', '就业人员', '职工', '工人'];
 
 /**
  * A rate counted per head (犯罪率, 发案率, 死亡率…) within ten characters from
@@ -363,6 +368,7 @@ function peopleBefore(text: string, i: number): boolean {
     // (诊疗人次95.5亿, 入院人次30187万, 在校生2.91亿: session 47's review, missed)
     if (text.charCodeAt(k - 2) === 0x4eba /* 人 */ && (text.charCodeAt(k - 1) === 0x53e3 /* 口 */ || text.charCodeAt(k - 1) === 0x6570 /* 数 */ || text.charCodeAt(k - 1) === 0x6b21 /* 次 */)) return true;
     if (text.charCodeAt(k - 1) === 0x751f /* 生 */ && text.charCodeAt(k - 2) === 0x6821 /* 校 */) return true;
+    if (text.charCodeAt(k - 1) === 0x6b21 /* 次 */ && text.charCodeAt(k - 2) === 0x518c /* 册 */) return true; // 外借册次6.59亿
     if (CLASS[text.charCodeAt(k - 1)] !== Cls.CJK) return false;
   }
   return false;

@@ -1066,4 +1066,4 @@ export const dateLabel: Step = {
 };
 
 /** After YYYY年第: a document's number in its year (第1号, 第12号). */
-const DOCUMENT_NUMBER = /^[0-9]{1,4}号(?!台风|热带)/; // (not 2023年第12号台风: a typhoon of that year)
+const DOCUMENT_NUMBER = /^[0-9]{1,4}号(?!(?:超强|强)?台风|热带|洪水)/; // (not 2023年第12号台风, 第9号超强台风, 2020年第5号洪水: a typhoon or a flood of that year)

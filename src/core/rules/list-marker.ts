@@ -18,8 +18,8 @@ export const listMarker: Step = {
     if (num.form !== NumForm.ARABIC || !num.decimal || num.intDigits > 2 || num.value < 1) return false;
     const dot = text.indexOf('.', num.start);
     // 1.2023年以来, 7.2019—2023年: a marker before a year, wherever it stands (1.2023 years is no length)
-    // (the upper end of a range a year too, with its 年: 8.2765—8.2800元 is an exchange rate's range; session 47's review:
-    // the lower end lost, 1.2345至1.5万亿元 read 2345亿)
+    // (the upper end of a range whole digits too: 8.2765—8.2800元 is an exchange rate's range; session 47's review: the lower
+    // end lost, 1.2345至1.5万亿元 read 2345亿)
     const yearAfter = num.end - dot === 5 && (codeIs(text, num.end, C.NIAN) || (isRangeChar(codeAt(text, num.end)) && yearUpperEnd(c))) &&
       isYearValue(readArabic(text, dot + 1, text.length), text.slice(dot + 1, num.end));
     if (!yearAfter) {
@@ -41,8 +41,11 @@ export const listMarker: Step = {
   },
 };
 
-/** Whether the numeral after the range mark is a year with its 年 (7.2019—2023年, 7.2019—23年). */
+/**
+ * Whether the numeral after the range mark is whole digits (7.2019—2023年, 4.2000—3000元: a marker, then the range); one
+ * with a decimal part makes the first a decimal too (8.2765—8.2800元, 1.2345至1.5万亿元).
+ */
 function yearUpperEnd(c: Ctx): boolean {
   const m = c.next();
-  return !!m && m.start === c.num.end + 1 && m.form === NumForm.ARABIC && !m.decimal && codeIs(c.text, m.end, C.NIAN);
+  return !!m && m.start === c.num.end + 1 && m.form !== NumForm.CHINESE && !m.decimal;
 }

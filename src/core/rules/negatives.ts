@@ -411,11 +411,11 @@ export const denominator = neg('negative.denominator', { before: '每' }, (c) =>
     // 每5年召开一次, a period things recur in
     (!c.isCn && isPowerOfTen(c.num.value) && durationAt(c.text, c.num.end) && numeratorAhead(c) && measureAhead(c))));
 
-/** The numeral after this one has a measure, a rate or a length after it (0.16℃, 5.1毫米, 1.4天). */
+/** The numeral after this one has a measure, a rate, points, a multiple or a length after it (0.16℃, 5.1毫米, 5个百分点, 1倍, 1.4天). */
 function measureAhead(c: Ctx): boolean {
   const m = c.next();
   const u = m ? unitAt(c.text, m.end) : null;
-  return !!u && (u[0].type === 'QUANTITY' || u[0].type === 'PERCENT' || u[0].type === 'DURATION');
+  return !!u && u[0].type !== 'COUNT' && u[0].type !== 'MONEY' && u[0].type !== 'DATE' && u[0].type !== 'ORDINAL';
 }
 
 /** A count at i, or a measure or money with no bound after it (每200吨以下的渔船: a threshold, the second review). */

@@ -31,7 +31,8 @@ export const percentWords: Step = {
     // no unit, 分之 or scale word of its own (百分之十到十五年, 十五个百分点 are other things)
     const m = c.next();
     if (m && isRangeChar(c.after) && Number.isFinite(m.value) && !num.neg && !m.neg && value < m.value &&
-      ((m.start === num.end + 4 && text.startsWith('百分之', num.end + 1) && !(m.value === 100 && codeIs(text, m.end, 0x7684 /* 的 */))) ||
+      // (百分之六十至百分之一百的罚款: a range; the figure of speech only before an attitude, D-78; session 47's review: two)
+      ((m.start === num.end + 4 && text.startsWith('百分之', num.end + 1) && !(m.value === 100 && codeIs(text, m.end, 0x7684 /* 的 */) && startsWithAny(text, m.end + 1, FULL_EFFORT_AFTER))) ||
         (m.start === num.end + 1 && m.form === num.form && !m.over && m.value <= 1000 && !unitAt(text, m.end) && !text.startsWith('分之', m.end) && !text.startsWith('百分之', m.end)))) {
       // (不超过人均耕地的百分之五至七: a base's bound as for one rate, D-112; session 47's review: exact)
       const q = qualifierAround(text, start, m.end);

@@ -170,8 +170,11 @@ export const withUnit: Step = {
     // counts; the call behind a test of the characters around: 县, 省, 国 are frequent units, addresses and roads rare)
     if (u && (u[1] === 1 || u[0].unit === '单元') && ADDRESS_UNIT[text.charCodeAt(p)] === 1 && (ADDRESS_AROUND[codeAt(text, p + 1) & 0xffff] === 2 || ADDRESS_AROUND[codeAt(text, num.start - 1) & 0xffff] === 1) &&
       addressPart(text, num.start, u[0].unit, p)) return true;
+    // 开往郑州的324次旅客列车, 的1461次列车: a train's number (spec §5; session 47's review: COUNT 次); 开行旅客列车324次 counts
+    if (u && u[0].unit === '次' && !isCn && (before === 0x7684 /* 的 */ || before === 0x4e0e /* 与 */ || before === C.HE) && (text.startsWith('列车', p + 1) || text.startsWith('旅客列车', p + 1) || text.startsWith('特快', p + 1))) return true;
     // 二人户占29.68%, 五人及以上户: a class of households by size, named as 一人户 and 一代户 are (session 47's review: COUNT 2 人)
-    if (u && u[0].unit === '人' && value <= 10 && HOUSEHOLD_CLASS.test(text.slice(p + 1, p + 6))) return true;
+    if (u && u[0].unit === '人' && value <= 10 && (codeIs(text, p + 1, 0x6237 /* 户 */) || codeIs(text, p + 1, 0x53ca /* 及 */) || codeIs(text, p + 1, 0x4ee5 /* 以 */)) &&
+      HOUSEHOLD_CLASS.test(text.slice(p + 1, p + 6))) return true;
     // 五日生化需氧量 (BOD5): a pollutant's name (session 47's review: a length); 15分钟便民生活圈, 12分钟急救圈 stay lengths, the
     // time the services lie within (the reports' gold, 09's 12分钟急救圈)
     if (u && u[0].unit === '日' && text.startsWith('生化需氧量', p + 1)) return true;
@@ -245,7 +248,8 @@ export const withUnit: Step = {
         // (a rate is a range: 增长5%至6%)
         // 一至六年级: school grades (D-25, D-91), no range of years
         if (mu && mu[0].unit === '年' && codeAt(text, mp + 1) === 0x7ea7 /* 级 */) { c.i++; return true; }
-        const change = unitEntry && unitEntry.type !== 'PERCENT' && (rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS);
+        // (增加30元至50元不等: varying amounts, a range; session 47's review: two)
+        const change = unitEntry && unitEntry.type !== 'PERCENT' && (rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS) && !varyingAfter(text, mp);
         // 六个月至一年: months to whole years, one range in months (D-23; was two mentions)
         if (unitEntry && unitEntry.unit === '个月' && unitEntry.type === 'DURATION' && mu && mu[0].unit === '年' && !change && !upperOver &&
           Number.isInteger(m.value) && m.value <= 100 && value <= m.value * 12 && !(m2 && m2.start === mp + mu[1] + joint)) {
@@ -409,6 +413,11 @@ export const withUnit: Step = {
         else { const m = c.next(); if (m && m.start === end && oneDigit(text, m) && !unitAt(text, m.end)) return true; }
       }
     }
+    // 58秒76, 9秒83: a race time's hundredths after its seconds (session 47's review: 58 秒, the hundredths lost)
+    if (unit === '秒' && rule === 'unit' && valueMax === undefined && classAt(text, end) === Cls.DIGIT) {
+      const hh = raceHundredths(c, end, 1);
+      if (hh >= 0) { value = (value * 100 + hh) / 100; end += 2; c.i++; }
+    }
     // 三亩二分, 3亩2分: 分 after 亩 is its tenth; 二十八斤四两: not certain, nothing (D-100; the call behind its cheap
     // test: a numeral right after a unit is rare)
     if (rule === 'unit' && valueMax === undefined && !num.neg && (classAt(text, end) === Cls.CNUM || classAt(text, end) === Cls.DIGIT)) {
@@ -483,10 +492,10 @@ export const withUnit: Step = {
       if (before !== C.FEN2 && (phase ? !(held && courseAhead(text, end)) : isCn && !held)) type = 'ORDINAL'; // 一期工程, 开展三期工程; 分两期 counts
     }
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
-    // (较差的后20位城市, 重点城市后20名: the last N of a ranking wherever it stands, D-8; session 47's review: counts; not 随后,
-    // 其后, 然后 20名代表, 小数点后三位)
+    // (较差的后20位城市, 重点城市后20名, 全国后10位: the last N of a ranking after 的 or a place, D-8; session 47's review:
+    // counts; not 先后20名干部, 会后5名代表, 落后5位, 小数点后三位)
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE) ||
-      (num.start >= 2 && !'随其然之此而以点'.includes(text[num.start - 2])))) return true;
+      (num.start >= 2 && '的市国省区县'.includes(text[num.start - 2])))) return true;
     if (unit === '位' && (endsWithAny(text, num.start, RANK_BEFORE) || ordinalListBefore(c, '位'))) type = 'ORDINAL'; // 全国排名53位、82位 (D-55)
     if (unit === '轮' && isCn && startsWithAny(text, end, ROUND_AFTER)) type = 'ORDINAL';
     // 交换机容量2000多万门: lines of a telephone exchange are a capacity (QUANTITY); a few 门 are counted things
@@ -644,7 +653,7 @@ const GRADED_SENTENCE = /(?:水质|海水|地表水|水体|断面|生态质量|�
 
 /** After a range in 类 these make it grades (水质, 地区, 标准, 伤残): 一至三类水质. */
 // (水 and 区 alone before punctuation, 占 or 津贴; not 水产品, 区域特色: a later review)
-export const GRADED_AFTER = ['水质', '水体', '水标准', '水资源区', '水，', '水,', '水占', '水。', '区，', '区,', '区。', '区津贴', '区域划', '地区', '标准', '伤残', '城市',
+export const GRADED_AFTER = ['水质', '水体', '水标准', '水资源区', '水，', '水,', '水占', '水。', '区，', '区,', '区。', '区津贴', '区域划', '地区', '标准', '伤残', '城市', '行业', // (二至八类行业: work-injury insurance's risk classes, session 47)
   '海域', '海水', '土地', '环境质量', '环境空气', '环境功能', '功能区', '资源区', '口岸', '断面', '人员'];
 
 /** After N匹 these make it an air conditioner's power (2匹空调), no count of horses or bolts. */
@@ -971,6 +980,20 @@ function courseAhead(text: string, end: number): boolean {
 /** Before 前一年: words whose 前 makes an offset or "now" (提前一年, 超前, 之前, 以前, 目前一年来, 此前一年): a length stays. */
 const PRE_YEAR_WORDS = '提超之以目此';
 
+/** 不等 right after the upper end's unit (from `at`, its numeral's end): a range of varying amounts (30元至50元不等). */
+function varyingAfter(text: string, at: number): boolean {
+  const u = unitAt(text, at);
+  return !!u && text.startsWith('不等', at + u[1]);
+}
+
+/** Two digits right after 秒 at `at` (the k-th numeral on), no more digits, point or unit after them: the hundredths; else -1. */
+function raceHundredths(c: Ctx, at: number, k: number): number {
+  const m = c.next(k);
+  if (!m || m.start !== at || m.end !== at + 2 || m.form !== NumForm.ARABIC || m.decimal || !Number.isInteger(m.value)) return -1;
+  const after = codeAt(c.text, m.end);
+  return isDigit(after) || after === C.DOT || unitAt(c.text, m.end) ? -1 : m.value;
+}
+
 /** The smaller units of a fixed ratio after a length's unit, longest first, with the ratio (小时 → 分钟 60). */
 const TO_MINUTES = [['分钟', 60], ['分', 60]] as const, TO_SECONDS = [['秒钟', 60], ['秒', 60]] as const;
 const FIXED_SMALLER: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
@@ -1002,6 +1025,9 @@ function fixedCompound(c: Ctx, unit: string, value: number, end: number, valueMa
     used += skip;
   }
   if (used === 0) return false;
+  // (1分44秒65: a race time's hundredths after its seconds, session 47's review: 104 秒)
+  const hh = cur === '秒' && valueMax === undefined ? raceHundredths(c, at, used + 1) : -1;
+  if (hh >= 0) { total = (total * 100 + hh) / 100; at += 2; used++; }
   // (2小时30分钟内, 之内: within it, as 24小时内; the second review: exact)
   const within = text.startsWith('内', at) || text.startsWith('之内', at);
   const found: Found = { start: num.start, end: at, type: 'DURATION', value: valueMax === undefined ? total : low, unit: cur, qualifier: within ? 'under' : qualifierAround(text, num.start, at) };
@@ -1331,7 +1357,8 @@ function perBefore(text: string, at: number): number {
 const MEI = new BlockChars('每');
 /** What 每 takes in a rate's denominator (每人, 每平方公里, 每千人口). */
 const PER_WORDS = ['人', '户', '年', '月', '季度', '季', '亩', '吨', '平方米', '平方公里', '千瓦时', '天', '日', '次', '名', '家', '周', '公斤', '千克', '立方米',
-  '辆', '台', '个', '床', '生', '万人口', '万人', '千人口', '千人', '千名', '百户', '百人', '公里'];
+  '辆', '台', '个', '床', '生', '万人口', '万人', '千人口', '千人', '千名', '百户', '百人', '公里',
+  '秒', '分钟', '小时']; // (风速超过每秒60米, 约每秒40米: session 47's review, exact)
 const PER_PHRASE = new RegExp(`^(?:每(?:${PER_WORDS.join('|')}))+$`);
 /** The last characters of PER_WORDS (1): a denominator ends in one. */
 const PER_LAST = charTable(PER_WORDS.map((w) => w[w.length - 1]).join(''));
@@ -1759,17 +1786,22 @@ function sessionWordsBeforeList(c: Ctx): boolean {
 /** 98%和95%以上, 增长5%和7%左右: a qualifier after the last of two amounts in one unit applies to both. */
 function listQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
   const { text } = c;
-  const sep = codeAt(text, end);
-  if (sep !== C.HE && sep !== C.DUN && sep !== C.JI3 && sep !== C.YU2) return null;
-  const m = c.next();
-  if (!m || m.start !== end + 1) return null;
-  const u = unitAt(text, m.end);
-  if (!u || u[0].unit !== unit) return null;
-  const q = qualifierAfter(text, m.end + u[1]);
-  if (!q) return null;
-  // (三成和四成多, 30%和40%多: 多 and 余 are the last amount's own, as inside a numeral (D-48); session 46's review: both over)
-  const w = text.slice(m.end + u[1], m.end + u[1] + q[1]);
-  return w !== '内' && w !== '多' && w !== '余' ? q[0] : null;
+  // (0.2%、0.4%、0.7%左右: to the list's last member, each in the unit; session 47's review: the last two alone)
+  for (let k = 1, at = end; k <= 12; k++) {
+    const sep = codeAt(text, at);
+    if (sep !== C.HE && sep !== C.DUN && sep !== C.JI3 && sep !== C.YU2) return null;
+    const m = c.next(k);
+    if (!m || m.start !== at + 1) return null;
+    const u = unitAt(text, m.end);
+    if (!u || u[0].unit !== unit) return null;
+    at = m.end + u[1];
+    const q = qualifierAfter(text, at);
+    if (!q) continue;
+    // (三成和四成多, 30%和40%多: 多 and 余 are the last amount's own, as inside a numeral (D-48); session 46's review: both over)
+    const w = text.slice(at, at + q[1]);
+    return w !== '内' && w !== '多' && w !== '余' ? q[0] : null;
+  }
+  return null;
 }
 
 /**
@@ -1791,7 +1823,7 @@ function leadingListBound(c: Ctx, start: number, unit: string): Qualifier | null
   // 分别 within the clause before the first member, and the bound's word between (分别超过, 分别约为, 分别约占全球的,
   // 分别增长约): not a bound after a list's member before it (超过4亿千瓦和6亿千瓦 without 分别 stays as written)
   let r = first.start - 1;
-  while (r > 0 && first.start - r <= 10 && !(text.charCodeAt(r - 1) === 0x5206 /* 分 */ && text.charCodeAt(r) === 0x522b /* 别 */)) {
+  while (r > 0 && first.start - r <= 20 && !(text.charCodeAt(r - 1) === 0x5206 /* 分 */ && text.charCodeAt(r) === 0x522b /* 别 */)) {
     if (CLASS[text.charCodeAt(r)] === Cls.PUNCT) return null;
     r--;
   }

@@ -107,9 +107,9 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '三年大变样', '一分为二', '最后一百米', // (a slogan, an idiom, and 最后一公里's kin: session 42's reviews)
   '最多跑一次', '只跑一次', // (a reform's name, written without quotation marks as often as with: session 45's review, COUNT 1)
   '两高三部', // (the two high courts and three ministries, as 两高两部 and 两院一部 already: session 46's review, COUNT 三部)
-  // (a plant and a bay named for 三门; the system 三包一奖; droughts' and harvests' set phrases; 二套 the second home, as 二处,
-  // a count of two is 两套: session 47's reviews, counts and lengths)
-  '三门核电', '三门湾', '三包一奖', '三包服务', '十年九旱', '十年九涝', '三年两旱', '十年一大旱', '一年两熟', '一年三熟', '两年三熟', '一年两季', '二套',
+  // (a plant and a bay named for 三门; the system 三包一奖; droughts' and harvests' set phrases; 二套住房 the second home, as
+  // 二处, a count of two is 两套, but after a verb of buying or owning it counts, cn-words.ts: session 47's reviews)
+  '三门核电', '三门湾', '三包一奖', '三包服务', '十年九旱', '十年九涝', '三年两旱', '十年一大旱', '一年两熟', '一年三熟', '两年三熟', '一年两季', '二套住房', '二套房',
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
 /** Before the article 一: it counts (仅一个, 共一项, 只有一人, 只生一个). */
