@@ -196,6 +196,14 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
         ['30元至50元', 'MONEY', 30, 50, '元', 'exact'], ['0.2%', 'PERCENT', 0.2, '%', 'approx'], ['0.4%', 'PERCENT', 0.4, '%', 'approx'], ['0.7%', 'PERCENT', 0.7, '%', 'approx'], ['0.021人/亿元', 'QUANTITY', 0.021, '人/亿元', 'exact'],
         ['百分之六十至百分之一百', 'PERCENT', 60, 100, '%', 'exact'], ['60米', 'QUANTITY', 60, '米', 'over'], ['二套', 'COUNT', 2, '套', 'over'], ['20名', 'COUNT', 20, '名', 'exact'], ['2000—3000元', 'MONEY', 2000, 3000, '元', 'exact'],
         ['2019年', 'DATE', '2019', null, 'exact'], ['2020年', 'DATE', '2020', null, 'exact']]],
+    // session 47's second round, trade and tables: a tariff line's code; 上百亿 after 存量; a rate per FEU; 最多可达; an amount
+    // after 附件 with a scale; a class of ports by size after N个亿; MPa; a row's later cell before the next label; a bound's
+    // sign before a cell; a page's footer between an amount and its unit; a list marker before 学年; a web page's navigation
+    ['税目8471.3000项下，共调整8703项关税，投资存量上百亿美元的国家，7000美元/FEU，投资额最多可达5亿美元，服装及衣着附件1.16万亿元，4个亿吨大港，投资两个亿，压力1.6MPa',
+      [['8703项', 'COUNT', 8703, '项', 'exact'], ['7000美元/FEU', 'MONEY', 7000, '美元/FEU', 'exact'], ['5亿美元', 'MONEY', 5e8, '美元', 'under'], ['1.16万亿元', 'MONEY', 1.16e12, '元', 'exact'], ['4个', 'COUNT', 4, '个', 'exact'],
+        ['1.6MPa', 'QUANTITY', 1.6, 'MPa', 'exact']]],
+    ['地区生产总值 亿元 7245.6 5.8\n人均地区生产总值 元 98765 5.6\n…%\n63.5\n≥63.5\n单位地区生产总值能耗降低\n支出完成8765.43\n第 12 页 共 45 页\n亿元，为调整预算的97.6%。\n2.2024学年初中毕业生12万人\n上一篇：2023年统计公报',
+      [['97.6%', 'PERCENT', 97.6, '%', 'exact'], ['2024学年', 'DATE', '2024', null, 'exact'], ['12万人', 'COUNT', 120000, '人', 'exact'], ['2023年', 'DATE', '2023', null, 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

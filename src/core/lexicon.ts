@@ -220,7 +220,7 @@ const QUANTITY_UNITS = [
   '客公里', '客千米', '座公里', '座千米', '可用座公里', '列公里', '吨海里', '吨英里', '总吨', '净吨', '蒸吨', '兆伏安', 'MVA',
   '千克标准煤', '千克标煤', '吨二氧化碳/万元', '吨CO2/万元', '吨CO2当量', '吨位', // (not 吨二氧化碳 alone: 5万吨二氧化碳 is 吨, D-110)
   '米³', '米²', '微克/米3', '毫克/米3',
-  'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB',
+  'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB', 'MPa', 'kPa', 'ppm', 'ppb',
 ];
 
 const UNITS = new Trie<UnitEntry>();
@@ -283,7 +283,7 @@ for (const w of ['㎡', 'm²', 'm2', 'm³', 'm3', '学生', '吨公里', 'kg', '
 // (14.6吨/车, 1元/W, 1.2元/Wh, 12.6美元/百万英热单位, 2.15亿m³/d: session 47's reviews, cut before the slash)
 for (const w of ['车', 'W', 'Wh', '英热单位', '英热', 'd', 'h', 'hm²', 'hm2', 'ha']) DENOMINATOR_WORDS.add(w, true);
 // (353.4元/间夜, 412元/间·夜, 176.5美元/人天, 350元/床日: session 47's review, cut to 元/间, 美元/人, 元/床)
-for (const w of ['间夜', '间·夜', '人天', '人日', '床日']) DENOMINATOR_WORDS.add(w, true);
+for (const w of ['间夜', '间·夜', '人天', '人日', '床日', 'FEU', 'bbl']) DENOMINATOR_WORDS.add(w, true); // (7000美元/FEU, 82美元/bbl)
 /**
  * The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if
  * none: a unit, after 十/百/千/万 or not. After a count or a length, a
@@ -471,7 +471,7 @@ for (const w of ['未超过', '没有超过', '并未超过', '均未超过', '�
   PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['未低于', '没有低于', '并未低于', '不下于', '未少于', '没有少于']) PREFIX_QUALIFIERS.add(w, 'over');
 // (期限最长3年, 最长为1年, 最长可达30年: at most, as 最多; 最短3个月: at least; session 47's review, exact)
-for (const w of ['最长', '最长为', '最长可达', '最长达']) PREFIX_QUALIFIERS.add(w, 'under');
+for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为']) PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['最短', '最短为']) PREFIX_QUALIFIERS.add(w, 'over');
 // (不及1%: as 不足; 大致为, 大体为, 大概在: as 大约为; session 46's reviews, exact)
 PREFIX_QUALIFIERS.add('不及', 'under');

@@ -16,7 +16,7 @@ import { lastYears } from './unit.js';
 /** Before 成 these make a verb (形成, 完成, 达成…): its 成 is no "tens of". */
 const VERB_CHENG = '形完达建变构组促造合生落结赞养做制集收长铸现';
 /** Before a vague 上百, 上千 (投资上百亿元, 达上千亿元, 规模上万亿元): verbs and amounts' names. */
-const VAGUE_SHANG_AFTER = '资达模值额入至到过有花用需耗亏损了收';
+const VAGUE_SHANG_AFTER = '资达模值额入至到过有花用需耗亏损了收量口'; // (投资存量上百亿美元, 进出口上千亿元: session 47's review)
 /** After 亿元 or 万元: the output a rate is counted per (亿元地区生产总值), no amount. */
 const OUTPUT_AFTER = ['地区生产总值', '生产总值', '国内生产总值', '工业增加值', '增加值', '工业产值', '产值', '营业收入', '工业总产值'];
 /** After a bare 亿 and a unit: a rate's name, the amount its denominator (亿客公里死亡人数, 亿元产值死亡率: D-53). */
@@ -76,9 +76,10 @@ export const bareScale: Step = {
       (c.before === 0x6309 /* 按 */ && codeIs(text, uEnd, 0x8ba1 /* 计 */))) return true;
     // 完成1234.5⏎- 12 -⏎亿元: a line opening with the scale and unit after a number or a page's marker (- 12 -, — 12 —):
     // the amount stayed on the line before, a page break inside it; 10^8 of its own would be wrong (session 47)
+    // (第 12 页 共 45 页, ·12·: the footer's other forms; session 47's review)
     if (c.atLineStart(num.start) && num.start > 0) {
       const b = text.charCodeAt(lastNonSpace(text, num.start));
-      if (CLASS[b] === Cls.DIGIT || b === 0x2d /* - */ || b === 0x2014 /* — */) return true;
+      if (CLASS[b] === Cls.DIGIT || b === 0x2d /* - */ || b === 0x2014 /* — */ || b === 0x9875 /* 页 */ || b === 0xb7 /* · */) return true;
     }
     // 党的百年奋斗, 百年来: a literal hundred years (D-62); 千年梦想, 百年变局 are figures of speech
     if (u[0].unit === '年' && num.value === 100 && (startsWithAny(text, uEnd, CENTURY_AFTER) || c.before === C.JIN)) {

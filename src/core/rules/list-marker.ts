@@ -5,7 +5,7 @@
 import { unitAt } from '../lexicon.js';
 import { NumForm, readArabic } from '../numbers.js';
 import { SENTENCE_END } from './data/words.js';
-import { C, isRangeChar, type Ctx, type Step } from './context.js';
+import { C, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { isYearValue } from '../read.js';
 import { codeAt, codeIs } from '../../text/chars.js';
 
@@ -20,7 +20,8 @@ export const listMarker: Step = {
     // 1.2023年以来, 7.2019—2023年: a marker before a year, wherever it stands (1.2023 years is no length)
     // (the upper end of a range whole digits too: 8.2765—8.2800元 is an exchange rate's range; session 47's review: the lower
     // end lost, 1.2345至1.5万亿元 read 2345亿)
-    const yearAfter = num.end - dot === 5 && (codeIs(text, num.end, C.NIAN) || (isRangeChar(codeAt(text, num.end)) && yearUpperEnd(c))) &&
+    // (2.2024学年, 2.2024财年, 3.2024赛季: a year's label after it as 年; session 47's review, DURATION 2.2024 学年)
+    const yearAfter = num.end - dot === 5 && (codeIs(text, num.end, C.NIAN) || startsWithAny(text, num.end, YEAR_LABELS_AFTER) || (isRangeChar(codeAt(text, num.end)) && yearUpperEnd(c))) &&
       isYearValue(readArabic(text, dot + 1, text.length), text.slice(dot + 1, num.end));
     if (!yearAfter) {
       // only a plain decimal before a counting classifier: 93.3千公顷 and 3.5个百分点 are numbers
@@ -49,3 +50,6 @@ function yearUpperEnd(c: Ctx): boolean {
   const m = c.next();
   return !!m && m.start === c.num.end + 1 && m.form !== NumForm.CHINESE && !m.decimal;
 }
+
+/** Labels of a year after it other than 年: 学年, 财年, 赛季. */
+const YEAR_LABELS_AFTER = ['学年', '财年', '赛季'];

@@ -135,7 +135,8 @@ export function spokenYiAt(text: string, p: number): boolean {
 }
 
 /** After 亿 or 亿元: what is counted is classed by its size (亿元以上项目, 亿级企业, 亿元乡镇). */
-const YI_CLASS_AFTER = ['以上', '级', '乡', '镇', '村', '企', '项', '产', '龙', '重', '特', '园', '工'];
+const YI_CLASS_AFTER = ['以上', '级', '乡', '镇', '村', '企', '项', '产', '龙', '重', '特', '园', '工',
+  '吨', '千瓦', '标箱', '立方', '平方']; // (4个亿吨大港, 两个亿千瓦级基地: a class by size; session 47's review, lost)
 
 /** 一是, 二是: discourse markers. */
 export const shiMarker = neg('negative.shi-marker', { after: '是' }, (c) =>
@@ -311,8 +312,10 @@ export const plusSlogan = neg('negative.plus', { before: '+', after: '+' }, (c) 
 
 /** 附表3, 见图2, 国道108: references to tables and figures, road numbers. */
 // (县道120公里, 改造国道35公里: a length of road of that class, no road's number; session 47's review: lost)
+// (服装及衣着附件1.16万亿元, 汽车零附件3200亿元: a product's name before an amount with a scale; session 47's review: lost)
 export const tableRef = neg('negative.table-ref', { before: lastChars(TABLE_REF) }, (c) => !c.isCn && endsWithAny(c.text, c.num.start, TABLE_REF) &&
-  !(c.before === 0x9053 /* 道 */ && ROAD_LENGTH_AFTER.some((w) => c.text.startsWith(w, c.num.end))), 'arabic');
+  !(c.before === 0x9053 /* 道 */ && ROAD_LENGTH_AFTER.some((w) => c.text.startsWith(w, c.num.end))) &&
+  !(c.before === 0x4ef6 /* 件 */ && CN_SCALE[c.text.charCodeAt(c.num.end - 1)] >= 4 && unitAt(c.text, c.num.end) !== null), 'arabic');
 const ROAD_LENGTH_AFTER = ['公里', '千米', 'km', '米'];
 
 /** 表3, 图1 opening a line: the number of a table or figure (D-45, D-46). */

@@ -345,17 +345,36 @@ function cellOrSentenceBefore(text: string, head: number): boolean {
 export function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
   const { num, text } = c;
   // (a minus sign before it belongs to its line: -3.4 in a growth column)
-  const head = num.start > 0 && (num.neg || text.charCodeAt(num.start - 1) === 0x2d) ? num.start - 1 : num.start;
-  if (head > 0 && !c.atLineStart(head)) return false;
+  // (so a bound's sign before a cell, ≥63.5, ≤5.5, >90, 约63.5: session 47's review, COUNT 63.5 单)
+  const b0 = num.start > 0 ? text.charCodeAt(num.start - 1) : -1;
+  const head = num.start > 0 && (num.neg || b0 === 0x2d || b0 === 0x2265 || b0 === 0x2264 || b0 === 0x3e || b0 === 0x3c || b0 === 0x7ea6 /* 约 */) ? num.start - 1 : num.start;
+  if (head > 0 && !c.atLineStart(head)) {
+    // a row's later cell on its line, whitespace and a number before it (地区生产总值 亿元 7245.6 5.8⏎人均…: session 47's
+    // review, COUNT 5.8 人)
+    if (!rowCellBefore(c, head)) return false;
+  } else if (head > 0 && !cellOrSentenceBefore(text, head)) return false;
   // the line before ends with a number (a cell beside it) or a sentence (a page number between paragraphs); a line of
   // prose that wraps before the number (结案率达到⏎95.19⏎%以上) keeps it
-  if (head > 0 && !cellOrSentenceBefore(text, head)) return false;
   let b = num.start + 1;
   while (b <= unitEnd && !c.atLineStart(b)) b++;
   if (b > unitEnd || unitEnd >= text.length || c.atLineStart(unitEnd) || c.gap(unitEnd)) return false;
   const k = CLASS[text.charCodeAt(unitEnd)];
   // (or a row's label with its own unit in brackets: 38355⏎床位（万张）; session 47's review, QUANTITY 38355 床位)
   return (k !== Cls.PUNCT && k !== Cls.SPACE) || unitInBrackets(text, unitEnd);
+}
+
+/** Whether whitespace kept on the numeral's own line stands before `head`, after a number (or %) on the line: a row's later cell. */
+function rowCellBefore(c: Ctx, head: number): boolean {
+  const { text } = c;
+  // (not whitespace folded away after a label, 企业所得税 398.20⏎个人所得税: a PDF's spaced prose wraps so too, 平均得分分别为
+  // 95.79⏎分和, 为期 3⏎个月的; left, session 47)
+  let k = head - 1;
+  while (k >= 0 && CLASS[text.charCodeAt(k)] === Cls.SPACE) k--;
+  if (k < 0 || k === head - 1) return false;
+  // (the whitespace inside the line: a line break in it makes the number the first on its line, the other test's)
+  for (let j = k + 1; j <= head; j++) if (c.atLineStart(j)) return false;
+  const b = text.charCodeAt(k);
+  return CLASS[b] === Cls.DIGIT || b === 0x25 /* % */;
 }
 
 /** Whether a bracketed unit opens at `at`: （万张）, (个). */

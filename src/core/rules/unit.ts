@@ -155,7 +155,8 @@ export const withUnit: Step = {
           if (c.next()?.start === s) c.i++;
           return true;
         }
-      } else if (ns === 0x4ebf /* 亿 */ || ns === 0x4e07 /* 万 */) return true;
+      // (4个亿吨大港, 3个万吨级泊位, 两个亿千瓦级基地: a class by a measure's size, the count counts; session 47's review: lost)
+      } else if ((ns === 0x4ebf /* 亿 */ || ns === 0x4e07 /* 万 */) && !startsWithAny(text, s + 1, SIZED_MEASURES)) return true;
     }
     if (u && u[0].unit === '个') {
       // 12万个体工商户, 个体户: the word for the self-employed, no classifier
@@ -170,6 +171,8 @@ export const withUnit: Step = {
     // counts; the call behind a test of the characters around: 县, 省, 国 are frequent units, addresses and roads rare)
     if (u && (u[1] === 1 || u[0].unit === '单元') && ADDRESS_UNIT[text.charCodeAt(p)] === 1 && (ADDRESS_AROUND[codeAt(text, p + 1) & 0xffff] === 2 || ADDRESS_AROUND[codeAt(text, num.start - 1) & 0xffff] === 1) &&
       addressPart(text, num.start, u[0].unit, p)) return true;
+    // 税目8471.3000项下, 品目8703项下: a tariff line's code (spec §5; session 47's review: COUNT 8471.3 项); 共调整8703项 counts
+    if (u && u[0].unit === '项' && !isCn && codeIs(text, p + 1, 0x4e0b /* 下 */) && (num.decimal || num.intDigits >= 4)) return true;
     // 开往郑州的324次旅客列车, 的1461次列车: a train's number (spec §5; session 47's review: COUNT 次); 开行旅客列车324次 counts
     if (u && u[0].unit === '次' && !isCn && (before === 0x7684 /* 的 */ || before === 0x4e0e /* 与 */ || before === C.HE) && (text.startsWith('列车', p + 1) || text.startsWith('旅客列车', p + 1) || text.startsWith('特快', p + 1))) return true;
     // 二人户占29.68%, 五人及以上户: a class of households by size, named as 一人户 and 一代户 are (session 47's review: COUNT 2 人)
@@ -979,6 +982,9 @@ function courseAhead(text: string, end: number): boolean {
 
 /** Before 前一年: words whose 前 makes an offset or "now" (提前一年, 超前, 之前, 以前, 目前一年来, 此前一年): a length stays. */
 const PRE_YEAR_WORDS = '提超之以目此';
+
+/** Measures after 个亿, 个万 that make a class by size (亿吨大港, 万吨级泊位), no spoken scale. */
+const SIZED_MEASURES = ['吨', '千瓦', '标箱', '立方米', '平方米', '亩'];
 
 /** 不等 right after the upper end's unit (from `at`, its numeral's end): a range of varying amounts (30元至50元不等). */
 function varyingAfter(text: string, at: number): boolean {

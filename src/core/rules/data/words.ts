@@ -109,7 +109,8 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '两高三部', // (the two high courts and three ministries, as 两高两部 and 两院一部 already: session 46's review, COUNT 三部)
   // (a plant and a bay named for 三门; the system 三包一奖; droughts' and harvests' set phrases; 二套住房 the second home, as
   // 二处, a count of two is 两套, but after a verb of buying or owning it counts, cn-words.ts: session 47's reviews)
-  '三门核电', '三门湾', '三包一奖', '三包服务', '十年九旱', '十年九涝', '三年两旱', '十年一大旱', '一年两熟', '一年三熟', '两年三熟', '一年两季', '二套住房', '二套房',
+  '三门核电', '三门湾', '三包一奖', '三包服务', '十年九旱', '十年九涝', '三年两旱', '十年一大旱', '一年两熟', '一年三熟', '两年三熟', '一年两季', '二套住房', '二套房', '两步申报', // (the customs' clearance mode, session 47)
+  '上一篇', '下一篇', '上一条', '下一条', // (a web page's navigation, session 47's review: COUNT 1 篇)
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
 /** Before the article 一: it counts (仅一个, 共一项, 只有一人, 只生一个). */
