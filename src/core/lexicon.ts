@@ -427,7 +427,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
     if (t) { const unit = `${u[0].unit}每${t}`; return [{ unit, type: 'QUANTITY' }, unit.length]; }
   }
   // 100～199张床位医院, 500张床位以上: 张 counts beds, 床位 the noun (session 47's review: unit 张床, its 以上 lost)
-  if (u[0].unit === '张床' && codeAt(text, i + 2) === 0x4f4d /* 位 */) return ZHANG;
+  if (u[1] === 2 && codeAt(text, i + 2) === 0x4f4d /* 位 */ && u[0].unit === '张床') return ZHANG;
   // 13市亩均税收, 16市亩产: 市 counts cities and 亩均, 亩产 follow (市亩 is an old unit of area only before other words)
   if ((u[0].unit === '市亩' || u[0].unit === '市斤') && (text.charCodeAt(i + 2) === 0x5747 /* 均 */ || text.charCodeAt(i + 2) === 0x4ea7 /* 产 */)) return CITY;
   if (NOT_UNITS.longestLength(text, i) > u[1] && !classifierBeforeWord(text, i)) return null;

@@ -299,11 +299,14 @@ function bareRange(c: Ctx): boolean {
   const m = c.next();
   // (2—3万农民, 200—300万贫困人口: a lower end in digits alone takes the upper end's scale, D-64; session 47's review, the
   // upper end alone)
+  // (the range mark and the upper end tested first: most numerals here have neither, and rangeLow for each was 2% of the
+  // extractor, session 47's bench:pair)
+  if (num.over || !m || m.start !== num.end + 1 || !isRangeChar(text.charCodeAt(num.end)) || m.form !== NumForm.MIXED || m.over) return false;
   const plain = num.form === NumForm.ARABIC;
-  const scale = CN_SCALE[text.charCodeAt((plain && m ? m.end : num.end) - 1)];
-  const low = plain && m ? rangeLow(text, num, m) : num.value;
-  if (num.over || scale < 4 || !m || m.start !== num.end + 1 || !isRangeChar(text.charCodeAt(num.end)) || m.form !== NumForm.MIXED || m.over || !(low > 0) ||
-    CN_SCALE[text.charCodeAt(m.end - 1)] !== scale || m.value <= low || unitAt(text, m.end) !== null || qualifierAfter(text, m.end) !== null) return false;
+  const scale = CN_SCALE[text.charCodeAt((plain ? m.end : num.end) - 1)];
+  if (scale < 4 || CN_SCALE[text.charCodeAt(m.end - 1)] !== scale) return false;
+  const low = plain ? rangeLow(text, num, m) : num.value;
+  if (!(low > 0) || m.value <= low || unitAt(text, m.end) !== null || qualifierAfter(text, m.end) !== null) return false;
   // (每3万至5万人口, 每3万至5万常住人口: the rate's denominator, D-53; later reviews)
   if (codeIs(text, num.start - 1, 0x6bcf /* 每 */) && POPULATION_AFTER.test(text.slice(m.end, m.end + 7))) { c.i++; return true; }
   const nounAfter = classAt(text, m.end) === Cls.CJK;
@@ -416,6 +419,9 @@ function ratioChangedTo(text: string, from: number, to: number): boolean {
  */
 function indexNamedBefore(c: Ctx): boolean {
   const { text, num } = c;
+  // (only after the characters its forms end in: 的 of a year's, )、为、报、是、到、由、从、值 and 至 of a change's; a
+  // call for every bare number otherwise, 1% of the extractor, session 47's bench:pair)
+  if (!INDEX_LAST.includes(text[num.start - 1] ?? '\0')) return false;
   // (系数由2012年的0.516: the old value with its year between, as a ratio's)
   const year = c.lastMention();
   if (year && year.type === 'DATE' && year.end === num.start - 1 && text.charCodeAt(year.end) === 0x7684 /* 的 */) {
@@ -451,6 +457,8 @@ function changedToAfterYear(c: Ctx, rule: string): boolean {
   return year.start - old.end <= 7 && ratioChangedTo(text, old.end, year.start);
 }
 const INDEX_VERBS = ['值为', '为', '报', '是', '达到', '由', '从', '值'];
+/** The last characters of what stands before an index's figure in indexNamedBefore's forms. */
+const INDEX_LAST = '的)为报是到由从值至';
 const INDEX_NAMES = ['指数', '系数', '指数值', '系数值'];
 
 /** 性别比（以女性为100，男性对女性的比例）为105.07: a ratio's name, then its note in brackets, then 为 (session 47's review: lost). */

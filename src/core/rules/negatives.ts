@@ -448,20 +448,22 @@ export function insideShortQuote(text: string, start: number, end: number): bool
   let open = -1, close = -1;
   for (let k = start - 1; k >= 0 && k >= start - 10; k--) {
     const c = text.charCodeAt(k);
-    const q = QUOTE_OPEN.indexOf(c);
-    if (q >= 0) { open = k; close = QUOTE_CLOSE[q]; break; }
+    // (a Han character, the most of them, compared once: every quotation mark and stop below lies under U+3010; the
+    // marks' look-up for each character was 1.4% of the extractor, session 47)
+    if (c >= 0x3010 || (c >= 0x30 && c <= 0x39)) continue;
+    if (c === C.LQUOTE) { open = k; close = C.RQUOTE; break; }
+    if (c === 0x22 /* " */ || c === 0x300c /* 「 */ || c === 0x2018 /* ‘ */) { open = k; close = c === 0x22 ? 0x22 : c + 1; break; }
     if (c === C.RQUOTE || c === 0x300d /* 」 */ || c === 0x2019 /* ’ */ || c === 0x3002 /* 。 */ || c === C.DOT) return false;
   }
   if (open < 0) return false;
   for (let k = end; k < text.length && k <= open + 12; k++) {
     const c = text.charCodeAt(k);
+    if (c >= 0x3010 && c !== 0xff0c /* ， */) continue;
     if (c === close) return true;
     if (c === 0x3002 /* 。 */ || c === 0xff0c /* ， */ || c === 0x2c) return false;
   }
   return false;
 }
-const QUOTE_OPEN = [C.LQUOTE, 0x300c /* 「 */, 0x2018 /* ‘ */, 0x22 /* " */];
-const QUOTE_CLOSE = [C.RQUOTE, 0x300d /* 」 */, 0x2019 /* ’ */, 0x22 /* " */];
 
 function durationAt(text: string, i: number): boolean {
   const u = unitAt(text, i);

@@ -171,16 +171,9 @@ export const withUnit: Step = {
     // counts; the call behind a test of the characters around: 县, 省, 国 are frequent units, addresses and roads rare)
     if (u && (u[1] === 1 || u[0].unit === '单元') && ADDRESS_UNIT[text.charCodeAt(p)] === 1 && (ADDRESS_AROUND[codeAt(text, p + 1) & 0xffff] === 2 || ADDRESS_AROUND[codeAt(text, num.start - 1) & 0xffff] === 1) &&
       addressPart(text, num.start, u[0].unit, p)) return true;
-    // 税目8471.3000项下, 品目8703项下: a tariff line's code (spec §5; session 47's review: COUNT 8471.3 项); 共调整8703项 counts
-    if (u && u[0].unit === '项' && !isCn && codeIs(text, p + 1, 0x4e0b /* 下 */) && (num.decimal || num.intDigits >= 4)) return true;
-    // 开往郑州的324次旅客列车, 的1461次列车: a train's number (spec §5; session 47's review: COUNT 次); 开行旅客列车324次 counts
-    if (u && u[0].unit === '次' && !isCn && (before === 0x7684 /* 的 */ || before === 0x4e0e /* 与 */ || before === C.HE) && (text.startsWith('列车', p + 1) || text.startsWith('旅客列车', p + 1) || text.startsWith('特快', p + 1))) return true;
-    // 二人户占29.68%, 五人及以上户: a class of households by size, named as 一人户 and 一代户 are (session 47's review: COUNT 2 人)
-    if (u && u[0].unit === '人' && value <= 10 && (codeIs(text, p + 1, 0x6237 /* 户 */) || codeIs(text, p + 1, 0x53ca /* 及 */) || codeIs(text, p + 1, 0x4ee5 /* 以 */)) &&
-      HOUSEHOLD_CLASS.test(text.slice(p + 1, p + 6))) return true;
-    // 五日生化需氧量 (BOD5): a pollutant's name (session 47's review: a length); 15分钟便民生活圈, 12分钟急救圈 stay lengths, the
-    // time the services lie within (the reports' gold, 09's 12分钟急救圈)
-    if (u && u[0].unit === '日' && text.startsWith('生化需氧量', p + 1)) return true;
+    // 税目8471.3000项下, 开往郑州的324次旅客列车, 二人户, 五日生化需氧量: a code, a train's number, a class's name, a
+    // pollutant's name (session 47's reviews; one call behind a test of the unit's character: 项, 次, 人, 日)
+    if (u && u[1] === 1 && NAMED_UNIT[text.charCodeAt(p)] === 1 && unitInName(c, u[0].unit, p, value)) return true;
     // 郑三元同志, 李三元代表: a person's given name, no money (session 41's review: 3 元)
     if (u && u[0].unit === '元' && isCn && num.end - num.start === 1 && classAt(text, num.start - 1) === Cls.CJK && startsWithAny(text, p + 1, PERSON_AFTER)) return true;
     // 马克思, 马克杯: a name and a mug, no currency
@@ -224,7 +217,7 @@ export const withUnit: Step = {
     // review: the upper end alone, D-47)
     const lowerOver = !unitEntry && end === num.end && (after === C.YU || after === C.DUO) && !num.over && isRangeChar(codeAt(text, end + 1));
     // (3（含）～6个月, a rate table's band with its lower end included: one range; session 47's review, the upper end alone)
-    const rangeAt = lowerOver ? end + 1 : text.startsWith('(含)', end) && isRangeChar(codeAt(text, end + 3)) ? end + 3 : end;
+    const rangeAt = lowerOver ? end + 1 : codeAt(text, end) === C.LPAREN && text.startsWith('(含)', end) && isRangeChar(codeAt(text, end + 3)) ? end + 3 : end;
     const rc = codeAt(text, rangeAt);
     if (isRangeChar(rc) && !(rc === C.EMDASH && before === C.EMDASH)) {
       const m = c.next();
@@ -416,11 +409,6 @@ export const withUnit: Step = {
         else { const m = c.next(); if (m && m.start === end && oneDigit(text, m) && !unitAt(text, m.end)) return true; }
       }
     }
-    // 58秒76, 9秒83: a race time's hundredths after its seconds (session 47's review: 58 秒, the hundredths lost)
-    if (unit === '秒' && rule === 'unit' && valueMax === undefined && classAt(text, end) === Cls.DIGIT) {
-      const hh = raceHundredths(c, end, 1);
-      if (hh >= 0) { value = (value * 100 + hh) / 100; end += 2; c.i++; }
-    }
     // 三亩二分, 3亩2分: 分 after 亩 is its tenth; 二十八斤四两: not certain, nothing (D-100; the call behind its cheap
     // test: a numeral right after a unit is rare)
     if (rule === 'unit' && valueMax === undefined && !num.neg && (classAt(text, end) === Cls.CNUM || classAt(text, end) === Cls.DIGIT)) {
@@ -451,10 +439,9 @@ export const withUnit: Step = {
     if (unit === '分' && (!scoreAhead(c) || minutesAt(text, num.start, end))) return true;
     // (14时30分20秒: a time of day's seconds, no length; the last review)
     if ((unit === '秒' || unit === '秒钟') && clockSeconds(c)) return true;
-    if (unit === '分' && codeIs(text, end, 0x94b1 /* 钱 */) && !codeIs(text, end + 1, 0x6b3e /* 款: 九十八分⏎钱款 */)) return true; // 八分钱: fen, money no score reads (found by review: QUANTITY 8 分)
-    // 工分值一角二分, 八角五分: fen after jiao, money without 元 (D-92), no score (session 47's review: QUANTITY 2 分); 工分值由五分提高到八分:
-    // a work-point's value, in fen, no score either
-    if (unit === '分' && (before === 0x89d2 /* 角 */ || workPointBefore(text, num.start))) return true;
+    // 八分钱: fen, money no score reads (found by review: QUANTITY 8 分); 工分值一角二分, 八角五分: fen after jiao, money without 元
+    // (D-92), no score (session 47's review: QUANTITY 2 分); 工分值由五分提高到八分: a work-point's value, in fen, no score either
+    if (unit === '分' && ((codeIs(text, end, 0x94b1 /* 钱 */) && !codeIs(text, end + 1, 0x6b3e /* 款: 九十八分⏎钱款 */)) || before === 0x89d2 /* 角 */ || workPointBefore(text, num.start))) return true;
     // 城乡二元结构, 一元化领导: "dual", "unified", no yuan (found by review: MONEY 2); only after one Chinese
     // digit (1万亿元化债资金, 5亿元化解, 2000亿元结构性减税 are amounts: a later review)
     if (unit === '元' && isCn && num.end - num.start === 1 && startsWithAny(text, end, NOT_YUAN_AFTER)) return true;
@@ -481,9 +468,8 @@ export const withUnit: Step = {
     if (unit === '类' && valueMax === undefined && (before === 0x52a3 /* 劣 */ || endsWithAny(text, num.start, WATER_GRADE_BEFORE) || WATER_GRADE_LISTED.test(text.slice(end, end + 8)) ||
       ((before === C.DUN || before === C.HE || before === 0x53ca /* 及 */) && startsWithAny(text, end, WATER_NOUNS) && /[一二三四五六七八九0-9]类$/.test(text.slice(Math.max(0, num.start - 3), num.start - 1))) ||
       // (共有一类口岸3个: a port's class, 一类 and 二类 (session 46's review: COUNT 1))
-      (value <= 2 && text.startsWith('口岸', end)))) return true;
-    // 三类以上水质, 三类的占百分之二十九 after 地表水一、二类标准, 四类桥梁, 0类区: grades (session 47's reviews: counts)
-    if (unit === '类' && gradeAround(c, end)) return true;
+      // (三类以上水质, 三类的占百分之二十九 after 地表水一、二类标准, 四类桥梁, 0类区: grades; session 47's reviews: counts)
+      (value <= 2 && text.startsWith('口岸', end)) || gradeAround(c, end))) return true;
     // 农历正月初一至十五日: days of a lunar month (D-95), no length (a review); not 发病初3至5日内
     if (unit === '日' && valueMax !== undefined && before === 0x521d /* 初 */ && isCn && codeIs(text, num.start - 2, C.YUE)) return true;
     // (1、2期工程: a member takes the closer's phase, a later review: COUNT and ORDINAL)
@@ -585,7 +571,7 @@ export const withUnit: Step = {
     else if (num.start >= 2 && text.charCodeAt(num.start - 1) === 0x4e0b /* 下 */ && unit !== null && TEMPERATURE.has(unit) && belowZero(text, num)) { value = -value; start -= 2; }
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
     // (not a closed band before the list's open one: 15—59岁、60岁及以上 keeps 15–59 exact; session 47's review: over)
-    if (qualifier === 'exact' && rule === 'unit' && valueMax === undefined) qualifier = listQualifier(c, end, unit) ?? leadingListBound(c, start, unit) ?? qualifier;
+    if (qualifier === 'exact' && rule === 'unit' && valueMax === undefined) qualifier = listQualifier(c, start, end, unit) ?? qualifier;
     // 判处三年有期徒刑以下刑罚: the limit after the penalty's name, as 三年以下有期徒刑 (session 39's review: exact)
     if (type === 'DURATION' && qualifier === 'exact' && codeAt(text, end) === 0x6709 /* 有 */ && text.startsWith('有期徒刑', end)) {
       // (及以下, （含）以下: a later review)
@@ -982,6 +968,24 @@ function courseAhead(text: string, end: number): boolean {
 
 /** Before 前一年: words whose 前 makes an offset or "now" (提前一年, 超前, 之前, 以前, 目前一年来, 此前一年): a length stays. */
 const PRE_YEAR_WORDS = '提超之以目此';
+
+/** The units unitInName looks after: 项, 次, 人, 日. */
+const NAMED_UNIT = charTable('项次人日');
+/**
+ * Whether the numeral and its one-character unit at `p` are part of a name or code (session 47's reviews): 税目8471.3000项下,
+ * 品目8703项下 a tariff line's code (spec §5; 共调整8703项 counts); 开往郑州的324次旅客列车 a train's number (开行旅客列车324次
+ * counts); 二人户, 五人及以上户 a class of households by size, as 一人户 and 一代户; 五日生化需氧量 (BOD5) a pollutant's name
+ * (15分钟便民生活圈, 12分钟急救圈 stay lengths, the time the services lie within: the reports' gold, 09's 12分钟急救圈).
+ */
+function unitInName(c: Ctx, unit: string, p: number, value: number): boolean {
+  const { text, num } = c;
+  if (unit === '项') return !c.isCn && codeIs(text, p + 1, 0x4e0b /* 下 */) && (num.decimal || num.intDigits >= 4);
+  if (unit === '次') return !c.isCn && (c.before === 0x7684 /* 的 */ || c.before === 0x4e0e /* 与 */ || c.before === C.HE) &&
+    (text.startsWith('列车', p + 1) || text.startsWith('旅客列车', p + 1) || text.startsWith('特快', p + 1));
+  if (unit === '人') return value <= 10 && (codeIs(text, p + 1, 0x6237 /* 户 */) || codeIs(text, p + 1, 0x53ca /* 及 */) || codeIs(text, p + 1, 0x4ee5 /* 以 */)) &&
+    HOUSEHOLD_CLASS.test(text.slice(p + 1, p + 6));
+  return unit === '日' && text.startsWith('生化需氧量', p + 1);
+}
 
 /** Measures after 个亿, 个万 that make a class by size (亿吨大港, 万吨级泊位), no spoken scale. */
 const SIZED_MEASURES = ['吨', '千瓦', '标箱', '立方米', '平方米', '亩'];
@@ -1597,6 +1601,11 @@ const CASE_COUNT_VERBS = ['审结', '受理', '办结', '改判', '共', '新收
  * alone was; 三亩八分五厘 read 3.8 and 二十斤零四两 20, session 39).
  */
 function tenthsAfter(c: Ctx, unit: string, end: number, value: number): { hundredths: number; end: number; skip: number } | typeof NOT_CERTAIN | null {
+  // 58秒76, 9秒83: a race time's hundredths after its seconds (session 47's review: 58 秒, the hundredths lost)
+  if (unit === '秒') {
+    const hh = raceHundredths(c, end, 1);
+    return hh >= 0 ? { hundredths: hh, end: end + 2, skip: 1 } : null;
+  }
   if (!(unit === '亩' || unit === '斤' || unit === '市亩' || unit === '市斤') || !Number.isInteger(value)) return null;
   // (no word in 分 after it: not 10亩一分为二, 3000亩一分钱没花; a later review)
   const big = unit.endsWith('亩') && value >= 100;
@@ -1790,9 +1799,14 @@ function sessionWordsBeforeList(c: Ctx): boolean {
 }
 
 /** 98%和95%以上, 增长5%和7%左右: a qualifier after the last of two amounts in one unit applies to both. */
-function listQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
+function listQualifier(c: Ctx, start: number, end: number, unit: string): Qualifier | null {
+  const sep = codeAt(c.text, end);
+  if (sep === C.HE || sep === C.DUN || sep === C.JI3 || sep === C.YU2) { const q = listEndQualifier(c, end, unit); if (q) return q; }
+  return start > 0 && isListJoiner(c.text.charCodeAt(start - 1)) ? leadingListBound(c, start, unit) : null;
+}
+/** listQualifier's walk (0.2%、0.4%、0.7%左右: to the list's last member, each in the unit; session 47's review: the last two alone). */
+function listEndQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
   const { text } = c;
-  // (0.2%、0.4%、0.7%左右: to the list's last member, each in the unit; session 47's review: the last two alone)
   for (let k = 1, at = end; k <= 12; k++) {
     const sep = codeAt(text, at);
     if (sep !== C.HE && sep !== C.DUN && sep !== C.JI3 && sep !== C.YU2) return null;
