@@ -204,6 +204,10 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
         ['1.6MPa', 'QUANTITY', 1.6, 'MPa', 'exact']]],
     ['地区生产总值 亿元 7245.6 5.8\n人均地区生产总值 元 98765 5.6\n…%\n63.5\n≥63.5\n单位地区生产总值能耗降低\n支出完成8765.43\n第 12 页 共 45 页\n亿元，为调整预算的97.6%。\n2.2024学年初中毕业生12万人\n上一篇：2023年统计公报',
       [['97.6%', 'PERCENT', 97.6, '%', 'exact'], ['2024学年', 'DATE', '2024', null, 'exact'], ['12万人', 'COUNT', 120000, '人', 'exact'], ['2023年', 'DATE', '2023', null, 'exact']]],
+    // session 47: an item's label of a list (第一件，); a numbered list's item before an age (5.5岁 was 5.5 岁)
+    ['今年为群众办好十件实事：第一件，新建农村公路三百公里。十件实事中，第一件已经完成。\n4.婴儿死亡率为4.5‰。\n5.5岁以下儿童死亡率为6.2‰。',
+      [['十件', 'COUNT', 10, '件', 'exact'], ['三百公里', 'QUANTITY', 300, '公里', 'exact'], ['十件', 'COUNT', 10, '件', 'exact'], ['第一件', 'ORDINAL', 1, '件', 'exact'], ['4.5‰', 'PERCENT', 4.5, '‰', 'exact'],
+        ['5岁', 'QUANTITY', 5, '岁', 'under'], ['6.2‰', 'PERCENT', 6.2, '‰', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -31,7 +31,9 @@ export const listMarker: Step = {
       // item of a list runs on after its count, １７．１０个省级水网重大项目; session 47's review: 40人, 00人)
       if (codeIs(text, dot + 1, 0x30 /* 0 */)) return false;
       const u = unitAt(text, num.end);
-      if (!u || u[0].type !== 'COUNT') return false;
+      // (a numbered list's item, its neighbour's marker at a line's start: 4.婴儿死亡率…⏎5.5岁以下儿童死亡率, 5 岁 whatever
+      // the unit; session 47's review: 5.5 岁)
+      if (!u || (u[0].type !== 'COUNT' && !neighbourItem(c, Math.trunc(num.value), dot))) return false;
       const after = num.end + u[1];
       // (nor a cell before the next line's label, 79.4⏎人均: the unit on a line of its own)
       if (after >= text.length || c.atLineStart(after) || SENTENCE_END.has(text[after]) || c.gap(num.end)) return false;
@@ -53,3 +55,12 @@ function yearUpperEnd(c: Ctx): boolean {
 
 /** Labels of a year after it other than 年: 学年, 财年, 赛季. */
 const YEAR_LABELS_AFTER = ['学年', '财年', '赛季'];
+
+/** Whether the item before (n-1.) or after (n+1.) opens a line within 120 characters: a numbered list around the numeral. */
+function neighbourItem(c: Ctx, n: number, dot: number): boolean {
+  const { text, num } = c;
+  const before = `${n - 1}.`, after = `${n + 1}.`;
+  for (let k = num.start - 2; k >= 0 && num.start - k <= 120; k--) if (c.atLineStart(k) && text.startsWith(before, k)) return true;
+  for (let k = dot + 1; k < text.length && k - dot <= 120; k++) if (c.atLineStart(k) && text.startsWith(after, k)) return true;
+  return false;
+}

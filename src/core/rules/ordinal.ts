@@ -59,6 +59,9 @@ export const ordinalDi: Step = {
     // 第三, opening a clause is a discourse marker; 居全国第一, is a rank
     // (第一、坚持党的领导 too, opening a line or a clause: the pause mark's marker step no longer reads 第N、; session 42)
     if (codeIs(text, p, C.COMMA) && num.value <= 10 && (num.start < 2 || c.before2Cls === Cls.PUNCT)) return true;
+    // (第一件，第一个： opening a clause: an item's label of a list, as 第一，and 第一项， (session 47's review: ORDINAL 1 件))
+    if ((codeIs(text, p, 0x4ef6 /* 件 */) || codeIs(text, p, C.GE)) && (codeIs(text, p + 1, C.COMMA) || codeIs(text, p + 1, C.COLON)) && num.value <= 20 &&
+      (num.start < 2 || c.before2Cls === Cls.PUNCT)) return true;
     // 第N、… lists: 第一、第二、第三名, 第1、2、3名, 第一、二、三名 (each member a rank in the last member's classifier, D-74);
     // 第一、第二、三产业 fixed terms and 第二、三、四季度 quarters alike (session 42's reviews: the first a rank with no unit,
     // the bare members counts, or nothing)
