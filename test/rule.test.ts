@@ -208,6 +208,8 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['今年为群众办好十件实事：第一件，新建农村公路三百公里。十件实事中，第一件已经完成。\n4.婴儿死亡率为4.5‰。\n5.5岁以下儿童死亡率为6.2‰。',
       [['十件', 'COUNT', 10, '件', 'exact'], ['三百公里', 'QUANTITY', 300, '公里', 'exact'], ['十件', 'COUNT', 10, '件', 'exact'], ['第一件', 'ORDINAL', 1, '件', 'exact'], ['4.5‰', 'PERCENT', 4.5, '‰', 'exact'],
         ['5岁', 'QUANTITY', 5, '岁', 'under'], ['6.2‰', 'PERCENT', 6.2, '‰', 'exact']]],
+    // session 47: a base of the same period with its year bounds the multiple as D-108's (was exact)
+    ['降雨量约为1998年同期的1.3倍，超过1998年同期的1.3倍', [['1998年', 'DATE', '1998', null, 'exact'], ['1.3倍', 'RATIO', 1.3, '倍', 'approx'], ['1998年', 'DATE', '1998', null, 'exact'], ['1.3倍', 'RATIO', 1.3, '倍', 'over']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

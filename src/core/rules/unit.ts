@@ -1438,7 +1438,7 @@ export function baseQualifier(c: Ctx, start: number): Qualifier | null {
   if (q) return q[1] === 1 && codeIs(c.text, m.start - 1, C.JIN) && m.type === 'DURATION' && m.unit === '年' && !codeIs(c.text, m.end, 0x524d /* 前 */) && !c.text.startsWith('以前', m.end) ? null : q[0];
   return endsWithAny(c.text, m.start, APPROX_BASE_BEFORE) ? 'approx' : null;
 }
-const BASE_JOINS = ['的', '前的', '以前的'];
+const BASE_JOINS = ['的', '前的', '以前的', '同期的', '同期均值的', '同期平均值的', '同期水平的', '水平的', '平均水平的']; // (约为1998年同期的1.3倍: session 47's review, exact)
 const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当于'];
 /**
  * 超过上年的两倍, 接近全国平均水平的两倍, 不超过上年的两倍: a verb of comparison before a base with no number, Han
