@@ -178,7 +178,7 @@ const COUNT_UNITS = [
   '顶', '件套', '工时', // (帐篷3000顶, 家具80万件套 cut at 件, 120万工时 a bare count: session 42's review)
   '部委', '省区市', '省市', '委办局', '厅局', '册次', '处次', // (567.8万册次, 1234处次 were cut at 册, 处: session 46's review) // (财政部等五部委, 14省区市 were cut after 部 and 省区, 8厅局 missed: session 46's review; D-22)
   '部次', '期次', '条次', '株次', '篇次', '份次', '宗次',
-  '天次', '客位', // (重度污染1899天次 a length in 天, 1696.93万客位 a bare count: session 47's reviews)
+  '天次', '客位', '间夜', // (重度污染1899天次 a length in 天, 1696.93万客位 a bare count, 2860万间夜 cut at 间: session 47's reviews)
   '床位', // (3.5万床位: beds are counted, as 3.5万张; session 47's review, QUANTITY) // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
 ];
@@ -242,7 +242,7 @@ UNITS.add('个千分点', { unit: '个千分点', type: 'PERCENT_POINT' });
 UNITS.add('千分点', { unit: '千分点', type: 'PERCENT_POINT' });
 UNITS.add('基点', { unit: '基点', type: 'PERCENT_POINT' });
 // (下降25个BP, 15个bp: basis points in letters, read as 个基点; session 46's review: COUNT 个)
-for (const bp of ['个BP', '个bp', '个bps', '个BPs']) UNITS.add(bp, { unit: bp, type: 'PERCENT_POINT' });
+for (const bp of ['个BP', '个bp', '个bps', '个BPs', 'BP', 'bp', 'bps', 'BPs']) UNITS.add(bp, { unit: bp, type: 'PERCENT_POINT' }); // (下行88BP: session 47)
 UNITS.add('倍', { unit: '倍', type: 'RATIO' });
 
 const CITY: Match<UnitEntry> = [{ unit: '市', type: 'COUNT' }, 1];
@@ -415,6 +415,12 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
       }
     }
   }
+  // 280元/人天, 120元/人日, 1250元/床日: a listed rate (元/人) whose denominator goes on into a longer word (session 47's second
+  // hunt: 元/人)
+  if (u[0].type === 'MONEY' && u[1] >= 3 && text.charCodeAt(i + u[1] - 2) === 0x2f /* / */) {
+    const w = DENOMINATOR_WORDS.longestLength(text, i + u[1] - 1);
+    if (w > 1) { const unit = text.slice(i, i + u[1] - 1 + w); return [{ unit, type: 'MONEY' }, unit.length]; }
+  }
   // 500元/户·年, 30元/平方米·月: a listed rate and its period (session 46's review: cut before ·年)
   if (afterUnit === 0xb7 /* · */ && u[0].unit.includes('/')) {
     const t = timeTail(text, i + u[1]) || headTail(text, i + u[1]);
@@ -471,7 +477,8 @@ for (const w of ['未超过', '没有超过', '并未超过', '均未超过', '�
   PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['未低于', '没有低于', '并未低于', '不下于', '未少于', '没有少于']) PREFIX_QUALIFIERS.add(w, 'over');
 // (期限最长3年, 最长为1年, 最长可达30年: at most, as 最多; 最短3个月: at least; session 47's review, exact)
-for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为']) PREFIX_QUALIFIERS.add(w, 'under');
+for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为', '跌破']) PREFIX_QUALIFIERS.add(w, 'under');
+for (const w of ['约低', '约高', '约低于', '约高于']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点: session 47's review, exact)
 for (const w of ['最短', '最短为']) PREFIX_QUALIFIERS.add(w, 'over');
 // (不及1%: as 不足; 大致为, 大体为, 大概在: as 大约为; session 46's reviews, exact)
 PREFIX_QUALIFIERS.add('不及', 'under');

@@ -112,7 +112,7 @@ export function halfAfter(text: string, end: number, type: MentionType): boolean
   return next !== '月' && next !== '年' && next !== '载' && next !== '天' && next !== '日' && !(next !== undefined && HALF_WORD_AFTER.includes(next));
 }
 /** After 半 these make a word (半决赛, 半径, 半程, 半场, 半导体, 半岛, 半数): no half of the unit before. */
-const HALF_WORD_AFTER = ['决', '径', '程', '场', '导', '岛', '数', '成', '山', '坡', '封', '自', '脱'];
+const HALF_WORD_AFTER = ['决', '径', '程', '场', '导', '岛', '数', '成', '山', '坡', '封', '自', '脱', '小']; // (5公里半小时生活圈)
 
 const isBig = (c: number) => CN_SCALE[c] >= 4; // 万, 亿
 const isPlace = (c: number) => CN_SCALE[c] === 2 || CN_SCALE[c] === 3; // 百, 千

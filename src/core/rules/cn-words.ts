@@ -60,9 +60,9 @@ function amountOverWord(c: Ctx, w: number): boolean {
   if (w === 2 && next === 0x8d77 /* 起 */ && num.end - num.start === 1 && endsWithAny(text, num.start, INCIDENT_NOUNS) && (end >= text.length || '，。；,.;'.includes(text[end]))) return true;
   // 限购二套住房, 拥有二套及以上住房, 可购买二套住房: two homes counted after a verb of buying or owning (session 47's second
   // review); 二套住房贷款, 首套和二套住房 the second home
-  // (二套房, 二套房贷: the second home's word whatever comes before, 购买二套房; 二套住房 only in a credit's words or beside
-  // 首套: 共有一套住房的家庭占82%，二套住房的占15% counts homes)
-  if (next === 0x5957 /* 套 */) return !codeIs(text, num.end + 1, 0x623f /* 房 */) && (endsWithAny(text, num.start, HOMES_COUNTED_BEFORE) || !secondHomeCredit(text, num.start, end));
+  // (二套房, 二套房贷: the second home's word whatever comes before; 二套 and 二套住房 count only after a word of a limit or of
+  // owning, 限购二套, 拥有二套及以上住房, 分配安置房二套: the second hunt, 二套住房商业贷款, 购买二套住房的家庭 the second home)
+  if (next === 0x5957 /* 套 */) return !codeIs(text, num.end + 1, 0x623f /* 房 */) && endsWithAny(text, num.start, HOMES_COUNTED_BEFORE);
   if (w !== 2 || (next !== 0x5143 /* 元 */ && next !== 0x5904 /* 处 */ && next !== 0x53f0 /* 台 */) || !startsWithAny(text, num.start, AMOUNT_WORDS)) return false;
   // 购置了五台拖拉机, 拖拉机五台、, 五台智能设备: five machines, named before or within five characters after; else the
   // county (繁峙、五台、代县, 在五台考察, 五台人民, 五台山: later reviews)
@@ -72,14 +72,7 @@ function amountOverWord(c: Ctx, w: number): boolean {
   if (end >= text.length || CLASS[text.charCodeAt(end)] === Cls.PUNCT) return true;
   return next === 0x5143 /* 元 */ && CN_DIGIT[text.charCodeAt(end)] < 10 && (codeIs(text, end + 1, 0x89d2 /* 角 */) || codeIs(text, end + 1, 0x5206 /* 分 */));
 }
-/** 二套住房 at [start, end) in a housing credit's words: 贷款, 首付, 利率… after it, or 首套 earlier in the sentence. */
-function secondHomeCredit(text: string, start: number, end: number): boolean {
-  if (startsWithAny(text, end, SECOND_HOME_CREDIT)) return true;
-  for (let k = start - 1; k >= 0 && start - k <= 40 && text.charCodeAt(k) !== 0x3002 /* 。 */; k--) if (text.startsWith('首套', k)) return true;
-  return false;
-}
-const SECOND_HOME_CREDIT = ['贷款', '商业性', '首付', '利率', '最低', '调整', '个人住房', '公积金', '按揭'];
-const HOMES_COUNTED_BEFORE = ['购', '购买', '限购', '拥有', '有', '持有', '分配', '购置', '建', '买'];
+const HOMES_COUNTED_BEFORE = ['限购', '可购买', '可购', '最多购买', '拥有', '已拥有', '持有', '分配', '共有', '有'];
 const AMOUNT_WORDS = ['二元', '四处', '五台']; // (百倍 alone stays nothing: a scale alone, D-27)
 /** Incidents counted by 起 (事故一起, 火灾一起, 案件一起). */
 const INCIDENT_NOUNS = ['事故', '火灾', '案件', '事件', '险情', '案', '疫情', '爆炸', '纠纷'];

@@ -158,7 +158,7 @@ export const calendarDate: Step = {
     if (used === 1 && part.unit === '月' && c.gap(num.end) && (codeIs(c.text, num.end + 1, C.DU) || codeIs(c.text, num.end + 1, 0x5747 /* 均 */)) && cellBeforeWord(c, part.end)) return true;
     // 审计署2023年第1号公告, 公告（2023年第5号）: a document's number with its year, as 〔2023年第12号〕 (D-3, D-91; session 47's
     // reviews: DATE 2023)
-    if (used === 1 && part.unit === '年' && codeIs(c.text, part.end, C.DI) && DOCUMENT_NUMBER.test(c.text.slice(part.end + 1, part.end + 7))) return true;
+    if (used === 1 && part.unit === '年' && codeIs(c.text, part.end, C.DI) && DOCUMENT_NUMBER.test(c.text.slice(part.end + 1, part.end + 12))) return true;
     // 长达1000年, 1300年历史: a length in years, which the unit step reads
     if (part.unit === '年' && used === 1 && c.text.charCodeAt(part.end - 1) !== C.DU && yearsOfLength(c.text, c.num.start, part.end)) return false;
     // 判处有期徒刑六月, 拘役三月: a sentence's months without 个 (D-88), no calendar month: nothing
@@ -1066,4 +1066,4 @@ export const dateLabel: Step = {
 };
 
 /** After YYYY年第: a document's number in its year (第1号, 第12号). */
-const DOCUMENT_NUMBER = /^[0-9]{1,4}号(?!(?:超强|强)?台风|热带|洪水)/; // (not 2023年第12号台风, 第9号超强台风, 2020年第5号洪水: a typhoon or a flood of that year)
+const DOCUMENT_NUMBER = /^[0-9]{1,4}号(?!(?:超强|强)?(?:台风|热带)|洪水)/; // (not 2023年第12号台风, 第9号超强台风, 2020年第5号洪水: a typhoon or a flood of that year)

@@ -11,7 +11,7 @@ import type { NumberSpan } from '../numbers.js';
  * opens (代偿, 代课, 代替, 代办, 代购, 代缴, 代扣, 代付: 连续二十年代课; session 45's review, DATE 1920/1929).
  */
 export const decadeWordAt = (text: string, i: number) => text.startsWith('年代', i) && NOT_DECADE_AFTER[codeAt(text, i + 2) & 0xffff] !== 1;
-const NOT_DECADE_AFTER = charTable('价偿课替办购缴扣付');
+const NOT_DECADE_AFTER = charTable('价偿课替办购缴扣付发理还'); // (2010年代发地方政府债券, 2011年代理发行: session 47's review)
 
 /** The first year of the decade a numeral of `chars` characters worth `v` names before 年代 (1990, 90, 九十), or -1. */
 export function decadeYear(v: number, chars: number, century: number): number {

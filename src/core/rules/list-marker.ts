@@ -23,7 +23,9 @@ export const listMarker: Step = {
     // (2.2024学年, 2.2024财年, 3.2024赛季: a year's label after it as 年; session 47's review, DURATION 2.2024 学年)
     const yearAfter = num.end - dot === 5 && (codeIs(text, num.end, C.NIAN) || startsWithAny(text, num.end, YEAR_LABELS_AFTER) || (isRangeChar(codeAt(text, num.end)) && yearUpperEnd(c))) &&
       isYearValue(readArabic(text, dot + 1, text.length), text.slice(dot + 1, num.end));
-    if (!yearAfter) {
+    // (6.3000—5000元, 2.10000—20000元: a marker before a range of whole amounts, its lower end below the upper; the second
+    // hunt: 6.3–5000)
+    if (!yearAfter && !rangeAfterMarker(c, dot)) {
       // only a plain decimal before a counting classifier: 93.3千公顷 and 3.5个百分点 are numbers
       if (!c.atLineStart(num.start)) return false;
       if (num.start !== 0 && !SENTENCE_END.has(text[num.start - 1])) return false;
@@ -63,4 +65,12 @@ function neighbourItem(c: Ctx, n: number, dot: number): boolean {
   for (let k = num.start - 2; k >= 0 && num.start - k <= 120; k--) if (c.atLineStart(k) && text.startsWith(before, k)) return true;
   for (let k = dot + 1; k < text.length && k - dot <= 120; k++) if (c.atLineStart(k) && text.startsWith(after, k)) return true;
   return false;
+}
+
+/** N. before four or five digits, not opening with 0, a range mark and whole digits above them: a list marker, then the range. */
+function rangeAfterMarker(c: Ctx, dot: number): boolean {
+  const { text, num } = c;
+  const digits = num.end - dot - 1;
+  if (digits < 4 || digits > 5 || codeIs(text, dot + 1, 0x30 /* 0 */) || !isRangeChar(codeAt(text, num.end)) || !yearUpperEnd(c)) return false;
+  return Number(text.slice(dot + 1, num.end)) < c.next()!.value;
 }

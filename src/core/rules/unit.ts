@@ -481,10 +481,10 @@ export const withUnit: Step = {
       if (before !== C.FEN2 && (phase ? !(held && courseAhead(text, end)) : isCn && !held)) type = 'ORDINAL'; // 一期工程, 开展三期工程; 分两期 counts
     }
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
-    // (较差的后20位城市, 重点城市后20名, 全国后10位: the last N of a ranking after 的 or a place, D-8; session 47's review:
-    // counts; not 先后20名干部, 会后5名代表, 落后5位, 小数点后三位)
+    // (较差的后20位城市, 重点城市后20名, 排后5位, 成绩后10名: the last N of a ranking wherever it stands, D-8; session 47's
+    // reviews: counts; not after a word of time or order, 先后20名干部, 会后5名代表, 落后5位, 小数点后三位)
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE) ||
-      (num.start >= 2 && '的市国省区县'.includes(text[num.start - 2])))) return true;
+      (num.start >= 2 && !AFTER_TIME_HOU.includes(text[num.start - 2])))) return true;
     if (unit === '位' && (endsWithAny(text, num.start, RANK_BEFORE) || ordinalListBefore(c, '位'))) type = 'ORDINAL'; // 全国排名53位、82位 (D-55)
     if (unit === '轮' && isCn && startsWithAny(text, end, ROUND_AFTER)) type = 'ORDINAL';
     // 交换机容量2000多万门: lines of a telephone exchange are a capacity (QUANTITY); a few 门 are counted things
@@ -796,7 +796,7 @@ function pointsJustBefore(c: Ctx, units: readonly string[]): boolean {
 }
 const CLAUSE_STOPS = '，。；,.;:!?';
 const SPOKEN_UNITS = ['个点'];
-const BASIS_UNITS = ['个基点', '基点', '个BP', '个bp', '个bps', '个BPs'];
+const BASIS_UNITS = ['个基点', '基点', '个BP', '个bp', '个bps', '个BPs', 'BP', 'bp', 'bps', 'BPs'];
 
 /** 举办三期学习班, 培训班十二期, 开展了三期培训, 出版十二期: sessions held or issues published, a count (D-32). */
 function courseHeld(text: string, start: number): boolean {
@@ -969,6 +969,9 @@ function courseAhead(text: string, end: number): boolean {
 /** Before 前一年: words whose 前 makes an offset or "now" (提前一年, 超前, 之前, 以前, 目前一年来, 此前一年): a length stays. */
 const PRE_YEAR_WORDS = '提超之以目此';
 
+/** Before 后 these make it a time or an order (先后, 前后, 会后, 随后, 其后, 落后, 小数点后…), no ranking's last N. */
+const AFTER_TIME_HOU = '先前会节赛事随其然之此而以落点课饭年日月战午今往背身善滞';
+
 /** The units unitInName looks after: 项, 次, 人, 日. */
 const NAMED_UNIT = charTable('项次人日');
 /**
@@ -979,7 +982,8 @@ const NAMED_UNIT = charTable('项次人日');
  */
 function unitInName(c: Ctx, unit: string, p: number, value: number): boolean {
   const { text, num } = c;
-  if (unit === '项') return !c.isCn && codeIs(text, p + 1, 0x4e0b /* 下 */) && (num.decimal || num.intDigits >= 4);
+  // (not 项 before 下调, 下降, 下浮, 下达: 1200项下调进口关税 counts)
+  if (unit === '项') return !c.isCn && codeIs(text, p + 1, 0x4e0b /* 下 */) && !'调降浮达'.includes(text[p + 2] ?? '\0') && (num.decimal || num.intDigits >= 4);
   if (unit === '次') return !c.isCn && (c.before === 0x7684 /* 的 */ || c.before === 0x4e0e /* 与 */ || c.before === C.HE) &&
     (text.startsWith('列车', p + 1) || text.startsWith('旅客列车', p + 1) || text.startsWith('特快', p + 1));
   if (unit === '人') return value <= 10 && (codeIs(text, p + 1, 0x6237 /* 户 */) || codeIs(text, p + 1, 0x53ca /* 及 */) || codeIs(text, p + 1, 0x4ee5 /* 以 */)) &&
@@ -996,12 +1000,17 @@ function varyingAfter(text: string, at: number): boolean {
   return !!u && text.startsWith('不等', at + u[1]);
 }
 
-/** Two digits right after 秒 at `at` (the k-th numeral on), no more digits, point or unit after them: the hundredths; else -1. */
+/**
+ * One to three digits right after 秒 at `at` (the k-th numeral on), no point or unit after them (but 分列, 分别): the
+ * fraction of a second they write, in hundredths (10秒6 → 60, 9秒83 → 83, 39秒584 → 58.4); else -1.
+ */
 function raceHundredths(c: Ctx, at: number, k: number): number {
   const m = c.next(k);
-  if (!m || m.start !== at || m.end !== at + 2 || m.form !== NumForm.ARABIC || m.decimal || !Number.isInteger(m.value)) return -1;
+  const len = m ? m.end - m.start : 0;
+  if (!m || m.start !== at || len < 1 || len > 3 || m.form !== NumForm.ARABIC || m.decimal || !Number.isInteger(m.value)) return -1;
   const after = codeAt(c.text, m.end);
-  return isDigit(after) || after === C.DOT || unitAt(c.text, m.end) ? -1 : m.value;
+  if (isDigit(after) || after === C.DOT || (unitAt(c.text, m.end) && !(after === C.FEN2 && '列别'.includes(c.text[m.end + 1] ?? '\0')))) return -1;
+  return m.value * 100 / 10 ** len;
 }
 
 /** The smaller units of a fixed ratio after a length's unit, longest first, with the ratio (小时 → 分钟 60). */
@@ -1037,7 +1046,7 @@ function fixedCompound(c: Ctx, unit: string, value: number, end: number, valueMa
   if (used === 0) return false;
   // (1分44秒65: a race time's hundredths after its seconds, session 47's review: 104 秒)
   const hh = cur === '秒' && valueMax === undefined ? raceHundredths(c, at, used + 1) : -1;
-  if (hh >= 0) { total = (total * 100 + hh) / 100; at += 2; used++; }
+  if (hh >= 0) { total = Math.round(total * 1000 + hh * 10) / 1000; at = c.next(used + 1)!.end; used++; }
   // (2小时30分钟内, 之内: within it, as 24小时内; the second review: exact)
   const within = text.startsWith('内', at) || text.startsWith('之内', at);
   const found: Found = { start: num.start, end: at, type: 'DURATION', value: valueMax === undefined ? total : low, unit: cur, qualifier: within ? 'under' : qualifierAround(text, num.start, at) };
@@ -1604,7 +1613,7 @@ function tenthsAfter(c: Ctx, unit: string, end: number, value: number): { hundre
   // 58秒76, 9秒83: a race time's hundredths after its seconds (session 47's review: 58 秒, the hundredths lost)
   if (unit === '秒') {
     const hh = raceHundredths(c, end, 1);
-    return hh >= 0 ? { hundredths: hh, end: end + 2, skip: 1 } : null;
+    return hh >= 0 ? { hundredths: hh, end: c.next()!.end, skip: 1 } : null;
   }
   if (!(unit === '亩' || unit === '斤' || unit === '市亩' || unit === '市斤') || !Number.isInteger(value)) return null;
   // (no word in 分 after it: not 10亩一分为二, 3000亩一分钱没花; a later review)

@@ -107,10 +107,11 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '三年大变样', '一分为二', '最后一百米', // (a slogan, an idiom, and 最后一公里's kin: session 42's reviews)
   '最多跑一次', '只跑一次', // (a reform's name, written without quotation marks as often as with: session 45's review, COUNT 1)
   '两高三部', // (the two high courts and three ministries, as 两高两部 and 两院一部 already: session 46's review, COUNT 三部)
-  // (a plant and a bay named for 三门; the system 三包一奖; droughts' and harvests' set phrases; 二套住房 the second home, as
-  // 二处, a count of two is 两套, but after a verb of buying or owning it counts, cn-words.ts: session 47's reviews)
-  '三门核电', '三门湾', '三包一奖', '三包服务', '十年九旱', '十年九涝', '三年两旱', '十年一大旱', '一年两熟', '一年三熟', '两年三熟', '一年两季', '二套住房', '二套房', '两步申报', // (the customs' clearance mode, session 47)
+  // (a plant and a bay named for 三门; the system 三包一奖; droughts' and harvests' set phrases; 二套 the second home, as 二处,
+  // a count of two is 两套, but after a word of a limit or of owning it counts, cn-words.ts: session 47's reviews)
+  '三门核电', '三门湾', '三包一奖', '三包服务', '十年九旱', '十年九涝', '三年两旱', '十年一大旱', '一年两熟', '一年三熟', '两年三熟', '一年两季', '二套', '两步申报', // (the customs' clearance mode, session 47)
   '上一篇', '下一篇', '上一条', '下一条', // (a web page's navigation, session 47's review: COUNT 1 篇)
+  '最后一期', // (the last instalment, as 最后一年 (D-30): session 47's review, ORDINAL 1)
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
 /** Before the article 一: it counts (仅一个, 共一项, 只有一人, 只生一个). */
@@ -162,7 +163,9 @@ export const MINUTES_FILLERS = ['不超过', '不少于', '大约', '整整', '�
 /** Before A至B with units on both ends: a change, two mentions (提升30元至700元, 从16.2万人降至6万人). */
 export const CHANGE_VERBS = ['提升', '提高', '增加', '上调', '下调', '降低', '减少', '调整', '扩大', '缩小', '由', '从',
   // (缩短0.4天至8.8天, 下降0.2天至7.8天, 延长1年至4年: a change and the new level; session 47's review: one range)
-  '缩短', '延长', '下降', '上升', '增长', '压缩', '回落', '上涨'];
+  '缩短', '延长', '下降', '上升', '增长', '压缩', '回落', '上涨',
+  // (调增436亿元至13886.8亿元, 多安排5000亿元至4.4万亿元: a budget's adjustment; session 47's review)
+  '调增', '调减', '多安排', '多发', '增发', '压减', '压降'];
 /** Before the article 一 with a duration: "a year", not a length (关键一年, 新的一年, D-30). */
 export const YI_DURATION_ARTICLE = ['关键', '的', '上', '同', '这', '那', '每', '下', '新', '可'];
 /**
