@@ -213,7 +213,7 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // session 47's third round: the last N of a ranking after any word but one of time or order; 二套 counted only after a limit
     // or owning; 项 before 下调 counts; race times with one to three digits; a listed rate's longer denominator; 年代发; changes of
     // a budget; 最后一期; 约低; 跌破; BP without 个; typhoons' years; a marker before a range of whole amounts
-    ['排后5位的是，先后20名干部，二套住房商业贷款，每户限购二套，其中1200项下调进口关税，10秒6，39秒584，280元/人天，2010年代发地方政府债券，限额调增436亿元至13886.8亿元，最后一期利息，约低7个百分点，跌破2%，下行88BP，2021年第18号超强台风，6.3000—5000元',
+    ['排后5位的是，先后20名干部，二套住房商业贷款，每户限购二套，其中1200项下调进口关税，10秒6，39秒584夺冠，280元/人天，2010年代发地方政府债券，限额调增436亿元至13886.8亿元，最后一期利息，约低7个百分点，跌破2%，下行88BP，2021年第18号超强台风，6.3000—5000元',
       [['20名', 'COUNT', 20, '名', 'exact'], ['二套', 'COUNT', 2, '套', 'exact'], ['1200项', 'COUNT', 1200, '项', 'exact'], ['10秒6', 'DURATION', 10.6, '秒', 'exact'], ['39秒584', 'DURATION', 39.584, '秒', 'exact'],
         ['280元/人天', 'MONEY', 280, '元/人天', 'exact'], ['2010年', 'DATE', '2010', null, 'exact'], ['436亿元', 'MONEY', 4.36e10, '元', 'exact'], ['13886.8亿元', 'MONEY', 1388680000000, '元', 'exact'],
         ['7个百分点', 'PERCENT_POINT', 7, '个百分点', 'approx'], ['2%', 'PERCENT', 2, '%', 'under'], ['88BP', 'PERCENT_POINT', 88, 'BP', 'exact'], ['2021年', 'DATE', '2021', null, 'exact'], ['3000—5000元', 'MONEY', 3000, 5000, '元', 'exact']]],
