@@ -217,6 +217,11 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
       [['20名', 'COUNT', 20, '名', 'exact'], ['二套', 'COUNT', 2, '套', 'exact'], ['1200项', 'COUNT', 1200, '项', 'exact'], ['10秒6', 'DURATION', 10.6, '秒', 'exact'], ['39秒584', 'DURATION', 39.584, '秒', 'exact'],
         ['280元/人天', 'MONEY', 280, '元/人天', 'exact'], ['2010年', 'DATE', '2010', null, 'exact'], ['436亿元', 'MONEY', 4.36e10, '元', 'exact'], ['13886.8亿元', 'MONEY', 1388680000000, '元', 'exact'],
         ['7个百分点', 'PERCENT_POINT', 7, '个百分点', 'approx'], ['2%', 'PERCENT', 2, '%', 'under'], ['88BP', 'PERCENT_POINT', 88, 'BP', 'exact'], ['2021年', 'DATE', '2021', null, 'exact'], ['3000—5000元', 'MONEY', 3000, 5000, '元', 'exact']]],
+    // session 47's third round, industry and real estate: units (标准机架, 疋, 吨标准燃料); paired 一 slogans; 前N家; grades past
+    // a bound before any noun; programmes' names; kWh/(m²·a); 最长期限; 5年期以上; 一元左右; 限购一套
+    ['超过650万标准机架，棉布一亿五千万疋，七亿一千二百万吨标准燃料，清理一笔、带动一片，前10家钢铁企业，三类以上公共厕所，实施棚改三年攻坚计划，不高于15kWh/(m²·a)，贷款最长期限30年，5年期以上LPR，提高到一元左右，限购一套住房',
+      [['650万标准机架', 'QUANTITY', 6500000, '标准机架', 'over'], ['一亿五千万疋', 'COUNT', 150000000, '疋', 'exact'], ['七亿一千二百万吨标准燃料', 'QUANTITY', 712000000, '吨标准燃料', 'exact'], ['前10家', 'ORDINAL', 10, '家', 'exact'],
+        ['15kWh/(m²·a)', 'QUANTITY', 15, 'kWh/(m²·a)', 'under'], ['30年', 'DURATION', 30, '年', 'under'], ['5年', 'DURATION', 5, '年', 'over'], ['一元', 'MONEY', 1, '元', 'approx'], ['一套', 'COUNT', 1, '套', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -145,7 +145,7 @@ class SuffixTrie<T> extends Trie<T> {
  * 2000把。, 诈骗电话2000余通, 机枪2挺, 鞭炮2000响; not 一把手, 拉一把, 三通一平) and only closing a phrase or a list's
  * item or before what they count (2000发子弹): session 43's review, they were read as years or lost.
  */
-const CLOSING_CLASSIFIERS = ['发', '把', '通', '挺', '响'];
+const CLOSING_CLASSIFIERS = ['发', '把', '通', '挺', '响', '令']; // (新闻纸一百二十万令: reams, session 47)
 const CLOSING_CLASSIFIER = charTable(CLOSING_CLASSIFIERS.join(''));
 /** What a closing classifier may stand before: the things it counts. */
 const COUNTED_AFTER_CLOSING = ['子弹', '炮弹', '枪弹', '礼炮', '刀', '枪', '电话', '鞭炮', '机枪', '弹'];
@@ -172,7 +172,7 @@ const COUNT_UNITS = [
   '车次', '班次', '航次', '辆次', '艘次', '台次', '列次', '警次', '工日', '剂次', '人份',
   // (机井1800眼, 3匹马, 开设12个班, 培训48学时, 接种2针: a review)
   // (not 班: 三班倒, 四班三倒, 一至三班学生 are shifts and classes' names: a later review)
-  '眼', '匹', '学时', '针',
+  '眼', '匹', '疋', '学时', '针', // (棉布一亿五千万疋: 匹's older form, session 47)
   // (31省份, 11地市, 8区县, 14地州市, 12盟市 were cut after their first character or missed: a review; D-22)
   '省份', '地市', '区县', '市县', '地州市', '盟市', '单元',
   '顶', '件套', '工时', // (帐篷3000顶, 家具80万件套 cut at 件, 120万工时 a bare count: session 42's review)
@@ -219,6 +219,7 @@ const QUANTITY_UNITS = [
   // 0.05mg/L, 32μg/m³ missed)
   '客公里', '客千米', '座公里', '座千米', '可用座公里', '列公里', '吨海里', '吨英里', '总吨', '净吨', '蒸吨', '兆伏安', 'MVA',
   '千克标准煤', '千克标煤', '吨二氧化碳/万元', '吨CO2/万元', '吨CO2当量', '吨位', // (not 吨二氧化碳 alone: 5万吨二氧化碳 is 吨, D-110)
+  '标准机架', '标准吨', '实物吨', '吨标准燃料', '吨标准煤当量', // (650万标准机架, 5.6亿标准吨 bare counts, 七亿吨标准燃料 cut at 吨: session 47)
   '米³', '米²', '微克/米3', '毫克/米3',
   'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB', 'MPa', 'kPa', 'ppm', 'ppb',
 ];
@@ -266,7 +267,9 @@ function timeTail(text: string, j: number): number {
   if (c !== 0xb7 /* · */ && c !== 0x2f /* / */) return 0;
   const t = codeAt(text, j + 1);
   if (t === 0x5b66 /* 学 */ && codeIs(text, j + 2, 0x5e74 /* 年 */)) return 3;
-  return (t === 0x5e74 /* 年 */ || t === 0x6708 /* 月 */ || t === 0x5929 /* 天 */ || t === 0x65e5 /* 日 */) && CLASS[codeAt(text, j + 2) & 0xffff] !== Cls.CJK ? 2 : 0;
+  // (a, d: annum and day in letters, kWh/(m²·a); session 47's review)
+  return (t === 0x5e74 /* 年 */ || t === 0x6708 /* 月 */ || t === 0x5929 /* 天 */ || t === 0x65e5 /* 日 */ || ((t === 0x61 /* a */ || t === 0x64 /* d */) && CLASS[codeAt(text, j + 2) & 0xffff] !== Cls.LATIN)) &&
+    CLASS[codeAt(text, j + 2) & 0xffff] !== Cls.CJK ? 2 : 0;
 }
 
 /** A rate's head after its period, ·人 or ·户 (元/月·人): its length, 0 if none. */
@@ -477,7 +480,7 @@ for (const w of ['未超过', '没有超过', '并未超过', '均未超过', '�
   PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['未低于', '没有低于', '并未低于', '不下于', '未少于', '没有少于']) PREFIX_QUALIFIERS.add(w, 'over');
 // (期限最长3年, 最长为1年, 最长可达30年: at most, as 最多; 最短3个月: at least; session 47's review, exact)
-for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为', '跌破']) PREFIX_QUALIFIERS.add(w, 'under');
+for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为', '跌破', '最长期限', '最长期限为', '最长贷款期限为', '最高额度为', '最高年限为']) PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['约低', '约高', '约低于', '约高于']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点: session 47's review, exact)
 for (const w of ['最短', '最短为']) PREFIX_QUALIFIERS.add(w, 'over');
 // (不及1%: as 不足; 大致为, 大体为, 大概在: as 大约为; session 46's reviews, exact)

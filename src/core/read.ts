@@ -251,7 +251,9 @@ export function qualifierAround(text: string, start: number, end: number, type?:
   // counted (session 47's reviews: exact)
   const qa = qualifierAfter(text, text.charCodeAt(end) === 0x28 /* ( */ || text.charCodeAt(end) === 0x29 /* ) */ ? conversionEnd(text, start, end) :
     text.charCodeAt(end) !== 0x4eba /* 人 */ ? end : type === 'MONEY' && text.startsWith('人民币', end) ? end + 3 :
-    type === 'COUNT' && text.startsWith('人口', end) ? end + 2 : end);
+    type === 'COUNT' && text.startsWith('人口', end) ? end + 2 : end) ??
+    // (5年期以上LPR, 10年期及以上国债: a tenor's class bounded after 期, which stays outside the span (D-59); session 47's reviews)
+    (type === 'DURATION' && text.charCodeAt(end) === 0x671f /* 期 */ ? qualifierAfter(text, end + 1) : null);
   if (qa) {
     const word = text.slice(end, end + qa[1]);
     // 7日内 is under; 十年内乱, 3个内容 are words; 3%以内 and 五百亿元之内 are under for any type (之内 opens no noun:

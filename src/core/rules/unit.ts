@@ -622,8 +622,9 @@ export function gradeAround(c: Ctx, end: number): boolean {
   const { text, num } = c;
   let e = end;
   for (const b of GRADE_BOUNDS) if (text.startsWith(b, e)) { e += b.length; break; }
-  // (a water noun right after the grade is left to the checks above: 检测四类水质指标, 河流和湖泊三类水体 count kinds, D-113)
-  if ((e > end && startsWithAny(text, e, WATER_NOUNS)) || startsWithAny(text, e, GRADED_STRUCTURES)) return true;
+  // (a water noun right after the grade is left to the checks above: 检测四类水质指标, 河流和湖泊三类水体 count kinds, D-113;
+  // past a bound any noun makes a grade: 三类以上公共厕所, 燃气三类以上隐患, session 47's review)
+  if ((e > end && CLASS[codeAt(text, e) & 0xffff] === Cls.CJK && !startsWithAny(text, e, NOT_GRADED_AFTER_BOUND)) || startsWithAny(text, e, GRADED_STRUCTURES)) return true;
   // (区 alone, not 区域, 区县; not after a division into kinds: 划分为三类区)
   if (codeIs(text, end, 0x533a /* 区 */) && !'域县内外'.includes(text[end + 1] ?? '\0') && !endsWithAny(text, num.start, DIVIDED_INTO)) return true;
   if (!GRADE_SHARE_AFTER.includes(text[end] ?? '\0')) return false;
@@ -633,6 +634,8 @@ export function gradeAround(c: Ctx, end: number): boolean {
   return GRADED_SENTENCE.test(text.slice(k, num.start));
 }
 const GRADE_BOUNDS = ['及以上', '及以下', '以上', '以下', '或以上'];
+/** After a bound past N类: words that end the clause's phrase or count kinds (的, 产品, 品种: 三类以上产品 may count kinds). */
+const NOT_GRADED_AFTER_BOUND = ['的', '产品', '品种', '项目', '和', '、'];
 /** Structures graded in 类 (公路桥梁技术状况, 隧道): 四类桥梁, 四、五类危桥. */
 const GRADED_STRUCTURES = ['桥梁', '危桥', '隧道', '的桥梁', '的隧道'];
 const DIVIDED_INTO = ['分为', '分成', '划分为', '划为', '划分成'];
@@ -1571,6 +1574,9 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
     // (贪污一案、受贿三案, 审结盗窃一案。, 受理行政争议一案 count: a list, or a verb of handling cases in the clause; the
     // second review)
     if (unit === '案' && endsWithAny(text, num.start, CASE_NAME_END) && '，。；,;'.includes(text[end] ?? '。') && !caseCountVerbBefore(text, num.start)) return true;
+    // 清理一笔、带动一片, 投产一个，见效一个: paired 一 of a slogan, a verb before each (D-5, as 办一件成一件; session 47's
+    // review: COUNT 1)
+    if (pairedYiSlogan(text, num.start, end)) return true;
     // 亲如一家, 情同一家, 独此一家: idioms (session 39's review: a count of one closing the sentence)
     if (unit === '家' && (c.before === 0x5982 /* 如 */ || c.before === 0x540c /* 同 */ || c.before === 0x6b64 /* 此 */)) return true;
     // 重伤一人。, 水库一座。, 不足一亩。: a count closing its sentence as before a comma (a review: lost), but an article
@@ -1579,12 +1585,27 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
       ('。!?'.includes(text[end]) && !articleAtSentenceEnd(text, num.start, unit)));
     // (一千克以上, 不满一千克, 一公里以内, 一吨左右: a measure with a bound is a threshold, never an article; session 43's review)
     const counted = endsWithAny(text, num.start, COUNTED_YI_BEFORE) || (num.start > 0 && '和与及或'.includes(text[num.start - 1])) || closes ||
-      (type === 'QUANTITY' && (qualifierAfter(text, end) !== null || qualifierBefore(text, num.start) !== null)) ||
+      // (一元左右, 一元以上: a price with a bound, session 47's review: nothing)
+      ((type === 'QUANTITY' || type === 'MONEY') && (qualifierAfter(text, end) !== null || qualifierBefore(text, num.start) !== null)) ||
       (CREATED_YI_UNITS.has(unit) && endsWithAny(text, num.start, CREATED_YI_BEFORE)) || // 设立一个工作专班 (D-5)
       text.startsWith('或多', end) || definesNumeralName(text, num.start); // 一种或多种; 五个一工程:评选一部… (D-38)
     return !counted;
   }
   return false;
+}
+
+/**
+ * Whether 一 at `start` with its classifier up to `end` pairs with another verb-一-classifier across 、 or ， (清理一笔、带动一片;
+ * 投产一个，见效一个): the slogan's first half looks ahead, its second back; each 一 after two Han characters of a verb.
+ */
+function pairedYiSlogan(text: string, start: number, end: number): boolean {
+  const verbBefore = (at: number) => at >= 2 && CLASS[text.charCodeAt(at - 1)] === Cls.CJK && CLASS[text.charCodeAt(at - 2)] === Cls.CJK;
+  if (!verbBefore(start) || end - start !== 2) return false;
+  const sep = (at: number) => at < text.length && (text.charCodeAt(at) === C.DUN || text.charCodeAt(at) === C.COMMA || text.charCodeAt(at) === 0xff0c);
+  // ahead: 、 then two characters then 一 and one character
+  if (sep(end) && codeIs(text, end + 3, 0x4e00 /* 一 */) && CLASS[codeAt(text, end + 4) & 0xffff] === Cls.CJK && verbBefore(end + 3)) return true;
+  // back: 一 and one character, 、, two characters before this 一
+  return start >= 5 && sep(start - 3) && codeIs(text, start - 5, 0x4e00 /* 一 */) && verbBefore(start - 5);
 }
 
 /** The ends of a case's name before 一案 (纠纷一案, 诈骗罪一案, 涉黑一案, 危险驾驶一案): the article, "the case of". */

@@ -32,7 +32,8 @@ export const CONGRESS_EVENTS = ['宣讲', '发布会', '座谈会', '学习', '�
 // (三年攻坚战, 五年提升行动, 三年提升工程, 三年提质增效行动, 五年振兴计划: a review)
 export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规划', '发展规划', '行动计划', '计划', '倍增', '改革与脱困', '一贯制', '“',
   '攻坚战', '提升行动', '提升工程', '提质增效行动', '振兴计划', '振兴规划',
-  '普法规划', '法治宣传教育规划', '改革纲要', '工作规划', '发展纲要']; // (not 专项行动, a common noun: 开展三个月专项行动; the last five: session 39's reviews)
+  '普法规划', '法治宣传教育规划', '改革纲要', '工作规划', '发展纲要', // (not 专项行动, a common noun: 开展三个月专项行动; the last five: session 39's reviews)
+  '攻坚计划', '实施方案', '实施计划', '滚动计划', '攻坚方案', '工作方案']; // (棚改三年攻坚计划, 五年实施方案: session 47's review)
 /** After N次: a meeting, so the session is an ordinal (五次会议). */
 export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会', '全委', '职代会', '团代会']; // (八届八次全委（扩大）会议, 十届三次职代会: session 45's closing review, COUNTs)
 /** Before N次会议: a congress session (十四届人大二次会议). */
@@ -115,7 +116,7 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
 /** Before the article 一: it counts (仅一个, 共一项, 只有一人, 只生一个). */
-export const COUNTED_YI_BEFORE = ['仅', '只', '共', '各', '计', '只有', '仅有', '共有', '只生'];
+export const COUNTED_YI_BEFORE = ['仅', '只', '共', '各', '计', '只有', '仅有', '共有', '只生', '限购']; // (限购一套住房: session 47)
 /**
  * Before 一个, 一家, 一所 (not 一批: a batch is no number): a verb that makes
  * or adds things, after which 一 counts them (D-5: 设立一个工作专班 → COUNT).
@@ -202,7 +203,7 @@ export const RECORD_AFTER = ['新高', '新低', '最高', '最低', '最好', '
 /** After a power of ten with a unit: it is a rate's denominator (就业人员十万人生产安全事故死亡人数, D-53). */
 export const DENOMINATOR_AFTER = ['生产安全事故', '死亡人数', '死亡率', '发病率'];
 /** Ranks with 前 and one of these after: 前三名, 前十位. One character each. */
-export const RANK_CLASSIFIERS = '名位强批';
+export const RANK_CLASSIFIERS = '名位强批家'; // (前10家钢铁企业: the top ten firms, as 前10名; session 47's review, COUNT 10 家)
 /** After 百分之百的 or 100%的: an attitude, not a share (以百分之百的努力, 以100%的热情; D-78). The noun decides, not the verb before it (以百分之百的合格率 is a share). */
 export const FULL_EFFORT_AFTER = ['努力', '热情', '信心', '决心', '精力', '诚意', '干劲', '责任心', '耐心', '真心', '用心', '投入', '付出', '把握', '激情', '认真', '负责', '忠诚', '专注', '斗志'];
 /** Before 元月 (January, spec §4): a word that puts a time after it (自元月起, 截至元月底); 年 and punctuation do too (2024年元月, ，元月以来). */
