@@ -89,6 +89,50 @@ function sharedGeUnit(c: Ctx, end: number): UnitEntry | null {
 }
 
 /**
+ * A share in 成 (its unit at `unitStart`, the mention read so far to `end`): 两成 → 20, 七到八成 → 70–80; 八成五 → 85, 两成半
+ * → 25, a tenth of a 成 after it (a lone digit that no unit follows: 九成五个乡镇 is not read so); 七成五至八成, 一成半至两成,
+ * 八成至八成五 ranges with tenths (session 47's review). Null where there is no mention.
+ */
+function chengShare(c: Ctx, value: number, valueMax: number | undefined, end: number, unitStart: number): { value: number; valueMax: number | undefined; end: number } | null {
+  const { text, num } = c;
+  // 八成五 → 85%, 两成半 → 25%: a tenth of a 成 after it (a lone digit that no unit follows: 九成五个乡镇 is not read so)
+  let tenths = 0, maxTenths = 0;
+  // 七成五至八成, 一成半至两成: a range whose lower end has its tenth, the upper one its own (session 47's review: 五至八成
+  // 50–80, 一成 and 两成 apart)
+  const lowTenth = valueMax === undefined && end === unitStart + 1 ? chengTenth(c, end, 1) : null;
+  const up = lowTenth && isRangeChar(codeAt(text, end + 1)) ? c.next(1 + lowTenth.nums) : undefined;
+  if (lowTenth && up && up.start === end + 2 && up.form === num.form && Number.isInteger(up.value) && up.value <= 10 && codeIs(text, up.end, C.CHENG)) {
+    const ut = chengTenth(c, up.end + 1, 2 + lowTenth.nums);
+    const withTenth = !!ut && shareEndsAt(c, text, up.end + 2);
+    const upEnd = up.end + 1 + (withTenth ? 1 : 0);
+    if (!shareEndsAt(c, text, upEnd) || up.value * 10 + (withTenth ? ut!.t : 0) <= num.value * 10 + lowTenth.t) return null;
+    tenths = lowTenth.t;
+    valueMax = up.value;
+    if (withTenth) maxTenths = ut!.t;
+    c.i += lowTenth.nums + 1 + (withTenth ? ut!.nums : 0);
+    end = upEnd;
+  } else if (valueMax !== undefined && end === unitStart + 1) {
+    // 八成至八成五, 二到三成半: the upper end's tenth (was 80–80, 20–30)
+    const ut = chengTenth(c, end, 1);
+    if (ut && shareEndsAt(c, text, end + 1)) { maxTenths = ut.t; end++; c.i += ut.nums; }
+  } else if (valueMax === undefined && end === unitStart + 1) {
+    const m = c.next();
+    const d = m && m.start === end && m.end === end + 1 && m.form === num.form ? m.value : NaN;
+    // only where the share ends there (的, punctuation, 以上/左右/多/以下, a line end, the text's end): before a
+    // word the digit opens it (近八成一线民警, 九成五保户, 六成三甲医院, 八成二手房, 八成五星级酒店)
+    if (codeAt(text, end) === C.BAN && shareEndsAt(c, text, end + 1)) { tenths = 5; end++; }
+    else if (Number.isInteger(d) && d >= 1 && d <= 9 && !unitAt(text, end + 1)) {
+      if (shareEndsAt(c, text, end + 1)) { tenths = d; end++; c.i++; }
+      // 八成五参加了: 85%, or 80% and a word the digit opens? not certain where no word is known: nothing (D-79)
+      else if (!digitOpensWord(text, end)) return null;
+    }
+  }
+  // a share in 成 counts tenths, one to ten: 三九成 (三⏎九成 with the line break folded away) is no share
+  if (num.value > 10 || (valueMax !== undefined && valueMax > 10)) return null;
+  return { value: value * 10 + tenths, valueMax: valueMax === undefined ? undefined : valueMax * 10 + maxTenths, end };
+}
+
+/**
  * A tenth after a share's 成 at `at`: 半 (5), or the k-th numeral after the current one if it is one digit there with
  * no unit after it (五 of 七成五); null if neither. `nums` is how many numerals it takes.
  */
@@ -357,42 +401,10 @@ export const withUnit: Step = {
     // (约3成为, 逾7成立案: a qualifier before makes it a share)
     if (rule === 'unit' && text.charCodeAt(unitStart) === C.CHENG && !isCn && valueMax === undefined && startsWithAny(text, unitStart, CHENG_WORDS) && (qualifierBefore(text, num.start)?.[0] ?? 'exact') === 'exact') return true;
     if (rule === 'unit' && text.charCodeAt(unitStart) === C.CHENG) {
-      // 八成五 → 85%, 两成半 → 25%: a tenth of a 成 after it (a lone digit that no unit follows: 九成五个乡镇 is not read so)
-      let tenths = 0, maxTenths = 0;
-      // 七成五至八成, 一成半至两成: a range whose lower end has its tenth, the upper one its own (session 47's review: 五至八成
-      // 50–80, 一成 and 两成 apart)
-      const lowTenth = valueMax === undefined && end === unitStart + 1 ? chengTenth(c, end, 1) : null;
-      const up = lowTenth && isRangeChar(codeAt(text, end + 1)) ? c.next(1 + lowTenth.nums) : undefined;
-      if (lowTenth && up && up.start === end + 2 && up.form === num.form && Number.isInteger(up.value) && up.value <= 10 && codeIs(text, up.end, C.CHENG)) {
-        const ut = chengTenth(c, up.end + 1, 2 + lowTenth.nums);
-        const withTenth = !!ut && shareEndsAt(c, text, up.end + 2);
-        const upEnd = up.end + 1 + (withTenth ? 1 : 0);
-        if (!shareEndsAt(c, text, upEnd) || up.value * 10 + (withTenth ? ut!.t : 0) <= num.value * 10 + lowTenth.t) return true;
-        tenths = lowTenth.t;
-        valueMax = up.value;
-        if (withTenth) maxTenths = ut!.t;
-        c.i += lowTenth.nums + 1 + (withTenth ? ut!.nums : 0);
-        end = upEnd;
-      } else if (valueMax !== undefined && end === unitStart + 1) {
-        // 八成至八成五, 二到三成半: the upper end's tenth (was 80–80, 20–30)
-        const ut = chengTenth(c, end, 1);
-        if (ut && shareEndsAt(c, text, end + 1)) { maxTenths = ut.t; end++; c.i += ut.nums; }
-      } else if (valueMax === undefined && end === unitStart + 1) {
-        const m = c.next();
-        const d = m && m.start === end && m.end === end + 1 && m.form === num.form ? m.value : NaN;
-        // only where the share ends there (的, punctuation, 以上/左右/多/以下, a line end, the text's end): before a
-        // word the digit opens it (近八成一线民警, 九成五保户, 六成三甲医院, 八成二手房, 八成五星级酒店)
-        if (codeAt(text, end) === C.BAN && shareEndsAt(c, text, end + 1)) { tenths = 5; end++; }
-        else if (Number.isInteger(d) && d >= 1 && d <= 9 && !unitAt(text, end + 1)) {
-          if (shareEndsAt(c, text, end + 1)) { tenths = d; end++; c.i++; }
-          // 八成五参加了: 85%, or 80% and a word the digit opens? not certain where no word is known: nothing (D-79)
-          else if (!digitOpensWord(text, end)) return true;
-        }
-      }
-      // a share in 成 counts tenths, one to ten: 三九成 (三⏎九成 with the line break folded away) is no share
-      if (num.value > 10 || (valueMax !== undefined && valueMax > 10)) return true;
-      value = value * 10 + tenths;
-      if (valueMax !== undefined) valueMax = valueMax * 10 + maxTenths;
+      // (one call: the share's tenths and ranges, kept out of this step's body, whose size costs TurboFan's inlining)
+      const sh = chengShare(c, value, valueMax, end, unitStart);
+      if (!sh) return true;
+      value = sh.value; valueMax = sh.valueMax; end = sh.end;
     } else if (sharedCheng) {
       // 分别增产2和3成: a member of a list closed by a share in 成 counts tenths too (20%), one to ten
       if (value > 10 || !(value >= 1)) return true;
