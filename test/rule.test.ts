@@ -222,6 +222,11 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['超过650万标准机架，棉布一亿五千万疋，七亿一千二百万吨标准燃料，清理一笔、带动一片，前10家钢铁企业，三类以上公共厕所，实施棚改三年攻坚计划，不高于15kWh/(m²·a)，贷款最长期限30年，5年期以上LPR，提高到一元左右，限购一套住房',
       [['650万标准机架', 'QUANTITY', 6500000, '标准机架', 'over'], ['一亿五千万疋', 'COUNT', 150000000, '疋', 'exact'], ['七亿一千二百万吨标准燃料', 'QUANTITY', 712000000, '吨标准燃料', 'exact'], ['前10家', 'ORDINAL', 10, '家', 'exact'],
         ['15kWh/(m²·a)', 'QUANTITY', 15, 'kWh/(m²·a)', 'under'], ['30年', 'DURATION', 30, '年', 'under'], ['5年', 'DURATION', 5, '年', 'over'], ['一元', 'MONEY', 1, '元', 'approx'], ['一套', 'COUNT', 1, '套', 'exact']]],
+    // session 47's fourth round, regressions of the third mended: 年代 before 理论, 发现 stays a decade; 后N名 after a time word
+    // counts; counts of one in a clause are no slogan; 分两年实施计划 a length; flats counted after their noun
+    ['2010年代发地方政府债券，1990年代理论界，会议结束后5名委员，本年度共受理申请一件、驳回一件，分两年实施计划内的改造项目，全村共分配安置房二套',
+      [['2010年', 'DATE', '2010', null, 'exact'], ['1990年代', 'DATE', '1990/1999', null, 'exact'], ['5名', 'COUNT', 5, '名', 'exact'], ['一件', 'COUNT', 1, '件', 'exact'], ['一件', 'COUNT', 1, '件', 'exact'],
+        ['两年', 'DURATION', 2, '年', 'exact'], ['二套', 'COUNT', 2, '套', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

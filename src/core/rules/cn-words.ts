@@ -72,7 +72,7 @@ function amountOverWord(c: Ctx, w: number): boolean {
   if (end >= text.length || CLASS[text.charCodeAt(end)] === Cls.PUNCT) return true;
   return next === 0x5143 /* 元 */ && CN_DIGIT[text.charCodeAt(end)] < 10 && (codeIs(text, end + 1, 0x89d2 /* 角 */) || codeIs(text, end + 1, 0x5206 /* 分 */));
 }
-const HOMES_COUNTED_BEFORE = ['限购', '可购买', '可购', '最多购买', '拥有', '已拥有', '持有', '分配', '共有', '有'];
+const HOMES_COUNTED_BEFORE = ['限购', '可购买', '可购', '最多购买', '拥有', '已拥有', '持有', '分配', '共有', '有', '房']; // (安置房二套, 门面房二套: flats counted after their noun)
 const AMOUNT_WORDS = ['二元', '四处', '五台']; // (百倍 alone stays nothing: a scale alone, D-27)
 /** Incidents counted by 起 (事故一起, 火灾一起, 案件一起). */
 const INCIDENT_NOUNS = ['事故', '火灾', '案件', '事件', '险情', '案', '疫情', '爆炸', '纠纷'];

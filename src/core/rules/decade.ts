@@ -1,7 +1,7 @@
 // Decades and centuries (D-49): 九十年代, 1990年代 → DATE 1990/1999;
 // 二十世纪五十年代 → 1950/1959; 二十一世纪, 21世纪 → ORDINAL 21, unit 世纪.
 // A decade after 本世纪 or 上世纪 has its century only implied: nothing.
-import { endsWithAny, isRangeChar, type Ctx, type Step } from './context.js';
+import { endsWithAny, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { IMPLIED_CENTURY } from './data/words.js';
 import { charTable, codeAt, codeIs } from '../../text/chars.js';
 import type { NumberSpan } from '../numbers.js';
@@ -10,8 +10,10 @@ import type { NumberSpan } from '../numbers.js';
  * Whether 年代 at i names a decade: not in 付出了20年代价, a length and the word 代价, nor before the other words 代
  * opens (代偿, 代课, 代替, 代办, 代购, 代缴, 代扣, 代付: 连续二十年代课; session 45's review, DATE 1920/1929).
  */
-export const decadeWordAt = (text: string, i: number) => text.startsWith('年代', i) && NOT_DECADE_AFTER[codeAt(text, i + 2) & 0xffff] !== 1;
-const NOT_DECADE_AFTER = charTable('价偿课替办购缴扣付发理还'); // (2010年代发地方政府债券, 2011年代理发行: session 47's review)
+export const decadeWordAt = (text: string, i: number) => text.startsWith('年代', i) && NOT_DECADE_AFTER[codeAt(text, i + 2) & 0xffff] !== 1 && !startsWithAny(text, i + 1, ISSUED_ON_BEHALF);
+const NOT_DECADE_AFTER = charTable('价偿课替办购缴扣付');
+/** After 年: a debt issued or repaid on behalf (2010年代发地方政府债券, 2011年代理发行; session 47's review), no decade; 1990年代理论界, 1950年代发现 are decades. */
+const ISSUED_ON_BEHALF = ['代发地方', '代发专项', '代发一般', '代发债', '代发的', '代发新增', '代发置换', '代理发行', '代理地方', '代还地方', '代还债'];
 
 /** The first year of the decade a numeral of `chars` characters worth `v` names before 年代 (1990, 90, 九十), or -1. */
 export function decadeYear(v: number, chars: number, century: number): number {

@@ -460,8 +460,9 @@ export const withUnit: Step = {
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
     // 三年行动, 五年规划, 运用三年行动计划, 通过五年发展规划的实施: a programme's name; 攻坚战 after a verb of lasting is
     // a length (经过五年攻坚战), 计划生育 no plan (later reviews)
+    // (分两年实施计划内的项目, 用三年实施方案确定的: a length spent, 实施 a verb; the third hunt)
     if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER) && !text.startsWith('计划生育', end) &&
-      !(text.startsWith('攻坚战', end) && endsWithAny(text, num.start, LASTING_BEFORE))) return true;
+      !(text.startsWith('攻坚战', end) && endsWithAny(text, num.start, LASTING_BEFORE)) && !(text.startsWith('实施', end) && (before === 0x5206 /* 分 */ || before === 0x7528 /* 用 */))) return true;
     // 最后一年, 头一年, 前一年受理的: the last, first or previous year (month, day), no length (D-30); 提前一年, 之前一年 are
     if (type === 'DURATION' && isCn && num.end - num.start === 1 && text.charCodeAt(num.start) === 0x4e00 /* 一 */ && (before === 0x5934 /* 头 */ || before === 0x540e /* 后 */ || before === 0x524d /* 前 */) && namedYear(c)) return true;
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
@@ -493,10 +494,10 @@ export const withUnit: Step = {
       if (before !== C.FEN2 && (phase ? !(held && courseAhead(text, end)) : isCn && !held)) type = 'ORDINAL'; // 一期工程, 开展三期工程; 分两期 counts
     }
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
-    // (较差的后20位城市, 重点城市后20名, 排后5位, 成绩后10名: the last N of a ranking wherever it stands, D-8; session 47's
-    // reviews: counts; not after a word of time or order, 先后20名干部, 会后5名代表, 落后5位, 小数点后三位)
+    // (较差的后20位城市, 重点城市后20名, 排后5位, 成绩后10名: the last N of a ranking after its scope or measure, D-8; session
+    // 47's reviews: counts; not after a word of time or order, 先后20名干部, 会后5名代表, 落后5位, 手术后3名患者)
     if ((unit === '位' || unit === '名') && before === 0x540e /* 后 */ && (endsWithAny(text, num.start - 1, RANK_BEFORE) || endsWithAny(text, num.start - 1, BOTTOM_BEFORE) ||
-      (num.start >= 2 && !AFTER_TIME_HOU.includes(text[num.start - 2])))) return true;
+      (num.start >= 2 && RANKING_BEFORE_HOU.includes(text[num.start - 2])))) return true;
     if (unit === '位' && (endsWithAny(text, num.start, RANK_BEFORE) || ordinalListBefore(c, '位'))) type = 'ORDINAL'; // 全国排名53位、82位 (D-55)
     if (unit === '轮' && isCn && startsWithAny(text, end, ROUND_AFTER)) type = 'ORDINAL';
     // 交换机容量2000多万门: lines of a telephone exchange are a capacity (QUANTITY); a few 门 are counted things
@@ -984,8 +985,12 @@ function courseAhead(text: string, end: number): boolean {
 /** Before 前一年: words whose 前 makes an offset or "now" (提前一年, 超前, 之前, 以前, 目前一年来, 此前一年): a length stays. */
 const PRE_YEAR_WORDS = '提超之以目此';
 
-/** Before 后 these make it a time or an order (先后, 前后, 会后, 随后, 其后, 落后, 小数点后…), no ranking's last N. */
-const AFTER_TIME_HOU = '先前会节赛事随其然之此而以落点课饭年日月战午今往背身善滞';
+/**
+ * Before 后 these end a ranking's scope or measure (较差的后20位, 排后5位, 成绩后10名, 得分后5名, 空气质量后20位, 重点城市后20名,
+ * 全国后10位, 前10位和后10位, 倒数后3名, 测评后3位); any other word makes 后 a time (会议结束后5名委员, 手术后3名患者: the
+ * third hunt).
+ */
+const RANKING_BEFORE_HOU = '的排绩分名市国省区县度量和数列居评';
 
 /** The units unitInName looks after: 项, 次, 人, 日. */
 const NAMED_UNIT = charTable('项次人日');
@@ -1462,7 +1467,7 @@ export function baseQualifier(c: Ctx, start: number): Qualifier | null {
   if (q) return q[1] === 1 && codeIs(c.text, m.start - 1, C.JIN) && m.type === 'DURATION' && m.unit === '年' && !codeIs(c.text, m.end, 0x524d /* 前 */) && !c.text.startsWith('以前', m.end) ? null : q[0];
   return endsWithAny(c.text, m.start, APPROX_BASE_BEFORE) ? 'approx' : null;
 }
-const BASE_JOINS = ['的', '前的', '以前的', '同期的', '同期均值的', '同期平均值的', '同期水平的', '水平的', '平均水平的']; // (约为1998年同期的1.3倍: session 47's review, exact)
+const BASE_JOINS = ['的', '前的', '以前的', '同期的', '同期均值的', '同期平均值的', '同期水平的', '同期平均水平的', '水平的', '平均水平的']; // (约为1998年同期的1.3倍: session 47's review, exact)
 const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当于'];
 /**
  * 超过上年的两倍, 接近全国平均水平的两倍, 不超过上年的两倍: a verb of comparison before a base with no number, Han
@@ -1614,10 +1619,13 @@ function pairedYiSlogan(text: string, start: number, end: number): boolean {
   const verbBefore = (at: number) => at >= 2 && CLASS[text.charCodeAt(at - 1)] === Cls.CJK && CLASS[text.charCodeAt(at - 2)] === Cls.CJK;
   if (!verbBefore(start) || end - start !== 2) return false;
   const sep = (at: number) => at < text.length && (text.charCodeAt(at) === C.DUN || text.charCodeAt(at) === C.COMMA || text.charCodeAt(at) === 0xff0c);
+  // (the first half's verb opening a clause, or after 了, 的, 到: 受理申请一件、驳回一件, 新建学校一所，清理一笔 count; the third
+  // hunt)
+  const opens = (at: number) => at === 0 || CLASS[text.charCodeAt(at - 1)] === Cls.PUNCT || '了的到'.includes(text[at - 1]);
   // ahead: 、 then two characters then 一 and one character
-  if (sep(end) && codeIs(text, end + 3, 0x4e00 /* 一 */) && CLASS[codeAt(text, end + 4) & 0xffff] === Cls.CJK && verbBefore(end + 3)) return true;
+  if (sep(end) && codeIs(text, end + 3, 0x4e00 /* 一 */) && CLASS[codeAt(text, end + 4) & 0xffff] === Cls.CJK && verbBefore(end + 3) && opens(start - 2)) return true;
   // back: 一 and one character, 、, two characters before this 一
-  return start >= 5 && sep(start - 3) && codeIs(text, start - 5, 0x4e00 /* 一 */) && verbBefore(start - 5);
+  return start >= 5 && sep(start - 3) && codeIs(text, start - 5, 0x4e00 /* 一 */) && verbBefore(start - 5) && opens(start - 7);
 }
 
 /** The ends of a case's name before 一案 (纠纷一案, 诈骗罪一案, 涉黑一案, 危险驾驶一案): the article, "the case of". */
