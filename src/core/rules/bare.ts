@@ -431,10 +431,10 @@ function indexNamedBefore(c: Ctx): boolean {
   let k = num.start;
   // the verb or particle before the number
   for (const w of INDEX_VERBS) if (text.startsWith(w, k - w.length)) { k -= w.length; break; }
-  // an acronym in brackets: (EQI), (CFETS)
+  // an acronym or a note in brackets: (EQI), (CFETS), (上月=100), (简称"国房景气指数")
   if (text.charCodeAt(k - 1) === 0x29 /* ) */) {
     const open = text.lastIndexOf('(', k - 1);
-    if (open < 0 || k - 1 - open > 9 || !/^[A-Za-z0-9.]+$/.test(text.slice(open + 1, k - 1))) return false;
+    if (open < 0 || k - 1 - open > 15 || /[,，。;；]/.test(text.slice(open + 1, k - 1))) return false;
     k = open;
   }
   if (k < num.start && endsWithAny(text, k, INDEX_NAMES)) return true;
@@ -465,7 +465,9 @@ const INDEX_NAMES = ['指数', '系数', '指数值', '系数值'];
 function bracketAfterRatioName(text: string, at: number): boolean {
   if (text.charCodeAt(at - 1) !== 0x4e3a /* 为 */ || text.charCodeAt(at - 2) !== 0x29 /* ) */) return false;
   const open = text.lastIndexOf('(', at - 2);
-  return open > 0 && at - open <= 30 && text.indexOf(')', open) === at - 2 && biNamesRatio(text, Math.max(0, open - 8), open);
+  // (not 同比, 环比: 环比指数（上月=100）为100.1 is an index's, D-98; session 47's review: RATIO)
+  return open > 0 && at - open <= 30 && text.indexOf(')', open) === at - 2 && biNamesRatio(text, Math.max(0, open - 8), open) &&
+    !NOT_RATIO_NAME.some((w) => text.slice(Math.max(0, open - 8), open).includes(w));
 }
 
 /** Brands whose products are named by a number (茅台1935): no year. */

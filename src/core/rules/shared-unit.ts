@@ -96,7 +96,8 @@ const INDEX_NAMES = ['指数', '得分', '评分', '分值'];
 /** Names of a share or a level, in per cent, nearer than an index's (城镇化水平, 研发投入强度, 优良天数比例, 满意度, 市场份额). */
 const RATE_LIKE = ['水平', '强度', '比例', '系数', '满意度', '份额'];
 /** A clause that is only a change (上升2.5个点, 比上月上升了0.4个点): its points are the subject's before the comma. */
-const CHANGE_ALONE = /^(?:[0-9一二三四五六七八九十]+年来|全年|今年|去年)?(?:比上年|比上月|较上年|较上月|比去年)?(?:提高|提升|上升|下降|回落|增加|减少|降低|上涨|下跌|回升|下滑)了?(?:约|近)?$/;
+// (比上周, 比前一周, 比年初, 比上期: a weekly index's change as a year's; session 47's review: PERCENT_POINT)
+const CHANGE_ALONE = /^(?:[0-9一二三四五六七八九十]+年来|全年|今年|去年)?(?:比上年|比上月|较上年|较上月|比去年|比上周|较上周|比前一周|比年初|较年初|比上期|较上期)?(?:提高|提升|上升|下降|回落|增加|减少|降低|上涨|下跌|回升|下滑)了?(?:约|近)?$/;
 
 /**
  * A change of a rate, or a rate's name, in the clause before `at`, within ten characters (分别回落约1和2个点, 分别提高了1和2个点,

@@ -1397,7 +1397,8 @@ const MEI = new BlockChars('每');
 /** What 每 takes in a rate's denominator (每人, 每平方公里, 每千人口). */
 const PER_WORDS = ['人', '户', '年', '月', '季度', '季', '亩', '吨', '平方米', '平方公里', '千瓦时', '天', '日', '次', '名', '家', '周', '公斤', '千克', '立方米',
   '辆', '台', '个', '床', '生', '万人口', '万人', '千人口', '千人', '千名', '百户', '百人', '公里',
-  '秒', '分钟', '小时']; // (风速超过每秒60米, 约每秒40米: session 47's review, exact)
+  '秒', '分钟', '小时', // (风速超过每秒60米, 约每秒40米: session 47's review, exact)
+  '斤', '桶', '盎司', '蒲式耳', '头', '只', '升', '箱', '瓶']; // (突破每斤6元, 突破每桶130美元: session 47's review)
 const PER_PHRASE = new RegExp(`^(?:每(?:${PER_WORDS.join('|')}))+$`);
 /** The last characters of PER_WORDS (1): a denominator ends in one. */
 const PER_LAST = charTable(PER_WORDS.map((w) => w[w.length - 1]).join(''));
