@@ -231,6 +231,8 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // a bound before 每斤, 每桶
     ['200指数为118.6，比上周下降0.5个点。居民消费价格环比指数（上月=100）为100.1。鸡蛋价格突破每斤6元，不足每桶60美元',
       [['118.6', 'NUMBER', 118.6, null, 'exact'], ['0.5个点', 'QUANTITY', 0.5, '个点', 'exact'], ['100.1', 'NUMBER', 100.1, null, 'exact'], ['6元', 'MONEY', 6, '元', 'over'], ['60美元', 'MONEY', 60, '美元', 'under']]],
+    // session 47's fourth round, discipline inspection: 一届任期内, 同一届, 一届接着一届, 十年如一日 no mention; 两届任期内 counts
+    ['在一届任期内全面巡视，在同一届任期内，一届接着一届抓，两届任期内，他十年如一日坚守', [['两届', 'COUNT', 2, '届', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

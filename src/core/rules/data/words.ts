@@ -113,6 +113,7 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '三门核电', '三门湾', '三包一奖', '三包服务', '十年九旱', '十年九涝', '三年两旱', '十年一大旱', '一年两熟', '一年三熟', '两年三熟', '一年两季', '二套', '两步申报', // (the customs' clearance mode, session 47)
   '上一篇', '下一篇', '上一条', '下一条', // (a web page's navigation, session 47's review: COUNT 1 篇)
   '最后一期', // (the last instalment, as 最后一年 (D-30): session 47's review, ORDINAL 1)
+  '一届任期', '同一届', '每一届', '一届接着一届', '接着一届', '一届又一届', '又一届', '十年如一日', // (within a term, the same term, term after term: session 47's review, ORDINAL 1)
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
 /** Before the article 一: it counts (仅一个, 共一项, 只有一人, 只生一个). */
