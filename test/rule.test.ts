@@ -233,6 +233,12 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
       [['118.6', 'NUMBER', 118.6, null, 'exact'], ['0.5个点', 'QUANTITY', 0.5, '个点', 'exact'], ['100.1', 'NUMBER', 100.1, null, 'exact'], ['6元', 'MONEY', 6, '元', 'over'], ['60美元', 'MONEY', 60, '美元', 'under']]],
     // session 47's fourth round, discipline inspection: 一届任期内, 同一届, 一届接着一届, 十年如一日 no mention; 两届任期内 counts
     ['在一届任期内全面巡视，在同一届任期内，一届接着一届抓，两届任期内，他十年如一日坚守', [['两届', 'COUNT', 2, '届', 'exact']]],
+    // session 47's fourth round, weather and water: 秒立方米, 立米, 公分, ℃·d, 站次 units; a sign after 百分率; a trend's
+    // denominator /10年 no length; 第N候 ranks; 约偏高 approx
+    ['最大流量76100秒立方米，水库蓄水12.3亿立米，积雪深达三十公分，降水距平百分率-35%，升温速率为0.37℃/10年，活动积温为4536℃·d，大风1203站次，6月第4候至第5候，约偏高0.5℃，1.2GW/2.4GWh',
+      [['76100秒立方米', 'QUANTITY', 76100, '秒立方米', 'exact'], ['12.3亿立米', 'QUANTITY', 1.23e9, '立米', 'exact'], ['三十公分', 'QUANTITY', 30, '公分', 'exact'], ['-35%', 'PERCENT', -35, '%', 'exact'],
+        ['0.37℃', 'QUANTITY', 0.37, '℃', 'exact'], ['4536℃·d', 'QUANTITY', 4536, '℃·d', 'exact'], ['1203站次', 'COUNT', 1203, '站次', 'exact'], ['6月', 'DATE', '--06', null, 'exact'],
+        ['第4候至第5候', 'ORDINAL', 4, 5, '候', 'exact'], ['0.5℃', 'QUANTITY', 0.5, '℃', 'approx'], ['1.2GW', 'QUANTITY', 1.2, 'GW', 'exact'], ['2.4GWh', 'QUANTITY', 2.4, 'GWh', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -179,6 +179,7 @@ const COUNT_UNITS = [
   '部委', '省区市', '省市', '委办局', '厅局', '册次', '处次', // (567.8万册次, 1234处次 were cut at 册, 处: session 46's review) // (财政部等五部委, 14省区市 were cut after 部 and 省区, 8厅局 missed: session 46's review; D-22)
   '部次', '期次', '条次', '株次', '篇次', '份次', '宗次',
   '天次', '客位', '间夜', // (重度污染1899天次 a length in 天, 1696.93万客位 a bare count, 2860万间夜 cut at 间: session 47's reviews)
+  '站次', '站日', '县次', '市次', // (大风1203站次 cut at 站: session 47's review)
   '床位', // (3.5万床位: beds are counted, as 3.5万张; session 47's review, QUANTITY) // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
 ];
@@ -220,6 +221,8 @@ const QUANTITY_UNITS = [
   '客公里', '客千米', '座公里', '座千米', '可用座公里', '列公里', '吨海里', '吨英里', '总吨', '净吨', '蒸吨', '兆伏安', 'MVA',
   '千克标准煤', '千克标煤', '吨二氧化碳/万元', '吨CO2/万元', '吨CO2当量', '吨位', // (not 吨二氧化碳 alone: 5万吨二氧化碳 is 吨, D-110)
   '标准机架', '标准吨', '实物吨', '吨标准燃料', '吨标准煤当量', // (650万标准机架, 5.6亿标准吨 bare counts, 七亿吨标准燃料 cut at 吨: session 47)
+  // (76100秒立方米 a length in 秒, 2000立米每秒 a year, 三十公分 and 三百公厘 missed, 4536℃·d cut at ℃: session 47's review)
+  '秒立方米', '秒公方', '立米', '公分', '公厘', '℃·d', '℃·日', '°C·d',
   '米³', '米²', '微克/米3', '毫克/米3',
   'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB', 'MPa', 'kPa', 'ppm', 'ppb',
 ];
@@ -481,7 +484,7 @@ for (const w of ['未超过', '没有超过', '并未超过', '均未超过', '�
 for (const w of ['未低于', '没有低于', '并未低于', '不下于', '未少于', '没有少于']) PREFIX_QUALIFIERS.add(w, 'over');
 // (期限最长3年, 最长为1年, 最长可达30年: at most, as 最多; 最短3个月: at least; session 47's review, exact)
 for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为', '跌破', '最长期限', '最长期限为', '最长贷款期限为', '最高额度为', '最高年限为']) PREFIX_QUALIFIERS.add(w, 'under');
-for (const w of ['约低', '约高', '约低于', '约高于']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点: session 47's review, exact)
+for (const w of ['约低', '约高', '约低于', '约高于', '约偏高', '约偏低', '约偏多', '约偏少', '约回落']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点, 约偏高0.5℃: session 47's reviews, exact)
 for (const w of ['最短', '最短为']) PREFIX_QUALIFIERS.add(w, 'over');
 // (不及1%: as 不足; 大致为, 大体为, 大概在: as 大约为; session 46's reviews, exact)
 PREFIX_QUALIFIERS.add('不及', 'under');
@@ -583,7 +586,7 @@ export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '
   '部', '起', '件', '份', '针', // (第二针疫苗: a later review)
   // (第一座跨海大桥, 第一所, 第一艘, 第一台, 第一辆, 第一例, 第一笔, 第一批次: session 41's review, 第一 with no unit)
   '座', '所', '台', '辆', '艘', '架', '颗', '张', '笔', '例', '块', '篇', '批次', '日',
-  '剂', '剂次', '组']); // (第三剂次加强免疫, 第二剂, 系统重要性银行第3组: session 47's reviews, 第N with no unit)
+  '剂', '剂次', '组', '候', '旬']); // (第三剂次加强免疫, 第二剂, 系统重要性银行第3组, 第4候, 第三旬: session 47's reviews, 第N with no unit)
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
 

@@ -47,7 +47,7 @@ const FU_SIGN_BEFORE_RATE = new Set(Array.from('和及与或由从、,').map((c)
 // review: 3.1; 现金流负2.3亿元, 净资产负1.5亿元, 投资收益负300万元, 增加值负1.2%: session 42); not after a word's first half (为企业减负30亿元,
 // 肩负, 正负3% is ±)
 /** Before a dash these make it a sign: a verb of being or the particle closing a phrase (为-0.6%, 的-1.48‰). */
-const SIGN_AFTER_WORD = new Set(Array.from('为的是达在由从').map((c) => c.charCodeAt(0)));
+const SIGN_AFTER_WORD = new Set(Array.from('为的是达在由从率比').map((c) => c.charCodeAt(0))); // (距平百分率-35%, 同比-2.1%: session 47)
 const FU_SIGN_AFTER_NOUN = new Set(Array.from('速幅润额比余差流产益值').map((c) => c.charCodeAt(0)));
 
 // Reads that can fall past the text's end (a numeral ends many blocks) test the

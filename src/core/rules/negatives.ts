@@ -150,7 +150,9 @@ export const dotMarker = neg('negative.dot-marker', { after: '.' }, (c) => !c.is
  * digit continues a date, a code or a rate (22年度 is no length of 22 years);
  * a fraction 1/3 is read whole before this (ratio.slash).
  */
-export const afterSlash = neg('negative.after-slash', { before: '/' }, (c) => !c.isCn && c.before === 0x2f && isDigit(c.before2), 'arabic');
+// (0.37℃/10年, 3.8%/10年: the denominator of the mention just before, a trend's; session 47's review: DURATION 10)
+export const afterSlash = neg('negative.after-slash', { before: '/' }, (c) => !c.isCn && c.before === 0x2f && (isDigit(c.before2) ||
+  (c.lastMention()?.end === c.num.start - 1 && isPowerOfTen(c.num.value) && (codeIs(c.text, c.num.end, C.NIAN) || codeIs(c.text, c.num.end, 0x61 /* a */)))), 'arabic');
 
 /**
  * 2023.10.1起: the third part of a dotted chain (a date written with points,
