@@ -239,6 +239,11 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
       [['76100秒立方米', 'QUANTITY', 76100, '秒立方米', 'exact'], ['12.3亿立米', 'QUANTITY', 1.23e9, '立米', 'exact'], ['三十公分', 'QUANTITY', 30, '公分', 'exact'], ['-35%', 'PERCENT', -35, '%', 'exact'],
         ['0.37℃', 'QUANTITY', 0.37, '℃', 'exact'], ['4536℃·d', 'QUANTITY', 4536, '℃·d', 'exact'], ['1203站次', 'COUNT', 1203, '站次', 'exact'], ['6月', 'DATE', '--06', null, 'exact'],
         ['第4候至第5候', 'ORDINAL', 4, 5, '候', 'exact'], ['0.5℃', 'QUANTITY', 0.5, '℃', 'approx'], ['1.2GW', 'QUANTITY', 1.2, 'GW', 'exact'], ['2.4GWh', 'QUANTITY', 2.4, 'GWh', 'exact']]],
+    // session 47: a range whose upper end is negative too is one range (D-11; was the upper end alone, or two); one running
+    // downward stays two
+    ['最低气温-10～-5℃，-10℃～-5℃，降幅在-3.0%至-2.0%之间，增长-2%至-5%，-1至1%',
+      [['-10～-5℃', 'QUANTITY', -10, -5, '℃', 'exact'], ['-10℃～-5℃', 'QUANTITY', -10, -5, '℃', 'exact'], ['-3.0%至-2.0%', 'PERCENT', -3, -2, '%', 'exact'], ['-2%', 'PERCENT', -2, '%', 'exact'], ['-5%', 'PERCENT', -5, '%', 'exact'],
+        ['-1至1%', 'PERCENT', -1, 1, '%', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',
@@ -345,8 +350,8 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['工期三至四年半', [['三至四年半', 'DURATION', 3, 4.5, '年', 'exact']]],
     ['增长-1至1%', [['-1至1%', 'PERCENT', -1, 1, '%', 'exact']]],
     ['增长-5至3%', [['-5至3%', 'PERCENT', -5, 3, '%', 'exact']]],
-    // a dash right after 至 is a sign: two negative amounts, each with its own
-    ['-5%至-3%', [['-5%', 'PERCENT', -5, '%', 'exact'], ['-3%', 'PERCENT', -3, '%', 'exact']]],
+    // a dash right after 至 is a sign: a range of two negative amounts, each with its own (one range since session 47, D-114)
+    ['-5%至-3%', [['-5%至-3%', 'PERCENT', -5, -3, '%', 'exact']]],
     ['二十个月至一年六个月', [['二十个月', 'DURATION', 20, '个月', 'exact'], ['一年六个月', 'DURATION', 18, '个月', 'exact']]],
     // a range runs upward (D-11); 余 after a change's second amount is that amount's
     ['100-20人', [['20人', 'COUNT', 20, '人', 'exact']]],

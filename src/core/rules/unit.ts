@@ -265,7 +265,10 @@ export const withUnit: Step = {
     const rc = codeAt(text, rangeAt);
     if (isRangeChar(rc) && !(rc === C.EMDASH && before === C.EMDASH)) {
       const m = c.next();
-      if (m && m.start === rangeAt + 1 && (m.form === NumForm.CHINESE) === isCn && Number.isFinite(m.value)) {
+      // (-10～-5℃, -3.0%至-2.0%: an upper end with its own minus after a negative lower one; session 47's review: the upper
+      // end alone, or two)
+      const negUpper = !!m && m.neg && num.neg && m.start === rangeAt + 2;
+      if (m && (m.start === rangeAt + 1 || negUpper) && (m.form === NumForm.CHINESE) === isCn && Number.isFinite(m.value)) {
         let mp = m.end;
         // 余/多 after the upper end qualifies the range, and only the range (30元至700余元 are two mentions, the first exact)
         let upperOver = false;
@@ -307,17 +310,19 @@ export const withUnit: Step = {
           // a range runs upward (D-11): 100-20人, 六千至七百元 are not one; -5至3% is (the sign is the lower end's)
           // 零下十至十五度: -10 to 15, or -10 to -15 (零下 over both ends)? not certain: nothing (D-89)
           if (belowZero(text, num) && TEMPERATURE.has(mu[0].unit)) { c.i++; return true; }
-          const signedLow = num.neg && mu[0].type !== 'DURATION' && mu[0].type !== 'ORDINAL' ? -low : low;
-          if (signedLow <= m.value) {
+          const signs = mu[0].type !== 'DURATION' && mu[0].type !== 'ORDINAL';
+          const signedLow = num.neg && signs ? -low : low;
+          const signedHigh = negUpper && signs ? -m.value : m.value;
+          if (signedLow <= signedHigh && (!negUpper || signs)) {
             value = low;
             // (5至10余万元: 余 inside the upper end's numeral, before its scale; session 41's review: exact)
             if (upperOver || lowerOver || m.over) inSpanQual = 'over';
             unitEntry = mu[0];
-            valueMax = m.value;
+            valueMax = signedHigh;
             end = mp + mu[1];
             unitStart = mp;
             // 三至四年半: the half belongs to the upper end
-            if (halfAfter(text, end, unitEntry.type)) { valueMax += 0.5; end++; }
+            if (!negUpper && halfAfter(text, end, unitEntry.type)) { valueMax += 0.5; end++; }
             c.i++;
           }
         }
