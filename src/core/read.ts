@@ -287,7 +287,7 @@ function conversionEnd(text: string, start: number, end: number): number {
   if (close < 0 || close - end > 16) return end;
   for (let k = end + 1; k < close; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x28 || c === 0xff0c || c === 0x2c || c === 0x3002) return end;
+    if (c === 0x28 || c === 0x2c /* , (，folded) */ || c === 0x3002) return end;
     if (c >= 0x30 && c <= 0x39) return close + 1;
   }
   return end;

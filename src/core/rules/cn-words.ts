@@ -58,8 +58,6 @@ function amountOverWord(c: Ctx, w: number): boolean {
   // 事故一起，火灾一起。: one incident counted after its noun, closing the clause (session 41's review: the adverb 一起); not
   // 与相关部门一起研究, 未发生一起重大事故, 查处一起、通报一起
   if (w === 2 && next === 0x8d77 /* 起 */ && num.end - num.start === 1 && endsWithAny(text, num.start, INCIDENT_NOUNS) && (end >= text.length || '，。；,.;'.includes(text[end]))) return true;
-  // 限购二套住房, 拥有二套及以上住房, 可购买二套住房: two homes counted after a verb of buying or owning (session 47's second
-  // review); 二套住房贷款, 首套和二套住房 the second home
   // (二套房, 二套房贷: the second home's word whatever comes before; 二套 and 二套住房 count only after a word of a limit or of
   // owning, 限购二套, 拥有二套及以上住房, 分配安置房二套: the second hunt, 二套住房商业贷款, 购买二套住房的家庭 the second home)
   if (next === 0x5957 /* 套 */) return !codeIs(text, num.end + 1, 0x623f /* 房 */) && endsWithAny(text, num.start, HOMES_COUNTED_BEFORE);
@@ -72,7 +70,8 @@ function amountOverWord(c: Ctx, w: number): boolean {
   if (end >= text.length || CLASS[text.charCodeAt(end)] === Cls.PUNCT) return true;
   return next === 0x5143 /* 元 */ && CN_DIGIT[text.charCodeAt(end)] < 10 && (codeIs(text, end + 1, 0x89d2 /* 角 */) || codeIs(text, end + 1, 0x5206 /* 分 */));
 }
-const HOMES_COUNTED_BEFORE = ['限购', '可购买', '可购', '最多购买', '拥有', '已拥有', '持有', '分配', '共有', '有', '房']; // (安置房二套, 门面房二套: flats counted after their noun)
+/** Words of a limit or of owning before 二套 that make it a count of two homes (限购, 可购买; 有 ends 拥有, 持有, 共有; 房 ends 安置房, 门面房). */
+const HOMES_COUNTED_BEFORE = ['限购', '可购买', '可购', '最多购买', '分配', '有', '房'];
 const AMOUNT_WORDS = ['二元', '四处', '五台']; // (百倍 alone stays nothing: a scale alone, D-27)
 /** Incidents counted by 起 (事故一起, 火灾一起, 案件一起). */
 const INCIDENT_NOUNS = ['事故', '火灾', '案件', '事件', '险情', '案', '疫情', '爆炸', '纠纷'];

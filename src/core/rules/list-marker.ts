@@ -21,7 +21,7 @@ export const listMarker: Step = {
     // (the upper end of a range whole digits too: 8.2765—8.2800元 is an exchange rate's range; session 47's review: the lower
     // end lost, 1.2345至1.5万亿元 read 2345亿)
     // (2.2024学年, 2.2024财年, 3.2024赛季: a year's label after it as 年; session 47's review, DURATION 2.2024 学年)
-    const yearAfter = num.end - dot === 5 && (codeIs(text, num.end, C.NIAN) || startsWithAny(text, num.end, YEAR_LABELS_AFTER) || (isRangeChar(codeAt(text, num.end)) && yearUpperEnd(c))) &&
+    const yearAfter = num.end - dot === 5 && (codeIs(text, num.end, C.NIAN) || startsWithAny(text, num.end, YEAR_LABELS_AFTER) || (isRangeChar(codeAt(text, num.end)) && wholeUpperEnd(c))) &&
       isYearValue(readArabic(text, dot + 1, text.length), text.slice(dot + 1, num.end));
     // (6.3000—5000元, 2.10000—20000元: a marker before a range of whole amounts, its lower end below the upper; the second
     // hunt: 6.3–5000)
@@ -50,7 +50,7 @@ export const listMarker: Step = {
  * Whether the numeral after the range mark is whole digits (7.2019—2023年, 4.2000—3000元: a marker, then the range); one
  * with a decimal part makes the first a decimal too (8.2765—8.2800元, 1.2345至1.5万亿元).
  */
-function yearUpperEnd(c: Ctx): boolean {
+function wholeUpperEnd(c: Ctx): boolean {
   const m = c.next();
   return !!m && m.start === c.num.end + 1 && m.form !== NumForm.CHINESE && !m.decimal;
 }
@@ -71,6 +71,6 @@ function neighbourItem(c: Ctx, n: number, dot: number): boolean {
 function rangeAfterMarker(c: Ctx, dot: number): boolean {
   const { text, num } = c;
   const digits = num.end - dot - 1;
-  if (digits < 4 || digits > 5 || codeIs(text, dot + 1, 0x30 /* 0 */) || !isRangeChar(codeAt(text, num.end)) || !yearUpperEnd(c)) return false;
+  if (digits < 4 || digits > 5 || codeIs(text, dot + 1, 0x30 /* 0 */) || !isRangeChar(codeAt(text, num.end)) || !wholeUpperEnd(c)) return false;
   return Number(text.slice(dot + 1, num.end)) < c.next()!.value;
 }

@@ -460,9 +460,9 @@ export function insideShortQuote(text: string, start: number, end: number): bool
   if (open < 0) return false;
   for (let k = end; k < text.length && k <= open + 12; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 0x3010 && c !== 0xff0c /* ， */) continue;
+    if (c >= 0x3010) continue;
     if (c === close) return true;
-    if (c === 0x3002 /* 。 */ || c === 0xff0c /* ， */ || c === 0x2c) return false;
+    if (c === 0x3002 /* 。 */ || c === 0x2c /* , (，folded) */) return false;
   }
   return false;
 }

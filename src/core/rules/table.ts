@@ -352,9 +352,9 @@ export function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
     // a row's later cell on its line, whitespace and a number before it (地区生产总值 亿元 7245.6 5.8⏎人均…: session 47's
     // review, COUNT 5.8 人)
     if (!rowCellBefore(c, head)) return false;
-  } else if (head > 0 && !cellOrSentenceBefore(text, head)) return false;
   // the line before ends with a number (a cell beside it) or a sentence (a page number between paragraphs); a line of
   // prose that wraps before the number (结案率达到⏎95.19⏎%以上) keeps it
+  } else if (head > 0 && !cellOrSentenceBefore(text, head)) return false;
   let b = num.start + 1;
   while (b <= unitEnd && !c.atLineStart(b)) b++;
   if (b > unitEnd || unitEnd >= text.length || c.atLineStart(unitEnd) || c.gap(unitEnd)) return false;

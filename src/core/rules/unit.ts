@@ -648,7 +648,7 @@ export function gradeAround(c: Ctx, end: number): boolean {
   if (!GRADE_SHARE_AFTER.includes(text[end] ?? '\0')) return false;
   // the sentence before: graded water or land, in 类 (its own grades)
   let k = num.start - 1;
-  while (k > 0 && num.start - k < 100 && text.charCodeAt(k) !== 0x3002 /* 。 */ && text.charCodeAt(k) !== 0xff1b /* ； */ && text.charCodeAt(k) !== 0x3b) k--;
+  while (k > 0 && num.start - k < 100 && text.charCodeAt(k) !== 0x3002 /* 。 */ && text.charCodeAt(k) !== 0x3b /* ; (；folded) */) k--;
   return GRADED_SENTENCE.test(text.slice(k, num.start));
 }
 const GRADE_BOUNDS = ['及以上', '及以下', '以上', '以下', '或以上'];
@@ -1624,7 +1624,8 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
 function pairedYiSlogan(text: string, start: number, end: number): boolean {
   const verbBefore = (at: number) => at >= 2 && CLASS[text.charCodeAt(at - 1)] === Cls.CJK && CLASS[text.charCodeAt(at - 2)] === Cls.CJK;
   if (!verbBefore(start) || end - start !== 2) return false;
-  const sep = (at: number) => at < text.length && (text.charCodeAt(at) === C.DUN || text.charCodeAt(at) === C.COMMA || text.charCodeAt(at) === 0xff0c);
+  // (，folds to , in the normalized text the steps read)
+  const sep = (at: number) => at < text.length && (text.charCodeAt(at) === C.DUN || text.charCodeAt(at) === C.COMMA);
   // (the first half's verb opening a clause, or after 了, 的, 到: 受理申请一件、驳回一件, 新建学校一所，清理一笔 count; the third
   // hunt)
   const opens = (at: number) => at === 0 || CLASS[text.charCodeAt(at - 1)] === Cls.PUNCT || '了的到'.includes(text[at - 1]);
@@ -1639,11 +1640,7 @@ const CASE_NAME_END = ['纠纷', '罪', '受贿', '行贿', '贪污', '挪用公
   '滋事', '集资', '洗钱', '侵占', '拐卖', '强奸', '敲诈勒索', '职务侵占'];
 /** A verb that counts cases (审结, 受理, 办结, 改判…) in the clause before `start`: 一案 after it is one case. */
 function caseCountVerbBefore(text: string, start: number): boolean {
-  for (let k = start - 1; k >= 0 && start - k <= 16; k--) {
-    if ('，。；,;'.includes(text[k])) return false;
-    if (CASE_COUNT_VERBS.some((w) => text.startsWith(w, k))) return true;
-  }
-  return false;
+  return wordInClauseBefore(text, start, 16, CASE_COUNT_VERBS);
 }
 const CASE_COUNT_VERBS = ['审结', '受理', '办结', '改判', '共', '新收', '立案', '起诉', '判决', '查处', '发回'];
 
@@ -1957,6 +1954,15 @@ function wordWithin(text: string, i: number, span: number, words: readonly strin
   return false;
 }
 
+/** Whether one of `words` starts at most `span` characters before `i`, in its clause (no ，。；,; between). */
+function wordInClauseBefore(text: string, i: number, span: number, words: readonly string[]): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= span; k--) {
+    if ('，。；,;'.includes(text[k])) return false;
+    if (words.some((w) => text.startsWith(w, k))) return true;
+  }
+  return false;
+}
+
 /** After a year of two digits: a law or a campaign it names (79年刑法, 82年宪法, 96年刑诉法, 83年严打). */
 const LAW_AFTER_YEAR = ['刑法', '宪法', '刑诉法', '刑事诉讼法', '民诉法', '民事诉讼法', '严打', '“严打”', '修宪', '宪法修正案'];
 
@@ -2068,9 +2074,6 @@ const HOUSEHOLD_CLASS = /^(?:及以上|以上|及以下)?户(?!籍|口)/;
 
 /** 工分值 earlier in the clause (工分值由五分提高到八分, 每十个工分值八角五分): a work-point's value in money. */
 function workPointBefore(text: string, at: number): boolean {
-  for (let k = at - 1; k >= 0 && at - k <= 14; k--) {
-    if ('，。；,;'.includes(text[k])) return false;
-    if (text.startsWith('工分值', k) || text.startsWith('劳动日值', k)) return true;
-  }
-  return false;
+  return wordInClauseBefore(text, at, 14, WORK_POINT_WORDS);
 }
+const WORK_POINT_WORDS = ['工分值', '劳动日值'];
