@@ -244,6 +244,11 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['最低气温-10～-5℃，-10℃～-5℃，降幅在-3.0%至-2.0%之间，增长-2%至-5%，-1至1%',
       [['-10～-5℃', 'QUANTITY', -10, -5, '℃', 'exact'], ['-10℃～-5℃', 'QUANTITY', -10, -5, '℃', 'exact'], ['-3.0%至-2.0%', 'PERCENT', -3, -2, '%', 'exact'], ['-2%', 'PERCENT', -2, '%', 'exact'], ['-5%', 'PERCENT', -5, '%', 'exact'],
         ['-1至1%', 'PERCENT', -1, 1, '%', 'exact']]],
+    // session 48: a race time's thousandths without float noise (52秒127 was 52.126999999999995); 个人所得税 opens a word, no
+    // classifier (a table's row label after a cell was COUNT 398.2 个)
+    ['女子400米52秒127，3亩2分，企业所得税 398.20\n个人所得税 35.6，缴纳1000个人所得税，征收个人所得税3.5亿元，1000个人参加',
+      [['400米', 'QUANTITY', 400, '米', 'exact'], ['52秒127', 'DURATION', 52.127, '秒', 'exact'], ['3亩2分', 'QUANTITY', 3.2, '亩', 'exact'], ['3.5亿元', 'MONEY', 350000000, '元', 'exact'],
+        ['1000个', 'COUNT', 1000, '个', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

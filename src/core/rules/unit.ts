@@ -203,8 +203,9 @@ export const withUnit: Step = {
       } else if ((ns === 0x4ebf /* 亿 */ || ns === 0x4e07 /* 万 */) && !startsWithAny(text, s + 1, SIZED_MEASURES)) return true;
     }
     if (u && u[0].unit === '个') {
-      // 12万个体工商户, 个体户: the word for the self-employed, no classifier
-      if (text.charCodeAt(p + 1) === 0x4f53 /* 体 */ && startsWithAny(text, p, SELF_EMPLOYED)) u = null;
+      // 12万个体工商户, 个体户: the word for the self-employed, no classifier; 个人所得税 the income tax (企业所得税 398.20⏎个人所得税,
+      // a table's row label after a cell: session 47's review, COUNT 398.2 个)
+      if ((text.charCodeAt(p + 1) === 0x4f53 /* 体 */ && startsWithAny(text, p, SELF_EMPLOYED)) || (text.charCodeAt(p + 1) === 0x4eba /* 人 */ && text.startsWith('个人所得税', p))) u = null;
       // 0.3个百分比, 0.24个等级: a part of 个 is no count (a slip for 百分点, a grade's change; a review: COUNT 0.3)
       else if (!Number.isInteger(value) && (text.startsWith('百分比', p + 1) || text.startsWith('等级', p + 1))) return true;
     }
@@ -431,7 +432,8 @@ export const withUnit: Step = {
     if (rule === 'unit' && valueMax === undefined && !num.neg && (classAt(text, end) === Cls.CNUM || classAt(text, end) === Cls.DIGIT)) {
       const t = tenthsAfter(c, unit, end, value);
       if (t === NOT_CERTAIN) return true;
-      if (t) { value = (value * 100 + t.hundredths) / 100; end = t.end; c.i += t.skip; }
+      // (in thousandths, whole numbers both: a race's 52秒127 has 12.7 hundredths, and (5200 + 12.7) / 100 is 52.126999999999995)
+      if (t) { value = Math.round(value * 1000 + t.hundredths * 10) / 1000; end = t.end; c.i += t.skip; }
     }
     // 1公里200米, 3吨500公斤: a smaller unit after a larger belongs to it (task §4, as 八元五角; session 42's review: 1 公里);
     // 1米5, 两米五, 1吨2, 1块5: a spoken decimal after a measure, not certain (as 三元五, D-92): nothing (was 1 米)
