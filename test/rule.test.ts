@@ -249,6 +249,9 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['女子400米52秒127，3亩2分，企业所得税 398.20\n个人所得税 35.6，缴纳1000个人所得税，征收个人所得税3.5亿元，1000个人参加',
       [['400米', 'QUANTITY', 400, '米', 'exact'], ['52秒127', 'DURATION', 52.127, '秒', 'exact'], ['3亩2分', 'QUANTITY', 3.2, '亩', 'exact'], ['3.5亿元', 'MONEY', 350000000, '元', 'exact'],
         ['1000个', 'COUNT', 1000, '个', 'exact']]],
+    // session 48: 近N个月来, 近N天来 as 近N年来, "the last N months" (D-72; was under); a verb of lasting keeps under
+    ['为近7个月来首次上涨，近十天来，近两周以来，持续了近三个月，将近三个月来',
+      [['7个月', 'DURATION', 7, '个月', 'exact'], ['十天', 'DURATION', 10, '天', 'exact'], ['两周', 'DURATION', 2, '周', 'exact'], ['三个月', 'DURATION', 3, '个月', 'under'], ['三个月', 'DURATION', 3, '个月', 'under']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -602,7 +602,10 @@ export const withUnit: Step = {
     // 全省近五年累计; 创近五年来新高; 与近五年平均水平相比), "nearly N years" (under) only as a length that a verb
     // before it governs (持续了近三年, 历时近两年, 施行近20年来, 困扰群众近十年的难题, 存在近20年的隐患); a record is exact
     // (将近, 接近 are "nearly" only, 将近十年来 is under: a review; before a record exact all the same, 接近五年来最高水平)
-    if (type === 'DURATION' && qualifier === 'under' && unit === '年' && lastYears(text, start, end)) qualifier = 'exact';
+    // (近三个月来, 近十天来, 近两周以来: a shorter length with 来 after it the same, "the last three months"; session 47's
+    // review: under)
+    if (type === 'DURATION' && qualifier === 'under' && (unit === '年' || codeAt(text, end) === 0x6765 /* 来 */ || text.startsWith('以来', end)) &&
+      lastYears(text, start, end)) qualifier = 'exact';
     // 四年内, 五年内 after a closed past period is "during": exact (D-65)
     if (type === 'DURATION' && qualifier === 'under' && unit === '年' && valueMax === undefined && (codeAt(text, end) === 0x5185 /* 内 */ || text.startsWith('之内', end)) && closedPeriod(c, start, end)) qualifier = 'exact';
     // 三个月的期限内, 30日的法定期限内: 内 after the noun the length governs sets a limit, as 三个月内 (D-39)
