@@ -252,6 +252,10 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // session 48: 近N个月来, 近N天来 as 近N年来, "the last N months" (D-72; was under); a verb of lasting keeps under
     ['为近7个月来首次上涨，近十天来，近两周以来，持续了近三个月，将近三个月来',
       [['7个月', 'DURATION', 7, '个月', 'exact'], ['十天', 'DURATION', 10, '天', 'exact'], ['两周', 'DURATION', 2, '周', 'exact'], ['三个月', 'DURATION', 3, '个月', 'under'], ['三个月', 'DURATION', 3, '个月', 'under']]],
+    // session 48: a bare amount before 大关, 关口, 台阶 is money only after a word of money in its clause (D-52; users and base
+    // stations were MONEY)
+    ['网民规模突破4.5亿大关，5G基站总数跨上300万台阶，全市GDP突破2000亿大关，经济总量迈上1200亿台阶，社会消费品零售总额突破5000亿大关',
+      [['2000亿', 'MONEY', 200000000000, null, 'over'], ['1200亿', 'MONEY', 120000000000, null, 'exact'], ['5000亿', 'MONEY', 500000000000, null, 'over']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -76,8 +76,11 @@ export const bare: Step = {
     // 打造500亿—1000亿产业集群, 覆盖人口200万至300万: a range of amounts in 万 or 亿 without a unit, one mention (D-47:
     // never one end alone; session 39's review: 1000亿 alone, or 200万 alone)
     if ((num.form === NumForm.MIXED || num.form === NumForm.ARABIC) && bareRange(c)) return true;
-    // 迈上1200亿台阶, 突破5万关口: an economy's size, money implied (D-52)
+    // 迈上1200亿台阶, 突破5万关口: an economy's size, money implied (D-52), where a word of money stands in the clause
+    // before it (网民规模突破4.5亿大关, 5G基站跨上300万台阶 count users and stations: session 48's review, MONEY; not certain
+    // which count, nothing)
     if (num.form === NumForm.MIXED && !num.over && startsWithAny(text, num.end, MONEY_THRESHOLDS)) {
+      if (!moneyInClause(text, num.start)) return true;
       c.push('money.threshold', { start: num.start, end: num.end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end, 'MONEY') });
       return true;
     }
@@ -223,6 +226,16 @@ function moneyRightBefore(text: string, start: number): boolean {
 const AMOUNT_BETWEEN = /^(?:缺口|总额|总量|规模|标准|需求|余额|投放|发放|为|是|每户|每人|户均|人均|分别|各|均|预计|估算|概算|将|已|仅|首次|在|上|过|不足|不到|低于|不低于|不少于|高于|不超过|超|超过|达|达到|约|近|突破|逾|共|累计|合计|总计|计|共计|高达|了|的)*$/;
 /** Words that end like a word of money and are none (免费, 消费…). */
 const NOT_MONEY_CUES = ['免费', '消费', '付费', '低收入', '中等收入', '高收入'];
+
+/** Whether a word of money (MONEY_CUES, 经济总量, GDP…) stands in the clause up to 20 characters before `start`. */
+function moneyInClause(text: string, start: number): boolean {
+  for (let k = start; k > 0 && start - k <= 20 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) {
+    if ((endsWithAny(text, k, MONEY_CUES) || endsWithAny(text, k, ECONOMY_SIZE)) && !endsWithAny(text, k, NOT_MONEY_CUES)) return true;
+  }
+  return false;
+}
+/** An economy's size by its name (D-52's 台阶, 关口): 经济总量, GDP, 总额, 增加值, 市值, 规模 after 经济 or 产业. */
+const ECONOMY_SIZE = ['经济总量', 'GDP', '总额', '生产总值', '增加值', '市值', '经济规模', '产业规模', '交易额', '贸易额', '零售额', '进出口', '总收入', '营业收入'];
 
 /** The last member of the list the context's numeral opens (120万和80万 → 80万). */
 function listCloserOf(c: Ctx): NumberSpan {
