@@ -382,7 +382,9 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     ['新增“百亿县”4个', [['百亿', 'MONEY', 10000000000, null, 'exact'], ['4个', 'COUNT', 4, '个', 'exact']]],
     ['万吨级码头', [['万吨', 'QUANTITY', 10000, '吨', 'exact']]],
     ['近千公里的黄河堤防', [['千公里', 'QUANTITY', 1000, '公里', 'under']]],
-    ['迈上1200亿台阶', [['1200亿', 'MONEY', 120000000000, null, 'exact']]],
+    // (a word of money in the clause before: alone, 迈上1200亿台阶 may count users as well; session 48)
+    ['经济总量迈上1200亿台阶', [['1200亿', 'MONEY', 120000000000, null, 'exact']]],
+    ['迈上1200亿台阶', []],
     // budgets and statistics
     ['收支均为零。', [['零', 'NUMBER', 0, null, 'exact']]],
     ['平均得分89.79分', [['89.79分', 'QUANTITY', 89.79, '分', 'exact']]],
