@@ -256,6 +256,20 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // stations were MONEY)
     ['网民规模突破4.5亿大关，5G基站总数跨上300万台阶，全市GDP突破2000亿大关，经济总量迈上1200亿台阶，社会消费品零售总额突破5000亿大关',
       [['2000亿', 'MONEY', 200000000000, null, 'over'], ['1200亿', 'MONEY', 120000000000, null, 'exact'], ['5000亿', 'MONEY', 500000000000, null, 'over']]],
+    // session 48's reviews, units as written: lines and circuits of telecommunications, rates per GB and per pollution
+    // equivalent, per-million points, 次 classifiers, sheep units, void volume, compensated tonnage, mm/a, 个昼夜
+    ['1500对公里，86.2万皮长公里，16.6万话路，8.6万路端，3.8元/GB，12元/兆，降低1.1个百万分点，1170座次，860台套次，20万只次以上，7300万头只，2.6亿羊单位，5000万空方，1589万修正总吨，3.5mm/a，七个昼夜，1.2元/污染当量，35元/吨二氧化碳当量',
+      [['1500对公里', 'QUANTITY', 1500, '对公里', 'exact'], ['86.2万皮长公里', 'QUANTITY', 862000, '皮长公里', 'exact'], ['16.6万话路', 'COUNT', 166000, '话路', 'exact'], ['8.6万路端', 'COUNT', 86000, '路端', 'exact'],
+        ['3.8元/GB', 'MONEY', 3.8, '元/GB', 'exact'], ['12元/兆', 'MONEY', 12, '元/兆', 'exact'], ['1.1个百万分点', 'PERCENT_POINT', 1.1, '个百万分点', 'exact'], ['1170座次', 'COUNT', 1170, '座次', 'exact'],
+        ['860台套次', 'COUNT', 860, '台套次', 'exact'], ['20万只次', 'COUNT', 200000, '只次', 'over'], ['7300万头只', 'COUNT', 73000000, '头只', 'exact'], ['2.6亿羊单位', 'QUANTITY', 260000000, '羊单位', 'exact'],
+        ['5000万空方', 'QUANTITY', 50000000, '空方', 'exact'], ['1589万修正总吨', 'QUANTITY', 15890000, '修正总吨', 'exact'], ['3.5mm/a', 'QUANTITY', 3.5, 'mm/a', 'exact'], ['七个昼夜', 'DURATION', 7, '个昼夜', 'exact'],
+        ['1.2元/污染当量', 'MONEY', 1.2, '元/污染当量', 'exact'], ['35元/吨二氧化碳当量', 'MONEY', 35, '元/吨二氧化碳当量', 'exact']]],
+    // session 48's reviews: a rate's period before a verb, its dot as PDFs write it, a head and its period without a dot, a
+    // length per head and month; a period opening a word (·年度) stays out
+    ['按0.6元/平方米·年征收，按760元/月·人发放，1500元/床·月至2500元/床·月，780元/人・月，8400元/人•年，650元/人月，1189元/人·次，386分钟/户·月，500元/户·年度预算',
+      [['0.6元/平方米·年', 'MONEY', 0.6, '元/平方米·年', 'exact'], ['760元/月·人', 'MONEY', 760, '元/月·人', 'exact'], ['1500元/床·月至2500元/床·月', 'MONEY', 1500, 2500, '元/床·月', 'exact'],
+        ['780元/人・月', 'MONEY', 780, '元/人・月', 'exact'], ['8400元/人•年', 'MONEY', 8400, '元/人•年', 'exact'], ['650元/人月', 'MONEY', 650, '元/人月', 'exact'], ['1189元/人·次', 'MONEY', 1189, '元/人·次', 'exact'],
+        ['386分钟/户·月', 'QUANTITY', 386, '分钟/户·月', 'exact'], ['500元/户', 'MONEY', 500, '元/户', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

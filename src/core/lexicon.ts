@@ -180,13 +180,15 @@ const COUNT_UNITS = [
   '部次', '期次', '条次', '株次', '篇次', '份次', '宗次',
   '天次', '客位', '间夜', // (重度污染1899天次 a length in 天, 1696.93万客位 a bare count, 2860万间夜 cut at 间: session 47's reviews)
   '站次', '站日', '县次', '市次', // (大风1203站次 cut at 站: session 47's review)
+  // (16.6万话路, 8.6万路端, 1170座次, 860台套次, 20万只次, 7300万头只: session 48's reviews, bare counts or cut at 座, 台套, 只, 头)
+  '话路', '路端', '座次', '台套次', '只次', '头只',
   '床位', // (3.5万床位: beds are counted, as 3.5万张; session 47's review, QUANTITY) // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
 ];
 const MONEY_UNITS = ['分/千瓦时', '元', '圆', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
   // found by review (rule 0.2.18): per case, day, time… (1,200元/件, 436.89元/日)
   '元/平方公里', '元/件', '元/天', '元/日', '元/次', '元/小时', '元/公斤', '元/斤', '元/台', '元/辆', '元/头', '元/只', '元/个', '元/张', '元/套', '元/份', '元/床', '元/人次', '元/人·天', '元/人·月', '元/人·年'];
-const DURATION_UNITS = ['年', '个月', '月', '天', '日', '小时', '个小时', '分钟', '秒', '秒钟', '周', '个周', '星期', '个星期', '工作日', '个工作日', '周年', '个年度', '季度', '个季度', '昼夜', '学年', '学年度', '赛季', '财年', '财年度', '年度', '日历天', '个半月'];
+const DURATION_UNITS = ['年', '个月', '月', '天', '日', '小时', '个小时', '分钟', '秒', '秒钟', '周', '个周', '星期', '个星期', '工作日', '个工作日', '周年', '个年度', '季度', '个季度', '昼夜', '学年', '学年度', '赛季', '财年', '财年度', '年度', '日历天', '个半月', '个昼夜']; // (七个昼夜 was COUNT 7 个: session 48)
 const QUANTITY_UNITS = [
   '岁', '周岁', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方米', '平米', '平方公里', '平方千米',
   '亩', '公顷', '立方米', '千瓦', '千瓦时', '瓦', '兆瓦', '吉瓦', '度', '升', '毫升', '微克/立方米', '毫克/立方米',
@@ -224,6 +226,9 @@ const QUANTITY_UNITS = [
   // (76100秒立方米 a length in 秒, 2000立米每秒 a year, 三十公分 and 三百公厘 missed, 4536℃·d cut at ℃: session 47's review)
   '秒立方米', '秒公方', '立米', '公分', '公厘', '℃·d', '℃·日', '°C·d',
   '米³', '米²', '微克/米3', '毫克/米3',
+  // (1500对公里 a count of 对, 86.2万皮长公里 and 2.1亿芯公里 bare counts; 2.6亿羊单位, 5000万空方, 1589万修正总吨 bare counts;
+  // 3.5mm/a cut at mm: session 48's reviews)
+  '对公里', '皮长公里', '芯公里', '话路公里', '杆程公里', '线对公里', '羊单位', '空方', '修正总吨', 'mm/a', 'm/a',
   'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB', 'MPa', 'kPa', 'ppm', 'ppb',
 ];
 
@@ -244,6 +249,8 @@ UNITS.add('百分点', { unit: '百分点', type: 'PERCENT_POINT' });
 UNITS.add('个基点', { unit: '个基点', type: 'PERCENT_POINT' });
 UNITS.add('个千分点', { unit: '个千分点', type: 'PERCENT_POINT' });
 UNITS.add('千分点', { unit: '千分点', type: 'PERCENT_POINT' });
+// (降低1.1个百万分点 was COUNT 1.1 个: session 48's review; as 个千分点, D-41)
+for (const u of ['个百万分点', '百万分点', '个万分点', '万分点']) UNITS.add(u, { unit: u, type: 'PERCENT_POINT' });
 UNITS.add('基点', { unit: '基点', type: 'PERCENT_POINT' });
 // (下降25个BP, 15个bp: basis points in letters, read as 个基点; session 46's review: COUNT 个)
 for (const bp of ['个BP', '个bp', '个bps', '个BPs', 'BP', 'bp', 'bps', 'BPs']) UNITS.add(bp, { unit: bp, type: 'PERCENT_POINT' }); // (下行88BP: session 47)
@@ -267,19 +274,30 @@ const perUnit = (t: MentionType) => t !== 'PERCENT' && t !== 'RATIO' && t !== 'P
 /** A rate's period after its denominator, ·年 or /年 (元/生·年, 元/生/年, 元/户·月): its length, 0 if none. */
 function timeTail(text: string, j: number): number {
   const c = codeAt(text, j);
-  if (c !== 0xb7 /* · */ && c !== 0x2f /* / */) return 0;
+  if (!isMiddleDot(c) && c !== 0x2f /* / */) return 0;
   const t = codeAt(text, j + 1);
   if (t === 0x5b66 /* 学 */ && codeIs(text, j + 2, 0x5e74 /* 年 */)) return 3;
   // (a, d: annum and day in letters, kWh/(m²·a); session 47's review)
   return (t === 0x5e74 /* 年 */ || t === 0x6708 /* 月 */ || t === 0x5929 /* 天 */ || t === 0x65e5 /* 日 */ || ((t === 0x61 /* a */ || t === 0x64 /* d */) && CLASS[codeAt(text, j + 2) & 0xffff] !== Cls.LATIN)) &&
-    CLASS[codeAt(text, j + 2) & 0xffff] !== Cls.CJK ? 2 : 0;
+    !periodOpensWord(text, j + 2) ? 2 : 0;
 }
+
+/**
+ * Whether the period's character before `at` opens a word with it (·年度, ·月份, ·年均): no period of a rate. A verb after
+ * it does not (按0.6元/平方米·年征收, 按760元/月·人发放: session 48's review, cut before the period).
+ */
+function periodOpensWord(text: string, at: number): boolean {
+  return CLASS[codeAt(text, at) & 0xffff] === Cls.CJK && PERIOD_WORD_AFTER.includes(text[at]);
+}
+const PERIOD_WORD_AFTER = '度份均底末初代级内中口民员数';
+/** ·, and the dots PDFs write for it (・ U+30FB, • U+2022, ‧ U+2027; 780元/人・月: session 48's review, cut to 元/人). */
+const isMiddleDot = (c: number) => c === 0xb7 || c === 0x30fb || c === 0x2022 || c === 0x2027;
 
 /** A rate's head after its period, ·人 or ·户 (元/月·人): its length, 0 if none. */
 function headTail(text: string, j: number): number {
-  if (codeAt(text, j) !== 0xb7 /* · */) return 0;
+  if (!isMiddleDot(codeAt(text, j))) return 0;
   const t = codeAt(text, j + 1);
-  return (t === 0x4eba /* 人 */ || t === 0x6237 /* 户 */) && CLASS[codeAt(text, j + 2) & 0xffff] !== Cls.CJK ? 2 : 0;
+  return (t === 0x4eba /* 人 */ || t === 0x6237 /* 户 */) && !periodOpensWord(text, j + 2) ? 2 : 0;
 }
 
 const DENOMINATOR_WORDS = new Trie<true>();
@@ -290,6 +308,10 @@ for (const w of ['㎡', 'm²', 'm2', 'm³', 'm3', '学生', '吨公里', 'kg', '
 for (const w of ['车', 'W', 'Wh', '英热单位', '英热', 'd', 'h', 'hm²', 'hm2', 'ha']) DENOMINATOR_WORDS.add(w, true);
 // (353.4元/间夜, 412元/间·夜, 176.5美元/人天, 350元/床日: session 47's review, cut to 元/间, 美元/人, 元/床)
 for (const w of ['间夜', '间·夜', '人天', '人日', '床日', 'FEU', 'bbl']) DENOMINATOR_WORDS.add(w, true); // (7000美元/FEU, 82美元/bbl)
+// (3.8元/GB, 12元/兆, 1.2元/污染当量, 35元/吨二氧化碳当量: session 48's reviews, cut to 元 or 元/吨)
+for (const w of ['GB', 'MB', 'TB', 'G', '兆', '污染当量', '当量', '吨二氧化碳当量', '吨CO2当量', '吨二氧化碳', '吨CO2']) DENOMINATOR_WORDS.add(w, true);
+// (650元/人月, 5400元/人年, 800元/亩年, 1189元/人·次: a head and its period without a dot; session 48's review, cut to 元/人)
+for (const w of ['人月', '人年', '床月', '户年', '户月', '亩年', '人·次']) DENOMINATOR_WORDS.add(w, true);
 /**
  * The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if
  * none: a unit, after 十/百/千/万 or not. After a count or a length, a
@@ -317,7 +339,8 @@ function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: bo
   if (k === d && !(d - i >= 3 && shape.decimals && (numerator.unit === '人' || !text.startsWith(numerator.unit, d)))) k = i;
   k -= i;
   const u = UNITS.longest(text, i + k);
-  if (k === 0 && u && u[0].type === 'COUNT' && (numerator.type === 'COUNT' || numerator.type === 'DURATION')) return 0;
+  // (but a length per head and month, 386分钟/户·月, a phone's minutes of use: session 48's review, cut to 分钟)
+  if (k === 0 && u && u[0].type === 'COUNT' && (numerator.type === 'COUNT' || (numerator.type === 'DURATION' && !timeTail(text, i + u[1])))) return 0;
   // (720元/生, 940元/生/年: 生 a student where no word goes on, not 50万元/生产线; session 46's review: cut after 元)
   const w = k === 0 && text.charCodeAt(i) === 0x751f /* 生 */ && CLASS[codeAt(text, i + 1) & 0xffff] !== Cls.CJK ? 1 : DENOMINATOR_WORDS.longestLength(text, i + k);
   const n = Math.max(u && perUnit(u[0].type) ? u[1] : 0, w);
@@ -428,7 +451,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
     if (w > 1) { const unit = text.slice(i, i + u[1] - 1 + w); return [{ unit, type: 'MONEY' }, unit.length]; }
   }
   // 500元/户·年, 30元/平方米·月: a listed rate and its period (session 46's review: cut before ·年)
-  if (afterUnit === 0xb7 /* · */ && u[0].unit.includes('/')) {
+  if (isMiddleDot(afterUnit) && u[0].unit.includes('/')) {
     const t = timeTail(text, i + u[1]) || headTail(text, i + u[1]);
     if (t > 0) { const unit = text.slice(i, i + u[1] + t); return [{ unit, type: u[0].type }, unit.length]; }
   }
