@@ -270,6 +270,13 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
       [['0.6元/平方米·年', 'MONEY', 0.6, '元/平方米·年', 'exact'], ['760元/月·人', 'MONEY', 760, '元/月·人', 'exact'], ['1500元/床·月至2500元/床·月', 'MONEY', 1500, 2500, '元/床·月', 'exact'],
         ['780元/人・月', 'MONEY', 780, '元/人・月', 'exact'], ['8400元/人•年', 'MONEY', 8400, '元/人•年', 'exact'], ['650元/人月', 'MONEY', 650, '元/人月', 'exact'], ['1189元/人·次', 'MONEY', 1189, '元/人·次', 'exact'],
         ['386分钟/户·月', 'QUANTITY', 386, '分钟/户·月', 'exact'], ['500元/户', 'MONEY', 500, '元/户', 'exact']]],
+    // session 48's reviews: police, custody, corrections, justice, fire and tax units and institutes named by their number are
+    // names (D-29; were ORDINALs, one with the unit 强); 次 classifiers read whole, as a count or an ordinal's
+    ['第三强制隔离戒毒所收治860人，交警支队第三大队，特警支队第一中队，市第一拘留所，省第二少年犯管教所，第一司法所，北京市第二公证处，第二消防救援站，市税务局第一稽查局，第四税务所，第二海洋研究所',
+      [['860人', 'COUNT', 860, '人', 'exact']]],
+    ['办理出入境证件2013万本次，1.2亿张次，1200校次，第二轮次集中清查，第71航次科考',
+      [['2013万本次', 'COUNT', 20130000, '本次', 'exact'], ['1.2亿张次', 'COUNT', 120000000, '张次', 'exact'], ['1200校次', 'COUNT', 1200, '校次', 'exact'], ['第二轮次', 'ORDINAL', 2, '轮次', 'exact'],
+        ['第71航次', 'ORDINAL', 71, '航次', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -182,6 +182,8 @@ const COUNT_UNITS = [
   '站次', '站日', '县次', '市次', // (大风1203站次 cut at 站: session 47's review)
   // (16.6万话路, 8.6万路端, 1170座次, 860台套次, 20万只次, 7300万头只: session 48's reviews, bare counts or cut at 座, 台套, 只, 头)
   '话路', '路端', '座次', '台套次', '只次', '头只',
+  // (2013万本次 cut at 本, 1.2亿张次 at 张, 1200校次 missed: session 48's review of police reports)
+  '本次', '张次', '趟次', '组次', '所次', '村次', '栋次', '起次', '套次', '队次', '案次', '校次',
   '床位', // (3.5万床位: beds are counted, as 3.5万张; session 47's review, QUANTITY) // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
 ];
@@ -609,7 +611,7 @@ export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '
   '部', '起', '件', '份', '针', // (第二针疫苗: a later review)
   // (第一座跨海大桥, 第一所, 第一艘, 第一台, 第一辆, 第一例, 第一笔, 第一批次: session 41's review, 第一 with no unit)
   '座', '所', '台', '辆', '艘', '架', '颗', '张', '笔', '例', '块', '篇', '批次', '日',
-  '剂', '剂次', '组', '候', '旬']); // (第三剂次加强免疫, 第二剂, 系统重要性银行第3组, 第4候, 第三旬: session 47's reviews, 第N with no unit)
+  '剂', '剂次', '组', '候', '旬', '轮次', '航次']); // (第二轮次清查, 第71航次: session 48's reviews, cut at 轮 or no unit) // (第三剂次加强免疫, 第二剂, 系统重要性银行第3组, 第4候, 第三旬: session 47's reviews, 第N with no unit)
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
 
@@ -665,7 +667,13 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   // (第四军医大学, 兵团第八师, 第一汽车制造厂, 第一拖拉机厂, 第十一工程局, 第一师范学院: a review)
   '军医大学', '制造厂', '拖拉机厂', '机床厂', '工程局', '重型机器厂', '机器厂', '机械厂', '野战军', '炮兵', '设计院',
   // names whatever stands before (我国第一汽车制造厂, 全市第一实验小学: a later review)
-  '汽车制造厂', '汽车厂', '汽车集团', '实验小学', '实验中学', '实验学校', '实验幼儿园', '实验高级中学', '实验初级中学'];
+  '汽车制造厂', '汽车厂', '汽车集团', '实验小学', '实验中学', '实验学校', '实验幼儿园', '实验高级中学', '实验初级中学',
+  // (police, custody, corrections, justice, fire and tax units, institutes: 交警支队第三大队, 第三强制隔离戒毒所, 市第一拘留所,
+  // 第一司法所, 第二公证处, 第一稽查局, 第二海洋研究所; session 48's reviews, ORDINALs)
+  '大队', '支队', '中队', '总队', '分队', '刑警队', '刑警大队', '拘留所', '管教所', '少年犯管教所', '未成年犯管教所', '劳动改造管教队', '劳改大队', '劳改支队',
+  '劳改农场', '劳改队', '劳动教养管理所', '劳教所', '收容教育所', '女子监狱', '分监区', '戒毒所', '强制隔离戒毒所', '强制戒毒所', '强戒所', '司法所',
+  '律师事务所', '公证处', '消防救援站', '消防站', '稽查局', '税务稽查局', '税务分局', '税务所', '检查分局', '纪检组', '纪检监察组', '海洋研究所', '研究院',
+  '调查规划设计院', '林业调查规划设计院'];
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
 /**
  * Whether a fixed term of ORDINAL_FIXED starts at text[p]. A trie, where
