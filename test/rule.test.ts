@@ -277,6 +277,14 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['办理出入境证件2013万本次，1.2亿张次，1200校次，第二轮次集中清查，第71航次科考',
       [['2013万本次', 'COUNT', 20130000, '本次', 'exact'], ['1.2亿张次', 'COUNT', 120000000, '张次', 'exact'], ['1200校次', 'COUNT', 1200, '校次', 'exact'], ['第二轮次', 'ORDINAL', 2, '轮次', 'exact'],
         ['第71航次', 'ORDINAL', 71, '航次', 'exact']]],
+    // session 48's reviews: two-digit years of floods, after 自 before 以来, before 比 and another year (were lengths); a
+    // hydrology's window of days after a date (最大3日, was --07-03); the day a spell of rain ran until (was a length)
+    ['98年大洪水后，超过54年最高水位，98年型洪水，自83年以来，刑事案件88年比87年上升45%，建院60年来',
+      [['45%', 'PERCENT', 45, '%', 'exact'], ['60年', 'DURATION', 60, '年', 'exact']]],
+    ['7月20日，最大3日降雨量达到450毫米，前期3日累计雨量，强降雨至22日结束。强降雨自18日开始，至22日白天结束，期限延长至30日',
+      [['7月20日', 'DATE', '--07-20', null, 'exact'], ['3日', 'DURATION', 3, '日', 'exact'], ['450毫米', 'QUANTITY', 450, '毫米', 'exact'], ['3日', 'DURATION', 3, '日', 'exact'],
+        ['22日', 'DATE', '--07-22', null, 'exact'], ['18日', 'DATE', '--07-18', null, 'exact'], ['22日', 'DATE', '--07-22', null, 'exact'], ['30日', 'DURATION', 30, '日', 'exact']]],
+    ['强降雨自18日开始，至22日白天结束。', []],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -8,7 +8,7 @@ import { decadeWordAt, decadeYear } from './decade.js';
 import { cellBeforeWord } from './table.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
-import { DAY_DURATION_AFTER, DAY_LENGTH_BEFORE, IMPLIED_CENTURY, LASTED_YEARS_BEFORE, LUNAR_BEFORE, LUNAR_FESTIVALS, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
+import { DAY_DURATION_AFTER, DAY_END_EVENT, DAY_LENGTH_BEFORE, DAY_PART, IMPLIED_CENTURY, LASTED_YEARS_BEFORE, LUNAR_BEFORE, LUNAR_FESTIVALS, SENTENCE_BEFORE, SENTENCE_END, YEARS_LENGTH_AFTER, YEARS_LENGTH_BEFORE } from './data/words.js';
 import type { Qualifier } from '../../types.js';
 
 const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
@@ -762,11 +762,19 @@ function untilDay(c: Ctx): boolean {
   // (本周五至30日, 星期五至30日, 下周一到30日: from a weekday to a day, with words between the date and it; session 41's
   // review: a length of 30 days)
   if (opensClause(c, at) || WEEKDAY_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
+  // (7月18日开始的强降雨至22日结束, 至22日上午停止: the end of what ran until that day, whatever stands before 至; session
+  // 48's review: a length of 22 days)
+  if (endAfterDay(text, dayEnd(text, num.start))) return true;
   const w = UNTIL_BEFORE.find((x) => text.startsWith(x, at - x.length));
   if (!w) return false;
   // (将公示期调整至10日, 羁押期限延至三十日: a period's length set, not a day; unless an event follows the day; not 公示期直至15日,
   // 有效期截至30日, "until": session 40's reviews)
   return !((w === '调整' || w === '延') && (periodNounBefore(text, at - w.length) || endsWithAny(text, at - w.length, TIME_TAKEN)) && !startsWithAny(text, dayEnd(text, num.start), PERIOD_EVENT_AFTER));
+}
+/** Whether the end of what ran stands at `at`, after a day (结束, 止), or a time of that day first (凌晨停止). */
+export function endAfterDay(text: string, at: number): boolean {
+  const part = DAY_PART.find((w) => text.startsWith(w, at));
+  return startsWithAny(text, part ? at + part.length : at, DAY_END_EVENT);
 }
 /** A weekday ending here (本周五, 星期三, 礼拜天). */
 const WEEKDAY_BEFORE = /(?:周|星期|礼拜)[一二三四五六日天]$/;

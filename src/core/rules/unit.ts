@@ -13,7 +13,7 @@ import {
   AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, FOUNDED_BEFORE, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE, MINUTES_FILLERS,
   SESSION_BEFORE, TIME_AFTER_AMOUNT, YI_DURATION_ARTICLE, YI_YEAR_ADJECTIVES, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
 } from './data/words.js';
-import { afterShortYear, expandShortYear, yearsOfLength } from './date.js';
+import { afterShortYear, endAfterDay, expandShortYear, yearsOfLength } from './date.js';
 import { listCloser, listStart, memberValue, pointChangeBefore, spokenPoints } from './shared-unit.js';
 import { definesNumeralName } from './glossary.js';
 
@@ -528,8 +528,10 @@ export const withUnit: Step = {
     if (unit === '年' && type === 'DURATION' && c.s.length === 2 && !num.decimal &&
       (isCn ? !CN_SCALE[c.s.charCodeAt(0)] && !CN_SCALE[c.s.charCodeAt(1)] : c.s.charCodeAt(0) === 0x30)) return true;
     if (unit === '月' || (unit === '日' && before === C.YUE)) return true; // months are read as dates
-    // 会议于20日闭幕, 定于25日召开, 截至30日, 自3日起: a day of the month, no length (D-91); not 于5日内, 不少于30日
-    if (unit === '日' && type === 'DURATION' && num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && pointInTimeBefore(text, num.start) && !startsWithAny(text, end, DAY_LENGTH_AFTER)) return true;
+    // 会议于20日闭幕, 定于25日召开, 截至30日, 自3日起: a day of the month, no length (D-91); not 于5日内, 不少于30日; 强降雨至22日结束,
+    // 至22日凌晨停止: the day something ran until (session 48's review: 22 days)
+    if (unit === '日' && type === 'DURATION' && num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) &&
+      ((pointInTimeBefore(text, num.start) && !startsWithAny(text, end, DAY_LENGTH_AFTER)) || ((before === C.ZHI || before === C.DAO) && endAfterDay(text, end)))) return true;
     // 3日8时至5日20时, 七月三十一日二十时至一日八时: a day before an hour of the day is the month's, no length (D-91; session
     // 43's review: DURATION 一日)
     if (unit === '日' && type === 'DURATION' && valueMax === undefined && num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && hourAfter(c, end)) return true;
@@ -1969,6 +1971,8 @@ function wordInClauseBefore(text: string, i: number, span: number, words: readon
 }
 
 /** After a year of two digits: a law or a campaign it names (79年刑法, 82年宪法, 96年刑诉法, 83年严打). */
+/** A flood, a drought or its marks after a year (98年大洪水, 54年最高水位, 98年型洪水, 在98年抗洪中). */
+const FLOOD_AFTER_YEAR = ['大洪水', '特大洪水', '洪水', '大水', '型洪水', '型大洪水', '汛期', '抗洪', '最高水位', '洪峰', '水灾', '洪灾', '特大暴雨', '大旱', '特大干旱', '那场'];
 const LAW_AFTER_YEAR = ['刑法', '宪法', '刑诉法', '刑事诉讼法', '民诉法', '民事诉讼法', '严打', '“严打”', '修宪', '宪法修正案'];
 
 /**
@@ -1986,8 +1990,13 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   const before = text.charCodeAt(start - 1), before2 = text[start - 2] ?? '\0';
   // (自…之日至25年6月30日: any value after 至 or 到, a later review)
   if ((value > 30 || before === C.ZHI || before === C.DAO) && monthAt(text, end)) return true;
-  // 79年刑法, 82年宪法, 83年严打: a law or a campaign named by its year (session 46's review: 79 years)
-  if (value > 50 && startsWithAny(text, end, LAW_AFTER_YEAR)) return true;
+  // 79年刑法, 82年宪法, 83年严打: a law or a campaign named by its year (session 46's review: 79 years); 98年大洪水,
+  // 超过54年最高水位, 98年型洪水: a flood named by its year (session 48's review: 98 years)
+  if (value > 50 && (startsWithAny(text, end, LAW_AFTER_YEAR) || startsWithAny(text, end, FLOOD_AFTER_YEAR))) return true;
+  // 自83年以来, 从85年以来: "since" a year (自 and 以来 name a point; session 48's review: 83 years); 88年比87年上升: a year
+  // compared with another
+  if (value > 50 && (before === 0x81ea /* 自 */ || before === 0x4ece /* 从 */) && text.startsWith('以来', end)) return true;
+  if (value > 50 && codeAt(text, end) === 0x6bd4 /* 比 */ && /^[5-9][0-9]年/.test(text.slice(end + 1, end + 4))) return true;
   // 24年全市GDP增长, 。98年我省: a clause opening with the year of a place's figures, not a length (session 36: 24 years);
   // not 40年全国粮食产量增长了一倍, 35年全市累计, 50年全国人口增长了一倍多: 30–49 are lengths (no year of the reports),
   // and so is any before 累计 or a growth by times (倍, 翻) in its clause (a review)

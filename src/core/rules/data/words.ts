@@ -262,8 +262,13 @@ export const LAW_BEFORE = ['刑法', '民法', '民法典', '宪法', '诉讼法
   '刑诉法', '民诉法', '行诉法', '安全法', '婚姻法'];
 
 /** Words of length a few characters before N日 (会期3日, 为期10日, 连续降雨5日): a length, not a day of the month. */
+/** After 至 or 到 and a day, the end of what ran until then (强降雨至22日结束, 至22日凌晨停止): the day of a month, no length. */
+export const DAY_END_EVENT = ['结束', '停止', '止', '闭幕', '截止', '减弱', '停歇', '消退', '退出'];
+/** A time of the day between a day and what happens then (22日凌晨, 22日白天). */
+export const DAY_PART = ['上午', '下午', '凌晨', '白天', '夜间', '夜里', '早晨', '早上', '中午', '傍晚', '晚上', '晚间', '晚', '早'];
 export const DAY_LENGTH_BEFORE = ['会期', '为期', '连续', '持续', '历时', '长达', '用时', '耗时', '工期', '期限', '共计', '累计', '用', '花了', '需要', '经过', '历经',
-  '公示期', '观察期', '有效期', '延长', '延期']; // (公示期5日 after a date was a day of its month: session 39's review; 每 and 近 right before only, date.ts)
+  '公示期', '观察期', '有效期', '延长', '延期', // (公示期5日 after a date was a day of its month: session 39's review; 每 and 近 right before only, date.ts)
+  '最大', '最小', '前期']; // (7月20日，最大3日降雨量: a hydrology's window of days; session 48's review, --07-03)
 
 /** Units of a temperature, whose sign 零下 may write in words (D-89). */
 export const TEMPERATURE: ReadonlySet<string> = new Set(['℃', '°C', '摄氏度', '度']);
