@@ -285,6 +285,11 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
       [['7月20日', 'DATE', '--07-20', null, 'exact'], ['3日', 'DURATION', 3, '日', 'exact'], ['450毫米', 'QUANTITY', 450, '毫米', 'exact'], ['3日', 'DURATION', 3, '日', 'exact'],
         ['22日', 'DATE', '--07-22', null, 'exact'], ['18日', 'DATE', '--07-18', null, 'exact'], ['22日', 'DATE', '--07-22', null, 'exact'], ['30日', 'DURATION', 30, '日', 'exact']]],
     ['强降雨自18日开始，至22日白天结束。', []],
+    // session 48's reviews, qualifiers: a bound past a return period's 一遇; 破 after 票房; 未达到 as 不到; a cap written 以…封顶,
+    // 以…为限; more verbs of lasting before 近N年 (D-72)
+    ['排涝能力达到30年一遇以上，票房破10亿元，月营业额未达到5000元，每人每年以10万元封顶，以3个月为限，侦破沉积近30年的命案积案',
+      [['30年', 'DURATION', 30, '年', 'over'], ['10亿元', 'MONEY', 1000000000, '元', 'over'], ['5000元', 'MONEY', 5000, '元', 'under'], ['10万元', 'MONEY', 100000, '元', 'under'],
+        ['3个月', 'DURATION', 3, '个月', 'under'], ['30年', 'DURATION', 30, '年', 'under']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

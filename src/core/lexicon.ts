@@ -507,6 +507,8 @@ for (const w of ['小于', '不大于', '不得大于', '不应大于', '不能�
 for (const w of ['未超过', '没有超过', '并未超过', '均未超过', '都未超过', '从未超过', '不会超过', '未超', '未突破', '没有突破', '不突破', '不能突破', '不得突破', '未高于', '没有高于', '未多于'])
   PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['未低于', '没有低于', '并未低于', '不下于', '未少于', '没有少于']) PREFIX_QUALIFIERS.add(w, 'over');
+// (月营业额未达到5000元, 未达5000元: as 不到; session 48's review, exact)
+for (const w of ['未达到', '未达', '没有达到', '尚未达到', '均未达到']) PREFIX_QUALIFIERS.add(w, 'under');
 // (期限最长3年, 最长为1年, 最长可达30年: at most, as 最多; 最短3个月: at least; session 47's review, exact)
 for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为', '跌破', '最长期限', '最长期限为', '最长贷款期限为', '最高额度为', '最高年限为']) PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['约低', '约高', '约低于', '约高于', '约偏高', '约偏低', '约偏多', '约偏少', '约回落']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点, 约偏高0.5℃: session 47's reviews, exact)
@@ -554,7 +556,7 @@ function timesAfter(text: string, i: number): boolean {
 const NOT_TREATY_BEFORE = '每这那该此哪多几首单各';
 
 /** Ends of an amount's name (点击量, 销售额, 产值, 人数, 收入): 破 after them is "past" before digits too. */
-const AMOUNT_NAME_END = '量额值数入';
+const AMOUNT_NAME_END = '量额值数入房'; // (票房破10亿元: session 48's review, exact)
 /** Before 破 these make a verb of breaking or solving (侦破, 打破, 攻破, 击破, 爆破, 识破): no "past". */
 const NOT_PAST_PO = '侦打攻击爆识';
 /** Before 近 these make "nearby" or "latest" (附近, 就近, 邻近, 最近): no "nearly". */
@@ -586,6 +588,8 @@ for (const w of ['左右', '上下']) SUFFIX_QUALIFIERS.add(w, 'approx');
 for (const w of ['以上', '及以上', '多', '余', '有余', '之多']) SUFFIX_QUALIFIERS.add(w, 'over');
 // (三十日期限内, 两个月时限内: as 三十日的期限内, D-39; session 46's review: exact)
 for (const w of ['以下', '及以下', '以内', '内', '之内', '期限内', '时限内']) SUFFIX_QUALIFIERS.add(w, 'under');
+// (每人每年以10万元封顶, 以3个月为限: a cap; session 48's review, exact)
+for (const w of ['封顶', '为限']) SUFFIX_QUALIFIERS.add(w, 'under');
 
 // Words that open with a qualifier's character and qualify nothing (spec §4: the number must govern it):
 // 3家多元化经营企业, 5个多部门, 50家上下游企业, 3000元余款, 300公里内河航道 (found by review).

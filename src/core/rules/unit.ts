@@ -1445,10 +1445,12 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
   if (qualifier !== 'exact' && inSpanQual === null && unit === '个' && STEPS_AFTER.test(text.slice(end, end + 6)) && passedBefore(text, start)) qualifier = 'exact';
   // 增长5.2%⏎以上数据为初步统计: "the above" opening the next line, no bound (session 42's review: over)
   if ((qualifier === 'over' || qualifier === 'under') && c.atLineStart(end) && startsWithAny(text, end, ABOVE_WORDS)) qualifier = qualifierBefore(text, start)?.[0] ?? 'exact';
-  // 5000万元（含）以上, 300人(含)以上: the bound past "inclusive" (spec §4; session 42's review: exact)
+  // 5000万元（含）以上, 300人(含)以上: the bound past "inclusive" (spec §4; session 42's review: exact); 30年一遇以上: past the
+  // return period's 一遇 (session 48's review: exact)
   const inclusive = qualifier === 'exact' && codeAt(text, end) === 0x28 /* ( */ ? INCLUSIVE.find((w) => text.startsWith(w, end)) : undefined;
-  if (inclusive) {
-    const q = qualifierAfter(text, end + inclusive.length);
+  const past = inclusive ? inclusive.length : qualifier === 'exact' && unit === '年' && codeAt(text, end) === 0x4e00 /* 一 */ && text.startsWith('一遇', end) ? 2 : 0;
+  if (past) {
+    const q = qualifierAfter(text, end + past);
     if (q && (q[0] === 'under' || q[0] === 'over') && q[1] >= 2) qualifier = q[0];
   }
   // 不低于每人每年600元, 不超过每吨80元: the bound before a rate's denominator (spec §4, D-34; session 42's review: exact)
