@@ -290,6 +290,15 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['排涝能力达到30年一遇以上，票房破10亿元，月营业额未达到5000元，每人每年以10万元封顶，以3个月为限，侦破沉积近30年的命案积案',
       [['30年', 'DURATION', 30, '年', 'over'], ['10亿元', 'MONEY', 1000000000, '元', 'over'], ['5000元', 'MONEY', 5000, '元', 'under'], ['10万元', 'MONEY', 100000, '元', 'under'],
         ['3个月', 'DURATION', 3, '个月', 'under'], ['30年', 'DURATION', 30, '年', 'under']]],
+    // session 48's reviews: a range of tree ages is a range of lengths (D-82, was DATE 1000/1999); coordinates with arc minutes
+    // give nothing (were 24 度 and 630 秒); a margin after ± is no amount; a count's half closing its phrase; knots a speed;
+    // 损失上百亿元 vague (D-7); dams' and sluices' grades; a mass per volume with 每
+    ['树龄1000～1999年的古树，距今约1000～1500年，树龄在1200—1500年之间，坐标为北纬24度10分30秒、东经118度5分，北纬35度至26度30分，上升55±10毫米，住房三间半，三张半纸，航速13节，经济损失上百亿元，三类坝62座，含沙量为22.5千克每立方米',
+      [['1000～1999年', 'DURATION', 1000, 1999, '年', 'exact'], ['1000～1500年', 'DURATION', 1000, 1500, '年', 'approx'], ['1200—1500年', 'DURATION', 1200, 1500, '年', 'exact'], ['35度', 'QUANTITY', 35, '度', 'exact'],
+        ['三间半', 'COUNT', 3.5, '间', 'exact'], ['13节', 'QUANTITY', 13, '节', 'exact'], ['62座', 'COUNT', 62, '座', 'exact'], ['22.5千克每立方米', 'QUANTITY', 22.5, '千克每立方米', 'exact']]],
+    // session 48's reviews, names: a district (八步区), the Corps' regiments by number, a campaign (一日捐), the Confucius sites
+    ['贺州市八步区，兵团第三师五十一团，兵团14师224团，组建讲师团12个，慈善一日捐活动，曲阜三孔景区，该桥共有三孔。',
+      [['12个', 'COUNT', 12, '个', 'exact'], ['三孔', 'COUNT', 3, '孔', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -418,6 +418,8 @@ const classifierBeforeWord = (text: string, i: number) => CLASSIFIER_BEFORE_WORD
 
 /** Time units of a rate spoken with 每 (米每秒). */
 const PER_TIME = ['小时', '分钟', '秒钟', '秒'];
+const MASSES = ['千克', '公斤', '克', '毫克', '微克'];
+const PER_VOLUME = ['立方米', '升'];
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
 export function unitAt(text: string, i: number): Match<UnitEntry> | null {
@@ -460,7 +462,8 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   // 8600立方米每秒, 32.5米每秒, 350公里每小时: a rate spoken with 每, as 立方米/秒 is written (D-85; session 41's review: the
   // volume or the length alone); time denominators only (节水500万立方米每年可减少…: no rate)
   if (u[0].type === 'QUANTITY' && text.charCodeAt(i + u[1]) === 0x6bcf /* 每 */) {
-    const t = PER_TIME.find((w) => text.startsWith(w, i + u[1] + 1));
+    // (22.5千克每立方米, 35公斤每立方米: a mass per volume, a concentration; session 48's review, cut to a mass)
+    const t = PER_TIME.find((w) => text.startsWith(w, i + u[1] + 1)) ?? (MASSES.includes(u[0].unit) ? PER_VOLUME.find((w) => text.startsWith(w, i + u[1] + 1)) : undefined);
     if (t) { const unit = `${u[0].unit}每${t}`; return [{ unit, type: 'QUANTITY' }, unit.length]; }
   }
   // 100～199张床位医院, 500张床位以上: 张 counts beds, 床位 the noun (session 47's review: unit 张床, its 以上 lost)

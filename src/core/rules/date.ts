@@ -28,7 +28,8 @@ export function yearsOfLength(text: string, start: number, end: number): boolean
   // 1000年以上古树: a length with its limit where no year of the reports' centuries is meant (2024年以上 is none)
   if (text.startsWith('以上', end) && parseInt(text.slice(start, end), 10) < 1900) return true;
   // (距今约一千五百年到两千年, 树龄1000年至2000年: a length whatever follows; session 45's review: DATE 1500 and 2000)
-  if (endsWithAny(text, start, YEARS_LENGTH_BEFORE)) return true;
+  // (树龄在1200—1500年之间: 在 between; session 48's review)
+  if (endsWithAny(text, codeAt(text, start - 1) === 0x5728 /* 在 */ ? start - 1 : start, YEARS_LENGTH_BEFORE)) return true;
   const next = codeAt(text, end), nextCls = classAt(text, end);
   if (next === C.DU || next === C.DUN || isRangeChar(next) || nextCls === Cls.DIGIT || nextCls === Cls.CNUM) return false;
   // 历经1000年风雨, 经过1500年的演变: a length in whole hundreds where no year of the reports' centuries is meant
@@ -364,7 +365,10 @@ export const unitEndRange: Step = {
       c.i++;
       return true;
     }
-    if (mAfter === C.NIAN && isYearValue(num, c.s) && isYearValue(m, text.slice(m.start, m.end))) {
+    // (树龄1000～1999年, 距今约1000～1500年, 树龄在1200—1500年之间: a range of lengths, D-82, read by the unit step; session 48's
+    // review: DATE 1000/1999)
+    if (mAfter === C.NIAN && isYearValue(num, c.s) && isYearValue(m, text.slice(m.start, m.end)) &&
+      !endsWithAny(text, c.before === 0x5728 /* 在 */ ? num.start - 1 : num.start, YEARS_LENGTH_BEFORE)) {
       let end = m.end + 1;
       if (codeIs(text, end, C.DU)) end++;
       c.push(this.id, { start: num.start, end, type: 'DATE', value: `${num.value}/${m.value}`, unit: null, qualifier: 'exact' });

@@ -157,6 +157,8 @@ export const withUnit: Step = {
     const { text, num, isCn, before, after } = c;
     // 拾年零叁个月 where 拾 was not read (a word alone): 零叁个月 is the tail of a compound, never three months
     if (isCn && before === C.NIAN && text.charCodeAt(num.start) === C.LING && num.start >= 2 && isNumeralChar(text.charCodeAt(num.start - 2)) && !readBefore(c, num.start - 1)) return true;
+    // 55±10毫米: a central value and its margin, the margin no amount of its own (session 48's review: 10 毫米)
+    if (before === 0xb1 /* ± */ && num.start >= 2 && isDigit(text.charCodeAt(num.start - 2))) return true;
     let p = num.end;
     let value = num.value;
     let inSpanQual: Qualifier | null = num.over ? 'over' : null;
@@ -257,7 +259,15 @@ export const withUnit: Step = {
     // half: 4天半, 两年半
     // (its 半 tested here first, a bare read rather than codeIs, itself a call: halfAfter, inlined for every unit, took
     // the inlining budget as halfInside did)
-    if (unitEntry && end < text.length && text.charCodeAt(end) === C.BAN && halfAfter(text, end, unitEntry.type)) { value += 0.5; end++; }
+    if (unitEntry && end < text.length && text.charCodeAt(end) === C.BAN) {
+      if (halfAfter(text, end, unitEntry.type)) { value += 0.5; end++; }
+      // 住房三间半。: a counted thing's half closing the phrase (3.5); before a noun (三张半纸, 两头半牛) not certain: nothing;
+      // 个半 stays as D-91 left it (session 48's review: COUNT 3 间)
+      else if (unitEntry.type === 'COUNT' && unitEntry.unit !== '个' && !startsWithAny(text, end, HALF_WORDS)) {
+        if (!phraseEndsAt(text, end + 1)) return true;
+        value += 0.5; end++;
+      }
+    }
     // a range: 5—10家, 3至5年, 三到五年; 10余至20余家, 三十多至四十多人: 余/多 after a lower end with no unit (session 41's
     // review: the upper end alone, D-47)
     const lowerOver = !unitEntry && end === num.end && (after === C.YU || after === C.DUO) && !num.over && isRangeChar(codeAt(text, end + 1));
@@ -445,6 +455,10 @@ export const withUnit: Step = {
       value = t.value;
       end = t.end;
     }
+    // 北纬24度10分30秒, 东经118度5分: a coordinate in degrees and arc minutes; 24 would be a wrong value and 10分30秒 no length
+    // (session 48's review: QUANTITY 24 度 and DURATION 630 秒): nothing for any of it (北纬35度 alone stays)
+    // (北纬35度至26度30分: a range's other end too)
+    if (unit === '度' && numeralClassAt(text, end) && COORDINATE_BEFORE.test(text.slice(Math.max(0, num.start - 10), num.start)) && arcMinutes(c, end)) return true;
     // 360度全方位, 180度大转弯: a figure of speech, no angle (as D-78's 百分之百的努力; session 42's review: QUANTITY 360 度)
     if (unit === '度' && (value === 360 || value === 180) && (startsWithAny(text, end, ROUND_FIGURE_AFTER) || text.startsWith('全方位、', num.start - 4))) return true;
     if ((unit === '次' || unit === '元') && codeAt(text, end) === C.XING) return true; // 一次性
@@ -465,6 +479,15 @@ export const withUnit: Step = {
     // digit (1万亿元化债资金, 5亿元化解, 2000亿元结构性减税 are amounts: a later review)
     if (unit === '元' && isCn && num.end - num.start === 1 && startsWithAny(text, end, NOT_YUAN_AFTER)) return true;
     if (unit === '步' && value === 1) return true; // 跨前一步, 更进一步: a figure of speech
+    // 贺州市八步区: a district's name (session 48's review: COUNT 8 步)
+    if (unit === '步' && isCn && codeAt(text, end) === 0x533a /* 区 */) return true;
+    // 第三师五十一团, 兵团14师224团, 第一师阿拉尔市十二团: a regiment of the Production and Construction Corps by its number, a
+    // name (D-29; session 48's review: COUNT 51 团); 组建讲师团12个 counts
+    if (unit === '团' && DIVISION_BEFORE.test(text.slice(Math.max(0, num.start - 8), num.start))) return true;
+    // 慈善一日捐: a campaign named by its length (D-62; session 48's review: DURATION 1 日)
+    if (unit === '日' && value === 1 && codeAt(text, end) === 0x6350 /* 捐 */) return true;
+    // 曲阜三孔: the Confucius sites, a name (session 48's review: COUNT 3 孔); 该桥共有三孔 counts
+    if (unit === '孔' && value === 3 && isCn && (text.startsWith('曲阜', num.start - 2) || startsWithAny(text, end, SAN_KONG_AFTER))) return true;
     // 三年行动, 五年规划, 运用三年行动计划, 通过五年发展规划的实施: a programme's name; 攻坚战 after a verb of lasting is
     // a length (经过五年攻坚战), 计划生育 no plan (later reviews)
     // (分两年实施计划内的项目, 用三年实施方案确定的: a length spent, 实施 a verb; the third hunt)
@@ -509,6 +532,8 @@ export const withUnit: Step = {
     if (unit === '轮' && isCn && startsWithAny(text, end, ROUND_AFTER)) type = 'ORDINAL';
     // 交换机容量2000多万门: lines of a telephone exchange are a capacity (QUANTITY); a few 门 are counted things
     if (unit === '门' && value >= 1e4) type = 'QUANTITY';
+    // 航速13节, 流速达到2.5节以上: knots, a speed (session 48's review: COUNT)
+    if (unit === '节' && SPEED_BEFORE.test(text.slice(Math.max(0, num.start - 8), num.start))) type = 'QUANTITY';
     // 两 never ranks: 两期, 两届, 两次 count
     if (type === 'ORDINAL' && c.s.charCodeAt(0) === 0x4e24 /* 两 */) type = 'COUNT';
     // 2024年 is a year; 2000多年, 长达1000年, 1300年历史, 1000年一遇 are lengths (a year has no 多 or 余)
@@ -661,8 +686,10 @@ export function gradeAround(c: Ctx, end: number): boolean {
 const GRADE_BOUNDS = ['及以上', '及以下', '以上', '以下', '或以上'];
 /** After a bound past N类: words that end the clause's phrase or count kinds (的, 产品, 品种: 三类以上产品 may count kinds). */
 const NOT_GRADED_AFTER_BOUND = ['的', '产品', '品种', '项目', '和', '、'];
-/** Structures graded in 类 (公路桥梁技术状况, 隧道): 四类桥梁, 四、五类危桥. */
-const GRADED_STRUCTURES = ['桥梁', '危桥', '隧道', '的桥梁', '的隧道'];
+/** Structures graded in 类 (公路桥梁技术状况, 隧道, 大坝, 水闸): 四类桥梁, 四、五类危桥, 三类坝. */
+const GRADED_STRUCTURES = ['桥梁', '危桥', '隧道', '的桥梁', '的隧道',
+  // (三类坝62座, 三类闸: a dam's or a sluice's safety grade; session 48's review: COUNT 3 类)
+  '坝', '闸', '水闸', '病险'];
 const DIVIDED_INTO = ['分为', '分成', '划分为', '划为', '划分成'];
 /** After a grade in 类, how a list of grades' shares goes on: 三类的占29%, 三类为10.1%, 三类占. */
 const GRADE_SHARE_AFTER = '的为占';
@@ -728,6 +755,32 @@ function millenniumYear(text: string, start: number, end: number): boolean {
   // (到两千年的奋斗目标, 到两千年以前, 到两千年前后: the year still; the closing review; 两千年的历史, 两千年以上, 两千年前 lengths)
   if (a >= 0 && '之多余来间里历'.includes(String.fromCharCode(a))) return false;
   if (text.startsWith('以上', end) || text.startsWith('的历史', end) || (a === 0x524d /* 前 */ && !text.startsWith('前后', end))) return false;
+  return true;
+}
+
+/** A division (师) of the Corps before a regiment's number, a place's name at most between (第一师阿拉尔市十二团). */
+const DIVISION_BEFORE = /[0-9一二三四五六七八九十]师[^0-9一二三四五六七八九十，。、；,.;]{0,5}$/;
+/** After 三孔, the sites' words (三孔景区, 三孔（孔庙、孔府、孔林）, 三孔于1994年列入). */
+const SAN_KONG_AFTER = ['景区', '景点', '(孔庙', '于1994', '列入', '门票', '古建筑'];
+/** A speed's name a few characters before 节 (航速, 流速, 最大航速可达): knots. */
+const SPEED_BEFORE = /速[^,.;:，。；：、]{0,6}$/;
+/** Words 半 opens after a count's classifier (三次半年度, 5人半数以上): no half of the thing counted. */
+const HALF_WORDS = ['半年', '半月', '半天', '半日', '半数', '半径', '半导', '半决', '半岛', '半成', '半小时', '半个', '半程', '半场', '半山', '半坡', '半封', '半自', '半脱', '半拉', '半价'];
+/** 北纬, 东经 right before the degrees, or before a range's first end (北纬35度至): a coordinate. */
+const COORDINATE_BEFORE = /(?:[北南]纬|[东西]经)(?:$|[0-9.]+度?[至到~-]$)/;
+/**
+ * Whether arc minutes (and seconds) follow a coordinate's degrees ending at `at` (北纬24度10分30秒): each numeral before 分,
+ * 秒 or ′ ″ is passed over (the caller drops them with the degrees).
+ */
+function arcMinutes(c: Ctx, at: number): boolean {
+  let k = 0, e = at;
+  for (let m = c.next(k + 1); m && m.start === e && '分秒′″\''.includes(c.text[m.end] ?? '\0'); m = c.next(k + 1)) {
+    k++;
+    e = m.end + 1;
+    if (c.text.startsWith('秒钟', m.end)) return false;
+  }
+  if (k === 0) return false;
+  c.i += k;
   return true;
 }
 
