@@ -299,6 +299,11 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // session 48's reviews, names: a district (八步区), the Corps' regiments by number, a campaign (一日捐), the Confucius sites
     ['贺州市八步区，兵团第三师五十一团，兵团14师224团，组建讲师团12个，慈善一日捐活动，曲阜三孔景区，该桥共有三孔。',
       [['12个', 'COUNT', 12, '个', 'exact'], ['三孔', 'COUNT', 3, '孔', 'exact']]],
+    // session 48's reviews: editions held counted after 评选, 评出, 召开 (where no session's words follow; were ORDINALs); years
+    // ago after 约 or in whole hundreds (were DATEs); a range of years before a name is one DATE (was the upper year alone)
+    ['迄今共评选十一届，已连续召开五届，召开十一届三中全会，约1500年前的北魏，早在1300年前，1840年前的中国，2023—2024冰雪季，2023至2024雪季',
+      [['十一届', 'COUNT', 11, '届', 'exact'], ['五届', 'COUNT', 5, '届', 'exact'], ['十一届', 'ORDINAL', 11, '届', 'exact'], ['三中', 'ORDINAL', 3, null, 'exact'], ['1500年', 'DURATION', 1500, '年', 'approx'],
+        ['1300年', 'DURATION', 1300, '年', 'exact'], ['1840年', 'DATE', '1840', null, 'exact'], ['2023—2024', 'DATE', '2023/2024', null, 'exact'], ['2023至2024', 'DATE', '2023/2024', null, 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

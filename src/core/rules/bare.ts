@@ -2,7 +2,7 @@
 // words): a ratio after its name (“案-件比”为1.043), a year in a name
 // (2023黄河非遗大展, D-33), an index value (指数448), or a number before a
 // counted noun (280万农牧民 → COUNT 280万, unit null).
-import { CLASS, classAt, Cls, CN_SCALE, codeIs, FINANCIAL, phraseEndsAt } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, FINANCIAL, phraseEndsAt } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { isYearValue, qualifierAround, rangeLow } from '../read.js';
@@ -63,6 +63,9 @@ export const bare: Step = {
     // (not one character closing a phrase: 子弹2000发、, 弓弩2000把。, 长度达到2000码。 count or measure in a classifier
     // the lexicon lacks, but 2024级、, 2024秋、 are a grade and a term; not 余 or 多 before a unit or one such character,
     // 2000余通, 2000多发: a bound no year has, D-82, where 2024多彩贵州, 2023余杭马拉松 are names; session 43's reviews)
+    // 2023—2024冰雪季, 2024—2025演出季, 《2023—2024中国冰雪旅游发展报告》: a range of years before a name, one DATE as
+    // 2023—2024赛季 is (D-10, D-33; session 48's review: the upper year alone)
+    if (yearRangeBeforeName(c)) return true;
     if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON &&
       ((c.afterCls === Cls.CJK && !closingWord(text, num.end)) || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end)) &&
       !cellInColumn(c) && !endsWithAny(text, num.start, BRANDS_BEFORE)) { // a number alone on its line beside another is a table's cell (2030 of 执行数), no year
@@ -114,6 +117,19 @@ export const bare: Step = {
     return true;
   },
 };
+
+/** A range of two calendar years joined by a range mark, before a Han character other than 年 (a name): pushed as one DATE. */
+function yearRangeBeforeName(c: Ctx): boolean {
+  const { text, num } = c;
+  if (!isRangeChar(c.after) || num.intDigits !== 4 || num.decimal || num.end - num.start !== 4 || num.value < 1900 || num.value > 2099) return false;
+  const m = c.next();
+  if (!m || m.start !== num.end + 1 || m.end - m.start !== 4 || m.decimal || m.form !== NumForm.ARABIC || m.value <= num.value || m.value > 2099) return false;
+  const k = codeAt(text, m.end);
+  if (classAt(text, m.end) !== Cls.CJK || k === C.NIAN || k === C.YUE || closingWord(text, m.end) || c.gap(m.end)) return false;
+  c.push('date.bare-year', { start: num.start, end: m.end, type: 'DATE', value: `${num.value}/${m.value}`, unit: null, qualifier: 'exact' });
+  c.i++;
+  return true;
+}
 
 /** The context's numeral, an amount in 万 or 亿 with money implied: MONEY, unit null (spec §4: `百亿`). */
 function pushBareMoney(c: Ctx): void {

@@ -30,6 +30,12 @@ export function yearsOfLength(text: string, start: number, end: number): boolean
   // (距今约一千五百年到两千年, 树龄1000年至2000年: a length whatever follows; session 45's review: DATE 1500 and 2000)
   // (树龄在1200—1500年之间: 在 between; session 48's review)
   if (endsWithAny(text, codeAt(text, start - 1) === 0x5728 /* 在 */ ? start - 1 : start, YEARS_LENGTH_BEFORE)) return true;
+  // 约1500年前, 早在1000年前, 1300年前的北魏: years ago (D-82, as 两千年前), in whole hundreds before 1900 or after 约, 早在,
+  // 距今 (session 48's review: DATE 1500); 1840年前, 1900年前后 stay years
+  if (codeAt(text, end) === 0x524d /* 前 */ && !text.startsWith('前后', end)) {
+    const y = parseInt(text.slice(start, end), 10);
+    if ((y < 1900 && y % 100 === 0) || endsWithAny(text, start, AGO_BEFORE)) return true;
+  }
   const next = codeAt(text, end), nextCls = classAt(text, end);
   if (next === C.DU || next === C.DUN || isRangeChar(next) || nextCls === Cls.DIGIT || nextCls === Cls.CNUM) return false;
   // 历经1000年风雨, 经过1500年的演变: a length in whole hundreds where no year of the reports' centuries is meant
@@ -775,6 +781,8 @@ function untilDay(c: Ctx): boolean {
   // 有效期截至30日, "until": session 40's reviews)
   return !((w === '调整' || w === '延') && (periodNounBefore(text, at - w.length) || endsWithAny(text, at - w.length, TIME_TAKEN)) && !startsWithAny(text, dayEnd(text, num.start), PERIOD_EVENT_AFTER));
 }
+/** Before N年前: "about", "as early as", "from now": years ago, whatever N is. */
+const AGO_BEFORE = ['约', '大约', '早在', '距今', '距今约', '远在'];
 /** Whether the end of what ran stands at `at`, after a day (结束, 止), or a time of that day first (凌晨停止). */
 export function endAfterDay(text: string, at: number): boolean {
   const part = DAY_PART.find((w) => text.startsWith(w, at));
