@@ -304,6 +304,11 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['迄今共评选十一届，已连续召开五届，召开十一届三中全会，约1500年前的北魏，早在1300年前，1840年前的中国，2023—2024冰雪季，2023至2024雪季',
       [['十一届', 'COUNT', 11, '届', 'exact'], ['五届', 'COUNT', 5, '届', 'exact'], ['十一届', 'ORDINAL', 11, '届', 'exact'], ['三中', 'ORDINAL', 3, null, 'exact'], ['1500年', 'DURATION', 1500, '年', 'approx'],
         ['1300年', 'DURATION', 1300, '年', 'exact'], ['1840年', 'DATE', '1840', null, 'exact'], ['2023—2024', 'DATE', '2023/2024', null, 'exact'], ['2023至2024', 'DATE', '2023/2024', null, 'exact']]],
+    // session 48's reviews: a range of ranks before a plain noun is one (第一至三战役 was 第一 alone); nouns after 万 that open
+    // with a classifier's character (村邮站, 站点); 单位 counted whole
+    ['第一至三战役，第一至第三梯队，第一至第三产业，建成2.6万村邮站，100万站点，苗种300亿单位以上',
+      [['第一至三', 'ORDINAL', 1, 3, null, 'exact'], ['第一至第三', 'ORDINAL', 1, 3, null, 'exact'], ['2.6万', 'COUNT', 26000, null, 'exact'], ['100万', 'COUNT', 1000000, null, 'exact'],
+        ['300亿单位', 'COUNT', 30000000000, '单位', 'over']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

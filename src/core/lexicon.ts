@@ -184,6 +184,7 @@ const COUNT_UNITS = [
   '话路', '路端', '座次', '台套次', '只次', '头只',
   // (2013万本次 cut at 本, 1.2亿张次 at 张, 1200校次 missed: session 48's review of police reports)
   '本次', '张次', '趟次', '组次', '所次', '村次', '栋次', '起次', '套次', '队次', '案次', '校次',
+  '单位', // (放流苗种300亿单位以上 was cut to 单, its 以上 lost: session 48's review)
   '床位', // (3.5万床位: beds are counted, as 3.5万张; session 47's review, QUANTITY) // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
 ];
@@ -408,7 +409,9 @@ for (const w of ['市民', '市场', '村民', '国', '乡镇', '乡村', '本�
   '台湾', '台胞', '台资', '台商', '台港', '支持', '支付', '支援', '支撑', '座位', '名额',
   // (个 before 人民调解委员会, 人大代表联络站, 人才驿站 counts: only 个人's words of money and clients; the second review;
   // 1.2亿个人客户, session 42)
-  '个人所得税', '个人创业', '个人住房', '个人消费', '个人贷款', '个人养老', '个人客户', '个人存款', '个人储蓄', '个人账户', '个人信用', '个人投资', '个人网银', '个体经营', '个体工商']) NOT_UNITS_AFTER_SCALE.add(w, true);
+  '个人所得税', '个人创业', '个人住房', '个人消费', '个人贷款', '个人养老', '个人客户', '个人存款', '个人储蓄', '个人账户', '个人信用', '个人投资', '个人网银', '个体经营', '个体工商',
+  // (2.6万村邮站, 100万站点, 5万站址, 5万村级快递服务点: session 48's review, units 村, 站)
+  '村邮站', '村邮', '村级', '站点', '站址']) NOT_UNITS_AFTER_SCALE.add(w, true);
 /**
  * Where a noun of the lists above starts, the classifier before another word instead (1.2万座位于农村, 1万座位列全省第一,
  * 1万名额外的教师; 30万名义务教育阶段学生, 120名义务兵: 名义 cut them, session 41's review).

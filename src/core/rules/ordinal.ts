@@ -119,8 +119,9 @@ export const ordinalDi: Step = {
       // 第一至第三中级人民法院, 第一至第三产业: names (D-29)
       if (legalLabelAt(text, m.end) || text.startsWith('年级', m.end) || ordinalFixedAt(text, m.end)) { c.i++; return true; }
       const mu = ordinalClassifierAt(text, m.end);
-      if (mu) {
-        c.push('ordinal.range', { start: num.start - 1, end: m.end + mu.length, type: 'ORDINAL', value: num.value, valueMax: m.value, unit: mu, qualifier: 'exact' });
+      // (第一至三战役, 第一至第三梯队: before a plain noun, no classifier; session 48's review: 第一 alone, or two)
+      if (mu || classAt(text, m.end) === Cls.CJK) {
+        c.push('ordinal.range', { start: num.start - 1, end: m.end + (mu ? mu.length : 0), type: 'ORDINAL', value: num.value, valueMax: m.value, unit: mu ?? null, qualifier: 'exact' });
         c.i++;
         return true;
       }
