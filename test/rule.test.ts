@@ -309,6 +309,11 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['第一至三战役，第一至第三梯队，第一至第三产业，建成2.6万村邮站，100万站点，苗种300亿单位以上',
       [['第一至三', 'ORDINAL', 1, 3, null, 'exact'], ['第一至第三', 'ORDINAL', 1, 3, null, 'exact'], ['2.6万', 'COUNT', 26000, null, 'exact'], ['100万', 'COUNT', 1000000, null, 'exact'],
         ['300亿单位', 'COUNT', 30000000000, '单位', 'over']]],
+    // session 48's reviews: a measure's observed extreme after 最高/最低 is exact, a cap stays; a base without 的 before a share
+    // of 的部分 bounds it (D-112); grades in turn and grades of assistance in 类 are no counts; an age not earlier than
+    ['水位最高29.43米，最低13.59米，补助最高3万元，限速最高120公里/小时，不超过工资薪金总额8%的部分，一类低保对象按标准的100%发放，三类按40%发放，一类、二类桥梁占比达92%，男不得早于二十二周岁',
+      [['29.43米', 'QUANTITY', 29.43, '米', 'exact'], ['13.59米', 'QUANTITY', 13.59, '米', 'exact'], ['3万元', 'MONEY', 30000, '元', 'under'], ['120公里/小时', 'QUANTITY', 120, '公里/小时', 'under'],
+        ['8%', 'PERCENT', 8, '%', 'under'], ['100%', 'PERCENT', 100, '%', 'exact'], ['40%', 'PERCENT', 40, '%', 'exact'], ['92%', 'PERCENT', 92, '%', 'exact'], ['二十二周岁', 'QUANTITY', 22, '周岁', 'over']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

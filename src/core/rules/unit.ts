@@ -677,6 +677,8 @@ export function gradeAround(c: Ctx, end: number): boolean {
   // (a water noun right after the grade is left to the checks above: 检测四类水质指标, 河流和湖泊三类水体 count kinds, D-113;
   // past a bound any noun makes a grade: 三类以上公共厕所, 燃气三类以上隐患, session 47's review)
   if ((e > end && CLASS[codeAt(text, e) & 0xffff] === Cls.CJK && !startsWithAny(text, e, NOT_GRADED_AFTER_BOUND)) || startsWithAny(text, e, GRADED_STRUCTURES)) return true;
+  // (一类、二类、三类: grades in turn, each with its 类, no count of kinds; session 48's review of assistance grades: COUNT 1, 3)
+  if (gradesInTurn(c, end)) return true;
   // (区 alone, not 区域, 区县; not after a division into kinds: 划分为三类区)
   if (codeIs(text, end, 0x533a /* 区 */) && !'域县内外'.includes(text[end + 1] ?? '\0') && !endsWithAny(text, num.start, DIVIDED_INTO)) return true;
   if (!GRADE_SHARE_AFTER.includes(text[end] ?? '\0')) return false;
@@ -685,13 +687,22 @@ export function gradeAround(c: Ctx, end: number): boolean {
   while (k > 0 && num.start - k < 100 && text.charCodeAt(k) !== 0x3002 /* 。 */ && text.charCodeAt(k) !== 0x3b /* ; (；folded) */) k--;
   return GRADED_SENTENCE.test(text.slice(k, num.start));
 }
+/** Whether the numeral (before 类 ending at `end`) is one of grades in turn joined by 、: the next one up follows, or the one below came before. */
+function gradesInTurn(c: Ctx, end: number): boolean {
+  const { text, num } = c;
+  const m = c.next(), p = c.numAt(c.i - 1);
+  if (codeIs(text, end, C.DUN) && m && m.start === end + 1 && m.value === num.value + 1 && codeIs(text, m.end, 0x7c7b /* 类 */)) return true;
+  return codeIs(text, num.start - 1, C.DUN) && !!p && p.end === num.start - 2 && p.value === num.value - 1 && codeIs(text, p.end, 0x7c7b /* 类 */);
+}
 const GRADE_BOUNDS = ['及以上', '及以下', '以上', '以下', '或以上'];
 /** After a bound past N类: words that end the clause's phrase or count kinds (的, 产品, 品种: 三类以上产品 may count kinds). */
 const NOT_GRADED_AFTER_BOUND = ['的', '产品', '品种', '项目', '和', '、'];
 /** Structures graded in 类 (公路桥梁技术状况, 隧道, 大坝, 水闸): 四类桥梁, 四、五类危桥, 三类坝. */
 const GRADED_STRUCTURES = ['桥梁', '危桥', '隧道', '的桥梁', '的隧道',
   // (三类坝62座, 三类闸: a dam's or a sluice's safety grade; session 48's review: COUNT 3 类)
-  '坝', '闸', '水闸', '病险'];
+  '坝', '闸', '水闸', '病险',
+  // (一类低保对象, 三类按40%发放: a grade of assistance and its rate; session 48's review: COUNT 3 类)
+  '低保对象', '低保户', '低保家庭', '按'];
 const DIVIDED_INTO = ['分为', '分成', '划分为', '划为', '划分成'];
 /** After a grade in 类, how a list of grades' shares goes on: 三类的占29%, 三类为10.1%, 三类占. */
 const GRADE_SHARE_AFTER = '的为占';
@@ -763,6 +774,14 @@ function millenniumYear(text: string, start: number, end: number): boolean {
 /** Verbs of holding or awarding before editions counted in 届 (共评选十一届), where no session's words follow (召开十一届全国人大). */
 const EDITIONS_HELD_BEFORE = ['评选', '评选了', '评出', '评出了', '颁发', '颁发了', '颁奖', '举行过', '举行了', '召开过', '召开了', '召开'];
 const SESSION_AFTER_JIE = ['全会', '全国', '中央', '人大', '党代会', '代表大会', '委员会', '常委会', '政协', '会议', '人民代表', '省委', '市委', '县委', '区委', '一次', '二次', '三次', '中全会'];
+const AGE_NOT_BEFORE = ['不得早于', '不早于', '不应早于', '不能早于'];
+const AGE_NOT_AFTER = ['不得晚于', '不晚于', '不应晚于', '不能晚于', '不得迟于', '不迟于'];
+/** 最高 or 最低 right before `start`, no word of a limit in the few characters before it (限, 可, 不, 允许, 控制, 规定, 标准, 要求). */
+function observedExtreme(text: string, start: number): boolean {
+  if (!(codeIs(text, start - 2, 0x6700 /* 最 */) && (codeIs(text, start - 1, 0x9ad8 /* 高 */) || codeIs(text, start - 1, 0x4f4e /* 低 */)))) return false;
+  return !LIMIT_NEAR.test(text.slice(Math.max(0, start - 8), start - 2));
+}
+const LIMIT_NEAR = /限|可|不|允许|控制|规定|标准|要求|应|须|得/;
 /** A division (师) of the Corps before a regiment's number, a place's name at most between (第一师阿拉尔市十二团). */
 const DIVISION_BEFORE = /[0-9一二三四五六七八九十]师[^0-9一二三四五六七八九十，。、；,.;]{0,5}$/;
 /** After 三孔, the sites' words (三孔景区, 三孔（孔庙、孔府、孔林）, 三孔于1994年列入). */
@@ -1485,7 +1504,12 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
   // (a bound inside the base stays, 20多年前的5倍, 十余年前的3倍: the second review)
   if (qualifier !== 'exact' && inSpanQual === null && !qualifierAfter(text, end) && codeAt(text, end) !== -1 && multipleAfter(text, end)) qualifier = 'exact';
   // (30%强, 三成弱: 强 and 弱 closing a share, as a fraction's (D-112; session 46's review: exact))
-  else if (qualifier === 'exact' && (type === 'RATIO' || type === 'PERCENT')) qualifier = strongWeak(text, end) ?? baseQualifier(c, start) ?? qualifier;
+  else if (qualifier === 'exact' && (type === 'RATIO' || type === 'PERCENT')) {
+    qualifier = strongWeak(text, end) ?? baseQualifier(c, start) ?? qualifier;
+    // 不超过工资薪金总额8%的部分, 超过年度利润总额12%的部分: a base without 的 before a share of "the part" (a deduction's
+    // limit, D-112; session 48's review: exact)
+    if (qualifier === 'exact' && type === 'PERCENT' && text.startsWith('的部分', end) && '额入值数'.includes(text[start - 1] ?? '\0')) qualifier = nounBaseBound(text, start) ?? qualifier;
+  }
   // 80毫克/100毫升以上, 120元/100斤以上: the bound after a rate's denominator, a mention of its own there (denominatorAt in
   // lexicon.ts), is the rate's, its numerator's (session 43's review: 100毫升 over, 80毫克 exact)
   if (qualifier !== 'exact' && inSpanQual === null && codeAt(text, start - 1) === 0x2f /* / */) {
@@ -1499,6 +1523,14 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
       qualifier = 'exact';
     }
   }
+  // 男不得早于二十二周岁, 不晚于60岁: an age's bound in words of time (session 48's review: exact)
+  if (qualifier === 'exact' && (unit === '周岁' || unit === '岁') && codeIs(text, start - 1, 0x4e8e /* 于 */)) {
+    if (endsWithAny(text, start, AGE_NOT_BEFORE)) qualifier = 'over';
+    else if (endsWithAny(text, start, AGE_NOT_AFTER)) qualifier = 'under';
+  }
+  // 水位最高29.43米, 最低13.59米, 气温升到最高41.5℃: a measure's observed extreme, no bound (session 48's review: under and over);
+  // a cap or a floor stays (补助最高3万元, 限速最高120公里/小时, 最高可达: MONEY, or a limit's word before)
+  if ((qualifier === 'under' || qualifier === 'over') && type === 'QUANTITY' && inSpanQual === null && observedExtreme(text, start)) qualifier = 'exact';
   // 跨越两个万亿元台阶: 跨越 bounds the amount passed, not the steps counted (session 42's reviews: over)
   if (qualifier !== 'exact' && inSpanQual === null && unit === '个' && STEPS_AFTER.test(text.slice(end, end + 6)) && passedBefore(text, start)) qualifier = 'exact';
   // 增长5.2%⏎以上数据为初步统计: "the above" opening the next line, no bound (session 42's review: over)
