@@ -314,6 +314,10 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['水位最高29.43米，最低13.59米，补助最高3万元，限速最高120公里/小时，不超过工资薪金总额8%的部分，一类低保对象按标准的100%发放，三类按40%发放，一类、二类桥梁占比达92%，男不得早于二十二周岁',
       [['29.43米', 'QUANTITY', 29.43, '米', 'exact'], ['13.59米', 'QUANTITY', 13.59, '米', 'exact'], ['3万元', 'MONEY', 30000, '元', 'under'], ['120公里/小时', 'QUANTITY', 120, '公里/小时', 'under'],
         ['8%', 'PERCENT', 8, '%', 'under'], ['100%', 'PERCENT', 100, '%', 'exact'], ['40%', 'PERCENT', 40, '%', 'exact'], ['92%', 'PERCENT', 92, '%', 'exact'], ['二十二周岁', 'QUANTITY', 22, '周岁', 'over']]],
+    // session 48's reviews: a range whose upper end writes the rate's denominator is one range in the rate (3元至5元/平方米 was
+    // 3 元 and 5 元/平方米); a base of a whole year bounds its multiple (D-108)
+    ['税额为3元至5元/平方米，800元至1500元/月，超过2021年全年的3.8倍',
+      [['3元至5元/平方米', 'MONEY', 3, 5, '元/平方米', 'exact'], ['800元至1500元/月', 'MONEY', 800, 1500, '元/月', 'exact'], ['2021年', 'DATE', '2021', null, 'exact'], ['3.8倍', 'RATIO', 3.8, '倍', 'over']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

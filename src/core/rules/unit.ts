@@ -313,7 +313,9 @@ export const withUnit: Step = {
         }
         // 2019—21年, 2023—24学年度, 一九五八年到六〇年: a range of years with a shortened upper end (D-97)
         if (mu && !change && !upperOver && YEAR_RANGE_UNITS.has(mu[0].unit) && (!unitEntry || unitEntry.unit === '年') && shortYearRange(c, m, mp, mu[1])) return true;
-        if (mu && (!unitEntry || mu[0].unit === unitEntry.unit) && !change) {
+        // (3元至5元/平方米, 800元至1500元/月: the upper end's rate is the lower end's too, its 元 written before the denominator;
+        // session 48's review: 3 元 and 5 元/平方米)
+        if (mu && (!unitEntry || mu[0].unit === unitEntry.unit || (mu[0].unit.length > unitEntry.unit.length + 1 && mu[0].unit.startsWith(unitEntry.unit) && mu[0].unit.charCodeAt(unitEntry.unit.length) === 0x2f /* / */)) && !change) {
           // 3-5万元, 三至五万元: the scale of the upper end applies to the lower (D-64);
           // where it cannot be told which (四至五十亿), no range: the upper end is read on its own
           const low = unitEntry ? value : rangeLow(text, num, m, value);
@@ -1572,7 +1574,7 @@ export function baseQualifier(c: Ctx, start: number): Qualifier | null {
   if (q) return q[1] === 1 && codeIs(c.text, m.start - 1, C.JIN) && m.type === 'DURATION' && m.unit === '年' && !codeIs(c.text, m.end, 0x524d /* 前 */) && !c.text.startsWith('以前', m.end) ? null : q[0];
   return endsWithAny(c.text, m.start, APPROX_BASE_BEFORE) ? 'approx' : null;
 }
-const BASE_JOINS = ['的', '前的', '以前的', '同期的', '同期均值的', '同期平均值的', '同期水平的', '同期平均水平的', '水平的', '平均水平的']; // (约为1998年同期的1.3倍: session 47's review, exact)
+const BASE_JOINS = ['的', '前的', '以前的', '同期的', '同期均值的', '同期平均值的', '同期水平的', '同期平均水平的', '水平的', '平均水平的', '全年的', '全年水平的']; // (超过2021年全年的3.8倍: session 48's review, exact) // (约为1998年同期的1.3倍: session 47's review, exact)
 const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当于'];
 /**
  * 超过上年的两倍, 接近全国平均水平的两倍, 不超过上年的两倍: a verb of comparison before a base with no number, Han
