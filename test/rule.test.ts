@@ -318,6 +318,21 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // 3 元 and 5 元/平方米); a base of a whole year bounds its multiple (D-108)
     ['税额为3元至5元/平方米，800元至1500元/月，超过2021年全年的3.8倍',
       [['3元至5元/平方米', 'MONEY', 3, 5, '元/平方米', 'exact'], ['800元至1500元/月', 'MONEY', 800, 1500, '元/月', 'exact'], ['2021年', 'DATE', '2021', null, 'exact'], ['3.8倍', 'RATIO', 3.8, '倍', 'over']]],
+    // session 48's hunts, the mends narrowed: 次 opening a word after a 次 classifier; a run-together period opening a word; a
+    // flood word after a length (近60年, 运行60年); money named in an earlier clause before 大关; 第N支队伍 ranks; a limit's word
+    // before a pair of 最高/最低; a word 半 opens keeps the count; 前期 before a range of days
+    ['因暴雨引发3起次生灾害，新建3座次高压调压站，1000元/户年底前，20万元/人年度预算内，650元/人月，该站水位为有记录以来60年最高水位，全县遭受了91年洪水以来最严重的灾害，出现54年型洪水',
+      [['3起', 'COUNT', 3, '起', 'exact'], ['3座', 'COUNT', 3, '座', 'exact'], ['1000元/户', 'MONEY', 1000, '元/户', 'exact'], ['20万元/人', 'MONEY', 200000, '元/人', 'exact'], ['650元/人月', 'MONEY', 650, '元/人月', 'exact'],
+        ['60年', 'DURATION', 60, '年', 'exact']]],
+    ['全年实现地区生产总值5123亿元，首次突破5000亿大关。全市GDP增长6%，网民规模突破1亿大关。该县组建了第一支队伍，派驻第五纪检组，交警二大队。年龄限最高40周岁，最低18周岁。建设3座半地下式污水处理厂，两间半的老式粮仓。9月中旬前期12日至14日出现强降温',
+      [['5123亿元', 'MONEY', 512300000000, '元', 'exact'], ['5000亿', 'MONEY', 500000000000, null, 'over'], ['6%', 'PERCENT', 6, '%', 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['40周岁', 'QUANTITY', 40, '周岁', 'under'],
+        ['18周岁', 'QUANTITY', 18, '周岁', 'over'], ['3座', 'COUNT', 3, '座', 'exact'], ['两间半', 'COUNT', 2.5, '间', 'exact'], ['9月', 'DATE', '--09', null, 'exact'], ['12日', 'DATE', '--09-12', null, 'exact'], ['14日', 'DATE', '--09-14', null, 'exact']]],
+    // session 48's reviews of market regulation, geology and housing funds: a standard's year after its colon is no ratio; days'
+    // labels before 国际; editions held after 开展; device classes and resource categories are no counts; geological systems;
+    // 台件, 毫达西; a deadline's period before 期内; 每满1年 a rate's period
+    ['通过ISO 9001:2015质量管理体系认证，比例为3:1，3.15国际消费者权益日，已连续开展45届，二类医疗器械生产企业1260家、三类医疗器械生产企业318家，332类资源量4.3吨，区内第四系覆盖，9800余万台件，渗透率12.5毫达西，6个月的宽展期内，三年的任期内，每满1年增加3万元',
+      [['3:1', 'RATIO', 3, null, 'exact'], ['45届', 'COUNT', 45, '届', 'exact'], ['1260家', 'COUNT', 1260, '家', 'exact'], ['318家', 'COUNT', 318, '家', 'exact'], ['4.3吨', 'QUANTITY', 4.3, '吨', 'exact'],
+        ['9800余万台件', 'COUNT', 98000000, '台件', 'over'], ['12.5毫达西', 'QUANTITY', 12.5, '毫达西', 'exact'], ['6个月', 'DURATION', 6, '个月', 'under'], ['三年', 'DURATION', 3, '年', 'exact'], ['3万元', 'MONEY', 30000, '元', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

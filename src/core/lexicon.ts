@@ -185,6 +185,7 @@ const COUNT_UNITS = [
   // (2013万本次 cut at 本, 1.2亿张次 at 张, 1200校次 missed: session 48's review of police reports)
   '本次', '张次', '趟次', '组次', '所次', '村次', '栋次', '起次', '套次', '队次', '案次', '校次',
   '单位', // (放流苗种300亿单位以上 was cut to 单, its 以上 lost: session 48's review)
+  '台件', // (9800余万台件 cut at 台: session 48's review)
   '床位', // (3.5万床位: beds are counted, as 3.5万张; session 47's review, QUANTITY) // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
 ];
@@ -232,6 +233,7 @@ const QUANTITY_UNITS = [
   // (1500对公里 a count of 对, 86.2万皮长公里 and 2.1亿芯公里 bare counts; 2.6亿羊单位, 5000万空方, 1589万修正总吨 bare counts;
   // 3.5mm/a cut at mm: session 48's reviews)
   '对公里', '皮长公里', '芯公里', '话路公里', '杆程公里', '线对公里', '羊单位', '空方', '修正总吨', 'mm/a', 'm/a',
+  '毫达西', '达西', 'mD', '欧姆米', '欧姆·米', // (渗透率12.5毫达西, 电阻率12.5欧姆米 were RATIO 12.5: session 48's review)
   'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB', 'MPa', 'kPa', 'ppm', 'ppb',
 ];
 
@@ -293,6 +295,15 @@ function periodOpensWord(text: string, at: number): boolean {
   return CLASS[codeAt(text, at) & 0xffff] === Cls.CJK && PERIOD_WORD_AFTER.includes(text[at]);
 }
 const PERIOD_WORD_AFTER = '度份均底末初代级内中口民员数';
+/**
+ * The length of a denominator word at `j` (DENOMINATOR_WORDS), 0 if none; a head and its period run together (人年, 户月)
+ * without the period where it opens a word (元/户年底前, 元/人年度, 元/亩年均: session 48's hunt, 元/户年).
+ */
+function denominatorWordAt(text: string, j: number): number {
+  const w = DENOMINATOR_WORDS.longestLength(text, j);
+  if (w === 2 && (text.charCodeAt(j + 1) === 0x5e74 /* 年 */ || text.charCodeAt(j + 1) === 0x6708 /* 月 */) && periodOpensWord(text, j + 2)) return DENOMINATOR_WORDS.longestLength(text.slice(j, j + 1), 0);
+  return w;
+}
 /** ·, and the dots PDFs write for it (・ U+30FB, • U+2022, ‧ U+2027; 780元/人・月: session 48's review, cut to 元/人). */
 const isMiddleDot = (c: number) => c === 0xb7 || c === 0x30fb || c === 0x2022 || c === 0x2027;
 
@@ -314,7 +325,7 @@ for (const w of ['间夜', '间·夜', '人天', '人日', '床日', 'FEU', 'bbl
 // (3.8元/GB, 12元/兆, 1.2元/污染当量, 35元/吨二氧化碳当量: session 48's reviews, cut to 元 or 元/吨)
 for (const w of ['GB', 'MB', 'TB', 'G', '兆', '污染当量', '当量', '吨二氧化碳当量', '吨CO2当量', '吨二氧化碳', '吨CO2']) DENOMINATOR_WORDS.add(w, true);
 // (650元/人月, 5400元/人年, 800元/亩年, 1189元/人·次: a head and its period without a dot; session 48's review, cut to 元/人)
-for (const w of ['人月', '人年', '床月', '户年', '户月', '亩年', '人·次']) DENOMINATOR_WORDS.add(w, true);
+for (const w of ['人月', '人年', '床月', '户年', '户月', '亩年', '人·次', '人・次', '人•次']) DENOMINATOR_WORDS.add(w, true);
 /**
  * The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if
  * none: a unit, after 十/百/千/万 or not. After a count or a length, a
@@ -345,7 +356,7 @@ function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: bo
   // (but a length per head and month, 386分钟/户·月, a phone's minutes of use: session 48's review, cut to 分钟)
   if (k === 0 && u && u[0].type === 'COUNT' && (numerator.type === 'COUNT' || (numerator.type === 'DURATION' && !timeTail(text, i + u[1])))) return 0;
   // (720元/生, 940元/生/年: 生 a student where no word goes on, not 50万元/生产线; session 46's review: cut after 元)
-  const w = k === 0 && text.charCodeAt(i) === 0x751f /* 生 */ && CLASS[codeAt(text, i + 1) & 0xffff] !== Cls.CJK ? 1 : DENOMINATOR_WORDS.longestLength(text, i + k);
+  const w = k === 0 && text.charCodeAt(i) === 0x751f /* 生 */ && CLASS[codeAt(text, i + 1) & 0xffff] !== Cls.CJK ? 1 : denominatorWordAt(text, i + k);
   const n = Math.max(u && perUnit(u[0].type) ? u[1] : 0, w);
   return n > 0 ? k + n : 0;
 }
@@ -383,6 +394,7 @@ export class WordSet {
 const NOT_UNITS = new Trie<true>();
 for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心', '标准台账', '本表', '本市', '本省', '本级', '本院', '本报告', '本法', '具有', '具体', '具备', '尾数', '尾号', '尾款', '尾矿', '尾气', '羽毛', '根据', '根本', '根源', '根治', '卷入', '剂量', '粒子', '扇区', '班次表',
   '瓶颈', '元宵', '元旦',
+  '国际', '国家宪法', // (3.15国际消费者权益日, 12.4国家宪法日: days' labels, no 国 counted; session 48's review: COUNT 15 国)
   // 周五集中学习, 周三集体备课: no episodes (集); 五道口: a place (a review)
   '集中', '集体', '集合', '集会', '集聚', '集结', '集团', '集约', '集市', '集成', '集资', '集散', '道口',
   '眼光', '眼睛', '眼前', '匹配', '针对',
@@ -396,6 +408,10 @@ const SHORTER_UNIT_WORDS = new Trie<true>();
 // (两部委托, 三部委员: 委 opens a word; 3省市场监管: 场 does; session 46's reviews)
 for (const w of ['部委托', '部委员', '省市场', '省市民', '地市场', '地市民', '市县域', '市县级', '市县两级', '个周期', '个周边', '个周末', '个周转', '个周年',
   '个周一', '个周二', '个周三', '个周四', '个周五', '个周六', '个周日']) SHORTER_UNIT_WORDS.add(w, true);
+// (3起次生灾害, 3座次高压调压站, 3000套次新房, 12起次日: 次 opens a word after session 48's 次 classifiers; its hunt: 3起次)
+for (const u of ['本', '张', '趟', '组', '所', '村', '栋', '起', '套', '队', '案', '校', '座', '只']) {
+  for (const w of ['生', '日', '年', '级', '要', '之', '序', '高压', '新房', '新股', '优']) SHORTER_UNIT_WORDS.add(`${u}次${w}`, true);
+}
 
 // Nouns after a number with 万 or 亿 only (found by review: 50万市民, 1.2亿国内游客, 300万本地居民, 120亿支出, 1万国家级项目);
 // after a small count they begin with a classifier (13市民营经济, 15村民主选举, 20家长三角企业: a later review)
@@ -454,7 +470,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   // 280元/人天, 120元/人日, 1250元/床日: a listed rate (元/人) whose denominator goes on into a longer word (session 47's second
   // hunt: 元/人)
   if (u[0].type === 'MONEY' && u[1] >= 3 && text.charCodeAt(i + u[1] - 2) === 0x2f /* / */) {
-    const w = DENOMINATOR_WORDS.longestLength(text, i + u[1] - 1);
+    const w = denominatorWordAt(text, i + u[1] - 1);
     if (w > 1) { const unit = text.slice(i, i + u[1] - 1 + w); return [{ unit, type: 'MONEY' }, unit.length]; }
   }
   // 500元/户·年, 30元/平方米·月: a listed rate and its period (session 46's review: cut before ·年)
@@ -595,7 +611,7 @@ for (const w of ['以上', '及以上', '多', '余', '有余', '之多']) SUFFI
 // (三十日期限内, 两个月时限内: as 三十日的期限内, D-39; session 46's review: exact)
 for (const w of ['以下', '及以下', '以内', '内', '之内', '期限内', '时限内']) SUFFIX_QUALIFIERS.add(w, 'under');
 // (每人每年以10万元封顶, 以3个月为限: a cap; session 48's review, exact)
-for (const w of ['封顶', '为限']) SUFFIX_QUALIFIERS.add(w, 'under');
+for (const w of ['封顶', '为限', '为上限', '为最高限额', '为限额']) SUFFIX_QUALIFIERS.add(w, 'under');
 
 // Words that open with a qualifier's character and qualify nothing (spec §4: the number must govern it):
 // 3家多元化经营企业, 5个多部门, 50家上下游企业, 3000元余款, 300公里内河航道 (found by review).
@@ -683,14 +699,22 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   '大队', '支队', '中队', '总队', '分队', '刑警队', '刑警大队', '拘留所', '管教所', '少年犯管教所', '未成年犯管教所', '劳动改造管教队', '劳改大队', '劳改支队',
   '劳改农场', '劳改队', '劳动教养管理所', '劳教所', '收容教育所', '女子监狱', '分监区', '戒毒所', '强制隔离戒毒所', '强制戒毒所', '强戒所', '司法所',
   '律师事务所', '公证处', '消防救援站', '消防站', '稽查局', '税务稽查局', '税务分局', '税务所', '检查分局', '纪检组', '纪检监察组', '海洋研究所', '研究院',
-  '调查规划设计院', '林业调查规划设计院'];
+  '调查规划设计院', '林业调查规划设计院', '刑警中队', '监狱管理分局',
+  // (第四系覆盖, 第三纪以来: geological systems and periods; session 48's review, ORDINAL)
+  '系', '纪'];
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
 /**
  * Whether a fixed term of ORDINAL_FIXED starts at text[p]. A trie, where
  * startsWithAny compared the first character of each of its forty words for
  * every 第N (about 1.5% of the rule extractor).
  */
-export const ordinalFixedAt = (text: string, p: number): boolean => ORDINAL_FIXED_WORDS.at(text, p) > 0;
+export const ordinalFixedAt = (text: string, p: number): boolean => ORDINAL_FIXED_WORDS.at(text, p) > 0 && !notOrdinalFixedAt(text, p);
+function notOrdinalFixedAt(text: string, p: number): boolean {
+  for (const w of NOT_ORDINAL_FIXED) if (text.startsWith(w, p)) return true;
+  return false;
+}
+/** Longer words that open like a fixed term (第一支队伍 is the first team, 第一系列 a series): the ordinal stays (session 48's hunt). */
+const NOT_ORDINAL_FIXED = ['支队伍', '大队伍', '中队伍', '系列', '系统', '纪律', '纪念', '纪录', '纪实'];
 /**
  * 第N + these open the name of a unit or a works (兵团第八师, 第一汽车集团, 第二实验小学,
  * 第三勘察设计研究院, 第一冶金机械厂, 第二棉纺厂, 上海第一针织厂: a review), but rank after

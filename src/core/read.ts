@@ -379,10 +379,14 @@ const YUE_AMOUNT_VERBS = ['约需', '约投入', '约新增', '约完成', '约�
  * and its 内, a limit as 三个月内 (D-39). The rule steps and the span reader
  * read it alike.
  */
+/** Before 期内, the periods of a deadline (宽展期, 异议期, 公示期, 公告期, 宽限期, 整改期, 观察期, 试用期, 有效期, 审查期). */
+const DEADLINE_PERIOD_BEFORE = '展议示告限改察用质缓审查效';
 export function termAfter(text: string, end: number): boolean {
   if (!codeIs(text, end, 0x7684 /* 的 */)) return false;
   for (let k = end + 1; k <= end + 5 && k < text.length; k++) {
-    if (text.startsWith('期限内', k)) return true;
+    // (6个月的宽展期内, 20日的公示期内, 三个月的整改期内: a period's name in 期; session 48's review, exact)
+    // (a deadline's period only: 任期内, 学期内 are no limit)
+    if (text.startsWith('期限内', k) || (text.startsWith('期内', k) && k > end + 1 && DEADLINE_PERIOD_BEFORE.includes(text[k - 1]))) return true;
     if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
   }
   return false;

@@ -66,7 +66,8 @@ export const bare: Step = {
     // 2023—2024冰雪季, 2024—2025演出季, 《2023—2024中国冰雪旅游发展报告》: a range of years before a name, one DATE as
     // 2023—2024赛季 is (D-10, D-33; session 48's review: the upper year alone)
     if (yearRangeBeforeName(c)) return true;
-    if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON &&
+    // (吸纳1800—2000劳动力: the upper end of a range of counts, no year; session 48's hunt: DATE 2000)
+    if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON && !(isRangeChar(c.before) && c.numAt(c.i - 1)?.end === num.start - 1) &&
       ((c.afterCls === Cls.CJK && !closingWord(text, num.end)) || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end)) &&
       !cellInColumn(c) && !endsWithAny(text, num.start, BRANDS_BEFORE)) { // a number alone on its line beside another is a table's cell (2030 of 执行数), no year
       c.push('date.bare-year', { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });
@@ -243,15 +244,26 @@ const AMOUNT_BETWEEN = /^(?:缺口|总额|总量|规模|标准|需求|余额|投
 /** Words that end like a word of money and are none (免费, 消费…). */
 const NOT_MONEY_CUES = ['免费', '消费', '付费', '低收入', '中等收入', '高收入'];
 
-/** Whether a word of money (MONEY_CUES, 经济总量, GDP…) stands in the clause up to 20 characters before `start`. */
+/**
+ * Whether a word of money (MONEY_CUES, 经济总量, GDP…) stands before `start` in its clause, or, where the clause names no
+ * thing counted, in the sentence's earlier clauses (全年实现地区生产总值5123亿元，首次突破5000亿大关; session 48's hunt).
+ */
 function moneyInClause(text: string, start: number): boolean {
-  for (let k = start; k > 0 && start - k <= 20 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) {
-    if ((endsWithAny(text, k, MONEY_CUES) || endsWithAny(text, k, ECONOMY_SIZE)) && !endsWithAny(text, k, NOT_MONEY_CUES)) return true;
+  let k = start;
+  for (; k > 0 && start - k <= 20 && CLASS[text.charCodeAt(k - 1)] !== Cls.PUNCT; k--) {
+    if (moneyWordEndsAt(text, k)) return true;
+  }
+  if (COUNTED_IN_CLAUSE.test(text.slice(k, start))) return false;
+  for (; k > 0 && start - k <= 48 && text.charCodeAt(k - 1) !== 0x3002 /* 。 */ && text.charCodeAt(k - 1) !== 0x3b /* ; */; k--) {
+    if (moneyWordEndsAt(text, k)) return true;
   }
   return false;
 }
+const moneyWordEndsAt = (text: string, k: number) => (endsWithAny(text, k, MONEY_CUES) || endsWithAny(text, k, ECONOMY_SIZE)) && !endsWithAny(text, k, NOT_MONEY_CUES);
+/** Things counted, which a threshold's clause may name (网民, 用户, 人口, 游客…): its amount is none of the sentence's money. */
+const COUNTED_IN_CLAUSE = /用户|网民|人口|人数|人次|游客|旅客|客流|基站|车辆|汽车|保有量|件|户数|企业数|主体|粉丝|会员/;
 /** An economy's size by its name (D-52's 台阶, 关口): 经济总量, GDP, 总额, 增加值, 市值, 规模 after 经济 or 产业. */
-const ECONOMY_SIZE = ['经济总量', 'GDP', '总额', '生产总值', '增加值', '市值', '经济规模', '产业规模', '交易额', '贸易额', '零售额', '进出口', '总收入', '营业收入'];
+const ECONOMY_SIZE = ['经济总量', 'GDP', '总额', '票房', '外资', '利用外资', '使用外资', '生产总值', '增加值', '市值', '经济规模', '产业规模', '交易额', '贸易额', '零售额', '进出口', '总收入', '营业收入'];
 
 /** The last member of the list the context's numeral opens (120万和80万 → 80万). */
 function listCloserOf(c: Ctx): NumberSpan {

@@ -56,6 +56,8 @@ export const nDa: Step = {
       c.push('count.da-class', { start: num.start, end, type: 'COUNT', value: num.value, unit: cls[0].unit, qualifier: qualifierAround(text, num.start, end, 'COUNT') });
       return true;
     }
+    // (交警二大队, 刑侦三大队: a brigade by its number, a name; session 48's hunt: COUNT 2 大)
+    if (codeAt(text, num.end + 1) === 0x961f /* 队 */) return true;
     // 十万大山, 百大: a count of N大 items is small; larger numbers before 大 are names
     if (classAt(text, num.end + 1) === Cls.CJK && num.value <= 20) {
       c.push('count.da', { start: num.start, end: num.end + 1, type: 'COUNT', value: num.value, unit: '大', qualifier: 'exact' });

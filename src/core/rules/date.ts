@@ -515,7 +515,9 @@ export const loneDay: Step = {
     // 审查期限由30日调整为15日: the second end of a change of a length (session 40's review: a day)
     if (changedLength(c)) return false;
     // (not the 会期 of 大会期间: 期间 is read by the period test; session 40's review)
-    if (!rangeAfterWord && ((!text.startsWith('期间', num.start - 2) && endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2)) || periodNounBefore(text, num.start))) return false;
+    // (9月中旬前期12日至14日: 前期 "the early part" before a range of days, dates; session 48's hunt)
+    if (!rangeAfterWord && ((!text.startsWith('期间', num.start - 2) && endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2) && !(text.startsWith('前期', num.start - 2) && isRangeChar(codeAt(text, num.end + 1)))) ||
+      periodNounBefore(text, num.start))) return false;
     // 每5日报送, 近5日降雨, 将近5日: a length (not 每逢, nor a day listed or timed: 接近5日中午; session 40's review)
     if ((c.before === 0x6bcf /* 每 */ || (c.before === 0x8fd1 /* 近 */ && !'接临邻附'.includes(text[num.start - 2]))) && !dayListedOrTimed(c)) return false;
     // 拘留15日, 审理了三十日, 缩短3日, 提前5日完工: a length or an offset right after its verb, never the

@@ -409,12 +409,14 @@ export const sectionNumber: Step = {
  * that a second number in the same clause is counted against (每3名法官配备1名书记员, 每5000人增加1名代表; 每100毫升血液中
  * 酒精含量达到80毫克: session 43's review, QUANTITY 100毫升).
  */
-export const denominator = neg('negative.denominator', { before: '每' }, (c) => c.before === C.MEI &&
+export const denominator = neg('negative.denominator', { before: '每满' }, (c) => (c.before === C.MEI &&
   ((c.isCn ? CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 : isPowerOfTen(c.num.value) && (isCountOrMoney(c.text, c.num.end) || c.text.startsWith('人口', c.num.end))) ||
     (countOrAmount(c.text, c.num.end) && numeratorAhead(c)) ||
     // 每10年0.16℃, 平均每10年减少1.4天: a period in tens of years a change is counted over (session 47's review: a length); not
     // 每5年召开一次, a period things recur in
-    (!c.isCn && isPowerOfTen(c.num.value) && durationAt(c.text, c.num.end) && numeratorAhead(c) && measureAhead(c))));
+    (!c.isCn && isPowerOfTen(c.num.value) && durationAt(c.text, c.num.end) && numeratorAhead(c) && measureAhead(c)))) ||
+  // 每满1年增加3万元: "for each full year" a loan's limit grows by, a rate's period (session 48's review: DURATION 1 年)
+  (c.before === 0x6ee1 /* 满 */ && codeIs(c.text, c.num.start - 2, C.MEI) && durationAt(c.text, c.num.end) && numeratorAhead(c)));
 
 /** The numeral after this one has a measure, a rate, points, a multiple or a length after it (0.16℃, 5.1毫米, 5个百分点, 1倍, 1.4天). */
 function measureAhead(c: Ctx): boolean {

@@ -117,7 +117,8 @@ export const ordinalDi: Step = {
     if (isRangeChar(codeAt(text, p)) && m && m.start === p + 1 + (codeIs(text, p + 1, C.DI) ? 1 : 0) && (m.form === NumForm.CHINESE) === c.isCn && Number.isInteger(m.value) && m.value > num.value) {
       // 第3—5条: a range of articles is a legal label too (D-2); 第一至三年级: school grades (D-25, D-91);
       // 第一至第三中级人民法院, 第一至第三产业: names (D-29)
-      if (legalLabelAt(text, m.end) || text.startsWith('年级', m.end) || ordinalFixedAt(text, m.end)) { c.i++; return true; }
+      // (第1至3号机组: labels, as 第1号 is; session 48's hunt)
+      if (legalLabelAt(text, m.end) || text.startsWith('年级', m.end) || ordinalFixedAt(text, m.end) || codeIs(text, m.end, 0x53f7 /* 号 */)) { c.i++; return true; }
       const mu = ordinalClassifierAt(text, m.end);
       // (第一至三战役, 第一至第三梯队: before a plain noun, no classifier; session 48's review: 第一 alone, or two)
       if (mu || classAt(text, m.end) === Cls.CJK) {

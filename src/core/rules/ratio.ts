@@ -73,6 +73,8 @@ const RATIO_CHANGE = /^(?:缩小|扩大|调整|提高|降低|下降|上升|变|�
  * 二点三四比一, 比例大体为三比七: D-83 with D-40; session 43's review: none);
  * elsewhere N比M is a score (以3比2战胜) or a comparison, no mention.
  */
+/** A standard's name and number before its year's colon: ISO 9001, ISO/IEC 17025, IEC 60335-1, GB/T 19001—2016/ISO 9001. */
+const STANDARD_BEFORE = /(?:ISO|IEC|IEEE|EN|ANSI|ASTM|GB)(?:\/[A-Z]+)? ?$|(?:ISO|IEC)[^,;，；。]{0,10}[0-9]-$/;
 export const colonRatio: Step = {
   id: 'ratio.colon',
   when: { after: ':∶比' },
@@ -98,6 +100,9 @@ export const colonRatio: Step = {
     }
     const clock = num.intDigits <= 2 && !num.decimal && m && m.intDigits === 2 && !m.decimal && num.value <= 24 && m.value < 60 && !ratioNamedBefore(text, num.start);
     if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || m.value === 0 || clock) return false;
+    // ISO 9001:2015, IEC 60335-1:2020: a standard's number and its year, a code (spec §5, as D-84's GB/T 19001-2016;
+    // session 48's review: RATIO 4.467)
+    if (STANDARD_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start))) { c.i++; return true; }
     // 以3:1战胜对手, 比分为3:1: a score, no ratio (D-83, as 3比2 is)
     if (!ratioNamedBefore(text, num.start) && isScore(text, num.start, m.end)) { c.i++; return true; }
     let j = c.i + 1;

@@ -158,7 +158,8 @@ export const withUnit: Step = {
     // 拾年零叁个月 where 拾 was not read (a word alone): 零叁个月 is the tail of a compound, never three months
     if (isCn && before === C.NIAN && text.charCodeAt(num.start) === C.LING && num.start >= 2 && isNumeralChar(text.charCodeAt(num.start - 2)) && !readBefore(c, num.start - 1)) return true;
     // 55±10毫米: a central value and its margin, the margin no amount of its own (session 48's review: 10 毫米)
-    if (before === 0xb1 /* ± */ && num.start >= 2 && isDigit(text.charCodeAt(num.start - 2))) return true;
+    // (60%±5%, 20℃±2℃ too: a central value with its unit; 误差±0.5% has none and stays)
+    if (before === 0xb1 /* ± */ && num.start >= 2 && (isDigit(text.charCodeAt(num.start - 2)) || text.charCodeAt(num.start - 2) === 0x25 /* % */ || text.charCodeAt(num.start - 2) === 0x2103 /* ℃ */)) return true;
     let p = num.end;
     let value = num.value;
     let inSpanQual: Qualifier | null = num.over ? 'over' : null;
@@ -263,8 +264,9 @@ export const withUnit: Step = {
       if (halfAfter(text, end, unitEntry.type)) { value += 0.5; end++; }
       // 住房三间半。: a counted thing's half closing the phrase (3.5); before a noun (三张半纸, 两头半牛) not certain: nothing;
       // 个半 stays as D-91 left it (session 48's review: COUNT 3 间)
+      // (两间半的老式粮仓: before 的 too; 3座半地下式, 两台半挂车: a word 半 opens keeps the count; session 48's hunt)
       else if (unitEntry.type === 'COUNT' && unitEntry.unit !== '个' && !startsWithAny(text, end, HALF_WORDS)) {
-        if (!phraseEndsAt(text, end + 1)) return true;
+        if (!phraseEndsAt(text, end + 1) && codeAt(text, end + 1) !== 0x7684 /* 的 */) return true;
         value += 0.5; end++;
       }
     }
@@ -499,7 +501,7 @@ export const withUnit: Step = {
     if (type === 'DURATION' && isCn && num.end - num.start === 1 && text.charCodeAt(num.start) === 0x4e00 /* 一 */ && (before === 0x5934 /* 头 */ || before === 0x540e /* 后 */ || before === 0x524d /* 前 */) && namedYear(c)) return true;
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
     // (共评选十一届, 已评出三十六届, 已连续召开五届: editions held counted, where no session's words follow; session 48's review: ORDINAL)
-    if (unit === '届') type = (before === C.NIAN || c.s.charCodeAt(0) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE) ||
+    if (unit === '届') type = (before === C.NIAN || text.charCodeAt(num.start) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE) ||
       (endsWithAny(text, num.start, EDITIONS_HELD_BEFORE) && !numeralClassAt(text, end) && !startsWithAny(text, end, SESSION_AFTER_JIE))) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && sessionOrdinal(c, end)) type = 'ORDINAL';
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
@@ -539,7 +541,7 @@ export const withUnit: Step = {
     // 航速13节, 流速达到2.5节以上: knots, a speed (session 48's review: COUNT)
     if (unit === '节' && SPEED_BEFORE.test(text.slice(Math.max(0, num.start - 8), num.start))) type = 'QUANTITY';
     // 两 never ranks: 两期, 两届, 两次 count
-    if (type === 'ORDINAL' && c.s.charCodeAt(0) === 0x4e24 /* 两 */) type = 'COUNT';
+    if (type === 'ORDINAL' && text.charCodeAt(num.start) === 0x4e24 /* 两 */) type = 'COUNT';
     // 2024年 is a year; 2000多年, 长达1000年, 1300年历史, 1000年一遇 are lengths (a year has no 多 or 余)
     if (unit === '年' && isYearValue(num, c.s) && inSpanQual !== 'over' && !yearsOfLength(text, num.start, end)) type = 'DATE';
     // 到两千年, 至二千年: the year 2000 as the plans of the 1980s and 1990s write it, reached by 到 or 至 (session 45's
@@ -560,7 +562,7 @@ export const withUnit: Step = {
     // 会议于20日闭幕, 定于25日召开, 截至30日, 自3日起: a day of the month, no length (D-91); not 于5日内, 不少于30日; 强降雨至22日结束,
     // 至22日凌晨停止: the day something ran until (session 48's review: 22 days)
     if (unit === '日' && type === 'DURATION' && num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) &&
-      ((pointInTimeBefore(text, num.start) && !startsWithAny(text, end, DAY_LENGTH_AFTER)) || ((before === C.ZHI || before === C.DAO) && endAfterDay(text, end)))) return true;
+      ((pointInTimeBefore(text, num.start) && !startsWithAny(text, end, DAY_LENGTH_AFTER)) || ((before === C.ZHI || before === C.DAO) && (endAfterDay(text, end) || endsWithAny(text, num.start, UNTIL_DAY_BEFORE))))) return true;
     // 3日8时至5日20时, 七月三十一日二十时至一日八时: a day before an hour of the day is the month's, no length (D-91; session
     // 43's review: DURATION 一日)
     if (unit === '日' && type === 'DURATION' && valueMax === undefined && num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && hourAfter(c, end)) return true;
@@ -607,7 +609,8 @@ export const withUnit: Step = {
     }
     // 2024学年, 2023—2024学年度, 2024—2025赛季, 2025届毕业生: a year's label, no length of 2024 years nor a 2025th session
     // (一九五七届, 二〇二五届, 一九五六至一九五七学年度: a year in Chinese numerals so labelled too; session 46's review: ORDINAL 1957)
-    if ((num.intDigits === 4 || (isCn && c.s.length === 4)) && !num.neg && unit !== '年' && YEAR_LABELS.has(unit) && yearLabel(c, end, value, valueMax)) return true;
+    // (the numeral's length read from its span: c.s would make its text for every Chinese numeral reaching here)
+    if ((num.intDigits === 4 || (isCn && num.end - num.start === 4)) && !num.neg && unit !== '年' && YEAR_LABELS.has(unit) && yearLabel(c, end, value, valueMax)) return true;
     if (type === 'DATE') {
       c.push('date.year', { start: num.start, end, type, value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
@@ -704,7 +707,9 @@ const GRADED_STRUCTURES = ['桥梁', '危桥', '隧道', '的桥梁', '的隧道
   // (三类坝62座, 三类闸: a dam's or a sluice's safety grade; session 48's review: COUNT 3 类)
   '坝', '闸', '水闸', '病险',
   // (一类低保对象, 三类按40%发放: a grade of assistance and its rate; session 48's review: COUNT 3 类)
-  '低保对象', '低保户', '低保家庭', '按'];
+  '低保对象', '低保户', '低保家庭', '按',
+  // (三类医疗器械: a device's class, as 第三类医疗器械; 332类资源量, 333类资源: a resource category's code; session 48's reviews)
+  '医疗器械', '资源量', '资源', '储量'];
 const DIVIDED_INTO = ['分为', '分成', '划分为', '划为', '划分成'];
 /** After a grade in 类, how a list of grades' shares goes on: 三类的占29%, 三类为10.1%, 三类占. */
 const GRADE_SHARE_AFTER = '的为占';
@@ -713,7 +718,7 @@ const GRADED_SENTENCE = /(?:水质|海水|地表水|水体|断面|生态质量|�
 /** After a range in 类 these make it grades (水质, 地区, 标准, 伤残): 一至三类水质. */
 // (水 and 区 alone before punctuation, 占 or 津贴; not 水产品, 区域特色: a later review)
 export const GRADED_AFTER = ['水质', '水体', '水标准', '水资源区', '水，', '水,', '水占', '水。', '区，', '区,', '区。', '区津贴', '区域划', '地区', '标准', '伤残', '城市', '行业', // (二至八类行业: work-injury insurance's risk classes, session 47)
-  '海域', '海水', '土地', '环境质量', '环境空气', '环境功能', '功能区', '资源区', '口岸', '断面', '人员'];
+  '海域', '海水', '土地', '环境质量', '环境空气', '环境功能', '功能区', '资源区', '口岸', '断面', '人员', '医疗器械']; // (二、三类医疗器械: session 48)
 
 /** After N匹 these make it an air conditioner's power (2匹空调), no count of horses or bolts. */
 const AIR_CONDITIONER = ['空调', '柜式', '挂式', '中央空调', '冷暖', '变频', '立式', '挂机', '柜机']; // (also before: 空调1.5P)
@@ -774,26 +779,37 @@ function millenniumYear(text: string, start: number, end: number): boolean {
 }
 
 /** Verbs of holding or awarding before editions counted in 届 (共评选十一届), where no session's words follow (召开十一届全国人大). */
-const EDITIONS_HELD_BEFORE = ['评选', '评选了', '评出', '评出了', '颁发', '颁发了', '颁奖', '举行过', '举行了', '召开过', '召开了', '召开'];
+const EDITIONS_HELD_BEFORE = ['评选', '评选了', '评选过', '评选出', '评选表彰', '评出', '评出了', '颁发', '颁发了', '颁发过', '颁奖', '举行过', '举行了', '召开过', '召开了', '召开',
+  '开展', '开展了', '组织', '组织了']; // (已连续开展45届: session 48's review of market regulation, ORDINAL)
 const SESSION_AFTER_JIE = ['全会', '全国', '中央', '人大', '党代会', '代表大会', '委员会', '常委会', '政协', '会议', '人民代表', '省委', '市委', '县委', '区委', '一次', '二次', '三次', '中全会'];
 const AGE_NOT_BEFORE = ['不得早于', '不早于', '不应早于', '不能早于'];
 const AGE_NOT_AFTER = ['不得晚于', '不晚于', '不应晚于', '不能晚于', '不得迟于', '不迟于'];
 /** 最高 or 最低 right before `start`, no word of a limit in the few characters before it (限, 可, 不, 允许, 控制, 规定, 标准, 要求). */
 function observedExtreme(text: string, start: number): boolean {
+  // (最高为29.43米 alike)
+  if (codeIs(text, start - 1, 0x4e3a /* 为 */)) start--;
   if (!(codeIs(text, start - 2, 0x6700 /* 最 */) && (codeIs(text, start - 1, 0x9ad8 /* 高 */) || codeIs(text, start - 1, 0x4f4e /* 低 */)))) return false;
-  return !LIMIT_NEAR.test(text.slice(Math.max(0, start - 8), start - 2));
+  if (LIMIT_NEAR.test(text.slice(Math.max(0, start - 8), start - 2))) return false;
+  // (a limit's word earlier in the sentence covers a pair, 年龄限最高40周岁，最低18周岁; session 48's hunt: the second exact)
+  let k = start - 2;
+  while (k > 0 && start - k < 40 && text.charCodeAt(k - 1) !== 0x3002 /* 。 */ && text.charCodeAt(k - 1) !== 0x3b /* ; */) k--;
+  return !LIMIT_IN_SENTENCE.test(text.slice(k, start - 2));
 }
 const LIMIT_NEAR = /限|可|不|允许|控制|规定|标准|要求|应|须|得/;
+const LIMIT_IN_SENTENCE = /限|允许|控制在|规定|标准|要求|不超过|不得|不低于|应当|必须/;
 /** A division (师) of the Corps before a regiment's number, a place's name at most between (第一师阿拉尔市十二团). */
 const DIVISION_BEFORE = /[0-9一二三四五六七八九十]师[^0-9一二三四五六七八九十，。、；,.;]{0,5}$/;
 /** After 三孔, the sites' words (三孔景区, 三孔（孔庙、孔府、孔林）, 三孔于1994年列入). */
 const SAN_KONG_AFTER = ['景区', '景点', '(孔庙', '于1994', '列入', '门票', '古建筑'];
 /** A speed's name a few characters before 节 (航速, 流速, 最大航速可达): knots. */
 const SPEED_BEFORE = /速[^,.;:，。；：、]{0,6}$/;
+/** "Until" before a day (持续至20日, 直至25日): a day of the month, never a length (session 48's hunt); not 延长至, 缩短至. */
+const UNTIL_DAY_BEFORE = ['持续至', '延续至', '直至', '一直到', '持续到', '延续到'];
 /** Words 半 opens after a count's classifier (三次半年度, 5人半数以上): no half of the thing counted. */
-const HALF_WORDS = ['半年', '半月', '半天', '半日', '半数', '半径', '半导', '半决', '半岛', '半成', '半小时', '半个', '半程', '半场', '半山', '半坡', '半封', '半自', '半脱', '半拉', '半价'];
+const HALF_WORDS = ['半年', '半月', '半天', '半日', '半数', '半径', '半导', '半决', '半岛', '半成', '半小时', '半个', '半程', '半场', '半山', '半坡', '半封', '半自', '半脱', '半拉', '半价',
+  '半地下', '半挂', '半寄宿', '半开放', '半机械', '半永久', '半干旱', '半湿润', '半固定', '半刚性', '半农', '半牧', '半工', '半公益', '半流质', '半自动', '半透明', '半径'];
 /** 北纬, 东经 right before the degrees, or before a range's first end (北纬35度至): a coordinate. */
-const COORDINATE_BEFORE = /(?:[北南]纬|[东西]经)(?:$|[0-9.]+度?[至到~-]$)/;
+const COORDINATE_BEFORE = /(?:[北南]纬|[东西]经)(?:$|[0-9.]+度?(?:[0-9.]+分(?:[0-9.]+秒)?)?[至到~-]$)/;
 /**
  * Whether arc minutes (and seconds) follow a coordinate's degrees ending at `at` (北纬24度10分30秒): each numeral before 分,
  * 秒 or ′ ″ is passed over (the caller drops them with the degrees).
@@ -2067,6 +2083,10 @@ function wordInClauseBefore(text: string, i: number, span: number, words: readon
 /** After a year of two digits: a law or a campaign it names (79年刑法, 82年宪法, 96年刑诉法, 83年严打). */
 /** A flood, a drought or its marks after a year (98年大洪水, 54年最高水位, 98年型洪水, 在98年抗洪中). */
 const FLOOD_AFTER_YEAR = ['大洪水', '特大洪水', '洪水', '大水', '型洪水', '型大洪水', '汛期', '抗洪', '最高水位', '洪峰', '水灾', '洪灾', '特大暴雨', '大旱', '特大干旱', '那场'];
+/** Before a two-digit year of a flood: comparison and place (超过98年, 比54年, 在98年, 与98年, 、81年). */
+const YEAR_COMPARED_BEFORE = '过超比于在与和同如较是、';
+/** Before a length of years that a flood word follows (近80年最大洪水, 有记录以来80年, 运行80年, 时隔80年, 建站80年). */
+const LENGTH_BEFORE_FLOOD_YEAR = '近来行隔站库成达长续';
 const LAW_AFTER_YEAR = ['刑法', '宪法', '刑诉法', '刑事诉讼法', '民诉法', '民事诉讼法', '严打', '“严打”', '修宪', '宪法修正案'];
 
 /**
@@ -2086,11 +2106,17 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   if ((value > 30 || before === C.ZHI || before === C.DAO) && monthAt(text, end)) return true;
   // 79年刑法, 82年宪法, 83年严打: a law or a campaign named by its year (session 46's review: 79 years); 98年大洪水,
   // 超过54年最高水位, 98年型洪水: a flood named by its year (session 48's review: 98 years)
-  if (value > 50 && (startsWithAny(text, end, LAW_AFTER_YEAR) || startsWithAny(text, end, FLOOD_AFTER_YEAR))) return true;
+  // (only where the year opens its clause or follows a word of comparison or place, 超过98年, 在98年: 近60年汛期最多, 运行60年最高水位,
+  // 时隔70年那场 are lengths; 汛期 and 抗洪 only from 80 on, 60年汛期中 a length; session 48's hunt)
+  // (54年型洪水: a flood's type, whatever stands before; from 80 on any word but one of a length's, 遭受了91年洪水以来)
+  if (value > 50 && (startsWithAny(text, end, LAW_AFTER_YEAR) || codeIs(text, end, 0x578b /* 型 */) || (startsWithAny(text, end, FLOOD_AFTER_YEAR) &&
+    (start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE || YEAR_COMPARED_BEFORE.includes(text[start - 1]) || (value >= 80 && !LENGTH_BEFORE_FLOOD_YEAR.includes(text[start - 1]))) &&
+    (value >= 80 || !(text.startsWith('汛期', end) || text.startsWith('抗洪', end)))))) return true;
   // 自83年以来, 从85年以来: "since" a year (自 and 以来 name a point; session 48's review: 83 years); 88年比87年上升: a year
   // compared with another
-  if (value > 50 && (before === 0x81ea /* 自 */ || before === 0x4ece /* 从 */) && text.startsWith('以来', end)) return true;
-  if (value > 50 && codeAt(text, end) === 0x6bd4 /* 比 */ && /^[5-9][0-9]年/.test(text.slice(end + 1, end + 4))) return true;
+  // (自12年以来: any two digits, no length is reached "since"; 97年与96年相比: with 与 or 和 before another year too)
+  if ((before === 0x81ea /* 自 */ || before === 0x4ece /* 从 */) && text.startsWith('以来', end)) return true;
+  if (value > 50 && /^(?:比|与|和|同|较)[5-9][0-9]年/.test(text.slice(end, end + 4))) return true;
   // 24年全市GDP增长, 。98年我省: a clause opening with the year of a place's figures, not a length (session 36: 24 years);
   // not 40年全国粮食产量增长了一倍, 35年全市累计, 50年全国人口增长了一倍多: 30–49 are lengths (no year of the reports),
   // and so is any before 累计 or a growth by times (倍, 翻) in its clause (a review)

@@ -230,7 +230,7 @@ export const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长�
   // (not 信访, 上访, 诉讼, 审理: nouns and topics as often, 行政诉讼近三年呈上升趋势, 审理近三年来的案件: a later review)
   '服刑', '羁押', '关押', '在逃', '潜逃', '外逃', '积压', '停工', '停业', '拖延', '滞留',
   // (沉积近30年的命案积案, 尘封近25年, 失散近30年, 被拐近32年, 追逃近十年, 隐姓埋名近二十年: session 48's review, exact)
-  '沉积', '尘封', '失散', '被拐', '追逃', '悬而未决', '隐姓埋名'];
+  '沉积', '尘封', '失散', '被拐', '被拐卖', '追逃', '悬而未决', '隐姓埋名'];
 /**
  * Before 近N年 besides LASTED_BEFORE: a founding, whose age it is where nothing but 的, 来 or a clause's end follows
  * (建成近20年的老旧小区, 设立近5年来，, 开通近两年，; session 42's review: exact); 建成近十年来规模最大的, 建立近三年重点项目台账
@@ -243,14 +243,14 @@ export const FOUNDED_BEFORE = ['建成', '成立', '设立', '开通', '修建',
  * 报告, 实施2025年预算 are years.
  */
 // (有著: 着 as traditional script writes it, which the fold leaves: simplified text writes 著 in 著名, 显著)
-export const YEARS_LENGTH_BEFORE = ['长达', '有着', '有著', '建城', '距今', '距今约', '树龄', '树龄超过'];
+export const YEARS_LENGTH_BEFORE = ['长达', '有着', '有著', '建城', '距今', '距今约', '树龄', '树龄超过', '树龄约', '树龄达', '树龄已达', '树龄在']; // (树龄约1200年: session 48's hunt, DATE)
 /** After a four-digit number of 年 that is a length (2000年的历史; 一遇 and 历史 alone: see yearsOfLength). */
 /** Before four digits of 年 below 1900: a length lived through (历经1000年风雨), not a year (D-82). */
 export const LASTED_YEARS_BEFORE = ['历经', '经过', '经历', '走过'];
 
 export const YEARS_LENGTH_AFTER = ['的历史', '的种植历史', '的建城史', '的文明史'];
 /** Verbs that govern a length a few characters on, across their object (困扰群众近十年的难题). */
-export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', '耗时', '拖欠', '存在'];
+export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', '耗时', '拖欠', '存在', '连续']; // (连续干旱近两个月来: session 48's hunt, exact)
 
 /** Units written 个X of a duration (个月, 个小时…): 两个多月 splits them with 多 (the unit step and the span reader). */
 export const DURATION_AFTER_GE = new Set(['月', '小时', '星期', '工作日', '季度', '年度', '周']);
@@ -270,7 +270,7 @@ export const DAY_END_EVENT = ['结束', '停止', '止', '闭幕', '截止', '�
 export const DAY_PART = ['上午', '下午', '凌晨', '白天', '夜间', '夜里', '早晨', '早上', '中午', '傍晚', '晚上', '晚间', '晚', '早'];
 export const DAY_LENGTH_BEFORE = ['会期', '为期', '连续', '持续', '历时', '长达', '用时', '耗时', '工期', '期限', '共计', '累计', '用', '花了', '需要', '经过', '历经',
   '公示期', '观察期', '有效期', '延长', '延期', // (公示期5日 after a date was a day of its month: session 39's review; 每 and 近 right before only, date.ts)
-  '最大', '最小', '前期']; // (7月20日，最大3日降雨量: a hydrology's window of days; session 48's review, --07-03)
+  '最大', '最小', '前期']; // (7月20日，最大3日降雨量, 前期3日累计雨量: a hydrology's window of days; session 48's review, --07-03)
 
 /** Units of a temperature, whose sign 零下 may write in words (D-89). */
 export const TEMPERATURE: ReadonlySet<string> = new Set(['℃', '°C', '摄氏度', '度']);
