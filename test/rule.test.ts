@@ -333,6 +333,12 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['通过ISO 9001:2015质量管理体系认证，比例为3:1，3.15国际消费者权益日，已连续开展45届，二类医疗器械生产企业1260家、三类医疗器械生产企业318家，332类资源量4.3吨，区内第四系覆盖，9800余万台件，渗透率12.5毫达西，6个月的宽展期内，三年的任期内，每满1年增加3万元',
       [['3:1', 'RATIO', 3, null, 'exact'], ['45届', 'COUNT', 45, '届', 'exact'], ['1260家', 'COUNT', 1260, '家', 'exact'], ['318家', 'COUNT', 318, '家', 'exact'], ['4.3吨', 'QUANTITY', 4.3, '吨', 'exact'],
         ['9800余万台件', 'COUNT', 98000000, '台件', 'over'], ['12.5毫达西', 'QUANTITY', 12.5, '毫达西', 'exact'], ['6个月', 'DURATION', 6, '个月', 'under'], ['三年', 'DURATION', 3, '年', 'exact'], ['3万元', 'MONEY', 30000, '元', 'exact']]],
+    // session 48's judges: editions convened before a congress's name stay ORDINAL without a word of counting; 早在2015年前 a
+    // year; a coordinate range's upper end; a day a clause opens from; a length changed from a length before 截止; 元/兆焦; a
+    // counted thing's half only for things halved (1届半 no half)
+    ['今年召开十二届市职工代表大会，共召开过十二届市职工代表大会，早在2015年前，约2000年前，北纬33度29分至34度，热浪将持续至25日，26日起逐步减弱，审查期限由20日延长至30日截止，报名时间延长至10日截止，2.5元/兆焦，三间半瓦房，1届半',
+      [['十二届', 'ORDINAL', 12, '届', 'exact'], ['十二届', 'COUNT', 12, '届', 'exact'], ['2015年', 'DATE', '2015', null, 'exact'], ['2000年', 'DURATION', 2000, '年', 'approx'], ['20日', 'DURATION', 20, '日', 'exact'],
+        ['30日', 'DURATION', 30, '日', 'exact'], ['2.5元/兆焦', 'MONEY', 2.5, '元/兆焦', 'exact'], ['1届', 'ORDINAL', 1, '届', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -323,7 +323,7 @@ for (const w of ['车', 'W', 'Wh', '英热单位', '英热', 'd', 'h', 'hm²', '
 // (353.4元/间夜, 412元/间·夜, 176.5美元/人天, 350元/床日: session 47's review, cut to 元/间, 美元/人, 元/床)
 for (const w of ['间夜', '间·夜', '人天', '人日', '床日', 'FEU', 'bbl']) DENOMINATOR_WORDS.add(w, true); // (7000美元/FEU, 82美元/bbl)
 // (3.8元/GB, 12元/兆, 1.2元/污染当量, 35元/吨二氧化碳当量: session 48's reviews, cut to 元 or 元/吨)
-for (const w of ['GB', 'MB', 'TB', 'G', '兆', '污染当量', '当量', '吨二氧化碳当量', '吨CO2当量', '吨二氧化碳', '吨CO2']) DENOMINATOR_WORDS.add(w, true);
+for (const w of ['GB', 'MB', 'TB', 'G', '兆', '兆焦', '兆焦耳', '兆字节', '兆瓦时', '污染当量', '当量', '吨二氧化碳当量', '吨CO2当量', '吨二氧化碳', '吨CO2']) DENOMINATOR_WORDS.add(w, true);
 // (650元/人月, 5400元/人年, 800元/亩年, 1189元/人·次: a head and its period without a dot; session 48's review, cut to 元/人)
 for (const w of ['人月', '人年', '床月', '户年', '户月', '亩年', '人·次', '人・次', '人•次']) DENOMINATOR_WORDS.add(w, true);
 /**

@@ -111,6 +111,22 @@ export function halfAfter(text: string, end: number, type: MentionType): boolean
   // (100米半决赛, 1公里半径, 21公里半程马拉松: 半 opens a word; session 47's review, 100.5 米)
   return next !== '月' && next !== '年' && next !== '载' && next !== '天' && next !== '日' && !(next !== undefined && HALF_WORD_AFTER.includes(next));
 }
+/**
+ * 住房三间半。, 两间半的老式粮仓: after a counted thing's classifier (HALVED_COUNTS), 半 closing the phrase or before 的 adds a
+ * half: 'half'; before a word it opens (3座半地下式, 两台半挂车) it is that word's: 'word'; before another noun (三张半纸)
+ * not certain: 'unsure'. Null where 半 does not follow such a classifier. The unit step and the span reader both ask here
+ * (session 48's review: 三间半 was 3).
+ */
+export function countHalf(text: string, end: number, unit: string): 'half' | 'word' | 'unsure' | null {
+  if (!codeIs(text, end, 0x534a /* 半 */) || !HALVED_COUNTS.includes(unit)) return null;
+  for (const w of HALF_WORDS) if (text.startsWith(w, end)) return 'word';
+  return phraseEndsAt(text, end + 1) || codeIs(text, end + 1, 0x7684 /* 的 */) ? 'half' : 'unsure';
+}
+/** Classifiers of things a half of which may be counted (rooms, sheets, sacks, head of cattle, floors, machines). */
+const HALVED_COUNTS = ['间', '张', '块', '片', '根', '袋', '包', '箱', '瓶', '桶', '盒', '头', '只', '本', '页', '碗', '杯', '套', '栋', '幢', '层', '座', '台', '辆', '艘', '条', '支', '趟', '圈'];
+/** Words 半 opens after a count's classifier (三次半年度, 3座半地下式, 两台半挂车): no half of the thing counted. */
+const HALF_WORDS = ['半年', '半月', '半天', '半日', '半数', '半径', '半导', '半决', '半岛', '半成', '半小时', '半个', '半程', '半场', '半山', '半坡', '半封', '半自', '半脱', '半拉', '半价',
+  '半地下', '半挂', '半寄宿', '半开放', '半机械', '半永久', '半干旱', '半湿润', '半固定', '半刚性', '半农', '半牧', '半工', '半公益', '半流质', '半透明'];
 /** After 半 these make a word (半决赛, 半径, 半程, 半场, 半导体, 半岛, 半数): no half of the unit before. */
 const HALF_WORD_AFTER = ['决', '径', '程', '场', '导', '岛', '数', '成', '山', '坡', '封', '自', '脱', '小']; // (5公里半小时生活圈)
 

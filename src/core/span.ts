@@ -13,7 +13,7 @@ import { normalize } from './normalize.js';
 import { locateNumbers, NumForm, qualifiedValue, type NumberSpan } from './numbers.js';
 import { CN_SCALE } from '../text/chars.js';
 import { ordinalClassifierAt, unitAt } from './lexicon.js';
-import { absorbScale, halfAfter, isYearValue, negBeforePercentWords, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, sharesEleventhTen, termAfter } from './read.js';
+import { absorbScale, countHalf, halfAfter, isYearValue, negBeforePercentWords, pad, pauseRangeLow, qualifierAround, rangeLow, readDate, sharesEleventhTen, termAfter } from './read.js';
 import { listCloser, memberValue } from './rules/shared-unit.js';
 import { isRangeChar } from './rules/context.js';
 import { DURATION_AFTER_GE, LIST_SEPARATORS, TEMPERATURE } from './rules/data/words.js';
@@ -216,7 +216,8 @@ export function readSpan(text: string, start: number, end: number, type: Mention
       unit = u[0].unit;
       // 4天半, 两年半, 三至四年半 (the half is the upper end's); a span going on after the half is not one value
       if (t[p + u[1]] === '半' && p + u[1] < w.e) {
-        if (!halfAfter(t, p + u[1], u[0].type) || p + u[1] + 1 !== w.e) return null;
+        // (三间半: a counted thing's half, as the unit step reads it, D-115)
+        if (!(halfAfter(t, p + u[1], u[0].type) || (u[0].type === 'COUNT' && countHalf(t, p + u[1], u[0].unit) === 'half')) || p + u[1] + 1 !== w.e) return null;
         if (valueMax !== undefined) valueMax += 0.5; else value += 0.5;
       }
     }

@@ -5,7 +5,7 @@
 import { charTable, CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands, numeralClassAt, phraseEndsAt } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue, type NumberSpan } from '../numbers.js';
-import { absorbScale, BlockChars, halfAfter, isYearValue, limitBefore, qualifierAround, rangeLow, strongWeak, termAfter } from '../read.js';
+import { absorbScale, BlockChars, countHalf, halfAfter, isYearValue, limitBefore, qualifierAround, rangeLow, strongWeak, termAfter } from '../read.js';
 import type { Qualifier } from '../../types.js';
 import { C, isListJoiner, isPowerOfTen, isQuarter, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import { cellBeforeWord } from './table.js';
@@ -264,10 +264,11 @@ export const withUnit: Step = {
       if (halfAfter(text, end, unitEntry.type)) { value += 0.5; end++; }
       // 住房三间半。: a counted thing's half closing the phrase (3.5); before a noun (三张半纸, 两头半牛) not certain: nothing;
       // 个半 stays as D-91 left it (session 48's review: COUNT 3 间)
-      // (两间半的老式粮仓: before 的 too; 3座半地下式, 两台半挂车: a word 半 opens keeps the count; session 48's hunt)
-      else if (unitEntry.type === 'COUNT' && unitEntry.unit !== '个' && !startsWithAny(text, end, HALF_WORDS)) {
-        if (!phraseEndsAt(text, end + 1) && codeAt(text, end + 1) !== 0x7684 /* 的 */) return true;
-        value += 0.5; end++;
+      // (countHalf in read.ts: a counted thing's half; 3座半地下式 keeps the count, 三张半纸 is not certain; session 48)
+      else if (unitEntry.type === 'COUNT') {
+        const h = countHalf(text, end, unitEntry.unit);
+        if (h === 'unsure') return true;
+        if (h === 'half') { value += 0.5; end++; }
       }
     }
     // a range: 5—10家, 3至5年, 三到五年; 10余至20余家, 三十多至四十多人: 余/多 after a lower end with no unit (session 41's
@@ -462,7 +463,9 @@ export const withUnit: Step = {
     // 北纬24度10分30秒, 东经118度5分: a coordinate in degrees and arc minutes; 24 would be a wrong value and 10分30秒 no length
     // (session 48's review: QUANTITY 24 度 and DURATION 630 秒): nothing for any of it (北纬35度 alone stays)
     // (北纬35度至26度30分: a range's other end too)
-    if (unit === '度' && numeralClassAt(text, end) && COORDINATE_BEFORE.test(text.slice(Math.max(0, num.start - 10), num.start)) && arcMinutes(c, end)) return true;
+    // (北纬33度29分至34度: the upper end of a coordinate's range, its lower end in minutes; session 48's judge: 34 度 alone)
+    if (unit === '度' && COORDINATE_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start)) &&
+      ((numeralClassAt(text, end) && arcMinutes(c, end)) || (isRangeChar(before) && /分[至到~-]$/.test(text.slice(num.start - 2, num.start))))) return true;
     // 360度全方位, 180度大转弯: a figure of speech, no angle (as D-78's 百分之百的努力; session 42's review: QUANTITY 360 度)
     if (unit === '度' && (value === 360 || value === 180) && (startsWithAny(text, end, ROUND_FIGURE_AFTER) || text.startsWith('全方位、', num.start - 4))) return true;
     if ((unit === '次' || unit === '元') && codeAt(text, end) === C.XING) return true; // 一次性
@@ -502,7 +505,7 @@ export const withUnit: Step = {
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
     // (共评选十一届, 已评出三十六届, 已连续召开五届: editions held counted, where no session's words follow; session 48's review: ORDINAL)
     if (unit === '届') type = (before === C.NIAN || text.charCodeAt(num.start) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE) ||
-      (endsWithAny(text, num.start, EDITIONS_HELD_BEFORE) && !numeralClassAt(text, end) && !startsWithAny(text, end, SESSION_AFTER_JIE))) ? 'COUNT' : 'ORDINAL';
+      (endsWithAny(text, num.start, EDITIONS_HELD_BEFORE) && !numeralClassAt(text, end) && !startsWithAny(text, end, SESSION_AFTER_JIE) && editionsCounted(text, num.start, end))) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && sessionOrdinal(c, end)) type = 'ORDINAL';
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
@@ -562,7 +565,10 @@ export const withUnit: Step = {
     // 会议于20日闭幕, 定于25日召开, 截至30日, 自3日起: a day of the month, no length (D-91); not 于5日内, 不少于30日; 强降雨至22日结束,
     // 至22日凌晨停止: the day something ran until (session 48's review: 22 days)
     if (unit === '日' && type === 'DURATION' && num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) &&
-      ((pointInTimeBefore(text, num.start) && !startsWithAny(text, end, DAY_LENGTH_AFTER)) || ((before === C.ZHI || before === C.DAO) && (endAfterDay(text, end) || endsWithAny(text, num.start, UNTIL_DAY_BEFORE))))) return true;
+      ((pointInTimeBefore(text, num.start) && !startsWithAny(text, end, DAY_LENGTH_AFTER)) || ((before === C.ZHI || before === C.DAO) && (endAfterDay(text, end) || endsWithAny(text, num.start, UNTIL_DAY_BEFORE)) &&
+      !(endsWithAny(text, num.start - 1, LENGTH_CHANGED_BEFORE) && LENGTH_CHANGED_FROM.test(text.slice(Math.max(0, num.start - 16), num.start)))) ||
+      // (，26日起逐步减弱: a clause opening from a day, "from the 26th" (D-91), no length; session 48's judge)
+      (valueMax === undefined && codeIs(text, end, 0x8d77 /* 起 */) && !DAY_QI_WORD.includes(text[end + 1] ?? '\0') && (num.start === 0 || CLASS[text.charCodeAt(num.start - 1)] === Cls.PUNCT)))) return true;
     // 3日8时至5日20时, 七月三十一日二十时至一日八时: a day before an hour of the day is the month's, no length (D-91; session
     // 43's review: DURATION 一日)
     if (unit === '日' && type === 'DURATION' && valueMax === undefined && num.value >= 1 && num.value <= 31 && Number.isInteger(num.value) && hourAfter(c, end)) return true;
@@ -797,17 +803,33 @@ function observedExtreme(text: string, start: number): boolean {
 }
 const LIMIT_NEAR = /限|可|不|允许|控制|规定|标准|要求|应|须|得/;
 const LIMIT_IN_SENTENCE = /限|允许|控制在|规定|标准|要求|不超过|不得|不低于|应当|必须/;
+/**
+ * Whether editions before `end` are counted rather than one convened: a congress's name after them (十二届市职工代表大会) only
+ * with a word of counting before the verb (共召开过, 已连续召开, 累计召开) or 过 in it (session 48's judge: 今年召开十二届市职工代表大会
+ * was COUNT).
+ */
+function editionsCounted(text: string, start: number, end: number): boolean {
+  if (!CONGRESS_AHEAD.test(text.slice(end, end + 10))) return true;
+  return /过$/.test(text.slice(start - 1, start)) || COUNTING_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+}
+const CONGRESS_AHEAD = /^[^，。；,;]{0,6}?(?:代表大会|职代会|人大|全会|党代会|委员会|常委会|政协|会议)/;
+const COUNTING_BEFORE = /(?:共|已|累计|连续|先后|迄今|至今|共计)[^，。；,;]{0,6}$/;
 /** A division (师) of the Corps before a regiment's number, a place's name at most between (第一师阿拉尔市十二团). */
 const DIVISION_BEFORE = /[0-9一二三四五六七八九十]师[^0-9一二三四五六七八九十，。、；,.;]{0,5}$/;
 /** After 三孔, the sites' words (三孔景区, 三孔（孔庙、孔府、孔林）, 三孔于1994年列入). */
 const SAN_KONG_AFTER = ['景区', '景点', '(孔庙', '于1994', '列入', '门票', '古建筑'];
 /** A speed's name a few characters before 节 (航速, 流速, 最大航速可达): knots. */
 const SPEED_BEFORE = /速[^,.;:，。；：、]{0,6}$/;
+/** After a day's 起, characters that make 起 a word (起草, 起诉, 起算, 起步): no "from". */
+const DAY_QI_WORD = '草诉义点步来源因始算飞码跑';
+/**
+ * Verbs changing a length before 至, after the length it changes from (审查期限由20日延长至30日截止: the new length, D-103;
+ * session 48's judge: dropped); 报名时间延长至10日截止 is the day.
+ */
+const LENGTH_CHANGED_BEFORE = ['延长', '缩短', '调整', '增加', '减少', '压缩', '延', '缩', '提高', '降低', '放宽', '变更'];
+const LENGTH_CHANGED_FROM = /[由从][^，。；,;]{0,6}[0-9一二三四五六七八九十]+日[^，。；,;]*$/;
 /** "Until" before a day (持续至20日, 直至25日): a day of the month, never a length (session 48's hunt); not 延长至, 缩短至. */
 const UNTIL_DAY_BEFORE = ['持续至', '延续至', '直至', '一直到', '持续到', '延续到'];
-/** Words 半 opens after a count's classifier (三次半年度, 5人半数以上): no half of the thing counted. */
-const HALF_WORDS = ['半年', '半月', '半天', '半日', '半数', '半径', '半导', '半决', '半岛', '半成', '半小时', '半个', '半程', '半场', '半山', '半坡', '半封', '半自', '半脱', '半拉', '半价',
-  '半地下', '半挂', '半寄宿', '半开放', '半机械', '半永久', '半干旱', '半湿润', '半固定', '半刚性', '半农', '半牧', '半工', '半公益', '半流质', '半自动', '半透明', '半径'];
 /** 北纬, 东经 right before the degrees, or before a range's first end (北纬35度至): a coordinate. */
 const COORDINATE_BEFORE = /(?:[北南]纬|[东西]经)(?:$|[0-9.]+度?(?:[0-9.]+分(?:[0-9.]+秒)?)?[至到~-]$)/;
 /**
