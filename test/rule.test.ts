@@ -339,6 +339,13 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     ['今年召开十二届市职工代表大会，共召开过十二届市职工代表大会，早在2015年前，约2000年前，北纬33度29分至34度，热浪将持续至25日，26日起逐步减弱，审查期限由20日延长至30日截止，报名时间延长至10日截止，2.5元/兆焦，三间半瓦房，1届半',
       [['十二届', 'ORDINAL', 12, '届', 'exact'], ['十二届', 'COUNT', 12, '届', 'exact'], ['2015年', 'DATE', '2015', null, 'exact'], ['2000年', 'DURATION', 2000, '年', 'approx'], ['20日', 'DURATION', 20, '日', 'exact'],
         ['30日', 'DURATION', 30, '日', 'exact'], ['2.5元/兆焦', 'MONEY', 2.5, '元/兆焦', 'exact'], ['1届', 'ORDINAL', 1, '届', 'exact']]],
+    // session 48's reviews of education and county budgets: 人年 before a verb of change or a bound; 一周期 no week; courses in
+    // 门 counted, an exchange's lines a capacity; 每月一期 how often (COUNT); 高等 inside a base; a formula's ×100%; a share
+    // before 的比例 after a base without 的
+    ['全时当量由2012年的42.5人年提高到，98.5万人年左右，5000人年收入，每五年一周期，共有2.8万余门，交换机容量达到25566万门，比上年增加4154万门，每月一期，一期工程，不低于高等职业教育招生规模的10%，债务率=债务余额÷综合财力×100%，按照不低于土地出让收益15%的比例',
+      [['2012年', 'DATE', '2012', null, 'exact'], ['42.5人年', 'QUANTITY', 42.5, '人年', 'exact'], ['98.5万人年', 'QUANTITY', 985000, '人年', 'approx'], ['5000人', 'COUNT', 5000, '人', 'exact'],
+        ['五年', 'DURATION', 5, '年', 'exact'], ['2.8万余门', 'COUNT', 28000, '门', 'over'], ['25566万门', 'QUANTITY', 255660000, '门', 'exact'], ['4154万门', 'QUANTITY', 41540000, '门', 'exact'], ['一期', 'COUNT', 1, '期', 'exact'],
+        ['一期', 'ORDINAL', 1, '期', 'exact'], ['10%', 'PERCENT', 10, '%', 'over'], ['15%', 'PERCENT', 15, '%', 'over']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -272,6 +272,8 @@ const PERSON_YEARS: Match<UnitEntry> = [{ unit: '人年', type: 'QUANTITY' }, 2]
 const PERSON_TIME = ['人年', '人天', '人日', '人月', '床日'];
 /** The second characters of PERSON_TIME, tested first: a 人 is a frequent unit, and slicing it every time cost. */
 const TIME_AFTER_PERSON = '年天日月';
+/** After 人年, 人天, 床日: verbs of change and bounds that leave it the unit (42.5人年提高到, 98.5万人年左右). */
+const PERSON_TIME_VERB_AFTER = ['提高', '增加', '增长', '减少', '下降', '上升', '占', '位居', '用于', '左右', '以上', '以下', '上下', '达到', '较', '比'];
 
 /** Units a rate's slash may follow or end with: all but shares and times (%, 倍, 百分点). */
 const perUnit = (t: MentionType) => t !== 'PERCENT' && t !== 'RATIO' && t !== 'PERCENT_POINT';
@@ -393,7 +395,7 @@ export class WordSet {
 // 两位数 not 位, 零部件 not 部).
 const NOT_UNITS = new Trie<true>();
 for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心', '标准台账', '本表', '本市', '本省', '本级', '本院', '本报告', '本法', '具有', '具体', '具备', '尾数', '尾号', '尾款', '尾矿', '尾气', '羽毛', '根据', '根本', '根源', '根治', '卷入', '剂量', '粒子', '扇区', '班次表',
-  '瓶颈', '元宵', '元旦',
+  '瓶颈', '元宵', '元旦', '周期', // (每五年一周期: session 48's review, DURATION 1 周)
   '国际', '国家宪法', // (3.15国际消费者权益日, 12.4国家宪法日: days' labels, no 国 counted; session 48's review: COUNT 15 国)
   // 周五集中学习, 周三集体备课: no episodes (集); 五道口: a place (a review)
   '集中', '集体', '集合', '集会', '集聚', '集结', '集团', '集约', '集市', '集成', '集资', '集散', '道口',
@@ -503,7 +505,10 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   // (also before 和, 及, 与, a space or the end: 3.2万人年、1.5万人年和0.8万人年; a later review)
   // (3.2万人天, 560人月, 56万床日 alike: session 42's review, a count of 人 or 床; not 3人日前)
   if (u[1] === 1 && (text.charCodeAt(i) === 0x4eba /* 人 */ || text.charCodeAt(i) === 0x5e8a /* 床 */) && TIME_AFTER_PERSON.includes(text[i + 1] ?? '\0') && PERSON_TIME.includes(text.slice(i, i + 2)) &&
-    (i + 2 >= text.length || CLASS[text.charCodeAt(i + 2)] === Cls.PUNCT || CLASS[text.charCodeAt(i + 2)] === Cls.SPACE || '和及与'.includes(text[i + 2]))) {
+    (i + 2 >= text.length || CLASS[text.charCodeAt(i + 2)] === Cls.PUNCT || CLASS[text.charCodeAt(i + 2)] === Cls.SPACE || '和及与'.includes(text[i + 2]) ||
+      // (42.5人年提高到, 98.5万人年左右, 325万人年增加到: before a verb of change or a bound; session 48's review, 42.5 人; not
+      // 人年收入, 人年龄)
+      PERSON_TIME_VERB_AFTER.some((w) => text.startsWith(w, i + 2)))) {
     return text.charCodeAt(i + 1) === 0x5e74 /* 年 */ ? PERSON_YEARS : [{ unit: text.slice(i, i + 2), type: 'QUANTITY' }, 2];
   }
   // (一亿多市场主体, 2亿余市民: 多 or 余 between the scale and the noun; session 46's review: unit 市)

@@ -530,7 +530,8 @@ export const withUnit: Step = {
       // (举办三期项目管理培训班: a course's name holding 项目, sessions held; a later review)
       // (举办三期项目管理培训班: a course's name holding 项目; 组织三期工程建设单位负责人参加培训班 is the phase: a later review)
       const held = courseHeld(text, num.start);
-      if (before !== C.FEN2 && (phase ? !(held && courseAhead(text, end)) : isCn && !held)) type = 'ORDINAL'; // 一期工程, 开展三期工程; 分两期 counts
+      // (每月一期, 每年一期, 每两周一期: how often, a count as D-39's 每年一届; session 48's review: ORDINAL)
+      if (before !== C.FEN2 && (phase ? !(held && courseAhead(text, end)) : isCn && !held) && !EVERY_PERIOD_BEFORE.test(text.slice(Math.max(0, num.start - 4), num.start))) type = 'ORDINAL'; // 一期工程, 开展三期工程; 分两期 counts
     }
     // 排名后三位, 排在后10名: the last three of a ranking, counted from the end (as 倒数第二, D-8): nothing
     // (较差的后20位城市, 重点城市后20名, 排后5位, 成绩后10名: the last N of a ranking after its scope or measure, D-8; session
@@ -540,7 +541,8 @@ export const withUnit: Step = {
     if (unit === '位' && (endsWithAny(text, num.start, RANK_BEFORE) || ordinalListBefore(c, '位'))) type = 'ORDINAL'; // 全国排名53位、82位 (D-55)
     if (unit === '轮' && isCn && startsWithAny(text, end, ROUND_AFTER)) type = 'ORDINAL';
     // 交换机容量2000多万门: lines of a telephone exchange are a capacity (QUANTITY); a few 门 are counted things
-    if (unit === '门' && value >= 1e4) type = 'QUANTITY';
+    // (慕课7.68万门, 课程1.2万门 count courses: only an exchange's lines are a capacity; session 48's review, QUANTITY)
+    if (unit === '门' && value >= 1e4 && EXCHANGE_BEFORE.test(sentenceBefore(text, num.start, 40))) type = 'QUANTITY';
     // 航速13节, 流速达到2.5节以上: knots, a speed (session 48's review: COUNT)
     if (unit === '节' && SPEED_BEFORE.test(text.slice(Math.max(0, num.start - 8), num.start))) type = 'QUANTITY';
     // 两 never ranks: 两期, 两届, 两次 count
@@ -655,6 +657,8 @@ export const withUnit: Step = {
     // (session 42's bounds, one call: their tests inline in this step cost it TurboFan's inlining budget, 7% in bench:pair)
     if (type !== 'ORDINAL') qualifier = laterBounds(c, start, end, type, unit, qualifier, inSpanQual);
     if (type === 'ORDINAL') qualifier = 'exact';
+    // 债务率=债务余额÷综合财力×100%: a formula's factor, no share (session 48's review: PERCENT 100)
+    if (unit === '%' && value === 100 && (before === 0xd7 /* × */ || before === 0x2a /* * */)) return true;
     // 以100%的努力: a figure of speech as 以百分之百的努力 (D-78), no share of anything
     if (unit === '%' && value === 100 && valueMax === undefined && codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER)) return true;
     // 以十倍的努力, 十几倍的干劲, 十倍百倍地增长: a multiple as a figure of speech (as D-78; session 42's review: RATIO)
@@ -818,6 +822,16 @@ const COUNTING_BEFORE = /(?:共|已|累计|连续|先后|迄今|至今|共计)[^
 const DIVISION_BEFORE = /[0-9一二三四五六七八九十]师[^0-9一二三四五六七八九十，。、；,.;]{0,5}$/;
 /** After 三孔, the sites' words (三孔景区, 三孔（孔庙、孔府、孔林）, 三孔于1994年列入). */
 const SAN_KONG_AFTER = ['景区', '景点', '(孔庙', '于1994', '列入', '门票', '古建筑'];
+/** The text of the sentence before `start`, at most `max` characters back (from after the last 。 or ;). */
+function sentenceBefore(text: string, start: number, max: number): string {
+  let k = start;
+  while (k > 0 && start - k < max && text.charCodeAt(k - 1) !== 0x3002 /* 。 */ && text.charCodeAt(k - 1) !== 0x3b /* ; */) k--;
+  return text.slice(k, start);
+}
+/** An exchange's words before lines in 门 (交换机容量2000多万门, 程控电话3000万门). */
+const EXCHANGE_BEFORE = /交换|电话|程控|容量|局用|长途/;
+/** 每 and a period before 一期 (每月一期, 每两周一期, 每季度一期). */
+const EVERY_PERIOD_BEFORE = /每[^，。；,;]{0,3}$/;
 /** A speed's name a few characters before 节 (航速, 流速, 最大航速可达): knots. */
 const SPEED_BEFORE = /速[^,.;:，。；：、]{0,6}$/;
 /** After a day's 起, characters that make 起 a word (起草, 起诉, 起算, 起步): no "from". */
@@ -1548,7 +1562,8 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
     qualifier = strongWeak(text, end) ?? baseQualifier(c, start) ?? qualifier;
     // 不超过工资薪金总额8%的部分, 超过年度利润总额12%的部分: a base without 的 before a share of "the part" (a deduction's
     // limit, D-112; session 48's review: exact)
-    if (qualifier === 'exact' && type === 'PERCENT' && text.startsWith('的部分', end) && '额入值数'.includes(text[start - 1] ?? '\0')) qualifier = nounBaseBound(text, start) ?? qualifier;
+    // (按照不低于土地出让收益15%的比例: before 的比例 too; session 48's review)
+    if (qualifier === 'exact' && type === 'PERCENT' && (text.startsWith('的部分', end) || text.startsWith('的比例', end)) && '额入值数益出资'.includes(text[start - 1] ?? '\0')) qualifier = nounBaseBound(text, start) ?? qualifier;
   }
   // 80毫克/100毫升以上, 120元/100斤以上: the bound after a rate's denominator, a mention of its own there (denominatorAt in
   // lexicon.ts), is the rate's, its numerator's (session 43's review: 100毫升 over, 80毫克 exact)
@@ -1627,7 +1642,9 @@ function nounBaseBound(text: string, de: number): Qualifier | null {
     const ch = text.charCodeAt(k);
     // (一 inside a word of the base, 一般公共预算, 上一年度: session 45's review, the bound lost)
     // (GDP, M2, GNI: a base written in Latin letters, and a digit after one; session 46's review: the bound lost)
-    if ((CLASS[ch] !== Cls.CJK && ch !== 0x4e00 /* 一 */ && CLASS[ch] !== Cls.LATIN && !(CLASS[ch] === Cls.DIGIT && CLASS[text.charCodeAt(k - 1)] === Cls.LATIN)) || BASE_STOP[ch] === 1 || (ch === 0x76f8 /* 相 */ && codeIs(text, k + 1, 0x5f53 /* 当 */))) return null;
+    // (高等, 中等, 初等 inside the base: 不低于高等职业教育招生规模的10%; session 48's review, exact)
+    if ((CLASS[ch] !== Cls.CJK && ch !== 0x4e00 /* 一 */ && CLASS[ch] !== Cls.LATIN && !(CLASS[ch] === Cls.DIGIT && CLASS[text.charCodeAt(k - 1)] === Cls.LATIN)) ||
+      (BASE_STOP[ch] === 1 && !(ch === 0x7b49 /* 等 */ && '高中初'.includes(text[k - 1] ?? '\0'))) || (ch === 0x76f8 /* 相 */ && codeIs(text, k + 1, 0x5f53 /* 当 */))) return null;
     // (the verbs' last characters first: most characters of a base end none, and a search of the list at each was
     // a profile's costliest line of the step's bounds)
     if (VERB_LAST[text.charCodeAt(k - 1)] !== 1) continue;
