@@ -346,6 +346,9 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
       [['2012年', 'DATE', '2012', null, 'exact'], ['42.5人年', 'QUANTITY', 42.5, '人年', 'exact'], ['98.5万人年', 'QUANTITY', 985000, '人年', 'approx'], ['5000人', 'COUNT', 5000, '人', 'exact'],
         ['五年', 'DURATION', 5, '年', 'exact'], ['2.8万余门', 'COUNT', 28000, '门', 'over'], ['25566万门', 'QUANTITY', 255660000, '门', 'exact'], ['4154万门', 'QUANTITY', 41540000, '门', 'exact'], ['一期', 'COUNT', 1, '期', 'exact'],
         ['一期', 'ORDINAL', 1, '期', 'exact'], ['10%', 'PERCENT', 10, '%', 'over'], ['15%', 'PERCENT', 15, '%', 'over']]],
+    // session 48: a list's closing bound reaches members joined by 或, and 内 after lengths reaches them all (D-114)
+    ['分别在五年和七年内，增幅分别为5%或7%左右，3个和5个内设机构',
+      [['五年', 'DURATION', 5, '年', 'under'], ['七年', 'DURATION', 7, '年', 'under'], ['5%', 'PERCENT', 5, '%', 'approx'], ['7%', 'PERCENT', 7, '%', 'approx'], ['3个', 'COUNT', 3, '个', 'exact'], ['5个', 'COUNT', 5, '个', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -818,6 +818,8 @@ function editionsCounted(text: string, start: number, end: number): boolean {
 }
 const CONGRESS_AHEAD = /^[^，。；,;]{0,6}?(?:代表大会|职代会|人大|全会|党代会|委员会|常委会|政协|会议)/;
 const COUNTING_BEFORE = /(?:共|已|累计|连续|先后|迄今|至今|共计)[^，。；,;]{0,6}$/;
+/** Units of a length, after which a list's closing 内 bounds every member (五年和七年内). */
+const LENGTH_UNITS_IN = ['年', '个月', '天', '日', '周', '小时', '个小时', '分钟', '个工作日', '工作日'];
 /** A division (师) of the Corps before a regiment's number, a place's name at most between (第一师阿拉尔市十二团). */
 const DIVISION_BEFORE = /[0-9一二三四五六七八九十]师[^0-9一二三四五六七八九十，。、；,.;]{0,5}$/;
 /** After 三孔, the sites' words (三孔景区, 三孔（孔庙、孔府、孔林）, 三孔于1994年列入). */
@@ -2010,7 +2012,7 @@ function sessionWordsBeforeList(c: Ctx): boolean {
 /** 98%和95%以上, 增长5%和7%左右: a qualifier after the last of two amounts in one unit applies to both. */
 function listQualifier(c: Ctx, start: number, end: number, unit: string): Qualifier | null {
   const sep = codeAt(c.text, end);
-  if (sep === C.HE || sep === C.DUN || sep === C.JI3 || sep === C.YU2) { const q = listEndQualifier(c, end, unit); if (q) return q; }
+  if (sep === C.HE || sep === C.DUN || sep === C.JI3 || sep === C.YU2 || sep === 0x6216 /* 或 */) { const q = listEndQualifier(c, end, unit); if (q) return q; }
   return start > 0 && isListJoiner(c.text.charCodeAt(start - 1)) ? leadingListBound(c, start, unit) : null;
 }
 /** listQualifier's walk (0.2%、0.4%、0.7%左右: to the list's last member, each in the unit; session 47's review: the last two alone). */
@@ -2018,7 +2020,8 @@ function listEndQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
   const { text } = c;
   for (let k = 1, at = end; k <= 12; k++) {
     const sep = codeAt(text, at);
-    if (sep !== C.HE && sep !== C.DUN && sep !== C.JI3 && sep !== C.YU2) return null;
+    // (5%或7%左右: alternatives joined by 或 share the bound too; session 48's review, the first exact)
+    if (sep !== C.HE && sep !== C.DUN && sep !== C.JI3 && sep !== C.YU2 && sep !== 0x6216 /* 或 */) return null;
     const m = c.next(k);
     if (!m || m.start !== at + 1) return null;
     const u = unitAt(text, m.end);
@@ -2028,7 +2031,8 @@ function listEndQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
     if (!q) continue;
     // (三成和四成多, 30%和40%多: 多 and 余 are the last amount's own, as inside a numeral (D-48); session 46's review: both over)
     const w = text.slice(at, at + q[1]);
-    return w !== '内' && w !== '多' && w !== '余' ? q[0] : null;
+    // (分别在五年和七年内: 内 after lengths bounds them all, as 以内 does; session 48's review, the first exact)
+    return (w !== '内' || LENGTH_UNITS_IN.includes(unit)) && w !== '多' && w !== '余' ? q[0] : null;
   }
   return null;
 }
