@@ -325,7 +325,7 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
       [['3起', 'COUNT', 3, '起', 'exact'], ['3座', 'COUNT', 3, '座', 'exact'], ['1000元/户', 'MONEY', 1000, '元/户', 'exact'], ['20万元/人', 'MONEY', 200000, '元/人', 'exact'], ['650元/人月', 'MONEY', 650, '元/人月', 'exact'],
         ['60年', 'DURATION', 60, '年', 'exact']]],
     ['全年实现地区生产总值5123亿元，首次突破5000亿大关。全市GDP增长6%，网民规模突破1亿大关。该县组建了第一支队伍，派驻第五纪检组，交警二大队。年龄限最高40周岁，最低18周岁。建设3座半地下式污水处理厂，两间半的老式粮仓。9月中旬前期12日至14日出现强降温',
-      [['5123亿元', 'MONEY', 512300000000, '元', 'exact'], ['5000亿', 'MONEY', 500000000000, null, 'over'], ['6%', 'PERCENT', 6, '%', 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['40周岁', 'QUANTITY', 40, '周岁', 'under'],
+      [['5123亿元', 'MONEY', 512300000000, '元', 'exact'], ['5000亿', 'MONEY', 500000000000, null, 'over'], ['6%', 'PERCENT', 6, '%', 'exact'], ['第一支', 'ORDINAL', 1, '支', 'exact'], ['40周岁', 'QUANTITY', 40, '周岁', 'under'],
         ['18周岁', 'QUANTITY', 18, '周岁', 'over'], ['3座', 'COUNT', 3, '座', 'exact'], ['两间半', 'COUNT', 2.5, '间', 'exact'], ['9月', 'DATE', '--09', null, 'exact'], ['12日', 'DATE', '--09-12', null, 'exact'], ['14日', 'DATE', '--09-14', null, 'exact']]],
     // session 48's reviews of market regulation, geology and housing funds: a standard's year after its colon is no ratio; days'
     // labels before 国际; editions held after 开展; device classes and resource categories are no counts; geological systems;
@@ -349,6 +349,22 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // session 48: a list's closing bound reaches members joined by 或, and 内 after lengths reaches them all (D-114)
     ['分别在五年和七年内，增幅分别为5%或7%左右，3个和5个内设机构',
       [['五年', 'DURATION', 5, '年', 'under'], ['七年', 'DURATION', 7, '年', 'under'], ['5%', 'PERCENT', 5, '%', 'approx'], ['7%', 'PERCENT', 7, '%', 'approx'], ['3个', 'COUNT', 3, '个', 'exact'], ['5个', 'COUNT', 5, '个', 'exact']]],
+    // session 48's reviews of securities and procurement: an index's name before 股; a premium's complaint rate's denominator;
+    // 最近一期, 三季报 words; holders of money (投资者) no word of money; trading and calendar days; a futures lot; a bound before
+    // 人民币; a base times a rate; one minus a share; discounts in points; lots and bid sections as ordinal classifiers
+    ['沪深300股指期货，创业板1家，亿元保费投诉量为2.62件，最近一期评级，2023年三季报显示，A股投资者数量首次突破2亿大关，前5个交易日，3个自然日内，交易单位为10吨/手，不超过人民币30亿元，即100×1.5%+，投标报价×(1-10%)，(1-5%)的增幅，下浮8个点，偏差率=100%×，第1包至第3包，第二标段',
+      [['1家', 'COUNT', 1, '家', 'exact'], ['2.62件', 'COUNT', 2.62, '件', 'exact'], ['2023年', 'DATE', '2023', null, 'exact'], ['5个交易日', 'DURATION', 5, '个交易日', 'exact'], ['3个自然日', 'DURATION', 3, '个自然日', 'under'],
+        ['10吨/手', 'QUANTITY', 10, '吨/手', 'exact'], ['30亿元', 'MONEY', 3000000000, '元', 'under'], ['10%', 'PERCENT', 10, '%', 'exact'], ['1-5%', 'PERCENT', 1, 5, '%', 'exact'], ['8个点', 'PERCENT_POINT', 8, '个点', 'exact'],
+        ['第1包至第3包', 'ORDINAL', 1, 3, '包', 'exact'], ['第二标段', 'ORDINAL', 2, '标段', 'exact']]],
+    // session 48's reviews of foreign aid, emergencies and urban construction: currencies; quoted slogans in other quotation
+    // marks and amounts inside them; editions after 主办; containers; 支, 列, 层, 栋 classify ordinals; date labels in points
+    // before an event; nouns after 万 opening with a unit's character; service's years a rate's period; basement floors;
+    // a rate's spoken denominator; a decimal side; tiers; heating seasons; limits of a measure
+    ['约合3270亿肯尼亚先令，提供"6个100"项目支持，「6个100」，现有“三个1亿人”问题，先后主办三届高峰论坛，达300万标准集装箱，派出第一支医疗队，第5万列中欧班列，积石山12.18地震造成151人遇难，全市共有120万天然气用户，每服一年义务兵役每月发放50元，3.6万台班，负二层，2万元一平米，桥面净宽2×12.5米，三层级联动，12片区，24元/平方米·采暖期，第15层，第1层至第3层，限高24米，超过限速37.5%',
+      [['3270亿肯尼亚先令', 'MONEY', 327000000000, '肯尼亚先令', 'approx'], ['三届', 'COUNT', 3, '届', 'exact'], ['300万标准集装箱', 'QUANTITY', 3000000, '标准集装箱', 'exact'], ['第一支', 'ORDINAL', 1, '支', 'exact'],
+        ['第5万列', 'ORDINAL', 50000, '列', 'exact'], ['151人', 'COUNT', 151, '人', 'exact'], ['120万', 'COUNT', 1200000, null, 'exact'], ['50元', 'MONEY', 50, '元', 'exact'], ['3.6万台班', 'COUNT', 36000, '台班', 'exact'],
+        ['2万元', 'MONEY', 20000, '元', 'exact'], ['12片区', 'COUNT', 12, '片区', 'exact'], ['24元/平方米·采暖期', 'MONEY', 24, '元/平方米·采暖期', 'exact'], ['第15层', 'ORDINAL', 15, '层', 'exact'],
+        ['第1层至第3层', 'ORDINAL', 1, 3, '层', 'exact'], ['24米', 'QUANTITY', 24, '米', 'under'], ['37.5%', 'PERCENT', 37.5, '%', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -185,14 +185,20 @@ const COUNT_UNITS = [
   // (2013万本次 cut at 本, 1.2亿张次 at 张, 1200校次 missed: session 48's review of police reports)
   '本次', '张次', '趟次', '组次', '所次', '村次', '栋次', '起次', '套次', '队次', '案次', '校次',
   '单位', // (放流苗种300亿单位以上 was cut to 单, its 以上 lost: session 48's review)
+  '台班', // (机械3.6万台班 cut at 台: session 48's review)
+  '片区', '基', // (12片区 cut at 片, 照明设施18.6万基 a bare count: session 48's review)
   '台件', // (9800余万台件 cut at 台: session 48's review)
   '床位', // (3.5万床位: beds are counted, as 3.5万张; session 47's review, QUANTITY) // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
 ];
 const MONEY_UNITS = ['分/千瓦时', '元', '圆', '美元', '欧元', '港元', '日元', '英镑', '卢布', '韩元', '澳元', '加元', '泰铢', '马克', '法郎', '新台币', '澳门元', '港币', '美金', '新加坡元', '人民币', '元/人', '元/吨', '元/平方米', '元/亩', '元/月', '元/年', '元/户', '元/度', '元/千瓦时',
   // found by review (rule 0.2.18): per case, day, time… (1,200元/件, 436.89元/日)
-  '元/平方公里', '元/件', '元/天', '元/日', '元/次', '元/小时', '元/公斤', '元/斤', '元/台', '元/辆', '元/头', '元/只', '元/个', '元/张', '元/套', '元/份', '元/床', '元/人次', '元/人·天', '元/人·月', '元/人·年'];
-const DURATION_UNITS = ['年', '个月', '月', '天', '日', '小时', '个小时', '分钟', '秒', '秒钟', '周', '个周', '星期', '个星期', '工作日', '个工作日', '周年', '个年度', '季度', '个季度', '昼夜', '学年', '学年度', '赛季', '财年', '财年度', '年度', '日历天', '个半月', '个昼夜']; // (七个昼夜 was COUNT 7 个: session 48)
+  '元/平方公里', '元/件', '元/天', '元/日', '元/次', '元/小时', '元/公斤', '元/斤', '元/台', '元/辆', '元/头', '元/只', '元/个', '元/张', '元/套', '元/份', '元/床', '元/人次', '元/人·天', '元/人·月', '元/人·年',
+  // (3270亿肯尼亚先令, 2.3亿瑞士法郎, 45亿林吉特, 200万兰特: bare counts or money without its unit; session 48's review of foreign aid)
+  '肯尼亚先令', '先令', '瑞士法郎', '瑞郎', '林吉特', '兰特', '卢比', '雷亚尔', '比索', '坚戈', '第纳尔', '里亚尔', '沙特里亚尔', '迪拉姆', '阿联酋迪拉姆',
+  '埃及镑', '印尼盾', '越南盾', '土耳其里拉', '里拉', '缅元', '基普', '瑞尔', '塔卡', '奈拉', '苏姆', '马纳特', '德拉姆', '兹罗提', '福林', '克朗', '瑞典克朗', '挪威克朗',
+  '丹麦克朗', '格里夫纳', '新西兰元', '加拿大元', '澳大利亚元', '菲律宾比索', '新台币元'];
+const DURATION_UNITS = ['年', '个月', '月', '天', '日', '小时', '个小时', '分钟', '秒', '秒钟', '周', '个周', '星期', '个星期', '工作日', '个工作日', '周年', '个年度', '季度', '个季度', '昼夜', '学年', '学年度', '赛季', '财年', '财年度', '年度', '日历天', '个半月', '个昼夜', '个交易日', '交易日', '个自然日', '自然日', '个日历日', '日历日', '个日历天', '个银行工作日', '银行工作日']; // (七个昼夜 was COUNT 7 个, 5个交易日, 3个自然日 cut at 个: session 48)
 const QUANTITY_UNITS = [
   '岁', '周岁', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方米', '平米', '平方公里', '平方千米',
   '亩', '公顷', '立方米', '千瓦', '千瓦时', '瓦', '兆瓦', '吉瓦', '度', '升', '毫升', '微克/立方米', '毫克/立方米',
@@ -234,6 +240,7 @@ const QUANTITY_UNITS = [
   // 3.5mm/a cut at mm: session 48's reviews)
   '对公里', '皮长公里', '芯公里', '话路公里', '杆程公里', '线对公里', '羊单位', '空方', '修正总吨', 'mm/a', 'm/a',
   '毫达西', '达西', 'mD', '欧姆米', '欧姆·米', // (渗透率12.5毫达西, 电阻率12.5欧姆米 were RATIO 12.5: session 48's review)
+  '标准集装箱', '国际标准箱', '标准柜', '自然箱', // (300万标准集装箱 a bare count, its 以上 lost: session 48's review, as 标箱)
   'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB', 'MPa', 'kPa', 'ppm', 'ppb',
 ];
 
@@ -284,6 +291,8 @@ function timeTail(text: string, j: number): number {
   if (!isMiddleDot(c) && c !== 0x2f /* / */) return 0;
   const t = codeAt(text, j + 1);
   if (t === 0x5b66 /* 学 */ && codeIs(text, j + 2, 0x5e74 /* 年 */)) return 3;
+  // (24元/平方米·采暖期: a heating season; session 48's review, cut to 元/平方米)
+  if ((t === 0x91c7 /* 采 */ || t === 0x4f9b /* 供 */) && (text.startsWith('暖期', j + 2) || text.startsWith('暖季', j + 2))) return 4;
   // (a, d: annum and day in letters, kWh/(m²·a); session 47's review)
   return (t === 0x5e74 /* 年 */ || t === 0x6708 /* 月 */ || t === 0x5929 /* 天 */ || t === 0x65e5 /* 日 */ || ((t === 0x61 /* a */ || t === 0x64 /* d */) && CLASS[codeAt(text, j + 2) & 0xffff] !== Cls.LATIN)) &&
     !periodOpensWord(text, j + 2) ? 2 : 0;
@@ -326,6 +335,7 @@ for (const w of ['车', 'W', 'Wh', '英热单位', '英热', 'd', 'h', 'hm²', '
 for (const w of ['间夜', '间·夜', '人天', '人日', '床日', 'FEU', 'bbl']) DENOMINATOR_WORDS.add(w, true); // (7000美元/FEU, 82美元/bbl)
 // (3.8元/GB, 12元/兆, 1.2元/污染当量, 35元/吨二氧化碳当量: session 48's reviews, cut to 元 or 元/吨)
 for (const w of ['GB', 'MB', 'TB', 'G', '兆', '兆焦', '兆焦耳', '兆字节', '兆瓦时', '污染当量', '当量', '吨二氧化碳当量', '吨CO2当量', '吨二氧化碳', '吨CO2']) DENOMINATOR_WORDS.add(w, true);
+for (const w of ['手', '建筑平方米', '采暖期', '采暖季', '供暖季', '供暖期']) DENOMINATOR_WORDS.add(w, true); // (交易单位为10吨/手, 28元/建筑平方米, 38元/供暖季: session 48's reviews)
 // (650元/人月, 5400元/人年, 800元/亩年, 1189元/人·次: a head and its period without a dot; session 48's review, cut to 元/人)
 for (const w of ['人月', '人年', '床月', '户年', '户月', '亩年', '人·次', '人・次', '人•次']) DENOMINATOR_WORDS.add(w, true);
 /**
@@ -395,7 +405,9 @@ export class WordSet {
 // 两位数 not 位, 零部件 not 部).
 const NOT_UNITS = new Trie<true>();
 for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心', '标准台账', '本表', '本市', '本省', '本级', '本院', '本报告', '本法', '具有', '具体', '具备', '尾数', '尾号', '尾款', '尾矿', '尾气', '羽毛', '根据', '根本', '根源', '根治', '卷入', '剂量', '粒子', '扇区', '班次表',
-  '瓶颈', '元宵', '元旦', '周期', // (每五年一周期: session 48's review, DURATION 1 周)
+  '瓶颈', '元宵', '元旦', '周期', '天然气', // (每五年一周期, 完成5000天然气用户安检: session 48's reviews, DURATION 1 周, 5000 天)
+  '层级', '层次', '层面', // (三层级联动机制, 三层次公园体系: tiers, no storeys; session 48's review)
+  '基地', '基金', '基层', '基础', '基本', '基数', '基准', '基因', '基建', '基督', '基于', // (words after 基, the classifier of towers and lamps)
   '国际', '国家宪法', // (3.15国际消费者权益日, 12.4国家宪法日: days' labels, no 国 counted; session 48's review: COUNT 15 国)
   // 周五集中学习, 周三集体备课: no episodes (集); 五道口: a place (a review)
   '集中', '集体', '集合', '集会', '集聚', '集结', '集团', '集约', '集市', '集成', '集资', '集散', '道口',
@@ -429,7 +441,9 @@ for (const w of ['市民', '市场', '村民', '国', '乡镇', '乡村', '本�
   // 1.2亿个人客户, session 42)
   '个人所得税', '个人创业', '个人住房', '个人消费', '个人贷款', '个人养老', '个人客户', '个人存款', '个人储蓄', '个人账户', '个人信用', '个人投资', '个人网银', '个体经营', '个体工商',
   // (2.6万村邮站, 100万站点, 5万站址, 5万村级快递服务点: session 48's review, units 村, 站)
-  '村邮站', '村邮', '村级', '站点', '站址']) NOT_UNITS_AFTER_SCALE.add(w, true);
+  '村邮站', '村邮', '村级', '站点', '站址',
+  // (120万天然气用户, 2万周边群众, 5万方便食品, 200万年轻退役军人, 3万日常生活困难的老兵: session 48's review, 天, 周, 方, 年, 日)
+  '天然气', '周边', '方便', '年轻', '日常', '家属', '户外']) NOT_UNITS_AFTER_SCALE.add(w, true); // (1.2万户外招牌: session 48, 户)
 /**
  * Where a noun of the lists above starts, the classifier before another word instead (1.2万座位于农村, 1万座位列全省第一,
  * 1万名额外的教师; 30万名义务教育阶段学生, 120名义务兵: 名义 cut them, session 41's review).
@@ -642,7 +656,7 @@ export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '
   '部', '起', '件', '份', '针', // (第二针疫苗: a later review)
   // (第一座跨海大桥, 第一所, 第一艘, 第一台, 第一辆, 第一例, 第一笔, 第一批次: session 41's review, 第一 with no unit)
   '座', '所', '台', '辆', '艘', '架', '颗', '张', '笔', '例', '块', '篇', '批次', '日',
-  '剂', '剂次', '组', '候', '旬', '轮次', '航次']); // (第二轮次清查, 第71航次: session 48's reviews, cut at 轮 or no unit) // (第三剂次加强免疫, 第二剂, 系统重要性银行第3组, 第4候, 第三旬: session 47's reviews, 第N with no unit)
+  '剂', '剂次', '组', '候', '旬', '轮次', '航次', '包', '标段', '支', '列', '层', '栋', '幢']); // (第一支医疗队, 第5万列中欧班列, 第15层, 第3栋: session 48's reviews, no unit) // (第二轮次清查, 第71航次, 第1包, 第二标段: session 48's reviews, cut at 轮 or no unit) // (第三剂次加强免疫, 第二剂, 系统重要性银行第3组, 第4候, 第三旬: session 47's reviews, 第N with no unit)
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
 
@@ -679,7 +693,7 @@ export const ordinalClassifierAt = (text: string, p: number, end = text.length):
   return w;
 };
 /** After these classifiers of an ordinal, the characters that make another word (座谈, 台阶, 所长, 笔记, 颗粒, 篇章…). */
-const NOT_CLASSIFIER_AFTER: Readonly<Record<string, string>> = { 日: '报本期程志', 座: '谈位次', 所: '长得有属在以述谓', 台: '阶账湾风', 架: '构子势', 颗: '粒', 张: '扬力', 笔: '记者试名', 块: '状头', 篇: '章幅', 组: '织长建成合件团委', 剂: '量型' };
+const NOT_CLASSIFIER_AFTER: Readonly<Record<string, string>> = { 支: '援持付撑出配柱', 列: '车入举为宁', 层: '次级面', 栋: '梁', 日: '报本期程志', 座: '谈位次', 所: '长得有属在以述谓', 台: '阶账湾风', 架: '构子势', 颗: '粒', 张: '扬力', 笔: '记者试名', 块: '状头', 篇: '章幅', 组: '织长建成合件团委', 剂: '量型' };
 /** After 第N针 these leave 针 a shot (第二针疫苗, 第2针。): before any other character it opens a noun (针对, 针织, 针剂, 针管). */
 const ZHEN_BEFORE = '疫加的，,。、；;）)：:接新后和与次时为（(完';
 /** After 部 these make another word (部门, 部署, 部队, 部位, 部委, 部落, 部件, 部类). */
@@ -704,7 +718,7 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   '大队', '支队', '中队', '总队', '分队', '刑警队', '刑警大队', '拘留所', '管教所', '少年犯管教所', '未成年犯管教所', '劳动改造管教队', '劳改大队', '劳改支队',
   '劳改农场', '劳改队', '劳动教养管理所', '劳教所', '收容教育所', '女子监狱', '分监区', '戒毒所', '强制隔离戒毒所', '强制戒毒所', '强戒所', '司法所',
   '律师事务所', '公证处', '消防救援站', '消防站', '稽查局', '税务稽查局', '税务分局', '税务所', '检查分局', '纪检组', '纪检监察组', '海洋研究所', '研究院',
-  '调查规划设计院', '林业调查规划设计院', '刑警中队', '监狱管理分局',
+  '调查规划设计院', '林业调查规划设计院', '刑警中队', '监狱管理分局', '响应人', // (第一响应人: a fixed term, as 第一责任人)
   // (第四系覆盖, 第三纪以来: geological systems and periods; session 48's review, ORDINAL)
   '系', '纪'];
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);

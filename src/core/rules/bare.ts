@@ -259,9 +259,10 @@ function moneyInClause(text: string, start: number): boolean {
   }
   return false;
 }
-const moneyWordEndsAt = (text: string, k: number) => (endsWithAny(text, k, MONEY_CUES) || endsWithAny(text, k, ECONOMY_SIZE)) && !endsWithAny(text, k, NOT_MONEY_CUES);
+// (not a word of people that holds one: 投资者数量突破2亿大关, 融资者; session 48's review, MONEY)
+const moneyWordEndsAt = (text: string, k: number) => (endsWithAny(text, k, MONEY_CUES) || endsWithAny(text, k, ECONOMY_SIZE)) && !endsWithAny(text, k, NOT_MONEY_CUES) && !'者人户主'.includes(text[k] ?? '\0');
 /** Things counted, which a threshold's clause may name (网民, 用户, 人口, 游客…): its amount is none of the sentence's money. */
-const COUNTED_IN_CLAUSE = /用户|网民|人口|人数|人次|游客|旅客|客流|基站|车辆|汽车|保有量|件|户数|企业数|主体|粉丝|会员/;
+const COUNTED_IN_CLAUSE = /用户|网民|人口|人数|人次|游客|旅客|客流|基站|车辆|汽车|保有量|件|户数|企业数|主体|粉丝|会员|投资者|数量|账户|股民/;
 /** An economy's size by its name (D-52's 台阶, 关口): 经济总量, GDP, 总额, 增加值, 市值, 规模 after 经济 or 产业. */
 const ECONOMY_SIZE = ['经济总量', 'GDP', '总额', '票房', '外资', '利用外资', '使用外资', '生产总值', '增加值', '市值', '经济规模', '产业规模', '交易额', '贸易额', '零售额', '进出口', '总收入', '营业收入'];
 

@@ -342,11 +342,14 @@ export const issueNumber: Step = {
 export const quotedDigits: Step = {
   id: 'negative.quoted-digits',
   only: 'arabic',
-  when: { before: '“' },
+  // ("6个100", 「6个100」, ‘5个10’: the other quotation marks of D-114 too; session 48's review, COUNT 6 个)
+  when: { before: '“"「‘' },
   apply(c) {
-    if (c.isCn || c.before !== C.LQUOTE || c.after === C.MIDDOT || !(insideShortQuote(c.text, c.num.start, c.num.end) || (!isYearValue(c.num, c.s) && durationAt(c.text, c.num.end) && quotedPhrase(c.text, c.num.end)))) return false;
+    const b = c.before;
+    if (c.isCn || (b !== C.LQUOTE && b !== 0x22 && b !== 0x300c && b !== 0x2018) || c.after === C.MIDDOT) return false;
+    if (!(insideShortQuote(c.text, c.num.start, c.num.end) || (b === C.LQUOTE && !isYearValue(c.num, c.s) && durationAt(c.text, c.num.end) && quotedPhrase(c.text, c.num.end)))) return false;
     // the rest of the slogan goes with it (“7×24小时不打烊”)
-    const close = c.text.indexOf('”', c.num.end);
+    const close = c.text.indexOf(b === C.LQUOTE ? '”' : b === 0x22 ? '"' : b === 0x300c ? '」' : '’', c.num.end);
     for (let m = c.next(); m && m.start < close; m = c.next()) c.i++;
     return true;
   },
@@ -409,14 +412,18 @@ export const sectionNumber: Step = {
  * that a second number in the same clause is counted against (每3名法官配备1名书记员, 每5000人增加1名代表; 每100毫升血液中
  * 酒精含量达到80毫克: session 43's review, QUANTITY 100毫升).
  */
-export const denominator = neg('negative.denominator', { before: '每满' }, (c) => (c.before === C.MEI &&
+export const denominator = neg('negative.denominator', { before: '每满服役' }, (c) => (c.before === C.MEI &&
   ((c.isCn ? CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 : isPowerOfTen(c.num.value) && (isCountOrMoney(c.text, c.num.end) || c.text.startsWith('人口', c.num.end))) ||
     (countOrAmount(c.text, c.num.end) && numeratorAhead(c)) ||
     // 每10年0.16℃, 平均每10年减少1.4天: a period in tens of years a change is counted over (session 47's review: a length); not
     // 每5年召开一次, a period things recur in
     (!c.isCn && isPowerOfTen(c.num.value) && durationAt(c.text, c.num.end) && numeratorAhead(c) && measureAhead(c)))) ||
   // 每满1年增加3万元: "for each full year" a loan's limit grows by, a rate's period (session 48's review: DURATION 1 年)
-  (c.before === 0x6ee1 /* 满 */ && codeIs(c.text, c.num.start - 2, C.MEI) && durationAt(c.text, c.num.end) && numeratorAhead(c)));
+  // (每服一年义务兵役每月发放50元, 每服现役一年: service's years, the same; session 48's review)
+  ((c.before === 0x6ee1 /* 满 */ || c.before === 0x670d /* 服 */ || c.before === 0x5f79 /* 役 */) && EVERY_FULL_BEFORE.test(c.text.slice(Math.max(0, c.num.start - 5), c.num.start)) &&
+    durationAt(c.text, c.num.end) && numeratorAhead(c)));
+/** 每满, 每服, 每服役, 每服现役 right before a length: a rate's period. */
+const EVERY_FULL_BEFORE = /每(?:满|服|服役|服现役)$/;
 
 /** The numeral after this one has a measure, a rate, points, a multiple or a length after it (0.16℃, 5.1毫米, 5个百分点, 1倍, 1.4天). */
 function measureAhead(c: Ctx): boolean {

@@ -197,8 +197,10 @@ export const product: Step = {
     // (2×500米泊位, 4×100米: a count of 2 or 4 times a length stays D-93's product: a later review;
     // 3×4米, 2×1.5米 with both sides small are sides again, not 12 米: session 36)
     // (尺寸为6×12米, 规格3×15米: sides after a size's name whatever their lengths; a review)
-    const count = num.value < 10 && !num.decimal && m.value >= 10 && !sizeBefore(text, num.start);
-    if ((LENGTH_UNITS.has(u[0].unit ?? '') && !count) || (num.start > 0 && text.charCodeAt(num.start - 1) === C.TIMES)) { c.i++; return true; }
+    // (a decimal side is no count's size either, D-91: 2×12.5米 was 25 米; session 48's review)
+    const count = num.value < 10 && !num.decimal && m.value >= 10 && !m.decimal && !sizeBefore(text, num.start);
+    // (100×1.5%: a base times a rate, a fee's formula; 150% is never stated: session 48's review)
+    if ((LENGTH_UNITS.has(u[0].unit ?? '') && !count) || (num.start > 0 && text.charCodeAt(num.start - 1) === C.TIMES) || u[0].type === 'PERCENT') { c.i++; return true; }
     c.push(this.id, { start: num.start, end: m.end + u[1], type: u[0].type, value: num.value * m.value, unit: u[0].unit, qualifier: 'exact' });
     c.i++;
     return true;

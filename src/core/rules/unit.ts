@@ -9,6 +9,7 @@ import { absorbScale, BlockChars, countHalf, halfAfter, isYearValue, limitBefore
 import type { Qualifier } from '../../types.js';
 import { C, isListJoiner, isPowerOfTen, isQuarter, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import { cellBeforeWord } from './table.js';
+import { insideShortQuote } from './negatives.js';
 import {
   AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, FOUNDED_BEFORE, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE, MINUTES_FILLERS,
   SESSION_BEFORE, TIME_AFTER_AMOUNT, YI_DURATION_ARTICLE, YI_YEAR_ADJECTIVES, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
@@ -157,6 +158,11 @@ export const withUnit: Step = {
     const { text, num, isCn, before, after } = c;
     // 拾年零叁个月 where 拾 was not read (a word alone): 零叁个月 is the tail of a compound, never three months
     if (isCn && before === C.NIAN && text.charCodeAt(num.start) === C.LING && num.start >= 2 && isNumeralChar(text.charCodeAt(num.start - 2)) && !readBefore(c, num.start - 1)) return true;
+    // 沪深300股指期货, 中证500, 上证50股票: an index's name (session 48's review: COUNT 300 股)
+    // (only before 股, the name going on into 股指, 股票, 股息: 创业板1家 counts)
+    if (!isCn && after === 0x80a1 /* 股 */ && num.start >= 2 && INDEX_NAME_END[text.charCodeAt(num.start - 1)] === 1 && endsWithAny(text, num.start, INDEX_NAMES)) return true;
+    // “三个1亿人”, “两个100万套”: an amount inside a quoted slogan after its N个 (spec §5, D-21; session 48's review: COUNT 10^8 人)
+    if (!isCn && before === C.GE && insideShortQuote(text, num.start, num.end)) return true;
     // 55±10毫米: a central value and its margin, the margin no amount of its own (session 48's review: 10 毫米)
     // (60%±5%, 20℃±2℃ too: a central value with its unit; 误差±0.5% has none and stays)
     if (before === 0xb1 /* ± */ && num.start >= 2 && (isDigit(text.charCodeAt(num.start - 2)) || text.charCodeAt(num.start - 2) === 0x25 /* % */ || text.charCodeAt(num.start - 2) === 0x2103 /* ℃ */)) return true;
@@ -277,7 +283,8 @@ export const withUnit: Step = {
     // (3（含）～6个月, a rate table's band with its lower end included: one range; session 47's review, the upper end alone)
     const rangeAt = lowerOver ? end + 1 : codeAt(text, end) === C.LPAREN && text.startsWith('(含)', end) && isRangeChar(codeAt(text, end + 3)) ? end + 3 : end;
     const rc = codeAt(text, rangeAt);
-    if (isRangeChar(rc) && !(rc === C.EMDASH && before === C.EMDASH)) {
+    // (×(1-10%): one minus a share, a price's deduction, no range; session 48's review: 1–10%)
+    if (isRangeChar(rc) && !(rc === C.EMDASH && before === C.EMDASH) && !(rc === 0x2d /* - */ && before === C.LPAREN && value === 1 && !unitEntry && oneMinusShare(c))) {
       const m = c.next();
       // (-10～-5℃, -3.0%至-2.0%: an upper end with its own minus after a negative lower one; session 47's review: the upper
       // end alone, or two)
@@ -466,6 +473,15 @@ export const withUnit: Step = {
     // (北纬33度29分至34度: the upper end of a coordinate's range, its lower end in minutes; session 48's judge: 34 度 alone)
     if (unit === '度' && COORDINATE_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start)) &&
       ((numeralClassAt(text, end) && arcMinutes(c, end)) || (isRangeChar(before) && /分[至到~-]$/.test(text.slice(num.start - 2, num.start))))) return true;
+    // 积石山12.18地震, 玉树4.14地震, 8.12天津港爆炸事故: a date's label in points before the event's name (D-84, D-17), and a
+    // magnitude before 地震 (汶川8.0地震): no count of 地 nor a length in 天 (session 48's review)
+    // (only a unit's character that opens the place's or event's name, 地, 天, 日, 台, 门: 由9.08年提高至, 6.12%上调 are amounts)
+    if (num.decimal && end === p + 1 && ((unit === '地' && codeAt(text, end) === 0x9707 /* 震 */) ||
+      (LABEL_NAME_START.includes(unit) && end < text.length && CLASS[text.charCodeAt(end)] === Cls.CJK && dateLabelInPoints(text, num)))) return true;
+    // 负二层, -1层: a basement's floor, a label, never a count below zero (session 48's review: COUNT -3 层)
+    if (unit === '层' && (num.neg || before === 0x8d1f /* 负 */)) return true;
+    // 2万元一平米, 8元一斤: the rate's denominator spoken after the amount (D-53; session 48's review: QUANTITY 1 平米)
+    if (isCn && value === 1 && num.end - num.start === 1 && before === 0x5143 /* 元 */ && (type === 'QUANTITY')) return true;
     // 360度全方位, 180度大转弯: a figure of speech, no angle (as D-78's 百分之百的努力; session 42's review: QUANTITY 360 度)
     if (unit === '度' && (value === 360 || value === 180) && (startsWithAny(text, end, ROUND_FIGURE_AFTER) || text.startsWith('全方位、', num.start - 4))) return true;
     if ((unit === '次' || unit === '元') && codeAt(text, end) === C.XING) return true; // 一次性
@@ -658,7 +674,8 @@ export const withUnit: Step = {
     if (type !== 'ORDINAL') qualifier = laterBounds(c, start, end, type, unit, qualifier, inSpanQual);
     if (type === 'ORDINAL') qualifier = 'exact';
     // 债务率=债务余额÷综合财力×100%: a formula's factor, no share (session 48's review: PERCENT 100)
-    if (unit === '%' && value === 100 && (before === 0xd7 /* × */ || before === 0x2a /* * */)) return true;
+    // (偏差率=100%×(…): the factor written first; session 48's review)
+    if (unit === '%' && value === 100 && (before === 0xd7 /* × */ || before === 0x2a /* * */ || codeAt(text, end) === 0xd7 || codeAt(text, end) === 0x2a)) return true;
     // 以100%的努力: a figure of speech as 以百分之百的努力 (D-78), no share of anything
     if (unit === '%' && value === 100 && valueMax === undefined && codeAt(text, end) === 0x7684 /* 的 */ && startsWithAny(text, end + 1, FULL_EFFORT_AFTER)) return true;
     // 以十倍的努力, 十几倍的干劲, 十倍百倍地增长: a multiple as a figure of speech (as D-78; session 42's review: RATIO)
@@ -790,8 +807,9 @@ function millenniumYear(text: string, start: number, end: number): boolean {
 
 /** Verbs of holding or awarding before editions counted in 届 (共评选十一届), where no session's words follow (召开十一届全国人大). */
 const EDITIONS_HELD_BEFORE = ['评选', '评选了', '评选过', '评选出', '评选表彰', '评出', '评出了', '颁发', '颁发了', '颁发过', '颁奖', '举行过', '举行了', '召开过', '召开了', '召开',
-  '开展', '开展了', '组织', '组织了']; // (已连续开展45届: session 48's review of market regulation, ORDINAL)
+  '开展', '开展了', '组织', '组织了', '主办', '主办了', '共同主办', '举行']; // (已连续开展45届, 先后主办三届…论坛: session 48's reviews, ORDINAL)
 const SESSION_AFTER_JIE = ['全会', '全国', '中央', '人大', '党代会', '代表大会', '委员会', '常委会', '政协', '会议', '人民代表', '省委', '市委', '县委', '区委', '一次', '二次', '三次', '中全会'];
+const MEASURE_LIMITS = ['限高', '限速', '限载', '限重', '限宽'];
 const AGE_NOT_BEFORE = ['不得早于', '不早于', '不应早于', '不能早于'];
 const AGE_NOT_AFTER = ['不得晚于', '不晚于', '不应晚于', '不能晚于', '不得迟于', '不迟于'];
 /** 最高 or 最低 right before `start`, no word of a limit in the few characters before it (限, 可, 不, 允许, 控制, 规定, 标准, 要求). */
@@ -820,6 +838,26 @@ const CONGRESS_AHEAD = /^[^，。；,;]{0,6}?(?:代表大会|职代会|人大|�
 const COUNTING_BEFORE = /(?:共|已|累计|连续|先后|迄今|至今|共计)[^，。；,;]{0,6}$/;
 /** Units of a length, after which a list's closing 内 bounds every member (五年和七年内). */
 const LENGTH_UNITS_IN = ['年', '个月', '天', '日', '周', '小时', '个小时', '分钟', '个工作日', '工作日'];
+/** Whether the numeral opens ×(1-10%): after a multiplication sign, the next numeral a share closing the bracket, "one minus". */
+function oneMinusShare(c: Ctx): boolean {
+  // (after a multiplication sign only: (1-5%)的增幅 is a range)
+  const t = codeAt(c.text, c.num.start - 2);
+  if (t !== 0xd7 /* × */ && t !== 0x2a /* * */) return false;
+  const m = c.next();
+  return !!m && codeIs(c.text, m.end, 0x25 /* % */) && codeIs(c.text, m.end + 1, C.RPAREN);
+}
+/** Units whose character opens the names after a date's label in points (地震, 天津, 天水, 日喀则, 台州, 门头沟). */
+const LABEL_NAME_START = ['地', '天', '日', '台', '门'];
+/** M.DD with a month and a day (12.18, 4.14, 8.12): a date's label written with a point, before a name. */
+function dateLabelInPoints(text: string, num: NumberSpan): boolean {
+  const dot = text.indexOf('.', num.start);
+  if (dot < 0 || dot >= num.end || num.end - dot !== 3) return false;
+  const m = Number(text.slice(num.start, dot)), d = Number(text.slice(dot + 1, num.end));
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 && num.start > 0 && CLASS[text.charCodeAt(num.start - 1)] === Cls.CJK;
+}
+/** Stock indexes named by a number after them (沪深300, 中证1000, 上证50, 科创50, 创业板50), and their names' last characters. */
+const INDEX_NAMES = ['沪深', '中证', '上证', '深证', '北证', '科创', '创业板', '国证', '恒生', '富时中国'];
+const INDEX_NAME_END = charTable('深证创板恒国');
 /** A division (师) of the Corps before a regiment's number, a place's name at most between (第一师阿拉尔市十二团). */
 const DIVISION_BEFORE = /[0-9一二三四五六七八九十]师[^0-9一二三四五六七八九十，。、；,.;]{0,5}$/;
 /** After 三孔, the sites' words (三孔景区, 三孔（孔庙、孔府、孔林）, 三孔于1994年列入). */
@@ -1580,6 +1618,9 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
       qualifier = 'exact';
     }
   }
+  // 新建建筑限高24米, 限速80公里/小时, 限载20吨: a measure's limit, as 不超过 (session 48's review: exact); not a share after it
+  // (超过限速37.5%)
+  if (qualifier === 'exact' && type === 'QUANTITY' && codeIs(text, start - 2, 0x9650 /* 限 */) && endsWithAny(text, start, MEASURE_LIMITS)) qualifier = 'under';
   // 男不得早于二十二周岁, 不晚于60岁: an age's bound in words of time (session 48's review: exact)
   if (qualifier === 'exact' && (unit === '周岁' || unit === '岁') && codeIs(text, start - 1, 0x4e8e /* 于 */)) {
     if (endsWithAny(text, start, AGE_NOT_BEFORE)) qualifier = 'over';
@@ -2130,7 +2171,7 @@ const FLOOD_AFTER_YEAR = ['大洪水', '特大洪水', '洪水', '大水', '型�
 const YEAR_COMPARED_BEFORE = '过超比于在与和同如较是、';
 /** Before a length of years that a flood word follows (近80年最大洪水, 有记录以来80年, 运行80年, 时隔80年, 建站80年). */
 const LENGTH_BEFORE_FLOOD_YEAR = '近来行隔站库成达长续';
-const LAW_AFTER_YEAR = ['刑法', '宪法', '刑诉法', '刑事诉讼法', '民诉法', '民事诉讼法', '严打', '“严打”', '修宪', '宪法修正案'];
+const LAW_AFTER_YEAR = ['房改', '刑法', '宪法', '刑诉法', '刑事诉讼法', '民诉法', '民事诉讼法', '严打', '“严打”', '修宪', '宪法修正案'];
 
 /**
  * 95年底, 89年6月, 与95年相比, 从66年到76年: two digits before 年 that name a

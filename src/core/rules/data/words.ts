@@ -64,7 +64,8 @@ export const SENTENCE_END = new Set(['.', '。', ':', ';', '!', '?', ')', '”']
 export const TIME_AFTER_AMOUNT = ['后', '以后', '之后', '以前', '之前'];
 export const NOT_RATIO_NAME = ['比上年', '同比', '环比', '相比', '比重', '比例', '占比', '比较', '对比'];
 /** Before N个点: a change of a rate, in points (提高3个点, 回落2个点; 达标率提升3个点, session 41; 首付比例下调5个点, session 42). */
-export const POINT_CHANGE_BEFORE = ['提高', '提升', '降低', '下降', '上升', '回落', '上涨', '下滑', '扩大', '缩小', '收窄', '回升', '拉动', '高出', '下调', '上调'];
+export const POINT_CHANGE_BEFORE = ['提高', '提升', '降低', '下降', '上升', '回落', '上涨', '下滑', '扩大', '缩小', '收窄', '回升', '拉动', '高出', '下调', '上调',
+  '下浮', '上浮', '让利']; // (下浮8个点, 让利3个点: a price's discount; session 48's review, COUNT 8 个)
 /** Right before a bare number after 比: a comparison (增速比全国高0.8, 比一季度提高0.3), the number a difference, no ratio. */
 export const COMPARISON_BEFORE = ['高', '低', '快', '慢', '多', '少', '大', '小', '提高', '降低', '增加', '减少', '上升', '下降', '回落', '回升', '上涨', '下跌', '下滑', '攀升', '增长', '加快', '放缓', '扩大', '缩小', '收窄', '高出', '低于', '高于'];
 /** Before a bare number: an index value (指数448). */
@@ -113,6 +114,7 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '三门核电', '三门湾', '三包一奖', '三包服务', '十年九旱', '十年九涝', '三年两旱', '十年一大旱', '一年两熟', '一年三熟', '两年三熟', '一年两季', '二套', '两步申报', // (the customs' clearance mode, session 47)
   '上一篇', '下一篇', '上一条', '下一条', // (a web page's navigation, session 47's review: COUNT 1 篇)
   '最后一期', // (the last instalment, as 最后一年 (D-30): session 47's review, ORDINAL 1)
+  '最近一期', '二季报', '三季报', '四季报', // (the latest one; quarterly reports: session 48's review, ORDINAL 1, COUNT 3 季)
   '一届任期', '同一届', '每一届', '一届接着一届', '接着一届', '一届又一届', '又一届', '十年如一日', // (within a term, the same term, term after term: session 47's review, ORDINAL 1)
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
@@ -230,7 +232,7 @@ export const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长�
   // (not 信访, 上访, 诉讼, 审理: nouns and topics as often, 行政诉讼近三年呈上升趋势, 审理近三年来的案件: a later review)
   '服刑', '羁押', '关押', '在逃', '潜逃', '外逃', '积压', '停工', '停业', '拖延', '滞留',
   // (沉积近30年的命案积案, 尘封近25年, 失散近30年, 被拐近32年, 追逃近十年, 隐姓埋名近二十年: session 48's review, exact)
-  '沉积', '尘封', '失散', '被拐', '被拐卖', '追逃', '悬而未决', '隐姓埋名'];
+  '沉积', '尘封', '失散', '被拐', '被拐卖', '追逃', '悬而未决', '隐姓埋名', '长眠', '寻亲', '守墓', '守陵', '漂泊'];
 /**
  * Before 近N年 besides LASTED_BEFORE: a founding, whose age it is where nothing but 的, 来 or a clause's end follows
  * (建成近20年的老旧小区, 设立近5年来，, 开通近两年，; session 42's review: exact); 建成近十年来规模最大的, 建立近三年重点项目台账
