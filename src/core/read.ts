@@ -274,8 +274,7 @@ export function qualifierAround(text: string, start: number, end: number, type?:
     const noun = word === '内' && end + 1 < text.length && NOT_INNER.includes(text[end + 1]);
     if (!noun && (word !== '内' || type === 'DURATION' || type === 'QUANTITY')) return qa[0];
   }
-  // (不超过人民币30亿元, 约人民币12.5亿元: a bound before 人民币 and the amount; session 48's review, exact)
-  const qb = qualifierBefore(text, start) ?? (codeAt(text, start - 1) === 0x5e01 /* 币 */ && text.startsWith('人民币', start - 3) ? qualifierBefore(text, start - 3) : null);
+  const qb = qualifierBefore(text, start);
   if (qb) return qb[0];
   return start > 2 && yueNear(text, start) && approxVerbBefore(text, start, type) ? 'approx' : 'exact';
 }

@@ -1618,6 +1618,9 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
       qualifier = 'exact';
     }
   }
+  // 不超过人民币30亿元, 约人民币12.5亿元: a bound before 人民币 and the amount (session 48's review: exact; here rather than in
+  // qualifierAround, called for every mention, whose size decides its inlining)
+  if (qualifier === 'exact' && codeAt(text, start - 1) === 0x5e01 /* 币 */ && text.startsWith('人民币', start - 3)) qualifier = qualifierBefore(text, start - 3)?.[0] ?? qualifier;
   // 新建建筑限高24米, 限速80公里/小时, 限载20吨: a measure's limit, as 不超过 (session 48's review: exact); not a share after it
   // (超过限速37.5%)
   if (qualifier === 'exact' && type === 'QUANTITY' && codeIs(text, start - 2, 0x9650 /* 限 */) && endsWithAny(text, start, MEASURE_LIMITS)) qualifier = 'under';
