@@ -365,6 +365,11 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
         ['第5万列', 'ORDINAL', 50000, '列', 'exact'], ['151人', 'COUNT', 151, '人', 'exact'], ['120万', 'COUNT', 1200000, null, 'exact'], ['50元', 'MONEY', 50, '元', 'exact'], ['3.6万台班', 'COUNT', 36000, '台班', 'exact'],
         ['2万元', 'MONEY', 20000, '元', 'exact'], ['12片区', 'COUNT', 12, '片区', 'exact'], ['24元/平方米·采暖期', 'MONEY', 24, '元/平方米·采暖期', 'exact'], ['第15层', 'ORDINAL', 15, '层', 'exact'],
         ['第1层至第3层', 'ORDINAL', 1, 3, '层', 'exact'], ['24米', 'QUANTITY', 24, '米', 'under'], ['37.5%', 'PERCENT', 37.5, '%', 'exact']]],
+    // session 48's last reviews (ethnic regions, wages, population): 地州, 个羊单位, 峰, 档 as written (1420元四档 kept its amount);
+    // wage zones in turn no counts; a range of ratios with one colon gives nothing (103—107:100 was the upper end alone)
+    ['南疆四地州，3200万个羊单位，骆驼存栏22万峰，1420元四档，一类地区2300元，二类地区2200元，三类地区2100元，全市划分为二类区、三类区两类区域，远高于103—107:100的正常值域，性别比为117.8:100',
+      [['四地州', 'COUNT', 4, '地州', 'exact'], ['3200万个羊单位', 'QUANTITY', 32000000, '个羊单位', 'exact'], ['22万峰', 'COUNT', 220000, '峰', 'exact'], ['1420元', 'MONEY', 1420, '元', 'exact'], ['四档', 'COUNT', 4, '档', 'exact'],
+        ['2300元', 'MONEY', 2300, '元', 'exact'], ['2200元', 'MONEY', 2200, '元', 'exact'], ['2100元', 'MONEY', 2100, '元', 'exact'], ['两类', 'COUNT', 2, '类', 'exact'], ['117.8:100', 'RATIO', 1.178, null, 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -187,6 +187,7 @@ const COUNT_UNITS = [
   '单位', // (放流苗种300亿单位以上 was cut to 单, its 以上 lost: session 48's review)
   '台班', // (机械3.6万台班 cut at 台: session 48's review)
   '片区', '基', // (12片区 cut at 片, 照明设施18.6万基 a bare count: session 48's review)
+  '地州', '峰', '档', // (南疆四地州 cut at 地, 骆驼22万峰 a bare count, 1420元四档 the amount lost: session 48's last reviews)
   '台件', // (9800余万台件 cut at 台: session 48's review)
   '床位', // (3.5万床位: beds are counted, as 3.5万张; session 47's review, QUANTITY) // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
@@ -239,6 +240,7 @@ const QUANTITY_UNITS = [
   // (1500对公里 a count of 对, 86.2万皮长公里 and 2.1亿芯公里 bare counts; 2.6亿羊单位, 5000万空方, 1589万修正总吨 bare counts;
   // 3.5mm/a cut at mm: session 48's reviews)
   '对公里', '皮长公里', '芯公里', '话路公里', '杆程公里', '线对公里', '羊单位', '空方', '修正总吨', 'mm/a', 'm/a',
+  '个羊单位', '标准羊单位', '个标准羊单位', // (3200万个羊单位 was COUNT 个: session 48's last review)
   '毫达西', '达西', 'mD', '欧姆米', '欧姆·米', // (渗透率12.5毫达西, 电阻率12.5欧姆米 were RATIO 12.5: session 48's review)
   '标准集装箱', '国际标准箱', '标准柜', '自然箱', // (300万标准集装箱 a bare count, its 以上 lost: session 48's review, as 标箱)
   'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB', 'MPa', 'kPa', 'ppm', 'ppb',
@@ -407,6 +409,7 @@ const NOT_UNITS = new Trie<true>();
 for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心', '标准台账', '本表', '本市', '本省', '本级', '本院', '本报告', '本法', '具有', '具体', '具备', '尾数', '尾号', '尾款', '尾矿', '尾气', '羽毛', '根据', '根本', '根源', '根治', '卷入', '剂量', '粒子', '扇区', '班次表',
   '瓶颈', '元宵', '元旦', '周期', '天然气', // (每五年一周期, 完成5000天然气用户安检: session 48's reviews, DURATION 1 周, 5000 天)
   '层级', '层次', '层面', // (三层级联动机制, 三层次公园体系: tiers, no storeys; session 48's review)
+  '档案', '档次', '档期', '峰值', '峰会', '峰谷', '峰期', // (words after 档 and 峰)
   '基地', '基金', '基层', '基础', '基本', '基数', '基准', '基因', '基建', '基督', '基于', // (words after 基, the classifier of towers and lamps)
   '国际', '国家宪法', // (3.15国际消费者权益日, 12.4国家宪法日: days' labels, no 国 counted; session 48's review: COUNT 15 国)
   // 周五集中学习, 周三集体备课: no episodes (集); 五道口: a place (a review)

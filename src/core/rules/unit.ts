@@ -711,6 +711,10 @@ export function gradeAround(c: Ctx, end: number): boolean {
   if ((e > end && CLASS[codeAt(text, e) & 0xffff] === Cls.CJK && !startsWithAny(text, e, NOT_GRADED_AFTER_BOUND)) || startsWithAny(text, e, GRADED_STRUCTURES)) return true;
   // (一类、二类、三类: grades in turn, each with its 类, no count of kinds; session 48's review of assistance grades: COUNT 1, 3)
   if (gradesInTurn(c, end)) return true;
+  // (一类地区2300元，二类地区2200元，三类地区2100元: wage zones in turn across a sentence; session 48's last review: COUNT 3)
+  // (not 两类区域, 两类地区: kinds counted, 两 never ranks)
+  if ((codeIs(text, end, 0x5730 /* 地 */) || (codeIs(text, end, 0x533a /* 区 */) && !codeIs(text, end + 1, 0x57df /* 域 */))) && text.charCodeAt(num.start) !== 0x4e24 /* 两 */ &&
+    /[一二]类地?区/.test(sentenceBefore(text, num.start, 60))) return true;
   // (区 alone, not 区域, 区县; not after a division into kinds: 划分为三类区)
   if (codeIs(text, end, 0x533a /* 区 */) && !'域县内外'.includes(text[end + 1] ?? '\0') && !endsWithAny(text, num.start, DIVIDED_INTO)) return true;
   if (!GRADE_SHARE_AFTER.includes(text[end] ?? '\0')) return false;
