@@ -305,17 +305,17 @@ function timeTail(text: string, j: number): number {
  * it does not (按0.6元/平方米·年征收, 按760元/月·人发放: session 48's review, cut before the period).
  */
 function periodOpensWord(text: string, at: number): boolean {
-  return CLASS[codeAt(text, at) & 0xffff] === Cls.CJK && PERIOD_WORD_AFTER.includes(text[at]);
+  return PERIOD_WORD_AFTER.includes(text[at] ?? '\0');
 }
 const PERIOD_WORD_AFTER = '度份均底末初代级内中口民员数';
 /**
  * The length of a denominator word at `j` (DENOMINATOR_WORDS), 0 if none; a head and its period run together (人年, 户月)
- * without the period where it opens a word (元/户年底前, 元/人年度, 元/亩年均: session 48's hunt, 元/户年).
+ * none where the period opens a word (元/户年底前, 元/人年度, 元/亩年均: session 48's hunt, 元/户年): their heads (人, 户,
+ * 亩, 床) are no denominator words alone, the listed rate (元/户) is read instead.
  */
 function denominatorWordAt(text: string, j: number): number {
   const w = DENOMINATOR_WORDS.longestLength(text, j);
-  if (w === 2 && (text.charCodeAt(j + 1) === 0x5e74 /* 年 */ || text.charCodeAt(j + 1) === 0x6708 /* 月 */) && periodOpensWord(text, j + 2)) return DENOMINATOR_WORDS.longestLength(text.slice(j, j + 1), 0);
-  return w;
+  return w === 2 && (text.charCodeAt(j + 1) === 0x5e74 /* 年 */ || text.charCodeAt(j + 1) === 0x6708 /* 月 */) && periodOpensWord(text, j + 2) ? 0 : w;
 }
 /** ·, and the dots PDFs write for it (・ U+30FB, • U+2022, ‧ U+2027; 780元/人・月: session 48's review, cut to 元/人). */
 const isMiddleDot = (c: number) => c === 0xb7 || c === 0x30fb || c === 0x2022 || c === 0x2027;
@@ -659,7 +659,10 @@ export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '
   '部', '起', '件', '份', '针', // (第二针疫苗: a later review)
   // (第一座跨海大桥, 第一所, 第一艘, 第一台, 第一辆, 第一例, 第一笔, 第一批次: session 41's review, 第一 with no unit)
   '座', '所', '台', '辆', '艘', '架', '颗', '张', '笔', '例', '块', '篇', '批次', '日',
-  '剂', '剂次', '组', '候', '旬', '轮次', '航次', '包', '标段', '支', '列', '层', '栋', '幢']); // (第一支医疗队, 第5万列中欧班列, 第15层, 第3栋: session 48's reviews, no unit) // (第二轮次清查, 第71航次, 第1包, 第二标段: session 48's reviews, cut at 轮 or no unit) // (第三剂次加强免疫, 第二剂, 系统重要性银行第3组, 第4候, 第三旬: session 47's reviews, 第N with no unit)
+  // (第三剂次加强免疫, 第二剂, 系统重要性银行第3组, 第4候, 第三旬: session 47's reviews, 第N with no unit)
+  '剂', '剂次', '组', '候', '旬',
+  // (第二轮次清查, 第71航次, 第1包, 第二标段, 第一支医疗队, 第5万列中欧班列, 第15层, 第3栋: session 48's reviews, cut at 轮 or no unit)
+  '轮次', '航次', '包', '标段', '支', '列', '层', '栋', '幢']);
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
 

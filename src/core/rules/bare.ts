@@ -6,7 +6,7 @@ import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, FINANCIAL, phraseEndsAt 
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { isYearValue, qualifierAround, rangeLow } from '../read.js';
-import { C, endsWithAny, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, endsWithAny, isRangeChar, rangeUpperEnd, startsWithAny, type Ctx, type Step } from './context.js';
 import { insideShortQuote } from './negatives.js';
 import { pairBiAt } from './ratio.js';
 import { listStart } from './shared-unit.js';
@@ -67,7 +67,7 @@ export const bare: Step = {
     // 2023—2024赛季 is (D-10, D-33; session 48's review: the upper year alone)
     if (yearRangeBeforeName(c)) return true;
     // (吸纳1800—2000劳动力: the upper end of a range of counts, no year; session 48's hunt: DATE 2000)
-    if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON && !(isRangeChar(c.before) && c.numAt(c.i - 1)?.end === num.start - 1) &&
+    if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON && !rangeUpperEnd(c) &&
       ((c.afterCls === Cls.CJK && !closingWord(text, num.end)) || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end)) &&
       !cellInColumn(c) && !endsWithAny(text, num.start, BRANDS_BEFORE)) { // a number alone on its line beside another is a table's cell (2030 of 执行数), no year
       c.push('date.bare-year', { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });

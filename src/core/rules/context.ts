@@ -81,6 +81,8 @@ export const isQuarter = (v: number) => Number.isInteger(v) && v >= 1 && v <= 4;
 export const isWordJoiner = (c: number) => c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */ || c === 0x6216 /* 或 */;
 /** What joins a list's members: 、 or a word (isWordJoiner); not a comma, which opens a new clause (百分之十，三、四月份). */
 export const isListJoiner = (c: number) => c === 0x3001 /* 、 */ || isWordJoiner(c);
+/** Whether the context's numeral is a range's upper end: a range mark right before it, right after the numeral before (103—107). */
+export const rangeUpperEnd = (c: Ctx): boolean => isRangeChar(c.before) && c.numAt(c.i - 1)?.end === c.num.start - 1;
 /** 10, 100, 1000…: a rate's denominator in digits (每100件, 毫克/100毫升). */
 export const isPowerOfTen = (v: number) => v >= 10 && Number.isInteger(Math.log10(v));
 /**

@@ -3,7 +3,7 @@ import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit, numeralClassAt 
 import { qualifierAround, strongWeak } from '../read.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
-import { C, endsWithAny, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, endsWithAny, rangeUpperEnd, startsWithAny, type Ctx, type Step } from './context.js';
 import { SIZE_BEFORE } from './data/words.js';
 import { baseQualifier } from './unit.js';
 
@@ -102,7 +102,7 @@ export const colonRatio: Step = {
     if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || m.value === 0 || clock) return false;
     // 103—107:100: a range of ratios written with one colon; its upper end alone would be a wrong value (session 48's last
     // review: RATIO 1.07): nothing
-    if (isRangeChar(c.before) && c.numAt(c.i - 1)?.end === num.start - 1) { c.i++; return true; }
+    if (rangeUpperEnd(c)) { c.i++; return true; }
     // ISO 9001:2015, IEC 60335-1:2020: a standard's number and its year, a code (spec §5, as D-84's GB/T 19001-2016;
     // session 48's review: RATIO 4.467)
     if (STANDARD_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start))) { c.i++; return true; }

@@ -823,9 +823,7 @@ function observedExtreme(text: string, start: number): boolean {
   if (!(codeIs(text, start - 2, 0x6700 /* 最 */) && (codeIs(text, start - 1, 0x9ad8 /* 高 */) || codeIs(text, start - 1, 0x4f4e /* 低 */)))) return false;
   if (LIMIT_NEAR.test(text.slice(Math.max(0, start - 8), start - 2))) return false;
   // (a limit's word earlier in the sentence covers a pair, 年龄限最高40周岁，最低18周岁; session 48's hunt: the second exact)
-  let k = start - 2;
-  while (k > 0 && start - k < 40 && text.charCodeAt(k - 1) !== 0x3002 /* 。 */ && text.charCodeAt(k - 1) !== 0x3b /* ; */) k--;
-  return !LIMIT_IN_SENTENCE.test(text.slice(k, start - 2));
+  return !LIMIT_IN_SENTENCE.test(sentenceBefore(text, start - 2, 38));
 }
 const LIMIT_NEAR = /限|可|不|允许|控制|规定|标准|要求|应|须|得/;
 const LIMIT_IN_SENTENCE = /限|允许|控制在|规定|标准|要求|不超过|不得|不低于|应当|必须/;
@@ -1677,7 +1675,8 @@ export function baseQualifier(c: Ctx, start: number): Qualifier | null {
   if (q) return q[1] === 1 && codeIs(c.text, m.start - 1, C.JIN) && m.type === 'DURATION' && m.unit === '年' && !codeIs(c.text, m.end, 0x524d /* 前 */) && !c.text.startsWith('以前', m.end) ? null : q[0];
   return endsWithAny(c.text, m.start, APPROX_BASE_BEFORE) ? 'approx' : null;
 }
-const BASE_JOINS = ['的', '前的', '以前的', '同期的', '同期均值的', '同期平均值的', '同期水平的', '同期平均水平的', '水平的', '平均水平的', '全年的', '全年水平的']; // (超过2021年全年的3.8倍: session 48's review, exact) // (约为1998年同期的1.3倍: session 47's review, exact)
+// (约为1998年同期的1.3倍: session 47's review, exact; 超过2021年全年的3.8倍: session 48's)
+const BASE_JOINS = ['的', '前的', '以前的', '同期的', '同期均值的', '同期平均值的', '同期水平的', '同期平均水平的', '水平的', '平均水平的', '全年的', '全年水平的'];
 const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当于'];
 /**
  * 超过上年的两倍, 接近全国平均水平的两倍, 不超过上年的两倍: a verb of comparison before a base with no number, Han
