@@ -145,7 +145,8 @@ class SuffixTrie<T> extends Trie<T> {
  * 2000把。, 诈骗电话2000余通, 机枪2挺, 鞭炮2000响; not 一把手, 拉一把, 三通一平) and only closing a phrase or a list's
  * item or before what they count (2000发子弹): session 43's review, they were read as years or lost.
  */
-const CLOSING_CLASSIFIERS = ['发', '把', '通', '挺', '响', '令']; // (新闻纸一百二十万令: reams, session 47)
+const CLOSING_CLASSIFIERS = ['发', '把', '通', '挺', '响', '令', // (新闻纸一百二十万令: reams, session 47)
+  '车', '班']; // (日均装车17.7万车, 每周3班: wagonloads and flights; 2000车以上 a year: session 49's review; not 三班倒, 车主)
 const CLOSING_CLASSIFIER = charTable(CLOSING_CLASSIFIERS.join(''));
 /** What a closing classifier may stand before: the things it counts. */
 const COUNTED_AFTER_CLOSING = ['子弹', '炮弹', '枪弹', '礼炮', '刀', '枪', '电话', '鞭炮', '机枪', '弹'];
@@ -155,8 +156,11 @@ function closingClassifier(text: string, i: number): boolean {
   const b = text.charCodeAt(i - 1);
   if (!(CLASS[b] === Cls.DIGIT || CN_SCALE[b] > 0 || b === 0x4f59 /* 余 */ || b === 0x591a /* 多 */)) return false;
   const k = i + 1;
-  return phraseEndsAt(text, k) || '和及与或等'.includes(text[k]) || COUNTED_AFTER_CLOSING.some((w) => text.startsWith(w, k));
+  return phraseEndsAt(text, k) || '和及与或等'.includes(text[k]) || COUNTED_AFTER_CLOSING.some((w) => text.startsWith(w, k)) ||
+    BOUNDS_AFTER_CLOSING.some((w) => text.startsWith(w, k));
 }
+/** A bound or 的 after a closing classifier (2000车以上, 18万车左右, 2000班的水平: session 49's review, a year or its bound lost). */
+const BOUNDS_AFTER_CLOSING = ['以上', '以下', '左右', '上下', '以内', '的'];
 
 const COUNT_UNITS = [
   '件', '人', '名', '位', '个', '家', '起', '项', '条', '部', '次', '批', '所', '座', '户', '宗', '编', '孔', // (共7编, 桥梁12孔: session 41)
@@ -189,6 +193,7 @@ const COUNT_UNITS = [
   '片区', '基', // (12片区 cut at 片, 照明设施18.6万基 a bare count: session 48's review)
   '地州', '峰', '档', // (南疆四地州 cut at 地, 骆驼22万峰 a bare count, 1420元四档 the amount lost: session 48's last reviews)
   '台件', // (9800余万台件 cut at 台: session 48's review)
+  '车皮', '标准组', // (3.3万车皮 a bare count, 动车组4427标准组 missed: session 49's review)
   '床位', // (3.5万床位: beds are counted, as 3.5万张; session 47's review, QUANTITY) // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
 ];
@@ -244,6 +249,14 @@ const QUANTITY_UNITS = [
   '毫达西', '达西', 'mD', '欧姆米', '欧姆·米', // (渗透率12.5毫达西, 电阻率12.5欧姆米 were RATIO 12.5: session 48's review)
   '标准集装箱', '国际标准箱', '标准柜', '自然箱', // (300万标准集装箱 a bare count, its 以上 lost: session 48's review, as 标箱)
   'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB', 'MPa', 'kPa', 'ppm', 'ppb',
+  // (1200万千乏 money, 63千安 and 2000千乏 bare counts, 2000标方/小时 and 2000伏安 a year, 300瓦时/千克 cut to 瓦, 38亿吨标准油
+  // and 1.2克标准煤 cut to a mass, 十一万伏 a bare count, 三十匹马力 a count of 匹: session 49's reviews of energy and of the
+  // 1950s; 伏 alone only in a number of ten or more, unitAt: 三伏天 is a season)
+  '千乏', '兆乏', '千乏时', '千安', '千牛', '标方', '伏安', '安培', '兆焦', '兆焦耳', '艾焦', '毫安时', '瓦时', '瓦·时', '兆瓦峰', '千瓦峰',
+  '吨标准油', '千克标准油', '克标准煤', '克标煤', '伏', '伏特', '匹马力', '赫兹', '千赫', '兆赫', '吉赫',
+  // (352亿车辆公里 money, 15.6亿列车公里 a count of 列, 5.6亿辆公里 of 辆, 12亿轴公里 a bare count: session 49's review of transport)
+  '车辆公里', '轴公里', '座位公里', '客座公里', '收入吨公里', '可用吨公里', '机车公里', '列车公里', '列车千米', '辆公里', '客位公里',
+  '标箱公里', '吨次', '车辆千米', '机车千米',
 ];
 
 const UNITS = new Trie<UnitEntry>();
@@ -340,6 +353,8 @@ for (const w of ['GB', 'MB', 'TB', 'G', '兆', '兆焦', '兆焦耳', '兆字节
 for (const w of ['手', '建筑平方米', '采暖期', '采暖季', '供暖季', '供暖期']) DENOMINATOR_WORDS.add(w, true); // (交易单位为10吨/手, 28元/建筑平方米, 38元/供暖季: session 48's reviews)
 // (650元/人月, 5400元/人年, 800元/亩年, 1189元/人·次: a head and its period without a dot; session 48's review, cut to 元/人)
 for (const w of ['人月', '人年', '床月', '户年', '户月', '亩年', '人·次', '人・次', '人•次']) DENOMINATOR_WORDS.add(w, true);
+// (0.46元/人公里, 0.1元/人·公里, 0.3元/吨千米: fares per passenger-km; session 49's review, cut to 元/人 or 元/吨)
+for (const w of ['人公里', '人·公里', '人・公里', '人千米', '人·千米', '吨千米', '吨·公里', '吨·千米']) DENOMINATOR_WORDS.add(w, true);
 /**
  * The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if
  * none: a unit, after 十/百/千/万 or not. After a count or a length, a
@@ -457,6 +472,19 @@ const classifierBeforeWord = (text: string, i: number) => CLASSIFIER_BEFORE_WORD
 /** Time units of a rate spoken with 每 (米每秒). */
 const PER_TIME = ['小时', '分钟', '秒钟', '秒'];
 const MASSES = ['千克', '公斤', '克', '毫克', '微克'];
+/** What a mass before a rate's slash may be of: an emission's gas (MASSES and 吨 before it). */
+const EMITTED = ['二氧化碳', 'CO2', 'CO₂'];
+const SMALL_CN_DIGIT = '一二三四五六七八九两';
+const BARRELS: Match<UnitEntry> = [{ unit: '桶', type: 'QUANTITY' }, 1];
+/** Whether 油 stands in the clause before a barrel at `i`, at most sixteen characters back. */
+function oilBefore(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x6cb9 /* 油 */) return true;
+    if (CLASS[c] === Cls.PUNCT && c !== 0x2e /* . */) return false;
+  }
+  return false;
+}
 const PER_VOLUME = ['立方米', '升'];
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
@@ -464,6 +492,20 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   const u = UNITS.longest(text, i);
   if (!u) return null;
   if (u[1] === 1 && CLOSING_CLASSIFIER[text.charCodeAt(i)] === 1 && !closingClassifier(text, i)) return null;
+  // (日产原油400万桶, 石油储备约5亿桶: barrels of oil, a volume; session 49's review, COUNT; a 桶 of anything else counts)
+  if (u[1] === 1 && text.charCodeAt(i) === 0x6876 /* 桶 */ && oilBefore(text, i)) return BARRELS;
+  // (volts after a number of ten or more, 220伏, 十一万伏; not 三伏天, 二伏: the summer's periods; session 49's review)
+  if (u[1] === 1 && text.charCodeAt(i) === 0x4f0f /* 伏 */ && i > 0 && SMALL_CN_DIGIT.includes(text[i - 1]) && !(i > 1 && CLASS[text.charCodeAt(i - 2)] === Cls.CNUM)) return null;
+  // 0.5366吨二氧化碳/兆瓦时, 0.58千克CO2/千瓦时: a mass of what is emitted per unit (session 49's review: cut to the mass; not
+  // 5万吨二氧化碳 alone, D-110)
+  if (u[0].type === 'QUANTITY' && (u[0].unit === '吨' || MASSES.includes(u[0].unit))) {
+    const g = EMITTED.find((w) => text.startsWith(w, i + u[1]));
+    const o = g ? i + u[1] + g.length : -1;
+    if (g && text.charCodeAt(o) === 0x2f /* / */) {
+      const d = denominatorAt(text, o + 1, u[0], false, i);
+      if (d > 0) { const unit = text.slice(i, o + 1 + d); return [{ unit, type: 'QUANTITY' }, unit.length]; }
+    }
+  }
   // 3.5元/立方米, 75美元/桶, 35.5辆/千人: a rate written with a denominator the list lacks (a review: cut after 元)
   const afterUnit = text.charCodeAt(i + u[1]);
   if (afterUnit === 0x2f /* / */ && perUnit(u[0].type)) {
@@ -726,7 +768,10 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   '律师事务所', '公证处', '消防救援站', '消防站', '稽查局', '税务稽查局', '税务分局', '税务所', '检查分局', '纪检组', '纪检监察组', '海洋研究所', '研究院',
   '调查规划设计院', '林业调查规划设计院', '刑警中队', '监狱管理分局', '响应人', // (第一响应人: a fixed term, as 第一责任人)
   // (第四系覆盖, 第三纪以来: geological systems and periods; session 48's review, ORDINAL)
-  '系', '纪'];
+  '系', '纪',
+  // (上海外高桥第三发电厂, 大庆油田第一采油厂: plants and fields named by their number; 第七航权: a freedom of the air; 纲要第五篇:
+  // a part of a plan, a structural label as 第八章 (D-2); session 49's reviews, ORDINALs)
+  '发电厂', '电厂', '热电厂', '采油厂', '采气厂', '发电公司', '航权', '篇'];
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
 /**
  * Whether a fixed term of ORDINAL_FIXED starts at text[p]. A trie, where
@@ -739,7 +784,8 @@ function notOrdinalFixedAt(text: string, p: number): boolean {
   return false;
 }
 /** Longer words that open like a fixed term (第一支队伍 is the first team, 第一系列 a series): the ordinal stays (session 48's hunt). */
-const NOT_ORDINAL_FIXED = ['支队伍', '大队伍', '中队伍', '系列', '系统', '纪律', '纪念', '纪录', '纪实'];
+const NOT_ORDINAL_FIXED = ['支队伍', '大队伍', '中队伍', '系列', '系统', '纪律', '纪念', '纪录', '纪实',
+  '篇文章', '篇论文', '篇报道', '篇作品', '篇小说', '篇稿', '篇调研', '篇报告', '篇专著', '篇著作', '篇署名', '篇。']; // (第一篇论文 ranks)
 /**
  * 第N + these open the name of a unit or a works (兵团第八师, 第一汽车集团, 第二实验小学,
  * 第三勘察设计研究院, 第一冶金机械厂, 第二棉纺厂, 上海第一针织厂: a review), but rank after

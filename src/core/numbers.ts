@@ -36,7 +36,9 @@ const JI = '几'.charCodeAt(0), DUO = '多'.charCodeAt(0), YU = '余'.charCodeAt
 // After 千 these characters make a unit (千米, 千克, 千瓦…), not a scale;
 // after 百 the character 分 starts 百分点/百分之, and 帕 the hectopascal (1013.2百帕 was 101320: a review).
 const QIAN = '千'.charCodeAt(0), BAI = '百'.charCodeAt(0), WAN = '万'.charCodeAt(0), YI = '亿'.charCodeAt(0);
-export const AFTER_QIAN_UNIT: ReadonlySet<number> = new Set(Array.from('米克瓦卡伏帕赫焦升').map((c) => c.charCodeAt(0)));
+export const AFTER_QIAN_UNIT: ReadonlySet<number> = new Set(Array.from('米克瓦卡伏帕赫焦升乏').map((c) => c.charCodeAt(0)));
+/** 千安 (kiloamperes), 千牛 (kilonewtons) only where no word goes on (63千安, 1200千牛。; not 三千安置房, 三千牛羊; session 49's review). */
+const AN = 0x5b89 /* 安 */, NIU = 0x725b /* 牛 */;
 const FEN = '分'.charCodeAt(0), PA = '帕'.charCodeAt(0);
 // Before 负 these make it a sign (增长率为负3.1%); elsewhere 负 is part of a word (肩负, 胜负).
 const FU_SIGN_AFTER = new Set(Array.from('为是至到达长降率值于呈现温').map((c) => c.charCodeAt(0)));
@@ -60,6 +62,7 @@ export function scaleEndsHere(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const next = codeAt(text, i + 1);
   if (c === QIAN && AFTER_QIAN_UNIT.has(next)) return true;
+  if (c === QIAN && (next === AN || next === NIU)) { const a = codeAt(text, i + 2); return (next === AN && a === 0x57f9 /* 培 */) || CLASS[a & 0xffff] !== Cls.CJK; }
   // (not 三百帕金森病患者, 三百帕斯卡: a later review)
   if (c === BAI && (next === FEN || (next === PA && codeAt(text, i + 2) !== 0x91d1 /* 金 */ && codeAt(text, i + 2) !== 0x65af /* 斯 */))) return true;
   return false;

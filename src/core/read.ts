@@ -2,7 +2,7 @@
 // calendar dates, scale words after 余/多, and the qualifier around a span.
 // Each function reads normalized text at positions it is given; none decides
 // whether something is a mention.
-import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, isNumeralChar, phraseEndsAt } from '../text/chars.js';
+import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, isNumeralChar, phraseEndsAt, quoteOpenBefore } from '../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, YUE_WORD_BEFORE, yueNounBefore } from './lexicon.js';
 import { NumForm, scaleEndsHere, type NumberSpan } from './numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
@@ -367,6 +367,9 @@ function approxVerbBefore(text: string, start: number, type: MentionType | undef
   // (百分之, 五分之一, 1/4 are read without a type: shares; a later review)
   const share = codeIs(text, start - 1, 0x7684 /* 的 */), isShare = type === undefined || type === 'PERCENT' || type === 'RATIO';
   for (let k = start - 2, last = start - 16; k >= 0 && k >= last; k--) {
+    // (a quoted name inside the object, 约为“十三五”末的20倍, 约占“西电东送”总量的30%: session 49's review, exact)
+    const quoted = quoteOpenBefore(text, k, 8);
+    if (quoted > 0) { k = quoted; continue; }
     const cls = CLASS[text.charCodeAt(k)];
     // (a lone Chinese numeral too, in a word, no unit after it: 约占一审结案数的85%, 约占两级法院收案总数的三成; session
     // 39's review; an amount between stays a stop: 约占全县三十二万人口的八成, as with 32万, 约需三年时间投资十亿元)

@@ -157,6 +157,17 @@ export function phraseEndsAt(text: string, i: number): boolean {
   const k = classAt(text, i);
   return k === -1 || k === Cls.PUNCT || k === Cls.SPACE;
 }
+/**
+ * Where a quotation opens whose closing mark is text[at] (“十三五”, 「双碳」, "西电东送"), at most `max` characters before
+ * it; -1 where text[at] closes none. For the looks back over a noun that may hold a quoted name.
+ */
+export function quoteOpenBefore(text: string, at: number, max: number): number {
+  const c = codeAt(text, at);
+  const open = c === 0x201d ? 0x201c : c === 0x300d ? 0x300c : c === 0x22 ? 0x22 : -1;
+  if (open === -1) return -1;
+  for (let k = at - 1; k >= 0 && at - k <= max; k--) if (text.charCodeAt(k) === open) return k;
+  return -1;
+}
 /** Whether text[i] is a digit or a Chinese numeral (Cls.DIGIT, Cls.CNUM); false outside the text. */
 export function numeralClassAt(text: string, i: number): boolean {
   const k = classAt(text, i);

@@ -26,6 +26,9 @@ export const bare: Step = {
         // 贫困人口二百三十万，: a population closing its clause, as in digits below (a review: nothing)
         // (打造十亿级产业集群, 培育五十亿级龙头企业: an output's size class, money; session 41's review: a count)
         if (c.afterCls === Cls.CJK) {
+          // (挽回经济损失一亿多，: 多 or 余 and no noun after it, money or a count? not certain, as 1亿多， (session 49's review: COUNT))
+          // (人口十四亿多， counts people)
+          if ((c.after === C.DUO || c.after === C.YU) && phraseEndsAt(text, num.end + 1) && !peopleBefore(text, num.start)) return true;
           const money = amountReading(c);
           if (money === 'money') pushBareMoney(c);
           if (money !== 'count') return true;
@@ -67,7 +70,7 @@ export const bare: Step = {
     // 2023—2024赛季 is (D-10, D-33; session 48's review: the upper year alone)
     if (yearRangeBeforeName(c)) return true;
     // (吸纳1800—2000劳动力: the upper end of a range of counts, no year; session 48's hunt: DATE 2000)
-    if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON && !rangeUpperEnd(c) &&
+    if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON && !rangeUpperEnd(c) && !countsChanged(c) &&
       ((c.afterCls === Cls.CJK && !closingWord(text, num.end)) || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end)) &&
       !cellInColumn(c) && !endsWithAny(text, num.start, BRANDS_BEFORE)) { // a number alone on its line beside another is a table's cell (2030 of 执行数), no year
       c.push('date.bare-year', { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });
@@ -118,6 +121,20 @@ export const bare: Step = {
     return true;
   },
 };
+
+/**
+ * 人均纯收入从1986增加到3200元, 由2050提高到4300元: the old value of a change whose new one carries the unit, and 2000至3000之间:
+ * a range's lower end before an upper one no year can be (session 49's reviews, DATE): no year.
+ */
+function countsChanged(c: Ctx): boolean {
+  const { text, num } = c;
+  if ((c.before === 0x4ece /* 从 */ || c.before === 0x7531 /* 由 */) && startsWithAny(text, num.end, CHANGE_TO_VERBS)) return true;
+  if (c.after !== 0x81f3 /* 至 */ && c.after !== 0x5230 /* 到 */) return false;
+  const m = c.next();
+  return !!m && m.start === num.end + 1 && (m.value > 2099 || m.intDigits !== 4);
+}
+const CHANGE_TO_VERBS = ['增加到', '增加至', '提高到', '提高至', '增长到', '增长至', '上升到', '上升至', '下降到', '下降至', '减少到', '减少至',
+  '降低到', '降低至', '增至', '降至', '升至', '扩大到', '扩大至', '缩小到', '缩小至'];
 
 /** A range of two calendar years joined by a range mark, before a Han character other than 年 (a name): pushed as one DATE. */
 function yearRangeBeforeName(c: Ctx): boolean {
@@ -183,7 +200,9 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
   // (会员人数突破1000万后, 减少到500万以后: counts as before; a word of money earlier in the clause, 挪用…300万后, 现金2万后:
   // not certain; the second review)
   if (!of && startsWithAny(text, end, TIME_AFTER_AMOUNT)) return moneyRightBefore(text, from) ? 'money' : moneyCueBefore(text, from) || MONEY_HELD.test(text.slice(Math.max(0, from - 8), from)) ? 'none' : 'count';
-  if (!of && !startsWithAny(text, end, SPENT_ON_AFTER)) return 'count';
+  // (扶贫资金1.2亿全部拨付到位, 村集体经济收入由3万增加到12万: a word of money right before it, money; session 49's review, COUNT)
+  // (a word after it, not a list's joiner: 罚款120万和80万。 stays not certain, as the closer closing its clause decides)
+  if (!of && !startsWithAny(text, end, SPENT_ON_AFTER)) return CLASS[text.charCodeAt(end)] === Cls.CJK && !'和及与或'.includes(text[end]) && moneyRightBefore(text, from) ? 'money' : 'count';
   if (moneyRightBefore(text, from)) return 'money';
   // (the noun after 的 is what the amount describes or counts: 惠及200万的贫困人口; a word of money farther back before a verb of
   // use is not certain, 安排资金支持1.2亿用于技改, unless people or things stand right before it: 支持农户超过2万发展; the last
@@ -240,7 +259,7 @@ function moneyRightBefore(text: string, start: number): boolean {
   }
   return false;
 }
-const AMOUNT_BETWEEN = /^(?:缺口|总额|总量|规模|标准|需求|余额|投放|发放|为|是|每户|每人|户均|人均|分别|各|均|预计|估算|概算|将|已|仅|首次|在|上|过|不足|不到|低于|不低于|不少于|高于|不超过|超|超过|达|达到|约|近|突破|逾|共|累计|合计|总计|计|共计|高达|了|的)*$/;
+const AMOUNT_BETWEEN = /^(?:由|从|缺口|总额|总量|规模|标准|需求|余额|投放|发放|为|是|每户|每人|户均|人均|分别|各|均|预计|估算|概算|将|已|仅|首次|在|上|过|不足|不到|低于|不低于|不少于|高于|不超过|超|超过|达|达到|约|近|突破|逾|共|累计|合计|总计|计|共计|高达|了|的)*$/;
 /** Words that end like a word of money and are none (免费, 消费…). */
 const NOT_MONEY_CUES = ['免费', '消费', '付费', '低收入', '中等收入', '高收入'];
 
@@ -522,7 +541,13 @@ const BRANDS_BEFORE = ['茅台', '五粮液', '国窖', '汾酒', '郎酒', '剑
  */
 function closingWord(text: string, end: number): boolean {
   const a = text.charCodeAt(end);
-  if ((a === C.YU || a === C.DUO) && (phraseEndsAt(text, end + 1) || unitAt(text, end + 1) !== null || phraseEndsAt(text, end + 2))) return true;
+  // (2000余贫困户, 2000多贫困户: 余 and 多 before any noun but a name's (余杭, 余姚, 多彩); session 49's review, DATE)
+  if ((a === C.YU || a === C.DUO) && !YEAR_NAME_AFTER_BOUND.includes(text[end + 1] ?? '')) return true;
+  // (人口不足2000的乡镇, 选民人数在2000以上的选区, 2000左右: a bound or 的 after a count no word names; session 49's review)
+  if (a === 0x7684 /* 的 */ || startsWithAny(text, end, COUNT_BOUNDS_AFTER)) return true;
   return phraseEndsAt(text, end + 1) && !YEAR_NAME_LABELS.includes(text[end]);
 }
 const YEAR_NAME_LABELS = '级届秋春夏冬版初末底中';
+/** After a year and 余 or 多, the names' second characters (2023余杭马拉松, 2024多彩贵州). */
+const YEAR_NAME_AFTER_BOUND = '杭姚干庆彩元伦';
+const COUNT_BOUNDS_AFTER = ['以上', '以下', '左右', '上下', '以内'];

@@ -2,7 +2,7 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { charTable, CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands, numeralClassAt, phraseEndsAt } from '../../text/chars.js';
+import { charTable, CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands, numeralClassAt, phraseEndsAt, quoteOpenBefore } from '../../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue, type NumberSpan } from '../numbers.js';
 import { absorbScale, BlockChars, countHalf, halfAfter, isYearValue, limitBefore, qualifierAround, rangeLow, strongWeak, termAfter } from '../read.js';
@@ -1583,7 +1583,9 @@ const MEI = new BlockChars('每');
 const PER_WORDS = ['人', '户', '年', '月', '季度', '季', '亩', '吨', '平方米', '平方公里', '千瓦时', '天', '日', '次', '名', '家', '周', '公斤', '千克', '立方米',
   '辆', '台', '个', '床', '生', '万人口', '万人', '千人口', '千人', '千名', '百户', '百人', '公里',
   '秒', '分钟', '小时', // (风速超过每秒60米, 约每秒40米: session 47's review, exact)
-  '斤', '桶', '盎司', '蒲式耳', '头', '只', '升', '箱', '瓶']; // (突破每斤6元, 突破每桶130美元: session 47's review)
+  '斤', '桶', '盎司', '蒲式耳', '头', '只', '升', '箱', '瓶', // (突破每斤6元, 突破每桶130美元: session 47's review)
+  // (不超过每兆瓦时400元, 约每千立方米2000元, 低于每瓦3元, 约每度0.5元: session 49's review of energy, exact)
+  '千瓦', '兆瓦时', '兆瓦', '瓦', '瓦时', '千立方米', '度', '吨标准煤', '百万英热单位'];
 const PER_PHRASE = new RegExp(`^(?:每(?:${PER_WORDS.join('|')}))+$`);
 /** The last characters of PER_WORDS (1): a denominator ends in one. */
 const PER_LAST = charTable(PER_WORDS.map((w) => w[w.length - 1]).join(''));
@@ -1676,7 +1678,8 @@ export function baseQualifier(c: Ctx, start: number): Qualifier | null {
   return endsWithAny(c.text, m.start, APPROX_BASE_BEFORE) ? 'approx' : null;
 }
 // (约为1998年同期的1.3倍: session 47's review, exact; 超过2021年全年的3.8倍: session 48's)
-const BASE_JOINS = ['的', '前的', '以前的', '同期的', '同期均值的', '同期平均值的', '同期水平的', '同期平均水平的', '水平的', '平均水平的', '全年的', '全年水平的'];
+// (约为2020年末的20倍, 超过2015年底的3倍: session 49's review, exact)
+const BASE_JOINS = ['的', '末的', '底的', '初的', '前的', '以前的', '同期的', '同期均值的', '同期平均值的', '同期水平的', '同期平均水平的', '水平的', '平均水平的', '全年的', '全年水平的'];
 const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当于'];
 /**
  * 超过上年的两倍, 接近全国平均水平的两倍, 不超过上年的两倍: a verb of comparison before a base with no number, Han
@@ -1687,8 +1690,11 @@ const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当�
  */
 function nounBaseBound(text: string, de: number): Qualifier | null {
   for (let k = de - 1; k > 0 && de - k <= 12; k--) {
+    // (a quoted name inside the base, 超过“十三五”末的两倍, read as one Han character: session 49's review, exact)
+    const quoted = quoteOpenBefore(text, k, 8);
+    const ch = quoted > 0 ? 0x4e00 : text.charCodeAt(k);
+    if (quoted > 0) k = quoted;
     // (no verb of its own inside the base: 整改不到位问题占全部问题的30%, the 不到 is the subject's; the second review)
-    const ch = text.charCodeAt(k);
     // (一 inside a word of the base, 一般公共预算, 上一年度: session 45's review, the bound lost)
     // (GDP, M2, GNI: a base written in Latin letters, and a digit after one; session 46's review: the bound lost)
     // (高等, 中等, 初等 inside the base: 不低于高等职业教育招生规模的10%; session 48's review, exact)

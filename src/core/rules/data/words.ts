@@ -116,6 +116,9 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '最后一期', // (the last instalment, as 最后一年 (D-30): session 47's review, ORDINAL 1)
   '最近一期', '二季报', '三季报', '四季报', // (the latest one; quarterly reports: session 48's review, ORDINAL 1, COUNT 3 季)
   '一届任期', '同一届', '每一届', '一届接着一届', '接着一届', '一届又一届', '又一届', '十年如一日', // (within a term, the same term, term after term: session 47's review, ORDINAL 1)
+  // (三门、海阳: the nuclear plant in a list; 两部制电价: a two-part tariff; 三桶油: the three oil companies; the October
+  // Revolution, the 1967 slogan 三支两军 and 一天等于二十年: session 49's reviews, COUNTs, DATE --10, DURATIONs)
+  '三门、', '三门二期', '三门一期', '两部制', '三部制', '三桶油', '十月社会主义革命', '三支两军', '一天等于二十年', '等于二十年',
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
 /** Before the article 一: it counts (仅一个, 共一项, 只有一人, 只生一个). */
