@@ -146,7 +146,8 @@ class SuffixTrie<T> extends Trie<T> {
  * item or before what they count (2000发子弹): session 43's review, they were read as years or lost.
  */
 const CLOSING_CLASSIFIERS = ['发', '把', '通', '挺', '响', '令', // (新闻纸一百二十万令: reams, session 47)
-  '车', '班']; // (日均装车17.7万车, 每周3班: wagonloads and flights; 2000车以上 a year: session 49's review; not 三班倒, 车主)
+  '车', '班', // (日均装车17.7万车, 每周3班: wagonloads and flights; 2000车以上 a year: session 49's review; not 三班倒, 车主)
+  '字', '群', '捆', '辑', '讲']; // (3.2万字, 蜂群2.3万群, 1.2万捆, 12辑, 6讲: session 49's reviews, bare counts or missed; not 十六字方针, 3万群众)
 const CLOSING_CLASSIFIER = charTable(CLOSING_CLASSIFIERS.join(''));
 /** What a closing classifier may stand before: the things it counts. */
 const COUNTED_AFTER_CLOSING = ['子弹', '炮弹', '枪弹', '礼炮', '刀', '枪', '电话', '鞭炮', '机枪', '弹'];
@@ -706,7 +707,7 @@ export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '
   // (第二轮次清查, 第71航次, 第1包, 第二标段, 第一支医疗队, 第5万列中欧班列, 第15层, 第3栋: session 48's reviews, cut at 轮 or no unit)
   '轮次', '航次', '包', '标段', '支', '列', '层', '栋', '幢']);
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
-export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷']);
+export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷', '自然段', '分编', '句']); // (宪法序言第七自然段, 第三款第二句, 合同编第二分编: session 49's review, ORDINALs)
 
 /**
  * A set of short words looked up at a position by character code: the

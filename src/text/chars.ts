@@ -77,6 +77,11 @@ export const FOLDED: readonly number[] = folded;
   for (const c of SPACES) fold(c, 0x20);
   // minus signs and hyphens: one hyphen-minus, read as a sign or a range mark by context
   for (const c of [0x2010, 0x2011, 0x2013, 0x2212, 0xfe63]) fold(c, 0x2d);
+  // the dashes GB2312's mappings and fonts give for the Chinese dash (― U+2015 for 0xA1AA, ‒ U+2012, ⸺ U+2E3A): read as
+  // the em dash and the hyphen (2019―2023年 read as 2023年 alone: session 49's review)
+  fold(0x2015, 0x2014);
+  fold(0x2e3a, 0x2014);
+  fold(0x2012, 0x2d);
   fold('○'.charCodeAt(0), '〇'.charCodeAt(0));
   // traditional characters read as their simplified ones (三萬餘件 = 三万余件, 不少於 = 不少于, 五年計劃 = 五年计划):
   // OpenCC's table, less what simplified text also writes (traditional.ts; it was a list of the characters around
@@ -96,7 +101,7 @@ export const FOLDED: readonly number[] = folded;
   // full-width forms share the class of their half-width counterparts (１ is a digit, ， punctuation)
   for (let c = 0xff01; c <= 0xff5e; c++) CLASS[c] = CLASS[FOLD[c]];
   for (const c of SPACES) CLASS[c] = Cls.SPACE;
-  for (const c of [0x2010, 0x2011, 0x2013, 0x2212, 0xfe63]) CLASS[c] = Cls.PUNCT;
+  for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2015, 0x2212, 0xfe63, 0x2e3a]) CLASS[c] = Cls.PUNCT;
   // every numeral table is keyed by the character as written and as folded
   for (const [ch, v] of Object.entries(finDigits)) {
     for (const c of [ch.charCodeAt(0), FOLD[ch.charCodeAt(0)]]) {

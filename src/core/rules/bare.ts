@@ -193,6 +193,8 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
   const q = /^(?:以上|以下|左右|上下)/.exec(text.slice(end, end + 2));
   const ofAt = q && text.charCodeAt(end + q[0].length) === 0x7684 /* 的 */ ? end + q[0].length : end;
   const of = text.charCodeAt(ofAt) === 0x7684 /* 的 */;
+  // (贪污贿赂100万以上的大案, 50万以上要案: cases classed by an amount, as 对1000万以上的项目 below; session 49's review, COUNT)
+  if (q && /^的?[^，。,.;]{0,2}?(?:大案|要案)/.test(text.slice(end + q[0].length, end + q[0].length + 6))) return 'none';
   // (盗走现金2万后, 收受30万以后: a time word after it, no noun it could count: money after a word of money, a count after
   // people, 人口达到14亿后; else not certain; session 46's review: COUNT 20000)
   // (钱款5万余后: the span would leave out its 余, as 钱款5万余， gives nothing: nothing)

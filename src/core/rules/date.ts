@@ -125,7 +125,10 @@ const NOT_FESTIVAL_AFTER_JIE = '能水约点制省支余目奏';
  */
 function shortUpperYear(text: string, year: number, nx: NumberSpan): number {
   if (nx.end - nx.start !== 2 || !/^(?:\d\d|[〇○零一二三四五六七八九]{2})$/.test(text.slice(nx.start, nx.end)) || !codeIs(text, nx.end, C.NIAN) || codeIs(text, nx.end + 1, 0x4ee3 /* 代 */)) return 0;
-  return expandShortYear(year, nx.value);
+  // (digit by digit: 八九, 八八 are read as pairs, "eight or nine", whose value is not 89; session 49's review, 一九八八年至八九年 lost
+  // its upper year)
+  const digit = (k: number) => { const ch = text.charCodeAt(k); return ch >= 0x30 && ch <= 0x39 ? ch - 0x30 : CN_DIGIT[ch]; };
+  return expandShortYear(year, digit(nx.start) * 10 + digit(nx.start + 1));
 }
 
 /** The year whose last two digits are `last2` in `year`'s century, or the next where it would not be above `year` (1999 and 01: 2001); 0 where none is. */
@@ -168,6 +171,8 @@ export const calendarDate: Step = {
     // 审计署2023年第1号公告, 公告（2023年第5号）: a document's number with its year, as 〔2023年第12号〕 (D-3, D-91; session 47's
     // reviews: DATE 2023)
     if (used === 1 && part.unit === '年' && codeIs(c.text, part.end, C.DI) && DOCUMENT_NUMBER.test(c.text.slice(part.end + 1, part.end + 12))) return true;
+    // 中共中央2006年5号文件: the same number without 第, before 文件 (中发〔2006〕5号 in prose; session 49's review, DATE 2006)
+    if (used === 1 && part.unit === '年' && DOCUMENT_FILE.test(c.text.slice(part.end, part.end + 10))) return true;
     // 长达1000年, 1300年历史: a length in years, which the unit step reads
     if (part.unit === '年' && used === 1 && c.text.charCodeAt(part.end - 1) !== C.DU && yearsOfLength(c.text, c.num.start, part.end)) return false;
     // 判处有期徒刑六月, 拘役三月: a sentence's months without 个 (D-88), no calendar month: nothing
@@ -1091,4 +1096,5 @@ export const dateLabel: Step = {
 };
 
 /** After YYYY年第: a document's number in its year (第1号, 第12号). */
+const DOCUMENT_FILE = /^[0-9一二三四五六七八九十]{1,4}号文件/;
 const DOCUMENT_NUMBER = /^[0-9]{1,4}号(?!(?:超强|强)?(?:台风|热带)|洪水)/; // (not 2023年第12号台风, 第9号超强台风, 2020年第5号洪水: a typhoon or a flood of that year)

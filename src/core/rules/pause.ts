@@ -77,6 +77,14 @@ export const pauseRange: Step = {
       c.i++;
       return true;
     }
+    // 八、九届全国政协委员, 七、八届全国人大: two terms named, ordinals as the sessions above (session 49's review: COUNT 8–9)
+    if (num.value === value && Number.isInteger(m.value) && codeIs(text, m.end, 0x5c4a /* 届 */) && text.charCodeAt(num.start) !== 0x4e24 /* 两 */ &&
+      startsWithAny(text, m.end + 1, TERM_NAMES_AFTER)) {
+      c.push('ordinal.term-pair', { start: num.start, end: num.end, type: 'ORDINAL', value: num.value, unit: '届', qualifier: 'exact' });
+      c.push('ordinal.term-pair', { start: m.start, end: m.end + 1, type: 'ORDINAL', value: m.value, unit: '届', qualifier: 'exact' });
+      c.i++;
+      return true;
+    }
     // 十二届三、四中全会: two plenary sessions, ordinals as the sessions above (D-20, the first taking the shared 中 as
     // 三、四次会议 the shared 次; session 45: 三 was a list marker), optional as D-20's 三中
     // (after 届 only: 三、四中全会精神 opening a heading is its marker and 四中; the review)
@@ -257,3 +265,6 @@ export const yearList: Step = {
     return true;
   },
 };
+
+/** After N、M届: a body's name, so the two are terms named (八、九届全国政协委员), not "eight or nine" terms. */
+const TERM_NAMES_AFTER = ['全国', '人大', '政协', '中央', '省委', '市委', '县委', '省人大', '市人大', '县人大', '省政协', '市政协', '县政协', '党代会', '委员', '常委', '代表', '中央委员'];

@@ -119,6 +119,16 @@ export const fraction: Step = {
         c.i += upper ? 2 : 1;
         return true;
       }
+      // 五分之一至二分之一, 三分之一到二分之一: a range of fractions, one RATIO as 百分之一至百分之三 is one PERCENT (D-11;
+      // session 49's review: two RATIOs)
+      const d2 = c.next(2), n2 = c.next(3);
+      if (d2 && n2 && isRangeChar(codeAt(text, m.end)) && d2.start === m.end + 1 && text.startsWith('分之', d2.end) && n2.start === d2.end + 2 &&
+        d2.value > 0 && !d2.neg && !n2.neg && n2.value / d2.value > m.value / num.value && !pointJiAt(text, n2.end)) {
+        const q = qualifierAround(text, num.start, n2.end);
+        c.push('ratio.fraction-range', { start: num.start, end: n2.end, type: 'RATIO', value: m.value / num.value, valueMax: n2.value / d2.value, unit: null, qualifier: q === 'exact' ? baseQualifier(c, num.start) ?? q : q });
+        c.i += 3;
+        return true;
+      }
       const q = qualifierAround(text, num.start, m.end);
       c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: m.value / num.value, unit: null, qualifier: q === 'exact' ? strongWeak(text, m.end) ?? baseQualifier(c, num.start) ?? q : q });
       c.i++;

@@ -662,7 +662,8 @@ export const withUnit: Step = {
     // (将近, 接近 are "nearly" only, 将近十年来 is under: a review; before a record exact all the same, 接近五年来最高水平)
     // (近三个月来, 近十天来, 近两周以来: a shorter length with 来 after it the same, "the last three months"; session 47's
     // review: under)
-    if (type === 'DURATION' && qualifier === 'under' && (unit === '年' || codeAt(text, end) === 0x6765 /* 来 */ || text.startsWith('以来', end)) &&
+    // (近三个月，全省共受理: opening its sentence before a comma too, as 近五年，; session 49's review: under)
+    if (type === 'DURATION' && qualifier === 'under' && (unit === '年' || codeAt(text, end) === 0x6765 /* 来 */ || text.startsWith('以来', end) || (codeAt(text, end) === 0x2c /* , */ && clauseOpensAt(text, start - 2))) &&
       lastYears(text, start, end)) qualifier = 'exact';
     // 四年内, 五年内 after a closed past period is "during": exact (D-65)
     if (type === 'DURATION' && qualifier === 'under' && unit === '年' && valueMax === undefined && (codeAt(text, end) === 0x5185 /* 内 */ || text.startsWith('之内', end)) && closedPeriod(c, start, end)) qualifier = 'exact';
@@ -811,7 +812,8 @@ function millenniumYear(text: string, start: number, end: number): boolean {
 
 /** Verbs of holding or awarding before editions counted in 届 (共评选十一届), where no session's words follow (召开十一届全国人大). */
 const EDITIONS_HELD_BEFORE = ['评选', '评选了', '评选过', '评选出', '评选表彰', '评出', '评出了', '颁发', '颁发了', '颁发过', '颁奖', '举行过', '举行了', '召开过', '召开了', '召开',
-  '开展', '开展了', '组织', '组织了', '主办', '主办了', '共同主办', '举行']; // (已连续开展45届, 先后主办三届…论坛: session 48's reviews, ORDINAL)
+  '开展', '开展了', '组织', '组织了', '主办', '主办了', '共同主办', '举行', // (已连续开展45届, 先后主办三届…论坛: session 48's reviews, ORDINAL)
+  '历经', '已历经', '历经了', '共有', '产生', '已产生', '产生了', '共产生']; // (设立以来已历经十届, 共有9届: terms counted; session 49's review, ORDINAL)
 const SESSION_AFTER_JIE = ['全会', '全国', '中央', '人大', '党代会', '代表大会', '委员会', '常委会', '政协', '会议', '人民代表', '省委', '市委', '县委', '区委', '一次', '二次', '三次', '中全会'];
 const MEASURE_LIMITS = ['限高', '限速', '限载', '限重', '限宽'];
 const AGE_NOT_BEFORE = ['不得早于', '不早于', '不应早于', '不能早于'];
@@ -865,6 +867,10 @@ const DIVISION_BEFORE = /[0-9一二三四五六七八九十]师[^0-9一二三四
 /** After 三孔, the sites' words (三孔景区, 三孔（孔庙、孔府、孔林）, 三孔于1994年列入). */
 const SAN_KONG_AFTER = ['景区', '景点', '(孔庙', '于1994', '列入', '门票', '古建筑'];
 /** The text of the sentence before `start`, at most `max` characters back (from after the last 。 or ;). */
+/** Whether a clause opens after text[k]: the text's start, a sentence's end or a comma before (近三个月，: session 49). */
+function clauseOpensAt(text: string, k: number): boolean {
+  return k < 0 || SENTENCE_STOPS.includes(text[k]) || text[k] === ',' || text[k] === '，';
+}
 function sentenceBefore(text: string, start: number, max: number): string {
   let k = start;
   while (k > 0 && start - k < max && text.charCodeAt(k - 1) !== 0x3002 /* 。 */ && text.charCodeAt(k - 1) !== 0x3b /* ; */) k--;

@@ -33,7 +33,10 @@ export const CONGRESS_EVENTS = ['宣讲', '发布会', '座谈会', '学习', '�
 export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规划', '发展规划', '行动计划', '计划', '倍增', '改革与脱困', '一贯制', '“',
   '攻坚战', '提升行动', '提升工程', '提质增效行动', '振兴计划', '振兴规划',
   '普法规划', '法治宣传教育规划', '改革纲要', '工作规划', '发展纲要', // (not 专项行动, a common noun: 开展三个月专项行动; the last five: session 39's reviews)
-  '攻坚计划', '实施方案', '实施计划', '滚动计划', '攻坚方案', '工作方案']; // (棚改三年攻坚计划, 五年实施方案: session 47's review)
+  '攻坚计划', '实施方案', '实施计划', '滚动计划', '攻坚方案', '工作方案', // (棚改三年攻坚计划, 五年实施方案: session 47's review)
+  // (十二年农业发展纲要, 十二年科学技术发展远景规划, 十五年远景规划, 第八个五年法治宣传教育, 五年普法: plans named by their length;
+  // session 49's reviews, DURATIONs)
+  '农业发展纲要', '科学技术发展远景规划', '科学技术发展规划', '农业科学技术发展规划', '科学规划', '远景规划', '法治宣传教育', '普法'];
 /** After N次: a meeting, so the session is an ordinal (五次会议). */
 export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会', '全委', '职代会', '团代会']; // (八届八次全委（扩大）会议, 十届三次职代会: session 45's closing review, COUNTs)
 /** Before N次会议: a congress session (十四届人大二次会议). */
@@ -118,6 +121,7 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '一届任期', '同一届', '每一届', '一届接着一届', '接着一届', '一届又一届', '又一届', '十年如一日', // (within a term, the same term, term after term: session 47's review, ORDINAL 1)
   // (三门、海阳: the nuclear plant in a list; 两部制电价: a two-part tariff; 三桶油: the three oil companies; the October
   // Revolution, the 1967 slogan 三支两军 and 一天等于二十年: session 49's reviews, COUNTs, DATE --10, DURATIONs)
+  '的一届', '一届五年', // (是历届人数最多的一届, 一届五年: the one term, no rank; session 49's review, ORDINAL 1)
   '三门、', '三门二期', '三门一期', '两部制', '三部制', '三桶油', '十月社会主义革命', '三支两军', '一天等于二十年', '等于二十年',
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
@@ -155,7 +159,7 @@ export const FIGURE_NOUNS = ['面积', '毕业生', '人数', '总量', '产量'
 /** Words with 要 that are no intent (主要, 重要, 需要 stays one). */
 export const YAO_WORDS = ['主要', '重要', '纲要', '摘要', '概要', '要素', '要点', '要求'];
 /** Before N届: editions held, a count (连续举办8届). */
-export const EDITIONS_BEFORE = ['举办', '连续', '已办', '共办', '办了'];
+export const EDITIONS_BEFORE = ['举办', '连续', '已办', '共办', '办了', '连任', '任满', '连续担任']; // (连任三届, 任满三届: terms served; session 49's review, ORDINAL)
 /** Before a score in 分 (得分89.79分). */
 export const SCORE_BEFORE = ['得分', '评分', '分值', '满分', '总分', '打分'];
 /**
@@ -235,7 +239,8 @@ export const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长�
   // (not 信访, 上访, 诉讼, 审理: nouns and topics as often, 行政诉讼近三年呈上升趋势, 审理近三年来的案件: a later review)
   '服刑', '羁押', '关押', '在逃', '潜逃', '外逃', '积压', '停工', '停业', '拖延', '滞留',
   // (沉积近30年的命案积案, 尘封近25年, 失散近30年, 被拐近32年, 追逃近十年, 隐姓埋名近二十年: session 48's review, exact)
-  '沉积', '尘封', '失散', '被拐', '被拐卖', '追逃', '悬而未决', '隐姓埋名', '长眠', '寻亲', '守墓', '守陵', '漂泊'];
+  '沉积', '尘封', '失散', '被拐', '被拐卖', '追逃', '悬而未决', '隐姓埋名', '长眠', '寻亲', '守墓', '守陵', '漂泊',
+  '逃匿', '藏匿', '隐匿', '逃亡', '流窜', '流窜作案', '出逃', '潜伏']; // (逃匿近10年, 藏匿近十年: session 49's review, exact)
 /**
  * Before 近N年 besides LASTED_BEFORE: a founding, whose age it is where nothing but 的, 来 or a clause's end follows
  * (建成近20年的老旧小区, 设立近5年来，, 开通近两年，; session 42's review: exact); 建成近十年来规模最大的, 建立近三年重点项目台账
@@ -266,7 +271,10 @@ export const SENTENCE_BEFORE = ['徒刑', '拘役', '刑期', '刑期为', '考�
 /** Before a 条 with no 第, a law's name: 刑法二百三十四条, 民法典1165条 are articles by their label (D-2), no count. */
 export const LAW_BEFORE = ['刑法', '民法', '民法典', '宪法', '诉讼法', '组织法', '选举法', '立法法', '劳动法', '合同法', '物权法', '公司法', '证券法', '税法', '监察法', '检察官法', '法官法', '律师法', '处罚法', '保护法', '管理法', '促进法',
   // (刑诉法二百八十二条, 《民法典》1079条, 道路交通安全法七十六条: session 39's review)
-  '刑诉法', '民诉法', '行诉法', '安全法', '婚姻法'];
+  '刑诉法', '民诉法', '行诉法', '安全法', '婚姻法',
+  // (监督法三十条, 代表法四十三条, 预算法二十条, 议事规则二十条: the laws legislatures cite; session 49's review, COUNTs)
+  '监督法', '代表法', '预算法', '审计法', '公务员法', '许可法', '基本法', '慈善法', '垄断法', '教育法', '生产法', '议事规则',
+  '环境保护法', '统计法', '会计法', '预算法实施条例'];
 
 /** Words of length a few characters before N日 (会期3日, 为期10日, 连续降雨5日): a length, not a day of the month. */
 /** After 至 or 到 and a day, the end of what ran until then (强降雨至22日结束, 至22日凌晨停止): the day of a month, no length. */
