@@ -194,6 +194,7 @@ const COUNT_UNITS = [
   '片区', '基', // (12片区 cut at 片, 照明设施18.6万基 a bare count: session 48's review)
   '地州', '峰', '档', // (南疆四地州 cut at 地, 骆驼22万峰 a bare count, 1420元四档 the amount lost: session 48's last reviews)
   '台件', // (9800余万台件 cut at 台: session 48's review)
+  '个工日', '个劳动日', '劳动日', // (1500万个工日 cut at 个, its 以上 lost: session 49's review)
   '车皮', '标准组', // (3.3万车皮 a bare count, 动车组4427标准组 missed: session 49's review)
   '床位', // (3.5万床位: beds are counted, as 3.5万张; session 47's review, QUANTITY) // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,
@@ -204,7 +205,8 @@ const MONEY_UNITS = ['分/千瓦时', '元', '圆', '美元', '欧元', '港元'
   // (3270亿肯尼亚先令, 2.3亿瑞士法郎, 45亿林吉特, 200万兰特: bare counts or money without its unit; session 48's review of foreign aid)
   '肯尼亚先令', '先令', '瑞士法郎', '瑞郎', '林吉特', '兰特', '卢比', '雷亚尔', '比索', '坚戈', '第纳尔', '里亚尔', '沙特里亚尔', '迪拉姆', '阿联酋迪拉姆',
   '埃及镑', '印尼盾', '越南盾', '土耳其里拉', '里拉', '缅元', '基普', '瑞尔', '塔卡', '奈拉', '苏姆', '马纳特', '德拉姆', '兹罗提', '福林', '克朗', '瑞典克朗', '挪威克朗',
-  '丹麦克朗', '格里夫纳', '新西兰元', '加拿大元', '澳大利亚元', '菲律宾比索', '新台币元'];
+  '丹麦克朗', '格里夫纳', '新西兰元', '加拿大元', '澳大利亚元', '菲律宾比索', '新台币元',
+  '块钱']; // (每月能挣3000块钱: spoken yuan; session 49's review, COUNT 块)
 const DURATION_UNITS = ['年', '个月', '月', '天', '日', '小时', '个小时', '分钟', '秒', '秒钟', '周', '个周', '星期', '个星期', '工作日', '个工作日', '周年', '个年度', '季度', '个季度', '昼夜', '学年', '学年度', '赛季', '财年', '财年度', '年度', '日历天', '个半月', '个昼夜', '个交易日', '交易日', '个自然日', '自然日', '个日历日', '日历日', '个日历天', '个银行工作日', '银行工作日']; // (七个昼夜 was COUNT 7 个, 5个交易日, 3个自然日 cut at 个: session 48)
 const QUANTITY_UNITS = [
   '岁', '周岁', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方米', '平米', '平方公里', '平方千米',
@@ -256,6 +258,7 @@ const QUANTITY_UNITS = [
   '千乏', '兆乏', '千乏时', '千安', '千牛', '标方', '伏安', '安培', '兆焦', '兆焦耳', '艾焦', '毫安时', '瓦时', '瓦·时', '兆瓦峰', '千瓦峰',
   '吨标准油', '千克标准油', '克标准煤', '克标煤', '伏', '伏特', '匹马力', '赫兹', '千赫', '兆赫', '吉赫',
   // (352亿车辆公里 money, 15.6亿列车公里 a count of 列, 5.6亿辆公里 of 辆, 12亿轴公里 a bare count: session 49's review of transport)
+  '顷', '垧', '华里', // (开垦荒地一万顷, 1.2万垧, 1.2万华里: old units of area and length, bare counts; session 49's review)
   '车辆公里', '轴公里', '座位公里', '客座公里', '收入吨公里', '可用吨公里', '机车公里', '列车公里', '列车千米', '辆公里', '客位公里',
   '标箱公里', '吨次', '车辆千米', '机车千米',
 ];
@@ -356,6 +359,8 @@ for (const w of ['手', '建筑平方米', '采暖期', '采暖季', '供暖季'
 for (const w of ['人月', '人年', '床月', '户年', '户月', '亩年', '人·次', '人・次', '人•次']) DENOMINATOR_WORDS.add(w, true);
 // (0.46元/人公里, 0.1元/人·公里, 0.3元/吨千米: fares per passenger-km; session 49's review, cut to 元/人 or 元/吨)
 for (const w of ['人公里', '人·公里', '人・公里', '人千米', '人·千米', '吨千米', '吨·公里', '吨·千米']) DENOMINATOR_WORDS.add(w, true);
+// (124.5元/50公斤, 13.5元/500克: grain and food prices per 50 kg, per 500 g; session 49's review, two mentions)
+for (const w of ['50公斤', '50千克', '50斤', '500克', '500g', '50kg']) DENOMINATOR_WORDS.add(w, true);
 /**
  * The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if
  * none: a unit, after 十/百/千/万 or not. After a count or a length, a
@@ -584,7 +589,12 @@ for (const w of ['值过', '额过', '量过', '模过', '入过', '均过', '�
 for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '不能超过', '不应超过', '不宜超过', '不应当超过', '不得高于', '不高于', '不得多于', '不多于', '少于', '未满', '未年满', '尚未年满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['约', '大约', '大概', '约为', '约有', '约达', '约计', '约合', '大约有', '约占', '约需', '约需要', '大约需要', '约增长', '约可',
   // (约提高1.2个百分点, 约下降3%, 约减少12万人: as 约增长; a review: exact)
-  '约提高', '约下降', '约上涨', '约上升', '约降低', '约减少', '约增加', '约新增', '约完成']) PREFIX_QUALIFIERS.add(w, 'approx');
+  '约提高', '约下降', '约上涨', '约上升', '约降低', '约减少', '约增加', '约新增', '约完成',
+  // (差不多三分之一, 结案率差不多95%, 差不多增长了一倍, 大概缩短了三分之一: session 49's reviews, exact)
+  '差不多', '差不多是', '差不多有', '差不多占', '差不多为', '差不多达到', '差不多增长了', '差不多增加了', '差不多提高了', '差不多翻了', '差不多增长',
+  '大概缩短了', '大概增长了', '大概增加了', '大概提高了', '大概减少了']) PREFIX_QUALIFIERS.add(w, 'approx');
+// (几乎达到100%, 几乎占一半, 几乎增长了一倍: "almost", as 近; session 49's reviews, exact)
+for (const w of ['几乎', '几乎是', '几乎达到', '几乎占', '几乎增长了', '几乎增加了', '几乎翻了', '几乎为']) PREFIX_QUALIFIERS.add(w, 'under');
 // 大于 and 小于 read as 高于 and 低于 do (D-34), with their forms of "or equal" (大于或者等于80毫克: session 43's review,
 // exact) and the negated ones (不小于 over, as 不低于; 不大于 under)
 for (const w of ['大于', '不小于', '不得小于', '不应小于', '不能小于', '大于等于', '大于或等于', '大于或者等于']) PREFIX_QUALIFIERS.add(w, 'over');
@@ -643,7 +653,7 @@ function timesAfter(text: string, i: number): boolean {
 const NOT_TREATY_BEFORE = '每这那该此哪多几首单各';
 
 /** Ends of an amount's name (点击量, 销售额, 产值, 人数, 收入): 破 after them is "past" before digits too. */
-const AMOUNT_NAME_END = '量额值数入房'; // (票房破10亿元: session 48's review, exact)
+const AMOUNT_NAME_END = '量额值数入房首客'; // (票房破10亿元: session 48's review; 首破, 旅客破2000万人次: session 49's, exact)
 /** Before 破 these make a verb of breaking or solving (侦破, 打破, 攻破, 击破, 爆破, 识破): no "past". */
 const NOT_PAST_PO = '侦打攻击爆识';
 /** Before 近 these make "nearby" or "latest" (附近, 就近, 邻近, 最近): no "nearly". */
@@ -666,7 +676,7 @@ export function qualifierBefore(text: string, i: number): Match<Qualifier> | nul
   if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x8fd1 /* 近 */ && i >= 2 && NEAR_WORDS.includes(text[i - 2])) return null;
   // 破亿人次, 销量破万台: "past" before a scale alone; 侦破3起, 打破2项纪录 are verbs (session 36: 破亿 was exact)
   // (点击量破1亿次: digits after an amount's name, as 产值过10亿元)
-  if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x7834 /* 破 */ && (i < 2 || NOT_PAST_PO.includes(text[i - 2]) || (CN_SCALE[text.charCodeAt(i)] < 2 && !AMOUNT_NAME_END.includes(text[i - 2])))) return null;
+  if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x7834 /* 破 */ && (i < 2 || NOT_PAST_PO.includes(text[i - 2]) || (CN_SCALE[text.charCodeAt(i)] < 2 && !AMOUNT_NAME_END.includes(text[i - 2]) && !(text[i - 2] === '次' && text[i - 3] === '首')))) return null;
   return m;
 }
 

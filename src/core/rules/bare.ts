@@ -47,6 +47,8 @@ export const bare: Step = {
     if (num.decimal && (pairBiAt(text, num.start - 1) || pairBiAt(text, num.end))) return true;
     if (num.decimal) {
       const lookback = text.slice(Math.max(0, num.start - 8), num.start);
+      // (优良天数比率（%）87.5: a rate in %, its header's unit, no ratio; session 49's review, RATIO 87.5)
+      if (lookback.includes('(%)')) return true;
       if ((((biNamesRatio(text, Math.max(0, num.start - 8), num.start) || lookback.includes('倍差') || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w))) ||
         bracketAfterRatioName(text, num.start)) &&
         !(c.before !== 0x6bd4 /* 比 */ && endsWithAny(text, num.start, COMPARISON_BEFORE))) {
@@ -544,7 +546,7 @@ const BRANDS_BEFORE = ['茅台', '五粮液', '国窖', '汾酒', '郎酒', '剑
 function closingWord(text: string, end: number): boolean {
   const a = text.charCodeAt(end);
   // (2000余贫困户, 2000多贫困户: 余 and 多 before any noun but a name's (余杭, 余姚, 多彩); session 49's review, DATE)
-  if ((a === C.YU || a === C.DUO) && !YEAR_NAME_AFTER_BOUND.includes(text[end + 1] ?? '')) return true;
+  if ((a === C.YU || a === C.DUO) && !YEAR_NAME_AFTER_BOUND.includes(text[end + 1] ?? '\0')) return true;
   // (人口不足2000的乡镇, 选民人数在2000以上的选区, 2000左右: a bound or 的 after a count no word names; session 49's review)
   if (a === 0x7684 /* 的 */ || startsWithAny(text, end, COUNT_BOUNDS_AFTER)) return true;
   return phraseEndsAt(text, end + 1) && !YEAR_NAME_LABELS.includes(text[end]);

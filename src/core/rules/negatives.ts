@@ -1,7 +1,7 @@
 // Hard negatives (spec §5, guideline §3): numerals that are codes, markers,
 // labels or parts of words. Each check is its own step so that the table of
 // contents names it; each settles the numeral with no mention.
-import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit, LATIN_LETTERS, scaleChars } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit, isTensToThousands, LATIN_LETTERS, scaleChars } from '../../text/chars.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { digitsFrom, NumForm, type NumberSpan } from '../numbers.js';
 import { isYearValue } from '../read.js';
@@ -215,7 +215,7 @@ const POINT_AMOUNT = /^[万亿千百]*(?:元|美元|欧元|港元|日元|倍)/;
  * 总数三年 is a noun's, not vagueness. One step for both forms (the
  * dispatch holds 64 steps).
  */
-export const vague = neg('negative.vague', { before: '数几以一三上成期拜周' }, (c) => c.isCn && (weekday(c) ||
+export const vague = neg('negative.vague', { before: '数几以一三上成期拜周多' }, (c) => c.isCn && (weekday(c) || pairAfterVague(c) ||
   (CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 && (c.before === C.SHU || c.before === C.JI || (c.before === 0x4ee5 /* 以 */ && c.before2 === C.SHU))) ||
   // 一两个, 一两年: "one or two", approximate like 三四个; 三两天, 三两家: "two or three" (session 39's review: 2 days;
   // 三两黄金 is 3 liang, its 两 before no unit)
@@ -224,6 +224,17 @@ export const vague = neg('negative.vague', { before: '数几以一三上成期�
   // 上百, 成千上万 (not the 上 of 以上: 三年以上十年以下, the law's sentencing ranges)
   ((c.before === C.SHANG || c.before === C.CHENG) && c.s.length === 1 && CN_SCALE[c.s.charCodeAt(0)] > 0 &&
     !(c.before === C.SHANG && codeIs(c.text, c.num.start - 2, 0x4ee5 /* 以 */)))), 'cn');
+
+/**
+ * 十几二十年, 十多二十件, 二十几三十岁: a vague number, then the upper end of the pair it opens (session 49's review of court
+ * reports: the upper end alone, exact; D-47). Nothing.
+ */
+function pairAfterVague(c: Ctx): boolean {
+  if (c.before !== C.JI && c.before !== C.DUO) return false;
+  const p = c.i > 0 ? c.nums[c.i - 1] : undefined;
+  return !!p && (p.end === c.num.start - 1 || p.end === c.num.start) && CLASS[c.text.charCodeAt(p.start)] === Cls.CNUM && isTensToThousands(c.text.charCodeAt(c.num.start - 2)) &&
+    CN_SCALE[c.text.charCodeAt(c.num.start)] === 0;
+}
 
 /**
  * 星期五至三十日, 礼拜五, 6月28日周五至30日: a weekday's numeral (read with this step, whose slot it shares: the dispatch is
@@ -315,9 +326,12 @@ export const plusSlogan = neg('negative.plus', { before: '+', after: '+' }, (c) 
 /** 附表3, 见图2, 国道108: references to tables and figures, road numbers. */
 // (县道120公里, 改造国道35公里: a length of road of that class, no road's number; session 47's review: lost)
 // (服装及衣着附件1.16万亿元, 汽车零附件3200亿元: a product's name before an amount with a scale; session 47's review: lost)
-export const tableRef = neg('negative.table-ref', { before: lastChars(TABLE_REF) }, (c) => !c.isCn && endsWithAny(c.text, c.num.start, TABLE_REF) &&
+// (表1-1所列, 专栏3-2列出: a table's or a box's number after its chapter's; session 49's review, COUNT 1 所)
+export const tableRef = neg('negative.table-ref', { before: lastChars(TABLE_REF) + '-' }, (c) => !c.isCn && ((endsWithAny(c.text, c.num.start, TABLE_REF) &&
   !(c.before === 0x9053 /* 道 */ && ROAD_LENGTH_AFTER.some((w) => c.text.startsWith(w, c.num.end))) &&
-  !(c.before === 0x4ef6 /* 件 */ && CN_SCALE[c.text.charCodeAt(c.num.end - 1)] >= 4 && unitAt(c.text, c.num.end) !== null), 'arabic');
+  !(c.before === 0x4ef6 /* 件 */ && CN_SCALE[c.text.charCodeAt(c.num.end - 1)] >= 4 && unitAt(c.text, c.num.end) !== null)) ||
+  (c.before === C.DASH && SUB_NUMBERED.test(c.text.slice(Math.max(0, c.num.start - 6), c.num.start)))), 'arabic');
+const SUB_NUMBERED = /(?:表|图|专栏)[0-9]{1,2}-$/;
 const ROAD_LENGTH_AFTER = ['公里', '千米', 'km', '米'];
 
 /** 表3, 图1 opening a line: the number of a table or figure (D-45, D-46). */

@@ -5,7 +5,7 @@ import { qualifierAfter, unitAt } from '../lexicon.js';
 import { limitBefore, negBeforePercentWords, qualifierAround, strongWeak } from '../read.js';
 import { C, isListJoiner, isRangeChar, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import { FULL_EFFORT_AFTER } from './data/words.js';
-import { baseQualifier } from './unit.js';
+import { baseQualifier, marginPassed } from './unit.js';
 
 /** Whether 点几 follows at i: a decimal part left vague (一点几, 零点几). */
 const pointJiAt = (text: string, i: number) => codeIs(text, i, 0x70b9 /* 点 */) && codeIs(text, i + 1, C.JI);
@@ -49,7 +49,9 @@ export const percentWords: Step = {
         return true;
       }
     }
-    const q = qualifierAround(text, start, num.end);
+    // (比计划规定的数字超过百分之二十九点二: the margin, as in the unit step; session 49's review: over)
+    const around = qualifierAround(text, start, num.end);
+    const q = around === 'over' && marginPassed(text, start) ? 'exact' : around;
     // (至少应达到百分之八十: the limit before a verb, as for a percentage in %; session 44's review)
     c.push(this.id, { start, end: num.end, type: 'PERCENT', value, unit: '%', qualifier: q === 'exact' ? (limitBefore(text, start) ? 'over' : strongWeak(text, num.end) ?? baseQualifier(c, start) ?? q) : q });
     // 分别占百分之三十和四十, 百分之五、八和十: bare numerals listed after it share its 百分之, as a list shares

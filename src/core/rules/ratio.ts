@@ -98,7 +98,14 @@ export const colonRatio: Step = {
       c.i = j;
       return true;
     }
-    const clock = num.intDigits <= 2 && !num.decimal && m && m.intDigits === 2 && !m.decimal && num.value <= 24 && m.value < 60 && !ratioNamedBefore(text, num.start);
+    // (the middle of a chain whose first term was not read, 7:38:55 a clock's time: none for its terms, as for 比 above;
+    // session 49's review: RATIO 38∶55)
+    if ((c.before === C.COLON || c.before === C.RATIO) && c.numAt(c.i - 1)?.end === num.start - 1) {
+      while (c.numAt(c.i + 1)?.start === nums[c.i].end + 1 && (codeIs(text, nums[c.i].end, C.COLON) || codeIs(text, nums[c.i].end, C.RATIO))) c.i++;
+      return true;
+    }
+    // (the ratio sign ∶ is never a clock's colon: 三次产业结构为7∶38∶55; session 49's review, its tail read)
+    const clock = c.after === C.COLON && num.intDigits <= 2 && !num.decimal && m && m.intDigits === 2 && !m.decimal && num.value <= 24 && m.value < 60 && !ratioNamedBefore(text, num.start);
     if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || m.value === 0 || clock) return false;
     // 103—107:100: a range of ratios written with one colon; its upper end alone would be a wrong value (session 48's last
     // review: RATIO 1.07): nothing

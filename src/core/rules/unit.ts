@@ -816,6 +816,24 @@ const EDITIONS_HELD_BEFORE = ['评选', '评选了', '评选过', '评选出', '
   '历经', '已历经', '历经了', '共有', '产生', '已产生', '产生了', '共产生']; // (设立以来已历经十届, 共有9届: terms counted; session 49's review, ORDINAL)
 const SESSION_AFTER_JIE = ['全会', '全国', '中央', '人大', '党代会', '代表大会', '委员会', '常委会', '政协', '会议', '人民代表', '省委', '市委', '县委', '区委', '一次', '二次', '三次', '中全会'];
 const MEASURE_LIMITS = ['限高', '限速', '限载', '限重', '限宽'];
+/**
+ * Whether 超过 before `start` passes a base 比 opened in its clause (比预算超过, 比一九五二年超过): the margin, exact (D-34).
+ * Not the 比 of a
+ * word (比重, 比例, 同比, 占比, 相比…), a base of at least one character between.
+ */
+export const marginPassed = (text: string, start: number): boolean => codeIs(text, start - 1, 0x8fc7 /* 过 */) && codeIs(text, start - 2, 0x8d85 /* 超 */) && comparedBefore(text, start - 2);
+function comparedBefore(text: string, at: number): boolean {
+  for (let k = at - 2; k >= 0 && k >= at - 20; k--) {
+    const ch = text.charCodeAt(k);
+    if (CLASS[ch] === Cls.PUNCT || CLASS[ch] === Cls.SPACE) return false;
+    if (ch === 0x6bd4 /* 比 */) return !NOT_COMPARING_BEFORE_BI.includes(text[k - 1] ?? '\0') && !NOT_COMPARING_AFTER_BI.includes(text[k + 1] ?? '\0');
+  }
+  return false;
+}
+const NOT_COMPARING_BEFORE_BI = '同环占对相好无类评配攀之';
+const NOT_COMPARING_AFTER_BI = '重例率值较赛分对拼';
+/** A price basis before an amount, its year before it or not (2010年不变价, 当年价, 现价). */
+const PRICE_BASIS = /(?:[0-9]{4}年)?(?:不变价|可比价|现价|当年价)$/;
 const AGE_NOT_BEFORE = ['不得早于', '不早于', '不应早于', '不能早于'];
 const AGE_NOT_AFTER = ['不得晚于', '不晚于', '不应晚于', '不能晚于', '不得迟于', '不迟于'];
 /** 最高 or 最低 right before `start`, no word of a limit in the few characters before it (限, 可, 不, 允许, 控制, 规定, 标准, 要求). */
@@ -1631,6 +1649,14 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
   // 不超过人民币30亿元, 约人民币12.5亿元: a bound before 人民币 and the amount (session 48's review: exact; here rather than in
   // qualifierAround, called for every mention, whose size decides its inlining)
   if (qualifier === 'exact' && codeAt(text, start - 1) === 0x5e01 /* 币 */ && text.startsWith('人民币', start - 3)) qualifier = qualifierBefore(text, start - 3)?.[0] ?? qualifier;
+  // 比第一个五年计划规定的数字超过百分之二十九点二, 比预算超过十三亿元: the margin by which a base is passed, a difference
+  // (D-34; session 49's reviews: over); 超过原计划百分之十五 is exact already
+  if (qualifier === 'over' && marginPassed(text, start)) qualifier = 'exact';
+  // 低于2010年不变价2300元, 超过2020年现价4000元: a bound before a price basis and the amount (session 49's review: exact)
+  if (qualifier === 'exact' && type === 'MONEY' && codeIs(text, start - 1, 0x4ef7 /* 价 */)) {
+    const basis = PRICE_BASIS.exec(text.slice(Math.max(0, start - 12), start));
+    if (basis) qualifier = qualifierBefore(text, start - basis[0].length)?.[0] ?? qualifier;
+  }
   // 新建建筑限高24米, 限速80公里/小时, 限载20吨: a measure's limit, as 不超过 (session 48's review: exact); not a share after it
   // (超过限速37.5%)
   if (qualifier === 'exact' && type === 'QUANTITY' && codeIs(text, start - 2, 0x9650 /* 限 */) && endsWithAny(text, start, MEASURE_LIMITS)) qualifier = 'under';

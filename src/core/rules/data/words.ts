@@ -3,7 +3,7 @@
 import { WordSet } from '../../lexicon.js';
 
 /** Before a number: a reference to a table or figure (附表3, 见图2). */
-export const TABLE_REF = ['附件', '附表', '见表', '如表', '见图', '如图', '国道', '省道', '县道'];
+export const TABLE_REF = ['附件', '附表', '见表', '如表', '见图', '如图', '国道', '省道', '县道', '专栏']; // (专栏5列出: a plan's box; session 49's review, COUNT 5 列)
 /** Before N强: the name of a ranking list (世界500强, D-29). */
 export const LIST_NAMES = ['世界', '中国', '全国'];
 /** After 百亿/万亿: a programme named by an amount (D-26). */
@@ -121,6 +121,10 @@ export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一�
   '一届任期', '同一届', '每一届', '一届接着一届', '接着一届', '一届又一届', '又一届', '十年如一日', // (within a term, the same term, term after term: session 47's review, ORDINAL 1)
   // (三门、海阳: the nuclear plant in a list; 两部制电价: a two-part tariff; 三桶油: the three oil companies; the October
   // Revolution, the 1967 slogan 三支两军 and 一天等于二十年: session 49's reviews, COUNTs, DATE --10, DURATIONs)
+  // (三番两次, 千儿八百元, 万儿八千, 十年八年, 三年两年, 一天两天, 十个八个: idioms and doubled pairs, "about"; session 49's review
+  // of court reports, COUNT 2 次, MONEY 800 元, two exact lengths)
+  '三番两次', '两次三番', '千儿八百', '万儿八千', '百儿八十', '十年八年', '三年两年', '三年五年', '两年三年', '一天两天', '两天三天', '一年半年',
+  '十次八次', '十个八个', '十趟八趟', '一次两次', '三次五次', '十天八天',
   '的一届', '一届五年', // (是历届人数最多的一届, 一届五年: the one term, no rank; session 49's review, ORDINAL 1)
   '三门、', '三门二期', '三门一期', '两部制', '三部制', '三桶油', '十月社会主义革命', '三支两军', '一天等于二十年', '等于二十年',
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
