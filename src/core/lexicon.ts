@@ -258,6 +258,8 @@ const QUANTITY_UNITS = [
   '千乏', '兆乏', '千乏时', '千安', '千牛', '标方', '伏安', '安培', '兆焦', '兆焦耳', '艾焦', '毫安时', '瓦时', '瓦·时', '兆瓦峰', '千瓦峰',
   '吨标准油', '千克标准油', '克标准煤', '克标煤', '伏', '伏特', '匹马力', '赫兹', '千赫', '兆赫', '吉赫',
   // (352亿车辆公里 money, 15.6亿列车公里 a count of 列, 5.6亿辆公里 of 辆, 12亿轴公里 a bare count: session 49's review of transport)
+  '立方毫米', '立方厘米', 'mm³', 'mm3', 'cm³', 'cm3', // (5mm³ cut to mm, 350个/立方毫米 to 个/立方: session 49's review)
+  '月龄', '个月龄', '日龄', '周龄', // (8月龄, 6个月龄以下: ages of infants in months; session 49's review, DATE --08 or cut at 个月)
   '顷', '垧', '华里', // (开垦荒地一万顷, 1.2万垧, 1.2万华里: old units of area and length, bare counts; session 49's review)
   '车辆公里', '轴公里', '座位公里', '客座公里', '收入吨公里', '可用吨公里', '机车公里', '列车公里', '列车千米', '辆公里', '客位公里',
   '标箱公里', '吨次', '车辆千米', '机车千米',
@@ -361,6 +363,8 @@ for (const w of ['人月', '人年', '床月', '户年', '户月', '亩年', '�
 for (const w of ['人公里', '人·公里', '人・公里', '人千米', '人·千米', '吨千米', '吨·公里', '吨·千米']) DENOMINATOR_WORDS.add(w, true);
 // (124.5元/50公斤, 13.5元/500克: grain and food prices per 50 kg, per 500 g; session 49's review, two mentions)
 for (const w of ['50公斤', '50千克', '50斤', '500克', '500g', '50kg']) DENOMINATOR_WORDS.add(w, true);
+// (350个/mm³, 200个/μl, 200个/微升, 2只/人·小时: counts per volume of blood or per person-hour; session 49's review, cut)
+for (const w of ['mm³', 'mm3', '立方毫米', 'μl', 'μL', 'ul', 'uL', '微升', '人·小时', '人・小时', '人•小时']) DENOMINATOR_WORDS.add(w, true);
 /**
  * The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if
  * none: a unit, after 十/百/千/万 or not. After a count or a length, a
@@ -389,7 +393,8 @@ function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: bo
   k -= i;
   const u = UNITS.longest(text, i + k);
   // (but a length per head and month, 386分钟/户·月, a phone's minutes of use: session 48's review, cut to 分钟)
-  if (k === 0 && u && u[0].type === 'COUNT' && (numerator.type === 'COUNT' || (numerator.type === 'DURATION' && !timeTail(text, i + u[1])))) return 0;
+  // (unless a longer denominator word opens there: 2只/人·小时; session 49's review)
+  if (k === 0 && u && u[0].type === 'COUNT' && (numerator.type === 'COUNT' || (numerator.type === 'DURATION' && !timeTail(text, i + u[1]))) && denominatorWordAt(text, i) <= u[1]) return 0;
   // (720元/生, 940元/生/年: 生 a student where no word goes on, not 50万元/生产线; session 46's review: cut after 元)
   const w = k === 0 && text.charCodeAt(i) === 0x751f /* 生 */ && CLASS[codeAt(text, i + 1) & 0xffff] !== Cls.CJK ? 1 : denominatorWordAt(text, i + k);
   const n = Math.max(u && perUnit(u[0].type) ? u[1] : 0, w);
@@ -682,7 +687,7 @@ export function qualifierBefore(text: string, i: number): Match<Qualifier> | nul
 
 const SUFFIX_QUALIFIERS = new Trie<Qualifier>();
 for (const w of ['左右', '上下']) SUFFIX_QUALIFIERS.add(w, 'approx');
-for (const w of ['以上', '及以上', '多', '余', '有余', '之多']) SUFFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['以上', '及以上', '多', '余', '有余', '之多', '还多', '还要多']) SUFFIX_QUALIFIERS.add(w, 'over'); // (百分之十五还多, 一倍还多: session 49's review, exact)
 // (三十日期限内, 两个月时限内: as 三十日的期限内, D-39; session 46's review: exact)
 for (const w of ['以下', '及以下', '以内', '内', '之内', '期限内', '时限内']) SUFFIX_QUALIFIERS.add(w, 'under');
 // (每人每年以10万元封顶, 以3个月为限: a cap; session 48's review, exact)
@@ -782,7 +787,8 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   '系', '纪',
   // (上海外高桥第三发电厂, 大庆油田第一采油厂: plants and fields named by their number; 第七航权: a freedom of the air; 纲要第五篇:
   // a part of a plan, a structural label as 第八章 (D-2); session 49's reviews, ORDINALs)
-  '发电厂', '电厂', '热电厂', '采油厂', '采气厂', '发电公司', '航权', '篇'];
+  '发电厂', '电厂', '热电厂', '采油厂', '采气厂', '发电公司', '航权', '篇',
+  '医学中心']; // (解放军总医院第五医学中心: session 49's review)
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
 /**
  * Whether a fixed term of ORDINAL_FIXED starts at text[p]. A trie, where

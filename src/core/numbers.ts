@@ -167,6 +167,8 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
           if (z === -2) {
             let e = k + 1;
             while (e < n && isDigit(text.charCodeAt(e))) e++;
+            // (13亿零989.5万: its decimal part too, session 49's review; two numerals were read, 13亿 and 989.5万人)
+            if (e + 1 < n && text.charCodeAt(e) === DOT && isDigit(text.charCodeAt(e + 1))) { e++; while (e < n && isDigit(text.charCodeAt(e))) e++; }
             while (isScaleAt(text, e)) e++;
             return span(start, e, NumForm.MIXED, NaN, false, intDigits);
           }
@@ -329,8 +331,10 @@ function zeroGroup(g: Groups, text: string, k: number, n: number): number {
   let e = d;
   while (e < n && isDigit(text.charCodeAt(e))) e++;
   if (e - d > 4) return -1;
-  // 3万零5.5, 3万零5,000: not a group
+  // 3万零5.5, 3万零5,000: not a group; 13亿零989.5万: a group with a decimal part and a scale, not read (session 49's
+  // review: 13亿 and 989.5万 apart): the whole run, no value
   const after = e < text.length ? text.charCodeAt(e) : NaN;
+  if (after === DOT && isDigit(codeAt(text, e + 1))) { let f = e + 1; while (isDigit(codeAt(text, f))) f++; if (isScaleAt(text, f)) return -2; }
   if (after === DOT || after === COMMA) return -1;
   let p = e, power = 0;
   while (isScaleAt(text, p)) { power += CN_SCALE[text.charCodeAt(p)]; p++; }

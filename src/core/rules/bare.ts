@@ -29,6 +29,9 @@ export const bare: Step = {
           // (挽回经济损失一亿多，: 多 or 余 and no noun after it, money or a count? not certain, as 1亿多， (session 49's review: COUNT))
           // (人口十四亿多， counts people)
           if ((c.after === C.DUO || c.after === C.YU) && phraseEndsAt(text, num.end + 1) && !peopleBefore(text, num.start)) return true;
+          // (融资一百二十亿左右。, 投资三千亿以上。: a bound and no noun after it, as 3000亿以上。 below (D-22; session 49's review: COUNT))
+          const q = qualifierAfter(text, num.end);
+          if (q && classAt(text, num.end + q[1]) !== Cls.CJK && !peopleBefore(text, num.start)) return true;
           const money = amountReading(c);
           if (money === 'money') pushBareMoney(c);
           if (money !== 'count') return true;
@@ -385,7 +388,8 @@ function bareRange(c: Ctx): boolean {
 }
 
 /** 人口 or 居民, or a kind of them (常住人口, 城镇常住人口, 户籍人口, 流动人口, 老年人口), after 每 and a number: the denominator (D-53). */
-const POPULATION_AFTER = /^(?:城镇常住|农村常住|常住|户籍|城镇|农村|城市|乡村|流动|老年)?(?:人口|居民)/;
+// (每10万活产儿, 每10万新生儿, 每10万出生人口: the births a maternal or infant rate is over; session 49's review, COUNT 100000)
+const POPULATION_AFTER = /^(?:城镇常住|农村常住|常住|户籍|城镇|农村|城市|乡村|流动|老年|出生)?(?:人口|居民)|^(?:活产儿|活产|新生儿|活产婴儿)/;
 
 /**
  * 10万人口犯罪率, 十万人口中大学文化程度人数: a power of ten before 人口 and a
@@ -398,7 +402,8 @@ const POPULATION_AFTER = /^(?:城镇常住|农村常住|常住|户籍|城镇|农
 function perPopulation(text: string, num: NumberSpan): boolean {
   // 每5万人口配备1名法官, 每一万人口, 每5万常住人口: right after 每, any number of people is the denominator (session 39's
   // reviews)
-  if (codeIs(text, num.start - 1, 0x6bcf /* 每 */) && POPULATION_AFTER.test(text.slice(num.end, num.end + 7))) return true;
+  // (9.8例/10万活产: after a rate's slash too)
+  if ((codeIs(text, num.start - 1, 0x6bcf /* 每 */) || (codeIs(text, num.start - 1, 0x2f /* / */) && BIRTHS_AFTER.test(text.slice(num.end, num.end + 4)))) && POPULATION_AFTER.test(text.slice(num.end, num.end + 7))) return true;
   if (num.value < 1e4 || !Number.isInteger(Math.log10(num.value)) || endsWithAny(text, num.start, COUNTED_PEOPLE_BEFORE)) return false;
   if (text.startsWith('人口', num.end)) {
     return rateAhead(text, num.end + 2) || (text.charCodeAt(num.end + 2) === 0x4e2d /* 中 */ && (codeIs(text, num.start - 1, 0x6bcf /* 每 */) || (num.value === 1e5 && startsWithAny(text, num.end + 3, CENSUS_AFTER))));
@@ -408,6 +413,7 @@ function perPopulation(text: string, num: NumberSpan): boolean {
   return workers !== undefined && rateAhead(text, num.end + workers.length);
 }
 const WORKERS = ['从业人员', '就业人员', '职工', '工人'];
+const BIRTHS_AFTER = /^(?:活产|新生儿)/;
 
 /**
  * A rate counted per head (犯罪率, 发案率, 死亡率…) within ten characters from

@@ -164,6 +164,8 @@ export const calendarDate: Step = {
     const [part, used] = d;
     // 农历八月十五, 五月初五: a month of the lunar calendar, no calendar month (D-95): nothing, nor its day
     if (lunarDate(c, part.month !== undefined, part.end, used)) return true;
+    // 8月龄, 满6月龄: an infant's age in months, no month (the unit step reads 月龄; session 49's review: --08)
+    if (used === 1 && part.unit === '月' && codeIs(c.text, part.end, 0x9f84 /* 龄 */)) return false;
     // 增长5.6%。⏎3⏎月度数据, 12⏎月均用电量: a page number or a table's cell before a line that opens with a word, whose 月
     // is no month's (D-45, as 3⏎年末 in the unit step; session 46's review: --03)
     // (only before 月度, 月均: 3⏎月份 may be a month a PDF wrapped)

@@ -143,7 +143,25 @@ export const shiMarker = neg('negative.shi-marker', { after: '是' }, (c) =>
   c.isCn && c.after === C.SHI && (c.beforeCls === Cls.PUNCT || c.atLineStart(c.num.start) || c.before === C.HE || c.num.start === 0), 'cn');
 
 /** "1." at the start of a line: a list marker. */
-export const dotMarker = neg('negative.dot-marker', { after: '.' }, (c) => !c.isCn && c.atLineStart(c.num.start) && c.after === C.DOT, 'arabic');
+export const dotMarker = neg('negative.dot-marker', { before: '.·', after: '.·' }, (c) => (!c.isCn && c.atLineStart(c.num.start) && c.after === C.DOT) || dotDecimal(c));
+
+/**
+ * 百分之一○二·八, 一·○六亿元, 百分之十二．五, 102·8%, 287·43亿元: a decimal point written as a middle dot, or as a point
+ * between Chinese numerals, which the numerals do not read (session 49's review of final accounts: 102, 6亿, 12, 8%, 43亿):
+ * no value for either side (D-113's 十二.五%). Not a date's label (“5·13”, 7·23事件): digits only before an amount.
+ */
+function dotDecimal(c: Ctx): boolean {
+  const { text, num } = c;
+  if (c.isCn) {
+    return ((c.after === MIDDLE_DOT || c.after === C.DOT) && CN_DIGIT_OR_ZERO.test(text[num.end + 1] ?? '')) ||
+      ((c.before === MIDDLE_DOT || c.before === C.DOT) && CN_DIGIT_OR_ZERO.test(text[num.start - 2] ?? ''));
+  }
+  if (c.after === MIDDLE_DOT && isDigit(codeAt(text, num.end + 1))) { let k = num.end + 1; while (isDigit(codeAt(text, k))) k++; return DECIMAL_AMOUNT_AFTER.test(text.slice(k, k + 3)); }
+  return c.before === MIDDLE_DOT && isDigit(c.before2) && DECIMAL_AMOUNT_AFTER.test(text.slice(num.end, num.end + 3));
+}
+const MIDDLE_DOT = 0xb7;
+const CN_DIGIT_OR_ZERO = /^[〇○零一二三四五六七八九]$/;
+const DECIMAL_AMOUNT_AFTER = /^(?:%|‰|[万亿]|元|倍|个百分点)/;
 
 /**
  * 2021/22年度, 8.2/10万, 2024/3/15: a number after a slash that follows a
@@ -320,8 +338,13 @@ function allDigits(text: string, from: number, to: number): boolean {
 /** 1号, 13002号: instruments and case numbers (dates took their month already). */
 export const hao = neg('negative.hao', { after: '号' }, (c) => c.after === C.HAO);
 
-/** “1+13+N”: digit slogans. */
-export const plusSlogan = neg('negative.plus', { before: '+', after: '+' }, (c) => !c.isCn && (c.after === C.PLUS || c.before === C.PLUS), 'arabic');
+/** “1+13+N”: digit slogans; 1对1, 1对1包保: "one-to-one" in digits, as 一对一 (session 49's review: COUNT 1 对, 1 包). */
+export const plusSlogan = neg('negative.plus', { before: '+对', after: '+对' }, (c) => !c.isCn && (c.after === C.PLUS || c.before === C.PLUS || oneToOne(c)), 'arabic');
+function oneToOne(c: Ctx): boolean {
+  if (c.num.value !== 1 || c.num.end - c.num.start !== 1) return false;
+  if (c.after === 0x5bf9 /* 对 */) return codeIs(c.text, c.num.end + 1, 0x31) && !isDigit(codeAt(c.text, c.num.end + 2));
+  return c.before === 0x5bf9 /* 对 */ && codeIs(c.text, c.num.start - 2, 0x31) && !isDigit(codeAt(c.text, c.num.start - 3));
+}
 
 /** 附表3, 见图2, 国道108: references to tables and figures, road numbers. */
 // (县道120公里, 改造国道35公里: a length of road of that class, no road's number; session 47's review: lost)

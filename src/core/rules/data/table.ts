@@ -13,7 +13,9 @@ export const RATE_HEADS = ['增长', '增减', '增速', '涨跌', '下降', '�
 /** Header words of a count (项目数, 人数) or a per-head amount (人均): under a table's 单位 line such a column is not in its unit. */
 export const COUNT_HEADS = ['项目数', '人数', '户数', '个数', '家数', '次数', '件数', '数量', '人均', '人次'];
 /** Header words of a count, matched at the header's end (found by review: 企业数 and 机构数 under 单位：亿元 were amounts; 企业数字化, 县数字经济 are no counts, a later review). */
-export const COUNT_HEAD_ENDS = ['企业数', '机构数', '床位数', '单位数', '学校数', '医院数', '网点数', '站点数', '园区数', '门店数', '村数', '县数', '场所数', '职工数', '从业人员'];
+export const COUNT_HEAD_ENDS = ['企业数', '机构数', '床位数', '单位数', '学校数', '医院数', '网点数', '站点数', '园区数', '门店数', '村数', '县数', '场所数', '职工数', '从业人员',
+  // (公务用车保有车辆数, 编制数, 出国团组数 under 单位：万元: a "three public expenses" table's counts, read as money; session 49's review)
+  '车辆数', '编制数', '团组数'];
 /** Header words of an amount: under a 单位 line only such a column takes the line's unit (预算数, 执行数, 金额, 1-6月执行, 年初预算). */
 export const AMOUNT_HEADS = ['数', '额', '预算', '执行', '决算', '金', '收入', '支出', '合计', '小计', '总量', '总计', '本年', '上年', '资金'];
 /** Header cells of a row-number column, anywhere in the header (序号 / 项目, 位次 / 城市): rows would read shifted, the table is not read. */

@@ -81,7 +81,9 @@ export const INDEX_BEFORE = ['指数', '指数达到', '指数为', '指数是',
  * Words in which a Chinese numeral is not a number: the spec's fixed names,
  * slogans and article-like 一.
  */
-export const CN_WORD_BLOCK = new WordSet(['一些', '一批', '一系列', '一体', '一致', '一线', '一把手', '一般', '一律', '一切', '一直', '一样', '一流', '一贯',
+export const CN_WORD_BLOCK = new WordSet(['同一', // (同一乡镇, 同一县区: "the same"; session 49's review, COUNT 1 乡镇)
+  '三日疟', '四日疟', '七步洗手', '六步洗手', // (malaria species, the seven-step hand-washing method: session 49's review)
+  '一些', '一批', '一系列', '一体', '一致', '一线', '一把手', '一般', '一律', '一切', '一直', '一样', '一流', '一贯',
   '一定', '一起', '一道', '一同', '一方面', '一次性', '一揽子', '一带一路', '一站式', '一条龙', '一张网', '一盘棋', '一件事',
   '一网', '一门', '一口', '一票否决', '一号', '一审', '二审', '三审', '一并', '一心', '一时', '一度', '一旦', '一经', '一连', '一如', '一举',
   '一手', '三农', '三公', '万一', '千万', '百姓', '千方百计', '千家万户', '百日', '百倍', '千兆', '万人起诉率', '五台', '三次产业', '三期叠加', '三期权益', // (the last two: session 39's review) // (五台拖拉机 counts: cn-words.ts's amountOverWord)
