@@ -451,7 +451,7 @@ export const sectionNumber: Step = {
  */
 export const denominator = neg('negative.denominator', { before: '每满服役' }, (c) => (c.before === C.MEI &&
   ((c.isCn ? CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 : isPowerOfTen(c.num.value) && (isCountOrMoney(c.text, c.num.end) || c.text.startsWith('人口', c.num.end))) ||
-    (countOrAmount(c.text, c.num.end) && numeratorAhead(c)) ||
+    (countOrAmount(c.text, c.num.end) && (numeratorAhead(c) || baseClause(c))) ||
     // 每10年0.16℃, 平均每10年减少1.4天: a period in tens of years a change is counted over (session 47's review: a length); not
     // 每5年召开一次, a period things recur in
     (!c.isCn && isPowerOfTen(c.num.value) && durationAt(c.text, c.num.end) && numeratorAhead(c) && measureAhead(c)))) ||
@@ -475,6 +475,19 @@ function countOrAmount(text: string, i: number): boolean {
   return !!u && (u[0].type === 'COUNT' || ((u[0].type === 'QUANTITY' || u[0].type === 'MONEY') && !qualifierAfter(text, i + u[1])));
 }
 
+/**
+ * 每一百元工业产值的利润，一九五二年为十二元; 每一百个职工中，…二十一人: the base of a rate in a clause of its own, its figure
+ * in the next (D-53 across the comma; session 49's review of the 1950s: MONEY 100): Han characters up to a comma, and a
+ * numeral within twelve characters after it.
+ */
+function baseClause(c: Ctx): boolean {
+  const { text } = c;
+  let k = c.num.end;
+  while (k < text.length && k - c.num.end <= 12 && CLASS[text.charCodeAt(k)] === Cls.CJK) k++;
+  if (text.charCodeAt(k) !== 0x2c /* , */ && text.charCodeAt(k) !== 0xff0c /* ， */) return false;
+  const m = c.next();
+  return !!m && m.start > k && m.start - k <= 12;
+}
 /** A numeral after this one within 12 characters of the same clause (no punctuation between): the numerator of 每N…. */
 function numeratorAhead(c: Ctx): boolean {
   const m = c.next();

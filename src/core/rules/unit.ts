@@ -309,11 +309,11 @@ export const withUnit: Step = {
           return true;
         }
         // 提升30元至700元: a change from one amount to another is two mentions, not a range (spec §4)
-        // (a rate is a range: 增长5%至6%)
+        // (a rate is a range: 增长5%至6%; a multiple too, 增长一倍到两倍, as 增长了一倍至二倍: session 49's review, two)
         // 一至六年级: school grades (D-25, D-91), no range of years
         if (mu && mu[0].unit === '年' && codeAt(text, mp + 1) === 0x7ea7 /* 级 */) { c.i++; return true; }
         // (增加30元至50元不等: varying amounts, a range; session 47's review: two)
-        const change = unitEntry && unitEntry.type !== 'PERCENT' && (rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS) && !varyingAfter(text, mp);
+        const change = unitEntry && unitEntry.type !== 'PERCENT' && unitEntry.type !== 'RATIO' && (rc === C.ZHI || rc === C.DAO) && endsWithAny(text, num.start, CHANGE_VERBS) && !varyingAfter(text, mp);
         // 六个月至一年: months to whole years, one range in months (D-23; was two mentions)
         if (unitEntry && unitEntry.unit === '个月' && unitEntry.type === 'DURATION' && mu && mu[0].unit === '年' && !change && !upperOver &&
           Number.isInteger(m.value) && m.value <= 100 && value <= m.value * 12 && !(m2 && m2.start === mp + mu[1] + joint)) {
@@ -511,6 +511,9 @@ export const withUnit: Step = {
     if (unit === '日' && value === 1 && codeAt(text, end) === 0x6350 /* 捐 */) return true;
     // 曲阜三孔: the Confucius sites, a name (session 48's review: COUNT 3 孔); 该桥共有三孔 counts
     if (unit === '孔' && value === 3 && isCn && (text.startsWith('曲阜', num.start - 2) || startsWithAny(text, end, SAN_KONG_AFTER))) return true;
+    // 半斤到一斤, 半年至一年, 半个月到一个月: a range whose lower end is 半 and the unit, which no numeral reads; its upper end
+    // alone would be a wrong value (D-47; session 49's review: 1 斤 exact): nothing
+    if (isRangeChar(before) && unit !== null && (halfBefore(text, num.start - 1, unit) || (unit === '%' && halfBefore(text, num.start - 1, '成')))) return true;
     // 三年行动, 五年规划, 运用三年行动计划, 通过五年发展规划的实施: a programme's name; 攻坚战 after a verb of lasting is
     // a length (经过五年攻坚战), 计划生育 no plan (later reviews)
     // (分两年实施计划内的项目, 用三年实施方案确定的: a length spent, 实施 a verb; the third hunt)
@@ -816,6 +819,11 @@ const EDITIONS_HELD_BEFORE = ['评选', '评选了', '评选过', '评选出', '
   '历经', '已历经', '历经了', '共有', '产生', '已产生', '产生了', '共产生']; // (设立以来已历经十届, 共有9届: terms counted; session 49's review, ORDINAL)
 const SESSION_AFTER_JIE = ['全会', '全国', '中央', '人大', '党代会', '代表大会', '委员会', '常委会', '政协', '会议', '人民代表', '省委', '市委', '县委', '区委', '一次', '二次', '三次', '中全会'];
 const MEASURE_LIMITS = ['限高', '限速', '限载', '限重', '限宽'];
+/** Whether 半 and `unit` end at `at` (半斤 before 到一斤). */
+function halfBefore(text: string, at: number, unit: string): boolean {
+  const k = at - unit.length;
+  return k > 0 && text.charCodeAt(k - 1) === 0x534a /* 半 */ && text.startsWith(unit, k);
+}
 /**
  * Whether 超过 before `start` passes a base 比 opened in its clause (比预算超过, 比一九五二年超过): the margin, exact (D-34).
  * Not the 比 of a
