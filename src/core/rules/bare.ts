@@ -27,11 +27,11 @@ export const bare: Step = {
         // (打造十亿级产业集群, 培育五十亿级龙头企业: an output's size class, money; session 41's review: a count)
         if (c.afterCls === Cls.CJK) {
           // (挽回经济损失一亿多，: 多 or 余 and no noun after it, money or a count? not certain, as 1亿多， (session 49's review: COUNT))
-          // (人口十四亿多， counts people)
-          if ((c.after === C.DUO || c.after === C.YU) && phraseEndsAt(text, num.end + 1) && !peopleBefore(text, num.start)) return true;
+          // (after a word of money only: 人口十四亿多， counts people, and so does 从一亿多减少到三千万左右 of a population; session
+          // 49's judge)
+          const q = c.after === C.DUO || c.after === C.YU ? (phraseEndsAt(text, num.end + 1) ? [null, 1] as const : null) : qualifierAfter(text, num.end);
           // (融资一百二十亿左右。, 投资三千亿以上。: a bound and no noun after it, as 3000亿以上。 below (D-22; session 49's review: COUNT))
-          const q = qualifierAfter(text, num.end);
-          if (q && classAt(text, num.end + q[1]) !== Cls.CJK && !peopleBefore(text, num.start)) return true;
+          if (q && classAt(text, num.end + q[1]) !== Cls.CJK && (moneyRightBefore(text, num.start) || moneyCueBefore(text, num.start))) return true;
           const money = amountReading(c);
           if (money === 'money') pushBareMoney(c);
           if (money !== 'count') return true;
@@ -209,7 +209,8 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
   if (!of && startsWithAny(text, end, TIME_AFTER_AMOUNT)) return moneyRightBefore(text, from) ? 'money' : moneyCueBefore(text, from) || MONEY_HELD.test(text.slice(Math.max(0, from - 8), from)) ? 'none' : 'count';
   // (扶贫资金1.2亿全部拨付到位, 村集体经济收入由3万增加到12万: a word of money right before it, money; session 49's review, COUNT)
   // (a word after it, not a list's joiner: 罚款120万和80万。 stays not certain, as the closer closing its clause decides)
-  if (!of && !startsWithAny(text, end, SPENT_ON_AFTER)) return CLASS[text.charCodeAt(end)] === Cls.CJK && !'和及与或'.includes(text[end]) && moneyRightBefore(text, from) ? 'money' : 'count';
+  // (only before an adverb or a verb of the money's own: 安排三千五百多万城镇待业人员就业 counts people; session 49's judge)
+  if (!of && !startsWithAny(text, end, SPENT_ON_AFTER)) return startsWithAny(text, end, MONEY_VERBS_AFTER) && moneyRightBefore(text, from) ? 'money' : 'count';
   if (moneyRightBefore(text, from)) return 'money';
   // (the noun after 的 is what the amount describes or counts: 惠及200万的贫困人口; a word of money farther back before a verb of
   // use is not certain, 安排资金支持1.2亿用于技改, unless people or things stand right before it: 支持农户超过2万发展; the last
@@ -247,6 +248,9 @@ const OUTPUT_CLASS_AFTER = /^(?:[、和及与](?:[0-9.]+|[一二三四五六七�
 const MONEY_NOUNS_AFTER = ['资金', '专项资金', '债券', '专项债', '国债', '贷款', '补助资金', '补贴', '奖补', '经费', '税款', '个人所得税', '企业所得税', '所得税', '增值税', '财政资金'];
 /** …that open a noun of people (3万贷款农户, 3000万债券投资者: counts). */
 const PEOPLE_OF_MONEY = ['贷款农户', '贷款户', '债券投资者', '补贴对象', '资金使用单位', '资金使用者', '支出型'];
+/** An adverb or a verb of money after a bare amount (1.2亿全部拨付到位, 由3万增加到12万). */
+const MONEY_VERBS_AFTER = ['全部', '全额', '已全部', '已', '均已', '主要', '到位', '拨付', '下达', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至',
+  '减少到', '减少至', '下降到', '下降至', '降至', '增至', '上升到', '上升至', '同比', '比上年', '较上年'];
 /** A verb of the money's use right after the amount (建设, 用于, 支持…). */
 const SPENT_ON_AFTER = ['用于', '建设', '建成', '新建', '修建', '改造', '实施', '支持', '扶持', '帮助', '偿还', '购买', '购置', '发展', '开展', '推进', '打造', '兴建', '设立'];
 /** People or things an amount counts, right before it or right after its 的 (农户2万, 200万的群众). */

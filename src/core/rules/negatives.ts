@@ -353,7 +353,8 @@ function oneToOne(c: Ctx): boolean {
 export const tableRef = neg('negative.table-ref', { before: lastChars(TABLE_REF) + '-' }, (c) => !c.isCn && ((endsWithAny(c.text, c.num.start, TABLE_REF) &&
   !(c.before === 0x9053 /* 道 */ && ROAD_LENGTH_AFTER.some((w) => c.text.startsWith(w, c.num.end))) &&
   !(c.before === 0x4ef6 /* 件 */ && CN_SCALE[c.text.charCodeAt(c.num.end - 1)] >= 4 && unitAt(c.text, c.num.end) !== null)) ||
-  (c.before === C.DASH && SUB_NUMBERED.test(c.text.slice(Math.max(0, c.num.start - 6), c.num.start)))), 'arabic');
+  (c.before === C.DASH && SUB_NUMBERED.test(c.text.slice(Math.max(0, c.num.start - 6), c.num.start))) ||
+  (c.after === C.DASH && isDigit(codeAt(c.text, c.num.end + 1)) && SUB_NUMBERED.test(c.text.slice(Math.max(0, c.num.start - 3), c.num.end + 1)))), 'arabic');
 const SUB_NUMBERED = /(?:表|图|专栏)[0-9]{1,2}-$/;
 const ROAD_LENGTH_AFTER = ['公里', '千米', 'km', '米'];
 

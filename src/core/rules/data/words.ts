@@ -81,7 +81,8 @@ export const INDEX_BEFORE = ['指数', '指数达到', '指数为', '指数是',
  * Words in which a Chinese numeral is not a number: the spec's fixed names,
  * slogans and article-like 一.
  */
-export const CN_WORD_BLOCK = new WordSet(['同一', // (同一乡镇, 同一县区: "the same"; session 49's review, COUNT 1 乡镇)
+// (同一乡镇, 同一县区: "the same"; session 49's review, COUNT 1 乡镇; not 同 alone, "with": 同一百多个国家, 合同一千多项)
+export const CN_WORD_BLOCK = new WordSet(['同一乡镇', '同一县区', '同一省区市', '同一县市区', '同一区县', '同一市县', '同一地市', '同一省份', '同一单位',
   '三日疟', '四日疟', '七步洗手', '六步洗手', // (malaria species, the seven-step hand-washing method: session 49's review)
   '一些', '一批', '一系列', '一体', '一致', '一线', '一把手', '一般', '一律', '一切', '一直', '一样', '一流', '一贯',
   '一定', '一起', '一道', '一同', '一方面', '一次性', '一揽子', '一带一路', '一站式', '一条龙', '一张网', '一盘棋', '一件事',
@@ -127,7 +128,7 @@ export const CN_WORD_BLOCK = new WordSet(['同一', // (同一乡镇, 同一县�
   // of court reports, COUNT 2 次, MONEY 800 元, two exact lengths)
   '三番两次', '两次三番', '千儿八百', '万儿八千', '百儿八十', '十年八年', '三年两年', '三年五年', '两年三年', '一天两天', '两天三天', '一年半年',
   '十次八次', '十个八个', '十趟八趟', '一次两次', '三次五次', '十天八天',
-  '的一届', '一届五年', // (是历届人数最多的一届, 一届五年: the one term, no rank; session 49's review, ORDINAL 1)
+  '的一届', // (是历届人数最多的一届: the one term, no rank; session 49's review, ORDINAL 1)
   '三门、', '三门二期', '三门一期', '两部制', '三部制', '三桶油', '十月社会主义革命', '三支两军', '一天等于二十年', '等于二十年',
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
