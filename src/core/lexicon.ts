@@ -156,9 +156,23 @@ function closingClassifier(text: string, i: number): boolean {
   if (i === 0) return false;
   const b = text.charCodeAt(i - 1);
   if (!(CLASS[b] === Cls.DIGIT || CN_SCALE[b] > 0 || b === 0x4f59 /* 余 */ || b === 0x591a /* 多 */)) return false;
+  if (labelledClassifier(text, i)) return false;
   const k = i + 1;
   return phraseEndsAt(text, k) || '和及与或等'.includes(text[k]) || COUNTED_AFTER_CLOSING.some((w) => text.startsWith(w, k)) ||
     BOUNDS_AFTER_CLOSING.some((w) => text.startsWith(w, k));
+}
+/**
+ * 高三12班, 高一1班、2班: a school class's number; K1234次列车8车: a carriage's; 红十字, 一个十字: no number of characters
+ * (session 49's hunt: COUNTs).
+ */
+function labelledClassifier(text: string, i: number): boolean {
+  const u = text.charCodeAt(i);
+  let k = i - 1;
+  while (k >= 0 && CLASS[text.charCodeAt(k)] === Cls.DIGIT) k--;
+  if (u === 0x5b57 /* 字 */) return text[i - 1] === '十' && CLASS[codeAt(text, i - 2) & 0xffff] !== Cls.CNUM && CLASS[codeAt(text, i - 2) & 0xffff] !== Cls.DIGIT;
+  if (u === 0x73ed /* 班 */) return /(?:[高初][一二三]|年级|级|[、和])$/.test(text.slice(Math.max(0, k - 2), k + 1));
+  if (u === 0x8f66 /* 车 */) return /(?:列车|动车|[、和])$/.test(text.slice(Math.max(0, k - 2), k + 1));
+  return false;
 }
 /** A bound or 的 after a closing classifier (2000车以上, 18万车左右, 2000班的水平: session 49's review, a year or its bound lost). */
 const BOUNDS_AFTER_CLOSING = ['以上', '以下', '左右', '上下', '以内', '的'];
@@ -255,7 +269,7 @@ const QUANTITY_UNITS = [
   // (1200万千乏 money, 63千安 and 2000千乏 bare counts, 2000标方/小时 and 2000伏安 a year, 300瓦时/千克 cut to 瓦, 38亿吨标准油
   // and 1.2克标准煤 cut to a mass, 十一万伏 a bare count, 三十匹马力 a count of 匹: session 49's reviews of energy and of the
   // 1950s; 伏 alone only in a number of ten or more, unitAt: 三伏天 is a season)
-  '千乏', '兆乏', '千乏时', '千安', '千牛', '标方', '伏安', '安培', '兆焦', '兆焦耳', '艾焦', '毫安时', '瓦时', '瓦·时', '兆瓦峰', '千瓦峰',
+  '千乏', '兆乏', '千乏时', '千安', '千牛', '千牛·米', '标方', '伏安', '安培', '兆焦', '兆焦耳', '艾焦', '毫安时', '瓦时', '瓦·时', '兆瓦峰', '千瓦峰',
   '吨标准油', '千克标准油', '克标准煤', '克标煤', '伏', '伏特', '匹马力', '赫兹', '千赫', '兆赫', '吉赫',
   // (352亿车辆公里 money, 15.6亿列车公里 a count of 列, 5.6亿辆公里 of 辆, 12亿轴公里 a bare count: session 49's review of transport)
   '立方毫米', '立方厘米', 'mm³', 'mm3', 'cm³', 'cm3', // (5mm³ cut to mm, 350个/立方毫米 to 个/立方: session 49's review)
@@ -433,6 +447,7 @@ export class WordSet {
 // 两位数 not 位, 零部件 not 部).
 const NOT_UNITS = new Trie<true>();
 for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心', '标准台账', '本表', '本市', '本省', '本级', '本院', '本报告', '本法', '具有', '具体', '具备', '尾数', '尾号', '尾款', '尾矿', '尾气', '羽毛', '根据', '根本', '根源', '根治', '卷入', '剂量', '粒子', '扇区', '班次表',
+  '标方面', // (3标方面: a bid section and 方面; session 49's hunt)
   '瓶颈', '元宵', '元旦', '周期', '天然气', // (每五年一周期, 完成5000天然气用户安检: session 48's reviews, DURATION 1 周, 5000 天)
   '层级', '层次', '层面', // (三层级联动机制, 三层次公园体系: tiers, no storeys; session 48's review)
   '档案', '档次', '档期', '峰值', '峰会', '峰谷', '峰期', // (words after 档 and 峰)
@@ -787,7 +802,8 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   '系', '纪',
   // (上海外高桥第三发电厂, 大庆油田第一采油厂: plants and fields named by their number; 第七航权: a freedom of the air; 纲要第五篇:
   // a part of a plan, a structural label as 第八章 (D-2); session 49's reviews, ORDINALs)
-  '发电厂', '电厂', '热电厂', '采油厂', '采气厂', '发电公司', '航权', '篇',
+  '发电厂', '电厂', '热电厂', '采油厂', '采气厂', '发电公司', '航权',
+  '篇第', '篇、第', '篇提出', '篇要求', '篇的部署', '篇部署', '篇明确', '篇指出', '篇强调', // (a part only where referred to: 第一篇获奖 ranks; session 49's hunt)
   '医学中心']; // (解放军总医院第五医学中心: session 49's review)
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
 /**
@@ -802,7 +818,7 @@ function notOrdinalFixedAt(text: string, p: number): boolean {
 }
 /** Longer words that open like a fixed term (第一支队伍 is the first team, 第一系列 a series): the ordinal stays (session 48's hunt). */
 const NOT_ORDINAL_FIXED = ['支队伍', '大队伍', '中队伍', '系列', '系统', '纪律', '纪念', '纪录', '纪实',
-  '篇文章', '篇论文', '篇报道', '篇作品', '篇小说', '篇稿', '篇调研', '篇报告', '篇专著', '篇著作', '篇署名', '篇。']; // (第一篇论文 ranks)
+];
 /**
  * 第N + these open the name of a unit or a works (兵团第八师, 第一汽车集团, 第二实验小学,
  * 第三勘察设计研究院, 第一冶金机械厂, 第二棉纺厂, 上海第一针织厂: a review), but rank after

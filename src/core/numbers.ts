@@ -62,7 +62,8 @@ export function scaleEndsHere(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const next = codeAt(text, i + 1);
   if (c === QIAN && AFTER_QIAN_UNIT.has(next)) return true;
-  if (c === QIAN && (next === AN || next === NIU)) { const a = codeAt(text, i + 2); return (next === AN && a === 0x57f9 /* 培 */) || CLASS[a & 0xffff] !== Cls.CJK; }
+  // (a bound or a size class after it: 50千安以内, 6000千牛级; session 49's hunt, a bare count)
+  if (c === QIAN && (next === AN || next === NIU)) { const a = codeAt(text, i + 2); return (next === AN && a === 0x57f9 /* 培 */) || CLASS[a & 0xffff] !== Cls.CJK || a === 0x7ea7 /* 级 */ || a === 0x7684 /* 的 */ || text.startsWith('以', i + 2) || text.startsWith('左右', i + 2); }
   // (not 三百帕金森病患者, 三百帕斯卡: a later review)
   if (c === BAI && (next === FEN || (next === PA && codeAt(text, i + 2) !== 0x91d1 /* 金 */ && codeAt(text, i + 2) !== 0x65af /* 斯 */))) return true;
   return false;

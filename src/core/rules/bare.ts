@@ -4,7 +4,7 @@
 // counted noun (280万农牧民 → COUNT 280万, unit null).
 import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, FINANCIAL, phraseEndsAt } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
-import { qualifierAfter, unitAt } from '../lexicon.js';
+import { qualifierAfter, qualifierBefore, unitAt } from '../lexicon.js';
 import { isYearValue, qualifierAround, rangeLow } from '../read.js';
 import { C, endsWithAny, isRangeChar, rangeUpperEnd, startsWithAny, type Ctx, type Step } from './context.js';
 import { insideShortQuote } from './negatives.js';
@@ -76,7 +76,7 @@ export const bare: Step = {
     if (yearRangeBeforeName(c)) return true;
     // (吸纳1800—2000劳动力: the upper end of a range of counts, no year; session 48's hunt: DATE 2000)
     if (isYearValue(num, c.s) && num.value >= 1900 && num.value <= 2099 && c.before !== C.COLON && !rangeUpperEnd(c) && !countsChanged(c) &&
-      ((c.afterCls === Cls.CJK && !closingWord(text, num.end)) || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end)) &&
+      ((c.afterCls === Cls.CJK && !closingWord(text, num.start, num.end)) || after === C.LQUOTE) && (!c.gap(num.end) || c.atLineStart(num.end)) &&
       !cellInColumn(c) && !endsWithAny(text, num.start, BRANDS_BEFORE)) { // a number alone on its line beside another is a table's cell (2030 of 执行数), no year
       c.push('date.bare-year', { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
@@ -148,7 +148,7 @@ function yearRangeBeforeName(c: Ctx): boolean {
   const m = c.next();
   if (!m || m.start !== num.end + 1 || m.end - m.start !== 4 || m.decimal || m.form !== NumForm.ARABIC || m.value <= num.value || m.value > 2099) return false;
   const k = codeAt(text, m.end);
-  if (classAt(text, m.end) !== Cls.CJK || k === C.NIAN || k === C.YUE || closingWord(text, m.end) || c.gap(m.end)) return false;
+  if (classAt(text, m.end) !== Cls.CJK || k === C.NIAN || k === C.YUE || closingWord(text, m.start, m.end) || c.gap(m.end)) return false;
   c.push('date.bare-year', { start: num.start, end: m.end, type: 'DATE', value: `${num.value}/${m.value}`, unit: null, qualifier: 'exact' });
   c.i++;
   return true;
@@ -199,7 +199,8 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
   const ofAt = q && text.charCodeAt(end + q[0].length) === 0x7684 /* 的 */ ? end + q[0].length : end;
   const of = text.charCodeAt(ofAt) === 0x7684 /* 的 */;
   // (贪污贿赂100万以上的大案, 50万以上要案: cases classed by an amount, as 对1000万以上的项目 below; session 49's review, COUNT)
-  if (q && /^的?[^，。,.;]{0,2}?(?:大案|要案)/.test(text.slice(end + q[0].length, end + q[0].length + 6))) return 'none';
+  // (not after a word of money: 对涉案金额1000万以上的大案要案 is money; the hunt)
+  if (q && /^的?[^，。,.;]{0,2}?(?:大案|要案)/.test(text.slice(end + q[0].length, end + q[0].length + 6)) && !moneyRightBefore(text, from)) return 'none';
   // (盗走现金2万后, 收受30万以后: a time word after it, no noun it could count: money after a word of money, a count after
   // people, 人口达到14亿后; else not certain; session 46's review: COUNT 20000)
   // (钱款5万余后: the span would leave out its 余, as 钱款5万余， gives nothing: nothing)
@@ -553,15 +554,21 @@ const BRANDS_BEFORE = ['茅台', '五粮液', '国窖', '汾酒', '郎酒', '剑
  * 春, 版) or part (初, 末, 底, 中: 截至2024底，), or 余/多 before a unit or such a character (2000余通，, 2000余人): a
  * count's, never a year's name.
  */
-function closingWord(text: string, end: number): boolean {
+function closingWord(text: string, start: number, end: number): boolean {
   const a = text.charCodeAt(end);
-  // (2000余贫困户, 2000多贫困户: 余 and 多 before any noun but a name's (余杭, 余姚, 多彩); session 49's review, DATE)
-  if ((a === C.YU || a === C.DUO) && !YEAR_NAME_AFTER_BOUND.includes(text[end + 1] ?? '\0')) return true;
-  // (人口不足2000的乡镇, 选民人数在2000以上的选区, 2000左右: a bound or 的 after a count no word names; session 49's review)
-  if (a === 0x7684 /* 的 */ || startsWithAny(text, end, COUNT_BOUNDS_AFTER)) return true;
+  // (2000余贫困户, 2000多贫困户: 余 before any noun but a name's (余杭, 余姚), 多 before people or things counted (not 2024多哈,
+  // 2023多地, 2021多式联运); session 49's review and hunt, DATE)
+  if (a === C.YU && !YEAR_NAME_AFTER_YU.includes(text[end + 1] ?? '\0')) return true;
+  if (a === C.DUO && COUNTED_AFTER_DUO.test(text.slice(end + 1, end + 3))) return true;
+  // (人口不足2000的乡镇, 选民人数在2000以上的选区: a bound or 的 after a count no word names, where a bound or a word of
+  // counting stands before; session 49's review; 2023的数据, 北京2022的, 在2030左右实现 are years, the hunt)
+  if ((a === 0x7684 /* 的 */ || startsWithAny(text, end, COUNT_BOUNDS_AFTER)) && (qualifierBefore(text, start) !== null || COUNT_NOUNS_BEFORE_YEARLIKE.test(text.slice(Math.max(0, start - 8), start)))) return true;
   return phraseEndsAt(text, end + 1) && !YEAR_NAME_LABELS.includes(text[end]);
 }
 const YEAR_NAME_LABELS = '级届秋春夏冬版初末底中';
-/** After a year and 余 or 多, the names' second characters (2023余杭马拉松, 2024多彩贵州). */
-const YEAR_NAME_AFTER_BOUND = '杭姚干庆彩元伦';
+/** After a year and 余, the names' second characters (2023余杭马拉松, 2024余额宝). */
+const YEAR_NAME_AFTER_YU = '杭姚干庆额';
+/** After four digits and 多: people or things counted, no year (2000多贫困户, 2000多名); else a year may be (2023多地). */
+const COUNTED_AFTER_DUO = /^(?:贫困|农|户|人|名|家|个|企业|群众|职工|学生|居民|党员|干部|万|亿)/;
 const COUNT_BOUNDS_AFTER = ['以上', '以下', '左右', '上下', '以内'];
+const COUNT_NOUNS_BEFORE_YEARLIKE = /人口|人数|数量|选民|户数|人员|职工|农户|学生/;

@@ -160,7 +160,7 @@ function dotDecimal(c: Ctx): boolean {
   return c.before === MIDDLE_DOT && isDigit(c.before2) && DECIMAL_AMOUNT_AFTER.test(text.slice(num.end, num.end + 3));
 }
 const MIDDLE_DOT = 0xb7;
-const CN_DIGIT_OR_ZERO = /^[〇○零一二三四五六七八九]$/;
+const CN_DIGIT_OR_ZERO = /^[〇○零一二三四五六七八九十百千万亿]$/; // (三百五十·五斤: session 49's hunt, 5 斤)
 const DECIMAL_AMOUNT_AFTER = /^(?:%|‰|[万亿]|元|倍|个百分点)/;
 
 /**
@@ -350,12 +350,15 @@ function oneToOne(c: Ctx): boolean {
 // (县道120公里, 改造国道35公里: a length of road of that class, no road's number; session 47's review: lost)
 // (服装及衣着附件1.16万亿元, 汽车零附件3200亿元: a product's name before an amount with a scale; session 47's review: lost)
 // (表1-1所列, 专栏3-2列出: a table's or a box's number after its chapter's; session 49's review, COUNT 1 所)
-export const tableRef = neg('negative.table-ref', { before: lastChars(TABLE_REF) + '-' }, (c) => !c.isCn && ((endsWithAny(c.text, c.num.start, TABLE_REF) &&
+export const tableRef = neg('negative.table-ref', { before: lastChars(TABLE_REF) + '-—' }, (c) => !c.isCn && ((endsWithAny(c.text, c.num.start, TABLE_REF) &&
+  // (专栏 a box only before what refers to it: 开设专栏3个, 专栏38期 count columns; session 49's hunt)
+  !(c.before === 0x680f /* 栏 */ && !BOX_REFERRED_AFTER.test(c.text.slice(c.num.end, c.num.end + 3))) &&
   !(c.before === 0x9053 /* 道 */ && ROAD_LENGTH_AFTER.some((w) => c.text.startsWith(w, c.num.end))) &&
   !(c.before === 0x4ef6 /* 件 */ && CN_SCALE[c.text.charCodeAt(c.num.end - 1)] >= 4 && unitAt(c.text, c.num.end) !== null)) ||
-  (c.before === C.DASH && SUB_NUMBERED.test(c.text.slice(Math.max(0, c.num.start - 6), c.num.start))) ||
-  (c.after === C.DASH && isDigit(codeAt(c.text, c.num.end + 1)) && SUB_NUMBERED.test(c.text.slice(Math.max(0, c.num.start - 3), c.num.end + 1)))), 'arabic');
-const SUB_NUMBERED = /(?:表|图|专栏)[0-9]{1,2}-$/;
+  ((c.before === C.DASH || c.before === C.EMDASH) && SUB_NUMBERED.test(c.text.slice(Math.max(0, c.num.start - 6), c.num.start))) ||
+  ((c.after === C.DASH || c.after === C.EMDASH) && isDigit(codeAt(c.text, c.num.end + 1)) && SUB_NUMBERED.test(c.text.slice(Math.max(0, c.num.start - 3), c.num.end + 1)))), 'arabic');
+const SUB_NUMBERED = /(?:表|图|专栏)[0-9]{1,2}[-—]$/;
+const BOX_REFERRED_AFTER = /^(?:$|[-,.;:!?、）)]|列|所|提出|中|的|明确|指出|显示|要求)/;
 const ROAD_LENGTH_AFTER = ['公里', '千米', 'km', '米'];
 
 /** 表3, 图1 opening a line: the number of a table or figure (D-45, D-46). */
@@ -398,8 +401,9 @@ export const timeOfDay = neg('negative.time-of-day', { after: '时点' }, (c) =>
   !c.isCn && (c.after === C.SHI2 || c.after === C.DIAN) && !c.num.decimal && !unitAt(c.text, c.num.end), 'arabic');
 
 /** 10:30:25: the minutes and seconds of a clock time (its hour was refused as a ratio). */
-export const clockPart = neg('negative.clock-part', { before: ':' }, (c) =>
-  !c.isCn && c.before === C.COLON && c.before2Cls === Cls.DIGIT && c.num.intDigits <= 2 && !c.num.decimal, 'arabic');
+// (8∶00—18∶00对外开放: the ratio sign typed for a clock's colon; session 49's hunt, COUNT 0 对)
+export const clockPart = neg('negative.clock-part', { before: ':∶' }, (c) =>
+  !c.isCn && (c.before === C.COLON || c.before === C.RATIO) && c.before2Cls === Cls.DIGIT && c.num.intDigits <= 2 && !c.num.decimal, 'arabic');
 
 /** 0351-4567890, 010: a leading zero before three or more digits is a code (telephone, post), with the groups joined to it. */
 export const leadingZero: Step = {

@@ -219,7 +219,7 @@ export const withUnit: Step = {
       else if (!Number.isInteger(value) && (text.startsWith('百分比', p + 1) || text.startsWith('等级', p + 1))) return true;
     }
     // 三年级, 高二年级: a school grade (D-25); 刑法二百三十四条: an article by its label (D-2); 由15升至8: a ranking's rise, no litres
-    if (u && ((u[0].unit === '年' && codeAt(text, p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && (endsWithAny(text, num.start, LAW_BEFORE) || citedTitle(text, num.start, p + 1))) ||
+    if (u && ((u[0].unit === '年' && codeAt(text, p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && (lawLabel(text, num.start) || citedTitle(text, num.start, p + 1))) ||
       (u[0].unit === '升' && (text.startsWith('升至', p) || text.startsWith('升到', p) || text.startsWith('升为', p)) && !litresAfter(c, p + 2)))) return true;
     // 12栋3单元502室, 8号院5幢2层, A座26层, 108国道: parts of an address and roads' numbers, labels (spec §5; a review:
     // counts; the call behind a test of the characters around: 县, 省, 国 are frequent units, addresses and roads rare)
@@ -518,12 +518,13 @@ export const withUnit: Step = {
     // a length (经过五年攻坚战), 计划生育 no plan (later reviews)
     // (分两年实施计划内的项目, 用三年实施方案确定的: a length spent, 实施 a verb; the third hunt)
     if (type === 'DURATION' && startsWithAny(text, end, PROGRAMME_AFTER) && !text.startsWith('计划生育', end) &&
-      !(text.startsWith('攻坚战', end) && endsWithAny(text, num.start, LASTING_BEFORE)) && !(text.startsWith('实施', end) && (before === 0x5206 /* 分 */ || before === 0x7528 /* 用 */))) return true;
+      !((text.startsWith('攻坚战', end) || text.startsWith('法治宣传教育', end)) && endsWithAny(text, num.start, LASTING_BEFORE)) && !(text.startsWith('实施', end) && (before === 0x5206 /* 分 */ || before === 0x7528 /* 用 */))) return true;
     // 最后一年, 头一年, 前一年受理的: the last, first or previous year (month, day), no length (D-30); 提前一年, 之前一年 are
     if (type === 'DURATION' && isCn && num.end - num.start === 1 && text.charCodeAt(num.start) === 0x4e00 /* 一 */ && (before === 0x5934 /* 头 */ || before === 0x540e /* 后 */ || before === 0x524d /* 前 */) && namedYear(c)) return true;
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
     // (共评选十一届, 已评出三十六届, 已连续召开五届: editions held counted, where no session's words follow; session 48's review: ORDINAL)
-    if (unit === '届') type = (before === C.NIAN || text.charCodeAt(num.start) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE) ||
+    // (连任十三届、十四届全国人大代表: terms named in a list stay ranks; session 49's hunt)
+    if (unit === '届') type = !(codeAt(text, end) === 0x3001 /* 、 */ && numeralClassAt(text, end + 1)) && (before === C.NIAN || text.charCodeAt(num.start) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE) ||
       (endsWithAny(text, num.start, EDITIONS_HELD_BEFORE) && !numeralClassAt(text, end) && !startsWithAny(text, end, SESSION_AFTER_JIE) && editionsCounted(text, num.start, end))) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && sessionOrdinal(c, end)) type = 'ORDINAL';
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
@@ -836,12 +837,14 @@ function comparedBefore(text: string, at: number): boolean {
   for (let k = at - 2; k >= 0 && k >= at - 20; k--) {
     const ch = text.charCodeAt(k);
     if (CLASS[ch] === Cls.PUNCT || CLASS[ch] === Cls.SPACE) return false;
-    if (ch === 0x6bd4 /* 比 */) return !NOT_COMPARING_BEFORE_BI.includes(text[k - 1] ?? '\0') && !NOT_COMPARING_AFTER_BI.includes(text[k + 1] ?? '\0');
+    // (no verb of change between: 比上年多出超过300人, 比全省平均水平高出超过, 比常年偏多超过3成; session 49's hunt)
+    if (ch === 0x6bd4 /* 比 */) return !NOT_COMPARING_BEFORE_BI.includes(text[k - 1] ?? '\0') && !NOT_COMPARING_AFTER_BI.includes(text[k + 1] ?? '\0') && !CHANGED_BETWEEN.test(text.slice(k + 1, at));
   }
   return false;
 }
 const NOT_COMPARING_BEFORE_BI = '同环占对相好无类评配攀之';
 const NOT_COMPARING_AFTER_BI = '重例率值较赛分对拼中'; // (比中率超过七成: a hit rate; session 49's judge)
+const CHANGED_BETWEEN = /增|降|提高|减|升|多|高出|低出|偏|扩大|缩小|接待|完成/;
 /** A price basis before an amount, its year before it or not (2010年不变价, 当年价, 现价). */
 const PRICE_BASIS = /(?:[0-9]{4}年)?(?:不变价|可比价|现价|当年价)$/;
 const AGE_NOT_BEFORE = ['不得早于', '不早于', '不应早于', '不能早于'];
@@ -1079,6 +1082,11 @@ const COMPLETED_BEFORE = ['投产', '投运', '建成', '实施', '开业', '通
  * count articles and keep their count, and so do the articles of other titles (对照《整改方案》28条措施). `end` is where
  * 条 ends.
  */
+/** A law's name of LAW_BEFORE right before a 条 with no 第 (刑法二百三十四条: a label, D-2), not after a verb amending it (修订议事规则二十条 counts; session 49's hunt). */
+function lawLabel(text: string, start: number): boolean {
+  const w = LAW_BEFORE.find((x) => text.startsWith(x, start - x.length));
+  return w !== undefined && !endsWithAny(text, start - w.length, AMENDING_VERBS);
+}
 function citedTitle(text: string, start: number, end: number): boolean {
   // (《安全生产法》(2021年修订)94条: the edition's note between; session 40's review)
   const opener = EDITION_OPENERS[text[start - 1]];
