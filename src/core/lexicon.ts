@@ -147,7 +147,7 @@ class SuffixTrie<T> extends Trie<T> {
  */
 const CLOSING_CLASSIFIERS = ['发', '把', '通', '挺', '响', '令', // (新闻纸一百二十万令: reams, session 47)
   '车', '班', // (日均装车17.7万车, 每周3班: wagonloads and flights; 2000车以上 a year: session 49's review; not 三班倒, 车主)
-  '字', '群', '捆', '辑', '讲']; // (3.2万字, 蜂群2.3万群, 1.2万捆, 12辑, 6讲: session 49's reviews, bare counts or missed; not 十六字方针, 3万群众)
+  '字', '群', '捆', '辑', '讲', '打']; // (八百万打: dozens; 3.2万字, 蜂群2.3万群, 1.2万捆, 12辑, 6讲: session 49's reviews, bare counts or missed; not 十六字方针, 3万群众)
 const CLOSING_CLASSIFIER = charTable(CLOSING_CLASSIFIERS.join(''));
 /** What a closing classifier may stand before: the things it counts. */
 const COUNTED_AFTER_CLOSING = ['子弹', '炮弹', '枪弹', '礼炮', '刀', '枪', '电话', '鞭炮', '机枪', '弹'];
@@ -379,6 +379,8 @@ for (const w of ['人公里', '人·公里', '人・公里', '人千米', '人·
 for (const w of ['50公斤', '50千克', '50斤', '500克', '500g', '50kg']) DENOMINATOR_WORDS.add(w, true);
 // (350个/mm³, 200个/μl, 200个/微升, 2只/人·小时: counts per volume of blood or per person-hour; session 49's review, cut)
 for (const w of ['mm³', 'mm3', '立方毫米', 'μl', 'μL', 'ul', 'uL', '微升', '人·小时', '人・小时', '人•小时']) DENOMINATOR_WORDS.add(w, true);
+// (3800元/病例, 500元/病种, 120元/住院日, 2万元/张床位, 60元/人头: health financing's rates; session 49's review, cut to 元)
+for (const w of ['病例', '病种', '住院日', '张床位', '床位', '人头', '机柜', '柜']) DENOMINATOR_WORDS.add(w, true); // (8kW/机柜: session 49)
 /**
  * The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if
  * none: a unit, after 十/百/千/万 or not. After a count or a length, a
@@ -448,6 +450,7 @@ export class WordSet {
 const NOT_UNITS = new Trie<true>();
 for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '部件', '门类', '只要', '只有', '只是', '条件', '条例', '项目', '批发', '批准', '名义', '名称', '名单', '起来', '起点', '场所', '场景', '期间', '期限', '期末', '期货', '轮渡', '元素', '地址', '担任', '担当', '担负', '担保', '担心', '标准台账', '本表', '本市', '本省', '本级', '本院', '本报告', '本法', '具有', '具体', '具备', '尾数', '尾号', '尾款', '尾矿', '尾气', '羽毛', '根据', '根本', '根源', '根治', '卷入', '剂量', '粒子', '扇区', '班次表',
   '标方面', // (3标方面: a bid section and 方面; session 49's hunt)
+  '升级', '升高', // (鸿蒙4.0升级, 由58.2升高到62.7: no litres; session 49's review, 4 升)
   '瓶颈', '元宵', '元旦', '周期', '天然气', // (每五年一周期, 完成5000天然气用户安检: session 48's reviews, DURATION 1 周, 5000 天)
   '层级', '层次', '层面', // (三层级联动机制, 三层次公园体系: tiers, no storeys; session 48's review)
   '档案', '档次', '档期', '峰值', '峰会', '峰谷', '峰期', // (words after 档 and 峰)
@@ -484,6 +487,8 @@ for (const w of ['市民', '市场', '村民', '国', '乡镇', '乡村', '本�
   // (个 before 人民调解委员会, 人大代表联络站, 人才驿站 counts: only 个人's words of money and clients; the second review;
   // 1.2亿个人客户, session 42)
   '个人所得税', '个人创业', '个人住房', '个人消费', '个人贷款', '个人养老', '个人客户', '个人存款', '个人储蓄', '个人账户', '个人信用', '个人投资', '个人网银', '个体经营', '个体工商',
+  '个人参保', '个人缴费', '个人医保', '个人开发者', '个人用户', '套餐用户', // (1000万个人参保人员, 1200万个人开发者, 9.4亿套餐用户: session 49's reviews)
+  '位居', '位列', '位于', '次于', // (11.08亿位居世界第一, 2.1亿次于美国: verbs after the scale; session 49's review, units 位, 次)
   // (2.6万村邮站, 100万站点, 5万站址, 5万村级快递服务点: session 48's review, units 村, 站)
   '村邮站', '村邮', '村级', '站点', '站址',
   // (120万天然气用户, 2万周边群众, 5万方便食品, 200万年轻退役军人, 3万日常生活困难的老兵: session 48's review, 天, 周, 方, 年, 日)

@@ -152,6 +152,8 @@ export function hasScale(text: string, from: number, to: number): boolean {
  * end without one, is left as read (3万-5万, 一至二十).
  */
 export function rangeLow(text: string, num: NumberSpan, m: NumberSpan, value = num.value): number {
+  // (0—1万元, 0-5万元: zero is zero in every scale; session 49's review, the upper end alone)
+  if (value === 0) return 0;
   if (isBig(text.charCodeAt(num.end - 1))) {
     // 1.2万至1.5万亿元, 一万至一万二千亿元: a lower end in 万 before an upper one in 亿 of 万亿 shares that 亿,
     // where so it lies within two orders of magnitude below the upper (a review: 12000–1.5e12)
@@ -175,7 +177,9 @@ export function rangeLow(text: string, num: NumberSpan, m: NumberSpan, value = n
     // the lower end too, it is read whole (1万2000—1万5000元: session 40's review, the upper end alone)
     let lowerBig = false;
     for (let i = num.start; i < num.end; i++) if (isBig(text.charCodeAt(i))) lowerBig = true;
-    for (let i = m.start; i < m.end; i++) if (isBig(text.charCodeAt(i))) return lowerBig ? value : NaN;
+    // (a lower end within two orders of magnitude below the upper reads as written: 九千到一万二千元, 5000至1万5千个;
+    // session 49's review, the upper end alone)
+    for (let i = m.start; i < m.end; i++) if (isBig(text.charCodeAt(i))) return lowerBig || (value >= m.value / 100 && value < m.value) ? value : NaN;
     return value;
   }
   // the part before the scale words: digits or Chinese digits only; or a coefficient with its own place words

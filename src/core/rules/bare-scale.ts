@@ -33,6 +33,11 @@ function perFigureAhead(text: string, at: number): boolean {
   return false;
 }
 
+const PARAMETERS = /参数/;
+/** Units of events and records, which reach 10^10 (人次, 次, 条, 笔). */
+const EVENTS_COUNTED = ['人次', '次', '条', '笔', '件次', '例次', '个次'];
+/** A count's name in the clause before a bare 百亿 (人次逾百亿, 调用量达千亿). */
+const COUNT_NAMED_BEFORE = /(?:人次|次数|笔数|条数|用户数|调用量|访问量|结算量|交易量)[^，。；,;]{0,4}$/;
 /** A scale word alone is an amount, never a share: 百成, 万% are no percentages. */
 const isShare = (t: string) => t === 'PERCENT' || t === 'PERCENT_POINT';
 
@@ -49,6 +54,10 @@ export const bareScale: Step = {
     if ((c.before === 0x4e0a /* 上 */ && (num.start < 2 || VAGUE_SHANG_AFTER.includes(text[num.start - 2]) || CLASS[text.charCodeAt(num.start - 2)] === Cls.PUNCT)) ||
       (c.before === 0x6210 /* 成 */ && !VERB_CHENG.includes(text[num.start - 2]))) return true;
     if (c.before === C.GE && num.end - num.start === 1 && num.start >= 2 && isNumeralChar(text.charCodeAt(num.start - 2))) return true;
+    // 十来亿元, 一百来亿元: "some" before the scale, vague (session 49's review: 亿元 read as 10^8)
+    if (c.before === 0x6765 /* 来 */ && num.start >= 2 && isNumeralChar(text.charCodeAt(num.start - 2))) return true;
+    // 参数规模超过千亿级, 百亿以上参数: a model's parameters, no money (session 49's review)
+    if (PARAMETERS.test(text.slice(Math.max(0, num.start - 10), num.end + 6))) return true;
     // 百余家, 万余元, 千多人: 余/多 between the scale and the unit is inside the span and sets over (like 1000余名)
     const yu = codeIs(text, num.end, C.YU) || codeIs(text, num.end, C.DUO);
     if (yu) {
@@ -62,6 +71,11 @@ export const bareScale: Step = {
     if (!u) {
       // 千亿参数的大模型: a count of parameters, no money (and no count: a scale alone, as 万人)
       if (num.value < 1e10 || startsWithAny(text, end, HUGE_COUNT_NOUNS)) return true;
+      // (结算人次逾百亿, 诊疗人次超百亿: a count named before it; session 49's review, MONEY)
+      if (COUNT_NAMED_BEFORE.test(text.slice(Math.max(0, num.start - 8), num.start))) {
+        c.push('count.bare', { start: num.start, end, type: 'COUNT', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, end, 'COUNT') });
+        return true;
+      }
       c.push('money.bare-scale', { start: num.start, end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, end, 'MONEY') });
       return true;
     }
@@ -98,7 +112,8 @@ export const bareScale: Step = {
     if (u[0].type === 'MONEY' && startsWithAny(text, uEnd, INVESTMENT_AFTER) && !startsWithAny(text, uEnd, INVESTMENT_PROJECTS) && (num.start === 0 || c.beforeCls === Cls.PUNCT || c.atLineStart(num.start)) && perFigureAhead(text, uEnd)) return true;
     if (classAt(text, uEnd) === Cls.LATIN || u[0].type === 'DATE' || u[0].type === 'DURATION' || isShare(u[0].type)) return true; // 亿元GDP; 百年, 千年; 百成, 千%: no share
     // 百亿县, 千亿园区: a county or park of that output, money (a count of 10^10 of them is none)
-    if (num.value >= 1e10 && u[0].type === 'COUNT') {
+    // (not events or records counted, 逾百亿人次, 千亿次, 百亿条, 百亿笔: session 49's review, MONEY)
+    if (num.value >= 1e10 && u[0].type === 'COUNT' && !EVENTS_COUNTED.includes(u[0].unit)) {
       c.push('money.bare-scale', { start: num.start, end, type: 'MONEY', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, end, 'MONEY') });
       return true;
     }

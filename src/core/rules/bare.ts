@@ -394,7 +394,7 @@ function bareRange(c: Ctx): boolean {
 
 /** 人口 or 居民, or a kind of them (常住人口, 城镇常住人口, 户籍人口, 流动人口, 老年人口), after 每 and a number: the denominator (D-53). */
 // (每10万活产儿, 每10万新生儿, 每10万出生人口: the births a maternal or infant rate is over; session 49's review, COUNT 100000)
-const POPULATION_AFTER = /^(?:城镇常住|农村常住|常住|户籍|城镇|农村|城市|乡村|流动|老年|出生)?(?:人口|居民)|^(?:活产儿|活产|新生儿|活产婴儿)/;
+const POPULATION_AFTER = /^(?:城镇常住|农村常住|常住|户籍|城镇|农村|城市|乡村|流动|老年|出生)?(?:人口|居民)|^(?:活产儿|活产|新生儿|活产婴儿|参保人)/; // (每10万参保人中: session 49)
 
 /**
  * 10万人口犯罪率, 十万人口中大学文化程度人数: a power of ten before 人口 and a

@@ -164,6 +164,9 @@ export const calendarDate: Step = {
     const [part, used] = d;
     // 农历八月十五, 五月初五: a month of the lunar calendar, no calendar month (D-95): nothing, nor its day
     if (lunarDate(c, part.month !== undefined, part.end, used)) return true;
+    // 元至十月, 元—１０月: January (元月) to a month, a range the month step does not read; its upper month alone would be
+    // a wrong value (D-47; session 49's review: --10): nothing
+    if (isRangeChar(c.before) && codeIs(c.text, num.start - 2, 0x5143 /* 元 */) && !numeralClassAt(c.text, num.start - 3) && part.month !== undefined && part.day === undefined) return true;
     // 8月龄, 满6月龄: an infant's age in months, no month (the unit step reads 月龄; session 49's review: --08)
     if (used === 1 && part.unit === '月' && codeIs(c.text, part.end, 0x9f84 /* 龄 */)) return false;
     // 增长5.6%。⏎3⏎月度数据, 12⏎月均用电量: a page number or a table's cell before a line that opens with a word, whose 月
@@ -1008,7 +1011,10 @@ function monthsLengthWord(c: Ctx): boolean {
 }
 
 /** Before N月: a length in months, no calendar month (历时3月, 经过三月奋战). */
-const MONTHS_LENGTH_BEFORE = ['历时', '耗时', '经过', '用了', '用时', '历经', '为期', '长达', '持续', '提前', '推迟', '延长', '连续', '仅用', '延期', '缩短'];
+const MONTHS_LENGTH_BEFORE = ['历时', '耗时', '经过', '用了', '用时', '历经', '为期', '长达', '持续', '提前', '推迟', '延长', '连续', '仅用', '延期', '缩短',
+  // (可支付8月, 可支付月数为7月左右, 缴费满3月后, 中断缴费超过3月: a fund's months of payment, a contribution's months;
+  // session 49's review, --08)
+  '可支付', '月数为', '满', '缴费超过'];
 /**
  * Whether 前 at `qian` opens "the first N months": at a clause's or line's
  * start, or after a year (2024年前11月, 今年前三月); not where 前 ends a word

@@ -462,8 +462,9 @@ export const denominator = neg('negative.denominator', { before: '每满服役' 
     (!c.isCn && isPowerOfTen(c.num.value) && durationAt(c.text, c.num.end) && numeratorAhead(c) && measureAhead(c)))) ||
   // 每满1年增加3万元: "for each full year" a loan's limit grows by, a rate's period (session 48's review: DURATION 1 年)
   // (每服一年义务兵役每月发放50元, 每服现役一年: service's years, the same; session 48's review)
+  // (每满1年，大病保险最高支付限额提高2000元: the figure in the next clause; session 49's review, DURATION 1 年)
   ((c.before === 0x6ee1 /* 满 */ || c.before === 0x670d /* 服 */ || c.before === 0x5f79 /* 役 */) && EVERY_FULL_BEFORE.test(c.text.slice(Math.max(0, c.num.start - 5), c.num.start)) &&
-    durationAt(c.text, c.num.end) && numeratorAhead(c)));
+    durationAt(c.text, c.num.end) && (numeratorAhead(c) || baseClause(c))));
 /** 每满, 每服, 每服役, 每服现役 right before a length: a rate's period. */
 const EVERY_FULL_BEFORE = /每(?:满|服|服役|服现役)$/;
 
@@ -483,7 +484,7 @@ function countOrAmount(text: string, i: number): boolean {
 /**
  * 每一百元工业产值的利润，一九五二年为十二元; 每一百个职工中，…二十一人: the base of a rate in a clause of its own, its figure
  * in the next (D-53 across the comma; session 49's review of the 1950s: MONEY 100): Han characters up to a comma, and a
- * numeral within twelve characters after it.
+ * numeral within sixteen characters after it.
  */
 function baseClause(c: Ctx): boolean {
   const { text } = c;
@@ -491,7 +492,7 @@ function baseClause(c: Ctx): boolean {
   while (k < text.length && k - c.num.end <= 12 && CLASS[text.charCodeAt(k)] === Cls.CJK) k++;
   if (text.charCodeAt(k) !== 0x2c /* , */ && text.charCodeAt(k) !== 0xff0c /* ， */) return false;
   const m = c.next();
-  return !!m && m.start > k && m.start - k <= 12;
+  return !!m && m.start > k && m.start - k <= 16;
 }
 /** A numeral after this one within 12 characters of the same clause (no punctuation between): the numerator of 每N…. */
 function numeratorAhead(c: Ctx): boolean {

@@ -511,6 +511,9 @@ export const withUnit: Step = {
     if (unit === '日' && value === 1 && codeAt(text, end) === 0x6350 /* 捐 */) return true;
     // 曲阜三孔: the Confucius sites, a name (session 48's review: COUNT 3 孔); 该桥共有三孔 counts
     if (unit === '孔' && value === 3 && isCn && (text.startsWith('曲阜', num.start - 2) || startsWithAny(text, end, SAN_KONG_AFTER))) return true;
+    // 一档、二档两个档次, 选择二档缴费: tiers named by 一 and 二, no counts (a count of two is 两档; session 49's review: COUNT 1, 2)
+    if (unit === '档' && isCn && num.end - num.start === 1 && (text[num.start] === '一' || text[num.start] === '二') &&
+      (!endsWithAny(text, num.start, TIERS_COUNTED_BEFORE) || codeAt(text, end) === 0x3001 /* 、 */)) return true;
     // 半斤到一斤, 半年至一年, 半个月到一个月: a range whose lower end is 半 and the unit, which no numeral reads; its upper end
     // alone would be a wrong value (D-47; session 49's review: 1 斤 exact): nothing
     if (isRangeChar(before) && unit !== null && (halfBefore(text, num.start - 1, unit) || (unit === '%' && halfBefore(text, num.start - 1, '成')))) return true;
@@ -820,6 +823,7 @@ const EDITIONS_HELD_BEFORE = ['评选', '评选了', '评选过', '评选出', '
   '历经', '已历经', '历经了', '共有', '产生', '已产生', '产生了', '共产生']; // (设立以来已历经十届, 共有9届: terms counted; session 49's review, ORDINAL)
 const SESSION_AFTER_JIE = ['全会', '全国', '中央', '人大', '党代会', '代表大会', '委员会', '常委会', '政协', '会议', '人民代表', '省委', '市委', '县委', '区委', '一次', '二次', '三次', '中全会'];
 const MEASURE_LIMITS = ['限高', '限速', '限载', '限重', '限宽'];
+const TIERS_COUNTED_BEFORE = ['分为', '分成', '划分为', '设置', '设', '共', '仅', '只有'];
 /** Whether 半 and `unit` end at `at` (半斤 before 到一斤). */
 function halfBefore(text: string, at: number, unit: string): boolean {
   const k = at - unit.length;

@@ -39,7 +39,8 @@ export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规�
   // (not 科学规划, 普法 alone: 经过三年科学规划和建设, 经过五年普法教育 are lengths; the hunt)
   '农业发展纲要', '科学技术发展远景规划', '科学技术发展规划', '农业科学技术发展规划', '远景规划', '法治宣传教育', '普法规划', '普法工作规划'];
 /** After N次: a meeting, so the session is an ordinal (五次会议). */
-export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会', '全委', '职代会', '团代会']; // (八届八次全委（扩大）会议, 十届三次职代会: session 45's closing review, COUNTs)
+export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会', '全委', '职代会', '团代会',
+  '扩大会议', '(扩大)会议', '全体(扩大)会议', '全体扩大会议']; // (六届九次全体（扩大）会议, 七届三次扩大会议: session 49's review, COUNT 9 次) // (八届八次全委（扩大）会议, 十届三次职代会: session 45's closing review, COUNTs)
 /** Before N次会议: a congress session (十四届人大二次会议). */
 export const SESSION_BEFORE = ['届', '人大', '常委会', '届人大', '政协', '职代会'];
 /** After N期: a project phase (三期工程). */
@@ -66,7 +67,8 @@ export const SENTENCE_END = new Set(['.', '。', ':', ';', '!', '?', ')', '”']
 /** …unless the 比 belongs to one of these words. */
 /** A time word after an amount: no noun it counts (现金2万后, 收受30万以后, 5万余后). */
 export const TIME_AFTER_AMOUNT = ['后', '以后', '之后', '以前', '之前'];
-export const NOT_RATIO_NAME = ['比上年', '同比', '环比', '相比', '比重', '比例', '占比', '比较', '对比'];
+export const NOT_RATIO_NAME = ['比上年', '同比', '环比', '相比', '比重', '比例', '占比', '比较', '对比',
+  '普及率', '使用率']; // (互联网普及率78.6, 网民使用率 2023.6: a rate in % without its sign, a date; session 49's review, RATIO 78.6)
 /** Before N个点: a change of a rate, in points (提高3个点, 回落2个点; 达标率提升3个点, session 41; 首付比例下调5个点, session 42). */
 export const POINT_CHANGE_BEFORE = ['提高', '提升', '降低', '下降', '上升', '回落', '上涨', '下滑', '扩大', '缩小', '收窄', '回升', '拉动', '高出', '下调', '上调',
   '下浮', '上浮', '让利']; // (下浮8个点, 让利3个点: a price's discount; session 48's review, COUNT 8 个)
