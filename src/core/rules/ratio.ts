@@ -106,8 +106,10 @@ export const colonRatio: Step = {
     }
     // (the ratio sign ∶ is a clock's colon only where no third term follows: 三次产业结构为7∶38∶55 is a ratio (session 49's
     // review: its tail read), 上午8∶30 a time (the hunt))
+    // (7∶38∶55 a time again where its terms do not make up a whole, 会议于7∶38∶55开始: the judge; 7+38+55 = 100 are shares)
+    const third = c.after === C.RATIO && codeIs(text, m?.end ?? -1, C.RATIO) ? c.numAt(c.i + 2) : undefined;
     const clock = num.intDigits <= 2 && !num.decimal && m && m.intDigits === 2 && !m.decimal && num.value <= 24 && m.value < 60 && !ratioNamedBefore(text, num.start) &&
-      !(c.after === C.RATIO && codeIs(text, m.end, C.RATIO) && c.numAt(c.i + 2)?.start === m.end + 1);
+      !(third && third.start === m.end + 1 && Math.abs(num.value + m.value + third.value - 100) <= 1);
     if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || m.value === 0 || clock) return false;
     // 103—107:100: a range of ratios written with one colon; its upper end alone would be a wrong value (session 48's last
     // review: RATIO 1.07): nothing

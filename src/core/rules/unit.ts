@@ -1673,7 +1673,8 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
   if (qualifier === 'exact' && codeAt(text, start - 1) === 0x5e01 /* 币 */ && text.startsWith('人民币', start - 3)) qualifier = qualifierBefore(text, start - 3)?.[0] ?? qualifier;
   // 比第一个五年计划规定的数字超过百分之二十九点二, 比预算超过十三亿元: the margin by which a base is passed, a difference
   // (D-34; session 49's reviews: over); 超过原计划百分之十五 is exact already
-  if (qualifier === 'over' && marginPassed(text, start)) qualifier = 'exact';
+  // (a bound after it stays, 比上年超过10%以上: the judge)
+  if (qualifier === 'over' && marginPassed(text, start) && !qualifierAfter(text, end)) qualifier = 'exact';
   // 低于2010年不变价2300元, 超过2020年现价4000元: a bound before a price basis and the amount (session 49's review: exact)
   if (qualifier === 'exact' && type === 'MONEY' && codeIs(text, start - 1, 0x4ef7 /* 价 */)) {
     const basis = PRICE_BASIS.exec(text.slice(Math.max(0, start - 12), start));
