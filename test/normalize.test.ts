@@ -276,7 +276,7 @@ describe('character classes', () => {
     0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
   function reference(c: number): Cls {
     if (SPACES.includes(c)) return Cls.SPACE;
-    if ([0x2010, 0x2011, 0x2013, 0x2212, 0xfe63].includes(c)) return Cls.PUNCT;
+    if ([0x2010, 0x2011, 0x2012, 0x2013, 0x2015, 0x2212, 0xfe63, 0x2e3a].includes(c)) return Cls.PUNCT; // (‒ ― ⸺: session 49)
     if (CN_DIGIT[c] !== 255 || CN_SCALE[c] !== 0 || CN_TENS[c] !== 0) return Cls.CNUM; // the numeral tables are checked in numbers.test.ts
     if (c >= 0xff01 && c <= 0xff5e) return reference(c - 0xfee0);
     if (c >= 0x30 && c <= 0x39) return Cls.DIGIT;
