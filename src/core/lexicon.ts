@@ -209,6 +209,7 @@ const COUNT_UNITS = [
   '地州', '峰', '档', // (南疆四地州 cut at 地, 骆驼22万峰 a bare count, 1420元四档 the amount lost: session 48's last reviews)
   '台件', // (9800余万台件 cut at 台: session 48's review)
   '个工日', '个劳动日', '劳动日', // (1500万个工日 cut at 个, its 以上 lost: session 49's review)
+  '航班', // (每周2000航班以上 was the year 2000: session 49's hunt)
   '车皮', '标准组', // (3.3万车皮 a bare count, 动车组4427标准组 missed: session 49's review)
   '床位', // (3.5万床位: beds are counted, as 3.5万张; session 47's review, QUANTITY) // (修改法律111部次, 植树5.6亿株次 were cut: session 39's review) // (建成5栋20单元 was 20单: a later review)
   ...CLOSING_CLASSIFIERS,

@@ -149,7 +149,10 @@ function yearRangeBeforeName(c: Ctx): boolean {
   const m = c.next();
   if (!m || m.start !== num.end + 1 || m.end - m.start !== 4 || m.decimal || m.form !== NumForm.ARABIC || m.value <= num.value || m.value > 2099) return false;
   const k = codeAt(text, m.end);
-  if (classAt(text, m.end) !== Cls.CJK || k === C.NIAN || k === C.YUE || closingWord(text, m.start, m.end) || c.gap(m.end)) return false;
+  // (从2019至2023，, 从2018到2023。: after 从 or 自 a range of years closing its phrase too; session 49's hunt, the lower year
+  // alone)
+  const closed = (c.before === 0x4ece /* 从 */ || c.before === 0x81ea /* 自 */) && phraseEndsAt(text, m.end);
+  if (!closed && (classAt(text, m.end) !== Cls.CJK || k === C.NIAN || k === C.YUE || closingWord(text, m.start, m.end) || c.gap(m.end))) return false;
   c.push('date.bare-year', { start: num.start, end: m.end, type: 'DATE', value: `${num.value}/${m.value}`, unit: null, qualifier: 'exact' });
   c.i++;
   return true;
