@@ -1,7 +1,7 @@
 // Units, classifiers and qualifier words, matched longest-first with a trie so
 // that lookup costs one table walk per character.
 import type { MentionType, Qualifier } from '../types.js';
-import { charTable, CLASS, Cls, CN_SCALE, codeAt, codeIs, isNumeralChar, phraseEndsAt } from '../text/chars.js';
+import { charTable, CLASS, Cls, CN_SCALE, codeAt, codeIs, isDigit, isNumeralChar, phraseEndsAt } from '../text/chars.js';
 import { AFTER_QIAN_UNIT } from './numbers.js';
 
 export interface UnitEntry {
@@ -167,9 +167,10 @@ function closingClassifier(text: string, i: number): boolean {
  */
 function labelledClassifier(text: string, i: number): boolean {
   const u = text.charCodeAt(i);
+  if (u === 0x5b57 /* 字 */) return text[i - 1] === '十' && CLASS[codeAt(text, i - 2) & 0xffff] !== Cls.CNUM && CLASS[codeAt(text, i - 2) & 0xffff] !== Cls.DIGIT;
+  if (u !== 0x73ed /* 班 */ && u !== 0x8f66 /* 车 */) return false;
   let k = i - 1;
   while (k >= 0 && CLASS[text.charCodeAt(k)] === Cls.DIGIT) k--;
-  if (u === 0x5b57 /* 字 */) return text[i - 1] === '十' && CLASS[codeAt(text, i - 2) & 0xffff] !== Cls.CNUM && CLASS[codeAt(text, i - 2) & 0xffff] !== Cls.DIGIT;
   if (u === 0x73ed /* 班 */) return /(?:[高初][一二三]|年级|级|[、和])$/.test(text.slice(Math.max(0, k - 2), k + 1));
   if (u === 0x8f66 /* 车 */) return /(?:列车|动车|[、和])$/.test(text.slice(Math.max(0, k - 2), k + 1));
   return false;
@@ -416,7 +417,7 @@ function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: bo
   let w = k === 0 && text.charCodeAt(i) === 0x751f /* 生 */ && CLASS[codeAt(text, i + 1) & 0xffff] !== Cls.CJK ? 1 : denominatorWordAt(text, i + k);
   // (a denominator word in digits, 50公斤, 500克, after a numerator with decimals only: 124.5元/50公斤 a rate, 118元/50公斤
   // two amounts as 120元/100斤 (D-111; session 49's judge))
-  if (w > 0 && isDigitCode(codeAt(text, i + k)) && !shape.decimals) w = 0;
+  if (w > 0 && isDigit(codeAt(text, i + k)) && !shape.decimals) w = 0;
   const n = Math.max(u && perUnit(u[0].type) ? u[1] : 0, w);
   return n > 0 ? k + n : 0;
 }
@@ -436,7 +437,6 @@ function digitsBefore(text: string, at: number): { whole: number; decimals: bool
   }
   return { whole, decimals };
 }
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 const isTenPower = (c: number) => c === 0x5341 || c === 0x767e || c === 0x5343 || c === 0x4e07 || c === 0x4ebf; /* 十百千万亿 (0.021人/亿元: session 47) */
 
 /** A set of words looked up by prefix at a position. */
@@ -558,7 +558,7 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   const u = UNITS.longest(text, i);
   if (!u) return null;
   if (u[1] === 1 && CLOSING_CLASSIFIER[text.charCodeAt(i)] === 1 && !closingClassifier(text, i)) return null;
-  // (session 49's barrels, volts and emissions: one test of the unit's or the next character here, the rest in sessionUnit;
+  // (session 49's barrels, volts and emissions: one test of the unit's or the next character here, the rest in rareUnit;
   // their tests inline grew unitAt past TurboFan's inlining into its callers, 3% of the extractor in bench:pair)
   if ((u[1] === 1 && RARE_UNIT_CHAR[text.charCodeAt(i)] === 1) || RARE_UNIT_CHAR[text.charCodeAt(i + u[1])] === 1) { const r = rareUnit(text, i, u); if (r !== undefined) return r; }
   // 3.5元/立方米, 75美元/桶, 35.5辆/千人: a rate written with a denominator the list lacks (a review: cut after 元)
@@ -846,8 +846,7 @@ function notOrdinalFixedAt(text: string, p: number): boolean {
   return false;
 }
 /** Longer words that open like a fixed term (第一支队伍 is the first team, 第一系列 a series): the ordinal stays (session 48's hunt). */
-const NOT_ORDINAL_FIXED = ['支队伍', '大队伍', '中队伍', '系列', '系统', '纪律', '纪念', '纪录', '纪实',
-];
+const NOT_ORDINAL_FIXED = ['支队伍', '大队伍', '中队伍', '系列', '系统', '纪律', '纪念', '纪录', '纪实'];
 /**
  * 第N + these open the name of a unit or a works (兵团第八师, 第一汽车集团, 第二实验小学,
  * 第三勘察设计研究院, 第一冶金机械厂, 第二棉纺厂, 上海第一针织厂: a review), but rank after

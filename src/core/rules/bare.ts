@@ -29,9 +29,10 @@ export const bare: Step = {
           // (挽回经济损失一亿多，: 多 or 余 and no noun after it, money or a count? not certain, as 1亿多， (session 49's review: COUNT))
           // (after a word of money only: 人口十四亿多， counts people, and so does 从一亿多减少到三千万左右 of a population; session
           // 49's judge)
-          const q = c.after === C.DUO || c.after === C.YU ? (phraseEndsAt(text, num.end + 1) ? [null, 1] as const : null) : qualifierAfter(text, num.end);
           // (融资一百二十亿左右。, 投资三千亿以上。: a bound and no noun after it, as 3000亿以上。 below (D-22; session 49's review: COUNT))
-          if (q && classAt(text, num.end + q[1]) !== Cls.CJK && (moneyRightBefore(text, num.start) || moneyCueBefore(text, num.start))) return true;
+          const q = c.after === C.DUO || c.after === C.YU ? null : qualifierAfter(text, num.end);
+          const noNoun = q === null ? (c.after === C.DUO || c.after === C.YU) && phraseEndsAt(text, num.end + 1) : classAt(text, num.end + q[1]) !== Cls.CJK;
+          if (noNoun && (moneyRightBefore(text, num.start) || moneyCueBefore(text, num.start))) return true;
           const money = amountReading(c);
           if (money === 'money') pushBareMoney(c);
           if (money !== 'count') return true;

@@ -513,7 +513,7 @@ export const withUnit: Step = {
     if (unit === '孔' && value === 3 && isCn && (text.startsWith('曲阜', num.start - 2) || startsWithAny(text, end, SAN_KONG_AFTER))) return true;
     // 三桶油在我省投资, 中海油三桶油加大勘探: the three oil companies' nickname before a word; 送去三桶油、两袋米 counts
     // (session 49's review and judge: COUNT 3 桶)
-    if (unit === '桶' && isCn && value === 3 && codeIs(text, end, 0x6cb9 /* 油 */) && !phraseEndsAt(text, end + 1) && !'和及与或、'.includes(text[end + 1])) return true;
+    if (unit === '桶' && isCn && value === 3 && codeIs(text, end, 0x6cb9 /* 油 */) && !phraseEndsAt(text, end + 1) && !isListJoiner(codeAt(text, end + 1))) return true;
     // 一档、二档两个档次, 选择二档缴费: tiers named by 一 and 二, no counts (a count of two is 两档; session 49's review: COUNT 1, 2)
     if (unit === '档' && isCn && num.end - num.start === 1 && (text[num.start] === '一' || text[num.start] === '二') &&
       (!endsWithAny(text, num.start, TIERS_COUNTED_BEFORE) || codeAt(text, end) === 0x3001 /* 、 */)) return true;
