@@ -439,6 +439,57 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // session 49's last mends: 三桶油 the oil companies before a word, counted before a phrase's end or a joiner
     ['三桶油在我省投资超过200亿元，中海油三桶油加大勘探开发力度，送去三桶油、两袋米',
       [['200亿元', 'MONEY', 20000000000, '元', 'over'], ['三桶', 'COUNT', 3, '桶', 'exact'], ['两袋', 'COUNT', 2, '袋', 'exact']]],
+    // session 50's review of big science: units of lunar and Martian days, pressure, data, magnetic fields, particle energies, square degrees of sky and explosive yield (were months, counts of 个, bare counts in 千 or 万, cut to 平方 or 吨)
+    ['着陆器已工作60个月昼、度过12个月夜；祝融号工作358个火星日；承压约为700个大气压；成码率超过每秒10千比特；场强45.22万高斯；二十二亿电子伏特；拟观测约1.75万平方度天区；爆炸当量约为二万二千吨梯恩梯当量，330万吨TNT当量。',
+      [['60个月昼', 'DURATION', 60, '个月昼', 'exact'], ['12个月夜', 'DURATION', 12, '个月夜', 'exact'], ['358个火星日', 'DURATION', 358, '个火星日', 'exact'], ['700个大气压', 'QUANTITY', 700, '个大气压', 'approx'], ['10千比特', 'QUANTITY', 10, '千比特', 'over'], ['45.22万高斯', 'QUANTITY', 452200, '高斯', 'exact'], ['二十二亿电子伏特', 'QUANTITY', 2200000000, '电子伏特', 'exact'], ['1.75万平方度', 'QUANTITY', 17500, '平方度', 'approx'], ['二万二千吨梯恩梯当量', 'QUANTITY', 22000, '吨梯恩梯当量', 'approx'], ['330万吨TNT当量', 'QUANTITY', 3300000, '吨TNT当量', 'exact']]],
+    // session 50's review of big science: ordinals in 枚, 只, 根, 课, 任 (were 第N with no unit; not 第一任务), terms served after 蝉联; 第一宇宙速度 is a term of physics
+    ['我国第一枚近程导弹，第一根光纤，天宫课堂第四课，第六任行政长官；第一任务是发展；第一宇宙速度为7.9公里/秒；此后蝉联4届榜首。',
+      [['第一枚', 'ORDINAL', 1, '枚', 'exact'], ['第一根', 'ORDINAL', 1, '根', 'exact'], ['第四课', 'ORDINAL', 4, '课', 'exact'], ['第六任', 'ORDINAL', 6, '任', 'exact'], ['第一', 'ORDINAL', 1, null, 'exact'], ['7.9公里/秒', 'QUANTITY', 7.9, '公里/秒', 'exact'], ['4届', 'COUNT', 4, '届', 'exact']]],
+    // session 50's review of big science: names (九章, 九天微星, 科技三项费用, numbered research institutes, satellite batches 01组), none; the real counts stay
+    ['九章量子计算原型机；九天微星公司；国家科技三项费用为二十四亿元；中国电科38所、中国船舶702所承担任务；千帆极轨01组卫星发射成功；该书共分九章，航天建成12所学校，共发射3组卫星。',
+      [['二十四亿元', 'MONEY', 2400000000, '元', 'exact'], ['九章', 'COUNT', 9, '章', 'exact'], ['12所', 'COUNT', 12, '所', 'exact'], ['3组', 'COUNT', 3, '组', 'exact']]],
+    // session 50's review of big science: 范围内 bounds a length or a rate as 内 does, not a count
+    ['周边30公里范围内禁止设置发射设施，增幅控制在5%范围内，在3个范围内开展试点。',
+      [['30公里', 'QUANTITY', 30, '公里', 'under'], ['5%', 'PERCENT', 5, '%', 'under'], ['3个', 'COUNT', 3, '个', 'exact']]],
+    // session 50's review of Hong Kong, Macao and Taiwan affairs: currencies 台币, 澳门币, 葡币, 法币, 银元 (were counts of 台 or bare counts; 5台币钞清分机 counts machines)
+    ['台湾同胞捐款2000万台币，澳门各界捐款1.2亿澳门币，折合5000万葡币，发行5000万法币，每年约1亿银元；新购5台币钞清分机。',
+      [['2000万台币', 'MONEY', 20000000, '台币', 'exact'], ['1.2亿澳门币', 'MONEY', 120000000, '澳门币', 'exact'], ['5000万葡币', 'MONEY', 50000000, '葡币', 'exact'], ['5000万法币', 'MONEY', 50000000, '法币', 'exact'], ['1亿银元', 'MONEY', 100000000, '银元', 'approx'], ['5台', 'COUNT', 5, '台', 'exact']]],
+    // session 50's review of Hong Kong, Macao and Taiwan affairs: years of the Republic, of reigns and of Japan's eras in ranges, with 年度 and before 年代 give nothing (were lengths or Gregorian decades)
+    ['民国三十七年至三十八年间，民国112年度总预算，清光绪三年至十年间，明治二十八年，民国三十年代，民国二、三十年代，上世纪七、八十年代。',
+      []],
+    // session 50's review of Hong Kong, Macao and Taiwan affairs: a month and day before a lunar festival or a deity's birthday is lunar (was the Gregorian month)
+    ['七月十五中元节期间，三月二十三妈祖诞辰，五月十三关帝诞，三月二十三日召开会议。',
+      [['三月二十三日', 'DATE', '--03-23', null, 'exact']]],
+    // session 50's review of Hong Kong, Macao and Taiwan affairs: the bound before a rate's base is the rate's (D-108; was the base's)
+    ['汇率约为1澳门元兑0.87元人民币，超过1美元兑7.3元。',
+      [['1澳门元', 'MONEY', 1, '澳门元', 'exact'], ['0.87元', 'MONEY', 0.87, '元', 'approx'], ['1美元', 'MONEY', 1, '美元', 'exact'], ['7.3元', 'MONEY', 7.3, '元', 'over']]],
+    // session 50's review of Hong Kong, Macao and Taiwan affairs: populations after 同胞, 华人, 配偶 closing a clause (were missed); 振兴三倍券 is a name
+    ['华侨华人约有6000万，台湾同胞2300万。大陆配偶超过35万。台湾发放振兴三倍券。',
+      [['6000万', 'COUNT', 60000000, null, 'approx'], ['2300万', 'COUNT', 23000000, null, 'exact'], ['35万', 'COUNT', 350000, null, 'over']]],
+    // session 50's review of regional strategies: ranks with 多 or 余 before the classifier (over; were cut), ranks with 左右 (approx)
+    ['排名由1980年的第100多位上升到第二十多位，再到第10余位；由全国第20位左右上升到第15位，进入前20名左右。',
+      [['1980年', 'DATE', '1980', null, 'exact'], ['第100多位', 'ORDINAL', 100, '位', 'over'], ['第二十多位', 'ORDINAL', 20, '位', 'over'], ['第10余位', 'ORDINAL', 10, '位', 'over'], ['第20位', 'ORDINAL', 20, '位', 'approx'], ['第15位', 'ORDINAL', 15, '位', 'exact'], ['前20名', 'ORDINAL', 20, '名', 'approx']]],
+    // session 50's review of regional strategies: 千分之 ranges written twice are one (were two); a bound before a share's base or scope bounds the share (were exact)
+    ['按收入的千分之三至千分之五安排，拿出不少于上年财政收入的千分之一，以不到全省2%的土地面积创造了全省30%的GDP，以约全国3%的面积，按不低于上年地方财政收入1%的实物工作量安排。',
+      [['千分之三至千分之五', 'PERCENT', 3, 5, '‰', 'exact'], ['千分之一', 'PERCENT', 1, '‰', 'over'], ['2%', 'PERCENT', 2, '%', 'under'], ['30%', 'PERCENT', 30, '%', 'exact'], ['3%', 'PERCENT', 3, '%', 'approx'], ['1%', 'PERCENT', 1, '%', 'over']]],
+    // session 50's review of regional strategies: 成 of a verb before 十 (were vague, nothing); regions counted in pairs (一市 was lost); the delta's 三 (the count was lost)
+    ['建成十大工程，完成十多项任务，成千上万；长三角三省一市，一市三省，两市一省。',
+      [['十大', 'COUNT', 10, '大', 'exact'], ['十多项', 'COUNT', 10, '项', 'over'], ['三省', 'COUNT', 3, '省', 'exact'], ['一市', 'COUNT', 1, '市', 'exact'], ['一市', 'COUNT', 1, '市', 'exact'], ['三省', 'COUNT', 3, '省', 'exact'], ['两市', 'COUNT', 2, '市', 'exact'], ['一省', 'COUNT', 1, '省', 'exact']]],
+    // session 50's review of state monopolies: codes and names before words (9999首饰, 云烟87种植面积, 黄鹤楼1916), cigarette grades, lottery draws: none; 大箱, 罐, 注 counted
+    ['足金9999首饰零售价为每克628元，云烟87种植面积达到120万亩，黄鹤楼1916销量增长，三类卷烟为2.1万元，双色球第2024035期开出一等奖12注，卷烟产量三百九十万大箱，罐头3万罐，新增3种植物。',
+      [['628元', 'MONEY', 628, '元', 'exact'], ['120万亩', 'QUANTITY', 1200000, '亩', 'exact'], ['2.1万元', 'MONEY', 21000, '元', 'exact'], ['12注', 'COUNT', 12, '注', 'exact'], ['三百九十万大箱', 'COUNT', 3900000, '大箱', 'exact'], ['3万罐', 'COUNT', 30000, '罐', 'exact'], ['3种', 'COUNT', 3, '种', 'exact']]],
+    // session 50's review of state monopolies: bounds before 每克, 每担, 每条 (were exact); the margin after a quoted plan's base; a prize's cap
+    ['金价突破每克480元，收购价不低于每担1500元，零售价不超过每条1000元，比“六五”计划规定的指标超过百分之十二，一等奖最高可中1000万元。',
+      [['480元', 'MONEY', 480, '元', 'over'], ['1500元', 'MONEY', 1500, '元', 'over'], ['1000元', 'MONEY', 1000, '元', 'under'], ['百分之十二', 'PERCENT', 12, '%', 'exact'], ['1000万元', 'MONEY', 10000000, '元', 'under']]],
+    // session 50's review of major projects: decimals after a contest are no ratio; verbs of ranking are no classifiers; a Games is no first session; 多 after a unit before a numeral is the comparative
+    ['在比赛中以2.5的优势领先；金牌数9位列第三，9.1万座席；办成了一届有特色的奥运会，一届全国人大一次会议；比雅典奥运会的32枚多19枚，比原计划的7000万人次多出308万人次，两年多一点。',
+      [['第三', 'ORDINAL', 3, null, 'exact'], ['9.1万', 'COUNT', 91000, null, 'exact'], ['一届', 'ORDINAL', 1, '届', 'exact'], ['一次', 'ORDINAL', 1, '次', 'exact'], ['32枚', 'COUNT', 32, '枚', 'exact'], ['19枚', 'COUNT', 19, '枚', 'exact'], ['7000万人次', 'COUNT', 70000000, '人次', 'exact'], ['308万人次', 'COUNT', 3080000, '人次', 'exact'], ['两年', 'DURATION', 2, '年', 'over']]],
+    // session 50's review of disaster relief: return periods are lengths (were years); nouns after 万 are no classifiers; earthquakes named by date and households by size are no counts; 最大的一次， is no count; cloth in 尺 (一丈六尺 nothing)
+    ['重现期超过1000年，重现期约2000年；为1200万地震灾民、300万台风灾区群众、3万县城居民提供保障；九二一地震，三口之家以下补助1.6万元；此次洪灾是有记录以来最大的一次，发放棉布三十万尺，布票一丈六尺。',
+      [['1000年', 'DURATION', 1000, '年', 'over'], ['2000年', 'DURATION', 2000, '年', 'approx'], ['1200万', 'COUNT', 12000000, null, 'exact'], ['300万', 'COUNT', 3000000, null, 'exact'], ['3万', 'COUNT', 30000, null, 'exact'], ['1.6万元', 'MONEY', 16000, '元', 'exact'], ['三十万尺', 'QUANTITY', 300000, '尺', 'exact']]],
+    // session 50: a rate's plus sign after a word or a clause mark is no slogan (was nothing); bare years as a range opening a clause or in brackets (the lower year alone)
+    ['同比+3.5%，环比+0.8个百分点，增速分别为+2.1%、-0.5%和+6.3%；“1+13+N”政策体系，互联网+5G应用；1978至2018，城镇化率提高；“十四五”期间（2021-2025）。',
+      [['3.5%', 'PERCENT', 3.5, '%', 'exact'], ['0.8个百分点', 'PERCENT_POINT', 0.8, '个百分点', 'exact'], ['2.1%', 'PERCENT', 2.1, '%', 'exact'], ['-0.5%', 'PERCENT', -0.5, '%', 'exact'], ['6.3%', 'PERCENT', 6.3, '%', 'exact'], ['1978至2018', 'DATE', '1978/2018', null, 'exact'], ['2021-2025', 'DATE', '2021/2025', null, 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',
@@ -1880,6 +1931,9 @@ describe('rule extractor: false positives it must not produce (spec §5)', () =>
     ['names, idioms and set phrases of session 49\'s reviews: a revolution, slogans, tariffs, companies, malaria, hand-washing, "about so many"', '十月社会主义革命，三支两军，一天等于二十年，两部制电价，三部制电价，三桶油的产量，三日疟，四日疟，七步洗手法，三番两次，两次三番，千儿八百元，万儿八千元，十年八年，三年两年，一天两天，十个八个，同一乡镇，同一省区市'],
     ['labels, names by number and references of session 49\'s reviews: plants, freedoms of the air, medical centres, parts of a plan, boxes, tables\' sub-numbers, paragraphs', '外高桥第三发电厂，第一采油厂，第五航权，第一医学中心，纲要第十一篇第三十八章，专栏5列出，见图2-3所示，专栏3-2列出了，宪法序言第七自然段，第二分编，监督法三十条，预算法二十条'],
     ['a range with 半 for its lower end, a vague number\'s pair, a decimal written with a middle dot, a document\'s number in prose (session 49)', '半斤到一斤，半个月到一个月，半成到一成，十几二十年，二十几三十岁，百分之八·六，九六·七%，中共中央2006年5号文件，是历届人数最多的一届'],
+    ['names, labels and codes of session 50\'s reviews: a computer, a company, institutes, satellites, a constant of physics, a budget line, vouchers, an earthquake, households by size, "the worst one"', '九章量子计算原型机，九天微星公司，中国电科38所，千帆极轨01组卫星，第一宇宙速度，科技三项费用，振兴三倍券，九二一地震，三口之家，最严重的一次，'],
+    ['other calendars and lunar dates of session 50\'s reviews: the Republic\'s, reigns\' and Japan\'s years in ranges and decades, implied centuries, festivals and deities\' birthdays, a length in zhang and chi', '民国三十七年至三十八年间，民国112年度，明治二十八年，民国三十年代，上世纪七、八十年代，七月十五中元节，三月二十三妈祖诞辰，一丈六尺'],
+    ['codes and names of session 50\'s reviews: a fineness, a tobacco variety, a brand, a grade, a lottery draw, a contest\'s margin, a Games', '足金9999首饰，云烟87种植面积，黄鹤楼1916销量，三类烟，双色球第2024035期，比赛中以2.5的优势，办成了一届精彩的奥运会'],
   ])('%s', (_label, text) => {
     expect(one(text)).toEqual([]);
   });

@@ -185,7 +185,9 @@ const COUNT_UNITS = [
   '团', '伙', '例', '门', '节', '课时', '架次', '艘', '列', '股', '棵', '株', '笔', '单', '枚', '颗', '块',
   '片', '省', '市', '县', '区', '部门', '省区', '地', '案', '村', '镇', '乡', '乡镇', '乡镇街道', '首', '集', '幅', '架', '例次', '国', '金', '银', '铜',
   '章', '款', '届', '期', '季', '岗', '席', '票', '桩', '口', '余人', '员', '人员', '余件', '代表',
-  '床', '张床', '道', '轮次', '批次', '网点', '站', '箱', '包',
+  '床', '张床', '道', '轮次', '批次', '网点', '站', '箱', '包', '大箱', '罐', // (3万罐: session 50's review, a bare count)
+  '注', '榀', // (一等奖12注, 24榀门式桁架: bets and trusses; session 50's reviews, missed) // (三百九十万大箱: the older cigarette case; session 50's review, cut to a bare count)
+ 
   '双', '户次', '县区', '市州', '县市区', '步', '乘次',
   // found by review (rule 0.2.18): 1.2万盒, 3,000万尾 (鱼苗), 1万羽 (禽类), 3具 (尸体)
   '瓶', '盒', '袋', '桶', '羽', '尾', '具', '根', '盏', '粒', '幢', '趟', '扇', '卷', '剂', '台套',
@@ -222,8 +224,13 @@ const MONEY_UNITS = ['分/千瓦时', '元', '圆', '美元', '欧元', '港元'
   '肯尼亚先令', '先令', '瑞士法郎', '瑞郎', '林吉特', '兰特', '卢比', '雷亚尔', '比索', '坚戈', '第纳尔', '里亚尔', '沙特里亚尔', '迪拉姆', '阿联酋迪拉姆',
   '埃及镑', '印尼盾', '越南盾', '土耳其里拉', '里拉', '缅元', '基普', '瑞尔', '塔卡', '奈拉', '苏姆', '马纳特', '德拉姆', '兹罗提', '福林', '克朗', '瑞典克朗', '挪威克朗',
   '丹麦克朗', '格里夫纳', '新西兰元', '加拿大元', '澳大利亚元', '菲律宾比索', '新台币元',
-  '块钱']; // (每月能挣3000块钱: spoken yuan; session 49's review, COUNT 块)
-const DURATION_UNITS = ['年', '个月', '月', '天', '日', '小时', '个小时', '分钟', '秒', '秒钟', '周', '个周', '星期', '个星期', '工作日', '个工作日', '周年', '个年度', '季度', '个季度', '昼夜', '学年', '学年度', '赛季', '财年', '财年度', '年度', '日历天', '个半月', '个昼夜', '个交易日', '交易日', '个自然日', '自然日', '个日历日', '日历日', '个日历天', '个银行工作日', '银行工作日']; // (七个昼夜 was COUNT 7 个, 5个交易日, 3个自然日 cut at 个: session 48)
+  '块钱', // (每月能挣3000块钱: spoken yuan; session 49's review, COUNT 块)
+  // (2000万台币 a count of 台, 1.2亿澳门币, 5000万葡币, 13亿多国币, 5000万法币, 1亿银元 bare counts: session 50's review of Hong Kong,
+  // Macao and Taiwan affairs)
+  '台币', '澳门币', '澳币', '葡币', '法币', '银元', '银圆']; // (not 国币: 两国币值)
+const DURATION_UNITS = ['年', '个月', '月', '天', '日', '小时', '个小时', '分钟', '秒', '秒钟', '周', '个周', '星期', '个星期', '工作日', '个工作日', '周年', '个年度', '季度', '个季度', '昼夜', '学年', '学年度', '赛季', '财年', '财年度', '财政年度', '年度', '日历天', '个半月', '个昼夜', '个交易日', '交易日', '个自然日', '自然日', '个日历日', '日历日', '个日历天', '个银行工作日', '银行工作日', // (七个昼夜 was COUNT 7 个, 5个交易日, 3个自然日 cut at 个: session 48)
+  // (60个月昼, 12个月夜 were 60 and 12 months; 358个火星日, 92个地球日 counts of 个: session 50's review of big science)
+  '个月昼', '个月夜', '个火星日', '火星日', '个地球日', '地球日', '个火星月', '个火星年'];
 const QUANTITY_UNITS = [
   '岁', '周岁', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方米', '平米', '平方公里', '平方千米',
   '亩', '公顷', '立方米', '千瓦', '千瓦时', '瓦', '兆瓦', '吉瓦', '度', '升', '毫升', '微克/立方米', '毫克/立方米',
@@ -276,9 +283,15 @@ const QUANTITY_UNITS = [
   // (352亿车辆公里 money, 15.6亿列车公里 a count of 列, 5.6亿辆公里 of 辆, 12亿轴公里 a bare count: session 49's review of transport)
   '立方毫米', '立方厘米', 'mm³', 'mm3', 'cm³', 'cm3', // (5mm³ cut to mm, 350个/立方毫米 to 个/立方: session 49's review)
   '月龄', '个月龄', '日龄', '周龄', // (8月龄, 6个月龄以下: ages of infants in months; session 49's review, DATE --08 or cut at 个月)
+  'hPa', 'm3/s', 'm³/h', 'm3/h', // (930hPa, 75000m3/s: session 50's review, missed)
+  '尺', // (棉布三十万尺: the cloth's chi, as 市尺; session 50's review, a bare count)
   '顷', '垧', '华里', // (开垦荒地一万顷, 1.2万垧, 1.2万华里: old units of area and length, bare counts; session 49's review)
   '车辆公里', '轴公里', '座位公里', '客座公里', '收入吨公里', '可用吨公里', '机车公里', '列车公里', '列车千米', '辆公里', '客位公里',
   '标箱公里', '吨次', '车辆千米', '机车千米',
+  // (700个大气压 a count of 个, 10千比特 a bare count in 千, 45.22万高斯 and 22亿电子伏特 bare counts, 1.75万平方度 cut to 平方,
+  // 二万二千吨梯恩梯当量 cut at 吨: session 50's review of big science)
+  '个大气压', '大气压', '比特', '千比特', '兆比特', '吉比特', '太比特', '高斯', '特斯拉', '电子伏特', '电子伏', '千电子伏', '兆电子伏', '吉电子伏',
+  '兆电子伏特', '吉电子伏特', '太电子伏特', '拍电子伏特', '平方度', '吨梯恩梯当量', '吨TNT当量', '万吨TNT当量',
 ];
 
 const UNITS = new Trie<UnitEntry>();
@@ -467,13 +480,19 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   '个月子中心', '个月子会所', '千卡车', '大卡车',
   '区间', '克拉玛依', '米兰冬奥', '米兰-科尔蒂纳', '孔子', '编制', '编号', '编写', '编辑', '编码', '编组', '编外', '编内', '编印', '编纂', '编撰',
   '顶岗', '顶尖', '顶级', '顶层', '顶部', '顶端', '顶住', '顶梁', '顶替', '顶格', '顶峰',
+  // (足金9999首饰, 云烟87种植面积: a fineness code and a variety's name before a word; 9.1万座席: seats, as 6万座位; 9位列第三,
+  // 92名列第一, 15位居: verbs of ranking; session 50's reviews, counts of 首, 种, 座, 位, 名)
+  '地震', '地质灾害', '口罩', '次生灾害', // (九二一地震, 三一一地震: session 50's review, COUNT 地)
+  '口之家', '罐头', '罐车', '罐装', '尺度', '尺寸', '尺码', '注册', '注明', '注入', '注重', '注意', '注销', '注资', '注水', '注射', '注释', '注塑', // (三口之家: a household's size, as 二人户 (D-114); session 50's review, COUNT 3 口)
+  '首饰', '种植面积', '种植比例', '种植户', '种植业', '种植基地', '种植规模', '种植结构', '座席', '位列第', '位列前', '位列全', '位列世界', '位居第', '位居前', '位居全', '位居世界', '名列第', '名列前', '名列全', '名列世界', '名列榜',
   '圆满', '圆桌', '圆形', '圆心', '圆周', '圆梦', '圆了']) NOT_UNITS.add(w, true); // (二億三千萬圓: the older reports' written 元, session 46's review; not 圆满, 圆梦) // (2026米兰冬奥会: the games in Milan, session 43's review; not 100米兰花, metres) // (1200顶岗实习学生, 5顶尖团队: session 42's second review) // (3000亿区间: no districts; 200万克拉玛依市民: a city; session 39's reviews) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
 /** Words that begin with a two-character administrative unit but cut it (地市场, 市县域): the first character is the unit. */
 const SHORTER_UNIT_WORDS = new Trie<true>();
 // (三个周边国家, 两个周末, 两个周期: no weeks, 个 counts; session 39's review: DURATION 个周)
 // (两部委托, 三部委员: 委 opens a word; 3省市场监管: 场 does; session 46's reviews)
 for (const w of ['部委托', '部委员', '省市场', '省市民', '地市场', '地市民', '市县域', '市县级', '市县两级', '个周期', '个周边', '个周末', '个周转', '个周年',
-  '个周一', '个周二', '个周三', '个周四', '个周五', '个周六', '个周日']) SHORTER_UNIT_WORDS.add(w, true);
+  '个周一', '个周二', '个周三', '个周四', '个周五', '个周六', '个周日',
+  '台币钞', '台币值', '台币点']) SHORTER_UNIT_WORDS.add(w, true); // (5台币钞清分机: machines; session 50's 台币)
 // (3起次生灾害, 3座次高压调压站, 3000套次新房, 12起次日: 次 opens a word after session 48's 次 classifiers; its hunt: 3起次)
 for (const u of ['本', '张', '趟', '组', '所', '村', '栋', '起', '套', '队', '案', '校', '座', '只']) {
   for (const w of ['生', '日', '年', '级', '要', '之', '序', '高压', '新房', '新股', '优']) SHORTER_UNIT_WORDS.add(`${u}次${w}`, true);
@@ -494,6 +513,9 @@ for (const w of ['市民', '市场', '村民', '国', '乡镇', '乡村', '本�
   '个人所得税', '个人创业', '个人住房', '个人消费', '个人贷款', '个人养老', '个人客户', '个人存款', '个人储蓄', '个人账户', '个人信用', '个人投资', '个人网银', '个体经营', '个体工商',
   '个人参保', '个人缴费', '个人医保', '个人开发者', '个人用户', '套餐用户', // (1000万个人参保人员, 1200万个人开发者, 9.4亿套餐用户: session 49's reviews)
   '位居', '位列', '位于', '次于', // (11.08亿位居世界第一, 2.1亿次于美国: verbs after the scale; session 49's review, units 位, 次)
+  // (1200万地震灾民, 28.4万地质灾害隐患点, 300万台风灾区群众, 1.2万队员, 120万口粮困难群众, 3万县城居民, 12万次生灾害隐患点:
+  // session 50's review of relief, units 地, 台, 队, 口, 县, 次)
+  '地震', '地质', '地灾', '台风', '队员', '队伍', '口粮', '口罩', '县城', '次生',
   // (2.6万村邮站, 100万站点, 5万站址, 5万村级快递服务点: session 48's review, units 村, 站)
   '村邮站', '村邮', '村级', '站点', '站址',
   // (120万天然气用户, 2万周边群众, 5万方便食品, 200万年轻退役军人, 3万日常生活困难的老兵: session 48's review, 天, 周, 方, 年, 日)
@@ -656,7 +678,7 @@ for (const w of ['未低于', '没有低于', '并未低于', '不下于', '未�
 // (月营业额未达到5000元, 未达5000元: as 不到; session 48's review, exact)
 for (const w of ['未达到', '未达', '没有达到', '尚未达到', '均未达到']) PREFIX_QUALIFIERS.add(w, 'under');
 // (期限最长3年, 最长为1年, 最长可达30年: at most, as 最多; 最短3个月: at least; session 47's review, exact)
-for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为', '跌破', '最长期限', '最长期限为', '最长贷款期限为', '最高额度为', '最高年限为']) PREFIX_QUALIFIERS.add(w, 'under');
+for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为', '跌破', '最长期限', '最长期限为', '最长贷款期限为', '最高额度为', '最高年限为', '最高可中', '最高可获', '最多可获']) PREFIX_QUALIFIERS.add(w, 'under'); // (最高可中1000万元: a prize's cap; session 50's review, exact)
 for (const w of ['约低', '约高', '约低于', '约高于', '约偏高', '约偏低', '约偏多', '约偏少', '约回落']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点, 约偏高0.5℃: session 47's reviews, exact)
 for (const w of ['最短', '最短为']) PREFIX_QUALIFIERS.add(w, 'over');
 // (不及1%: as 不足; 大致为, 大体为, 大概在: as 大约为; session 46's reviews, exact)
@@ -733,7 +755,8 @@ const SUFFIX_QUALIFIERS = new Trie<Qualifier>();
 for (const w of ['左右', '上下']) SUFFIX_QUALIFIERS.add(w, 'approx');
 for (const w of ['以上', '及以上', '多', '余', '有余', '之多', '还多', '还要多']) SUFFIX_QUALIFIERS.add(w, 'over'); // (百分之十五还多, 一倍还多: session 49's review, exact)
 // (三十日期限内, 两个月时限内: as 三十日的期限内, D-39; session 46's review: exact)
-for (const w of ['以下', '及以下', '以内', '内', '之内', '期限内', '时限内']) SUFFIX_QUALIFIERS.add(w, 'under');
+// (周边30公里范围内: as 30公里内; session 50's review, exact)
+for (const w of ['以下', '及以下', '以内', '内', '之内', '期限内', '时限内', '范围内', '范围之内']) SUFFIX_QUALIFIERS.add(w, 'under');
 // (每人每年以10万元封顶, 以3个月为限: a cap; session 48's review, exact)
 for (const w of ['封顶', '为限', '为上限', '为最高限额', '为限额']) SUFFIX_QUALIFIERS.add(w, 'under');
 
@@ -764,7 +787,9 @@ export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '
   // (第三剂次加强免疫, 第二剂, 系统重要性银行第3组, 第4候, 第三旬: session 47's reviews, 第N with no unit)
   '剂', '剂次', '组', '候', '旬',
   // (第二轮次清查, 第71航次, 第1包, 第二标段, 第一支医疗队, 第5万列中欧班列, 第15层, 第3栋: session 48's reviews, cut at 轮 or no unit)
-  '轮次', '航次', '包', '标段', '支', '列', '层', '栋', '幢']);
+  '轮次', '航次', '包', '标段', '支', '列', '层', '栋', '幢',
+  // (第一枚导弹, 第一只, 第一根光纤, 天宫课堂第四课, 第六任行政长官: session 50's reviews, 第N with no unit)
+  '枚', '只', '根', '课', '任']);
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷', '自然段', '分编', '句']); // (宪法序言第七自然段, 第三款第二句, 合同编第二分编: session 49's review, ORDINALs)
 
@@ -801,7 +826,8 @@ export const ordinalClassifierAt = (text: string, p: number, end = text.length):
   return w;
 };
 /** After these classifiers of an ordinal, the characters that make another word (座谈, 台阶, 所长, 笔记, 颗粒, 篇章…). */
-const NOT_CLASSIFIER_AFTER: Readonly<Record<string, string>> = { 支: '援持付撑出配柱', 列: '车入举为宁', 层: '次级面', 栋: '梁', 日: '报本期程志', 座: '谈位次', 所: '长得有属在以述谓', 台: '阶账湾风', 架: '构子势', 颗: '粒', 张: '扬力', 笔: '记者试名', 块: '状头', 篇: '章幅', 组: '织长建成合件团委', 剂: '量型' };
+const NOT_CLASSIFIER_AFTER: Readonly<Record<string, string>> = { 支: '援持付撑出配柱', 列: '车入举为宁', 层: '次级面', 栋: '梁', 日: '报本期程志', 座: '谈位次', 所: '长得有属在以述谓', 台: '阶账湾风', 架: '构子势', 颗: '粒', 张: '扬力', 笔: '记者试名', 块: '状头', 篇: '章幅', 组: '织长建成合件团委', 剂: '量型',
+  枚: '举', 只: '是要有能', 根: '本据源基治子', 课: '题程堂', 任: '务何职命期意性用' };
 /** After 第N针 these leave 针 a shot (第二针疫苗, 第2针。): before any other character it opens a noun (针对, 针织, 针剂, 针管). */
 const ZHEN_BEFORE = '疫加的，,。、；;）)：:接新后和与次时为（(完';
 /** After 部 these make another word (部门, 部署, 部队, 部位, 部委, 部落, 部件, 部类). */
@@ -833,7 +859,8 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   // a part of a plan, a structural label as 第八章 (D-2); session 49's reviews, ORDINALs)
   '发电厂', '电厂', '热电厂', '采油厂', '采气厂', '发电公司', '航权',
   '篇第', '篇、第', '篇提出', '篇要求', '篇的部署', '篇部署', '篇明确', '篇指出', '篇强调', // (a part only where referred to: 第一篇获奖 ranks; session 49's hunt)
-  '医学中心']; // (解放军总医院第五医学中心: session 49's review)
+  '医学中心', // (解放军总医院第五医学中心: session 49's review)
+  '宇宙速度']; // (第一宇宙速度: a term of physics; session 50's review, ORDINAL)
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
 /**
  * Whether a fixed term of ORDINAL_FIXED starts at text[p]. A trie, where

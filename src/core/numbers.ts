@@ -64,6 +64,8 @@ export function scaleEndsHere(text: string, i: number): boolean {
   if (c === QIAN && AFTER_QIAN_UNIT.has(next)) return true;
   // (a bound or a size class after it: 50千安以内, 6000千牛级; session 49's hunt, a bare count)
   if (c === QIAN && (next === AN || next === NIU)) { const a = codeAt(text, i + 2); return (next === AN && a === 0x57f9 /* 培 */) || CLASS[a & 0xffff] !== Cls.CJK || a === 0x7ea7 /* 级 */ || a === 0x7684 /* 的 */ || text.startsWith('以', i + 2) || text.startsWith('左右', i + 2); }
+  // (10千比特 kilobits, 5千电子伏 kilo-electronvolts: the unit's 千; session 50's review, 10000 比特; not 一千比一, a ratio)
+  if (c === QIAN && ((next === 0x6bd4 /* 比 */ && codeAt(text, i + 2) === 0x7279 /* 特 */) || (next === 0x7535 /* 电 */ && text.startsWith('电子伏', i + 1)))) return true;
   // (not 三百帕金森病患者, 三百帕斯卡: a later review)
   if (c === BAI && (next === FEN || (next === PA && codeAt(text, i + 2) !== 0x91d1 /* 金 */ && codeAt(text, i + 2) !== 0x65af /* 斯 */))) return true;
   return false;

@@ -275,12 +275,32 @@ export function qualifierAround(text: string, start: number, end: number, type?:
     const word = text.slice(end, end + qa[1]);
     // 7日内 is under; 十年内乱, 3个内容 are words; 3%以内 and 五百亿元之内 are under for any type (之内 opens no noun:
     // session 43's review, an amount's 之内 was exact)
+    // (比雅典奥运会的32枚多19枚, 比原计划的7000万人次多出308万人次: 多 the comparative, "more by" the number after it;
+    // session 50's review, over)
+    if (word === '多' && moreByAfter(text, end + 1)) return qualifierBeforeOr(text, start, type);
     const noun = word === '内' && end + 1 < text.length && NOT_INNER.includes(text[end + 1]);
-    if (!noun && (word !== '内' || type === 'DURATION' || type === 'QUANTITY')) return qa[0];
+    // (范围内 as 内, and for a rate: 控制在5%范围内; not a count's, 在3个范围内开展)
+    const range = word.charCodeAt(0) === 0x8303 /* 范 */;
+    if (!noun && ((word !== '内' && !range) || type === 'DURATION' || type === 'QUANTITY' || (range && type === 'PERCENT'))) return qa[0];
   }
+  return qualifierBeforeOr(text, start, type);
+}
+
+/** The qualifier before the mention at `start`, or approx after a verb near 约, or exact. */
+function qualifierBeforeOr(text: string, start: number, type: MentionType | undefined): Qualifier {
   const qb = qualifierBefore(text, start);
   if (qb) return qb[0];
   return start > 2 && yueNear(text, start) && approxVerbBefore(text, start, type) ? 'approx' : 'exact';
+}
+
+/** After 多 at `k`: 出 or 了 and a numeral, or a numeral (32枚多19枚, 多出308万): the difference a comparison names. */
+function moreByAfter(text: string, k: number): boolean {
+  const a = codeAt(text, k);
+  const at = a === 0x51fa /* 出 */ || a === 0x4e86 /* 了 */ ? k + 1 : k, n = codeAt(text, at);
+  // (not 两年多一点, 一倍多一些: "a little more")
+  if (n === 0x4e00 /* 一 */ && (codeIs(text, at + 1, 0x70b9 /* 点 */) || codeIs(text, at + 1, 0x4e9b /* 些 */))) return false;
+  // (not 七亿多两黄金: taels)
+  return isNumeralChar(n) && n !== 0x4e24 /* 两 */ && n !== 0x4e07 /* 万 */ && n !== 0x4ebf /* 亿 */ && n !== 0x5343 /* 千 */ && n !== 0x767e /* 百 */;
 }
 
 /**

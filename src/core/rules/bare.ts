@@ -2,7 +2,7 @@
 // words): a ratio after its name (“案-件比”为1.043), a year in a name
 // (2023黄河非遗大展, D-33), an index value (指数448), or a number before a
 // counted noun (280万农牧民 → COUNT 280万, unit null).
-import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, FINANCIAL, phraseEndsAt } from '../../text/chars.js';
+import { charTable, CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, FINANCIAL, phraseEndsAt } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { qualifierAfter, qualifierBefore, unitAt } from '../lexicon.js';
 import { isYearValue, qualifierAround, rangeLow } from '../read.js';
@@ -152,7 +152,10 @@ function yearRangeBeforeName(c: Ctx): boolean {
   const k = codeAt(text, m.end);
   // (从2019至2023，, 从2018到2023。: after 从 or 自 a range of years closing its phrase too; session 49's hunt, the lower year
   // alone)
-  const closed = (c.before === 0x4ece /* 从 */ || c.before === 0x81ea /* 自 */) && phraseEndsAt(text, m.end);
+  // (1978至2018，城镇化率提高: so opening a clause, where no count or amount has its noun before it; session 50, the
+  // lower year alone)
+  const closed = (c.before === 0x4ece /* 从 */ || c.before === 0x81ea /* 自 */ || num.start === 0 || c.beforeCls === Cls.PUNCT || c.atLineStart(num.start)) &&
+    phraseEndsAt(text, m.end);
   if (!closed && (classAt(text, m.end) !== Cls.CJK || k === C.NIAN || k === C.YUE || closingWord(text, m.start, m.end) || c.gap(m.end))) return false;
   c.push('date.bare-year', { start: num.start, end: m.end, type: 'DATE', value: `${num.value}/${m.value}`, unit: null, qualifier: 'exact' });
   c.i++;
@@ -445,6 +448,9 @@ const CENSUS_AFTER = ['具有', '拥有', '受过'];
 const COUNTED_PEOPLE_BEFORE = ['新增', '增加', '减少', '迁入', '吸纳', '转移', '安置'];
 
 /** 人口, 人数, 人次 or 在校生 ends at most four Han characters (a verb) before i: 参保人数增加, 贫困人口减少. */
+/** Nouns of people a population's size follows (台湾同胞2300万). */
+const PEOPLE_NOUNS = ['侨胞', '同胞', '华人', '配偶', '侨眷', '华侨', '移民', '难民', '灾民'];
+const PEOPLE_LAST = charTable(PEOPLE_NOUNS.map((w) => w[1]).join(''));
 function peopleBefore(text: string, i: number): boolean {
   for (let k = i; k >= 2 && i - k <= 4; k--) {
     // 人口普查经费四百万, 人口计生投入一千二百万: money between (a later review; not 支援, 支边, 投亲)
@@ -453,6 +459,8 @@ function peopleBefore(text: string, i: number): boolean {
     if (text.charCodeAt(k - 2) === 0x4eba /* 人 */ && (text.charCodeAt(k - 1) === 0x53e3 /* 口 */ || text.charCodeAt(k - 1) === 0x6570 /* 数 */ || text.charCodeAt(k - 1) === 0x6b21 /* 次 */)) return true;
     if (text.charCodeAt(k - 1) === 0x751f /* 生 */ && text.charCodeAt(k - 2) === 0x6821 /* 校 */) return true;
     if (text.charCodeAt(k - 1) === 0x6b21 /* 次 */ && text.charCodeAt(k - 2) === 0x518c /* 册 */) return true; // 外借册次6.59亿
+    // (华侨华人约有6000万，, 台湾同胞2300万。, 大陆配偶超过35万。: session 50's review, missed)
+    if (PEOPLE_LAST[text.charCodeAt(k - 1)] === 1 && PEOPLE_NOUNS.includes(text.slice(k - 2, k))) return true;
     if (CLASS[text.charCodeAt(k - 1)] !== Cls.CJK) return false;
   }
   return false;
@@ -552,7 +560,8 @@ function bracketAfterRatioName(text: string, at: number): boolean {
 }
 
 /** Brands whose products are named by a number (茅台1935): no year. */
-const BRANDS_BEFORE = ['茅台', '五粮液', '国窖', '汾酒', '郎酒', '剑南春', '洋河'];
+const BRANDS_BEFORE = ['茅台', '五粮液', '国窖', '汾酒', '郎酒', '剑南春', '洋河',
+  '黄鹤楼', '双喜', '玉溪', '芙蓉王', '红塔山', '利群', '云烟', '贵烟', '娇子', '苏烟', '大重九']; // (cigarettes: 黄鹤楼1916; session 50's review, DATE)
 
 /**
  * After a four-digit number at `end`: one Han character closing a phrase (子弹2000发、) but a year's label (级, 届, 秋,

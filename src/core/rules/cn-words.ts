@@ -120,12 +120,16 @@ export const pairedSlogan: Step = {
   id: 'negative.paired-slogan',
   only: 'cn',
   // a one-character numeral, compared by code (its text is not made for this)
-  apply: (c) => c.isCn && c.num.end - c.num.start === 1 && !monthDay(c) &&
+  // (长三角三省一市, 珠三角三地: the delta's 三 is no twin; session 50's review, both dropped)
+  apply: (c) => c.isCn && c.num.end - c.num.start === 1 && !monthDay(c) && !deltaAt(c.text, c.num.start) && !deltaAt(c.text, c.num.start - 2) &&
     ((c.num.end + 1 < c.text.length && c.text.charCodeAt(c.num.end + 1) === c.text.charCodeAt(c.num.start) && c.afterCls === Cls.CJK && !isRangeChar(c.after) && c.after !== C.CHENG &&
       !compoundPair(c.after, c.text, c.num.end + 2)) ||
       (c.num.start >= 2 && c.text.charCodeAt(c.num.start - 2) === c.text.charCodeAt(c.num.start) && c.beforeCls === Cls.CJK && CLASS[codeAt(c.text, c.num.start - 3) & 0xffff] !== Cls.CNUM &&
         !compoundPair(c.before, c.text, c.num.end))),
 };
+
+/** 长三角, 珠三角, 金三角 with its 三 at k. */
+const deltaAt = (text: string, k: number) => codeIs(text, k + 1, 0x89d2 /* 角 */) && (codeIs(text, k - 1, 0x957f /* 长 */) || codeIs(text, k - 1, 0x73e0 /* 珠 */) || codeIs(text, k - 1, 0x91d1 /* 金 */));
 
 /**
  * The words after two twins (the first's at `a`, the second's at `at`) that make them one length or one session, no

@@ -241,7 +241,9 @@ export const vague = neg('negative.vague', { before: '数几以一三上成期�
     c.s.charCodeAt(0) === 0x4e24 /* 两 */ && c.num.start - 1 === (c.i > 0 ? c.nums[c.i - 1].start : -1)) ||
   // 上百, 成千上万 (not the 上 of 以上: 三年以上十年以下, the law's sentencing ranges)
   ((c.before === C.SHANG || c.before === C.CHENG) && c.s.length === 1 && CN_SCALE[c.s.charCodeAt(0)] > 0 &&
-    !(c.before === C.SHANG && codeIs(c.text, c.num.start - 2, 0x4ee5 /* 以 */)))), 'cn');
+    !(c.before === C.SHANG && codeIs(c.text, c.num.start - 2, 0x4ee5 /* 以 */)) &&
+    // (建成十大工程, 完成十项任务: the 成 of a verb before ten; 成十上百, 成十倍 stay vague; session 50's review, lost)
+    !(c.before === C.CHENG && c.s.charCodeAt(0) === 0x5341 /* 十 */ && !codeIs(c.text, c.num.end, C.SHANG) && !codeIs(c.text, c.num.end, 0x500d /* 倍 */)))), 'cn');
 
 /**
  * 十几二十年, 十多二十件, 二十几三十岁: a vague number, then the upper end of the pair it opens (session 49's review of court
@@ -339,7 +341,13 @@ function allDigits(text: string, from: number, to: number): boolean {
 export const hao = neg('negative.hao', { after: '号' }, (c) => c.after === C.HAO);
 
 /** “1+13+N”: digit slogans; 1对1, 1对1包保: "one-to-one" in digits, as 一对一 (session 49's review: COUNT 1 对, 1 包). */
-export const plusSlogan = neg('negative.plus', { before: '+对', after: '+对' }, (c) => !c.isCn && (c.after === C.PLUS || c.before === C.PLUS || oneToOne(c)), 'arabic');
+// (同比+3.5%, 环比+0.8个百分点: a rate's plus sign after a word or a clause mark, no slogan; D-117, was nothing)
+export const plusSlogan = neg('negative.plus', { before: '+对', after: '+对' }, (c) => !c.isCn && (c.after === C.PLUS || (c.before === C.PLUS && !plusRate(c)) || oneToOne(c)), 'arabic');
+function plusRate(c: Ctx): boolean {
+  const p = codeAt(c.text, c.num.start - 2), k = p < 0 ? Cls.PUNCT : CLASS[p];
+  return (k === Cls.CJK || (k === Cls.PUNCT && p !== 0x201d /* ” */ && p !== C.PLUS)) && RATE_AFTER_PLUS.some((w) => c.text.startsWith(w, c.num.end));
+}
+const RATE_AFTER_PLUS = ['%', '‰', '个百分点', '百分点'];
 function oneToOne(c: Ctx): boolean {
   if (c.num.value !== 1 || c.num.end - c.num.start !== 1) return false;
   if (c.after === 0x5bf9 /* 对 */) return codeIs(c.text, c.num.end + 1, 0x31) && !isDigit(codeAt(c.text, c.num.end + 2));
@@ -418,6 +426,9 @@ export const leadingZero: Step = {
     // its own, unit or not (D-71, D-91)
     // (after digits only: 增长⏎⏎０３％ is D-16's percentage)
     if (!c.isCn && c.num.intDigits >= 2 && c.text.charCodeAt(c.num.start) === 0x30 && (c.gap(c.num.start) || c.atLineStart(c.num.start)) && digitBefore(c.text, c.num.start)) return true;
+    // (千帆极轨01组卫星, 遥感三十九号03组, 05星: a satellite batch's or a satellite's label, its zero written; session 50's
+    // review, COUNT 1 组)
+    if (!c.isCn && c.num.intDigits === 2 && !c.num.decimal && c.text.charCodeAt(c.num.start) === 0x30 && (c.after === 0x7ec4 /* 组 */ || c.after === 0x661f /* 星 */) && c.beforeCls !== Cls.DIGIT && c.before !== C.DI) return true;
     // ０１６％ is a percentage that lost its decimal point (D-16): a unit after it keeps it
     if (c.isCn || c.num.intDigits < 3 || c.num.decimal || c.text.charCodeAt(c.num.start) !== 0x30 || unitAt(c.text, c.num.end)) return false;
     for (let m = c.next(); m && m.start === c.nums[c.i].end + 1 && codeIs(c.text, c.nums[c.i].end, C.DASH); m = c.next()) c.i++;

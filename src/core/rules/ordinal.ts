@@ -1,7 +1,7 @@
 // Ranks and positions written with 第 or 前 (spec §3, D-8): 第十四届, 第七次,
 // 全省第四, 前三名; 第N季度 and 前N季度 are quarters (DATE, optional).
 import { classAt, Cls, CN_SCALE, codeAt, codeIs, numeralClassAt } from '../../text/chars.js';
-import { legalLabelAt, ORDINAL_CLASSIFIERS, ordinalClassifierAt, ordinalFixedAt, ordinalNameAt } from '../lexicon.js';
+import { legalLabelAt, ORDINAL_CLASSIFIERS, ordinalClassifierAt, ordinalFixedAt, ordinalNameAt, qualifierAfter } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { C, endsWithAny, isQuarter, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { ORDINAL_SLOGAN_BEFORE, RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
@@ -108,6 +108,8 @@ export const ordinalDi: Step = {
       return true;
     }
     if (!Number.isInteger(num.value) || num.value <= 0) return true;
+    // (双色球第2024035期, 第24035期: a lottery draw's serial number, the year and the draw; session 50's review, ORDINAL)
+    if (!c.isCn && num.intDigits >= 5 && codeIs(text, p, 0x671f /* 期 */)) return true;
     if (quarterRange(c, p)) return true;
     const m = c.next();
     // 第3、4季度 (any numerals: quarters), 第3、4名, 第十一、十二次 (numerals of one script; 第一、二名 in turn is
@@ -127,6 +129,10 @@ export const ordinalDi: Step = {
         return true;
       }
     }
+    // (第100多位, 第二十多位, 第10余位: 多 or 余 before the classifier, inside the span and over, as D-48's; session 50's review,
+    // cut before 多)
+    const over = (codeIs(text, p, C.DUO) || codeIs(text, p, C.YU)) && ordinalClassifierAt(text, p + 1) !== null;
+    if (over) p++;
     const classifier = ordinalClassifierAt(text, p);
     // 第三次至第五次, 第12名至第15名: a range of ranks with the classifier at both ends, one mention (a review: two)
     if (classifier && classifierRange(c, p + classifier.length, classifier)) return true;
@@ -137,7 +143,9 @@ export const ordinalDi: Step = {
       const shared = sharedUnitAhead(c);
       if (shared && ORDINAL_CLASSIFIERS.has(shared.unit)) unit = shared.unit;
     }
-    c.push(this.id, { start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: 'exact' });
+    // (第20位左右, 第二十位上下: about that rank; session 50's review, exact)
+    const about = qualifierAfter(text, p);
+    c.push(this.id, { start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: over ? 'over' : about && about[0] === 'approx' ? 'approx' : 'exact' });
     return true;
   },
 };
@@ -233,7 +241,9 @@ export const ordinalQian: Step = {
     let p = num.end;
     let unit: string | null = null;
     if (p < text.length && RANK_CLASSIFIERS.includes(text[p])) { unit = text[p]; p++; }
-    c.push(this.id, { start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: 'exact' });
+    // (前20名左右: about that many places, as 第20位左右; session 50)
+    const about = qualifierAfter(text, p);
+    c.push(this.id, { start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: about && about[0] === 'approx' ? 'approx' : 'exact' });
     return true;
   },
 };

@@ -97,6 +97,8 @@ export const pauseRange: Step = {
     // 七、八十年代 → 1970/1989
     if (text.startsWith('年代', m.end)) {
       if (m.value < 10 || m.value > 90 || m.value % 10 !== 0) return false;
+      // (民国二、三十年代, 上世纪七、八十年代: of another calendar, or a century only implied, D-49; session 50's review)
+      if (endsWithAny(text, num.start, IMPLIED_CENTURY)) { c.i++; return true; }
       c.push('date.decade', { start: num.start, end: m.end + 2, type: 'DATE', value: `${1900 + value}/${1900 + m.value + 9}`, unit: null, qualifier: 'exact' });
       c.i++;
       return true;

@@ -114,11 +114,18 @@ export const fraction: Step = {
         const m2 = c.next(2);
         const upper = !num.neg && m2 && isRangeChar(codeAt(text, m.end)) && m2.start === m.end + 1 && m2.form === m.form && !m2.neg && !m2.over &&
           Number.isFinite(m2.value) && m2.value > m.value && !unitAt(text, m2.end) && !text.startsWith('分之', m2.end) ? m2 : undefined;
-        const end = upper ? upper.end : m.end;
-        const found: Found = { start, end, type: 'PERCENT', value, unit: '‰', qualifier: qualifierAround(text, start, end) };
+        // (千分之三至千分之五: the upper end with its own 千分之, as 百分之三至百分之五; session 50's review, two)
+        const m3 = !upper && !num.neg && m2 && isRangeChar(codeAt(text, m.end)) && m2.start === m.end + 1 && m2.end === m2.start + 1 && m2.value === 1000 &&
+          text.startsWith('分之', m2.end) ? c.next(3) : undefined;
+        const full = m3 && m3.start === m2!.end + 2 && m3.form === m.form && !m3.neg && Number.isFinite(m3.value) && m3.value > m.value && !pointJiAt(text, m3.end) ? m3 : undefined;
+        const end = upper ? upper.end : full ? full.end : m.end;
+        // (不少于上年财政收入的千分之一: a bound before the base, as for 百分之; session 50's review, exact)
+        const q = qualifierAround(text, start, end);
+        const found: Found = { start, end, type: 'PERCENT', value, unit: '‰', qualifier: q === 'exact' ? baseQualifier(c, start) ?? q : q };
         if (upper) found.valueMax = upper.value;
+        else if (full) found.valueMax = full.value;
         c.push('percent.permille', found);
-        c.i += upper ? 2 : 1;
+        c.i += upper ? 2 : full ? 3 : 1;
         return true;
       }
       // 五分之一至二分之一, 三分之一到二分之一: a range of fractions, one RATIO as 百分之一至百分之三 is one PERCENT (D-11;

@@ -480,6 +480,8 @@ export const withUnit: Step = {
       (LABEL_NAME_START.includes(unit) && end < text.length && CLASS[text.charCodeAt(end)] === Cls.CJK && dateLabelInPoints(text, num)))) return true;
     // 负二层, -1层: a basement's floor, a label, never a count below zero (session 48's review: COUNT -3 层)
     if (unit === '层' && (num.neg || before === 0x8d1f /* 负 */)) return true;
+    // (一丈六尺: the chi of a length in zhang and chi, 16 chi; 六尺 alone would be a wrong value: nothing; session 50)
+    if (unit === '尺' && before === 0x4e08 /* 丈 */) return true;
     // 2万元一平米, 8元一斤: the rate's denominator spoken after the amount (D-53; session 48's review: QUANTITY 1 平米)
     if (isCn && value === 1 && num.end - num.start === 1 && before === 0x5143 /* 元 */ && (type === 'QUANTITY')) return true;
     // 360度全方位, 180度大转弯: a figure of speech, no angle (as D-78's 百分之百的努力; session 42's review: QUANTITY 360 度)
@@ -581,7 +583,10 @@ export const withUnit: Step = {
     if (unit === '年' && type === 'DURATION' && valueMax === undefined && inSpanQual === null && (c.s === '两千' || c.s === '二千') && millenniumYear(text, num.start, end) &&
       !(c.lastMention()?.type === 'DURATION' && c.lastMention()!.end === num.start - 1)) type = 'DATE';
     // 比87年增长一倍, 民国二十六年: a year with no century written, or of another calendar; never a length: nothing
-    if (unit === '年' && type === 'DURATION' && valueMax === undefined && ((before === 0x6bd4 /* 比 */ && !isCn && c.s.length === 2 && value >= 50) || text.startsWith('民国', num.start - 2) || eraBefore(text, num.start))) return true;
+    // (民国三十七年至三十八年, 光绪三年至十年间, 民国112年度, 明治二十八年: the same in a range, with 年度, in Japan's eras;
+    // session 50's review, lengths)
+    if ((unit === '年' || unit === '年度') && type === 'DURATION' && (((before === 0x6bd4 /* 比 */ && !isCn && c.s.length === 2 && value >= 50) && valueMax === undefined) ||
+      text.startsWith('民国', num.start - 2) || eraBefore(text, num.start))) return true;
     // 到95年底, 于89年6月, 与95年相比, 从66年到76年: the same, a two-digit year before 底/初/末 or a month, or
     // after a word of time or comparison (found by review: 95 years)
     if (unit === '年' && type === 'DURATION' && valueMax === undefined && !isCn && c.s.length === 2 && !num.decimal && twoDigitYear(text, num.start, end, value)) return true;
@@ -751,7 +756,9 @@ const GRADED_STRUCTURES = ['桥梁', '危桥', '隧道', '的桥梁', '的隧道
   // (一类低保对象, 三类按40%发放: a grade of assistance and its rate; session 48's review: COUNT 3 类)
   '低保对象', '低保户', '低保家庭', '按',
   // (三类医疗器械: a device's class, as 第三类医疗器械; 332类资源量, 333类资源: a resource category's code; session 48's reviews)
-  '医疗器械', '资源量', '资源', '储量'];
+  '医疗器械', '资源量', '资源', '储量',
+  // (一类烟、三类烟, 三类卷烟: cigarettes' price classes; session 50's review, COUNT 3 类)
+  '烟', '卷烟'];
 const DIVIDED_INTO = ['分为', '分成', '划分为', '划为', '划分成'];
 /** After a grade in 类, how a list of grades' shares goes on: 三类的占29%, 三类为10.1%, 三类占. */
 const GRADE_SHARE_AFTER = '的为占';
@@ -766,7 +773,7 @@ export const GRADED_AFTER = ['水质', '水体', '水标准', '水资源区', '�
 const AIR_CONDITIONER = ['空调', '柜式', '挂式', '中央空调', '冷暖', '变频', '立式', '挂机', '柜机']; // (also before: 空调1.5P)
 
 /** Units after a shortened upper year that make a range of years (D-97): 2019—21年, 2019—21年度, 2023—24学年度. */
-const YEAR_RANGE_UNITS: ReadonlySet<string> = new Set(['年', '年度', '学年', '学年度', '财年', '财年度']);
+const YEAR_RANGE_UNITS: ReadonlySet<string> = new Set(['年', '年度', '学年', '学年度', '财年', '财年度', '财政年度']); // (2023—24财政年度: session 50)
 
 /**
  * 2019—21年, 1958年至60年, 一九五八年到六〇年, 2023—24学年度, 1999年至01年: a
@@ -799,7 +806,8 @@ function eraBefore(text: string, start: number): boolean {
   return a >= 0 && ERA_PAIRS.has(a * 65536 + b);
 }
 const ERA_PAIRS: ReadonlySet<number> = new Set(['洪武', '建文', '永乐', '洪熙', '宣德', '正统', '景泰', '天顺', '成化', '弘治', '正德', '嘉靖', '隆庆', '万历', '泰昌',
-  '天启', '崇祯', '顺治', '康熙', '雍正', '乾隆', '嘉庆', '道光', '咸丰', '同治', '光绪', '宣统', '贞观', '开元', '天宝', '庆历', '熙宁', '元丰', '绍兴', '至元', '至正']
+  '天启', '崇祯', '顺治', '康熙', '雍正', '乾隆', '嘉庆', '道光', '咸丰', '同治', '光绪', '宣统', '贞观', '开元', '天宝', '庆历', '熙宁', '元丰', '绍兴', '至元', '至正',
+  '明治', '大正', '昭和', '平成', '令和']
   .map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
 
 /** 到两千年, 至二千年 (numeral at start, 年 ending at end): 到, 至, 于 or 比 right before it, no verb of reaching a length before that, and none of a length's words after; or 底, 初, 末 after it; or 在 before and 的基础上 after. */
@@ -843,13 +851,15 @@ export const marginPassed = (text: string, start: number): boolean => codeIs(tex
 function comparedBefore(text: string, at: number): boolean {
   for (let k = at - 2; k >= 0 && k >= at - 20; k--) {
     const ch = text.charCodeAt(k);
-    if (CLASS[ch] === Cls.PUNCT || CLASS[ch] === Cls.SPACE) return false;
+    // (a quoted name inside the base, 比“六五”计划规定的指标超过百分之十二: session 50's review, over)
+    if ((CLASS[ch] === Cls.PUNCT && !QUOTE_MARKS.includes(text[k])) || CLASS[ch] === Cls.SPACE) return false;
     // (no verb of change between: 比上年多出超过300人, 比全省平均水平高出超过, 比常年偏多超过3成; session 49's hunt)
     if (ch === 0x6bd4 /* 比 */) return !NOT_COMPARING_BEFORE_BI.includes(text[k - 1] ?? '\0') && !NOT_COMPARING_AFTER_BI.includes(text[k + 1] ?? '\0') && !CHANGED_BETWEEN.test(text.slice(k + 1, at));
   }
   return false;
 }
 const NOT_COMPARING_BEFORE_BI = '同环占对相好无类评配攀之';
+const QUOTE_MARKS = '“”‘’《》"';
 const NOT_COMPARING_AFTER_BI = '重例率值较赛分对拼中'; // (比中率超过七成: a hit rate; session 49's judge)
 const CHANGED_BETWEEN = /增|降|提高|减|升|多|高出|低出|偏|扩大|缩小|接待|完成/;
 /** A price basis before an amount, its year before it or not (2010年不变价, 当年价, 现价). */
@@ -953,7 +963,7 @@ export const SELF_EMPLOYED = ['个体工商', '个体户', '个体劳动', '个�
   '个体医', '个体工匠', '个体养殖', '个体手工', '个体加油', '个体司机', '个体业主', '个体农', '个体渔', '个体网约'];
 
 /** Units after a year that label it (D-10, D-59): 2024学年, 2024—2025赛季, 2025届. */
-const YEAR_LABELS: ReadonlySet<string> = new Set(['学年', '学年度', '赛季', '财年', '财年度', '届']);
+const YEAR_LABELS: ReadonlySet<string> = new Set(['学年', '学年度', '赛季', '财年', '财年度', '财政年度', '届']);
 
 /** 2024学年, 2023—2024学年度, 2025届毕业生: a year's label pushed as its DATE; false where the number is no year. */
 function yearLabel(c: Ctx, end: number, value: number, valueMax: number | undefined): boolean {
@@ -1227,7 +1237,7 @@ const PRE_YEAR_WORDS = '提超之以目此';
 const RANKING_BEFORE_HOU = '的排绩分名市国省区县度量和数列居评';
 
 /** The units unitInName looks after: 项, 次, 人, 日. */
-const NAMED_UNIT = charTable('项次人日');
+const NAMED_UNIT = charTable('项次人日所');
 /**
  * Whether the numeral and its one-character unit at `p` are part of a name or code (session 47's reviews): 税目8471.3000项下,
  * 品目8703项下 a tariff line's code (spec §5; 共调整8703项 counts); 开往郑州的324次旅客列车 a train's number (开行旅客列车324次
@@ -1242,8 +1252,12 @@ function unitInName(c: Ctx, unit: string, p: number, value: number): boolean {
     (text.startsWith('列车', p + 1) || text.startsWith('旅客列车', p + 1) || text.startsWith('特快', p + 1));
   if (unit === '人') return value <= 10 && (codeIs(text, p + 1, 0x6237 /* 户 */) || codeIs(text, p + 1, 0x53ca /* 及 */) || codeIs(text, p + 1, 0x4ee5 /* 以 */)) &&
     HOUSEHOLD_CLASS.test(text.slice(p + 1, p + 6));
+  // (中国电科38所, 中国船舶702所, 电科十四所: research institutes named by number; session 50's review, COUNT 所)
+  if (unit === '所') return value >= 10 && endsWithAny(text, num.start, INSTITUTE_GROUPS);
   return unit === '日' && text.startsWith('生化需氧量', p + 1);
 }
+/** Groups whose research institutes go by number (电科38所). */
+const INSTITUTE_GROUPS = ['电科', '船舶', '中船', '中电', '航天', '航天科技', '航天科工', '兵器', '核工业', '中核', '重工', '航空工业'];
 
 /** Measures after 个亿, 个万 that make a class by size (亿吨大港, 万吨级泊位), no spoken scale. */
 const SIZED_MEASURES = ['吨', '千瓦', '标箱', '立方米', '平方米', '亩'];
@@ -1634,7 +1648,8 @@ const PER_WORDS = ['人', '户', '年', '月', '季度', '季', '亩', '吨', '�
   '秒', '分钟', '小时', // (风速超过每秒60米, 约每秒40米: session 47's review, exact)
   '斤', '桶', '盎司', '蒲式耳', '头', '只', '升', '箱', '瓶', // (突破每斤6元, 突破每桶130美元: session 47's review)
   // (不超过每兆瓦时400元, 约每千立方米2000元, 低于每瓦3元, 约每度0.5元: session 49's review of energy, exact)
-  '千瓦', '兆瓦时', '兆瓦', '瓦', '瓦时', '千立方米', '度', '吨标准煤', '百万英热单位'];
+  '千瓦', '兆瓦时', '兆瓦', '瓦', '瓦时', '千立方米', '度', '吨标准煤', '百万英热单位',
+  '克', '担', '条', '包', '两', '市斤', '公担']; // (突破每克480元, 不低于每担1500元, 不超过每条1000元: session 50's review, exact)
 const PER_PHRASE = new RegExp(`^(?:每(?:${PER_WORDS.join('|')}))+$`);
 /** The last characters of PER_WORDS (1): a denominator ends in one. */
 const PER_LAST = charTable(PER_WORDS.map((w) => w[w.length - 1]).join(''));
@@ -1650,13 +1665,20 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
   // number does not govern; D-108; session 42's review: 十年 approx, 两倍 exact)
   // (a bound inside the base stays, 20多年前的5倍, 十余年前的3倍: the second review)
   if (qualifier !== 'exact' && inSpanQual === null && !qualifierAfter(text, end) && codeAt(text, end) !== -1 && multipleAfter(text, end)) qualifier = 'exact';
+  // (约为1澳门元兑0.87元人民币, 超过1美元兑7.3元: the bound before a rate's base is the rate's, as a base's is its multiple's
+  // (D-108); session 50's review, 1 approx and 0.87 exact)
+  else if (type === 'MONEY' && codeIs(text, end, 0x5151 /* 兑 */) && isNumeralChar(codeAt(text, end + 1))) qualifier = inSpanQual ?? 'exact';
+  else if (type === 'MONEY' && qualifier === 'exact' && codeIs(text, start - 1, 0x5151 /* 兑 */) && c.lastMention()?.end === start - 1 && c.lastMention()!.type === 'MONEY') {
+    const q = qualifierBefore(text, c.lastMention()!.start);
+    if (q) qualifier = q[0];
+  }
   // (30%强, 三成弱: 强 and 弱 closing a share, as a fraction's (D-112; session 46's review: exact))
   else if (qualifier === 'exact' && (type === 'RATIO' || type === 'PERCENT')) {
     qualifier = strongWeak(text, end) ?? baseQualifier(c, start) ?? qualifier;
     // 不超过工资薪金总额8%的部分, 超过年度利润总额12%的部分: a base without 的 before a share of "the part" (a deduction's
     // limit, D-112; session 48's review: exact)
     // (按照不低于土地出让收益15%的比例: before 的比例 too; session 48's review)
-    if (qualifier === 'exact' && type === 'PERCENT' && (text.startsWith('的部分', end) || text.startsWith('的比例', end)) && '额入值数益出资'.includes(text[start - 1] ?? '\0')) qualifier = nounBaseBound(text, start) ?? qualifier;
+    if (qualifier === 'exact' && type === 'PERCENT' && (text.startsWith('的部分', end) || text.startsWith('的比例', end) || text.startsWith('的标准', end) || text.startsWith('的实物工作量', end) || text.startsWith('的额度', end)) && '额入值数益出资'.includes(text[start - 1] ?? '\0')) qualifier = nounBaseBound(text, start) ?? qualifier;
   }
   // 80毫克/100毫升以上, 120元/100斤以上: the bound after a rate's denominator, a mention of its own there (denominatorAt in
   // lexicon.ts), is the rate's, its numerator's (session 43's review: 100毫升 over, 80毫克 exact)
@@ -1727,6 +1749,13 @@ const MULTIPLE_AFTER = /^(?:前|以前)?的(?:[0-9.]+|[一二三四五六七八�
  * the steps of fractions and of 百分之N (session 45's review: exact there).
  */
 export function baseQualifier(c: Ctx, start: number): Qualifier | null {
+  // (以不到全省2%的土地, 占比不足全国3%, 以约全国3%的面积: a bound before the scope a share is of, no 的 between; session 50's
+  // review, exact)
+  if (SCOPE_LAST[codeAt(c.text, start - 1) & 0xffff] === 1) {
+    const scope = SHARE_SCOPES.find((w) => c.text.startsWith(w, start - w.length));
+    const q = scope === undefined ? null : qualifierBefore(c.text, start - scope.length);
+    if (q) return q[0];
+  }
   if (!codeIs(c.text, start - 1, 0x7684 /* 的 */)) return null;
   const m = c.lastMention();
   if (!m || !BASE_JOINS.includes(c.text.slice(m.end, start))) return nounBaseBound(c.text, start - 1);
@@ -1737,6 +1766,9 @@ export function baseQualifier(c: Ctx, start: number): Qualifier | null {
 }
 // (约为1998年同期的1.3倍: session 47's review, exact; 超过2021年全年的3.8倍: session 48's)
 // (约为2020年末的20倍, 超过2015年底的3倍: session 49's review, exact)
+/** The scopes a share is of, written right before it (不到全省2%). */
+const SHARE_SCOPES = ['全国', '全省', '全市', '全区', '全县', '全州', '全球', '世界', '全世界', '全自治区'];
+const SCOPE_LAST = charTable(SHARE_SCOPES.map((w) => w[w.length - 1]).join(''));
 const BASE_JOINS = ['的', '末的', '底的', '初的', '前的', '以前的', '同期的', '同期均值的', '同期平均值的', '同期水平的', '同期平均水平的', '水平的', '平均水平的', '全年的', '全年水平的'];
 const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当于'];
 /**
@@ -1839,6 +1871,8 @@ function opensClause(text: string, i: number): boolean {
 }
 
 /** The article 一 ("a"): true where it does not count (一个新阶段, 关键一年); kept where a count or a length is meant. */
+/** After 一届: the bodies that sit in sessions (一届全国人大, 一届一次会议), whose first session it is. */
+const SESSION_BODIES = ['全国', '人大', '政协', '党代', '中央', '一次', '二次', '三次', '省', '市', '县', '区', '人民代表', '职代', '团代', '妇代', '理事', '董事', '委员'];
 function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
   const { text, num } = c;
   if (type === 'DURATION') {
@@ -1857,7 +1891,10 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
       (unit.length === 1 && text[end] === unit && end + 1 < text.length && !(REDUPLICATED_NOT[unit] ?? '').includes(text[end + 1]) && !amountInClause(text, num.start, end + 1)); // (会期仅有一天, 有一天半, 一天天然气, 投产一年年产值: later reviews)
   }
   // 新一届; 上一届常委会, 下一届选举: the one before or after, no first session (a review)
-  if (type === 'ORDINAL') return c.before === C.XIN || c.before === 0x4e0a /* 上 */ || c.before === 0x4e0b /* 下 */;
+  // (办成了一届有特色、高水平的奥运会, 是一届成功的世博会: "a Games", after 了 or 是 before no body that sits in sessions;
+  // session 50's review, ORDINAL 1)
+  if (type === 'ORDINAL') return c.before === C.XIN || c.before === 0x4e0a /* 上 */ || c.before === 0x4e0b /* 下 */ ||
+    (unit === '届' && (c.before === 0x662f /* 是 */ || c.before === 0x4e86 /* 了 */) && classAt(text, end) === Cls.CJK && !startsWithAny(text, end, SESSION_BODIES));
   if (type === 'COUNT' || type === 'QUANTITY' || type === 'MONEY') {
     // 我国是发展中国家的一员，: "a member", whatever follows (a review: a count before a comma)
     if (unit === '员' && c.before === 0x7684 /* 的 */) return true;
@@ -1871,6 +1908,8 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
     if (pairedYiSlogan(text, num.start, end)) return true;
     // 亲如一家, 情同一家, 独此一家: idioms (session 39's review: a count of one closing the sentence)
     if (unit === '家' && (c.before === 0x5982 /* 如 */ || c.before === 0x540c /* 同 */ || c.before === 0x6b64 /* 此 */)) return true;
+    // (有记录以来最大的一次，, 伤亡最重的一次，: "the largest one", before a comma too, as D-116's 最多的一届; session 50's review)
+    if (c.before === 0x7684 /* 的 */ && superlativeBefore(text, num.start - 1)) return true;
     // 重伤一人。, 水库一座。, 不足一亩。: a count closing its sentence as before a comma (a review: lost), but an article
     // there (articleAtSentenceEnd); not at the text's end (a line cut inside a sentence: 一件⏎事)
     const closes = end < text.length && (',.;:、'.includes(text[end]) ||
@@ -1880,10 +1919,31 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
       // (一元左右, 一元以上: a price with a bound, session 47's review: nothing)
       ((type === 'QUANTITY' || type === 'MONEY') && (qualifierAfter(text, end) !== null || qualifierBefore(text, num.start) !== null)) ||
       (CREATED_YI_UNITS.has(unit) && endsWithAny(text, num.start, CREATED_YI_BEFORE)) || // 设立一个工作专班 (D-5)
-      text.startsWith('或多', end) || definesNumeralName(text, num.start); // 一种或多种; 五个一工程:评选一部… (D-38)
+      text.startsWith('或多', end) || definesNumeralName(text, num.start) || // 一种或多种; 五个一工程:评选一部… (D-38)
+      regionPair(c, unit, end); // (三省一市, 两市一省, 一市三省: session 50's review, 一市 lost)
     return !counted;
   }
   return false;
+}
+
+/** 最 within the four Han characters before the 的 at `de` (最大的一次, 最严重的一场). */
+function superlativeBefore(text: string, de: number): boolean {
+  for (let k = de - 1; k >= 0 && de - k <= 4; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x6700 /* 最 */) return true;
+    if (CLASS[ch] !== Cls.CJK) return false;
+  }
+  return false;
+}
+/** Units of regions counted in pairs (三省一市). */
+const REGION_UNITS = '省市区县州盟';
+/** 一 with a region's unit right after a count of regions, or right before one (三省一市, 一市三省). */
+function regionPair(c: Ctx, unit: string, end: number): boolean {
+  if (unit.length !== 1 || !REGION_UNITS.includes(unit)) return false;
+  const last = c.lastMention();
+  if (last && last.end === c.num.start && last.type === 'COUNT' && last.unit !== null && REGION_UNITS.includes(last.unit)) return true;
+  const m = c.next();
+  return !!m && m.start === end && REGION_UNITS.includes(c.text[m.end] ?? '\0');
 }
 
 /**

@@ -68,7 +68,8 @@ export const SENTENCE_END = new Set(['.', '。', ':', ';', '!', '?', ')', '”']
 /** A time word after an amount: no noun it counts (现金2万后, 收受30万以后, 5万余后). */
 export const TIME_AFTER_AMOUNT = ['后', '以后', '之后', '以前', '之前'];
 export const NOT_RATIO_NAME = ['比上年', '同比', '环比', '相比', '比重', '比例', '占比', '比较', '对比',
-  '普及率', '使用率']; // (互联网普及率78.6, 网民使用率 2023.6: a rate in % without its sign, a date; session 49's review, RATIO 78.6)
+  '普及率', '使用率', // (互联网普及率78.6, 网民使用率 2023.6: a rate in % without its sign, a date; session 49's review, RATIO 78.6)
+  '比赛', '比武', '比选', '比拼']; // (比赛中以总成绩690.3环: a contest's, D-83; session 50's review, RATIO 690.3)
 /** Before N个点: a change of a rate, in points (提高3个点, 回落2个点; 达标率提升3个点, session 41; 首付比例下调5个点, session 42). */
 export const POINT_CHANGE_BEFORE = ['提高', '提升', '降低', '下降', '上升', '回落', '上涨', '下滑', '扩大', '缩小', '收窄', '回升', '拉动', '高出', '下调', '上调',
   '下浮', '上浮', '让利']; // (下浮8个点, 让利3个点: a price's discount; session 48's review, COUNT 8 个)
@@ -134,6 +135,10 @@ export const CN_WORD_BLOCK = new WordSet(['同一乡镇', '同一县区', '同�
   // (是历届人数最多的一届: the one term, no rank; session 49's review, ORDINAL 1; not 的一届 alone: 县人大的一届一次会议, the hunt)
   '最多的一届', '最高的一届', '最大的一届', '最少的一届', '最低的一届', '最好的一届', '最年轻的一届', '满意的一届', '成功的一届', '精彩的一届', '这一届', '那一届',
   '、三门、', '三门、海阳', '三门二期', '三门一期', '两部制电价', '三部制电价', '两部制价格', '十月社会主义革命', '三支两军', '一天等于二十年', '等于二十年',
+  // (九章量子计算原型机, 《九章算术》, 九天微星: a computer's, a classic's and a company's names; 科技三项费用: a budget line of the
+  // 1980s and 1990s, as 三公经费; 振兴三倍券: a voucher programme; session 50's reviews, counts, a length and a ratio)
+  '九章量子', '九章二号', '九章三号', '九章算术', '九天微星', '科技三项', '三倍券',
+  '三尺讲台', '冰冻三尺', '垂涎三尺', '三尺之', '六尺巷', '七尺男儿', '掘地三尺', // (idioms of 尺, a unit since session 50)
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
 /** Before the article 一: it counts (仅一个, 共一项, 只有一人, 只生一个). */
@@ -170,7 +175,7 @@ export const FIGURE_NOUNS = ['面积', '毕业生', '人数', '总量', '产量'
 /** Words with 要 that are no intent (主要, 重要, 需要 stays one). */
 export const YAO_WORDS = ['主要', '重要', '纲要', '摘要', '概要', '要素', '要点', '要求'];
 /** Before N届: editions held, a count (连续举办8届). */
-export const EDITIONS_BEFORE = ['举办', '连续', '已办', '共办', '办了', '连任', '任满', '连续担任']; // (连任三届, 任满三届: terms served; session 49's review, ORDINAL)
+export const EDITIONS_BEFORE = ['举办', '连续', '已办', '共办', '办了', '连任', '任满', '连续担任', '蝉联']; // (连任三届, 任满三届: terms served; session 49's review, ORDINAL; 蝉联4届榜首: session 50's)
 /** Before a score in 分 (得分89.79分). */
 export const SCORE_BEFORE = ['得分', '评分', '分值', '满分', '总分', '打分'];
 /**
@@ -199,7 +204,10 @@ export const YI_YEAR_ADJECTIVES = ['重要', '收官', '开局', '起步', '开�
 /** Before a date of the lunar calendar, whose Gregorian value would be wrong (D-95). */
 export const LUNAR_BEFORE = ['农历', '阴历', '夏历', '旧历'];
 /** After a month and day: a festival of the lunar calendar (八月十五中秋节, D-95). */
-export const LUNAR_FESTIVALS = ['中秋', '端午', '元宵', '重阳', '七夕', '春节', '除夕', '龙抬头'];
+export const LUNAR_FESTIVALS = ['中秋', '端午', '元宵', '重阳', '七夕', '春节', '除夕', '龙抬头',
+  // (七月十五中元节, 七月十五盂兰节, 三月二十三妈祖诞辰, 五月十三关帝诞: festivals and deities' birthdays of the lunar calendar;
+  // session 50's review, --07, --03, --05)
+  '中元', '盂兰', '下元', '上元', '腊八', '寒衣', '妈祖', '关帝', '保生大帝', '观音', '佛诞'];
 /** Rates counted per head of a population (10万人口犯罪率, D-53). */
 export const PER_HEAD_RATES = ['犯罪率', '发案率', '死亡率', '发病率', '出生率', '患病率', '自杀率', '伤亡率', '受害率', '破案率'];
 /** Nouns counted past 10^10 (100亿参数的大模型): a count, no money meant (D-52). */
@@ -208,7 +216,7 @@ export const HUGE_COUNT_NOUNS = ['参数', '像素', '字节', '词元', '字', 
 /** Before a product with ×: the sides of a size (尺寸为6×12米), no count times a length (D-93). */
 export const SIZE_BEFORE = ['尺寸', '规格', '面积', '断面', '大小', '长宽', '长×宽'];
 /** Before a decade: a century only implied (本世纪二十年代, D-49), so no date. */
-export const IMPLIED_CENTURY = ['本世纪', '上世纪', '世纪'];
+export const IMPLIED_CENTURY = ['本世纪', '上世纪', '世纪', '民国']; // (民国三十年代: the Republic's 1940s; session 50's review, 1930/1939)
 /** Before a bare decimal: the number names a ratio (“案-件比”为1.043, 收入倍差缩小至1.83, 死亡率0.0032). */
 export const RATIO_NAMES = ['比', '倍差', '率'];
 /** After 百年: the literal hundred years of a history (党的百年奋斗, 百年来, D-62). */
@@ -264,7 +272,9 @@ export const FOUNDED_BEFORE = ['建成', '成立', '设立', '开通', '修建',
  * 报告, 实施2025年预算 are years.
  */
 // (有著: 着 as traditional script writes it, which the fold leaves: simplified text writes 著 in 著名, 显著)
-export const YEARS_LENGTH_BEFORE = ['长达', '有着', '有著', '建城', '距今', '距今约', '树龄', '树龄超过', '树龄约', '树龄达', '树龄已达', '树龄在']; // (树龄约1200年: session 48's hunt, DATE)
+export const YEARS_LENGTH_BEFORE = ['长达', '有着', '有著', '建城', '距今', '距今约', '树龄', '树龄超过', '树龄约', '树龄达', '树龄已达', '树龄在', // (树龄约1200年: session 48's hunt, DATE)
+  // (重现期超过1000年, 重现期达2000年以上: a return period, as 1000年一遇; session 50's review, DATE)
+  '重现期', '重现期为', '重现期超过', '重现期约', '重现期达', '重现期达到', '重现期在', '重现期已超过', '重现期接近', '重现期不低于'];
 /** After a four-digit number of 年 that is a length (2000年的历史; 一遇 and 历史 alone: see yearsOfLength). */
 /** Before four digits of 年 below 1900: a length lived through (历经1000年风雨), not a year (D-82). */
 export const LASTED_YEARS_BEFORE = ['历经', '经过', '经历', '走过'];
