@@ -490,6 +490,30 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // session 50: a rate's plus sign after a word or a clause mark is no slogan (was nothing); bare years as a range opening a clause or in brackets (the lower year alone)
     ['同比+3.5%，环比+0.8个百分点，增速分别为+2.1%、-0.5%和+6.3%；“1+13+N”政策体系，互联网+5G应用；1978至2018，城镇化率提高；“十四五”期间（2021-2025）。',
       [['3.5%', 'PERCENT', 3.5, '%', 'exact'], ['0.8个百分点', 'PERCENT_POINT', 0.8, '个百分点', 'exact'], ['2.1%', 'PERCENT', 2.1, '%', 'exact'], ['-0.5%', 'PERCENT', -0.5, '%', 'exact'], ['6.3%', 'PERCENT', 6.3, '%', 'exact'], ['1978至2018', 'DATE', '1978/2018', null, 'exact'], ['2021-2025', 'DATE', '2021/2025', null, 'exact']]],
+    // session 50's review of livestock and fisheries: strain codes after a slash or a dash are no counts; units of head-times and doses (were cut at 头, 羽); 只 an adverb after 头; a breed, the four carps and a disease's legal class are no counts
+    ['疫苗（O/MYA98/BY/2010株+Re-A/WH/09株），H5N1 Re-13株；检查渔船2024船次，免疫猪12.6万头次、禽86.5万羽次，疫苗1260万头份；存栏下降到2万头只占正常保有量的85%；金华两头乌猪存栏3.2万头，四大家鱼鱼卵，三类动物疫病8种，每户养猪两头。',
+      [['2024船次', 'COUNT', 2024, '船次', 'exact'], ['12.6万头次', 'COUNT', 126000, '头次', 'exact'], ['86.5万羽次', 'COUNT', 865000, '羽次', 'exact'], ['1260万头份', 'COUNT', 12600000, '头份', 'exact'], ['2万头', 'COUNT', 20000, '头', 'exact'], ['85%', 'PERCENT', 85, '%', 'exact'], ['3.2万头', 'COUNT', 32000, '头', 'exact'], ['8种', 'COUNT', 8, '种', 'exact'], ['两头', 'COUNT', 2, '头', 'exact']]],
+    // session 50's review of livestock: at least before N天内 is over (the 内 was read); a period without a bound stays under
+    ['须在扑杀后至少42天内未出现新病例，42天内完成。',
+      [['42天', 'DURATION', 42, '天', 'over'], ['42天', 'DURATION', 42, '天', 'under']]],
+    // session 50's review of food and drug safety: units of residues and doses (were missed, or a length cut from cm²); a power of ten flattened is no product; 不得过 under; drug classes, companies by number and the Pharmacopoeia's volumes are no counts or ranks
+    ['检出值为0.22mg/kg，不超过0.05mg/kg，0.14mg/100cm²，每粒11.6mg，每瓶0.5ml，菌落总数为3.2×105个/克，2×100万千瓦；标准规定不得过6.0%；批准上市1类创新药21个，2类疫苗，齐齐哈尔第二制药有限公司，依据《中国药典》2020年版四部通则，药典分为四部；首个国产PD-1单抗，两节期间检查市场126个。',
+      [['0.22mg/kg', 'QUANTITY', 0.22, 'mg/kg', 'exact'], ['0.05mg/kg', 'QUANTITY', 0.05, 'mg/kg', 'under'], ['0.14mg/100cm²', 'QUANTITY', 0.14, 'mg/100cm²', 'exact'], ['11.6mg', 'QUANTITY', 11.6, 'mg', 'exact'], ['0.5ml', 'QUANTITY', 0.5, 'ml', 'exact'], ['2×100万千瓦', 'QUANTITY', 2000000, '千瓦', 'exact'], ['6.0%', 'PERCENT', 6, '%', 'under'], ['21个', 'COUNT', 21, '个', 'exact'], ['2020年', 'DATE', '2020', null, 'exact'], ['四部', 'COUNT', 4, '部', 'exact'], ['126个', 'COUNT', 126, '个', 'exact']]],
+    // session 50's review of defence: army units by number are names; 副, 身, 领, 面 close a count (were bare or missed); 起码 over
+    ['第38集团军前身为东北野战军第1纵队，志愿军第三十八军；担架五十万副，军装10万身，大衣1.6万领，锦旗12面，3副市长；起码30天。',
+      [['五十万副', 'COUNT', 500000, '副', 'exact'], ['10万身', 'COUNT', 100000, '身', 'exact'], ['1.6万领', 'COUNT', 16000, '领', 'exact'], ['12面', 'COUNT', 12, '面', 'exact'], ['30天', 'DURATION', 30, '天', 'over']]],
+    // session 50's review of the Party and the civil service: 6个月至1年半 (the half was lost), 门次, 学时/人, 个年头, 第一年度, 第三党小组, 干部一处, limits of service and of age
+    ['挂职时间为6个月至1年半，课程3.6万门次，人均学时56.3学时/人，走过30个年头，第一年度考核合格，第三党小组，干部一处、组织二处，最低服务年限为5年，年龄最多可放宽至40周岁。',
+      [['6个月至1年半', 'DURATION', 6, 18, '个月', 'exact'], ['3.6万门次', 'COUNT', 36000, '门次', 'exact'], ['56.3学时/人', 'QUANTITY', 56.3, '学时/人', 'exact'], ['30个年头', 'DURATION', 30, '个年头', 'exact'], ['第一年度', 'ORDINAL', 1, '年度', 'exact'], ['5年', 'DURATION', 5, '年', 'over'], ['40周岁', 'QUANTITY', 40, '周岁', 'under']]],
+    // session 50's review of unions: editions counted before a competition's 全国; labour laws' articles and laws named by a two-digit year; 五险一金 and 三期女职工 are names; person-days; 数 of 人数
+    ['连续开展7届全国职工职业技能大赛，已连续召开五届全国人大；工会法四十三条规定，工伤保险条例三十三条规定，工会法修改了18条；92年工会法；缴纳五险一金，三期女职工；接待职工3.2万人·天；会员人数十五万人，达数十人。',
+      [['7届', 'COUNT', 7, '届', 'exact'], ['五届', 'ORDINAL', 5, '届', 'exact'], ['18条', 'COUNT', 18, '条', 'exact'], ['3.2万人·天', 'QUANTITY', 32000, '人·天', 'exact'], ['十五万人', 'COUNT', 150000, '人', 'exact']]],
+    // session 50's hunts: places climbed before 位列 count, a figure before it does not; 灾民 counted but not after money's verbs; a second amount after a unit and a slash; 赞成十票; a range of years after a colon is none
+    ['排名较上年提升3位列全省第6，金牌数9位列第三，三十余名列席代表；灾民600万，补助灾民2000万；配套建设20MW/40MWh储能系统；赞成十票，反对两票；海拔（米）：1900—2000，',
+      [['3位', 'COUNT', 3, '位', 'exact'], ['第6', 'ORDINAL', 6, null, 'exact'], ['第三', 'ORDINAL', 3, null, 'exact'], ['三十余名', 'COUNT', 30, '名', 'over'], ['600万', 'COUNT', 6000000, null, 'exact'], ['20MW', 'QUANTITY', 20, 'MW', 'exact'], ['40MWh', 'QUANTITY', 40, 'MWh', 'exact'], ['十票', 'COUNT', 10, '票', 'exact'], ['两票', 'COUNT', 2, '票', 'exact']]],
+    // session 50's judges: a lottery draw's serial number is none, a newspaper's issue a rank; m³/hm² whole; a range split over two units is no bound of its upper end; 2000多种植户 no year
+    ['双色球第2024035期，体育彩票第24001期，该报已累计出版第10001期；灌溉水用量4500m³/hm²；在500米至1公里范围内配建；带动2000多种植户增收，项目区海拔，1900—2000，坡度较缓。',
+      [['第10001期', 'ORDINAL', 10001, '期', 'exact'], ['4500m³/hm²', 'QUANTITY', 4500, 'm³/hm²', 'exact'], ['500米', 'QUANTITY', 500, '米', 'exact'], ['1公里', 'QUANTITY', 1, '公里', 'exact'], ['2000多种', 'COUNT', 2000, '种', 'over']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',

@@ -147,6 +147,7 @@ class SuffixTrie<T> extends Trie<T> {
  */
 const CLOSING_CLASSIFIERS = ['发', '把', '通', '挺', '响', '令', // (新闻纸一百二十万令: reams, session 47)
   '车', '班', // (日均装车17.7万车, 每周3班: wagonloads and flights; 2000车以上 a year: session 49's review; not 三班倒, 车主)
+  '副', '身', '领', '面', // (担架五十万副, 军装10万身, 大衣1.6万领, 锦旗12面: session 50's review, bare counts or missed; not 副市长, 面积)
   '字', '群', '捆', '辑', '讲', '打']; // (八百万打: dozens; 3.2万字, 蜂群2.3万群, 1.2万捆, 12辑, 6讲: session 49's reviews, bare counts or missed; not 十六字方针, 3万群众)
 const CLOSING_CLASSIFIER = charTable(CLOSING_CLASSIFIERS.join(''));
 /** What a closing classifier may stand before: the things it counts. */
@@ -186,7 +187,10 @@ const COUNT_UNITS = [
   '片', '省', '市', '县', '区', '部门', '省区', '地', '案', '村', '镇', '乡', '乡镇', '乡镇街道', '首', '集', '幅', '架', '例次', '国', '金', '银', '铜',
   '章', '款', '届', '期', '季', '岗', '席', '票', '桩', '口', '余人', '员', '人员', '余件', '代表',
   '床', '张床', '道', '轮次', '批次', '网点', '站', '箱', '包', '大箱', '罐', // (3万罐: session 50's review, a bare count)
-  '注', '榀', // (一等奖12注, 24榀门式桁架: bets and trusses; session 50's reviews, missed) // (三百九十万大箱: the older cigarette case; session 50's review, cut to a bare count)
+  '注', '榀', // (一等奖12注, 24榀门式桁架: bets and trusses; session 50's reviews, missed)
+  // (检查渔船2024船次 a year, 12.6万头次 cut at 头, 1260万头份 at 头, 86.5万羽次 at 羽: session 50's review of livestock)
+  '船次', '头次', '羽次', '头份', '羽份', '只份', '头只次',
+  '门次', '卷次', // (3.6万门次 cut at 门: session 50's review of cadre training) // (三百九十万大箱: the older cigarette case; session 50's review, cut to a bare count)
  
   '双', '户次', '县区', '市州', '县市区', '步', '乘次',
   // found by review (rule 0.2.18): 1.2万盒, 3,000万尾 (鱼苗), 1万羽 (禽类), 3具 (尸体)
@@ -230,6 +234,7 @@ const MONEY_UNITS = ['分/千瓦时', '元', '圆', '美元', '欧元', '港元'
   '台币', '澳门币', '澳币', '葡币', '法币', '银元', '银圆']; // (not 国币: 两国币值)
 const DURATION_UNITS = ['年', '个月', '月', '天', '日', '小时', '个小时', '分钟', '秒', '秒钟', '周', '个周', '星期', '个星期', '工作日', '个工作日', '周年', '个年度', '季度', '个季度', '昼夜', '学年', '学年度', '赛季', '财年', '财年度', '财政年度', '年度', '日历天', '个半月', '个昼夜', '个交易日', '交易日', '个自然日', '自然日', '个日历日', '日历日', '个日历天', '个银行工作日', '银行工作日', // (七个昼夜 was COUNT 7 个, 5个交易日, 3个自然日 cut at 个: session 48)
   // (60个月昼, 12个月夜 were 60 and 12 months; 358个火星日, 92个地球日 counts of 个: session 50's review of big science)
+  '个年头', // (走过30个年头: a length, as 个年度; session 50's review, COUNT 个)
   '个月昼', '个月夜', '个火星日', '火星日', '个地球日', '地球日', '个火星月', '个火星年'];
 const QUANTITY_UNITS = [
   '岁', '周岁', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方米', '平米', '平方公里', '平方千米',
@@ -283,14 +288,17 @@ const QUANTITY_UNITS = [
   // (352亿车辆公里 money, 15.6亿列车公里 a count of 列, 5.6亿辆公里 of 辆, 12亿轴公里 a bare count: session 49's review of transport)
   '立方毫米', '立方厘米', 'mm³', 'mm3', 'cm³', 'cm3', // (5mm³ cut to mm, 350个/立方毫米 to 个/立方: session 49's review)
   '月龄', '个月龄', '日龄', '周龄', // (8月龄, 6个月龄以下: ages of infants in months; session 49's review, DATE --08 or cut at 个月)
-  'hPa', 'm3/s', 'm³/h', 'm3/h', // (930hPa, 75000m3/s: session 50's review, missed)
+  'hPa', 'm3/s', // (930hPa, 75000m3/s: session 50's review, missed; not m³/h, which cut m³/hm²)
+  // (100cm² cut to a length; 0.22mg/kg, 1.8μg/kg, 每粒11.6mg, 5ml missed: session 50's review of food and drug safety)
+  '学时/人', '课时/人', '天/人', '人·天', '人·日', '人·小时', '人·月', // (3.2万人·天 cut at 人: session 50's review of unions) // (56.3学时/人 cut at 学时: session 50's review)
+  'cm²', 'cm2', 'mm²', 'mm2', 'dm²', 'mg/kg', 'μg/kg', 'ug/kg', 'g/kg', 'mg/100g', 'g/100g', 'μg/g', 'mg', 'ml', 'mL', 'μg', 'mmHg',
   '尺', // (棉布三十万尺: the cloth's chi, as 市尺; session 50's review, a bare count)
   '顷', '垧', '华里', // (开垦荒地一万顷, 1.2万垧, 1.2万华里: old units of area and length, bare counts; session 49's review)
   '车辆公里', '轴公里', '座位公里', '客座公里', '收入吨公里', '可用吨公里', '机车公里', '列车公里', '列车千米', '辆公里', '客位公里',
   '标箱公里', '吨次', '车辆千米', '机车千米',
   // (700个大气压 a count of 个, 10千比特 a bare count in 千, 45.22万高斯 and 22亿电子伏特 bare counts, 1.75万平方度 cut to 平方,
   // 二万二千吨梯恩梯当量 cut at 吨: session 50's review of big science)
-  '个大气压', '大气压', '比特', '千比特', '兆比特', '吉比特', '太比特', '高斯', '特斯拉', '电子伏特', '电子伏', '千电子伏', '兆电子伏', '吉电子伏',
+  '个大气压', '大气压', '个标准大气压', '标准大气压', '比特', '千比特', '兆比特', '吉比特', '太比特', '高斯', '电子伏特', '电子伏', '千电子伏', '兆电子伏', '吉电子伏',
   '兆电子伏特', '吉电子伏特', '太电子伏特', '拍电子伏特', '平方度', '吨梯恩梯当量', '吨TNT当量', '万吨TNT当量',
 ];
 
@@ -320,6 +328,7 @@ UNITS.add('倍', { unit: '倍', type: 'RATIO' });
 
 const CITY: Match<UnitEntry> = [{ unit: '市', type: 'COUNT' }, 1];
 const ZHANG: Match<UnitEntry> = [{ unit: '张', type: 'COUNT' }, 1];
+const MONTHS: Match<UnitEntry> = [{ unit: '个月', type: 'DURATION' }, 2];
 /** After 平方里: its end, a bound or 的 (面积30平方里。: square li, no 平方 alone; 120平方里有三室 is square metres and 里). */
 const SQUARE_WORD_AFTER: Readonly<Record<string, string>> = { 平方码: '头', 平方尺: '度寸', 平方寸: '土', 平方丈: '量' };
 const SQUARE_METRES: Match<UnitEntry> = [{ unit: '平方', type: 'QUANTITY' }, 2];
@@ -480,11 +489,11 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   '个月子中心', '个月子会所', '千卡车', '大卡车',
   '区间', '克拉玛依', '米兰冬奥', '米兰-科尔蒂纳', '孔子', '编制', '编号', '编写', '编辑', '编码', '编组', '编外', '编内', '编印', '编纂', '编撰',
   '顶岗', '顶尖', '顶级', '顶层', '顶部', '顶端', '顶住', '顶梁', '顶替', '顶格', '顶峰',
-  // (足金9999首饰, 云烟87种植面积: a fineness code and a variety's name before a word; 9.1万座席: seats, as 6万座位; 9位列第三,
-  // 92名列第一, 15位居: verbs of ranking; session 50's reviews, counts of 首, 种, 座, 位, 名)
+  // (足金9999首饰, 云烟87种植面积: a fineness code and a variety's name before a word; 9.1万座席: seats, as 6万座位; session
+  // 50's reviews, counts of 首, 种, 座)
   '地震', '地质灾害', '口罩', '次生灾害', // (九二一地震, 三一一地震: session 50's review, COUNT 地)
-  '口之家', '罐头', '罐车', '罐装', '尺度', '尺寸', '尺码', '注册', '注明', '注入', '注重', '注意', '注销', '注资', '注水', '注射', '注释', '注塑', // (三口之家: a household's size, as 二人户 (D-114); session 50's review, COUNT 3 口)
-  '首饰', '种植面积', '种植比例', '种植户', '种植业', '种植基地', '种植规模', '种植结构', '座席', '位列第', '位列前', '位列全', '位列世界', '位居第', '位居前', '位居全', '位居世界', '名列第', '名列前', '名列全', '名列世界', '名列榜',
+  '口之家', '罐头', '罐车', '罐装', '尺度', '尺寸', '尺码', '比特币', '注:', '注：', '注册', '注明', '注入', '注重', '注意', '注销', '注资', '注水', '注射', '注释', '注塑', // (三口之家: a household's size, as 二人户 (D-114); session 50's review, COUNT 3 口)
+  '首饰', '种植面积', '种植比例', '种植规模', '种植结构', '座席', // (not 种植户: 2000多种植户 then read as a year; the judge)
   '圆满', '圆桌', '圆形', '圆心', '圆周', '圆梦', '圆了']) NOT_UNITS.add(w, true); // (二億三千萬圓: the older reports' written 元, session 46's review; not 圆满, 圆梦) // (2026米兰冬奥会: the games in Milan, session 43's review; not 100米兰花, metres) // (1200顶岗实习学生, 5顶尖团队: session 42's second review) // (3000亿区间: no districts; 200万克拉玛依市民: a city; session 39's reviews) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
 /** Words that begin with a two-character administrative unit but cut it (地市场, 市县域): the first character is the unit. */
 const SHORTER_UNIT_WORDS = new Trie<true>();
@@ -492,7 +501,8 @@ const SHORTER_UNIT_WORDS = new Trie<true>();
 // (两部委托, 三部委员: 委 opens a word; 3省市场监管: 场 does; session 46's reviews)
 for (const w of ['部委托', '部委员', '省市场', '省市民', '地市场', '地市民', '市县域', '市县级', '市县两级', '个周期', '个周边', '个周末', '个周转', '个周年',
   '个周一', '个周二', '个周三', '个周四', '个周五', '个周六', '个周日',
-  '台币钞', '台币值', '台币点']) SHORTER_UNIT_WORDS.add(w, true); // (5台币钞清分机: machines; session 50's 台币)
+  '台币钞', '台币值', '台币点', // (5台币钞清分机: machines; session 50's 台币)
+  '头只有', '头只占', '头只能', '头只是', '头只剩']) SHORTER_UNIT_WORDS.add(w, true); // (2万头只占: 只 an adverb; session 50's review, 头只)
 // (3起次生灾害, 3座次高压调压站, 3000套次新房, 12起次日: 次 opens a word after session 48's 次 classifiers; its hunt: 3起次)
 for (const u of ['本', '张', '趟', '组', '所', '村', '栋', '起', '套', '队', '案', '校', '座', '只']) {
   for (const w of ['生', '日', '年', '级', '要', '之', '序', '高压', '新房', '新股', '优']) SHORTER_UNIT_WORDS.add(`${u}次${w}`, true);
@@ -515,7 +525,7 @@ for (const w of ['市民', '市场', '村民', '国', '乡镇', '乡村', '本�
   '位居', '位列', '位于', '次于', // (11.08亿位居世界第一, 2.1亿次于美国: verbs after the scale; session 49's review, units 位, 次)
   // (1200万地震灾民, 28.4万地质灾害隐患点, 300万台风灾区群众, 1.2万队员, 120万口粮困难群众, 3万县城居民, 12万次生灾害隐患点:
   // session 50's review of relief, units 地, 台, 队, 口, 县, 次)
-  '地震', '地质', '地灾', '台风', '队员', '队伍', '口粮', '口罩', '县城', '次生',
+  '地震', '地质', '地灾', '台风灾', '台风影响', '台风受灾', '队员', '队伍', '口粮', '口罩', '县城', '次生灾害', // (not 1.2万台风电机组, 1.2万次生态巡查: the hunt)
   // (2.6万村邮站, 100万站点, 5万站址, 5万村级快递服务点: session 48's review, units 村, 站)
   '村邮站', '村邮', '村级', '站点', '站址',
   // (120万天然气用户, 2万周边群众, 5万方便食品, 200万年轻退役军人, 3万日常生活困难的老兵: session 48's review, 天, 周, 方, 年, 日)
@@ -628,6 +638,8 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   // 13市亩均税收, 16市亩产: 市 counts cities and 亩均, 亩产 follow (市亩 is an old unit of area only before other words)
   if ((u[0].unit === '市亩' || u[0].unit === '市斤') && (text.charCodeAt(i + 2) === 0x5747 /* 均 */ || text.charCodeAt(i + 2) === 0x4ea7 /* 产 */)) return CITY;
   if (NOT_UNITS.longestLength(text, i) > u[1] && !classifierBeforeWord(text, i)) return null;
+  // (6个月昼夜施工, 3个月夜间巡逻, 3个月夜以继日, 3个月夜班: months, 昼夜 and 夜间 words of their own; session 50's hunt)
+  if (u[1] === 3 && (u[0].unit === '个月昼' || u[0].unit === '个月夜') && '夜间以班晚里'.includes(text[i + 3] ?? '\0')) return MONTHS;
   // 5平方厘米, 3平方毫米: 平方 (spoken square metres) opens another unit of area the list lacks (session 42's second review)
   if (text.charCodeAt(i) === 0x5e73 /* 平 */) {
     if (u[0].unit === '平方' && text.startsWith('平方里', i) && SQUARE_LI_END.test(text.slice(i + 3, i + 5))) return null;
@@ -657,7 +669,7 @@ const PREFIX_QUALIFIERS = new SuffixTrie<Qualifier>();
 for (const w of ['超过', '超过了', '突破了', '超', '逾', '突破', '不低于', '不少于', '不得少于', '不能少于', '不应少于', '不宜少于', '不应当少于', '不得低于', '不能低于', '不应低于', '不宜低于', '已满', '年满', '至少', '达到或超过', '以上', '破', '跨越', '跨过', '越过', '最低', '最少', '多于', '高于']) PREFIX_QUALIFIERS.add(w, 'over');
 // 过 is "exceeding" after an amount's name (产值过10亿元, 2334个过2000万元), not after a verb (走过, 经过)
 for (const w of ['值过', '额过', '量过', '模过', '入过', '均过', '个过', '家过']) PREFIX_QUALIFIERS.add(w, 'over');
-for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '不能超过', '不应超过', '不宜超过', '不应当超过', '不得高于', '不高于', '不得多于', '不多于', '少于', '未满', '未年满', '尚未年满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
+for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '不能超过', '不应超过', '不宜超过', '不应当超过', '不得高于', '不高于', '不得多于', '不多于', '不得过', '最长可放宽至', '最多可放宽至', '可放宽至', '少于', '未满', '未年满', '尚未年满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['约', '大约', '大概', '约为', '约有', '约达', '约计', '约合', '大约有', '约占', '约需', '约需要', '大约需要', '约增长', '约可',
   // (约提高1.2个百分点, 约下降3%, 约减少12万人: as 约增长; a review: exact)
   '约提高', '约下降', '约上涨', '约上升', '约降低', '约减少', '约增加', '约新增', '约完成',
@@ -678,9 +690,10 @@ for (const w of ['未低于', '没有低于', '并未低于', '不下于', '未�
 // (月营业额未达到5000元, 未达5000元: as 不到; session 48's review, exact)
 for (const w of ['未达到', '未达', '没有达到', '尚未达到', '均未达到']) PREFIX_QUALIFIERS.add(w, 'under');
 // (期限最长3年, 最长为1年, 最长可达30年: at most, as 最多; 最短3个月: at least; session 47's review, exact)
-for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为', '跌破', '最长期限', '最长期限为', '最长贷款期限为', '最高额度为', '最高年限为', '最高可中', '最高可获', '最多可获']) PREFIX_QUALIFIERS.add(w, 'under'); // (最高可中1000万元: a prize's cap; session 50's review, exact)
+for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为', '跌破', '最长期限', '最长期限为', '最长贷款期限为', '最高额度为', '最高年限为', '最高可中', '最高可获', '最多可获', '最高可获得', '最高可获补助', '最高可获奖金', '最高可享受', '最多可获批']) PREFIX_QUALIFIERS.add(w, 'under'); // (最高可中1000万元: a prize's cap; session 50's review, exact)
 for (const w of ['约低', '约高', '约低于', '约高于', '约偏高', '约偏低', '约偏多', '约偏少', '约回落']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点, 约偏高0.5℃: session 47's reviews, exact)
-for (const w of ['最短', '最短为']) PREFIX_QUALIFIERS.add(w, 'over');
+// (最低服务年限为5年, 最短服务期为5年: a required minimum; 起码30天 as 至少: session 50's reviews, exact)
+for (const w of ['最短', '最短为', '最低服务年限为', '最低服务年限', '服务年限最低为', '最短服务期为', '最短服务期', '最低服务期为', '起码']) PREFIX_QUALIFIERS.add(w, 'over');
 // (不及1%: as 不足; 大致为, 大体为, 大概在: as 大约为; session 46's reviews, exact)
 PREFIX_QUALIFIERS.add('不及', 'under');
 // (≥35℃, >75微克/立方米, ≤75: the signs of 大于等于, 大于, 小于等于 (D-34); session 46's review: exact; the full-width ＞ ＜ fold to these)
@@ -789,7 +802,7 @@ export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '
   // (第二轮次清查, 第71航次, 第1包, 第二标段, 第一支医疗队, 第5万列中欧班列, 第15层, 第3栋: session 48's reviews, cut at 轮 or no unit)
   '轮次', '航次', '包', '标段', '支', '列', '层', '栋', '幢',
   // (第一枚导弹, 第一只, 第一根光纤, 天宫课堂第四课, 第六任行政长官: session 50's reviews, 第N with no unit)
-  '枚', '只', '根', '课', '任']);
+  '枚', '只', '根', '课', '任', '年度']); // (第一年度考核: session 50, cut at 年)
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷', '自然段', '分编', '句']); // (宪法序言第七自然段, 第三款第二句, 合同编第二分编: session 49's review, ORDINALs)
 
@@ -827,7 +840,7 @@ export const ordinalClassifierAt = (text: string, p: number, end = text.length):
 };
 /** After these classifiers of an ordinal, the characters that make another word (座谈, 台阶, 所长, 笔记, 颗粒, 篇章…). */
 const NOT_CLASSIFIER_AFTER: Readonly<Record<string, string>> = { 支: '援持付撑出配柱', 列: '车入举为宁', 层: '次级面', 栋: '梁', 日: '报本期程志', 座: '谈位次', 所: '长得有属在以述谓', 台: '阶账湾风', 架: '构子势', 颗: '粒', 张: '扬力', 笔: '记者试名', 块: '状头', 篇: '章幅', 组: '织长建成合件团委', 剂: '量型',
-  枚: '举', 只: '是要有能', 根: '本据源基治子', 课: '题程堂', 任: '务何职命期意性用' };
+  枚: '举', 只: '是要有能', 根: '本据源基治子', 课: '题程堂时', 任: '务何职命期意性用' };
 /** After 第N针 these leave 针 a shot (第二针疫苗, 第2针。): before any other character it opens a noun (针对, 针织, 针剂, 针管). */
 const ZHEN_BEFORE = '疫加的，,。、；;）)：:接新后和与次时为（(完';
 /** After 部 these make another word (部门, 部署, 部队, 部位, 部委, 部落, 部件, 部类). */
@@ -860,7 +873,11 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   '发电厂', '电厂', '热电厂', '采油厂', '采气厂', '发电公司', '航权',
   '篇第', '篇、第', '篇提出', '篇要求', '篇的部署', '篇部署', '篇明确', '篇指出', '篇强调', // (a part only where referred to: 第一篇获奖 ranks; session 49's hunt)
   '医学中心', // (解放军总医院第五医学中心: session 49's review)
-  '宇宙速度']; // (第一宇宙速度: a term of physics; session 50's review, ORDINAL)
+  '宇宙速度', // (第一宇宙速度: a term of physics; session 50's review, ORDINAL)
+  // (齐齐哈尔第二制药有限公司, 第六制药厂, 第一生化药业; 第38集团军, 第十八军, 第九兵团, 第五纵队, 第八路军, 第359旅,
+  // 第一军团: companies and army units named by number; session 50's reviews, ORDINALs)
+  '党小组', '党总支', '联合党支部', '党委', '工委', '监督检查室', '考察组', '指导组', '巡回指导组', '考核组', '换届风气督导组', // (第三党小组: session 50)
+  '制药', '药业', '药厂', '生化', '集团军', '军', '兵团', '纵队', '路军', '旅', '军团', '机械化步兵师', '步兵师', '驱逐舰支队']; 
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
 /**
  * Whether a fixed term of ORDINAL_FIXED starts at text[p]. A trie, where
@@ -873,7 +890,8 @@ function notOrdinalFixedAt(text: string, p: number): boolean {
   return false;
 }
 /** Longer words that open like a fixed term (第一支队伍 is the first team, 第一系列 a series): the ordinal stays (session 48's hunt). */
-const NOT_ORDINAL_FIXED = ['支队伍', '大队伍', '中队伍', '系列', '系统', '纪律', '纪念', '纪录', '纪实'];
+const NOT_ORDINAL_FIXED = ['支队伍', '大队伍', '中队伍', '系列', '系统', '纪律', '纪念', '纪录', '纪实',
+  '军民', '军事', '军人', '军地', '军工', '军队', '旅游', '旅客', '旅行', '旅居', '兵团的']; // (第一军民融合, 第一旅游大省: session 50)
 /**
  * 第N + these open the name of a unit or a works (兵团第八师, 第一汽车集团, 第二实验小学,
  * 第三勘察设计研究院, 第一冶金机械厂, 第二棉纺厂, 上海第一针织厂: a review), but rank after

@@ -278,12 +278,23 @@ export function qualifierAround(text: string, start: number, end: number, type?:
     // (比雅典奥运会的32枚多19枚, 比原计划的7000万人次多出308万人次: 多 the comparative, "more by" the number after it;
     // session 50's review, over)
     if (word === '多' && moreByAfter(text, end + 1)) return qualifierBeforeOr(text, start, type);
+    // (至少42天内未出现新病例, 不少于42天内: the bound before it is the period's, over; session 50's review, under)
+    if (word === '内' && qa[0] === 'under') { const qb = qualifierBefore(text, start); if (qb && qb[0] === 'over') return 'over'; }
     const noun = word === '内' && end + 1 < text.length && NOT_INNER.includes(text[end + 1]);
-    // (范围内 as 内, and for a rate: 控制在5%范围内; not a count's, 在3个范围内开展)
+    // (范围内 as 内, and for a rate: 控制在5%范围内; not a count's, 在3个范围内开展, nor a range's or an area's, 保持在6%—7%范围内,
+    // 在4.2万平方公里范围内: the band or the extent itself; the hunt)
     const range = word.charCodeAt(0) === 0x8303 /* 范 */;
+    if (range && (type === 'COUNT' || bandOrArea(text, start, end))) return qualifierBeforeOr(text, start, type);
     if (!noun && ((word !== '内' && !range) || type === 'DURATION' || type === 'QUANTITY' || (range && type === 'PERCENT'))) return qa[0];
   }
   return qualifierBeforeOr(text, start, type);
+}
+
+/** Whether the mention at [start, end) is a range (a range mark inside) or an area (平方…, 亩, 公顷 at its end). */
+function bandOrArea(text: string, start: number, end: number): boolean {
+  // (500米至1公里范围内: the upper end of a range read as two; the judge)
+  for (let k = start > 0 ? start - 1 : start + 1; k < end - 1; k++) { const ch = text.charCodeAt(k); if (ch === 0x81f3 /* 至 */ || ch === 0x5230 /* 到 */ || ch === 0x2014 /* — */ || ch === 0x2d /* - */ || ch === 0x7e /* ~ */) return true; }
+  return text.lastIndexOf('平方', end) >= start || codeIs(text, end - 1, 0x4ea9 /* 亩 */) || codeIs(text, end - 1, 0x9877 /* 顷 */);
 }
 
 /** The qualifier before the mention at `start`, or approx after a verb near 约, or exact. */
@@ -299,8 +310,8 @@ function moreByAfter(text: string, k: number): boolean {
   const at = a === 0x51fa /* 出 */ || a === 0x4e86 /* 了 */ ? k + 1 : k, n = codeAt(text, at);
   // (not 两年多一点, 一倍多一些: "a little more")
   if (n === 0x4e00 /* 一 */ && (codeIs(text, at + 1, 0x70b9 /* 点 */) || codeIs(text, at + 1, 0x4e9b /* 些 */))) return false;
-  // (not 七亿多两黄金: taels)
-  return isNumeralChar(n) && n !== 0x4e24 /* 两 */ && n !== 0x4e07 /* 万 */ && n !== 0x4ebf /* 亿 */ && n !== 0x5343 /* 千 */ && n !== 0x767e /* 百 */;
+  // (not 七亿多两黄金: taels; but 多两倍)
+  return isNumeralChar(n) && (n !== 0x4e24 /* 两 */ || codeIs(text, at + 1, 0x500d /* 倍 */)) && n !== 0x4e07 /* 万 */ && n !== 0x4ebf /* 亿 */ && n !== 0x5343 /* 千 */ && n !== 0x767e /* 百 */;
 }
 
 /**

@@ -10,7 +10,7 @@ import { C, endsWithAny, isRangeChar, rangeUpperEnd, startsWithAny, type Ctx, ty
 import { insideShortQuote } from './negatives.js';
 import { pairBiAt } from './ratio.js';
 import { listStart } from './shared-unit.js';
-import { COMPARISON_BEFORE, HUGE_COUNT_NOUNS, TIME_AFTER_AMOUNT, INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, PER_HEAD_RATES, RATIO_NAMES } from './data/words.js';
+import { BRANDS_BEFORE, COMPARISON_BEFORE, HUGE_COUNT_NOUNS, TIME_AFTER_AMOUNT, INDEX_BEFORE, MONEY_THRESHOLDS, NOT_RATIO_NAME, PER_HEAD_RATES, RATIO_NAMES } from './data/words.js';
 
 export const bare: Step = {
   id: 'bare',
@@ -154,8 +154,9 @@ function yearRangeBeforeName(c: Ctx): boolean {
   // alone)
   // (1978至2018，城镇化率提高: so opening a clause, where no count or amount has its noun before it; session 50, the
   // lower year alone)
-  const closed = (c.before === 0x4ece /* 从 */ || c.before === 0x81ea /* 自 */ || num.start === 0 || c.beforeCls === Cls.PUNCT || c.atLineStart(num.start)) &&
-    phraseEndsAt(text, m.end);
+  // (not after a colon, a comma or a pause mark: 海拔（米）：1900—2000，, 人均用水量：1950、1980—2050， are values; the hunt)
+  const closed = (c.before === 0x4ece /* 从 */ || c.before === 0x81ea /* 自 */ || num.start === 0 || c.atLineStart(num.start) ||
+    c.before === 0x28 /* ( */ || c.before === 0x3b /* ; */ || c.before === 0x3002 /* 。 */ || c.before === C.DOT) && phraseEndsAt(text, m.end); // (not after a comma: 海拔，1900—2000，, the judge)
   if (!closed && (classAt(text, m.end) !== Cls.CJK || k === C.NIAN || k === C.YUE || closingWord(text, m.start, m.end) || c.gap(m.end))) return false;
   c.push('date.bare-year', { start: num.start, end: m.end, type: 'DATE', value: `${num.value}/${m.value}`, unit: null, qualifier: 'exact' });
   c.i++;
@@ -450,6 +451,8 @@ const COUNTED_PEOPLE_BEFORE = ['新增', '增加', '减少', '迁入', '吸纳',
 /** 人口, 人数, 人次 or 在校生 ends at most four Han characters (a verb) before i: 参保人数增加, 贫困人口减少. */
 /** Nouns of people a population's size follows (台湾同胞2300万). */
 const PEOPLE_NOUNS = ['侨胞', '同胞', '华人', '配偶', '侨眷', '华侨', '移民', '难民', '灾民'];
+/** Before a noun of people: verbs of giving money, whose amount follows (补助灾民2000万 is money; the hunt). */
+const GIVING_BEFORE = ['补助', '救济', '资助', '发放', '下拨', '拨付', '慰问'];
 const PEOPLE_LAST = charTable(PEOPLE_NOUNS.map((w) => w[1]).join(''));
 function peopleBefore(text: string, i: number): boolean {
   for (let k = i; k >= 2 && i - k <= 4; k--) {
@@ -460,7 +463,7 @@ function peopleBefore(text: string, i: number): boolean {
     if (text.charCodeAt(k - 1) === 0x751f /* 生 */ && text.charCodeAt(k - 2) === 0x6821 /* 校 */) return true;
     if (text.charCodeAt(k - 1) === 0x6b21 /* 次 */ && text.charCodeAt(k - 2) === 0x518c /* 册 */) return true; // 外借册次6.59亿
     // (华侨华人约有6000万，, 台湾同胞2300万。, 大陆配偶超过35万。: session 50's review, missed)
-    if (PEOPLE_LAST[text.charCodeAt(k - 1)] === 1 && PEOPLE_NOUNS.includes(text.slice(k - 2, k))) return true;
+    if (PEOPLE_LAST[text.charCodeAt(k - 1)] === 1 && PEOPLE_NOUNS.includes(text.slice(k - 2, k))) return !endsWithAny(text, k - 2, GIVING_BEFORE);
     if (CLASS[text.charCodeAt(k - 1)] !== Cls.CJK) return false;
   }
   return false;
@@ -560,8 +563,6 @@ function bracketAfterRatioName(text: string, at: number): boolean {
 }
 
 /** Brands whose products are named by a number (茅台1935): no year. */
-const BRANDS_BEFORE = ['茅台', '五粮液', '国窖', '汾酒', '郎酒', '剑南春', '洋河',
-  '黄鹤楼', '双喜', '玉溪', '芙蓉王', '红塔山', '利群', '云烟', '贵烟', '娇子', '苏烟', '大重九']; // (cigarettes: 黄鹤楼1916; session 50's review, DATE)
 
 /**
  * After a four-digit number at `end`: one Han character closing a phrase (子弹2000发、) but a year's label (级, 届, 秋,
@@ -583,6 +584,6 @@ const YEAR_NAME_LABELS = '级届秋春夏冬版初末底中';
 /** After a year and 余, the names' second characters (2023余杭马拉松, 2024余额宝). */
 const YEAR_NAME_AFTER_YU = '杭姚干庆额';
 /** After four digits and 多: people or things counted, no year (2000多贫困户, 2000多名); else a year may be (2023多地). */
-const COUNTED_AFTER_DUO = /^(?:贫困|农|户|人|名|家|个|企业|群众|职工|学生|居民|党员|干部|万|亿)/;
+const COUNTED_AFTER_DUO = /^(?:贫困|农|户|人|名|家|个|企业|群众|职工|学生|居民|党员|干部|万|亿|种)/;
 const COUNT_BOUNDS_AFTER = ['以上', '以下', '左右', '上下', '以内'];
 const COUNT_NOUNS_BEFORE_YEARLIKE = /人口|人数|数量|选民|户数|人员|职工|农户|学生/;

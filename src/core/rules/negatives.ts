@@ -169,8 +169,18 @@ const DECIMAL_AMOUNT_AFTER = /^(?:%|‰|[万亿]|元|倍|个百分点)/;
  * a fraction 1/3 is read whole before this (ratio.slash).
  */
 // (0.37℃/10年, 3.8%/10年: the denominator of the mention just before, a trend's; session 47's review: DURATION 10)
-export const afterSlash = neg('negative.after-slash', { before: '/' }, (c) => !c.isCn && c.before === 0x2f && (isDigit(c.before2) ||
-  (c.lastMention()?.end === c.num.start - 1 && isPowerOfTen(c.num.value) && (codeIs(c.text, c.num.end, C.NIAN) || codeIs(c.text, c.num.end, 0x61 /* a */)))), 'arabic');
+// (O/MYA98/BY/2010株, Re-13株, PD-1单抗, H7N9 H7-4株, mg/100cm²: a strain's, a drug's or a marker's code, a rate's
+// denominator after a Latin unit; session 50's reviews, counts of 株, 单, 类, a length)
+// (not 20MW/40MWh, 1.2GW/2.4GWh: a second amount after the first one's unit; the session's judge)
+export const afterSlash = neg('negative.after-slash', { before: '/-' }, (c) => !c.isCn && ((c.before === 0x2f && (isDigit(c.before2) || (c.before2Cls === Cls.LATIN && c.lastMention()?.end !== c.num.start - 1) ||
+  (c.lastMention()?.end === c.num.start - 1 && isPowerOfTen(c.num.value) && (codeIs(c.text, c.num.end, C.NIAN) || codeIs(c.text, c.num.end, 0x61 /* a */))))) ||
+  (c.before === C.DASH && latinTiedDash(c.text, c.num.start - 1))), 'arabic');
+/** A Latin letter right before the dash at `dash`, or digits with a Latin letter before them (Re-13, H7-4). */
+function latinTiedDash(text: string, dash: number): boolean {
+  let k = dash - 1;
+  while (k >= 0 && isDigit(text.charCodeAt(k))) k--;
+  return k >= 0 && CLASS[text.charCodeAt(k)] === Cls.LATIN;
+}
 
 /**
  * 2023.10.1起: the third part of a dotted chain (a date written with points,
@@ -234,7 +244,8 @@ const POINT_AMOUNT = /^[万亿千百]*(?:元|美元|欧元|港元|日元|倍)/;
  * dispatch holds 64 steps).
  */
 export const vague = neg('negative.vague', { before: '数几以一三上成期拜周多' }, (c) => c.isCn && (weekday(c) || pairAfterVague(c) ||
-  (CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 && (c.before === C.SHU || c.before === C.JI || (c.before === 0x4ee5 /* 以 */ && c.before2 === C.SHU))) ||
+  // (not the 数 of 人数, 总数, 户数: 会员人数十五万人, 占职工总数十分之九; session 50's review, nothing)
+  (CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 && ((c.before === C.SHU && !NOUN_BEFORE_SHU.includes(c.text[c.num.start - 2] ?? '\0')) || c.before === C.JI || (c.before === 0x4ee5 /* 以 */ && c.before2 === C.SHU))) ||
   // 一两个, 一两年: "one or two", approximate like 三四个; 三两天, 三两家: "two or three" (session 39's review: 2 days;
   // 三两黄金 is 3 liang, its 两 before no unit)
   ((c.before === 0x4e00 /* 一 */ || (c.before === 0x4e09 /* 三 */ && c.s.length === 1 && unitAt(c.text, c.num.end) !== null)) &&
@@ -242,8 +253,16 @@ export const vague = neg('negative.vague', { before: '数几以一三上成期�
   // 上百, 成千上万 (not the 上 of 以上: 三年以上十年以下, the law's sentencing ranges)
   ((c.before === C.SHANG || c.before === C.CHENG) && c.s.length === 1 && CN_SCALE[c.s.charCodeAt(0)] > 0 &&
     !(c.before === C.SHANG && codeIs(c.text, c.num.start - 2, 0x4ee5 /* 以 */)) &&
-    // (建成十大工程, 完成十项任务: the 成 of a verb before ten; 成十上百, 成十倍 stay vague; session 50's review, lost)
-    !(c.before === C.CHENG && c.s.charCodeAt(0) === 0x5341 /* 十 */ && !codeIs(c.text, c.num.end, C.SHANG) && !codeIs(c.text, c.num.end, 0x500d /* 倍 */)))), 'cn');
+    // (建成十大工程, 完成十项任务: the 成 of a verb before ten; 成十上百, 成十倍, 发动成十万群众 stay vague; session 50's review
+    // and hunt)
+    // (赞成十票: ten votes; vague only before 上, 倍 or a scale, and not after a verb's 成)
+    !(c.before === C.CHENG && c.s.charCodeAt(0) === 0x5341 /* 十 */ && (VERB_BEFORE_CHENG.includes(c.text[c.num.start - 2] ?? '\0') ||
+      !(codeIs(c.text, c.num.end, C.SHANG) || codeIs(c.text, c.num.end, 0x500d /* 倍 */) || CN_SCALE[codeAt(c.text, c.num.end) & 0xffff] >= 4))))), 'cn');
+/** Before 成: the first characters of verbs ending in it (建成, 完成, 达成, 形成, 变成, 组成, 造成, 构成, 促成, 做成, 养成, 分成, 改成, 合成, 落成, 集成, 办成). */
+const VERB_BEFORE_CHENG = '建完达形变组造构促做养分改合落集办';
+
+/** Before 数: the characters of nouns ending in it (人数, 总数, 户数, 次数, 件数, 票数, 员数, 家数, 个数). */
+const NOUN_BEFORE_SHU = '人总户次件票员家个';
 
 /**
  * 十几二十年, 十多二十件, 二十几三十岁: a vague number, then the upper end of the pair it opens (session 49's review of court

@@ -7,6 +7,8 @@ import { C, endsWithAny, isQuarter, isRangeChar, startsWithAny, type Ctx, type S
 import { ORDINAL_SLOGAN_BEFORE, RANK_BEFORE, RANK_CLASSIFIERS } from './data/words.js';
 import { sharedUnitAhead } from './shared-unit.js';
 
+/** Words of a lottery before its draw's number (双色球第24035期). */
+const LOTTERY_BEFORE = /彩|双色球|大乐透|排列[三五3５]|七星彩|快乐8|福彩|体彩|开奖/;
 /** Before 第N these make it a rank in a scope even before a works' name (全国第一纺织大省). */
 const RANK_SCOPE = ['全国', '全省', '全市', '全县', '全区', '全校', '新中国', '我国', '国内', '全球', '世界'];
 /** Before 第一条, 第一项 besides RANK_SCOPE: a scope of a rank, never a law's name (我省第一条高速公路, 中部地区第一条). */
@@ -108,8 +110,10 @@ export const ordinalDi: Step = {
       return true;
     }
     if (!Number.isInteger(num.value) || num.value <= 0) return true;
-    // (双色球第2024035期, 第24035期: a lottery draw's serial number, the year and the draw; session 50's review, ORDINAL)
-    if (!c.isCn && num.intDigits >= 5 && codeIs(text, p, 0x671f /* 期 */)) return true;
+    // (双色球第2024035期, 体育彩票第24001期: a lottery draw's serial number, the year and the draw; session 50's review,
+    // ORDINAL; not a newspaper's 第10001期, the judge)
+    if (!c.isCn && num.intDigits >= 5 && codeIs(text, p, 0x671f /* 期 */) && ((num.intDigits === 7 && (text.startsWith('19', num.start) || text.startsWith('20', num.start))) ||
+      LOTTERY_BEFORE.test(text.slice(Math.max(0, num.start - 11), num.start - 1)))) return true;
     if (quarterRange(c, p)) return true;
     const m = c.next();
     // 第3、4季度 (any numerals: quarters), 第3、4名, 第十一、十二次 (numerals of one script; 第一、二名 in turn is
@@ -143,8 +147,8 @@ export const ordinalDi: Step = {
       const shared = sharedUnitAhead(c);
       if (shared && ORDINAL_CLASSIFIERS.has(shared.unit)) unit = shared.unit;
     }
-    // (第20位左右, 第二十位上下: about that rank; session 50's review, exact)
-    const about = qualifierAfter(text, p);
+    // (第20位左右, 第二十位上下: about that rank; session 50's review, exact; the lexicon asked only after 左 or 上)
+    const about = codeIs(text, p, 0x5de6 /* 左 */) || codeIs(text, p, C.SHANG) ? qualifierAfter(text, p) : null;
     c.push(this.id, { start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: over ? 'over' : about && about[0] === 'approx' ? 'approx' : 'exact' });
     return true;
   },
@@ -242,7 +246,7 @@ export const ordinalQian: Step = {
     let unit: string | null = null;
     if (p < text.length && RANK_CLASSIFIERS.includes(text[p])) { unit = text[p]; p++; }
     // (前20名左右: about that many places, as 第20位左右; session 50)
-    const about = qualifierAfter(text, p);
+    const about = codeIs(text, p, 0x5de6 /* 左 */) || codeIs(text, p, C.SHANG) ? qualifierAfter(text, p) : null;
     c.push(this.id, { start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: about && about[0] === 'approx' ? 'approx' : 'exact' });
     return true;
   },

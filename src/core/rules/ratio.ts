@@ -212,6 +212,10 @@ export const product: Step = {
     // 3×4米, 2×1.5米 with both sides small are sides again, not 12 米: session 36)
     // (尺寸为6×12米, 规格3×15米: sides after a size's name whatever their lengths; a review)
     // (a decimal side is no count's size either, D-91: 2×12.5米 was 25 米; session 48's review)
+    // (菌落总数为3.2×105个/克, 2×1010个: a power of ten whose exponent lost its superscript, 3.2×10⁵; no reading is certain:
+    // nothing; session 50's review, 336)
+    // (not 2×100万千瓦, 2×1000米: its exponent would start with 0)
+    if (num.value >= 1 && num.value < 10 && m.intDigits >= 3 && m.intDigits <= 4 && m.end - m.start === m.intDigits && text.startsWith('10', m.start) && !codeIs(text, m.start + 2, 0x30)) { c.i++; return true; }
     const count = num.value < 10 && !num.decimal && m.value >= 10 && !m.decimal && !sizeBefore(text, num.start);
     // (100×1.5%: a base times a rate, a fee's formula; 150% is never stated: session 48's review)
     if ((LENGTH_UNITS.has(u[0].unit ?? '') && !count) || (num.start > 0 && text.charCodeAt(num.start - 1) === C.TIMES) || u[0].type === 'PERCENT') { c.i++; return true; }

@@ -13,6 +13,7 @@ import { insideShortQuote } from './negatives.js';
 import {
   AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, FOUNDED_BEFORE, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE, MINUTES_FILLERS,
   SESSION_BEFORE, TIME_AFTER_AMOUNT, YI_DURATION_ARTICLE, YI_YEAR_ADJECTIVES, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
+  BRANDS_BEFORE,
 } from './data/words.js';
 import { afterShortYear, endAfterDay, expandShortYear, yearsOfLength } from './date.js';
 import { listCloser, listStart, memberValue, pointChangeBefore, spokenPoints } from './shared-unit.js';
@@ -166,6 +167,8 @@ export const withUnit: Step = {
     // 55±10毫米: a central value and its margin, the margin no amount of its own (session 48's review: 10 毫米)
     // (60%±5%, 20℃±2℃ too: a central value with its unit; 误差±0.5% has none and stays)
     if (before === 0xb1 /* ± */ && num.start >= 2 && (isDigit(text.charCodeAt(num.start - 2)) || text.charCodeAt(num.start - 2) === 0x25 /* % */ || text.charCodeAt(num.start - 2) === 0x2103 /* ℃ */)) return true;
+    // (黄鹤楼1916条装, 黄鹤楼1916单条: a brand's number before a classifier; session 50's hunt, COUNT 1916 条)
+    if (BRAND_LAST[before & 0xffff] === 1 && !isCn && num.intDigits === 4 && endsWithAny(text, num.start, BRANDS_BEFORE)) return true;
     let p = num.end;
     let value = num.value;
     let inSpanQual: Qualifier | null = num.over ? 'over' : null;
@@ -317,7 +320,9 @@ export const withUnit: Step = {
         // 六个月至一年: months to whole years, one range in months (D-23; was two mentions)
         if (unitEntry && unitEntry.unit === '个月' && unitEntry.type === 'DURATION' && mu && mu[0].unit === '年' && !change && !upperOver &&
           Number.isInteger(m.value) && m.value <= 100 && value <= m.value * 12 && !(m2 && m2.start === mp + mu[1] + joint)) {
-          c.push('duration.compound-range', { start: num.start, end: mp + mu[1], type: 'DURATION', value, valueMax: m.value * 12, unit: '个月', qualifier: qualifierAround(text, num.start, mp + mu[1]) });
+          // (6个月至1年半, 十个月至一年半: the upper end's half year, 18 months; session 50's review, 12)
+          const half = codeIs(text, mp + mu[1], C.BAN) ? 1 : 0;
+          c.push('duration.compound-range', { start: num.start, end: mp + mu[1] + half, type: 'DURATION', value, valueMax: m.value * 12 + 6 * half, unit: '个月', qualifier: qualifierAround(text, num.start, mp + mu[1] + half) });
           c.i++;
           return true;
         }
@@ -481,7 +486,12 @@ export const withUnit: Step = {
     // 负二层, -1层: a basement's floor, a label, never a count below zero (session 48's review: COUNT -3 层)
     if (unit === '层' && (num.neg || before === 0x8d1f /* 负 */)) return true;
     // (一丈六尺: the chi of a length in zhang and chi, 16 chi; 六尺 alone would be a wrong value: nothing; session 50)
-    if (unit === '尺' && before === 0x4e08 /* 丈 */) return true;
+    // (身高五尺三寸: 5.3 chi, as much; the session's hunt: 五尺)
+    if (unit === '尺' && (before === 0x4e08 /* 丈 */ || (numeralClassAt(text, end) && (codeIs(text, end + 1, 0x5bf8 /* 寸 */) || codeIs(text, end + 2, 0x5bf8))))) return true;
+    // (金牌数9位列第三, 得分92名列第一: 位列, 名列 verbs of ranking after a figure, no persons; places climbed before them
+    // count, 提升3位列全省第6; session 50's review and hunt)
+    if ((unit === '位' || unit === '名') && (codeIs(text, end, 0x5217 /* 列 */) || codeIs(text, end, 0x5c45 /* 居 */)) && '第前全世榜首'.includes(text[end + 1] ?? '\0') &&
+      !endsWithAny(text, num.start, CLIMBED_BEFORE)) return true;
     // 2万元一平米, 8元一斤: the rate's denominator spoken after the amount (D-53; session 48's review: QUANTITY 1 平米)
     if (isCn && value === 1 && num.end - num.start === 1 && before === 0x5143 /* 元 */ && (type === 'QUANTITY')) return true;
     // 360度全方位, 180度大转弯: a figure of speech, no angle (as D-78's 百分之百的努力; session 42's review: QUANTITY 360 度)
@@ -757,8 +767,11 @@ const GRADED_STRUCTURES = ['桥梁', '危桥', '隧道', '的桥梁', '的隧道
   '低保对象', '低保户', '低保家庭', '按',
   // (三类医疗器械: a device's class, as 第三类医疗器械; 332类资源量, 333类资源: a resource category's code; session 48's reviews)
   '医疗器械', '资源量', '资源', '储量',
-  // (一类烟、三类烟, 三类卷烟: cigarettes' price classes; session 50's review, COUNT 3 类)
-  '烟', '卷烟'];
+  // (一类烟、三类烟, 三类卷烟: cigarettes' price classes; session 50's review, COUNT 3 类; not 3类烟草制品, 烟气, 烟尘, 烟花:
+  // the hunt)
+  '烟、', '烟,', '烟。', '烟;', '烟销', '烟为', '烟的', '烟占', '烟单箱', '烟基本', '烟比重', '卷烟',
+  // (1类创新药21个, 2类疫苗, 三类动物疫病: registration classes and a legal grade of disease; session 50's reviews, COUNTs)
+  '新药', '创新药', '改良型新药', '疫苗', '动物疫病', '疫病'];
 const DIVIDED_INTO = ['分为', '分成', '划分为', '划为', '划分成'];
 /** After a grade in 类, how a list of grades' shares goes on: 三类的占29%, 三类为10.1%, 三类占. */
 const GRADE_SHARE_AFTER = '的为占';
@@ -832,7 +845,8 @@ function millenniumYear(text: string, start: number, end: number): boolean {
 const EDITIONS_HELD_BEFORE = ['评选', '评选了', '评选过', '评选出', '评选表彰', '评出', '评出了', '颁发', '颁发了', '颁发过', '颁奖', '举行过', '举行了', '召开过', '召开了', '召开',
   '开展', '开展了', '组织', '组织了', '主办', '主办了', '共同主办', '举行', // (已连续开展45届, 先后主办三届…论坛: session 48's reviews, ORDINAL)
   '历经', '已历经', '历经了', '共有', '产生', '已产生', '产生了', '共产生']; // (设立以来已历经十届, 共有9届: terms counted; session 49's review, ORDINAL)
-const SESSION_AFTER_JIE = ['全会', '全国', '中央', '人大', '党代会', '代表大会', '委员会', '常委会', '政协', '会议', '人民代表', '省委', '市委', '县委', '区委', '一次', '二次', '三次', '中全会'];
+// (全国 only before a body that sits: 连续开展7届全国职工职业技能大赛 counts editions; session 50's review, ORDINAL)
+const SESSION_AFTER_JIE = ['全会', '全国人', '全国政', '全国党', '全国代', '全国委', '中央', '人大', '党代会', '代表大会', '委员会', '常委会', '政协', '会议', '人民代表', '省委', '市委', '县委', '区委', '一次', '二次', '三次', '中全会'];
 const MEASURE_LIMITS = ['限高', '限速', '限载', '限重', '限宽'];
 const TIERS_COUNTED_BEFORE = ['分为', '分成', '划分为', '设置', '设', '共', '仅', '只有'];
 /** Whether 半 and `unit` end at `at` (半斤 before 到一斤). */
@@ -1237,7 +1251,7 @@ const PRE_YEAR_WORDS = '提超之以目此';
 const RANKING_BEFORE_HOU = '的排绩分名市国省区县度量和数列居评';
 
 /** The units unitInName looks after: 项, 次, 人, 日. */
-const NAMED_UNIT = charTable('项次人日所');
+const NAMED_UNIT = charTable('项次人日所部处');
 /**
  * Whether the numeral and its one-character unit at `p` are part of a name or code (session 47's reviews): 税目8471.3000项下,
  * 品目8703项下 a tariff line's code (spec §5; 共调整8703项 counts); 开往郑州的324次旅客列车 a train's number (开行旅客列车324次
@@ -1254,10 +1268,21 @@ function unitInName(c: Ctx, unit: string, p: number, value: number): boolean {
     HOUSEHOLD_CLASS.test(text.slice(p + 1, p + 6));
   // (中国电科38所, 中国船舶702所, 电科十四所: research institutes named by number; session 50's review, COUNT 所)
   if (unit === '所') return value >= 10 && endsWithAny(text, num.start, INSTITUTE_GROUPS);
+  // (《中国药典》2020年版四部通则, 药典三部: the volume referred to; session 50's review, COUNT 4 部; 分为四部 counts)
+  if (unit === '部') return c.isCn && (c.before === 0x7248 /* 版 */ || endsWithAny(text, num.start, PHARMACOPOEIA));
+  // (干部一处、组织二处: an organization department's divisions by number; session 50's review, COUNT 1 处)
+  if (unit === '处') return c.isCn && endsWithAny(text, num.start, DIVISION_NAMES);
   return unit === '日' && text.startsWith('生化需氧量', p + 1);
 }
+const BRAND_LAST = charTable(BRANDS_BEFORE.map((w) => w[w.length - 1]).join(''));
+const PHARMACOPOEIA = ['药典', '药典》'];
+/** Verbs of places climbed or lost (上升8位, D-?): before N位列第M the N counts. */
+const CLIMBED_BEFORE = ['上升', '提升', '前移', '前进', '跃升', '攀升', '上升了', '提升了', '前移了', '前进了', '下降', '下滑', '后退', '后移', '下降了', '提高', '上移'];
+/** Offices whose divisions go by number (干部一处). */
+const DIVISION_NAMES = ['干部', '组织', '公务员', '人事', '人才', '宣传', '综合', '政策法规', '调研', '监察', '纪检', '审查', '信访', '办公厅', '研究'];
 /** Groups whose research institutes go by number (电科38所). */
-const INSTITUTE_GROUPS = ['电科', '船舶', '中船', '中电', '航天', '航天科技', '航天科工', '兵器', '核工业', '中核', '重工', '航空工业'];
+const INSTITUTE_GROUPS = ['电科', '船舶', '中船', '中电', '航天', '航天科技', '航天科工', '兵器', '核工业', '中核', '重工', '航空工业',
+  '一院', '二院', '三院', '四院', '五院', '六院', '八院', '九院']; // (航天五院508所, 二院23所: the hunt)
 
 /** Measures after 个亿, 个万 that make a class by size (亿吨大港, 万吨级泊位), no spoken scale. */
 const SIZED_MEASURES = ['吨', '千瓦', '标箱', '立方米', '平方米', '亩'];
@@ -1667,9 +1692,10 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
   if (qualifier !== 'exact' && inSpanQual === null && !qualifierAfter(text, end) && codeAt(text, end) !== -1 && multipleAfter(text, end)) qualifier = 'exact';
   // (约为1澳门元兑0.87元人民币, 超过1美元兑7.3元: the bound before a rate's base is the rate's, as a base's is its multiple's
   // (D-108); session 50's review, 1 approx and 0.87 exact)
-  else if (type === 'MONEY' && codeIs(text, end, 0x5151 /* 兑 */) && isNumeralChar(codeAt(text, end + 1))) qualifier = inSpanQual ?? 'exact';
-  else if (type === 'MONEY' && qualifier === 'exact' && codeIs(text, start - 1, 0x5151 /* 兑 */) && c.lastMention()?.end === start - 1 && c.lastMention()!.type === 'MONEY') {
-    const q = qualifierBefore(text, c.lastMention()!.start);
+  else if (type === 'MONEY' && codeIs(text, end, 0x5151 /* 兑 */) && isNumeralChar(codeAt(text, codeIs(text, end + 1, 0x6362 /* 换 */) ? end + 2 : end + 1))) qualifier = inSpanQual ?? 'exact';
+  else if (type === 'MONEY' && qualifier === 'exact' && (codeIs(text, start - 1, 0x5151 /* 兑 */) || (codeIs(text, start - 1, 0x6362 /* 换 */) && codeIs(text, start - 2, 0x5151 /* 兑 */)))) {
+    const last = c.lastMention(), at = codeIs(text, start - 1, 0x5151 /* 兑 */) ? start - 1 : start - 2;
+    const q = last && last.end === at && last.type === 'MONEY' ? qualifierBefore(text, last.start) : null;
     if (q) qualifier = q[0];
   }
   // (30%强, 三成弱: 强 and 弱 closing a share, as a fraction's (D-112; session 46's review: exact))
@@ -1871,6 +1897,8 @@ function opensClause(text: string, i: number): boolean {
 }
 
 /** The article 一 ("a"): true where it does not count (一个新阶段, 关键一年); kept where a count or a length is meant. */
+/** Before 一届 (连任了一届村委会主任): a term served, counted (D-116), no article. */
+const TERM_SERVED_BEFORE = ['连任了', '担任了', '任满了', '干了', '当了'];
 /** After 一届: the bodies that sit in sessions (一届全国人大, 一届一次会议), whose first session it is. */
 const SESSION_BODIES = ['全国', '人大', '政协', '党代', '中央', '一次', '二次', '三次', '省', '市', '县', '区', '人民代表', '职代', '团代', '妇代', '理事', '董事', '委员'];
 function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
@@ -1894,7 +1922,8 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
   // (办成了一届有特色、高水平的奥运会, 是一届成功的世博会: "a Games", after 了 or 是 before no body that sits in sessions;
   // session 50's review, ORDINAL 1)
   if (type === 'ORDINAL') return c.before === C.XIN || c.before === 0x4e0a /* 上 */ || c.before === 0x4e0b /* 下 */ ||
-    (unit === '届' && (c.before === 0x662f /* 是 */ || c.before === 0x4e86 /* 了 */) && classAt(text, end) === Cls.CJK && !startsWithAny(text, end, SESSION_BODIES));
+    (unit === '届' && (c.before === 0x662f /* 是 */ || c.before === 0x4e86 /* 了 */) && classAt(text, end) === Cls.CJK && !startsWithAny(text, end, SESSION_BODIES) &&
+      !endsWithAny(text, num.start, TERM_SERVED_BEFORE));
   if (type === 'COUNT' || type === 'QUANTITY' || type === 'MONEY') {
     // 我国是发展中国家的一员，: "a member", whatever follows (a review: a count before a comma)
     if (unit === '员' && c.before === 0x7684 /* 的 */) return true;
@@ -2301,7 +2330,8 @@ const FLOOD_AFTER_YEAR = ['大洪水', '特大洪水', '洪水', '大水', '型�
 const YEAR_COMPARED_BEFORE = '过超比于在与和同如较是、';
 /** Before a length of years that a flood word follows (近80年最大洪水, 有记录以来80年, 运行80年, 时隔80年, 建站80年). */
 const LENGTH_BEFORE_FLOOD_YEAR = '近来行隔站库成达长续';
-const LAW_AFTER_YEAR = ['房改', '刑法', '宪法', '刑诉法', '刑事诉讼法', '民诉法', '民事诉讼法', '严打', '“严打”', '修宪', '宪法修正案'];
+const LAW_AFTER_YEAR = ['房改', '刑法', '宪法', '刑诉法', '刑事诉讼法', '民诉法', '民事诉讼法', '严打', '“严打”', '修宪', '宪法修正案',
+  '工会法', '劳动法', '婚姻法', '合同法']; // (92年工会法, 94年劳动法: session 50's review, lengths)
 
 /**
  * 95年底, 89年6月, 与95年相比, 从66年到76年: two digits before 年 that name a

@@ -138,7 +138,9 @@ export const CN_WORD_BLOCK = new WordSet(['同一乡镇', '同一县区', '同�
   // (九章量子计算原型机, 《九章算术》, 九天微星: a computer's, a classic's and a company's names; 科技三项费用: a budget line of the
   // 1980s and 1990s, as 三公经费; 振兴三倍券: a voucher programme; session 50's reviews, counts, a length and a ratio)
   '九章量子', '九章二号', '九章三号', '九章算术', '九天微星', '科技三项', '三倍券',
-  '三尺讲台', '冰冻三尺', '垂涎三尺', '三尺之', '六尺巷', '七尺男儿', '掘地三尺', // (idioms of 尺, a unit since session 50)
+  '三尺讲台', '冰冻三尺', '垂涎三尺', '三尺之', '六尺巷', '七尺男儿', '掘地三尺', '三尺法台', '三尺柜台', '五尺道', // (idioms and names of 尺, a unit since session 50)
+  '腊八', // (腊八节: the festival; a hunt, COUNT 八节)
+  '两头乌', '两头在外', '销两头', '四大家鱼', '两节期间', '五险一金', '三险一金', '五险二金', '三期女职工', '女职工三期', '处于三期的', '三期保护', // (a breed, set phrases, the four carps, the two festivals: session 50's reviews, COUNTs)
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
 /** Before the article 一: it counts (仅一个, 共一项, 只有一人, 只生一个). */
@@ -216,7 +218,7 @@ export const HUGE_COUNT_NOUNS = ['参数', '像素', '字节', '词元', '字', 
 /** Before a product with ×: the sides of a size (尺寸为6×12米), no count times a length (D-93). */
 export const SIZE_BEFORE = ['尺寸', '规格', '面积', '断面', '大小', '长宽', '长×宽'];
 /** Before a decade: a century only implied (本世纪二十年代, D-49), so no date. */
-export const IMPLIED_CENTURY = ['本世纪', '上世纪', '世纪', '民国']; // (民国三十年代: the Republic's 1940s; session 50's review, 1930/1939)
+export const IMPLIED_CENTURY = ['本世纪', '上世纪', '世纪', '民国', '昭和', '明治', '大正']; // (民国三十年代: the Republic's 1940s; 昭和三十年代: Japan's 1955–1964; session 50's review and hunt, 1930/1939)
 /** Before a bare decimal: the number names a ratio (“案-件比”为1.043, 收入倍差缩小至1.83, 死亡率0.0032). */
 export const RATIO_NAMES = ['比', '倍差', '率'];
 /** After 百年: the literal hundred years of a history (党的百年奋斗, 百年来, D-62). */
@@ -274,7 +276,8 @@ export const FOUNDED_BEFORE = ['建成', '成立', '设立', '开通', '修建',
 // (有著: 着 as traditional script writes it, which the fold leaves: simplified text writes 著 in 著名, 显著)
 export const YEARS_LENGTH_BEFORE = ['长达', '有着', '有著', '建城', '距今', '距今约', '树龄', '树龄超过', '树龄约', '树龄达', '树龄已达', '树龄在', // (树龄约1200年: session 48's hunt, DATE)
   // (重现期超过1000年, 重现期达2000年以上: a return period, as 1000年一遇; session 50's review, DATE)
-  '重现期', '重现期为', '重现期超过', '重现期约', '重现期达', '重现期达到', '重现期在', '重现期已超过', '重现期接近', '重现期不低于'];
+  '重现期', '重现期为', '重现期超过', '重现期约', '重现期达', '重现期达到', '重现期在', '重现期已超过', '重现期接近', '重现期不低于',
+  '重现期约为', '重现期大约为', '重现期可达', '重现期高达', '重现期远超', '重现期超', '重现期大于', '重现期逾', '重现期均超过', '重现期估算为', '重现期估计为'];
 /** After a four-digit number of 年 that is a length (2000年的历史; 一遇 and 历史 alone: see yearsOfLength). */
 /** Before four digits of 年 below 1900: a length lived through (历经1000年风雨), not a year (D-82). */
 export const LASTED_YEARS_BEFORE = ['历经', '经过', '经历', '走过'];
@@ -295,7 +298,9 @@ export const LAW_BEFORE = ['刑法', '民法', '民法典', '宪法', '诉讼法
   '刑诉法', '民诉法', '行诉法', '安全法', '婚姻法',
   // (监督法三十条, 代表法四十三条, 预算法二十条, 议事规则二十条: the laws legislatures cite; session 49's review, COUNTs)
   '监督法', '代表法', '预算法', '审计法', '公务员法', '许可法', '基本法', '慈善法', '垄断法', '教育法', '生产法', '议事规则',
-  '环境保护法', '统计法', '会计法', '预算法实施条例'];
+  '环境保护法', '统计法', '会计法', '预算法实施条例',
+  // (工会法四十三条, 劳动争议调解仲裁法四十七条, 工伤保险条例三十三条规定: session 50's review of unions, COUNTs)
+  '工会法', '仲裁法', '防治法', '保障法', '保险法', '条例'];
 
 /** Words of length a few characters before N日 (会期3日, 为期10日, 连续降雨5日): a length, not a day of the month. */
 /** After 至 or 到 and a day, the end of what ran until then (强降雨至22日结束, 至22日凌晨停止): the day of a month, no length. */
@@ -308,3 +313,6 @@ export const DAY_LENGTH_BEFORE = ['会期', '为期', '连续', '持续', '历�
 
 /** Units of a temperature, whose sign 零下 may write in words (D-89). */
 export const TEMPERATURE: ReadonlySet<string> = new Set(['℃', '°C', '摄氏度', '度']);
+/** Brands named with a number after them (茅台1935, 黄鹤楼1916): the number is the name's. */
+export const BRANDS_BEFORE = ['茅台', '五粮液', '国窖', '汾酒', '郎酒', '剑南春', '洋河',
+  '黄鹤楼', '双喜', '玉溪', '芙蓉王', '红塔山', '利群', '云烟', '贵烟', '娇子', '苏烟', '大重九']; // (cigarettes: 黄鹤楼1916; session 50's review, DATE)
