@@ -1115,6 +1115,8 @@ const COMPLETED_BEFORE = ['投产', '投运', '建成', '实施', '开业', '通
  */
 /** A law's name of LAW_BEFORE right before a 条 with no 第 (刑法二百三十四条: a label, D-2), not after a verb amending it (修订议事规则二十条 counts; session 49's hunt). */
 function lawLabel(text: string, start: number): boolean {
+  // (the last character first: every name ends in one of a few, 法, 典, 则, 例)
+  if (LAW_LAST[codeAt(text, start - 1) & 0xffff] !== 1) return false;
   const w = LAW_BEFORE.find((x) => text.startsWith(x, start - x.length));
   return w !== undefined && !endsWithAny(text, start - w.length, AMENDING_VERBS);
 }
@@ -1276,6 +1278,7 @@ function unitInName(c: Ctx, unit: string, p: number, value: number): boolean {
 }
 const BRAND_LAST = charTable(BRANDS_BEFORE.map((w) => w[w.length - 1]).join(''));
 const PHARMACOPOEIA = ['药典', '药典》'];
+const LAW_LAST = charTable(LAW_BEFORE.map((w) => w[w.length - 1]).join(''));
 /** Verbs of places climbed or lost (上升8位, D-?): before N位列第M the N counts. */
 const CLIMBED_BEFORE = ['上升', '提升', '前移', '前进', '跃升', '攀升', '上升了', '提升了', '前移了', '前进了', '下降', '下滑', '后退', '后移', '下降了', '提高', '上移'];
 /** Offices whose divisions go by number (干部一处). */
