@@ -188,6 +188,7 @@ const COUNT_UNITS = [
   '章', '款', '届', '期', '季', '岗', '席', '票', '桩', '口', '余人', '员', '人员', '余件', '代表',
   '床', '张床', '道', '轮次', '批次', '网点', '站', '箱', '包', '大箱', '罐', // (3万罐: session 50's review, a bare count)
   '注', '榀', // (一等奖12注, 24榀门式桁架: bets and trusses; session 50's reviews, missed)
+  '尊', // (造像11万余尊: statues; session 50's review of heritage, cut or missed)
   // (检查渔船2024船次 a year, 12.6万头次 cut at 头, 1260万头份 at 头, 86.5万羽次 at 羽: session 50's review of livestock)
   '船次', '头次', '羽次', '头份', '羽份', '只份', '头只次',
   '门次', '卷次', // (3.6万门次 cut at 门: session 50's review of cadre training) // (三百九十万大箱: the older cigarette case; session 50's review, cut to a bare count)
@@ -289,9 +290,11 @@ const QUANTITY_UNITS = [
   '立方毫米', '立方厘米', 'mm³', 'mm3', 'cm³', 'cm3', // (5mm³ cut to mm, 350个/立方毫米 to 个/立方: session 49's review)
   '月龄', '个月龄', '日龄', '周龄', // (8月龄, 6个月龄以下: ages of infants in months; session 49's review, DATE --08 or cut at 个月)
   'hPa', 'm3/s', // (930hPa, 75000m3/s: session 50's review, missed; not m³/h, which cut m³/hm²)
+  'TB', 'GB', 'PB', 'EB', '太字节', '拍字节', // (2190.8TB, 1.2PB of digitized archives: session 50's review, missed)
   // (100cm² cut to a length; 0.22mg/kg, 1.8μg/kg, 每粒11.6mg, 5ml missed: session 50's review of food and drug safety)
   '学时/人', '课时/人', '天/人', '人·天', '人·日', '人·小时', '人·月', // (3.2万人·天 cut at 人: session 50's review of unions) // (56.3学时/人 cut at 学时: session 50's review)
   'cm²', 'cm2', 'mm²', 'mm2', 'dm²', 'mg/kg', 'μg/kg', 'ug/kg', 'g/kg', 'mg/100g', 'g/100g', 'μg/g', 'mg', 'ml', 'mL', 'μg', 'mmHg',
+  '土石方', '浬', // (二十六万土石方 a bare count, 航行3万余浬 (nautical miles): session 50's reviews)
   '尺', // (棉布三十万尺: the cloth's chi, as 市尺; session 50's review, a bare count)
   '顷', '垧', '华里', // (开垦荒地一万顷, 1.2万垧, 1.2万华里: old units of area and length, bare counts; session 49's review)
   '车辆公里', '轴公里', '座位公里', '客座公里', '收入吨公里', '可用吨公里', '机车公里', '列车公里', '列车千米', '辆公里', '客位公里',
@@ -379,7 +382,8 @@ const isMiddleDot = (c: number) => c === 0xb7 || c === 0x30fb || c === 0x2022 ||
 
 /** A rate's head after its period, ·人 or ·户 (元/月·人): its length, 0 if none. */
 function headTail(text: string, j: number): number {
-  if (!isMiddleDot(codeAt(text, j))) return 0;
+  // (4.42GB/月/户: a slash too; session 50's judge, cut to GB/月)
+  if (!isMiddleDot(codeAt(text, j)) && codeAt(text, j) !== 0x2f /* / */) return 0;
   const t = codeAt(text, j + 1);
   return (t === 0x4eba /* 人 */ || t === 0x6237 /* 户 */) && !periodOpensWord(text, j + 2) ? 2 : 0;
 }
@@ -492,7 +496,10 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   // (足金9999首饰, 云烟87种植面积: a fineness code and a variety's name before a word; 9.1万座席: seats, as 6万座位; session
   // 50's reviews, counts of 首, 种, 座)
   '地震', '地质灾害', '口罩', '次生灾害', // (九二一地震, 三一一地震: session 50's review, COUNT 地)
-  '口之家', '罐头', '罐车', '罐装', '尺度', '尺寸', '尺码', '比特币', '注:', '注：', '注册', '注明', '注入', '注重', '注意', '注销', '注资', '注水', '注射', '注释', '注塑', // (三口之家: a household's size, as 二人户 (D-114); session 50's review, COUNT 3 口)
+  // (3000村民, 300队员: session 50's review, counts of 村, 队; not 市民: 13市民营经济, nor 村医: 15村医务室, the hunt)
+  '村民', '村干部', '村支书', '村务', '村级', '队员',
+  '人制足球', '人制篮球', '人制比赛', '人制赛事', '人制场地', // (5人制足球场: a format; not 50人制定方案, the hunt)
+  '口之家', '罐头', '罐车', '罐装', '尊重', '尊严', '尊敬', '尊老', '尺度', '尺寸', '尺码', '比特币', '注:', '注：', '注册', '注明', '注入', '注重', '注意', '注销', '注资', '注水', '注射', '注释', '注塑', // (三口之家: a household's size, as 二人户 (D-114); session 50's review, COUNT 3 口)
   '首饰', '种植面积', '种植比例', '种植规模', '种植结构', '座席', // (not 种植户: 2000多种植户 then read as a year; the judge)
   '圆满', '圆桌', '圆形', '圆心', '圆周', '圆梦', '圆了']) NOT_UNITS.add(w, true); // (二億三千萬圓: the older reports' written 元, session 46's review; not 圆满, 圆梦) // (2026米兰冬奥会: the games in Milan, session 43's review; not 100米兰花, metres) // (1200顶岗实习学生, 5顶尖团队: session 42's second review) // (3000亿区间: no districts; 200万克拉玛依市民: a city; session 39's reviews) // (5个月子中心: no five months, a later review; 3个月子女抚养费 is)
 /** Words that begin with a two-character administrative unit but cut it (地市场, 市县域): the first character is the unit. */
@@ -539,6 +546,7 @@ const classifierBeforeWord = (text: string, i: number) => CLASSIFIER_BEFORE_WORD
 
 /** Time units of a rate spoken with 每 (米每秒). */
 const PER_TIME = ['小时', '分钟', '秒钟', '秒'];
+const YEARLY_LENGTHS = ['毫米', '厘米', '米', '公里', '千米'];
 const MASSES = ['千克', '公斤', '克', '毫克', '微克'];
 /** What a mass before a rate's slash may be of: an emission's gas (MASSES and 吨 before it). */
 const EMITTED = ['二氧化碳', 'CO2', 'CO₂'];
@@ -630,7 +638,10 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
   // volume or the length alone); time denominators only (节水500万立方米每年可减少…: no rate)
   if (u[0].type === 'QUANTITY' && text.charCodeAt(i + u[1]) === 0x6bcf /* 每 */) {
     // (22.5千克每立方米, 35公斤每立方米: a mass per volume, a concentration; session 48's review, cut to a mass)
-    const t = PER_TIME.find((w) => text.startsWith(w, i + u[1] + 1)) ?? (MASSES.includes(u[0].unit) ? PER_VOLUME.find((w) => text.startsWith(w, i + u[1] + 1)) : undefined);
+    const t = PER_TIME.find((w) => text.startsWith(w, i + u[1] + 1)) ?? (MASSES.includes(u[0].unit) ? PER_VOLUME.find((w) => text.startsWith(w, i + u[1] + 1)) : undefined) ??
+      // (地面沉降速率30毫米每年以上, 海平面上升3.5毫米每年: a length a year closing its phrase or before a bound; session 50's review,
+      // cut to 毫米; not 500万立方米每年可减少, a new clause's 每年)
+      (YEARLY_LENGTHS.includes(u[0].unit) && codeIs(text, i + u[1] + 1, 0x5e74 /* 年 */) && (phraseEndsAt(text, i + u[1] + 2) || qualifierAfter(text, i + u[1] + 2) !== null) ? '年' : undefined);
     if (t) { const unit = `${u[0].unit}每${t}`; return [{ unit, type: 'QUANTITY' }, unit.length]; }
   }
   // 100～199张床位医院, 500张床位以上: 张 counts beds, 床位 the noun (session 47's review: unit 张床, its 以上 lost)
@@ -690,10 +701,13 @@ for (const w of ['未低于', '没有低于', '并未低于', '不下于', '未�
 // (月营业额未达到5000元, 未达5000元: as 不到; session 48's review, exact)
 for (const w of ['未达到', '未达', '没有达到', '尚未达到', '均未达到']) PREFIX_QUALIFIERS.add(w, 'under');
 // (期限最长3年, 最长为1年, 最长可达30年: at most, as 最多; 最短3个月: at least; session 47's review, exact)
-for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为', '跌破', '最长期限', '最长期限为', '最长贷款期限为', '最高额度为', '最高年限为', '最高可中', '最高可获', '最多可获', '最高可获得', '最高可获补助', '最高可获奖金', '最高可享受', '最多可获批']) PREFIX_QUALIFIERS.add(w, 'under'); // (最高可中1000万元: a prize's cap; session 50's review, exact)
+for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为', '跌破', '最长期限', '最长期限为', '最长贷款期限为', '最高额度为', '最高年限为', '最高可中', '最高可获', '最多可获', '最高可获得', '最高可获补助', '最高可获奖金', '最高可享受', '最多可获批',
+  // (每人每年最高补贴5000元, 最多报销3次, 最长补助10个月: caps; session 50's review, exact)
+  '最高补贴', '最高补助', '最高资助', '最高奖励', '最高补贴标准为', '最多补贴', '最多可补贴', '最多报销', '最多享受', '最长补助',
+  '最多可延长', '最长可延长至', '最长可延长', '最多推荐', '最多连任', '最高给予', '最多给予']) PREFIX_QUALIFIERS.add(w, 'under'); // (the second round) // (最高可中1000万元: a prize's cap; session 50's review, exact)
 for (const w of ['约低', '约高', '约低于', '约高于', '约偏高', '约偏低', '约偏多', '约偏少', '约回落']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点, 约偏高0.5℃: session 47's reviews, exact)
 // (最低服务年限为5年, 最短服务期为5年: a required minimum; 起码30天 as 至少: session 50's reviews, exact)
-for (const w of ['最短', '最短为', '最低服务年限为', '最低服务年限', '服务年限最低为', '最短服务期为', '最短服务期', '最低服务期为', '起码']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['最短', '最短为', '最少推荐', '最低服务年限为', '最低服务年限', '服务年限最低为', '最短服务期为', '最短服务期', '最低服务期为', '起码']) PREFIX_QUALIFIERS.add(w, 'over');
 // (不及1%: as 不足; 大致为, 大体为, 大概在: as 大约为; session 46's reviews, exact)
 PREFIX_QUALIFIERS.add('不及', 'under');
 // (≥35℃, >75微克/立方米, ≤75: the signs of 大于等于, 大于, 小于等于 (D-34); session 46's review: exact; the full-width ＞ ＜ fold to these)
@@ -777,7 +791,9 @@ for (const w of ['封顶', '为限', '为上限', '为最高限额', '为限额'
 // 3家多元化经营企业, 5个多部门, 50家上下游企业, 3000元余款, 300公里内河航道 (found by review).
 const NOT_SUFFIX_QUALIFIER = new Trie<true>();
 for (const w of ['多元', '多功能', '多部门', '多式', '多种', '多样', '多方', '多措', '多渠道', '多层', '多领域', '多媒体', '多边', '多次', '多发', '多党', '多学科', '多语种', '多项',
-  '上下游', '上下级', '上下联动', '上下贯通', '余款', '余额', '余粮', '余下']) NOT_SUFFIX_QUALIFIER.add(w, true);
+  '上下游', '上下级', '上下联动', '上下贯通', '余款', '余额', '余粮', '余下',
+  // (15万平方千米多金属结核, 3套多要素浮标, 120次余震, 3台余热锅炉: session 50's review, over)
+  '多金属', '多要素', '多波束', '多用途', '多普勒', '多光谱', '余震', '余热', '余压', '余气']) NOT_SUFFIX_QUALIFIER.add(w, true);
 // found by a later review: 580万人上下一心. A list apart, tried only after a qualifier matched: the same words in the
 // trie above cost the whole extractor 3% (its nodes' shapes; bench:pair)
 // (内河, 内贸 and 多 before a classifier were dropped: 2小时内河长到场, 30日内河道 are limits, and 两年多名列,
@@ -802,7 +818,9 @@ export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '
   // (第二轮次清查, 第71航次, 第1包, 第二标段, 第一支医疗队, 第5万列中欧班列, 第15层, 第3栋: session 48's reviews, cut at 轮 or no unit)
   '轮次', '航次', '包', '标段', '支', '列', '层', '栋', '幢',
   // (第一枚导弹, 第一只, 第一根光纤, 天宫课堂第四课, 第六任行政长官: session 50's reviews, 第N with no unit)
-  '枚', '只', '根', '课', '任', '年度']); // (第一年度考核: session 50, cut at 年)
+  '枚', '只', '根', '课', '任', '年度', // (第一年度考核: session 50, cut at 年)
+  '处', // (我国第30处世界遗产: session 50's review of heritage)
+  '局', '盘', '棒', '跳', '投']); // (第二局, 第三盘, 第三棒, 第一跳: session 50's review of sports)
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷', '自然段', '分编', '句']); // (宪法序言第七自然段, 第三款第二句, 合同编第二分编: session 49's review, ORDINALs)
 
@@ -851,7 +869,8 @@ export const ordinalClassifierAt = (text: string, p: number, end = text.length):
 };
 /** After these classifiers of an ordinal, the characters that make another word (座谈, 台阶, 所长, 笔记, 颗粒, 篇章…). */
 const NOT_CLASSIFIER_AFTER: Readonly<Record<string, string>> = { 支: '援持付撑出配柱', 列: '车入举为宁', 层: '次级面', 栋: '梁', 日: '报本期程志', 座: '谈位次', 所: '长得有属在以述谓', 台: '阶账湾风', 架: '构子势', 颗: '粒', 张: '扬力', 笔: '记者试名', 块: '状头', 篇: '章幅', 组: '织长建成合件团委', 剂: '量型',
-  枚: '举', 只: '是要有能', 根: '本据源基治子', 课: '题程堂时', 任: '务何职命期意性用' };
+  枚: '举', 只: '是要有能', 根: '本据源基治子', 课: '题程堂时', 任: '务何职命期意性用', 处: '长理置分罚级室境于在罚',
+  局: '长面部势', 盘: '点查活子', 棒: '球', 跳: '板槽水远高', 投: '资入产放诉标票用保运融' };
 /** After 第N针 these leave 针 a shot (第二针疫苗, 第2针。): before any other character it opens a noun (针对, 针织, 针剂, 针管). */
 const ZHEN_BEFORE = '疫加的，,。、；;）)：:接新后和与次时为（(完';
 /** After 部 these make another word (部门, 部署, 部队, 部位, 部委, 部落, 部件, 部类). */
@@ -887,6 +906,8 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   '宇宙速度', // (第一宇宙速度: a term of physics; session 50's review, ORDINAL)
   // (齐齐哈尔第二制药有限公司, 第六制药厂, 第一生化药业; 第38集团军, 第十八军, 第九兵团, 第五纵队, 第八路军, 第359旅,
   // 第一军团: companies and army units named by number; session 50's reviews, ORDINALs)
+  '历史档案馆', // (中国第一历史档案馆: session 50's review, ORDINAL)
+  '生产队', '生产大队', '村民小组', '村民组', // (第二生产队, 第一村民小组: session 50's review of villages, ORDINALs)
   '党小组', '党总支', '联合党支部', '党委', '工委', '监督检查室', '考察组', '指导组', '巡回指导组', '考核组', '换届风气督导组', // (第三党小组: session 50)
   '制药', '药业', '药厂', '生化', '集团军', '军', '兵团', '纵队', '路军', '旅', '军团', '机械化步兵师', '步兵师', '驱逐舰支队']; 
 const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);

@@ -405,7 +405,8 @@ function approxVerbBefore(text: string, start: number, type: MentionType | undef
     // (a quoted name inside the object, 约为“十三五”末的20倍, 约占“西电东送”总量的30%: session 49's review, exact)
     const quoted = quoteOpenBefore(text, k, 8);
     if (quoted > 0) { k = quoted; continue; }
-    const cls = CLASS[text.charCodeAt(k)];
+    // (陆地, 陆域: land, no numeral; session 50's review, 约占世界陆地面积的十分之一 exact)
+    const cls = text.charCodeAt(k) === 0x9646 /* 陆 */ && '地域'.includes(text[k + 1] ?? '\0') ? Cls.CJK : CLASS[text.charCodeAt(k)];
     // (a lone Chinese numeral too, in a word, no unit after it: 约占一审结案数的85%, 约占两级法院收案总数的三成; session
     // 39's review; an amount between stays a stop: 约占全县三十二万人口的八成, as with 32万, 约需三年时间投资十亿元)
     if (cls !== Cls.CJK && cls !== Cls.LATIN && !(cls === Cls.CNUM && !isNumeralChar(text.charCodeAt(k - 1)) && !isNumeralChar(text.charCodeAt(k + 1)) && unitAt(text, k + 1) === null)) return false;

@@ -68,6 +68,8 @@ function amountOverWord(c: Ctx, w: number): boolean {
   // (流窜四处, 散落四处: "everywhere" after a verb of scattering; a later review)
   if (next === 0x5904 /* 处 */ && endsWithAny(text, num.start, SCATTERED_BEFORE)) return false;
   if (end >= text.length || CLASS[text.charCodeAt(end)] === Cls.PUNCT) return true;
+  // (每月二元至二十元, 二处至三处: a range's lower end; session 50's review, the upper end alone)
+  if (isRangeChar(text.charCodeAt(end)) && CLASS[codeAt(text, end + 1) & 0xffff] === Cls.CNUM) return true;
   return next === 0x5143 /* 元 */ && CN_DIGIT[text.charCodeAt(end)] < 10 && (codeIs(text, end + 1, 0x89d2 /* 角 */) || codeIs(text, end + 1, 0x5206 /* 分 */));
 }
 /** Words of a limit or of owning before 二套 that make it a count of two homes (限购, 可购买; 有 ends 拥有, 持有, 共有; 房 ends 安置房, 门面房). */
@@ -136,6 +138,8 @@ const deltaAt = (text: string, k: number) => codeIs(text, k + 1, 0x89d2 /* 角 *
  * slogan: 三年三个月, 一年一月 (a term in years and months, D-31's compound; 一年一个样 stays one), 一比一点八 (a ratio), 五届五次会议, 八届八中全会 (a term's session, D-32, D-20; session 45's review: all dropped).
  */
 function compoundPair(a: number, text: string, at: number): boolean {
+  // (三分三十六秒, 五分五十二秒: minutes and seconds, D-107; session 50's review, 36 秒 alone)
+  if (a === 0x5206 /* 分 */) { const s = text.indexOf('秒', at); if (s >= 0 && s - at <= 3) return true; }
   // (一比一点八: a ratio, the colon step's; session 45's review, dropped as 一X一Y)
   if (a === 0x6bd4 /* 比 */) return true;
   const b = codeAt(text, at);

@@ -23,6 +23,12 @@ const isDayEnd = (c: number) => c === C.RI || c === C.HAO;
  * 2024年历史文化名城). Never where a year's own words follow: 年度, a month,
  * a list or a range (2024年度, 1998年、2020年, 2022年至2024年).
  */
+/** Before four digits of 年: the last so many years (过去1000年来, 近2000年以来). */
+const PAST_SPAN_BEFORE = ['过去', '近', '最近'];
+/** …and these only before a span's word (过去的1000年里, 此前1800年间; not 过去的2000年，是…一年, the year). */
+const PAST_SPAN_BEFORE_SPANNED = ['过去的', '此前'];
+/** After N年 of PAST_SPAN_BEFORE: the span's words (过去1000年来, 近2000年以来, 1500年间, 2000年里, 1000年中). */
+const SPAN_AFTER_YEARS = '来以间里中内';
 export function yearsOfLength(text: string, start: number, end: number): boolean {
   if (text.startsWith('一遇', end)) return true; // 1000年一遇: its 一 is no month
   // 1000年以上古树: a length with its limit where no year of the reports' centuries is meant (2024年以上 is none)
@@ -44,6 +50,10 @@ export function yearsOfLength(text: string, start: number, end: number): boolean
   // (历经2020年的疫情, 历经1840年鸦片战争, 经过1894年甲午战争 are years: a review)
   const v = parseInt(text.slice(start, end), 10);
   if (v < 1900 && v % 100 === 0 && endsWithAny(text, start, LASTED_YEARS_BEFORE)) return true;
+  // (过去1000年来, 近2000年以来, 在过去的1500年里: the last so many years, below 1900 or in whole five hundreds; session 50's
+  // review, DATE 1000)
+  // (and a word of a span after it: not 过去的2000年，是…不平凡的一年, the year; the hunt)
+  if ((v <= 1900 || v % 100 === 0) && (endsWithAny(text, start, PAST_SPAN_BEFORE) || (endsWithAny(text, start, PAST_SPAN_BEFORE_SPANNED) && SPAN_AFTER_YEARS.includes(text[end] ?? '\0')))) return true;
   const after = text.startsWith('左右', end) ? end + 2 : end;
   if (startsWithAny(text, after, YEARS_LENGTH_AFTER)) return true;
   if (!text.startsWith('历史', after)) return false;
@@ -797,7 +807,7 @@ function untilDay(c: Ctx): boolean {
 }
 /** Before N年前: "about", "as early as", "from now": years ago, whatever N is. */
 const AGO_BEFORE = ['约', '大约', '早在', '距今', '距今约', '远在'];
-const ABOUT_AGO_BEFORE = ['约', '大约', '距今', '距今约'];
+const ABOUT_AGO_BEFORE = ['约', '大约', '距今', '距今约', '近', '距今近']; // (近2000年前的汉代遗址: session 50's hunt)
 /** Whether the end of what ran stands at `at`, after a day (结束, 止), or a time of that day first (凌晨停止). */
 export function endAfterDay(text: string, at: number): boolean {
   const part = DAY_PART.find((w) => text.startsWith(w, at));
@@ -1056,7 +1066,11 @@ export const commonEraYear: Step = {
   when: { after: '年' + String.fromCharCode(...RANGE_CHARS) },
   apply(c: Ctx): boolean {
     const { num, text } = c;
-    if (num.decimal || !Number.isInteger(num.value) || num.value < 1 || num.value > 999 || num.start < 2 || !text.startsWith('公元', num.start - 2)) return false;
+    // (唐大中十一年（857年）, 辽清宁二年（1056年）: the common era's year in brackets after a reign's, three digits; session 50's
+    // review, a length of 857 years)
+    const bracketed = !c.isCn && num.value >= 100 && c.before === 0x28 /* ( */ && codeIs(text, num.start - 2, C.NIAN) && c.after === C.NIAN && codeIs(text, num.end + 1, 0x29 /* ) */) &&
+      c.lastMention()?.end !== num.start - 1; // (not 三年（500年）: a length and another)
+    if (num.decimal || !Number.isInteger(num.value) || num.value < 1 || num.value > 999 || num.start < 2 || (!bracketed && !text.startsWith('公元', num.start - 2))) return false;
     const year = (v: number) => String(v).padStart(4, '0');
     // 公元618—907年, 公元618年至907年: a range of years
     const rangeAt = c.after === C.NIAN ? num.end + 1 : num.end;

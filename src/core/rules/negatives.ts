@@ -5,7 +5,7 @@ import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit, isTensToThousan
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { digitsFrom, NumForm, type NumberSpan } from '../numbers.js';
 import { isYearValue } from '../read.js';
-import { C, endsWithAny, isPowerOfTen, isWordJoiner, lastChars, lastNonSpace, startsWithAny, type Ctx, type Step, type Trigger } from './context.js';
+import { C, endsWithAny, isPowerOfTen, isRangeChar, isWordJoiner, lastChars, lastNonSpace, RANGE_CHARS, startsWithAny, type Ctx, type Step, type Trigger } from './context.js';
 import { CN_WORD_BLOCK, TABLE_REF } from './data/words.js';
 
 const neg = (id: string, when: Trigger | undefined, test: (c: Ctx) => boolean, only?: 'cn' | 'arabic'): Step => ({ id, only, when, apply: test });
@@ -14,7 +14,16 @@ const neg = (id: string, when: Trigger | undefined, test: (c: Ctx) => boolean, o
  * 公元前221年: a year before the common era, which no DATE value writes
  * (spec §4: ISO years); never a length of 221 years. Nothing.
  */
-export const beforeCommonEra = neg('negative.before-common-era', { before: '前' }, (c) => c.before === C.QIAN && c.num.start >= 3 && c.text.startsWith('公元前', c.num.start - 3));
+// (约公元前1300—前1046年, 公元前2300—1900年: the upper end of a range before the common era, 前 written or left to the lower
+// end; session 50's review, DATE 1046, 1900)
+export const beforeCommonEra = neg('negative.before-common-era', { before: '前' + String.fromCharCode(...RANGE_CHARS) }, (c) => (c.before === C.QIAN && c.num.start >= 3 && c.text.startsWith('公元前', c.num.start - 3)) ||
+  (!c.isCn && ((c.before === C.QIAN && isRangeChar(c.before2)) || isRangeChar(c.before)) && commonEraRangeBefore(c)));
+/** 公元前 before the numeral before this one, itself right before the range mark (公元前1300—前1046年). */
+function commonEraRangeBefore(c: Ctx): boolean {
+  const p = c.numAt(c.i - 1);
+  const mark = c.before === C.QIAN ? c.num.start - 2 : c.num.start - 1;
+  return !!p && p.end === mark && p.start >= 3 && c.text.startsWith('公元前', p.start - 3);
+}
 
 /**
  * 1391⏎6件, 2⏎0.5亿元: digits after a line break that follows digits may be
@@ -482,12 +491,17 @@ export const sectionNumber: Step = {
   decimal: true,
 };
 
+/** 每满, 每服, 每服役, 每服现役, 每多缴, 每增加… right before a length or a count: a rate's period or base. */
+const EVERY_FULL_BEFORE = /每(?:满|服|服役|服现役|多缴|多交|增加|延长|工作|工作满|多生育|生育|招用|多招用|安置)$/;
+/** The last characters of EVERY_FULL_BEFORE's verbs (the step's trigger). */
+const EVERY_LAST = '满服役缴交加长作育用置';
+
 /**
  * 每万人口, 每千人, 每百元, 每10万人, 每10万人口: the denominator of a rate (D-53); and any count, measure or amount after 每
  * that a second number in the same clause is counted against (每3名法官配备1名书记员, 每5000人增加1名代表; 每100毫升血液中
  * 酒精含量达到80毫克: session 43's review, QUANTITY 100毫升).
  */
-export const denominator = neg('negative.denominator', { before: '每满服役' }, (c) => (c.before === C.MEI &&
+export const denominator = neg('negative.denominator', { before: '每' + EVERY_LAST }, (c) => (c.before === C.MEI && everyRange(c)) || (c.before === C.MEI &&
   ((c.isCn ? CN_SCALE[c.text.charCodeAt(c.num.start)] > 0 : isPowerOfTen(c.num.value) && (isCountOrMoney(c.text, c.num.end) || c.text.startsWith('人口', c.num.end))) ||
     (countOrAmount(c.text, c.num.end) && (numeratorAhead(c) || baseClause(c))) ||
     // 每10年0.16℃, 平均每10年减少1.4天: a period in tens of years a change is counted over (session 47's review: a length); not
@@ -496,10 +510,29 @@ export const denominator = neg('negative.denominator', { before: '每满服役' 
   // 每满1年增加3万元: "for each full year" a loan's limit grows by, a rate's period (session 48's review: DURATION 1 年)
   // (每服一年义务兵役每月发放50元, 每服现役一年: service's years, the same; session 48's review)
   // (每满1年，大病保险最高支付限额提高2000元: the figure in the next clause; session 49's review, DURATION 1 年)
-  ((c.before === 0x6ee1 /* 满 */ || c.before === 0x670d /* 服 */ || c.before === 0x5f79 /* 役 */) && EVERY_FULL_BEFORE.test(c.text.slice(Math.max(0, c.num.start - 5), c.num.start)) &&
-    durationAt(c.text, c.num.end) && (numeratorAhead(c) || baseClause(c))));
-/** 每满, 每服, 每服役, 每服现役 right before a length: a rate's period. */
-const EVERY_FULL_BEFORE = /每(?:满|服|服役|服现役)$/;
+  // (每多缴1年，基础养老金每月加发2元, 工龄每增加1年, 每多生育1个婴儿, 每招用1名农民工: the same, after a verb; session 50's
+  // reviews, DURATION 1 年, COUNT 1 个)
+  (EVERY_LAST.indexOf(c.text[c.num.start - 1] ?? '\0') >= 0 && c.before !== C.MEI && EVERY_FULL_BEFORE.test(c.text.slice(Math.max(0, c.num.start - 6), c.num.start)) &&
+    (durationAt(c.text, c.num.end) || countOrAmount(c.text, c.num.end)) && (numeratorAhead(c) || baseClause(c))));
+
+/**
+ * 每五户至十五户推选一人, 每5—15户推选1名, 每3至5名党员编为1个党小组: a range of counts after 每 that a number after it is
+ * counted against, its unit after either end (D-53 for a range; session 50's review, COUNT 15 户 or 5–15 户): nothing for
+ * either end.
+ */
+function everyRange(c: Ctx): boolean {
+  const { text, num } = c;
+  const u = unitAt(text, num.end);
+  const mark = num.end + (u ? u[1] : 0);
+  const m = c.next();
+  if (!isRangeChar(codeAt(text, mark)) || !m || m.start !== mark + 1 || !countOrAmount(text, m.end)) return false;
+  const n = c.numAt(c.i + 2);
+  const mu = unitAt(text, m.end);
+  if (!n || !mu || n.start - (m.end + mu[1]) > 12) return false;
+  for (let k = m.end + mu[1]; k < n.start; k++) { const cls = CLASS[text.charCodeAt(k)]; if (cls === Cls.PUNCT || cls === Cls.SPACE) return false; }
+  c.i++;
+  return true;
+}
 
 /** The numeral after this one has a measure, a rate, points, a multiple or a length after it (0.16℃, 5.1毫米, 5个百分点, 1倍, 1.4天). */
 function measureAhead(c: Ctx): boolean {

@@ -39,6 +39,11 @@ export const pauseRange: Step = {
     if (!c.isCn || c.after !== C.DUN) return false;
     const m = c.next();
     if (!m) return false;
+    // (零下四、五十度, 负四、五十度: a range below zero, the sign in words not read over a pause-mark range (D-89); session 50's
+    // review, 40–50 度)
+    if (m.start === num.end + 1 && (c.before === 0x4e0b /* 下 */ && codeIs(text, num.start - 2, C.LING) || c.before === C.FU || c.before === C.DASH)) { c.i++; return true; }
+    // (小学一、二年级, 五、六年级: school grades, D-25, no range of years; session 50's review, DURATION 1–2 年)
+    if (m.start === num.end + 1 && text.startsWith('年级', m.end)) { c.i++; return true; }
     // 十一、二个月, 二十三、四万元, 第十一、二名, 一百五、六十个: the second shares the first's tens (11–12
     // months) or larger place, a form the range below does not read; its digits alone (2, 40000, 60) would be
     // a wrong value: nothing

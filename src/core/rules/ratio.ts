@@ -132,8 +132,12 @@ export const colonRatio: Step = {
 function isScore(text: string, start: number, end: number): boolean {
   return endsWithAny(text, start, SCORE_WORDS_BEFORE) || startsWithAny(text, end, SCORE_WORDS_AFTER);
 }
-const SCORE_WORDS_BEFORE = ['比分', '比分为', '比分是', '比赛以', '比分达到'];
-const SCORE_WORDS_AFTER = ['战胜', '击败', '获胜', '胜出', '取胜', '告负', '负于', '的比分', '大胜', '险胜', '力克', '淘汰'];
+// (战成1：1平, 比分最终定格在101:98, 以4:1的总比分, 0:2不敌, 3：2逆转, 以2：1结束: session 50's review of sports, RATIOs)
+const SCORE_WORDS_BEFORE = ['比分', '比分为', '比分是', '比赛以', '比分达到', '战成', '定格在', '定格为', '打成', '比分定格在', '比分定格为', '落后', '领先'];
+// (not 平 or 负 alone: 按1:1平衡, 按6:4负担 are shares; the hunt)
+const SCORE_WORDS_AFTER = ['战胜', '击败', '获胜', '胜出', '取胜', '告负', '负于', '的比分', '大胜', '险胜', '力克', '淘汰',
+  '战平', '打平', '握手言和', '拿下', '反超', '不敌', '逆转', '结束比赛', '结束了比赛', '结束，', '结束。', '结束,', '结束.', '的总比分', '的大比分', '夺冠', '晋级',
+  '胜', '平局'];
 
 const SLASH = 0x2f;
 
@@ -161,6 +165,8 @@ export const slashFraction: Step = {
     if (!(num.value >= 1 && num.value < m.value && m.value <= 10) || gcd(num.value, m.value) !== 1 || num.intDigits !== num.end - num.start || m.intDigits !== m.end - m.start) return false;
     // 于3/15, 截至6/30: a month and day
     if (endsWithAny(text, num.start, TIME_BEFORE_SLASH)) return false;
+    // (1/4决赛, 1/8决赛: a knockout round's name; session 50's review of sports, RATIO)
+    if (text.startsWith('决赛', m.end)) { c.i++; return true; }
     const b = codeAt(text, num.start - 1), a = codeAt(text, m.end);
     if (isDigit(b) || b === SLASH || b === C.DOT || classAt(text, num.start - 1) === Cls.LATIN || b === 0x7b2c /* 第 */) return false;
     // 1又1/2: a whole and a fraction (0.5 alone would be wrong): nothing

@@ -167,6 +167,9 @@ export const withUnit: Step = {
     // 55±10毫米: a central value and its margin, the margin no amount of its own (session 48's review: 10 毫米)
     // (60%±5%, 20℃±2℃ too: a central value with its unit; 误差±0.5% has none and stays)
     if (before === 0xb1 /* ± */ && num.start >= 2 && (isDigit(text.charCodeAt(num.start - 2)) || text.charCodeAt(num.start - 2) === 0x25 /* % */ || text.charCodeAt(num.start - 2) === 0x2103 /* ℃ */)) return true;
+    // (距今约5300至4300年, 距今约70万至20万年, 距今约4300年至3800年: years before present, oldest first; which end is which not
+    // settled, the upper end alone or a count were wrong: nothing for both; session 50's review)
+    if ((before === 0x4eca /* 今 */ || before === 0x7ea6 /* 约 */) && agoDescending(c)) return true;
     // (黄鹤楼1916条装, 黄鹤楼1916单条: a brand's number before a classifier; session 50's hunt, COUNT 1916 条)
     if (BRAND_LAST[before & 0xffff] === 1 && !isCn && num.intDigits === 4 && endsWithAny(text, num.start, BRANDS_BEFORE)) return true;
     let p = num.end;
@@ -433,6 +436,8 @@ export const withUnit: Step = {
     // 两成 → 20%; 七到八成 → 70–80%
     // (约3成为, 逾7成立案: a qualifier before makes it a share)
     if (rule === 'unit' && text.charCodeAt(unitStart) === C.CHENG && !isCn && valueMax === undefined && startsWithAny(text, unitStart, CHENG_WORDS) && (qualifierBefore(text, num.start)?.[0] ?? 'exact') === 'exact') return true;
+    // (经鉴定为一成年男性, 属一成年个体: "an adult", no share; session 50's review, 10%)
+    if (rule === 'unit' && text.charCodeAt(unitStart) === C.CHENG && valueMax === undefined && text.startsWith('成年', unitStart) && '男女个人'.includes(text[unitStart + 2] ?? '\0')) return true;
     if (rule === 'unit' && text.charCodeAt(unitStart) === C.CHENG) {
       // (one call: the share's tenths and ranges, kept out of this step's body, whose size costs TurboFan's inlining)
       const sh = chengShare(c, value, valueMax, end, unitStart);
@@ -488,6 +493,16 @@ export const withUnit: Step = {
     // (一丈六尺: the chi of a length in zhang and chi, 16 chi; 六尺 alone would be a wrong value: nothing; session 50)
     // (身高五尺三寸: 5.3 chi, as much; the session's hunt: 五尺)
     if (unit === '尺' && (before === 0x4e08 /* 丈 */ || (numeralClassAt(text, end) && (codeIs(text, end + 1, 0x5bf8 /* 寸 */) || codeIs(text, end + 2, 0x5bf8))))) return true;
+    // (年龄最小的仅1岁8个月, 两岁零三个月: an age in years and months, not settled which unit; 1岁 alone would be a wrong value:
+    // nothing for either; session 50's review)
+    if ((unit === '岁' || unit === '周岁') && valueMax === undefined) {
+      const z = codeIs(text, end, C.LING) ? 1 : 0;
+      // (零 read as a numeral of its own before the digits: 1岁零8个月)
+      const k = z && c.next()?.end === end + 1 ? 2 : 1, m = c.next(k);
+      if (m && (m.start === end || m.start === end + z) && text.startsWith('个月', m.end)) { c.i += k; return true; }
+    }
+    // (4至5人户, 三至五人户: a class of households by size, as 二人户 (D-114); session 50's review, COUNT 4–5 人)
+    if (unit === '人' && valueMax !== undefined && HOUSEHOLD_CLASS.test(text.slice(end, end + 4))) return true;
     // (金牌数9位列第三, 得分92名列第一: 位列, 名列 verbs of ranking after a figure, no persons; places climbed before them
     // count, 提升3位列全省第6; session 50's review and hunt)
     if ((unit === '位' || unit === '名') && (codeIs(text, end, 0x5217 /* 列 */) || codeIs(text, end, 0x5c45 /* 居 */)) && '第前全世榜首'.includes(text[end + 1] ?? '\0') &&
@@ -542,11 +557,15 @@ export const withUnit: Step = {
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
     // (共评选十一届, 已评出三十六届, 已连续召开五届: editions held counted, where no session's words follow; session 48's review: ORDINAL)
     // (连任十三届、十四届全国人大代表: terms named in a list stay ranks; session 49's hunt)
-    if (unit === '届') type = !(codeAt(text, end) === 0x3001 /* 、 */ && numeralClassAt(text, end + 1)) && (before === C.NIAN || text.charCodeAt(num.start) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE) ||
-      (endsWithAny(text, num.start, EDITIONS_HELD_BEFORE) && !numeralClassAt(text, end) && !startsWithAny(text, end, SESSION_AFTER_JIE) && editionsCounted(text, num.start, end))) ? 'COUNT' : 'ORDINAL';
+    // (连任不超过2届, 任职不超过一届: a bound between the verb and the number; session 50's review, ORDINAL)
+    const jieAt = unit === '届' ? num.start - (qualifierBefore(text, num.start)?.[1] ?? 0) : num.start;
+    if (unit === '届') type = !(codeAt(text, end) === 0x3001 /* 、 */ && numeralClassAt(text, end + 1)) && (before === C.NIAN || text.charCodeAt(num.start) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE) || (jieAt !== num.start && endsWithAny(text, jieAt, EDITIONS_BEFORE)) ||
+      ((endsWithAny(text, num.start, EDITIONS_HELD_BEFORE) || (jieAt !== num.start && endsWithAny(text, jieAt, EDITIONS_HELD_BEFORE))) && !numeralClassAt(text, end) && !startsWithAny(text, end, SESSION_AFTER_JIE) && editionsCounted(text, num.start, end))) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && sessionOrdinal(c, end)) type = 'ORDINAL';
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
+    // (汉画像石150余方, 印章1200余方, 墓志48方: seals, inkstones and carved stones counted; session 50's review, QUANTITY)
+    if (unit === '方' && endsWithAny(text, num.start, FANG_OBJECTS)) type = 'COUNT';
     // 两眼一抹黑, 三眼井: 眼 counts wells from ten, or after digits; 1.5匹 is an air conditioner's power (a later review)
     // (3P空调: the same power in P; a later review)
     // (2.5P of computing power stays: a later review)
@@ -582,7 +601,8 @@ export const withUnit: Step = {
     // (慕课7.68万门, 课程1.2万门 count courses: only an exchange's lines are a capacity; session 48's review, QUANTITY)
     if (unit === '门' && value >= 1e4 && EXCHANGE_BEFORE.test(sentenceBefore(text, num.start, 40))) type = 'QUANTITY';
     // 航速13节, 流速达到2.5节以上: knots, a speed (session 48's review: COUNT)
-    if (unit === '节' && SPEED_BEFORE.test(text.slice(Math.max(0, num.start - 8), num.start))) type = 'QUANTITY';
+    // (以1.5节航速, 以12节的航速, 以10节左右的速度: the speed's name after; session 50's review, COUNT)
+    if (unit === '节' && (SPEED_BEFORE.test(text.slice(Math.max(0, num.start - 8), num.start)) || SPEED_AFTER.test(text.slice(end, end + 6)))) type = 'QUANTITY';
     // 两 never ranks: 两期, 两届, 两次 count
     if (type === 'ORDINAL' && text.charCodeAt(num.start) === 0x4e24 /* 两 */) type = 'COUNT';
     // 2024年 is a year; 2000多年, 长达1000年, 1300年历史, 1000年一遇 are lengths (a year has no 多 or 余)
@@ -786,7 +806,7 @@ export const GRADED_AFTER = ['水质', '水体', '水标准', '水资源区', '�
 const AIR_CONDITIONER = ['空调', '柜式', '挂式', '中央空调', '冷暖', '变频', '立式', '挂机', '柜机']; // (also before: 空调1.5P)
 
 /** Units after a shortened upper year that make a range of years (D-97): 2019—21年, 2019—21年度, 2023—24学年度. */
-const YEAR_RANGE_UNITS: ReadonlySet<string> = new Set(['年', '年度', '学年', '学年度', '财年', '财年度', '财政年度']); // (2023—24财政年度: session 50)
+const YEAR_RANGE_UNITS: ReadonlySet<string> = new Set(['年', '年度', '学年', '学年度', '财年', '财年度', '财政年度', '赛季']); // (2023—24财政年度, 2022-23赛季: session 50)
 
 /**
  * 2019—21年, 1958年至60年, 一九五八年到六〇年, 2023—24学年度, 1999年至01年: a
@@ -820,7 +840,11 @@ function eraBefore(text: string, start: number): boolean {
 }
 const ERA_PAIRS: ReadonlySet<number> = new Set(['洪武', '建文', '永乐', '洪熙', '宣德', '正统', '景泰', '天顺', '成化', '弘治', '正德', '嘉靖', '隆庆', '万历', '泰昌',
   '天启', '崇祯', '顺治', '康熙', '雍正', '乾隆', '嘉庆', '道光', '咸丰', '同治', '光绪', '宣统', '贞观', '开元', '天宝', '庆历', '熙宁', '元丰', '绍兴', '至元', '至正',
-  '明治', '大正', '昭和', '平成', '令和']
+  '明治', '大正', '昭和', '平成', '令和',
+  // (辽清宁二年, 唐大中十一年, 唐建中三年, 宋崇宁二年, 前秦建元二年: session 50's review of heritage, lengths)
+  '清宁', '大中', '建中', '崇宁', '建元', '元和', '长庆', '会昌', '咸通', '乾符', '大观', '政和', '宣和', '靖康', '建炎', '淳熙', '嘉定',
+  '端平', '景定', '咸淳', '天圣', '景祐', '皇祐', '嘉祐', '治平', '元祐', '绍圣', '元符', '武德', '显庆', '龙朔', '垂拱', '神龙', '景龙', '大历', '贞元',
+  '太初', '元狩', '元封', '黄初', '太康', '太元', '义熙', '天监', '大业', '开皇', '至顺', '延祐', '皇庆', '永徽', '大定']
   .map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
 
 /** 到两千年, 至二千年 (numeral at start, 年 ending at end): 到, 至, 于 or 比 right before it, no verb of reaching a length before that, and none of a length's words after; or 底, 初, 末 after it; or 在 before and 的基础上 after. */
@@ -844,7 +868,11 @@ function millenniumYear(text: string, start: number, end: number): boolean {
 /** Verbs of holding or awarding before editions counted in 届 (共评选十一届), where no session's words follow (召开十一届全国人大). */
 const EDITIONS_HELD_BEFORE = ['评选', '评选了', '评选过', '评选出', '评选表彰', '评出', '评出了', '颁发', '颁发了', '颁发过', '颁奖', '举行过', '举行了', '召开过', '召开了', '召开',
   '开展', '开展了', '组织', '组织了', '主办', '主办了', '共同主办', '举行', // (已连续开展45届, 先后主办三届…论坛: session 48's reviews, ORDINAL)
-  '历经', '已历经', '历经了', '共有', '产生', '已产生', '产生了', '共产生']; // (设立以来已历经十届, 共有9届: terms counted; session 49's review, ORDINAL)
+  '历经', '已历经', '历经了', '共有', '产生', '已产生', '产生了', '共产生', // (设立以来已历经十届, 共有9届: terms counted; session 49's review, ORDINAL)
+  // (已评选表彰了八届, 已表彰15届, 已连续当选4届, 历任五届省人大代表, 当选过3届: editions held and terms served; session 50's
+  // review of commendations, ORDINAL)
+  '表彰', '表彰了', '评选表彰了', '推选表彰了', '当选', '当选过', '连续当选', '历任', '担任过', '任职', '兼职',
+  '参加了', '参加过', '参加', '获得过', '出征', '出战']; // (参加了四届奥运会: session 50's review of sports, ORDINAL)
 // (全国 only before a body that sits: 连续开展7届全国职工职业技能大赛 counts editions; session 50's review, ORDINAL)
 const SESSION_AFTER_JIE = ['全会', '全国人', '全国政', '全国党', '全国代', '全国委', '中央', '人大', '党代会', '代表大会', '委员会', '常委会', '政协', '会议', '人民代表', '省委', '市委', '县委', '区委', '一次', '二次', '三次', '中全会'];
 const MEASURE_LIMITS = ['限高', '限速', '限载', '限重', '限宽'];
@@ -944,6 +972,8 @@ const EXCHANGE_BEFORE = /交换|电话|程控|容量|局用|长途/;
 const EVERY_PERIOD_BEFORE = /每[^，。；,;]{0,3}$/;
 /** A speed's name a few characters before 节 (航速, 流速, 最大航速可达): knots. */
 const SPEED_BEFORE = /速[^,.;:，。；：、]{0,6}$/;
+/** …or right after it (1.5节航速, 12节的航速, 10节左右的速度). */
+const SPEED_AFTER = /^(?:左右|以上)?(?:的?(?:航速|船速)|的?速度(?!滑))/; // (not 20节航行安全课, 40节速度滑冰训练课: lessons; the hunt)
 /** After a day's 起, characters that make 起 a word (起草, 起诉, 起算, 起步): no "from". */
 const DAY_QI_WORD = '草诉义点步来源因始算飞码跑';
 /**
@@ -1278,11 +1308,23 @@ function unitInName(c: Ctx, unit: string, p: number, value: number): boolean {
 }
 const BRAND_LAST = charTable(BRANDS_BEFORE.map((w) => w[w.length - 1]).join(''));
 const PHARMACOPOEIA = ['药典', '药典》'];
+/** Things counted in 方: seals, inkstones, epitaphs, carved stones. */
+const FANG_OBJECTS = ['画像石', '印章', '砚台', '墓志', '碑刻', '石刻', '碑', '印', '砚', '石碑', '墓志铭', '玺印'];
 const LAW_LAST = charTable(LAW_BEFORE.map((w) => w[w.length - 1]).join(''));
 /** Verbs of places climbed or lost (上升8位, D-?): before N位列第M the N counts. */
 const CLIMBED_BEFORE = ['上升', '提升', '前移', '前进', '跃升', '攀升', '上升了', '提升了', '前移了', '前进了', '下降', '下滑', '后退', '后移', '下降了', '提高', '上移'];
 /** Offices whose divisions go by number (干部一处). */
 const DIVISION_NAMES = ['干部', '组织', '公务员', '人事', '人才', '宣传', '综合', '政策法规', '调研', '监察', '纪检', '审查', '信访', '办公厅', '研究'];
+/** After 距今 (or 距今约): this numeral, a range mark (its 年 before it or not) and a smaller one before 年; consumed. */
+function agoDescending(c: Ctx): boolean {
+  const { text, num } = c;
+  if (!(text.startsWith('距今', num.start - 2) || text.startsWith('距今约', num.start - 3))) return false;
+  const y = codeIs(text, num.end, C.NIAN) ? 1 : 0;
+  const m = c.next();
+  if (!m || !isRangeChar(codeAt(text, num.end + y)) || m.start !== num.end + y + 1 || !(m.value < num.value) || !codeIs(text, m.end, C.NIAN)) return false;
+  c.i++;
+  return true;
+}
 /** Groups whose research institutes go by number (电科38所). */
 const INSTITUTE_GROUPS = ['电科', '船舶', '中船', '中电', '航天', '航天科技', '航天科工', '兵器', '核工业', '中核', '重工', '航空工业',
   '一院', '二院', '三院', '四院', '五院', '六院', '八院', '九院']; // (航天五院508所, 二院23所: the hunt)
@@ -1811,7 +1853,8 @@ function nounBaseBound(text: string, de: number): Qualifier | null {
   for (let k = de - 1; k > 0 && de - k <= 12; k--) {
     // (a quoted name inside the base, 超过“十三五”末的两倍, read as one Han character: session 49's review, exact)
     const quoted = quoteOpenBefore(text, k, 8);
-    const ch = quoted > 0 ? 0x4e00 : text.charCodeAt(k);
+    // (陆地, 陆域: the financial numeral's character as land, 约占世界陆地面积的十分之一; session 50's review, exact)
+    const ch = quoted > 0 || (text.charCodeAt(k) === 0x9646 /* 陆 */ && '地域'.includes(text[k + 1] ?? '\0')) ? 0x4e00 : text.charCodeAt(k);
     if (quoted > 0) k = quoted;
     // (no verb of its own inside the base: 整改不到位问题占全部问题的30%, the 不到 is the subject's; the second review)
     // (一 inside a word of the base, 一般公共预算, 上一年度: session 45's review, the bound lost)
@@ -2451,7 +2494,7 @@ const isMonthDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && 
 const NOT_YUAN_AFTER = ['结构', '体制', '格局']; // (not 化, 论: 十元化肥, 七元化工产品, 三元论斤卖; a later review)
 
 /** After N人: a household's size class (户, 及以上户, 以上户, 的户). */
-const HOUSEHOLD_CLASS = /^(?:及以上|以上|及以下)?户(?!籍|口)/;
+const HOUSEHOLD_CLASS = /^(?:及以上|以上|及以下|以下)?户(?!籍|口)/; // (3人以下户: session 50's review)
 
 /** 工分值 earlier in the clause (工分值由五分提高到八分, 每十个工分值八角五分): a work-point's value in money. */
 function workPointBefore(text: string, at: number): boolean {

@@ -57,7 +57,7 @@ export const COUNTED_PHASES_BEFORE = [...HELD_BEFORE, '分', '分成', '分为',
   '编发', '编发了', '印发', '印发了', '开展', '开展了', '组织', '组织了', '举行', '举行了', '召开', '召开了', '连续', '共',
   '简报', '刊物', '院刊', '会刊', '专刊', '快报', '内刊'];
 /** After N轮: a land-contract round (二轮延包). */
-export const ROUND_AFTER = ['延包', '土地承包'];
+export const ROUND_AFTER = ['延包', '土地承包', '承包', '承包期', '承包合同']; // (二轮承包剩余期限: session 50's review, COUNT)
 /** After N日: a span of days, not a date (30日内). */
 export const DAY_DURATION_AFTER = ['内', '以内', '之内', '后', '前', '以上', '以后'];
 /** Separators of a list of numbers sharing the unit of the last one. */
@@ -140,6 +140,8 @@ export const CN_WORD_BLOCK = new WordSet(['同一乡镇', '同一县区', '同�
   '九章量子', '九章二号', '九章三号', '九章算术', '九天微星', '科技三项', '三倍券',
   '三尺讲台', '冰冻三尺', '垂涎三尺', '三尺之', '六尺巷', '七尺男儿', '掘地三尺', '三尺法台', '三尺柜台', '五尺道', // (idioms and names of 尺, a unit since session 50)
   '腊八', // (腊八节: the festival; a hunt, COUNT 八节)
+  '七项全能', '十项全能', '铁人三项', '现代五项', '冬季两项', '北欧两项', '三人篮球', '收支两条线', '四分之一决赛', '八分之一决赛', // (sports' events and formats, 收支两条线: session 50)
+  '三国时期', '三国时代', '三国吴', '三国魏', '三国蜀', '三国两晋', '三国演义', '五代十国', '十六国时期', '五胡十六国', '十六国前秦', '十六国北魏', // (periods: session 50's review of heritage, COUNT 国; not 来自十六国的代表)
   '两头乌', '两头在外', '销两头', '四大家鱼', '两节期间', '五险一金', '三险一金', '五险二金', '三期女职工', '女职工三期', '处于三期的', '三期保护', // (a breed, set phrases, the four carps, the two festivals: session 50's reviews, COUNTs)
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
@@ -261,7 +263,9 @@ export const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长�
   '服刑', '羁押', '关押', '在逃', '潜逃', '外逃', '积压', '停工', '停业', '拖延', '滞留',
   // (沉积近30年的命案积案, 尘封近25年, 失散近30年, 被拐近32年, 追逃近十年, 隐姓埋名近二十年: session 48's review, exact)
   '沉积', '尘封', '失散', '被拐', '被拐卖', '追逃', '悬而未决', '隐姓埋名', '长眠', '寻亲', '守墓', '守陵', '漂泊',
-  '逃匿', '藏匿', '隐匿', '逃亡', '流窜', '流窜作案', '出逃', '潜伏']; // (逃匿近10年, 藏匿近十年: session 49's review, exact)
+  '逃匿', '藏匿', '隐匿', '逃亡', '流窜', '流窜作案', '出逃', '潜伏', // (逃匿近10年, 藏匿近十年: session 49's review, exact)
+  // (从教近30年, 行医近40年, 戍边近20年, 扎根基层近30年: careers in commendations; session 50's reviews, exact)
+  '从教', '从警', '行医', '从医', '执教', '任教', '戍边', '当兵', '扎根基层', '坚守岗位', '扎根', '守护', '服务群众', '入党'];
 /**
  * Before 近N年 besides LASTED_BEFORE: a founding, whose age it is where nothing but 的, 来 or a clause's end follows
  * (建成近20年的老旧小区, 设立近5年来，, 开通近两年，; session 42's review: exact); 建成近十年来规模最大的, 建立近三年重点项目台账
@@ -274,7 +278,7 @@ export const FOUNDED_BEFORE = ['建成', '成立', '设立', '开通', '修建',
  * 报告, 实施2025年预算 are years.
  */
 // (有著: 着 as traditional script writes it, which the fold leaves: simplified text writes 著 in 著名, 显著)
-export const YEARS_LENGTH_BEFORE = ['长达', '有着', '有著', '建城', '距今', '距今约', '树龄', '树龄超过', '树龄约', '树龄达', '树龄已达', '树龄在', // (树龄约1200年: session 48's hunt, DATE)
+export const YEARS_LENGTH_BEFORE = ['长达', '有着', '有著', '建城', '距今', '距今约', '树龄', '树龄超过', '树龄约', '树龄达', '树龄已达', '树龄在', '距今近', '距今已', // (树龄约1200年: session 48's hunt, DATE; 距今近2500年: session 50's)
   // (重现期超过1000年, 重现期达2000年以上: a return period, as 1000年一遇; session 50's review, DATE)
   '重现期', '重现期为', '重现期超过', '重现期约', '重现期达', '重现期达到', '重现期在', '重现期已超过', '重现期接近', '重现期不低于',
   '重现期约为', '重现期大约为', '重现期可达', '重现期高达', '重现期远超', '重现期超', '重现期大于', '重现期逾', '重现期均超过', '重现期估算为', '重现期估计为'];
