@@ -493,6 +493,11 @@ export const sectionNumber: Step = {
 
 /** 每满, 每服, 每服役, 每服现役, 每多缴, 每增加… right before a length or a count: a rate's period or base. */
 const EVERY_FULL_BEFORE = /每(?:满|服|服役|服现役|多缴|多交|增加|延长|工作|工作满|多生育|生育|招用|多招用|安置)$/;
+/** 每 two to six characters before `start`. */
+function meiNear(text: string, start: number): boolean {
+  for (let k = start - 2; k >= 0 && k >= start - 6; k--) if (text.charCodeAt(k) === C.MEI) return true;
+  return false;
+}
 /** The last characters of EVERY_FULL_BEFORE's verbs (the step's trigger). */
 const EVERY_LAST = '满服役缴交加长作育用置';
 
@@ -512,7 +517,8 @@ export const denominator = neg('negative.denominator', { before: '每' + EVERY_L
   // (每满1年，大病保险最高支付限额提高2000元: the figure in the next clause; session 49's review, DURATION 1 年)
   // (每多缴1年，基础养老金每月加发2元, 工龄每增加1年, 每多生育1个婴儿, 每招用1名农民工: the same, after a verb; session 50's
   // reviews, DURATION 1 年, COUNT 1 个)
-  (EVERY_LAST.indexOf(c.text[c.num.start - 1] ?? '\0') >= 0 && c.before !== C.MEI && EVERY_FULL_BEFORE.test(c.text.slice(Math.max(0, c.num.start - 6), c.num.start)) &&
+  // (每 looked for first among the few characters before: the trigger's 长, 加, 作 end common verbs, 增长 most of all)
+  (c.before !== C.MEI && meiNear(c.text, c.num.start) && EVERY_FULL_BEFORE.test(c.text.slice(Math.max(0, c.num.start - 6), c.num.start)) &&
     (durationAt(c.text, c.num.end) || countOrAmount(c.text, c.num.end)) && (numeratorAhead(c) || baseClause(c))));
 
 /**
