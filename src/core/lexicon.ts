@@ -229,6 +229,8 @@ const MONEY_UNITS = ['分/千瓦时', '元', '圆', '美元', '欧元', '港元'
   '肯尼亚先令', '先令', '瑞士法郎', '瑞郎', '林吉特', '兰特', '卢比', '雷亚尔', '比索', '坚戈', '第纳尔', '里亚尔', '沙特里亚尔', '迪拉姆', '阿联酋迪拉姆',
   '埃及镑', '印尼盾', '越南盾', '土耳其里拉', '里拉', '缅元', '基普', '瑞尔', '塔卡', '奈拉', '苏姆', '马纳特', '德拉姆', '兹罗提', '福林', '克朗', '瑞典克朗', '挪威克朗',
   '丹麦克朗', '格里夫纳', '新西兰元', '加拿大元', '澳大利亚元', '菲律宾比索', '新台币元',
+  '元/半天', '元/小时', // (200元/半天: session 50's review, cut at 元)
+  '新卢布', '旧卢布', // (十四亿零六百万新卢布: session 50's review of 1958–1966, a bare count)
   '块钱', // (每月能挣3000块钱: spoken yuan; session 49's review, COUNT 块)
   // (2000万台币 a count of 台, 1.2亿澳门币, 5000万葡币, 13亿多国币, 5000万法币, 1亿银元 bare counts: session 50's review of Hong Kong,
   // Macao and Taiwan affairs)
@@ -292,7 +294,9 @@ const QUANTITY_UNITS = [
   'hPa', 'm3/s', // (930hPa, 75000m3/s: session 50's review, missed; not m³/h, which cut m³/hm²)
   'TB', 'GB', 'PB', 'EB', '太字节', '拍字节', // (2190.8TB, 1.2PB of digitized archives: session 50's review, missed)
   // (100cm² cut to a length; 0.22mg/kg, 1.8μg/kg, 每粒11.6mg, 5ml missed: session 50's review of food and drug safety)
-  '学时/人', '课时/人', '天/人', '人·天', '人·日', '人·小时', '人·月', // (3.2万人·天 cut at 人: session 50's review of unions) // (56.3学时/人 cut at 学时: session 50's review)
+  '学时/人', '课时/人', '天/人', // (56.3学时/人 cut at 学时: session 50's review)
+  '人·天', '人·日', '人·小时', '人·月', // (3.2万人·天 cut at 人: session 50's review of unions)
+  '人/所', // (17.8人/所: session 50's review of justice, cut at 人)
   'cm²', 'cm2', 'mm²', 'mm2', 'dm²', 'mg/kg', 'μg/kg', 'ug/kg', 'g/kg', 'mg/100g', 'g/100g', 'μg/g', 'mg', 'ml', 'mL', 'μg', 'mmHg',
   '土石方', '浬', // (二十六万土石方 a bare count, 航行3万余浬 (nautical miles): session 50's reviews)
   '尺', // (棉布三十万尺: the cloth's chi, as 市尺; session 50's review, a bare count)
@@ -693,6 +697,15 @@ for (const w of ['几乎', '几乎是', '几乎达到', '几乎占', '几乎增�
 // exact) and the negated ones (不小于 over, as 不低于; 不大于 under)
 for (const w of ['大于', '不小于', '不得小于', '不应小于', '不能小于', '大于等于', '大于或等于', '大于或者等于']) PREFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['小于', '不大于', '不得大于', '不应大于', '不能大于', '小于等于', '小于或等于', '小于或者等于']) PREFIX_QUALIFIERS.add(w, 'under');
+// (坡度不宜大于8%, 保护半径不应高于150米, 执勤人员不可少于5人: every modal before a comparison negates it, as 不得 does (D-87);
+// session 50's review, the comparison's own bound; 长于/短于, 超出 as 超过: the same review, exact)
+for (const neg of ['不', '不得', '不宜', '不应', '不能', '不可', '不准', '不要', '不会', '不应当', '不应该', '不可以', '不允许']) {
+  for (const w of ['大于', '高于', '多于', '超过', '超出', '长于']) PREFIX_QUALIFIERS.add(neg + w, 'under');
+  for (const w of ['小于', '低于', '少于', '短于']) PREFIX_QUALIFIERS.add(neg + w, 'over');
+}
+PREFIX_QUALIFIERS.add('长于', 'over');
+PREFIX_QUALIFIERS.add('超出', 'over');
+PREFIX_QUALIFIERS.add('短于', 'under');
 // negated bounds (未超过3%, 没有超过, 未突破60%, 不突破, 未高于: at most; 未低于: at least): session 46's review read the bound
 // without its 未, over where under is meant (the longest entry wins over 超过)
 for (const w of ['未超过', '没有超过', '并未超过', '均未超过', '都未超过', '从未超过', '不会超过', '未超', '未突破', '没有突破', '不突破', '不能突破', '不得突破', '未高于', '没有高于', '未多于'])
@@ -704,7 +717,8 @@ for (const w of ['未达到', '未达', '没有达到', '尚未达到', '均未�
 for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为', '跌破', '最长期限', '最长期限为', '最长贷款期限为', '最高额度为', '最高年限为', '最高可中', '最高可获', '最多可获', '最高可获得', '最高可获补助', '最高可获奖金', '最高可享受', '最多可获批',
   // (每人每年最高补贴5000元, 最多报销3次, 最长补助10个月: caps; session 50's review, exact)
   '最高补贴', '最高补助', '最高资助', '最高奖励', '最高补贴标准为', '最多补贴', '最多可补贴', '最多报销', '最多享受', '最长补助',
-  '最多可延长', '最长可延长至', '最长可延长', '最多推荐', '最多连任', '最高给予', '最多给予']) PREFIX_QUALIFIERS.add(w, 'under'); // (the second round) // (最高可中1000万元: a prize's cap; session 50's review, exact)
+  '最多可延长', '最长可延长至', '最长可延长', '最多推荐', '最多连任', '最高给予', '最多给予', // (the second round)
+  '最高奖补', '最高可报销', '最高保额', '最高保障', '最高支付限额', '补贴上限为', '上限为', '最多可投']) PREFIX_QUALIFIERS.add(w, 'under'); // (the third: pledges) // (最高可中1000万元: a prize's cap; session 50's review, exact)
 for (const w of ['约低', '约高', '约低于', '约高于', '约偏高', '约偏低', '约偏多', '约偏少', '约回落']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点, 约偏高0.5℃: session 47's reviews, exact)
 // (最低服务年限为5年, 最短服务期为5年: a required minimum; 起码30天 as 至少: session 50's reviews, exact)
 for (const w of ['最短', '最短为', '最少推荐', '最低服务年限为', '最低服务年限', '服务年限最低为', '最短服务期为', '最短服务期', '最低服务期为', '起码']) PREFIX_QUALIFIERS.add(w, 'over');
@@ -780,7 +794,7 @@ export function qualifierBefore(text: string, i: number): Match<Qualifier> | nul
 
 const SUFFIX_QUALIFIERS = new Trie<Qualifier>();
 for (const w of ['左右', '上下']) SUFFIX_QUALIFIERS.add(w, 'approx');
-for (const w of ['以上', '及以上', '多', '余', '有余', '之多', '还多', '还要多']) SUFFIX_QUALIFIERS.add(w, 'over'); // (百分之十五还多, 一倍还多: session 49's review, exact)
+for (const w of ['以上', '及以上', '多', '余', '有余', '之多', '还多', '还要多', '有零', '有奇']) SUFFIX_QUALIFIERS.add(w, 'over'); // (一千一百万吨有零, 七千万人有奇: session 50) // (百分之十五还多, 一倍还多: session 49's review, exact)
 // (三十日期限内, 两个月时限内: as 三十日的期限内, D-39; session 46's review: exact)
 // (周边30公里范围内: as 30公里内; session 50's review, exact)
 for (const w of ['以下', '及以下', '以内', '内', '之内', '期限内', '时限内', '范围内', '范围之内']) SUFFIX_QUALIFIERS.add(w, 'under');
@@ -820,7 +834,9 @@ export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '
   // (第一枚导弹, 第一只, 第一根光纤, 天宫课堂第四课, 第六任行政长官: session 50's reviews, 第N with no unit)
   '枚', '只', '根', '课', '任', '年度', // (第一年度考核: session 50, cut at 年)
   '处', // (我国第30处世界遗产: session 50's review of heritage)
-  '局', '盘', '棒', '跳', '投']); // (第二局, 第三盘, 第三棒, 第一跳: session 50's review of sports)
+  '局', '盘', '棒', '跳', '投', // (第二局, 第三盘, 第三棒, 第一跳: session 50's review of sports)
+  '本', '口', '炉', '桶', // (第一本账, 第一口油井, 第一炉钢, 第一桶原油: session 50's review of 1958–1966)
+  '单', '册']); // (第一单慈善信托: session 50's review of social organizations)
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷', '自然段', '分编', '句']); // (宪法序言第七自然段, 第三款第二句, 合同编第二分编: session 49's review, ORDINALs)
 
@@ -870,7 +886,8 @@ export const ordinalClassifierAt = (text: string, p: number, end = text.length):
 /** After these classifiers of an ordinal, the characters that make another word (座谈, 台阶, 所长, 笔记, 颗粒, 篇章…). */
 const NOT_CLASSIFIER_AFTER: Readonly<Record<string, string>> = { 支: '援持付撑出配柱', 列: '车入举为宁', 层: '次级面', 栋: '梁', 日: '报本期程志', 座: '谈位次', 所: '长得有属在以述谓', 台: '阶账湾风', 架: '构子势', 颗: '粒', 张: '扬力', 笔: '记者试名', 块: '状头', 篇: '章幅', 组: '织长建成合件团委', 剂: '量型',
   枚: '举', 只: '是要有能', 根: '本据源基治子', 课: '题程堂时', 任: '务何职命期意性用', 处: '长理置分罚级室境于在罚',
-  局: '长面部势', 盘: '点查活子', 棒: '球', 跳: '板槽水远高', 投: '资入产放诉标票用保运融' };
+  局: '长面部势', 盘: '点查活子', 棒: '球', 跳: '板槽水远高', 投: '资入产放诉标票用保运融',
+  本: '地届次年月领质身土科部职着位', 口: '岸号径罩气碑令头', 炉: '灶', 桶: '装', 单: '位元独项纯据身一人', 册: '子' };
 /** After 第N针 these leave 针 a shot (第二针疫苗, 第2针。): before any other character it opens a noun (针对, 针织, 针剂, 针管). */
 const ZHEN_BEFORE = '疫加的，,。、；;）)：:接新后和与次时为（(完';
 /** After 部 these make another word (部门, 部署, 部队, 部位, 部委, 部落, 部件, 部类). */
@@ -907,6 +924,10 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   // (齐齐哈尔第二制药有限公司, 第六制药厂, 第一生化药业; 第38集团军, 第十八军, 第九兵团, 第五纵队, 第八路军, 第359旅,
   // 第一军团: companies and army units named by number; session 50's reviews, ORDINALs)
   '历史档案馆', // (中国第一历史档案馆: session 50's review, ORDINAL)
+  // (县城第二水厂, 县第二中心小学, 第二敬老院, 第一农贸市场: session 50's review of pledges, ORDINALs)
+  '中心小学', '高级中学', '职业中学', '初级中学', '中心幼儿园', '职业技术学校', '敬老院', '福利院', '养老院', '殡仪馆', '公墓', '水厂', '自来水厂', '供水厂',
+  '热源厂', '垃圾填埋场', '垃圾中转站', '变电站', '水源地', '农贸市场', '体育馆', '图书馆', '卫生院', '中心卫生院', '社区卫生服务中心', '中医院',
+  '法律顾问处', '法律援助工作站', '司法鉴定所', '社区矫正中心', '法律服务所', '法律援助中心', '仲裁庭', // (上海市第三法律顾问处: session 50's review of justice, ORDINALs)
   '生产队', '生产大队', '村民小组', '村民组', // (第二生产队, 第一村民小组: session 50's review of villages, ORDINALs)
   '党小组', '党总支', '联合党支部', '党委', '工委', '监督检查室', '考察组', '指导组', '巡回指导组', '考核组', '换届风气督导组', // (第三党小组: session 50)
   '制药', '药业', '药厂', '生化', '集团军', '军', '兵团', '纵队', '路军', '旅', '军团', '机械化步兵师', '步兵师', '驱逐舰支队']; 

@@ -1,7 +1,7 @@
 // Chinese numerals inside words: fixed names, slogans, quotations and the
 // article-like 一 (spec §5). One step emits: an amount that names a programme
 // (百亿工程, 万亿国债) is MONEY by the spec's 百亿 convention (D-26).
-import { CLASS, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs } from '../../text/chars.js';
+import { CLASS, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, isNumeralChar } from '../../text/chars.js';
 import { qualifierBefore, unitAt } from '../lexicon.js';
 import { C, endsWithAny, firstChars, isRangeChar, startsWithAny, type Ctx, type Step } from './context.js';
 import { CN_WORD_BLOCK, PROGRAMME } from './data/words.js';
@@ -35,7 +35,10 @@ export const blockedWord: Step = {
     // a word that starts before the numeral and covers it (进一步, 千家万户, 统一); 百分之一点九 is a percentage
     // (each startsWith behind a comparison of one character: most numerals fail it)
     if (num.start >= 3 && text.charCodeAt(num.start - 3) === C.BAI && text.startsWith('百分之', num.start - 3)) return false;
-    for (let k = 1; k <= 3 && k <= num.start; k++) if (CN_WORD_BLOCK.at(text, num.start - k) > k) return true;
+    // (not a word whose first character ends the numeral before: 一九六三年两年内 is no 三年两年; session 50's review)
+    for (let k = 1; k <= 3 && k <= num.start; k++) {
+      if (CN_WORD_BLOCK.at(text, num.start - k) > k && !(num.start - k > 0 && isNumeralChar(text.charCodeAt(num.start - k)) && isNumeralChar(text.charCodeAt(num.start - k - 1)))) return true;
+    }
     // 十分 (very), but not 十分钟 or 十分之一
     return text.charCodeAt(num.start) === 0x5341 /* 十 */ && text.startsWith('十分', num.start) && !text.startsWith('十分钟', num.start) && !text.startsWith('十分之', num.start);
   },

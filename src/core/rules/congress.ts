@@ -30,6 +30,8 @@ function plenaryListAhead(c: Ctx): boolean {
   return false;
 }
 
+/** After N大项, N大块: the characters that make the classifier a noun's first (四大项目, 三大块头). */
+const CLASS_NOUN_AFTER = '目头';
 /** N大: a congress (二十大), a count with a classifier (九大类) or before a noun (三大产业). */
 export const nDa: Step = {
   id: 'n-da',
@@ -51,7 +53,8 @@ export const nDa: Step = {
       return true;
     }
     const cls = unitAt(text, num.end + 1);
-    if (cls && cls[0].type === 'COUNT' && cls[0].unit === '类') {
+    // (16大项、52小项, 四大块: 项 and 块 as 类; session 50's review, unit 大; not 四大项目, a noun)
+    if (cls && cls[0].type === 'COUNT' && (cls[0].unit === '类' || ((cls[0].unit === '项' || cls[0].unit === '块') && !CLASS_NOUN_AFTER.includes(text[num.end + 2] ?? '\0')))) {
       const end = num.end + 1 + cls[1];
       c.push('count.da-class', { start: num.start, end, type: 'COUNT', value: num.value, unit: cls[0].unit, qualifier: qualifierAround(text, num.start, end, 'COUNT') });
       return true;

@@ -59,8 +59,11 @@ function badGroup(text: string, at: number): boolean {
 
 /** PM2.5, G0616: a numeral glued to Latin letters before it. */
 // (PM 2.5, PM 10 with the space a PDF leaves: the pollutant's name too, PM 2.5年均 was a length; session 46's review)
-export const latinBefore = neg('negative.latin-before', { before: LATIN_LETTERS + ' ' }, (c) => c.beforeCls === Cls.LATIN ||
-  (c.before === 0x20 && (c.text.startsWith('PM', c.num.start - 3) || c.text.startsWith('pm', c.num.start - 3))));
+// (双11支付峰值, 双十一首日, 双12: the shopping festival's name; session 50's review, COUNT 11 支, 11 首; one step with the
+// Latin letters', as the dispatch holds 64)
+export const latinBefore = neg('negative.latin-before', { before: LATIN_LETTERS + ' 双' }, (c) => c.beforeCls === Cls.LATIN ||
+  (c.before === 0x20 && (c.text.startsWith('PM', c.num.start - 3) || c.text.startsWith('pm', c.num.start - 3))) ||
+  (c.before === 0x53cc /* 双 */ && (c.num.value === 11 || c.num.value === 12) && c.num.end - c.num.start === 2));
 
 /** 5G, 4A级: Latin letters after it that are not a unit. */
 export const latinAfter = neg('negative.latin-after', { after: LATIN_LETTERS }, (c) => {
@@ -492,14 +495,14 @@ export const sectionNumber: Step = {
 };
 
 /** 每满, 每服, 每服役, 每服现役, 每多缴, 每增加… right before a length or a count: a rate's period or base. */
-const EVERY_FULL_BEFORE = /每(?:满|服|服役|服现役|多缴|多交|增加|延长|工作|工作满|多生育|生育|招用|多招用|安置)$/;
+const EVERY_FULL_BEFORE = /每(?:满|服|服役|服现役|多缴|多交|增加|延长|工作|工作满|多生育|生育|招用|多招用|安置|增长|提高|提升|降低|下降|减少)$/;
 /** 每 two to six characters before `start`. */
 function meiNear(text: string, start: number): boolean {
   for (let k = start - 2; k >= 0 && k >= start - 6; k--) if (text.charCodeAt(k) === C.MEI) return true;
   return false;
 }
 /** The last characters of EVERY_FULL_BEFORE's verbs (the step's trigger). */
-const EVERY_LAST = '满服役缴交加长作育用置';
+const EVERY_LAST = '满服役缴交加长作育用置高升低降少';
 
 /**
  * 每万人口, 每千人, 每百元, 每10万人, 每10万人口: the denominator of a rate (D-53); and any count, measure or amount after 每
@@ -519,7 +522,8 @@ export const denominator = neg('negative.denominator', { before: '每' + EVERY_L
   // reviews, DURATION 1 年, COUNT 1 个)
   // (每 looked for first among the few characters before: the trigger's 长, 加, 作 end common verbs, 增长 most of all)
   (c.before !== C.MEI && meiNear(c.text, c.num.start) && EVERY_FULL_BEFORE.test(c.text.slice(Math.max(0, c.num.start - 6), c.num.start)) &&
-    (durationAt(c.text, c.num.end) || countOrAmount(c.text, c.num.end)) && (numeratorAhead(c) || baseClause(c))));
+    // (每降低1个百分点, 每增长1亿件: points and amounts too; session 50's review of express delivery)
+    (durationAt(c.text, c.num.end) || countOrAmount(c.text, c.num.end) || unitAt(c.text, c.num.end)?.[0].type === 'PERCENT_POINT') && (numeratorAhead(c) || baseClause(c))));
 
 /**
  * 每五户至十五户推选一人, 每5—15户推选1名, 每3至5名党员编为1个党小组: a range of counts after 每 that a number after it is
@@ -560,7 +564,8 @@ function countOrAmount(text: string, i: number): boolean {
  */
 function baseClause(c: Ctx): boolean {
   const { text } = c;
-  let k = c.num.end;
+  // (past the unit first: 个百分点's 百 is no Han character of the class read below)
+  let k = c.num.end + (unitAt(text, c.num.end)?.[1] ?? 0);
   while (k < text.length && k - c.num.end <= 12 && CLASS[text.charCodeAt(k)] === Cls.CJK) k++;
   if (text.charCodeAt(k) !== 0x2c /* , */ && text.charCodeAt(k) !== 0xff0c /* ， */) return false;
   const m = c.next();

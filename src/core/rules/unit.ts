@@ -181,6 +181,9 @@ export const withUnit: Step = {
     const ji = after === C.JI && isCn && (isTensToThousands(text.charCodeAt(num.end - 1)) ||
       (CN_SCALE[text.charCodeAt(num.end - 1)] >= 4 && CN_SCALE[codeAt(text, num.end + 1)] >= 1 && CN_SCALE[codeAt(text, num.end + 1)] <= 3));
     if ((after === C.YU || after === C.DUO || ji) && !(text.startsWith('多元', p) && p + 2 < text.length && DIVERSE.includes(text[p + 2])) && !text.startsWith('余额', p)) {
+      // (200多年轻人, 200多年检不合格的, 300多日间照料中心, 300多台湾青年, 200多户外运动爱好者, 300多届满未换届的: a noun, no unit;
+      // session 50's review of social organizations, lengths and counts in its first character)
+      if (startsWithAny(text, p + 1, NOUNS_AFTER_MORE)) return false;
       const [exp, q] = absorbScale(text, p + 1);
       // 二十几万: the 万 multiplies; 一百几十个: the 十 is a lower place of 一百, 100 and more (not 1000);
       // 二千几百万: the 百 is the place of 几 and only the 万 multiplies (20000000); 一亿二千几百万: the 万
@@ -501,6 +504,10 @@ export const withUnit: Step = {
       const k = z && c.next()?.end === end + 1 ? 2 : 1, m = c.next(k);
       if (m && (m.start === end || m.start === end + z) && text.startsWith('个月', m.end)) { c.i += k; return true; }
     }
+    // (五角至一元, 八角到一元: a range whose lower end is in 角, unread; 一元 alone would be its upper end: nothing; session 50)
+    if (unit === '元' && isRangeChar(before) && codeIs(text, num.start - 2, 0x89d2 /* 角 */)) return true;
+    // (618年中大促: the shopping festival's name; session 50's review, DURATION 618 年)
+    if (value === 618 && !isCn && (text.startsWith('年中', num.end) || text.startsWith('大促', num.end) || text.startsWith('购物节', num.end))) return true;
     // (4至5人户, 三至五人户: a class of households by size, as 二人户 (D-114); session 50's review, COUNT 4–5 人)
     if (unit === '人' && valueMax !== undefined && HOUSEHOLD_CLASS.test(text.slice(end, end + 4))) return true;
     // (金牌数9位列第三, 得分92名列第一: 位列, 名列 verbs of ranking after a figure, no persons; places climbed before them
@@ -560,6 +567,8 @@ export const withUnit: Step = {
     // (连任不超过2届, 任职不超过一届: a bound between the verb and the number; session 50's review, ORDINAL)
     const jieAt = unit === '届' ? num.start - (qualifierBefore(text, num.start)?.[1] ?? 0) : num.start;
     if (unit === '届') type = !(codeAt(text, end) === 0x3001 /* 、 */ && numeralClassAt(text, end + 1)) && (before === C.NIAN || text.charCodeAt(num.start) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE) || (jieAt !== num.start && endsWithAny(text, jieAt, EDITIONS_BEFORE)) ||
+      // (任期不超过2届, 但不得超过2届, 不少于2届: a bound before N届 limits the terms, counted; session 50's review, ORDINAL)
+      (jieAt !== num.start && !numeralClassAt(text, end) && !startsWithAny(text, end, SESSION_AFTER_JIE)) ||
       ((endsWithAny(text, num.start, EDITIONS_HELD_BEFORE) || (jieAt !== num.start && endsWithAny(text, jieAt, EDITIONS_HELD_BEFORE))) && !numeralClassAt(text, end) && !startsWithAny(text, end, SESSION_AFTER_JIE) && editionsCounted(text, num.start, end))) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && sessionOrdinal(c, end)) type = 'ORDINAL';
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
@@ -791,7 +800,8 @@ const GRADED_STRUCTURES = ['桥梁', '危桥', '隧道', '的桥梁', '的隧道
   // the hunt)
   '烟、', '烟,', '烟。', '烟;', '烟销', '烟为', '烟的', '烟占', '烟单箱', '烟基本', '烟比重', '卷烟',
   // (1类创新药21个, 2类疫苗, 三类动物疫病: registration classes and a legal grade of disease; session 50's reviews, COUNTs)
-  '新药', '创新药', '改良型新药', '疫苗', '动物疫病', '疫病'];
+  '新药', '创新药', '改良型新药', '疫苗', '动物疫病', '疫病',
+  '司法所']; // (一类司法所23个、二类…、三类司法所22个: session 50's review of justice, COUNT 3 类)
 const DIVIDED_INTO = ['分为', '分成', '划分为', '划为', '划分成'];
 /** After a grade in 类, how a list of grades' shares goes on: 三类的占29%, 三类为10.1%, 三类占. */
 const GRADE_SHARE_AFTER = '的为占';
@@ -1308,6 +1318,8 @@ function unitInName(c: Ctx, unit: string, p: number, value: number): boolean {
 }
 const BRAND_LAST = charTable(BRANDS_BEFORE.map((w) => w[w.length - 1]).join(''));
 const PHARMACOPOEIA = ['药典', '药典》'];
+/** After N多 or N余: nouns whose first character is also a unit's (年轻人, 年检, 日间, 台湾, 户外, 家长, 届满). */
+const NOUNS_AFTER_MORE = ['年轻', '年检', '年报', '日间', '日本', '周边', '天使', '台湾', '台胞', '户外', '家长', '家政', '届满'];
 /** Things counted in 方: seals, inkstones, epitaphs, carved stones. */
 const FANG_OBJECTS = ['画像石', '印章', '砚台', '墓志', '碑刻', '石刻', '碑', '印', '砚', '石碑', '墓志铭', '玺印'];
 const LAW_LAST = charTable(LAW_BEFORE.map((w) => w[w.length - 1]).join(''));
@@ -1527,7 +1539,7 @@ const COME_WORDS = ['来临', '来到', '来说', '来看', '来讲', '来源'];
 /** After a name: a title or a role (郑三元同志, 李三元代表). */
 const PERSON_AFTER = ['同志', '代表', '委员', '主任', '书记', '局长', '县长', '市长', '省长', '院长', '检察长', '庭长', '先生', '女士', '等同志', '等代表', '提出'];
 /** 成 opening a word after digits (8成为示范县, 4成功入选, 2成立于): the digits count, no share (D-79); 八成为老年人 is 80%. */
-const CHENG_WORDS = ['成为', '成功', '成立'];
+const CHENG_WORDS = ['成为', '成功', '成立', '成员单位', '成员国', '成员企业']; // (由8成员单位组成: session 50's review, 80%; 8成员工 stays a share)
 
 /** Before N个基点 besides POINT_CHANGE_BEFORE: 下调25个基点, 上浮15个基点 (收益率下行约40个bp: session 46's review, nothing). */
 const BASIS_BEFORE = ['下调', '上调', '上浮', '下浮', '调降', '调升', '降', '升', '降低了', '下降了', '提高了', '下行', '上行', '走阔', '走扩'];
@@ -1635,7 +1647,8 @@ function closedPeriod(c: Ctx, start: number, end: number): boolean {
   if (codeAt(text, start - 1) === 0x5728 /* 在 */ || (!opensClause(text, start) && !c.atLineStart(start))) return false;
   // opening a clause: closed only with a past marker or a reported figure after it
   for (let k = end + 1; k < to; k++) {
-    if (wordAt(text, k, PAST_MARKERS, NOT_PAST_MARKERS)) return true;
+    // (五年内，全县共建设…, 共建成: 共 and a verb of building, where 共建 alone is "build together"; session 50's review, under)
+    if (wordAt(text, k, PAST_MARKERS, NOT_PAST_MARKERS) || text.startsWith('共建设', k) || text.startsWith('共建成', k)) return true;
     const cls = CLASS[text.charCodeAt(k)];
     if ((cls === Cls.DIGIT || cls === Cls.CNUM) && endsWithAny(text, k, FIGURE_NOUNS)) return true;
   }
@@ -1995,7 +2008,8 @@ function isArticleYi(c: Ctx, type: string, unit: string, end: number): boolean {
       ((type === 'QUANTITY' || type === 'MONEY') && (qualifierAfter(text, end) !== null || qualifierBefore(text, num.start) !== null)) ||
       (CREATED_YI_UNITS.has(unit) && endsWithAny(text, num.start, CREATED_YI_BEFORE)) || // 设立一个工作专班 (D-5)
       text.startsWith('或多', end) || definesNumeralName(text, num.start) || // 一种或多种; 五个一工程:评选一部… (D-38)
-      regionPair(c, unit, end); // (三省一市, 两市一省, 一市三省: session 50's review, 一市 lost)
+      regionPair(c, unit, end) || // (三省一市, 两市一省, 一市三省: session 50's review, 一市 lost)
+      (isRangeChar(codeAt(text, end)) && numeralClassAt(text, end + 1)); // (减少一斤到二斤: a range's lower end; session 50's review, 二斤 alone)
     return !counted;
   }
   return false;
@@ -2377,7 +2391,8 @@ const YEAR_COMPARED_BEFORE = '过超比于在与和同如较是、';
 /** Before a length of years that a flood word follows (近80年最大洪水, 有记录以来80年, 运行80年, 时隔80年, 建站80年). */
 const LENGTH_BEFORE_FLOOD_YEAR = '近来行隔站库成达长续';
 const LAW_AFTER_YEAR = ['房改', '刑法', '宪法', '刑诉法', '刑事诉讼法', '民诉法', '民事诉讼法', '严打', '“严打”', '修宪', '宪法修正案',
-  '工会法', '劳动法', '婚姻法', '合同法']; // (92年工会法, 94年劳动法: session 50's review, lengths)
+  '工会法', '劳动法', '婚姻法', '合同法', // (92年工会法, 94年劳动法: session 50's review, lengths)
+  '律师法', '《律师法》', '律师暂行条例', '修改后的刑事诉讼法', '修正的律师法', '修订的律师法', '法考', '司考']; // (96年律师法, 18年法考: session 50's review)
 
 /**
  * 95年底, 89年6月, 与95年相比, 从66年到76年: two digits before 年 that name a
@@ -2399,7 +2414,9 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   // (only where the year opens its clause or follows a word of comparison or place, 超过98年, 在98年: 近60年汛期最多, 运行60年最高水位,
   // 时隔70年那场 are lengths; 汛期 and 抗洪 only from 80 on, 60年汛期中 a length; session 48's hunt)
   // (54年型洪水: a flood's type, whatever stands before; from 80 on any word but one of a length's, 遭受了91年洪水以来)
-  if (value > 50 && (startsWithAny(text, end, LAW_AFTER_YEAR) || codeIs(text, end, 0x578b /* 型 */) || (startsWithAny(text, end, FLOOD_AFTER_YEAR) &&
+  // (12年刑诉法, 18年法考: a law's or an exam's year whatever the digits; session 50's review, lengths)
+  if (startsWithAny(text, end, LAW_AFTER_YEAR)) return true;
+  if (value > 50 && (codeIs(text, end, 0x578b /* 型 */) || (startsWithAny(text, end, FLOOD_AFTER_YEAR) &&
     (start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE || YEAR_COMPARED_BEFORE.includes(text[start - 1]) || (value >= 80 && !LENGTH_BEFORE_FLOOD_YEAR.includes(text[start - 1]))) &&
     (value >= 80 || !(text.startsWith('汛期', end) || text.startsWith('抗洪', end)))))) return true;
   // 自83年以来, 从85年以来: "since" a year (自 and 以来 name a point; session 48's review: 83 years); 88年比87年上升: a year

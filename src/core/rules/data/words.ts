@@ -39,7 +39,7 @@ export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规�
   // (not 科学规划, 普法 alone: 经过三年科学规划和建设, 经过五年普法教育 are lengths; the hunt)
   '农业发展纲要', '科学技术发展远景规划', '科学技术发展规划', '农业科学技术发展规划', '远景规划', '法治宣传教育', '普法规划', '普法工作规划'];
 /** After N次: a meeting, so the session is an ordinal (五次会议). */
-export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会', '全委', '职代会', '团代会',
+export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会', '全委', '职代会', '团代会', '理事会', '常务理事会', '会员代表大会', // (律协十届三次理事会: session 50's review, COUNT)
   '扩大会议', '(扩大)会议', '全体(扩大)会议', '全体扩大会议']; // (六届九次全体（扩大）会议, 七届三次扩大会议: session 49's review, COUNT 9 次) // (八届八次全委（扩大）会议, 十届三次职代会: session 45's closing review, COUNTs)
 /** Before N次会议: a congress session (十四届人大二次会议). */
 export const SESSION_BEFORE = ['届', '人大', '常委会', '届人大', '政协', '职代会'];
@@ -142,6 +142,8 @@ export const CN_WORD_BLOCK = new WordSet(['同一乡镇', '同一县区', '同�
   '腊八', // (腊八节: the festival; a hunt, COUNT 八节)
   '七项全能', '十项全能', '铁人三项', '现代五项', '冬季两项', '北欧两项', '三人篮球', '收支两条线', '四分之一决赛', '八分之一决赛', // (sports' events and formats, 收支两条线: session 50)
   '三国时期', '三国时代', '三国吴', '三国魏', '三国蜀', '三国两晋', '三国演义', '五代十国', '十六国时期', '五胡十六国', '十六国前秦', '十六国北魏', // (periods: session 50's review of heritage, COUNT 国; not 来自十六国的代表)
+  '两院三部', '两院两部', '三自一包', '三包四固定', '实行三包', '四大自由',
+  '东四十条', '东四六条', '北新桥三条', '五棵松', '五大道', // (Beijing's and Tianjin's streets in addresses: session 50's review, COUNTs) // (the 1960s' systems: session 50's review, COUNTs) // (the two courts and three ministries, as 两高三部: session 50's review, COUNT 三部)
   '两头乌', '两头在外', '销两头', '四大家鱼', '两节期间', '五险一金', '三险一金', '五险二金', '三期女职工', '女职工三期', '处于三期的', '三期保护', // (a breed, set phrases, the four carps, the two festivals: session 50's reviews, COUNTs)
   '三门峡', '三门县', '九台县', '七匹狼', '三只松鼠', '五金、交电', '五金产品', '五金制品', '五金工具', '五金机电', '七台河', '五家渠', '三台县', '九台区', '二七区', '三元区', '二道区', '二道江', '八道江', '五大连池', '十万大山']);
 
