@@ -183,7 +183,8 @@ export const withUnit: Step = {
     if ((after === C.YU || after === C.DUO || ji) && !(text.startsWith('多元', p) && p + 2 < text.length && DIVERSE.includes(text[p + 2])) && !text.startsWith('余额', p)) {
       // (200多年轻人, 200多年检不合格的, 300多日间照料中心, 300多台湾青年, 200多户外运动爱好者, 300多届满未换届的: a noun, no unit;
       // session 50's review of social organizations, lengths and counts in its first character)
-      if (startsWithAny(text, p + 1, NOUNS_AFTER_MORE)) return false;
+      // (only after a numeral without its scale: 3万多年轻人 keeps 3万多, the bare count's; the judge)
+      if (CN_SCALE[text.charCodeAt(num.end - 1)] < 4 && startsWithAny(text, p + 1, NOUNS_AFTER_MORE)) return false;
       const [exp, q] = absorbScale(text, p + 1);
       // 二十几万: the 万 multiplies; 一百几十个: the 十 is a lower place of 一百, 100 and more (not 1000);
       // 二千几百万: the 百 is the place of 几 and only the 万 multiplies (20000000); 一亿二千几百万: the 万
@@ -565,7 +566,8 @@ export const withUnit: Step = {
     // (共评选十一届, 已评出三十六届, 已连续召开五届: editions held counted, where no session's words follow; session 48's review: ORDINAL)
     // (连任十三届、十四届全国人大代表: terms named in a list stay ranks; session 49's hunt)
     // (连任不超过2届, 任职不超过一届: a bound between the verb and the number; session 50's review, ORDINAL)
-    const jieAt = unit === '届' ? num.start - (qualifierBefore(text, num.start)?.[1] ?? 0) : num.start;
+    // (not 近 or 约: 近三届毕业生 are "the last three", D-72; the judge)
+    const jieAt = unit === '届' && before !== C.JIN && before !== 0x7ea6 /* 约 */ ? num.start - (qualifierBefore(text, num.start)?.[1] ?? 0) : num.start;
     if (unit === '届') type = !(codeAt(text, end) === 0x3001 /* 、 */ && numeralClassAt(text, end + 1)) && (before === C.NIAN || text.charCodeAt(num.start) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE) || (jieAt !== num.start && endsWithAny(text, jieAt, EDITIONS_BEFORE)) ||
       // (任期不超过2届, 但不得超过2届, 不少于2届: a bound before N届 limits the terms, counted; session 50's review, ORDINAL)
       (jieAt !== num.start && !numeralClassAt(text, end) && !startsWithAny(text, end, SESSION_AFTER_JIE)) ||
@@ -898,7 +900,8 @@ function halfBefore(text: string, at: number, unit: string): boolean {
  * Not the 比 of a
  * word (比重, 比例, 同比, 占比, 相比…), a base of at least one character between.
  */
-export const marginPassed = (text: string, start: number): boolean => codeIs(text, start - 1, 0x8fc7 /* 过 */) && codeIs(text, start - 2, 0x8d85 /* 超 */) &&
+// (比上年超出300万元: 超出 as 超过; session 50's judge, over)
+export const marginPassed = (text: string, start: number): boolean => (codeIs(text, start - 1, 0x8fc7 /* 过 */) || codeIs(text, start - 1, 0x51fa /* 出 */)) && codeIs(text, start - 2, 0x8d85 /* 超 */) &&
   !endsWithAny(text, start - 2, YEARLY_CHANGE) && comparedBefore(text, start - 2);
 function comparedBefore(text: string, at: number): boolean {
   for (let k = at - 2; k >= 0 && k >= at - 20; k--) {
@@ -1319,7 +1322,9 @@ function unitInName(c: Ctx, unit: string, p: number, value: number): boolean {
 const BRAND_LAST = charTable(BRANDS_BEFORE.map((w) => w[w.length - 1]).join(''));
 const PHARMACOPOEIA = ['药典', '药典》'];
 /** After N多 or N余: nouns whose first character is also a unit's (年轻人, 年检, 日间, 台湾, 户外, 家长, 届满). */
-const NOUNS_AFTER_MORE = ['年轻', '年检', '年报', '日间', '日本', '周边', '天使', '台湾', '台胞', '户外', '家长', '家政', '届满'];
+// (not 100多户外出, 200多家长期合作, 30多年检察工作, 10多天使用, 30多年报道: the judge)
+const NOUNS_AFTER_MORE = ['年轻人', '年轻干部', '年轻党员', '年轻教师', '年检不合格', '年检合格', '日间照料', '日本', '周边', '天使妈妈', '台湾', '台胞',
+  '户外运动', '户外活动', '家长代表', '家政', '届满'];
 /** Things counted in 方: seals, inkstones, epitaphs, carved stones. */
 const FANG_OBJECTS = ['画像石', '印章', '砚台', '墓志', '碑刻', '石刻', '碑', '印', '砚', '石碑', '墓志铭', '玺印'];
 const LAW_LAST = charTable(LAW_BEFORE.map((w) => w[w.length - 1]).join(''));
