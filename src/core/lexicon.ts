@@ -681,10 +681,10 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
 }
 
 const PREFIX_QUALIFIERS = new SuffixTrie<Qualifier>();
-for (const w of ['超过', '超过了', '突破了', '超', '逾', '突破', '不低于', '不少于', '不得少于', '不能少于', '不应少于', '不宜少于', '不应当少于', '不得低于', '不能低于', '不应低于', '不宜低于', '已满', '年满', '至少', '达到或超过', '以上', '破', '跨越', '跨过', '越过', '最低', '最少', '多于', '高于']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['超过了', '突破了', '超', '逾', '突破', '已满', '年满', '至少', '达到或超过', '以上', '破', '跨越', '跨过', '越过', '最低', '最少']) PREFIX_QUALIFIERS.add(w, 'over');
 // 过 is "exceeding" after an amount's name (产值过10亿元, 2334个过2000万元), not after a verb (走过, 经过)
 for (const w of ['值过', '额过', '量过', '模过', '入过', '均过', '个过', '家过']) PREFIX_QUALIFIERS.add(w, 'over');
-for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不超过', '不得超过', '不能超过', '不应超过', '不宜超过', '不应当超过', '不得高于', '不高于', '不得多于', '不多于', '不得过', '最长可放宽至', '最多可放宽至', '可放宽至', '少于', '未满', '未年满', '尚未年满', '最多', '低于', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
+for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不得过', '最长可放宽至', '最多可放宽至', '可放宽至', '未满', '未年满', '尚未年满', '最多', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['约', '大约', '大概', '约为', '约有', '约达', '约计', '约合', '大约有', '约占', '约需', '约需要', '大约需要', '约增长', '约可',
   // (约提高1.2个百分点, 约下降3%, 约减少12万人: as 约增长; a review: exact)
   '约提高', '约下降', '约上涨', '约上升', '约降低', '约减少', '约增加', '约新增', '约完成',
@@ -693,22 +693,21 @@ for (const w of ['约', '大约', '大概', '约为', '约有', '约达', '约�
   '大概缩短了', '大概增长了', '大概增加了', '大概提高了', '大概减少了']) PREFIX_QUALIFIERS.add(w, 'approx');
 // (几乎达到100%, 几乎占一半, 几乎增长了一倍: "almost", as 近; session 49's reviews, exact)
 for (const w of ['几乎', '几乎是', '几乎达到', '几乎占', '几乎增长了', '几乎增加了', '几乎翻了', '几乎为']) PREFIX_QUALIFIERS.add(w, 'under');
-// 大于 and 小于 read as 高于 and 低于 do (D-34), with their forms of "or equal" (大于或者等于80毫克: session 43's review,
-// exact) and the negated ones (不小于 over, as 不低于; 不大于 under)
-for (const w of ['大于', '不小于', '不得小于', '不应小于', '不能小于', '大于等于', '大于或等于', '大于或者等于']) PREFIX_QUALIFIERS.add(w, 'over');
-for (const w of ['小于', '不大于', '不得大于', '不应大于', '不能大于', '小于等于', '小于或等于', '小于或者等于']) PREFIX_QUALIFIERS.add(w, 'under');
-// (坡度不宜大于8%, 保护半径不应高于150米, 执勤人员不可少于5人: every modal before a comparison negates it, as 不得 does (D-87);
-// session 50's review, the comparison's own bound; 长于/短于, 超出 as 超过: the same review, exact)
+// The comparisons, each once: 大于 and 小于 read as 高于 and 低于 do (D-34), 长于/短于 and 超出 as 超过 (session 50's
+// review, exact); with their forms of "or equal" (大于或者等于80毫克: session 43's review, exact). Every modal before a
+// comparison negates it, as 不得 does (D-87): 坡度不宜大于8%, 保护半径不应高于150米, 执勤人员不可少于5人 (session 50's
+// review: these read the comparison's own bound before)
+const MORE_THAN = ['大于', '高于', '多于', '超过', '超出', '长于'];
+const LESS_THAN = ['小于', '低于', '少于', '短于'];
+for (const w of [...MORE_THAN, '大于等于', '大于或等于', '大于或者等于']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of [...LESS_THAN, '小于等于', '小于或等于', '小于或者等于']) PREFIX_QUALIFIERS.add(w, 'under');
 for (const neg of ['不', '不得', '不宜', '不应', '不能', '不可', '不准', '不要', '不会', '不应当', '不应该', '不可以', '不允许']) {
-  for (const w of ['大于', '高于', '多于', '超过', '超出', '长于']) PREFIX_QUALIFIERS.add(neg + w, 'under');
-  for (const w of ['小于', '低于', '少于', '短于']) PREFIX_QUALIFIERS.add(neg + w, 'over');
+  for (const w of MORE_THAN) PREFIX_QUALIFIERS.add(neg + w, 'under');
+  for (const w of LESS_THAN) PREFIX_QUALIFIERS.add(neg + w, 'over');
 }
-PREFIX_QUALIFIERS.add('长于', 'over');
-PREFIX_QUALIFIERS.add('超出', 'over');
-PREFIX_QUALIFIERS.add('短于', 'under');
 // negated bounds (未超过3%, 没有超过, 未突破60%, 不突破, 未高于: at most; 未低于: at least): session 46's review read the bound
 // without its 未, over where under is meant (the longest entry wins over 超过)
-for (const w of ['未超过', '没有超过', '并未超过', '均未超过', '都未超过', '从未超过', '不会超过', '未超', '未突破', '没有突破', '不突破', '不能突破', '不得突破', '未高于', '没有高于', '未多于'])
+for (const w of ['未超过', '没有超过', '并未超过', '均未超过', '都未超过', '从未超过', '未超', '未突破', '没有突破', '不突破', '不能突破', '不得突破', '未高于', '没有高于', '未多于'])
   PREFIX_QUALIFIERS.add(w, 'under');
 for (const w of ['未低于', '没有低于', '并未低于', '不下于', '未少于', '没有少于']) PREFIX_QUALIFIERS.add(w, 'over');
 // (月营业额未达到5000元, 未达5000元: as 不到; session 48's review, exact)

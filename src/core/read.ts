@@ -2,7 +2,7 @@
 // calendar dates, scale words after 余/多, and the qualifier around a span.
 // Each function reads normalized text at positions it is given; none decides
 // whether something is a mention.
-import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, isNumeralChar, phraseEndsAt, quoteOpenBefore } from '../text/chars.js';
+import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, isNumeralChar, isRangeChar, phraseEndsAt, quoteOpenBefore } from '../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, YUE_WORD_BEFORE, yueNounBefore } from './lexicon.js';
 import { NumForm, scaleEndsHere, type NumberSpan } from './numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
@@ -293,7 +293,7 @@ export function qualifierAround(text: string, start: number, end: number, type?:
 /** Whether the mention at [start, end) is a range (a range mark inside) or an area (平方…, 亩, 公顷 at its end). */
 function bandOrArea(text: string, start: number, end: number): boolean {
   // (500米至1公里范围内: the upper end of a range read as two; the judge)
-  for (let k = start > 0 ? start - 1 : start + 1; k < end - 1; k++) { const ch = text.charCodeAt(k); if (ch === 0x81f3 /* 至 */ || ch === 0x5230 /* 到 */ || ch === 0x2014 /* — */ || ch === 0x2d /* - */ || ch === 0x7e /* ~ */) return true; }
+  for (let k = start > 0 ? start - 1 : start + 1; k < end - 1; k++) if (isRangeChar(text.charCodeAt(k))) return true;
   return text.lastIndexOf('平方', end) >= start || codeIs(text, end - 1, 0x4ea9 /* 亩 */) || codeIs(text, end - 1, 0x9877 /* 顷 */);
 }
 

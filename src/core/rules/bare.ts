@@ -259,8 +259,7 @@ const MONEY_NOUNS_AFTER = ['资金', '专项资金', '债券', '专项债', '国
 /** …that open a noun of people (3万贷款农户, 3000万债券投资者: counts). */
 const PEOPLE_OF_MONEY = ['贷款农户', '贷款户', '债券投资者', '补贴对象', '资金使用单位', '资金使用者', '支出型'];
 /** An adverb or a verb of money after a bare amount (1.2亿全部拨付到位, 由3万增加到12万). */
-const MONEY_VERBS_AFTER = ['全部', '全额', '已全部', '已', '均已', '主要', '到位', '拨付', '下达', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至',
-  '减少到', '减少至', '下降到', '下降至', '降至', '增至', '上升到', '上升至', '同比', '比上年', '较上年'];
+const MONEY_VERBS_AFTER = ['全部', '全额', '已全部', '已', '均已', '主要', '到位', '拨付', '下达', ...CHANGE_TO_VERBS, '同比', '比上年', '较上年'];
 /** A verb of the money's use right after the amount (建设, 用于, 支持…). */
 const SPENT_ON_AFTER = ['用于', '建设', '建成', '新建', '修建', '改造', '实施', '支持', '扶持', '帮助', '偿还', '购买', '购置', '发展', '开展', '推进', '打造', '兴建', '设立'];
 /** People or things an amount counts, right before it or right after its 的 (农户2万, 200万的群众). */

@@ -2,7 +2,7 @@
 // found so far, and the numeral under consideration with the characters
 // around it. One object per block, reused for every numeral, so a step costs
 // field reads, not allocations.
-import { CLASS, classAt, Cls, codeAt } from '../../text/chars.js';
+import { CLASS, classAt, Cls, codeAt, isRangeChar } from '../../text/chars.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import type { MentionType, Qualifier } from '../../types.js';
 import type { Tables } from './table.js';
@@ -85,14 +85,8 @@ export const isListJoiner = (c: number) => c === 0x3001 /* 、 */ || isWordJoine
 export const rangeUpperEnd = (c: Ctx): boolean => isRangeChar(c.before) && c.numAt(c.i - 1)?.end === c.num.start - 1;
 /** 10, 100, 1000…: a rate's denominator in digits (每100件, 毫克/100毫升). */
 export const isPowerOfTen = (v: number) => v >= 10 && Number.isInteger(Math.log10(v));
-/**
- * Whether c is one of RANGE_CHARS (compares: a Set lookup here was a
- * measurable part of the unit step). Literal codes, not C's fields: its
- * bytecode, which TurboFan counts against each caller's inlining budget,
- * was 89 bytes long with the six field loads, and the unit step inlines it;
- * a test holds it to RANGE_CHARS over every unit.
- */
-export const isRangeChar = (c: number) => c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */ || c === 0x2d /* - */ || c === 0x2014 /* — */ || c === 0x7e /* ~ */ || c === 0x301c /* 〜 */;
+/** Whether c is a range mark (RANGE_CHARS): defined with the characters, where the readers below the rules find it too. */
+export { isRangeChar };
 
 /**
  * What the rule steps ask of the raw text behind the normalized one (the

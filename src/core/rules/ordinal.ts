@@ -147,9 +147,8 @@ export const ordinalDi: Step = {
       const shared = sharedUnitAhead(c);
       if (shared && ORDINAL_CLASSIFIERS.has(shared.unit)) unit = shared.unit;
     }
-    // (第20位左右, 第二十位上下: about that rank; session 50's review, exact; the lexicon asked only after 左 or 上)
-    const about = codeIs(text, p, 0x5de6 /* 左 */) || codeIs(text, p, C.SHANG) ? qualifierAfter(text, p) : null;
-    c.push(this.id, { start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: over ? 'over' : about && about[0] === 'approx' ? 'approx' : 'exact' });
+    // (第20位左右, 第二十位上下: about that rank; session 50's review, exact)
+    c.push(this.id, { start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: over ? 'over' : aboutAt(text, p) ? 'approx' : 'exact' });
     return true;
   },
 };
@@ -246,8 +245,14 @@ export const ordinalQian: Step = {
     let unit: string | null = null;
     if (p < text.length && RANK_CLASSIFIERS.includes(text[p])) { unit = text[p]; p++; }
     // (前20名左右: about that many places, as 第20位左右; session 50)
-    const about = codeIs(text, p, 0x5de6 /* 左 */) || codeIs(text, p, C.SHANG) ? qualifierAfter(text, p) : null;
-    c.push(this.id, { start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: about && about[0] === 'approx' ? 'approx' : 'exact' });
+    c.push(this.id, { start: num.start - 1, end: p, type: 'ORDINAL', value: num.value, unit, qualifier: aboutAt(text, p) ? 'approx' : 'exact' });
     return true;
   },
 };
+
+/** 左右 or 上下 at `p`, after a rank: about that rank (the lexicon asked only after 左 or 上, the cheap test first). */
+function aboutAt(text: string, p: number): boolean {
+  if (!codeIs(text, p, 0x5de6 /* 左 */) && !codeIs(text, p, C.SHANG)) return false;
+  const q = qualifierAfter(text, p);
+  return q !== null && q[0] === 'approx';
+}

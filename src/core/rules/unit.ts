@@ -563,15 +563,7 @@ export const withUnit: Step = {
     // 最后一年, 头一年, 前一年受理的: the last, first or previous year (month, day), no length (D-30); 提前一年, 之前一年 are
     if (type === 'DURATION' && isCn && num.end - num.start === 1 && text.charCodeAt(num.start) === 0x4e00 /* 一 */ && (before === 0x5934 /* 头 */ || before === 0x540e /* 后 */ || before === 0x524d /* 前 */) && namedYear(c)) return true;
     // 第十四届 and 十四届 are sessions; 每年一届, 该院10届党组, 连续举办8届 count editions (D-32, D-39)
-    // (共评选十一届, 已评出三十六届, 已连续召开五届: editions held counted, where no session's words follow; session 48's review: ORDINAL)
-    // (连任十三届、十四届全国人大代表: terms named in a list stay ranks; session 49's hunt)
-    // (连任不超过2届, 任职不超过一届: a bound between the verb and the number; session 50's review, ORDINAL)
-    // (not 近 or 约: 近三届毕业生 are "the last three", D-72; the judge)
-    const jieAt = unit === '届' && before !== C.JIN && before !== 0x7ea6 /* 约 */ ? num.start - (qualifierBefore(text, num.start)?.[1] ?? 0) : num.start;
-    if (unit === '届') type = !(codeAt(text, end) === 0x3001 /* 、 */ && numeralClassAt(text, end + 1)) && (before === C.NIAN || text.charCodeAt(num.start) === 0x4e24 /* 两: 连续两届 counts */ || text.startsWith('党组', end) || endsWithAny(text, num.start, EDITIONS_BEFORE) || (jieAt !== num.start && endsWithAny(text, jieAt, EDITIONS_BEFORE)) ||
-      // (任期不超过2届, 但不得超过2届, 不少于2届: a bound before N届 limits the terms, counted; session 50's review, ORDINAL)
-      (jieAt !== num.start && !numeralClassAt(text, end) && !startsWithAny(text, end, SESSION_AFTER_JIE)) ||
-      ((endsWithAny(text, num.start, EDITIONS_HELD_BEFORE) || (jieAt !== num.start && endsWithAny(text, jieAt, EDITIONS_HELD_BEFORE))) && !numeralClassAt(text, end) && !startsWithAny(text, end, SESSION_AFTER_JIE) && editionsCounted(text, num.start, end))) ? 'COUNT' : 'ORDINAL';
+    if (unit === '届') type = termsCounted(text, num.start, end, before) ? 'COUNT' : 'ORDINAL';
     if (unit === '次' && sessionOrdinal(c, end)) type = 'ORDINAL';
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
@@ -932,6 +924,22 @@ function observedExtreme(text: string, start: number): boolean {
 }
 const LIMIT_NEAR = /限|可|不|允许|控制|规定|标准|要求|应|须|得/;
 const LIMIT_IN_SENTENCE = /限|允许|控制在|规定|标准|要求|不超过|不得|不低于|应当|必须/;
+/**
+ * Whether N届 at [start, end) counts editions or terms rather than naming one session (D-32, D-39): 每年一届, 该院10届党组, 连续两届,
+ * 连续举办8届; 任期不超过2届 (a bound before N届 limits the terms, counted; session 50's review). A list of sessions (十三届、十四届)
+ * stays ranks (session 49's hunt). The verbs before are read at the number and, past a bound (连任不超过2届), at the bound; not past
+ * 近 or 约 (近三届毕业生 are "the last three", D-72; the judge).
+ */
+function termsCounted(text: string, start: number, end: number, before: number): boolean {
+  if (codeAt(text, end) === 0x3001 /* 、 */ && numeralClassAt(text, end + 1)) return false;
+  if (before === C.NIAN || text.charCodeAt(start) === 0x4e24 /* 两 */ || text.startsWith('党组', end)) return true;
+  const at = before !== C.JIN && before !== 0x7ea6 /* 约 */ ? start - (qualifierBefore(text, start)?.[1] ?? 0) : start;
+  const verbBefore = (list: readonly string[]) => endsWithAny(text, start, list) || (at !== start && endsWithAny(text, at, list));
+  if (verbBefore(EDITIONS_BEFORE)) return true;
+  if (numeralClassAt(text, end) || startsWithAny(text, end, SESSION_AFTER_JIE)) return false;
+  // (共评选十一届, 已评出三十六届, 已连续召开五届: editions held counted, where no session's words follow; session 48's review)
+  return at !== start || (verbBefore(EDITIONS_HELD_BEFORE) && editionsCounted(text, start, end));
+}
 /**
  * Whether editions before `end` are counted rather than one convened: a congress's name after them (十二届市职工代表大会) only
  * with a word of counting before the verb (共召开过, 已连续召开, 累计召开) or 过 in it (session 48's judge: 今年召开十二届市职工代表大会
