@@ -189,6 +189,8 @@ const COUNT_UNITS = [
   '床', '张床', '道', '轮次', '批次', '网点', '站', '箱', '包', '大箱', '罐', // (3万罐: session 50's review, a bare count)
   '注', '榀', // (一等奖12注, 24榀门式桁架: bets and trusses; session 50's reviews, missed)
   '尊', // (造像11万余尊: statues; session 50's review of heritage, cut or missed)
+  '管', '地块', // (检测能力每日达50万管: sample tubes; 推出12地块 cut at 地; session 51's reviews)
+  '种次', '箱次', '票次', '柜', // (截获有害生物6.9万种次 cut at 种, 1.2万箱次, 8.6万票次; 出口2.6万柜, containers; session 51's review)
   // (检查渔船2024船次 a year, 12.6万头次 cut at 头, 1260万头份 at 头, 86.5万羽次 at 羽: session 50's review of livestock)
   '船次', '头次', '羽次', '头份', '羽份', '只份', '头只次',
   '门次', '卷次', // (3.6万门次 cut at 门: session 50's review of cadre training) // (三百九十万大箱: the older cigarette case; session 50's review, cut to a bare count)
@@ -234,7 +236,14 @@ const MONEY_UNITS = ['分/千瓦时', '元', '圆', '美元', '欧元', '港元'
   '块钱', // (每月能挣3000块钱: spoken yuan; session 49's review, COUNT 块)
   // (2000万台币 a count of 台, 1.2亿澳门币, 5000万葡币, 13亿多国币, 5000万法币, 1亿银元 bare counts: session 50's review of Hong Kong,
   // Macao and Taiwan affairs)
-  '台币', '澳门币', '澳币', '葡币', '法币', '银元', '银圆']; // (not 国币: 两国币值)
+  '台币', '澳门币', '澳币', '葡币', '法币', '银元', '银圆', // (not 国币: 两国币值)
+  // (95.3亿特别提款权, 700亿冰岛克朗, 3000万巴西雷亚尔, 5亿阿根廷比索: swap lines and quotas with the country's name, cut or
+  // bare counts; 20美分; session 51's reviews)
+  '特别提款权', 'SDR', '美分', '欧分', '巴西雷亚尔', '阿根廷比索', '智利比索', '墨西哥比索', '哥伦比亚比索', '乌拉圭比索', '巴基斯坦卢比',
+  '印度卢比', '印尼卢比', '斯里兰卡卢比', '尼泊尔卢比', '毛里求斯卢比', '哈萨克斯坦坚戈', '匈牙利福林', '蒙古图格里克', '图格里克',
+  '卡塔尔里亚尔', '阿曼里亚尔', '伊朗里亚尔', '塞尔维亚第纳尔', '阿尔及利亚第纳尔', '科威特第纳尔', '南非兰特', '尼日利亚奈拉', '冰岛克朗',
+  '捷克克朗', '俄罗斯卢布', '白俄罗斯卢布', '乌兹别克斯坦苏姆', '亚美尼亚德拉姆', '波兰兹罗提', '乌克兰格里夫纳', '马来西亚林吉特',
+  '泰国泰铢', '老挝基普', '柬埔寨瑞尔', '孟加拉塔卡', '韩国韩元', '日本日元', '英国英镑', '格鲁吉亚拉里', '拉里', '蒙古国图格里克'];
 const DURATION_UNITS = ['年', '个月', '月', '天', '日', '小时', '个小时', '分钟', '秒', '秒钟', '周', '个周', '星期', '个星期', '工作日', '个工作日', '周年', '个年度', '季度', '个季度', '昼夜', '学年', '学年度', '赛季', '财年', '财年度', '财政年度', '年度', '日历天', '个半月', '个昼夜', '个交易日', '交易日', '个自然日', '自然日', '个日历日', '日历日', '个日历天', '个银行工作日', '银行工作日', // (七个昼夜 was COUNT 7 个, 5个交易日, 3个自然日 cut at 个: session 48)
   // (60个月昼, 12个月夜 were 60 and 12 months; 358个火星日, 92个地球日 counts of 个: session 50's review of big science)
   '个年头', // (走过30个年头: a length, as 个年度; session 50's review, COUNT 个)
@@ -249,10 +258,11 @@ const QUANTITY_UNITS = [
   '吨千米', '人千米', '车千米', '车公里', '标准立方米', '亩次', '标台', // 标台 a converted measure of buses, as 标箱 of containers
   '公尺', '平方公尺', '立方公尺', '瓩', '瓩时', '瓩時', '公亩', '公畝', '擔', '市擔', '錠', '公噸', '噸',
   '℃', '°C', '摄氏度', 'GW', 'MW', 'kW', 'KW', 'kWh', 'mm', 'cm', 'km', 'kg', 'kV', '千伏', '英寸', '吨/年', '万千瓦', '标箱', '万标箱', '延长米', '人/平方公里', '张/千人', '人/千人', '床/千人',
+  '张/千人口', '人/千人口', '床/千人口', '人/万人口', '人次/万人口', '起/万人口', // (3.40人/千人口: session 51's review, cut before 口)
   '户/平方公里', '公里/人', '平方米/人', '吨/亩', '斤/亩', '公斤/亩', '千瓦时/人', '人·次', '个标准箱', '立方', '方',
   '千升', '千伏安', '千瓦小时', '人公里', '标准箱', '重量箱', '纳米', '微米', 'P', '分贝', '分', 'Mbps', 'Gbps', '公方',
   // (重量箱: 平板玻璃's measure, as 标准箱; session 46's review, a bare count)
-  '兆瓦时', '吉瓦时', 'MWh', 'GWh', '毫克', '微克', '毫克/升', '毫克/千克', '微克/升', 'TEU',
+  '兆瓦时', '吉瓦时', 'MWh', 'GWh', '毫克', '微克', '毫克/升', '毫克/千克', '微克/升', 'TEU', 'FEU', // (120万FEU: session 51's review, missed)
   // the older reports' units (1950s–1980s): 市亩, 市斤, 担 (50 kg), 公吨, 锭 (spindles), 标准台, 载重吨
   '市亩', '市斤', '担', '公吨', '锭', '标准台', '载重吨', '市担', '市尺', '市两', '市石', '市里', '公担',
   '延米', '海里', // (一万八千延米, 12海里: a review)
@@ -278,7 +288,7 @@ const QUANTITY_UNITS = [
   '米³', '米²', '微克/米3', '毫克/米3',
   // (1500对公里 a count of 对, 86.2万皮长公里 and 2.1亿芯公里 bare counts; 2.6亿羊单位, 5000万空方, 1589万修正总吨 bare counts;
   // 3.5mm/a cut at mm: session 48's reviews)
-  '对公里', '皮长公里', '芯公里', '话路公里', '杆程公里', '线对公里', '羊单位', '空方', '修正总吨', 'mm/a', 'm/a',
+  '对公里', '皮长公里', '芯公里', '话路公里', '杆程公里', '管程公里', '孔公里', '线对公里', '羊单位', '空方', '修正总吨', 'mm/a', 'm/a',
   '个羊单位', '标准羊单位', '个标准羊单位', // (3200万个羊单位 was COUNT 个: session 48's last review)
   '毫达西', '达西', 'mD', '欧姆米', '欧姆·米', // (渗透率12.5毫达西, 电阻率12.5欧姆米 were RATIO 12.5: session 48's review)
   '标准集装箱', '国际标准箱', '标准柜', '自然箱', // (300万标准集装箱 a bare count, its 以上 lost: session 48's review, as 标箱)
@@ -442,7 +452,8 @@ function denominatorAt(text: string, i: number, numerator: UnitEntry, scaled: bo
   const u = UNITS.longest(text, i + k);
   // (but a length per head and month, 386分钟/户·月, a phone's minutes of use: session 48's review, cut to 分钟)
   // (unless a longer denominator word opens there: 2只/人·小时; session 49's review)
-  if (k === 0 && u && u[0].type === 'COUNT' && (numerator.type === 'COUNT' || (numerator.type === 'DURATION' && !timeTail(text, i + u[1]))) && denominatorWordAt(text, i) <= u[1]) return 0;
+  // (but a count with decimals is a rate's, 1.45人/床, 0.6名/床位, 1.6人/张: session 51's review, cut to a count of 1.45)
+  if (k === 0 && u && u[0].type === 'COUNT' && ((numerator.type === 'COUNT' && (scaled || !shape.decimals)) || (numerator.type === 'DURATION' && !timeTail(text, i + u[1]))) && denominatorWordAt(text, i) <= u[1]) return 0;
   // (720元/生, 940元/生/年: 生 a student where no word goes on, not 50万元/生产线; session 46's review: cut after 元)
   let w = k === 0 && text.charCodeAt(i) === 0x751f /* 生 */ && CLASS[codeAt(text, i + 1) & 0xffff] !== Cls.CJK ? 1 : denominatorWordAt(text, i + k);
   // (a denominator word in digits, 50公斤, 500克, after a numerator with decimals only: 124.5元/50公斤 a rate, 118元/50公斤
@@ -502,6 +513,9 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   '地震', '地质灾害', '口罩', '次生灾害', // (九二一地震, 三一一地震: session 50's review, COUNT 地)
   // (3000村民, 300队员: session 50's review, counts of 村, 队; not 市民: 13市民营经济, nor 村医: 15村医务室, the hunt)
   '村民', '村干部', '村支书', '村务', '村级', '队员',
+  // (not 管 in words: 三管齐下, 两管五改 stays a slogan, 12管理处; session 51)
+  '管理', '管控', '管护', '管网', '管道', '管线', '管住', '管好', '管辖', '管制', '管养', '管用', '管廊', '管径', '管材', '管桩', '管段', '管委', '管区',
+  '柜台', '柜员', '柜面', '柜子', '柜机', '管齐下', '管五改', '管家', '管治', '管涌', '管局', '管所', '管护员', '管到', '管长', '管片', '管井', '管窑', '管网化', '管中', '管理局',
   '人制足球', '人制篮球', '人制比赛', '人制赛事', '人制场地', // (5人制足球场: a format; not 50人制定方案, the hunt)
   '口之家', '罐头', '罐车', '罐装', '尊重', '尊严', '尊敬', '尊老', '尺度', '尺寸', '尺码', '比特币', '注:', '注：', '注册', '注明', '注入', '注重', '注意', '注销', '注资', '注水', '注射', '注释', '注塑', // (三口之家: a household's size, as 二人户 (D-114); session 50's review, COUNT 3 口)
   '首饰', '种植面积', '种植比例', '种植规模', '种植结构', '座席', // (not 种植户: 2000多种植户 then read as a year; the judge)

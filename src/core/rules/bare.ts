@@ -385,7 +385,9 @@ function bareRange(c: Ctx): boolean {
   if (num.over || !m || m.start !== num.end + 1 || !isRangeChar(text.charCodeAt(num.end)) || m.form !== NumForm.MIXED || m.over) return false;
   const plain = num.form === NumForm.ARABIC;
   const scale = CN_SCALE[text.charCodeAt((plain ? m.end : num.end) - 1)];
-  if (scale < 4 || CN_SCALE[text.charCodeAt(m.end - 1)] !== scale) return false;
+  // (5000万到1亿, 8000万至1.2亿: the upper end in a larger scale; session 51's review, two counts)
+  const upperScale = CN_SCALE[text.charCodeAt(m.end - 1)];
+  if (scale < 4 || upperScale < scale || (plain && upperScale !== scale)) return false;
   const low = plain ? rangeLow(text, num, m) : num.value;
   if (!(low > 0) || m.value <= low || unitAt(text, m.end) !== null || qualifierAfter(text, m.end) !== null) return false;
   // (每3万至5万人口, 每3万至5万常住人口: the rate's denominator, D-53; later reviews)

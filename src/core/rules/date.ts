@@ -403,7 +403,8 @@ export const unitEndRange: Step = {
       c.i++;
       return true;
     }
-    if (mAfter === C.YUE && isMonthNum(num) && isMonthNum(m) && c.before !== C.GE) {
+    // (6-12月龄, 1至11月龄: infants' ages in months, the unit step's 月龄 (D-116); session 51's review, --06/--12)
+    if (mAfter === C.YUE && isMonthNum(num) && isMonthNum(m) && c.before !== C.GE && !codeIs(text, m.end + 1, 0x9f84 /* 龄 */)) {
       let end = m.end + 1;
       if (codeIs(text, end, C.FEN)) end++;
       const last = c.lastDate;
@@ -434,6 +435,8 @@ export const monthList: Step = {
     if (c.after !== C.DUN || c.before === C.DI || opensItem(c, num.start)) return false;
     const last = monthsInTurn(c, c.i);
     if (last < 0) return false;
+    // (在3、4、5月龄各接种1剂: infants' ages, as 6-12月龄; session 51's review, --03/--05)
+    if (codeIs(text, c.nums[last].end + 1, 0x9f84 /* 龄 */)) return false;
     // 今年1、3、4月份: a list whose first months are not in turn, no range of its last ones
     const prev = c.numAt(c.i - 1);
     if (prev && prev.end === num.start - 1 && codeIs(text, prev.end, C.DUN)) { c.i = last; return true; }

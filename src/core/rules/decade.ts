@@ -58,6 +58,20 @@ function runTogetherDecades(text: string, i: number): number {
   return a > 0 && b === a + 1 && text.startsWith('十年代', i + 2) && decadeWordAt(text, i + 3) ? a : 0;
 }
 
+/** What may stand between two decades of one century: a joiner, a range mark, or the part of the decade before (末, 初, 期). */
+const DECADE_JOIN = charTable('、和与及至到—~-末初中期');
+const CN_CENTURY: Record<string, number> = { 十九: 19, 二十: 20, 二十一: 21, 19: 19, 20: 20, 21: 21 };
+const DECADE_CHAIN = /(上个?世纪|本世纪|民国|昭和|明治|大正|(二十一|二十|十九|21|20|19)世纪)(?:(?:[0-9]{2,4}|[一二三四五六七八九]十)年代(?:中后期|中前期|末期|初期|中期|后期|前期|末|初|中)?(?:[、和与及至到—~-]|以及)?)+$/;
+/**
+ * The century of the decades right before `at` (上世纪80年代末 before 90年代初): -1 where it is only implied (上世纪, 本世纪,
+ * an era: nothing, D-49), the century's number where it is written (20世纪80年代、90年代), 0 where no decade stands before.
+ */
+function chainCentury(text: string, at: number): number {
+  const m = DECADE_CHAIN.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return 0;
+  return m[2] === undefined ? -1 : CN_CENTURY[m[2]];
+}
+
 export const decade: Step = {
   id: 'date.decade',
   when: { after: '世年' }, // 世纪, 年代
@@ -113,9 +127,12 @@ export const decade: Step = {
     if (!decadeWordAt(text, num.end)) return false;
     // (本世纪五十年代到七十年代: the upper end's century is as implied: nothing for it either; the review)
     const upper = decadeRangeEnd(c, 0);
-    if (endsWithAny(text, num.start, IMPLIED_CENTURY)) { if (upper) c.i++; return true; }
+    // (上世纪80年代末90年代初, 上世纪五十年代和六十年代, 21世纪10年代末20年代初: a later decade shares the century of the
+    // decades before it; session 51's reviews, 1990/1999 or 1920/1929)
+    const chained = DECADE_JOIN[codeAt(text, num.start - 1) & 0xffff] === 1 ? chainCentury(text, num.start) : 0;
+    if (chained < 0 || endsWithAny(text, num.start, IMPLIED_CENTURY)) { if (upper) c.i++; return true; }
     // N十年代 / N0年代 / NNN0年代, in the 1900s where no century is written
-    const y = decadeYear(num.value, c.s.length, 19);
+    const y = decadeYear(num.value, c.s.length, chained > 0 ? chained - 1 : 19);
     if (y < 0) return false;
     // 五十年代至七十年代, 从八十年代到九十年代: one range (D-11, as 五十至七十年代; the review: two mentions)
     const hi = upper ? decadeYear(upper.value, upper.end - upper.start, 19) : -1;

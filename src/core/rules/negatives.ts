@@ -1,7 +1,7 @@
 // Hard negatives (spec §5, guideline §3): numerals that are codes, markers,
 // labels or parts of words. Each check is its own step so that the table of
 // contents names it; each settles the numeral with no mention.
-import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit, isTensToThousands, LATIN_LETTERS, scaleChars } from '../../text/chars.js';
+import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit, isTensToThousands, LATIN_LETTERS, numeralClassAt, scaleChars } from '../../text/chars.js';
 import { qualifierAfter, unitAt } from '../lexicon.js';
 import { digitsFrom, NumForm, type NumberSpan } from '../numbers.js';
 import { isYearValue } from '../read.js';
@@ -186,7 +186,20 @@ const DECIMAL_AMOUNT_AFTER = /^(?:%|‰|[万亿]|元|倍|个百分点)/;
 // (not 20MW/40MWh, 1.2GW/2.4GWh: a second amount after the first one's unit; the session's judge)
 export const afterSlash = neg('negative.after-slash', { before: '/-' }, (c) => !c.isCn && ((c.before === 0x2f && (isDigit(c.before2) || (c.before2Cls === Cls.LATIN && c.lastMention()?.end !== c.num.start - 1) ||
   (c.lastMention()?.end === c.num.start - 1 && isPowerOfTen(c.num.value) && (codeIs(c.text, c.num.end, C.NIAN) || codeIs(c.text, c.num.end, 0x61 /* a */))))) ||
-  (c.before === C.DASH && latinTiedDash(c.text, c.num.start - 1))), 'arabic');
+  (c.before === C.DASH && latinTiedDash(c.text, c.num.start - 1)) || (c.before === 0x2f && isPowerOfTen(c.num.value) && slashedBase(c.text, c.num.start - 1))) ||
+  // (七千零六十一点八/十万, 一百六十一点四/十万人: a rate's denominator in words after a numerator in words, D-53; session 51's
+  // review, COUNT 100000)
+  (c.isCn && c.before === 0x2f && isPowerOfTen(c.num.value) && (numeralClassAt(c.text, c.num.start - 2) || slashedBase(c.text, c.num.start - 1))));
+/**
+ * Before the slash at `slash`, a rate's own unit that leaves the number after it a denominator: 4.6233元人民币/100日元,
+ * 7.8元港币/100日元 (a quote's base, MONEY 100 日元), or a unit note, 单位：人/10万人, （人/10万人） (COUNT 100000 人; session
+ * 51's reviews).
+ */
+function slashedBase(text: string, slash: number): boolean {
+  if (text.startsWith('人民币', slash - 3) || text.startsWith('港币', slash - 2)) return true;
+  const k = codeAt(text, slash - 2);
+  return CLASS[codeAt(text, slash - 1) & 0xffff] === Cls.CJK && (k === C.COLON || k === C.LPAREN || k === 0x4e3a /* 为 */);
+}
 /** A Latin letter right before the dash at `dash`, or digits with a Latin letter before them (Re-13, H7-4). */
 function latinTiedDash(text: string, dash: number): boolean {
   let k = dash - 1;
@@ -458,14 +471,23 @@ export const leadingZero: Step = {
     // (after digits only: 增长⏎⏎０３％ is D-16's percentage)
     if (!c.isCn && c.num.intDigits >= 2 && c.text.charCodeAt(c.num.start) === 0x30 && (c.gap(c.num.start) || c.atLineStart(c.num.start)) && digitBefore(c.text, c.num.start)) return true;
     // (千帆极轨01组卫星, 遥感三十九号03组, 05星: a satellite batch's or a satellite's label, its zero written; session 50's
-    // review, COUNT 1 组)
-    if (!c.isCn && c.num.intDigits === 2 && !c.num.decimal && c.text.charCodeAt(c.num.start) === 0x30 && (c.after === 0x7ec4 /* 组 */ || c.after === 0x661f /* 星 */) && c.beforeCls !== Cls.DIGIT && c.before !== C.DI) return true;
+    // review, COUNT 1 组; 07地块, 07-02地块: a land plot's; session 51's review, COUNT 7 地)
+    if (!c.isCn && c.num.intDigits === 2 && !c.num.decimal && c.text.charCodeAt(c.num.start) === 0x30 && (c.after === 0x7ec4 /* 组 */ || c.after === 0x661f /* 星 */ || plotCode(c)) && c.beforeCls !== Cls.DIGIT && c.before !== C.DI) return true;
     // ０１６％ is a percentage that lost its decimal point (D-16): a unit after it keeps it
     if (c.isCn || c.num.intDigits < 3 || c.num.decimal || c.text.charCodeAt(c.num.start) !== 0x30 || unitAt(c.text, c.num.end)) return false;
     for (let m = c.next(); m && m.start === c.nums[c.i].end + 1 && codeIs(c.text, c.nums[c.i].end, C.DASH); m = c.next()) c.i++;
     return true;
   },
 };
+
+/** 07地块, 02-03-05地块: a land plot's code, its groups joined by - (all of them taken). */
+function plotCode(c: Ctx): boolean {
+  let j = c.i;
+  while (codeIs(c.text, c.nums[j].end, C.DASH) && c.nums[j + 1]?.start === c.nums[j].end + 1) j++;
+  if (!c.text.startsWith('地块', c.nums[j].end)) return false;
+  c.i = j;
+  return true;
+}
 
 /** Whether a digit comes before i, over the whitespace that normalize keeps (line breaks, spaces). */
 function digitBefore(text: string, i: number): boolean {
@@ -523,7 +545,9 @@ export const denominator = neg('negative.denominator', { before: '每' + EVERY_L
   // (每 looked for first among the few characters before: the trigger's 长, 加, 作 end common verbs, 增长 most of all)
   (c.before !== C.MEI && meiNear(c.text, c.num.start) && EVERY_FULL_BEFORE.test(c.text.slice(Math.max(0, c.num.start - 6), c.num.start)) &&
     // (每降低1个百分点, 每增长1亿件: points and amounts too; session 50's review of express delivery)
-    (durationAt(c.text, c.num.end) || countOrAmount(c.text, c.num.end) || unitAt(c.text, c.num.end)?.[0].type === 'PERCENT_POINT') && (numeratorAhead(c) || baseClause(c))));
+    // (人口每增加1亿，城镇化率提高约0.7个百分点: a bare amount in 万 or 亿 as well; session 51's review, COUNT 1亿)
+    (durationAt(c.text, c.num.end) || countOrAmount(c.text, c.num.end) || unitAt(c.text, c.num.end)?.[0].type === 'PERCENT_POINT' ||
+      CN_SCALE[c.text.charCodeAt(c.num.end - 1)] >= 4) && (numeratorAhead(c) || baseClause(c))));
 
 /**
  * 每五户至十五户推选一人, 每5—15户推选1名, 每3至5名党员编为1个党小组: a range of counts after 每 that a number after it is

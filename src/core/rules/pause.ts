@@ -232,6 +232,24 @@ function countedShortYears(c: Ctx): boolean {
   return true;
 }
 
+/**
+ * The index of the last of decades joined by 、 from the context's numeral, the last before 年代 (60、70、80年代, 八十、九十年代,
+ * 1950、1960年代), each a decade's numeral (decadeYear); -1 where the list is not one of decades. 七、八十年代, whose 七 shares
+ * the tens after it, is the decade step's.
+ */
+function decadeListEnd(c: Ctx): number {
+  const { text, nums } = c;
+  let j = c.i;
+  for (;;) {
+    const n = nums[j];
+    if (decadeYear(n.value, n.end - n.start, 19) < 0) return -1;
+    if (decadeWordAt(text, n.end)) return j;
+    const m = c.numAt(j + 1);
+    if (!codeIs(text, n.end, C.DUN) || !m || m.start !== n.end + 1) return -1;
+    j++;
+  }
+}
+
 export const yearList: Step = {
   id: 'date.year-list',
   when: { after: '、' },
@@ -241,16 +259,16 @@ export const yearList: Step = {
     // 60、70年代, 1950、1960年代: two decades in turn, one range as D-47's 七、八十年代 (found by review: 60
     // years, and the year 1950); not in turn (60、80年代) the first gives nothing and the second its decade;
     // after 世纪 or 本世纪/上世纪 nothing for either (21世纪10、20年代 read the second in the 1900s; D-49)
-    if (!c.isCn) {
-      const m = c.next();
-      if (m && m.start === num.end + 1 && m.form !== NumForm.CHINESE && decadeWordAt(text, m.end)) {
-        if (text.startsWith('世纪', num.start - 2) || endsWithAny(text, num.start, IMPLIED_CENTURY)) { c.i++; return true; }
-        const lo = decadeYear(num.value, c.s.length, 19), hi = decadeYear(m.value, m.end - m.start, 19);
-        if (lo < 0 || hi !== lo + 10) return true;
-        c.push('date.decade', { start: num.start, end: m.end + 2, type: 'DATE', value: `${lo}/${hi + 9}`, unit: null, qualifier: 'exact' });
-        c.i++;
-        return true;
-      }
+    // (60、70、80年代, 八十、九十年代: three decades, or decades in words, the same; session 51's review, the last one or two)
+    const lastDecade = decadeListEnd(c);
+    if (lastDecade > c.i) {
+      if (text.startsWith('世纪', num.start - 2) || endsWithAny(text, num.start, IMPLIED_CENTURY)) { c.i = lastDecade; return true; }
+      const lo = decadeYear(num.value, c.s.length, 19), z = nums[lastDecade], hi = decadeYear(z.value, z.end - z.start, 19);
+      // (not in turn: the last its own decade, the others nothing)
+      if (lo < 0 || hi !== lo + 10 * (lastDecade - c.i)) { c.i = lastDecade - 1; return true; }
+      c.push('date.decade', { start: num.start, end: z.end + 2, type: 'DATE', value: `${lo}/${hi + 9}`, unit: null, qualifier: 'exact' });
+      c.i = lastDecade;
+      return true;
     }
     if (c.i <= c.notYearListUntil || !isYearValue(num, c.s)) return false;
     if (countedShortYears(c)) return true;

@@ -567,6 +567,9 @@ export const withUnit: Step = {
     if (unit === '次' && sessionOrdinal(c, end)) type = 'ORDINAL';
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
+    // (女性一百对男性一百零七点五六, 107.56对100: a ratio "a to b", no couples (the spec does not settle a对b; session 51's
+    // review, COUNT 100 对): nothing
+    if (unit === '对' && (numeralClassAt(text, end) || (SEXES_AFTER_DUI.test(text.slice(end, end + 3))))) return true;
     // (汉画像石150余方, 印章1200余方, 墓志48方: seals, inkstones and carved stones counted; session 50's review, QUANTITY)
     if (unit === '方' && endsWithAny(text, num.start, FANG_OBJECTS)) type = 'COUNT';
     // 两眼一抹黑, 三眼井: 眼 counts wells from ten, or after digits; 1.5匹 is an air conditioner's power (a later review)
@@ -698,6 +701,9 @@ export const withUnit: Step = {
     let qualifier: Qualifier = inSpanQual ?? qualifierAround(text, start, end, type);
     // (not a closed band before the list's open one: 15—59岁、60岁及以上 keeps 15–59 exact; session 47's review: over)
     if (qualifier === 'exact' && rule === 'unit' && valueMax === undefined) qualifier = listQualifier(c, start, end, unit) ?? qualifier;
+    // (60、65岁及以上, 分别控制在35、50、10毫克/立方米以内, 分别不高于10、35、50毫克/立方米: a member sharing the closer's unit
+    // takes the list's bound too (D-113, D-114); session 51's reviews, the bare members exact)
+    else if (qualifier === 'exact' && rule === 'unit.shared' && valueMax === undefined) qualifier = sharedListBound(c, start, sharedUnitEnd, unit) ?? qualifier;
     // 判处三年有期徒刑以下刑罚: the limit after the penalty's name, as 三年以下有期徒刑 (session 39's review: exact)
     if (type === 'DURATION' && qualifier === 'exact' && codeAt(text, end) === 0x6709 /* 有 */ && text.startsWith('有期徒刑', end)) {
       // (及以下, （含）以下: a later review)
@@ -923,6 +929,8 @@ function observedExtreme(text: string, start: number): boolean {
   return !LIMIT_IN_SENTENCE.test(sentenceBefore(text, start - 2, 38));
 }
 const LIMIT_NEAR = /限|可|不|允许|控制|规定|标准|要求|应|须|得/;
+/** After a对: the other sex and its number (一百对男性一百零七点五六). */
+const SEXES_AFTER_DUI = /^(?:男性|女性|男|女)[0-9零〇一二三四五六七八九十百]/;
 const LIMIT_IN_SENTENCE = /限|允许|控制在|规定|标准|要求|不超过|不得|不低于|应当|必须/;
 /**
  * Whether N届 at [start, end) counts editions or terms rather than naming one session (D-32, D-39): 每年一届, 该院10届党组, 连续两届,
@@ -1555,7 +1563,9 @@ const PERSON_AFTER = ['同志', '代表', '委员', '主任', '书记', '局长'
 const CHENG_WORDS = ['成为', '成功', '成立', '成员单位', '成员国', '成员企业']; // (由8成员单位组成: session 50's review, 80%; 8成员工 stays a share)
 
 /** Before N个基点 besides POINT_CHANGE_BEFORE: 下调25个基点, 上浮15个基点 (收益率下行约40个bp: session 46's review, nothing). */
-const BASIS_BEFORE = ['下调', '上调', '上浮', '下浮', '调降', '调升', '降', '升', '降低了', '下降了', '提高了', '下行', '上行', '走阔', '走扩'];
+const BASIS_BEFORE = ['下调', '上调', '上浮', '下浮', '调降', '调升', '降', '升', '降低了', '下降了', '提高了', '下行', '上行', '走阔', '走扩',
+  // (美联储加息25个基点, 降息50个基点, 收益率下跌30个基点, LPR减20个基点, 加30个基点, 利差扩大60个基点: session 51's review, missed)
+  '息', '跌', '涨', '加', '减', '加点', '减点', '扩大', '倒挂'];
 
 /** 点 opening a word after 个 (5个点位, 3个点子): no points. */
 const POINT_WORDS = '位子赞名评';
@@ -2288,6 +2298,16 @@ function listQualifier(c: Ctx, start: number, end: number, unit: string): Qualif
   if (sep === C.HE || sep === C.DUN || sep === C.JI3 || sep === C.YU2 || sep === 0x6216 /* 或 */) { const q = listEndQualifier(c, end, unit); if (q) return q; }
   return start > 0 && isListJoiner(c.text.charCodeAt(start - 1)) ? leadingListBound(c, start, unit) : null;
 }
+/** A bound after the shared unit's end (not 多 or 余, the closer's own), or one between 分别 and the list's first member. */
+function sharedListBound(c: Ctx, start: number, unitEnd: number, unit: string): Qualifier | null {
+  const q = qualifierAfter(c.text, unitEnd);
+  if (q) {
+    const w = c.text.slice(unitEnd, unitEnd + q[1]);
+    // (not 内: 2、3日内办结 leaves its closer exact too)
+    return w !== '内' && w !== '多' && w !== '余' ? q[0] : null;
+  }
+  return start > 0 && isListJoiner(c.text.charCodeAt(start - 1)) ? leadingListBound(c, start, unit) : null;
+}
 /** listQualifier's walk (0.2%、0.4%、0.7%左右: to the list's last member, each in the unit; session 47's review: the last two alone). */
 function listEndQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
   const { text } = c;
@@ -2429,6 +2449,8 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   // (54年型洪水: a flood's type, whatever stands before; from 80 on any word but one of a length's, 遭受了91年洪水以来)
   // (12年刑诉法, 18年法考: a law's or an exam's year whatever the digits; session 50's review, lengths)
   if (startsWithAny(text, end, LAW_AFTER_YEAR)) return true;
+  // (90年普查时, 82年人口普查, 第四次人口普查（90年）: a census's year, not 每10年普查一次; session 51's review, lengths)
+  if ((text.startsWith('普查', end) || text.startsWith('人口普查', end)) ? before !== 0x6bcf /* 每 */ && before !== 0x9694 /* 隔 */ : before === C.LPAREN && text.startsWith('普查', start - 3)) return true;
   if (value > 50 && (codeIs(text, end, 0x578b /* 型 */) || (startsWithAny(text, end, FLOOD_AFTER_YEAR) &&
     (start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE || YEAR_COMPARED_BEFORE.includes(text[start - 1]) || (value >= 80 && !LENGTH_BEFORE_FLOOD_YEAR.includes(text[start - 1]))) &&
     (value >= 80 || !(text.startsWith('汛期', end) || text.startsWith('抗洪', end)))))) return true;

@@ -72,7 +72,8 @@ export const NOT_RATIO_NAME = ['比上年', '同比', '环比', '相比', '比�
   '比赛', '比武', '比选', '比拼']; // (比赛中以总成绩690.3环: a contest's, D-83; session 50's review, RATIO 690.3)
 /** Before N个点: a change of a rate, in points (提高3个点, 回落2个点; 达标率提升3个点, session 41; 首付比例下调5个点, session 42). */
 export const POINT_CHANGE_BEFORE = ['提高', '提升', '降低', '下降', '上升', '回落', '上涨', '下滑', '扩大', '缩小', '收窄', '回升', '拉动', '高出', '下调', '上调',
-  '下浮', '上浮', '让利']; // (下浮8个点, 让利3个点: a price's discount; session 48's review, COUNT 8 个)
+  '下浮', '上浮', '让利', // (下浮8个点, 让利3个点: a price's discount; session 48's review, COUNT 8 个)
+  '跌', '涨', '反弹', '下挫', '上扬', '走高', '走低', '攀升']; // (上证综指下跌179个点, 大跌, 收涨: session 51's review, COUNT 179 个)
 /** Right before a bare number after 比: a comparison (增速比全国高0.8, 比一季度提高0.3), the number a difference, no ratio. */
 export const COMPARISON_BEFORE = ['高', '低', '快', '慢', '多', '少', '大', '小', '提高', '降低', '增加', '减少', '上升', '下降', '回落', '回升', '上涨', '下跌', '下滑', '攀升', '增长', '加快', '放缓', '扩大', '缩小', '收窄', '高出', '低于', '高于'];
 /** Before a bare number: an index value (指数448). */
@@ -315,7 +316,8 @@ export const DAY_END_EVENT = ['结束', '停止', '止', '闭幕', '截止', '�
 export const DAY_PART = ['上午', '下午', '凌晨', '白天', '夜间', '夜里', '早晨', '早上', '中午', '傍晚', '晚上', '晚间', '晚', '早'];
 export const DAY_LENGTH_BEFORE = ['会期', '为期', '连续', '持续', '历时', '长达', '用时', '耗时', '工期', '期限', '共计', '累计', '用', '花了', '需要', '经过', '历经',
   '公示期', '观察期', '有效期', '延长', '延期', // (公示期5日 after a date was a day of its month: session 39's review; 每 and 近 right before only, date.ts)
-  '最大', '最小', '前期']; // (7月20日，最大3日降雨量, 前期3日累计雨量: a hydrology's window of days; session 48's review, --07-03)
+  '最大', '最小', '前期', // (7月20日，最大3日降雨量, 前期3日累计雨量: a hydrology's window of days; session 48's review, --07-03)
+  '住院日', '住院时间', '天数']; // (2023年12月，平均住院日为8日: a length of stay (D-104); session 51's review, --12-08)
 
 /** Units of a temperature, whose sign 零下 may write in words (D-89). */
 export const TEMPERATURE: ReadonlySet<string> = new Set(['℃', '°C', '摄氏度', '度']);
