@@ -292,7 +292,8 @@ const QUANTITY_UNITS = [
   '个羊单位', '标准羊单位', '个标准羊单位', // (3200万个羊单位 was COUNT 个: session 48's last review)
   '毫达西', '达西', 'mD', '欧姆米', '欧姆·米', // (渗透率12.5毫达西, 电阻率12.5欧姆米 were RATIO 12.5: session 48's review)
   '标准集装箱', '国际标准箱', '标准柜', '自然箱', // (300万标准集装箱 a bare count, its 以上 lost: session 48's review, as 标箱)
-  'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB', 'MPa', 'kPa', 'ppm', 'ppb',
+  'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB', '分贝(A)', // (54.0分贝(A): session 51's review, cut to 分贝)
+  'MPa', 'kPa', 'ppm', 'ppb',
   // (1200万千乏 money, 63千安 and 2000千乏 bare counts, 2000标方/小时 and 2000伏安 a year, 300瓦时/千克 cut to 瓦, 38亿吨标准油
   // and 1.2克标准煤 cut to a mass, 十一万伏 a bare count, 三十匹马力 a count of 匹: session 49's reviews of energy and of the
   // 1950s; 伏 alone only in a number of ten or more, unitAt: 三伏天 is a season)
@@ -423,6 +424,8 @@ for (const w of ['50公斤', '50千克', '50斤', '500克', '500g', '50kg']) DEN
 for (const w of ['mm³', 'mm3', '立方毫米', 'μl', 'μL', 'ul', 'uL', '微升', '人·小时', '人・小时', '人•小时']) DENOMINATOR_WORDS.add(w, true);
 // (3800元/病例, 500元/病种, 120元/住院日, 2万元/张床位, 60元/人头: health financing's rates; session 49's review, cut to 元)
 for (const w of ['病例', '病种', '住院日', '张床位', '床位', '人头', '机柜', '柜']) DENOMINATOR_WORDS.add(w, true); // (8kW/机柜: session 49)
+// (0.033～1.146毫克/标立方米, 25mg/Nm³: a gas's volume at the normal state; session 51's review, cut to 毫克 or mg)
+for (const w of ['标立方米', '标米', 'Nm³', 'Nm3', 'Nm^3']) DENOMINATOR_WORDS.add(w, true);
 /**
  * The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if
  * none: a unit, after 十/百/千/万 or not. After a count or a length, a
@@ -515,6 +518,8 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   '村民', '村干部', '村支书', '村务', '村级', '队员',
   // (not 管 in words: 三管齐下, 两管五改 stays a slogan, 12管理处; session 51)
   '管理', '管控', '管护', '管网', '管道', '管线', '管住', '管好', '管辖', '管制', '管养', '管用', '管廊', '管径', '管材', '管桩', '管段', '管委', '管区',
+  '双碳', // (3060双碳目标: the 2030 and 2060 goals' digits; session 51's review, COUNT 3060 双)
+  '次方', // (10的负18次方, 2的256次方: a power, no times; session 51's review, COUNT 18 次)
   '柜台', '柜员', '柜面', '柜子', '柜机', '管齐下', '管五改', '管家', '管治', '管涌', '管局', '管所', '管护员', '管到', '管长', '管片', '管井', '管窑', '管网化', '管中', '管理局',
   '人制足球', '人制篮球', '人制比赛', '人制赛事', '人制场地', // (5人制足球场: a format; not 50人制定方案, the hunt)
   '口之家', '罐头', '罐车', '罐装', '尊重', '尊严', '尊敬', '尊老', '尺度', '尺寸', '尺码', '比特币', '注:', '注：', '注册', '注明', '注入', '注重', '注意', '注销', '注资', '注水', '注射', '注释', '注塑', // (三口之家: a household's size, as 二人户 (D-114); session 50's review, COUNT 3 口)
@@ -695,7 +700,8 @@ export function unitAt(text: string, i: number): Match<UnitEntry> | null {
 }
 
 const PREFIX_QUALIFIERS = new SuffixTrie<Qualifier>();
-for (const w of ['超过了', '突破了', '超', '逾', '突破', '已满', '年满', '至少', '达到或超过', '以上', '破', '跨越', '跨过', '越过', '最低', '最少']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['超过了', '突破了', '超', '逾', '突破', '已满', '年满', '至少', '达到或超过', '以上', '破', '跨越', '跨过', '越过', '最低', '最少',
+  '迈过']) PREFIX_QUALIFIERS.add(w, 'over'); // (迈过3万亿元大关: as 越过; session 51's review, exact; not 冲破, 冲破1.2米厚的冰层)
 // 过 is "exceeding" after an amount's name (产值过10亿元, 2334个过2000万元), not after a verb (走过, 经过)
 for (const w of ['值过', '额过', '量过', '模过', '入过', '均过', '个过', '家过']) PREFIX_QUALIFIERS.add(w, 'over');
 for (const w of ['近', '将近', '接近', '不足', '不到', '不满', '不得过', '最长可放宽至', '最多可放宽至', '可放宽至', '未满', '未年满', '尚未年满', '最多', '最高']) PREFIX_QUALIFIERS.add(w, 'under');
@@ -731,7 +737,14 @@ for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可�
   // (每人每年最高补贴5000元, 最多报销3次, 最长补助10个月: caps; session 50's review, exact)
   '最高补贴', '最高补助', '最高资助', '最高奖励', '最高补贴标准为', '最多补贴', '最多可补贴', '最多报销', '最多享受', '最长补助',
   '最多可延长', '最长可延长至', '最长可延长', '最多推荐', '最多连任', '最高给予', '最多给予', // (the second round)
-  '最高奖补', '最高可报销', '最高保额', '最高保障', '最高支付限额', '补贴上限为', '上限为', '最多可投']) PREFIX_QUALIFIERS.add(w, 'under'); // (the third: pledges) // (最高可中1000万元: a prize's cap; session 50's review, exact)
+  '最高奖补', '最高可报销', '最高保额', '最高保障', '最高支付限额', '补贴上限为', '上限为', '最多可投',
+  // (公积金贷款最高可贷120万元, 额度最高上浮30%, 最长发放36个月, 最高偿付限额为人民币50万元, 上限放宽至51%: caps; session 51's
+  // reviews, exact)
+  // (not 限额为 alone: 债务限额为52.8万亿元 is the quota approved, its own figure; the review's judge)
+  '最高可贷', '最高上浮', '最高可上浮', '最高可上浮至', '最高上浮至', '最长发放', '最长可发放', '最高偿付限额为', '最高支付限额为', '最高救助限额为', '最高限额为',
+  '上限放宽至', '上限提高至', '上限提高到', '上限调整为', '上限设定为']) PREFIX_QUALIFIERS.add(w, 'under');
+// (缴存比例下限为5%: a floor, as 上限为 a cap; session 51's review, exact)
+for (const w of ['下限为', '下限调整为', '下限设定为', '下限提高至', '下限提高到']) PREFIX_QUALIFIERS.add(w, 'over'); // (the third: pledges) // (最高可中1000万元: a prize's cap; session 50's review, exact)
 for (const w of ['约低', '约高', '约低于', '约高于', '约偏高', '约偏低', '约偏多', '约偏少', '约回落']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点, 约偏高0.5℃: session 47's reviews, exact)
 // (最低服务年限为5年, 最短服务期为5年: a required minimum; 起码30天 as 至少: session 50's reviews, exact)
 for (const w of ['最短', '最短为', '最少推荐', '最低服务年限为', '最低服务年限', '服务年限最低为', '最短服务期为', '最短服务期', '最低服务期为', '起码']) PREFIX_QUALIFIERS.add(w, 'over');
@@ -799,6 +812,9 @@ export function qualifierBefore(text: string, i: number): Match<Qualifier> | nul
   // 附近3个村, 就近1.2万人, 邻近2个县: "nearby", no 近 (found by review; a test here, not words in the trie, which cost speed);
   // 最近3个月: "the latest", all of them (session 36: was under)
   if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x8fd1 /* 近 */ && i >= 2 && NEAR_WORDS.includes(text[i - 2])) return null;
+  // 出超十六亿元, 入超57亿美元: the older reports' trade surplus and deficit, nouns holding 超 (spec §4; session 51's review: over)
+  // (not 收入超亿元, 支出超, 投入超: a verb's object before 超)
+  if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x8d85 /* 超 */ && (text[i - 2] === '出' || text[i - 2] === '入') && !'收投输流进纳融介加深引归列注录支产付外演'.includes(text[i - 3] ?? '\0')) return null;
   // 破亿人次, 销量破万台: "past" before a scale alone; 侦破3起, 打破2项纪录 are verbs (session 36: 破亿 was exact)
   // (点击量破1亿次: digits after an amount's name, as 产值过10亿元)
   if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x7834 /* 破 */ && (i < 2 || NOT_PAST_PO.includes(text[i - 2]) || (CN_SCALE[text.charCodeAt(i)] < 2 && !AMOUNT_NAME_END.includes(text[i - 2]) && !(text[i - 2] === '次' && text[i - 3] === '首')))) return null;
@@ -807,10 +823,12 @@ export function qualifierBefore(text: string, i: number): Match<Qualifier> | nul
 
 const SUFFIX_QUALIFIERS = new Trie<Qualifier>();
 for (const w of ['左右', '上下']) SUFFIX_QUALIFIERS.add(w, 'approx');
-for (const w of ['以上', '及以上', '多', '余', '有余', '之多', '还多', '还要多', '有零', '有奇']) SUFFIX_QUALIFIERS.add(w, 'over'); // (一千一百万吨有零, 七千万人有奇: session 50) // (百分之十五还多, 一倍还多: session 49's review, exact)
+// (not 之多, "as many as", as 多达 (D-34): 12项之多, 1.2亿元之多; session 51's review, over)
+for (const w of ['以上', '及以上', '多', '余', '有余', '还多', '还要多', '有零', '有奇']) SUFFIX_QUALIFIERS.add(w, 'over'); // (一千一百万吨有零, 七千万人有奇: session 50) // (百分之十五还多, 一倍还多: session 49's review, exact)
 // (三十日期限内, 两个月时限内: as 三十日的期限内, D-39; session 46's review: exact)
 // (周边30公里范围内: as 30公里内; session 50's review, exact)
-for (const w of ['以下', '及以下', '以内', '内', '之内', '期限内', '时限内', '范围内', '范围之内']) SUFFIX_QUALIFIERS.add(w, 'under');
+// (上下千分之三的幅度内, 2%的范围内, 30公里的范围内: a band's bound after 的 too, as 三个月的期限内 (D-39); session 51's review, exact)
+for (const w of ['以下', '及以下', '以内', '内', '之内', '期限内', '时限内', '范围内', '范围之内', '幅度内', '的幅度内', '的范围内', '的幅度之内', '的范围之内']) SUFFIX_QUALIFIERS.add(w, 'under');
 // (每人每年以10万元封顶, 以3个月为限: a cap; session 48's review, exact)
 for (const w of ['封顶', '为限', '为上限', '为最高限额', '为限额']) SUFFIX_QUALIFIERS.add(w, 'under');
 
@@ -934,6 +952,7 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   '篇第', '篇、第', '篇提出', '篇要求', '篇的部署', '篇部署', '篇明确', '篇指出', '篇强调', // (a part only where referred to: 第一篇获奖 ranks; session 49's hunt)
   '医学中心', // (解放军总医院第五医学中心: session 49's review)
   '宇宙速度', // (第一宇宙速度: a term of physics; session 50's review, ORDINAL)
+  '支柱', // (养老保险第三支柱, 巴塞尔协议第二支柱: the pension system's and Basel's pillars, fixed terms; session 51's review, ORDINAL)
   // (齐齐哈尔第二制药有限公司, 第六制药厂, 第一生化药业; 第38集团军, 第十八军, 第九兵团, 第五纵队, 第八路军, 第359旅,
   // 第一军团: companies and army units named by number; session 50's reviews, ORDINALs)
   '历史档案馆', // (中国第一历史档案馆: session 50's review, ORDINAL)
@@ -956,7 +975,7 @@ function notOrdinalFixedAt(text: string, p: number): boolean {
   return false;
 }
 /** Longer words that open like a fixed term (第一支队伍 is the first team, 第一系列 a series): the ordinal stays (session 48's hunt). */
-const NOT_ORDINAL_FIXED = ['支队伍', '大队伍', '中队伍', '系列', '系统', '纪律', '纪念', '纪录', '纪实',
+const NOT_ORDINAL_FIXED = ['支柱产业', '支队伍', '大队伍', '中队伍', '系列', '系统', '纪律', '纪念', '纪录', '纪实',
   '军民', '军事', '军人', '军地', '军工', '军队', '旅游', '旅客', '旅行', '旅居', '兵团的']; // (第一军民融合, 第一旅游大省: session 50)
 /**
  * 第N + these open the name of a unit or a works (兵团第八师, 第一汽车集团, 第二实验小学,

@@ -6,7 +6,7 @@
 // 1亿2000万). A numeral that cannot be read with certainty (三四十, 百千万)
 // gets the value NaN, which every consumer drops: no value is better than a
 // wrong one.
-import { CLASS, Cls, CN_DIGIT, CN_SCALE, CN_TENS, codeAt, codeIs, FINANCIAL, isDigit, isHan, isLatin } from '../text/chars.js';
+import { CLASS, Cls, CN_DIGIT, CN_SCALE, CN_TENS, codeAt, codeIs, FINANCIAL, isDigit, isHan, isLatin, isRangeChar } from '../text/chars.js';
 import type { Tokens } from './tokenize.js';
 import { keepShape } from './shapes.js';
 
@@ -138,7 +138,10 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
   const exact = intDigits + fraction <= 15;
   let int = 0;
   if (exact) for (let k = start; k < numEnd; k++) { const d = text.charCodeAt(k) - 0x30; if (d >= 0 && d <= 9) int = int * 10 + d; }
-  if (!isScaleAt(text, i)) {
+  // (2023十大, 2024十件民生实事, 2023百篇: four digits or more before 十 or 百 are a year before a Chinese count, never
+  // times ten; session 51's review, COUNT 20230)
+  const tensAfterLong = intDigits >= 4 && !decimal && (text.charCodeAt(i) === 0x5341 /* 十 */ || text.charCodeAt(i) === 0x767e /* 百 */);
+  if (tensAfterLong || !isScaleAt(text, i)) {
     const plain = span(start, i, NumForm.ARABIC, !exact ? Number(digitText(text, start, numEnd, grouped, dian)) : fraction === 0 ? int : int / POW10[fraction], decimal, intDigits);
     absorbOver(plain, text, n, 0);
     return plain;
@@ -606,6 +609,21 @@ function joinsMixed(text: string, a: NumberSpan, b: NumberSpan): boolean {
   return p >= 2 && q > 0 && q < p && Number.isInteger(a.value) && Number.isInteger(b.value) && b.value > 0 && b.value < 10 ** p;
 }
 
+/**
+ * 3千两百万, 1千零五十万, 5百五十万, 1万两千亿: digits ending in a place, then a Chinese group below that place and a
+ * larger scale closing it, which multiplies the whole section (as in 三千两百万, 一千零五十万, D-40; session 51's review:
+ * 3000 and 2000000): the value of the two as one, else NaN.
+ */
+function scaledMixedValue(text: string, a: NumberSpan, b: NumberSpan): number {
+  if (a.form === NumForm.CHINESE || b.form !== NumForm.CHINESE || a.over || b.over || b.neg || a.decimal || b.decimal) return NaN;
+  const p = CN_SCALE[text.charCodeAt(a.end - 1)];
+  let k = b.end, exp = 0;
+  while (k > b.start && CN_SCALE[text.charCodeAt(k - 1)] >= 4) exp += CN_SCALE[text.charCodeAt(--k)];
+  if (p < 2 || exp <= p || k === b.start || !Number.isInteger(a.value)) return NaN;
+  const head = b.value / 10 ** exp;
+  return Number.isInteger(head) && head > 0 && head < 10 ** p ? Number(`${a.value + head}e${exp}`) : NaN;
+}
+
 export interface LocateOptions {
   /** whether the comma at a position of the text is an ASCII one, always a thousands separator in its shape (default: every comma) */
   commaAt?: (k: number) => boolean;
@@ -654,11 +672,20 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
         const cut = listCountAt(text, out, span);
         if (cut > 0) span = readChinese(text, s, cut);
       }
-      span.neg = signBefore(text, span.start, span.end, k === Cls.DIGIT, options);
       const prev = out.length > 0 ? out[out.length - 1] : undefined; // never out[-1] (Ctx.numAt)
+      // 一九九八至二〇〇二五年间: a year in digit words after a range mark and another, and the count of the range's years
+      // right after it, read as one (二〇〇二五: session 51's review, DATE 1998 over the whole): the year's four alone
+      if (k === Cls.CNUM && prev && prev.end === s - 1 && isRangeChar(text.charCodeAt(s - 1)) && span.end - s === 5 && prev.end - prev.start === 4 &&
+        codeIs(text, span.end, 0x5e74 /* 年 */) && digitWords(text, prev.start, prev.end) && digitWords(text, s, span.end)) span = readChinese(text, s, s + 4);
+      span.neg = signBefore(text, span.start, span.end, k === Cls.DIGIT, options);
+      const scaled = prev && prev.end === span.start ? scaledMixedValue(text, prev, span) : NaN;
       if (prev && prev.end === span.start && joinsMixed(text, prev, span)) {
         // 三万5千, 5万三千: one number written in two scripts
         prev.value += span.value;
+        prev.end = span.end;
+        prev.form = NumForm.MIXED;
+      } else if (prev && !Number.isNaN(scaled)) {
+        prev.value = scaled;
         prev.end = span.end;
         prev.form = NumForm.MIXED;
       } else out.push(span);
@@ -667,6 +694,12 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
   }
   if (options.spaceRun) joinSpacedGroups(text, out, options as LocateOptions & { spaceRun: (k: number) => number });
   return out;
+}
+
+/** Whether text[from, to) is digit words only (一九九八, 二〇〇二), no place. */
+function digitWords(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CN_DIGIT[text.charCodeAt(k)] > 9 || CN_SCALE[text.charCodeAt(k)] > 0) return false;
+  return true;
 }
 
 /** Whether the digits ending at `dian` (a 点) are an hour: after 截至, 至, 到, 于, 午, 晚, 晨, 日 (截至17点, 下午3点). */

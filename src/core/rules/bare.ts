@@ -83,6 +83,12 @@ export const bare: Step = {
       return true;
     }
     if (endsWithAny(text, num.start, INDEX_BEFORE) || indexNamedBefore(c)) {
+      // (《全球创新指数2024》, 《全球创新指数2024：释放…》报告: a report's edition year inside its title, or before its subtitle's
+      // colon (spec §4, D-33); session 51's review, NUMBER 2024)
+      if (isYearValue(num, c.s) && num.value >= 1990 && num.value <= 2099 && (after === C.COLON || insideTitle(text, num.start))) {
+        c.push('date.bare-year', { start: num.start, end: num.end, type: 'DATE', value: String(num.value), unit: null, qualifier: 'exact' });
+        return true;
+      }
       c.push('number.index', { start: num.start, end: num.end, type: 'NUMBER', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
       return true;
     }
@@ -143,6 +149,17 @@ function countsChanged(c: Ctx): boolean {
 const CHANGE_TO_VERBS = ['增加到', '增加至', '提高到', '提高至', '增长到', '增长至', '上升到', '上升至', '下降到', '下降至', '减少到', '减少至',
   '降低到', '降低至', '增至', '降至', '升至', '扩大到', '扩大至', '缩小到', '缩小至'];
 
+/** Whether `at` lies inside a title or a quotation opened within the thirty characters before (《…, “…) and not closed. */
+function insideTitle(text: string, at: number): boolean {
+  const from = Math.max(0, at - 30);
+  for (let k = at - 1; k >= from; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x300b /* 》 */ || ch === 0x201d /* ” */ || ch === 0x3002 /* 。 */) return false;
+    if (ch === 0x300a /* 《 */ || ch === 0x201c /* “ */) return true;
+  }
+  return false;
+}
+
 /** A range of two calendar years joined by a range mark, before a Han character other than 年 (a name): pushed as one DATE. */
 function yearRangeBeforeName(c: Ctx): boolean {
   const { text, num } = c;
@@ -157,7 +174,11 @@ function yearRangeBeforeName(c: Ctx): boolean {
   // (not after a colon, a comma or a pause mark: 海拔（米）：1900—2000，, 人均用水量：1950、1980—2050， are values; the hunt)
   const closed = (c.before === 0x4ece /* 从 */ || c.before === 0x81ea /* 自 */ || num.start === 0 || c.atLineStart(num.start) ||
     c.before === 0x28 /* ( */ || c.before === 0x3b /* ; */ || c.before === 0x3002 /* 。 */ || c.before === C.DOT) && phraseEndsAt(text, m.end); // (not after a comma: 海拔，1900—2000，, the judge)
-  if (!closed && (classAt(text, m.end) !== Cls.CJK || k === C.NIAN || k === C.YUE || closingWord(text, m.start, m.end) || c.gap(m.end))) return false;
+  // (2016至2020五年间, 2021—2023三年累计: the count of the range's years right after it, in words; session 51's review, the lower
+  // year alone or nothing)
+  const count = c.numAt(c.i + 2);
+  const counted = !!count && count.start === m.end && count.form === NumForm.CHINESE && (count.value === m.value - num.value + 1 || count.value === m.value - num.value) && codeIs(text, count.end, C.NIAN);
+  if (!closed && !counted && (classAt(text, m.end) !== Cls.CJK || k === C.NIAN || k === C.YUE || closingWord(text, m.start, m.end) || c.gap(m.end))) return false;
   c.push('date.bare-year', { start: num.start, end: m.end, type: 'DATE', value: `${num.value}/${m.value}`, unit: null, qualifier: 'exact' });
   c.i++;
   return true;
@@ -228,6 +249,10 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
   // (对1000万以上的项目, 对5000万以上的重大项目: a class of projects or cases by an amount not named; session 46's review:
   // COUNT 10^7)
   if (of && /^[^，。,.;]{0,4}?(?:项目|工程|案件)/.test(text.slice(ofAt + 1, ofAt + 10))) return 'none';
+  // (将1200万用于弥补亏损: an amount put to a use, not certain, never a count without people or things before it; session
+  // 51's review, COUNT)
+  // (a word of money farther back stays not certain, 安排资金支持1.2亿用于技改: the reviews of session 46)
+  if (!of && text.startsWith('用于', end) && !countedBefore(text, from)) return 'none';
   if (!moneyCueBefore(text, from)) return 'count';
   // (before 的, the noun after it: money, 下达各地5亿的补助资金; a project, 安排资金支持1.2亿的技改项目, not certain; else what
   // the amount counts, 支持全区120万的高校毕业生, 脱贫人口超过30万的县: the last reviews)
@@ -360,7 +385,9 @@ const MONEY_CUES = ['罚款', '罚没', '罚金', '奖励', '奖金', '资金', 
   // (投资额, 纳税额, 税收, 下拨, 营收, 融资, 利润: session 41's reviews)
   '投资额', '纳税额', '融资额', '成交额', '税收', '下拨', '营收', '融资', '利润',
   // (受贿数额, 标的额, 挽回损失, 赃款, 欠薪, 退赔, 涉案价值, 债务余额, 所得额: session 46's review of procuratorate reports, COUNTs)
-  '数额', '标的额', '损失', '赃款', '欠薪', '退赔', '涉案价值', '余额', '所得额'];
+  '数额', '标的额', '损失', '赃款', '欠薪', '退赔', '涉案价值', '余额', '所得额',
+  // (截留的800万用于, 挪用的300万: the audit's verbs of funds misused; session 51's review, COUNTs)
+  '截留', '挪用', '套取', '骗取', '侵占', '挤占', '滞留', '违规使用', '闲置'];
 
 /**
  * An amount in 万 or 亿 without a unit ending at `end`: money where no count reaches it (10^10 and more) and no noun

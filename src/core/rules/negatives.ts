@@ -184,7 +184,9 @@ const DECIMAL_AMOUNT_AFTER = /^(?:%|‰|[万亿]|元|倍|个百分点)/;
 // (O/MYA98/BY/2010株, Re-13株, PD-1单抗, H7N9 H7-4株, mg/100cm²: a strain's, a drug's or a marker's code, a rate's
 // denominator after a Latin unit; session 50's reviews, counts of 株, 单, 类, a length)
 // (not 20MW/40MWh, 1.2GW/2.4GWh: a second amount after the first one's unit; the session's judge)
-export const afterSlash = neg('negative.after-slash', { before: '/-' }, (c) => !c.isCn && ((c.before === 0x2f && (isDigit(c.before2) || (c.before2Cls === Cls.LATIN && c.lastMention()?.end !== c.num.start - 1) ||
+// (5.49×10^16次/秒, 8.6×10^6个/升, 快10^14倍: an exponent after ^, never the amount (as 3.2×105个/克, D-117); session 51's
+// reviews, 16 次/秒)
+export const afterSlash = neg('negative.after-slash', { before: '/-^' }, (c) => !c.isCn && c.before === 0x5e /* ^ */ || !c.isCn && ((c.before === 0x2f && (isDigit(c.before2) || (c.before2Cls === Cls.LATIN && c.lastMention()?.end !== c.num.start - 1) ||
   (c.lastMention()?.end === c.num.start - 1 && isPowerOfTen(c.num.value) && (codeIs(c.text, c.num.end, C.NIAN) || codeIs(c.text, c.num.end, 0x61 /* a */))))) ||
   (c.before === C.DASH && latinTiedDash(c.text, c.num.start - 1)) || (c.before === 0x2f && isPowerOfTen(c.num.value) && slashedBase(c.text, c.num.start - 1))) ||
   // (七千零六十一点八/十万, 一百六十一点四/十万人: a rate's denominator in words after a numerator in words, D-53; session 51's

@@ -3,7 +3,7 @@ import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit, numeralClassAt 
 import { qualifierAround, strongWeak } from '../read.js';
 import { unitAt } from '../lexicon.js';
 import { NumForm } from '../numbers.js';
-import { C, endsWithAny, rangeUpperEnd, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, endsWithAny, isRangeChar, rangeUpperEnd, startsWithAny, type Ctx, type Step } from './context.js';
 import { SIZE_BEFORE } from './data/words.js';
 import { baseQualifier } from './unit.js';
 
@@ -172,12 +172,29 @@ export const slashFraction: Step = {
     // 1又1/2: a whole and a fraction (0.5 alone would be wrong): nothing
     if (b === 0x53c8 /* 又 */) { c.i++; return true; }
     if (isDigit(a) || a === SLASH || a === C.DOT || classAt(text, m.end) === Cls.LATIN || (a >= 0 && CN_SCALE[a] > 0) || a === 0x9875 /* 页 */ || unitAt(text, m.end)) return false;
-    const q = qualifierAround(text, num.start, m.end);
-    c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: num.value / m.value, unit: null, qualifier: q === 'exact' ? strongWeak(text, m.end) ?? baseQualifier(c, num.start) ?? q : q });
-    c.i++;
+    // (1/4至1/3, 1/3—1/2: a range of fractions, one RATIO as 四分之一至三分之一 (D-116); downward, 1/3至1/4, two (D-64); the
+    // upper end's 至 is no date's; session 51's review, the upper end lost or two mentions)
+    const upper = isRangeChar(a) ? slashAfter(c, m.end + 1) : null;
+    const end = upper && upper.value > num.value / m.value ? upper.end : m.end;
+    const q = qualifierAround(text, num.start, end);
+    const value = num.value / m.value;
+    c.push(this.id, { start: num.start, end, type: 'RATIO', value, valueMax: end === m.end ? undefined : upper!.value, unit: null, qualifier: q === 'exact' ? strongWeak(text, end) ?? baseQualifier(c, num.start) ?? q : q });
+    if (upper && end === m.end) c.push(this.id, { start: m.end + 1, end: upper.end, type: 'RATIO', value: upper.value, unit: null, qualifier: 'exact' });
+    c.i += upper ? 3 : 1;
     return true;
   },
 };
+
+/** A fraction a/b written at `at` (the two numerals after the context's two), as slashFraction reads one: its value and end. */
+function slashAfter(c: Ctx, at: number): { value: number; end: number } | null {
+  const { text } = c;
+  const n = c.next(2), d = c.next(3);
+  if (!n || !d || n.start !== at || codeAt(text, n.end) !== SLASH || d.start !== n.end + 1 || n.form === NumForm.CHINESE || d.form === NumForm.CHINESE || n.decimal || d.decimal) return null;
+  if (!(n.value >= 1 && n.value < d.value && d.value <= 10) || gcd(n.value, d.value) !== 1 || n.intDigits !== n.end - n.start || d.intDigits !== d.end - d.start) return null;
+  const a = codeAt(text, d.end);
+  if (isDigit(a) || a === SLASH || a === C.DOT || classAt(text, d.end) === Cls.LATIN || (a >= 0 && CN_SCALE[a] > 0) || a === 0x9875 /* 页 */ || unitAt(text, d.end)) return null;
+  return { value: n.value / d.value, end: d.end };
+}
 
 /** Units of length: a × between two lengths gives a size, not a product. */
 const LENGTH_UNITS = new Set(['米', '厘米', '毫米', '公里', '千米', '公尺', '英尺', '英寸']);

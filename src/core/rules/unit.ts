@@ -747,7 +747,8 @@ export const withUnit: Step = {
 const WATER_GRADE_BEFORE = ['水质', '水质为', '水质达到', '水质保持', '达到或优于', '优于', '好于', '劣于', '水质属于', '水质符合', '地表水', '海水'];
 /** Water's nouns a grade in 类 stands before (四类、五类水质, 地表水四类和五类断面). */
 const WATER_NOUNS = ['水质', '水体', '海水', '断面'];
-const WATER_GRADE_LISTED = new RegExp(`^[、和及]劣?[一二三四五六七八九0-9]类(?:${WATER_NOUNS.join('|')})`);
+// (三类水质以上的占57.9%, 达到三类水质以上标准: the bound after the water noun; session 51's review, COUNT 3 类)
+const WATER_GRADE_LISTED = new RegExp(`^(?:[、和及]劣?[一二三四五六七八九0-9]类(?:${WATER_NOUNS.join('|')})|水质(?:及|或)?以上)`);
 /** Before a range or list in 类: water's words, a grade of it (水质优良（一、二类）, 海水（一、二类）). */
 export const WATER_GRADE_AHEAD = /(?:水质|优良|海水|水体|地表水)[（(]?$/;
 
@@ -770,9 +771,13 @@ export function gradeAround(c: Ctx, end: number): boolean {
   // (not 两类区域, 两类地区: kinds counted, 两 never ranks)
   if ((codeIs(text, end, 0x5730 /* 地 */) || (codeIs(text, end, 0x533a /* 区 */) && !codeIs(text, end + 1, 0x57df /* 域 */))) && text.charCodeAt(num.start) !== 0x4e24 /* 两 */ &&
     /[一二]类地?区/.test(sentenceBefore(text, num.start, 60))) return true;
+  // (3类声环境功能区, 1类和2类区: a noise zone's full name, as 0类区; session 51's review, COUNT 3 类)
+  // (not after a division into kinds: 划分为5类声环境功能区)
+  if ((text.startsWith('声环境功能区', end) || (codeIs(text, end, C.HE) && /^和[0-4]类区/.test(text.slice(end, end + 4)))) && !endsWithAny(text, num.start, DIVIDED_INTO)) return true;
   // (区 alone, not 区域, 区县; not after a division into kinds: 划分为三类区)
   if (codeIs(text, end, 0x533a /* 区 */) && !'域县内外'.includes(text[end + 1] ?? '\0') && !endsWithAny(text, num.start, DIVIDED_INTO)) return true;
-  if (!GRADE_SHARE_AFTER.includes(text[end] ?? '\0')) return false;
+  // (一类水质断面12个，二类210个，三类141个; 二类的有1200个，三类980个: the grade's count going on; session 51's review, COUNT 3 类)
+  if (!GRADE_SHARE_AFTER.includes(text[end] ?? '\0') && !numeralClassAt(text, end)) return false;
   // the sentence before: graded water or land, in 类 (its own grades)
   let k = num.start - 1;
   while (k > 0 && num.start - k < 100 && text.charCodeAt(k) !== 0x3002 /* 。 */ && text.charCodeAt(k) !== 0x3b /* ; (；folded) */) k--;
@@ -1755,7 +1760,8 @@ const PER_WORDS = ['人', '户', '年', '月', '季度', '季', '亩', '吨', '�
   '斤', '桶', '盎司', '蒲式耳', '头', '只', '升', '箱', '瓶', // (突破每斤6元, 突破每桶130美元: session 47's review)
   // (不超过每兆瓦时400元, 约每千立方米2000元, 低于每瓦3元, 约每度0.5元: session 49's review of energy, exact)
   '千瓦', '兆瓦时', '兆瓦', '瓦', '瓦时', '千立方米', '度', '吨标准煤', '百万英热单位',
-  '克', '担', '条', '包', '两', '市斤', '公担']; // (突破每克480元, 不低于每担1500元, 不超过每条1000元: session 50's review, exact)
+  '克', '担', '条', '包', '两', '市斤', '公担', // (突破每克480元, 不低于每担1500元, 不超过每条1000元: session 50's review, exact)
+  '万平方米', '百平方米', '万元', '百元', '万吨', '公顷', '万人次']; // (约为每万平方米500吨, 约每万元2吨: session 51's review, exact)
 const PER_PHRASE = new RegExp(`^(?:每(?:${PER_WORDS.join('|')}))+$`);
 /** The last characters of PER_WORDS (1): a denominator ends in one. */
 const PER_LAST = charTable(PER_WORDS.map((w) => w[w.length - 1]).join(''));
@@ -1876,7 +1882,8 @@ export function baseQualifier(c: Ctx, start: number): Qualifier | null {
 /** The scopes a share is of, written right before it (不到全省2%). */
 const SHARE_SCOPES = ['全国', '全省', '全市', '全区', '全县', '全州', '全球', '世界', '全世界', '全自治区'];
 const SCOPE_LAST = charTable(SHARE_SCOPES.map((w) => w[w.length - 1]).join(''));
-const BASE_JOINS = ['的', '末的', '底的', '初的', '前的', '以前的', '同期的', '同期均值的', '同期平均值的', '同期水平的', '同期平均水平的', '水平的', '平均水平的', '全年的', '全年水平的'];
+const BASE_JOINS = ['的', '末的', '底的', '初的', '前的', '以前的', '同期的', '同期均值的', '同期平均值的', '同期水平的', '同期平均水平的', '水平的', '平均水平的', '全年的', '全年水平的',
+  '峰值的', '高峰的', '最高值的', '最高水平的', '高点的']; // (约为2021年峰值的五成: session 51's review, exact)
 const APPROX_BASE_BEFORE = ['约为', '约是', '约合', '约占', '约相当于'];
 /**
  * 超过上年的两倍, 接近全国平均水平的两倍, 不超过上年的两倍: a verb of comparison before a base with no number, Han
