@@ -292,7 +292,7 @@ const QUANTITY_UNITS = [
   '个羊单位', '标准羊单位', '个标准羊单位', // (3200万个羊单位 was COUNT 个: session 48's last review)
   '毫达西', '达西', 'mD', '欧姆米', '欧姆·米', // (渗透率12.5毫达西, 电阻率12.5欧姆米 were RATIO 12.5: session 48's review)
   '标准集装箱', '国际标准箱', '标准柜', '自然箱', // (300万标准集装箱 a bare count, its 以上 lost: session 48's review, as 标箱)
-  'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB', '分贝(A)', // (54.0分贝(A): session 51's review, cut to 分贝)
+  'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB', '分贝(A)', '标立方米', '标方', // (120亿标立方米: session 51's hunt, bare money) // (54.0分贝(A): session 51's review, cut to 分贝)
   'MPa', 'kPa', 'ppm', 'ppb',
   // (1200万千乏 money, 63千安 and 2000千乏 bare counts, 2000标方/小时 and 2000伏安 a year, 300瓦时/千克 cut to 瓦, 38亿吨标准油
   // and 1.2克标准煤 cut to a mass, 十一万伏 a bare count, 三十匹马力 a count of 匹: session 49's reviews of energy and of the
@@ -519,7 +519,6 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   // (not 管 in words: 三管齐下, 两管五改 stays a slogan, 12管理处; session 51)
   '管理', '管控', '管护', '管网', '管道', '管线', '管住', '管好', '管辖', '管制', '管养', '管用', '管廊', '管径', '管材', '管桩', '管段', '管委', '管区',
   '双碳', // (3060双碳目标: the 2030 and 2060 goals' digits; session 51's review, COUNT 3060 双)
-  '次方', // (10的负18次方, 2的256次方: a power, no times; session 51's review, COUNT 18 次)
   '柜台', '柜员', '柜面', '柜子', '柜机', '管齐下', '管五改', '管家', '管治', '管涌', '管局', '管所', '管护员', '管到', '管长', '管片', '管井', '管窑', '管网化', '管中', '管理局',
   '人制足球', '人制篮球', '人制比赛', '人制赛事', '人制场地', // (5人制足球场: a format; not 50人制定方案, the hunt)
   '口之家', '罐头', '罐车', '罐装', '尊重', '尊严', '尊敬', '尊老', '尺度', '尺寸', '尺码', '比特币', '注:', '注：', '注册', '注明', '注入', '注重', '注意', '注销', '注资', '注水', '注射', '注释', '注塑', // (三口之家: a household's size, as 二人户 (D-114); session 50's review, COUNT 3 口)
@@ -534,8 +533,9 @@ for (const w of ['部委托', '部委员', '省市场', '省市民', '地市场'
   '台币钞', '台币值', '台币点', // (5台币钞清分机: machines; session 50's 台币)
   '头只有', '头只占', '头只能', '头只是', '头只剩']) SHORTER_UNIT_WORDS.add(w, true); // (2万头只占: 只 an adverb; session 50's review, 头只)
 // (3起次生灾害, 3座次高压调压站, 3000套次新房, 12起次日: 次 opens a word after session 48's 次 classifiers; its hunt: 3起次)
-for (const u of ['本', '张', '趟', '组', '所', '村', '栋', '起', '套', '队', '案', '校', '座', '只']) {
-  for (const w of ['生', '日', '年', '级', '要', '之', '序', '高压', '新房', '新股', '优']) SHORTER_UNIT_WORDS.add(`${u}次${w}`, true);
+// (3种次生灾害, 300箱次氯酸钠, 120箱次品白酒: after session 51's 种次, 箱次, 票次; its hunt)
+for (const u of ['本', '张', '趟', '组', '所', '村', '栋', '起', '套', '队', '案', '校', '座', '只', '种', '箱', '票']) {
+  for (const w of ['生', '日', '年', '级', '要', '之', '序', '高压', '新房', '新股', '优', '氯', '品']) SHORTER_UNIT_WORDS.add(`${u}次${w}`, true);
 }
 
 // Nouns after a number with 万 or 亿 only (found by review: 50万市民, 1.2亿国内游客, 300万本地居民, 120亿支出, 1万国家级项目);
@@ -972,8 +972,10 @@ const ORDINAL_FIXED_WORDS = new WordSet(ORDINAL_FIXED);
 export const ordinalFixedAt = (text: string, p: number): boolean => ORDINAL_FIXED_WORDS.at(text, p) > 0 && !notOrdinalFixedAt(text, p);
 function notOrdinalFixedAt(text: string, p: number): boolean {
   for (const w of NOT_ORDINAL_FIXED) if (text.startsWith(w, p)) return true;
-  return false;
+  // (支柱 a term only among pensions' and banks' words: 以文化旅游为第一支柱 ranks; session 51's hunt)
+  return text.startsWith('支柱', p) && !PILLARS_OF.test(text.slice(Math.max(0, p - 24), p));
 }
+const PILLARS_OF = /养老|保险|年金|巴塞尔|资本|监管|第[一二三]支柱[、和]/;
 /** Longer words that open like a fixed term (第一支队伍 is the first team, 第一系列 a series): the ordinal stays (session 48's hunt). */
 const NOT_ORDINAL_FIXED = ['支柱产业', '支队伍', '大队伍', '中队伍', '系列', '系统', '纪律', '纪念', '纪录', '纪实',
   '军民', '军事', '军人', '军地', '军工', '军队', '旅游', '旅客', '旅行', '旅居', '兵团的']; // (第一军民融合, 第一旅游大省: session 50)

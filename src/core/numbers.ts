@@ -615,7 +615,7 @@ function joinsMixed(text: string, a: NumberSpan, b: NumberSpan): boolean {
  * 3000 and 2000000): the value of the two as one, else NaN.
  */
 function scaledMixedValue(text: string, a: NumberSpan, b: NumberSpan): number {
-  if (a.form === NumForm.CHINESE || b.form !== NumForm.CHINESE || a.over || b.over || b.neg || a.decimal || b.decimal) return NaN;
+  if (a.form === NumForm.CHINESE || b.form !== NumForm.CHINESE || a.over || b.neg || a.decimal || b.decimal) return NaN;
   const p = CN_SCALE[text.charCodeAt(a.end - 1)];
   let k = b.end, exp = 0;
   while (k > b.start && CN_SCALE[text.charCodeAt(k - 1)] >= 4) exp += CN_SCALE[text.charCodeAt(--k)];
@@ -685,9 +685,11 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
         prev.end = span.end;
         prev.form = NumForm.MIXED;
       } else if (prev && !Number.isNaN(scaled)) {
+        // (1千两百多万元: the group's 多 is the whole's, over)
         prev.value = scaled;
         prev.end = span.end;
         prev.form = NumForm.MIXED;
+        if (span.over) prev.over = true;
       } else out.push(span);
       pos = s = span.end;
     }

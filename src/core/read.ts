@@ -283,7 +283,9 @@ export function qualifierAround(text: string, start: number, end: number, type?:
     const noun = word === '内' && end + 1 < text.length && NOT_INNER.includes(text[end + 1]);
     // (范围内 as 内, and for a rate: 控制在5%范围内; not a count's, 在3个范围内开展, nor a range's or an area's, 保持在6%—7%范围内,
     // 在4.2万平方公里范围内: the band or the extent itself; the hunt)
-    const range = word.charCodeAt(0) === 0x8303 /* 范 */;
+    // (的范围内, 幅度内, 的幅度内 alike: 在8%至12%的范围内, 罚款在2000元至2万元的幅度内; session 51's hunt)
+    const w0 = word.charCodeAt(0), w1 = w0 === 0x7684 /* 的 */ ? word.charCodeAt(1) : w0;
+    const range = w1 === 0x8303 /* 范 */ || w1 === 0x5e45 /* 幅 */;
     if (range && (type === 'COUNT' || bandOrArea(text, start, end))) return qualifierBeforeOr(text, start, type);
     if (!noun && ((word !== '内' && !range) || type === 'DURATION' || type === 'QUANTITY' || (range && type === 'PERCENT'))) return qa[0];
   }

@@ -252,7 +252,8 @@ function oneAmount(text: string, num: NumberSpan, from: number): 'money' | 'none
   // (将1200万用于弥补亏损: an amount put to a use, not certain, never a count without people or things before it; session
   // 51's review, COUNT)
   // (a word of money farther back stays not certain, 安排资金支持1.2亿用于技改: the reviews of session 46)
-  if (!of && text.startsWith('用于', end) && !countedBefore(text, from)) return 'none';
+  // (after 将 or 把 only: 盘活存量房源1.2万用于 counts what stands before; the hunt)
+  if (!of && text.startsWith('用于', end) && (text[from - 1] === '将' || text[from - 1] === '把')) return 'none';
   if (!moneyCueBefore(text, from)) return 'count';
   // (before 的, the noun after it: money, 下达各地5亿的补助资金; a project, 安排资金支持1.2亿的技改项目, not certain; else what
   // the amount counts, 支持全区120万的高校毕业生, 脱贫人口超过30万的县: the last reviews)
@@ -387,7 +388,8 @@ const MONEY_CUES = ['罚款', '罚没', '罚金', '奖励', '奖金', '资金', 
   // (受贿数额, 标的额, 挽回损失, 赃款, 欠薪, 退赔, 涉案价值, 债务余额, 所得额: session 46's review of procuratorate reports, COUNTs)
   '数额', '标的额', '损失', '赃款', '欠薪', '退赔', '涉案价值', '余额', '所得额',
   // (截留的800万用于, 挪用的300万: the audit's verbs of funds misused; session 51's review, COUNTs)
-  '截留', '挪用', '套取', '骗取', '侵占', '挤占', '滞留', '违规使用', '闲置'];
+  // (not 滞留, 闲置: people and houses as often, 滞留3万的旅客; nor 骗取: 骗取30万后 is not certain, D-113; the hunt)
+  '截留', '挪用', '套取', '侵占', '挤占', '违规使用'];
 
 /**
  * An amount in 万 or 亿 without a unit ending at `end`: money where no count reaches it (10^10 and more) and no noun

@@ -482,10 +482,10 @@ export const leadingZero: Step = {
   },
 };
 
-/** 07地块, 02-03-05地块: a land plot's code, its groups joined by - (all of them taken). */
+/** 07地块, 02-03-05地块, 01、02地块: a land plot's code, its groups joined by - or listed with 、 (all of them taken). */
 function plotCode(c: Ctx): boolean {
   let j = c.i;
-  while (codeIs(c.text, c.nums[j].end, C.DASH) && c.nums[j + 1]?.start === c.nums[j].end + 1) j++;
+  while ((codeIs(c.text, c.nums[j].end, C.DASH) || codeIs(c.text, c.nums[j].end, C.DUN)) && c.nums[j + 1]?.start === c.nums[j].end + 1) j++;
   if (!c.text.startsWith('地块', c.nums[j].end)) return false;
   c.i = j;
   return true;

@@ -35,7 +35,7 @@ export const percentWords: Step = {
       ((m.start === num.end + 4 && text.startsWith('百分之', num.end + 1) && !(m.value === 100 && codeIs(text, m.end, 0x7684 /* 的 */) && startsWithAny(text, m.end + 1, FULL_EFFORT_AFTER))) ||
         (m.start === num.end + 1 && m.form === num.form && !m.over && m.value <= 1000 && !unitAt(text, m.end) && !text.startsWith('分之', m.end) && !text.startsWith('百分之', m.end)))) {
       // (不超过人均耕地的百分之五至七: a base's bound as for one rate, D-112; session 47's review: exact)
-      const q = qualifierAround(text, start, m.end);
+      const q = qualifierAround(text, start, m.end, 'PERCENT');
       c.push('percent.words-range', { start, end: m.end, type: 'PERCENT', value, valueMax: m.value, unit: '%', qualifier: q === 'exact' ? baseQualifier(c, start) ?? q : q });
       c.i++;
       return true;
@@ -50,7 +50,7 @@ export const percentWords: Step = {
       }
     }
     // (比计划规定的数字超过百分之二十九点二: the margin, as in the unit step; session 49's review: over)
-    const around = qualifierAround(text, start, num.end);
+    const around = qualifierAround(text, start, num.end, 'PERCENT');
     const q = around === 'over' && marginPassed(text, start) && !qualifierAfter(text, num.end) ? 'exact' : around;
     // (至少应达到百分之八十: the limit before a verb, as for a percentage in %; session 44's review)
     c.push(this.id, { start, end: num.end, type: 'PERCENT', value, unit: '%', qualifier: q === 'exact' ? (limitBefore(text, start) ? 'over' : strongWeak(text, num.end) ?? baseQualifier(c, start) ?? q) : q });
@@ -58,7 +58,7 @@ export const percentWords: Step = {
     // the unit of its last number (D-81); only where each ends a phrase (百分之三十和四十岁 is an age)
     for (let e = num.end, n = c.next(); n && n.start === e + 1 && isListJoiner(text.charCodeAt(e)) && n.form === num.form && !n.neg && !n.over &&
       Number.isFinite(n.value) && (sharedPercentEnds(text, n.end) || (text.charCodeAt(n.end) === 0x3001 /* 、 */ && bareListEnds(c, c.i + 1))); e = n.end, n = c.next()) {
-      c.push('percent.words-shared', { start: n.start, end: n.end, type: 'PERCENT', value: n.value, unit: '%', qualifier: qualifierAround(text, n.start, n.end) });
+      c.push('percent.words-shared', { start: n.start, end: n.end, type: 'PERCENT', value: n.value, unit: '%', qualifier: qualifierAround(text, n.start, n.end, 'PERCENT') });
       c.i++;
     }
     return true;
@@ -120,7 +120,7 @@ export const fraction: Step = {
         const full = m3 && m3.start === m2!.end + 2 && m3.form === m.form && !m3.neg && Number.isFinite(m3.value) && m3.value > m.value && !pointJiAt(text, m3.end) ? m3 : undefined;
         const end = upper ? upper.end : full ? full.end : m.end;
         // (不少于上年财政收入的千分之一: a bound before the base, as for 百分之; session 50's review, exact)
-        const q = qualifierAround(text, start, end);
+        const q = qualifierAround(text, start, end, 'PERCENT');
         const found: Found = { start, end, type: 'PERCENT', value, unit: '‰', qualifier: q === 'exact' ? baseQualifier(c, start) ?? q : q };
         if (upper) found.valueMax = upper.value;
         else if (full) found.valueMax = full.value;
@@ -133,12 +133,12 @@ export const fraction: Step = {
       const d2 = c.next(2), n2 = c.next(3);
       if (d2 && n2 && isRangeChar(codeAt(text, m.end)) && d2.start === m.end + 1 && text.startsWith('分之', d2.end) && n2.start === d2.end + 2 &&
         d2.value > 0 && !d2.neg && !n2.neg && n2.value / d2.value > m.value / num.value && !pointJiAt(text, n2.end)) {
-        const q = qualifierAround(text, num.start, n2.end);
+        const q = qualifierAround(text, num.start, n2.end, 'PERCENT');
         c.push('ratio.fraction-range', { start: num.start, end: n2.end, type: 'RATIO', value: m.value / num.value, valueMax: n2.value / d2.value, unit: null, qualifier: q === 'exact' ? baseQualifier(c, num.start) ?? q : q });
         c.i += 3;
         return true;
       }
-      const q = qualifierAround(text, num.start, m.end);
+      const q = qualifierAround(text, num.start, m.end, 'PERCENT');
       c.push(this.id, { start: num.start, end: m.end, type: 'RATIO', value: m.value / num.value, unit: null, qualifier: q === 'exact' ? strongWeak(text, m.end) ?? baseQualifier(c, num.start) ?? q : q });
       c.i++;
       return true;

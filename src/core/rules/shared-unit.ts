@@ -93,7 +93,7 @@ export function spokenPoints(text: string, at: number): UnitEntry {
   return SPOKEN_POINTS;
 }
 // (上证综指, 深证成指, 沪指, 恒指: the short names; session 51's review, PERCENT_POINT)
-const INDEX_NAMES = ['指数', '得分', '评分', '分值', '综指', '成指', '沪指', '深指', '恒指'];
+const INDEX_NAMES = ['指数', '得分', '评分', '分值', '综指', '深证成指', '深成指', '沪指', '深指', '恒指']; // (not 完成指标: the hunt)
 /** Names of a share or a level, in per cent, nearer than an index's (城镇化水平, 研发投入强度, 优良天数比例, 满意度, 市场份额). */
 const RATE_LIKE = ['水平', '强度', '比例', '系数', '满意度', '份额'];
 /** A clause that is only a change (上升2.5个点, 比上月上升了0.4个点): its points are the subject's before the comma. */

@@ -11,7 +11,7 @@ import { C, isListJoiner, isPowerOfTen, isQuarter, isRangeChar, endsWithAny, sta
 import { cellBeforeWord } from './table.js';
 import { insideShortQuote } from './negatives.js';
 import {
-  AFTER_SHARE, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, FOUNDED_BEFORE, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE, MINUTES_FILLERS,
+  AFTER_SHARE, AGE_NOUNS, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, FOUNDED_BEFORE, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE, MINUTES_FILLERS,
   SESSION_BEFORE, TIME_AFTER_AMOUNT, YI_DURATION_ARTICLE, YI_YEAR_ADJECTIVES, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
   BRANDS_BEFORE,
 } from './data/words.js';
@@ -567,9 +567,12 @@ export const withUnit: Step = {
     if (unit === '次' && sessionOrdinal(c, end)) type = 'ORDINAL';
     // 三方, 千方百计: 方 is cubic metres only after digits, or after a numeral ending in 万 or 亿 (三百五十万方: a review)
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
+    // (10的负18次方, 2的256次方: a power, no times; not 5次方案, 2次方舱, 4次方志; session 51's review and hunt, COUNT 18 次)
+    if (unit === '次' && codeIs(text, end, 0x65b9 /* 方 */) && !'案舱志言针阵式法面向略位'.includes(text[end + 1] ?? '\0')) return true;
     // (女性一百对男性一百零七点五六, 107.56对100: a ratio "a to b", no couples (the spec does not settle a对b; session 51's
     // review, COUNT 100 对): nothing
-    if (unit === '对' && (numeralClassAt(text, end) || (SEXES_AFTER_DUI.test(text.slice(end, end + 3))))) return true;
+    // (not 结成师徒120对240人: a count and the people in it, the second with its unit; session 51's hunt)
+    if (unit === '对' && ((numeralClassAt(text, end) && !(c.next()?.start === end && unitAt(text, c.next()!.end))) || SEXES_AFTER_DUI.test(text.slice(end, end + 3)))) return true;
     // (汉画像石150余方, 印章1200余方, 墓志48方: seals, inkstones and carved stones counted; session 50's review, QUANTITY)
     if (unit === '方' && endsWithAny(text, num.start, FANG_OBJECTS)) type = 'COUNT';
     // 两眼一抹黑, 三眼井: 眼 counts wells from ten, or after digits; 1.5匹 is an air conditioner's power (a later review)
@@ -777,11 +780,14 @@ export function gradeAround(c: Ctx, end: number): boolean {
   // (区 alone, not 区域, 区县; not after a division into kinds: 划分为三类区)
   if (codeIs(text, end, 0x533a /* 区 */) && !'域县内外'.includes(text[end + 1] ?? '\0') && !endsWithAny(text, num.start, DIVIDED_INTO)) return true;
   // (一类水质断面12个，二类210个，三类141个; 二类的有1200个，三类980个: the grade's count going on; session 51's review, COUNT 3 类)
-  if (!GRADE_SHARE_AFTER.includes(text[end] ?? '\0') && !numeralClassAt(text, end)) return false;
+  // (only where a grade with its count stands in the clause before or after: 三类以上占90%，实施治理项目4类36个 counts kinds; the
+  // hunt)
+  if (!GRADE_SHARE_AFTER.includes(text[end] ?? '\0') && !(numeralClassAt(text, end) &&
+    (GRADE_COUNT_BEFORE.test(text.slice(Math.max(0, num.start - 24), num.start)) || GRADE_COUNT_AFTER.test(text.slice(end, end + 24))))) return false;
   // the sentence before: graded water or land, in 类 (its own grades)
   let k = num.start - 1;
   while (k > 0 && num.start - k < 100 && text.charCodeAt(k) !== 0x3002 /* 。 */ && text.charCodeAt(k) !== 0x3b /* ; (；folded) */) k--;
-  return GRADED_SENTENCE.test(text.slice(k, num.start));
+  return GRADED_SENTENCE.test(text.slice(k, end)); // (the grade itself with water's words before it: 水质监测断面中，三类141个)
 }
 /** Whether the numeral (before 类 ending at `end`) is one of grades in turn joined by 、: the next one up follows, or the one below came before. */
 function gradesInTurn(c: Ctx, end: number): boolean {
@@ -808,6 +814,9 @@ const GRADED_STRUCTURES = ['桥梁', '危桥', '隧道', '的桥梁', '的隧道
   '新药', '创新药', '改良型新药', '疫苗', '动物疫病', '疫病',
   '司法所']; // (一类司法所23个、二类…、三类司法所22个: session 50's review of justice, COUNT 3 类)
 const DIVIDED_INTO = ['分为', '分成', '划分为', '划为', '划分成'];
+/** A grade and its count closing the clause before (一类水质断面12个，, 二类的有1200个，), or opening the clause after (，四类20个). */
+const GRADE_COUNT_BEFORE = /[一二三四五六七八九Ⅰ-Ⅴ0-9]类[^，。；,;]{0,8}?[0-9.零一二三四五六七八九十百千万]+[^，。；,;0-9]{0,6}[，,、]$/;
+const GRADE_COUNT_AFTER = /^[0-9.零一二三四五六七八九十百千万]+[^，。；,;0-9]{0,6}[，,、]劣?[一二三四五六七八九Ⅰ-Ⅴ0-9]类[0-9.零一二三四五六七八九十百千万]/;
 /** After a grade in 类, how a list of grades' shares goes on: 三类的占29%, 三类为10.1%, 三类占. */
 const GRADE_SHARE_AFTER = '的为占';
 const GRADED_SENTENCE = /(?:水质|海水|地表水|水体|断面|生态质量|生态环境状况)[^。；]*[一二三四五六七八九Ⅰ-Ⅴ0-9]类|[一二三四五六七八九Ⅰ-Ⅴ0-9]类(?:以上|及以上)?(?:水质|海水|水体)/;
@@ -1570,7 +1579,8 @@ const CHENG_WORDS = ['成为', '成功', '成立', '成员单位', '成员国', 
 /** Before N个基点 besides POINT_CHANGE_BEFORE: 下调25个基点, 上浮15个基点 (收益率下行约40个bp: session 46's review, nothing). */
 const BASIS_BEFORE = ['下调', '上调', '上浮', '下浮', '调降', '调升', '降', '升', '降低了', '下降了', '提高了', '下行', '上行', '走阔', '走扩',
   // (美联储加息25个基点, 降息50个基点, 收益率下跌30个基点, LPR减20个基点, 加30个基点, 利差扩大60个基点: session 51's review, missed)
-  '息', '跌', '涨', '加', '减', '加点', '减点', '扩大', '倒挂'];
+  // (加 and 减 only after a rate's name, LPR加, 利率减: 增加3个基点，减少2个基点 are sites; the hunt)
+  '息', '跌', '涨', 'R加', 'R减', 'F加', 'F减', '率加', '率减', '加点', '减点', '扩大', '倒挂'];
 
 /** 点 opening a word after 个 (5个点位, 3个点子): no points. */
 const POINT_WORDS = '位子赞名评';
@@ -1712,11 +1722,20 @@ const nearlyWord = (text: string, i: number) => codeIs(text, i - 1, 0x5c06 /* �
 /** Whether 近 at i follows a verb that makes 近N年 a length (D-72): right before it, or one of LASTED_WITHIN up to 6 characters back in its clause. */
 /** 近N年 at [start, end) read as "the last N years" (exact), not "nearly N years" (D-18, D-72; see its use in withUnit). */
 export function lastYears(text: string, start: number, end: number): boolean {
+  if (codeAt(text, start - 1) === C.JIN && ageNearly(text, start - 1, end)) return false;
   // (梳理了近5年来的案件, 分析了近三年来的数据: a verb of reviewing records, then 来的, makes the years the noun's; session
   // 46's review: under; 施行近20年来的条例 stays an age, D-72)
   return codeAt(text, start - 1) === C.JIN &&
     (((!lastedBefore(text, start - 1) || (text.startsWith('来的', end) && endsWithAny(text, start - 1, REVIEWED_BEFORE))) && !(endsWithAny(text, start - 1, FOUNDED_BEFORE) && ageAfter(text, end)) && !nearlyWord(text, start - 1)) ||
       startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)));
+}
+
+/** An age's noun right before 近 at `jin` (AGE_NOUNS), not an average's, and no 来, 以来, 内 or 平均 after the years ending at `end`. */
+function ageNearly(text: string, jin: number, end: number): boolean {
+  const w = AGE_NOUNS.find((a) => text.startsWith(a, jin - a.length));
+  if (w === undefined || text.startsWith('平均', jin - w.length - 2)) return false;
+  const a = codeAt(text, end);
+  return a !== 0x6765 /* 来 */ && a !== 0x5185 /* 内 */ && !text.startsWith('以来', end) && !text.startsWith('以内', end) && !text.startsWith('平均', end);
 }
 
 /** Verbs of going through records before 了近N年来的 (梳理了, 分析了, 回顾了): the last N years' records, no length lasted. */
@@ -2308,12 +2327,21 @@ function listQualifier(c: Ctx, start: number, end: number, unit: string): Qualif
 /** A bound after the shared unit's end (not 多 or 余, the closer's own), or one between 分别 and the list's first member. */
 function sharedListBound(c: Ctx, start: number, unitEnd: number, unit: string): Qualifier | null {
   const q = qualifierAfter(c.text, unitEnd);
-  if (q) {
+  // (not bands or tiers, whose last alone is open: 0-14、15-64、65岁及以上, 每年200、300、500、800、1000元及以上五档; the hunt)
+  if (q && !tiersOpenAtTop(c, start, unitEnd + q[1])) {
     const w = c.text.slice(unitEnd, unitEnd + q[1]);
     // (not 内: 2、3日内办结 leaves its closer exact too)
     return w !== '内' && w !== '多' && w !== '余' ? q[0] : null;
   }
   return start > 0 && isListJoiner(c.text.charCodeAt(start - 1)) ? leadingListBound(c, start, unit) : null;
+}
+/** A list of bands (a range mark in it) or of tiers counted after it (五档, 三个年龄段) from `start` to its bound's end `end`. */
+function tiersOpenAtTop(c: Ctx, start: number, end: number): boolean {
+  const { text } = c;
+  let k = start;
+  while (k > 0 && start - k < 12 && (numeralClassAt(text, k - 1) || isRangeChar(text.charCodeAt(k - 1)) || codeIs(text, k - 1, C.DUN))) k--;
+  for (let i = k; i < end; i++) if (isRangeChar(text.charCodeAt(i))) return true;
+  return /^[两二三四五六七八九十]?(?:个)?(?:档|档次|个年龄段|年龄段|级|类)/.test(text.slice(end, end + 6));
 }
 /** listQualifier's walk (0.2%、0.4%、0.7%左右: to the list's last member, each in the unit; session 47's review: the last two alone). */
 function listEndQualifier(c: Ctx, end: number, unit: string): Qualifier | null {
@@ -2456,8 +2484,9 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   // (54年型洪水: a flood's type, whatever stands before; from 80 on any word but one of a length's, 遭受了91年洪水以来)
   // (12年刑诉法, 18年法考: a law's or an exam's year whatever the digits; session 50's review, lengths)
   if (startsWithAny(text, end, LAW_AFTER_YEAR)) return true;
-  // (90年普查时, 82年人口普查, 第四次人口普查（90年）: a census's year, not 每10年普查一次; session 51's review, lengths)
-  if ((text.startsWith('普查', end) || text.startsWith('人口普查', end)) ? before !== 0x6bcf /* 每 */ && before !== 0x9694 /* 隔 */ : before === C.LPAREN && text.startsWith('普查', start - 3)) return true;
+  // (90年普查时, 在90年普查中, 据82年人口普查, 第四次人口普查（90年）: a census's year where the year opens its phrase or
+  // follows a word of place or source; not 每10年普查一次, 历经12年普查, 近10年普查数据; session 51's review and hunt, lengths)
+  if ((text.startsWith('普查', end) || text.startsWith('人口普查', end)) ? start === 0 || CLASS[before] === Cls.PUNCT || '在据于从自与和同较比到至及'.includes(text[start - 1]) : before === C.LPAREN && text.startsWith('普查', start - 3)) return true;
   if (value > 50 && (codeIs(text, end, 0x578b /* 型 */) || (startsWithAny(text, end, FLOOD_AFTER_YEAR) &&
     (start === 0 || CLASS[before] === Cls.PUNCT || CLASS[before] === Cls.SPACE || YEAR_COMPARED_BEFORE.includes(text[start - 1]) || (value >= 80 && !LENGTH_BEFORE_FLOOD_YEAR.includes(text[start - 1]))) &&
     (value >= 80 || !(text.startsWith('汛期', end) || text.startsWith('抗洪', end)))))) return true;

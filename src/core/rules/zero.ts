@@ -14,7 +14,8 @@ export const zero: Step = {
     const after = c.after;
     // (零至十四岁, 零至五万元: a range's lower end, read with its upper one (D-11); 零至30%, 由零至百分之五, across forms: nothing
     // for either; session 51's reviews, the upper end alone)
-    if (isRangeChar(after)) {
+    // (not 从零到30万辆, 由零增至: a change from nothing, the amount reached stays; session 51's hunt)
+    if (isRangeChar(after) && c.before !== 0x4ece /* 从 */ && c.before !== 0x7531 /* 由 */) {
       const m = c.next();
       if (m && m.start === num.end + 1 && m.form === num.form) return false;
       if (m && (m.start === num.end + 1 || (m.start === num.end + 4 && text.startsWith('百分之', num.end + 1)))) c.i++;

@@ -268,9 +268,12 @@ export const LASTED_BEFORE = ['了', '已', '已经', '已有', '持续', '长�
   '沉积', '尘封', '失散', '被拐', '被拐卖', '追逃', '悬而未决', '隐姓埋名', '长眠', '寻亲', '守墓', '守陵', '漂泊',
   '逃匿', '藏匿', '隐匿', '逃亡', '流窜', '流窜作案', '出逃', '潜伏', // (逃匿近10年, 藏匿近十年: session 49's review, exact)
   // (从教近30年, 行医近40年, 戍边近20年, 扎根基层近30年: careers in commendations; session 50's reviews, exact)
-  '从教', '从警', '行医', '从医', '执教', '任教', '戍边', '当兵', '扎根基层', '坚守岗位', '扎根', '守护', '服务群众', '入党',
-  // (房龄近40年, 楼龄近30年, 树龄近500年, 工龄近30年, 使用年限近50年: an age, "nearly"; session 51's review, exact)
-  '房龄', '楼龄', '树龄', '工龄', '党龄', '教龄', '军龄', '使用年限', '车龄', '船龄', '机龄'];
+  '从教', '从警', '行医', '从医', '执教', '任教', '戍边', '当兵', '扎根基层', '坚守岗位', '扎根', '守护', '服务群众', '入党'];
+/**
+ * Ages before 近N年, "nearly" (房龄近40年, 树龄近500年, 工龄近30年, 使用年限近50年: session 51's review, exact); not before 来, 以来 or
+ * 内, nor an average's (平均车龄近三年来下降, 党龄近十年来: "the last N years"; its hunt).
+ */
+export const AGE_NOUNS = ['房龄', '楼龄', '树龄', '工龄', '党龄', '教龄', '军龄', '使用年限', '车龄', '船龄', '机龄'];
 /**
  * Before 近N年 besides LASTED_BEFORE: a founding, whose age it is where nothing but 的, 来 or a clause's end follows
  * (建成近20年的老旧小区, 设立近5年来，, 开通近两年，; session 42's review: exact); 建成近十年来规模最大的, 建立近三年重点项目台账
