@@ -190,7 +190,8 @@ const COUNT_UNITS = [
   '注', '榀', // (一等奖12注, 24榀门式桁架: bets and trusses; session 50's reviews, missed)
   '尊', // (造像11万余尊: statues; session 50's review of heritage, cut or missed)
   '管', '地块', // (检测能力每日达50万管: sample tubes; 推出12地块 cut at 地; session 51's reviews)
-  '种次', '箱次', '票次', '柜', // (截获有害生物6.9万种次 cut at 种, 1.2万箱次, 8.6万票次; 出口2.6万柜, containers; session 51's review)
+  '种次', '箱次', '票次', '柜',
+  '穗', '丛', '蔸', '穴', // (亩有效穗数达到35万穗以上, 每亩插1.8万丛, 1.6万蔸, 1.5万穴: rice's ears, hills and holes; session 51's review, bare counts) // (截获有害生物6.9万种次 cut at 种, 1.2万箱次, 8.6万票次; 出口2.6万柜, containers; session 51's review)
   // (检查渔船2024船次 a year, 12.6万头次 cut at 头, 1260万头份 at 头, 86.5万羽次 at 羽: session 50's review of livestock)
   '船次', '头次', '羽次', '头份', '羽份', '只份', '头只次',
   '门次', '卷次', // (3.6万门次 cut at 门: session 50's review of cadre training) // (三百九十万大箱: the older cigarette case; session 50's review, cut to a bare count)
@@ -292,7 +293,7 @@ const QUANTITY_UNITS = [
   '个羊单位', '标准羊单位', '个标准羊单位', // (3200万个羊单位 was COUNT 个: session 48's last review)
   '毫达西', '达西', 'mD', '欧姆米', '欧姆·米', // (渗透率12.5毫达西, 电阻率12.5欧姆米 were RATIO 12.5: session 48's review)
   '标准集装箱', '国际标准箱', '标准柜', '自然箱', // (300万标准集装箱 a bare count, its 以上 lost: session 48's review, as 标箱)
-  'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB', '分贝(A)', '标立方米', '标方', // (120亿标立方米: session 51's hunt, bare money) // (54.0分贝(A): session 51's review, cut to 分贝)
+  'mg/L', 'mg/l', 'μg/L', 'μg/m³', 'μg/m3', 'ug/m3', 'mg/m³', 'mg/m3', 'dB(A)', 'dB', '分贝(A)', '标立方米', '标方', '个流量', '标准车', // (4.2万标准车/日: session 51's review) // (1800个流量: the Yellow River's m³/s; session 51's review, COUNT 个) // (120亿标立方米: session 51's hunt, bare money) // (54.0分贝(A): session 51's review, cut to 分贝)
   'MPa', 'kPa', 'ppm', 'ppb',
   // (1200万千乏 money, 63千安 and 2000千乏 bare counts, 2000标方/小时 and 2000伏安 a year, 300瓦时/千克 cut to 瓦, 38亿吨标准油
   // and 1.2克标准煤 cut to a mass, 十一万伏 a bare count, 三十匹马力 a count of 匹: session 49's reviews of energy and of the
@@ -424,6 +425,8 @@ for (const w of ['50公斤', '50千克', '50斤', '500克', '500g', '50kg']) DEN
 for (const w of ['mm³', 'mm3', '立方毫米', 'μl', 'μL', 'ul', 'uL', '微升', '人·小时', '人・小时', '人•小时']) DENOMINATOR_WORDS.add(w, true);
 // (3800元/病例, 500元/病种, 120元/住院日, 2万元/张床位, 60元/人头: health financing's rates; session 49's review, cut to 元)
 for (const w of ['病例', '病种', '住院日', '张床位', '床位', '人头', '机柜', '柜']) DENOMINATOR_WORDS.add(w, true); // (8kW/机柜: session 49)
+// (0.63万人次/公里日, 280公里/车日, 1350元/车日, 8万元/艘天: a head and its period run together; session 51's review, cut at the head)
+for (const w of ['公里日', '车日', '车天', '车月', '辆日', '台日', '艘天', '艘日', '吨天', '列日', '机日']) DENOMINATOR_WORDS.add(w, true);
 // (0.033～1.146毫克/标立方米, 25mg/Nm³: a gas's volume at the normal state; session 51's review, cut to 毫克 or mg)
 for (const w of ['标立方米', '标米', 'Nm³', 'Nm3', 'Nm^3']) DENOMINATOR_WORDS.add(w, true);
 /**
@@ -518,8 +521,9 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   '村民', '村干部', '村支书', '村务', '村级', '队员',
   // (not 管 in words: 三管齐下, 两管五改 stays a slogan, 12管理处; session 51)
   '管理', '管控', '管护', '管网', '管道', '管线', '管住', '管好', '管辖', '管制', '管养', '管用', '管廊', '管径', '管材', '管桩', '管段', '管委', '管区',
+  '国家高程', '国家大地坐标', // (1985国家高程基准, 2000国家大地坐标系: datums named by year, D-33; session 51's review, counts of 国)
   '双碳', // (3060双碳目标: the 2030 and 2060 goals' digits; session 51's review, COUNT 3060 双)
-  '柜台', '柜员', '柜面', '柜子', '柜机', '管齐下', '管五改', '管家', '管治', '管涌', '管局', '管所', '管护员', '管到', '管长', '管片', '管井', '管窑', '管网化', '管中', '管理局',
+  '柜台', '柜员', '柜面', '柜子', '柜机', '丛林', '丛书', '丛生', '穴位', '穗粒', '管齐下', '管五改', '管家', '管治', '管涌', '管局', '管所', '管护员', '管到', '管长', '管片', '管井', '管窑', '管网化', '管中', '管理局',
   '人制足球', '人制篮球', '人制比赛', '人制赛事', '人制场地', // (5人制足球场: a format; not 50人制定方案, the hunt)
   '口之家', '罐头', '罐车', '罐装', '尊重', '尊严', '尊敬', '尊老', '尺度', '尺寸', '尺码', '比特币', '注:', '注：', '注册', '注明', '注入', '注重', '注意', '注销', '注资', '注水', '注射', '注释', '注塑', // (三口之家: a household's size, as 二人户 (D-114); session 50's review, COUNT 3 口)
   '首饰', '种植面积', '种植比例', '种植规模', '种植结构', '座席', // (not 种植户: 2000多种植户 then read as a year; the judge)
@@ -742,12 +746,16 @@ for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可�
   // reviews, exact)
   // (not 限额为 alone: 债务限额为52.8万亿元 is the quota approved, its own figure; the review's judge)
   '最高可贷', '最高上浮', '最高可上浮', '最高可上浮至', '最高上浮至', '最长发放', '最长可发放', '最高偿付限额为', '最高支付限额为', '最高救助限额为', '最高限额为',
-  '上限放宽至', '上限提高至', '上限提高到', '上限调整为', '上限设定为']) PREFIX_QUALIFIERS.add(w, 'under');
+  '上限放宽至', '上限提高至', '上限提高到', '上限调整为', '上限设定为',
+  // (期限最多可延长至24个月, 最长可领取24个月, 最高可申请30万元, 最多减产两成: caps; session 51's second round, exact)
+  '最多可延长至', '最长可延至', '最多可顺延至', '最长可领取', '最多可领取', '最长领取', '最高可领取', '最多领取', '最高可申请', '最多可申请',
+  '最多减产', '最多增产', '最多减少', '最多增加']) PREFIX_QUALIFIERS.add(w, 'under');
 // (缴存比例下限为5%: a floor, as 上限为 a cap; session 51's review, exact)
 for (const w of ['下限为', '下限调整为', '下限设定为', '下限提高至', '下限提高到']) PREFIX_QUALIFIERS.add(w, 'over'); // (the third: pledges) // (最高可中1000万元: a prize's cap; session 50's review, exact)
 for (const w of ['约低', '约高', '约低于', '约高于', '约偏高', '约偏低', '约偏多', '约偏少', '约回落']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点, 约偏高0.5℃: session 47's reviews, exact)
 // (最低服务年限为5年, 最短服务期为5年: a required minimum; 起码30天 as 至少: session 50's reviews, exact)
-for (const w of ['最短', '最短为', '最少推荐', '最低服务年限为', '最低服务年限', '服务年限最低为', '最短服务期为', '最短服务期', '最低服务期为', '起码']) PREFIX_QUALIFIERS.add(w, 'over');
+for (const w of ['最短', '最短为', '最少推荐', '最低服务年限为', '最低服务年限', '服务年限最低为', '最短服务期为', '最短服务期', '最低服务期为', '起码',
+  '最低缴费年限为', '最低缴费年限', '最低年限为', '最少增产', '最少增加']) PREFIX_QUALIFIERS.add(w, 'over'); // (最低缴费年限为15年, 最少增产两成: session 51's second round, exact)
 // (不及1%: as 不足; 大致为, 大体为, 大概在: as 大约为; session 46's reviews, exact)
 PREFIX_QUALIFIERS.add('不及', 'under');
 // (≥35℃, >75微克/立方米, ≤75: the signs of 大于等于, 大于, 小于等于 (D-34); session 46's review: exact; the full-width ＞ ＜ fold to these)
@@ -867,7 +875,8 @@ export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '
   '处', // (我国第30处世界遗产: session 50's review of heritage)
   '局', '盘', '棒', '跳', '投', // (第二局, 第三盘, 第三棒, 第一跳: session 50's review of sports)
   '本', '口', '炉', '桶', // (第一本账, 第一口油井, 第一炉钢, 第一桶原油: session 50's review of 1958–1966)
-  '单', '册']); // (第一单慈善信托: session 50's review of social organizations)
+  '单', '册', // (第一单慈善信托: session 50's review of social organizations)
+  '学年', '学期', '季', '茬']); // (第一学年, 第二学期, 再生稻第二季, 第二茬苜蓿: session 51's reviews, 第N with no unit)
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷', '自然段', '分编', '句']); // (宪法序言第七自然段, 第三款第二句, 合同编第二分编: session 49's review, ORDINALs)
 
@@ -952,6 +961,8 @@ export const ORDINAL_FIXED = ['产业', '世界', '污水处理厂', '时间', '
   '篇第', '篇、第', '篇提出', '篇要求', '篇的部署', '篇部署', '篇明确', '篇指出', '篇强调', // (a part only where referred to: 第一篇获奖 ranks; session 49's hunt)
   '医学中心', // (解放军总医院第五医学中心: session 49's review)
   '宇宙速度', // (第一宇宙速度: a term of physics; session 50's review, ORDINAL)
+  '松花江', // (第二松花江: a river's name; session 51's review, ORDINAL)
+  '学历', '学士学位', '学位', // (第一学历, 第二学士学位: fixed terms of the degree system; session 51's review, ORDINAL)
   '支柱', // (养老保险第三支柱, 巴塞尔协议第二支柱: the pension system's and Basel's pillars, fixed terms; session 51's review, ORDINAL)
   // (齐齐哈尔第二制药有限公司, 第六制药厂, 第一生化药业; 第38集团军, 第十八军, 第九兵团, 第五纵队, 第八路军, 第359旅,
   // 第一军团: companies and army units named by number; session 50's reviews, ORDINALs)

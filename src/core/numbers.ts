@@ -975,6 +975,18 @@ export function chineseValue(s: string): number {
       if (!p) return NaN;
       exp += p;
     }
+    // 一亿三千三百七十点二万, 一千二百亿零五点五万: the scale after the decimal is its own group's, below the 亿 before
+    // it (session 51's review: 1000033702000)
+    let big = -1;
+    if (exp > 0) for (let k = dot - 1; k >= 0; k--) if (CN_SCALE[s.charCodeAt(k)] >= 4) { big = k; break; }
+    // (a smaller one inside is multiplied with the rest: 一万二千三百四十五点六亿 is 12345.6亿; the same one twice, 三万点五万,
+    // has no reading)
+    if (big >= 0 && CN_SCALE[s.charCodeAt(big)] === exp) return NaN;
+    if (big >= 0 && CN_SCALE[s.charCodeAt(big)] > exp) {
+      const from = s.charCodeAt(big + 1) === 0x96f6 /* 零 */ ? big + 2 : big + 1;
+      const head = chineseValue(s.slice(0, big + 1)), tail = chineseValue(s.slice(from, dot));
+      return Number.isFinite(head) && Number.isFinite(tail) ? head + Number(`${tail}.${frac}e${exp}`) : NaN;
+    }
     return Number(`${intPart}.${frac}e${exp}`);
   }
   if (s.length === 0) return NaN;

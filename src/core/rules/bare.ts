@@ -33,7 +33,8 @@ export const bare: Step = {
           const q = c.after === C.DUO || c.after === C.YU ? null : qualifierAfter(text, num.end);
           const noNoun = q === null ? (c.after === C.DUO || c.after === C.YU) && phraseEndsAt(text, num.end + 1) : classAt(text, num.end + q[1]) !== Cls.CJK;
           if (noNoun && (moneyRightBefore(text, num.start) || moneyCueBefore(text, num.start))) return true;
-          const money = amountReading(c);
+          // (安排四百亿投资, 积压了二百多亿物资: from 10^10 money as in digits; session 51's review of the 1970s, COUNT)
+          const money = moneyMeant(text, num.end, num.value) ? 'money' : amountReading(c);
           if (money === 'money') pushBareMoney(c);
           if (money !== 'count') return true;
         }
@@ -53,7 +54,11 @@ export const bare: Step = {
       const lookback = text.slice(Math.max(0, num.start - 8), num.start);
       // (优良天数比率（%）87.5: a rate in %, its header's unit, no ratio; session 49's review, RATIO 87.5)
       if (lookback.includes('(%)')) return true;
-      if ((((biNamesRatio(text, Math.max(0, num.start - 8), num.start) || lookback.includes('倍差') || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w))) ||
+      // (生师比⏎小学⏎665.63: a table's header, the cell under another column; session 51's review, RATIO 665.63)
+      let rows = 0;
+      for (let k = Math.max(1, num.start - 8); k <= num.start; k++) if (c.atLineStart(k)) rows++;
+      const acrossRows = rows >= 2;
+      if (!acrossRows && (((biNamesRatio(text, Math.max(0, num.start - 8), num.start) || lookback.includes('倍差') || endsWithAny(text, num.start, RATIO_NAMES)) && !NOT_RATIO_NAME.some((w) => lookback.includes(w))) ||
         bracketAfterRatioName(text, num.start)) &&
         !(c.before !== 0x6bd4 /* 比 */ && endsWithAny(text, num.start, COMPARISON_BEFORE))) {
         c.push('ratio.named', { start: num.start, end: num.end, type: 'RATIO', value: num.value, unit: null, qualifier: qualifierAround(text, num.start, num.end) });
@@ -433,7 +438,8 @@ function bareRange(c: Ctx): boolean {
 
 /** 人口 or 居民, or a kind of them (常住人口, 城镇常住人口, 户籍人口, 流动人口, 老年人口), after 每 and a number: the denominator (D-53). */
 // (每10万活产儿, 每10万新生儿, 每10万出生人口: the births a maternal or infant rate is over; session 49's review, COUNT 100000)
-const POPULATION_AFTER = /^(?:城镇常住|农村常住|常住|户籍|城镇|农村|城市|乡村|流动|老年|出生)?(?:人口|居民)|^(?:活产儿|活产|新生儿|活产婴儿|参保人)/; // (每10万参保人中: session 49)
+// (每10万就业人员中有, 每10万职工中有: workers too; session 51's review, COUNT 100000)
+const POPULATION_AFTER = /^(?:城镇常住|农村常住|常住|户籍|城镇|农村|城市|乡村|流动|老年|出生)?(?:人口|居民)|^(?:活产儿|活产|新生儿|活产婴儿|参保人|就业人员|从业人员|在岗职工|职工|劳动者)/; // (每10万参保人中: session 49)
 
 /**
  * 10万人口犯罪率, 十万人口中大学文化程度人数: a power of ten before 人口 and a
@@ -484,7 +490,7 @@ const PEOPLE_NOUNS = ['侨胞', '同胞', '华人', '配偶', '侨眷', '华侨'
 /** Before a noun of people: verbs of giving money, whose amount follows (补助灾民2000万 is money; the hunt). */
 const GIVING_BEFORE = ['补助', '救济', '资助', '发放', '下拨', '拨付', '慰问'];
 const PEOPLE_LAST = charTable(PEOPLE_NOUNS.map((w) => w[1]).join(''));
-function peopleBefore(text: string, i: number): boolean {
+export function peopleBefore(text: string, i: number): boolean {
   for (let k = i; k >= 2 && i - k <= 4; k--) {
     // 人口普查经费四百万, 人口计生投入一千二百万: money between (a later review; not 支援, 支边, 投亲)
     if (k < i && (FUNDS.includes(text[k]) || text.startsWith('投入', k) || text.startsWith('支出', k) || text.startsWith('投资', k))) return false;

@@ -3,7 +3,7 @@
 import { classAt, Cls, codeAt } from '../../text/chars.js';
 import { unitAt } from '../lexicon.js';
 import { qualifierAround } from '../read.js';
-import { C, endsWithAny, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, endsWithAny, isListJoiner, startsWithAny, type Ctx, type Step } from './context.js';
 import { CONGRESS_BEFORE, CONGRESS_EVENTS, DA_NOUNS, DA_SCOPE_BEFORE, DA_SCOPE_NOUNS, PARTY_BEFORE } from './data/words.js';
 
 /** 三中全会, and each member of a list that closes so (二中、三中全会): the plenary session's number. */
@@ -43,6 +43,12 @@ export const nDa: Step = {
     // (a scope or a verb of building before it and a word after, 全市二十大民生实事: counted; session 42's review)
     if (c.isCn && num.value <= 20 && ((num.value >= 14 && (endsWithAny(text, num.start, CONGRESS_BEFORE) || !(startsWithAny(text, num.end + 1, DA_NOUNS) ||
       (endsWithAny(text, num.start, DA_SCOPE_BEFORE) && startsWithAny(text, num.end + 1, DA_SCOPE_NOUNS) && !eventAhead(text, num.end + 1))))) || endsWithAny(text, num.start, PARTY_BEFORE))) {
+      c.push('ordinal.congress', { start: num.start, end: num.end + 1, type: 'ORDINAL', value: num.value, unit: null, qualifier: 'exact', optional: true });
+      return true;
+    }
+    // (党的九大、十大, 八大、九大、十大, 十大和十一大: a list of congresses, each member (D-20); session 51's review, COUNT 10 大)
+    const prev = c.lastMention();
+    if (c.isCn && num.value <= 20 && prev !== undefined && prev.rule === 'ordinal.congress' && prev.end === num.start - 1 && isListJoiner(text.charCodeAt(num.start - 1))) {
       c.push('ordinal.congress', { start: num.start, end: num.end + 1, type: 'ORDINAL', value: num.value, unit: null, qualifier: 'exact', optional: true });
       return true;
     }

@@ -483,6 +483,8 @@ export const loneDay: Step = {
     // in Chinese numerals only where the day is plainly one (三月五日、六日, 二十日，, 十五日下午, 十一日闭幕,
     // 二十二日两天): 一日 is also "one day"
     if (c.isCn) {
+      // (两 never names a day, 十月六、七两日，: the two days counted; session 51's review, --10-02)
+      if (c.s === '两') return false;
       const next = codeAt(text, num.end + 1);
       // (an event or a pair of days only for a day that opens a clause or follows a pause mark: 前三日举行,
       // 两日举办, 每五日召开 are lengths; a later review)
@@ -506,7 +508,11 @@ export const loneDay: Step = {
       const listed = DAY_LIST_MARKS.includes(text[num.start - 1]) && timed && c.s !== '两';
       // (十二日全天分组讨论 after a date: the 12th, as 十二日上午; not 一日, 两日, nor after a run of days; the final review)
       const whole = wholeDay(c, num.end + 1) && (opens || classAt(text, num.start - 1) !== Cls.CJK); // (停水三日全天: a length; the closing check)
-      if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !whole && !event && !(after && c.s !== '一' && c.s !== '两') && !listed && !agent && !sameMonthCn) return false;
+      // (，二十二日胜利闭幕, ，十七日通过了新宪法, 于二十二日闭幕: a clause opening with the day, its event a few words on, as the
+      // digits' 22日胜利闭幕; session 51's review of the 1970s, DURATION 22)
+      const clauseEvent = (opens || c.before === 0x4e8e /* 于 */) && c.s !== '一' && c.s !== '两' && CLAUSE_EVENT.test(text.slice(num.end + 1, num.end + 13)) &&
+        !startsWithAny(text, num.end + 1, LENGTH_AFTER_DAY);
+      if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !whole && !event && !clauseEvent && !(after && c.s !== '一' && c.s !== '两') && !listed && !agent && !sameMonthCn) return false;
     }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
     // (同月20日 after a date: that date's month, a review; not 当月, which as often means each month, 应在当月15日
@@ -1000,6 +1006,10 @@ function afterLineMarker(c: Ctx, at: number): boolean {
 const DAY_AGENT_AFTER = ['被', '经', '法院', '检察院', '人民法院', '人民检察院', '公安', '公安机关', '常委会', '全国人大常委会', '本院', '市中级人民法院', '中级人民法院',
   '高级人民法院', '省公安厅', '公安厅', '公安局', '公开开庭', '开庭审理', '作出判决', '作出裁定', '宣判', '提起公诉', '移送审查起诉', '移送起诉'];
 /** What happens on a day (7日闭幕, 18日抵达, 1日起施行): the day is a date (D-91). */
+/** An event a few words after a day opening its clause (胜利闭幕, 通过了, 在上海发表了, 首都举行了). */
+const CLAUSE_EVENT = /^[^，。；,;:]{0,8}?(?:闭幕|开幕|召开|举行|通过|发表|举办|签署|签订|发布|抵达|到达|会见|逝世|成立|宣布|开始|结束|讨论)/;
+/** After N日: words of a length or an offset (十五日内, 三十日后, 三日以来). */
+const LENGTH_AFTER_DAY = ['内', '后', '以内', '之内', '来', '以来', '之后', '左右', '以上', '以下', '前', '期', '时间', '的时间'];
 const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '抵达', '起施行', '起实施', '起执行', '起正式', '揭牌', '挂牌', '正式开幕', '正式召开', '正式施行'];
 /** Before N日 these make it an offset or a length, never a day of the month (提前2日, 推迟3日, 开庭前3日, 近30日). */
 const DAY_OFFSET_BEFORE = ['提前', '推迟', '延后', '延迟', '顺延', '前', '后', '近', '过去', '共', '满', '期', '于', '每周', '每', '最长', '最短', '至少', '超过'];

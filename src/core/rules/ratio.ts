@@ -220,12 +220,16 @@ function sizeBefore(text: string, i: number): boolean {
 export const product: Step = {
   id: 'product',
   only: 'arabic',
-  when: { after: '×' },
+  // (2*100万千瓦, 7✕24小时: the signs web pages and PDFs type for ×; session 51's review, the second number alone)
+  when: { after: '×*✕' },
   apply(c: Ctx): boolean {
-    if (c.isCn || c.after !== C.TIMES) return false;
+    if (c.isCn || (c.after !== C.TIMES && c.after !== 0x2a /* * */ && c.after !== 0x2715 /* ✕ */)) return false;
     const { num, text } = c;
     const m = c.next();
     const u = m && m.start === num.end + 1 ? unitAt(text, m.end) : null;
+    if (c.after !== C.TIMES && (!m || m.form === NumForm.CHINESE || (num.start > 0 && codeIs(text, num.start - 1, 0x2a)))) return false;
+    // (2×5万吨级泊位: two berths each of a class, no sum of classes; session 51's review, 100000 吨): the class alone
+    if (u && codeIs(text, m!.end + u[1], 0x7ea7 /* 级 */)) return false;
     // 7×24小时 is round-the-clock service, not a length of 168 hours
     if (!m || !u) return false;
     if (u[0].type === 'DURATION') { c.i++; return true; }

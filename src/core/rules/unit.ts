@@ -10,6 +10,7 @@ import type { Qualifier } from '../../types.js';
 import { C, isListJoiner, isPowerOfTen, isQuarter, isRangeChar, endsWithAny, startsWithAny, type Ctx, type Found, type Step } from './context.js';
 import { cellBeforeWord } from './table.js';
 import { insideShortQuote } from './negatives.js';
+import { peopleBefore } from './bare.js';
 import {
   AFTER_SHARE, AGE_NOUNS, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, FOUNDED_BEFORE, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE, MINUTES_FILLERS,
   SESSION_BEFORE, TIME_AFTER_AMOUNT, YI_DURATION_ARTICLE, YI_YEAR_ADJECTIVES, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
@@ -410,6 +411,13 @@ export const withUnit: Step = {
     }
     // 二千几百万农民, 一千几百万农民: 几 and a scale after a Chinese numeral, before a noun, a count (D-48, as 二十几万农民;
     // session 41's review: nothing)
+    // (全国人口已达七亿几千万。: a population closing its clause too, as 贫困人口二百三十万，; session 51's review, 七亿 exact; else
+    // nothing, never the numeral before 几 alone)
+    if (!unitEntry && ji && inSpanQual === 'over' && p > num.end + 1 && CN_SCALE[text.charCodeAt(p - 1)] >= 4 && classAt(text, p) !== Cls.CJK) {
+      if (peopleBefore(text, num.start)) c.push('count.bare', { start: num.start, end: p, type: 'COUNT', value, unit: null, qualifier: 'over' });
+      while (c.next() && c.next()!.end <= p) c.i++;
+      return true;
+    }
     if (!unitEntry && ji && inSpanQual === 'over' && p > num.end + 1 && CN_SCALE[text.charCodeAt(p - 1)] >= 4 && classAt(text, p) === Cls.CJK) {
       c.push('count.bare', { start: num.start, end: p, type: 'COUNT', value, unit: null, qualifier: 'over' });
       while (c.next() && c.next()!.end <= p) c.i++;
@@ -552,6 +560,12 @@ export const withUnit: Step = {
     // 一档、二档两个档次, 选择二档缴费: tiers named by 一 and 二, no counts (a count of two is 两档; session 49's review: COUNT 1, 2)
     if (unit === '档' && isCn && num.end - num.start === 1 && (text[num.start] === '一' || text[num.start] === '二') &&
       (!endsWithAny(text, num.start, TIERS_COUNTED_BEFORE) || codeAt(text, end) === 0x3001 /* 、 */)) return true;
+    // (一档2500元、二档2000元、三档1500元, 一档、二档、三档、四档: the later tiers in turn named too; session 51's review, COUNT 3 档)
+    // (not 分为三档, a count: only before the tier's amount or in a list of tiers)
+    if (unit === '档' && isCn && num.end - num.start === 1 && '三四五六'.includes(text[num.start]) && (numeralClassAt(text, end) || '、和'.includes(text[end] ?? '\0') || codeIs(text, num.start - 1, C.DUN)) &&
+      !endsWithAny(text, num.start, TIERS_COUNTED_BEFORE) && sentenceBefore(text, num.start, 40).includes('二档')) return true;
+    // (帮助4050人员再就业, 40、50人员: the name of jobseekers over forty and fifty; session 51's review, COUNT 4050 人员)
+    if (unit === '人员' && !isCn && (value === 4050 || (value === 40 && text.startsWith('40、50人员', num.start)) || (value === 50 && text.startsWith('40、', num.start - 3)))) return true;
     // 半斤到一斤, 半年至一年, 半个月到一个月: a range whose lower end is 半 and the unit, which no numeral reads; its upper end
     // alone would be a wrong value (D-47; session 49's review: 1 斤 exact): nothing
     if (isRangeChar(before) && unit !== null && (halfBefore(text, num.start - 1, unit) || (unit === '%' && halfBefore(text, num.start - 1, '成')))) return true;
@@ -673,8 +687,10 @@ export const withUnit: Step = {
     // 就业人员十万人生产安全事故死亡人数: a power of ten before a rate is its denominator (D-53, without 每)
     if (num.value >= 1e4 && startsWithAny(text, end, DENOMINATOR_AFTER) && Number.isInteger(Math.log10(num.value))) return true;
     // 一季度, 三季度末: a quarter of the year (DATE, optional, D-17); 三个季度 is a length
-    if (unit === '季度' && valueMax === undefined && isQuarter(value)) {
-      c.push('date.quarter', { start: num.start, end, type: 'DATE', value: `Q${value}`, unit: null, qualifier: 'exact', optional: true });
+    // (头三季度, 头两季度: the first N, as 前三季度; 连续两季度: 两 never ranks, a length; session 51's review, Q3 and Q2)
+    if (unit === '季度' && valueMax === undefined && isQuarter(value) && (before === 0x5934 /* 头 */ || !(isCn && text.charCodeAt(num.start) === 0x4e24 /* 两 */))) {
+      const tou = before === 0x5934 /* 头 */ && value > 1;
+      c.push('date.quarter', { start: tou ? num.start - 1 : num.start, end, type: 'DATE', value: tou ? `Q1/Q${value}` : `Q${value}`, unit: null, qualifier: 'exact', optional: true });
       return true;
     }
     // 一至三季度, 一季度至三季度: a range of quarters (Q1/Q3, like 前三季度), not 1–3 quarters of time; a length where
@@ -688,7 +704,7 @@ export const withUnit: Step = {
     // 2024学年, 2023—2024学年度, 2024—2025赛季, 2025届毕业生: a year's label, no length of 2024 years nor a 2025th session
     // (一九五七届, 二〇二五届, 一九五六至一九五七学年度: a year in Chinese numerals so labelled too; session 46's review: ORDINAL 1957)
     // (the numeral's length read from its span: c.s would make its text for every Chinese numeral reaching here)
-    if ((num.intDigits === 4 || (isCn && num.end - num.start === 4)) && !num.neg && unit !== '年' && YEAR_LABELS.has(unit) && yearLabel(c, end, value, valueMax)) return true;
+    if ((num.intDigits === 4 || (isCn && num.end - num.start === 4)) && !num.neg && unit !== '年' && YEAR_LABELS.has(unit) && yearLabel(c, end, value, valueMax, unit)) return true;
     if (type === 'DATE') {
       c.push('date.year', { start: num.start, end, type, value: String(num.value), unit: null, qualifier: 'exact' });
       return true;
@@ -999,11 +1015,11 @@ const INDEX_NAME_END = charTable('深证创板恒国');
 const DIVISION_BEFORE = /[0-9一二三四五六七八九十]师[^0-9一二三四五六七八九十，。、；,.;]{0,5}$/;
 /** After 三孔, the sites' words (三孔景区, 三孔（孔庙、孔府、孔林）, 三孔于1994年列入). */
 const SAN_KONG_AFTER = ['景区', '景点', '(孔庙', '于1994', '列入', '门票', '古建筑'];
-/** The text of the sentence before `start`, at most `max` characters back (from after the last 。 or ;). */
 /** Whether a clause opens after text[k]: the text's start, a sentence's end or a comma before (近三个月，: session 49). */
 function clauseOpensAt(text: string, k: number): boolean {
   return k < 0 || SENTENCE_STOPS.includes(text[k]) || text[k] === ',' || text[k] === '，';
 }
+/** The text of the sentence before `start`, at most `max` characters back (from after the last 。 or ;). */
 function sentenceBefore(text: string, start: number, max: number): string {
   let k = start;
   while (k > 0 && start - k < max && text.charCodeAt(k - 1) !== 0x3002 /* 。 */ && text.charCodeAt(k - 1) !== 0x3b /* ; */) k--;
@@ -1053,8 +1069,9 @@ export const SELF_EMPLOYED = ['个体工商', '个体户', '个体劳动', '个�
 const YEAR_LABELS: ReadonlySet<string> = new Set(['学年', '学年度', '赛季', '财年', '财年度', '财政年度', '届']);
 
 /** 2024学年, 2023—2024学年度, 2025届毕业生: a year's label pushed as its DATE; false where the number is no year. */
-function yearLabel(c: Ctx, end: number, value: number, valueMax: number | undefined): boolean {
-  if (!isYearValue(c.num, c.s) || (valueMax !== undefined && valueMax !== value + 1)) return false;
+// (2022届至2024届: graduating classes of several years, a range of years; session 51's review, ORDINAL 2022–2024)
+function yearLabel(c: Ctx, end: number, value: number, valueMax: number | undefined, unit: string): boolean {
+  if (!isYearValue(c.num, c.s) || (valueMax !== undefined && valueMax !== value + 1 && !(unit === '届' && valueMax > value && valueMax - value <= 30))) return false;
   c.push('date.year', { start: c.num.start, end, type: 'DATE', value: valueMax === undefined ? String(value) : `${value}/${valueMax}`, unit: null, qualifier: 'exact' });
   return true;
 }
@@ -1542,6 +1559,7 @@ const SPOKEN_CLOSERS = ['左右', '以上', '以下', '多', '两', '的'];
 const SMALLER_MEASURE: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
   公里: [['米', 1000]], 千米: [['米', 1000]], 米: [['厘米', 100], ['公分', 100]], 吨: [['公斤', 1000], ['千克', 1000]],
   公斤: [['克', 1000]], 千克: [['克', 1000]], 块: [],
+  倍: [], // (增长一倍九, 一倍二以上: a multiple spoken with its tenth, the 1975 report's; session 51's review, RATIO 1)
 };
 /** Brackets of "inclusive" or "exclusive" between an amount and its bound (（含）以上, （含本数）以下, （不含）以上). */
 const INCLUSIVE = ['(含)', '(含本数)', '(不含)', '(不含本数)'];
@@ -1839,7 +1857,8 @@ function laterBounds(c: Ctx, start: number, end: number, type: string, unit: str
   }
   // 新建建筑限高24米, 限速80公里/小时, 限载20吨: a measure's limit, as 不超过 (session 48's review: exact); not a share after it
   // (超过限速37.5%)
-  if (qualifier === 'exact' && type === 'QUANTITY' && codeIs(text, start - 2, 0x9650 /* 限 */) && endsWithAny(text, start, MEASURE_LIMITS)) qualifier = 'under';
+  // (最低限速60公里/小时: a floor; session 51's review, under)
+  if (qualifier === 'exact' && type === 'QUANTITY' && codeIs(text, start - 2, 0x9650 /* 限 */) && endsWithAny(text, start, MEASURE_LIMITS)) qualifier = text.startsWith('最低', start - 4) ? 'over' : 'under';
   // 男不得早于二十二周岁, 不晚于60岁: an age's bound in words of time (session 48's review: exact)
   if (qualifier === 'exact' && (unit === '周岁' || unit === '岁') && codeIs(text, start - 1, 0x4e8e /* 于 */)) {
     if (endsWithAny(text, start, AGE_NOT_BEFORE)) qualifier = 'over';
