@@ -1,7 +1,7 @@
 // A list of bare numbers sharing the unit of the number that closes it
 // (分别提高4.08和3.76个百分点, 第7、6、4位): each takes that unit, and its
 // 万 or 亿 where it has none of its own (分别达到120、85和60亿元).
-import { CN_SCALE } from '../../text/chars.js';
+import { CN_SCALE, isRangeChar } from '../../text/chars.js';
 import { unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { hasScale, scaleValue } from '../read.js';
@@ -34,7 +34,12 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
     // 3.2、-1.5和8.9%: the sign is the next member's (its span starts after it)
     // one character between them (every separator is one; a slice up to the next numeral, which may be far, was hashed for the lookup)
     const to = next.neg ? next.start - 1 : next.start;
-    if (to !== cur.end + 1 || !LIST_SEPARATORS.has(text[cur.end])) return null;
+    // (0-14、15-64、65岁及以上: a band in the list, its range mark a link inside a member, only where a separator follows the
+    // band; 15-64岁 alone is the unit step's range; session 51's hunt, the upper ends alone)
+    const band = to === cur.end + 1 && isRangeChar(text.charCodeAt(cur.end)) && !next.neg && !(fourDigitYear(cur) && fourDigitYear(next)) &&
+      ((j + 2 < nums.length && nums[j + 2].start === next.end + 1 && '、和及与或'.includes(text[next.end])) || (joined && unitAt(text, next.end) !== null));
+    if (to !== cur.end + 1 || (!band && !LIST_SEPARATORS.has(text[cur.end]))) return null;
+    if (band && !unitAt(text, next.end)) { j++; continue; }
     const comma = text.charCodeAt(cur.end) === 0x2c /* , */;
     if (comma && joined) return null;
     if (!comma) joined = true;

@@ -435,6 +435,14 @@ export const withUnit: Step = {
       const yu = unitEntry.unit.charCodeAt(0) === C.YU && unitAt(text, shared.unitAt + 1) !== null ? 1 : 0;
       if (yu) unitEntry = unitAt(text, shared.unitAt + 1)![0];
       rule = 'unit.shared';
+      // (its lower end is read with the upper one, below)
+      if (isRangeChar(codeAt(text, num.end)) && c.next()?.start === num.end + 1) return true;
+      // (0-14、15-64、65岁及以上: a band in the list, read with its lower end (D-11); session 51's hunt, the upper end alone, 64)
+      const lo = isRangeChar(before) ? c.numAt(c.i - 1) : undefined;
+      if (lo && lo.end === num.start - 1 && lo.form === num.form && !lo.neg && lo.value < value && memberValue(text, num.start, num.end, value, shared) === value) {
+        c.push('unit.shared', { start: lo.start, end: num.end, type: unitEntry.type, value: lo.value, valueMax: value, unit: unitEntry.unit, qualifier: 'exact' });
+        return true;
+      }
       sharedCheng = text.charCodeAt(shared.unitAt) === C.CHENG;
       sharedUnitEnd = shared.unitAt + yu + unitEntry.unit.length;
       // 105、106国道: a road's number as the closer is (session 39: COUNT 105 国)
