@@ -535,7 +535,7 @@ const SHORTER_UNIT_WORDS = new Trie<true>();
 for (const w of ['部委托', '部委员', '省市场', '省市民', '地市场', '地市民', '市县域', '市县级', '市县两级', '个周期', '个周边', '个周末', '个周转', '个周年',
   '个周一', '个周二', '个周三', '个周四', '个周五', '个周六', '个周日',
   '台币钞', '台币值', '台币点', // (5台币钞清分机: machines; session 50's 台币)
-  '头只有', '头只占', '头只能', '头只是', '头只剩']) SHORTER_UNIT_WORDS.add(w, true); // (2万头只占: 只 an adverb; session 50's review, 头只)
+  '头只有', '头只占', '头只能', '头只是', '头只剩', '个流量监测', '个流量计', '个流量站', '个流量观测']) SHORTER_UNIT_WORDS.add(w, true); // (2万头只占: 只 an adverb; session 50's review, 头只)
 // (3起次生灾害, 3座次高压调压站, 3000套次新房, 12起次日: 次 opens a word after session 48's 次 classifiers; its hunt: 3起次)
 // (3种次生灾害, 300箱次氯酸钠, 120箱次品白酒: after session 51's 种次, 箱次, 票次; its hunt)
 for (const u of ['本', '张', '趟', '组', '所', '村', '栋', '起', '套', '队', '案', '校', '座', '只', '种', '箱', '票']) {
@@ -748,14 +748,15 @@ for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可�
   '最高可贷', '最高上浮', '最高可上浮', '最高可上浮至', '最高上浮至', '最长发放', '最长可发放', '最高偿付限额为', '最高支付限额为', '最高救助限额为', '最高限额为',
   '上限放宽至', '上限提高至', '上限提高到', '上限调整为', '上限设定为',
   // (期限最多可延长至24个月, 最长可领取24个月, 最高可申请30万元, 最多减产两成: caps; session 51's second round, exact)
+  // (not 最多增加, 最多减产…: as often the largest change observed, 各市州最多增加12.3万人; the hunt)
   '最多可延长至', '最长可延至', '最多可顺延至', '最长可领取', '最多可领取', '最长领取', '最高可领取', '最多领取', '最高可申请', '最多可申请',
-  '最多减产', '最多增产', '最多减少', '最多增加']) PREFIX_QUALIFIERS.add(w, 'under');
+  '最多可提前', '最长可贷', '最长领取期限为', '最长贷款期限']) PREFIX_QUALIFIERS.add(w, 'under');
 // (缴存比例下限为5%: a floor, as 上限为 a cap; session 51's review, exact)
 for (const w of ['下限为', '下限调整为', '下限设定为', '下限提高至', '下限提高到']) PREFIX_QUALIFIERS.add(w, 'over'); // (the third: pledges) // (最高可中1000万元: a prize's cap; session 50's review, exact)
 for (const w of ['约低', '约高', '约低于', '约高于', '约偏高', '约偏低', '约偏多', '约偏少', '约回落']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点, 约偏高0.5℃: session 47's reviews, exact)
 // (最低服务年限为5年, 最短服务期为5年: a required minimum; 起码30天 as 至少: session 50's reviews, exact)
 for (const w of ['最短', '最短为', '最少推荐', '最低服务年限为', '最低服务年限', '服务年限最低为', '最短服务期为', '最短服务期', '最低服务期为', '起码',
-  '最低缴费年限为', '最低缴费年限', '最低年限为', '最少增产', '最少增加']) PREFIX_QUALIFIERS.add(w, 'over'); // (最低缴费年限为15年, 最少增产两成: session 51's second round, exact)
+  '最低缴费年限为', '最低缴费年限', '最低年限为', '最短发放', '最短可发放']) PREFIX_QUALIFIERS.add(w, 'over'); // (最低缴费年限为15年, 最少增产两成: session 51's second round, exact)
 // (不及1%: as 不足; 大致为, 大体为, 大概在: as 大约为; session 46's reviews, exact)
 PREFIX_QUALIFIERS.add('不及', 'under');
 // (≥35℃, >75微克/立方米, ≤75: the signs of 大于等于, 大于, 小于等于 (D-34); session 46's review: exact; the full-width ＞ ＜ fold to these)

