@@ -190,7 +190,7 @@ const COUNT_UNITS = [
   '注', '榀', // (一等奖12注, 24榀门式桁架: bets and trusses; session 50's reviews, missed)
   '尊', // (造像11万余尊: statues; session 50's review of heritage, cut or missed)
   '管', '地块', // (检测能力每日达50万管: sample tubes; 推出12地块 cut at 地; session 51's reviews)
-  '种次', '箱次', '票次', '柜',
+  '种次', '箱次', '票次', '柜', '景', // (遥感影像12.6万景: image scenes; session 51's review)
   '穗', '丛', '蔸', '穴', // (亩有效穗数达到35万穗以上, 每亩插1.8万丛, 1.6万蔸, 1.5万穴: rice's ears, hills and holes; session 51's review, bare counts) // (截获有害生物6.9万种次 cut at 种, 1.2万箱次, 8.6万票次; 出口2.6万柜, containers; session 51's review)
   // (检查渔船2024船次 a year, 12.6万头次 cut at 头, 1260万头份 at 头, 86.5万羽次 at 羽: session 50's review of livestock)
   '船次', '头次', '羽次', '头份', '羽份', '只份', '头只次',
@@ -304,6 +304,7 @@ const QUANTITY_UNITS = [
   '立方毫米', '立方厘米', 'mm³', 'mm3', 'cm³', 'cm3', // (5mm³ cut to mm, 350个/立方毫米 to 个/立方: session 49's review)
   '月龄', '个月龄', '日龄', '周龄', // (8月龄, 6个月龄以下: ages of infants in months; session 49's review, DATE --08 or cut at 个月)
   'hPa', 'm3/s', // (930hPa, 75000m3/s: session 50's review, missed; not m³/h, which cut m³/hm²)
+  'm3', 'm2', 't/a', 't/d', '位势什米', '位势米', '个纬度', '个纬距', '个经度', '个经距', // (5497.6亿m3, 300万t/a, 偏高4～6位势什米, 偏南1.5个纬度: session 51's reviews)
   'TB', 'GB', 'PB', 'EB', '太字节', '拍字节', // (2190.8TB, 1.2PB of digitized archives: session 50's review, missed)
   // (100cm² cut to a length; 0.22mg/kg, 1.8μg/kg, 每粒11.6mg, 5ml missed: session 50's review of food and drug safety)
   '学时/人', '课时/人', '天/人', // (56.3学时/人 cut at 学时: session 50's review)
@@ -428,7 +429,7 @@ for (const w of ['病例', '病种', '住院日', '张床位', '床位', '人头
 // (0.63万人次/公里日, 280公里/车日, 1350元/车日, 8万元/艘天: a head and its period run together; session 51's review, cut at the head)
 for (const w of ['公里日', '车日', '车天', '车月', '辆日', '台日', '艘天', '艘日', '吨天', '列日', '机日']) DENOMINATOR_WORDS.add(w, true);
 // (0.033～1.146毫克/标立方米, 25mg/Nm³: a gas's volume at the normal state; session 51's review, cut to 毫克 or mg)
-for (const w of ['标立方米', '标米', 'Nm³', 'Nm3', 'Nm^3']) DENOMINATOR_WORDS.add(w, true);
+for (const w of ['标立方米', '标米', 'Nm³', 'Nm3', 'Nm^3', 'a']) DENOMINATOR_WORDS.add(w, true); // (2.3亿m³/a: per year; session 51's review)
 /**
  * The length of a rate's denominator at text[i] (立方米, 千人, 万人, 桶, ㎡), 0 if
  * none: a unit, after 十/百/千/万 or not. After a count or a length, a
@@ -523,7 +524,7 @@ for (const w of ['人口', '人民', '户籍', '家庭', '台阶', '位数', '�
   '管理', '管控', '管护', '管网', '管道', '管线', '管住', '管好', '管辖', '管制', '管养', '管用', '管廊', '管径', '管材', '管桩', '管段', '管委', '管区',
   '国家高程', '国家大地坐标', // (1985国家高程基准, 2000国家大地坐标系: datums named by year, D-33; session 51's review, counts of 国)
   '双碳', // (3060双碳目标: the 2030 and 2060 goals' digits; session 51's review, COUNT 3060 双)
-  '柜台', '柜员', '柜面', '柜子', '柜机', '丛林', '丛书', '丛生', '穴位', '穗粒', '管齐下', '管五改', '管家', '管治', '管涌', '管局', '管所', '管护员', '管到', '管长', '管片', '管井', '管窑', '管网化', '管中', '管理局',
+  '柜台', '柜员', '柜面', '柜子', '柜机', '景区', '景点', '景观', '景色', '景气', '景象', '景德镇', '国家', '丛林', '丛书', '丛生', '穴位', '穗粒', '管齐下', '管五改', '管家', '管治', '管涌', '管局', '管所', '管护员', '管到', '管长', '管片', '管井', '管窑', '管网化', '管中', '管理局',
   '人制足球', '人制篮球', '人制比赛', '人制赛事', '人制场地', // (5人制足球场: a format; not 50人制定方案, the hunt)
   '口之家', '罐头', '罐车', '罐装', '尊重', '尊严', '尊敬', '尊老', '尺度', '尺寸', '尺码', '比特币', '注:', '注：', '注册', '注明', '注入', '注重', '注意', '注销', '注资', '注水', '注射', '注释', '注塑', // (三口之家: a household's size, as 二人户 (D-114); session 50's review, COUNT 3 口)
   '首饰', '种植面积', '种植比例', '种植规模', '种植结构', '座席', // (not 种植户: 2000多种植户 then read as a year; the judge)
@@ -535,7 +536,7 @@ const SHORTER_UNIT_WORDS = new Trie<true>();
 for (const w of ['部委托', '部委员', '省市场', '省市民', '地市场', '地市民', '市县域', '市县级', '市县两级', '个周期', '个周边', '个周末', '个周转', '个周年',
   '个周一', '个周二', '个周三', '个周四', '个周五', '个周六', '个周日',
   '台币钞', '台币值', '台币点', // (5台币钞清分机: machines; session 50's 台币)
-  '头只有', '头只占', '头只能', '头只是', '头只剩', '个流量监测', '个流量计', '个流量站', '个流量观测']) SHORTER_UNIT_WORDS.add(w, true); // (2万头只占: 只 an adverb; session 50's review, 头只)
+  '头只有', '头只占', '头只能', '头只是', '头只剩', '站日最', '站日降', '站日雨', '站日照', '站日极', '站日平', '站日气', '个流量监测', '个流量计', '个流量站', '个流量观测']) SHORTER_UNIT_WORDS.add(w, true); // (2万头只占: 只 an adverb; session 50's review, 头只)
 // (3起次生灾害, 3座次高压调压站, 3000套次新房, 12起次日: 次 opens a word after session 48's 次 classifiers; its hunt: 3起次)
 // (3种次生灾害, 300箱次氯酸钠, 120箱次品白酒: after session 51's 种次, 箱次, 票次; its hunt)
 for (const u of ['本', '张', '趟', '组', '所', '村', '栋', '起', '套', '队', '案', '校', '座', '只', '种', '箱', '票']) {
@@ -750,7 +751,7 @@ for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可�
   // (期限最多可延长至24个月, 最长可领取24个月, 最高可申请30万元, 最多减产两成: caps; session 51's second round, exact)
   // (not 最多增加, 最多减产…: as often the largest change observed, 各市州最多增加12.3万人; the hunt)
   '最多可延长至', '最长可延至', '最多可顺延至', '最长可领取', '最多可领取', '最长领取', '最高可领取', '最多领取', '最高可申请', '最多可申请',
-  '最多可提前', '最长可贷', '最长领取期限为', '最长贷款期限']) PREFIX_QUALIFIERS.add(w, 'under');
+  '最多可提前', '最长可贷', '最长领取期限为', '最长贷款期限', '年限最高为', '年期最高为']) PREFIX_QUALIFIERS.add(w, 'under');
 // (缴存比例下限为5%: a floor, as 上限为 a cap; session 51's review, exact)
 for (const w of ['下限为', '下限调整为', '下限设定为', '下限提高至', '下限提高到']) PREFIX_QUALIFIERS.add(w, 'over'); // (the third: pledges) // (最高可中1000万元: a prize's cap; session 50's review, exact)
 for (const w of ['约低', '约高', '约低于', '约高于', '约偏高', '约偏低', '约偏多', '约偏少', '约回落']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点, 约偏高0.5℃: session 47's reviews, exact)
@@ -877,7 +878,7 @@ export const ORDINAL_CLASSIFIERS: ReadonlySet<string> = new Set(['届', '次', '
   '局', '盘', '棒', '跳', '投', // (第二局, 第三盘, 第三棒, 第一跳: session 50's review of sports)
   '本', '口', '炉', '桶', // (第一本账, 第一口油井, 第一炉钢, 第一桶原油: session 50's review of 1958–1966)
   '单', '册', // (第一单慈善信托: session 50's review of social organizations)
-  '学年', '学期', '季', '茬']); // (第一学年, 第二学期, 再生稻第二季, 第二茬苜蓿: session 51's reviews, 第N with no unit)
+  '学年', '学期', '季', '茬', '宗', '幅']); // (第一学年, 第二学期, 再生稻第二季, 第二茬苜蓿: session 51's reviews, 第N with no unit)
 /** After 第N these make a structural label of a legal text, not a mention (D-2). */
 export const LEGAL_LABELS: ReadonlySet<string> = new Set(['条', '款', '项', '章', '节', '编', '目', '部分', '卷', '自然段', '分编', '句']); // (宪法序言第七自然段, 第三款第二句, 合同编第二分编: session 49's review, ORDINALs)
 
@@ -925,7 +926,8 @@ export const ordinalClassifierAt = (text: string, p: number, end = text.length):
   return w;
 };
 /** After these classifiers of an ordinal, the characters that make another word (座谈, 台阶, 所长, 笔记, 颗粒, 篇章…). */
-const NOT_CLASSIFIER_AFTER: Readonly<Record<string, string>> = { 支: '援持付撑出配柱', 列: '车入举为宁', 层: '次级面', 栋: '梁', 日: '报本期程志', 座: '谈位次', 所: '长得有属在以述谓', 台: '阶账湾风', 架: '构子势', 颗: '粒', 张: '扬力', 笔: '记者试名', 块: '状头', 篇: '章幅', 组: '织长建成合件团委', 剂: '量型',
+// (强: 第三强台风, 历史第二强，: "the Nth strongest", an adjective; session 51's review, unit 强)
+const NOT_CLASSIFIER_AFTER: Readonly<Record<string, string>> = { 强: '台冷降暴寒热风雨沙地对，。、,;；的过', 支: '援持付撑出配柱', 列: '车入举为宁', 层: '次级面', 栋: '梁', 日: '报本期程志', 座: '谈位次', 所: '长得有属在以述谓', 台: '阶账湾风', 架: '构子势', 颗: '粒', 张: '扬力', 笔: '记者试名', 块: '状头', 篇: '章幅', 组: '织长建成合件团委', 剂: '量型',
   枚: '举', 只: '是要有能', 根: '本据源基治子', 课: '题程堂时', 任: '务何职命期意性用', 处: '长理置分罚级室境于在罚',
   局: '长面部势', 盘: '点查活子', 棒: '球', 跳: '板槽水远高', 投: '资入产放诉标票用保运融',
   本: '地届次年月领质身土科部职着位', 口: '岸号径罩气碑令头', 炉: '灶', 桶: '装金', 单: '位元独项纯据身一人体品打机季车价词', 册: '子页' };

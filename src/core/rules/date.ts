@@ -1058,7 +1058,8 @@ const FIRST_MONTHS_AFTER = ['特别是', '尤其是', '其中'];
 /** Before N日全天: a run of days (连续10日全天开放), a length. */
 const DAYS_RUN_BEFORE = ['连续', '未来', '持续', '长达', '历时', '为期', '共计', '累计', '共有', '持续了', '停工', '住院', '用时', '经过', '需要', '延长', '可达', '全月有', '本月有', '每月有', '上月有'];
 
-const DAY_TIME_AFTER = ['上午', '下午', '晚', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '夜里'];
+// (10日白天，, 10日午后, 前半夜, 早间: the climate bulletins' parts of the day; session 51's review, lengths)
+const DAY_TIME_AFTER = ['上午', '下午', '晚', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '夜里', '白天', '午后', '清晨', '前半夜', '后半夜', '早间', '夜'];
 /** 全天 at `at`, not 全天候: the whole of a day (days of a clause with no month known, 3至5日全天停水). */
 const wholeDayAt = (text: string, at: number): boolean => text.startsWith('全天', at) && !text.startsWith('全天候', at);
 /**

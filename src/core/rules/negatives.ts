@@ -538,7 +538,8 @@ export const denominator = neg('negative.denominator', { before: '每' + EVERY_L
     (countOrAmount(c.text, c.num.end) && (numeratorAhead(c) || baseClause(c))) ||
     // 每10年0.16℃, 平均每10年减少1.4天: a period in tens of years a change is counted over (session 47's review: a length); not
     // 每5年召开一次, a period things recur in
-    (!c.isCn && isPowerOfTen(c.num.value) && durationAt(c.text, c.num.end) && numeratorAhead(c) && measureAhead(c)))) ||
+    // (平均每10年增加1.4站日, 每10年减少0.3次: a trend counted in counts too, after a verb of change; session 51's review, DURATION 10)
+    (!c.isCn && isPowerOfTen(c.num.value) && durationAt(c.text, c.num.end) && numeratorAhead(c) && (measureAhead(c) || changeAhead(c))))) ||
   // 每满1年增加3万元: "for each full year" a loan's limit grows by, a rate's period (session 48's review: DURATION 1 年)
   // (每服一年义务兵役每月发放50元, 每服现役一年: service's years, the same; session 48's review)
   // (每满1年，大病保险最高支付限额提高2000元: the figure in the next clause; session 49's review, DURATION 1 年)
@@ -569,6 +570,13 @@ function everyRange(c: Ctx): boolean {
   c.i++;
   return true;
 }
+
+/** The numeral after this one follows a verb of change (每10年增加1.4站日). */
+function changeAhead(c: Ctx): boolean {
+  const m = c.next();
+  return !!m && TREND_BEFORE.test(c.text.slice(Math.max(0, m.start - 5), m.start));
+}
+const TREND_BEFORE = /(?:增加|减少|上升|下降|增多|减小|升高|降低)了?(?:约|近)?$/;
 
 /** The numeral after this one has a measure, a rate, points, a multiple or a length after it (0.16℃, 5.1毫米, 5个百分点, 1倍, 1.4天). */
 function measureAhead(c: Ctx): boolean {

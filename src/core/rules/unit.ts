@@ -975,9 +975,9 @@ function observedExtreme(text: string, start: number): boolean {
 }
 const LIMIT_NEAR = /限|可|不|允许|控制|规定|标准|要求|应|须|得/;
 /** After N年生: a plant's words (一年生牧草, 二年生苗木, 三年生以上大苗, 一年生和多年生). */
-const PLANT_AGE_AFTER = /^(?:草|牧草|植物|苗|大苗|苗木|树|林木|作物|杂草|木本|以上|和多年生|、多年生|的[苗树草])/;
-/** Places and canals named by a numeral and a classifier, before a station's, a river's or a place's word. */
-const PLACE_NAMED = /^[一二两三四五六七八九十]{1,2}(?:家店|家子|道河子?|道岭|道沟|间房|座店|支渠|支沟)(?=站|水库|水文|水利|枢纽|闸|河段|镇|乡|村|街道|地区|灌区|全长|干流|流域|一带|控制|断面)/;
+const PLANT_AGE_AFTER = /^(?:草|牧草|植物|苗|大苗|苗木|树|林木|作物|杂草|木本|以上|和多年生|、多年生|的[苗树草]|嫁接苗|实生苗)/;
+/** Places and canals named by a numeral and a classifier, before a station's, a river's or a place's word (a canal before a list's word too). */
+const PLACE_NAMED = /^[一二两三四五六七八九十]{1,2}(?:(?:家店|家子|道河子?|道岭|道沟|间房|座店|支渠|支沟)(?=站|水库|水文|水利|枢纽|闸|河段|镇|乡|村|街道|地区|灌区|全长|干流|流域|一带|控制|断面|公路|至)|支[渠沟](?=[和、，,]|共计))/;
 /** After a对: the other sex and its number (一百对男性一百零七点五六). */
 const SEXES_AFTER_DUI = /^(?:男性|女性|男|女)[0-9零〇一二三四五六七八九十百]/;
 const LIMIT_IN_SENTENCE = /限|允许|控制在|规定|标准|要求|不超过|不得|不低于|应当|必须/;
@@ -1390,7 +1390,8 @@ const PHARMACOPOEIA = ['药典', '药典》'];
 /** After N多 or N余: nouns whose first character is also a unit's (年轻人, 年检, 日间, 台湾, 户外, 家长, 届满). */
 // (not 100多户外出, 200多家长期合作, 30多年检察工作, 10多天使用, 30多年报道: the judge)
 const NOUNS_AFTER_MORE = ['年轻人', '年轻干部', '年轻党员', '年轻教师', '年检不合格', '年检合格', '日间照料', '日本', '周边', '天使妈妈', '台湾', '台胞',
-  '户外运动', '户外活动', '家长代表', '家政', '届满'];
+  '户外运动', '户外活动', '家长代表', '家政', '届满',
+  '国有', '国家', '国际', '村庄', '乡村', '县级', '省级', '市级', '市场', '镇村', '村级']; // (1700多国有农场, 3000多村庄, 300多省级以上开发区: session 51's review)
 /** Things counted in 方: seals, inkstones, epitaphs, carved stones. */
 const FANG_OBJECTS = ['画像石', '印章', '砚台', '墓志', '碑刻', '石刻', '碑', '印', '砚', '石碑', '墓志铭', '玺印'];
 const LAW_LAST = charTable(LAW_BEFORE.map((w) => w[w.length - 1]).join(''));
