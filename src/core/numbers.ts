@@ -450,6 +450,12 @@ function span(start: number, end: number, form: NumForm, value: number, decimal:
   keepShape(s);
 }
 
+/** Whether text[from, to) holds 万, 亿 or 零 (a place larger than the 千 after it). */
+function largerPlaceIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) { const c = text.charCodeAt(k); if (c === WAN || c === YI || c === 0x96f6 /* 零 */) return true; }
+  return false;
+}
+
 function readChinese(text: string, i: number, n: number): NumberSpan {
   const start = i;
   let decimal = false, dian = -1;
@@ -457,7 +463,9 @@ function readChinese(text: string, i: number, n: number): NumberSpan {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (CLASS[c] === Cls.CNUM) {
-      if (CN_SCALE[c] && scaleEndsHere(text, i)) break;
+      // (一万二千米, 三万五千瓦, 二十万零三千米: 千 after a digit of a numeral with a larger place is the numeral's own, the
+      // unit the character after it (D-63 keeps 二千米's; session 51's review, 12000 千米)
+      if (CN_SCALE[c] && scaleEndsHere(text, i) && !(c === QIAN && i > start && CN_DIGIT[text.charCodeAt(i - 1)] <= 9 && CN_DIGIT[text.charCodeAt(i - 1)] > 0 && largerPlaceIn(text, start, i - 1))) break;
       // 九点三十分: 十 after a decimal's digits makes no decimal (三点五万, 一点五千万, 二点五十万 do); the numeral ends
       // before 点, a clock's hour (session 40: 93)
       if (decimal && CN_SCALE[c] === 1 && !(CN_SCALE[codeAt(text, i + 1)] >= 4)) { i = dian; decimal = false; break; }

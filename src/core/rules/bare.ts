@@ -43,6 +43,8 @@ export const bare: Step = {
       }
       return true;
     }
+    // (黄金1.2万两, 白银2.5万两: taels, a unit GUIDELINES leaves open; session 51's review, a bare count): nothing
+    if (after === 0x4e24 /* 两 */ && endsWithAny(text, num.start, TAEL_GOODS)) return true;
     // 孕产妇死亡率10.5/10万: a rate per a power of ten, its denominator after a slash (D-53): no ratio of 10.5
     if (c.after === 0x2f /* / */ && c.next()?.start === num.end + 1) return true;
     // (增速比全国高0.8: a comparison, no ratio; D-83)
@@ -188,6 +190,8 @@ function yearRangeBeforeName(c: Ctx): boolean {
   c.i++;
   return true;
 }
+
+const TAEL_GOODS = ['黄金', '白银', '鸦片', '烟土', '金', '银'];
 
 /** The context's numeral, an amount in 万 or 亿 with money implied: MONEY, unit null (spec §4: `百亿`). */
 function pushBareMoney(c: Ctx): void {

@@ -112,7 +112,14 @@ export const pauseMarker = neg('negative.pause-marker', { after: '、到至—-�
   c.before !== C.DI /* 第: 居全国第三、中部第一 are ranks (session 42's review: the first lost) */ &&
   // (分别提高三、四和五个百分点: the first member of a list closed by 和, after a verb inside a clause, where no marker
   // stands; session 46's review: the first lost; 二、三、四季度 stays no mention, D-90)
-  !(c.isCn && c.beforeCls === Cls.CJK && !c.atLineStart(c.num.start) && listJoinedAhead(c))));
+  // (多为十六、十七岁, 判处有期徒刑十一、十二年: a member of two characters or more inside a clause before one with the unit,
+  // a list (D-60); session 51's review, the last alone)
+  !(c.isCn && c.beforeCls === Cls.CJK && !c.atLineStart(c.num.start) && (listJoinedAhead(c) || longMemberBeforeUnit(c)))));
+/** The numeral is two characters or more and the next, right after its 、, two or more with a unit after it (十六、十七岁). */
+function longMemberBeforeUnit(c: Ctx): boolean {
+  const m = c.next();
+  return c.num.end - c.num.start >= 2 && !!m && m.start === c.num.end + 1 && m.end - m.start >= 2 && unitAt(c.text, m.end) !== null;
+}
 
 /** Whether the 、 list the numeral opens has a later member joined by 和, 及, 与 or 或 (三、四和五个百分点). */
 function listJoinedAhead(c: Ctx): boolean {

@@ -204,7 +204,9 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
     if (u) { rowUnit = u; quiet(norm, lines[k], out); continue; }
     // a label starts a new row (栏次 / 1 / 2 / 3 numbers the columns: no data)
     flush();
-    labelled = !COLUMN_NUMBER_LABELS.has(t.replace(/\s+/g, ''));
+    // (增长（%）, 人均一般公共预算收入（元）, 财政供养人员（人）, 公务用车保有量 under 单位：万元: a row with its own unit or a
+    // count gives nothing, never the table's unit; session 51's review, MONEY 86000 元)
+    labelled = !COLUMN_NUMBER_LABELS.has(t.replace(/\s+/g, '')) && !(tableUnit && OWN_UNIT_ROW.test(t));
     if (hasUnitColumn) rowUnit = null;
   }
   flush();
@@ -295,6 +297,8 @@ function foldText(t: string): string {
 }
 
 /** Whether a line ends a table: an empty line, another title, or running text. */
+/** A row label with its own unit in brackets, a percent sign, or a count's noun at its end. */
+const OWN_UNIT_ROW = /[（(][^（()）]{1,6}[）)]\s*$|%\s*$|(?:人数|批次|保有量|车辆数|户数|个数|次数|率|比重|占比)\s*$/;
 const isTableEnd = (t: string) => t === '' || isTitle(t) || t.length > 30 || t.includes('。') || t.includes('，') || t.includes('；');
 
 function addCell(norm: Normalized, line: Line, sign: number, col: ColumnUnit, out: Tables): void {
@@ -354,13 +358,33 @@ export function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
     if (!rowCellBefore(c, head)) return false;
   // the line before ends with a number (a cell beside it) or a sentence (a page number between paragraphs); a line of
   // prose that wraps before the number (结案率达到⏎95.19⏎%以上) keeps it
-  } else if (head > 0 && !cellOrSentenceBefore(text, head)) return false;
+  // (本年收入合计⏎3,865.42⏎年初结转和结余⏎186.35: a table's rows without its title, labels and cells in turn; session 51's
+  // review, DURATION 3865.42 年)
+  } else if (head > 0 && !cellOrSentenceBefore(text, head) && !labelsInTurn(c, head)) return false;
   let b = num.start + 1;
   while (b <= unitEnd && !c.atLineStart(b)) b++;
   if (b > unitEnd || unitEnd >= text.length || c.atLineStart(unitEnd) || c.gap(unitEnd)) return false;
   const k = CLASS[text.charCodeAt(unitEnd)];
   // (or a row's label with its own unit in brackets: 38355⏎床位（万张）; session 47's review, QUANTITY 38355 床位)
   return (k !== Cls.PUNCT && k !== Cls.SPACE) || unitInBrackets(text, unitEnd);
+}
+
+/**
+ * Whether the numeral's line is a cell between two rows' labels: the line before is a short label of Han characters only,
+ * and the line after the numeral is one too, a number opening the line after it.
+ */
+function labelsInTurn(c: Ctx, head: number): boolean {
+  const { text, num } = c;
+  let a = head - 1;
+  while (a > 0 && head - a <= 16 && !c.atLineStart(a)) a--;
+  if (!c.atLineStart(a) || a === head - 1) return false;
+  for (let k = a; k < head; k++) if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
+  if (!c.atLineStart(num.end)) return false;
+  let e = num.end + 1;
+  while (e < text.length && e - num.end <= 16 && !c.atLineStart(e)) e++;
+  if (e >= text.length || !c.atLineStart(e)) return false;
+  for (let k = num.end; k < e; k++) if (CLASS[text.charCodeAt(k)] !== Cls.CJK) return false;
+  return CLASS[text.charCodeAt(e)] === Cls.DIGIT;
 }
 
 /** Whether whitespace kept on the numeral's own line stands before `head`, after a number (or %) on the line: a row's later cell. */

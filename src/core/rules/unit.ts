@@ -659,6 +659,9 @@ export const withUnit: Step = {
     // after a word of time or comparison (found by review: 95 years)
     if (unit === '年' && type === 'DURATION' && valueMax === undefined && !isCn && c.s.length === 2 && !num.decimal && twoDigitYear(text, num.start, end, value)) return true;
     if (unit === '年' && type === 'DURATION' && valueMax !== undefined && !isCn && c.s.length === 2 && twoDigitYears(text, num.end, value, valueMax)) return true;
+    // (二ΟΟ四年, 二ОО七年, 二OO八年度: a year whose zeros a PDF typed as Greek, Cyrillic or Latin O, cut by the locator (D-40);
+    // session 51's review, DURATION 4)
+    if ((unit === '年' || unit === '年度') && type === 'DURATION' && isCn && 'ΟОOＯo'.includes(text[num.start - 1] ?? '\0')) return true;
     // 九七年, 08年: a year written with two digits (1997? 2008?), not 97 or 8 years; the century is not written, so nothing
     if (unit === '年' && type === 'DURATION' && c.s.length === 2 && !num.decimal &&
       (isCn ? !CN_SCALE[c.s.charCodeAt(0)] && !CN_SCALE[c.s.charCodeAt(1)] : c.s.charCodeAt(0) === 0x30)) return true;
@@ -801,6 +804,9 @@ export function gradeAround(c: Ctx, end: number): boolean {
   if ((e > end && CLASS[codeAt(text, e) & 0xffff] === Cls.CJK && !startsWithAny(text, e, NOT_GRADED_AFTER_BOUND)) || startsWithAny(text, e, GRADED_STRUCTURES)) return true;
   // (一类、二类、三类: grades in turn, each with its 类, no count of kinds; session 48's review of assistance grades: COUNT 1, 3)
   if (gradesInTurn(c, end)) return true;
+  // (一类企业30%、二类企业20%、三类企业10%: the third after the first two in the sentence, the same noun after each; session 51's
+  // review, COUNT 3 类)
+  if (num.value >= 3 && text.charCodeAt(num.start) !== 0x4e24 /* 两 */ && gradedNounBefore(text, num.start, end)) return true;
   // (一类地区2300元，二类地区2200元，三类地区2100元: wage zones in turn across a sentence; session 48's last review: COUNT 3)
   // (not 两类区域, 两类地区: kinds counted, 两 never ranks)
   if ((codeIs(text, end, 0x5730 /* 地 */) || (codeIs(text, end, 0x533a /* 区 */) && !codeIs(text, end + 1, 0x57df /* 域 */))) && text.charCodeAt(num.start) !== 0x4e24 /* 两 */ &&
@@ -819,6 +825,14 @@ export function gradeAround(c: Ctx, end: number): boolean {
   let k = num.start - 1;
   while (k > 0 && num.start - k < 100 && text.charCodeAt(k) !== 0x3002 /* 。 */ && text.charCodeAt(k) !== 0x3b /* ; (；folded) */) k--;
   return GRADED_SENTENCE.test(text.slice(k, end)); // (the grade itself with water's words before it: 水质监测断面中，三类141个)
+}
+/** 二类 and the noun after the grade at `end` earlier in the sentence (二类企业…三类企业, 二类县…三类县). */
+function gradedNounBefore(text: string, start: number, end: number): boolean {
+  const s = sentenceBefore(text, start, 60);
+  const k = s.lastIndexOf('二类');
+  if (k < 0 || !s.includes('一类')) return false;
+  const noun = text.slice(end, end + 1);
+  return CLASS[text.charCodeAt(end) & 0xffff] === Cls.CJK && s.startsWith(noun, k + 2);
 }
 /** Whether the numeral (before 类 ending at `end`) is one of grades in turn joined by 、: the next one up follows, or the one below came before. */
 function gradesInTurn(c: Ctx, end: number): boolean {
@@ -908,6 +922,8 @@ function millenniumYear(text: string, start: number, end: number): boolean {
   // (二千年底, 两千年初, 从两千年起; 于两千年完成, 比两千年增长 as 到 and 至: session 45's last review, lengths)
   const a = codeAt(text, end);
   if (a === 0x5e95 /* 底 */ || a === 0x521d /* 初 */ || a === 0x672b /* 末 */ || (b === 0x4ece /* 从 */ && a === 0x8d77 /* 起 */)) return true;
+  // (自二千年以来, 自两千年开始, 从两千年开始: "since" the year, as 自12年以来 (D-113); session 51's review, a length of 2000 years)
+  if ((b === 0x81ea /* 自 */ || b === 0x4ece /* 从 */) && (text.startsWith('以来', end) || text.startsWith('开始', end) || a === 0x8d77 /* 起 */)) return true;
   // (两千年第一季度, 二千年上半年: a part of the year after it; the second review)
   if (/^(?:第?[一二三四1-4]季度|[上下]半年|全年)/.test(text.slice(end, end + 4))) return true;
   // (在两千年的基础上翻一番: the year a plan's target is set against, as 比两千年; session 46, D-82 had left it)
@@ -2559,7 +2575,11 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   // (not 相当于60年, 与60年前相比, 60年一遇: a later review)
   if (value <= 50 || YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return false;
   if (before === 0x4e8e /* 于 */) return !COMPARE_BEFORE_YU.includes(before2);
-  return before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x81ea /* 自 */ || before === 0x8f83 /* 较 */;
+  // (由98年的2862万元增加到03年的, 在98年的基础上: 由 as 从, a year's base after 在; session 51's review, lengths)
+  return before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x81ea /* 自 */ || before === 0x8f83 /* 较 */ ||
+    (before === 0x7531 /* 由 */ && codeIs(text, end, 0x7684 /* 的 */)) || (before === 0x5728 /* 在 */ && text.startsWith('的基础上', end)) ||
+    // (由85年的356万元增长到95年的: the change's second year after its first)
+    ((before === C.DAO || before === C.ZHI) && codeIs(text, end, 0x7684 /* 的 */) && /由[5-9][0-9]年的/.test(text.slice(Math.max(0, start - 30), start)));
 }
 
 /** A full year, then shortened ones, each after 、, 和, 或, 及, 以及, 与 or 同, up to a numeral: 1985、86、 (D-99) */
