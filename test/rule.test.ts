@@ -578,6 +578,12 @@ describe('rule extractor: what it finds (spec §2–§4 examples)', () => {
     // session 51's reviews of labour, transport and the 1970s: 4050人员 a name, workers as a rate's base, caps and floors of benefits, 最低限速 over, denominators with a head and its period, 标准车, * as ×, a tonnage class no product, spoken tenths after 倍 (none), a day in words opening a clause, 两日 no day, bare amounts in words from 10^10, congress lists, 七亿几千万, 头三季度, 两季度 a length, 十年长远规划 (none)
     ['帮助4050人员实现再就业12万人，每10万就业人员中有仲裁员约6人，期限最多可延长至24个月，最长可领取24个月，最高可申请30万元，最低缴费年限为15年，最低限速60公里/小时，客运强度为0.63万人次/公里日，交通量为4.2万标准车/日，建设2*100万千瓦机组，建设2×5万吨级集装箱泊位，工业总产值预计增长一倍九。一九七八年十二月十八日，三中全会开幕，二十二日胜利闭幕。一九七六年十月六、七两日，安排四百亿投资，党的九大、十大，全国人口已达七亿几千万。头三季度，连续两季度增长，制定十年长远规划。',
       [['12万人', 'COUNT', 120000, '人', 'exact'], ['6人', 'COUNT', 6, '人', 'approx'], ['24个月', 'DURATION', 24, '个月', 'under'], ['24个月', 'DURATION', 24, '个月', 'under'], ['30万元', 'MONEY', 300000, '元', 'under'], ['15年', 'DURATION', 15, '年', 'over'], ['60公里/小时', 'QUANTITY', 60, '公里/小时', 'over'], ['0.63万人次/公里日', 'QUANTITY', 6300, '人次/公里日', 'exact'], ['4.2万标准车/日', 'QUANTITY', 42000, '标准车/日', 'exact'], ['2*100万千瓦', 'QUANTITY', 2000000, '千瓦', 'exact'], ['5万吨', 'QUANTITY', 50000, '吨', 'exact'], ['一九七八年十二月十八日', 'DATE', '1978-12-18', null, 'exact'], ['三中', 'ORDINAL', 3, null, 'exact'], ['二十二日', 'DATE', '--12-22', null, 'exact'], ['一九七六年十月', 'DATE', '1976-10', null, 'exact'], ['两日', 'DURATION', 2, '日', 'exact'], ['四百亿', 'MONEY', 40000000000, null, 'exact'], ['九大', 'ORDINAL', 9, null, 'exact'], ['十大', 'ORDINAL', 10, null, 'exact'], ['七亿几千万', 'COUNT', 700000000, null, 'over'], ['头三季度', 'DATE', 'Q1/Q3', null, 'exact'], ['两季度', 'DURATION', 2, '季度', 'exact']]],
+    // session 51's third round (natural resources, meteorology): 站日 before a daily measure counts stations, trends per 10 years in counts, parts of the day after N日 (none), geopotential and latitude units, 第三强 no classifier, m3 and /a rates, a datum's year, ordinals in 宗 and 幅, scenes in 景, nouns after N多, 年限最高为 a cap, places and canals
+    ['全国共有361站日最高气温突破历史极值，高温2135站日，1961—2023年平均每10年增加1.4站日，10日白天，华北出现大风，偏高4～6位势什米，脊线偏南1.5个纬度，为1949年以来登陆浙江的第三强台风，折合降水总量5497.6亿m3，地下热水资源量为2.3亿m³/a，建立2000国家重力基本网，全国第一宗国有土地使用权拍卖，获取遥感影像12.6万景，5A级景区3个，全国1700多国有农场，工业用地出让年限最高为50年，规划建设二道沟至三道河公路，组建三支渠道维护队伍。',
+      [['361站', 'COUNT', 361, '站', 'exact'], ['2135站日', 'COUNT', 2135, '站日', 'exact'], ['1961—2023年', 'DATE', '1961/2023', null, 'exact'], ['1.4站日', 'COUNT', 1.4, '站日', 'exact'], ['4～6位势什米', 'QUANTITY', 4, 6, '位势什米', 'exact'], ['1.5个纬度', 'QUANTITY', 1.5, '个纬度', 'exact'], ['1949年', 'DATE', '1949', null, 'exact'], ['第三', 'ORDINAL', 3, null, 'exact'], ['5497.6亿m3', 'QUANTITY', 549760000000, 'm3', 'exact'], ['2.3亿m³/a', 'QUANTITY', 230000000, 'm³/a', 'exact'], ['2000', 'DATE', '2000', null, 'exact'], ['第一宗', 'ORDINAL', 1, '宗', 'exact'], ['12.6万景', 'COUNT', 126000, '景', 'exact'], ['3个', 'COUNT', 3, '个', 'exact'], ['50年', 'DURATION', 50, '年', 'under'], ['三支', 'COUNT', 3, '支', 'exact']]],
+    // session 51's third round (final accounts, procuratorates): two-digit years after 由…的 and a change's second year, a year with look-alike zeros, 一万二千米 with 千 a place, 自二千年以来, a list's long first member, grades in turn with the same noun, taels (none), a named inspection team
+    ['全县财政收入由98年的2,862万元增加到03年的5,862万元，由85年的356万元增长到95年的2,136万元，二ΟΟ四年全县财政收入完成6,832万元，盗剪通信电缆一万二千米，二千米，自二千年以来，涉罪未成年人多为十六、十七岁，判处有期徒刑十一、十二年，其中一类企业30%、二类企业20%、三类企业10%。共有三类企业，共缴获黄金1.2万两，中央第二生态环境保护督察组交办的信访件。',
+      [['2,862万元', 'MONEY', 28620000, '元', 'exact'], ['5,862万元', 'MONEY', 58620000, '元', 'exact'], ['356万元', 'MONEY', 3560000, '元', 'exact'], ['2,136万元', 'MONEY', 21360000, '元', 'exact'], ['6,832万元', 'MONEY', 68320000, '元', 'exact'], ['一万二千米', 'QUANTITY', 12000, '米', 'exact'], ['二千米', 'QUANTITY', 2, '千米', 'exact'], ['二千年', 'DATE', '2000', null, 'exact'], ['十六', 'QUANTITY', 16, '岁', 'exact'], ['十七岁', 'QUANTITY', 17, '岁', 'exact'], ['十一', 'DURATION', 11, '年', 'exact'], ['十二年', 'DURATION', 12, '年', 'exact'], ['30%', 'PERCENT', 30, '%', 'exact'], ['20%', 'PERCENT', 20, '%', 'exact'], ['10%', 'PERCENT', 10, '%', 'exact'], ['三类', 'COUNT', 3, '类', 'exact']]],
     // 两高三部 a name (D-29); a law or a campaign named by a two-digit year (D-40); a time word after a bare amount: money after
     // a word of money, a count after people, else nothing (D-106); a building of a named estate with its room (D-91)
     ['两高三部联合印发意见，79年刑法，82年宪法，被告人盗走现金2万后逃离，挪用公款300万后，人口达到14亿后，窜至幸福小区3栋2单元402室，某公寓5栋1502室，安置小区12栋18层住宅楼，新建小区5栋20单元360套',
@@ -858,6 +864,17 @@ describe('rule extractor: the forms of the reports corpus (spec §4, D-40..D-63)
     const stem = ['表2  产量', '产品名称', '产量(万吨)', '比2023年', '增长(%)', '粮食', '70650', '1.6'].join('\n');
     expect(one(stem)).toEqual([['2023年', 'DATE', '2023', null, 'exact'], ['70650', 'QUANTITY', 706500000, '吨', 'exact'], ['1.6', 'PERCENT', 1.6, '%', 'exact']]);
     expect(one('2024\n政府工作报告')).toEqual([['2024', 'DATE', '2024', null, 'exact']]);
+  });
+
+  it('under a 单位 line, a row with its own unit, a rate or a count gives nothing; cells between rows\' labels without a title are no units of the next label (session 51\'s review)', () => {
+    const rows = ['表2 全县主要财政指标', '单位：万元', '指标', '本年', '上年', '一般公共预算收入', '125,638', '115,636', '增长（%）', '8.6', '-5.6',
+      '财政供养人员（人）', '12,436', '12,001', '公务用车保有量', '6', '6', '税收收入', '98,000', '90,000'].join('\n');
+    expect(one(rows)).toEqual([['125,638', 'MONEY', 1256380000, '元', 'exact'], ['115,636', 'MONEY', 1156360000, '元', 'exact'],
+      ['98,000', 'MONEY', 980000000, '元', 'exact'], ['90,000', 'MONEY', 900000000, '元', 'exact']]);
+    // (were DURATION 3865.42 年 and COUNT 4051.77 本; a prose wrap before a unit's line keeps it: 结案率达到⏎95.19⏎%以上)
+    const untitled = ['收入支出决算总表', '单位：万元', '项目', '金额', '本年收入合计', '3,865.42', '年初结转和结余', '186.35', '收入总计', '4,051.77', '本年支出合计', '3,841.27'].join('\n');
+    expect(one(untitled)).toEqual([]);
+    expect(one('结案率达到\n95.19\n%以上')).toEqual([['95.19\n%', 'PERCENT', 95.19, '%', 'over']]);
   });
 
   it('a table row with more cells than columns gives nothing rather than a guessed column', () => {
