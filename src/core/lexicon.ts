@@ -751,7 +751,10 @@ for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可�
   // (期限最多可延长至24个月, 最长可领取24个月, 最高可申请30万元, 最多减产两成: caps; session 51's second round, exact)
   // (not 最多增加, 最多减产…: as often the largest change observed, 各市州最多增加12.3万人; the hunt)
   '最多可延长至', '最长可延至', '最多可顺延至', '最长可领取', '最多可领取', '最长领取', '最高可领取', '最多领取', '最高可申请', '最多可申请',
-  '最多可提前', '最长可贷', '最长领取期限为', '最长贷款期限', '年限最高为', '年期最高为']) PREFIX_QUALIFIERS.add(w, 'under');
+  '最多可提前', '最长可贷', '最长领取期限为', '最长贷款期限', '年限最高为', '年期最高为',
+  // (最多减产两成, 每亩最多增产80公斤: a cap or a forecast's worst; but not the largest change observed in a set, qualifierBefore)
+  '最多增加', '最多减少', '最多增产', '最多减产']) PREFIX_QUALIFIERS.add(w, 'under');
+for (const w of ['最少增加', '最少减少', '最少增产', '最少减产']) PREFIX_QUALIFIERS.add(w, 'over');
 // (缴存比例下限为5%: a floor, as 上限为 a cap; session 51's review, exact)
 for (const w of ['下限为', '下限调整为', '下限设定为', '下限提高至', '下限提高到']) PREFIX_QUALIFIERS.add(w, 'over'); // (the third: pledges) // (最高可中1000万元: a prize's cap; session 50's review, exact)
 for (const w of ['约低', '约高', '约低于', '约高于', '约偏高', '约偏低', '约偏多', '约偏少', '约回落']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点, 约偏高0.5℃: session 47's reviews, exact)
@@ -807,6 +810,8 @@ const NOT_PAST_PO = '侦打攻击爆识';
 /** Before 近 these make "nearby" or "latest" (附近, 就近, 邻近, 最近): no "nearly". */
 const NEAR_WORDS = '附就邻最';
 
+/** A set whose members' changes a 最多/最少 compares (各县区中, 各市州…均有增加, 其中). */
+const OBSERVED_SET = /(?:各[^，。；;]{0,8}(?:中|均)|均有|其中)[^。；;]*$/;
 export function qualifierBefore(text: string, i: number): Match<Qualifier> | null {
   const m = PREFIX_QUALIFIERS.longestBefore(text, i);
   // 签约达120个, 节约1.2亿元: a verb holding 约 is not a qualifier (spec §4)
@@ -822,6 +827,9 @@ export function qualifierBefore(text: string, i: number): Match<Qualifier> | nul
   // 附近3个村, 就近1.2万人, 邻近2个县: "nearby", no 近 (found by review; a test here, not words in the trie, which cost speed);
   // 最近3个月: "the latest", all of them (session 36: was under)
   if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x8fd1 /* 近 */ && i >= 2 && NEAR_WORDS.includes(text[i - 2])) return null;
+  // 各市州常住人口均有增加，最多增加12.3万人, 各县区中最多减少3个百分点: the largest or smallest change observed in a set, no
+  // bound (session 51's hunt and judge)
+  if (m && m[1] === 4 && text.charCodeAt(i - 4) === 0x6700 /* 最 */ && (text[i - 3] === '多' || text[i - 3] === '少') && '增减'.includes(text[i - 2]) && OBSERVED_SET.test(text.slice(Math.max(0, i - 40), i - 4))) return null;
   // 出超十六亿元, 入超57亿美元: the older reports' trade surplus and deficit, nouns holding 超 (spec §4; session 51's review: over)
   // (not 收入超亿元, 支出超, 投入超: a verb's object before 超)
   if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x8d85 /* 超 */ && (text[i - 2] === '出' || text[i - 2] === '入') && !'收投输流进纳融介加深引归列注录支产付外演'.includes(text[i - 3] ?? '\0')) return null;

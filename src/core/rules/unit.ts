@@ -439,7 +439,9 @@ export const withUnit: Step = {
       if (isRangeChar(codeAt(text, num.end)) && c.next()?.start === num.end + 1) return true;
       // (0-14、15-64、65岁及以上: a band in the list, read with its lower end (D-11); session 51's hunt, the upper end alone, 64)
       const lo = isRangeChar(before) ? c.numAt(c.i - 1) : undefined;
-      if (lo && lo.end === num.start - 1 && lo.form === num.form && !lo.neg && lo.value < value && memberValue(text, num.start, num.end, value, shared) === value) {
+      if (lo && lo.end === num.start - 1 && lo.form === num.form && !lo.neg && lo.value < value) {
+        // (10-20、20-30、30万元以上: a band whose scale the closer's 万 may or may not be; never its upper end alone: nothing)
+        if (memberValue(text, num.start, num.end, value, shared) !== value) return true;
         c.push('unit.shared', { start: lo.start, end: num.end, type: unitEntry.type, value: lo.value, valueMax: value, unit: unitEntry.unit, qualifier: 'exact' });
         return true;
       }
@@ -991,7 +993,7 @@ function observedExtreme(text: string, start: number): boolean {
 }
 const LIMIT_NEAR = /限|可|不|允许|控制|规定|标准|要求|应|须|得/;
 /** After N年生: a plant's words (一年生牧草, 二年生苗木, 三年生以上大苗, 一年生和多年生). */
-const PLANT_AGE_AFTER = /^(?:草|牧草|植物|苗|大苗|苗木|树|林木|作物|杂草|木本|以上|和多年生|、多年生|的[苗树草]|嫁接苗|实生苗)/;
+const PLANT_AGE_AFTER = /^(?:草|牧草|植物|苗|大苗|苗木|树|林木|作物|杂草|木本|以上|和多年生|、多年生|的[苗树草]|嫁接苗|实生苗|人参|参)/;
 /** Places and canals named by a numeral and a classifier, before a station's, a river's or a place's word (a canal before a list's word too). */
 const PLACE_NAMED = /^[一二两三四五六七八九十]{1,2}(?:(?:家店|家子|道河子?|道岭|道沟|间房|座店|支渠|支沟)(?=站|水库|水文|水利|枢纽|闸|河段|镇|乡|村|街道|地区|灌区|全长|干流|流域|一带|控制|断面|公路|至)|支[渠沟](?=[和、，,]|共计))/;
 /** After a对: the other sex and its number (一百对男性一百零七点五六). */
@@ -1780,7 +1782,7 @@ export function lastYears(text: string, start: number, end: number): boolean {
   // (梳理了近5年来的案件, 分析了近三年来的数据: a verb of reviewing records, then 来的, makes the years the noun's; session
   // 46's review: under; 施行近20年来的条例 stays an age, D-72)
   return codeAt(text, start - 1) === C.JIN &&
-    (((!lastedBefore(text, start - 1, end) || (text.startsWith('来的', end) && endsWithAny(text, start - 1, REVIEWED_BEFORE))) && !(endsWithAny(text, start - 1, FOUNDED_BEFORE) && ageAfter(text, end)) && !nearlyWord(text, start - 1)) ||
+    (((!lastedBefore(text, start - 1) || (text.startsWith('来的', end) && endsWithAny(text, start - 1, REVIEWED_BEFORE))) && !(endsWithAny(text, start - 1, FOUNDED_BEFORE) && ageAfter(text, end)) && !nearlyWord(text, start - 1)) ||
       startsWithAny(text, end, RECORD_AFTER) || (codeAt(text, end) === 0x6765 /* 来 */ && startsWithAny(text, end + 1, RECORD_AFTER)));
 }
 
@@ -2000,12 +2002,11 @@ const VERB_LAST = charTable(COMPARISON_VERBS.map((w) => w[w.length - 1]).join(''
 /** Before a verb of comparison: a negation the lexicon's word does not hold, or a copula or 按 that make it a noun's or a clause's. */
 const NOT_BOUND_BEFORE = '不未没无非得是按';
 
-function lastedBefore(text: string, i: number, end: number): boolean {
+function lastedBefore(text: string, i: number): boolean {
   if (endsWithAny(text, i, LASTED_BEFORE)) return true;
-  const since = codeIs(text, end, 0x6765 /* 来 */) || text.startsWith('以来', end);
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     if (CLASS[text.charCodeAt(k)] === Cls.PUNCT || CLASS[text.charCodeAt(k)] === Cls.SPACE) break;
-    if (endsWithAny(text, k, LASTED_WITHIN) || (!since && endsWithAny(text, k, CAREER_WITHIN))) return true;
+    if (endsWithAny(text, k, LASTED_WITHIN) || endsWithAny(text, k, CAREER_WITHIN)) return true;
   }
   return false;
 }

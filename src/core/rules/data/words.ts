@@ -38,7 +38,8 @@ export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规�
   // session 49's reviews, DURATIONs)
   // (not 科学规划, 普法 alone: 经过三年科学规划和建设, 经过五年普法教育 are lengths; the hunt)
   '农业发展纲要', '科学技术发展远景规划', '科学技术发展规划', '农业科学技术发展规划', '远景规划', '法治宣传教育', '普法规划', '普法工作规划',
-  '长远规划', '长期规划']; // (制定十年长远规划: the 1975 report's; session 51's review, DURATION)
+  '长远规划', '长期规划', // (制定十年长远规划: the 1975 report's; session 51's review, DURATION)
+  '生态修复工程', '生态修复行动', '生态提升工程', '生态环境提升工程']; // (实施三年生态修复工程: the judge)
 /** After N次: a meeting, so the session is an ordinal (五次会议). */
 export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会', '全委', '职代会', '团代会', '理事会', '常务理事会', '会员代表大会', // (律协十届三次理事会: session 50's review, COUNT)
   '扩大会议', '(扩大)会议', '全体(扩大)会议', '全体扩大会议']; // (六届九次全体（扩大）会议, 七届三次扩大会议: session 49's review, COUNT 9 次) // (八届八次全委（扩大）会议, 十届三次职代会: session 45's closing review, COUNTs)
@@ -304,7 +305,7 @@ export const LASTED_YEARS_BEFORE = ['历经', '经过', '经历', '走过'];
 export const YEARS_LENGTH_AFTER = ['的历史', '的种植历史', '的建城史', '的文明史'];
 /** Verbs that govern a length a few characters on, across their object (困扰群众近十年的难题). */
 export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', '耗时', '拖欠', '存在', '连续']; // (连续干旱近两个月来: session 48's hunt, exact)
-/** Careers across their object before 近N年, not before 来 (坚守乡村讲台近40年; 坚守安全生产红线近五年来未发生: the last years; session 51's review and hunt). */
+/** Careers across their object before 近N年 (坚守乡村讲台近40年, 扎根边疆近二十年来: as D-72's 施行近20年来; session 51's review and judge). */
 export const CAREER_WITHIN = ['坚守', '扎根', '执教', '投身', '献身'];
 
 /** Units written 个X of a duration (个月, 个小时…): 两个多月 splits them with 多 (the unit step and the span reader). */
