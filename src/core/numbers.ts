@@ -450,9 +450,9 @@ function span(start: number, end: number, form: NumForm, value: number, decimal:
   keepShape(s);
 }
 
-/** Whether text[from, to) holds 万, 亿 or 零 (a place larger than the 千 after it). */
+/** Whether text[from, to) holds 万 or 亿 (a place larger than the 千 after it; not 零: 一百零五千米 is 105 km, the hunt). */
 function largerPlaceIn(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) { const c = text.charCodeAt(k); if (c === WAN || c === YI || c === 0x96f6 /* 零 */) return true; }
+  for (let k = from; k < to; k++) { const c = text.charCodeAt(k); if (c === WAN || c === YI) return true; }
   return false;
 }
 

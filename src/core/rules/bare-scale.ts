@@ -16,7 +16,7 @@ import { lastYears } from './unit.js';
 /** Before 成 these make a verb (形成, 完成, 达成…): its 成 is no "tens of". */
 const VERB_CHENG = '形完达建变构组促造合生落结赞养做制集收长铸现';
 /** Before a vague 上百, 上千 (投资上百亿元, 达上千亿元, 规模上万亿元): verbs and amounts' names. */
-const VAGUE_SHANG_AFTER = '资达模值额入至到过有花用需耗亏损了收量口育成现失计共'; // (投资存量上百亿美元, 进出口上千亿元, 培育上百亿元, 形成上千亿元: session 47's reviews; 经济损失上百亿元, 合计上百亿元: session 48's)
+const VAGUE_SHANG_AFTER = '资达模值额入至到过有花用需耗亏损了收量口育成现失计共金本券费'; // (资金上百亿元, 资本上千亿元, 债券, 消费: session 51's review) // (投资存量上百亿美元, 进出口上千亿元, 培育上百亿元, 形成上千亿元: session 47's reviews; 经济损失上百亿元, 合计上百亿元: session 48's)
 /** After 亿元 or 万元: the output a rate is counted per (亿元地区生产总值), no amount. */
 const OUTPUT_AFTER = ['地区生产总值', '生产总值', '国内生产总值', '工业增加值', '增加值', '工业产值', '产值', '营业收入', '工业总产值', '保费投诉']; // (亿元保费投诉量: session 48)
 /** After a bare 亿 and a unit: a rate's name, the amount its denominator (亿客公里死亡人数, 亿元产值死亡率: D-53). */

@@ -56,6 +56,9 @@ export const bare: Step = {
       const lookback = text.slice(Math.max(0, num.start - 8), num.start);
       // (优良天数比率（%）87.5: a rate in %, its header's unit, no ratio; session 49's review, RATIO 87.5)
       if (lookback.includes('(%)')) return true;
+      // (食品抽检合格率97.6, 失业率5.2: a rate in % whose sign a PDF lost, as D-116's 普及率78.6; not 容积率, 倍率, 周转率, 杠杆率
+      // or a rate below one; session 51's review, RATIO 97.6)
+      if (num.value >= 1 && c.before === 0x7387 /* 率 */ && !endsWithAny(text, num.start, RATIO_RATES)) return true;
       // (生师比⏎小学⏎665.63: a table's header, the cell under another column; session 51's review, RATIO 665.63)
       let rows = 0;
       for (let k = Math.max(1, num.start - 8); k <= num.start; k++) if (c.atLineStart(k)) rows++;
@@ -192,6 +195,8 @@ function yearRangeBeforeName(c: Ctx): boolean {
 }
 
 const TAEL_GOODS = ['黄金', '白银', '鸦片', '烟土', '金', '银'];
+/** Rates in 率 that are ratios, not shares in % (容积率2.8, 求人倍率1.48). */
+const RATIO_RATES = ['容积率', '倍率', '周转率', '杠杆率', '比率', '乘率', '折算率', '换算率'];
 
 /** The context's numeral, an amount in 万 or 亿 with money implied: MONEY, unit null (spec §4: `百亿`). */
 function pushBareMoney(c: Ctx): void {

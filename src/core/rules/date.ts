@@ -183,6 +183,9 @@ export const calendarDate: Step = {
     // is no month's (D-45, as 3⏎年末 in the unit step; session 46's review: --03)
     // (only before 月度, 月均: 3⏎月份 may be a month a PDF wrapped)
     if (used === 1 && part.unit === '月' && c.gap(num.end) && (codeIs(c.text, num.end + 1, C.DU) || codeIs(c.text, num.end + 1, 0x5747 /* 均 */)) && cellBeforeWord(c, part.end)) return true;
+    // (城镇新增就业（万人）⏎1256⏎年末全国就业人员: a cell before the next row's label opening with 年末 or 年均 (D-45, D-114);
+    // session 51's review, DATE 1256)
+    if (used === 1 && part.unit === '年' && c.gap(num.end) && (codeIs(c.text, num.end + 1, 0x672b /* 末 */) || codeIs(c.text, num.end + 1, 0x5747 /* 均 */) || codeIs(c.text, num.end + 1, 0x5e95 /* 底 */)) && cellBeforeWord(c, part.end)) return true;
     // 审计署2023年第1号公告, 公告（2023年第5号）: a document's number with its year, as 〔2023年第12号〕 (D-3, D-91; session 47's
     // reviews: DATE 2023)
     if (used === 1 && part.unit === '年' && codeIs(c.text, part.end, C.DI) && DOCUMENT_NUMBER.test(c.text.slice(part.end + 1, part.end + 12))) return true;
@@ -963,7 +966,8 @@ export const clauseDay: Step = {
     if (c.after !== C.RI || !isDayNum(num) || c.lastDate?.month !== undefined) return false;
     // 22日上午, 15日全天: a time of that day follows, wherever it stands (not 连续7日全天候, 连续10日全天开放: lengths; session
     // 42's reviews)
-    if (startsWithAny(text, num.end + 1, DAY_TIME_AFTER) || wholeDay(c, num.end + 1)) return true;
+    // (nor 未来3日白天, 连续5日白天, 近10日白天: the climate words of session 51 after a length's word; its hunt)
+    if ((startsWithAny(text, num.end + 1, DAY_TIME_AFTER) && !endsWithAny(text, num.start, DAYS_AHEAD_BEFORE)) || wholeDay(c, num.end + 1)) return true;
     // 7日闭幕, 18日抵达: an event on that day (为期3日闭幕, 提前2日抵达, 开庭前3日举行 are lengths: the word before says so)
     if (startsWithAny(text, num.end + 1, DAY_EVENT_AFTER) && !endsWithAnyWithin(text, num.start, DAY_LENGTH_BEFORE, 2) && !endsWithAny(text, num.start, DAY_OFFSET_BEFORE)) return true;
     // 每月的20日之前: a day of every month (每月20日 is the unit step's)
@@ -1059,6 +1063,8 @@ const FIRST_MONTHS_AFTER = ['特别是', '尤其是', '其中'];
 const DAYS_RUN_BEFORE = ['连续', '未来', '持续', '长达', '历时', '为期', '共计', '累计', '共有', '持续了', '停工', '住院', '用时', '经过', '需要', '延长', '可达', '全月有', '本月有', '每月有', '上月有'];
 
 // (10日白天，, 10日午后, 前半夜, 早间: the climate bulletins' parts of the day; session 51's review, lengths)
+/** Before N日 a length's words (未来3日白天, 今后7日早间, 连续5日白天, 近10日白天, 奋战七日夜). */
+const DAYS_AHEAD_BEFORE = ['未来', '今后', '连续', '奋战', '持续', '过去'];
 const DAY_TIME_AFTER = ['上午', '下午', '晚', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '夜里', '白天', '午后', '清晨', '前半夜', '后半夜', '早间', '夜'];
 /** 全天 at `at`, not 全天候: the whole of a day (days of a clause with no month known, 3至5日全天停水). */
 const wholeDayAt = (text: string, at: number): boolean => text.startsWith('全天', at) && !text.startsWith('全天候', at);

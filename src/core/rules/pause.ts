@@ -44,6 +44,8 @@ export const pauseRange: Step = {
     if (m.start === num.end + 1 && (c.before === 0x4e0b /* 下 */ && codeIs(text, num.start - 2, C.LING) || c.before === C.FU || c.before === C.DASH)) { c.i++; return true; }
     // (小学一、二年级, 五、六年级: school grades, D-25, no range of years; session 50's review, DURATION 1–2 年)
     if (m.start === num.end + 1 && text.startsWith('年级', m.end)) { c.i++; return true; }
+    // (商业一、二类企业, 一、二类水质: categories and grades named by numeral (D-113, D-115); session 51's review, COUNT 1–2 类)
+    if (m.start === num.end + 1 && codeIs(text, m.end, 0x7c7b /* 类 */) && (text.startsWith('商业', num.start - 2) || startsWithAny(text, m.end + 1, GRADED_AFTER))) { c.i++; return true; }
     // 十一、二个月, 二十三、四万元, 第十一、二名, 一百五、六十个: the second shares the first's tens (11–12
     // months) or larger place, a form the range below does not read; its digits alone (2, 40000, 60) would be
     // a wrong value: nothing

@@ -27,6 +27,7 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
   // a separator other than a comma (、, 和, 及, 与, 或) has joined two members: a comma after it ends the list
   // (分别为103.5和104.2，12个行业, 分别为88、92，2024年: later reviews); the member i itself closing such a pair too
   let joined = i > 0 && nums[i - 1].end + 1 === (nums[i].neg ? nums[i].start - 1 : nums[i].start) && '、和及与或'.includes(text[nums[i - 1].end]);
+  let usedBand = false;
   for (let hops = 0; hops < 8; hops++) {
     const cur = nums[j], next = j + 1 < nums.length ? nums[j + 1] : undefined;
     if (cur.end - cur.start !== 1) single = false;
@@ -39,12 +40,15 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
     const band = to === cur.end + 1 && isRangeChar(text.charCodeAt(cur.end)) && !next.neg && !(fourDigitYear(cur) && fourDigitYear(next)) &&
       ((j + 2 < nums.length && nums[j + 2].start === next.end + 1 && '、和及与或'.includes(text[next.end])) || (joined && unitAt(text, next.end) !== null));
     if (to !== cur.end + 1 || (!band && !LIST_SEPARATORS.has(text[cur.end]))) return null;
-    if (band && !unitAt(text, next.end)) { j++; continue; }
+    if (band && !unitAt(text, next.end)) { j++; usedBand = true; continue; }
+    if (band) usedBand = true;
     const comma = text.charCodeAt(cur.end) === 0x2c /* , */;
     if (comma && joined) return null;
     if (!comma) joined = true;
     if ((cur.form === NumForm.CHINESE) !== (next.form === NumForm.CHINESE)) return null;
     const u = unitAt(text, next.end);
+    // (6-7、8-9月, 1-2、3-4季度: bands of months or quarters are dates' steps; session 51's hunt, DURATION 6–7 月)
+    if (u && usedBand && (u[0].type === 'DATE' || u[0].unit === '月' || u[0].unit === '月份' || u[0].unit === '季度' || u[0].unit === '日' || u[0].unit === '号')) return null;
     if (u) {
       // 指数448，2024年下降, 基尼系数为0.465，5年来: a comma before the closer ends a clause, not a list, unless 分别
       // opens it (分别为30，25和20人, 分别增长12.5,8.3%; a review of session 39: 448 and 0.465 years)

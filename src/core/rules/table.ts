@@ -206,7 +206,7 @@ function readTable(lines: Line[], title: number, norm: Normalized, out: Tables):
     flush();
     // (增长（%）, 人均一般公共预算收入（元）, 财政供养人员（人）, 公务用车保有量 under 单位：万元: a row with its own unit or a
     // count gives nothing, never the table's unit; session 51's review, MONEY 86000 元)
-    labelled = !COLUMN_NUMBER_LABELS.has(t.replace(/\s+/g, '')) && !(tableUnit && OWN_UNIT_ROW.test(t));
+    labelled = !COLUMN_NUMBER_LABELS.has(t.replace(/\s+/g, '')) && !(tableUnit && ownUnitRow(t, tableUnit));
     if (hasUnitColumn) rowUnit = null;
   }
   flush();
@@ -297,8 +297,16 @@ function foldText(t: string): string {
 }
 
 /** Whether a line ends a table: an empty line, another title, or running text. */
-/** A row label with its own unit in brackets, a percent sign, or a count's noun at its end. */
-const OWN_UNIT_ROW = /[（(][^（()）]{1,6}[）)]\s*$|%\s*$|(?:人数|批次|保有量|车辆数|户数|个数|次数|率|比重|占比)\s*$/;
+/**
+ * Whether a row's label gives it a unit other than the table's: its own in brackets (not the table's, 人数（人） under
+ * 单位：人), a percent sign, a rate, a share or a ratio, or a count's noun under money's unit line (批次, 保有量 under
+ * 单位：万元; 人数 under 单位：人 is the line's).
+ */
+function ownUnitRow(t: string, table: ColumnUnit): boolean {
+  const b = /[（(]([^（()）]{1,6})[）)]\s*$/.exec(t);
+  if (b) { const u = parseUnit(b[1]); return !u || u.unit !== table.unit || u.exp !== table.exp; }
+  return /(?:%|率|比重|占比|比)\s*$/.test(t) || (table.type === 'MONEY' && /(?:人数|批次|保有量|车辆数|户数|个数|次数)\s*$/.test(t));
+}
 const isTableEnd = (t: string) => t === '' || isTitle(t) || t.length > 30 || t.includes('。') || t.includes('，') || t.includes('；');
 
 function addCell(norm: Normalized, line: Line, sign: number, col: ColumnUnit, out: Tables): void {
@@ -360,13 +368,29 @@ export function cellBeforeWord(c: Ctx, unitEnd: number): boolean {
   // prose that wraps before the number (结案率达到⏎95.19⏎%以上) keeps it
   // (本年收入合计⏎3,865.42⏎年初结转和结余⏎186.35: a table's rows without its title, labels and cells in turn; session 51's
   // review, DURATION 3865.42 年)
-  } else if (head > 0 && !cellOrSentenceBefore(text, head) && !labelsInTurn(c, head)) return false;
+  // (万人⏎1200以上⏎1256⏎单位国内生产总值能耗降低, 亿元⏎1349084⏎人均国内生产总值: a unit's cell or a target's before it;
+  // session 51's review, COUNT 1256 单位)
+  } else if (head > 0 && !cellOrSentenceBefore(text, head) && !labelsInTurn(c, head) && !unitOrTargetLine(c, head)) return false;
   let b = num.start + 1;
   while (b <= unitEnd && !c.atLineStart(b)) b++;
   if (b > unitEnd || unitEnd >= text.length || c.atLineStart(unitEnd) || c.gap(unitEnd)) return false;
   const k = CLASS[text.charCodeAt(unitEnd)];
   // (or a row's label with its own unit in brackets: 38355⏎床位（万张）; session 47's review, QUANTITY 38355 床位)
   return (k !== Cls.PUNCT && k !== Cls.SPACE) || unitInBrackets(text, unitEnd);
+}
+
+/** Whether the line before `head` is a unit alone (万人, %, 亿元) or a target's cell (1200以上, 2.5左右, 5.5以内). */
+function unitOrTargetLine(c: Ctx, head: number): boolean {
+  const { text } = c;
+  let a = head - 1;
+  while (a > 0 && head - a <= 12 && !c.atLineStart(a)) a--;
+  if (!c.atLineStart(a)) return false;
+  const seg = text.slice(a, head).trim();
+  if (seg === '%' || /^[0-9.]+(?:左右|以上|以内|以下)$/.test(seg)) return true;
+  let k = a;
+  while (k < head && CN_SCALE[text.charCodeAt(k)] > 0) k++;
+  const u = unitAt(text, k);
+  return !!u && k - a + u[1] === seg.length;
 }
 
 /**

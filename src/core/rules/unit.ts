@@ -3,7 +3,7 @@
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
 import { charTable, CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands, numeralClassAt, phraseEndsAt, quoteOpenBefore } from '../../text/chars.js';
-import { qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
+import { LEGAL_LABELS, qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue, type NumberSpan } from '../numbers.js';
 import { absorbScale, BlockChars, countHalf, halfAfter, isYearValue, limitBefore, qualifierAround, rangeLow, strongWeak, termAfter } from '../read.js';
 import type { Qualifier } from '../../types.js';
@@ -185,7 +185,8 @@ export const withUnit: Step = {
       // (200多年轻人, 200多年检不合格的, 300多日间照料中心, 300多台湾青年, 200多户外运动爱好者, 300多届满未换届的: a noun, no unit;
       // session 50's review of social organizations, lengths and counts in its first character)
       // (only after a numeral without its scale: 3万多年轻人 keeps 3万多, the bare count's; the judge)
-      if (CN_SCALE[text.charCodeAt(num.end - 1)] < 4 && startsWithAny(text, p + 1, NOUNS_AFTER_MORE)) return false;
+      // (nothing, never a year: 2000多国内外嘉宾 was DATE 2000 once 国 no longer held it; session 51's hunt)
+      if (CN_SCALE[text.charCodeAt(num.end - 1)] < 4 && startsWithAny(text, p + 1, NOUNS_AFTER_MORE)) return true;
       const [exp, q] = absorbScale(text, p + 1);
       // 二十几万: the 万 multiplies; 一百几十个: the 十 is a lower place of 一百, 100 and more (not 1000);
       // 二千几百万: the 百 is the place of 几 and only the 万 multiplies (20000000); 一亿二千几百万: the 万
@@ -593,6 +594,8 @@ export const withUnit: Step = {
     if (unit === '方' && isCn && CN_SCALE[text.charCodeAt(num.end - 1)] < 4) return true;
     // (10的负18次方, 2的256次方: a power, no times; not 5次方案, 2次方舱, 4次方志; session 51's review and hunt, COUNT 18 次)
     if (unit === '次' && codeIs(text, end, 0x65b9 /* 方 */) && !'案舱志言针阵式法面向略位'.includes(text[end + 1] ?? '\0')) return true;
+    // (一年打基础、两年见成效、三年大变样: a plan's phases in a slogan, as D-91's 三年大变样; session 51's review, lengths)
+    if (type === 'DURATION' && unit === '年' && isCn && startsWithAny(text, end, PHASE_SLOGANS)) return true;
     // (一年生牧草, 三年生以上大苗: a plant's annual or age class, a term; not 三年生产总值, 一年生活补贴; session 51's review and hunt)
     if (unit === '年' && isCn && codeIs(text, end, 0x751f /* 生 */) && PLANT_AGE_AFTER.test(text.slice(end + 1, end + 5))) return true;
     // (三倍体毛白杨, 二倍体马铃薯: ploidy; not 增长三倍体现了; session 51's review and hunt, RATIO)
@@ -603,6 +606,14 @@ export const withUnit: Step = {
     // (女性一百对男性一百零七点五六, 107.56对100: a ratio "a to b", no couples (the spec does not settle a对b; session 51's
     // review, COUNT 100 对): nothing
     // (not 结成师徒120对240人: a count and the people in it, the second with its unit; session 51's hunt)
+    // (第1229条至1235条, 第一款至三款, 第122条—149条: the upper end of a range of labels whose 第 is written once (D-2);
+    // session 51's review, COUNT 1235 条)
+    if (unit !== null && isRangeChar(before) && LEGAL_LABELS.has(unit) && text.startsWith(unit, num.start - 1 - unit.length)) {
+      const p = c.numAt(c.i - 1);
+      if (p && p.end === num.start - 1 - unit.length && codeIs(text, p.start - 1, C.DI)) return true;
+    }
+    // (西湖十景, 羊城新八景, 城市一景: sets of views; 景 counts image scenes in digits only; session 51's hunt)
+    if (unit === '景' && isCn) return true;
     if (unit === '对' && ((numeralClassAt(text, end) && !(c.next()?.start === end && unitAt(text, c.next()!.end))) || SEXES_AFTER_DUI.test(text.slice(end, end + 3)))) return true;
     // (汉画像石150余方, 印章1200余方, 墓志48方: seals, inkstones and carved stones counted; session 50's review, QUANTITY)
     if (unit === '方' && endsWithAny(text, num.start, FANG_OBJECTS)) type = 'COUNT';
@@ -833,6 +844,8 @@ function gradedNounBefore(text: string, start: number, end: number): boolean {
   const s = sentenceBefore(text, start, 60);
   const k = s.lastIndexOf('二类');
   if (k < 0 || !s.includes('一类')) return false;
+  // (一类25%，二类20%，三类15%: each grade's rate right after it; session 51's review, COUNT 3 and 4)
+  if (numeralClassAt(text, end) && numeralClassAt(s, k + 2)) return true;
   const noun = text.slice(end, end + 1);
   return CLASS[text.charCodeAt(end) & 0xffff] === Cls.CJK && s.startsWith(noun, k + 2);
 }
@@ -992,6 +1005,10 @@ function observedExtreme(text: string, start: number): boolean {
   return !LIMIT_IN_SENTENCE.test(sentenceBefore(text, start - 2, 38));
 }
 const LIMIT_NEAR = /限|可|不|允许|控制|规定|标准|要求|应|须|得/;
+/** A phase's words after N年 in a slogan of phases. */
+const PHASE_SLOGANS = ['打基础', '见成效', '起好步', '有突破', '上台阶', '大变样', '一小步', '一大步', '出成效', '见实效', '一个样', '大见效', '小变样', '中变样'];
+/** After a year's 的: its figure, a bound before it (由98年的2862万元, 由80年的不足1亿元). */
+const FIGURE_AFTER_DE = /^(?:不足|不到|近|约|仅)?[0-9零一二三四五六七八九十两]/;
 /** After N年生: a plant's words (一年生牧草, 二年生苗木, 三年生以上大苗, 一年生和多年生). */
 const PLANT_AGE_AFTER = /^(?:草|牧草|植物|苗|大苗|苗木|树|林木|作物|杂草|木本|以上|和多年生|、多年生|的[苗树草]|嫁接苗|实生苗|人参|参)/;
 /** Places and canals named by a numeral and a classifier, before a station's, a river's or a place's word (a canal before a list's word too). */
@@ -1409,7 +1426,7 @@ const PHARMACOPOEIA = ['药典', '药典》'];
 // (not 100多户外出, 200多家长期合作, 30多年检察工作, 10多天使用, 30多年报道: the judge)
 const NOUNS_AFTER_MORE = ['年轻人', '年轻干部', '年轻党员', '年轻教师', '年检不合格', '年检合格', '日间照料', '日本', '周边', '天使妈妈', '台湾', '台胞',
   '户外运动', '户外活动', '家长代表', '家政', '届满',
-  '国有', '国家', '国际', '村庄', '乡村', '县级', '省级', '市级', '市场', '镇村', '村级']; // (1700多国有农场, 3000多村庄, 300多省级以上开发区: session 51's review)
+  '国有', '国家', '国际', '国内', '村庄', '乡村', '县级', '省级', '市级', '市场', '镇村', '村级']; // (1700多国有农场, 3000多村庄, 300多省级以上开发区: session 51's review)
 /** Things counted in 方: seals, inkstones, epitaphs, carved stones. */
 const FANG_OBJECTS = ['画像石', '印章', '砚台', '墓志', '碑刻', '石刻', '碑', '印', '砚', '石碑', '墓志铭', '玺印'];
 const LAW_LAST = charTable(LAW_BEFORE.map((w) => w[w.length - 1]).join(''));
@@ -2576,11 +2593,15 @@ function twoDigitYear(text: string, start: number, end: number, value: number): 
   // (not 相当于60年, 与60年前相比, 60年一遇: a later review)
   if (value <= 50 || YEARS_AGO_AFTER.includes(text[end] ?? '\0')) return false;
   if (before === 0x4e8e /* 于 */) return !COMPARE_BEFORE_YU.includes(before2);
-  // (由98年的2862万元增加到03年的, 在98年的基础上: 由 as 从, a year's base after 在; session 51's review, lengths)
+  // (由98年的2862万元增加到03年的: 由 as 从 where the year's figure follows its 的; not 由70年的规定调整为50年, 在70年的基础上
+  // 再延长30年: lengths; session 51's review and hunt)
+  const figureAfter = codeIs(text, end, 0x7684 /* 的 */) && FIGURE_AFTER_DE.test(text.slice(end + 1, end + 4));
   return before === 0x4e0e /* 与 */ || before === 0x4ece /* 从 */ || before === 0x81ea /* 自 */ || before === 0x8f83 /* 较 */ ||
-    (before === 0x7531 /* 由 */ && codeIs(text, end, 0x7684 /* 的 */)) || (before === 0x5728 /* 在 */ && text.startsWith('的基础上', end)) ||
+    (before === 0x7531 /* 由 */ && figureAfter) ||
     // (由85年的356万元增长到95年的: the change's second year after its first)
-    ((before === C.DAO || before === C.ZHI) && codeIs(text, end, 0x7684 /* 的 */) && /由[5-9][0-9]年的/.test(text.slice(Math.max(0, start - 30), start)));
+    ((before === C.DAO || before === C.ZHI) && figureAfter && /由[5-9][0-9]年的(?:不足|不到|近|约|仅)?[0-9零一二三四五六七八九十]/.test(text.slice(Math.max(0, start - 30), start))) ||
+    // (在80年的基础上，81年全县…: the base year of the next year's figures; not 在70年的基础上再延长30年)
+    (before === 0x5728 /* 在 */ && text.startsWith('的基础上', end) && new RegExp(`^[，,]?${value + 1}年`).test(text.slice(end + 4, end + 9)));
 }
 
 /** A full year, then shortened ones, each after 、, 和, 或, 及, 以及, 与 or 同, up to a numeral: 1985、86、 (D-99) */

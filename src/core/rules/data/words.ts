@@ -135,6 +135,8 @@ export const CN_WORD_BLOCK = new WordSet(['同一乡镇', '同一县区', '同�
   // of court reports, COUNT 2 次, MONEY 800 元, two exact lengths)
   // (session 51's reviews: the policy 两基; admission batches 一本, 二本, 三本; crossbreeds, cropping systems and fertilizers in
   // 元; annual and perennial plants; ploidy and the gallnut; the green bean; places named 三家店, 三道河…; numbered canals)
+  '二本以上上线', '三本以上上线', '二本及以上', '三本及以上', '本科二批', '本科一批', '本科三批', '四套班子', // (session 51's review of city reports)
+  '商业一类', '商业二类', '商业一、二类', '商业二、三类', // (the state enterprises' categories: session 51's review, COUNTs)
   '两基攻坚', '两基人口', '两基目标', '两基验收', '两基工作', '两基达标', '两基任务', '两基的', '两基县', '两基成果', '两基国检', '一本上线', '二本上线', '三本上线', '一本批', '二本批', '三本批', '一本线', '二本线', '三本线', '一本院校', '三本院校', '一本录取', '二本录取',
   '三本录取', '一本、二本', '二本、三本', '一本合并', '二本合并', '一本招生', '二本招生', '三本招生',
   '二元杂交', '三元杂交', '四元杂交', '三元种植', '三元复合', '二元复合', '三元结构', '三元猪', '三元商品猪', '三元母猪',
@@ -322,7 +324,9 @@ export const LAW_BEFORE = ['刑法', '民法', '民法典', '宪法', '诉讼法
   '监督法', '代表法', '预算法', '审计法', '公务员法', '许可法', '基本法', '慈善法', '垄断法', '教育法', '生产法', '议事规则',
   '环境保护法', '统计法', '会计法', '预算法实施条例',
   // (工会法四十三条, 劳动争议调解仲裁法四十七条, 工伤保险条例三十三条规定: session 50's review of unions, COUNTs)
-  '工会法', '仲裁法', '防治法', '保障法', '保险法', '条例'];
+  '工会法', '仲裁法', '防治法', '保障法', '保险法', '条例',
+  // (依照本法四十四条, 该法44条, 该办法十二条, 环保法63条, 食安法一百三十六条: session 51's review of inspections, COUNTs)
+  '本法', '该法', '此法', '两法', '上述法律', '该办法', '本办法', '该规定', '本规定', '环保法', '食安法', '野保法', '固废法', '药品管理法'];
 
 /** Words of length a few characters before N日 (会期3日, 为期10日, 连续降雨5日): a length, not a day of the month. */
 /** After 至 or 到 and a day, the end of what ran until then (强降雨至22日结束, 至22日凌晨停止): the day of a month, no length. */
