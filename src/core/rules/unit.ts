@@ -602,7 +602,7 @@ export const withUnit: Step = {
     if (unit === '倍' && codeIs(text, end, 0x4f53 /* 体 */) && !codeIs(text, end + 1, 0x73b0 /* 现 */)) return true;
     // (永定河三家店站, 三道河水库, 北二支渠全长: places and canals named by a numeral and a classifier; not 三家店铺, 三家子公司,
     // 三支渠道; session 51's review and hunt, counts of 家, 道, 支)
-    if (isCn && value < 20 && PLACE_NAMED.test(text.slice(num.start, num.start + 10))) return true;
+    if (isCn && value < 20 && PLACE_CLASSIFIERS[codeAt(text, num.end) & 0xffff] === 1 && PLACE_NAMED.test(text.slice(num.start, num.start + 10))) return true;
     // (女性一百对男性一百零七点五六, 107.56对100: a ratio "a to b", no couples (the spec does not settle a对b; session 51's
     // review, COUNT 100 对): nothing
     // (not 结成师徒120对240人: a count and the people in it, the second with its unit; session 51's hunt)
@@ -1011,6 +1011,8 @@ const PHASE_SLOGANS = ['打基础', '见成效', '起好步', '有突破', '上�
 const FIGURE_AFTER_DE = /^(?:不足|不到|近|约|仅)?[0-9零一二三四五六七八九十两]/;
 /** After N年生: a plant's words (一年生牧草, 二年生苗木, 三年生以上大苗, 一年生和多年生). */
 const PLANT_AGE_AFTER = /^(?:草|牧草|植物|苗|大苗|苗木|树|林木|作物|杂草|木本|以上|和多年生|、多年生|的[苗树草]|嫁接苗|实生苗|人参|参)/;
+/** The classifiers that open the place names below (家店, 道河, 间房, 座店, 支渠): the regular expression asked only after one. */
+const PLACE_CLASSIFIERS = charTable('家道间座支');
 /** Places and canals named by a numeral and a classifier, before a station's, a river's or a place's word (a canal before a list's word too). */
 const PLACE_NAMED = /^[一二两三四五六七八九十]{1,2}(?:(?:家店|家子|道河子?|道岭|道沟|间房|座店|支渠|支沟)(?=站|水库|水文|水利|枢纽|闸|河段|镇|乡|村|街道|地区|灌区|全长|干流|流域|一带|控制|断面|公路|至)|支[渠沟](?=[和、，,]|共计))/;
 /** After a对: the other sex and its number (一百对男性一百零七点五六). */
