@@ -813,7 +813,9 @@ const NOT_PAST_PO = '侦打攻击爆识';
 const NEAR_WORDS = '附就邻最';
 
 /** A set whose members' changes a 最多/最少 compares (各县区中, 各市州…均有增加, 其中). */
-const OBSERVED_SET = /(?:各[^，。；;]{0,8}(?:中|均)|均有|其中)[^。；;]*$/;
+const OBSERVED_SET = /(?:各[^，。；;]{0,8}(?:中|均)|均有|其中|案件中|查处的|开出的|单笔)[^。；;]*$/;
+/** Caps and floors that name an observed extreme in a set (OBSERVED_SET). */
+const SET_EXTREMES = new Set(['最多增加', '最多减少', '最多增产', '最多减产', '最少增加', '最少减少', '最少增产', '最少减产', '最高罚款', '最高罚款额为']);
 export function qualifierBefore(text: string, i: number): Match<Qualifier> | null {
   const m = PREFIX_QUALIFIERS.longestBefore(text, i);
   // 签约达120个, 节约1.2亿元: a verb holding 约 is not a qualifier (spec §4)
@@ -831,7 +833,8 @@ export function qualifierBefore(text: string, i: number): Match<Qualifier> | nul
   if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x8fd1 /* 近 */ && i >= 2 && NEAR_WORDS.includes(text[i - 2])) return null;
   // 各市州常住人口均有增加，最多增加12.3万人, 各县区中最多减少3个百分点: the largest or smallest change observed in a set, no
   // bound (session 51's hunt and judge)
-  if (m && m[1] === 4 && text.charCodeAt(i - 4) === 0x6700 /* 最 */ && (text[i - 3] === '多' || text[i - 3] === '少') && '增减'.includes(text[i - 2]) && OBSERVED_SET.test(text.slice(Math.max(0, i - 40), i - 4))) return null;
+  // (全年查处的案件中，单笔最高罚款额为320万元: the largest fine imposed; the hunt)
+  if (m && m[1] >= 4 && text.charCodeAt(i - m[1]) === 0x6700 /* 最 */ && SET_EXTREMES.has(text.slice(i - m[1], i)) && OBSERVED_SET.test(text.slice(Math.max(0, i - 40), i - m[1]))) return null;
   // 出超十六亿元, 入超57亿美元: the older reports' trade surplus and deficit, nouns holding 超 (spec §4; session 51's review: over)
   // (not 收入超亿元, 支出超, 投入超: a verb's object before 超)
   if (m && m[1] === 1 && text.charCodeAt(i - 1) === 0x8d85 /* 超 */ && (text[i - 2] === '出' || text[i - 2] === '入') && !'收投输流进纳融介加深引归列注录支产付外演'.includes(text[i - 3] ?? '\0')) return null;

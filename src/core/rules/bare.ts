@@ -196,7 +196,7 @@ function yearRangeBeforeName(c: Ctx): boolean {
 
 const TAEL_GOODS = ['黄金', '白银', '鸦片', '烟土', '金', '银'];
 /** Rates in 率 that are ratios, not shares in % (容积率2.8, 求人倍率1.48). */
-const RATIO_RATES = ['容积率', '倍率', '周转率', '杠杆率', '比率', '乘率', '折算率', '换算率'];
+const RATIO_RATES = ['容积率', '倍率', '周转率', '杠杆率', '比率', '乘率', '折算率', '换算率', '市盈率', '市净率', '市销率', '汇率', '生育率']; // (the last five: the hunt)
 
 /** The context's numeral, an amount in 万 or 亿 with money implied: MONEY, unit null (spec §4: `百亿`). */
 function pushBareMoney(c: Ctx): void {

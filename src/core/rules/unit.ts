@@ -231,7 +231,7 @@ export const withUnit: Step = {
       else if (!Number.isInteger(value) && (text.startsWith('百分比', p + 1) || text.startsWith('等级', p + 1))) return true;
     }
     // 三年级, 高二年级: a school grade (D-25); 刑法二百三十四条: an article by its label (D-2); 由15升至8: a ranking's rise, no litres
-    if (u && ((u[0].unit === '年' && codeAt(text, p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && (lawLabel(text, num.start) || citedTitle(text, num.start, p + 1))) ||
+    if (u && ((u[0].unit === '年' && codeAt(text, p + 1) === 0x7ea7 /* 级 */) || (u[0].unit === '条' && (lawLabel(text, num.start, p + 1) || citedTitle(text, num.start, p + 1))) ||
       (u[0].unit === '升' && (text.startsWith('升至', p) || text.startsWith('升到', p) || text.startsWith('升为', p)) && !litresAfter(c, p + 2)))) return true;
     // 12栋3单元502室, 8号院5幢2层, A座26层, 108国道: parts of an address and roads' numbers, labels (spec §5; a review:
     // counts; the call behind a test of the characters around: 县, 省, 国 are frequent units, addresses and roads rare)
@@ -595,7 +595,8 @@ export const withUnit: Step = {
     // (10的负18次方, 2的256次方: a power, no times; not 5次方案, 2次方舱, 4次方志; session 51's review and hunt, COUNT 18 次)
     if (unit === '次' && codeIs(text, end, 0x65b9 /* 方 */) && !'案舱志言针阵式法面向略位'.includes(text[end + 1] ?? '\0')) return true;
     // (一年打基础、两年见成效、三年大变样: a plan's phases in a slogan, as D-91's 三年大变样; session 51's review, lengths)
-    if (type === 'DURATION' && unit === '年' && isCn && startsWithAny(text, end, PHASE_SLOGANS)) return true;
+    // (only beside another phase, not after a length's word: 近两年有突破, 经过三年打基础 are lengths; the hunt)
+    if (type === 'DURATION' && unit === '年' && isCn && startsWithAny(text, end, PHASE_SLOGANS) && phaseBeside(text, num.start, end)) return true;
     // (一年生牧草, 三年生以上大苗: a plant's annual or age class, a term; not 三年生产总值, 一年生活补贴; session 51's review and hunt)
     if (unit === '年' && isCn && codeIs(text, end, 0x751f /* 生 */) && PLANT_AGE_AFTER.test(text.slice(end + 1, end + 5))) return true;
     // (三倍体毛白杨, 二倍体马铃薯: ploidy; not 增长三倍体现了; session 51's review and hunt, RATIO)
@@ -613,7 +614,8 @@ export const withUnit: Step = {
       if (p && p.end === num.start - 1 - unit.length && codeIs(text, p.start - 1, C.DI)) return true;
     }
     // (西湖十景, 羊城新八景, 城市一景: sets of views; 景 counts image scenes in digits only; session 51's hunt)
-    if (unit === '景' && isCn) return true;
+    // (but 新建景观节点十景, 打造十景: views built, counted; the hunt)
+    if (unit === '景' && isCn && !endsWithAny(text, num.start, VIEWS_BUILT_BEFORE)) return true;
     if (unit === '对' && ((numeralClassAt(text, end) && !(c.next()?.start === end && unitAt(text, c.next()!.end))) || SEXES_AFTER_DUI.test(text.slice(end, end + 3)))) return true;
     // (汉画像石150余方, 印章1200余方, 墓志48方: seals, inkstones and carved stones counted; session 50's review, QUANTITY)
     if (unit === '方' && endsWithAny(text, num.start, FANG_OBJECTS)) type = 'COUNT';
@@ -1005,6 +1007,13 @@ function observedExtreme(text: string, start: number): boolean {
   return !LIMIT_IN_SENTENCE.test(sentenceBefore(text, start - 2, 38));
 }
 const LIMIT_NEAR = /限|可|不|允许|控制|规定|标准|要求|应|须|得/;
+/** Another N年 and its phase right after this one's (、两年见成效) or right before it (打基础、): a slogan of phases. */
+function phaseBeside(text: string, start: number, end: number): boolean {
+  const w = PHASE_SLOGANS.find((x) => text.startsWith(x, end));
+  const after = end + (w ? w.length : 0);
+  if ('、，,'.includes(text[after] ?? '\0') && /^[一二两三四五六七八九十]年/.test(text.slice(after + 1, after + 3))) return true;
+  return '、，,'.includes(text[start - 1] ?? '\0') && PHASE_SLOGANS.some((x) => text.startsWith(x, start - 1 - x.length));
+}
 /** A phase's words after N年 in a slogan of phases. */
 const PHASE_SLOGANS = ['打基础', '见成效', '起好步', '有突破', '上台阶', '大变样', '一小步', '一大步', '出成效', '见实效', '一个样', '大见效', '小变样', '中变样'];
 /** After a year's 的: its figure, a bound before it (由98年的2862万元, 由80年的不足1亿元). */
@@ -1013,6 +1022,7 @@ const FIGURE_AFTER_DE = /^(?:不足|不到|近|约|仅)?[0-9零一二三四五�
 const PLANT_AGE_AFTER = /^(?:草|牧草|植物|苗|大苗|苗木|树|林木|作物|杂草|木本|以上|和多年生|、多年生|的[苗树草]|嫁接苗|实生苗|人参|参)/;
 /** The classifiers that open the place names below (家店, 道河, 间房, 座店, 支渠): the regular expression asked only after one. */
 const PLACE_CLASSIFIERS = charTable('家道间座支');
+const VIEWS_BUILT_BEFORE = ['新建', '打造', '建成', '建设', '节点', '景点', '景观', '新增'];
 /** Places and canals named by a numeral and a classifier, before a station's, a river's or a place's word (a canal before a list's word too). */
 const PLACE_NAMED = /^[一二两三四五六七八九十]{1,2}(?:(?:家店|家子|道河子?|道岭|道沟|间房|座店|支渠|支沟)(?=站|水库|水文|水利|枢纽|闸|河段|镇|乡|村|街道|地区|灌区|全长|干流|流域|一带|控制|断面|公路|至)|支[渠沟](?=[和、，,]|共计))/;
 /** After a对: the other sex and its number (一百对男性一百零七点五六). */
@@ -1260,12 +1270,16 @@ const COMPLETED_BEFORE = ['投产', '投运', '建成', '实施', '开业', '通
  * 条 ends.
  */
 /** A law's name of LAW_BEFORE right before a 条 with no 第 (刑法二百三十四条: a label, D-2), not after a verb amending it (修订议事规则二十条 counts; session 49's hunt). */
-function lawLabel(text: string, start: number): boolean {
+function lawLabel(text: string, start: number, after: number): boolean {
   // (the last character first: every name ends in one of a few, 法, 典, 则, 例)
   if (LAW_LAST[codeAt(text, start - 1) & 0xffff] !== 1) return false;
   const w = LAW_BEFORE.find((x) => text.startsWith(x, start - x.length));
-  return w !== undefined && !endsWithAny(text, start - w.length, AMENDING_VERBS);
+  // (涉及本法15条, 对本法12条作了修改, 新环保法70条, 该法15条以上: articles counted; session 51's hunt)
+  return w !== undefined && !endsWithAny(text, start - w.length, AMENDING_VERBS) && !endsWithAny(text, start - w.length, ARTICLES_COUNTED_BEFORE) &&
+    !startsWithAny(text, after, ARTICLES_BOUND_AFTER);
 }
+const ARTICLES_COUNTED_BEFORE = ['涉及', '对', '新', '修订后的', '修改后的', '旧', '原'];
+const ARTICLES_BOUND_AFTER = ['以上', '以下', '余', '多', '，比'];
 function citedTitle(text: string, start: number, end: number): boolean {
   // (《安全生产法》(2021年修订)94条: the edition's note between; session 40's review)
   const opener = EDITION_OPENERS[text[start - 1]];

@@ -39,7 +39,8 @@ export const PROGRAMME_AFTER = ['行动', '攻坚行动', '规划', '立法规�
   // (not 科学规划, 普法 alone: 经过三年科学规划和建设, 经过五年普法教育 are lengths; the hunt)
   '农业发展纲要', '科学技术发展远景规划', '科学技术发展规划', '农业科学技术发展规划', '远景规划', '法治宣传教育', '普法规划', '普法工作规划',
   '长远规划', '长期规划', // (制定十年长远规划: the 1975 report's; session 51's review, DURATION)
-  '生态修复工程', '生态修复行动', '生态提升工程', '生态环境提升工程']; // (实施三年生态修复工程: the judge)
+  '生态修复工程', '生态修复行动', '生态提升工程', '生态环境提升工程', // (实施三年生态修复工程: the judge)
+  '大变样行动', '大变样工程']; // (通过五年大变样行动: the last hunt)
 /** After N次: a meeting, so the session is an ordinal (五次会议). */
 export const MEETING = ['会议', '全体会议', '常委会', '党代会', '代表大会', '全委', '职代会', '团代会', '理事会', '常务理事会', '会员代表大会', // (律协十届三次理事会: session 50's review, COUNT)
   '扩大会议', '(扩大)会议', '全体(扩大)会议', '全体扩大会议']; // (六届九次全体（扩大）会议, 七届三次扩大会议: session 49's review, COUNT 9 次) // (八届八次全委（扩大）会议, 十届三次职代会: session 45's closing review, COUNTs)
@@ -135,7 +136,7 @@ export const CN_WORD_BLOCK = new WordSet(['同一乡镇', '同一县区', '同�
   // of court reports, COUNT 2 次, MONEY 800 元, two exact lengths)
   // (session 51's reviews: the policy 两基; admission batches 一本, 二本, 三本; crossbreeds, cropping systems and fertilizers in
   // 元; annual and perennial plants; ploidy and the gallnut; the green bean; places named 三家店, 三道河…; numbered canals)
-  '二本以上上线', '三本以上上线', '二本及以上', '三本及以上', '本科二批', '本科一批', '本科三批', '四套班子', // (session 51's review of city reports)
+  '二本以上上线', '三本以上上线', '二本及以上上线', '三本及以上上线', '二本以上院校', '本科二批', '本科一批', '本科三批', '四套班子', // (session 51's review of city reports)
   '商业一类', '商业二类', '商业一、二类', '商业二、三类', // (the state enterprises' categories: session 51's review, COUNTs)
   '两基攻坚', '两基人口', '两基目标', '两基验收', '两基工作', '两基达标', '两基任务', '两基的', '两基县', '两基成果', '两基国检', '一本上线', '二本上线', '三本上线', '一本批', '二本批', '三本批', '一本线', '二本线', '三本线', '一本院校', '三本院校', '一本录取', '二本录取',
   '三本录取', '一本、二本', '二本、三本', '一本合并', '二本合并', '一本招生', '二本招生', '三本招生',
