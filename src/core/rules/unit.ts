@@ -3,7 +3,7 @@
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
 import { charTable, CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands, numeralClassAt, phraseEndsAt, quoteOpenBefore } from '../../text/chars.js';
-import { LEGAL_LABELS, qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
+import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue, type NumberSpan } from '../numbers.js';
 import { absorbScale, BlockChars, countHalf, halfAfter, isYearValue, limitBefore, qualifierAround, rangeLow, strongWeak, termAfter } from '../read.js';
 import type { Qualifier } from '../../types.js';
@@ -609,9 +609,12 @@ export const withUnit: Step = {
     // (not 结成师徒120对240人: a count and the people in it, the second with its unit; session 51's hunt)
     // (第1229条至1235条, 第一款至三款, 第122条—149条: the upper end of a range of labels whose 第 is written once (D-2);
     // session 51's review, COUNT 1235 条)
-    if (unit !== null && isRangeChar(before) && LEGAL_LABELS.has(unit) && text.startsWith(unit, num.start - 1 - unit.length)) {
+    // (环保法63条至69条, 环保法63条、64条, 第四十条和四十一条: after a law's name too, and a list's later members, D-91's left
+    // 1079条、1084条; 第一批至三批: a range of ranks the same way; the last hunt, COUNT 69 条, 3 批)
+    if (unit !== null && (isRangeChar(before) || isListJoiner(before)) && (LEGAL_LABELS.has(unit) || (isRangeChar(before) && ORDINAL_CLASSIFIERS.has(unit))) &&
+      text.startsWith(unit, num.start - 1 - unit.length)) {
       const p = c.numAt(c.i - 1);
-      if (p && p.end === num.start - 1 - unit.length && codeIs(text, p.start - 1, C.DI)) return true;
+      if (p && p.end === num.start - 1 - unit.length && (codeIs(text, p.start - 1, C.DI) || (unit === '条' && lawLabel(text, p.start, p.end + 1)))) return true;
     }
     // (西湖十景, 羊城新八景, 城市一景: sets of views; 景 counts image scenes in digits only; session 51's hunt)
     // (but 新建景观节点十景, 打造十景: views built, counted; the hunt)
