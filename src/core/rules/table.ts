@@ -296,7 +296,6 @@ function foldText(t: string): string {
   return out;
 }
 
-/** Whether a line ends a table: an empty line, another title, or running text. */
 /**
  * Whether a row's label gives it a unit other than the table's: its own in brackets (not the table's, 人数（人） under
  * 单位：人), a percent sign, a rate, a share or a ratio, or a count's noun under money's unit line (批次, 保有量 under
@@ -307,6 +306,7 @@ function ownUnitRow(t: string, table: ColumnUnit): boolean {
   if (b) { const u = parseUnit(b[1]); return !u || u.unit !== table.unit || u.exp !== table.exp; }
   return /(?:%|率|比重|占比|比)\s*$/.test(t) || (table.type === 'MONEY' && /(?:人数|批次|保有量|车辆数|户数|个数|次数)\s*$/.test(t));
 }
+/** Whether a line ends a table: an empty line, another title, or running text. */
 const isTableEnd = (t: string) => t === '' || isTitle(t) || t.length > 30 || t.includes('。') || t.includes('，') || t.includes('；');
 
 function addCell(norm: Normalized, line: Line, sign: number, col: ColumnUnit, out: Tables): void {
