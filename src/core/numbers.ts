@@ -687,19 +687,22 @@ export function locateNumbers(text: string, tokens: Tokens, options: Partial<Loc
       if (k === Cls.CNUM && prev && prev.end === s - 1 && isRangeChar(text.charCodeAt(s - 1)) && span.end - s === 5 && prev.end - prev.start === 4 &&
         codeIs(text, span.end, 0x5e74 /* 年 */) && digitWords(text, prev.start, prev.end) && digitWords(text, s, span.end)) span = readChinese(text, s, s + 4);
       span.neg = signBefore(text, span.start, span.end, k === Cls.DIGIT, options);
-      const scaled = prev && prev.end === span.start ? scaledMixedValue(text, prev, span) : NaN;
-      if (prev && prev.end === span.start && joinsMixed(text, prev, span)) {
+      const adjacent = prev !== undefined && prev.end === span.start;
+      if (adjacent && joinsMixed(text, prev, span)) {
         // 三万5千, 5万三千: one number written in two scripts
         prev.value += span.value;
         prev.end = span.end;
         prev.form = NumForm.MIXED;
-      } else if (prev && !Number.isNaN(scaled)) {
-        // (1千两百多万元: the group's 多 is the whole's, over)
-        prev.value = scaled;
-        prev.end = span.end;
-        prev.form = NumForm.MIXED;
-        if (span.over) prev.over = true;
-      } else out.push(span);
+      } else {
+        const scaled = adjacent ? scaledMixedValue(text, prev, span) : NaN;
+        if (adjacent && !Number.isNaN(scaled)) {
+          // (1千两百多万元: the group's 多 is the whole's, over)
+          prev.value = scaled;
+          prev.end = span.end;
+          prev.form = NumForm.MIXED;
+          if (span.over) prev.over = true;
+        } else out.push(span);
+      }
       pos = s = span.end;
     }
   }
