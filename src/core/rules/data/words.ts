@@ -307,9 +307,9 @@ export const LASTED_YEARS_BEFORE = ['历经', '经过', '经历', '走过'];
 
 export const YEARS_LENGTH_AFTER = ['的历史', '的种植历史', '的建城史', '的文明史'];
 /** Verbs that govern a length a few characters on, across their object (困扰群众近十年的难题). */
-export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', '耗时', '拖欠', '存在', '连续']; // (连续干旱近两个月来: session 48's hunt, exact)
-/** Careers across their object before 近N年 (坚守乡村讲台近40年, 扎根边疆近二十年来: as D-72's 施行近20年来; session 51's review and judge). */
-export const CAREER_WITHIN = ['坚守', '扎根', '执教', '投身', '献身'];
+export const LASTED_WITHIN = ['困扰', '持续', '长达', '历时', '历经', '耗时', '拖欠', '存在', '连续', // (连续干旱近两个月来: session 48's hunt, exact)
+  // careers across their object before 近N年 (坚守乡村讲台近40年, 扎根边疆近二十年来: as D-72's 施行近20年来; session 51's review and judge)
+  '坚守', '扎根', '执教', '投身', '献身'];
 
 /** Units written 个X of a duration (个月, 个小时…): 两个多月 splits them with 多 (the unit step and the span reader). */
 export const DURATION_AFTER_GE = new Set(['月', '小时', '星期', '工作日', '季度', '年度', '周']);
