@@ -2,7 +2,7 @@
 // calendar dates, scale words after 余/多, and the qualifier around a span.
 // Each function reads normalized text at positions it is given; none decides
 // whether something is a mention.
-import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, isNumeralChar, isRangeChar, phraseEndsAt, quoteOpenBefore } from '../text/chars.js';
+import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, isNumeralChar, isRangeChar, landAt, phraseEndsAt, quoteOpenBefore } from '../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, YUE_WORD_BEFORE, yueNounBefore } from './lexicon.js';
 import { NumForm, scaleEndsHere, type NumberSpan } from './numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
@@ -408,7 +408,7 @@ function approxVerbBefore(text: string, start: number, type: MentionType | undef
     const quoted = quoteOpenBefore(text, k, 8);
     if (quoted > 0) { k = quoted; continue; }
     // (陆地, 陆域: land, no numeral; session 50's review, 约占世界陆地面积的十分之一 exact)
-    const cls = text.charCodeAt(k) === 0x9646 /* 陆 */ && '地域'.includes(text[k + 1] ?? '\0') ? Cls.CJK : CLASS[text.charCodeAt(k)];
+    const cls = landAt(text, k) ? Cls.CJK : CLASS[text.charCodeAt(k)];
     // (a lone Chinese numeral too, in a word, no unit after it: 约占一审结案数的85%, 约占两级法院收案总数的三成; session
     // 39's review; an amount between stays a stop: 约占全县三十二万人口的八成, as with 32万, 约需三年时间投资十亿元)
     if (cls !== Cls.CJK && cls !== Cls.LATIN && !(cls === Cls.CNUM && !isNumeralChar(text.charCodeAt(k - 1)) && !isNumeralChar(text.charCodeAt(k + 1)) && unitAt(text, k + 1) === null)) return false;

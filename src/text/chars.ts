@@ -173,6 +173,8 @@ export function quoteOpenBefore(text: string, at: number, max: number): number {
   for (let k = at - 1; k >= 0 && at - k <= max; k--) if (text.charCodeAt(k) === open) return k;
   return -1;
 }
+/** Whether 陆 at k opens 陆地 or 陆域: land, not the financial numeral 6 (约占世界陆地面积的十分之一; session 50's review). */
+export const landAt = (text: string, k: number) => text.charCodeAt(k) === 0x9646 /* 陆 */ && '地域'.includes(text[k + 1] ?? '\0');
 /** Whether text[i] is a digit or a Chinese numeral (Cls.DIGIT, Cls.CNUM); false outside the text. */
 export function numeralClassAt(text: string, i: number): boolean {
   const k = classAt(text, i);

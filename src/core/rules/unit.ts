@@ -2,7 +2,7 @@
 // 4.05亿元, 2184万余元, 4天半, 5—10家, 三年六个月, a list sharing its last
 // member's unit. The unit's lexicon entry gives the type; the checks below
 // turn the few units that change meaning with context (届, 次, 期, 年…).
-import { charTable, CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands, numeralClassAt, phraseEndsAt, quoteOpenBefore } from '../../text/chars.js';
+import { charTable, CLASS, classAt, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, FINANCIAL, isDigit, isNumeralChar, isTensToThousands, landAt, numeralClassAt, phraseEndsAt, quoteOpenBefore } from '../../text/chars.js';
 import { LEGAL_LABELS, ORDINAL_CLASSIFIERS, qualifierAfter, qualifierBefore, unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, qualifiedValue, type NumberSpan } from '../numbers.js';
 import { absorbScale, BlockChars, countHalf, halfAfter, isYearValue, limitBefore, qualifierAround, rangeLow, strongWeak, termAfter } from '../read.js';
@@ -2009,7 +2009,7 @@ function nounBaseBound(text: string, de: number): Qualifier | null {
     // (a quoted name inside the base, 超过“十三五”末的两倍, read as one Han character: session 49's review, exact)
     const quoted = quoteOpenBefore(text, k, 8);
     // (陆地, 陆域: the financial numeral's character as land, 约占世界陆地面积的十分之一; session 50's review, exact)
-    const ch = quoted > 0 || (text.charCodeAt(k) === 0x9646 /* 陆 */ && '地域'.includes(text[k + 1] ?? '\0')) ? 0x4e00 : text.charCodeAt(k);
+    const ch = quoted > 0 || landAt(text, k) ? 0x4e00 : text.charCodeAt(k);
     if (quoted > 0) k = quoted;
     // (no verb of its own inside the base: 整改不到位问题占全部问题的30%, the 不到 is the subject's; the second review)
     // (一 inside a word of the base, 一般公共预算, 上一年度: session 45's review, the bound lost)
