@@ -737,8 +737,12 @@ for (const w of ['未超过', '没有超过', '并未超过', '均未超过', '�
 for (const w of ['未低于', '没有低于', '并未低于', '不下于', '未少于', '没有少于']) PREFIX_QUALIFIERS.add(w, 'over');
 // (月营业额未达到5000元, 未达5000元: as 不到; session 48's review, exact)
 for (const w of ['未达到', '未达', '没有达到', '尚未达到', '均未达到']) PREFIX_QUALIFIERS.add(w, 'under');
+/** Changes with a cap or a floor (最多减产两成; 最少增产两成), or the extreme observed in a set (OBSERVED_SET). */
+const CHANGE_CAPS = ['最多增加', '最多减少', '最多增产', '最多减产'];
+const CHANGE_FLOORS = ['最少增加', '最少减少', '最少增产', '最少减产'];
 // (期限最长3年, 最长为1年, 最长可达30年: at most, as 最多; 最短3个月: at least; session 47's review, exact)
-for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为', '跌破', '最长期限', '最长期限为', '最长贷款期限为', '最高额度为', '最高年限为', '最高可中', '最高可获', '最多可获', '最高可获得', '最高可获补助', '最高可获奖金', '最高可享受', '最多可获批',
+for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可达', '最高可达', '最多为', '跌破', '最长期限', '最长期限为', '最长贷款期限为', '最高额度为', '最高年限为', '最高可中', '最高可获', '最多可获', '最高可获得', // (最高可中1000万元: a prize's cap; session 50's review, exact)
+  '最高可获补助', '最高可获奖金', '最高可享受', '最多可获批',
   // (每人每年最高补贴5000元, 最多报销3次, 最长补助10个月: caps; session 50's review, exact)
   '最高补贴', '最高补助', '最高资助', '最高奖励', '最高补贴标准为', '最多补贴', '最多可补贴', '最多报销', '最多享受', '最长补助',
   '最多可延长', '最长可延长至', '最长可延长', '最多推荐', '最多连任', '最高给予', '最多给予', // (the second round)
@@ -755,10 +759,10 @@ for (const w of ['最长', '最长为', '最长可达', '最长达', '最多可�
   // (对个人最高可处以100万元罚款, 最高罚款100万元, 最高可判处七年, 最长可拘留15日: penalties' caps; session 51's review, exact)
   '最高可处', '最高可处以', '最高处以', '最高可罚款', '最高罚款', '最高罚款额为', '最高可判处', '最长可拘留',
   // (最多减产两成, 每亩最多增产80公斤: a cap or a forecast's worst; but not the largest change observed in a set, qualifierBefore)
-  '最多增加', '最多减少', '最多增产', '最多减产']) PREFIX_QUALIFIERS.add(w, 'under');
-for (const w of ['最少增加', '最少减少', '最少增产', '最少减产']) PREFIX_QUALIFIERS.add(w, 'over');
+  ...CHANGE_CAPS]) PREFIX_QUALIFIERS.add(w, 'under');
+for (const w of CHANGE_FLOORS) PREFIX_QUALIFIERS.add(w, 'over');
 // (缴存比例下限为5%: a floor, as 上限为 a cap; session 51's review, exact)
-for (const w of ['下限为', '下限调整为', '下限设定为', '下限提高至', '下限提高到']) PREFIX_QUALIFIERS.add(w, 'over'); // (the third: pledges) // (最高可中1000万元: a prize's cap; session 50's review, exact)
+for (const w of ['下限为', '下限调整为', '下限设定为', '下限提高至', '下限提高到']) PREFIX_QUALIFIERS.add(w, 'over'); // (the third: pledges)
 for (const w of ['约低', '约高', '约低于', '约高于', '约偏高', '约偏低', '约偏多', '约偏少', '约回落']) PREFIX_QUALIFIERS.add(w, 'approx'); // (比…约低7个百分点, 约偏高0.5℃: session 47's reviews, exact)
 // (最低服务年限为5年, 最短服务期为5年: a required minimum; 起码30天 as 至少: session 50's reviews, exact)
 for (const w of ['最短', '最短为', '最少推荐', '最低服务年限为', '最低服务年限', '服务年限最低为', '最短服务期为', '最短服务期', '最低服务期为', '起码',
@@ -815,7 +819,7 @@ const NEAR_WORDS = '附就邻最';
 /** A set whose members' changes a 最多/最少 compares (各县区中, 各市州…均有增加, 其中). */
 const OBSERVED_SET = /(?:各[^，。；;]{0,8}(?:中|均)|均有|其中|案件中|查处的|开出的|单笔)[^。；;]*$/;
 /** Caps and floors that name an observed extreme in a set (OBSERVED_SET). */
-const SET_EXTREMES = new Set(['最多增加', '最多减少', '最多增产', '最多减产', '最少增加', '最少减少', '最少增产', '最少减产', '最高罚款', '最高罚款额为']);
+const SET_EXTREMES = new Set([...CHANGE_CAPS, ...CHANGE_FLOORS, '最高罚款', '最高罚款额为']);
 export function qualifierBefore(text: string, i: number): Match<Qualifier> | null {
   const m = PREFIX_QUALIFIERS.longestBefore(text, i);
   // 签约达120个, 节约1.2亿元: a verb holding 约 is not a qualifier (spec §4)
