@@ -3,7 +3,7 @@
 // date labels (“5·13”).
 import { CLASS, classAt, Cls, CN_DIGIT, codeAt, codeIs, isDigit, numeralClassAt } from '../../text/chars.js';
 import { daysIn, isDayNum, isMonthNum, isYearValue, pad, readDate, sharesEleventhTen } from '../read.js';
-import { C, endsWithAny, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
+import { C, endsWithAny, isListJoiner, isQuarter, isRangeChar, RANGE_CHARS, startsWithAny, type Ctx, type Step } from './context.js';
 import { decadeWordAt, decadeYear } from './decade.js';
 import { cellBeforeWord } from './table.js';
 import { unitAt } from '../lexicon.js';
@@ -508,7 +508,7 @@ export const loneDay: Step = {
       // (至十五日结束, 起至三十日止, 于十五日前: a range's end or "until" after a date, a deadline; session 40's review)
       const after = (isRangeChar(c.before) && last.end !== num.start - 1 && (timed || untilDay(c))) || byDay(c);
       // (七月三十日、三十一日和一日: days listed right after a date, 一 among them; session 40: lengths)
-      const listed = DAY_LIST_MARKS.includes(text[num.start - 1]) && timed && c.s !== '两';
+      const listed = isListJoiner(text.charCodeAt(num.start - 1)) && timed && c.s !== '两';
       // (十二日全天分组讨论 after a date: the 12th, as 十二日上午; not 一日, 两日, nor after a run of days; the final review)
       const whole = wholeDay(c, num.end + 1) && (opens || classAt(text, num.start - 1) !== Cls.CJK); // (停水三日全天: a length; the closing check)
       // (，二十二日胜利闭幕, ，十七日通过了新宪法, 于二十二日闭幕: a clause opening with the day, its event a few words on, as the
@@ -527,7 +527,7 @@ export const loneDay: Step = {
     // 分别为15日和10日 after a period's noun: a length listed after a length (session 40: --07-10)
     const lm = c.lastMention();
     // (会期2、3日, 一般2、3日即可办结 after a date: the 2 shares the 日, a length, and so is the 3; session 41's review: --03-03)
-    if (lm && lm.type === 'DURATION' && lm.unit === '日' && lm.end === num.start - 1 && DAY_LIST_MARKS.includes(text[num.start - 1])) return false;
+    if (lm && lm.type === 'DURATION' && lm.unit === '日' && lm.end === num.start - 1 && isListJoiner(text.charCodeAt(num.start - 1))) return false;
     // 自7月1日开始，至15日结束; 后推迟至5日举行; 有效期至30日: "until" a day of the date's month (D-31; session 40's
     // review: lengths)
     if ((c.before === C.ZHI || c.before === C.DAO) && last.end !== num.start - 1 && untilDay(c)) {
@@ -627,7 +627,7 @@ function daysInTurn(c: Ctx, max: number, from = 0): number {
   for (;;) {
     const m = c.next(k);
     const sep = codeAt(text, prev.end);
-    if (!m || m.start !== prev.end + 1 || !isDayNum(m) || m.form !== prev.form || m.value <= prev.value || m.value > max || !DAY_LIST_MARKS.includes(text[prev.end])) return 0;
+    if (!m || m.start !== prev.end + 1 || !isDayNum(m) || m.form !== prev.form || m.value <= prev.value || m.value > max || !isListJoiner(text.charCodeAt(prev.end))) return 0;
     // (号 ends a list of days only before a comma, a time of day or an event: 1、2号楼, 3和5号机组, 1和2号文件 number
     // things; the third review)
     if (codeIs(text, m.end, C.RI) || (codeIs(text, m.end, C.HAO) && haoDayAfter(text, m.end + 1))) return k;
@@ -758,9 +758,6 @@ function periodBefore(text: string, at: number): boolean {
   return PERIOD_IN_CLAUSE.test(clause) ||
     (/期/.test(clause.replace(/日期|星期|同期|上期|本期|近期|初期|定期|到期|如期|学期|为期|假期|展期|活动期/g, '')));
 }
-
-/** The marks of a list of days (七月三十日、三十一日和一日). */
-const DAY_LIST_MARKS = '、和及与或';
 
 /** The day at the context in the month of the date before (D-31: ２２日 → --01-22, never its year). */
 function pushDay(c: Ctx, id: string, last: { year?: number; month?: number }): boolean {

@@ -5,7 +5,7 @@ import { CN_SCALE, isRangeChar } from '../../text/chars.js';
 import { unitAt, type UnitEntry } from '../lexicon.js';
 import { NumForm, type NumberSpan } from '../numbers.js';
 import { hasScale, scaleValue } from '../read.js';
-import type { Ctx } from './context.js';
+import { isListJoiner, type Ctx } from './context.js';
 import { LIST_SEPARATORS, POINT_CHANGE_BEFORE } from './data/words.js';
 
 /** The unit of the number that closes the list the context's numeral starts, or null (at most 8 hops; dates never share). */
@@ -26,7 +26,7 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
   let single = true;
   // a separator other than a comma (、, 和, 及, 与, 或) has joined two members: a comma after it ends the list
   // (分别为103.5和104.2，12个行业, 分别为88、92，2024年: later reviews); the member i itself closing such a pair too
-  let joined = i > 0 && nums[i - 1].end + 1 === (nums[i].neg ? nums[i].start - 1 : nums[i].start) && '、和及与或'.includes(text[nums[i - 1].end]);
+  let joined = i > 0 && nums[i - 1].end + 1 === (nums[i].neg ? nums[i].start - 1 : nums[i].start) && isListJoiner(text.charCodeAt(nums[i - 1].end));
   let usedBand = false;
   for (let hops = 0; hops < 8; hops++) {
     const cur = nums[j], next = j + 1 < nums.length ? nums[j + 1] : undefined;
@@ -38,7 +38,7 @@ export function listCloser(text: string, nums: readonly NumberSpan[], i: number)
     // (0-14、15-64、65岁及以上: a band in the list, its range mark a link inside a member, only where a separator follows the
     // band; 15-64岁 alone is the unit step's range; session 51's hunt, the upper ends alone)
     const band = to === cur.end + 1 && isRangeChar(text.charCodeAt(cur.end)) && !next.neg && !(fourDigitYear(cur) && fourDigitYear(next)) &&
-      ((j + 2 < nums.length && nums[j + 2].start === next.end + 1 && '、和及与或'.includes(text[next.end])) || (joined && unitAt(text, next.end) !== null));
+      ((j + 2 < nums.length && nums[j + 2].start === next.end + 1 && isListJoiner(text.charCodeAt(next.end))) || (joined && unitAt(text, next.end) !== null));
     if (to !== cur.end + 1 || (!band && !LIST_SEPARATORS.has(text[cur.end]))) return null;
     if (band && !unitAt(text, next.end)) { j++; usedBand = true; continue; }
     if (band) usedBand = true;
