@@ -61,6 +61,9 @@ describe('readNumbers: every written form (spec §4, D-40..D-48)', () => {
     ['占三分之一', [['三分之一', 1 / 3]]],
     ['千分之五', [['千分之五', 0.005]]],
     ['占比达到两成', [['两成', 0.2]]],
+    // (a value whose shortest text is in exponent form, 3e+22, moved its point to NaN: numeral soup's counterexample, session 51)
+    ['3亿千亿千成', [['3亿千亿千成', 3e21]]],
+    ['百分之0.0000003', [['百分之0.0000003', 3e-9]]],
     // whitespace and line breaks inside a number or before its scale (D-42)
     ['收入81.63 亿元', [['81.63 亿', 8163000000]]],
     ['收入81.63\u2002亿元', [['81.63\u2002亿', 8163000000]]],

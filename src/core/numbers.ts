@@ -385,6 +385,15 @@ function absorbOver(s: NumberSpan, text: string, n: number, lastPower: number): 
 }
 
 /**
+ * v × 10^exp exactly as its decimal is written, rounded once (0.07 × 100 is 7, not 7.000000000000001): the point moved
+ * in v's shortest text, whose own exponent is kept (3亿千亿千 is 3e+22, and `${v}e${exp}` read that as NaN: 3e+22e-1).
+ */
+export function timesTenTo(v: number, exp: number): number {
+  const s = String(v), e = s.indexOf('e');
+  return Number(e < 0 ? `${s}e${exp}` : `${s.slice(0, e)}e${Number(s.slice(e + 1)) + exp}`);
+}
+
+/**
  * The value of the numeral text[start, end) (whose value is `value`) when a
  * qualifier and scale words of total power `exp` follow it (二十几万,
  * 八十六亿五千余万, 1亿2千多万): the scales multiply what follows the
@@ -397,15 +406,15 @@ function absorbOver(s: NumberSpan, text: string, n: number, lastPower: number): 
 export function overScaled(text: string, start: number, end: number, value: number, exp: number): number {
   let big = -1;
   for (let k = end - 1; k >= start; k--) if (CN_SCALE[text.charCodeAt(k)] >= 4) { big = k; break; }
-  if (big < 0) return Number(`${value}e${exp}`);
+  if (big < 0) return timesTenTo(value, exp);
   // 一万多亿, 一万八千多亿: 亿 after a numeral of 万 (and no 亿) makes 万亿, trillions: the whole numeral's
   // 亿 (found by review: nothing was read)
-  if (CN_SCALE[text.charCodeAt(big)] === 4 && exp === 8 && !hasYi(text, start, end)) return Number(`${value}e8`);
+  if (CN_SCALE[text.charCodeAt(big)] === 4 && exp === 8 && !hasYi(text, start, end)) return timesTenTo(value, 8);
   if (CN_SCALE[text.charCodeAt(big)] <= exp) return NaN;
   // 十亿零八百多万: the 零 marks the empty places between the two
   const from = text.charCodeAt(big + 1) === ZERO ? big + 2 : big + 1;
   const head = numberValue(text.slice(start, big + 1)), tail = from < end ? numberValue(text.slice(from, end)) : NaN;
-  return Number.isFinite(head) && Number.isFinite(tail) ? head + Number(`${tail}e${exp}`) : NaN;
+  return Number.isFinite(head) && Number.isFinite(tail) ? head + timesTenTo(tail, exp) : NaN;
 }
 const ZERO = '零'.charCodeAt(0);
 const hasYi = (text: string, start: number, end: number) => { for (let k = start; k < end; k++) if (CN_SCALE[text.charCodeAt(k)] === 8) return true; return false; };
@@ -630,7 +639,7 @@ function scaledMixedValue(text: string, a: NumberSpan, b: NumberSpan): number {
   while (k > b.start && CN_SCALE[text.charCodeAt(k - 1)] >= 4) exp += CN_SCALE[text.charCodeAt(--k)];
   if (p < 2 || exp <= p || k === b.start || !Number.isInteger(a.value)) return NaN;
   const head = b.value / 10 ** exp;
-  return Number.isInteger(head) && head > 0 && head < 10 ** p ? Number(`${a.value + head}e${exp}`) : NaN;
+  return Number.isInteger(head) && head > 0 && head < 10 ** p ? timesTenTo(a.value + head, exp) : NaN;
 }
 
 export interface LocateOptions {

@@ -6,7 +6,7 @@
 import { CodePoints } from '../text/codepoints.js';
 import { CN_DIGIT, isDigit, isHan } from '../text/chars.js';
 import { normalize, rawSpan } from './normalize.js';
-import { locateNumbers } from './numbers.js';
+import { locateNumbers, timesTenTo } from './numbers.js';
 import { locateOptions } from './pipeline.js';
 
 export interface ReadNumber {
@@ -74,7 +74,7 @@ export function readNumbers(text: string): ReadNumber[] {
 }
 
 /** Exact decimal division by 10 or 100 (0.07 × 100 problems avoided by moving the point). */
-const div = (v: number, by: 10 | 100) => Number(`${v}e-${by === 10 ? 1 : 2}`);
+const div = (v: number, by: 10 | 100) => timesTenTo(v, by === 10 ? -1 : -2);
 
 /** N成 as a share: a one-digit numeral (两成, 七成, 三点五成) not followed by a word that 成 starts (成员, 成本). */
 function isShare(t: string, start: number, end: number): boolean {

@@ -4,7 +4,7 @@
 // whether something is a mention.
 import { charOrNone, CLASS, Cls, CN_DIGIT, CN_SCALE, codeAt, codeIs, isNumeralChar, isRangeChar, landAt, phraseEndsAt, quoteOpenBefore } from '../text/chars.js';
 import { qualifierAfter, qualifierBefore, unitAt, YUE_WORD_BEFORE, yueNounBefore } from './lexicon.js';
-import { NumForm, scaleEndsHere, type NumberSpan } from './numbers.js';
+import { NumForm, scaleEndsHere, timesTenTo, type NumberSpan } from './numbers.js';
 import type { MentionType, Qualifier } from '../types.js';
 import { keepShape } from './shapes.js';
 
@@ -102,7 +102,7 @@ export function absorbScale(text: string, p: number): [number, number] {
   }
   return [exp, p];
 }
-export const scaleValue = (v: number, exp: number) => (exp ? Number(`${v}e${exp}`) : v);
+export const scaleValue = (v: number, exp: number) => (exp ? timesTenTo(v, exp) : v);
 
 /** 4天半, 两年半, 一倍半: 半 right after a unit of time or quantity, or 倍, adds a half (十天半月, 一年半载 are set phrases). */
 export function halfAfter(text: string, end: number, type: MentionType): boolean {
