@@ -414,13 +414,8 @@ export const withUnit: Step = {
     // session 41's review: nothing)
     // (全国人口已达七亿几千万。: a population closing its clause too, as 贫困人口二百三十万，; session 51's review, 七亿 exact; else
     // nothing, never the numeral before 几 alone)
-    if (!unitEntry && ji && inSpanQual === 'over' && p > num.end + 1 && CN_SCALE[text.charCodeAt(p - 1)] >= 4 && classAt(text, p) !== Cls.CJK) {
-      if (peopleBefore(text, num.start)) c.push('count.bare', { start: num.start, end: p, type: 'COUNT', value, unit: null, qualifier: 'over' });
-      while (c.next() && c.next()!.end <= p) c.i++;
-      return true;
-    }
-    if (!unitEntry && ji && inSpanQual === 'over' && p > num.end + 1 && CN_SCALE[text.charCodeAt(p - 1)] >= 4 && classAt(text, p) === Cls.CJK) {
-      c.push('count.bare', { start: num.start, end: p, type: 'COUNT', value, unit: null, qualifier: 'over' });
+    if (!unitEntry && ji && inSpanQual === 'over' && p > num.end + 1 && CN_SCALE[text.charCodeAt(p - 1)] >= 4) {
+      if (classAt(text, p) === Cls.CJK || peopleBefore(text, num.start)) c.push('count.bare', { start: num.start, end: p, type: 'COUNT', value, unit: null, qualifier: 'over' });
       while (c.next() && c.next()!.end <= p) c.i++;
       return true;
     }
