@@ -2,7 +2,7 @@
 import { CLASS, classAt, Cls, CN_SCALE, codeAt, codeIs, isDigit, numeralClassAt } from '../../text/chars.js';
 import { qualifierAround, strongWeak } from '../read.js';
 import { unitAt } from '../lexicon.js';
-import { NumForm } from '../numbers.js';
+import { NumForm, type NumberSpan } from '../numbers.js';
 import { C, endsWithAny, isRangeChar, rangeUpperEnd, startsWithAny, type Ctx, type Step } from './context.js';
 import { SIZE_BEFORE } from './data/words.js';
 import { baseQualifier } from './unit.js';
@@ -161,8 +161,7 @@ export const slashFraction: Step = {
     if (c.isCn || c.after !== SLASH) return false;
     const { num, text } = c;
     const m = c.next();
-    if (!m || m.start !== num.end + 1 || m.form === NumForm.CHINESE || num.decimal || m.decimal || num.neg || m.neg) return false;
-    if (!(num.value >= 1 && num.value < m.value && m.value <= 10) || gcd(num.value, m.value) !== 1 || num.intDigits !== num.end - num.start || m.intDigits !== m.end - m.start) return false;
+    if (!m || m.start !== num.end + 1 || num.neg || m.neg || !fractionShape(num, m)) return false;
     // 于3/15, 截至6/30: a month and day
     if (endsWithAny(text, num.start, TIME_BEFORE_SLASH)) return false;
     // (1/4决赛, 1/8决赛: a knockout round's name; session 50's review of sports, RATIO)
@@ -171,7 +170,7 @@ export const slashFraction: Step = {
     if (isDigit(b) || b === SLASH || b === C.DOT || classAt(text, num.start - 1) === Cls.LATIN || b === 0x7b2c /* 第 */) return false;
     // 1又1/2: a whole and a fraction (0.5 alone would be wrong): nothing
     if (b === 0x53c8 /* 又 */) { c.i++; return true; }
-    if (isDigit(a) || a === SLASH || a === C.DOT || classAt(text, m.end) === Cls.LATIN || (a >= 0 && CN_SCALE[a] > 0) || a === 0x9875 /* 页 */ || unitAt(text, m.end)) return false;
+    if (!fractionEndsAt(text, m.end)) return false;
     // (1/4至1/3, 1/3—1/2: a range of fractions, one RATIO as 四分之一至三分之一 (D-116); downward, 1/3至1/4, two (D-114's -2%至-5%); the
     // upper end's 至 is no date's; session 51's review, the upper end lost or two mentions)
     const upper = isRangeChar(a) ? slashAfter(c, m.end + 1) : null;
@@ -189,11 +188,20 @@ export const slashFraction: Step = {
 function slashAfter(c: Ctx, at: number): { value: number; end: number } | null {
   const { text } = c;
   const n = c.next(2), d = c.next(3);
-  if (!n || !d || n.start !== at || codeAt(text, n.end) !== SLASH || d.start !== n.end + 1 || n.form === NumForm.CHINESE || d.form === NumForm.CHINESE || n.decimal || d.decimal) return null;
-  if (!(n.value >= 1 && n.value < d.value && d.value <= 10) || gcd(n.value, d.value) !== 1 || n.intDigits !== n.end - n.start || d.intDigits !== d.end - d.start) return null;
-  const a = codeAt(text, d.end);
-  if (isDigit(a) || a === SLASH || a === C.DOT || classAt(text, d.end) === Cls.LATIN || (a >= 0 && CN_SCALE[a] > 0) || a === 0x9875 /* 页 */ || unitAt(text, d.end)) return null;
+  if (!n || !d || n.start !== at || codeAt(text, n.end) !== SLASH || d.start !== n.end + 1 || !fractionShape(n, d) || !fractionEndsAt(text, d.end)) return null;
   return { value: n.value / d.value, end: d.end };
+}
+
+/** Whether n/d has a fraction's shape: digits only, whole, n at least 1 and below d, d at most 10, in lowest terms. */
+function fractionShape(n: NumberSpan, d: NumberSpan): boolean {
+  return n.form !== NumForm.CHINESE && d.form !== NumForm.CHINESE && !n.decimal && !d.decimal && n.value >= 1 && n.value < d.value && d.value <= 10 &&
+    gcd(n.value, d.value) === 1 && n.intDigits === n.end - n.start && d.intDigits === d.end - d.start;
+}
+
+/** Whether nothing after a denominator ending at `end` ties the fraction to a longer code (a digit, point, slash or letter), a scale word, a page or a unit. */
+function fractionEndsAt(text: string, end: number): boolean {
+  const a = codeAt(text, end);
+  return !(isDigit(a) || a === SLASH || a === C.DOT || classAt(text, end) === Cls.LATIN || (a >= 0 && CN_SCALE[a] > 0) || a === 0x9875 /* 页 */ || unitAt(text, end));
 }
 
 /** Units of length: a × between two lengths gives a size, not a product. */
