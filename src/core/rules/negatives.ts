@@ -481,7 +481,7 @@ export const leadingZero: Step = {
     if (!c.isCn && c.num.intDigits >= 2 && c.text.charCodeAt(c.num.start) === 0x30 && (c.gap(c.num.start) || c.atLineStart(c.num.start)) && digitBefore(c.text, c.num.start)) return true;
     // (千帆极轨01组卫星, 遥感三十九号03组, 05星: a satellite batch's or a satellite's label, its zero written; session 50's
     // review, COUNT 1 组; 07地块, 07-02地块: a land plot's; session 51's review, COUNT 7 地)
-    if (!c.isCn && c.num.intDigits === 2 && !c.num.decimal && c.text.charCodeAt(c.num.start) === 0x30 && (c.after === 0x7ec4 /* 组 */ || c.after === 0x661f /* 星 */ || plotCode(c)) && c.beforeCls !== Cls.DIGIT && c.before !== C.DI) return true;
+    if (!c.isCn && c.num.intDigits === 2 && !c.num.decimal && c.text.charCodeAt(c.num.start) === 0x30 && c.beforeCls !== Cls.DIGIT && c.before !== C.DI && (c.after === 0x7ec4 /* 组 */ || c.after === 0x661f /* 星 */ || plotCode(c))) return true;
     // ０１６％ is a percentage that lost its decimal point (D-16): a unit after it keeps it
     if (c.isCn || c.num.intDigits < 3 || c.num.decimal || c.text.charCodeAt(c.num.start) !== 0x30 || unitAt(c.text, c.num.end)) return false;
     for (let m = c.next(); m && m.start === c.nums[c.i].end + 1 && codeIs(c.text, c.nums[c.i].end, C.DASH); m = c.next()) c.i++;
@@ -489,7 +489,7 @@ export const leadingZero: Step = {
   },
 };
 
-/** 07地块, 02-03-05地块, 01、02地块: a land plot's code, its groups joined by - or listed with 、 (all of them taken). */
+/** 07地块, 02-03-05地块, 01、02地块: a land plot's code, its groups joined by - or listed with 、 (all of them taken: called last, it moves c.i). */
 function plotCode(c: Ctx): boolean {
   let j = c.i;
   while ((codeIs(c.text, c.nums[j].end, C.DASH) || codeIs(c.text, c.nums[j].end, C.DUN)) && c.nums[j + 1]?.start === c.nums[j].end + 1) j++;
